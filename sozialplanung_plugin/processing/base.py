@@ -1,0 +1,249 @@
+"""Shared base of all Sozialplanung algorithms: naming, groups, help, error handling, layer <-> table glue.
+
+Algorithms are thin: they read QGIS layers into plain tables, call the core (no QGIS there) and write the
+result back through feature sinks. Heavy modules (pandas, numpy) are imported inside the methods that need
+them, never at module level, so QGIS start-up stays fast.
+"""
+import math
+
+from qgis.core import (
+    Qgis,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import InputError
+from ..toolbelt.i18n import help_text
+from ..toolbelt.paths import resource
+
+# QGIS >= 3.38 (and QGIS 4 / Qt6) types fields by QMetaType, older versions by QVariant.
+if Qgis.QGIS_VERSION_INT >= 33800:  # pragma: no cover - not on 3.22
+    from qgis.PyQt.QtCore import QMetaType
+
+    FIELD_TYPES = {
+        "int": QMetaType.Type.LongLong,
+        "double": QMetaType.Type.Double,
+        "string": QMetaType.Type.QString,
+        "bool": QMetaType.Type.Bool,
+        "date": QMetaType.Type.QDate,
+    }
+else:
+    FIELD_TYPES = {
+        "int": QVariant.LongLong,
+        "double": QVariant.Double,
+        "string": QVariant.String,
+        "bool": QVariant.Bool,
+        "date": QVariant.Date,
+    }
+
+
+def make_field(name, kind, alias=None, comment=None):
+    """A QgsField of kind 'int' | 'double' | 'string' | 'bool' | 'date' that works on QGIS 3.22 to 4."""
+    field = QgsField(name, FIELD_TYPES[kind])
+    if kind == "double":
+        field.setLength(20)
+        field.setPrecision(6)
+    if alias:
+        field.setAlias(alias)
+    if comment:
+        field.setComment(comment)
+    return field
+
+
+def group_names():
+    """Translated names of the algorithm groups, by group id."""
+    tr = QCoreApplication.translate
+    return {
+        "spaces": tr("SozialplanungAlgorithm", "Social spaces"),
+        "indicators": tr("SozialplanungAlgorithm", "Indicators"),
+        "indices": tr("SozialplanungAlgorithm", "Composite indices"),
+        "maps": tr("SozialplanungAlgorithm", "Map sheets"),
+        "monitoring": tr("SozialplanungAlgorithm", "Monitoring store"),
+        "catalogue": tr("SozialplanungAlgorithm", "Indicator catalogue"),
+    }
+
+
+class SozialplanungAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set ALG_ID and GROUP, define name texts, parameters and ``compute`` (not ``run``: that is QgsProcessingAlgorithm.run).
+
+    ``compute(parameters, context, feedback)`` does the work; an ``InputError`` from the core becomes a
+    ``QgsProcessingException`` with the same planner-readable message.
+    """
+
+    ALG_ID = None      # lowercase id, unique in the provider
+    GROUP = None       # one of group_names()
+    ICON = "sozialplanung.svg"
+
+    # --- identity -------------------------------------------------------------------------------
+    def tr(self, string):
+        return QCoreApplication.translate(type(self).__name__, string)
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self):
+        return self.ALG_ID
+
+    def groupId(self):
+        return self.GROUP
+
+    def group(self):
+        return group_names().get(self.GROUP, self.GROUP)
+
+    def icon(self):
+        return QIcon(str(resource("icons", self.ICON)))
+
+    def shortHelpString(self):
+        return help_text(self.ALG_ID)
+
+    def helpUrl(self):
+        return "https://github.com/sozialplanung/sozialplanung-qgis/blob/main/docs/algorithms.md#" + self.ALG_ID
+
+    # --- running --------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            return self.compute(parameters, context, feedback)
+        except InputError as err:
+            raise QgsProcessingException(str(err)) from err
+
+    def compute(self, parameters, context, feedback):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # --- checks with planner-readable messages ----------------------------------------------------
+    def require_layer(self, layer, parameter_name):
+        if layer is None:
+            raise QgsProcessingException(
+                self.tr("The layer for '{}' could not be loaded. Check that the file or source exists.").format(
+                    parameter_name))
+        return layer
+
+    def require_fields(self, layer, field_names, what=""):
+        names = layer.fields().names()
+        missing = [f for f in field_names if f and f not in names]
+        if missing:
+            raise QgsProcessingException(
+                self.tr("Layer '{layer}' has no field {missing}{what}. Its fields are: {fields}. "
+                        "Choose the right field or layer.").format(
+                    layer=layer_label(layer), missing=", ".join(f"'{m}'" for m in missing),
+                    what=f" ({what})" if what else "", fields=", ".join(names)))
+
+    def require_features(self, layer):
+        if layer.featureCount() == 0:
+            raise QgsProcessingException(
+                self.tr("Layer '{}' has no features. Choose a layer with data.").format(layer_label(layer)))
+
+    def require_same_crs(self, first, second):
+        if _crs(first) != _crs(second):
+            raise QgsProcessingException(
+                self.tr("Layers '{a}' ({acrs}) and '{b}' ({bcrs}) have different coordinate reference systems. "
+                        "Reproject one of them (Vector > Data Management > Reproject Layer) and run again.").format(
+                    a=layer_label(first), acrs=_crs(first).authid(), b=layer_label(second), bcrs=_crs(second).authid()))
+
+    def check_canceled(self, feedback):
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Canceled: nothing was written."))
+
+    # --- layer <-> table glue -----------------------------------------------------------------------
+    def layer_frame(self, layer, field_names=None, feedback=None, progress_span=(0, 20), with_geometry=False):
+        """Attributes of a layer as a pandas DataFrame indexed by feature id (and geometries if asked)."""
+        import pandas as pd
+
+        names = field_names or layer.fields().names()
+        idx = [layer.fields().lookupField(n) for n in names]
+        rows, fids, geoms = [], [], {}
+        total = max(layer.featureCount(), 1)
+        start, end = progress_span
+        for i, feat in enumerate(layer.getFeatures()):
+            if feedback is not None and i % 1000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(start + (end - start) * i / total)
+            attrs = feat.attributes()
+            rows.append([_plain(attrs[j]) for j in idx])
+            fids.append(feat.id())
+            if with_geometry:
+                geoms[feat.id()] = feat.geometry()
+        frame = pd.DataFrame(rows, columns=names, index=pd.Index(fids, name="fid"))
+        return (frame, geoms) if with_geometry else frame
+
+    @staticmethod
+    def fields_for_frame(frame, aliases=None, base_fields=None):
+        """QgsFields for a DataFrame's columns (after optional base fields), with aliases."""
+        import pandas.api.types as ptypes
+
+        fields = QgsFields(base_fields) if base_fields is not None else QgsFields()
+        aliases = aliases or {}
+        for col in frame.columns:
+            dtype = frame[col].dtype
+            if ptypes.is_bool_dtype(dtype):
+                kind = "bool"
+            elif ptypes.is_integer_dtype(dtype):
+                kind = "int"
+            elif ptypes.is_float_dtype(dtype):
+                kind = "double"
+            else:
+                kind = "string"
+            fields.append(make_field(str(col), kind, aliases.get(col)))
+        return fields
+
+    def write_frame(self, sink, fields, frame, geometries=None, base_attributes=None, feedback=None,
+                    progress_span=(80, 100)):
+        """Write DataFrame rows to a sink, with geometries by index key and optional leading attributes."""
+        total = max(len(frame), 1)
+        start, end = progress_span
+        columns = list(frame.columns)
+        for i, (key, row) in enumerate(zip(frame.index, frame.itertuples(index=False, name=None))):
+            if feedback is not None and i % 500 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(start + (end - start) * i / total)
+            feat = QgsFeature(fields)
+            attrs = list(base_attributes.get(key, [])) if base_attributes else []
+            attrs.extend(_to_qgis(v) for v in row)
+            feat.setAttributes(attrs)
+            if geometries is not None and key in geometries:
+                feat.setGeometry(geometries[key])
+            sink.addFeature(feat)
+        del columns
+
+
+def layer_label(layer):
+    """A name for a layer or feature source in messages."""
+    for attr in ("name", "sourceName", "source"):
+        getter = getattr(layer, attr, None)
+        if getter is not None and getter():
+            return getter()
+    return "?"
+
+
+def _crs(layer):
+    return layer.sourceCrs() if hasattr(layer, "sourceCrs") else layer.crs()
+
+
+def _plain(value):
+    """QVariant-ish attribute value to a plain Python value (NULL -> None)."""
+    if value is None:
+        return None
+    try:
+        from qgis.PyQt.QtCore import QDate, QDateTime
+        if isinstance(value, (QDate, QDateTime)):
+            return value.toString("yyyy-MM-dd") if value.isValid() else None
+    except ImportError:  # pragma: no cover
+        pass
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def _to_qgis(value):
+    """Plain/numpy value to something a QgsFeature attribute accepts (NaN -> NULL)."""
+    if value is None:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value

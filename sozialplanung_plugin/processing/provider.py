@@ -1,0 +1,60 @@
+"""The 'sozialplanung' Processing provider; it finds the algorithm modules in this package by itself."""
+import importlib
+import inspect
+import pkgutil
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..toolbelt.log import log
+from ..toolbelt.paths import plugin_version, resource
+from .base import SozialplanungAlgorithm
+
+_NOT_ALGORITHMS = {"base", "provider"}
+
+
+def algorithm_classes():
+    """All algorithm classes defined in the modules of this package (one module per algorithm)."""
+    package = __name__.rsplit(".", 1)[0]
+    classes = []
+    for info in sorted(pkgutil.iter_modules(_package_path()), key=lambda m: m.name):
+        if info.name in _NOT_ALGORITHMS or info.name.startswith("_"):
+            continue
+        try:
+            module = importlib.import_module(f"{package}.{info.name}")
+        except Exception as err:  # one broken module must not hide the others
+            log(f"Could not load algorithm module {info.name}: {err}", "critical")
+            continue
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if (issubclass(cls, SozialplanungAlgorithm) and cls is not SozialplanungAlgorithm
+                    and cls.__module__ == module.__name__ and cls.ALG_ID):
+                classes.append(cls)
+    return classes
+
+
+def _package_path():
+    from pathlib import Path
+
+    return [str(Path(__file__).parent)]
+
+
+class SozialplanungProvider(QgsProcessingProvider):
+    def id(self):
+        return "sozialplanung"
+
+    def name(self):
+        return QCoreApplication.translate("SozialplanungProvider", "Sozialplanung")
+
+    def longName(self):
+        return f"{self.name()} {plugin_version()}"
+
+    def versionInfo(self):
+        return plugin_version()
+
+    def icon(self):
+        return QIcon(str(resource("icons", "sozialplanung.svg")))
+
+    def loadAlgorithms(self):
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())

@@ -1,0 +1,42 @@
+"""Translation: the user's locale, a translator for the plugin's .qm file, and localised help files."""
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+from .paths import resource
+
+
+def user_language():
+    """Two-letter language of the QGIS user interface ('de', 'en', ...)."""
+    override = QgsSettings().value("locale/overrideFlag", False, type=bool)
+    locale = QgsSettings().value("locale/userLocale", "") if override else ""
+    if not locale:
+        locale = QgsSettings().value("locale/userLocale", "") or QLocale().name()
+    return (locale or "en")[:2].lower()
+
+
+def install_translator(language=None):
+    """Install the plugin's translator for the language; returns it (to remove on unload) or None."""
+    language = language or user_language()
+    qm = resource("i18n", f"sozialplanung_{language}.qm")
+    if not qm.exists():
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def remove_translator(translator):
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
+
+
+def help_text(name, language=None):
+    """Help text (HTML) from resources/help/<lang>/<name>.html, falling back to English."""
+    language = language or user_language()
+    for lang in (language, "en"):
+        path = resource("help", lang, f"{name}.html")
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+    return ""

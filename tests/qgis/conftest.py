@@ -1,0 +1,93 @@
+"""A real QgsApplication (offscreen) with Processing and the Sozialplanung provider, for all QGIS tests.
+
+Also a real ``qgis_process`` with a temporary profile in which the plugin is enabled.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_CONFIG = tempfile.mkdtemp(prefix="sozialplanung-qgis-profile-")
+os.environ["QGIS_CUSTOM_CONFIG_PATH"] = _CONFIG  # never touch the user's real QGIS profile
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qgis.core import QgsApplication  # noqa: E402
+
+_APP = QgsApplication.instance()
+if _APP is None:
+    _APP = QgsApplication([], True)
+    _APP.initQgis()
+sys.path.append("/usr/share/qgis/python/plugins")
+import processing  # noqa: E402
+from processing.core.Processing import Processing  # noqa: E402
+
+Processing.initialize()
+
+import sozialplanung_plugin  # noqa: E402
+
+_PLUGIN = sozialplanung_plugin.classFactory(None)
+_PLUGIN.initProcessing()
+
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+
+
+@pytest.fixture(scope="session")
+def qgis_app():
+    return _APP
+
+
+@pytest.fixture(scope="session")
+def provider():
+    return QgsApplication.processingRegistry().providerById("sozialplanung")
+
+
+@pytest.fixture
+def run_alg():
+    """Run a sozialplanung algorithm through processing.run (real QGIS) and return its results dict."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    def _run(alg_id, params, feedback=None, context=None):
+        full = alg_id if ":" in alg_id else f"sozialplanung:{alg_id}"
+        return processing.run(full, params, feedback=feedback or QgsProcessingFeedback(),
+                              context=context or QgsProcessingContext())
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def qgis_process_env(tmp_path_factory):
+    """Environment for a real qgis_process with a temporary HOME in which the plugin is enabled."""
+    if not Path(QGIS_PROCESS).exists():
+        pytest.skip("qgis_process.bin is not installed (make setup installs QGIS)")
+    home = tmp_path_factory.mktemp("qgis-process-home")
+    env = {k: v for k, v in os.environ.items() if k != "QGIS_CUSTOM_CONFIG_PATH"}
+    env.update(HOME=str(home), QGIS_PLUGINPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", PYTHONNOUSERSITE="1")
+    out = subprocess.run([QGIS_PROCESS, "plugins", "enable", "sozialplanung_plugin"], env=env,
+                         capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr + out.stdout
+    return env
+
+
+@pytest.fixture
+def qgis_process(qgis_process_env):
+    """Run ``qgis_process.bin run sozialplanung:<alg> -- K=V ...`` and return the parsed JSON result."""
+
+    def _run(alg_id, params, expect_ok=True, timeout=600):
+        full = alg_id if ":" in alg_id else f"sozialplanung:{alg_id}"
+        args = [QGIS_PROCESS, "run", full, "--json", "--"]
+        for key, value in params.items():
+            values = value if isinstance(value, (list, tuple)) else [value]
+            args.extend(f"{key}={v}" for v in values)
+        out = subprocess.run(args, env=qgis_process_env, capture_output=True, text=True, timeout=timeout)
+        if not expect_ok:
+            return out
+        assert out.returncode == 0, f"qgis_process failed ({out.returncode}):\n{out.stderr}\n{out.stdout[-3000:]}"
+        return json.loads(out.stdout[out.stdout.index("{"):])
+
+    return _run
