@@ -1,0 +1,643 @@
+"""Aggregation of counts across spatial levels and years, rates from summed counts, changes and references.
+
+Why this module exists: rates of larger areas must come from summed numerators and denominators, never from
+averaged rates; suppressed or unknown cells must never be summed as zero. Everything here works on plain
+pandas objects so it can be tested and used without QGIS:
+
+- ``values``: DataFrame indexed by unit key (str), one column per count variable (float, NaN = no number);
+- ``status``: DataFrame of the same shape with status codes ('ok', 'exact_zero', 'suppressed', ...);
+- ``assignment``: Series unit key -> target key (the QGIS glue computes it, e.g. by point on surface);
+- indicators: any objects with the attributes of ``core.catalogue.Indicator`` (id, numerator, denominator,
+  multiplier, min_denominator, ...).
+
+Status of an aggregated count (documented choice, see docs/aggregation.md):
+- all members known -> 'ok' (value = sum);
+- some members unknown (suppressed, pending, no row) but at least one known -> 'incomplete'
+  (value = sum of the known members, i.e. a lower bound);
+- no member known -> NaN with 'suppressed_or_unknown' (or 'missing' when the members had no data at all).
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+
+METHOD_VERSION = "1"
+
+# Status classes. Known values are summed; incomplete values are summed but make the sum incomplete;
+# missing/unknown values are not summed and make the sum incomplete; not-applicable cells are ignored.
+KNOWN, INCOMPLETE, MISSING, UNKNOWN, NOT_APPLICABLE = 0, 1, 2, 3, -1
+KNOWN_STATUSES = frozenset({
+    "ok", "exact_zero", "rounded_to_zero", "low_reliability", "series_break", "provisional", "revised",
+    "estimated",
+})
+STATUS_CLASS = {s: KNOWN for s in KNOWN_STATUSES}
+STATUS_CLASS.update({
+    "incomplete": INCOMPLETE,
+    "pending": MISSING,
+    "missing": MISSING,
+    "suppressed_or_unknown": UNKNOWN,
+    "suppressed": UNKNOWN,
+    "unreliable": UNKNOWN,
+    "not_applicable": NOT_APPLICABLE,
+})
+CLASS_STATUS = {KNOWN: "ok", INCOMPLETE: "incomplete", MISSING: "missing", UNKNOWN: "suppressed_or_unknown",
+                NOT_APPLICABLE: "not_applicable"}
+
+# Indicator flags (architecture contract plus 'missing' / 'not_applicable' for cells without data).
+FLAG_OK = ""
+FLAG_UNRELIABLE = "unreliable"
+FLAG_SUPPRESSED = "suppressed"
+FLAG_INCOMPLETE = "incomplete"
+FLAG_NO_DENOMINATOR = "no_denominator"
+FLAG_MISSING = "missing"
+FLAG_NOT_APPLICABLE = "not_applicable"
+
+AREA = "area_km2"
+
+
+# --------------------------------------------------------------------------------------------------------
+# status handling
+# --------------------------------------------------------------------------------------------------------
+def default_status(values):
+    """Status frame for plain numbers: 'ok' where a number is, 'suppressed_or_unknown' where NaN."""
+    arr = np.where(values.isna().to_numpy(), "suppressed_or_unknown", "ok").astype(object)
+    return pd.DataFrame(arr, index=values.index, columns=values.columns)
+
+
+def status_classes(status, values=None):
+    """Integer class array (units x variables) for a status frame; unknown codes count as UNKNOWN.
+
+    A known status on a NaN value is treated as UNKNOWN: a number that is not there cannot be summed.
+    """
+    out = np.empty(status.shape, dtype=np.int8)
+    for j, col in enumerate(status.columns):
+        s = status[col]
+        if s.dtype == object and len(s) and (s.to_numpy() == "ok").all():
+            out[:, j] = KNOWN
+            continue
+        out[:, j] = s.map(STATUS_CLASS).fillna(UNKNOWN).astype(np.int8).to_numpy()
+    if values is not None:
+        nan = values.isna().to_numpy()
+        out[nan & ((out == KNOWN) | (out == INCOMPLETE))] = UNKNOWN
+    return out
+
+
+def _combine_classes(classes):
+    """Class of a sum of cells: the worst class, ignoring not-applicable cells unless all are."""
+    if len(classes) == 1:
+        return classes[0]
+    return np.maximum.reduce(classes)
+
+
+def _check_frames(values, status, what="table"):
+    if status is None:
+        status = default_status(values)
+    if not values.index.equals(status.index) or list(values.columns) != list(status.columns):
+        raise InputError(f"The status frame of the {what} does not match its values (keys or columns differ).")
+    if values.index.has_duplicates:
+        dup = values.index[values.index.duplicated()].unique()[:5]
+        raise InputError(f"The {what} has duplicate unit keys ({', '.join(map(str, dup))}). "
+                         "Each unit may appear only once per year; remove or merge the duplicate rows.")
+    return values, status
+
+
+# --------------------------------------------------------------------------------------------------------
+# aggregation of counts
+# --------------------------------------------------------------------------------------------------------
+@dataclass
+class MatchReport:
+    """Keys that did not match between a statistics table and the unit layer (both directions)."""
+
+    table_only: list = field(default_factory=list)     # rows in the table with no unit in the layer
+    units_only: list = field(default_factory=list)     # units in the layer with no row in the table
+    unassigned: list = field(default_factory=list)     # units with no target at a level
+
+    def summary(self):
+        def few(keys):
+            return ", ".join(map(str, keys[:10])) + (" ..." if len(keys) > 10 else "")
+        parts = []
+        if self.table_only:
+            parts.append(f"{len(self.table_only)} table row(s) without a unit: {few(self.table_only)}")
+        if self.units_only:
+            parts.append(f"{len(self.units_only)} unit(s) without a table row: {few(self.units_only)}")
+        if self.unassigned:
+            parts.append(f"{len(self.unassigned)} unit(s) without a target: {few(self.unassigned)}")
+        return "; ".join(parts) or "all keys matched"
+
+
+def match_keys(table_keys, unit_keys):
+    """Compare the keys of a table with the keys of the unit layer (as str)."""
+    t = pd.Index(pd.Index(table_keys).astype(str).unique())
+    u = pd.Index(pd.Index(unit_keys).astype(str).unique())
+    return MatchReport(table_only=sorted(t.difference(u)), units_only=sorted(u.difference(t)))
+
+
+def aggregate_counts(values, status=None, assignment=None, *, missing_rows="incomplete", total_key="total"):
+    """Sum counts of units into target units; returns ``(values, status)`` indexed by target key.
+
+    ``assignment`` maps unit key -> target key; None puts all units into one target ``total_key``
+    (the county). Units of the assignment without a table row count as 'missing' (makes the sum incomplete)
+    unless ``missing_rows='zero'``. Table rows without an assignment are ignored (see ``match_keys``).
+    """
+    values, status = _check_frames(values, status)
+    if assignment is None:
+        assignment = pd.Series(total_key, index=values.index)
+    assignment = pd.Series(assignment).dropna()
+    assignment.index = assignment.index.astype(str)
+    assignment = assignment.astype(str)
+    if assignment.index.has_duplicates:
+        dup = assignment.index[assignment.index.duplicated()].unique()[:5]
+        raise InputError(f"The assignment lists units more than once ({', '.join(dup)}); each unit may belong "
+                         "to one target only.")
+    if missing_rows not in ("incomplete", "zero"):
+        raise InputError("missing_rows must be 'incomplete' or 'zero'.")
+
+    pos = values.index.get_indexer(assignment.index)
+    target_codes, targets = pd.factorize(assignment, sort=True)
+    present = pos >= 0
+    n_targets = len(targets)
+    vals = values.to_numpy(dtype=float)
+    cls = status_classes(status, values)
+
+    rows_present = pos[present]
+    tc = target_codes[present]
+    v = vals[rows_present]
+    c = cls[rows_present]
+    summable = (c == KNOWN) | (c == INCOMPLETE)
+    sums = _group_sum(tc, np.where(summable, v, 0.0), n_targets)
+    n_known = _group_sum(tc, (c == KNOWN).astype(float), n_targets)
+    n_incomplete = _group_sum(tc, (c == INCOMPLETE).astype(float), n_targets)
+    n_missing = _group_sum(tc, (c == MISSING).astype(float), n_targets)
+    n_unknown = _group_sum(tc, (c == UNKNOWN).astype(float), n_targets)
+    if missing_rows == "incomplete" and not present.all():
+        absent = np.bincount(target_codes[~present], minlength=n_targets).astype(float)
+        n_missing = n_missing + absent[:, None]
+
+    has_value = (n_known + n_incomplete) > 0
+    out_cls = np.full(sums.shape, NOT_APPLICABLE, dtype=np.int8)
+    out_cls[has_value] = KNOWN
+    out_cls[has_value & ((n_incomplete + n_missing + n_unknown) > 0)] = INCOMPLETE
+    out_cls[~has_value & (n_missing > 0)] = MISSING
+    out_cls[~has_value & (n_unknown > 0)] = UNKNOWN
+    sums[~has_value] = np.nan
+    index = pd.Index(targets.astype(str), name=values.index.name or "key")
+    out_values = pd.DataFrame(sums, index=index, columns=values.columns)
+    out_status = pd.DataFrame(_class_names(out_cls), index=index, columns=values.columns)
+    return out_values, out_status
+
+
+def _group_sum(codes, arr, n_groups):
+    """Sum rows of a 2-D array by group code (sparse matrix product: fast for many columns)."""
+    from scipy import sparse
+
+    if arr.ndim == 1:
+        arr = arr[:, None]
+    m = sparse.csr_matrix((np.ones(len(codes)), (codes, np.arange(len(codes)))), shape=(n_groups, len(codes)))
+    return np.asarray(m @ arr, dtype=float)
+
+
+def _class_names(cls):
+    names = np.array(["ok", "incomplete", "missing", "suppressed_or_unknown", "not_applicable"], dtype=object)
+    # classes -1..3 -> index: KNOWN 0, INCOMPLETE 1, MISSING 2, UNKNOWN 3, NOT_APPLICABLE -1 -> 4
+    return names[np.where(cls < 0, 4, cls)]
+
+
+# --------------------------------------------------------------------------------------------------------
+# indicators
+# --------------------------------------------------------------------------------------------------------
+def _terms(variables):
+    """Variable ids with sign: '-fortzuege' subtracts (net migration)."""
+    out = []
+    for v in variables or []:
+        v = str(v).strip()
+        out.append((-1.0, v[1:].strip()) if v.startswith("-") else (1.0, v.lstrip("+").strip()))
+    return out
+
+
+def required_variables(indicator):
+    """Count variables an indicator needs (without the special 'area_km2')."""
+    return [v for _, v in _terms(list(indicator.numerator) + list(indicator.denominator or [])) if v != AREA]
+
+
+def computable(indicators, columns, has_area=True):
+    """Split indicators into those computable from ``columns`` and a dict id -> missing variable ids."""
+    cols = set(columns)
+    ok, skipped = [], {}
+    for ind in indicators:
+        missing = [v for v in required_variables(ind) if v not in cols]
+        if AREA in [v for _, v in _terms(ind.denominator)] and not has_area:
+            missing.append(AREA)
+        if missing:
+            skipped[ind.id] = missing
+        else:
+            ok.append(ind)
+    return ok, skipped
+
+
+def _count_expression(values, cls, terms, area=None):
+    """Value and class of a sum of (signed) variables."""
+    col_pos = {c: j for j, c in enumerate(values.columns)}
+    total = None
+    classes = []
+    for sign, var in terms:
+        if var == AREA:
+            if area is None:
+                raise InputError("An indicator uses the unit area (area_km2) but no areas were supplied.")
+            a = pd.Series(area)
+            a.index = a.index.astype(str)
+            arr = a.reindex(values.index).to_numpy(dtype=float)
+            c = np.where(np.isnan(arr), MISSING, KNOWN).astype(np.int8)
+        else:
+            if var not in col_pos:
+                raise InputError(f"Count variable '{var}' is not in the table. Deliver it or choose another "
+                                 "indicator.")
+            j = col_pos[var]
+            arr = values.iloc[:, j].to_numpy(dtype=float)
+            c = cls[:, j]
+        arr = np.where(np.isnan(arr), 0.0, arr) * sign
+        total = arr if total is None else total + arr
+        classes.append(c)
+    c = _combine_classes(classes)
+    total = np.where((c == KNOWN) | (c == INCOMPLETE), total, np.nan)
+    return total, c
+
+
+def compute_indicators(values, status=None, indicators=(), *, area=None, cls=None):
+    """Indicator columns ``<id>, <id>_num, <id>_den, <id>_flag`` from counts of one level and one year.
+
+    Value = sum(numerator) / sum(denominator) * multiplier (absolute indicators: the numerator sum).
+    Flags, first match wins: suppressed (a count is suppressed/unknown), missing, not_applicable,
+    no_denominator (denominator 0), incomplete (a count is a lower bound), unreliable
+    (denominator < min_denominator).
+    """
+    values, status = _check_frames(values, status)
+    if cls is None:
+        cls = status_classes(status, values)
+    out = {}
+    for ind in indicators:
+        num, nc = _count_expression(values, cls, _terms(ind.numerator), area)
+        den_terms = _terms(ind.denominator)
+        mult = float(getattr(ind, "multiplier", 1) or 1)
+        if den_terms:
+            den, dc = _count_expression(values, cls, den_terms, area)
+            worst = np.maximum(nc, dc)
+            na = (nc == NOT_APPLICABLE) | (dc == NOT_APPLICABLE)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                val = np.where(den > 0, num / den * mult, np.nan)
+            min_den = getattr(ind, "min_denominator", None)
+            unreliable = (den < float(min_den)) if min_den else np.zeros(len(den), bool)
+            if AREA in [v for _, v in den_terms]:
+                unreliable = np.zeros(len(den), bool)
+        else:
+            den = np.full(len(num), np.nan)
+            worst = nc
+            na = nc == NOT_APPLICABLE
+            val = num * mult if mult != 1 else num.copy()
+            unreliable = np.zeros(len(num), bool)
+        flag = np.full(len(num), FLAG_OK, dtype=object)
+        flag[unreliable & ~np.isnan(val)] = FLAG_UNRELIABLE
+        flag[worst == INCOMPLETE] = FLAG_INCOMPLETE
+        if den_terms:
+            flag[(worst <= INCOMPLETE) & (worst >= KNOWN) & ~(den > 0) & ~np.isnan(den)] = FLAG_NO_DENOMINATOR
+        flag[na] = FLAG_NOT_APPLICABLE
+        flag[worst == MISSING] = FLAG_MISSING
+        flag[worst == UNKNOWN] = FLAG_SUPPRESSED
+        val = np.where((worst == KNOWN) | (worst == INCOMPLETE), val, np.nan)
+        out[ind.id] = val
+        out[f"{ind.id}_num"] = num
+        out[f"{ind.id}_den"] = den
+        out[f"{ind.id}_flag"] = flag
+    return pd.DataFrame(out, index=values.index)
+
+
+# --------------------------------------------------------------------------------------------------------
+# several years, changes, layouts
+# --------------------------------------------------------------------------------------------------------
+def indicators_by_year(tables, indicators, assignment=None, *, area=None, missing_rows="incomplete",
+                       total_key="total"):
+    """Aggregate each year's counts by ``assignment`` and compute indicators.
+
+    ``tables``: dict year -> (values, status) at the unit level. ``assignment`` None means no aggregation
+    (the units themselves); the string 'total' aggregates everything into one row ``total_key``.
+    Returns dict year -> indicator frame (see ``compute_indicators``) and dict year -> (values, status).
+    """
+    results, counts = {}, {}
+    for year in sorted(tables):
+        values, status = tables[year]
+        values, status = _check_frames(values, status, f"table of {year}")
+        if isinstance(assignment, str) and assignment == "total":
+            values, status = aggregate_counts(values, status, None, missing_rows=missing_rows,
+                                              total_key=total_key)
+        elif assignment is not None:
+            values, status = aggregate_counts(values, status, assignment, missing_rows=missing_rows)
+        counts[year] = (values, status)
+        results[year] = compute_indicators(values, status, indicators, area=area)
+    return results, counts
+
+
+def to_wide(results, keys=None):
+    """One row per unit, columns ``<column>_<year>`` (years ascending)."""
+    frames = []
+    for year in sorted(results):
+        frame = results[year]
+        frames.append(frame.add_suffix(f"_{year}"))
+    wide = pd.concat(frames, axis=1, sort=False) if frames else pd.DataFrame()
+    if keys is not None:
+        wide = wide.reindex(pd.Index(keys, name=wide.index.name))
+    return _fix_flags(wide)
+
+
+def to_long(results):
+    """One row per unit and year; the index is the unit key, the column 'year' is the year."""
+    frames = []
+    for year in sorted(results):
+        frame = results[year].copy()
+        frame.insert(0, "year", int(year))
+        frames.append(frame)
+    long = pd.concat(frames, axis=0, sort=False) if frames else pd.DataFrame()
+    return _fix_flags(long)
+
+
+def _fix_flags(frame):
+    for col in frame.columns:
+        if "_flag" in col and frame[col].dtype == object:
+            frame[col] = frame[col].fillna(FLAG_MISSING)
+    return frame
+
+
+def is_rate(indicator):
+    return bool(_terms(indicator.denominator))
+
+
+def changes(results, indicators, year_from, year_to):
+    """Changes between two years per indicator (one row per unit).
+
+    Columns: ``<id>_chg_<y0>_<y1>`` = value difference (percentage points for % rates, the indicator's unit
+    otherwise); ``<id>_pct_<y0>_<y1>`` = percent change of the count (for rates: of the numerator count,
+    e.g. the change of the number of children in SGB II households); ``<id>_chg_flag_<y0>_<y1>`` =
+    the first non-empty flag of the two years (a change of a suppressed value is suppressed too).
+    """
+    if year_from not in results or year_to not in results:
+        raise InputError(f"Changes need both years {year_from} and {year_to}; the tables have "
+                         f"{', '.join(map(str, sorted(results)))}.")
+    a, b = results[year_from], results[year_to]
+    keys = a.index.union(b.index)
+    a, b = a.reindex(keys), b.reindex(keys)
+    out = {}
+    sfx = f"{year_from}_{year_to}"
+    for ind in indicators:
+        i = ind.id
+        fa = a[f"{i}_flag"].fillna(FLAG_MISSING).to_numpy(dtype=object)
+        fb = b[f"{i}_flag"].fillna(FLAG_MISSING).to_numpy(dtype=object)
+        blocked_a = np.isin(fa, [FLAG_SUPPRESSED, FLAG_MISSING, FLAG_NOT_APPLICABLE, FLAG_NO_DENOMINATOR])
+        blocked_b = np.isin(fb, [FLAG_SUPPRESSED, FLAG_MISSING, FLAG_NOT_APPLICABLE, FLAG_NO_DENOMINATOR])
+        blocked = blocked_a | blocked_b
+        diff = b[i].to_numpy(dtype=float) - a[i].to_numpy(dtype=float)
+        na, nb = a[f"{i}_num"].to_numpy(dtype=float), b[f"{i}_num"].to_numpy(dtype=float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            pct = np.where(na != 0, (nb - na) / np.abs(na) * 100.0, np.nan)
+        num_blocked = np.isnan(na) | np.isnan(nb)
+        out[f"{i}_chg_{sfx}"] = np.where(blocked, np.nan, diff)
+        out[f"{i}_pct_{sfx}"] = np.where(num_blocked, np.nan, pct)
+        flag = np.where(fa != FLAG_OK, fa, fb)
+        out[f"{i}_chg_flag_{sfx}"] = flag
+    return pd.DataFrame(out, index=keys)
+
+
+# --------------------------------------------------------------------------------------------------------
+# reference values
+# --------------------------------------------------------------------------------------------------------
+def add_references(result, indicators, *, county=None, municipality=None, unit_municipality=None):
+    """Reference values and deviations for one level and one year.
+
+    ``county``: indicator frame of the county (one row); ``municipality``: indicator frame of the
+    municipalities (indexed by municipality key); ``unit_municipality``: Series unit key -> municipality key.
+    Adds per indicator ``<id>_ref_county``, ``<id>_dev_county`` (difference: percentage points for % rates),
+    ``<id>_ratio_county`` (value / reference), and the same with ``_mun``. References come from the
+    summed counts of the reference area, never from averaged rates.
+    """
+    out = result.copy()
+    extra = {}
+    for ind in indicators:
+        i = ind.id
+        val = result[i].to_numpy(dtype=float)
+        if county is not None:
+            ref = float(county[i].iloc[0]) if len(county) else np.nan
+            extra[f"{i}_ref_county"] = np.full(len(val), ref)
+            extra[f"{i}_dev_county"] = val - ref
+            with np.errstate(divide="ignore", invalid="ignore"):
+                extra[f"{i}_ratio_county"] = np.where(ref != 0, val / ref, np.nan)
+        if municipality is not None and unit_municipality is not None:
+            um = pd.Series(unit_municipality)
+            um.index = um.index.astype(str)
+            mun_keys = um.reindex(result.index.astype(str)).astype(object)
+            ref = municipality[i].reindex(mun_keys.to_numpy()).to_numpy(dtype=float)
+            extra[f"{i}_ref_mun"] = ref
+            extra[f"{i}_dev_mun"] = val - ref
+            with np.errstate(divide="ignore", invalid="ignore"):
+                extra[f"{i}_ratio_mun"] = np.where(ref != 0, val / ref, np.nan)
+    if extra:
+        out = pd.concat([out, pd.DataFrame(extra, index=result.index)], axis=1)
+    return out
+
+
+def parent_mapping(child_assignment, parent_assignment):
+    """Parent of each target of ``child_assignment`` via the base units (e.g. social space -> municipality).
+
+    Both map base unit key -> target key. A child that spans several parents is assigned to the parent
+    holding most of its units (ties: smallest key); ``nested`` tells whether the levels nest exactly.
+    """
+    a = pd.DataFrame({"child": pd.Series(child_assignment).astype(str),
+                      "parent": pd.Series(parent_assignment).reindex(pd.Series(child_assignment).index)})
+    a = a.dropna()
+    a["parent"] = a["parent"].astype(str)
+    counts = a.groupby(["child", "parent"]).size().reset_index(name="n")
+    counts = counts.sort_values(["child", "n", "parent"], ascending=[True, False, True])
+    nested = not counts["child"].duplicated().any()
+    mapping = counts.drop_duplicates("child").set_index("child")["parent"]
+    return mapping, nested
+
+
+def method_metadata(*, level, years, indicators, catalogue_version=None, extra=None):
+    """Method record that goes with every output (the glue writes it into layer metadata and a field)."""
+    meta = {
+        "method": "counts summed over units; rates = summed numerator / summed denominator x multiplier "
+                  "(never averaged); suppressed or unknown cells are not summed as zero, sums with such "
+                  "members are flagged 'incomplete' (lower bound)",
+        "method_version": METHOD_VERSION,
+        "catalogue_version": catalogue_version,
+        "level": level,
+        "years": [int(y) for y in years],
+        "indicators": [i.id for i in indicators],
+    }
+    if extra:
+        meta.update(extra)
+    return meta
+
+
+# --------------------------------------------------------------------------------------------------------
+# the whole job: several levels, several years, disclosure, references, changes
+# --------------------------------------------------------------------------------------------------------
+@dataclass
+class Level:
+    """A target level: ``assignment`` maps base unit key -> target key; None = the base units themselves;
+    'total' = one row for everything (the county, key ``key``). ``area``: Series target key -> km²."""
+
+    name: str
+    assignment: object = None
+    area: object = None
+    key: str = "total"
+
+
+@dataclass
+class LevelResult:
+    frame: object                       # DataFrame indexed by the level's key
+    meta: dict
+    counts: dict = field(default_factory=dict)   # year -> (values, status) after disclosure
+
+
+def _base_assignment(level, base_keys):
+    if level.assignment is None:
+        return pd.Series(base_keys, index=base_keys)
+    if isinstance(level.assignment, str) and level.assignment == "total":
+        return pd.Series(level.key, index=base_keys)
+    a = pd.Series(level.assignment).dropna()
+    a.index = a.index.astype(str)
+    return a.astype(str)
+
+
+def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=3, suppress_zero=False,
+                     references=True, municipality_level=None, county_level=None, layout="wide",
+                     change_pairs=None, missing_rows="incomplete", catalogue_version=None):
+    """Aggregate base-unit tables (dict year -> (values, status)) to several levels in one go.
+
+    ``levels`` are ordered from the lowest to the highest (e.g. social spaces, municipalities, county);
+    disclosure control treats consecutive levels as parent/child equations. ``municipality_level`` and
+    ``county_level`` name the levels used as references (defaults: a level called 'municipality' and the
+    level with assignment 'total'). Returns dict level name -> LevelResult.
+    """
+    if not tables:
+        raise InputError("No statistics table was given. Add at least one table (one year).")
+    if layout not in ("wide", "long"):
+        raise InputError("layout must be 'wide' or 'long'.")
+    years = sorted(tables)
+    all_cols = set()
+    for y in years:
+        all_cols |= set(tables[y][0].columns)
+    has_area = all(lv.area is not None for lv in levels)
+    indicators, skipped = computable(indicators, all_cols, has_area)
+    if not indicators:
+        raise InputError("None of the chosen indicators can be computed from the delivered variables ("
+                         + "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items()) + ").")
+    needed = sorted({v for ind in indicators for v in required_variables(ind)})
+    base_keys = pd.Index(sorted(set().union(*[set(tables[y][0].index.astype(str)) for y in years])))
+    assigns = [_base_assignment(lv, base_keys) for lv in levels]
+
+    # 1. counts per level and year (only the variables the indicators need)
+    counts = {lv.name: {} for lv in levels}
+    for y in years:
+        values, status = tables[y]
+        values, status = _check_frames(values, status, f"table of {y}")
+        values = values.copy()
+        values.index = values.index.astype(str)
+        status = status.copy()
+        status.index = values.index
+        for var in needed:
+            if var not in values.columns:
+                values[var] = np.nan
+                status[var] = "missing"
+        values, status = values[needed], status[needed]
+        for lv, a in zip(levels, assigns):
+            counts[lv.name][y] = aggregate_counts(values, status, a, missing_rows=missing_rows)
+
+    # 2. disclosure control over the published levels
+    disc_meta = {"disclosure": bool(disclosure)}
+    if disclosure:
+        from .disclosure import find_leaks, primary_mask, secondary_suppression, thresholds_for
+
+        thr = thresholds_for(indicators, threshold)
+        parents, nested_all = [], True
+        for i in range(len(levels) - 1):
+            child_keys = counts[levels[i].name][years[0]][0].index
+            mapping, nested = parent_mapping(pd.Series(assigns[i].to_numpy(), index=assigns[i].index),
+                                             assigns[i + 1])
+            parents.append(mapping.reindex(child_keys))
+            nested_all &= nested
+        n_suppressed = 0
+        for y in years:
+            vals = [counts[lv.name][y][0] for lv in levels]
+            primary = [primary_mask(v, thr, suppress_zero=suppress_zero) for v in vals]
+            masks = secondary_suppression(vals, primary, parents)
+            if find_leaks(vals, masks, parents):  # pragma: no cover - guarded by tests
+                raise InputError("Disclosure control left a recoverable cell; nothing was written.")
+            for lv, m in zip(levels, masks):
+                v, s = counts[lv.name][y]
+                mm = m.to_numpy()
+                n_suppressed += int(mm.sum())
+                v = v.mask(mm)
+                s = s.mask(m, "suppressed")
+                counts[lv.name][y] = (v, s)
+        disc_meta.update({"disclosure_threshold": threshold, "disclosure_suppress_zero": bool(suppress_zero),
+                          "disclosure_rule": "primary: 0 < count < threshold; secondary: every parent = "
+                                             "sum(children) equation holds 0 or >= 2 suppressed cells "
+                                             "(next smallest non-zero sibling, else parent)",
+                          "disclosure_cells_suppressed": n_suppressed, "levels_nested": bool(nested_all)})
+
+    # 3. indicators per level and year
+    results = {lv.name: {} for lv in levels}
+    for lv in levels:
+        for y in years:
+            v, s = counts[lv.name][y]
+            results[lv.name][y] = compute_indicators(v, s, indicators, area=lv.area)
+
+    # 4. references
+    names = [lv.name for lv in levels]
+    if county_level is None:
+        county_level = next((lv.name for lv in levels if isinstance(lv.assignment, str)
+                             and lv.assignment == "total"), None)
+    if municipality_level is None and "municipality" in names:
+        municipality_level = "municipality"
+    if references:
+        mun_idx = names.index(municipality_level) if municipality_level in names else None
+        for i, lv in enumerate(levels):
+            unit_mun = None
+            if mun_idx is not None and lv.name not in (municipality_level, county_level) and i < mun_idx:
+                unit_mun, _ = parent_mapping(assigns[i], assigns[mun_idx])
+            for y in years:
+                results[lv.name][y] = add_references(
+                    results[lv.name][y], indicators,
+                    county=results[county_level][y] if county_level and lv.name != county_level else None,
+                    municipality=results[municipality_level][y] if unit_mun is not None else None,
+                    unit_municipality=unit_mun)
+
+    # 5. layout and changes
+    if change_pairs is None:
+        change_pairs = [(years[0], years[-1])] if len(years) > 1 else []
+    out = {}
+    for lv in levels:
+        res = results[lv.name]
+        if layout == "wide":
+            frame = to_wide(res)
+            for y0, y1 in change_pairs:
+                frame = frame.join(changes(res, indicators, y0, y1), how="left")
+        else:
+            frame = to_long(res)
+            parts = []
+            for k, y in enumerate(years):
+                part = frame[frame["year"] == y]
+                if k > 0:
+                    ch = changes(res, indicators, years[k - 1], y)
+                    ch.columns = [c.replace(f"_{years[k - 1]}_{y}", "_prev") for c in ch.columns]
+                    part = part.join(ch, how="left")
+                parts.append(part)
+            frame = pd.concat(parts, axis=0, sort=False)
+        frame.index.name = "key"
+        meta = method_metadata(level=lv.name, years=years, indicators=indicators,
+                               catalogue_version=catalogue_version,
+                               extra=dict(disc_meta, layout=layout, skipped_indicators=skipped,
+                                          references=bool(references), missing_rows=missing_rows,
+                                          change_pairs=[list(map(int, p)) for p in change_pairs]))
+        out[lv.name] = LevelResult(frame=frame, meta=meta, counts=counts[lv.name])
+    return out
