@@ -1,0 +1,274 @@
+"""How robust is a composite index? Monte Carlo over weights, normalisation and aggregation; indicator
+diagnostics (correlation matrix, Cronbach's alpha).
+
+The Monte Carlo is vectorised: each normalisation is computed once (n units x k indicators), the draws'
+weights form a (k x D) matrix, so all scores of a (normalisation, aggregation) group come from one matrix
+product; ranks come from one argsort per block of draws. Deterministic for a given seed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from . import index as _ix
+from .errors import InputError
+
+
+@dataclass
+class SensitivityResult:
+    frame: pd.DataFrame  # per unit: baseline rank/class, median rank, p5, p95, class change share
+    summary: dict
+    record: dict
+    draws: dict = field(default_factory=dict)  # weights (D x k), normalisation, aggregation per draw
+    ranks: np.ndarray | None = None  # n x D ranks if keep_ranks
+
+
+def _flat_weights(specs, domain_weights, weighting):
+    """Effective indicator weights of the hierarchy (domain weight x within-domain weight).
+
+    For both the arithmetic and the geometric mean the two-level aggregation equals one flat aggregation
+    with these weights (for complete units), so the Monte Carlo can work on flat weights.
+    """
+    domains = []
+    for s in specs:
+        if s.domain not in domains:
+            domains.append(s.domain)
+    dw = dict(domain_weights or {})
+    dvec = np.array([float(dw.get(d, 1.0)) for d in domains])
+    if np.any(dvec < 0) or dvec.sum() <= 0:
+        raise InputError("Domain weights must be >= 0 and not all 0.")
+    dvec = dvec / dvec.sum()
+    w = np.zeros(len(specs))
+    for di, d in enumerate(domains):
+        idx = [i for i, s in enumerate(specs) if s.domain == d]
+        iw = np.array([float(specs[i].weight) if (weighting == "given" or specs[i].weight is not None)
+                       and specs[i].weight is not None else 1.0 for i in idx])
+        if np.any(iw < 0):
+            raise InputError(f"Domain '{d}': negative indicator weight.")
+        if iw.sum() <= 0:
+            raise InputError(f"Domain '{d}': the indicator weights sum to 0.")
+        w[idx] = dvec[di] * iw / iw.sum()
+    return w
+
+
+def _scores(X, ok, W, method, shift):
+    """Scores of all units for the draws' weight columns W (k x d); weights re-normalised over
+    the available indicators of each unit."""
+    okf = ok.astype(float)
+    den = okf @ W
+    if method == "arithmetic":
+        num = np.where(ok, X, 0.0) @ W
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return num / den
+    L = np.where(ok, np.log(np.where(ok, X, 0.0) + shift + (~ok)), 0.0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.exp((L @ W) / den) - shift
+
+
+def _ranks_desc(S, valid_rows):
+    """Ordinal ranks per column, 1 = highest score, among valid rows (others get 0)."""
+    n, d = S.shape
+    T = np.where(valid_rows[:, None] & np.isfinite(S), S, -np.inf)
+    order = np.argsort(-T, axis=0, kind="stable")
+    R = np.empty((n, d), dtype=np.int32)
+    R[order, np.arange(d)[None, :]] = np.arange(1, n + 1, dtype=np.int32)[:, None]
+    R[~(valid_rows[:, None] & np.isfinite(S))] = 0
+    return R
+
+
+def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichlet", concentration=20.0,
+                weight_range=0.5, normalisations=("zscore", "minmax", "rank"),
+                aggregations=("arithmetic", "geometric"), base_normalisation="zscore",
+                base_aggregation="arithmetic", weighting="equal", domain_weights=None, ddof=0,
+                n_classes=5, min_share=0.5, residents_field=None, min_residents=None,
+                exclude_flag_field=None, exclude_keys=None, key=None, keep_ranks=False, block=100,
+                feedback=None):
+    """Rank stability of a composite index under uncertain weights and method choices.
+
+    Each draw takes weights (weight_mode 'dirichlet': Dirichlet with mean = the base weights and
+    concentration c, alpha_i = c * k * w_i; 'range': w_i * U(1 - r, 1 + r), re-normalised; 'fixed':
+    base weights), one normalisation and one aggregation (uniformly from the given lists). Per unit:
+    baseline rank, median rank, 5-95 % rank interval, and the share of draws in which the unit's class
+    (n_classes rank groups, class 1 = highest need) differs from the baseline class.
+    """
+    params = dict(indicators=[_ix.IndicatorSpec.coerce(i).as_dict() for i in indicators], n_draws=n_draws,
+                  seed=seed, weight_mode=weight_mode, concentration=concentration, weight_range=weight_range,
+                  normalisations=list(normalisations), aggregations=list(aggregations),
+                  base_normalisation=base_normalisation, base_aggregation=base_aggregation,
+                  weighting=weighting, domain_weights=domain_weights, ddof=ddof, n_classes=n_classes,
+                  min_share=min_share, residents_field=residents_field, min_residents=min_residents,
+                  exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    specs = [_ix.IndicatorSpec.coerce(i) for i in indicators]
+    if not specs:
+        raise InputError("No indicators given for the sensitivity analysis.")
+    if int(n_draws) < 1:
+        raise InputError("The number of Monte Carlo draws must be at least 1.")
+    if weight_mode not in ("dirichlet", "range", "fixed"):
+        raise InputError(f"Unknown weight_mode '{weight_mode}' (use dirichlet, range or fixed).")
+    for m in list(normalisations) + [base_normalisation]:
+        if m not in _ix.NORMALISATIONS:
+            raise InputError(f"Unknown normalisation '{m}'.")
+    for a in list(aggregations) + [base_aggregation]:
+        if a not in _ix.AGGREGATIONS:
+            raise InputError(f"Unknown aggregation '{a}'.")
+    if not normalisations or not aggregations:
+        raise InputError("Give at least one normalisation and one aggregation to vary over.")
+    n_draws = int(n_draws)
+    ref = _ix.reference_mask(data, residents_field=residents_field, min_residents=min_residents,
+                             exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    refv = ref.to_numpy()
+    keys = _ix._keys(data, key)
+    base_w = _flat_weights(specs, domain_weights, weighting)
+    k = len(specs)
+
+    # normalised matrices, once per method --------------------------------------------------------
+    mats = {}
+    for m in sorted(set(normalisations) | {base_normalisation}):
+        cols = []
+        for s in specs:
+            _ix._orientation(s)
+            x = _ix._column(data, s.field)
+            x, _ = _ix.treat(x, s, ref)
+            z, _ = _ix.normalise(x, m, direction=s.direction, ref=ref, ddof=ddof, goalposts=s.goalposts,
+                                 reference_value=s.reference_value, name=s.field)
+            cols.append(z.to_numpy(dtype=float))
+        X = np.column_stack(cols)
+        ok = np.isfinite(X)
+        shift = max(0.0, 1.0 - float(np.nanmin(X)))
+        mats[m] = (X, ok, shift)
+    ok_any = mats[base_normalisation][1]
+    enough = ok_any.sum(axis=1) / k >= float(min_share) - 1e-12
+    valid = refv & enough
+    n_valid = int(valid.sum())
+    if n_valid < 2:
+        raise InputError("Fewer than two units with enough indicator values in the reference.")
+
+    # baseline -----------------------------------------------------------------------------------
+    X, ok, shift = mats[base_normalisation]
+    base_s = _scores(X, ok, base_w[:, None], base_aggregation, shift)
+    base_r = _ranks_desc(base_s, valid)[:, 0]
+    base_c = np.where(base_r > 0, np.ceil(base_r * n_classes / n_valid), 0).astype(np.int16)
+
+    # draws ----------------------------------------------------------------------------------------
+    rng = np.random.default_rng(seed)
+    if weight_mode == "dirichlet":
+        pos = base_w > 0
+        W = np.zeros((n_draws, k))
+        W[:, pos] = rng.dirichlet(concentration * pos.sum() * base_w[pos] / base_w[pos].sum(), size=n_draws)
+    elif weight_mode == "range":
+        W = base_w[None, :] * rng.uniform(1 - weight_range, 1 + weight_range, size=(n_draws, k))
+        W = W / W.sum(axis=1, keepdims=True)
+    else:
+        W = np.repeat(base_w[None, :], n_draws, axis=0)
+    norm_idx = rng.integers(0, len(normalisations), size=n_draws)
+    agg_idx = rng.integers(0, len(aggregations), size=n_draws)
+
+    rank_dtype = np.uint16 if len(data) < 65535 else np.int32
+    R = np.zeros((len(data), n_draws), dtype=rank_dtype)
+    changed = np.zeros(len(data), dtype=np.int64)
+    per_draw_changed = np.zeros(n_draws)
+    combos = {}
+    for d in range(n_draws):
+        combos.setdefault((int(norm_idx[d]), int(agg_idx[d])), []).append(d)
+    done = 0
+    for (mi, ai), idx in combos.items():
+        X, ok, shift = mats[normalisations[mi]]
+        idx = np.asarray(idx)
+        for b0 in range(0, len(idx), block):
+            sel = idx[b0 : b0 + block]
+            S = _scores(X, ok, W[sel].T, aggregations[ai], shift)
+            Rb = _ranks_desc(S, valid)
+            R[:, sel] = Rb
+            cls = np.ceil(Rb * n_classes / n_valid).astype(np.int16)
+            diff = (cls != base_c[:, None]) & valid[:, None]
+            changed += diff.sum(axis=1)
+            per_draw_changed[sel] = diff.sum(axis=0) / n_valid
+            done += len(sel)
+            if feedback is not None:
+                feedback(100.0 * done / n_draws)
+
+    # per-unit statistics (sort each row once; linear interpolation like numpy's default) -----------
+    Rs = np.sort(R[valid], axis=1)
+
+    def q(p):
+        pos = p * (n_draws - 1)
+        lo = int(np.floor(pos))
+        hi = min(lo + 1, n_draws - 1)
+        return Rs[:, lo] + (pos - lo) * (Rs[:, hi].astype(float) - Rs[:, lo])
+
+    out = pd.DataFrame(index=data.index)
+    if key is not None:
+        out[key] = keys
+    for name in ("mc_rank_base", "mc_rank_med", "mc_rank_p05", "mc_rank_p95"):
+        out[name] = np.nan
+    out.loc[valid, "mc_rank_base"] = base_r[valid]
+    out.loc[valid, "mc_rank_med"] = q(0.5)
+    out.loc[valid, "mc_rank_p05"] = q(0.05)
+    out.loc[valid, "mc_rank_p95"] = q(0.95)
+    out["mc_rank_width"] = out["mc_rank_p95"] - out["mc_rank_p05"]
+    out["mc_class_base"] = pd.Series(np.where(valid, base_c, 0), index=data.index).where(valid).astype("Int64")
+    out["mc_class_change"] = pd.Series(changed / n_draws, index=data.index).where(valid)
+    summary = {
+        "n_units": n_valid, "n_draws": n_draws, "n_classes": n_classes,
+        "mean_share_units_changing_class": float(per_draw_changed.mean()),
+        "share_units_ever_changing_class": float((changed[valid] > 0).mean()),
+        "median_rank_interval_width": float(np.nanmedian(out["mc_rank_width"])),
+        "max_rank_interval_width": float(np.nanmax(out["mc_rank_width"])),
+    }
+    record = {"function": "monte_carlo", "params": params, "base_weights": base_w.tolist(),
+              "summary": summary,
+              "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()}}
+    record = _ix._stamp(record)
+    record["schema"] = "sozialplanung.sensitivity/1"
+    draws = {"weights": W, "normalisation": [normalisations[i] for i in norm_idx],
+             "aggregation": [aggregations[i] for i in agg_idx]}
+    return SensitivityResult(out, summary, record, draws, R if keep_ranks else None)
+
+
+def indicator_diagnostics(data, indicators, *, residents_field=None, min_residents=None,
+                          exclude_flag_field=None, exclude_keys=None, key=None, weak=0.1, strong=0.9):
+    """Correlation matrix of the oriented indicators and Cronbach's alpha of the set.
+
+    Pearson correlations over the complete reference units (values oriented: higher = more need).
+    alpha = k/(k-1) * (1 - sum var(z_i) / var(sum z_i)) on z-standardised indicators (= standardised
+    alpha). Pairs with |r| < weak (no common signal) or |r| > strong (redundant) are flagged.
+    """
+    specs = [_ix.IndicatorSpec.coerce(i) for i in indicators]
+    if len(specs) < 2:
+        raise InputError("Correlations and Cronbach's alpha need at least two indicators.")
+    ref = _ix.reference_mask(data, residents_field=residents_field, min_residents=min_residents,
+                             exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    M = pd.DataFrame(index=data.index)
+    for s in specs:
+        sign = _ix._orientation(s)
+        x = _ix._column(data, s.field)
+        if x.notna().sum() == 0:
+            raise InputError(f"Indicator '{s.field}' has no values at all (all missing).", column=s.field)
+        x, _ = _ix.treat(x, s, ref)
+        M[s.field] = sign * x
+    C = M[ref].dropna()
+    if len(C) < 3:
+        raise InputError("Fewer than three complete units: no correlations possible.")
+    sd = C.std(ddof=1)
+    const = [c for c in C.columns if not sd[c] > 0]
+    if const:
+        raise InputError(f"Indicator(s) {', '.join(const)} constant over the complete units (SD 0).")
+    corr = C.corr()
+    Z = (C - C.mean()) / sd
+    k = len(specs)
+    alpha = k / (k - 1) * (1 - Z.var(ddof=1).sum() / Z.sum(axis=1).var(ddof=1))
+    flags = []
+    cols = list(corr.columns)
+    for i in range(k):
+        for j in range(i + 1, k):
+            r = float(corr.iloc[i, j])
+            if abs(r) < weak:
+                flags.append({"a": cols[i], "b": cols[j], "r": r, "flag": "weak"})
+            elif abs(r) > strong:
+                flags.append({"a": cols[i], "b": cols[j], "r": r, "flag": "redundant"})
+            if r < 0 and abs(r) >= weak:
+                flags.append({"a": cols[i], "b": cols[j], "r": r, "flag": "negative"})
+    return {"correlation": corr, "cronbach_alpha": float(alpha), "n_units": int(len(C)), "flags": flags}
