@@ -218,22 +218,93 @@ def _terms(variables):
 
 def required_variables(indicator):
     """Count variables an indicator needs (without the special 'area_km2')."""
+    if is_dynamics(indicator):
+        return []
     return [v for _, v in _terms(list(indicator.numerator) + list(indicator.denominator or [])) if v != AREA]
 
 
-def computable(indicators, columns, has_area=True):
-    """Split indicators into those computable from ``columns`` and a dict id -> missing variable ids."""
+def is_dynamics(indicator):
+    """A dynamics indicator: the change of a status indicator over ``period_years`` (catalogue kind)."""
+    return getattr(indicator, "kind", "status") == "dynamics" and bool(getattr(indicator, "base_indicator", ""))
+
+
+def computable(indicators, columns, has_area=True, catalogue=None):
+    """Split indicators into those computable from ``columns`` and a dict id -> missing variable ids.
+
+    A dynamics indicator is computable when its base indicator is; the base is looked up in ``indicators``
+    and then in ``catalogue`` (any iterable of indicators) and added before it when it was not chosen.
+    """
     cols = set(columns)
-    ok, skipped = [], {}
-    for ind in indicators:
+    pool = {i.id: i for i in (catalogue or [])}
+    pool.update({i.id: i for i in indicators})
+    ok, skipped, seen = [], {}, set()
+
+    def check(ind):
+        if is_dynamics(ind):
+            base = pool.get(ind.base_indicator)
+            if base is None:
+                return [f"base indicator {ind.base_indicator}"]
+            return check(base)
         missing = [v for v in required_variables(ind) if v not in cols]
         if AREA in [v for _, v in _terms(ind.denominator)] and not has_area:
             missing.append(AREA)
+        return missing
+
+    for ind in indicators:
+        missing = check(ind)
         if missing:
             skipped[ind.id] = missing
-        else:
+            continue
+        if is_dynamics(ind) and ind.base_indicator not in seen:
+            base = pool[ind.base_indicator]
+            if base.id not in {i.id for i in indicators}:
+                ok.append(base)
+                seen.add(base.id)
+        if ind.id not in seen:
             ok.append(ind)
+            seen.add(ind.id)
+    # status indicators first, dynamics after (they read the status results)
+    ok.sort(key=lambda i: is_dynamics(i))
     return ok, skipped
+
+
+def compute_dynamics(results, indicators):
+    """Add dynamics columns to each year's frame: value(y) - value(y - period) (pp/absolute) or percent.
+
+    ``period_years`` 0 means the previous year in the data. ``<id>_num``/``<id>_den`` hold the base value of
+    the later and the earlier year; without the earlier year the flag is 'missing'.
+    """
+    years = sorted(results)
+    for ind in indicators:
+        if not is_dynamics(ind):
+            continue
+        b = ind.base_indicator
+        period = int(getattr(ind, "period_years", 0) or 0)
+        mode = getattr(ind, "change", "") or "pp"
+        for k, y in enumerate(years):
+            cur = results[y]
+            y0 = (years[k - 1] if k > 0 else None) if period == 0 else y - period
+            v1 = cur[b].to_numpy(dtype=float)
+            f1 = cur[f"{b}_flag"].to_numpy(dtype=object)
+            if y0 is None or y0 not in results:
+                v0 = np.full(len(cur), np.nan)
+                f0 = np.full(len(cur), FLAG_MISSING, dtype=object)
+            else:
+                prev = results[y0].reindex(cur.index)
+                v0 = prev[b].to_numpy(dtype=float)
+                f0 = prev[f"{b}_flag"].fillna(FLAG_MISSING).to_numpy(dtype=object)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                if mode == "percent":
+                    val = np.where(v0 != 0, (v1 - v0) / np.abs(v0) * 100.0, np.nan)
+                else:
+                    val = v1 - v0
+            val = val * float(getattr(ind, "multiplier", 1) or 1)
+            flag = np.where(f0 != FLAG_OK, f0, f1)
+            blocked = np.isin(flag, [FLAG_SUPPRESSED, FLAG_MISSING, FLAG_NOT_APPLICABLE, FLAG_NO_DENOMINATOR])
+            extra = pd.DataFrame({ind.id: np.where(blocked, np.nan, val), f"{ind.id}_num": v1,
+                                  f"{ind.id}_den": v0, f"{ind.id}_flag": flag}, index=cur.index)
+            results[y] = pd.concat([cur, extra], axis=1)
+    return results
 
 
 def _count_expression(values, cls, terms, area=None):
@@ -277,6 +348,8 @@ def compute_indicators(values, status=None, indicators=(), *, area=None, cls=Non
         cls = status_classes(status, values)
     out = {}
     for ind in indicators:
+        if is_dynamics(ind):
+            continue
         num, nc = _count_expression(values, cls, _terms(ind.numerator), area)
         den_terms = _terms(ind.denominator)
         mult = float(getattr(ind, "multiplier", 1) or 1)
@@ -334,6 +407,7 @@ def indicators_by_year(tables, indicators, assignment=None, *, area=None, missin
             values, status = aggregate_counts(values, status, assignment, missing_rows=missing_rows)
         counts[year] = (values, status)
         results[year] = compute_indicators(values, status, indicators, area=area)
+    compute_dynamics(results, indicators)
     return results, counts
 
 
@@ -388,6 +462,8 @@ def changes(results, indicators, year_from, year_to):
     out = {}
     sfx = f"{year_from}_{year_to}"
     for ind in indicators:
+        if is_dynamics(ind):
+            continue
         i = ind.id
         fa = a[f"{i}_flag"].fillna(FLAG_MISSING).to_numpy(dtype=object)
         fb = b[f"{i}_flag"].fillna(FLAG_MISSING).to_numpy(dtype=object)
@@ -510,7 +586,7 @@ def _base_assignment(level, base_keys):
 
 def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=3, suppress_zero=False,
                      references=True, municipality_level=None, county_level=None, layout="wide",
-                     change_pairs=None, missing_rows="incomplete", catalogue_version=None):
+                     change_pairs=None, missing_rows="incomplete", catalogue_version=None, catalogue=None):
     """Aggregate base-unit tables (dict year -> (values, status)) to several levels in one go.
 
     ``levels`` are ordered from the lowest to the highest (e.g. social spaces, municipalities, county);
@@ -527,7 +603,7 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
     for y in years:
         all_cols |= set(tables[y][0].columns)
     has_area = all(lv.area is not None for lv in levels)
-    indicators, skipped = computable(indicators, all_cols, has_area)
+    indicators, skipped = computable(indicators, all_cols, has_area, catalogue)
     if not indicators:
         raise InputError("None of the chosen indicators can be computed from the delivered variables ("
                          + "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items()) + ").")
@@ -591,6 +667,7 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
         for y in years:
             v, s = counts[lv.name][y]
             results[lv.name][y] = compute_indicators(v, s, indicators, area=lv.area)
+        compute_dynamics(results[lv.name], indicators)
 
     # 4. references
     names = [lv.name for lv in levels]

@@ -321,3 +321,48 @@ def test_rbk_unweighted_mean_of_shares_is_not_what_the_tool_gives(rbk):
     county = out["county"].frame.loc["Rhein-Berg", "kinderarmut_sgb2_u15_2009"]
     assert r1(county) == 10.8 and abs(county - mean) > 1.0  # the tool sums counts
     assert f.loc["Kürten", "kinderarmut_sgb2_u15_ref_county_2009"] == pytest.approx(4422 / 40931 * 100)
+
+
+def test_dynamics_pp_with_period_and_percent():
+    dyn = NS(id="d_quote", kind="dynamics", base_indicator="quote", change="pp", period_years=2, multiplier=1,
+             numerator=[], denominator=[])
+    dyn_prev = NS(id="d_prev", kind="dynamics", base_indicator="sgb_abs", change="percent", period_years=0,
+                  multiplier=1, numerator=[], denominator=[])
+    t = {}
+    for y, (ew, sgb) in {2020: (200, 20), 2021: (200, 22), 2022: (250, 30)}.items():
+        t[y] = frames({"A": {"ew": ew, "sgb": sgb}})
+    out = ag.aggregate_levels(t, [ag.Level("a", None)], [dyn, dyn_prev], catalogue=[QUOTE, COUNT])
+    f = out["a"].frame
+    # the base indicators were added because the dynamics need them
+    assert "quote_2022" in f.columns and "sgb_abs_2022" in f.columns
+    assert f.loc["A", "d_quote_2022"] == pytest.approx(12.0 - 10.0)      # 2022 vs 2020, pp
+    assert np.isnan(f.loc["A", "d_quote_2021"]) and f.loc["A", "d_quote_flag_2021"] == "missing"
+    assert f.loc["A", "d_prev_2021"] == pytest.approx(10.0)              # 20 -> 22 children: +10 %
+    assert f.loc["A", "d_prev_2022"] == pytest.approx(30 / 22 * 100 - 100)
+
+
+def test_dynamics_base_missing_is_skipped():
+    dyn = NS(id="d", kind="dynamics", base_indicator="nope", change="pp", period_years=1, multiplier=1,
+             numerator=[], denominator=[])
+    ok, skipped = ag.computable([QUOTE, dyn], ["ew", "sgb"])
+    assert [i.id for i in ok] == ["quote"] and "d" in skipped
+
+
+def test_rbk_with_the_default_catalogue(shared_dir):
+    """The shipped catalogue's own definitions (aliases, kinderarmut_sgb2_u15, 5-year percent change)."""
+    from sozialplanung_plugin.core.catalogue import load_catalogue
+    from sozialplanung_plugin.core.tables import read_table
+
+    cat = load_catalogue()
+    table = read_table(shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv", variables=cat)
+    tables = {y: tuple(x.drop(index="Rhein-Berg") for x in table.wide(y)) for y in (2009, 2014)}
+    inds = [cat.indicators["kinderarmut_sgb2_u15"], cat.indicators["kinder_sgb2_veraenderung"]]
+    out = ag.aggregate_levels(tables, [ag.Level("municipality", None), ag.Level("county", "total", key="RBK")],
+                              inds, catalogue=list(cat.indicators.values()), catalogue_version=cat.version)
+    f, k = out["municipality"].frame, out["county"].frame
+    assert r1(f.loc["Bergisch Gladbach", "kinderarmut_sgb2_u15_2014"]) == 14.7
+    assert r1(f.loc["Kürten", "kinder_sgb2_veraenderung_2014"]) == 12.9
+    assert r1(f.loc["Leichlingen", "kinder_sgb2_veraenderung_2014"]) == -19.9
+    assert r1(k.loc["RBK", "kinderarmut_sgb2_u15_2009"]) == 10.8
+    assert r1(k.loc["RBK", "kinderarmut_sgb2_u15_2014"]) == 11.2
+    assert out["county"].meta["catalogue_version"] == cat.version
