@@ -1,0 +1,854 @@
+"""Indicator catalogue: schema, loading with county overlays, validation, export.
+
+Why data, not code: every county defines its indicators a little differently (age bands, numerator variants,
+reliability limits). The catalogue is YAML a planner can read and edit; the shipped default follows
+DOMAIN.md section 2 and a county's own file overlays it (add, override by id, disable). Each indicator is
+value = sum(numerator) / sum(denominator) x multiplier over count variables, so rates are always computed from
+summed counts, never averaged.
+
+Public API (stable, see docs/catalogue.md):
+    Variable, Indicator, Catalogue dataclasses
+    load_catalogue(*overlay_paths, include_default=True) -> Catalogue
+    default_catalogue() -> Catalogue
+    catalogue_from_dict(data, source='<dict>') -> Catalogue  (one file's content, no default)
+    validate_catalogue(cat) -> None (raises InputError listing every problem)
+    Catalogue.to_yaml / to_xlsx / to_csv / to_dict
+    TOPICS, UNITS, POLARITIES, KINDS, CHANGES, DEFAULT_PATH
+"""
+
+import copy
+import difflib
+import hashlib
+import math
+import os
+import re
+from dataclasses import dataclass, field, fields
+
+from .errors import InputError
+from .tables import normalise_label
+
+DEFAULT_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "catalogue",
+                            "default.yaml")
+
+#: the eight fields of the Sozialmonitoring (order = display order)
+TOPICS = (
+    "Demografie",
+    "Einkommen und Transferleistungen",
+    "Arbeit",
+    "Wohnen",
+    "Erziehung und Bildung",
+    "Gesundheit",
+    "Partizipation und Teilhabe",
+    "Sicherheit",
+)
+#: unit -> the multiplier it implies (None: any multiplier > 0)
+UNITS = {
+    "%": 100,
+    "‰": 1000,
+    "per 100": 100,
+    "per 1,000": 1000,
+    "per 10,000": 10000,
+    "per 100,000": 100000,
+    "absolute": 1,
+    "index": None,
+    "EW/km²": 1,
+    "persons": 1,
+    "m²/EW": 1,
+    "pp": None,
+}
+POLARITIES = ("higher_worse", "higher_better", "neutral")
+KINDS = ("status", "dynamics")
+#: how a dynamics indicator compares its base indicator's values at t and t - period_years
+CHANGES = {
+    "pp": "difference of the base values (percentage points for a % indicator)",
+    "percent": "relative change of the base value in percent: (new / old - 1) x 100",
+    "absolute": "difference of the base values in the base unit",
+}
+AREA = "area_km2"
+POLARITY_LABELS_DE = {"higher_worse": "höher = ungünstiger", "higher_better": "höher = günstiger",
+                      "neutral": "neutral (Kontext)"}
+
+
+@dataclass
+class Variable:
+    """A count delivered in statistics tables (residents under 15, SGB II recipients, ...)."""
+
+    id: str
+    name: str
+    name_en: str = ""
+    aliases: list = field(default_factory=list)
+    description: str = ""
+    unit: str = "persons"
+    source: str = ""
+    reference_date: str = ""
+    notes: str = ""
+    origin: str = ""          # file that defined (or last changed) it
+
+    def to_dict(self):
+        d = {f.name: copy.deepcopy(getattr(self, f.name)) for f in fields(self) if f.name != "origin"}
+        return {k: v for k, v in d.items() if v not in ("", [], None) or k in ("id", "name")}
+
+
+@dataclass
+class Indicator:
+    """One indicator: value = sum(numerator) / sum(denominator) x multiplier (see module doc)."""
+
+    id: str
+    name: str
+    topic: str
+    numerator: list = field(default_factory=list)
+    denominator: list = field(default_factory=list)
+    unit: str = "%"
+    multiplier: float = 100
+    polarity: str = "neutral"
+    kind: str = "status"
+    name_en: str = ""
+    short_name: str = ""
+    description: str = ""
+    interpretation: str = ""
+    base_indicator: str = ""      # dynamics only: the status indicator whose change is measured
+    change: str = ""              # dynamics only: pp | percent | absolute
+    period_years: int = 0         # dynamics only: compare with the value this many years earlier (0 = previous)
+    source: str = ""
+    update_interval: str = ""
+    reference_date: str = ""
+    min_denominator: float = 0    # below this denominator the value is flagged 'unreliable'
+    disclosure_threshold: int = 3  # numerators 1 .. threshold-1 are suppressed (primary suppression)
+    action_fields: list = field(default_factory=list)
+    notes: str = ""
+    literature: str = ""
+    enabled: bool = True
+    origin: str = ""              # file that defined (or last changed) it
+
+    # -- formula helpers (used by aggregation and the catalogue browser) -------------------------------
+    @property
+    def is_absolute(self):
+        """True when the value is a plain count (no denominator)."""
+        return self.kind == "status" and not self.denominator
+
+    @property
+    def uses_area(self):
+        return AREA in self.denominator
+
+    @staticmethod
+    def _terms(items):
+        out = []
+        for it in items:
+            it = str(it).strip()
+            if it.startswith("-"):
+                out.append((-1, it[1:].strip()))
+            else:
+                out.append((1, it.lstrip("+").strip()))
+        return out
+
+    def numerator_terms(self):
+        """[(sign, variable id)]: '-fortzuege' gives (-1, 'fortzuege')."""
+        return self._terms(self.numerator)
+
+    def denominator_terms(self):
+        return self._terms(self.denominator)
+
+    def variables(self):
+        """Count variables the indicator needs (without area_km2), in formula order."""
+        out = []
+        for _, v in self.numerator_terms() + self.denominator_terms():
+            if v != AREA and v not in out:
+                out.append(v)
+        return out
+
+    def compute(self, counts, area_km2=None):
+        """Value from a mapping of summed counts: (num, den, value). NaN where not computable.
+
+        A missing or NaN count makes the result NaN (never read as 0). den <= 0 gives NaN.
+        """
+        def side(terms):
+            total = 0.0
+            for sign, v in terms:
+                x = area_km2 if v == AREA else counts.get(v)
+                if x is None:
+                    return math.nan
+                x = float(x)
+                if math.isnan(x):
+                    return math.nan
+                total += sign * x
+            return total
+
+        num = side(self.numerator_terms())
+        if not self.denominator:
+            return num, math.nan, num * self.multiplier
+        den = side(self.denominator_terms())
+        if math.isnan(num) or math.isnan(den) or den <= 0:
+            return num, den, math.nan
+        return num, den, num / den * self.multiplier
+
+    def formula(self, catalogue=None):
+        """Readable formula, e.g. 'Kinder im SGB II Bezug unter 15 Jahre / Einwohner unter 15 Jahre x 100'."""
+        def names(terms):
+            parts = []
+            for i, (sign, v) in enumerate(terms):
+                nm = v
+                if v == AREA:
+                    nm = "Fläche km²"
+                elif catalogue is not None and v in catalogue.variables:
+                    nm = catalogue.variables[v].name
+                parts.append(("- " if sign < 0 else ("+ " if i else "")) + nm)
+            s = " ".join(parts)
+            return f"({s})" if len(terms) > 1 else s
+
+        if self.kind == "dynamics":
+            base = self.base_indicator
+            if catalogue is not None and base in catalogue.indicators:
+                base = catalogue.indicators[base].name
+            span = f"{self.period_years} Jahre" if self.period_years else "Vorperiode"
+            return {"pp": f"{base}(t) - {base}(t - {span})",
+                    "absolute": f"{base}(t) - {base}(t - {span})",
+                    "percent": f"({base}(t) / {base}(t - {span}) - 1) x 100"}.get(self.change, base)
+        num = names(self.numerator_terms())
+        if not self.denominator:
+            return num
+        mult = f" x {_fmt_number(self.multiplier)}" if self.multiplier != 1 else ""
+        return f"{num} / {names(self.denominator_terms())}{mult}"
+
+    def to_dict(self):
+        d = {}
+        for f in fields(self):
+            if f.name in ("origin",):
+                continue
+            v = copy.deepcopy(getattr(self, f.name))
+            if f.name in ("numerator", "denominator", "id", "name", "topic", "unit", "multiplier", "polarity",
+                          "kind"):
+                d[f.name] = v
+            elif v not in ("", [], None, 0) and not (f.name == "enabled" and v is True) \
+                    and not (f.name == "disclosure_threshold" and v == 3):
+                d[f.name] = v
+        if isinstance(d.get("multiplier"), float) and d["multiplier"].is_integer():
+            d["multiplier"] = int(d["multiplier"])
+        if self.kind == "dynamics":
+            d.pop("numerator", None)
+            d.pop("denominator", None)
+        return d
+
+
+def _fmt_number(x):
+    x = float(x)
+    if x.is_integer():
+        return f"{int(x):,}".replace(",", ".")
+    return str(x).replace(".", ",")
+
+
+_IND_FIELDS = {f.name for f in fields(Indicator)} - {"origin"}
+_VAR_FIELDS = {f.name for f in fields(Variable)} - {"origin"}
+_TOP_KEYS = {"catalogue", "action_fields", "variables", "indicators", "disable", "topics"}
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass
+class Catalogue:
+    """Indicators and count variables, after overlaying the county's files over the default."""
+
+    version: str = ""
+    name: str = ""
+    indicators: dict = field(default_factory=dict)      # id -> Indicator (enabled only)
+    variables: dict = field(default_factory=dict)       # id -> Variable
+    topics: tuple = TOPICS
+    action_fields: dict = field(default_factory=dict)   # id -> label
+    disabled: dict = field(default_factory=dict)        # id -> Indicator switched off by an overlay
+    provenance: list = field(default_factory=list)      # [{file, name, version, sha256}]
+
+    # -- look-ups --------------------------------------------------------------------------------------
+    def indicator(self, ind_id):
+        """The indicator with this id; a clear InputError (with a suggestion) when unknown or disabled."""
+        if ind_id in self.indicators:
+            return self.indicators[ind_id]
+        if ind_id in self.disabled:
+            raise InputError(f"The indicator '{ind_id}' is disabled in the catalogue "
+                             f"({self.disabled[ind_id].origin}). Enable it there to use it.")
+        close = difflib.get_close_matches(str(ind_id), list(self.indicators), n=3)
+        raise InputError(f"The indicator '{ind_id}' is not in the catalogue"
+                         + (f"; did you mean {', '.join(close)}?" if close else ".")
+                         + " Add it to your county catalogue file to use it.")
+
+    def variable(self, var_id):
+        if var_id in self.variables:
+            return self.variables[var_id]
+        close = difflib.get_close_matches(str(var_id), list(self.variables), n=3)
+        raise InputError(f"The count variable '{var_id}' is not in the catalogue"
+                         + (f"; did you mean {', '.join(close)}?" if close else ".") + "")
+
+    def by_topic(self):
+        """{topic: [Indicator, ...]} in TOPICS order, indicators in catalogue order."""
+        out = {t: [] for t in self.topics}
+        for ind in self.indicators.values():
+            out.setdefault(ind.topic, []).append(ind)
+        return out
+
+    def by_action_field(self, action_field):
+        return [i for i in self.indicators.values() if action_field in i.action_fields]
+
+    def alias_map(self):
+        """normalised header -> variable id (ids, names and aliases), for tables.read_table(variables=...)."""
+        out = {}
+        for v in self.variables.values():
+            for a in [v.id, v.name] + list(v.aliases):
+                out.setdefault(normalise_label(a), v.id)
+        return out
+
+    def resolve_header(self, header):
+        """Variable id for a table header as delivered, or None."""
+        return self.alias_map().get(normalise_label(header))
+
+    def indicators_for(self, available_variables, area=True):
+        """Indicators computable from the given variables (and the area when area=True)."""
+        have = set(available_variables)
+        out = []
+        for ind in self.indicators.values():
+            base = ind
+            if ind.kind == "dynamics":
+                base = self.indicators.get(ind.base_indicator)
+                if base is None:
+                    continue
+            if all(v in have for v in base.variables()) and (area or not base.uses_area):
+                out.append(ind)
+        return out
+
+    def base_of(self, ind_id):
+        """The status indicator a (dynamics) indicator is computed from."""
+        ind = self.indicator(ind_id)
+        return self.indicator(ind.base_indicator) if ind.kind == "dynamics" else ind
+
+    # -- export ----------------------------------------------------------------------------------------
+    def to_dict(self):
+        """The catalogue as one self-contained YAML-able dict (re-loadable without the default)."""
+        return {
+            "catalogue": {"name": self.name, "version": self.version},
+            "action_fields": dict(self.action_fields),
+            "variables": [v.to_dict() for v in self.variables.values()],
+            "indicators": [i.to_dict() for i in self.indicators.values()]
+            + [dict(i.to_dict(), enabled=False) for i in self.disabled.values()],
+        }
+
+    def to_yaml(self, path):
+        import yaml
+
+        header = (f"# Sozialplanung indicator catalogue, exported\n# version: {self.version}\n"
+                  + "".join(f"# from: {p['file']} ({p.get('name', '')} {p.get('version', '')}, sha256 "
+                            f"{p.get('sha256', '')[:12]})\n" for p in self.provenance))
+        text = yaml.safe_dump(self.to_dict(), allow_unicode=True, sort_keys=False, width=110)
+        _write_atomic(path, (header + text).encode("utf-8"))
+        return path
+
+    def table_rows(self):
+        """Rows for the XLSX/CSV export (German column headings, one row per indicator)."""
+        rows = []
+        for ind in list(self.indicators.values()) + list(self.disabled.values()):
+            rows.append({
+                "ID": ind.id,
+                "Name": ind.name,
+                "Kurzname": ind.short_name,
+                "Name (englisch)": ind.name_en,
+                "Themenfeld": ind.topic,
+                "Art": ind.kind,
+                "Formel": ind.formula(self),
+                "Zähler": ", ".join(ind.numerator),
+                "Nenner": ", ".join(ind.denominator),
+                "Basisindikator": ind.base_indicator,
+                "Veränderung": ind.change,
+                "Zeitraum (Jahre)": ind.period_years or "",
+                "Einheit": ind.unit,
+                "Faktor": ind.multiplier,
+                "Polarität": ind.polarity,
+                "Lesart": POLARITY_LABELS_DE.get(ind.polarity, ""),
+                "Beschreibung": ind.description,
+                "Interpretation": ind.interpretation,
+                "Quelle": ind.source,
+                "Aktualisierung": ind.update_interval,
+                "Stichtag": ind.reference_date,
+                "Mindestnenner": ind.min_denominator,
+                "Geheimhaltungsschwelle": ind.disclosure_threshold,
+                "Handlungsfelder": ", ".join(ind.action_fields),
+                "Hinweise": ind.notes,
+                "Literatur": ind.literature,
+                "Aktiv": "ja" if ind.id in self.indicators else "nein",
+                "Definiert in": os.path.basename(ind.origin) if ind.origin else "",
+            })
+        return rows
+
+    def variable_rows(self):
+        return [{"ID": v.id, "Name": v.name, "Name (englisch)": v.name_en, "Einheit": v.unit,
+                 "Beschreibung": v.description, "Quelle": v.source, "Stichtag": v.reference_date,
+                 "Spaltenköpfe (Aliase)": " | ".join(v.aliases), "Hinweise": v.notes,
+                 "Definiert in": os.path.basename(v.origin) if v.origin else ""}
+                for v in self.variables.values()]
+
+    def to_xlsx(self, path):
+        """Workbook for the planning conference: sheets Indikatoren, Variablen, Info."""
+        import openpyxl
+        from openpyxl.styles import Alignment, Font
+
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Indikatoren"
+        for sheet, rows in ((ws, self.table_rows()), (wb.create_sheet("Variablen"), self.variable_rows())):
+            heads = list(rows[0].keys()) if rows else []
+            sheet.append(heads)
+            for c in sheet[1]:
+                c.font = Font(bold=True)
+            for r in rows:
+                sheet.append([r[h] for h in heads])
+            sheet.freeze_panes = "B2"
+            for j, h in enumerate(heads, start=1):
+                width = min(60, max([len(str(h))] + [len(str(r[h])) for r in rows]) + 2)
+                sheet.column_dimensions[openpyxl.utils.get_column_letter(j)].width = width
+                for row in sheet.iter_rows(min_row=2, min_col=j, max_col=j):
+                    row[0].alignment = Alignment(wrap_text=width >= 60, vertical="top")
+        info = wb.create_sheet("Info")
+        info.append(["Katalog", self.name])
+        info.append(["Version", self.version])
+        for p in self.provenance:
+            info.append(["Datei", p["file"], p.get("name", ""), p.get("version", ""), p.get("sha256", "")])
+        info.append([])
+        info.append(["Themenfelder"] + list(self.topics))
+        info.append([])
+        info.append(["Handlungsfelder"])
+        for k, v in self.action_fields.items():
+            info.append([k, v])
+        tmp = path + ".part"
+        wb.save(tmp)
+        os.replace(tmp, path)
+        return path
+
+    def to_csv(self, path, encoding="cp1252", sep=";", which="indicators"):
+        """CSV of the indicators (or which='variables').
+
+        encoding='cp1252' with ';' opens directly in German Excel; characters cp1252 lacks (≥, Δ, →) are
+        spelled out. encoding='utf-8-sig' (UTF-8 with BOM) keeps every character and Excel still detects it.
+        """
+        import csv
+        import io
+
+        rows = self.table_rows() if which == "indicators" else self.variable_rows()
+        heads = list(rows[0].keys()) if rows else []
+        buf = io.StringIO(newline="")
+        w = csv.writer(buf, delimiter=sep, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(heads)
+        for r in rows:
+            w.writerow([_csv_value(r[h]) for h in heads])
+        text = buf.getvalue()
+        if encoding.lower().replace("-", "").replace("_", "") in ("cp1252", "windows1252"):
+            text = text.translate(_CP1252_FALLBACK)
+            data = text.encode("cp1252", errors="replace")
+        else:
+            data = text.encode(encoding)
+        _write_atomic(path, data)
+        return path
+
+
+_CP1252_FALLBACK = str.maketrans({"≥": ">=", "≤": "<=", "Δ": "Veränderung ", "→": "->", "−": "-", "✕": "x",
+                                  "…": "...", "\u202f": " ", "\u2009": " "})
+
+
+def _csv_value(v):
+    if isinstance(v, float):
+        return _fmt_number(v) if v.is_integer() else str(v).replace(".", ",")
+    if isinstance(v, int) and not isinstance(v, bool):
+        return str(v)
+    return v
+
+
+def _write_atomic(path, data):
+    tmp = str(path) + ".part"
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Loading
+# ---------------------------------------------------------------------------------------------------------
+
+
+def _read_yaml(path):
+    import yaml
+
+    name = os.path.basename(str(path))
+    if not os.path.exists(path):
+        raise InputError(f"Catalogue file not found: {path}.", source=name)
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f", line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InputError(f"Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation "
+                         "(spaces, no tabs) and quote values that start with % or contain ': '.",
+                         row=(mark.line + 1) if mark is not None else None, source=name)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(f"Catalogue file '{name}': the file must contain sections such as 'indicators:' and "
+                         "'variables:' at the top level.", source=name)
+    return data, hashlib.sha256(raw).hexdigest()
+
+
+def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
+    """Apply one catalogue file's content (a dict) over base (a Catalogue or None) and return a new Catalogue.
+
+    Indicators and variables are matched by id: a new id is added, an existing id has the given fields
+    replaced (aliases are added to the existing ones), `enabled: false` or the list `disable:` switches an
+    indicator off. Structural problems (unknown section or field, duplicate id in this file, bad type) are
+    raised here, naming the file; semantic checks run in validate_catalogue().
+    """
+    name = os.path.basename(str(source))
+    problems = []
+    cat = copy.deepcopy(base) if base is not None else Catalogue()
+
+    unknown = set(data) - _TOP_KEYS
+    for k in sorted(unknown):
+        close = difflib.get_close_matches(str(k), sorted(_TOP_KEYS), n=1)
+        problems.append(f"unknown section '{k}'" + (f" (did you mean '{close[0]}'?)" if close else "")
+                        + f"; allowed: {', '.join(sorted(_TOP_KEYS))}")
+    if "topics" in data and data["topics"] is not None:
+        tl = data["topics"]
+        if not isinstance(tl, list) or [str(t) for t in tl] != list(TOPICS):
+            problems.append("section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ("
+                            + ", ".join(TOPICS) + "); leave the section out")
+    meta = data.get("catalogue") or {}
+    if not isinstance(meta, dict):
+        problems.append("section 'catalogue' must have the fields name and version")
+        meta = {}
+    fversion = str(meta.get("version", "")).strip()
+    fname = str(meta.get("name", "")).strip()
+
+    af = data.get("action_fields") or {}
+    if isinstance(af, list):
+        af = {str(a): str(a) for a in af}
+    if not isinstance(af, dict):
+        problems.append("section 'action_fields' must map ids to labels, e.g. 'armut: Armut und soziale Lage'")
+        af = {}
+    for k, v in af.items():
+        if not _ID_RE.match(str(k)):
+            problems.append(f"action field id '{k}': use lower case letters, digits and _ only")
+        cat.action_fields[str(k)] = str(v)
+
+    # variables
+    vlist = data.get("variables") or []
+    if not isinstance(vlist, list):
+        problems.append("section 'variables' must be a list of entries starting with '- id: ...'")
+        vlist = []
+    seen = {}
+    for n, entry in enumerate(vlist, start=1):
+        if not isinstance(entry, dict) or "id" not in entry:
+            problems.append(f"variables entry {n}: each entry needs 'id:' (and 'name:')")
+            continue
+        vid = str(entry["id"]).strip()
+        where = f"variable '{vid}'"
+        if vid in seen:
+            problems.append(f"{where}: the id occurs twice in this file (entries {seen[vid]} and {n})")
+            continue
+        seen[vid] = n
+        bad = set(entry) - _VAR_FIELDS
+        for k in sorted(bad):
+            close = difflib.get_close_matches(str(k), sorted(_VAR_FIELDS), n=1)
+            problems.append(f"{where}, field '{k}': unknown field" + (f" (did you mean '{close[0]}'?)" if close
+                                                                         else ""))
+        vals = {k: v for k, v in entry.items() if k in _VAR_FIELDS}
+        if "aliases" in vals:
+            if vals["aliases"] is None:
+                vals["aliases"] = []
+            if isinstance(vals["aliases"], str):
+                vals["aliases"] = [vals["aliases"]]
+            if not isinstance(vals["aliases"], list):
+                problems.append(f"{where}, field 'aliases': must be a list of column headers")
+                vals.pop("aliases")
+            else:
+                vals["aliases"] = [str(a) for a in vals["aliases"]]
+        for k in ("name", "name_en", "description", "unit", "source", "reference_date", "notes"):
+            if k in vals and vals[k] is not None and not isinstance(vals[k], str):
+                vals[k] = str(vals[k])
+        if vid in cat.variables:
+            var = cat.variables[vid]
+            for k, v in vals.items():
+                if k == "aliases":
+                    var.aliases = list(dict.fromkeys(list(var.aliases) + v))
+                elif k != "id":
+                    setattr(var, k, v if v is not None else "")
+            var.origin = str(source)
+        else:
+            if not vals.get("name"):
+                problems.append(f"{where}, field 'name': a new variable needs a name")
+                continue
+            vals["id"] = vid
+            cat.variables[vid] = Variable(**{k: (v if v is not None else "") for k, v in vals.items()},
+                                          origin=str(source))
+
+    # indicators
+    ilist = data.get("indicators") or []
+    if not isinstance(ilist, list):
+        problems.append("section 'indicators' must be a list of entries starting with '- id: ...'")
+        ilist = []
+    seen = {}
+    for n, entry in enumerate(ilist, start=1):
+        if not isinstance(entry, dict) or "id" not in entry:
+            problems.append(f"indicators entry {n}: each entry needs 'id:'")
+            continue
+        iid = str(entry["id"]).strip()
+        where = f"indicator '{iid}'"
+        if iid in seen:
+            problems.append(f"{where}: the id occurs twice in this file (entries {seen[iid]} and {n}); an id may "
+                            "be defined once per file")
+            continue
+        seen[iid] = n
+        bad = set(entry) - _IND_FIELDS
+        for k in sorted(bad):
+            close = difflib.get_close_matches(str(k), sorted(_IND_FIELDS), n=1)
+            problems.append(f"{where}, field '{k}': unknown field" + (f" (did you mean '{close[0]}'?)" if close
+                                                                         else ""))
+        vals = {k: v for k, v in entry.items() if k in _IND_FIELDS and k != "id"}
+        for k in ("numerator", "denominator", "action_fields"):
+            if k in vals:
+                v = vals[k]
+                if v is None:
+                    v = []
+                if isinstance(v, str):
+                    v = [s.strip() for s in v.split(",") if s.strip()]
+                if not isinstance(v, list):
+                    problems.append(f"{where}, field '{k}': must be a list, e.g. [ew_u15]")
+                    vals.pop(k)
+                    continue
+                vals[k] = [str(s).strip() for s in v]
+        for k in ("multiplier", "min_denominator"):
+            if k in vals:
+                try:
+                    vals[k] = float(str(vals[k]).replace(",", ".").replace("_", "")) if not isinstance(
+                        vals[k], (int, float)) or isinstance(vals[k], bool) else vals[k]
+                except ValueError:
+                    problems.append(f"{where}, field '{k}': '{vals[k]}' is not a number")
+                    vals.pop(k)
+        for k in ("disclosure_threshold", "period_years"):
+            if k in vals:
+                v = vals[k]
+                if v is None:
+                    vals[k] = 0 if k == "period_years" else 3
+                elif isinstance(v, bool) or not (isinstance(v, int) or (isinstance(v, float) and v.is_integer())):
+                    problems.append(f"{where}, field '{k}': '{v}' must be a whole number")
+                    vals.pop(k)
+                else:
+                    vals[k] = int(v)
+        if "enabled" in vals and not isinstance(vals["enabled"], bool):
+            problems.append(f"{where}, field 'enabled': write true or false")
+            vals.pop("enabled")
+        for k, v in list(vals.items()):
+            if k in ("name", "name_en", "short_name", "description", "interpretation", "topic", "unit",
+                     "polarity", "kind", "base_indicator", "change", "source", "update_interval",
+                     "reference_date", "notes", "literature"):
+                vals[k] = "" if v is None else str(v).strip() if k not in ("description", "interpretation",
+                                                                           "notes", "literature") else str(v)
+        if iid in cat.indicators or iid in cat.disabled:
+            ind = cat.indicators.pop(iid, None) or cat.disabled.pop(iid)
+            for k, v in vals.items():
+                setattr(ind, k, v)
+            ind.origin = str(source)
+        else:
+            missing = [k for k in ("name", "topic") if not vals.get(k)]
+            if vals.get("kind", "status") == "status" and "numerator" not in vals:
+                missing.append("numerator")
+            if missing:
+                problems.append(f"{where}: a new indicator needs the field(s) {', '.join(missing)}")
+                continue
+            ind = Indicator(id=iid, name=vals.pop("name"), topic=vals.pop("topic"), origin=str(source))
+            if vals.get("kind") == "dynamics" and "unit" not in vals:
+                vals["unit"] = "pp"
+                vals.setdefault("multiplier", 1)
+            for k, v in vals.items():
+                setattr(ind, k, v)
+        if ind.enabled:
+            cat.indicators[iid] = ind
+        else:
+            cat.disabled[iid] = ind
+
+    dis = data.get("disable") or []
+    if isinstance(dis, str):
+        dis = [dis]
+    if not isinstance(dis, list):
+        problems.append("section 'disable' must be a list of indicator ids")
+        dis = []
+    for iid in dis:
+        iid = str(iid)
+        if iid in cat.indicators:
+            ind = cat.indicators.pop(iid)
+            ind.enabled = False
+            ind.origin = str(source)
+            cat.disabled[iid] = ind
+        elif iid not in cat.disabled:
+            close = difflib.get_close_matches(iid, list(cat.indicators), n=1)
+            problems.append(f"section 'disable': there is no indicator '{iid}' to disable"
+                            + (f" (did you mean '{close[0]}'?)" if close else ""))
+
+    if problems:
+        raise InputError(f"Catalogue file '{name}' has {len(problems)} problem(s):\n- " + "\n- ".join(problems),
+                         source=name)
+
+    label = fname or name
+    cat.provenance.append({"file": str(source), "name": fname, "version": fversion, "sha256": sha256})
+    if base is None or not cat.version:
+        cat.version = fversion or "unversioned"
+        cat.name = fname or name
+    else:
+        cat.version = f"{cat.version} + {label} {fversion or 'unversioned'}".strip()
+    return cat
+
+
+def validate_catalogue(cat):
+    """Check the merged catalogue; raise one InputError listing every problem (file, indicator, field)."""
+    problems = []
+    var_ids = set(cat.variables)
+    for vid, var in cat.variables.items():
+        where = f"{_file(var.origin)}variable '{vid}'"
+        if not _ID_RE.match(vid):
+            problems.append(f"{where}, field 'id': use lower case letters, digits and _ only (e.g. ew_u15)")
+        if vid == AREA:
+            problems.append(f"{where}, field 'id': '{AREA}' is reserved for the area of the spatial unit")
+    # alias clashes
+    owner = {}
+    for vid, var in cat.variables.items():
+        for a in [vid, var.name] + list(var.aliases):
+            na = normalise_label(a)
+            if not na:
+                continue
+            if na in owner and owner[na] != vid:
+                problems.append(f"{_file(var.origin)}variable '{vid}', field 'aliases': the column header '{a}' is "
+                                f"also an alias of '{owner[na]}'; a header may belong to one variable only")
+            owner.setdefault(na, vid)
+    for iid, ind in list(cat.indicators.items()) + list(cat.disabled.items()):
+        where = f"{_file(ind.origin)}indicator '{iid}'"
+        if not _ID_RE.match(iid):
+            problems.append(f"{where}, field 'id': use lower case letters, digits and _ only (e.g. sgb2_quote)")
+        if iid in var_ids and False:
+            pass
+        if ind.topic not in TOPICS:
+            close = difflib.get_close_matches(ind.topic, TOPICS, n=1)
+            problems.append(f"{where}, field 'topic': unknown topic '{ind.topic}'"
+                            + (f" (did you mean '{close[0]}'?)" if close else "")
+                            + f"; use one of: {', '.join(TOPICS)}")
+        if ind.polarity not in POLARITIES:
+            problems.append(f"{where}, field 'polarity': '{ind.polarity}' is not allowed; use one of "
+                            f"{', '.join(POLARITIES)}")
+        if ind.kind not in KINDS:
+            problems.append(f"{where}, field 'kind': '{ind.kind}' is not allowed; use status or dynamics")
+        try:
+            mult = float(ind.multiplier)
+        except (TypeError, ValueError):
+            mult = math.nan
+        if not mult > 0:
+            problems.append(f"{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not "
+                            f"{ind.multiplier}")
+        if ind.unit not in UNITS:
+            close = difflib.get_close_matches(ind.unit, list(UNITS), n=1)
+            problems.append(f"{where}, field 'unit': unknown unit '{ind.unit}'"
+                            + (f" (did you mean '{close[0]}'?)" if close else "")
+                            + f"; use one of: {', '.join(UNITS)}")
+        elif ind.kind == "status" and UNITS[ind.unit] is not None and mult > 0 and mult != UNITS[ind.unit]:
+            problems.append(f"{where}, field 'multiplier': the unit '{ind.unit}' needs the multiplier "
+                            f"{UNITS[ind.unit]}, not {_fmt_number(mult)}")
+        if not (isinstance(ind.min_denominator, (int, float)) and ind.min_denominator >= 0):
+            problems.append(f"{where}, field 'min_denominator': must be 0 or a positive number")
+        if not (isinstance(ind.disclosure_threshold, int) and ind.disclosure_threshold >= 1):
+            problems.append(f"{where}, field 'disclosure_threshold': must be a whole number of at least 1 "
+                            "(3 = suppress 1 and 2)")
+        for a in ind.action_fields:
+            if a not in cat.action_fields:
+                problems.append(f"{where}, field 'action_fields': unknown action field '{a}'; declare it in the "
+                                f"section action_fields (known: {', '.join(cat.action_fields)})")
+        if ind.kind == "status":
+            if ind.base_indicator or ind.change:
+                problems.append(f"{where}: base_indicator/change are for kind: dynamics only")
+            if not ind.numerator:
+                problems.append(f"{where}, field 'numerator': at least one count variable is needed")
+            for side in ("numerator", "denominator"):
+                terms = Indicator._terms(getattr(ind, side))
+                for sign, v in terms:
+                    if v == AREA:
+                        if side == "numerator":
+                            problems.append(f"{where}, field 'numerator': '{AREA}' can only be a denominator")
+                        elif len(terms) > 1:
+                            problems.append(f"{where}, field 'denominator': '{AREA}' cannot be combined with "
+                                            "other variables")
+                        continue
+                    if v not in var_ids:
+                        close = difflib.get_close_matches(v, sorted(var_ids), n=1)
+                        problems.append(f"{where}, field '{side}': unknown variable '{v}'"
+                                        + (f" (did you mean '{close[0]}'?)" if close else "")
+                                        + "; define it in the section variables")
+            if ind.denominator and ind.unit == "absolute":
+                problems.append(f"{where}, field 'unit': 'absolute' is for indicators without a denominator")
+            if not ind.denominator and ind.unit not in ("absolute", "persons", "index"):
+                problems.append(f"{where}, field 'denominator': an indicator without denominator is an absolute "
+                                f"value; set unit: absolute (not '{ind.unit}')")
+            if ind.uses_area and ind.unit != "EW/km²" and ind.unit not in ("index",):
+                problems.append(f"{where}, field 'unit': an indicator per area has the unit 'EW/km²'")
+        else:
+            if ind.change not in CHANGES:
+                problems.append(f"{where}, field 'change': '{ind.change}' is not allowed; use one of "
+                                f"{', '.join(CHANGES)}")
+            base = cat.indicators.get(ind.base_indicator) or cat.disabled.get(ind.base_indicator)
+            if not ind.base_indicator:
+                problems.append(f"{where}, field 'base_indicator': a dynamics indicator names the status "
+                                "indicator whose change it measures")
+            elif base is None:
+                close = difflib.get_close_matches(ind.base_indicator, list(cat.indicators), n=1)
+                problems.append(f"{where}, field 'base_indicator': unknown indicator '{ind.base_indicator}'"
+                                + (f" (did you mean '{close[0]}'?)" if close else ""))
+            elif base.kind != "status":
+                problems.append(f"{where}, field 'base_indicator': '{ind.base_indicator}' is itself a dynamics "
+                                "indicator; name a status indicator")
+            elif iid in cat.indicators and ind.base_indicator in cat.disabled:
+                problems.append(f"{where}, field 'base_indicator': '{ind.base_indicator}' is disabled; enable it "
+                                "or disable this indicator too")
+            if ind.numerator or ind.denominator:
+                problems.append(f"{where}: a dynamics indicator takes numerator and denominator from its "
+                                "base_indicator; remove them")
+            if ind.period_years < 0:
+                problems.append(f"{where}, field 'period_years': must be 0 (previous period) or more years")
+    if problems:
+        raise InputError(f"The indicator catalogue has {len(problems)} problem(s):\n- " + "\n- ".join(problems))
+
+
+def _file(origin):
+    return f"{os.path.basename(origin)}: " if origin else ""
+
+
+def load_catalogue(*overlay_paths, include_default=True):
+    """The shipped default overlaid by the county's own files, in the given order; validated.
+
+    Each file is YAML (see docs/catalogue.md). Without include_default the first file is the base.
+    """
+    cat = None
+    paths = ([DEFAULT_PATH] if include_default else []) + [p for p in overlay_paths if p]
+    if not paths:
+        raise InputError("No catalogue file given.")
+    for p in paths:
+        data, sha = _read_yaml(p)
+        cat = catalogue_from_dict(data, source=str(p), base=cat, sha256=sha)
+    validate_catalogue(cat)
+    return cat
+
+
+_DEFAULT_CACHE = {}
+
+
+def default_catalogue():
+    """The shipped default catalogue (a fresh copy each call; parsing is cached by file time)."""
+    try:
+        mtime = os.path.getmtime(DEFAULT_PATH)
+    except OSError:
+        raise InputError(f"The default catalogue is missing ({DEFAULT_PATH}); reinstall the plugin.")
+    if _DEFAULT_CACHE.get("mtime") != mtime:
+        _DEFAULT_CACHE["cat"] = load_catalogue()
+        _DEFAULT_CACHE["mtime"] = mtime
+    return copy.deepcopy(_DEFAULT_CACHE["cat"])

@@ -1,0 +1,1077 @@
+"""Reading German statistics tables (CSV and XLSX) as delivered by statistical offices and municipalities.
+
+Why a reader of our own: official tables are cp1252 with ';', decimal commas, thousands dots, '%' signs,
+title lines above and footnote lines under the table, footnote markers in headers, years inside headers,
+and DIN 55301 / Destatis symbols ('-', '.', '...', 'x', '/', '*', '( )', 'p') that must never silently become
+0 or "missing". Every cell keeps its raw text next to the parsed value and a status code.
+
+Public API (stable, see docs/tables.md):
+    read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None, variables=None, ...)
+        -> StatTable
+    StatTable.long                  DataFrame key, year, variable, value, status, raw
+    StatTable.wide(year=None)       (values, status) DataFrames indexed by key
+    parse_cell(raw, decimal=',')    -> (value, status, unit)
+    match_keys(table_keys, layer_keys) -> KeyMatchReport
+    STATUS_CODES, MISSING_STATUSES, normalise_label(), header_slug()
+"""
+
+import csv
+import difflib
+import io
+import math
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .errors import InputError
+
+# ---------------------------------------------------------------------------------------------------------
+# Status codes
+# ---------------------------------------------------------------------------------------------------------
+
+#: status code -> explanation (DOMAIN.md section 3). 'ok' is a plain number, 'missing' an empty cell.
+STATUS_CODES = {
+    "ok": "plain number",
+    "exact_zero": "'-': nothing there, exactly zero (value 0)",
+    "rounded_to_zero": "'0' / '0,0': less than half of the smallest unit shown, but more than nothing (value 0)",
+    "suppressed_or_unknown": "'.': value unknown or kept secret (no value)",
+    "pending": "'...': data not yet available (no value)",
+    "not_applicable": "'x': cell blocked, a value would make no sense (no value)",
+    "unreliable": "'/': not reliable enough to publish (no value)",
+    "low_reliability": "'( )' around a number: statistically uncertain (value kept)",
+    "series_break": "'|': break in the time series, compare over time with care (value kept)",
+    "suppressed": "'*': anonymised small value (BA: 1 or 2; no value)",
+    "provisional": "'p' after a number: provisional (value kept)",
+    "revised": "'r' after a number: revised (value kept)",
+    "estimated": "'s' after a number: estimated (value kept)",
+    "missing": "empty cell: nothing delivered (no value)",
+}
+
+#: statuses whose value is NaN (no number); never sum these as 0.
+MISSING_STATUSES = frozenset(
+    {"suppressed_or_unknown", "pending", "not_applicable", "unreliable", "suppressed", "missing"}
+)
+#: statuses that keep a number but carry a caveat.
+FLAGGED_VALUE_STATUSES = frozenset({"low_reliability", "series_break", "provisional", "revised", "estimated"})
+
+_SYMBOLS = {
+    "-": "exact_zero",
+    ".": "suppressed_or_unknown",
+    "...": "pending",
+    "x": "not_applicable",
+    "/": "unreliable",
+    "|": "series_break",
+}
+_FLAG_LETTERS = {"p": "provisional", "r": "revised", "s": "estimated"}
+
+# Unicode look-alikes -> ASCII (applied before NFKC so that superscripts are seen first).
+_LOOKALIKES = {
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\ufe63": "-", "\uff0d": "-",
+    "\u00b7": ".", "\u2022": ".", "\u2219": ".", "\u22c5": ".", "\u30fb": ".",
+    "\u2026": "...",
+    "\u2715": "x", "\u2716": "x", "\u00d7": "x", "\u2717": "x", "\u2718": "x",
+    "\u2215": "/", "\u2044": "/",
+    "\u00a6": "|", "\u2223": "|", "\uff5c": "|",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u2008": " ", "\u200a": " ",
+    "\u200b": "", "\ufeff": "",
+    "\u2030": "\u2030",  # keep per mille
+}
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_SUPER_TO_DIGIT = {c: str("1230456789"["\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079".index(c)])
+                   for c in _SUPERSCRIPTS}
+
+_DE_NUMBER = re.compile(r"^(?:\d{1,3}(?:[. ]\d{3})+|\d+)(?:,\d+)?$|^,\d+$")
+_EN_NUMBER = re.compile(r"^(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+_SCI_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?[eE][+-]?\d+$")
+
+
+def _clean_text(raw):
+    """Look-alikes to ASCII, superscripts kept, whitespace collapsed."""
+    s = "".join(_LOOKALIKES.get(c, c) for c in str(raw))
+    s = re.sub(r"\s+", " ", s)
+    return s.strip()
+
+
+def parse_cell(raw, decimal=","):
+    """Parse one table cell into (value, status, unit).
+
+    unit is '%' or '‰' when the cell carried such a sign, else ''. Raises ValueError when the cell is neither
+    a number nor a known table symbol (the caller adds row and column to the message).
+    """
+    if raw is None:
+        return math.nan, "missing", ""
+    if isinstance(raw, bool):
+        raise ValueError("a yes/no value is not a number")
+    if isinstance(raw, (int, float)):
+        v = float(raw)
+        if math.isnan(v):
+            return math.nan, "missing", ""
+        return (0.0, "rounded_to_zero", "") if v == 0 else (v, "ok", "")
+    s = _clean_text(raw)
+    # superscript footnote markers attached to a number are not part of it
+    s = s.rstrip(_SUPERSCRIPTS).strip()
+    s = unicodedata.normalize("NFKC", s)
+    if s == "":
+        return math.nan, "missing", ""
+    low = s.lower()
+    compact = low.replace(" ", "")
+    if compact in _SYMBOLS:
+        st = _SYMBOLS[compact]
+        return (0.0 if st == "exact_zero" else math.nan), st, ""
+    if compact in ("..", "....", "....."):
+        return math.nan, "pending", ""
+    if re.fullmatch(r"\*+", compact):
+        return math.nan, "suppressed", ""
+    if compact in ("-,", "-,-", "--"):
+        return 0.0, "exact_zero", ""
+
+    status = None
+    # series break marker before or after the number
+    m = re.fullmatch(r"(?:\||i\s)\s*(.+)", low) or re.fullmatch(r"(.+?)\s*(?:\||\si)", low)
+    if m:
+        status = "series_break"
+        low = m.group(1).strip()
+    # flag letter after (or before) the number: '123 p', '123p', 'p 123'
+    m = re.fullmatch(r"(.*?\d[%\u2030)]?)\s*([prs])", low) or re.fullmatch(r"([prs])\s+(\d.*)", low)
+    if m:
+        if m.group(1) in _FLAG_LETTERS:
+            letter, low = m.group(1), m.group(2)
+        else:
+            low, letter = m.group(1), m.group(2)
+        status = status or _FLAG_LETTERS[letter]
+        low = low.strip()
+    # parentheses around a number: low reliability, value kept
+    m = re.fullmatch(r"\(\s*(.+?)\s*\)", low)
+    if m:
+        status = "low_reliability" if status in (None, "provisional", "revised", "estimated") else status
+        low = m.group(1)
+    # a trailing '*' after a number is a footnote marker in many publications
+    low = re.sub(r"(?<=[\d%])\s*\*+$", "", low)
+    unit = ""
+    m = re.fullmatch(r"(.*?)\s*([%\u2030])", low)
+    if m:
+        low, unit = m.group(1), m.group(2)
+    sign = 1.0
+    if low[:1] in "+-":
+        sign = -1.0 if low[0] == "-" else 1.0
+        low = low[1:].strip()
+    if _SCI_NUMBER.match(low):
+        raise ValueError("the cell is in scientific notation (Excel display), digits may be lost")
+    if decimal == ",":
+        if not _DE_NUMBER.match(low):
+            raise ValueError("not a number in German format")
+        value = float(low.replace(".", "").replace(" ", "").replace(",", "."))
+    else:
+        if not _EN_NUMBER.match(low):
+            raise ValueError("not a number")
+        value = float(low.replace(",", "").replace(" ", ""))
+    value = sign * value
+    if status is None:
+        status = "rounded_to_zero" if value == 0 else "ok"
+    return value, status, unit
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Labels
+# ---------------------------------------------------------------------------------------------------------
+
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"}
+_MARKER_PATTERNS = [
+    re.compile(r"\(\s*(\d{1,2}|[a-z])\s*\)"),        # (1)  (a)
+    re.compile(r"\[\s*(\d{1,2})\s*\]"),               # [1]
+    re.compile(r"(?:(?<=\s)|^)(\d{1,2})\)"),          # 1)
+    re.compile(r"([" + _SUPERSCRIPTS + r"]+)"),       # ¹²
+    re.compile(r"(?<=\S)\s*(\*+)\s*$"),               # trailing *
+]
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
+
+
+def strip_markers(header):
+    """Remove footnote markers from a header; return (clean header, [markers])."""
+    s = _clean_text(header)
+    markers = []
+    for pat in _MARKER_PATTERNS:
+        for m in pat.finditer(s):
+            mk = m.group(1)
+            if mk and mk[0] in _SUPERSCRIPTS:
+                mk = "".join(_SUPER_TO_DIGIT[c] for c in mk)
+            markers.append(mk)
+        s = pat.sub(" ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return s, markers
+
+
+def normalise_label(text):
+    """Compare form of a header or alias: lower case, umlauts spelled out, markers and punctuation removed.
+
+    'Einwohner 65 Jahre und älter (1)' and 'Einwohner 65 Jahre und aelter' give the same label.
+    """
+    s, _ = strip_markers(text)
+    s = "".join(_UMLAUTS.get(c, c) for c in s)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^a-z0-9]+", " ", s)
+    return s.strip()
+
+
+def header_slug(text):
+    """Identifier form of a header that is not in the catalogue: 'Anteil in %' -> 'anteil_in'."""
+    s = normalise_label(text).replace(" ", "_")
+    return s or "value"
+
+
+def _split_year(header):
+    """('Einwohner unter 15 Jahre 2014') -> ('Einwohner unter 15 Jahre', 2014, ()).
+
+    Two years ('Veränderung 2009 2014') mark a change column: no single year, the period is returned.
+    Dates such as 31.12.2014 count as the year 2014.
+    """
+    s = re.sub(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)(?!\d)", r"\1", header)
+    years = [int(y) for y in _YEAR.findall(s)]
+    if len(years) == 1:
+        base = _YEAR.sub(" ", s)
+        base = re.sub(r"\s+", " ", base).strip(" -_/:,")
+        return base, years[0], ()
+    if len(years) >= 2:
+        return s, None, tuple(years)
+    return s, None, ()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ColumnInfo:
+    """One value column of the table as delivered, and what the reader made of it."""
+
+    index: int              # 0-based column position in the file
+    letter: str             # spreadsheet letter (A, B, ...)
+    header: str             # header as delivered
+    label: str              # header without footnote markers
+    variable: str           # catalogue variable id or header slug
+    year: object = None     # int or None
+    period: tuple = ()      # (2009, 2014) for change columns
+    markers: list = field(default_factory=list)
+    notes: list = field(default_factory=list)   # footnote texts the markers point to
+    unit: str = ""          # '%' / '‰' when the cells carried the sign
+    mapped: bool = False    # True when the variable came from the catalogue / mapping
+
+
+class StatTable:
+    """A statistics table read by read_table(): long data plus what was learnt about the file."""
+
+    def __init__(self, long, *, path=None, key_column=None, layout="wide", encoding=None, sep=None,
+                 decimal=",", footnotes=None, footnote_map=None, header_notes=None, title=None,
+                 columns=None, warnings=None, header_row=None, sheet=None, key_order=None):
+        self.long = long
+        self.path = path
+        self.key_column = key_column
+        self.layout = layout
+        self.encoding = encoding
+        self.sep = sep
+        self.decimal = decimal
+        self.footnotes = list(footnotes or [])
+        self.footnote_map = dict(footnote_map or {})
+        self.header_notes = dict(header_notes or {})
+        self.title = list(title or [])
+        self.columns = list(columns or [])
+        self.warnings = list(warnings or [])
+        self.header_row = header_row
+        self.sheet = sheet
+        self._key_order = list(key_order) if key_order is not None else list(dict.fromkeys(long["key"]))
+
+    # -- convenience -----------------------------------------------------------------------------------
+    @property
+    def keys(self):
+        """Keys in file order (str)."""
+        return list(self._key_order)
+
+    @property
+    def variables(self):
+        """Variables in file order."""
+        return list(dict.fromkeys(self.long["variable"]))
+
+    @property
+    def years(self):
+        """Sorted years present (ints)."""
+        ys = self.long["year"].dropna().unique()
+        return sorted(int(y) for y in ys)
+
+    @property
+    def units(self):
+        """variable -> '%' / '‰' where cells carried the sign."""
+        out = {}
+        for c in self.columns:
+            if c.unit:
+                out[c.variable] = c.unit
+        return out
+
+    def status_counts(self):
+        """How many cells carry each status (for the import report)."""
+        return self.long["status"].value_counts().to_dict()
+
+    def wide(self, year=None):
+        """(values, status) DataFrames indexed by key, one column per variable.
+
+        year=None: with one year (or none) in the table the columns are the variables; with several years
+        the columns are '<variable>_<year>' (cells without a year keep '<variable>').
+        year=Y: only cells of year Y (and, when the table has no years at all, every cell).
+        Cells that are absent get value NaN and status 'missing'.
+        """
+        import pandas as pd
+
+        df = self.long
+        years = self.years
+        if year is not None:
+            year = int(year)
+            if not years:
+                sub = df
+            else:
+                if year not in years:
+                    raise InputError(
+                        f"{self._name()}: the table has no year {year}; years present: "
+                        f"{', '.join(map(str, years)) or 'none'}.")
+                sub = df[df["year"] == year]
+            col = sub["variable"]
+        else:
+            sub = df
+            if len(years) <= 1:
+                col = sub["variable"]
+            else:
+                col = [v if pd.isna(y) else f"{v}_{int(y)}" for v, y in zip(sub["variable"], sub["year"])]
+        sub = sub.assign(_col=list(col))
+        order = list(dict.fromkeys(sub["_col"]))
+        values = sub.pivot(index="key", columns="_col", values="value")
+        status = sub.pivot(index="key", columns="_col", values="status")
+        values = values.reindex(index=self._key_order, columns=order)
+        status = status.reindex(index=self._key_order, columns=order).fillna("missing")
+        values.index.name = status.index.name = "key"
+        values.columns.name = status.columns.name = None
+        return values.astype("float64"), status
+
+    def _name(self):
+        return os.path.basename(str(self.path)) if self.path else "table"
+
+    def __repr__(self):
+        return (f"<StatTable {self._name()}: {len(self._key_order)} keys, {len(self.variables)} variables, "
+                f"years {self.years}, layout {self.layout}>")
+
+
+@dataclass
+class KeyMatchReport:
+    """Keys of a table against keys of a layer."""
+
+    matched: list
+    only_in_table: list
+    only_in_layer: list
+    hints: list = field(default_factory=list)
+
+    @property
+    def ok(self):
+        return not self.only_in_table and not self.only_in_layer
+
+    def message(self, limit=10):
+        """Plain-language summary for a log or a processing report."""
+        parts = [f"{len(self.matched)} keys matched"]
+        if self.only_in_table:
+            parts.append(f"{len(self.only_in_table)} only in the table: "
+                         + ", ".join(self.only_in_table[:limit]) + (" ..." if len(self.only_in_table) > limit else ""))
+        if self.only_in_layer:
+            parts.append(f"{len(self.only_in_layer)} only in the layer: "
+                         + ", ".join(self.only_in_layer[:limit]) + (" ..." if len(self.only_in_layer) > limit else ""))
+        return "; ".join(parts) + "." + ("".join(" " + h for h in self.hints))
+
+
+def match_keys(table_keys, layer_keys):
+    """Compare keys as text (stripped). Order: matched in table order, the rest in their own order.
+
+    Adds a hint when unmatched keys would match after restoring a lost leading zero, the classic Excel damage.
+    """
+    def norm(k):
+        if k is None:
+            return None
+        if isinstance(k, float) and k.is_integer():
+            k = int(k)
+        return str(k).strip()
+
+    t = [k for k in dict.fromkeys(norm(k) for k in table_keys) if k not in (None, "")]
+    lay = [k for k in dict.fromkeys(norm(k) for k in layer_keys) if k not in (None, "")]
+    ls, ts = set(lay), set(t)
+    matched = [k for k in t if k in ls]
+    only_t = [k for k in t if k not in ls]
+    only_l = [k for k in lay if k not in ts]
+    hints = []
+    if only_t and only_l:
+        lset = set(only_l)
+        padded = [k for k in only_t if k.isdigit() and ("0" + k) in lset]
+        if padded:
+            hints.append(f"{len(padded)} table keys match layer keys after adding a leading zero "
+                         f"(e.g. {padded[0]} -> 0{padded[0]}): the key column was probably stored as a number "
+                         "in Excel; format it as text or read the table with key_width.")
+        tset = set(only_t)
+        padded = [k for k in only_l if k.isdigit() and ("0" + k) in tset]
+        if padded:
+            hints.append(f"{len(padded)} layer keys match table keys after adding a leading zero "
+                         f"(e.g. {padded[0]}): the layer's key field is probably numeric; use a text field.")
+    return KeyMatchReport(matched, only_t, only_l, hints)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reading raw grids
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    line: int           # 1-based line / row number as the user sees it
+    cells: list         # str / int / float / None
+    nfields: int        # number of fields in the file line (CSV) or cells (XLSX)
+
+
+def _decode(data, encoding, name):
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InputError(f"{name}: cannot read the file with the encoding '{encoding}' ({exc}). "
+                             "Leave the encoding empty to detect it, or try cp1252 or utf-8.", source=name)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _detect_sep(text):
+    lines = [ln for ln in text.splitlines() if ln.strip()][:200]
+    best, best_score = ";", -1
+    for cand in (";", "\t", ","):
+        counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
+        counts = [c for c in counts if c > 1]
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        score = counts.count(mode) * (1 if mode > 1 else 0)
+        if score > best_score:
+            best, best_score = cand, score
+    return best
+
+
+def _read_csv(path, encoding, sep):
+    name = os.path.basename(str(path))
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
+        raise InputError(f"{name}: this is not a text table (binary content). Save it as CSV (semicolon) or "
+                         "XLSX.", source=name)
+    text, enc = _decode(data, encoding, name)
+    if sep is None:
+        sep = _detect_sep(text)
+    elif sep in ("\\t", "tab", "TAB"):
+        sep = "\t"
+    rows = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    while True:
+        start = reader.line_num + 1
+        try:
+            rec = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(f"{name}, line {start}: the line cannot be split into cells ({exc}). Check for an "
+                             "unclosed quote (\").", row=start, source=name)
+        cells = [c if c.strip() != "" else None for c in rec]
+        rows.append(_Row(start, cells, len(rec)))
+    return rows, enc, sep
+
+
+def _xlsx_number(cell_value, number_format):
+    if number_format and "%" in str(number_format) and isinstance(cell_value, (int, float)):
+        return cell_value * 100.0, "%"
+    return cell_value, ""
+
+
+def _read_xlsx(path, sheet):
+    name = os.path.basename(str(path))
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - Debian ships python3-openpyxl with the plugin's deps
+        raise InputError(f"{name}: reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl).")
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise InputError(f"{name}: the file cannot be opened as an Excel workbook ({exc}). Save it again as "
+                         ".xlsx or as CSV (semicolon).", source=name)
+    try:
+        if sheet is None:
+            ws = wb.worksheets[0]
+        elif isinstance(sheet, int):
+            if not 0 <= sheet < len(wb.worksheets):
+                raise InputError(f"{name}: there is no sheet number {sheet + 1}; the workbook has "
+                                 f"{len(wb.worksheets)} sheets ({', '.join(wb.sheetnames)}).", source=name)
+            ws = wb.worksheets[sheet]
+        else:
+            if sheet not in wb.sheetnames:
+                close = difflib.get_close_matches(str(sheet), wb.sheetnames, n=1)
+                raise InputError(f"{name}: there is no sheet '{sheet}'. Sheets: {', '.join(wb.sheetnames)}"
+                                 + (f" (did you mean '{close[0]}'?)" if close else "") + ".", source=name)
+            ws = wb[sheet]
+        try:
+            ws.reset_dimensions()
+        except AttributeError:
+            pass
+        rows = []
+        for i, row in enumerate(ws.iter_rows(), start=1):
+            cells = []
+            for c in row:
+                v = getattr(c, "value", None)
+                if isinstance(v, str):
+                    v = v if v.strip() else None
+                elif isinstance(v, (int, float)) and not isinstance(v, bool):
+                    v, unit = _xlsx_number(v, getattr(c, "number_format", None))
+                    if unit:
+                        v = _PercentNumber(v)
+                cells.append(v)
+            while cells and cells[-1] is None:
+                cells.pop()
+            rows.append(_Row(i, cells, len(cells)))
+        return rows, ws.title
+    finally:
+        wb.close()
+
+
+class _PercentNumber(float):
+    """A number from an Excel cell formatted as percent (already multiplied by 100)."""
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Table structure
+# ---------------------------------------------------------------------------------------------------------
+
+_KEY_NAMES = ["blocknummer", "block", "blockschluessel", "baublock", "ags", "ars", "gemeindeschluessel",
+              "amtlicher gemeindeschluessel", "regionalschluessel", "amtlicher regionalschluessel", "schluessel",
+              "kennziffer", "kennung", "gebietsschluessel", "gebiet", "gebietsname", "gemeinde", "sozialraum",
+              "wohnplatz", "stadtteil", "bezirk", "planungsraum", "name", "id", "key", "schluessel nr", "nr"]
+_KEY_WIDTHS = {"ags": 8, "gemeindeschluessel": 8, "amtlicher gemeindeschluessel": 8, "ars": 12,
+               "regionalschluessel": 12, "amtlicher regionalschluessel": 12, "kreisschluessel": 5,
+               "blocknummer": 12}
+_YEAR_NAMES = ["jahr", "berichtsjahr", "year", "stichtag", "zeit", "zeitraum", "stichjahr"]
+_VARIABLE_NAMES = ["merkmal", "variable", "merkmalsname", "indikator", "kennzahl", "item"]
+_VALUE_NAMES = ["wert", "value", "anzahl", "werte"]
+_NOTE_START = re.compile(
+    r"^\s*(\(\s*\d{1,2}\s*\)|\d{1,2}\)|\[\d{1,2}\]|[" + _SUPERSCRIPTS + r"]+|\*+|quelle|anmerkung|hinweis|"
+    r"fu(ss|ß)note|stand|zeichenerkl|erl(ae|ä)uterung|source|note|©|\(c\)|rundung)", re.IGNORECASE)
+
+
+def _letter(idx):
+    s = ""
+    idx += 1
+    while idx:
+        idx, r = divmod(idx - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def _is_number_like(v):
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return True
+    if v is None:
+        return False
+    try:
+        parse_cell(v, ",")
+        return True
+    except ValueError:
+        try:
+            parse_cell(v, ".")
+            return True
+        except ValueError:
+            return False
+
+
+def _is_year_like(v):
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return float(v).is_integer() and 1950 <= v <= 2100
+    if isinstance(v, str):
+        return bool(re.fullmatch(r"\s*(19[5-9]\d|20\d\d)\s*", v))
+    return False
+
+
+def _nonempty(cells):
+    return [c for c in cells if c is not None and not (isinstance(c, str) and not c.strip())]
+
+
+def _cell_text(v):
+    if v is None:
+        return ""
+    if hasattr(v, "year") and hasattr(v, "month"):
+        return f"{v.day:02d}.{v.month:02d}.{v.year}"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def _find_header(rows, name):
+    """Index of the header row: the first row of text cells, at least 2 wide, followed by numbers."""
+    widths = [len(_nonempty(r.cells)) for r in rows]
+    for i, r in enumerate(rows[:60]):
+        ne = _nonempty(r.cells)
+        if len(ne) < 2:
+            continue
+        if any(_is_number_like(c) and not _is_year_like(c) for c in ne):
+            continue
+        later = widths[i + 1:i + 30]
+        if not later:
+            continue
+        if len(ne) < 0.5 * max(later):
+            continue
+        has_numbers = any(any(_is_number_like(c) for c in rows[j].cells[1:])
+                          for j in range(i + 1, min(len(rows), i + 12)))
+        if has_numbers:
+            return i
+    raise InputError(f"{name}: no header row found. The table needs one row of column names (e.g. "
+                     "'Blocknummer;Einwohner insgesamt;...') followed by rows with numbers. Give the header "
+                     "line with header_row if the table is unusual.", source=name)
+
+
+def _pick(headers_norm, names):
+    for n in names:
+        for i, h in enumerate(headers_norm):
+            if h == n:
+                return i
+    return None
+
+
+def _alias_lookup(variables):
+    """Mapping normalised header -> variable id, from a dict or anything with alias_map()."""
+    if variables is None:
+        return {}
+    if hasattr(variables, "alias_map"):
+        return dict(variables.alias_map())
+    return {normalise_label(k): v for k, v in dict(variables).items()}
+
+
+def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None, variables=None,
+               decimal=None, header_row=None, key_width=None, value_name="value"):
+    """Read a statistics table (CSV/TXT/TSV or XLSX) into a StatTable.
+
+    key: key column (header text or 0-based index); default: a column named like Blocknummer/AGS/Gebiet,
+        else the first column.
+    sheet: XLSX sheet name or 0-based index (default: first sheet).
+    encoding, sep: CSV only; detected when None (BOM/UTF-8/cp1252; ';', tab, ',').
+    year: int = year of every column without a year in its header; str = name of the year column (long
+        layout; detected for 'Jahr', 'Berichtsjahr', 'Stichtag', ...).
+    variables: mapping header -> variable id, or a Catalogue (its aliases); unmapped headers keep a slug.
+    decimal: ',' or '.'; detected when None (German by default).
+    header_row: 1-based line of the header row (detected when None).
+    key_width: pad numeric keys with leading zeros to this width (AGS 8, ARS/Blocknummer 12); detected for
+        columns named AGS/ARS/Gemeindeschlüssel/Blocknummer and for keys Excel shortened by one digit.
+    value_name: variable name for columns whose header is only a year.
+    """
+    import numpy as np
+    import pandas as pd
+
+    name = os.path.basename(str(path))
+    if not os.path.exists(path):
+        raise InputError(f"{name}: file not found ({path}).", source=name)
+    ext = os.path.splitext(str(path))[1].lower()
+    used_sheet = None
+    if ext in (".xlsx", ".xlsm"):
+        rows, used_sheet = _read_xlsx(path, sheet)
+        enc, used_sep = None, None
+        where = f"{name} (sheet '{used_sheet}')"
+    elif ext in (".xls", ".ods"):
+        raise InputError(f"{name}: {ext} files cannot be read. Open the file in Excel or LibreOffice and save it "
+                         "as .xlsx or as CSV (semicolon separated).", source=name)
+    else:
+        rows, enc, used_sep = _read_csv(path, encoding, sep)
+        where = name
+    is_xlsx = used_sheet is not None
+    rows = [r for r in rows]
+    if not any(_nonempty(r.cells) for r in rows):
+        raise InputError(f"{where}: the file is empty.", source=name)
+
+    def loc(row, col_idx=None, header=None):
+        s = f"{where}, {'row' if is_xlsx else 'line'} {row.line}"
+        if col_idx is not None:
+            s += f", column {_letter(col_idx)}" if is_xlsx else f", column {col_idx + 1}"
+            if header:
+                s += f" ('{header}')"
+        return s
+
+    # --- header ---------------------------------------------------------------------------------------
+    if header_row is not None:
+        hi = next((i for i, r in enumerate(rows) if r.line == int(header_row)), None)
+        if hi is None or not _nonempty(rows[hi].cells):
+            raise InputError(f"{where}: line {header_row} (header_row) is empty or does not exist.", source=name)
+    else:
+        hi = _find_header(rows, where)
+    title = [" ".join(_cell_text(c) for c in _nonempty(r.cells)) for r in rows[:hi] if _nonempty(r.cells)]
+    hrow = rows[hi]
+    headers = [_cell_text(c) for c in hrow.cells]
+    # a second header row (years under merged cells): empty first cell, only years / text
+    data_start = hi + 1
+    if data_start < len(rows):
+        nxt = rows[data_start]
+        ne = _nonempty(nxt.cells)
+        if ne and (not nxt.cells or nxt.cells[0] is None) and all(
+                _is_year_like(c) or not _is_number_like(c) for c in ne) and any(_is_year_like(c) for c in ne):
+            merged, last = [], ""
+            width = max(len(headers), len(nxt.cells))
+            for j in range(width):
+                top = headers[j] if j < len(headers) else ""
+                if top:
+                    last = top
+                sub = _cell_text(nxt.cells[j]) if j < len(nxt.cells) else ""
+                merged.append((top or last) + (" " + sub if sub else "") if (top or sub) else "")
+            headers = merged
+            data_start += 1
+
+    width = max([len(headers)] + [len(r.cells) for r in rows[data_start:]])
+    headers = headers + [""] * (width - len(headers))
+
+    warnings = []
+    # --- data region and footnotes -----------------------------------------------------------------------
+    body = rows[data_start:]
+    last_data = -1
+    for j, r in enumerate(body):
+        if len(_nonempty(r.cells)) >= 2:
+            last_data = j
+    data_rows = []
+    for r in body[:last_data + 1]:
+        ne = _nonempty(r.cells)
+        if len(ne) >= 2:
+            data_rows.append(r)
+        elif ne:
+            warnings.append(f"{where}, {'row' if is_xlsx else 'line'} {r.line}: '{_cell_text(ne[0])}' has no "
+                            "values and was skipped (a heading inside the table?).")
+    trailer = body[last_data + 1:]
+    footnotes = [" ".join(_cell_text(c) for c in _nonempty(r.cells)) for r in trailer if _nonempty(r.cells)]
+    footnote_map = {}
+    for fn in footnotes:
+        m = re.match(r"^\s*(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)|\[(\d{1,2})\]|([" + _SUPERSCRIPTS + r"]+)|(\*+))\s*(.*)$",
+                     fn)
+        if m:
+            mk = next(g for g in m.groups()[:5] if g)
+            if mk[0] in _SUPERSCRIPTS:
+                mk = "".join(_SUPER_TO_DIGIT[c] for c in mk)
+            footnote_map[mk] = m.group(6).strip()
+
+    # --- columns ------------------------------------------------------------------------------------------
+    norm_headers = [normalise_label(h) for h in headers]
+    if key is None:
+        key_idx = _pick(norm_headers, _KEY_NAMES)
+        if key_idx is None:
+            key_idx = 0
+    elif isinstance(key, int):
+        if not 0 <= key < width:
+            raise InputError(f"{where}: there is no column number {key + 1}.", source=name)
+        key_idx = key
+    else:
+        nk = normalise_label(key)
+        key_idx = next((i for i, h in enumerate(norm_headers) if h == nk), None)
+        if key_idx is None:
+            close = difflib.get_close_matches(str(key), [h for h in headers if h], n=1)
+            raise InputError(f"{where}: the key column '{key}' is not in the header (line {hrow.line}). Columns: "
+                             + ", ".join(h for h in headers if h)
+                             + (f". Did you mean '{close[0]}'?" if close else "."), column=key, source=name)
+    key_header = headers[key_idx] or f"column {key_idx + 1}"
+
+    year_idx = None
+    if isinstance(year, str):
+        ny = normalise_label(year)
+        year_idx = next((i for i, h in enumerate(norm_headers) if h == ny), None)
+        if year_idx is None:
+            raise InputError(f"{where}: the year column '{year}' is not in the header (line {hrow.line}). Columns: "
+                             + ", ".join(h for h in headers if h) + ".", column=year, source=name)
+        default_year = None
+    else:
+        default_year = int(year) if year is not None else None
+        cand = _pick([h if i != key_idx else "" for i, h in enumerate(norm_headers)], _YEAR_NAMES)
+        year_idx = cand
+    var_idx = _pick([h if i not in (key_idx, year_idx) else "" for i, h in enumerate(norm_headers)], _VARIABLE_NAMES)
+    val_idx = None
+    if var_idx is not None:
+        val_idx = _pick([h if i not in (key_idx, year_idx, var_idx) else "" for i, h in enumerate(norm_headers)],
+                        _VALUE_NAMES)
+        if val_idx is None:
+            var_idx = None
+    layout = "long" if (year_idx is not None or var_idx is not None) else "wide"
+
+    aliases = _alias_lookup(variables)
+
+    def map_variable(label):
+        """header label (no markers) -> (variable, year, period, mapped)."""
+        nl = normalise_label(label)
+        if nl in aliases:
+            return aliases[nl], None, (), True
+        base, yr, period = _split_year(label)
+        nb = normalise_label(base)
+        if nb in aliases:
+            return aliases[nb], yr, period, True
+        if yr is not None and nb == "":
+            return value_name, yr, (), False
+        return header_slug(base if yr is not None else label), yr, period, False
+
+    columns = []
+    header_notes = {}
+    skip = {key_idx, year_idx, var_idx, val_idx} - {None}
+    for j, h in enumerate(headers):
+        if j in skip:
+            continue
+        col_has_data = any(j < len(r.cells) and r.cells[j] is not None for r in data_rows)
+        if not h:
+            if col_has_data:
+                first = next(r for r in data_rows if j < len(r.cells) and r.cells[j] is not None)
+                raise InputError(f"{loc(first, j)}: this column has values but no header in line {hrow.line}. "
+                                 "Give the column a name in the header row.", row=first.line, column=j + 1,
+                                 source=name)
+            continue
+        label, markers = strip_markers(h)
+        if layout == "long" and var_idx is None:
+            variable, yr, period, mapped = map_variable(label)
+            yr = None
+        elif var_idx is not None:
+            continue
+        else:
+            variable, yr, period, mapped = map_variable(label)
+        notes = [footnote_map.get(m, m) for m in markers]
+        if markers:
+            header_notes[h] = notes
+        if yr is None and not period and default_year is not None and layout == "wide":
+            yr = default_year
+        columns.append(ColumnInfo(j, _letter(j), h, label, variable, yr, period, markers, notes, "", mapped))
+
+    if not columns and var_idx is None:
+        raise InputError(f"{where}: besides the key column '{key_header}' the table has no value columns "
+                         f"(header in line {hrow.line}).", source=name)
+
+    # duplicate (variable, year) columns
+    seen = {}
+    for c in columns:
+        k = (c.variable, c.year, c.period)
+        if k in seen:
+            o = seen[k]
+            raise InputError(
+                f"{where}: columns {o.letter if is_xlsx else o.index + 1} ('{o.header}') and "
+                f"{c.letter if is_xlsx else c.index + 1} ('{c.header}') both give the variable '{c.variable}'"
+                + (f" for {c.year}" if c.year is not None else "")
+                + ". Remove one of them or map them to different variables.", column=c.header, source=name)
+        seen[k] = c
+
+    # --- decimal separator ----------------------------------------------------------------------------------
+    if decimal is None:
+        decimal = "," if is_xlsx else _detect_decimal(data_rows, [c.index for c in columns] + (
+            [val_idx] if val_idx is not None else []), used_sep)
+
+    # --- keys ------------------------------------------------------------------------------------------------
+    raw_keys = []
+    for r in data_rows:
+        kv = r.cells[key_idx] if key_idx < len(r.cells) else None
+        if kv is None:
+            raise InputError(f"{loc(r, key_idx, key_header)}: the row has values but no key. Fill in the key "
+                             f"('{key_header}') or delete the row.", row=r.line, column=key_header, source=name)
+        if isinstance(kv, float) and not kv.is_integer():
+            raise InputError(f"{loc(r, key_idx, key_header)}: the key {kv} is a decimal number. Keys must be text "
+                             "(e.g. 05378004); format the key column as text in Excel.", row=r.line,
+                             column=key_header, source=name)
+        ks = _cell_text(kv)
+        if _SCI_NUMBER.match(ks.replace(" ", "")):
+            raise InputError(f"{loc(r, key_idx, key_header)}: the key '{ks}' is in scientific notation, so its "
+                             "digits were lost when the file was saved from Excel. Format the key column as text "
+                             "and export the file again.", row=r.line, column=key_header, source=name)
+        raw_keys.append((ks, isinstance(kv, (int, float))))
+    keys = _fix_key_width([k for k, _ in raw_keys], [n for _, n in raw_keys], key_width,
+                          normalise_label(headers[key_idx]), warnings, where)
+
+    # --- cells -----------------------------------------------------------------------------------------------
+    cache = {}
+    errors = []
+
+    def parse(v, r, j, header):
+        if isinstance(v, _PercentNumber):
+            value, status, _ = parse_cell(float(v), decimal)
+            return value, status, "%"
+        if isinstance(v, str):
+            if v in cache:
+                return cache[v]
+            try:
+                out = parse_cell(v, decimal)
+            except ValueError as exc:
+                errors.append((r, j, header, v, str(exc)))
+                return math.nan, "missing", ""
+            cache[v] = out
+            return out
+        if v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)):
+            return parse_cell(v, decimal)
+        errors.append((r, j, header, _cell_text(v), "a date, yes/no or other non-number"))
+        return math.nan, "missing", ""
+
+    out_key, out_year, out_var, out_val, out_st, out_raw = [], [], [], [], [], []
+    seen_rows = {}
+    if layout == "wide" or var_idx is None:
+        for r, k in zip(data_rows, keys):
+            ry = None
+            if year_idx is not None:
+                ry = _row_year(r, year_idx, headers[year_idx], loc, name)
+            dk = (k, ry)
+            if dk in seen_rows:
+                o = seen_rows[dk]
+                raise InputError(f"{loc(r, key_idx, key_header)}: the key '{k}'"
+                                 + (f" with the year {ry}" if ry is not None else "")
+                                 + f" occurs twice (also in {'row' if is_xlsx else 'line'} {o.line}). "
+                                 "Each key may occur once" + (" per year" if year_idx is not None else "")
+                                 + "; remove or merge the duplicate row.",
+                                 row=r.line, column=key_header, source=name)
+            seen_rows[dk] = r
+            for c in columns:
+                v = r.cells[c.index] if c.index < len(r.cells) else None
+                value, status, unit = parse(v, r, c.index, c.header)
+                if unit and not c.unit:
+                    c.unit = unit
+                out_key.append(k)
+                out_year.append(ry if ry is not None else c.year)
+                out_var.append(c.variable)
+                out_val.append(value)
+                out_st.append(status)
+                out_raw.append(_cell_text(v))
+    else:
+        var_header = headers[var_idx]
+        val_header = headers[val_idx]
+        units = {}
+        for r, k in zip(data_rows, keys):
+            ry = _row_year(r, year_idx, headers[year_idx], loc, name) if year_idx is not None else default_year
+            vn = r.cells[var_idx] if var_idx < len(r.cells) else None
+            if vn is None:
+                raise InputError(f"{loc(r, var_idx, var_header)}: the row has no variable name.", row=r.line,
+                                 column=var_header, source=name)
+            variable, _, _, _ = map_variable(strip_markers(_cell_text(vn))[0])
+            dk = (k, ry, variable)
+            if dk in seen_rows:
+                o = seen_rows[dk]
+                raise InputError(f"{loc(r, key_idx, key_header)}: key '{k}', variable '{variable}'"
+                                 + (f", year {ry}" if ry is not None else "")
+                                 + f" occurs twice (also in {'row' if is_xlsx else 'line'} {o.line}). Remove the "
+                                 "duplicate row.", row=r.line, column=key_header, source=name)
+            seen_rows[dk] = r
+            v = r.cells[val_idx] if val_idx < len(r.cells) else None
+            value, status, unit = parse(v, r, val_idx, val_header)
+            if unit:
+                units.setdefault(variable, unit)
+            out_key.append(k)
+            out_year.append(ry)
+            out_var.append(variable)
+            out_val.append(value)
+            out_st.append(status)
+            out_raw.append(_cell_text(v))
+        columns = [ColumnInfo(val_idx, _letter(val_idx), val_header, val_header, v, None, (), [], [],
+                              units.get(v, ""), v in set(aliases.values())) for v in dict.fromkeys(out_var)]
+
+    if errors:
+        r, j, header, v, why = errors[0]
+        more = ""
+        if len(errors) > 1:
+            more = (f" {len(errors) - 1} more cell(s) cannot be read: "
+                    + "; ".join(f"{'row' if is_xlsx else 'line'} {e[0].line} column "
+                                f"{_letter(e[1]) if is_xlsx else e[1] + 1} '{e[3]}'" for e in errors[1:6])
+                    + (" ..." if len(errors) > 6 else "") + ".")
+        raise InputError(
+            f"{loc(r, j, header)}: '{v}' is not a number ({why}). Numbers are written like 1.234 or 1.234,5 "
+            "(German) and may carry '%'; allowed symbols are - (zero), 0, . (unknown/secret), ... (not yet "
+            "available), x (not applicable), / (unreliable), * (anonymised), (12) (uncertain), 12 p/r/s. "
+            "Correct the cell or replace it with '.' if the value is unknown." + more,
+            row=r.line, column=header, source=name)
+
+    long = pd.DataFrame({
+        "key": pd.Series(out_key, dtype="object"),
+        "year": pd.array([None if y is None else int(y) for y in out_year], dtype="Int64"),
+        "variable": pd.Series(out_var, dtype="object"),
+        "value": np.asarray(out_val, dtype="float64"),
+        "status": pd.Series(out_st, dtype="object"),
+        "raw": pd.Series(out_raw, dtype="object"),
+    })
+    n_missing = int((long["status"] == "missing").sum())
+    if n_missing:
+        warnings.append(f"{n_missing} empty cell(s) read as 'missing' (no value). Official tables use '.' or "
+                        "'-' instead of empty cells; check whether they mean 0.")
+    return StatTable(long, path=str(path), key_column=headers[key_idx] or key_header, layout=layout,
+                     encoding=enc, sep=used_sep, decimal=decimal, footnotes=footnotes, footnote_map=footnote_map,
+                     header_notes=header_notes, title=title, columns=columns, warnings=warnings,
+                     header_row=hrow.line, sheet=used_sheet, key_order=list(dict.fromkeys(keys)))
+
+
+def _row_year(r, idx, header, loc, name):
+    v = r.cells[idx] if idx < len(r.cells) else None
+    if v is None:
+        raise InputError(f"{loc(r, idx, header)}: the year is empty. Fill in the year (e.g. 2014).", row=r.line,
+                         column=header, source=name)
+    if hasattr(v, "year") and not isinstance(v, (int, float)):
+        return int(v.year)
+    if isinstance(v, (int, float)) and float(v).is_integer() and 1900 <= v <= 2100:
+        return int(v)
+    s = _cell_text(v)
+    m = re.fullmatch(r"\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?)?((?:19|20)\d\d)\s*", s)
+    if not m:
+        raise InputError(f"{loc(r, idx, header)}: '{s}' is not a year. Write the year as four digits (e.g. 2014) "
+                         "or a date like 31.12.2014.", row=r.line, column=header, source=name)
+    return int(m.group(1))
+
+
+def _detect_decimal(data_rows, idxs, sep):
+    """',' unless the cells clearly use a decimal point (and no cell uses a decimal comma)."""
+    de = en = 0
+    for r in data_rows[:500]:
+        for j in idxs:
+            v = r.cells[j] if j < len(r.cells) else None
+            if not isinstance(v, str):
+                continue
+            s = re.sub(r"[%\s()\u2030+\-prs|*]", "", v.lower())
+            if re.fullmatch(r"\d+,\d{1,2}|\d+,\d{4,}|\d{1,3}(\.\d{3})+,\d+|\d{1,3}(\.\d{3}){2,}", s):
+                de += 1
+            elif re.fullmatch(r"\d+\.\d{1,2}|\d+\.\d{4,}|\d{1,3}(,\d{3})+\.\d+|\d{1,3}(,\d{3}){2,}", s):
+                en += 1
+    return "." if en > 0 and de == 0 else ","
+
+
+def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
+    """Restore leading zeros that Excel dropped from numeric keys (AGS 05378004 stored as 5378004).
+
+    Rule (documented in docs/tables.md): only digit-only keys are padded. With key_width given, to that width;
+    for a column named AGS/Gemeindeschlüssel (8), ARS/Regionalschlüssel/Blocknummer (12) or Kreisschlüssel (5)
+    to that width; otherwise when the digit keys have exactly two lengths n and n+1 and the short ones were
+    stored as numbers (XLSX) or all keys are digits (CSV), to n+1. Each padding is reported as a warning.
+    """
+    digit = [k.isdigit() for k in keys]
+    if not keys or not any(digit):
+        return keys
+    width = key_width
+    if width is None:
+        width = _KEY_WIDTHS.get(key_header_norm)
+        if width is None:
+            lengths = {len(k) for k, d in zip(keys, digit) if d}
+            if len(lengths) == 2 and max(lengths) - min(lengths) == 1 and all(digit) and min(lengths) >= 4:
+                width = max(lengths)
+    if width is None:
+        return keys
+    out, padded = [], []
+    for k, d in zip(keys, digit):
+        if d and len(k) < width:
+            padded.append(k)
+            out.append(k.zfill(width))
+        else:
+            out.append(k)
+    if padded:
+        warnings.append(f"{where}: {len(padded)} key(s) had lost leading zeros (stored as numbers, e.g. "
+                        f"{padded[0]} -> {padded[0].zfill(width)}) and were padded to {width} digits. Format the "
+                        "key column as text to avoid this.")
+    return out

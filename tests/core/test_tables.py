@@ -1,0 +1,410 @@
+"""Reading German statistics tables: number formats, table symbols, layouts, footnotes, keys, errors."""
+import math
+import os
+from pathlib import Path
+
+import pytest
+
+from sozialplanung_plugin.core.errors import InputError
+from sozialplanung_plugin.core.tables import (
+    MISSING_STATUSES, STATUS_CODES, match_keys, normalise_label, parse_cell, read_table, strip_markers)
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent / "data" / "tables"
+MALFORMED = HERE.parent / "data" / "malformed"
+FIXTURE = "fixtures/rbk_sgb2_kinder_2009_2014.csv"
+
+
+def write(tmp_path, name, text, encoding="cp1252"):
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
+    return str(p)
+
+
+# ------------------------------------------------------------------------------------------------ numbers
+
+
+@pytest.mark.parametrize("raw, value", [
+    ("1.234", 1234.0),
+    ("1.234.567", 1234567.0),
+    ("1.234,5", 1234.5),
+    ("1 234", 1234.0),
+    ("1\u202f234", 1234.0),      # narrow no-break space (thin space as in Destatis PDFs)
+    ("1\u2009234,25", 1234.25),  # thin space
+    ("1\xa0234", 1234.0),        # no-break space
+    ("10,8", 10.8),
+    ("0,5", 0.5),
+    (",5", 0.5),
+    ("-4,1", -4.1),
+    ("\u22124,1", -4.1),         # unicode minus sign
+    ("\u20134,1", -4.1),         # en dash used as minus
+    ("+12,9", 12.9),
+    ("42", 42.0),
+])
+def test_german_numbers(raw, value):
+    v, status, unit = parse_cell(raw)
+    assert v == pytest.approx(value)
+    assert status == "ok"
+    assert unit == ""
+
+
+def test_percent_and_per_mille_signs():
+    assert parse_cell("10,8%") == (pytest.approx(10.8), "ok", "%")
+    assert parse_cell("10,8 %") == (pytest.approx(10.8), "ok", "%")
+    assert parse_cell("-20,0%") == (pytest.approx(-20.0), "ok", "%")
+    assert parse_cell("3,2 \u2030") == (pytest.approx(3.2), "ok", "\u2030")
+
+
+def test_english_decimal_when_asked():
+    assert parse_cell("1,234.5", decimal=".")[0] == pytest.approx(1234.5)
+    assert parse_cell("10.8", decimal=".")[0] == pytest.approx(10.8)
+
+
+@pytest.mark.parametrize("raw", ["1.5", "1.23", "12,34,5", "abc", "1.2345", "12a", "5,37800E+11", "Summe"])
+def test_not_numbers_raise(raw):
+    with pytest.raises(ValueError):
+        parse_cell(raw)
+
+
+# ------------------------------------------------------------------------------------------------ symbols
+
+
+@pytest.mark.parametrize("raw, value, status", [
+    ("-", 0.0, "exact_zero"),
+    ("\u2013", 0.0, "exact_zero"),        # en dash
+    ("\u2014", 0.0, "exact_zero"),        # em dash
+    (" - ", 0.0, "exact_zero"),
+    ("0", 0.0, "rounded_to_zero"),
+    ("0,0", 0.0, "rounded_to_zero"),
+    ("0,00", 0.0, "rounded_to_zero"),
+    (".", None, "suppressed_or_unknown"),
+    ("\u00b7", None, "suppressed_or_unknown"),  # middle dot
+    ("...", None, "pending"),
+    ("\u2026", None, "pending"),               # ellipsis character
+    ("x", None, "not_applicable"),
+    ("X", None, "not_applicable"),
+    ("\u2715", None, "not_applicable"),         # multiplication x
+    ("/", None, "unreliable"),
+    ("*", None, "suppressed"),
+    ("***", None, "suppressed"),
+    ("(12)", 12.0, "low_reliability"),
+    ("(1.234,5)", 1234.5, "low_reliability"),
+    ("( 7 )", 7.0, "low_reliability"),
+    ("| 123", 123.0, "series_break"),
+    ("123 |", 123.0, "series_break"),
+    ("123 p", 123.0, "provisional"),
+    ("123p", 123.0, "provisional"),
+    ("1.234 r", 1234.0, "revised"),
+    ("12,5 s", 12.5, "estimated"),
+    ("", None, "missing"),
+    ("   ", None, "missing"),
+])
+def test_table_symbols(raw, value, status):
+    v, st, _ = parse_cell(raw)
+    assert st == status
+    assert st in STATUS_CODES
+    if value is None:
+        assert math.isnan(v)
+        assert st in MISSING_STATUSES
+    else:
+        assert v == value
+        assert st not in MISSING_STATUSES
+
+
+def test_symbols_are_never_silently_zero_or_nan():
+    # '-' is a true zero, '0' is rounded to zero: both carry value 0 but different statuses
+    assert parse_cell("-")[1] != parse_cell("0")[1]
+    # '.' and '*' have no value, but remain distinguishable from an empty cell
+    assert {parse_cell(".")[1], parse_cell("*")[1], parse_cell("")[1]} == {
+        "suppressed_or_unknown", "suppressed", "missing"}
+
+
+def test_superscript_footnote_after_number_is_not_part_of_it():
+    assert parse_cell("1.234\u00b9")[:2] == (1234.0, "ok")
+
+
+# ------------------------------------------------------------------------------------------------ labels
+
+
+def test_header_markers_stripped_and_recorded():
+    assert strip_markers("Einwohner unter 15 Jahre 2014 (1)") == ("Einwohner unter 15 Jahre 2014", ["1"])
+    assert strip_markers("Anteil 1)") == ("Anteil", ["1"])
+    assert strip_markers("Anteil\u00b2") == ("Anteil", ["2"])
+    assert strip_markers("Arbeitslose*") == ("Arbeitslose", ["*"])
+    assert strip_markers("Arbeitslose (SGB II)") == ("Arbeitslose (SGB II)", [])
+    assert normalise_label("Einwohner 65 Jahre und älter (1)") == normalise_label("Einwohner 65 Jahre und aelter")
+
+
+# ------------------------------------------------------------------------------------------------ the fixture
+
+
+def _check_fixture(t):
+    assert t.encoding == "cp1252"
+    assert t.sep == ";"
+    assert t.layout == "wide"
+    assert t.key_column == "Gebiet"
+    assert t.years == [2009, 2014]
+    assert t.keys[0] == "Rhein-Berg"
+    assert "Kürten" in t.keys and "Rösrath" in t.keys
+    assert len(t.keys) == 9
+    assert t.footnotes == ["(1) Stand 31.12.2013", "(2) Stand 31.10.2014"]
+    assert t.footnote_map == {"1": "Stand 31.12.2013", "2": "Stand 31.10.2014"}
+    assert t.header_notes["Einwohner unter 15 Jahre 2014 (1)"] == ["Stand 31.12.2013"]
+    assert t.header_notes["Kinder im SGB II Bezug 2014 (2)"] == ["Stand 31.10.2014"]
+    values, status = t.wide(2014)
+    assert values.loc["Bergisch Gladbach", "ew_u15"] == 14851
+    assert values.loc["Bergisch Gladbach", "sgb2_u15"] == 2184
+    assert values.loc["Odenthal", "anteil"] == pytest.approx(3.0)
+    assert (status == "ok").all().all()
+    # published share = count / children, one decimal
+    share = values["sgb2_u15"] / values["ew_u15"] * 100
+    assert round(share["Bergisch Gladbach"], 1) == 14.7
+    assert round(share["Odenthal"], 1) == 3.0
+    # the county row is the sum of the 8 municipalities
+    v09, _ = t.wide(2009)
+    munis = v09.drop(index="Rhein-Berg")
+    assert munis["ew_u15"].sum() == 40931 == v09.loc["Rhein-Berg", "ew_u15"]
+    assert munis["sgb2_u15"].sum() == 4422 == v09.loc["Rhein-Berg", "sgb2_u15"]
+    # change column: two years in the header -> no single year, percent unit recorded
+    ch = t.long[t.long["variable"].str.contains("veraenderung")]
+    assert ch["year"].isna().all()
+    kuerten = ch[ch["key"] == "Kürten"].iloc[0]
+    assert kuerten["value"] == pytest.approx(12.9) and kuerten["raw"] == "12,9%"
+    assert t.units["anteil"] == "%"
+    # raw kept
+    row = t.long[(t.long["key"] == "Rhein-Berg") & (t.long["variable"] == "ew_u15") & (t.long["year"] == 2009)]
+    assert row.iloc[0]["raw"] == "40.931"
+
+
+def test_shared_fixture_as_delivered(shared_dir):
+    path = shared_dir / FIXTURE
+    if not path.exists():
+        pytest.skip(f"{path} missing")
+    from sozialplanung_plugin.core.catalogue import default_catalogue
+    t = read_table(str(path), variables=default_catalogue())
+    _check_fixture(t)
+
+
+def test_fixture_with_plain_mapping(shared_dir):
+    path = shared_dir / FIXTURE
+    if not path.exists():
+        pytest.skip(f"{path} missing")
+    t = read_table(str(path), variables={"Einwohner unter 15 Jahre": "ew_u15", "Kinder im SGB II Bezug": "sgb2_u15"})
+    _check_fixture(t)
+
+
+def test_fixture_copy_in_demo_folder(demo_dir):
+    path = Path(demo_dir) / "rbk_sgb2_kinder_2009_2014.csv"
+    if not path.exists():
+        pytest.skip("demo copy of the RBK fixture not (yet) present")
+    from sozialplanung_plugin.core.catalogue import default_catalogue
+    _check_fixture(read_table(str(path), variables=default_catalogue()))
+
+
+# ------------------------------------------------------------------------------------------------ layouts
+
+
+def test_long_layout_year_column(tmp_path):
+    p = write(tmp_path, "long.csv", "Blocknummer;Jahr;Einwohner insgesamt;Ausländer\r\n"
+              "053780040012;2013;120;.\r\n053780040012;2014;125;7\r\n053780040013;2014;-;*\r\n")
+    t = read_table(p, variables={"Einwohner insgesamt": "ew", "Ausländer": "auslaender"})
+    assert t.layout == "long"
+    assert t.years == [2013, 2014]
+    assert t.keys == ["053780040012", "053780040013"]
+    v, s = t.wide(2014)
+    assert v.loc["053780040012", "ew"] == 125
+    assert v.loc["053780040013", "ew"] == 0 and s.loc["053780040013", "ew"] == "exact_zero"
+    assert math.isnan(v.loc["053780040013", "auslaender"]) and s.loc["053780040013", "auslaender"] == "suppressed"
+    v13, s13 = t.wide(2013)
+    assert s13.loc["053780040012", "auslaender"] == "suppressed_or_unknown"
+    assert s13.loc["053780040013", "ew"] == "missing"    # no row for 2013
+    allv, _ = t.wide()
+    assert list(allv.columns) == ["ew_2013", "auslaender_2013", "ew_2014", "auslaender_2014"]
+
+
+def test_fully_long_layout(tmp_path):
+    p = write(tmp_path, "vlong.csv", "AGS;Jahr;Merkmal;Wert\r\n05378004;2014;Einwohner insgesamt;110.000\r\n"
+              "05378004;2014;Ausländer;9.876\r\n05378008;2014;Einwohner insgesamt;18.500\r\n")
+    from sozialplanung_plugin.core.catalogue import default_catalogue
+    t = read_table(p, variables=default_catalogue())
+    assert t.layout == "long"
+    v, s = t.wide(2014)
+    assert v.loc["05378004", "ew"] == 110000 and v.loc["05378004", "auslaender"] == 9876
+    assert s.loc["05378008", "auslaender"] == "missing"
+
+
+def test_single_year_given_as_parameter(tmp_path):
+    p = write(tmp_path, "y.csv", "Blocknummer;Einwohner insgesamt\r\n053780040012;10\r\n")
+    t = read_table(p, year=2022, variables={"Einwohner insgesamt": "ew"})
+    assert t.years == [2022]
+    assert t.long["year"].dtype.name == "Int64"
+
+
+def test_year_only_headers_and_two_header_rows(tmp_path):
+    p = write(tmp_path, "two.csv", "Gebiet;Einwohner insgesamt;;Ausländer;\r\n;2013;2014;2013;2014\r\n"
+              "A-Dorf;1.000;1.010;50;55\r\n")
+    t = read_table(p, variables={"Einwohner insgesamt": "ew", "Ausländer": "auslaender"})
+    v, _ = t.wide(2014)
+    assert v.loc["A-Dorf", "ew"] == 1010 and v.loc["A-Dorf", "auslaender"] == 55
+    p = write(tmp_path, "yo.csv", "Gebiet;2013;2014\r\nA-Dorf;1;2\r\n")
+    t = read_table(p)
+    assert t.variables == ["value"] and t.years == [2013, 2014]
+
+
+# ------------------------------------------------------------------------------------------------ encodings, separators
+
+
+@pytest.mark.parametrize("encoding, expect", [("cp1252", "cp1252"), ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"),
+                                              ("utf-16", "utf-16")])
+def test_encodings_detected(tmp_path, encoding, expect):
+    p = write(tmp_path, "e.csv", "Gebiet;Einwohner 80 Jahre und älter\r\nKürten;1.234\r\n", encoding)
+    t = read_table(p, variables={"Einwohner 80 Jahre und älter": "ew_80plus"})
+    assert t.encoding == expect
+    assert t.keys == ["Kürten"]
+    assert t.wide()[0].loc["Kürten", "ew_80plus"] == 1234
+
+
+@pytest.mark.parametrize("sep", [";", ",", "\t"])
+def test_separators_detected(tmp_path, sep):
+    rows = [["Gebiet", "Einwohner insgesamt", "Anteil"], ["A", "1.234", "10,5"], ["B", "2.000", "3,0"]]
+    if sep == ",":
+        text = "\r\n".join(",".join(f'"{c}"' if "," in c else c for c in r) for r in rows)
+    else:
+        text = "\r\n".join(sep.join(r) for r in rows)
+    t = read_table(write(tmp_path, "s.csv", text))
+    assert t.sep == sep
+    assert t.wide()[0].loc["B", "anteil"] == pytest.approx(3.0)
+
+
+def test_english_csv_detected(tmp_path):
+    t = read_table(write(tmp_path, "en.csv", "area,residents,share\nA,1234,10.5\nB,2000,3.25\n"))
+    assert t.sep == "," and t.decimal == "."
+    assert t.wide()[0].loc["A", "share"] == pytest.approx(10.5)
+
+
+# ------------------------------------------------------------------------------------------------ title/footnotes
+
+
+def test_title_lines_skipped_and_footnotes_captured(tmp_path):
+    p = write(tmp_path, "t.csv", "Tabelle 3: Arbeitslose nach Gemeinden;;\r\nStand: Dezember 2014;;\r\n;;\r\n"
+              "Gemeinde;Arbeitslose¹;Langzeitarbeitslose\r\nA;100;40\r\nB;*;x\r\n;;\r\n"
+              "¹ einschließlich SGB III;;\r\nQuelle: Bundesagentur für Arbeit;;\r\n")
+    t = read_table(p, variables={"Arbeitslose": "alo", "Langzeitarbeitslose": "alo_lz"})
+    assert t.header_row == 4
+    assert t.title == ["Tabelle 3: Arbeitslose nach Gemeinden", "Stand: Dezember 2014"]
+    assert t.footnotes == ["¹ einschließlich SGB III", "Quelle: Bundesagentur für Arbeit"]
+    assert t.header_notes == {"Arbeitslose¹": ["einschließlich SGB III"]}
+    v, s = t.wide()
+    assert list(v.index) == ["A", "B"]
+    assert s.loc["B", "alo"] == "suppressed" and s.loc["B", "alo_lz"] == "not_applicable"
+
+
+def test_explicit_header_row(tmp_path):
+    p = write(tmp_path, "h.csv", "Kennzahl;2014\r\nGebiet;Einwohner insgesamt\r\nA;5\r\n")
+    t = read_table(p, header_row=2)
+    assert t.variables == ["einwohner_insgesamt"]
+
+
+# ------------------------------------------------------------------------------------------------ keys
+
+
+def test_keys_stay_text_with_leading_zeros(tmp_path):
+    p = write(tmp_path, "k.csv", "Blocknummer;Einwohner insgesamt\r\n053780040012;5\r\n053780040013;6\r\n")
+    t = read_table(p)
+    assert t.keys == ["053780040012", "053780040013"]
+    assert t.long["key"].map(type).eq(str).all()
+
+
+def test_lost_leading_zero_restored_for_known_key_column(tmp_path):
+    p = write(tmp_path, "ags.csv", "AGS;Einwohner insgesamt\r\n5378004;110000\r\n5378008;18500\r\n")
+    t = read_table(p)
+    assert t.keys == ["05378004", "05378008"]
+    assert any("leading zeros" in w for w in t.warnings)
+
+
+def test_lost_leading_zero_restored_for_mixed_lengths(tmp_path):
+    p = write(tmp_path, "mix.csv", "Schlüssel;EW\r\n1001000;5\r\n11000000;6\r\n")
+    assert read_table(p).keys == ["01001000", "11000000"]
+
+
+def test_key_width_parameter_and_no_padding_of_short_ids(tmp_path):
+    p = write(tmp_path, "ids.csv", "Nr;EW\r\n1;5\r\n12;6\r\n")
+    assert read_table(p).keys == ["1", "12"]
+    assert read_table(p, key_width=3).keys == ["001", "012"]
+
+
+def test_match_keys_report():
+    r = match_keys(["053780040012", "053780040013", "99"], ["053780040012", "053780040014"])
+    assert r.matched == ["053780040012"]
+    assert r.only_in_table == ["053780040013", "99"]
+    assert r.only_in_layer == ["053780040014"]
+    assert not r.ok
+    assert "1 keys matched" in r.message()
+    r = match_keys(["5378004"], ["05378004"])
+    assert r.hints and "leading zero" in r.hints[0]
+    assert match_keys(["a"], ["a"]).ok
+
+
+# ------------------------------------------------------------------------------------------------ xlsx
+
+
+def test_xlsx_numbers_keys_percent_and_sheet(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deckblatt"
+    ws.append(["nur Text"])
+    ws2 = wb.create_sheet("Daten")
+    ws2.append(["Kinder im SGB II-Bezug nach Gemeinden"])
+    ws2.append([])
+    ws2.append(["AGS", "Einwohner unter 15 Jahre", "Kinder im SGB II Bezug", "Anteil"])
+    ws2.append([5378004, 14851, 2184, 0.147])
+    ws2.append(["05378008", 2499, "*", 0.125])
+    ws2.append([5378012, "(1.917)", "-", 0.03])
+    for row in ws2.iter_rows(min_row=4, min_col=4, max_col=4):
+        row[0].number_format = "0.0%"
+    ws2.append([])
+    ws2.append(["Quelle: BA"])
+    p = str(tmp_path / "t.xlsx")
+    wb.save(p)
+    t = read_table(p, sheet="Daten", variables={"Einwohner unter 15 Jahre": "ew_u15",
+                                                "Kinder im SGB II Bezug": "sgb2_u15"})
+    assert t.sheet == "Daten" and t.header_row == 3
+    assert t.keys == ["05378004", "05378008", "05378012"]
+    v, s = t.wide()
+    assert v.loc["05378004", "anteil"] == pytest.approx(14.7)
+    assert t.units["anteil"] == "%"
+    assert s.loc["05378008", "sgb2_u15"] == "suppressed"
+    assert v.loc["05378012", "ew_u15"] == 1917 and s.loc["05378012", "ew_u15"] == "low_reliability"
+    assert s.loc["05378012", "sgb2_u15"] == "exact_zero"
+    assert t.footnotes == ["Quelle: BA"]
+    with pytest.raises(InputError, match="no sheet 'Date'.*did you mean 'Daten'"):
+        read_table(p, sheet="Date")
+
+
+# ------------------------------------------------------------------------------------------------ errors
+
+
+def test_non_numeric_cell_names_line_and_column(tmp_path):
+    p = write(tmp_path, "bad.csv", "Gebiet;Einwohner insgesamt;Anteil\r\nA;10;1,5\r\nB;zehn;2,0\r\n")
+    with pytest.raises(InputError) as ei:
+        read_table(p)
+    msg = str(ei.value)
+    assert "bad.csv, line 3, column 2 ('Einwohner insgesamt')" in msg
+    assert "'zehn' is not a number" in msg
+    assert ei.value.row == 3 and ei.value.column == "Einwohner insgesamt"
+
+
+def test_duplicate_key_names_both_lines(tmp_path):
+    p = write(tmp_path, "dup.csv", "Gebiet;EW\r\nA;1\r\nB;2\r\nA;3\r\n")
+    with pytest.raises(InputError, match=r"line 4.*'A' occurs twice \(also in line 2\)"):
+        read_table(p)
+
+
+def test_missing_file_and_old_excel(tmp_path):
+    with pytest.raises(InputError, match="file not found"):
+        read_table(str(tmp_path / "nope.csv"))
+    p = tmp_path / "old.xls"
+    p.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(InputError, match="save it as .xlsx"):
+        read_table(str(p))
