@@ -82,6 +82,8 @@ class SozialplanungPlugin:
             self.iface.removePluginMenu(self.menu_title, action)
             if toolbar:
                 self.iface.removeToolBarIcon(action)
+            if action.parent() is self.iface.mainWindow():  # ours; a dock's toggle action goes with its dock
+                action.deleteLater()
         self.actions = []
         for dock in self.docks:
             self.iface.removeDockWidget(dock)

@@ -1,7 +1,7 @@
 """The 'sozialplanung' Processing provider; it finds the algorithm modules in this package by itself."""
-import importlib
 import inspect
 import pkgutil
+import sys
 
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
@@ -22,7 +22,10 @@ def algorithm_classes():
         if info.name in _NOT_ALGORITHMS or info.name.startswith("_"):
             continue
         try:
-            module = importlib.import_module(f"{package}.{info.name}")
+            # builtins.__import__ (not importlib) so QGIS's import hook tracks the module and a plugin reload
+            # (unload + load) imports it afresh together with base.py
+            __import__(f"{package}.{info.name}")
+            module = sys.modules[f"{package}.{info.name}"]
         except Exception as err:  # one broken module must not hide the others
             log(f"Could not load algorithm module {info.name}: {err}", "critical")
             continue

@@ -49,7 +49,10 @@ class CatalogueDock(QDockWidget):
 
     def showEvent(self, event):  # noqa: N802
         if self.catalogue is None:
-            self.load()
+            try:
+                self.load()
+            except Exception as err:  # a broken county catalogue must not break QGIS: say what is wrong
+                self.details.setPlainText(self.tr("The indicator catalogue could not be loaded:\n{}").format(err))
         super().showEvent(event)
 
     def load(self, catalogue=None):
