@@ -436,11 +436,16 @@ def block_numbers(blocks_by_muni, munis, fixture, rng):
     pops = np.concatenate([blocks_by_muni[m["ags"]]["pop"] for m in munis])
     area = np.concatenate([[g.area for g in blocks_by_muni[m["ags"]]["geoms"]] for m in munis])
     n = len(xy)
-    # deprivation: hotspots + smooth noise, mostly in Bergisch Gladbach
-    dep = 0.6 * smooth_field(xy, rng, 1500.0)
+    # deprivation: hotspots in towns + a weaker smooth random field; lower in the countryside
+    dens = np.where(area > 0, w25 / area, 0.0)
+    med = np.median(dens[dens > 0])
+    urban = np.clip(np.log10(np.maximum(dens, 1e-12) / med), -1.0, 1.0)
+    dep = 0.45 * smooth_field(xy, rng, 1500.0) + 0.5 * urban
     for m in munis:
         mask = ags_all == m["ags"]
-        idx = np.where(mask & (w25 > np.quantile(w25[mask], 0.6)))[0]
+        cs = m["centres"] if m["ags"] == "05378004" else m["centres"][:1]  # towns, not villages
+        near = np.min([np.hypot(xy[:, 0] - c[0], xy[:, 1] - c[1]) for c in cs], axis=0) < 2000
+        idx = np.where(mask & near & (dens >= np.quantile(dens[mask], 0.85)))[0]
         for _ in range(HOTSPOTS[m["ags"]]):
             h = xy[rng.choice(idx)]
             dep += 2.2 * np.exp(-((xy - h) ** 2).sum(1) / (2 * 450.0 ** 2))
