@@ -266,7 +266,7 @@ class StatTable:
 
     def __init__(self, long, *, path=None, key_column=None, layout="wide", encoding=None, sep=None,
                  decimal=",", footnotes=None, footnote_map=None, header_notes=None, title=None,
-                 columns=None, warnings=None, header_row=None, sheet=None, key_order=None):
+                 columns=None, warnings=None, header_row=None, sheet=None, key_order=None, labels=None):
         self.long = long
         self.path = path
         self.key_column = key_column
@@ -283,6 +283,8 @@ class StatTable:
         self.header_row = header_row
         self.sheet = sheet
         self._key_order = list(key_order) if key_order is not None else list(dict.fromkeys(long["key"]))
+        #: text columns next to the key (e.g. 'Gemeinde'), indexed by key; not parsed as values
+        self.labels = labels
 
     # -- convenience -----------------------------------------------------------------------------------
     @property
@@ -493,6 +495,10 @@ def _read_csv(path, encoding, sep):
                              "unclosed quote (\").", row=start, source=name)
         cells = [c if c.strip() != "" else None for c in rec]
         rows.append(_Row(start, cells, len(rec)))
+    if rows and reader.line_num - rows[-1].line >= 2 and any(c and "\n" in c for c in rows[-1].cells):
+        raise InputError(f"{name}, line {rows[-1].line}: a quote (\") opened in this line is never closed, so the "
+                         "rest of the file was read as one cell. Remove the stray quote or close it.",
+                         row=rows[-1].line, source=name)
     return rows, enc, sep
 
 
@@ -566,6 +572,8 @@ _KEY_NAMES = ["blocknummer", "block", "blockschluessel", "baublock", "ags", "ars
 _KEY_WIDTHS = {"ags": 8, "gemeindeschluessel": 8, "amtlicher gemeindeschluessel": 8, "ars": 12,
                "regionalschluessel": 12, "amtlicher regionalschluessel": 12, "kreisschluessel": 5,
                "blocknummer": 12}
+_LABEL_NAMES = ["gemeinde", "gemeindename", "name", "bezeichnung", "gebiet", "gebietsname", "stadtteil", "ortsteil",
+                "sozialraum", "wohnplatz", "bezirk", "planungsraum", "kreis", "ort", "label", "raumeinheit"]
 _YEAR_NAMES = ["jahr", "berichtsjahr", "year", "stichtag", "zeit", "zeitraum", "stichjahr"]
 _VARIABLE_NAMES = ["merkmal", "variable", "merkmalsname", "indikator", "kennzahl", "item"]
 _VALUE_NAMES = ["wert", "value", "anzahl", "werte"]
@@ -639,9 +647,33 @@ def _find_header(rows, name):
                           for j in range(i + 1, min(len(rows), i + 12)))
         if has_numbers:
             return i
-    raise InputError(f"{name}: no header row found. The table needs one row of column names (e.g. "
-                     "'Blocknummer;Einwohner insgesamt;...') followed by rows with numbers. Give the header "
-                     "line with header_row if the table is unusual.", source=name)
+    # fallback: a text row followed by rows of at least two cells (the cells are checked later, with line
+    # numbers, so a table whose numbers are all malformed gets a precise message instead of 'no header')
+    for i, r in enumerate(rows[:60]):
+        ne = _nonempty(r.cells)
+        if len(ne) >= 2 and not any(_is_number_like(c) and not _is_year_like(c) for c in ne) and any(
+                w >= 2 for w in widths[i + 1:i + 30]):
+            return i
+    if max(widths or [0]) <= 1:
+        raise InputError(f"{name}: every line has only one column. The table needs a key column and at least one "
+                         "value column; if the columns are separated by another character than ';', ',' or tab, "
+                         "give it as the separator.", source=name)
+    first = next((r for r in rows if _nonempty(r.cells)), None)
+    raise InputError(f"{name}: no header row found"
+                     + (f" (line {first.line} already holds numbers)" if first is not None else "")
+                     + ". The table needs one row of column names (e.g. 'Blocknummer;Einwohner insgesamt;...') "
+                     "followed by rows with numbers: add a header line, or give its line number as header_row.",
+                     source=name)
+
+
+def _is_data_row(r):
+    """At least two cells, and not a footnote line that happens to contain the separator."""
+    ne = _nonempty(r.cells)
+    if len(ne) < 2:
+        return False
+    if isinstance(ne[0], str) and _NOTE_START.match(ne[0]) and not any(_is_number_like(c) for c in ne[1:]):
+        return False
+    return True
 
 
 def _pick(headers_norm, names):
@@ -745,7 +777,7 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
     body = rows[data_start:]
     last_data = -1
     for j, r in enumerate(body):
-        if len(_nonempty(r.cells)) >= 2:
+        if _is_data_row(r):
             last_data = j
     data_rows = []
     for r in body[:last_data + 1]:
@@ -756,10 +788,10 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
             warnings.append(f"{where}, {'row' if is_xlsx else 'line'} {r.line}: '{_cell_text(ne[0])}' has no "
                             "values and was skipped (a heading inside the table?).")
     trailer = body[last_data + 1:]
-    footnotes = [" ".join(_cell_text(c) for c in _nonempty(r.cells)) for r in trailer if _nonempty(r.cells)]
+    footnotes = ["; ".join(_cell_text(c) for c in _nonempty(r.cells)) for r in trailer if _nonempty(r.cells)]
     footnote_map = {}
     for fn in footnotes:
-        m = re.match(r"^\s*(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)|\[(\d{1,2})\]|([" + _SUPERSCRIPTS + r"]+)|(\*+))\s*(.*)$",
+        m = re.match(r"^\s*(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)|\[(\d{1,2})\]|([" + _SUPERSCRIPTS + r"]+)\)?|(\*+)\)?)\s*(.*)$",
                      fn)
         if m:
             mk = next(g for g in m.groups()[:5] if g)
@@ -824,6 +856,7 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
         return header_slug(base if yr is not None else label), yr, period, False
 
     columns = []
+    label_cols = []
     header_notes = {}
     skip = {key_idx, year_idx, var_idx, val_idx} - {None}
     for j, h in enumerate(headers):
@@ -838,6 +871,10 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
                                  source=name)
             continue
         label, markers = strip_markers(h)
+        if var_idx is None and normalise_label(label) not in aliases and _is_label_column(
+                normalise_label(label), [r.cells[j] for r in data_rows if j < len(r.cells)]):
+            label_cols.append((j, h))
+            continue
         if layout == "long" and var_idx is None:
             variable, yr, period, mapped = map_variable(label)
             yr = None
@@ -953,7 +990,8 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
             ry = _row_year(r, year_idx, headers[year_idx], loc, name) if year_idx is not None else default_year
             vn = r.cells[var_idx] if var_idx < len(r.cells) else None
             if vn is None:
-                raise InputError(f"{loc(r, var_idx, var_header)}: the row has no variable name.", row=r.line,
+                raise InputError(f"{loc(r, var_idx, var_header)}: the row has no variable name. Fill in the "
+                                 f"variable ('{var_header}') or delete the row.", row=r.line,
                                  column=var_header, source=name)
             variable, _, _, _ = map_variable(strip_markers(_cell_text(vn))[0])
             dk = (k, ry, variable)
@@ -1000,6 +1038,13 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
         "status": pd.Series(out_st, dtype="object"),
         "raw": pd.Series(out_raw, dtype="object"),
     })
+    key_order = list(dict.fromkeys(keys))
+    labels = pd.DataFrame(index=pd.Index(key_order, name="key"))
+    for j, h in label_cols:
+        first = {}
+        for r, k in zip(data_rows, keys):
+            first.setdefault(k, _cell_text(r.cells[j]) if j < len(r.cells) else "")
+        labels[strip_markers(h)[0]] = [first.get(k, "") for k in key_order]
     n_missing = int((long["status"] == "missing").sum())
     if n_missing:
         warnings.append(f"{n_missing} empty cell(s) read as 'missing' (no value). Official tables use '.' or "
@@ -1007,7 +1052,17 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
     return StatTable(long, path=str(path), key_column=headers[key_idx] or key_header, layout=layout,
                      encoding=enc, sep=used_sep, decimal=decimal, footnotes=footnotes, footnote_map=footnote_map,
                      header_notes=header_notes, title=title, columns=columns, warnings=warnings,
-                     header_row=hrow.line, sheet=used_sheet, key_order=list(dict.fromkeys(keys)))
+                     header_row=hrow.line, sheet=used_sheet, key_order=key_order, labels=labels)
+
+
+def _is_label_column(header_norm, cells):
+    """Names next to the key (Gemeinde, Stadtteil): kept as labels, not parsed as values."""
+    ne = [c for c in cells if c is not None]
+    if not ne or any(_is_number_like(c) for c in ne):
+        return False
+    if header_norm in _LABEL_NAMES:
+        return True
+    return len(ne) >= 2 and all(isinstance(c, str) and not re.search(r"\d", c) for c in ne)
 
 
 def _row_year(r, idx, header, loc, name):
@@ -1071,7 +1126,7 @@ def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
         else:
             out.append(k)
     if padded:
-        warnings.append(f"{where}: {len(padded)} key(s) had lost leading zeros (stored as numbers, e.g. "
+        warnings.append(f"{where}: {len(padded)} key cell(s) had lost leading zeros (stored as numbers, e.g. "
                         f"{padded[0]} -> {padded[0].zfill(width)}) and were padded to {width} digits. Format the "
                         "key column as text to avoid this.")
     return out

@@ -408,3 +408,130 @@ def test_missing_file_and_old_excel(tmp_path):
     p.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(InputError, match="save it as .xlsx"):
         read_table(str(p))
+
+
+# ------------------------------------------------------------------------------------------------ malformed corpus
+
+def _catalogue():
+    from sozialplanung_plugin.core.catalogue import default_catalogue
+    return default_catalogue()
+
+
+DO = "Correct the cell or replace it with '.'"
+#: file -> (read_table keyword arguments, parts the message must contain: where + what to do)
+MALFORMED_CASES = {
+    "non_numeric_cell.csv": ({}, ["non_numeric_cell.csv, line 3, column 2 ('Einwohner insgesamt')",
+                                  "'zwölf' is not a number", DO]),
+    "text_with_unit.csv": ({}, ["line 2, column 2 ('Einwohner insgesamt')", "'120 EW' is not a number", DO]),
+    "duplicate_key.csv": ({}, ["line 4, column 1 ('Blocknummer')", "'053780040012' occurs twice (also in line 2)",
+                               "remove or merge the duplicate row"]),
+    "missing_key.csv": ({}, ["line 3, column 1 ('Blocknummer')", "has values but no key", "Fill in the key"]),
+    "no_header.csv": ({}, ["no header row found (line 1 already holds numbers)", "add a header line"]),
+    "empty.csv": ({}, ["empty.csv: the file is empty"]),
+    "only_title.csv": ({}, ["every line has only one column", "give it as the separator"]),
+    "only_key_column.csv": ({}, ["every line has only one column", "at least one value column"]),
+    "english_decimal_in_german.csv": ({}, ["line 3, column 2 ('Anteil')", "'1.5' is not a number",
+                                           "not a number in German format", DO]),
+    "scientific_key.csv": ({}, ["line 2, column 1 ('Blocknummer')", "scientific notation",
+                                "Format the key column as text"]),
+    "unclosed_quote.csv": ({}, ["unclosed_quote.csv, line 2", "quote (\") opened in this line is never closed",
+                                "Remove the stray quote"]),
+    "value_without_header.csv": ({}, ["line 2, column 3", "has values but no header in line 1",
+                                      "Give the column a name"]),
+    "comma_decimal_with_comma_sep.csv": ({}, ["line 2, column 4", "has values but no header",
+                                              "Give the column a name"]),
+    "duplicate_columns.csv": ({}, ["columns 2 ('Einwohner insgesamt 2014') and 3 ('Einwohner insgesamt 2014 (1)')",
+                                   "both give the variable", "for 2014", "Remove one of them"]),
+    "bad_year.csv": ({}, ["line 3, column 2 ('Jahr')", "'vierzehn' is not a year", "four digits"]),
+    "empty_year.csv": ({}, ["line 3, column 2 ('Jahr')", "the year is empty", "Fill in the year"]),
+    "duplicate_key_year.csv": ({}, ["line 4, column 1 ('Blocknummer')", "with the year 2014 occurs twice",
+                                    "(also in line 2)", "once per year"]),
+    "long_duplicate_variable.csv": ({"variables": _catalogue},
+                                    ["line 3, column 1 ('AGS')", "variable 'ew', year 2014 occurs twice",
+                                     "(also in line 2)", "Remove the duplicate row"]),
+    "long_missing_variable.csv": ({}, ["line 3, column 3 ('Merkmal')", "no variable name", "Fill in"]),
+    "bad_thousands.csv": ({}, ["line 2, column 2 ('Einwohner insgesamt')", "'1.23.456' is not a number", DO]),
+    "title_then_bad_numbers.csv": ({}, ["line 4, column 2 ('Einwohner insgesamt')", "'ca. 100' is not a number"]),
+    "many_bad_cells.csv": ({}, ["line 2, column 2", "'a' is not a number", "3 more cell(s) cannot be read",
+                                "line 3 column 3 'd'"]),
+    "wrong_key_param.csv": ({"key": "Blocknr"}, ["the key column 'Blocknr' is not in the header (line 1)",
+                                                  "Did you mean 'Blocknummer'?"]),
+    "utf8_read_as_ascii.csv": ({"encoding": "ascii"}, ["cannot read the file with the encoding 'ascii'",
+                                                        "Leave the encoding empty to detect it"]),
+    "binary_renamed.csv": ({}, ["not a text table", "Save it as CSV"]),
+    "old_format.xls": ({}, [".xls files cannot be read", "save it as .xlsx or as CSV"]),
+    "corrupt.xlsx": ({}, ["cannot be opened as an Excel workbook", "Save it again"]),
+    "date_in_value.xlsx": ({}, ["(sheet 'Daten'), row 3, column B ('Einwohner insgesamt')", "'31.12.2014'",
+                                "is not a number"]),
+    "decimal_key.xlsx": ({}, ["row 2, column A ('AGS')", "5378004.5 is a decimal number", "format the key column "
+                                                                                             "as text"]),
+    "missing_sheet.xlsx": ({"sheet": "Daten"}, ["there is no sheet 'Daten'", "Sheets: Tabelle1"]),
+    "xlsx_text_cell.xlsx": ({}, ["row 3, column C ('Ausländer')", "'k.A.' is not a number", DO]),
+}
+
+
+def test_corpus_is_complete():
+    files = sorted(f for f in os.listdir(MALFORMED) if not f.endswith((".py", ".md")))
+    assert len(files) >= 20
+    assert sorted(MALFORMED_CASES) == files
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED_CASES))
+def test_malformed_file_gives_clear_error(name):
+    kwargs, expected = MALFORMED_CASES[name]
+    kwargs = {k: (v() if callable(v) else v) for k, v in kwargs.items()}
+    with pytest.raises(InputError) as ei:
+        read_table(str(MALFORMED / name), **kwargs)
+    msg = str(ei.value)
+    for part in expected:
+        assert part in msg, f"{part!r} not in {msg!r}"
+    assert ei.value.source == name
+
+
+# ------------------------------------------------------------------------------------------------ sample tables
+
+
+def test_ba_akg_sample():
+    t = read_table(str(DATA / "ba_akg_2014.csv"), variables=_catalogue())
+    assert t.key_column == "Gebietsschlüssel" and t.header_row == 5
+    assert t.title[2] == "Berichtsmonat: Dezember 2014"
+    assert t.footnote_map["*"].startswith("Werte von 1 oder 2")
+    assert t.header_notes == {"Langzeitarbeitslose¹": [t.footnote_map["1"]]}
+    assert t.footnotes[-1] == "Quelle: Statistik der Bundesagentur für Arbeit"
+    v, s = t.wide()
+    assert list(v.columns) == ["alo", "alo_u25", "alo_lz"]
+    assert v.loc["053780040004", "alo"] == 1204
+    assert s.loc["053780040002", "alo_u25"] == "suppressed" and math.isnan(v.loc["053780040002", "alo_u25"])
+    assert s.loc["053780040003", "alo_u25"] == "exact_zero" and v.loc["053780040003", "alo_u25"] == 0
+    # the known part of the column: 57 + 12 + 1204 (the '*' is not a zero)
+    assert v["alo"].sum(skipna=True) == 1273 and s["alo"].eq("suppressed").sum() == 1
+    assert t.status_counts() == {"ok": 8, "suppressed": 3, "exact_zero": 1}
+
+
+def test_landesamt_sample_two_header_rows_bom_and_symbols():
+    t = read_table(str(DATA / "landesamt_gemeinden_2019_2020.csv"), variables=_catalogue())
+    assert t.encoding == "utf-8-sig" and t.key_column == "AGS"
+    assert t.labels.loc["05378016", "Gemeinde"] == "Leichlingen (Rhld.)"
+    assert t.years == [2019, 2020]
+    v, s = t.wide(2020)
+    assert v.loc["05378004", "ew"] == 111645 and s.loc["05378004", "ew"] == "provisional"
+    assert s.loc["05378012", "gs_65plus"] == "pending"
+    assert s.loc["05378016", "gs_65plus"] == "unreliable"
+    v19, s19 = t.wide(2019)
+    assert v19.loc["05378008", "gs_65plus"] == 95 and s19.loc["05378008", "gs_65plus"] == "low_reliability"
+    assert s19.loc["05378012", "gs_65plus"] == "suppressed_or_unknown"
+    assert s19.loc["05378016", "gs_65plus"] == "not_applicable"
+    assert t.footnote_map["2"].startswith("Empfängerinnen und Empfänger nach dem 4. Kapitel SGB XII")
+    assert t.footnotes[-1] == "p = vorläufig"
+    with pytest.raises(InputError, match="no year 2018; years present: 2019, 2020"):
+        t.wide(2018)
+
+
+def test_register_sample_long_xlsx_keys_padded():
+    pytest.importorskip("openpyxl")
+    t = read_table(str(DATA / "register_bloecke_long.xlsx"), variables=_catalogue())
+    assert t.layout == "long" and t.keys == ["053780040001", "053780040002"]
+    assert any("padded to 12 digits" in w for w in t.warnings)
+    v, _ = t.wide(2014)
+    assert list(v.columns) == ["ew", "ew_u18", "zuzuege", "fortzuege"]
+    assert v.loc["053780040002", "zuzuege"] - v.loc["053780040002", "fortzuege"] == 5
