@@ -532,9 +532,9 @@ def block_numbers(blocks_by_muni, munis, fixture, rng):
             t_sgb = {m["ags"]: round(v["ew_u15"][ags_all == m["ags"]].sum() * SGB2_RATE_FACTOR[y]
                                      * fixture[(m["ags"], 2014)][1] / fixture[(m["ags"], 2014)][0])
                      for m in munis}
-        v["sgb2_u15"] = by_muni(v["ew_u15"] * np.exp(0.6 * d) * noise(0.10), target=t_sgb,
+        v["sgb2_u15"] = by_muni(v["ew_u15"] * np.exp(0.6 * d) * noise(0.25), target=t_sgb,
                                 caps=(v["ew_u15"] * 0.7).astype(np.int64) + (v["ew_u15"] > 0))
-        adults = by_muni(v["ew_15_65"] * np.exp(0.6 * d) * noise(0.10), 0.062, v["ew_15_65"],
+        adults = by_muni(v["ew_15_65"] * np.exp(0.6 * d) * noise(0.2), 0.062, v["ew_15_65"],
                          caps=(v["ew_15_65"] * 0.5).astype(np.int64) + (v["ew_15_65"] > 0), lev_exp=0.8)
         v["sgb2_lb"] = v["sgb2_u15"] + adults
         v["alo"] = by_muni(v["ew_15_65"] * np.exp(0.4 * d) * noise(0.10), 0.05 * ALO_YEAR[y], v["ew_15_65"],
