@@ -222,13 +222,18 @@ def header_slug(text):
     return s or "value"
 
 
+def _split_year_dates(text):
+    """'31.12.2014' -> '2014' so dates count as years."""
+    return re.sub(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)(?!\d)", r"\1", text)
+
+
 def _split_year(header):
     """('Einwohner unter 15 Jahre 2014') -> ('Einwohner unter 15 Jahre', 2014, ()).
 
     Two years ('Veränderung 2009 2014') mark a change column: no single year, the period is returned.
     Dates such as 31.12.2014 count as the year 2014.
     """
-    s = re.sub(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)(?!\d)", r"\1", header)
+    s = _split_year_dates(header)
     years = [int(y) for y in _YEAR.findall(s)]
     if len(years) == 1:
         base = _YEAR.sub(" ", s)
@@ -888,6 +893,18 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
         if yr is None and not period and default_year is not None and layout == "wide":
             yr = default_year
         columns.append(ColumnInfo(j, _letter(j), h, label, variable, yr, period, markers, notes, "", mapped))
+
+    # a single year in the title ('Stand 31.12.2009') dates a table whose headers carry no year
+    if (year is None and layout == "wide" and title and not any(c.year is not None or c.period for c in columns)):
+        tyears = set()
+        for line in title:
+            tyears.update(int(y) for y in _YEAR.findall(_split_year_dates(line)))
+        if len(tyears) == 1:
+            ty = tyears.pop()
+            for c in columns:
+                c.year = ty
+            warnings.append(f"{where}: the year {ty} was taken from the title line; give the year explicitly if "
+                            "that is wrong.")
 
     if not columns and var_idx is None:
         raise InputError(f"{where}: besides the key column '{key_header}' the table has no value columns "

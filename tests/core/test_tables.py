@@ -535,3 +535,26 @@ def test_register_sample_long_xlsx_keys_padded():
     v, _ = t.wide(2014)
     assert list(v.columns) == ["ew", "ew_u18", "zuzuege", "fortzuege"]
     assert v.loc["053780040002", "zuzuege"] - v.loc["053780040002", "fortzuege"] == 5
+
+
+def test_year_from_title_line(tmp_path):
+    p = write(tmp_path, "t.csv", "Einwohner nach Blöcken, Stand 31.12.2009\nBlocknummer;Einwohner insgesamt\n"
+              "053780040012;5\n")
+    t = read_table(p)
+    assert t.years == [2009] and "taken from the title" in t.warnings[0]
+    assert read_table(p, year=2010).years == [2010]
+    p = write(tmp_path, "t2.csv", "Vergleich 2009 und 2014\nBlocknummer;Einwohner insgesamt\n053780040012;5\n")
+    assert read_table(p).years == []          # two years in the title: no guess
+
+
+def test_demo_block_table_maps_every_count(demo_dir):
+    path = Path(demo_dir) / "bloecke_2014.csv"
+    if not path.exists():
+        pytest.skip("demo block tables not present")
+    t = read_table(str(path), variables=_catalogue())
+    assert t.years == [2014] and t.key_column == "Blocknummer"
+    assert all(len(k) == 12 and k.startswith("05378") for k in t.keys)
+    unmapped = [c.header for c in t.columns if not c.mapped]
+    assert unmapped == ["Fläche in ha"]
+    assert {"ew", "sgb2_u15", "hze", "hh_alleinerz", "gs_65plus"} <= set(t.variables)
+    assert set(t.status_counts()) <= set(STATUS_CODES)
