@@ -71,15 +71,15 @@ def status_classes(status, values=None):
 
     A known status on a NaN value is treated as UNKNOWN: a number that is not there cannot be summed.
     """
-    out = np.empty(status.shape, dtype=np.int8)
-    for j, col in enumerate(status.columns):
-        s = status[col]
-        if s.dtype == object and len(s) and (s.to_numpy() == "ok").all():
-            out[:, j] = KNOWN
-            continue
-        out[:, j] = s.map(STATUS_CLASS).fillna(UNKNOWN).astype(np.int8).to_numpy()
+    arr = status.to_numpy(dtype=object)
+    if arr.size:
+        codes, uniques = pd.factorize(arr.ravel())
+        lookup = np.array([STATUS_CLASS.get(u, UNKNOWN) for u in uniques] + [UNKNOWN], dtype=np.int8)
+        out = lookup[codes].reshape(arr.shape)   # code -1 (None/NaN) -> last entry: UNKNOWN
+    else:
+        out = np.zeros(arr.shape, dtype=np.int8)
     if values is not None:
-        nan = values.isna().to_numpy()
+        nan = np.isnan(values.to_numpy(dtype=float))
         out[nan & ((out == KNOWN) | (out == INCOMPLETE))] = UNKNOWN
     return out
 
@@ -275,6 +275,7 @@ def compute_dynamics(results, indicators):
     the later and the earlier year; without the earlier year the flag is 'missing'.
     """
     years = sorted(results)
+    extras = {y: {} for y in years}
     for ind in indicators:
         if not is_dynamics(ind):
             continue
@@ -301,15 +302,19 @@ def compute_dynamics(results, indicators):
             val = val * float(getattr(ind, "multiplier", 1) or 1)
             flag = np.where(f0 != FLAG_OK, f0, f1)
             blocked = np.isin(flag, [FLAG_SUPPRESSED, FLAG_MISSING, FLAG_NOT_APPLICABLE, FLAG_NO_DENOMINATOR])
-            extra = pd.DataFrame({ind.id: np.where(blocked, np.nan, val), f"{ind.id}_num": v1,
-                                  f"{ind.id}_den": v0, f"{ind.id}_flag": flag}, index=cur.index)
-            results[y] = pd.concat([cur, extra], axis=1)
+            extras[y].update({ind.id: np.where(blocked, np.nan, val), f"{ind.id}_num": v1,
+                              f"{ind.id}_den": v0, f"{ind.id}_flag": flag})
+    for y in years:
+        if extras[y]:
+            results[y] = pd.concat([results[y], pd.DataFrame(extras[y], index=results[y].index)], axis=1)
     return results
 
 
-def _count_expression(values, cls, terms, area=None):
+def _count_expression(values, cls, terms, area=None, arr_all=None):
     """Value and class of a sum of (signed) variables."""
     col_pos = {c: j for j, c in enumerate(values.columns)}
+    if arr_all is None:
+        arr_all = values.to_numpy(dtype=float)
     total = None
     classes = []
     for sign, var in terms:
@@ -325,7 +330,7 @@ def _count_expression(values, cls, terms, area=None):
                 raise InputError(f"Count variable '{var}' is not in the table. Deliver it or choose another "
                                  "indicator.")
             j = col_pos[var]
-            arr = values.iloc[:, j].to_numpy(dtype=float)
+            arr = arr_all[:, j]
             c = cls[:, j]
         arr = np.where(np.isnan(arr), 0.0, arr) * sign
         total = arr if total is None else total + arr
@@ -346,15 +351,16 @@ def compute_indicators(values, status=None, indicators=(), *, area=None, cls=Non
     values, status = _check_frames(values, status)
     if cls is None:
         cls = status_classes(status, values)
+    arr_all = values.to_numpy(dtype=float)
     out = {}
     for ind in indicators:
         if is_dynamics(ind):
             continue
-        num, nc = _count_expression(values, cls, _terms(ind.numerator), area)
+        num, nc = _count_expression(values, cls, _terms(ind.numerator), area, arr_all)
         den_terms = _terms(ind.denominator)
         mult = float(getattr(ind, "multiplier", 1) or 1)
         if den_terms:
-            den, dc = _count_expression(values, cls, den_terms, area)
+            den, dc = _count_expression(values, cls, den_terms, area, arr_all)
             worst = np.maximum(nc, dc)
             na = (nc == NOT_APPLICABLE) | (dc == NOT_APPLICABLE)
             with np.errstate(divide="ignore", invalid="ignore"):
@@ -494,8 +500,14 @@ def add_references(result, indicators, *, county=None, municipality=None, unit_m
     ``<id>_ratio_county`` (value / reference), and the same with ``_mun``. References come from the
     summed counts of the reference area, never from averaged rates.
     """
-    out = result.copy()
+    out = result
     extra = {}
+    mun_keys = None
+    if municipality is not None and unit_municipality is not None:
+        um = pd.Series(unit_municipality)
+        um.index = um.index.astype(str)
+        mun_keys = um.reindex(result.index.astype(str)).astype(object).to_numpy()
+        mun_pos = municipality.index.get_indexer(mun_keys)
     for ind in indicators:
         i = ind.id
         val = result[i].to_numpy(dtype=float)
@@ -505,11 +517,9 @@ def add_references(result, indicators, *, county=None, municipality=None, unit_m
             extra[f"{i}_dev_county"] = val - ref
             with np.errstate(divide="ignore", invalid="ignore"):
                 extra[f"{i}_ratio_county"] = np.where(ref != 0, val / ref, np.nan)
-        if municipality is not None and unit_municipality is not None:
-            um = pd.Series(unit_municipality)
-            um.index = um.index.astype(str)
-            mun_keys = um.reindex(result.index.astype(str)).astype(object)
-            ref = municipality[i].reindex(mun_keys.to_numpy()).to_numpy(dtype=float)
+        if mun_keys is not None:
+            mv = municipality[i].to_numpy(dtype=float)
+            ref = np.where(mun_pos >= 0, mv[mun_pos], np.nan)
             extra[f"{i}_ref_mun"] = ref
             extra[f"{i}_dev_mun"] = val - ref
             with np.errstate(divide="ignore", invalid="ignore"):

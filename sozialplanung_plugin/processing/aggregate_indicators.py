@@ -1,0 +1,681 @@
+"""Aggregate indicators from statistical blocks to higher levels (social spaces, municipalities, county).
+
+Thin glue: reads the unit layer and the statistics tables, computes the unit -> target assignments (fields,
+or containment of each unit's point on surface in a target polygon layer), calls core.aggregate (and
+core.disclosure) and writes one layer per level. Heavy modules are imported inside the methods.
+"""
+import json
+import os
+import re
+
+from qgis.core import (
+    QgsDistanceArea,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsSpatialIndex,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+
+from .base import SozialplanungAlgorithm, make_field
+
+LAYOUTS = ["wide", "long"]
+MAX_FIELD_LEVELS = 3
+
+HELP = """<p>Aggregates counts from statistics tables (e.g. per statistical block) to higher levels and computes
+the catalogue's indicators there. Rates are always computed from summed numerators and denominators, never
+averaged. Suppressed or unknown cells are never summed as zero: a sum with such members is flagged
+<i>incomplete</i> (a lower bound).</p>
+<p><b>Levels</b>: one per assignment field of the unit layer (lowest first, e.g. <i>sr_id</i>, <i>ags</i>),
+an optional target polygon layer (units assigned by their point on surface) and the county (all units).</p>
+<p><b>Tables</b>: CSV/XLSX files as delivered; the year comes from the file (year columns); for tables
+without a year column from <i>Years</i> when it lists one year per table (in order), else from a year in
+the file name (bloecke_2024.csv), else from the remaining <i>Years</i> in order.</p>
+<p><b>Output columns</b> per indicator: value, _num, _den, _flag (unreliable, suppressed, incomplete,
+no_denominator, missing); in the wide layout with the year as suffix; changes first -> last year
+(_chg_ = difference, percentage points for rates; _pct_ = percent change of the count); references
+(_ref_county, _dev_county, _ratio_county, _ref_mun, _dev_mun, _ratio_mun).</p>
+<p><b>Disclosure control</b> (for publication): counts below the threshold are suppressed, plus secondary
+suppressions so that no suppressed cell can be recovered from totals; rates of suppressed counts are
+suppressed too. See docs/aggregation.md.</p>"""
+
+
+def year_from_name(path):
+    """A year (1990-2099) in a file name, e.g. bloecke_2014.csv -> 2014."""
+    found = re.findall(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)", os.path.basename(str(path)))
+    return int(found[-1]) if found else None
+
+
+def load_catalogue_any(path=None):
+    """The catalogue (default or a county's file) as (indicators, version, alias source for read_table)."""
+    from ..core import catalogue as cat
+
+    cata = cat.load_catalogue(path) if path else cat.load_catalogue()
+    inds = getattr(cata, "indicators", cata)
+    if isinstance(inds, dict):
+        inds = list(inds.values())
+    version = getattr(cata, "version", None)
+    return list(inds), version, cata
+
+
+def read_tables(paths, years_param, table_key, catalogue, feedback=None):
+    """Read statistics files into dict year -> (values, status); returns also per-file info."""
+    import pandas as pd
+
+    from ..core.errors import InputError
+    from ..core.tables import read_table
+
+    years_given = [int(y) for y in re.findall(r"\d{4}", years_param or "")]
+    by_position = len(years_given) == len(paths)
+    by_year, info = {}, []
+    next_given = 0
+    for pos, path in enumerate(paths):
+        table = read_table(path, key=table_key or None, variables=catalogue)
+        name = os.path.basename(str(path))
+        years = table.years
+        if not years:
+            # one year per table in order, or: the year in the file name, else the next given year
+            year = years_given[pos] if by_position else year_from_name(path)
+            if year is None and next_given < len(years_given):
+                year = years_given[next_given]
+                next_given += 1
+            if year is None:
+                raise InputError(f"{name}: the table has no year column and its file name no year. Give the "
+                                 "years in the parameter 'Years' (one per table, in order).")
+            parts = {year: table.wide(None)}
+        else:
+            parts = {y: table.wide(y) for y in years}
+        for year, (values, status) in parts.items():
+            values = values.copy()
+            values.index = values.index.astype(str)
+            status.index = values.index
+            if year in by_year:
+                v0, s0 = by_year[year]
+                new = [c for c in values.columns if c not in v0.columns]
+                values = pd.concat([v0, values[new]], axis=1)
+                status = pd.concat([s0, status[new]], axis=1)
+                status = status.fillna("missing")
+            by_year[year] = (values, status)
+            info.append((name, year, table))
+        for w in getattr(table, "warnings", []) or []:
+            if feedback is not None:
+                feedback.pushWarning(f"{name}: {w}")
+    return by_year, info
+
+
+class AggregateIndicators(SozialplanungAlgorithm):
+    ALG_ID = "aggregateindicators"
+    GROUP = "indicators"
+
+    UNITS = "UNITS"
+    UNIT_KEY = "UNIT_KEY"
+    TABLES = "TABLES"
+    TABLE_KEY = "TABLE_KEY"
+    YEARS = "YEARS"
+    CATALOGUE = "CATALOGUE"
+    INDICATORS = "INDICATORS"
+    LEVEL_FIELDS = "LEVEL_FIELDS"
+    LEVEL_NAME_FIELDS = "LEVEL_NAME_FIELDS"
+    MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
+    TARGET_LAYER = "TARGET_LAYER"
+    TARGET_KEY = "TARGET_KEY"
+    TARGET_NAME = "TARGET_NAME"
+    COUNTY = "COUNTY"
+    COUNTY_NAME = "COUNTY_NAME"
+    LAYOUT = "LAYOUT"
+    REFERENCES = "REFERENCES"
+    DISCLOSURE = "DISCLOSURE"
+    THRESHOLD = "THRESHOLD"
+    SUPPRESS_ZERO = "SUPPRESS_ZERO"
+    MISSING_AS_ZERO = "MISSING_AS_ZERO"
+    DISSOLVE = "DISSOLVE"
+    OUTPUT_UNITS = "OUTPUT_UNITS"
+    OUTPUT_TARGET = "OUTPUT_TARGET"
+    OUTPUT_COUNTY = "OUTPUT_COUNTY"
+    REPORT = "REPORT"
+
+    def displayName(self):
+        return self.tr("Aggregate indicators across levels and years")
+
+    def shortHelpString(self):
+        return super().shortHelpString() or self.tr(HELP)
+
+    @staticmethod
+    def output_level(n):
+        return f"OUTPUT_{n}"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.UNITS, self.tr("Spatial units (e.g. statistical blocks)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.UNIT_KEY, self.tr("Unit key field (matches the tables' key column)"),
+            parentLayerParameterName=self.UNITS))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.TABLES, self.tr("Statistics tables (CSV/XLSX files)"), QgsProcessing.TypeFile))
+        self.addParameter(QgsProcessingParameterString(
+            self.TABLE_KEY, self.tr("Key column in the tables (empty = detect, e.g. Blocknummer)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.YEARS, self.tr("Years of tables without a year column, in order (e.g. 2023, 2024)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CATALOGUE, self.tr("Indicator catalogue (empty = default catalogue)"),
+            fileFilter="YAML (*.yaml *.yml);;JSON (*.json)", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all computable)"), optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LEVEL_FIELDS, self.tr("Assignment fields of the units, lowest level first (e.g. sr_id, ags)"),
+            parentLayerParameterName=self.UNITS, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LEVEL_NAME_FIELDS, self.tr("Name fields for these levels, same order (optional)"),
+            parentLayerParameterName=self.UNITS, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.MUNICIPALITY_FIELD, self.tr("Municipality field (reference level; default: 'ags' if listed)"),
+            parentLayerParameterName=self.UNITS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TARGET_LAYER, self.tr("Target polygon layer (units assigned by point on surface)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.TARGET_KEY, self.tr("Target key field"), parentLayerParameterName=self.TARGET_LAYER,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.TARGET_NAME, self.tr("Target name field"), parentLayerParameterName=self.TARGET_LAYER,
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.COUNTY, self.tr("Add the county level (all units)"), True))
+        self.addParameter(QgsProcessingParameterString(
+            self.COUNTY_NAME, self.tr("County name"), "Kreis", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LAYOUT, self.tr("Layout of years"), [self.tr("wide: one row per unit, <id>_<year>"),
+                                                      self.tr("long: one row per unit and year")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.REFERENCES, self.tr("Add reference values (county, municipality) and deviations"), True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DISCLOSURE, self.tr("Disclosure control for publication (suppress small counts)"), False))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.THRESHOLD, self.tr("Suppress counts below"), QgsProcessingParameterNumber.Integer, 3, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.SUPPRESS_ZERO, self.tr("Suppress zero counts too"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.MISSING_AS_ZERO, self.tr("Units without a table row count as zero (else: sums incomplete)"),
+            False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DISSOLVE, self.tr("Dissolve unit geometries for the output levels"), True))
+        for n in range(1, MAX_FIELD_LEVELS + 1):
+            p = QgsProcessingParameterFeatureSink(
+                self.output_level(n), self.tr("Level {} (assignment field {})").format(n, n),
+                QgsProcessing.TypeVectorAnyGeometry, optional=True, createByDefault=True)
+            self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TARGET, self.tr("Target layer level"), QgsProcessing.TypeVectorAnyGeometry,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_COUNTY, self.tr("County"), QgsProcessing.TypeVectorAnyGeometry, optional=True,
+            createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_UNITS, self.tr("Units (the input level itself)"), QgsProcessing.TypeVectorAnyGeometry,
+            optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.REPORT, self.tr("Report of unmatched keys"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method and catalogue version (JSON)")))
+        self.addOutput(QgsProcessingOutputString("INDICATORS_COMPUTED", self.tr("Indicators computed")))
+        self.addOutput(QgsProcessingOutputNumber("UNMATCHED_TABLE_KEYS", self.tr("Table keys without a unit")))
+        self.addOutput(QgsProcessingOutputNumber("UNMATCHED_UNIT_KEYS", self.tr("Units without a table row")))
+        self.addOutput(QgsProcessingOutputNumber("SUPPRESSED_CELLS", self.tr("Cells suppressed")))
+
+    # ------------------------------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        import pandas as pd
+
+        from ..core import aggregate as ag
+        from ..core.errors import InputError
+        from ..core.tables import match_keys
+
+        source = self.require_layer(self.parameterAsSource(parameters, self.UNITS, context), self.UNITS)
+        key_field = self.parameterAsString(parameters, self.UNIT_KEY, context)
+        level_fields = self.parameterAsFields(parameters, self.LEVEL_FIELDS, context)
+        name_fields = self.parameterAsFields(parameters, self.LEVEL_NAME_FIELDS, context)
+        mun_field = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context)
+        if len(level_fields) > MAX_FIELD_LEVELS:
+            raise QgsProcessingException(self.tr("At most {} assignment fields can be given.").format(
+                MAX_FIELD_LEVELS))
+        if name_fields and len(name_fields) != len(level_fields):
+            raise QgsProcessingException(self.tr(
+                "Give one name field per assignment field ({} assignment fields, {} name fields), or none.").format(
+                len(level_fields), len(name_fields)))
+        if mun_field and mun_field not in level_fields:
+            level_fields = list(level_fields) + [mun_field]
+            name_fields = list(name_fields) + [None] if name_fields else []
+        self.require_fields(source, [key_field, *level_fields, *[n for n in name_fields if n]])
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The unit layer has no features. Choose a layer with units."))
+        target = self.parameterAsSource(parameters, self.TARGET_LAYER, context)
+        target_key = self.parameterAsString(parameters, self.TARGET_KEY, context)
+        target_name = self.parameterAsString(parameters, self.TARGET_NAME, context)
+        if target is not None:
+            if not target_key:
+                raise QgsProcessingException(self.tr("Choose the key field of the target polygon layer."))
+            self.require_fields(target, [target_key, target_name])
+        county = self.parameterAsBool(parameters, self.COUNTY, context)
+        county_name = self.parameterAsString(parameters, self.COUNTY_NAME, context) or "Kreis"
+        layout = LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)]
+        references = self.parameterAsBool(parameters, self.REFERENCES, context)
+        disclosure = self.parameterAsBool(parameters, self.DISCLOSURE, context)
+        threshold = self.parameterAsInt(parameters, self.THRESHOLD, context)
+        suppress_zero = self.parameterAsBool(parameters, self.SUPPRESS_ZERO, context)
+        missing_rows = "zero" if self.parameterAsBool(parameters, self.MISSING_AS_ZERO, context) else "incomplete"
+        dissolve = self.parameterAsBool(parameters, self.DISSOLVE, context)
+        if not level_fields and target is None and not county:
+            raise QgsProcessingException(self.tr(
+                "No target level: choose assignment fields, a target polygon layer or the county level."))
+
+        # 1. catalogue and tables
+        feedback.setProgressText(self.tr("Reading catalogue and tables"))
+        cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
+        indicators, cat_version, catalogue = load_catalogue_any(cat_path or None)
+        paths = self.parameterAsFileList(parameters, self.TABLES, context) \
+            if hasattr(self, "parameterAsFileList") else self.parameterAsLayerList(parameters, self.TABLES, context)
+        if not paths:
+            raise QgsProcessingException(self.tr("Choose at least one statistics table."))
+        tables, info = read_tables(paths, self.parameterAsString(parameters, self.YEARS, context),
+                                   self.parameterAsString(parameters, self.TABLE_KEY, context), catalogue,
+                                   feedback)
+        feedback.setProgress(15)
+        self.check_canceled(feedback)
+        wanted = [s.strip() for s in re.split(r"[,;\s]+", self.parameterAsString(
+            parameters, self.INDICATORS, context) or "") if s.strip()]
+        if wanted:
+            known = {i.id: i for i in indicators}
+            unknown = [w for w in wanted if w not in known]
+            if unknown:
+                raise QgsProcessingException(self.tr(
+                    "Unknown indicator id(s): {}. The catalogue has: {}.").format(
+                    ", ".join(unknown), ", ".join(sorted(known))))
+            indicators = [known[w] for w in wanted]
+
+        # 2. units: keys, assignments, areas, geometries
+        feedback.setProgressText(self.tr("Reading units"))
+        units = self._read_units(source, key_field, level_fields, name_fields, target is not None or dissolve,
+                                 context, feedback)
+        keys = units["keys"]
+        report_rows = []
+        n_table_only = n_units_only = 0
+        for name, year, _table in info:
+            rep = match_keys(tables[year][0].index, keys)
+            n_table_only += len(rep.only_in_table)
+            n_units_only += len(rep.only_in_layer)
+            report_rows += [("table_only", name, year, k, self.tr("table row without a unit")) for k in
+                            rep.only_in_table]
+            report_rows += [("units_only", name, year, k, self.tr("unit without a table row")) for k in
+                            rep.only_in_layer]
+            if not rep.ok:
+                feedback.pushWarning(f"{name} ({year}): {rep.message()}")
+            if not rep.matched:
+                raise QgsProcessingException(self.tr(
+                    "{name}: no key of the table matches the unit key field '{field}'. {msg}").format(
+                    name=name, field=key_field, msg=rep.message()))
+
+        levels, sinks_for_level, names_for_level = [], [], []
+        for n, f in enumerate(level_fields, start=1):
+            assign = units["fields"][f]
+            unassigned = assign.index[assign.isna()]
+            report_rows += [("unassigned", f, None, k, self.tr("unit has no value in '{}'").format(f))
+                            for k in unassigned]
+            level_name = "municipality" if (f == mun_field or (not mun_field and f.lower() == "ags")) else f
+            levels.append(ag.Level(level_name, assign.dropna()))
+            sinks_for_level.append(self.output_level(n) if n <= MAX_FIELD_LEVELS else None)
+            names_for_level.append(units["names"].get(name_fields[n - 1]) if name_fields and
+                                   name_fields[n - 1] else None)
+        target_geoms = {}
+        if target is not None:
+            assign, target_names, target_geoms = self._containment(units, target, target_key, target_name,
+                                                                   source.sourceCrs(), context, feedback)
+            report_rows += [("outside_targets", "target", None, k, self.tr("unit point lies in no target"))
+                            for k in assign.index[assign.isna()]]
+            levels.insert(0, ag.Level("target", assign.dropna()))
+            sinks_for_level.insert(0, self.OUTPUT_TARGET)
+            names_for_level.insert(0, target_names)
+        if county:
+            # only units of the layer (table rows without a unit are reported, not counted)
+            levels.append(ag.Level("county", pd.Series(county_name, index=keys), key=county_name))
+            sinks_for_level.append(self.OUTPUT_COUNTY)
+            names_for_level.append(pd.Series({county_name: county_name}))
+        if parameters.get(self.OUTPUT_UNITS) not in (None, ""):
+            levels.insert(0, ag.Level("units", None))
+            sinks_for_level.insert(0, self.OUTPUT_UNITS)
+            names_for_level.insert(0, None)
+        area = units["area"]
+        for lv in levels:
+            lv.area = _level_area(lv, area)
+        feedback.setProgress(30)
+
+        # 3. the core
+        feedback.setProgressText(self.tr("Aggregating"))
+        try:
+            out = ag.aggregate_levels(tables, levels, indicators, disclosure=disclosure, threshold=threshold,
+                                      suppress_zero=suppress_zero, references=references,
+                                      municipality_level="municipality", layout=layout,
+                                      county_level="county" if county else None,
+                                      missing_rows=missing_rows, catalogue_version=cat_version)
+        except InputError as err:
+            raise QgsProcessingException(str(err)) from err
+        feedback.setProgress(55)
+        any_meta = next(iter(out.values())).meta
+        for ind_id, missing in any_meta["skipped_indicators"].items():
+            if wanted:
+                feedback.pushWarning(self.tr("Indicator {} skipped: the tables lack {}.").format(
+                    ind_id, ", ".join(missing)))
+        computed = any_meta["indicators"]
+        feedback.pushInfo(self.tr("Indicators computed: {}").format(", ".join(computed)))
+
+        # 4. geometries and writing
+        results = {}
+        geoms_by_level = {}
+        crs = source.sourceCrs()
+        ind_by_id = {i.id: i for i in indicators}
+        for i, (lv, sink_name, names) in enumerate(zip(levels, sinks_for_level, names_for_level)):
+            self.check_canceled(feedback)
+            res = out[lv.name]
+            geoms = None
+            if dissolve or lv.name == "target":
+                geoms = target_geoms if lv.name == "target" else self._dissolve(
+                    lv, levels[:i], geoms_by_level, units, feedback)
+                geoms_by_level[lv.name] = geoms
+            frame = res.frame
+            lead = pd.DataFrame(index=frame.index)
+            lead["key"] = frame.index.astype(str)
+            if names is not None:
+                lead["name"] = [None if pd.isna(x) else str(x) for x in names.reindex(frame.index)]
+            lead["n_units"] = _unit_counts(lv, keys).reindex(frame.index).fillna(0).astype("int64")
+            if lv.area is not None:
+                lead["area_km2"] = lv.area.reindex(frame.index).astype(float)
+            meta = dict(res.meta, level_field=lv.name)
+            lead["sp_method"] = json.dumps(meta, ensure_ascii=False, default=str)
+            full = pd.concat([lead, frame], axis=1)
+            aliases = _aliases(full.columns, ind_by_id, self.tr)
+            fields = self.fields_for_frame(full, aliases)
+            wkb = QgsWkbTypes.MultiPolygon if geoms is not None else QgsWkbTypes.NoGeometry
+            sink, dest = self.parameterAsSink(parameters, sink_name, context, fields, wkb, crs)
+            if sink is None:
+                continue
+            self.write_frame(sink, fields, full, geometries=geoms, feedback=feedback,
+                             progress_span=(55 + 40 * i / len(levels), 55 + 40 * (i + 1) / len(levels)))
+            results[sink_name] = dest
+            self._decorate(dest, aliases, meta, context)
+        # unused level outputs stay unset
+        if self.parameterAsBool(parameters, self.DISCLOSURE, context):
+            feedback.pushInfo(self.tr("Disclosure control: {} cells suppressed (threshold {}).").format(
+                any_meta.get("disclosure_cells_suppressed", 0), threshold))
+
+        report_fields = None
+        if parameters.get(self.REPORT) not in (None, ""):
+            report = pd.DataFrame(report_rows, columns=["kind", "source", "year", "key", "message"])
+            report["year"] = report["year"].astype("Int64")
+            report_fields = self.fields_for_frame(report.astype({"year": "float"}))
+            sink, dest = self.parameterAsSink(parameters, self.REPORT, context, report_fields,
+                                              QgsWkbTypes.NoGeometry, crs)
+            if sink is not None:
+                self.write_frame(sink, report_fields, report.astype({"year": "float"}))
+                results[self.REPORT] = dest
+        feedback.setProgress(100)
+        method = dict(any_meta)
+        method.pop("level", None)
+        results.update({
+            "METHOD": json.dumps(method, ensure_ascii=False, default=str),
+            "INDICATORS_COMPUTED": ",".join(computed),
+            "UNMATCHED_TABLE_KEYS": n_table_only,
+            "UNMATCHED_UNIT_KEYS": n_units_only,
+            "SUPPRESSED_CELLS": int(any_meta.get("disclosure_cells_suppressed", 0)),
+        })
+        return results
+
+    # ------------------------------------------------------------------------------------------------
+    def _decorate(self, dest, aliases, meta, context):
+        """Field aliases and the method record on the output layer (memory now, files when loaded)."""
+        layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
+        if layer is not None:
+            _apply_decoration(layer, aliases, meta)
+        if context.willLoadLayerOnCompletion(dest):
+            post = _Decorator(aliases, meta)
+            self._post_processors = getattr(self, "_post_processors", []) + [post]
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(post)
+
+    def _read_units(self, source, key_field, level_fields, name_fields, need_geometry, context, feedback):
+        """Keys, assignment fields, names and areas (km²) of the units; geometries when needed."""
+        import pandas as pd
+
+        da = QgsDistanceArea()
+        da.setSourceCrs(source.sourceCrs(), context.transformContext())
+        da.setEllipsoid(context.ellipsoid() or "NONE")
+        factor = QgsUnitTypes.fromUnitToUnitFactor(da.areaUnits(), QgsUnitTypes.AreaSquareKilometers)
+        fields = source.fields()
+        idx_key = fields.lookupField(key_field)
+        idx_levels = [fields.lookupField(f) for f in level_fields]
+        names = [n for n in name_fields if n]
+        idx_names = [fields.lookupField(n) for n in names]
+        request = QgsFeatureRequest()
+        request.setSubsetOfAttributes([idx_key, *idx_levels, *idx_names])
+        keys, areas, geoms = [], [], {}
+        cols = {f: [] for f in level_fields}
+        name_cols = {n: [] for n in names}
+        total = max(source.featureCount(), 1)
+        for i, feat in enumerate(source.getFeatures(request)):
+            if i % 1000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(15 + 10 * i / total)
+            attrs = feat.attributes()
+            k = _key(attrs[idx_key])
+            if k is None:
+                continue
+            keys.append(k)
+            for f, j in zip(level_fields, idx_levels):
+                cols[f].append(_key(attrs[j]))
+            for n, j in zip(names, idx_names):
+                v = attrs[j]
+                name_cols[n].append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v))
+            g = feat.geometry()
+            areas.append(da.measureArea(g) * factor if not g.isNull() else float("nan"))
+            if need_geometry:
+                geoms[k] = g
+        key_index = pd.Index(keys)
+        if key_index.has_duplicates:
+            dup = key_index[key_index.duplicated()].unique()[:5]
+            raise QgsProcessingException(self.tr(
+                "The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.").format(
+                f=key_field, d=", ".join(dup)))
+        out = {"keys": key_index, "area": pd.Series(areas, index=key_index, dtype=float), "geoms": geoms,
+               "fields": {f: pd.Series(cols[f], index=key_index, dtype=object) for f in level_fields},
+               "names": {}}
+        for f, n in zip(level_fields, name_fields or []):
+            if n:
+                s = pd.Series(name_cols[n], index=key_index, dtype=object)
+                a = out["fields"][f]
+                out["names"][n] = s.groupby(a).first()
+        return out
+
+    def _containment(self, units, target, key_field, name_field, crs, context, feedback):
+        """Assign each unit to the target polygon containing its point on surface."""
+        import pandas as pd
+        from qgis.core import QgsCoordinateTransform
+
+        transform = None
+        if target.sourceCrs() != crs:
+            transform = QgsCoordinateTransform(target.sourceCrs(), crs, context.transformContext())
+        index = QgsSpatialIndex()
+        tgeoms, tkeys, tnames = {}, {}, {}
+        for feat in target.getFeatures():
+            g = QgsGeometry(feat.geometry())
+            if transform is not None:
+                g.transform(transform)
+            feat.setGeometry(g)
+            index.addFeature(feat)
+            tgeoms[feat.id()] = g
+            tkeys[feat.id()] = _key(feat[key_field])
+            tnames[feat.id()] = str(feat[name_field]) if name_field and feat[name_field] is not None else None
+        engines = {}
+        assign = {}
+        for i, (k, g) in enumerate(units["geoms"].items()):
+            if i % 1000 == 0:
+                self.check_canceled(feedback)
+            p = g.pointOnSurface()
+            hit = None
+            for fid in index.intersects(p.boundingBox()):
+                eng = engines.get(fid)
+                if eng is None:
+                    eng = QgsGeometry.createGeometryEngine(tgeoms[fid].constGet())
+                    eng.prepareGeometry()
+                    engines[fid] = eng
+                if eng.intersects(p.constGet()):
+                    hit = tkeys[fid]
+                    break
+            assign[k] = hit
+        assign = pd.Series(assign, dtype=object).reindex(units["keys"])
+        names = pd.Series({tkeys[f]: tnames[f] for f in tkeys}) if name_field else None
+        out_geoms = {}
+        for f, g in tgeoms.items():
+            g = QgsGeometry(g)
+            g.convertToMultiType()
+            out_geoms[tkeys[f]] = g
+        return assign, names, out_geoms
+
+    def _dissolve(self, level, lower_levels, geoms_by_level, units, feedback):
+        """Union of member geometries; from the next lower dissolved level when it nests (much faster)."""
+        import pandas as pd
+
+        from ..core import aggregate as ag
+
+        target = ag._base_assignment(level, units["keys"])
+        members, source = None, units["geoms"]
+        for lower in reversed(lower_levels):
+            if lower.name in geoms_by_level and lower.name != "target":
+                low = ag._base_assignment(lower, units["keys"])
+                mapping, nested = ag.parent_mapping(low, target)
+                if nested and low.index.equals(target.index):
+                    members = mapping
+                    source = geoms_by_level[lower.name]
+                break
+        if members is None:
+            members = target
+        out = {}
+        groups = members.groupby(members).groups
+        for i, (t, idx) in enumerate(groups.items()):
+            if i % 50 == 0:
+                self.check_canceled(feedback)
+            parts = [source[k] for k in idx if k in source and not source[k].isNull()]
+            g = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else (QgsGeometry(parts[0]) if parts else
+                                                                      QgsGeometry())
+            if not g.isNull():
+                g.convertToMultiType()
+            out[str(t)] = g
+        return out
+
+
+def _apply_decoration(layer, aliases, meta):
+    from qgis.core import QgsLayerMetadata
+
+    fields = layer.fields()
+    for name, alias in aliases.items():
+        idx = fields.lookupField(name)
+        if idx >= 0:
+            layer.setFieldAlias(idx, alias)
+    md = layer.metadata() if hasattr(layer, "metadata") else QgsLayerMetadata()
+    md.setAbstract(json.dumps(meta, ensure_ascii=False, default=str, indent=1))
+    md.setKeywords({"sozialplanung": [f"method_version={meta.get('method_version')}",
+                                      f"catalogue_version={meta.get('catalogue_version')}"]})
+    layer.setMetadata(md)
+
+
+try:
+    from qgis.core import QgsProcessingLayerPostProcessorInterface
+
+    class _Decorator(QgsProcessingLayerPostProcessorInterface):
+        def __init__(self, aliases, meta):
+            super().__init__()
+            self.aliases, self.meta = aliases, meta
+
+        def postProcessLayer(self, layer, context, feedback):
+            _apply_decoration(layer, self.aliases, self.meta)
+except ImportError:  # pragma: no cover
+    _Decorator = None
+
+
+def _key(value):
+    """Attribute value -> key string (None for NULL); integral floats lose their '.0'."""
+    if value is None:
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if value.is_integer():
+            value = int(value)
+    s = str(value).strip()
+    return s or None
+
+
+def _level_area(level, area):
+    import pandas as pd
+
+    from ..core import aggregate as ag
+
+    a = ag._base_assignment(level, area.index)
+    return pd.Series(area.to_numpy(), index=a.reindex(area.index).to_numpy()).groupby(level=0).sum(min_count=1) \
+        if len(a) else None
+
+
+def _unit_counts(level, keys):
+    from ..core import aggregate as ag
+
+    a = ag._base_assignment(level, keys)
+    return a.value_counts()
+
+
+def _aliases(columns, ind_by_id, tr):
+    """Field aliases from the catalogue: '<short name> <year>', '<short name>: numerator <year>' ..."""
+    suffixes = [("_num", tr("numerator")), ("_den", tr("denominator")), ("_flag", tr("flag")),
+                ("_ref_county", tr("county")), ("_dev_county", tr("deviation from county")),
+                ("_ratio_county", tr("ratio to county")), ("_ref_mun", tr("municipality")),
+                ("_dev_mun", tr("deviation from municipality")), ("_ratio_mun", tr("ratio to municipality")),
+                ("_chg_flag", tr("change flag")), ("_chg", tr("change")), ("_pct", tr("change in %"))]
+    fixed = {"key": tr("Key"), "name": tr("Name"), "n_units": tr("Units"), "area_km2": tr("Area (km²)"),
+             "year": tr("Year"), "sp_method": tr("Method")}
+    out = {}
+    ids = sorted(ind_by_id, key=len, reverse=True)
+    for col in columns:
+        if col in fixed:
+            out[col] = fixed[col]
+            continue
+        for i in ids:
+            if col == i or col.startswith(i + "_"):
+                ind = ind_by_id[i]
+                label = getattr(ind, "short_name", None) or getattr(ind, "name", None) or i
+                rest = col[len(i):]
+                years = re.findall(r"_(\d{4})", rest)
+                core_rest = re.sub(r"_\d{4}", "", rest)
+                text = label
+                for sfx, word in suffixes:
+                    if core_rest.startswith(sfx):
+                        text = f"{label}: {word}"
+                        break
+                if core_rest in ("_chg_prev", "_pct_prev", "_chg_flag_prev"):
+                    text += " " + tr("(to previous year)")
+                if years:
+                    text += " " + "–".join(years)
+                out[col] = text
+                break
+    return out
