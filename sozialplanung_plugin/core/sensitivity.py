@@ -23,7 +23,7 @@ class SensitivityResult:
     summary: dict
     record: dict
     draws: dict = field(default_factory=dict)  # weights (D x k), normalisation, aggregation per draw
-    ranks: np.ndarray | None = None  # n x D ranks if keep_ranks
+    ranks: np.ndarray | None = None  # n units x D draws ranks if keep_ranks (0 = no rank)
 
 
 def _flat_weights(specs, domain_weights, weighting):
@@ -54,28 +54,72 @@ def _flat_weights(specs, domain_weights, weighting):
     return w
 
 
-def _scores(X, ok, W, method, shift):
-    """Scores of all units for the draws' weight columns W (k x d); weights re-normalised over
-    the available indicators of each unit."""
-    okf = ok.astype(float)
-    den = okf @ W
-    if method == "arithmetic":
-        num = np.where(ok, X, 0.0) @ W
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return num / den
-    L = np.where(ok, np.log(np.where(ok, X, 0.0) + shift + (~ok)), 0.0)
+def _prepare(X, shift):
+    """Transposed, NaN-free matrices (k x n) for fast row-major products: values, logs, availability."""
+    ok = np.isfinite(X)
+    X0 = np.where(ok, X, 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.exp((L @ W) / den) - shift
+        L = np.where(ok, np.log(np.where(ok, X + shift, 1.0)), 0.0)
+    return {"X": np.ascontiguousarray(X0.T), "L": np.ascontiguousarray(L.T),
+            "ok": np.ascontiguousarray(ok.T.astype(float)), "shift": shift, "okmask": ok,
+            "complete": bool(ok.all())}
 
 
-def _ranks_desc(S, valid_rows):
-    """Ordinal ranks per column, 1 = highest score, among valid rows (others get 0)."""
-    n, d = S.shape
-    T = np.where(valid_rows[:, None] & np.isfinite(S), S, -np.inf)
-    order = np.argsort(-T, axis=0, kind="stable")
-    R = np.empty((n, d), dtype=np.int32)
-    R[order, np.arange(d)[None, :]] = np.arange(1, n + 1, dtype=np.int32)[:, None]
-    R[~(valid_rows[:, None] & np.isfinite(S))] = 0
+def _scores_t(P, Wd, method):
+    """Scores (d draws x n units) for the draws' weights Wd (d x k); weights re-normalised over the
+    available indicators of each unit. arithmetic: sum w x / sum w; geometric: exp(sum w ln(x+s)/sum w) - s."""
+    den = Wd.sum(axis=1)[:, None] if P["complete"] else Wd @ P["ok"]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        if method == "arithmetic":
+            return (Wd @ P["X"]) / den
+        return np.exp((Wd @ P["L"]) / den) - P["shift"]
+
+
+def _ranks_rows(S, valid):
+    """Exact ordinal ranks per row (draw), 1 = highest score, among valid units (others 0)."""
+    d, n = S.shape
+    good = valid[None, :] & np.isfinite(S)
+    T = np.where(good, -S, np.inf)
+    order = np.argsort(T, axis=1)
+    R = np.empty((d, n), dtype=np.int32)
+    R[np.arange(d)[:, None], order] = np.arange(1, n + 1, dtype=np.int32)[None, :]
+    R[~good] = 0
+    return R
+
+
+def _ranks_binned(S, valid, bins):
+    """Counted ranks per row: scores go into ``bins`` equal-width bins between the draw's minimum and
+    maximum; rank = 1 + number of units in higher bins. O(n) per draw instead of O(n log n). Units
+    sharing a bin share the best ('min') rank of that bin, so a rank is never too bad and at most
+    (units in its bin - 1) too good."""
+    d, n = S.shape
+    all_good = bool(valid.all()) and bool(np.isfinite(S).all())
+    if all_good:  # fast path: no masking passes
+        good = None
+        mx, mn = S.max(axis=1), S.min(axis=1)
+    else:
+        good = valid[None, :] & np.isfinite(S)
+        mx = np.where(good, S, -np.inf).max(axis=1)
+        mn = np.where(good, S, np.inf).min(axis=1)
+    span = mx - mn
+    scale = np.where(span > 0, (bins - 1) / np.where(span > 0, span, 1.0), 0.0)
+    b = mx[:, None] - S
+    b *= scale[:, None]
+    if good is not None:
+        b[~good] = bins  # invalid units go to an extra bin that is not counted
+    flat = b.astype(np.int32)
+    flat += (np.arange(d, dtype=np.int32) * (bins + 1))[:, None]
+    counts = np.bincount(flat.ravel(), minlength=d * (bins + 1)).astype(np.int32)
+    counts[bins :: bins + 1] = 0
+    above = np.cumsum(counts, dtype=np.int32)
+    above -= counts
+    # subtract the units of earlier draws (the cumulative sum runs over the flattened rows)
+    per_row = np.full(d, n) if good is None else good.sum(axis=1)
+    above -= np.repeat(np.concatenate([[0], np.cumsum(per_row)[:-1]]).astype(np.int32), bins + 1)
+    R = above[flat]
+    R += 1
+    if good is not None:
+        R[~good] = 0
     return R
 
 
@@ -85,7 +129,7 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
                 base_aggregation="arithmetic", weighting="equal", domain_weights=None, ddof=0,
                 n_classes=5, min_share=0.5, residents_field=None, min_residents=None,
                 exclude_flag_field=None, exclude_keys=None, key=None, keep_ranks=False, block=100,
-                feedback=None):
+                rank_method="auto", exact_limit=5000, bins=1 << 16, feedback=None):
     """Rank stability of a composite index under uncertain weights and method choices.
 
     Each draw takes weights (weight_mode 'dirichlet': Dirichlet with mean = the base weights and
@@ -93,8 +137,12 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
     base weights), one normalisation and one aggregation (uniformly from the given lists). Per unit:
     baseline rank, median rank, 5-95 % rank interval, and the share of draws in which the unit's class
     (n_classes rank groups, class 1 = highest need) differs from the baseline class.
+    rank_method: 'exact' (argsort per draw, O(n log n)), 'binned' (counting in ``bins`` score bins per
+    draw, O(n + bins); a rank is at most the number of other units in its bin too good), 'auto' = exact
+    up to ``exact_limit`` valid units, binned above. The baseline rank is always exact.
     """
     params = dict(indicators=[_ix.IndicatorSpec.coerce(i).as_dict() for i in indicators], n_draws=n_draws,
+                  rank_method=rank_method, exact_limit=exact_limit, bins=bins,
                   seed=seed, weight_mode=weight_mode, concentration=concentration, weight_range=weight_range,
                   normalisations=list(normalisations), aggregations=list(aggregations),
                   base_normalisation=base_normalisation, base_aggregation=base_aggregation,
@@ -117,6 +165,8 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
     if not normalisations or not aggregations:
         raise InputError("Give at least one normalisation and one aggregation to vary over.")
     n_draws = int(n_draws)
+    if rank_method not in ("auto", "exact", "binned"):
+        raise InputError(f"Unknown rank_method '{rank_method}' (use auto, exact or binned).")
     ref = _ix.reference_mask(data, residents_field=residents_field, min_residents=min_residents,
                              exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
     refv = ref.to_numpy()
@@ -136,10 +186,8 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
                                  reference_value=s.reference_value, name=s.field)
             cols.append(z.to_numpy(dtype=float))
         X = np.column_stack(cols)
-        ok = np.isfinite(X)
-        shift = max(0.0, 1.0 - float(np.nanmin(X)))
-        mats[m] = (X, ok, shift)
-    ok_any = mats[base_normalisation][1]
+        mats[m] = _prepare(X, max(0.0, 1.0 - float(np.nanmin(X))))
+    ok_any = mats[base_normalisation]["okmask"]
     enough = ok_any.sum(axis=1) / k >= float(min_share) - 1e-12
     valid = refv & enough
     n_valid = int(valid.sum())
@@ -147,10 +195,15 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
         raise InputError("Fewer than two units with enough indicator values in the reference.")
 
     # baseline -----------------------------------------------------------------------------------
-    X, ok, shift = mats[base_normalisation]
-    base_s = _scores(X, ok, base_w[:, None], base_aggregation, shift)
-    base_r = _ranks_desc(base_s, valid)[:, 0]
+    base_s = _scores_t(mats[base_normalisation], base_w[None, :], base_aggregation)
+    base_r = _ranks_rows(base_s, valid)[0]
     base_c = np.where(base_r > 0, np.ceil(base_r * n_classes / n_valid), 0).astype(np.int16)
+    lo_c = np.where(valid, (base_c - 1) * n_valid / n_classes, -1.0)
+    hi_c = np.where(valid, base_c * n_valid / n_classes, 0.0)
+
+    binned = rank_method == "binned" or (rank_method == "auto" and n_valid > exact_limit)
+    if binned:
+        block = max(1, int(4_000_000 // (bins + 1)))
 
     # draws ----------------------------------------------------------------------------------------
     rng = np.random.default_rng(seed)
@@ -167,31 +220,32 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
     agg_idx = rng.integers(0, len(aggregations), size=n_draws)
 
     rank_dtype = np.uint16 if len(data) < 65535 else np.int32
-    R = np.zeros((len(data), n_draws), dtype=rank_dtype)
+    R = np.zeros((n_draws, len(data)), dtype=rank_dtype)  # draws x units, rows written whole
     changed = np.zeros(len(data), dtype=np.int64)
     per_draw_changed = np.zeros(n_draws)
     combos = {}
     for d in range(n_draws):
         combos.setdefault((int(norm_idx[d]), int(agg_idx[d])), []).append(d)
     done = 0
-    for (mi, ai), idx in combos.items():
-        X, ok, shift = mats[normalisations[mi]]
+    for (mi, ai), idx in sorted(combos.items()):
+        P = mats[normalisations[mi]]
         idx = np.asarray(idx)
         for b0 in range(0, len(idx), block):
             sel = idx[b0 : b0 + block]
-            S = _scores(X, ok, W[sel].T, aggregations[ai], shift)
-            Rb = _ranks_desc(S, valid)
-            R[:, sel] = Rb
-            cls = np.ceil(Rb * n_classes / n_valid).astype(np.int16)
-            diff = (cls != base_c[:, None]) & valid[:, None]
-            changed += diff.sum(axis=1)
-            per_draw_changed[sel] = diff.sum(axis=0) / n_valid
+            Sb = _scores_t(P, W[sel], aggregations[ai])
+            Rb = _ranks_binned(Sb, valid, bins) if binned else _ranks_rows(Sb, valid)
+            R[sel] = Rb
+            # class c holds ranks (c-1)N/k < r <= cN/k: a change is a rank outside the base class's range
+            diff = (Rb <= lo_c[None, :]) | (Rb > hi_c[None, :])
+            changed += diff.sum(axis=0)
+            per_draw_changed[sel] = diff.sum(axis=1) / n_valid
             done += len(sel)
             if feedback is not None:
                 feedback(100.0 * done / n_draws)
 
     # per-unit statistics (sort each row once; linear interpolation like numpy's default) -----------
-    Rs = np.sort(R[valid], axis=1)
+    # radix sort for uint16 ranks (kind='stable')
+    Rs = np.sort(np.ascontiguousarray(R[:, valid].T), axis=1, kind="stable")
 
     def q(p):
         pos = p * (n_draws - 1)
@@ -217,6 +271,7 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
         "share_units_ever_changing_class": float((changed[valid] > 0).mean()),
         "median_rank_interval_width": float(np.nanmedian(out["mc_rank_width"])),
         "max_rank_interval_width": float(np.nanmax(out["mc_rank_width"])),
+        "rank_method": "binned" if binned else "exact",
     }
     record = {"function": "monte_carlo", "params": params, "base_weights": base_w.tolist(),
               "summary": summary,
@@ -225,7 +280,7 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
     record["schema"] = "sozialplanung.sensitivity/1"
     draws = {"weights": W, "normalisation": [normalisations[i] for i in norm_idx],
              "aggregation": [aggregations[i] for i in agg_idx]}
-    return SensitivityResult(out, summary, record, draws, R if keep_ranks else None)
+    return SensitivityResult(out, summary, record, draws, R.T.astype(np.int64) if keep_ranks else None)
 
 
 def indicator_diagnostics(data, indicators, *, residents_field=None, min_residents=None,
