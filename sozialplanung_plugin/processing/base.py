@@ -81,7 +81,11 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
     # --- identity -------------------------------------------------------------------------------
     def tr(self, string):
-        return QCoreApplication.translate(type(self).__name__, string)
+        """Translate in the subclass's context; texts of the base itself (groups) in the base's context."""
+        text = QCoreApplication.translate(type(self).__name__, string)
+        if text == string:
+            text = QCoreApplication.translate("SozialplanungAlgorithm", string)
+        return text
 
     def createInstance(self):
         return type(self)()
