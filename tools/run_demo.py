@@ -49,7 +49,8 @@ class Runner:
         start = time.perf_counter()
         out = self.check(args)
         result = json.loads(out.stdout[out.stdout.index("{"):])["results"]
-        shown = {k: v for k, v in result.items() if not isinstance(v, (dict, list))}
+        shown = {k: (v if len(str(v)) < 120 else str(v)[:117] + "...") for k, v in result.items()
+                 if not isinstance(v, (dict, list))}
         print(f"   {time.perf_counter() - start:.1f} s  {shown}", flush=True)
         return result
 
@@ -77,13 +78,21 @@ def main():
 
 def demo_steps(gpkg, store, blocks, municipalities, tables, out):
     """The pipeline: (title, algorithm id, parameters). Each output goes into the one demo GeoPackage."""
-    spaces = f"{gpkg}|layername=social_spaces"
     return [
         ("1a Social spaces from the blocks' assignment (with validation report)", "definesocialspaces", {
             "BLOCKS": blocks, "ASSIGNMENT": "sr_id", "NAME_FIELD": "sr_name", "MUNICIPALITY_FIELD": "municipality",
             "POPULATION_FIELD": "residents", "FLOOR": 3000, "CEILING": 12000,
             "OUTPUT": gpkg_layer(gpkg, "social_spaces"),
             "REPORT": gpkg_layer(gpkg, "social_spaces_report", geometry=False)}),
+        ("2 Indicators: block tables of all years read as delivered, aggregated to social spaces, municipalities "
+         "and the county (rates from summed counts, changes, references, disclosure control)", "aggregateindicators", {
+            "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": [str(t) for t in tables],
+            "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+            "COUNTY_NAME": "Rheinisch-Bergischer Kreis", "DISCLOSURE": True, "THRESHOLD": 3, "DISSOLVE": True,
+            "OUTPUT_1": gpkg_layer(gpkg, "indicators_social_spaces"),
+            "OUTPUT_2": gpkg_layer(gpkg, "indicators_municipalities"),
+            "OUTPUT_COUNTY": gpkg_layer(gpkg, "indicators_county"),
+            "REPORT": gpkg_layer(gpkg, "indicators_report", geometry=False)}),
     ]
 
 
