@@ -287,6 +287,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         feedback.setProgressText(self.tr("Reading catalogue and tables"))
         cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
         indicators, cat_version, catalogue = load_catalogue_any(cat_path or None)
+        all_indicators = list(indicators)
         paths = self.parameterAsFileList(parameters, self.TABLES, context) \
             if hasattr(self, "parameterAsFileList") else self.parameterAsLayerList(parameters, self.TABLES, context)
         if not paths:
@@ -355,7 +356,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
             sinks_for_level.append(self.OUTPUT_COUNTY)
             names_for_level.append(pd.Series({county_name: county_name}))
         if parameters.get(self.OUTPUT_UNITS) not in (None, ""):
-            levels.insert(0, ag.Level("units", None))
+            # only the layer's units: table rows without a unit are reported, never published
+            levels.insert(0, ag.Level("units", pd.Series(list(keys), index=keys)))
             sinks_for_level.insert(0, self.OUTPUT_UNITS)
             names_for_level.insert(0, None)
         area = units["area"]
@@ -370,7 +372,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
                                       suppress_zero=suppress_zero, references=references,
                                       municipality_level="municipality", layout=layout,
                                       county_level="county" if county else None,
-                                      missing_rows=missing_rows, catalogue_version=cat_version)
+                                      missing_rows=missing_rows, catalogue_version=cat_version,
+                                      catalogue=all_indicators)
         except InputError as err:
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(55)
@@ -408,6 +411,10 @@ class AggregateIndicators(SozialplanungAlgorithm):
             full = pd.concat([lead, frame], axis=1)
             aliases = _aliases(full.columns, ind_by_id, self.tr)
             fields = self.fields_for_frame(full, aliases)
+            if fields.count() > 1999:
+                feedback.pushWarning(self.tr(
+                    "Level {lv}: {n} fields. GeoPackage and SQLite allow at most 1999 columns: choose the long "
+                    "layout, fewer indicators or fewer years for file outputs.").format(lv=lv.name, n=fields.count()))
             wkb = QgsWkbTypes.MultiPolygon if geoms is not None else QgsWkbTypes.NoGeometry
             sink, dest = self.parameterAsSink(parameters, sink_name, context, fields, wkb, crs)
             if sink is None:
