@@ -57,14 +57,14 @@ def make_field(name, kind, alias=None, comment=None):
 
 def group_names():
     """Translated names of the algorithm groups, by group id."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "spaces": tr("SozialplanungAlgorithm", "Social spaces"),
-        "indicators": tr("SozialplanungAlgorithm", "Indicators"),
-        "indices": tr("SozialplanungAlgorithm", "Composite indices"),
-        "maps": tr("SozialplanungAlgorithm", "Map sheets"),
-        "monitoring": tr("SozialplanungAlgorithm", "Monitoring store"),
-        "catalogue": tr("SozialplanungAlgorithm", "Indicator catalogue"),
+        "spaces": translate("SozialplanungAlgorithm", "Social spaces"),
+        "indicators": translate("SozialplanungAlgorithm", "Indicators"),
+        "indices": translate("SozialplanungAlgorithm", "Composite indices"),
+        "maps": translate("SozialplanungAlgorithm", "Map sheets"),
+        "monitoring": translate("SozialplanungAlgorithm", "Monitoring store"),
+        "catalogue": translate("SozialplanungAlgorithm", "Indicator catalogue"),
     }
 
 
