@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 from pyproj import Transformer
-from shapely.geometry import MultiPoint, Point, Polygon, MultiPolygon, GeometryCollection, mapping, shape
+from shapely.geometry import MultiPoint, Point, Polygon, MultiPolygon, GeometryCollection, shape
 from shapely.ops import transform, unary_union, voronoi_diagram
 from shapely.strtree import STRtree
 
