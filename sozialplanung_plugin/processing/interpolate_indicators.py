@@ -1,0 +1,352 @@
+"""Interpolate indicator counts to target areas that do not nest in the source units (school districts, postcodes).
+
+Thin glue: intersects the source units with the target polygons (areas of the pieces), optionally counts the
+residents of weight blocks in each piece (point on surface), and hands the overlap table to
+core.interpolate; rates are then computed from the interpolated counts (core.aggregate), never interpolated.
+"""
+import json
+import re
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsSpatialIndex,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+
+from .aggregate_indicators import _aliases, _apply_decoration, _key, load_catalogue_any, read_tables
+from .base import SozialplanungAlgorithm
+
+METHODS = ["area", "population"]
+
+
+class InterpolateIndicators(SozialplanungAlgorithm):
+    ALG_ID = "interpolateindicators"
+    GROUP = "indicators"
+
+    SOURCE = "SOURCE"
+    SOURCE_KEY = "SOURCE_KEY"
+    TABLES = "TABLES"
+    TABLE_KEY = "TABLE_KEY"
+    YEARS = "YEARS"
+    CATALOGUE = "CATALOGUE"
+    INDICATORS = "INDICATORS"
+    TARGET = "TARGET"
+    TARGET_KEY = "TARGET_KEY"
+    TARGET_NAME = "TARGET_NAME"
+    METHOD = "METHOD"
+    WEIGHTS = "WEIGHTS"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):
+        return self.tr("Interpolate indicators to non-nesting areas")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SOURCE, self.tr("Source units the tables refer to (e.g. blocks, social spaces)"),
+            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.SOURCE_KEY, self.tr("Source key field (matches the tables' key column)"),
+            parentLayerParameterName=self.SOURCE))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.TABLES, self.tr("Statistics tables (CSV/XLSX files)"), QgsProcessing.TypeFile))
+        self.addParameter(QgsProcessingParameterString(
+            self.TABLE_KEY, self.tr("Key column in the tables (empty = detect)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.YEARS, self.tr("Years of tables without a year column, in order (e.g. 2023, 2024)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CATALOGUE, self.tr("Indicator catalogue (empty = default catalogue)"),
+            fileFilter="YAML (*.yaml *.yml);;JSON (*.json)", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all computable)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TARGET, self.tr("Target areas (e.g. school districts, postcode areas)"),
+            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.TARGET_KEY, self.tr("Target key field"), parentLayerParameterName=self.TARGET))
+        self.addParameter(QgsProcessingParameterField(
+            self.TARGET_NAME, self.tr("Target name field"), parentLayerParameterName=self.TARGET, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr("Interpolation method"),
+            [self.tr("area-weighted (by intersection area)"),
+             self.tr("population-weighted (by residents of the weight blocks)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.WEIGHTS, self.tr("Weight blocks with residents (population-weighted; point on surface)"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.WEIGHT_FIELD, self.tr("Residents field of the weight blocks"), parentLayerParameterName=self.WEIGHTS,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Interpolated indicators"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputString("METHOD_RECORD", self.tr("Method and catalogue version (JSON)")))
+        self.addOutput(QgsProcessingOutputString("INDICATORS_COMPUTED", self.tr("Indicators computed")))
+        self.addOutput(QgsProcessingOutputNumber("PIECES", self.tr("Source/target pieces")))
+        self.addOutput(QgsProcessingOutputNumber("AREA_FALLBACK_SOURCES",
+                                                 self.tr("Sources without residents (area weights used)")))
+
+    # ------------------------------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        import pandas as pd
+
+        from ..core import aggregate as ag
+        from ..core.interpolate import interpolate_counts
+
+        source = self.require_layer(self.parameterAsSource(parameters, self.SOURCE, context), self.SOURCE)
+        target = self.require_layer(self.parameterAsSource(parameters, self.TARGET, context), self.TARGET)
+        source_key = self.parameterAsString(parameters, self.SOURCE_KEY, context)
+        target_key = self.parameterAsString(parameters, self.TARGET_KEY, context)
+        target_name = self.parameterAsString(parameters, self.TARGET_NAME, context)
+        self.require_fields(source, [source_key])
+        self.require_fields(target, [target_key, target_name])
+        self.require_features(source)
+        self.require_features(target)
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        weights = self.parameterAsSource(parameters, self.WEIGHTS, context)
+        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
+        if method == "population":
+            if weights is None or not weight_field:
+                raise QgsProcessingException(self.tr(
+                    "Population-weighted interpolation needs the weight blocks and their residents field "
+                    "(e.g. statistical blocks with 'ew'). Choose them, or use area weights."))
+            self.require_fields(weights, [weight_field])
+
+        # 1. catalogue and tables (nothing is written before everything is read)
+        feedback.setProgressText(self.tr("Reading catalogue and tables"))
+        cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
+        indicators, cat_version, catalogue = load_catalogue_any(cat_path or None)
+        all_indicators = list(indicators)
+        paths = self.parameterAsFileList(parameters, self.TABLES, context) \
+            if hasattr(self, "parameterAsFileList") else self.parameterAsLayerList(parameters, self.TABLES, context)
+        if not paths:
+            raise QgsProcessingException(self.tr("Choose at least one statistics table."))
+        tables, _info = read_tables(paths, self.parameterAsString(parameters, self.YEARS, context),
+                                    self.parameterAsString(parameters, self.TABLE_KEY, context), catalogue, feedback)
+        wanted = [s.strip() for s in re.split(r"[,;\s]+", self.parameterAsString(
+            parameters, self.INDICATORS, context) or "") if s.strip()]
+        if wanted:
+            known = {i.id: i for i in indicators}
+            unknown = [w for w in wanted if w not in known]
+            if unknown:
+                raise QgsProcessingException(self.tr("Unknown indicator id(s): {}. The catalogue has: {}.").format(
+                    ", ".join(unknown), ", ".join(sorted(known))))
+            indicators = [known[w] for w in wanted]
+        columns = set().union(*[set(v.columns) for v, _ in tables.values()])
+        indicators, skipped = ag.computable(indicators, columns, True, all_indicators)
+        if not indicators:
+            raise QgsProcessingException(self.tr(
+                "None of the chosen indicators can be computed from the delivered variables ({}).").format(
+                "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items())))
+        for ind_id, missing in skipped.items():
+            if wanted:
+                feedback.pushWarning(self.tr("Indicator {} skipped: the tables lack {}.").format(
+                    ind_id, ", ".join(missing)))
+        needed = sorted({v for i in indicators for v in ag.required_variables(i)})
+        feedback.setProgress(15)
+
+        # 2. overlap table: pieces of source x target with area (km²) and residents
+        feedback.setProgressText(self.tr("Intersecting sources and targets"))
+        crs = source.sourceCrs()
+        da = QgsDistanceArea()
+        da.setSourceCrs(crs, context.transformContext())
+        da.setEllipsoid(context.ellipsoid() or "NONE")
+        factor = QgsUnitTypes.fromUnitToUnitFactor(da.areaUnits(), QgsUnitTypes.AreaSquareKilometers)
+        tgeoms, tkeys, tnames, tindex = self._targets(target, target_key, target_name, crs, context)
+        sgeoms, sindex = {}, QgsSpatialIndex()
+        pieces = {}
+        total = max(source.featureCount(), 1)
+        request = QgsFeatureRequest().setSubsetOfAttributes([source.fields().lookupField(source_key)])
+        for i, feat in enumerate(source.getFeatures(request)):
+            if i % 500 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(15 + 35 * i / total)
+            skey = _key(feat[source_key])
+            g = feat.geometry()
+            if skey is None or g.isNull():
+                continue
+            if skey in sgeoms:
+                raise QgsProcessingException(self.tr(
+                    "The source key field '{f}' has the value '{k}' twice. Each source unit needs its own key.").format(
+                    f=source_key, k=skey))
+            sgeoms[skey] = g
+            feat.setId(len(sgeoms))
+            sindex.addFeature(feat)
+            engine = QgsGeometry.createGeometryEngine(g.constGet())
+            engine.prepareGeometry()
+            for fid in tindex.intersects(g.boundingBox()):
+                tg = tgeoms[fid]
+                if not engine.intersects(tg.constGet()):
+                    continue
+                inter = g.intersection(tg)
+                a = da.measureArea(inter) * factor if not inter.isNull() else 0.0
+                if a > 0:
+                    pieces[(skey, tkeys[fid])] = [a, 0.0]
+        skeys = list(sgeoms)
+        if not pieces:
+            raise QgsProcessingException(self.tr(
+                "No source unit overlaps a target area. Check that both layers cover the same region (and CRS)."))
+        weight_total = 0.0
+        if method == "population":
+            weight_total = self._population(weights, weight_field, crs, context, feedback, skeys, sgeoms, sindex,
+                                            tgeoms, tkeys, tindex, pieces)
+        overlap = pd.DataFrame([(s, t, a, p) for (s, t), (a, p) in pieces.items()],
+                               columns=["source", "target", "area", "population"])
+        feedback.setProgress(60)
+
+        # 3. the core: counts shared out, rates from the interpolated counts
+        feedback.setProgressText(self.tr("Interpolating"))
+        results, meta_i = {}, None
+        target_area = overlap.groupby("target")["area"].sum()
+        area_all = pd.Series({tkeys[f]: da.measureArea(g) * factor for f, g in tgeoms.items()})
+        for year in sorted(tables):
+            values, status = tables[year]
+            values, status = values.copy(), status.copy()
+            for var in needed:
+                if var not in values.columns:
+                    values[var] = float("nan")
+                    status[var] = "missing"
+            v, s, meta_i = interpolate_counts(values[needed], status[needed], overlap, method=method)
+            results[year] = ag.compute_indicators(v, s, indicators, area=area_all)
+        ag.compute_dynamics(results, indicators)
+        years = sorted(results)
+        frame = ag.to_wide(results)
+        if len(years) > 1:
+            frame = frame.join(ag.changes(results, indicators, years[0], years[-1]), how="left")
+        frame = frame.sort_index()
+        frame.index.name = "key"
+        meta = ag.method_metadata(level="target", years=years, indicators=indicators,
+                                  catalogue_version=cat_version,
+                                  extra=dict(meta_i, interpolation_weights=(
+                                      f"residents field '{weight_field}' of the weight blocks (point on surface)"
+                                      if method == "population" else "intersection area"),
+                                             skipped_indicators=skipped, layout="wide",
+                                             values="estimates (shares of source counts; not integers)"))
+        feedback.setProgress(80)
+
+        # 4. writing (one feature per target area that overlaps any source)
+        lead = pd.DataFrame(index=frame.index)
+        lead["key"] = frame.index.astype(str)
+        if target_name:
+            lead["name"] = [tnames.get(k) for k in frame.index]
+        lead["area_km2"] = area_all.reindex(frame.index).astype(float)
+        lead["overlap_km2"] = target_area.reindex(frame.index).astype(float)
+        lead["interpolation"] = method
+        lead["sp_method"] = json.dumps(meta, ensure_ascii=False, default=str)
+        full = pd.concat([lead, frame], axis=1)
+        aliases = _aliases(full.columns, {i.id: i for i in indicators}, self.tr)
+        aliases.update({"interpolation": self.tr("Interpolation method"),
+                        "overlap_km2": self.tr("Area covered by sources (km²)")})
+        fields = self.fields_for_frame(full, aliases)
+        geoms = {}
+        for f, g in tgeoms.items():
+            g = QgsGeometry(g)
+            g.convertToMultiType()
+            geoms[tkeys[f]] = g
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self.write_frame(sink, fields, full, geometries=geoms, feedback=feedback)
+        layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
+        if layer is not None:
+            _apply_decoration(layer, aliases, meta)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest, "METHOD_RECORD": json.dumps(meta, ensure_ascii=False, default=str),
+                "INDICATORS_COMPUTED": ",".join(i.id for i in indicators), "PIECES": len(pieces),
+                "AREA_FALLBACK_SOURCES": len(meta_i.get("area_fallback_sources", [])) if meta_i else 0}
+
+    # ------------------------------------------------------------------------------------------------
+    def _targets(self, target, key_field, name_field, crs, context):
+        transform = None
+        if target.sourceCrs() != crs:
+            transform = QgsCoordinateTransform(target.sourceCrs(), crs, context.transformContext())
+        index = QgsSpatialIndex()
+        geoms, keys, names = {}, {}, {}
+        seen = set()
+        for feat in target.getFeatures():
+            g = QgsGeometry(feat.geometry())
+            k = _key(feat[key_field])
+            if g.isNull() or k is None:
+                continue
+            if k in seen:
+                raise QgsProcessingException(self.tr(
+                    "The target key field '{f}' has the value '{k}' twice. Each target area needs its own key "
+                    "(dissolve multi-part areas first).").format(f=key_field, k=k))
+            seen.add(k)
+            if transform is not None:
+                g.transform(transform)
+            feat.setGeometry(g)
+            index.addFeature(feat)
+            geoms[feat.id()] = g
+            keys[feat.id()] = k
+            if name_field:
+                v = feat[name_field]
+                names[k] = None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v)
+        return geoms, keys, names, index
+
+    def _population(self, weights, field, crs, context, feedback, skeys, sgeoms, sindex, tgeoms, tkeys, tindex,
+                    pieces):
+        """Residents of each weight block added to the piece (source, target) holding its point on surface."""
+        transform = None
+        if weights.sourceCrs() != crs:
+            transform = QgsCoordinateTransform(weights.sourceCrs(), crs, context.transformContext())
+        s_engines, t_engines = {}, {}
+
+        def locate(point, index, geoms, engines):
+            for fid in index.intersects(point.boundingBox()):
+                eng = engines.get(fid)
+                if eng is None:
+                    eng = QgsGeometry.createGeometryEngine(geoms[fid].constGet())
+                    eng.prepareGeometry()
+                    engines[fid] = eng
+                if eng.intersects(point.constGet()):
+                    return fid
+            return None
+
+        sgeoms_by_fid = {i + 1: sgeoms[k] for i, k in enumerate(skeys)}
+        total, placed = 0.0, 0.0
+        n = max(weights.featureCount(), 1)
+        request = QgsFeatureRequest().setSubsetOfAttributes([weights.fields().lookupField(field)])
+        for i, feat in enumerate(weights.getFeatures(request)):
+            if i % 1000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(50 + 10 * i / n)
+            v = feat[field]
+            try:
+                w = float(v)
+            except (TypeError, ValueError):
+                continue
+            if not w > 0:
+                continue
+            g = QgsGeometry(feat.geometry())
+            if g.isNull():
+                continue
+            if transform is not None:
+                g.transform(transform)
+            p = g if g.type() == QgsWkbTypes.PointGeometry else g.pointOnSurface()
+            total += w
+            sf = locate(p, sindex, sgeoms_by_fid, s_engines)
+            tf = locate(p, tindex, tgeoms, t_engines)
+            if sf is None or tf is None:
+                continue
+            key = (skeys[sf - 1], tkeys[tf])
+            pieces.setdefault(key, [0.0, 0.0])[1] += w
+            placed += w
+        if total > 0 and placed < total:
+            feedback.pushWarning(self.tr("{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or "
+                                         "targets and were not used.").format(total - placed, total))
+        return placed
