@@ -49,7 +49,8 @@ def _free_port():
 class PgServer:
     """Start/stop a cluster; `dsn` is a libpq connection string for the superuser `postgres`."""
 
-    def __init__(self):
+    def __init__(self, durable=False):
+        self.durable = durable          # benchmarks: keep fsync/synchronous_commit on (honest numbers)
         self.dir = tempfile.mkdtemp(prefix="sozial-pg-")
         self.data = os.path.join(self.dir, "data")
         self.sock = os.path.join(self.dir, "sock")
@@ -73,8 +74,9 @@ class PgServer:
     def start(self):
         self._run(os.path.join(PG_BIN, "initdb"), "-D", self.data, "-U", "postgres", "--auth=trust",
                   "-E", "UTF8", "--locale=C.UTF-8")
-        opts = (f"-k {self.sock} -p {self.port} -c listen_addresses='' -c fsync=off -c full_page_writes=off "
-                f"-c synchronous_commit=off -c max_connections=50 -c shared_buffers=128MB")
+        opts = f"-k {self.sock} -p {self.port} -c listen_addresses='' -c max_connections=50 -c shared_buffers=128MB"
+        if not self.durable:
+            opts += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         self._run(os.path.join(PG_BIN, "pg_ctl"), "-D", self.data, "-o", opts, "-l",
                   os.path.join(self.dir, "server.log"), "-w", "-t", "60", "start")
         import psycopg2

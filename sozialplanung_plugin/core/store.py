@@ -145,23 +145,64 @@ def _wkb_dumps(geom):
 
 
 def _to_multipolygon_wkb(geom):
-    """WKB of a MultiPolygon (little endian, 2D) from shapely geometry, WKB or WKT; polygons are promoted."""
-    from shapely import wkt
-    from shapely.geometry import MultiPolygon, Polygon
+    """(WKB of a 2D little-endian MultiPolygon, (bounds, area)) from shapely geometry, WKB or WKT.
+
+    Polygons are promoted by prefixing the MultiPolygon header; bounds and area come from a small numpy WKB
+    reader, because shapely 1.8 (Debian 12) needs ~0.5 ms per geometry for bounds alone.
+    """
     if isinstance(geom, (bytes, bytearray, memoryview)):
-        geom = _wkb_loads(geom)
+        data = bytes(geom)
     elif isinstance(geom, str):
-        geom = wkt.loads(geom)
-    if geom is None or geom.is_empty:
+        from shapely import wkt
+        data = wkt.loads(geom).wkb
+    elif geom is None:
+        raise InputError("A unit has no geometry. Every spatial unit needs a polygon.")
+    else:
+        data = geom.wkb
+    if len(data) < 9:
         raise InputError("A unit has an empty geometry. Every spatial unit needs a polygon.")
-    if isinstance(geom, Polygon):
-        geom = MultiPolygon([geom])
-    if geom.geom_type != "MultiPolygon":
-        raise InputError(f"A unit has a {geom.geom_type} geometry; spatial units must be polygons.")
-    data = _wkb_dumps(geom)
-    if geom.has_z:
-        geom = _wkb_loads(data)
-    return data, geom
+    gtype = struct.unpack_from("<I" if data[0] == 1 else ">I", data, 1)[0]
+    if data[0] != 1 or gtype not in (3, 6):           # big endian, Z/M or EWKB: normalise via shapely
+        g = _wkb_loads(data)
+        if g.geom_type not in ("Polygon", "MultiPolygon"):
+            raise InputError(f"A unit has a {g.geom_type} geometry; spatial units must be polygons.")
+        data = _wkb_dumps(g)
+        gtype = struct.unpack_from("<I", data, 1)[0]
+    if gtype == 3:
+        data = b"\x01" + struct.pack("<II", 6, 1) + data
+    bounds, area = _wkb_bounds_area(data)
+    if area <= 0:
+        raise InputError("A unit has an empty geometry (no area). Every spatial unit needs a polygon.")
+    return data, (bounds, area)
+
+
+def _wkb_bounds_area(data):
+    """Bounds (minx, miny, maxx, maxy) and area of a little-endian 2D MultiPolygon WKB (shoelace formula)."""
+    import numpy as np
+    npoly = struct.unpack_from("<I", data, 5)[0]
+    pos = 9
+    area = 0.0
+    mins, maxs = [], []
+    for _ in range(npoly):
+        nrings = struct.unpack_from("<I", data, pos + 5)[0]
+        pos += 9
+        for r in range(nrings):
+            npts = struct.unpack_from("<I", data, pos)[0]
+            pos += 4
+            xy = np.frombuffer(data, dtype="<f8", count=2 * npts, offset=pos).reshape(-1, 2)
+            pos += 16 * npts
+            if npts == 0:
+                continue
+            x, y = xy[:, 0], xy[:, 1]
+            a = 0.5 * abs(float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1])))
+            area += a if r == 0 else -a
+            if r == 0:
+                mins.append(xy.min(axis=0))
+                maxs.append(xy.max(axis=0))
+    if not mins:
+        return (0.0, 0.0, 0.0, 0.0), 0.0
+    lo, hi = np.min(mins, axis=0), np.max(maxs, axis=0)
+    return (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1])), area
 
 
 # GeoPackage geometry blob (GeoPackage 1.2, clause 2.1.3): 'GP', version 0, flags, srs_id, envelope, WKB.
@@ -243,8 +284,8 @@ class _SqliteDialect(_Dialect):
     def geom_param(self, srid):
         return "?"
 
-    def geom_value(self, wkb, geom, srid):
-        return gpkg_blob(wkb, srid, geom.bounds)
+    def geom_value(self, wkb, info, srid):
+        return gpkg_blob(wkb, srid, info[0])
 
     def geom_select(self, col):
         return col
@@ -255,7 +296,9 @@ class _SqliteDialect(_Dialect):
     def is_retryable(self, exc):
         return False
 
-    def stage(self, cur, table, columns, rows):
+    def stage(self, cur, table, columns, frame):
+        """Bulk load by executemany of one prepared statement (SQLite stores NaN as NULL)."""
+        rows = zip(*(frame[c].tolist() for c in columns))
         cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                         rows)
 
@@ -280,7 +323,7 @@ class _PgDialect(_Dialect):
     def geom_param(self, srid):
         return f"ST_Multi(ST_GeomFromWKB(?, {int(srid)}))"
 
-    def geom_value(self, wkb, geom, srid):
+    def geom_value(self, wkb, info, srid):
         import psycopg2
         return psycopg2.Binary(wkb)
 
@@ -293,13 +336,11 @@ class _PgDialect(_Dialect):
     def is_retryable(self, exc):
         return getattr(exc, "pgcode", None) in ("40P01", "40001")   # deadlock, serialization failure
 
-    def stage(self, cur, table, columns, rows):
+    def stage(self, cur, table, columns, frame):
+        """Bulk load by COPY from an in-memory CSV (NaN/None -> empty = NULL)."""
         import io
-        import csv
         buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        for r in rows:
-            w.writerow(["" if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in r])
+        frame[list(columns)].to_csv(buf, header=False, index=False, na_rep="")
         buf.seek(0)
         cur.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv, NULL '')", buf)
 
@@ -338,8 +379,8 @@ def _migration_1(store, cur):
                variable {text} NOT NULL, ref_date {date} NOT NULL, value {real}, numerator {real},
                denominator {real}, suppressed {int} NOT NULL DEFAULT 0, unreliable {int} NOT NULL DEFAULT 0,
                estimated {int} NOT NULL DEFAULT 0, interpolated {int} NOT NULL DEFAULT 0, note {text},
-               import_id {int}, PRIMARY KEY (unit_fid, variable, ref_date)) {without_rowid}""",
-        "CREATE INDEX IF NOT EXISTS sm_values_date ON sm_values (ref_date, variable)",
+               import_id {int}, PRIMARY KEY (ref_date, unit_fid, variable)) {without_rowid}""",
+        "CREATE INDEX IF NOT EXISTS sm_values_unit ON sm_values (unit_fid, variable)",
         """CREATE TABLE IF NOT EXISTS sm_targets (target_id {pk}, indicator {text} NOT NULL,
                level {text} NOT NULL, unit_key {text} NOT NULL, target_value {real} NOT NULL,
                direction {text} NOT NULL, deadline {date} NOT NULL, baseline_date {date},
@@ -792,10 +833,10 @@ class Store:
             rows = []
             for key, name, (wkb, geom) in zip(keys, names, geoms):
                 name = None if name is None or (isinstance(name, float) and math.isnan(name)) else str(name)
-                row = (level, key, name, valid_from, geom.area / 1e6, self.dialect.geom_value(wkb, geom, self.srid))
+                row = (level, key, name, valid_from, geom[1] / 1e6, self.dialect.geom_value(wkb, geom, self.srid))
                 if key in current:
                     fid, old_name, old_from, old_wkb = current[key]
-                    if _wkb_loads(old_wkb).equals_exact(geom, 1e-6):
+                    if old_wkb == wkb or _wkb_loads(old_wkb).equals_exact(_wkb_loads(wkb), 1e-6):
                         counts["unchanged"] += 1
                         if name is not None and name != old_name:
                             self._q("UPDATE sm_units SET name = ? WHERE fid = ?", (name, fid), cur)
@@ -820,8 +861,7 @@ class Store:
                 counts["assigned"] = self._put_assignment(cur, level, parent_level, keys, parents, valid_from,
                                                           replace)
             if self.dialect.name == "gpkg":
-                cur.execute("SELECT min(ST_MinX(geom)), min(ST_MinY(geom)), max(ST_MaxX(geom)), "
-                            "max(ST_MaxY(geom)) FROM sm_units")
+                cur.execute("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_sm_units_geom")
                 b = cur.fetchone()
                 cur.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
                             "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
@@ -996,7 +1036,7 @@ class Store:
 
     def _write(self, df, *, level, record, source, source_sha256, operation, progress, chunk_size):
         import pandas as pd
-        df = df.sort_values(["unit_fid", "variable", "ref_date"], kind="stable")
+        df = df.sort_values(["ref_date", "unit_fid", "variable"], kind="stable")
         cols = [c for c in VALUE_COLUMNS if c != "import_id"]
         content_sha = hashlib.sha256(pd.util.hash_pandas_object(
             df[cols].reset_index(drop=True), index=False).to_numpy().tobytes()).hexdigest()
@@ -1026,8 +1066,8 @@ class Store:
         same = " AND ".join(d.same(f"v.{c}", f"s.{c}") for c in payload)
         changed = " OR ".join(d.distinct(f"sm_values.{c}", f"excluded.{c}") for c in payload)
         upsert = (f"INSERT INTO sm_values ({', '.join(cols)}, import_id) SELECT {', '.join(cols)}, ? FROM {st} "
-                  f"WHERE true ORDER BY unit_fid, variable, ref_date "
-                  f"ON CONFLICT (unit_fid, variable, ref_date) DO UPDATE SET "
+                  f"WHERE true ORDER BY ref_date, unit_fid, variable "
+                  f"ON CONFLICT (ref_date, unit_fid, variable) DO UPDATE SET "
                   + ", ".join(f"{c} = excluded.{c}" for c in payload) + ", import_id = excluded.import_id "
                   f"WHERE {changed}")
         count = (f"SELECT count(*), coalesce(sum(CASE WHEN {same} THEN 1 ELSE 0 END), 0) FROM {st} s "
@@ -1050,9 +1090,7 @@ class Store:
                 arr = df[cols]
                 for start in range(0, n, chunk_size):
                     part = arr.iloc[start:start + chunk_size]
-                    rows = list(zip(*(part[c].tolist() for c in cols)))
-                    rows = [tuple(None if isinstance(v, float) and v != v else v for v in r) for r in rows]
-                    d.stage(cur, st, cols, rows)
+                    d.stage(cur, st, cols, part)
                     cur.execute(count)
                     existing, same_n = cur.fetchone()
                     self._q(upsert, (import_id,), cur)
@@ -1077,26 +1115,66 @@ class Store:
     _READ_COLS = ["unit_key", "variable", "ref_date", "value", "numerator", "denominator", "suppressed",
                   "unreliable", "estimated", "interpolated", "note", "import_id"]
 
-    def _read(self, where, params):
+    def _versions_sql(self, level, at):
+        """Sub-select of the unit versions of a level valid at date `at` (None: the current versions)."""
+        if at is None:
+            return "SELECT fid FROM sm_units WHERE level = ? AND valid_to IS NULL", [level]
+        return ("SELECT fid FROM sm_units WHERE level = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
+                [level, at, at])
+
+    def _read(self, level, at, where, params, ref_date=None, provenance=False, order="unit_fid, variable"):
+        """Values of the unit versions valid at `at`; keys are mapped in pandas (no join: faster on 1M rows).
+
+        Reading 200,000 values is dominated by creating one Python object per cell, so the four flags and
+        "has a note" travel as one bit mask, notes are fetched separately (few rows carry one), the import id
+        only on request (`provenance`), and columns are built with fixed dtypes.
+        """
+        import numpy as np
         import pandas as pd
-        sql = ("SELECT u.key, v.variable, v.ref_date, v.value, v.numerator, v.denominator, v.suppressed, "
-               "v.unreliable, v.estimated, v.interpolated, v.note, v.import_id FROM sm_values v "
-               "JOIN sm_units u ON u.fid = v.unit_fid WHERE " + where)
-        rows = self._all(sql, params)
-        df = pd.DataFrame.from_records(rows, columns=self._READ_COLS)
-        if len(df) and not isinstance(df["ref_date"].iloc[0], str):
-            df["ref_date"] = [_iso(v) for v in df["ref_date"]]
+        vsql, vparams = self._versions_sql(level, at)
+        date_col = "" if ref_date else (", ref_date" if self.dialect.name == "gpkg"
+                                        else ", to_char(ref_date, 'YYYY-MM-DD')")
+        extra = ", import_id" if provenance else ""
+        base = f"FROM sm_values WHERE unit_fid IN ({vsql}) AND {where}"
+        sql = (f"SELECT unit_fid, variable{date_col}, value, numerator, denominator, suppressed + 2 * unreliable "
+               f"+ 4 * estimated + 8 * interpolated + 16 * (CASE WHEN note IS NULL THEN 0 ELSE 1 END){extra} "
+               f"{base} ORDER BY {order}")
+        rows = self._all(sql, vparams + list(params))
+        names = ["unit_fid", "variable"] + ([] if ref_date else ["ref_date"]) + \
+            ["value", "numerator", "denominator", "flags"] + (["import_id"] if provenance else [])
+        arr = np.array(rows, dtype=object) if rows else np.empty((0, len(names)), dtype=object)
+        cols = {n: arr[:, i] for i, n in enumerate(names)}
+        keys = dict(self._all(vsql.replace("SELECT fid", "SELECT fid, key"), vparams))
+        fids = cols["unit_fid"].astype(np.int64)
+        out = {"unit_key": pd.Series(fids).map(keys).to_numpy(dtype=object),
+               "variable": cols["variable"],
+               "ref_date": np.full(len(rows), ref_date, dtype=object) if ref_date else cols["ref_date"]}
         for c in ("value", "numerator", "denominator"):
-            df[c] = df[c].astype(float)
-        return df
+            out[c] = cols[c].astype(float)
+        flags = cols["flags"].astype(np.int64)
+        for bit, f in enumerate(FLAGS):
+            out[f] = (flags >> bit) & 1
+        out["note"] = np.full(len(rows), None, dtype=object)
+        if (flags & 16).any():
+            date_sel = "ref_date" if self.dialect.name == "gpkg" else "to_char(ref_date, 'YYYY-MM-DD')"
+            notes = {(f, v, d): n for f, v, d, n in self._all(
+                f"SELECT unit_fid, variable, {date_sel}, note {base} AND note IS NOT NULL", vparams + list(params))}
+            dates = out["ref_date"]
+            for i in np.flatnonzero(flags & 16):
+                out["note"][i] = notes.get((int(fids[i]), out["variable"][i], dates[i]))
+        columns = self._READ_COLS[:-1]
+        if provenance:
+            out["import_id"] = cols["import_id"].astype(np.int64)
+            columns = self._READ_COLS
+        return pd.DataFrame(out, columns=columns)
 
     @staticmethod
     def _in(column, items):
         items = list(items)
         return f"{column} IN ({', '.join('?' * len(items))})", items
 
-    def read_slice(self, level, ref_date, variables=None, *, geometry_at=None):
-        """All values of one level at one reference date (long table).
+    def read_slice(self, level, ref_date, variables=None, *, geometry_at=None, provenance=False):
+        """All values of one level at one reference date (long table, ordered by unit version and variable).
 
         Values belong to unit versions: by default those valid at `ref_date`; `geometry_at` picks the versions
         valid at another date (e.g. values carried onto new social spaces).
@@ -1104,40 +1182,38 @@ class Store:
         level = normalise_level(level)
         ref_date = normalise_date(ref_date)
         at = ref_date if geometry_at is None else normalise_date(geometry_at, "geometry date")
-        where = ("u.level = ? AND v.ref_date = ? AND u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to > ?)")
-        params = [level, ref_date, at, at]
+        where, params = "ref_date = ?", [ref_date]
         if variables:
-            w, p = self._in("v.variable", variables)
+            w, p = self._in("variable", variables)
             where += " AND " + w
             params += p
-        return self._read(where + " ORDER BY u.key, v.variable", params)
+        return self._read(level, at, where, params, ref_date=ref_date, provenance=provenance)
 
-    def read_series(self, level, keys=None, variables=None, *, start=None, end=None, geometry_at=None):
+    def read_series(self, level, keys=None, variables=None, *, start=None, end=None, geometry_at=None,
+                    provenance=False):
         """Time series (units x dates) of a level on the unit versions valid at `geometry_at` (default: current)."""
         level = normalise_level(level)
-        where = "u.level = ?"
-        params = [level]
-        if geometry_at is None:
-            where += " AND u.valid_to IS NULL"
-        else:
-            at = normalise_date(geometry_at, "geometry date")
-            where += " AND u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to > ?)"
-            params += [at, at]
+        at = None if geometry_at is None else normalise_date(geometry_at, "geometry date")
+        where, params = "1 = 1", []
         if keys is not None:
-            w, p = self._in("u.key", keys)
-            where += " AND " + w
-            params += p
+            keys = list(keys)
+            if not keys:
+                return pd_empty(self._READ_COLS)
+            w, p = self._in("key", keys)
+            where += f" AND unit_fid IN (SELECT fid FROM sm_units WHERE level = ? AND {w})"
+            params += [level] + p
         if variables:
-            w, p = self._in("v.variable", variables)
+            w, p = self._in("variable", variables)
             where += " AND " + w
             params += p
         if start is not None:
-            where += " AND v.ref_date >= ?"
+            where += " AND ref_date >= ?"
             params.append(normalise_date(start))
         if end is not None:
-            where += " AND v.ref_date <= ?"
+            where += " AND ref_date <= ?"
             params.append(normalise_date(end))
-        return self._read(where + " ORDER BY u.key, v.variable, v.ref_date", params)
+        df = self._read(level, at, where, params, provenance=provenance, order="unit_fid, variable, ref_date")
+        return df.sort_values(["unit_key", "variable", "ref_date"], kind="stable", ignore_index=True)
 
     def dates(self, level=None):
         """Reference dates holding values (optionally of one level)."""
@@ -1409,6 +1485,11 @@ class Store:
             progress(1.0)
         r.details.update(unchanged_spaces=sorted(unchanged), dates=ref_dates)
         return r
+
+
+def pd_empty(columns):
+    import pandas as pd
+    return pd.DataFrame(columns=columns)
 
 
 class _NothingChanged(Exception):

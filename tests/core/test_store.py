@@ -185,7 +185,7 @@ def test_upsert_updates_only_what_changed(store):
     assert (r.inserted, r.updated, r.unchanged) == (0, 1, 3)
     got = store.read_slice("block", 2020).set_index("unit_key")["value"]
     assert got["053780040002"] == 301.0 and got.sum() == 801.0
-    ids = store.read_slice("block", 2020).set_index("unit_key")["import_id"]
+    ids = store.read_slice("block", 2020, provenance=True).set_index("unit_key")["import_id"]
     assert ids["053780040002"] == r.import_id and ids["053780040001"] != r.import_id
 
 
