@@ -329,6 +329,7 @@ class StatTable:
         year=Y: only cells of year Y (and, when the table has no years at all, every cell).
         Cells that are absent get value NaN and status 'missing'.
         """
+        import numpy as np
         import pandas as pd
 
         df = self.long
@@ -350,12 +351,19 @@ class StatTable:
                 col = sub["variable"]
             else:
                 col = [v if pd.isna(y) else f"{v}_{int(y)}" for v, y in zip(sub["variable"], sub["year"])]
-        sub = sub.assign(_col=list(col))
-        order = list(dict.fromkeys(sub["_col"]))
-        values = sub.pivot(index="key", columns="_col", values="value")
-        status = sub.pivot(index="key", columns="_col", values="status")
-        values = values.reindex(index=self._key_order, columns=order)
-        status = status.reindex(index=self._key_order, columns=order).fillna("missing")
+        # one cell per (key, column): fill arrays by position (much faster than pivot for large tables)
+        kpos = pd.Index(self._key_order).get_indexer(sub["key"])
+        ccodes, order = pd.factorize(pd.Series(list(col), dtype=object), sort=False)
+        order = list(order)
+        lin = kpos.astype("int64") * max(len(order), 1) + ccodes
+        if (kpos < 0).any() or len(np.unique(lin)) != len(lin):  # pragma: no cover - guarded by the reader
+            raise InputError(f"{self._name()}: a key occurs twice for the same column.")
+        vals = np.full((len(self._key_order), len(order)), np.nan)
+        sts = np.full((len(self._key_order), len(order)), "missing", dtype=object)
+        vals[kpos, ccodes] = sub["value"].to_numpy(dtype=float)
+        sts[kpos, ccodes] = sub["status"].to_numpy(dtype=object)
+        values = pd.DataFrame(vals, index=pd.Index(self._key_order), columns=order)
+        status = pd.DataFrame(sts, index=pd.Index(self._key_order), columns=order)
         values.index.name = status.index.name = "key"
         values.columns.name = status.columns.name = None
         return values.astype("float64"), status
@@ -621,7 +629,7 @@ def _is_year_like(v):
 
 
 def _nonempty(cells):
-    return [c for c in cells if c is not None and not (isinstance(c, str) and not c.strip())]
+    return [c for c in cells if c is not None and (c.__class__ is not str or c.strip())]
 
 
 def _cell_text(v):
@@ -636,7 +644,7 @@ def _cell_text(v):
 
 def _find_header(rows, name):
     """Index of the header row: the first row of text cells, at least 2 wide, followed by numbers."""
-    widths = [len(_nonempty(r.cells)) for r in rows]
+    widths = [len(_nonempty(r.cells)) for r in rows[:100]]
     for i, r in enumerate(rows[:60]):
         ne = _nonempty(r.cells)
         if len(ne) < 2:
@@ -659,7 +667,7 @@ def _find_header(rows, name):
         if len(ne) >= 2 and not any(_is_number_like(c) and not _is_year_like(c) for c in ne) and any(
                 w >= 2 for w in widths[i + 1:i + 30]):
             return i
-    if max(widths or [0]) <= 1:
+    if max([len(_nonempty(r.cells)) for r in rows] or [0]) <= 1:
         raise InputError(f"{name}: every line has only one column. The table needs a key column and at least one "
                          "value column; if the columns are separated by another character than ';', ',' or tab, "
                          "give it as the separator.", source=name)
@@ -673,6 +681,11 @@ def _find_header(rows, name):
 
 def _is_data_row(r):
     """At least two cells, and not a footnote line that happens to contain the separator."""
+    if len(r.cells) - r.cells.count(None) < 2:
+        return False
+    first = next(c for c in r.cells if c is not None)
+    if not (isinstance(first, str) and _NOTE_START.match(first)):
+        return True
     ne = _nonempty(r.cells)
     if len(ne) < 2:
         return False
@@ -786,6 +799,9 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
             last_data = j
     data_rows = []
     for r in body[:last_data + 1]:
+        if len(r.cells) - r.cells.count(None) >= 2:    # blank cells of a _Row are None
+            data_rows.append(r)
+            continue
         ne = _nonempty(r.cells)
         if len(ne) >= 2:
             data_rows.append(r)
@@ -973,7 +989,17 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
 
     out_key, out_year, out_var, out_val, out_st, out_raw = [], [], [], [], [], []
     seen_rows = {}
-    if layout == "wide" or var_idx is None:
+    grid = None
+    if layout == "wide" and year_idx is None and var_idx is None:
+        for r, k in zip(data_rows, keys):
+            if k in seen_rows:
+                o = seen_rows[k]
+                raise InputError(f"{loc(r, key_idx, key_header)}: the key '{k}' occurs twice (also in "
+                                 f"{'row' if is_xlsx else 'line'} {o.line}). Each key may occur once; remove or "
+                                 "merge the duplicate row.", row=r.line, column=key_header, source=name)
+            seen_rows[k] = r
+        grid = _parse_grid(data_rows, columns, parse, errors)
+    elif layout == "wide" or var_idx is None:
         for r, k in zip(data_rows, keys):
             ry = None
             if year_idx is not None:
@@ -1033,6 +1059,7 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
                               units.get(v, ""), v in set(aliases.values())) for v in dict.fromkeys(out_var)]
 
     if errors:
+        errors.sort(key=lambda e: (e[0].line, e[1]))
         r, j, header, v, why = errors[0]
         more = ""
         if len(errors) > 1:
@@ -1047,7 +1074,24 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
             "Correct the cell or replace it with '.' if the value is unknown." + more,
             row=r.line, column=header, source=name)
 
-    long = pd.DataFrame({
+    if grid is not None:
+        vals, sts, raws = grid
+        ncol, nrow = len(columns), len(data_rows)
+        col_years = np.array([np.nan if c.year is None else float(c.year) for c in columns], dtype=float)
+        out_key = np.repeat(np.asarray(keys, dtype=object), ncol)
+        out_var = np.tile(np.asarray([c.variable for c in columns], dtype=object), nrow)
+        years_arr = pd.array(np.tile(col_years, nrow), dtype="Int64") if ncol else pd.array([], dtype="Int64")
+        long = pd.DataFrame({
+            "key": pd.Series(out_key, dtype="object"),
+            "year": years_arr,
+            "variable": pd.Series(out_var, dtype="object"),
+            "value": vals.T.ravel() if ncol else np.array([], dtype="float64"),
+            "status": pd.Series(sts.T.ravel() if ncol else [], dtype="object"),
+            "raw": pd.Series(raws.T.ravel() if ncol else [], dtype="object"),
+        })
+    else:
+        long = None
+    long = long if long is not None else pd.DataFrame({
         "key": pd.Series(out_key, dtype="object"),
         "year": pd.array([None if y is None else int(y) for y in out_year], dtype="Int64"),
         "variable": pd.Series(out_var, dtype="object"),
@@ -1070,6 +1114,57 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
                      encoding=enc, sep=used_sep, decimal=decimal, footnotes=footnotes, footnote_map=footnote_map,
                      header_notes=header_notes, title=title, columns=columns, warnings=warnings,
                      header_row=hrow.line, sheet=used_sheet, key_order=key_order, labels=labels)
+
+
+def _parse_grid(data_rows, columns, parse, errors):
+    """Cells of a wide table parsed column by column, each distinct text once (fast for large tables).
+
+    Returns (values, status, raw) arrays of shape (columns, rows); bad cells go to ``errors`` exactly as the
+    cell-by-cell path reports them (the caller sorts them by line and column).
+    """
+    import numpy as np
+
+    import pandas as pd
+
+    nrow = len(data_rows)
+    vals = np.empty((len(columns), nrow), dtype="float64")
+    sts = np.empty((len(columns), nrow), dtype=object)
+    raws = np.empty((len(columns), nrow), dtype=object)
+    width = max([c.index + 1 for c in columns] + [0])
+    by_column = list(zip(*[r.cells if len(r.cells) >= width else r.cells + [None] * (width - len(r.cells))
+                           for r in data_rows])) if nrow else []
+    for ci, c in enumerate(columns):
+        j = c.index
+        cells = by_column[j] if nrow else ()
+        codes, uniques = pd.factorize(np.asarray(cells, dtype=object)) if nrow else (np.array([], int), [])
+        uniq = list(uniques) + [None]      # code -1 (an empty cell) takes the last entry
+        if not all(v is None or v.__class__ is str for v in uniq):
+            # numbers and dates from XLSX: cell by cell (equal floats of different meaning, e.g. percent)
+            for i, (r, v) in enumerate(zip(data_rows, cells)):
+                value, status, unit = parse(v, r, j, c.header)
+                if unit and not c.unit:
+                    c.unit = unit
+                vals[ci, i], sts[ci, i], raws[ci, i] = value, status, _cell_text(v)
+            continue
+        u_val, u_st, u_raw = [], [], []
+        for v in uniq:
+            before = len(errors)
+            value, status, unit = parse(v, None, j, c.header)   # the row matters only for an error
+            if len(errors) > before:
+                # report every occurrence of the bad text, as the cell-by-cell path does
+                del errors[before:]
+                for r, cv in zip(data_rows, cells):
+                    if cv == v:
+                        parse(v, r, j, c.header)
+            if unit and not c.unit:
+                c.unit = unit
+            u_val.append(value)
+            u_st.append(status)
+            u_raw.append(_cell_text(v))
+        vals[ci] = np.asarray(u_val, dtype="float64")[codes]
+        sts[ci] = np.asarray(u_st, dtype=object)[codes]
+        raws[ci] = np.asarray(u_raw, dtype=object)[codes]
+    return vals, sts, raws
 
 
 def _is_label_column(header_norm, cells):
