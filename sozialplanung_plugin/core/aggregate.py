@@ -650,6 +650,12 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
             mapping, nested = parent_mapping(pd.Series(assigns[i].to_numpy(), index=assigns[i].index),
                                              assigns[i + 1])
             parents.append(mapping.reindex(child_keys))
+            if not nested:
+                raise InputError(
+                    f"Disclosure control needs levels that nest: some units of '{levels[i].name}' lie in more than "
+                    f"one unit of '{levels[i + 1].name}', so published totals could be subtracted across them. "
+                    "Publish non-nesting levels (e.g. a target layer such as school districts) in a separate run, "
+                    "or correct the assignment.")
             nested_all &= nested
         n_suppressed = 0
         for y in years:

@@ -35,28 +35,37 @@ from .base import SozialplanungAlgorithm, make_field
 LAYOUTS = ["wide", "long"]
 MAX_FIELD_LEVELS = 3
 
-HELP = """<p>Aggregates counts from statistics tables (e.g. per statistical block) to higher levels and computes
-the catalogue's indicators there. Rates are always computed from summed numerators and denominators, never
-averaged. Suppressed or unknown cells are never summed as zero: a sum with such members is flagged
-<i>incomplete</i> (a lower bound).</p>
-<p><b>Levels</b>: one per assignment field of the unit layer (lowest first, e.g. <i>sr_id</i>, <i>ags</i>),
-an optional target polygon layer (units assigned by their point on surface) and the county (all units).</p>
-<p><b>Tables</b>: CSV/XLSX files as delivered; the year comes from the file (year columns); for tables
-without a year column from <i>Years</i> when it lists one year per table (in order), else from a year in
-the file name (bloecke_2024.csv), else from the remaining <i>Years</i> in order.</p>
-<p><b>Output columns</b> per indicator: value, _num, _den, _flag (unreliable, suppressed, incomplete,
-no_denominator, missing); in the wide layout with the year as suffix; changes first -> last year
-(_chg_ = difference, percentage points for rates; _pct_ = percent change of the count); references
-(_ref_county, _dev_county, _ratio_county, _ref_mun, _dev_mun, _ratio_mun).</p>
-<p><b>Disclosure control</b> (for publication): counts below the threshold are suppressed, plus secondary
-suppressions so that no suppressed cell can be recovered from totals; rates of suppressed counts are
-suppressed too. See docs/aggregation.md.</p>"""
-
 
 def year_from_name(path):
     """A year (1990-2099) in a file name, e.g. bloecke_2014.csv -> 2014."""
     found = re.findall(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)", os.path.basename(str(path)))
     return int(found[-1]) if found else None
+
+
+def parse_change_pairs(text, years):
+    """'2009-2014, 2014-2025' -> [(2009, 2014), (2014, 2025)]; empty -> None (first to last year)."""
+    from ..core.errors import InputError
+
+    text = (text or "").strip()
+    if not text:
+        return None
+    pairs = []
+    for part in re.split(r"[,;]+", text):
+        part = part.strip()
+        if not part:
+            continue
+        found = re.fullmatch(r"((?:19|20)\d\d)\s*(?:-|–|->|→|to|bis)\s*((?:19|20)\d\d)", part)
+        if not found:
+            raise InputError(f"Change period '{part}' is not understood. Write the periods like "
+                             "'2009-2014, 2014-2025'.")
+        y0, y1 = int(found.group(1)), int(found.group(2))
+        absent = [y for y in (y0, y1) if y not in years]
+        if absent or y0 >= y1:
+            raise InputError(f"Change period '{part}': " + (
+                f"the tables have no year {', '.join(map(str, absent))} (years: {', '.join(map(str, years))})."
+                if absent else "the first year must be before the second."))
+        pairs.append((y0, y1))
+    return pairs or None
 
 
 def load_catalogue_any(path=None):
@@ -146,12 +155,10 @@ class AggregateIndicators(SozialplanungAlgorithm):
     OUTPUT_TARGET = "OUTPUT_TARGET"
     OUTPUT_COUNTY = "OUTPUT_COUNTY"
     REPORT = "REPORT"
+    CHANGES = "CHANGES"
 
     def displayName(self):
         return self.tr("Aggregate indicators across levels and years")
-
-    def shortHelpString(self):
-        return super().shortHelpString() or self.tr(HELP)
 
     @staticmethod
     def output_level(n):
@@ -201,6 +208,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.LAYOUT, self.tr("Layout of years"), [self.tr("wide: one row per unit, <id>_<year>"),
                                                       self.tr("long: one row per unit and year")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.CHANGES, self.tr("Change periods, e.g. 2009-2014, 2014-2025 (empty = first to last year)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.REFERENCES, self.tr("Add reference values (county, municipality) and deviations"), True))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -365,6 +375,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
             lv.area = _level_area(lv, area)
         feedback.setProgress(30)
 
+        change_pairs = parse_change_pairs(self.parameterAsString(parameters, self.CHANGES, context), sorted(tables))
+
         # 3. the core
         feedback.setProgressText(self.tr("Aggregating"))
         try:
@@ -373,7 +385,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
                                       municipality_level="municipality", layout=layout,
                                       county_level="county" if county else None,
                                       missing_rows=missing_rows, catalogue_version=cat_version,
-                                      catalogue=all_indicators)
+                                      catalogue=all_indicators, change_pairs=change_pairs)
         except InputError as err:
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(55)

@@ -17,18 +17,6 @@ from qgis.core import (
 
 from .base import SozialplanungAlgorithm
 
-HELP = """<p>Writes the indicator catalogue - the shipped default, overlaid by the county's own catalogue
-file if one is given - for the planning conference or for editing.</p>
-<ul><li><b>.xlsx</b>: sheets <i>Indikatoren</i> (one row per indicator with formula, unit, polarity, source,
-reliability limits, action fields; disabled indicators marked), <i>Variablen</i> (count variables with the
-column headers they are recognised by) and <i>Info</i> (catalogue version and the files it was built from).</li>
-<li><b>.csv</b>: the indicator sheet as CSV with ';'. Encoding cp1252 opens with a double click in German Excel;
-characters it lacks (e.g. Δ, ≥) are spelled out. UTF-8 with BOM keeps every character.</li>
-<li><b>.yaml</b>: the complete catalogue in one file; edit it and give it back to the plugin as a county
-catalogue.</li></ul>
-<p>The catalogue is validated first; a problem (unknown variable, topic, unit, ...) is reported with the file,
-indicator and field.</p>"""
-
 CSV_ENCODINGS = ["cp1252", "utf-8-sig"]
 
 
@@ -44,9 +32,6 @@ class ExportCatalogue(SozialplanungAlgorithm):
 
     def displayName(self):
         return self.tr("Export indicator catalogue")
-
-    def shortHelpString(self):
-        return super().shortHelpString() or self.tr(HELP)
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(

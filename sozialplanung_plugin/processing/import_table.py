@@ -24,24 +24,6 @@ from qgis.core import (
 
 from .base import SozialplanungAlgorithm, make_field
 
-HELP = """<p>Reads a statistics table as statistical offices, the Federal Employment Agency or the municipal
-register deliver it (CSV in cp1252/UTF-8 with ';', ',' or tab, or XLSX) and writes it as a table layer.</p>
-<p>Understood: decimal comma and thousands dot, '%' signs, title lines above the header, footnote lines under
-the table, footnote markers in headers such as '(1)', years in headers ('Anteil 2014') or a year column, and the
-table symbols of DIN 55301 / Destatis: '-' exactly zero, '0' rounded to zero, '.' unknown or secret, '...' not
-yet available, 'x' not applicable, '/' unreliable, '*' anonymised, '(12)' uncertain, '|' series break,
-'12 p/r/s' provisional/revised/estimated. Symbols are never turned into 0 silently: each cell keeps its value,
-a status code and the raw text.</p>
-<p><b>Layout</b>: <i>wide</i> gives one row per key with the fields &lt;variable&gt;[_&lt;year&gt;],
-&lt;...&gt;_status and &lt;...&gt;_raw; <i>long</i> gives one row per cell (key, year, variable, value,
-status, raw). With the indicator catalogue, headers are mapped to its count variables (e.g. 'Einwohner unter
-15 Jahre' -> ew_u15).</p>
-<p>Keys stay text (leading zeros of AGS/ARS/block keys are kept; keys Excel shortened are padded and
-reported). A cell that is neither a number nor a known symbol, or a duplicate key, stops the import with the
-line and column to correct.</p>
-<p>The optional report lists title, footnotes, header notes, the symbols found, warnings, and - with a layer to
-compare - the keys found only in the table or only in the layer.</p>"""
-
 LAYOUTS = ["wide", "long"]
 ENCODINGS = [None, "cp1252", "utf-8", "utf-8-sig", "utf-16"]
 SEPARATORS = [None, ";", ",", "\t"]
@@ -69,9 +51,6 @@ class ImportTable(SozialplanungAlgorithm):
 
     def displayName(self):
         return self.tr("Import statistics table")
-
-    def shortHelpString(self):
-        return super().shortHelpString() or self.tr(HELP)
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
