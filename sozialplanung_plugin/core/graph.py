@@ -1,0 +1,431 @@
+"""Adjacency of block polygons: who neighbours whom and along how much boundary.
+
+Used by the regionalisation (contiguity, compactness) and by the validation of a manual assignment.
+Pure shapely/numpy/scipy so that it runs without QGIS. Works with shapely 1.8 (Debian) and 2.x.
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+
+LINK_TOUCH = 0  # the blocks touch (or come within the tolerance)
+LINK_ISLAND = 1  # added link between an island/enclave and the nearest block of the same unit
+
+
+@dataclass
+class Adjacency:
+    """Undirected neighbour pairs (i < j) with the shared boundary length (0 for corner or island links)."""
+
+    n: int
+    i: np.ndarray
+    j: np.ndarray
+    length: np.ndarray
+    kind: np.ndarray = None
+    distance: np.ndarray = None  # gap between the blocks (0 when they touch)
+    notes: list = field(default_factory=list)
+
+    def __post_init__(self):
+        self.i = np.asarray(self.i, dtype=np.int64)
+        self.j = np.asarray(self.j, dtype=np.int64)
+        self.length = np.asarray(self.length, dtype=float)
+        if self.kind is None:
+            self.kind = np.zeros(len(self.i), dtype=np.int8)
+        if self.distance is None:
+            self.distance = np.zeros(len(self.i), dtype=float)
+
+    def __len__(self):
+        return len(self.i)
+
+    def subset(self, mask):
+        """Keep the edges where mask is true."""
+        m = np.asarray(mask, dtype=bool)
+        return Adjacency(self.n, self.i[m], self.j[m], self.length[m], self.kind[m], self.distance[m],
+                         list(self.notes))
+
+    def extend(self, i, j, length, kind, distance):
+        return Adjacency(self.n, np.r_[self.i, i], np.r_[self.j, j], np.r_[self.length, length],
+                         np.r_[self.kind, np.asarray(kind, dtype=np.int8)], np.r_[self.distance, distance],
+                         list(self.notes))
+
+    def csr(self, weights=None):
+        """Symmetric scipy CSR matrix; weights default to 1 (never 0: scipy drops explicit zeros)."""
+        from scipy.sparse import coo_matrix
+
+        w = np.ones(len(self.i)) if weights is None else np.asarray(weights, dtype=float)
+        a = coo_matrix((np.r_[w, w], (np.r_[self.i, self.j], np.r_[self.j, self.i])), shape=(self.n, self.n))
+        return a.tocsr()
+
+    def components(self, mask=None):
+        """Connected components (count, label per block) of the graph, optionally only edges where mask."""
+        from scipy.sparse.csgraph import connected_components
+
+        adj = self if mask is None else self.subset(mask)
+        return connected_components(adj.csr(), directed=False)
+
+
+def polygon_parts(geom):
+    """The polygons of a Polygon/MultiPolygon/GeometryCollection (other parts are dropped)."""
+    if geom is None or geom.is_empty:
+        return []
+    t = geom.geom_type
+    if t == "Polygon":
+        return [geom]
+    if t in ("MultiPolygon", "GeometryCollection"):
+        out = []
+        for g in geom.geoms:
+            out.extend(polygon_parts(g))
+        return out
+    return []
+
+
+def repair_geometry(geom):
+    """A valid (Multi)Polygon for geom: make_valid where shapely has it, else buffer(0)."""
+    from shapely.geometry import MultiPolygon
+
+    try:
+        from shapely.validation import make_valid
+
+        fixed = make_valid(geom)
+    except ImportError:  # pragma: no cover - very old shapely
+        fixed = geom.buffer(0)
+    parts = polygon_parts(fixed)
+    if not parts:
+        fixed = geom.buffer(0)
+        parts = polygon_parts(fixed)
+    if not parts:
+        return fixed
+    return parts[0] if len(parts) == 1 else MultiPolygon(parts)
+
+
+def repair_geometries(geoms):
+    """Repaired copies of invalid geometries; returns (geoms, list of (index, reason)) for the report."""
+    from shapely.validation import explain_validity
+
+    out = list(geoms)
+    repaired = []
+    for k, g in enumerate(geoms):
+        if g is None or g.is_empty:
+            repaired.append((k, "empty geometry"))
+            continue
+        if not g.is_valid:
+            reason = explain_validity(g)
+            out[k] = repair_geometry(g)
+            repaired.append((k, reason))
+    return out, repaired
+
+
+def candidate_pairs(bounds, pad=0.0):
+    """Pairs (i < j) whose bounding boxes, grown by pad, overlap. Grid binning in numpy, no n x n."""
+    b = np.asarray(bounds, dtype=float).reshape(-1, 4).copy()
+    n = len(b)
+    if n < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    b[:, :2] -= pad / 2.0
+    b[:, 2:] += pad / 2.0
+    ext = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
+    w = float(np.median(ext)) or float(ext.max()) or 1.0
+    # very large boxes would cover many cells: cap the cells per box by growing the cell size
+    x0 = np.floor((b[:, 0] - b[:, 0].min()) / w).astype(np.int64)
+    x1 = np.floor((b[:, 2] - b[:, 0].min()) / w).astype(np.int64)
+    y0 = np.floor((b[:, 1] - b[:, 1].min()) / w).astype(np.int64)
+    y1 = np.floor((b[:, 3] - b[:, 1].min()) / w).astype(np.int64)
+    nx = x1 - x0 + 1
+    ny = y1 - y0 + 1
+    cnt = nx * ny
+    blk = np.repeat(np.arange(n), cnt)
+    off = np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+    cx = np.repeat(x0, cnt) + off % np.repeat(nx, cnt)
+    cy = np.repeat(y0, cnt) + off // np.repeat(nx, cnt)
+    key = cx * (int(y1.max()) + 1) + cy
+    order = np.lexsort((blk, key))
+    key = key[order]
+    blk = blk[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    sizes = np.diff(np.r_[starts, len(key)])
+    ii, jj = [], []
+    for s in np.unique(sizes):
+        if s < 2:
+            continue
+        st = starts[sizes == s]
+        a, c = np.triu_indices(s, 1)
+        ii.append(blk[(st[:, None] + a[None, :]).ravel()])
+        jj.append(blk[(st[:, None] + c[None, :]).ravel()])
+    if not ii:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    ii = np.concatenate(ii)
+    jj = np.concatenate(jj)
+    lo = np.minimum(ii, jj)
+    hi = np.maximum(ii, jj)
+    pk = np.unique(lo * n + hi)
+    ii = pk // n
+    jj = pk % n
+    ok = (b[ii, 0] <= b[jj, 2]) & (b[jj, 0] <= b[ii, 2]) & (b[ii, 1] <= b[jj, 3]) & (b[jj, 1] <= b[ii, 3])
+    return ii[ok], jj[ok]
+
+
+def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
+    """Neighbour pairs of block polygons with their shared boundary length.
+
+    tolerance 0: blocks are neighbours when their boundaries meet; 'rook' needs a shared boundary of length > 0,
+    'queen' also accepts a single common point. tolerance > 0 (map units, e.g. metres): blocks whose boundaries come
+    within the tolerance are neighbours (streets between blocks); the shared length is then the length of the
+    shorter block's boundary that lies within the tolerance of the other block.
+    """
+    if contiguity not in ("rook", "queen"):
+        from .errors import InputError
+
+        raise InputError(f"Contiguity must be 'rook' or 'queen', not {contiguity!r}.")
+    n = len(geoms)
+    bounds = np.array([g.bounds if (g is not None and not g.is_empty) else (np.nan,) * 4 for g in geoms], float)
+    good = ~np.isnan(bounds).any(axis=1)
+    bounds[~good] = 0.0
+    ci, cj = candidate_pairs(bounds, pad=2.0 * tolerance)
+    keep = good[ci] & good[cj]
+    ci, cj = ci[keep], cj[keep]
+    out_i, out_j, out_len, out_dist = [], [], [], []
+    if tolerance <= 0:
+        bd = [g.boundary if ok else None for g, ok in zip(geoms, good)]
+        for a, c in zip(ci.tolist(), cj.tolist()):
+            ba, bc = bd[a], bd[c]
+            if not ba.intersects(bc):
+                continue
+            length = ba.intersection(bc).length
+            if length <= 0 and contiguity == "rook":
+                continue
+            out_i.append(a)
+            out_j.append(c)
+            out_len.append(length)
+            out_dist.append(0.0)
+    else:
+        perim = np.array([g.length if ok else 0.0 for g, ok in zip(geoms, good)])
+        bufs = {}
+        bd = {}
+        for a, c in zip(ci.tolist(), cj.tolist()):
+            ga, gc = geoms[a], geoms[c]
+            d = ga.distance(gc)
+            if d > tolerance:
+                continue
+            # boundary of the shorter block within the tolerance of the other block
+            s, o = (a, c) if perim[a] <= perim[c] else (c, a)
+            if o not in bufs:
+                bufs[o] = geoms[o].buffer(tolerance, 4)
+            if s not in bd:
+                bd[s] = geoms[s].boundary
+            length = bd[s].intersection(bufs[o]).length
+            out_i.append(a)
+            out_j.append(c)
+            out_len.append(length)
+            out_dist.append(d)
+    return Adjacency(n, np.array(out_i, np.int64), np.array(out_j, np.int64), np.array(out_len, float),
+                     distance=np.array(out_dist, float))
+
+
+def _vertices(geoms, max_per_block=200):
+    """Boundary vertices per block (thinned to at most max_per_block) as (xy, owner) arrays."""
+    xs, owner = [], []
+    for k, g in enumerate(geoms):
+        for p in polygon_parts(g):
+            c = np.asarray(p.exterior.coords)[:-1, :2]
+            if len(c) > max_per_block:
+                c = c[:: int(np.ceil(len(c) / max_per_block))]
+            xs.append(c)
+            owner.append(np.full(len(c), k, dtype=np.int64))
+    if not xs:
+        return np.zeros((0, 2)), np.zeros(0, np.int64)
+    return np.concatenate(xs), np.concatenate(owner)
+
+
+def link_islands(adj, geoms, groups=None):
+    """Link the disconnected parts of each group (municipality/district) to their nearest block in the same group.
+
+    Islands and enclaves get an edge of kind LINK_ISLAND to the nearest block (by boundary vertices) of another
+    part of the same group until each group is connected (Boruvka rounds on a k-d tree). Returns (adjacency,
+    list of (i, j, distance) links added).
+    """
+    from scipy.spatial import cKDTree
+    from scipy.sparse.csgraph import connected_components
+
+    n = adj.n
+    gcodes = pd_codes(np.zeros(n, dtype=np.int64) if groups is None else groups)
+    same = gcodes[adj.i] == gcodes[adj.j]
+    ncomp, comp = connected_components(adj.subset(same).csr(), directed=False)
+    per_group = np.bincount(gcodes[np.unique(comp, return_index=True)[1]], minlength=gcodes.max() + 1)
+    multi = np.flatnonzero(per_group > 1)
+    links = []
+    if len(multi) == 0:
+        return adj, links
+    xy, owner = _vertices(geoms)
+    parent = np.arange(ncomp)
+
+    def find(x):
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for gcode in multi.tolist():
+        sel = gcodes[owner] == gcode
+        pxy, pown = xy[sel], owner[sel]
+        if len(pxy) == 0:
+            continue
+        tree = cKDTree(pxy)
+        kq = min(16, len(pxy))
+        dd, nn = tree.query(pxy, k=kq)
+        dd = dd.reshape(len(pxy), kq)
+        nn = nn.reshape(len(pxy), kq)
+        rows = np.arange(len(pxy))
+        while True:
+            lab = np.array([find(c) for c in comp[pown].tolist()], dtype=np.int64)
+            labels = np.unique(lab)
+            if len(labels) <= 1:
+                break
+            dmask = np.where(lab[nn] != lab[:, None], dd, np.inf)
+            best_k = np.argmin(dmask, axis=1)
+            best_d = dmask[rows, best_k]
+            best_p = nn[rows, best_k]
+            proposals = []
+            for c in labels.tolist():
+                mine = np.flatnonzero(lab == c)
+                k = mine[np.argmin(best_d[mine])]
+                if np.isfinite(best_d[k]):
+                    proposals.append((float(best_d[k]), c, int(pown[k]), int(pown[best_p[k]])))
+                else:  # none of the nearest vertices lies elsewhere: ask a tree of the other vertices
+                    others = np.flatnonzero(lab != c)
+                    d2, n2 = cKDTree(pxy[others]).query(pxy[mine], k=1)
+                    m = int(np.argmin(d2))
+                    proposals.append((float(d2[m]), c, int(pown[mine[m]]), int(pown[others[n2[m]]])))
+            for d, c, a, b in sorted(proposals):
+                ra, rb = find(comp[a]), find(comp[b])
+                if ra == rb:
+                    continue
+                parent[ra] = rb
+                links.append((min(a, b), max(a, b), d))
+    if links:
+        li = np.array(links)
+        adj = adj.extend(li[:, 0].astype(np.int64), li[:, 1].astype(np.int64), np.zeros(len(li)),
+                         np.full(len(li), LINK_ISLAND), li[:, 2])
+    return adj, links
+
+
+def pd_codes(values):
+    """Integer codes 0..k-1 of arbitrary labels (sorted order of their string forms)."""
+    values = np.asarray(values)
+    _, codes = np.unique(values.astype(str), return_inverse=True)
+    return codes.astype(np.int64)
+
+
+class _Index:
+    """STRtree over geometries returning indices, for shapely 1.8 and 2.x alike."""
+
+    def __init__(self, geoms):
+        from shapely.strtree import STRtree
+
+        self.geoms = list(geoms)
+        self.tree = STRtree(self.geoms)
+        self._ids = {id(g): k for k, g in enumerate(self.geoms)}
+
+    def query(self, geom):
+        res = self.tree.query(geom)
+        if len(res) == 0:
+            return []
+        first = res[0]
+        if isinstance(first, (int, np.integer)):
+            return [int(r) for r in res]
+        return [self._ids[id(g)] for g in res]
+
+
+def _line_pieces(barriers):
+    from shapely.geometry import LineString
+
+    pieces = []
+    for g in barriers:
+        if g is None or g.is_empty:
+            continue
+        stack = [g]
+        while stack:
+            h = stack.pop()
+            t = h.geom_type
+            if t == "LineString" or t == "LinearRing":
+                c = np.asarray(h.coords)
+                step = 64  # split long lines so that the index stays selective
+                for s in range(0, len(c) - 1, step):
+                    pieces.append(LineString(c[s:s + step + 1]))
+            elif t == "Polygon":
+                stack.append(h.exterior)
+                stack.extend(h.interiors)
+            elif hasattr(h, "geoms"):
+                stack.extend(h.geoms)
+    return pieces
+
+
+def barrier_cuts(adj, geoms, barriers, tolerance=0.0):
+    """Which adjacency edges a barrier (railway, river, motorway lines; polygons count by their outline) cuts.
+
+    Rule: the edge between blocks i and j is cut when a barrier line
+    (a) intersects the straight segment between the representative points (point on surface) of i and j, or
+    (b) meets the interior of their shared boundary (crossing it, or running along it); merely touching an end
+        point of the shared boundary does not cut. With a tolerance, the shared boundary is the part of each
+        block's boundary within the tolerance of the other block.
+    Returns a boolean array over the edges.
+    """
+    from shapely.geometry import LineString, box
+
+    cut = np.zeros(len(adj), dtype=bool)
+    pieces = _line_pieces(barriers)
+    if not pieces or len(adj) == 0:
+        return cut
+    index = _Index(pieces)
+    rep = {}
+
+    def rp(k):
+        if k not in rep:
+            rep[k] = geoms[k].representative_point()
+        return rep[k]
+
+    bounds = np.array([g.bounds for g in geoms])
+    for e, (a, c) in enumerate(zip(adj.i.tolist(), adj.j.tolist())):
+        bb = (min(bounds[a, 0], bounds[c, 0]) - tolerance, min(bounds[a, 1], bounds[c, 1]) - tolerance,
+              max(bounds[a, 2], bounds[c, 2]) + tolerance, max(bounds[a, 3], bounds[c, 3]) + tolerance)
+        near = index.query(box(*bb))
+        if not near:
+            continue
+        near = [pieces[k] for k in near]
+        seg = LineString([rp(a).coords[0], rp(c).coords[0]])
+        if any(p.intersects(seg) for p in near):
+            cut[e] = True
+            continue
+        if tolerance > 0:
+            shared = geoms[a].boundary.intersection(geoms[c].buffer(tolerance, 4))
+            shared = shared.union(geoms[c].boundary.intersection(geoms[a].buffer(tolerance, 4)))
+        else:
+            shared = geoms[a].boundary.intersection(geoms[c].boundary)
+        shared = _lines_or_points(shared)
+        if shared is None:
+            continue
+        if any(p.relate_pattern(shared, "T********") for p in near):
+            cut[e] = True
+    return cut
+
+
+def _lines_or_points(geom):
+    """The line parts of geom as one (Multi)LineString, else its points; GEOS relate dislikes collections."""
+    from shapely.geometry import MultiLineString, MultiPoint
+
+    if geom.is_empty:
+        return None
+    lines, points = [], []
+    stack = [geom]
+    while stack:
+        h = stack.pop()
+        if h.geom_type == "LineString":
+            lines.append(h)
+        elif h.geom_type == "Point":
+            points.append(h)
+        elif hasattr(h, "geoms"):
+            stack.extend(h.geoms)
+    if lines:
+        return lines[0] if len(lines) == 1 else MultiLineString(lines)
+    if points:
+        return points[0] if len(points) == 1 else MultiPoint(points)
+    return None

@@ -1,0 +1,1017 @@
+"""Automatic social spaces: contiguous, nested, population-bounded, homogeneous and compact groups of blocks.
+
+Method (see docs/social-spaces.md):
+1. A sparse adjacency graph of the blocks (core.graph), restricted to edges inside one nesting unit, without edges
+   a barrier cuts and without locked blocks; islands are linked to their nearest block of the same unit.
+2. Per connected part of a unit: a minimum spanning tree on attribute dissimilarity plus centroid distance, cut
+   recursively. Each cut removes the tree edge whose two sides can both be split into parts within
+   [floor, ceiling] and which scores best on attribute separation (between-group sum of squares), boundary length
+   (compactness) and balance. All cut candidates are scored at once in O(n) from subtree sums over a DFS preorder.
+3. Boundary-block local search: move a block to a neighbouring space when it lowers
+   SSD/SSD_total + compactness * cut_length/cut_total, keeps both spaces within bounds (or brings them closer)
+   and keeps the old space connected (articulation check).
+No n x n matrix anywhere; deterministic for a given seed.
+"""
+import math
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .errors import InputError
+
+FLAG_OK = ""
+FLAG_UNIT_BELOW_FLOOR = "unit_below_floor"  # the unit (or its part) has fewer residents than the floor: one space
+FLAG_INFEASIBLE = "bounds_infeasible"  # the part's residents cannot be split into parts within the bounds
+FLAG_BLOCK_ABOVE_CEILING = "block_above_ceiling"  # a single block has more residents than the ceiling
+FLAG_BELOW_FLOOR = "below_floor"  # feasible, but the space missed the floor
+FLAG_ABOVE_CEILING = "above_ceiling"  # feasible, but the space missed the ceiling
+FLAG_LOCKED = "locked"
+INFEASIBLE_FLAGS = (FLAG_UNIT_BELOW_FLOOR, FLAG_INFEASIBLE, FLAG_BLOCK_ABOVE_CEILING)
+
+
+@dataclass
+class RegionalisationResult:
+    """Labels per block plus one row per space and a run report."""
+
+    labels: np.ndarray  # space index per block (0..n_spaces-1)
+    space_ids: list  # id per space index
+    spaces: object  # pandas DataFrame, one row per space
+    issues: object  # pandas DataFrame: type, space_id, unit, blocks, detail
+    report: dict  # run metrics (n_spaces, share_within_bounds, population_cv, ssd, mean_polsby_popper, ari, ...)
+    timings: dict = field(default_factory=dict)
+
+    def block_space_ids(self):
+        return [self.space_ids[k] for k in self.labels.tolist()]
+
+    def summary(self):
+        r = self.report
+        lines = [
+            f"{r['n_spaces']} social spaces from {r['n_blocks']} blocks in {r['n_units']} units",
+            f"within bounds [{r['floor']:g}, {r['ceiling']:g}]: {r['n_within_bounds']} of {r['n_spaces']} "
+            f"({100 * r['share_within_bounds']:.1f} %); of the feasible ones {100 * r['share_feasible_within_bounds']:.1f} %",
+            f"population per space: mean {r['population_mean']:.0f}, CV {r['population_cv']:.3f}",
+            f"within-space SSD (standardised attributes): {r['ssd']:.2f}",
+            f"mean Polsby-Popper: {r['mean_polsby_popper']:.3f}",
+        ]
+        if r.get("ari") is not None:
+            lines.append(f"adjusted Rand index against the reference: {r['ari']:.3f}")
+        if len(self.issues):
+            counts = self.issues["type"].value_counts()
+            lines.append("issues: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------------------------- metrics
+
+def adjusted_rand_index(a, b):
+    """Adjusted Rand index of two labelings (Hubert & Arabie 1985), numpy only; 1 = identical, ~0 = chance."""
+    a = np.asarray(a)
+    b = np.asarray(b)
+    if len(a) != len(b):
+        raise InputError("The two partitions for the adjusted Rand index have different lengths.")
+    n = len(a)
+    if n < 2:
+        return 1.0
+    _, ia = np.unique(a.astype(str), return_inverse=True)
+    _, ib = np.unique(b.astype(str), return_inverse=True)
+    pair = ia.astype(np.int64) * (ib.max() + 1) + ib
+    _, nij = np.unique(pair, return_counts=True)
+
+    def c2(x):
+        x = np.asarray(x, dtype=float)
+        return float((x * (x - 1) / 2.0).sum())
+
+    sum_ij = c2(nij)
+    sum_a = c2(np.bincount(ia))
+    sum_b = c2(np.bincount(ib))
+    total = n * (n - 1) / 2.0
+    expected = sum_a * sum_b / total
+    max_index = (sum_a + sum_b) / 2.0
+    if max_index == expected:
+        return 1.0
+    return (sum_ij - expected) / (max_index - expected)
+
+
+def within_ssd(values, labels):
+    """Sum over spaces of squared deviations from the space mean (values: n x k, already standardised)."""
+    x = np.asarray(values, dtype=float)
+    if x.ndim == 1:
+        x = x[:, None]
+    if x.shape[1] == 0:
+        return 0.0
+    _, lab = np.unique(np.asarray(labels), return_inverse=True)
+    cnt = np.bincount(lab).astype(float)
+    sums = np.zeros((cnt.size, x.shape[1]))
+    np.add.at(sums, lab, x)
+    return float((x ** 2).sum() - ((sums ** 2).sum(axis=1) / cnt).sum())
+
+
+def standardise(values):
+    """z-scores per column (population sd); constant columns become 0."""
+    x = np.asarray(values, dtype=float)
+    if x.ndim == 1:
+        x = x[:, None]
+    mu = x.mean(axis=0)
+    sd = x.std(axis=0)
+    sd[sd == 0] = 1.0
+    return (x - mu) / sd
+
+
+def polsby_popper(area, perimeter):
+    """4 pi A / P^2 (1 for a circle)."""
+    area = np.asarray(area, dtype=float)
+    perimeter = np.asarray(perimeter, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pp = 4.0 * math.pi * area / perimeter ** 2
+    return np.where(perimeter > 0, pp, np.nan)
+
+
+def space_shapes(labels, adjacency, areas, perimeters):
+    """Area and perimeter per space from the blocks and their shared boundaries (no dissolve needed).
+
+    perimeter(space) = sum of block perimeters - 2 * shared boundary inside the space; with a tolerance adjacency
+    this treats streets between neighbouring blocks as inside the space.
+    """
+    labels = np.asarray(labels)
+    r = int(labels.max()) + 1 if len(labels) else 0
+    area = np.bincount(labels, weights=areas, minlength=r)
+    per = np.bincount(labels, weights=perimeters, minlength=r)
+    inside = labels[adjacency.i] == labels[adjacency.j]
+    per -= 2.0 * np.bincount(labels[adjacency.i[inside]], weights=adjacency.length[inside], minlength=r)
+    return area, np.maximum(per, 0.0)
+
+
+# ----------------------------------------------------------------------------------------------- input checks
+
+def _as_float(values, name, n):
+    try:
+        x = np.asarray(values, dtype=float)
+    except (TypeError, ValueError):
+        raise InputError(f"The field '{name}' must contain numbers.")
+    if x.shape[0] != n:
+        raise InputError(f"The field '{name}' has {x.shape[0]} values for {n} blocks.")
+    return x
+
+
+def _check_population(pop):
+    bad = np.flatnonzero(~np.isfinite(pop) | (pop < 0))
+    if len(bad):
+        raise InputError(
+            f"The population field has {len(bad)} blocks without a valid number (first: block row {bad[0] + 1}, "
+            f"value {pop[bad[0]]!r}). Enter 0 for blocks without residents.", row=int(bad[0]))
+
+
+# ----------------------------------------------------------------------------------------------- tree machinery
+
+def _feasible_parts(p, floor, ceiling):
+    """Smallest and largest number of parts p can be split into so that each part lies within bounds."""
+    lo = np.ceil(p / ceiling - 1e-9)
+    hi = np.floor(p / floor + 1e-9) if floor > 0 else np.full_like(np.asarray(p, float), 1e12)
+    return np.maximum(lo, 1), hi
+
+
+class _Tree:
+    """A rooted spanning tree of one part: DFS preorder, parents, and the LCA of every graph edge of the part.
+
+    A piece of the part that arises from cutting tree edges is a connected subtree; its nodes in the global preorder
+    form a valid preorder of the piece, its parents are the global ones and the LCA of any two of its nodes is the
+    global LCA. So every cut of every piece is scored from one traversal plus O(piece) numpy work.
+    """
+
+    def __init__(self, m, ti, tj, gi, gj, gl):
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import depth_first_order
+
+        t = coo_matrix((np.ones(2 * len(ti)), (np.r_[ti, tj], np.r_[tj, ti])), shape=(m, m)).tocsr()
+        order, pred = depth_first_order(t, 0, directed=False, return_predecessors=True)
+        self.complete = len(order) == m
+        self.order = order
+        self.tin = np.empty(m, dtype=np.int64)
+        self.tin[order] = np.arange(len(order))
+        parent = pred.astype(np.int64)
+        root = int(order[0])
+        parent[root] = root
+        self.parent_list = parent.tolist()
+        ups = [parent]
+        while not (ups[-1] == root).all():
+            ups.append(ups[-1][ups[-1]])
+        depth = _depths(parent, root)
+        self.size_buf = [1] * m
+        self.lpos = np.zeros(m, dtype=np.int64)
+        # LCA of each graph edge by binary lifting
+        a, b = gi.copy(), gj.copy()
+        swap = depth[a] < depth[b]
+        a[swap], b[swap] = gj[swap], gi[swap]
+        diff = depth[a] - depth[b]
+        for j in range(len(ups)):
+            bit = ((diff >> j) & 1).astype(bool)
+            if bit.any():
+                a[bit] = ups[j][a[bit]]
+        for j in range(len(ups) - 1, -1, -1):
+            ua, ub = ups[j][a], ups[j][b]
+            d = ua != ub
+            a[d] = ua[d]
+            b[d] = ub[d]
+        self.lca = np.where(a == b, a, parent[a])
+        self.gi, self.gj, self.gl = gi, gj, gl
+
+
+def _best_cut(tree, piece, edges, k, f, params):
+    """Score every tree edge of piece (nodes in preorder) as a cut into k_a and k - k_a parts.
+
+    Returns (position where the cut-off subtree starts, its length, k_a, feasible) or None.
+    """
+    m = len(piece)
+    pl = piece.tolist()
+    sz = tree.size_buf
+    par = tree.parent_list
+    for v in pl:
+        sz[v] = 1
+    for v in reversed(pl[1:]):
+        sz[par[v]] += sz[v]
+    size = np.fromiter((sz[v] for v in pl), dtype=np.int64, count=m)
+    pos = np.arange(m)
+    feats = f[piece]
+    cs = np.empty((m + 1, feats.shape[1]))
+    cs[0] = 0.0
+    np.cumsum(feats, axis=0, out=cs[1:])
+    side = cs[pos + size] - cs[pos]
+    total = cs[-1]
+    P = total[0]
+    a = side[:, 0]
+    b = P - a
+    floor, ceiling = params["floor"], params["ceiling"]
+    alo, ahi = _feasible_parts(a, floor, ceiling)
+    blo, bhi = _feasible_parts(b, floor, ceiling)
+    lo = np.maximum(np.maximum(alo, k - bhi), 1)
+    hi = np.minimum(np.minimum(ahi, k - blo), k - 1)
+    ideal = np.rint(k * a / P) if P > 0 else np.full(m, k // 2)
+    ka = np.clip(ideal, lo, np.maximum(lo, hi))
+    feasible = lo <= hi
+    feasible[0] = False
+    kb = k - ka
+    t = P / k
+    with np.errstate(divide="ignore", invalid="ignore"):
+        bal = (ka * (a / np.maximum(ka, 1) - t) ** 2 + kb * (b / np.maximum(kb, 1) - t) ** 2) / (k * t * t)
+    objective = params.get("objective", False)  # pair recombination: score = -(change of the run objective)
+    score = np.zeros(m) if objective else -params["balance"] * np.nan_to_num(bal, nan=1e9)
+    if feats.shape[1] > 4 and objective and params["ssd_scale"] > 0:
+        na = side[:, 1]
+        nb = m - na
+        xa = side[:, 4:]
+        xb = total[4:] - xa
+        with np.errstate(divide="ignore", invalid="ignore"):
+            diff = xa / np.maximum(na, 1)[:, None] - xb / np.maximum(nb, 1)[:, None]
+            gain = na * nb / m * (diff ** 2).sum(axis=1)
+        score += gain / params["ssd_scale"]
+    elif feats.shape[1] > 4 and params["homogeneity"] > 0:
+        na = side[:, 1]
+        nb = m - na
+        xa = side[:, 4:]
+        xb = total[4:] - xa
+        with np.errstate(divide="ignore", invalid="ignore"):
+            diff = xa / np.maximum(na, 1)[:, None] - xb / np.maximum(nb, 1)[:, None]
+            gain = na * nb / m * (diff ** 2).sum(axis=1)
+        score += params["homogeneity"] * gain / max(params["ssd_scale"], 1e-12) * params["n_total"] / max(k, 1)
+    if params["compactness"] > 0 and len(edges):
+        lp = tree.lpos
+        lp[piece] = pos
+        gl = tree.gl[edges]
+        contrib = (np.bincount(lp[tree.gi[edges]], gl, m) + np.bincount(lp[tree.gj[edges]], gl, m)
+                   - 2.0 * np.bincount(lp[tree.lca[edges]], gl, m))
+        cc = np.empty(m + 1)
+        cc[0] = 0.0
+        np.cumsum(contrib, out=cc[1:])
+        cut = cc[pos + size] - cc[pos]
+        if objective:
+            score -= params["w_cut"] * cut
+            if feasible.any():
+                v = int(np.argmax(np.where(feasible, score, -np.inf)))
+                return v, int(size[v]), int(ka[v]), True, float(score[v]), float(cut[v])
+            return 0, 0, 0, False, 0.0, 0.0
+        area_a = side[:, 2]
+        area_b = total[2] - area_a
+        # the new boundary against the perimeter of a circle as large as the sides' average space
+        ref = 2.0 * np.sqrt(math.pi * np.maximum(area_a / np.maximum(ka, 1), area_b / np.maximum(kb, 1)))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            score -= params["compactness"] * 0.5 * np.nan_to_num(cut / ref, nan=0.0)
+    if objective:
+        if feasible.any():
+            v = int(np.argmax(np.where(feasible, score, -np.inf)))
+            return v, int(size[v]), int(ka[v]), True, float(score[v]), 0.0
+        return 0, 0, 0, False, 0.0, 0.0
+    if feasible.any():
+        v = int(np.argmax(np.where(feasible, score, -np.inf)))
+        return v, int(size[v]), int(ka[v]), True
+    viol = (np.maximum(0, ka * floor - a) + np.maximum(0, a - ka * ceiling)
+            + np.maximum(0, kb * floor - b) + np.maximum(0, b - kb * ceiling))
+    viol[0] = np.inf
+    v = int(np.argmin(viol))
+    return v, int(size[v]), int(ka[v]), False
+
+
+def _partition_part(m, pop_total, li, lj, ll, lw, f, k, params, rng, max_retries=6):
+    """Split one connected part (m blocks, local edges li/lj with lengths ll and MST weights lw) into k pieces.
+
+    Returns a list of local node arrays, and whether every cut was feasible.
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import minimum_spanning_tree
+
+    def mst(nodes_count, ei_, ej_, w_):
+        t = minimum_spanning_tree(coo_matrix((w_, (ei_, ej_)), shape=(nodes_count, nodes_count)).tocsr())
+        t = t.tocoo()
+        return t.row.astype(np.int64), t.col.astype(np.int64)
+
+    floor, ceiling = params["floor"], params["ceiling"]
+    ti, tj = mst(m, li, lj, lw)
+    tree = _Tree(m, ti, tj, li, lj, ll)
+    pieces = []
+    all_ok = True
+    stack = [(tree, tree.order, np.arange(len(li)), k, None)]
+    while stack:
+        tr, piece, edges, kk, back = stack.pop()
+        if kk <= 1 or len(piece) == 1:
+            pieces.append(piece if back is None else back[piece])
+            continue
+        res = _best_cut(tr, piece, edges, kk, f if back is None else f[back], params)
+        if not res[3]:
+            # other part counts, then other spanning trees of this piece
+            ptot = float((f if back is None else f[back])[piece, 0].sum())
+            kmin, kmax = (int(x[0]) for x in _feasible_parts(np.array([ptot]), floor, ceiling))
+            for k2 in (kk - 1, kk + 1):
+                if kmin <= k2 <= kmax and k2 >= 1:
+                    if k2 == 1:
+                        res = (0, 0, 0, True)
+                        kk = 1
+                        break
+                    r2 = _best_cut(tr, piece, edges, k2, f if back is None else f[back], params)
+                    if r2[3]:
+                        res, kk = r2, k2
+                        break
+            if kk == 1:
+                pieces.append(piece if back is None else back[piece])
+                continue
+        if not res[3] and len(piece) > 2:
+            # a fresh random spanning tree of this piece (local re-indexing)
+            glob = piece if back is None else back[piece]
+            loc = np.full(m, -1, dtype=np.int64)
+            loc[glob] = np.arange(len(glob))
+            gi_, gj_ = tr.gi[edges], tr.gj[edges]
+            if back is not None:
+                gi_, gj_ = back[gi_], back[gj_]
+            gi_, gj_ = loc[gi_], loc[gj_]
+            gl_ = tr.gl[edges]
+            for _ in range(max_retries):
+                w_ = rng.random(len(gi_)) + 1e-9
+                a_, b_ = mst(len(glob), gi_, gj_, w_)
+                tr2 = _Tree(len(glob), a_, b_, gi_, gj_, gl_)
+                if not tr2.complete:
+                    break
+                r2 = _best_cut(tr2, tr2.order, np.arange(len(gi_)), kk, f[glob], params)
+                if r2[3]:
+                    tr, piece, edges, back, res = tr2, tr2.order, np.arange(len(gi_)), glob, r2
+                    break
+        if not res[3]:
+            all_ok = False
+        start, length, ka, _ = res
+        in_a = np.zeros(len(piece), dtype=bool)
+        in_a[start:start + length] = True
+        # edges of each side (both ends inside)
+        mark = np.zeros(tr.lpos.shape[0], dtype=np.int8)
+        mark[piece[in_a]] = 1
+        mark[piece[~in_a]] = 2
+        ea = mark[tr.gi[edges]]
+        eb = mark[tr.gj[edges]]
+        stack.append((tr, piece[~in_a], edges[(ea == 2) & (eb == 2)], kk - ka, back))
+        stack.append((tr, piece[in_a], edges[(ea == 1) & (eb == 1)], ka, back))
+    return pieces, all_ok
+
+
+def _depths(parent, root):
+    """Depth of each tree node by pointer jumping (O(n log n) in numpy, no python loop over nodes)."""
+    m = len(parent)
+    dist = (np.arange(m) != root).astype(np.int64)
+    anc = parent.copy()
+    while not (anc == root).all():
+        dist = dist + dist[anc]
+        anc = anc[anc]
+    return dist
+
+
+# ----------------------------------------------------------------------------------------------- main entry
+
+def regionalise(population, adjacency, *, units=None, attributes=None, floor, ceiling, target_size=None,
+                compactness=1.0, homogeneity=1.0, locked=None, seed=0, barrier_cut=None, areas=None,
+                perimeters=None, centroids=None, reference=None, small_fragments="merge", max_passes=20,
+                recombine_rounds=0, time_limit=None, block_ids=None):
+    """Partition blocks into social spaces; see the module docstring for the method.
+
+    population: residents per block; adjacency: core.graph.Adjacency (island links included);
+    units: nesting unit per block (municipality/district key; spaces never cross it);
+    attributes: n x k values for homogeneity (standardised here); floor/ceiling: residents per space;
+    target_size: residents per space aimed at (default (floor+ceiling)/2); compactness: weight of the boundary
+    length term (0 = ignore shape); locked: existing space id per block for blocks to keep ('' / None = free);
+    barrier_cut: bool per adjacency edge (edge crosses a barrier); areas/perimeters/centroids per block (for
+    compactness and the report); reference: a reference space id per block for the adjusted Rand index;
+    small_fragments: 'merge' (a part cut off by barriers with fewer residents than the floor joins its neighbour
+    across the barrier, reported) or 'keep' (it stays a space of its own, flagged).
+    """
+    import pandas as pd
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    t0 = time.perf_counter()
+    pop = _as_float(population, "population", adjacency.n)
+    n = len(pop)
+    _check_population(pop)
+    floor = float(floor)
+    ceiling = float(ceiling)
+    if not (floor >= 0 and ceiling > 0 and floor < ceiling):
+        raise InputError(f"The population floor ({floor:g}) must be at least 0 and below the ceiling ({ceiling:g}).")
+    target = float(target_size) if target_size else (floor + ceiling) / 2.0
+    if small_fragments not in ("merge", "keep"):
+        raise InputError("small_fragments must be 'merge' or 'keep'.")
+    rng = np.random.default_rng(seed)
+    units = np.array(["all"] * n, dtype=object) if units is None else np.asarray(units).astype(str)
+    if len(units) != n:
+        raise InputError(f"The nesting field has {len(units)} values for {n} blocks.")
+    issues = []
+
+    def issue(kind, space_id, unit, blocks, detail):
+        ids = [str(block_ids[b]) for b in blocks] if block_ids is not None else [str(b) for b in blocks]
+        issues.append({"type": kind, "space_id": space_id, "unit": unit, "blocks": ", ".join(ids[:50])
+                       + (" ..." if len(ids) > 50 else ""), "n_blocks": len(ids), "detail": detail})
+
+    # attributes
+    if attributes is None:
+        z = np.zeros((n, 0))
+    else:
+        raw = np.asarray(attributes, dtype=float)
+        if raw.ndim == 1:
+            raw = raw[:, None]
+        if raw.shape[0] != n:
+            raise InputError(f"The attribute table has {raw.shape[0]} rows for {n} blocks.")
+        miss = ~np.isfinite(raw)
+        if miss.any():
+            col_mean = np.nanmean(np.where(miss, np.nan, raw), axis=0)
+            raw = np.where(miss, col_mean[None, :], raw)
+            rows = np.flatnonzero(miss.any(axis=1))
+            issue("missing_attribute", "", "", rows.tolist(), f"{len(rows)} blocks without an attribute value; "
+                  "the column mean was used")
+        z = standardise(raw)
+    areas = np.ones(n) if areas is None else _as_float(areas, "area", n)
+    perimeters = np.full(n, 4.0) if perimeters is None else _as_float(perimeters, "perimeter", n)
+    if centroids is None:
+        centroids = np.zeros((n, 2))
+    centroids = np.asarray(centroids, dtype=float)
+
+    # locked blocks
+    if locked is None:
+        locked_lab = np.array([""] * n, dtype=object)
+    else:
+        locked_lab = np.array(["" if (v is None or (isinstance(v, float) and math.isnan(v))) else str(v)
+                               for v in locked], dtype=object)
+    free = locked_lab == ""
+
+    # active edges: same unit, both free, not cut by a barrier
+    ei, ej, el = adjacency.i, adjacency.j, adjacency.length
+    same_unit = units[ei] == units[ej]
+    cut = np.zeros(len(ei), bool) if barrier_cut is None else np.asarray(barrier_cut, bool)
+    base = same_unit & free[ei] & free[ej]
+    active = base & ~cut
+    n_cut = int((base & cut).sum())
+
+    # parts (components of free blocks per unit) and merging of small fragments across barriers
+    def comps(mask):
+        a = coo_matrix((np.ones(mask.sum()), (ei[mask], ej[mask])), shape=(n, n))
+        return connected_components(a, directed=False)[1]
+
+    comp = comps(active)
+    if small_fragments == "merge" and (base & cut).any():
+        for _ in range(n):
+            cpop = np.bincount(comp, weights=pop)
+            crossing = np.flatnonzero(base & cut & ~active & (comp[ei] != comp[ej]))
+            if len(crossing) == 0:
+                break
+            small = cpop[comp[ei[crossing]]] < floor
+            small |= cpop[comp[ej[crossing]]] < floor
+            cand = crossing[small]
+            cand = cand[free[ei[cand]]]
+            if len(cand) == 0:
+                break
+            # the smallest fragment first, over its longest boundary
+            key = np.minimum(cpop[comp[ei[cand]]], cpop[comp[ej[cand]]]) - 1e-9 * el[cand]
+            e = cand[int(np.argmin(key))]
+            frag = comp[ei[e]] if cpop[comp[ei[e]]] <= cpop[comp[ej[e]]] else comp[ej[e]]
+            frag_blocks = np.flatnonzero(comp == frag)
+            # reinstate every cut edge between the two parts
+            c1, c2 = comp[ei[e]], comp[ej[e]]
+            both = base & cut & (((comp[ei] == c1) & (comp[ej] == c2)) | ((comp[ei] == c2) & (comp[ej] == c1)))
+            active = active | both
+            issue("barrier_relaxed", "", str(units[ei[e]]), frag_blocks.tolist(),
+                  f"a part cut off by barriers has {cpop[frag]:.0f} residents (< floor {floor:g}) and was joined "
+                  f"to its neighbour across the barrier")
+            comp = comps(active)
+    for k in np.flatnonzero(adjacency.kind == 1):
+        if active[k]:
+            issue("island_link", "", str(units[ei[k]]), [int(ei[k]), int(ej[k])],
+                  f"island/enclave linked to the nearest block of the same unit ({adjacency.distance[k]:.0f} apart)")
+
+    t_prep = time.perf_counter()
+
+    # global scales for the objective
+    ssd_total = float((z ** 2).sum()) if z.shape[1] else 0.0
+    cut_total = float(el[active].sum()) or 1.0
+    # MST weights: attribute dissimilarity + centroid distance, tiny seeded jitter for ties
+    if len(ei):
+        dsp = np.hypot(*(centroids[ei] - centroids[ej]).T)
+        med = np.median(dsp[active]) if active.any() else 1.0
+        dsp = dsp / (med if med > 0 else 1.0)
+        if z.shape[1]:
+            dat = ((z[ei] - z[ej]) ** 2).sum(axis=1)
+            mean_dat = dat[active].mean() if active.any() else 1.0
+            dat = dat / (mean_dat if mean_dat > 0 else 1.0)
+        else:
+            dat = np.zeros(len(ei))
+        w_edge = homogeneity * dat + max(compactness, 0.05) * dsp + 1e-6 + 1e-7 * rng.random(len(ei))
+        dsp_scale = 1.0 / (med if med > 0 else 1.0) / (mean_dat if z.shape[1] and mean_dat > 0 else 1.0)
+    else:
+        w_edge = np.zeros(0)
+        dsp_scale = 1.0
+
+    feats = np.column_stack([pop, np.ones(n), areas, perimeters, z])
+    params = dict(floor=floor, ceiling=ceiling, balance=1.0, homogeneity=homogeneity, compactness=compactness,
+                  ssd_scale=ssd_total, n_total=n, w_cut=2.0 * compactness / cut_total, cent=centroids,
+                  dsp_scale=dsp_scale, mst_spatial=0.05 + 0.2 * compactness, jitter=0.5)
+
+    labels = np.full(n, -1, dtype=np.int64)
+    region_flag = []
+    region_unit = []
+    region_locked = []
+    region_part = []
+    n_regions = 0
+
+    # locked spaces first
+    for lab in sorted(set(locked_lab[~free].tolist())):
+        members = np.flatnonzero(locked_lab == lab)
+        labels[members] = n_regions
+        region_flag.append(FLAG_LOCKED)
+        us = sorted(set(units[members].tolist()))
+        region_unit.append(us[0] if len(us) == 1 else "+".join(us))
+        region_locked.append(lab)
+        region_part.append(-1)
+        if len(us) > 1:
+            issue("locked_crosses_unit", lab, "+".join(us), members.tolist(),
+                  "a locked space crosses the nesting boundary; kept as it is")
+        n_regions += 1
+
+    act_i, act_j, act_l, act_w = ei[active], ej[active], el[active], w_edge[active]
+    # blocks grouped by part, edges grouped by part
+    free_idx = np.flatnonzero(free)
+    order_parts = free_idx[np.argsort(comp[free_idx], kind="stable")]
+    part_sorted = comp[order_parts]
+    starts = np.flatnonzero(np.r_[True, part_sorted[1:] != part_sorted[:-1]])
+    starts = np.r_[starts, len(order_parts)]
+    local_pos = np.full(n, -1, dtype=np.int64)
+    e_order = np.argsort(comp[act_i], kind="stable")
+    e_parts = comp[act_i][e_order]
+
+    for pk in range(len(starts) - 1):
+        nodes = order_parts[starts[pk]:starts[pk + 1]]
+        part = comp[nodes[0]]
+        unit = str(units[nodes[0]])
+        P = float(pop[nodes].sum())
+        m = len(nodes)
+        local_pos[nodes] = np.arange(m)
+
+        def new_region(members_local, flag):
+            nonlocal n_regions
+            labels[nodes[members_local]] = n_regions
+            region_flag.append(flag)
+            region_unit.append(unit)
+            region_locked.append("")
+            region_part.append(part)
+            n_regions += 1
+
+        if P < floor or m == 1:
+            new_region(np.arange(m), FLAG_UNIT_BELOW_FLOOR if P < floor else FLAG_OK)
+            continue
+        kmin, kmax = (int(x[0]) for x in _feasible_parts(np.array([P]), floor, ceiling))
+        if kmin > kmax:
+            k = kmin if (kmin * floor - P) <= (P - kmax * ceiling) else kmax
+            k = max(k, 1)
+            part_flag = FLAG_INFEASIBLE
+        else:
+            k = int(min(max(round(P / target), kmin), kmax, m))
+            part_flag = FLAG_OK
+        if k <= 1:
+            new_region(np.arange(m), part_flag)
+            continue
+        lo_e, hi_e = np.searchsorted(e_parts, part), np.searchsorted(e_parts, part, side="right")
+        es = e_order[lo_e:hi_e]
+        li, lj = local_pos[act_i[es]], local_pos[act_j[es]]
+        pieces, _ = _partition_part(m, P, li, lj, act_l[es], act_w[es], feats[nodes], k, params, rng)
+        for piece in pieces:
+            new_region(piece, part_flag)
+    t_part = time.perf_counter()
+
+    # improvement: boundary moves, pair recombination, boundary moves again
+    nbrs, nlen = _neighbour_lists(n, ei[active], ej[active], el[active])
+    ls_args = (n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling, compactness,
+               ssd_total, cut_total, rng, max_passes)
+    moves = _local_search(labels, *ls_args)
+    recombined = 0
+    if recombine_rounds > 0 and n_regions > 1:
+        movable = [f not in (FLAG_LOCKED, FLAG_UNIT_BELOW_FLOOR) for f in region_flag]
+        rparams = dict(params, objective=True)
+        deadline = time.perf_counter() + (time_limit if time_limit else 1e9)
+        recombined = _recombine(labels, n_regions, feats, z, nbrs, nlen, ei[active], ej[active], movable,
+                                rparams, rng, recombine_rounds, deadline)
+        if recombined:
+            moves += _local_search(labels, *ls_args)
+    t_ls = time.perf_counter()
+
+    # final flags: infeasible parts keep their reason, the others are checked against the bounds
+    rpop = np.bincount(labels, weights=pop, minlength=n_regions)
+    rmax = np.zeros(n_regions)
+    np.maximum.at(rmax, labels, pop)
+    for r in range(n_regions):
+        if region_flag[r] in (FLAG_LOCKED, FLAG_UNIT_BELOW_FLOOR):
+            continue
+        if rpop[r] > ceiling + 1e-9 and rmax[r] > ceiling:
+            region_flag[r] = FLAG_BLOCK_ABOVE_CEILING
+        elif region_flag[r] == FLAG_INFEASIBLE:
+            continue
+        elif rpop[r] > ceiling + 1e-9:
+            region_flag[r] = FLAG_ABOVE_CEILING
+        elif rpop[r] < floor - 1e-9:
+            region_flag[r] = FLAG_BELOW_FLOOR
+        else:
+            region_flag[r] = FLAG_OK
+
+    # ids: locked keep theirs; new ones '<unit>-<nnn>' numbered north-west to south-east
+    space_ids = [""] * n_regions
+    cx = np.bincount(labels, weights=centroids[:, 0] * np.maximum(areas, 1e-12), minlength=n_regions)
+    cy = np.bincount(labels, weights=centroids[:, 1] * np.maximum(areas, 1e-12), minlength=n_regions)
+    aw = np.bincount(labels, weights=np.maximum(areas, 1e-12), minlength=n_regions)
+    cx, cy = cx / aw, cy / aw
+    used = set(region_locked)
+    by_unit = {}
+    for r in range(n_regions):
+        if region_locked[r]:
+            space_ids[r] = region_locked[r]
+        else:
+            by_unit.setdefault(region_unit[r], []).append(r)
+    for unit, rs in by_unit.items():
+        rs.sort(key=lambda r: (-round(cy[r], 3), round(cx[r], 3)))
+        width = max(3, len(str(len(rs))))
+        k = 0
+        for r in rs:
+            k += 1
+            sid = f"{unit}-{k:0{width}d}"
+            while sid in used:
+                k += 1
+                sid = f"{unit}-{k:0{width}d}"
+            used.add(sid)
+            space_ids[r] = sid
+
+    # per-space table and run report
+    area_r, per_r = space_shapes(labels, adjacency.subset(same_unit), areas, perimeters)
+    pp = polsby_popper(area_r, per_r)
+    nblk = np.bincount(labels, minlength=n_regions)
+    spaces = pd.DataFrame({
+        "space_id": space_ids, "unit": region_unit, "n_blocks": nblk, "population": rpop,
+        "area": area_r, "perimeter": per_r, "polsby_popper": pp, "flag": region_flag,
+        "locked": [bool(x) for x in region_locked],
+    })
+    flags = np.asarray(region_flag, dtype=object)
+    for r in np.flatnonzero(~np.isin(flags, [FLAG_OK, FLAG_LOCKED])).tolist():
+        members = np.flatnonzero(labels == r)
+        issue(region_flag[r], space_ids[r], region_unit[r], members.tolist(),
+              f"{rpop[r]:.0f} residents, bounds [{floor:g}, {ceiling:g}]")
+    within = (rpop >= floor - 1e-9) & (rpop <= ceiling + 1e-9)
+    new = flags != FLAG_LOCKED
+    feasible = new & ~np.isin(flags, INFEASIBLE_FLAGS)
+    mean_pop = float(rpop.mean()) if n_regions else 0.0
+    report = {
+        "n_blocks": n, "n_units": int(len(set(units.tolist()))), "n_spaces": n_regions,
+        "n_locked": int((~new).sum()), "floor": floor, "ceiling": ceiling, "target_size": target,
+        "n_within_bounds": int(within.sum()),
+        "share_within_bounds": float(within.mean()) if n_regions else 1.0,
+        "n_feasible": int(feasible.sum()),
+        "share_feasible_within_bounds": float(within[feasible].mean()) if feasible.any() else 1.0,
+        "population_mean": mean_pop,
+        "population_cv": float(rpop.std() / mean_pop) if mean_pop > 0 else 0.0,
+        "ssd": within_ssd(z, labels) if z.shape[1] else 0.0,
+        "ssd_total": ssd_total,
+        "mean_polsby_popper": float(np.nanmean(pp)) if n_regions else float("nan"),
+        "n_barrier_edges_cut": n_cut, "n_island_links": int((adjacency.kind == 1).sum()),
+        "local_search_moves": moves, "recombinations": recombined,
+        "ari": None,
+    }
+    if reference is not None:
+        report["ari"] = float(adjusted_rand_index(labels, np.asarray(reference).astype(str)))
+    t_end = time.perf_counter()
+    timings = {"prepare": t_prep - t0, "partition": t_part - t_prep, "local_search": t_ls - t_part,
+               "report": t_end - t_ls, "algorithm_total": t_end - t0}
+    issues_df = pd.DataFrame(issues, columns=["type", "space_id", "unit", "blocks", "n_blocks", "detail"])
+    return RegionalisationResult(labels, space_ids, spaces, issues_df, report, timings)
+
+
+def _neighbour_lists(n, ai, aj, al):
+    """Per block: neighbour ids and shared lengths as python lists (fast scalar access in the search loops)."""
+    src_all = np.r_[ai, aj]
+    order = np.argsort(src_all, kind="stable")
+    src = src_all[order]
+    dst = np.r_[aj, ai][order].tolist()
+    lens = np.r_[al, al][order].tolist()
+    starts = np.searchsorted(src, np.arange(n + 1)).tolist()
+    return ([dst[starts[v]:starts[v + 1]] for v in range(n)],
+            [lens[starts[v]:starts[v + 1]] for v in range(n)])
+
+
+def _recombine(labels, n_regions, feats, z, nbrs, nlen, ai, aj, movable, params, rng, rounds, deadline):
+    """Merge-split improvement: for neighbouring spaces A, B rebuild a spanning tree of A+B on attribute
+    dissimilarity and cut it where the two new spaces are within bounds and the objective
+    SSD/ssd_total + w_cut * cut_length is lowest; keep the result if better than before."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import minimum_spanning_tree
+
+    n = len(labels)
+    floor, ceiling = params["floor"], params["ceiling"]
+    order = np.argsort(labels, kind="stable")
+    bounds = np.searchsorted(labels[order], np.arange(n_regions + 1))
+    members = [order[bounds[r]:bounds[r + 1]].tolist() for r in range(n_regions)]
+    gpos = np.zeros(n, dtype=np.int64)
+    ssd_total = params["ssd_scale"]
+    w_cut = params["w_cut"]
+    has_attr = z.shape[1] > 0 and ssd_total > 0
+    pop = feats[:, 0]
+    improved_total = 0
+    for rnd in range(rounds):
+        la = labels
+        d = la[ai] != la[aj]
+        pa, pb = np.minimum(la[ai][d], la[aj][d]), np.maximum(la[ai][d], la[aj][d])
+        pairs = np.unique(pa * n_regions + pb)
+        pairs = pairs[rng.permutation(len(pairs))]
+        improved = 0
+        lab = labels  # numpy view, updated in place
+        for key in pairs.tolist():
+            if time.perf_counter() > deadline:
+                return improved_total + improved
+            A, B = divmod(key, n_regions)
+            if not (movable[A] and movable[B]):
+                continue
+            nodes = members[A] + members[B]
+            m = len(nodes)
+            if m < 3:
+                continue
+            nodes_arr = np.asarray(nodes)
+            gpos[nodes_arr] = np.arange(m)
+            eu, ew, el_ = [], [], []
+            for u in nodes:
+                for w, L in zip(nbrs[u], nlen[u]):
+                    if w > u:
+                        lw = lab[w]
+                        if lw == A or lw == B:
+                            eu.append(u)
+                            ew.append(w)
+                            el_.append(L)
+            if len(eu) < m - 1:
+                continue
+            eu = np.asarray(eu)
+            ew = np.asarray(ew)
+            el_ = np.asarray(el_)
+            cross = lab[eu] != lab[ew]
+            if not cross.any():
+                continue
+            old_cut = float(el_[cross].sum())
+            li, lj = gpos[eu], gpos[ew]
+            if has_attr:
+                wt = ((z[eu] - z[ew]) ** 2).sum(axis=1)
+            else:
+                wt = np.zeros(len(eu))
+            wt = wt + params["mst_spatial"] * params["dsp_scale"] * np.hypot(*(params["cent"][eu] - params["cent"][ew]).T)
+            wt = wt * rng.uniform(1.0, 1.0 + params["jitter"] * (rnd + 1), size=len(wt)) + 1e-9
+            t = minimum_spanning_tree(coo_matrix((wt, (li, lj)), shape=(m, m)).tocsr()).tocoo()
+            tree = _Tree(m, t.row.astype(np.int64), t.col.astype(np.int64), li, lj, el_)
+            if not tree.complete:
+                continue
+            f_loc = feats[nodes_arr]
+            res = _best_cut(tree, tree.order, np.arange(len(li)), 2, f_loc, params)
+            if not res[3]:
+                continue
+            start, length, _, _, score, new_cut = res
+            # objective before: within SSD of A and B (= SS of the union minus the between part)
+            if has_attr:
+                in_a = lab[nodes_arr] == A
+                x = z[nodes_arr]
+                sa, sb = x[in_a].sum(axis=0), x[~in_a].sum(axis=0)
+                na_, nb_ = in_a.sum(), m - in_a.sum()
+                diff = sa / na_ - sb / nb_
+                old_gain = na_ * nb_ / m * float((diff ** 2).sum()) / ssd_total
+            else:
+                old_gain = 0.0
+            old_score = old_gain - w_cut * old_cut
+            pa_old = pop[nodes_arr][lab[nodes_arr] == A].sum()
+            pb_old = pop[nodes_arr].sum() - pa_old
+            old_ok = floor <= pa_old <= ceiling and floor <= pb_old <= ceiling
+            if score <= old_score + 1e-12 and old_ok:
+                continue
+            side = tree.order[start:start + length]
+            new_a = np.zeros(m, dtype=bool)
+            new_a[side] = True
+            # keep the label closer to the old A on the side overlapping A most
+            overlap = (lab[nodes_arr][new_a] == A).sum() + (lab[nodes_arr][~new_a] == B).sum()
+            la_new, lb_new = (A, B) if overlap * 2 >= m else (B, A)
+            lab[nodes_arr[new_a]] = la_new
+            lab[nodes_arr[~new_a]] = lb_new
+            members[la_new] = nodes_arr[new_a].tolist()
+            members[lb_new] = nodes_arr[~new_a].tolist()
+            improved += 1
+        improved_total += improved
+        if improved == 0:
+            break
+    return improved_total
+
+
+def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling,
+                  compactness, ssd_total, cut_total, rng, max_passes):
+    """Move boundary blocks between neighbouring spaces of the same part while the objective falls.
+
+    Objective: SSD/ssd_total + compactness * 2 * cut_length/cut_total; a move must not increase the total bound
+    violation and must keep the old space connected. Work queue of boundary blocks; a moved block's neighbours
+    are queued again. At most max_passes * n evaluations.
+    """
+    from collections import deque
+
+    n = len(pop)
+    movable = [f not in (FLAG_LOCKED, FLAG_UNIT_BELOW_FLOOR) for f in region_flag]
+    ai, aj = ei[active], ej[active]
+    if len(ai) == 0 or n_regions < 2:
+        return 0
+    src_all = np.r_[ai, aj]
+    lab = labels.tolist()
+    popl = pop.tolist()
+    k = z.shape[1]
+    rpop = np.bincount(labels, weights=pop, minlength=n_regions).tolist()
+    rcnt = np.bincount(labels, minlength=n_regions).tolist()
+    use_attr = k > 0 and ssd_total > 0
+    if use_attr:
+        rs = np.zeros((n_regions, k))
+        np.add.at(rs, labels, z)
+        rsum = rs.tolist()
+        zl = z.tolist()
+    w_ssd = 1.0 / ssd_total if use_attr else 0.0
+    w_cut = compactness * 2.0 / cut_total
+    big = 10.0 / max(floor, 1.0)
+
+    def viol(p):
+        return (floor - p if p < floor else 0.0) + (p - ceiling if p > ceiling else 0.0)
+
+    def connected_without(v, region, targets):
+        """DFS inside region without v from targets[0]; True if all targets are reached."""
+        need = set(targets)
+        start = targets[0]
+        need.discard(start)
+        seen = {start, v}
+        stack = [start]
+        while stack and need:
+            u = stack.pop()
+            for w in nbrs[u]:
+                if w not in seen and lab[w] == region:
+                    seen.add(w)
+                    need.discard(w)
+                    stack.append(w)
+        return not need
+
+    la = np.asarray(lab)
+    bnd = np.unique(src_all[np.r_[la[ai] != la[aj], la[ai] != la[aj]]])
+    bnd = bnd[rng.permutation(len(bnd))].tolist()
+    queue = deque(bnd)
+    queued = bytearray(n)
+    for v in bnd:
+        queued[v] = 1
+    budget = max_passes * n
+    evaluations = 0
+    moves = 0
+    while queue and evaluations < budget:
+        v = queue.popleft()
+        queued[v] = 0
+        evaluations += 1
+        a = lab[v]
+        if not movable[a] or rcnt[a] <= 1:
+            continue
+        s_a = 0.0
+        cand = {}
+        for w, L in zip(nbrs[v], nlen[v]):
+            lw = lab[w]
+            if lw == a:
+                s_a += L
+            else:
+                cand[lw] = cand.get(lw, 0.0) + L
+        if not cand:
+            continue
+        pv = popl[v]
+        pa = rpop[a]
+        if use_attr:
+            x = zl[v]
+            na = rcnt[a]
+            sa_ = rsum[a]
+            da = 0.0
+            for xi, si in zip(x, sa_):
+                d_ = xi - si / na
+                da += d_ * d_
+            da = -na / (na - 1.0) * da
+        else:
+            da = 0.0
+        va = viol(pa)
+        vna = viol(pa - pv)
+        best = -1
+        best_d = -1e-12
+        for b, s_b in cand.items():
+            if not movable[b]:
+                continue
+            pb = rpop[b]
+            dv = vna + viol(pb + pv) - va - viol(pb)
+            if dv > 1e-9:
+                continue
+            if use_attr:
+                nb_ = rcnt[b]
+                db = 0.0
+                for xi, si in zip(x, rsum[b]):
+                    d_ = xi - si / nb_
+                    db += d_ * d_
+                db = nb_ / (nb_ + 1.0) * db
+            else:
+                db = 0.0
+            d = (da + db) * w_ssd + w_cut * (s_a - s_b) + big * dv
+            if d < best_d:
+                best_d = d
+                best = b
+        if best < 0:
+            continue
+        same = [w for w in nbrs[v] if lab[w] == a]
+        if len(same) > 1 and not connected_without(v, a, same):
+            continue
+        b = best
+        lab[v] = b
+        rpop[a] -= pv
+        rpop[b] += pv
+        rcnt[a] -= 1
+        rcnt[b] += 1
+        if use_attr:
+            rsum[a] = [si - xi for si, xi in zip(rsum[a], x)]
+            rsum[b] = [si + xi for si, xi in zip(rsum[b], x)]
+        moves += 1
+        for w in nbrs[v]:
+            if not queued[w]:
+                queued[w] = 1
+                queue.append(w)
+        if not queued[v]:
+            queued[v] = 1
+            queue.append(v)
+    labels[:] = lab
+    return moves
+
+
+def regionalise_blocks(geoms, population, *, units=None, tolerance=0.0, contiguity="rook", barriers=None,
+                       link_islands=True, **kwargs):
+    """Build the block graph from polygons (core.graph), then regionalise(); timings keep graph and algorithm apart.
+
+    geoms: shapely (Multi)Polygons in a projected CRS (metres); invalid ones are repaired and reported.
+    barriers: shapely lines (or polygons, by their outline) no space may cross. Other keywords go to regionalise().
+    """
+    from . import graph
+
+    t0 = time.perf_counter()
+    geoms, repaired = graph.repair_geometries(geoms)
+    adj = graph.block_adjacency(geoms, tolerance=tolerance, contiguity=contiguity)
+    links = []
+    if link_islands:
+        adj, links = graph.link_islands(adj, geoms, units)
+    t1 = time.perf_counter()
+    cut = None
+    if barriers:
+        cut = graph.barrier_cuts(adj, geoms, barriers, tolerance=tolerance)
+    t2 = time.perf_counter()
+    areas = np.array([g.area for g in geoms])
+    perims = np.array([g.length for g in geoms])
+    cents = np.array([(c.x, c.y) for c in (g.centroid for g in geoms)])
+    t3 = time.perf_counter()
+    res = regionalise(population, adj, units=units, barrier_cut=cut, areas=areas, perimeters=perims,
+                      centroids=cents, **kwargs)
+    if repaired:
+        import pandas as pd
+
+        bid = kwargs.get("block_ids")
+        extra = pd.DataFrame([{"type": "invalid_geometry_repaired", "space_id": "", "unit": "",
+                               "blocks": str(bid[k]) if bid is not None else str(k), "n_blocks": 1,
+                               "detail": reason} for k, reason in repaired])
+        res.issues = pd.concat([extra, res.issues], ignore_index=True)
+    res.timings.update({"adjacency": t1 - t0, "barriers": t2 - t1, "geometry_measures": t3 - t2})
+    res.adjacency = adj
+    res.barrier_cut = cut
+    return res

@@ -1,0 +1,117 @@
+"""Block adjacency: rook/queen, tolerance, islands, barriers, candidate pairs, repair - all on hand-made squares."""
+import numpy as np
+import pytest
+from shapely.geometry import LineString, Polygon, box
+
+from sozialplanung_plugin.core import graph
+from sozialplanung_plugin.core.errors import InputError
+
+
+def grid(w, h, size=1.0, gap=0.0):
+    """Squares in a w x h grid (row-major from the bottom left), optionally with gaps (streets) between them."""
+    step = size + gap
+    return [box(x * step, y * step, x * step + size, y * step + size) for y in range(h) for x in range(w)]
+
+
+def edges(adj):
+    return sorted(zip(adj.i.tolist(), adj.j.tolist()))
+
+
+def test_rook_and_queen_on_two_by_two():
+    g = grid(2, 2)  # 0 1 bottom, 2 3 top
+    rook = graph.block_adjacency(g)
+    assert edges(rook) == [(0, 1), (0, 2), (1, 3), (2, 3)]
+    assert rook.length.tolist() == [1.0] * 4
+    queen = graph.block_adjacency(g, contiguity="queen")
+    assert edges(queen) == [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
+    lengths = dict(zip(edges(queen), queen.length[np.lexsort((queen.j, queen.i))].tolist()))
+    assert lengths[(0, 3)] == 0.0 and lengths[(1, 2)] == 0.0
+
+
+def test_bad_contiguity_is_an_input_error():
+    with pytest.raises(InputError, match="rook"):
+        graph.block_adjacency(grid(2, 1), contiguity="bishop")
+
+
+def test_tolerance_bridges_streets():
+    g = grid(2, 1, size=10.0, gap=2.0)  # two 10 m blocks, 2 m street between them
+    assert len(graph.block_adjacency(g)) == 0
+    adj = graph.block_adjacency(g, tolerance=3.0)
+    assert edges(adj) == [(0, 1)]
+    assert adj.distance[0] == pytest.approx(2.0)
+    # the facing side (10 m) lies within 3 m of the other block; the corners' ends add up to 1 m each on the
+    # short sides (x from 10 to 9 in block 0): 10 + 2 * 1 = 12 m, estimated from boundary samples
+    assert adj.length[0] == pytest.approx(12.0, rel=0.1)
+    assert len(graph.block_adjacency(g, tolerance=1.9)) == 0
+
+
+def test_shared_length_partial_side():
+    g = [box(0, 0, 2, 2), box(2, 1, 3, 5)]  # shares x=2, y in [1, 2]
+    adj = graph.block_adjacency(g)
+    assert edges(adj) == [(0, 1)] and adj.length[0] == pytest.approx(1.0)
+
+
+def test_candidate_pairs_match_brute_force():
+    rng = np.random.default_rng(3)
+    lo = rng.uniform(0, 100, (300, 2))
+    b = np.c_[lo, lo + rng.uniform(0.5, 8, (300, 2))]
+    ci, cj = graph.candidate_pairs(b)
+    got = set(zip(ci.tolist(), cj.tolist()))
+    want = {(i, j) for i in range(300) for j in range(i + 1, 300)
+            if b[i, 0] <= b[j, 2] and b[j, 0] <= b[i, 2] and b[i, 1] <= b[j, 3] and b[j, 1] <= b[i, 3]}
+    assert got == want
+
+
+def test_link_islands_to_nearest_block_of_the_same_unit():
+    # unit A: blocks 0, 1 touching; block 3 an island of A at x = 10..11.
+    # unit B: block 2 at x = 6..7, nearer to the island than any block of A.
+    g = [box(0, 0, 1, 1), box(1, 0, 2, 1), box(6, 0, 7, 1), box(10, 0, 11, 1)]
+    units = ["A", "A", "B", "A"]
+    adj = graph.block_adjacency(g)
+    assert edges(adj) == [(0, 1)]
+    linked, links = graph.link_islands(adj, g, units)
+    assert [(a, b) for a, b, _ in links] == [(1, 3)]  # not (2, 3): B is another unit
+    assert links[0][2] == pytest.approx(8.0)
+    assert (linked.kind == graph.LINK_ISLAND).sum() == 1
+    # B is a single block: nothing to link; A is now connected
+    same = np.array(units)[linked.i] == np.array(units)[linked.j]
+    n, comp = linked.components(same)
+    assert comp[0] == comp[1] == comp[3] != comp[2]
+
+
+def test_link_islands_several_parts_become_one():
+    g = [box(0, 0, 1, 1), box(3, 0, 4, 1), box(6, 0, 7, 1), box(6, 5, 7, 6)]
+    linked, links = graph.link_islands(graph.block_adjacency(g), g, None)
+    assert len(links) == 3
+    assert linked.components()[0] == 1
+
+
+def test_barrier_cuts_only_edges_it_crosses():
+    g = grid(3, 1)  # 0 | 1 | 2
+    adj = graph.block_adjacency(g)
+    # a river along x = 1 (the boundary between 0 and 1), longer than the blocks
+    cut = graph.barrier_cuts(adj, g, [LineString([(1, -1), (1, 2)])])
+    assert dict(zip(edges(adj), cut.tolist())) == {(0, 1): True, (1, 2): False}
+    # a line that only touches the end point of the shared boundary (x=2, y=1 corner) does not cut
+    cut = graph.barrier_cuts(adj, g, [LineString([(2, 1), (2.5, 3)])])
+    assert not cut.any()
+    # a polygon barrier counts by its outline
+    cut = graph.barrier_cuts(adj, g, [Polygon([(1.7, -1), (2.3, -1), (2.3, 2), (1.7, 2)])])
+    assert dict(zip(edges(adj), cut.tolist())) == {(0, 1): False, (1, 2): True}
+
+
+def test_repair_geometries_reports_invalid_ones():
+    bowtie = Polygon([(0, 0), (2, 2), (2, 0), (0, 2), (0, 0)])
+    g, repaired = graph.repair_geometries([box(0, 0, 1, 1), bowtie])
+    assert [k for k, _ in repaired] == [1]
+    assert "Self-intersection" in repaired[0][1]
+    assert g[1].is_valid and g[1].area == pytest.approx(2.0)
+    assert g[0] is not None and g[0].area == 1.0
+
+
+def test_csr_and_components():
+    adj = graph.Adjacency(4, [0, 2], [1, 3], [1.0, 1.0])
+    m = adj.csr()
+    assert m.shape == (4, 4) and m.nnz == 4
+    n, lab = adj.components()
+    assert n == 2 and lab[0] == lab[1] != lab[2] == lab[3]
