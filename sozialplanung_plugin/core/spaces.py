@@ -1,0 +1,216 @@
+"""Social spaces drawn by hand: dissolve blocks by an assignment field and check the result.
+
+The validation report is a table (defect, space_id, block_ids, detail) plus a readable summary, so a planner sees
+which blocks to fix: unassigned blocks, spaces that fall apart, gaps and overlaps in the block layer, spaces crossing
+a municipal boundary, spaces below the population floor or above the ceiling, invalid geometries (repaired).
+"""
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import graph
+from .errors import InputError
+
+DEFECTS = {
+    "invalid_geometry_repaired": "invalid block geometry, repaired",
+    "unassigned": "block without a social space",
+    "multipart_space": "social space falls apart into parts that do not touch",
+    "gap": "gap between blocks (area not covered by any block)",
+    "overlap": "blocks overlap",
+    "crosses_municipality": "social space crosses a municipal boundary",
+    "below_floor": "fewer residents than the floor",
+    "above_ceiling": "more residents than the ceiling",
+    "name_conflict": "blocks of one space carry different names",
+}
+REPORT_COLUMNS = ["defect", "space_id", "block_ids", "detail"]
+
+
+def _is_missing(v):
+    if v is None:
+        return True
+    if isinstance(v, float) and math.isnan(v):
+        return True
+    return str(v).strip() == "" or str(v).strip().upper() == "NULL"
+
+
+def dissolve(geoms, labels, close=0.0):
+    """Union of the blocks per label; close > 0 fills gaps narrower than 2*close (streets) before the union.
+
+    Returns {label: geometry} in first-seen label order.
+    """
+    from shapely.ops import unary_union
+
+    groups = {}
+    for k, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(k)
+    out = {}
+    for lab, members in groups.items():
+        parts = [geoms[k] for k in members if geoms[k] is not None and not geoms[k].is_empty]
+        if close > 0:
+            u = unary_union([g.buffer(close, 2) for g in parts]).buffer(-close, 2)
+        else:
+            u = unary_union(parts)
+        out[lab] = u
+    return out
+
+
+def outline_polsby_popper(geom):
+    """Polsby-Popper 4*pi*A/P^2 of the outline (holes filled, parts added up); nan for empty geometries."""
+    from shapely.geometry import Polygon
+
+    parts = graph.polygon_parts(geom)
+    if not parts:
+        return float("nan")
+    area = sum(Polygon(p.exterior).area for p in parts)
+    per = sum(p.exterior.length for p in parts)
+    return 4.0 * math.pi * area / per ** 2 if per > 0 else float("nan")
+
+
+@dataclass
+class SpaceValidation:
+    """Result of validate_assignment()."""
+
+    spaces: object  # pandas DataFrame, one row per space
+    geometries: dict  # space_id -> dissolved geometry
+    report: object  # pandas DataFrame with REPORT_COLUMNS
+    blocks: list = field(default_factory=list)  # block geometries after repair
+
+    @property
+    def ok(self):
+        return len(self.report) == 0
+
+    def summary(self):
+        n = len(self.spaces)
+        if self.ok:
+            return f"{n} social spaces, no defects found."
+        lines = [f"{n} social spaces, {len(self.report)} defects:"]
+        for defect, cnt in self.report["defect"].value_counts().items():
+            lines.append(f"- {DEFECTS.get(defect, defect)}: {cnt}")
+        for _, row in self.report.head(20).iterrows():
+            sid = f"space {row['space_id']}: " if row["space_id"] else ""
+            lines.append(f"  {row['defect']}: {sid}{row['detail']} (blocks {row['block_ids']})")
+        if len(self.report) > 20:
+            lines.append(f"  ... {len(self.report) - 20} more in the report table")
+        return "\n".join(lines)
+
+
+def validate_assignment(geoms, block_ids, space_ids, *, names=None, municipalities=None, population=None,
+                        counts=None, floor=None, ceiling=None, tolerance=0.0, contiguity="rook",
+                        min_gap_area=1.0, min_overlap_area=1.0, close=None, check_gaps=True):
+    """Dissolve blocks by their space id, sum counts per space and list the defects.
+
+    geoms: shapely polygons (projected CRS); block_ids, space_ids, names, municipalities: one value per block;
+    population: residents per block (checked against floor/ceiling); counts: {field: values} summed per space;
+    tolerance: blocks closer than this count as touching (streets between blocks), and gaps narrower than it are
+    not reported; min_gap_area/min_overlap_area: smaller slivers are ignored (map units squared).
+    """
+    import pandas as pd
+
+    n = len(geoms)
+    block_ids = [str(b) for b in block_ids]
+    if len(block_ids) != n or len(space_ids) != n:
+        raise InputError("Block ids, space ids and geometries must have the same number of rows.")
+    rows = []
+
+    def add(defect, space_id, blocks, detail):
+        rows.append({"defect": defect, "space_id": "" if space_id is None else str(space_id),
+                     "block_ids": ", ".join(block_ids[b] for b in blocks), "detail": detail})
+
+    geoms, repaired = graph.repair_geometries(geoms)
+    for k, reason in repaired:
+        add("invalid_geometry_repaired", "", [k], f"{reason}; repaired with make_valid/buffer(0)")
+
+    sid = ["" if _is_missing(v) else str(v) for v in space_ids]
+    unassigned = [k for k in range(n) if sid[k] == ""]
+    for k in unassigned:
+        add("unassigned", "", [k], "no social space id")
+
+    adj = graph.block_adjacency(geoms, tolerance=tolerance, contiguity=contiguity)
+
+    # spaces that fall apart
+    codes = {}
+    lab = np.array([codes.setdefault(s, len(codes)) if s else -1 for s in sid], dtype=np.int64)
+    inside = (lab[adj.i] == lab[adj.j]) & (lab[adj.i] >= 0)
+    _, comp = adj.components(inside)
+    space_list = list(codes)
+    for s in space_list:
+        members = np.flatnonzero(lab == codes[s])
+        parts = {}
+        for k in members.tolist():
+            parts.setdefault(comp[k], []).append(k)
+        if len(parts) > 1:
+            ordered = sorted(parts.values(), key=lambda p: (-len(p), p[0]))
+            for p in ordered[1:]:
+                add("multipart_space", s, p, f"{len(parts)} separate parts; these {len(p)} blocks do not touch "
+                    f"the largest part ({len(ordered[0])} blocks)")
+
+    # overlaps between blocks
+    ci, cj = graph.candidate_pairs(np.array([g.bounds for g in geoms]), 0.0)
+    for a, b in zip(ci.tolist(), cj.tolist()):
+        if geoms[a].relate(geoms[b])[0] == "2":
+            area = geoms[a].intersection(geoms[b]).area
+            if area >= min_overlap_area:
+                add("overlap", "", [a, b], f"overlap of {area:.1f} square map units")
+
+    # gaps: holes in the union of all blocks (after closing gaps narrower than the tolerance)
+    if check_gaps and n:
+        from shapely.geometry import Polygon
+        from shapely.ops import unary_union
+
+        c = (tolerance / 2.0) if close is None else close
+        union = unary_union([g.buffer(c, 2) for g in geoms]).buffer(-c, 2) if c > 0 else unary_union(geoms)
+        holes = [Polygon(r) for p in graph.polygon_parts(union) for r in p.interiors]
+        holes = [h for h in holes if h.area >= min_gap_area]
+        if holes:
+            index = graph._Index(geoms)
+            for h in holes:
+                around = [k for k in index.query(h) if geoms[k].distance(h) <= max(tolerance, 1e-9)]
+                spaces_around = sorted({sid[k] for k in around if sid[k]})
+                add("gap", ", ".join(spaces_around), around,
+                    f"gap of {h.area:.1f} square map units at ({h.representative_point().x:.1f}, "
+                    f"{h.representative_point().y:.1f})")
+
+    # per-space sums and attribute checks
+    pop = None if population is None else np.asarray(population, dtype=float)
+    muni = None if municipalities is None else ["" if _is_missing(m) else str(m) for m in municipalities]
+    nm = None if names is None else ["" if _is_missing(v) else str(v) for v in names]
+    counts = counts or {}
+    geoms_by_space = dissolve([geoms[k] for k in range(n) if sid[k]], [s for s in sid if s], close=close or 0.0)
+    table = []
+    for s in space_list:
+        members = np.flatnonzero(lab == codes[s])
+        row = {"space_id": s, "n_blocks": len(members)}
+        if nm is not None:
+            vals = sorted({nm[k] for k in members if nm[k]})
+            row["name"] = vals[0] if vals else ""
+            if len(vals) > 1:
+                add("name_conflict", s, members.tolist(), "names: " + "; ".join(vals))
+        if muni is not None:
+            ms = sorted({muni[k] for k in members})
+            row["municipality"] = ms[0] if len(ms) == 1 else "+".join(ms)
+            if len(ms) > 1:
+                for m_ in ms:
+                    add("crosses_municipality", s, [k for k in members.tolist() if muni[k] == m_],
+                        f"blocks in municipality {m_} (space spans {', '.join(ms)})")
+        if pop is not None:
+            p = float(np.nansum(pop[members]))
+            row["population"] = p
+            if floor is not None and p < floor:
+                add("below_floor", s, members.tolist(), f"{p:.0f} residents < floor {floor:g}")
+            if ceiling is not None and p > ceiling:
+                add("above_ceiling", s, members.tolist(), f"{p:.0f} residents > ceiling {ceiling:g}")
+        for name, values in counts.items():
+            v = np.asarray(values, dtype=float)
+            row[name] = float(np.nansum(v[members]))
+        g = geoms_by_space[s]
+        row["area"] = g.area
+        row["n_parts"] = len(graph.polygon_parts(g))
+        row["polsby_popper"] = outline_polsby_popper(g)
+        table.append(row)
+    spaces = pd.DataFrame(table)
+    report = pd.DataFrame(rows, columns=REPORT_COLUMNS)
+    flags = report.groupby("space_id")["defect"].apply(lambda d: ",".join(sorted(set(d)))) if len(report) else {}
+    if len(spaces):
+        spaces["defects"] = [flags.get(s, "") if len(report) else "" for s in spaces["space_id"]]
+    return SpaceValidation(spaces, geoms_by_space, report, geoms)
