@@ -467,8 +467,10 @@ def catalogue_record(catalogue):
             d = {"id": getattr(catalogue, "id", None), "version": getattr(catalogue, "version", None),
                  "indicators": getattr(catalogue, "indicators", []),
                  "variables": getattr(catalogue, "variables", [])}
-    cid = d.get("id") or d.get("catalogue_id") or d.get("name")
-    version = d.get("version")
+    head = d.get("catalogue") if isinstance(d.get("catalogue"), dict) else {}   # core.catalogue.to_dict()
+    cid = d.get("id") or d.get("catalogue_id") or d.get("name") or head.get("id") or head.get("name") \
+        or getattr(catalogue, "name", None)
+    version = d.get("version") or head.get("version") or getattr(catalogue, "version", None)
     if not cid or version is None:
         raise InputError("The indicator catalogue has no id or no version. The store needs both to tell "
                          "catalogues apart; add 'id' and 'version' to the catalogue file.")
@@ -517,6 +519,7 @@ class Store:
     """
 
     def __init__(self, conn, dialect, target, schema=None, srid=DEFAULT_SRID):
+        self._depth = 0                 # > 0 inside transaction(): nested writes become savepoints
         self.conn = conn
         self.dialect = dialect
         self.target = target
@@ -598,9 +601,31 @@ class Store:
 
     @contextmanager
     def transaction(self):
-        """One write transaction; SQLite takes the write lock at once (BEGIN IMMEDIATE)."""
+        """One write transaction; SQLite takes the write lock at once (BEGIN IMMEDIATE).
+
+        Nested use (e.g. register units and write values all-or-nothing) turns the inner ones into savepoints:
+        nothing is committed before the outermost block ends, and an error anywhere rolls everything back.
+        """
         cur = self.conn.cursor()
+        if self._depth:
+            name = f"sm_sp{self._depth}"
+            cur.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield cur
+            except BaseException:
+                try:
+                    cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    cur.execute(f"RELEASE SAVEPOINT {name}")
+                except Exception:
+                    pass
+                raise
+            finally:
+                self._depth -= 1
+            cur.execute(f"RELEASE SAVEPOINT {name}")
+            return
         cur.execute(self.dialect.begin_write)
+        self._depth = 1
         try:
             yield cur
         except BaseException:
@@ -609,6 +634,8 @@ class Store:
             except Exception:
                 pass
             raise
+        finally:
+            self._depth = 0
         cur.execute("COMMIT")
 
     def _q(self, sql, params=(), cur=None):
@@ -860,7 +887,7 @@ class Store:
             if parents is not None:
                 counts["assigned"] = self._put_assignment(cur, level, parent_level, keys, parents, valid_from,
                                                           replace)
-            if self.dialect.name == "gpkg":
+            if self.dialect.name == "gpkg" and (rows or counts["closed"]):
                 cur.execute("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_sm_units_geom")
                 b = cur.fetchone()
                 cur.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
@@ -1048,7 +1075,7 @@ class Store:
                 return self._write_once(df, cols, level, record, source, source_sha256, content_sha, dates,
                                         operation, progress, chunk_size)
             except Exception as exc:
-                if attempts < 5 and self.dialect.is_retryable(exc):
+                if attempts < 5 and self.dialect.is_retryable(exc) and not self._depth:
                     continue
                 if "database is locked" in str(exc):
                     raise InputError(f"The store '{self.target}' is locked by another program for too long "
@@ -1266,7 +1293,8 @@ class Store:
                 raise InputError(f"{where}: unit '{key}' is not in the store at level '{level}'. Nothing was "
                                  f"written.")
             try:
-                tv = float(r["target_value"])
+                tv = float(str(r["target_value"]).strip().replace(",", ".")) \
+                    if isinstance(r["target_value"], str) else float(r["target_value"])
             except (TypeError, ValueError):
                 raise InputError(f"{where}: target value '{r['target_value']}' is not a number.")
             direction = r.get("direction")
@@ -1278,7 +1306,12 @@ class Store:
             bd = None if bd is None or (isinstance(bd, float) and math.isnan(bd)) or bd == "" else \
                 normalise_date(bd, "baseline date")
             bv = r.get("baseline_value")
-            bv = None if bv is None or bv == "" or (isinstance(bv, float) and math.isnan(bv)) else float(bv)
+            if isinstance(bv, str):
+                bv = bv.strip().replace(",", ".")
+            try:
+                bv = None if bv is None or bv == "" or (isinstance(bv, float) and math.isnan(bv)) else float(bv)
+            except ValueError:
+                raise InputError(f"{where}: baseline value '{bv}' is not a number.")
             note = r.get("note")
             note = None if note is None or (isinstance(note, float) and math.isnan(note)) else str(note)
             rows.append((ind, level, key, tv, direction, normalise_date(r["deadline"], "deadline"), bd, bv, note))
@@ -1521,6 +1554,84 @@ def values_from_wide(table, key_column, indicators, ref_date=None):
     return df
 
 
+_SUFFIXES = {"": "value", "_num": "numerator", "_den": "denominator", "_flag": "flag"}
+
+
+def values_from_layer(table, key_column, known_ids, *, layout="auto", date_column=None, ref_date=None):
+    """Long values from an aggregated layer's attribute table (contract of sozialplanung:aggregateindicators).
+
+    Wide layout: columns <id>_<year>, <id>_num_<year>, <id>_den_<year>, <id>_flag_<year> (the year gives the
+    reference date 31.12.), or <id>, <id>_num ... with one `ref_date` for the whole table. Long layout: one row
+    per unit and date, the date (or year) in `date_column`. Only ids of the catalogue (`known_ids`) are taken;
+    changes, references and other columns are ignored. Rows without value, numerator, denominator and flag are
+    dropped (nothing to store). Returns unit_key, variable, ref_date, value, numerator, denominator, flag.
+    """
+    import numpy as np
+    import pandas as pd
+    known = set(known_ids)
+    if key_column not in table.columns:
+        raise InputError(f"The layer has no key field '{key_column}'. Its fields: {', '.join(map(str, table.columns))}.")
+    if layout == "auto":
+        layout = "long" if (date_column and date_column in table.columns) or \
+            (date_column is None and "year" in table.columns and ref_date is None) else "wide"
+    keys = table[key_column].to_numpy(dtype=object)
+    parts = []
+    if layout == "long":
+        date_column = date_column or "year"
+        if date_column not in table.columns:
+            raise InputError(f"The layer has no date/year field '{date_column}' (long layout: one row per unit and "
+                             f"date). Choose the field with the year or reference date.")
+        uniq = {v: normalise_date(v, f"date in field '{date_column}'") for v in pd.unique(table[date_column])}
+        dates = table[date_column].map(uniq).to_numpy(dtype=object)
+        groups = {}
+        for col in table.columns:
+            for sfx in ("_num", "_den", "_flag", ""):
+                if col.endswith(sfx) and col[:len(col) - len(sfx)] in known:
+                    groups.setdefault(col[:len(col) - len(sfx)], {})[_SUFFIXES[sfx]] = col
+                    break
+        for var, cols in groups.items():
+            if "value" in cols:
+                parts.append((var, dates, cols))
+    else:
+        pattern = re.compile(r"^(.+?)(_num|_den|_flag)?_(\d{4})$")
+        groups = {}
+        for col in table.columns:
+            m = pattern.match(str(col))
+            # lazy match: <id> then an optional _num/_den/_flag, then _<year>; unknown ids (changes, refs) skip
+            if m and m.group(1) in known:
+                groups.setdefault((m.group(1), m.group(3)), {})[_SUFFIXES[m.group(2) or ""]] = col
+        if groups:
+            for (var, year), cols in sorted(groups.items()):
+                if "value" in cols:
+                    parts.append((var, np.full(len(table), f"{year}-12-31", dtype=object), cols))
+        else:
+            if ref_date is None:
+                raise InputError("The layer has indicator fields without a year. Give the reference date (or year) "
+                                 "of the values.")
+            d = normalise_date(ref_date)
+            for col in table.columns:
+                if col in known:
+                    cols = {"value": col}
+                    for sfx in ("_num", "_den", "_flag"):
+                        if col + sfx in table.columns:
+                            cols[_SUFFIXES[sfx]] = col + sfx
+                    parts.append((col, np.full(len(table), d, dtype=object), cols))
+    if not parts:
+        raise InputError(f"The layer has no fields of catalogue indicators or count variables "
+                         f"(e.g. {', '.join(sorted(known)[:5])} ...). Check the layer and the catalogue.")
+    frames = []
+    for var, dates, cols in parts:
+        f = pd.DataFrame({"unit_key": keys, "variable": var, "ref_date": dates,
+                          "value": pd.to_numeric(table[cols["value"]], errors="coerce").to_numpy(dtype=float)})
+        for c in ("numerator", "denominator"):
+            f[c] = pd.to_numeric(table[cols[c]], errors="coerce").to_numpy(dtype=float) if c in cols else np.nan
+        f["flag"] = table[cols["flag"]].fillna("").astype(str).to_numpy() if "flag" in cols else ""
+        frames.append(f)
+    df = pd.concat(frames, ignore_index=True)
+    empty = df["value"].isna() & df["numerator"].isna() & df["denominator"].isna() & (df["flag"] == "")
+    return df[~empty].reset_index(drop=True)
+
+
 def flag_text(row):
     """The contract's <id>_flag text from the stored flags and note."""
     parts = [f for f in FLAGS if row.get(f)]
@@ -1551,6 +1662,33 @@ def to_wide(long, by="variable"):
         out[var + "_num"] = p["numerator"]
         out[var + "_den"] = p["denominator"]
         out[var + "_flag"] = p["flag"]
+    wide = pd.DataFrame(out)
+    wide.index.name = "unit_key"
+    return wide
+
+
+def wide_by_year(long):
+    """Series as one row per unit: <id>_<year>, <id>_num_<year>, <id>_den_<year>, <id>_flag_<year> (the layout
+    of sozialplanung:aggregateindicators, so the table can be written back). Dates other than 31.12. or two
+    dates in one year get the full date (<id>_<yyyymmdd>)."""
+    import pandas as pd
+    if not len(long):
+        return pd.DataFrame(index=pd.Index([], name="unit_key"))
+    df = long.copy()
+    tag = df["ref_date"].str[:4]
+    if df.groupby(["unit_key", "variable"])["ref_date"].nunique().max() != \
+            df.assign(t=tag).groupby(["unit_key", "variable"])["t"].nunique().max() or \
+            not df["ref_date"].str.endswith("-12-31").all():
+        tag = df["ref_date"].str.replace("-", "")
+    df["tag"] = tag
+    df["flag"] = [flag_text(r) for r in df[list(FLAGS) + ["note"]].to_dict("records")]
+    out = {}
+    for (var, t), part in df.groupby(["variable", "tag"], sort=False):
+        p = part.set_index("unit_key")
+        out[f"{var}_{t}"] = p["value"]
+        out[f"{var}_num_{t}"] = p["numerator"]
+        out[f"{var}_den_{t}"] = p["denominator"]
+        out[f"{var}_flag_{t}"] = p["flag"]
     wide = pd.DataFrame(out)
     wide.index.name = "unit_key"
     return wide

@@ -435,3 +435,69 @@ def test_not_a_geopackage_is_refused(tmp_path):
         Store.open(tmp_path / "x.sqlite")
     with pytest.raises(InputError, match="does not exist"):
         Store.open(tmp_path / "missing.gpkg", create=False)
+
+
+# ------------------------------------------------------------------------------------------- all-or-nothing
+
+def test_units_and_values_in_one_transaction_all_or_nothing(store):
+    """Registering new units and then refusing the values rolls the units back too (savepoints)."""
+    store.write_values(ew_values(), level="block", catalogue=CAT, ref_date=2020)
+    before = snapshot(store)
+    with pytest.raises(InputError, match="berlin-mss"):
+        with store.transaction():
+            counts = store.put_units("block", blocks(6))
+            assert counts["added"] == 2
+            store.write_values(ew_values(), level="block", catalogue=OTHER_CAT, ref_date=2021)
+    assert snapshot(store) == before
+    with store.transaction():           # the same, right catalogue: both kept
+        store.put_units("block", blocks(6))
+        r = store.write_values(pd.DataFrame({"unit_key": ["053780040006"], "variable": "ew", "value": [7.0]}),
+                               level="block", catalogue=CAT, ref_date=2021)
+    assert r.status == "written"
+    assert len(store.units("block")) == 6 and store.read_slice("block", 2021)["value"].tolist() == [7.0]
+    with store.transaction():           # unchanged re-import inside an outer transaction: no log row
+        r = store.write_values(pd.DataFrame({"unit_key": ["053780040006"], "variable": "ew", "value": [7.0]}),
+                               level="block", catalogue=CAT, ref_date=2021)
+    assert r.status == "unchanged" and len(store.import_log()) == 2
+
+
+# ------------------------------------------------------------------------------------------- layer tables
+
+def test_values_from_layer_wide_and_long_contract():
+    from sozialplanung_plugin.core.store import values_from_layer, wide_by_year
+    known = {"sgb2_quote", "ew"}
+    wide = pd.DataFrame({"key": ["A", "B"], "name": ["a", "b"], "sgb2_quote_2009": [10.0, None],
+                         "sgb2_quote_num_2009": [40.0, None], "sgb2_quote_den_2009": [400.0, 380.0],
+                         "sgb2_quote_flag_2009": ["", "suppressed"], "sgb2_quote_2025": [9.0, 8.0],
+                         "sgb2_quote_chg_2009_2025": [-1.0, None], "sgb2_quote_ref_county_2009": [7.0, 7.0],
+                         "ew_2025": [None, None]})
+    v = values_from_layer(wide, "key", known).set_index(["unit_key", "ref_date"])
+    assert len(v) == 4                          # ew_2025 all empty -> dropped; changes/references ignored
+    assert v.loc[("A", "2009-12-31"), "numerator"] == 40.0
+    assert v.loc[("B", "2009-12-31"), "flag"] == "suppressed" and pd.isna(v.loc[("B", "2009-12-31"), "value"])
+    assert v.loc[("B", "2025-12-31"), "value"] == 8.0 and pd.isna(v.loc[("B", "2025-12-31"), "denominator"])
+    long = pd.DataFrame({"key": ["A", "A"], "year": [2009, 2025], "sgb2_quote": [10.0, 9.0],
+                         "sgb2_quote_num": [40.0, 36.0], "sgb2_quote_den": [400.0, 400.0],
+                         "sgb2_quote_flag": ["", "unreliable"], "sgb2_quote_ref_county": [7.0, 7.0]})
+    v = values_from_layer(long, "key", known)
+    assert v["ref_date"].tolist() == ["2009-12-31", "2025-12-31"] and v["flag"].tolist() == ["", "unreliable"]
+    with pytest.raises(InputError, match="no fields of catalogue indicators"):
+        values_from_layer(long, "key", {"other"})
+    # wide_by_year is the inverse layout
+    stored = pd.DataFrame({"unit_key": ["A", "A"], "variable": "sgb2_quote", "ref_date": ["2009-12-31", "2025-12-31"],
+                           "value": [10.0, 9.0], "numerator": [40.0, 36.0], "denominator": [400.0, 400.0],
+                           "suppressed": 0, "unreliable": [0, 1], "estimated": 0, "interpolated": 0, "note": None})
+    w = wide_by_year(stored)
+    assert list(w.columns) == ["sgb2_quote_2009", "sgb2_quote_num_2009", "sgb2_quote_den_2009",
+                               "sgb2_quote_flag_2009", "sgb2_quote_2025", "sgb2_quote_num_2025",
+                               "sgb2_quote_den_2025", "sgb2_quote_flag_2025"]
+    assert w.loc["A", "sgb2_quote_flag_2025"] == "unreliable" and w.loc["A", "sgb2_quote_num_2025"] == 36.0
+
+
+def test_catalogue_record_of_the_default_catalogue():
+    from sozialplanung_plugin.core.catalogue import load_catalogue
+    from sozialplanung_plugin.core.store import catalogue_record
+    cat = load_catalogue()
+    cid, version, d = catalogue_record(cat)
+    assert cid == cat.name and version == str(cat.version)
+    assert "sgb2_quote" in {i["id"] for i in d["indicators"]} and "ew" in {v["id"] for v in d["variables"]}
