@@ -1,0 +1,137 @@
+"""Shared glue of the monitoring-store algorithms (not an algorithm: the leading '_' keeps the provider away).
+
+The STORE parameter is one text: a GeoPackage path (``*.gpkg``), the name of a PostgreSQL connection saved in
+QGIS (Browser > PostgreSQL), or a libpq connection string (``host=... dbname=...``, ``service=...``,
+``postgresql://...``). The core (core/store.py) never sees QGIS; here the connection name is turned into a
+connection string, geometries into WKB and keys into text.
+"""
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterString,
+)
+
+LEVEL_IDS = ["block", "space", "municipality", "county"]
+STORE = "STORE"
+SCHEMA = "SCHEMA"
+LEVEL = "LEVEL"
+
+
+def level_labels(tr):
+    return [tr("statistical blocks"), tr("social spaces"), tr("municipalities"), tr("county")]
+
+
+def add_store_parameters(alg, with_level=True, default_level=1):
+    alg.addParameter(QgsProcessingParameterString(
+        STORE, alg.tr("Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection string")))
+    schema = QgsProcessingParameterString(SCHEMA, alg.tr("PostgreSQL schema of the store"), "sozialmonitoring",
+                                          optional=True)
+    schema.setFlags(schema.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    alg.addParameter(schema)
+    if with_level:
+        alg.addParameter(QgsProcessingParameterEnum(LEVEL, alg.tr("Spatial level"), level_labels(alg.tr),
+                                                    defaultValue=default_level))
+
+
+def level_of(alg, parameters, context, name=LEVEL):
+    return LEVEL_IDS[alg.parameterAsEnum(parameters, name, context)]
+
+
+def resolve_target(text):
+    """GeoPackage path or libpq connection string for the STORE text (QGIS connection names resolved)."""
+    from ..core.store import _is_pg_target
+
+    text = (text or "").strip()
+    if not text:
+        raise QgsProcessingException("Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL "
+                                     "connection saved in QGIS, or a connection string.")
+    if text.lower().endswith(".gpkg") or _is_pg_target(text):
+        return text
+    uri = _qgis_connection_uri(text)
+    if uri is not None:
+        return uri
+    raise QgsProcessingException(
+        f"'{text}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a "
+        f"connection string (host=... dbname=... or service=...). Check the spelling of the connection name.")
+
+
+def _qgis_connection_uri(name):
+    """libpq connection string of a PostgreSQL connection saved in QGIS (auth configurations expanded)."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    md = QgsProviderRegistry.instance().providerMetadata("postgres")
+    if md is None:
+        return None
+    try:
+        conn = md.findConnection(name)
+    except Exception:           # QgsProviderConnectionException: no such connection
+        return None
+    if conn is None:
+        return None
+    info = QgsDataSourceUri(conn.uri()).connectionInfo(True)
+    return info or None
+
+
+def open_store(alg, parameters, context, feedback=None, srid=None):
+    from ..core.store import DEFAULT_PG_SCHEMA, DEFAULT_SRID, Store
+
+    target = resolve_target(alg.parameterAsString(parameters, STORE, context))
+    schema = alg.parameterAsString(parameters, SCHEMA, context) or DEFAULT_PG_SCHEMA
+    store = Store.open(target, schema=schema, srid=srid or DEFAULT_SRID)
+    if feedback is not None:
+        where = target if store.dialect.name == "gpkg" else f"PostgreSQL schema '{schema}'"
+        feedback.pushInfo(f"Store: {where} (schema version {store.schema_version}, EPSG:{store.srid}).")
+    return store
+
+
+def epsg_of(crs):
+    """EPSG code of a CRS or None."""
+    authid = crs.authid() if crs is not None and crs.isValid() else ""
+    if authid.upper().startswith("EPSG:"):
+        try:
+            return int(authid.split(":", 1)[1])
+        except ValueError:
+            return None
+    return None
+
+
+def store_crs(store):
+    return QgsCoordinateReferenceSystem(f"EPSG:{store.srid}")
+
+
+def key_text(value):
+    """Attribute value -> key text (NULL -> None); integral floats lose their '.0' (keys are text)."""
+    if value is None:
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if value.is_integer():
+            value = int(value)
+    s = str(value).strip()
+    return s or None
+
+
+def geometry_from_wkb(data):
+    g = QgsGeometry()
+    g.fromWkb(bytes(data))
+    return g
+
+
+def source_path(source_text):
+    """The file behind a layer source ('file.gpkg|layername=x' -> 'file.gpkg'), or None."""
+    path = (source_text or "").split("|", 1)[0]
+    return path if path and os.path.isfile(path) else None
+
+
+def load_catalogue_file(path):
+    from ..core import catalogue as cat
+
+    return cat.load_catalogue(path) if path else cat.default_catalogue()
