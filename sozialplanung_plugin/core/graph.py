@@ -22,6 +22,7 @@ class Adjacency:
     kind: np.ndarray = None
     distance: np.ndarray = None  # gap between the blocks (0 when they touch)
     notes: list = field(default_factory=list)
+    rings: object = None  # the blocks' Rings when built from geometries (reused for island links)
 
     def __post_init__(self):
         self.i = np.asarray(self.i, dtype=np.int64)
@@ -39,12 +40,12 @@ class Adjacency:
         """Keep the edges where mask is true."""
         m = np.asarray(mask, dtype=bool)
         return Adjacency(self.n, self.i[m], self.j[m], self.length[m], self.kind[m], self.distance[m],
-                         list(self.notes))
+                         list(self.notes), self.rings)
 
     def extend(self, i, j, length, kind, distance):
         return Adjacency(self.n, np.r_[self.i, i], np.r_[self.j, j], np.r_[self.length, length],
                          np.r_[self.kind, np.asarray(kind, dtype=np.int8)], np.r_[self.distance, distance],
-                         list(self.notes))
+                         list(self.notes), self.rings)
 
     def csr(self, weights=None):
         """Symmetric scipy CSR matrix; weights default to 1 (never 0: scipy drops explicit zeros)."""
@@ -75,6 +76,115 @@ def polygon_parts(geom):
             out.extend(polygon_parts(g))
         return out
     return []
+
+
+class Rings:
+    """All polygon rings of a list of blocks as flat numpy arrays (parsed once from WKB, no per-vertex python).
+
+    xy: vertices of all rings in order; start: first vertex of each ring (plus the end); owner: block of each ring;
+    exterior: whether the ring is an outer ring. bounds(): (n, 4) array, NaN rows for empty blocks.
+    """
+
+    def __init__(self, geoms):
+        import struct
+
+        self.n = len(geoms)
+        arrays, owner, exterior = [], [], []
+        unpack = struct.unpack_from
+
+        def rings_of(b, off):
+            """Parse one WKB geometry at off; append its polygon rings; return the offset after it."""
+            endian = "<" if b[off] == 1 else ">"
+            typ = unpack(endian + "I", b, off + 1)[0]
+            off += 5
+            dims = 2
+            if typ & 0x80000000:
+                dims += 1
+            if typ & 0x40000000:
+                dims += 1
+            if typ & 0x20000000:  # EWKB SRID
+                off += 4
+            typ &= 0x0FFFFFFF
+            if typ >= 1000:
+                dims = 2 + {1: 1, 2: 1, 3: 2}.get(typ // 1000, 0)
+                typ %= 1000
+            if typ == 3:
+                nr = unpack(endian + "I", b, off)[0]
+                off += 4
+                for r in range(nr):
+                    npt = unpack(endian + "I", b, off)[0]
+                    off += 4
+                    c = np.frombuffer(b, dtype=endian + "f8", count=dims * npt, offset=off).reshape(-1, dims)
+                    arrays.append(c[:, :2])
+                    owner.append(k)
+                    exterior.append(r == 0)
+                    off += 8 * dims * npt
+                return off
+            if typ in (4, 5, 6, 7):  # multi geometries and collections: recurse into the members
+                cnt = unpack(endian + "I", b, off)[0]
+                off += 4
+                for _ in range(cnt):
+                    off = rings_of(b, off)
+                return off
+            if typ == 1:
+                return off + 8 * dims
+            if typ == 2:
+                npt = unpack(endian + "I", b, off)[0]
+                return off + 4 + 8 * dims * npt
+            raise ValueError(f"unsupported WKB geometry type {typ}")
+
+        for k, g in enumerate(geoms):
+            if g is None or g.is_empty:
+                continue
+            rings_of(g.wkb, 0)
+        lens = np.array([len(a) for a in arrays], dtype=np.int64)
+        self.xy = np.concatenate(arrays).astype(float) if arrays else np.zeros((0, 2))
+        self.start = np.r_[0, np.cumsum(lens)].astype(np.int64)
+        self.owner = np.asarray(owner, dtype=np.int64)
+        self.exterior = np.asarray(exterior, dtype=bool)
+        self.vertex_owner = np.repeat(self.owner, lens)
+
+    def bounds(self):
+        b = np.full((self.n, 4), np.nan)
+        if len(self.xy):
+            for col, fn, ax in ((0, np.fmin, 0), (1, np.fmin, 1), (2, np.fmax, 0), (3, np.fmax, 1)):
+                vals = np.full(self.n, np.inf if fn is np.fmin else -np.inf)
+                fn.at(vals, self.vertex_owner, self.xy[:, ax])
+                b[:, col] = vals
+            b[~np.isfinite(b).all(axis=1)] = np.nan
+        return b
+
+
+    def measures(self):
+        """Area, perimeter and area centroid (x, y) per block from the rings (shoelace formula, numpy only)."""
+        xy = self.xy
+        n = self.n
+        if len(xy) < 2:
+            return np.zeros(n), np.zeros(n), np.zeros((n, 2))
+        x0, y0 = xy[:-1, 0], xy[:-1, 1]
+        x1, y1 = xy[1:, 0], xy[1:, 1]
+        same = self.vertex_owner[1:] == self.vertex_owner[:-1]
+        last = np.zeros(len(xy) - 1, dtype=bool)
+        last[self.start[1:-1] - 1] = True  # the step from one ring's last vertex to the next ring's first
+        ok = same & ~last
+        own = self.vertex_owner[:-1][ok]
+        cross = (x0 * y1 - x1 * y0)[ok]
+        rid = np.repeat(np.arange(len(self.owner)), np.diff(self.start))[:-1][ok]
+        ring_area2 = np.bincount(rid, cross, minlength=len(self.owner))
+        # outer rings count positive, holes negative, whatever their orientation
+        sign_ring = np.where(self.exterior, 1.0, -1.0) * np.sign(ring_area2)
+        sgn = sign_ring[rid]
+        area = np.bincount(own, cross * sgn, minlength=n) / 2.0
+        per = np.bincount(own, np.hypot(x1 - x0, y1 - y0)[ok], minlength=n)
+        cx = np.bincount(own, ((x0 + x1)[ok] * cross) * sgn, minlength=n)
+        cy = np.bincount(own, ((y0 + y1)[ok] * cross) * sgn, minlength=n)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cent = np.c_[cx, cy] / (6.0 * area[:, None])
+        return area, per, np.nan_to_num(cent)
+
+
+def ring_arrays(geoms):
+    return Rings(geoms)
 
 
 def repair_geometry(geom):
@@ -167,15 +277,16 @@ def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
 
     tolerance 0: blocks are neighbours when their boundaries meet; 'rook' needs a shared boundary of length > 0,
     'queen' also accepts a single common point. tolerance > 0 (map units, e.g. metres): blocks whose boundaries come
-    within the tolerance are neighbours (streets between blocks); the shared length is then the length of the
-    shorter block's boundary that lies within the tolerance of the other block.
+    within the tolerance are neighbours (streets between blocks; exact distance test); the shared length is then
+    estimated from boundary samples (near_boundary_lengths), which is fast and good enough for compactness.
     """
     if contiguity not in ("rook", "queen"):
         from .errors import InputError
 
         raise InputError(f"Contiguity must be 'rook' or 'queen', not {contiguity!r}.")
     n = len(geoms)
-    bounds = np.array([g.bounds if (g is not None and not g.is_empty) else (np.nan,) * 4 for g in geoms], float)
+    rings = Rings(geoms)
+    bounds = rings.bounds()
     good = ~np.isnan(bounds).any(axis=1)
     bounds[~good] = 0.0
     ci, cj = candidate_pairs(bounds, pad=2.0 * tolerance)
@@ -196,42 +307,99 @@ def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
             out_len.append(length)
             out_dist.append(0.0)
     else:
-        perim = np.array([g.length if ok else 0.0 for g, ok in zip(geoms, good)])
-        bufs = {}
-        bd = {}
+        # exact test: the blocks come within the tolerance; shared length estimated from boundary samples
         for a, c in zip(ci.tolist(), cj.tolist()):
-            ga, gc = geoms[a], geoms[c]
-            d = ga.distance(gc)
-            if d > tolerance:
-                continue
-            # boundary of the shorter block within the tolerance of the other block
-            s, o = (a, c) if perim[a] <= perim[c] else (c, a)
-            if o not in bufs:
-                bufs[o] = geoms[o].buffer(tolerance, 4)
-            if s not in bd:
-                bd[s] = geoms[s].boundary
-            length = bd[s].intersection(bufs[o]).length
-            out_i.append(a)
-            out_j.append(c)
-            out_len.append(length)
-            out_dist.append(d)
+            d = geoms[a].distance(geoms[c])
+            if d <= tolerance:
+                out_i.append(a)
+                out_j.append(c)
+                out_dist.append(d)
+        out_len = near_boundary_lengths(rings, np.array(out_i, np.int64), np.array(out_j, np.int64), tolerance)
     return Adjacency(n, np.array(out_i, np.int64), np.array(out_j, np.int64), np.array(out_len, float),
-                     distance=np.array(out_dist, float))
+                     distance=np.array(out_dist, float), rings=rings)
+
+
+def boundary_samples(rings, spacing):
+    """Points every ~spacing along all polygon rings: (xy, owner block, boundary length each point stands for)."""
+    xy = rings.xy
+    if len(xy) < 2:
+        return np.zeros((0, 2)), np.zeros(0, np.int64), np.zeros(0)
+    rid = np.repeat(np.arange(len(rings.owner)), np.diff(rings.start))
+    ok = rid[1:] == rid[:-1]
+    a = xy[:-1][ok]
+    vec = xy[1:][ok] - a
+    seg_len = np.hypot(vec[:, 0], vec[:, 1])
+    seg_owner = rings.owner[rid[:-1][ok]]
+    cnt = np.maximum(np.ceil(seg_len / spacing).astype(np.int64), 1)
+    seg = np.repeat(np.arange(len(a)), cnt)
+    within = np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+    t = (within + 0.5) / cnt[seg]
+    pts = a[seg] + t[:, None] * vec[seg]
+    return pts, seg_owner[seg], (seg_len / cnt)[seg]
+
+
+def near_boundary_lengths(rings, ei, ej, tolerance, max_points=3_000_000):
+    """Shared length of neighbour pairs that do not touch exactly (streets between blocks).
+
+    Each boundary sample point of a block is given to the nearest other block within the tolerance (k-d tree, no
+    pairwise geometry operations); the length of edge (i, j) is the mean of i's boundary given to j and j's boundary
+    given to i. So corners are not counted twice and the lengths of one block never exceed its perimeter.
+    """
+    from scipy.spatial import cKDTree
+
+    n = rings.n
+    if len(ei) == 0:
+        return np.zeros(0)
+    d = np.diff(rings.xy, axis=0)
+    same = rings.vertex_owner[1:] == rings.vertex_owner[:-1]
+    total = float(np.hypot(d[same, 0], d[same, 1]).sum())
+    spacing = max(tolerance / 1.5, total / max_points)
+    pts, own, w = boundary_samples(rings, spacing)
+    tree = cKDTree(pts)
+    pairs = tree.query_pairs(tolerance + spacing / 2.0, output_type="ndarray")
+    pa, pb = pairs[:, 0], pairs[:, 1]
+    other = own[pa] != own[pb]
+    pa, pb = pa[other], pb[other]
+    d = np.hypot(*(pts[pa] - pts[pb]).T)
+    p_src = np.r_[pa, pb]
+    p_dst = np.r_[pb, pa]
+    order = np.lexsort((np.r_[d, d], p_src))
+    p_src, p_dst = p_src[order], p_dst[order]
+    first = np.r_[True, p_src[1:] != p_src[:-1]] if len(p_src) else np.zeros(0, bool)
+    has = p_src[first]
+    src = own[has]
+    dst = own[p_dst[first]]
+    w = w[has]
+    uk, inv = np.unique(src * n + dst, return_inverse=True)
+    lens = np.bincount(inv, weights=w)
+
+    def lookup(a, b):
+        if len(uk) == 0:
+            return np.zeros(len(a))
+        key = a * n + b
+        pos = np.minimum(np.searchsorted(uk, key), len(uk) - 1)
+        return np.where(uk[pos] == key, lens[pos], 0.0)
+
+    return (lookup(ei, ej) + lookup(ej, ei)) / 2.0
 
 
 def _vertices(geoms, max_per_block=200):
-    """Boundary vertices per block (thinned to at most max_per_block) as (xy, owner) arrays."""
-    xs, owner = [], []
-    for k, g in enumerate(geoms):
-        for p in polygon_parts(g):
-            c = np.asarray(p.exterior.coords)[:-1, :2]
-            if len(c) > max_per_block:
-                c = c[:: int(np.ceil(len(c) / max_per_block))]
-            xs.append(c)
-            owner.append(np.full(len(c), k, dtype=np.int64))
-    if not xs:
-        return np.zeros((0, 2)), np.zeros(0, np.int64)
-    return np.concatenate(xs), np.concatenate(owner)
+    """Outer-ring vertices per block (thinned to about max_per_block) as (xy, owner) arrays."""
+    rings = geoms if isinstance(geoms, Rings) else Rings(geoms)
+    lens = np.diff(rings.start)
+    keep_ring = np.repeat(rings.exterior, lens)
+    # drop each ring's closing vertex
+    last = np.zeros(len(rings.xy), dtype=bool)
+    last[rings.start[1:] - 1] = True
+    keep = keep_ring & ~last
+    owner = rings.vertex_owner
+    cnt = np.bincount(owner[keep], minlength=rings.n)
+    step = np.maximum(np.ceil(cnt / max_per_block).astype(np.int64), 1)
+    idx = np.flatnonzero(keep)
+    rank = np.arange(len(idx)) - np.repeat(np.r_[0, np.cumsum(np.bincount(owner[idx], minlength=rings.n))[:-1]],
+                                            np.bincount(owner[idx], minlength=rings.n))
+    idx = idx[rank % step[owner[idx]] == 0]
+    return rings.xy[idx], owner[idx]
 
 
 def link_islands(adj, geoms, groups=None):
@@ -253,7 +421,7 @@ def link_islands(adj, geoms, groups=None):
     links = []
     if len(multi) == 0:
         return adj, links
-    xy, owner = _vertices(geoms)
+    xy, owner = _vertices(adj.rings if adj.rings is not None else geoms)
     parent = np.arange(ncomp)
 
     def find(x):
@@ -264,6 +432,7 @@ def link_islands(adj, geoms, groups=None):
             parent[x], x = root, parent[x]
         return root
 
+    root_of = np.arange(ncomp)
     for gcode in multi.tolist():
         sel = gcodes[owner] == gcode
         pxy, pown = xy[sel], owner[sel]
@@ -271,30 +440,39 @@ def link_islands(adj, geoms, groups=None):
             continue
         tree = cKDTree(pxy)
         kq = min(16, len(pxy))
-        dd, nn = tree.query(pxy, k=kq)
-        dd = dd.reshape(len(pxy), kq)
-        nn = nn.reshape(len(pxy), kq)
-        rows = np.arange(len(pxy))
+        ucomp = np.unique(comp[pown])
         while True:
-            lab = np.array([find(c) for c in comp[pown].tolist()], dtype=np.int64)
-            labels = np.unique(lab)
+            root_of[ucomp] = [find(c) for c in ucomp.tolist()]
+            lab = root_of[comp[pown]]
+            labels, vcount = np.unique(lab, return_counts=True)
             if len(labels) <= 1:
                 break
-            dmask = np.where(lab[nn] != lab[:, None], dd, np.inf)
-            best_k = np.argmin(dmask, axis=1)
-            best_d = dmask[rows, best_k]
-            best_p = nn[rows, best_k]
+            # every part except the largest proposes its shortest link to another part (Boruvka round)
+            main = labels[np.argmax(vcount)]
+            q = np.flatnonzero(lab != main)
+            main_tree = None
+            dd, nn = tree.query(pxy[q], k=kq)
+            dd = dd.reshape(len(q), kq)
+            nn = nn.reshape(len(q), kq)
+            dmask = np.where(lab[nn] != lab[q][:, None], dd, np.inf)
+            bk = np.argmin(dmask, axis=1)
+            rows = np.arange(len(q))
+            bd, bp = dmask[rows, bk], nn[rows, bk]
+            order = np.lexsort((bd, lab[q]))
+            firsts = order[np.r_[True, lab[q][order][1:] != lab[q][order][:-1]]]
             proposals = []
-            for c in labels.tolist():
-                mine = np.flatnonzero(lab == c)
-                k = mine[np.argmin(best_d[mine])]
-                if np.isfinite(best_d[k]):
-                    proposals.append((float(best_d[k]), c, int(pown[k]), int(pown[best_p[k]])))
-                else:  # none of the nearest vertices lies elsewhere: ask a tree of the other vertices
-                    others = np.flatnonzero(lab != c)
-                    d2, n2 = cKDTree(pxy[others]).query(pxy[mine], k=1)
+            for r in firsts.tolist():
+                c = int(lab[q[r]])
+                if np.isfinite(bd[r]):
+                    proposals.append((float(bd[r]), c, int(pown[q[r]]), int(pown[bp[r]])))
+                else:  # none of the nearest vertices lies elsewhere: link to the nearest vertex of the largest part
+                    if main_tree is None:
+                        in_main = np.flatnonzero(lab == main)
+                        main_tree = cKDTree(pxy[in_main])
+                    mine = np.flatnonzero(lab == c)
+                    d2, n2 = main_tree.query(pxy[mine], k=1)
                     m = int(np.argmin(d2))
-                    proposals.append((float(d2[m]), c, int(pown[mine[m]]), int(pown[others[n2[m]]])))
+                    proposals.append((float(d2[m]), c, int(pown[mine[m]]), int(pown[in_main[n2[m]]])))
             for d, c, a, b in sorted(proposals):
                 ra, rb = find(comp[a]), find(comp[b])
                 if ra == rb:

@@ -130,15 +130,22 @@ def polsby_popper(area, perimeter):
 def space_shapes(labels, adjacency, areas, perimeters):
     """Area and perimeter per space from the blocks and their shared boundaries (no dissolve needed).
 
-    perimeter(space) = sum of block perimeters - 2 * shared boundary inside the space; with a tolerance adjacency
-    this treats streets between neighbouring blocks as inside the space.
+    perimeter(space) = sum over its blocks of (perimeter - boundary shared with blocks of the same space), the
+    shared part clamped to the block's perimeter; area(space) = block areas plus, for neighbours across a street
+    (tolerance adjacency), the street between them (shared length x gap). Island links add nothing.
     """
     labels = np.asarray(labels)
-    r = int(labels.max()) + 1 if len(labels) else 0
+    n = len(labels)
+    r = int(labels.max()) + 1 if n else 0
+    ai, aj = adjacency.i, adjacency.j
+    inside = labels[ai] == labels[aj]
+    ln = adjacency.length[inside]
+    shared = np.bincount(ai[inside], ln, minlength=n) + np.bincount(aj[inside], ln, minlength=n)
+    shared = np.minimum(shared, perimeters)
+    per = np.bincount(labels, weights=perimeters - shared, minlength=r)
     area = np.bincount(labels, weights=areas, minlength=r)
-    per = np.bincount(labels, weights=perimeters, minlength=r)
-    inside = labels[adjacency.i] == labels[adjacency.j]
-    per -= 2.0 * np.bincount(labels[adjacency.i[inside]], weights=adjacency.length[inside], minlength=r)
+    street = ln * adjacency.distance[inside]
+    area += np.bincount(labels[ai[inside]], weights=street, minlength=r)
     return area, np.maximum(per, 0.0)
 
 
@@ -997,9 +1004,8 @@ def regionalise_blocks(geoms, population, *, units=None, tolerance=0.0, contigui
     if barriers:
         cut = graph.barrier_cuts(adj, geoms, barriers, tolerance=tolerance)
     t2 = time.perf_counter()
-    areas = np.array([g.area for g in geoms])
-    perims = np.array([g.length for g in geoms])
-    cents = np.array([(c.x, c.y) for c in (g.centroid for g in geoms)])
+    rings = adj.rings if adj.rings is not None else graph.Rings(geoms)
+    areas, perims, cents = rings.measures()
     t3 = time.perf_counter()
     res = regionalise(population, adj, units=units, barrier_cut=cut, areas=areas, perimeters=perims,
                       centroids=cents, **kwargs)
