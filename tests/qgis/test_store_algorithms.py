@@ -1,0 +1,312 @@
+"""Monitoring-store algorithms through processing.run, the SAME cases on a GeoPackage and a real PostgreSQL 15 +
+PostGIS (throwaway cluster from tests/pgserver.py), plus one real qgis_process run per algorithm.
+
+Two social spaces: A = [0,2000] x [0,1000] (2 km²), B = [2000,4000] x [0,1000]; blocks b1..b4 of 1 km² in a row,
+b1, b2 in A and b3, b4 in B. Numbers in the assertions are computed by hand in the comments.
+"""
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from pgserver import pg_dsn, pg_server  # noqa: E402,F401  (pytest fixtures)
+
+from sozialplanung_plugin.core.store import Store  # noqa: E402
+
+from .test_qgis_process import write_gpkg  # noqa: E402
+
+BLOCKS = [f"05378004{i:04d}" for i in range(1, 5)]
+
+
+def rect(x0, x1, y0=0.0, y1=1000.0):
+    return QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))")
+
+
+def polygons(fields, rows, name="layer"):
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:25832&{fields}", name, "memory")
+    feats = []
+    for attrs, geom in rows:
+        f = QgsFeature(layer.fields())
+        f.setAttributes(attrs)
+        f.setGeometry(geom)
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+WIDE_FIELDS = ("field=key:string&field=name:string&field=sgb2_quote_2020:double&field=sgb2_quote_num_2020:double"
+               "&field=sgb2_quote_den_2020:double&field=sgb2_quote_flag_2020:string&field=sgb2_quote_2021:double"
+               "&field=sgb2_quote_num_2021:double&field=sgb2_quote_den_2021:double&field=sgb2_quote_flag_2021:string"
+               "&field=sgb2_quote_chg_2020_2021:double&field=sgb2_quote_ref_county_2020:double")
+
+
+def spaces_wide():
+    # A: 2020 40/400 = 10 %, 2021 36/400 = 9 %; B: 2020 suppressed, 2021 20/400 = 5 % (unreliable)
+    return polygons(WIDE_FIELDS, [
+        (["A", "Nord", 10.0, 40.0, 400.0, "", 9.0, 36.0, 400.0, "", -1.0, 7.0], rect(0, 2000)),
+        (["B", "Süd", None, None, 380.0, "suppressed", 5.0, 20.0, 400.0, "unreliable", None, 7.0],
+         rect(2000, 4000))], "spaces")
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def store(request, tmp_path, qgis_app):
+    """Parameters naming an empty store: {'STORE': ..., 'SCHEMA': ...}."""
+    if request.param == "gpkg":
+        return {"STORE": str(tmp_path / "monitoring.gpkg")}
+    dsn, schema = request.getfixturevalue("pg_dsn")
+    return {"STORE": dsn, "SCHEMA": schema}
+
+
+def open_store(params):
+    return Store.open(params["STORE"], schema=params.get("SCHEMA") or "sozialmonitoring")
+
+
+def snapshot(params):
+    s = open_store(params)
+    out = {}
+    for t in ("sm_meta", "sm_units", "sm_assignment", "sm_catalogue", "sm_import_log", "sm_values", "sm_targets"):
+        out[t] = sorted(tuple(bytes(v) if isinstance(v, memoryview) else v for v in r)
+                        for r in s._all(f"SELECT * FROM {t}"))
+    s.close()
+    return out
+
+
+def features(layer):
+    return {f["key"]: f for f in layer.getFeatures()}
+
+
+def test_write_wide_layer_and_read_back(run_alg, store):
+    r = run_alg("storewrite", dict(store, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key", NAME_FIELD="name"))
+    # 2 units x 2 years of sgb2_quote; changes and references are not stored
+    assert (r["STATUS"], r["INSERTED"], r["UNITS_ADDED"]) == ("written", 4, 2)
+    out = run_alg("storeread", dict(store, LEVEL=1, MODE=0, DATE="2020", OUTPUT="memory:"))["OUTPUT"]
+    f = features(out)
+    assert f["A"]["sgb2_quote"] == 10.0 and f["A"]["sgb2_quote_num"] == 40.0 and f["A"]["sgb2_quote_den"] == 400.0
+    assert f["B"]["sgb2_quote_flag"] == "suppressed" and f["B"]["sgb2_quote_den"] == 380.0
+    assert f["A"]["name"] == "Nord" and f["A"]["ref_date"] == "2020-12-31"
+    assert f["A"].geometry().area() == pytest.approx(2_000_000)
+    series = run_alg("storeread", dict(store, LEVEL=1, MODE=1, OUTPUT="memory:"))["OUTPUT"]
+    s = features(series)
+    assert s["B"]["sgb2_quote_2021"] == 5.0 and s["B"]["sgb2_quote_flag_2021"] == "unreliable"
+    assert s["A"]["sgb2_quote_num_2021"] == 36.0
+    # the wide series can be written back: nothing changes (idempotent), no import-log row
+    before = snapshot(store)
+    again = run_alg("storewrite", dict(store, INPUT=series, LEVEL=1, KEY_FIELD="key"))
+    assert (again["STATUS"], again["INSERTED"], again["UPDATED"], again["UNCHANGED"]) == ("unchanged", 0, 0, 4)
+    assert snapshot(store) == before
+
+
+def test_long_layout_and_long_read(run_alg, store):
+    layer = polygons("field=key:string&field=year:integer&field=einwohner:double&field=einwohner_num:double"
+                     "&field=einwohner_flag:string",
+                     [(["A", 2022, 1000.0, 1000.0, ""], rect(0, 2000)), (["A", 2023, 1100.0, 1100.0, ""], rect(0, 2000)),
+                      (["B", 2022, 500.0, 500.0, ""], rect(2000, 4000))])
+    r = run_alg("storewrite", dict(store, INPUT=layer, LEVEL=1, KEY_FIELD="key"))
+    assert (r["INSERTED"], r["UNITS_ADDED"]) == (3, 2)
+    out = run_alg("storeread", dict(store, LEVEL=1, MODE=1, LAYOUT=1, OUTPUT="memory:"))["OUTPUT"]
+    rows = sorted((f["key"], f["indicator"], f["ref_date"], f["value"]) for f in out.getFeatures())
+    assert rows == [("A", "einwohner", "2022-12-31", 1000.0), ("A", "einwohner", "2023-12-31", 1100.0),
+                    ("B", "einwohner", "2022-12-31", 500.0)]
+
+
+def test_wrong_file_is_refused_and_store_unchanged(run_alg, store):
+    run_alg("storewrite", dict(store, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key"))
+    before = snapshot(store)
+    other = polygons(WIDE_FIELDS, [(["A", "Nord", 1.0, 1.0, 10.0, "", 1.0, 1.0, 10.0, "", 0.0, 0.0], rect(0, 2000)),
+                                   (["Z", "Neu", 1.0, 1.0, 10.0, "", 1.0, 1.0, 10.0, "", 0.0, 0.0],
+                                    rect(4000, 6000))])
+    with pytest.raises(QgsProcessingException, match=r"unit key\(s\) are not in the store at level 'space'.*Z"):
+        run_alg("storewrite", dict(store, INPUT=other, LEVEL=1, KEY_FIELD="key"))
+    with pytest.raises(QgsProcessingException, match="not in the store at level 'municipality'"):
+        run_alg("storewrite", dict(store, INPUT=spaces_wide(), LEVEL=2, KEY_FIELD="key", UNITS=2))
+    assert snapshot(store) == before
+    # another catalogue bound to the store: refused, nothing written
+    s = open_store(store)
+    s._q("UPDATE sm_meta SET value = 'berlin-mss' WHERE key = 'catalogue_id'")
+    s.close()
+    before = snapshot(store)
+    with pytest.raises(QgsProcessingException, match="catalogue 'berlin-mss'.*Nothing was written"):
+        run_alg("storewrite", dict(store, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key"))
+    assert snapshot(store) == before
+
+
+def test_new_geometry_version_read_at_each_date(run_alg, store):
+    run_alg("storewrite", dict(store, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key"))
+    grown = polygons("field=key:string&field=sgb2_quote_2022:double", [(["A", 8.0], rect(0, 3000)),
+                                                                      (["B", 4.0], rect(3000, 4000))])
+    r = run_alg("storewrite", dict(store, INPUT=grown, LEVEL=1, KEY_FIELD="key", UNITS=1, VALID_FROM="2022-01-01"))
+    assert (r["UNITS_CHANGED"], r["INSERTED"]) == (2, 2)
+    old = features(run_alg("storeread", dict(store, LEVEL=1, DATE="2021", OUTPUT="memory:"))["OUTPUT"])
+    new = features(run_alg("storeread", dict(store, LEVEL=1, DATE="2022", OUTPUT="memory:"))["OUTPUT"])
+    assert old["A"].geometry().area() == pytest.approx(2e6) and new["A"].geometry().area() == pytest.approx(3e6)
+    assert old["A"]["valid_to"] == "2022-01-01" and new["A"]["valid_from"] == "2022-01-01"
+    assert old["A"]["sgb2_quote"] == 9.0 and new["A"]["sgb2_quote"] == 8.0
+
+
+def test_targets_import_and_evaluation(run_alg, store, tmp_path):
+    layer = polygons("field=key:string&field=year:integer&field=sgb2_quote:double",
+                     [(["A", y, v], rect(0, 2000)) for y, v in ((2019, 20.0), (2020, 19.0), (2021, 18.0))]
+                     + [(["B", y, v], rect(2000, 4000)) for y, v in ((2019, 10.0), (2020, 10.5), (2021, 11.0))])
+    run_alg("storewrite", dict(store, INPUT=layer, LEVEL=1, KEY_FIELD="key"))
+    csv = tmp_path / "ziele.csv"
+    csv.write_text("Indikator;Ebene;Raum;Zielwert;Richtung;Frist;Basisjahr\n"
+                   "sgb2_quote;space;A;15,0;senken;2025;2019\n"
+                   "sgb2_quote;space;B;8;;2025;2019\n"
+                   "sgb2_quote;space;B;9;at_most;2020;2019\n", encoding="utf-8")
+    assert run_alg("storetargets", dict(store, INPUT=str(csv)))["TARGETS"] == 3
+    report = tmp_path / "report.html"
+    r = run_alg("evaluatetargets", dict(store, DATE="2021", OUTPUT="memory:", REPORT=str(report)))
+    assert (r["N_ON_TRACK"], r["N_OFF_TRACK"], r["N_MISSED"], r["N_ACHIEVED"]) == (1, 1, 1, 0)
+    ev = {(f["unit_key"], f["deadline"]): f for f in r["OUTPUT"].getFeatures()}
+    a = ev[("A", "2025-12-31")]
+    # A: 20 -> 18, target 15: attainment (18-20)/(15-20) = 40 %; trend -1/year; 18 - 4 = 14 <= 15: on track
+    assert a["attainment_pct"] == pytest.approx(40.0) and a["trend_per_year"] == pytest.approx(-1.0)
+    assert a["projected"] == pytest.approx(14.0) and a["status"] == "on_track" and a["direction"] == "at_most"
+    assert a.geometry().area() == pytest.approx(2e6)
+    # B: 10 -> 11, target 8: (11-10)/(8-10) = -50 %; 11 + 0.5 * 4 = 13 > 8: off track
+    b = ev[("B", "2025-12-31")]
+    assert b["attainment_pct"] == pytest.approx(-50.0) and b["status"] == "off_track"
+    assert ev[("B", "2020-12-31")]["status"] == "missed"
+    text = report.read_text(encoding="utf-8")
+    assert "SGB II-Quote" in text and text.count("<tr>") == 2 + 4       # header rows + 1 indicator + 3 targets
+
+
+def test_units_and_carry_to_new_spaces(run_alg, store):
+    # blocks b1..b4 with residents 100, 300, 200, 200; old spaces A = {b1, b2}, B = {b3, b4}
+    blocks = polygons("field=key:string&field=sr:string&field=einwohner_2022:double",
+                      [([k, sr, ew], rect(i * 1000, (i + 1) * 1000)) for i, (k, sr, ew)
+                       in enumerate(zip(BLOCKS, "AABB", (100.0, 300.0, 200.0, 200.0)))])
+    r = run_alg("storeunits", dict(store, INPUT=blocks, LEVEL=0, KEY_FIELD="key", PARENT_FIELD="sr", PARENT_LEVEL=1))
+    assert (r["ADDED"], r["ASSIGNED"]) == (4, 4)
+    run_alg("storewrite", dict(store, INPUT=blocks, LEVEL=0, KEY_FIELD="key"))
+    spaces = polygons("field=key:string&field=sgb2_quote_2022:double&field=sgb2_quote_num_2022:double"
+                      "&field=sgb2_quote_den_2022:double",
+                      [(["A", 10.0, 40.0, 400.0], rect(0, 2000)), (["B", 5.0, 20.0, 400.0], rect(2000, 4000))])
+    run_alg("storewrite", dict(store, INPUT=spaces, LEVEL=1, KEY_FIELD="key"))
+    # from 2024: X = {b1, b3}, Y = {b2, b4}
+    new_spaces = polygons("field=key:string", [(["X"], rect(0, 4000, 0, 500)), (["Y"], rect(0, 4000, 500, 1000))])
+    r = run_alg("storeunits", dict(store, INPUT=new_spaces, LEVEL=1, KEY_FIELD="key", VALID_FROM="2024-01-01",
+                                   REPLACE=True))
+    assert (r["ADDED"], r["CLOSED"]) == (2, 2)
+    moved = polygons("field=key:string&field=sr:string",
+                     [([k, sr], rect(i * 1000, (i + 1) * 1000)) for i, (k, sr) in enumerate(zip(BLOCKS, "XYXY"))])
+    r = run_alg("storeunits", dict(store, INPUT=moved, LEVEL=0, KEY_FIELD="key", PARENT_FIELD="sr",
+                                   VALID_FROM="2024-01-01"))
+    assert (r["UNCHANGED"], r["ASSIGNED"]) == (4, 4)
+    r = run_alg("storecarry", dict(store, LEVEL=1, FROM_DATE="2023-12-31", TO_DATE="2024-01-01"))
+    assert (r["STATUS"], r["INSERTED"]) == ("written", 2)
+    out = run_alg("storeread", dict(store, LEVEL=1, MODE=1, DATE="2024-06-30", LAYOUT=1, OUTPUT="memory:"))["OUTPUT"]
+    got = {f["key"]: f for f in out.getFeatures()}
+    # X: numerator 40 * 100/400 + 20 * 200/400 = 20, denominator 400/4 + 400/2 = 300 -> 6.667 %
+    # Y: 40 * 300/400 + 20 * 200/400 = 40 over 300 + 200 = 500 -> 8 %
+    assert got["X"]["numerator"] == pytest.approx(20.0) and got["X"]["denominator"] == pytest.approx(300.0)
+    assert got["X"]["value"] == pytest.approx(20 / 3) and got["Y"]["value"] == pytest.approx(8.0)
+    assert got["X"]["estimated"] == 1 and got["Y"]["estimated"] == 1
+    assert got["X"].geometry().area() == pytest.approx(2e6)
+
+
+def test_store_as_qgis_connection_name_is_resolved(qgis_app, pg_dsn):
+    """A PostgreSQL connection saved in QGIS (Browser) is accepted by its name."""
+    from qgis.core import QgsProviderRegistry
+
+    from sozialplanung_plugin.processing._store import resolve_target
+
+    dsn, _ = pg_dsn
+    md = QgsProviderRegistry.instance().providerMetadata("postgres")
+    conn = md.createConnection(dsn, {"saveUsername": True, "savePassword": True})
+    md.saveConnection(conn, "Kreis Monitoring")
+    resolved = resolve_target("Kreis Monitoring")
+    import psycopg2
+    with psycopg2.connect(resolved) as c, c.cursor() as cur:
+        cur.execute("SELECT 1")
+        assert cur.fetchone() == (1,)
+    with pytest.raises(QgsProcessingException, match="neither a GeoPackage"):
+        resolve_target("Kreis Unbekannt")
+
+
+# ------------------------------------------------------------------------------------------- qgis_process
+
+@pytest.fixture
+def filled(tmp_path, qgis_app):
+    """A GeoPackage store with the sgb2_quote series of A and B (2019-2021) and the input files."""
+    layer = polygons("field=key:string&field=year:integer&field=sgb2_quote:double&field=einwohner:double",
+                     [([k, y, v, 1000.0], rect(x0, x0 + 2000)) for k, x0, vals in
+                      (("A", 0, (20.0, 19.0, 18.0)), ("B", 2000, (10.0, 10.5, 11.0)))
+                      for y, v in zip((2019, 2020, 2021), vals)])
+    src = write_gpkg(layer, tmp_path / "input.gpkg")
+    store = tmp_path / "store.gpkg"
+    return str(src), str(store)
+
+
+def test_storewrite_qgis_process(qgis_process, filled):
+    src, store = filled
+    r = qgis_process("storewrite", {"INPUT": src, "STORE": store, "LEVEL": 1, "KEY_FIELD": "key"})["results"]
+    assert (r["STATUS"], r["INSERTED"], r["UNITS_ADDED"]) == ("written", 12, 2)
+    con = sqlite3.connect(store)
+    assert con.execute("SELECT count(*), sum(value) FROM sm_values v JOIN sm_units u ON u.fid = v.unit_fid "
+                       "WHERE variable = 'sgb2_quote'").fetchone() == (6, 88.5)
+    con.close()
+
+
+def _fill(src, store):
+    import processing
+    processing.run("sozialplanung:storewrite", {"INPUT": src, "STORE": store, "LEVEL": 1, "KEY_FIELD": "key"})
+
+
+def test_storeread_qgis_process(qgis_process, filled, tmp_path):
+    src, store = filled
+    _fill(src, store)
+    out = tmp_path / "slice.gpkg"
+    r = qgis_process("storeread", {"STORE": store, "LEVEL": 1, "DATE": "2020", "OUTPUT": str(out)})["results"]
+    assert r["VALUES"] == 4 and r["UNITS"] == 2
+    layer = QgsVectorLayer(str(out))
+    assert {f["key"]: f["sgb2_quote"] for f in layer.getFeatures()} == {"A": 19.0, "B": 10.5}
+
+
+def test_storetargets_and_evaluatetargets_qgis_process(qgis_process, filled, tmp_path):
+    src, store = filled
+    _fill(src, store)
+    csv = tmp_path / "targets.csv"
+    csv.write_text("indicator;level;unit_key;target_value;deadline;baseline_date\nsgb2_quote;space;A;15;2025;2019\n",
+                   encoding="utf-8")
+    assert qgis_process("storetargets", {"INPUT": str(csv), "STORE": store})["results"]["TARGETS"] == 1
+    out = tmp_path / "eval.gpkg"
+    r = qgis_process("evaluatetargets", {"STORE": store, "DATE": "2021", "OUTPUT": str(out),
+                                         "REPORT": str(tmp_path / "r.html")})["results"]
+    assert r["N_ON_TRACK"] == 1 and (tmp_path / "r.html").exists()
+    f = next(QgsVectorLayer(str(out)).getFeatures())
+    assert f["attainment_pct"] == pytest.approx(40.0) and f["status"] == "on_track"
+
+
+def test_storeunits_and_storecarry_qgis_process(qgis_process, tmp_path, qgis_app):
+    store = str(tmp_path / "store.gpkg")
+    blocks = polygons("field=key:string&field=sr:string&field=einwohner_2022:double",
+                      [([k, sr, ew], rect(i * 1000, (i + 1) * 1000)) for i, (k, sr, ew)
+                       in enumerate(zip(BLOCKS, "AABB", (100.0, 300.0, 200.0, 200.0)))])
+    bpath = str(write_gpkg(blocks, tmp_path / "blocks.gpkg"))
+    r = qgis_process("storeunits", {"INPUT": bpath, "STORE": store, "LEVEL": 0, "KEY_FIELD": "key",
+                                    "PARENT_FIELD": "sr", "PARENT_LEVEL": 1})["results"]
+    assert r["ADDED"] == 4 and r["ASSIGNED"] == 4
+    import processing
+    processing.run("sozialplanung:storewrite", {"INPUT": bpath, "STORE": store, "LEVEL": 0, "KEY_FIELD": "key"})
+    spaces = polygons("field=key:string&field=einwohner_2022:double",
+                      [(["A", 400.0], rect(0, 2000)), (["B", 400.0], rect(2000, 4000))])
+    processing.run("sozialplanung:storewrite", {"INPUT": spaces, "STORE": store, "LEVEL": 1, "KEY_FIELD": "key"})
+    processing.run("sozialplanung:storeunits", {
+        "INPUT": polygons("field=key:string", [(["X"], rect(0, 4000, 0, 500)), (["Y"], rect(0, 4000, 500, 1000))]),
+        "STORE": store, "LEVEL": 1, "KEY_FIELD": "key", "VALID_FROM": "2024-01-01", "REPLACE": True})
+    processing.run("sozialplanung:storeunits", {
+        "INPUT": polygons("field=key:string&field=sr:string", [([k, sr], rect(i * 1000, (i + 1) * 1000))
+                                                               for i, (k, sr) in enumerate(zip(BLOCKS, "XYXY"))]),
+        "STORE": store, "LEVEL": 0, "KEY_FIELD": "key", "PARENT_FIELD": "sr", "VALID_FROM": "2024-01-01"})
+    r = qgis_process("storecarry", {"STORE": store, "LEVEL": 1, "FROM_DATE": "2023-12-31",
+                                    "TO_DATE": "2024-01-01"})["results"]
+    assert r["STATUS"] == "written" and r["INSERTED"] == 2
+    s = Store.open(store)
+    got = s.read_slice("space", 2022, geometry_at="2024-06-30").set_index("unit_key")["value"]
+    s.close()
+    # X = b1 + b3 = 100 + 200 = 300 residents, Y = b2 + b4 = 300 + 200 = 500 (einwohner is additive)
+    assert got.to_dict() == pytest.approx({"X": 300.0, "Y": 500.0})
