@@ -1,0 +1,370 @@
+"""Build social spaces automatically from statistical blocks (constrained regionalisation).
+
+Thin glue around core.regionalise.regionalise_blocks: reads the blocks (projected to metres when the layer is in
+degrees), optional barrier lines, hands plain arrays to the core, then writes the blocks with their space id, the
+dissolved spaces with population, Polsby-Popper and in-bounds flag, and the report table.
+"""
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from .base import SozialplanungAlgorithm, make_field
+
+
+def _utm_crs(transform_to_wgs84_center):
+    """ETRS89/WGS84 UTM zone of a longitude/latitude point (metres) for blocks delivered in degrees."""
+    lon, lat = transform_to_wgs84_center.x(), transform_to_wgs84_center.y()
+    zone = int((lon + 180) // 6) + 1
+    epsg = (32600 if lat >= 0 else 32700) + zone
+    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+
+
+class RegionaliseBlocks(SozialplanungAlgorithm):
+    ALG_ID = "regionaliseblocks"
+    GROUP = "spaces"
+
+    BLOCKS = "BLOCKS"
+    ID_FIELD = "ID_FIELD"
+    POPULATION = "POPULATION_FIELD"
+    NESTING = "NESTING_FIELD"
+    BARRIERS = "BARRIERS"
+    ATTRIBUTES = "ATTRIBUTE_FIELDS"
+    FLOOR = "FLOOR"
+    CEILING = "CEILING"
+    COMPACTNESS = "COMPACTNESS"
+    LOCK = "LOCK_FIELD"
+    REFERENCE = "REFERENCE_FIELD"
+    SEED = "SEED"
+    TOLERANCE = "TOLERANCE"
+    OUTPUT_BLOCKS = "OUTPUT_BLOCKS"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+
+    def displayName(self):
+        return self.tr("Build social spaces from blocks (automatic regionalisation)")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BLOCKS, self.tr("Statistical blocks"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION, self.tr("Residents field"), parentLayerParameterName=self.BLOCKS,
+            type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterField(
+            self.NESTING, self.tr("Nesting field (municipality or district; spaces never cross it)"),
+            parentLayerParameterName=self.BLOCKS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BARRIERS, self.tr("Barriers (railways, rivers, motorways) no space may cross"),
+            [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ATTRIBUTES, self.tr("Attributes the spaces should be homogeneous in"),
+            parentLayerParameterName=self.BLOCKS, type=QgsProcessingParameterField.Numeric, allowMultiple=True,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.FLOOR, self.tr("Population floor (residents per space at least)"),
+            QgsProcessingParameterNumber.Double, 5000, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CEILING, self.tr("Population ceiling (residents per space at most)"),
+            QgsProcessingParameterNumber.Double, 12000, minValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.COMPACTNESS, self.tr("Compactness weight (0 = ignore shape)"),
+            QgsProcessingParameterNumber.Double, 1.0, minValue=0, maxValue=100))
+        self.addParameter(QgsProcessingParameterField(
+            self.LOCK, self.tr("Locked spaces: existing space id to keep (empty = re-plan the block)"),
+            parentLayerParameterName=self.BLOCKS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.REFERENCE, self.tr("Reference partition to compare with (adjusted Rand index)"),
+            parentLayerParameterName=self.BLOCKS, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed (same seed, same result)"), QgsProcessingParameterNumber.Integer, 0,
+            minValue=0))
+        advanced = [
+            QgsProcessingParameterField(
+                self.ID_FIELD, self.tr("Block id field (for the report)"), parentLayerParameterName=self.BLOCKS,
+                optional=True),
+            QgsProcessingParameterNumber(
+                self.TOLERANCE, self.tr("Neighbour distance in metres (blocks across a street of this width "
+                                        "count as neighbours; 0 = touching only)"),
+                QgsProcessingParameterNumber.Double, 0.0, minValue=0, maxValue=1000),
+        ]
+        for p in advanced:
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_BLOCKS, self.tr("Blocks with social space"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Social spaces"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.REPORT, self.tr("Regionalisation report"), QgsProcessing.TypeVector, optional=True))
+        for key, label in (("SPACE_COUNT", self.tr("Number of social spaces")),
+                           ("SHARE_IN_BOUNDS", self.tr("Share of spaces within the bounds")),
+                           ("POP_CV", self.tr("Coefficient of variation of the population")),
+                           ("SSD", self.tr("Within-space sum of squared deviations (standardised attributes)")),
+                           ("MEAN_POLSBY_POPPER", self.tr("Mean Polsby-Popper compactness")),
+                           ("ARI", self.tr("Adjusted Rand index against the reference"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
+
+    # ------------------------------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        import numpy as np
+        from shapely import wkb
+
+        from ..core import regionalise as rg
+        from ..core import spaces as sp
+
+        source = self.require_layer(self.parameterAsSource(parameters, self.BLOCKS, context), self.BLOCKS)
+        pop_f = self.parameterAsString(parameters, self.POPULATION, context)
+        nest_f = self.parameterAsString(parameters, self.NESTING, context)
+        attr_fs = self.parameterAsFields(parameters, self.ATTRIBUTES, context)
+        lock_f = self.parameterAsString(parameters, self.LOCK, context)
+        ref_f = self.parameterAsString(parameters, self.REFERENCE, context)
+        id_f = self.parameterAsString(parameters, self.ID_FIELD, context)
+        floor = self.parameterAsDouble(parameters, self.FLOOR, context)
+        ceiling = self.parameterAsDouble(parameters, self.CEILING, context)
+        compactness = self.parameterAsDouble(parameters, self.COMPACTNESS, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        if floor >= ceiling:
+            raise QgsProcessingException(self.tr(
+                "The population floor ({}) must be below the ceiling ({}). Lower the floor or raise the ceiling."
+            ).format(floor, ceiling))
+        self.require_fields(source, [pop_f, nest_f, lock_f, ref_f, id_f, *attr_fs])
+        self.require_features(source)
+
+        # work in metres: a layer in degrees is projected to its UTM zone for the computation only
+        crs = source.sourceCrs()
+        work_crs = crs
+        to_work = None
+        if crs.isGeographic():
+            wgs = QgsCoordinateReferenceSystem("EPSG:4326")
+            centre = source.sourceExtent().center()
+            centre = QgsCoordinateTransform(crs, wgs, context.transformContext()).transform(centre)
+            work_crs = _utm_crs(centre)
+            to_work = QgsCoordinateTransform(crs, work_crs, context.transformContext())
+            feedback.pushInfo(self.tr("The blocks are in degrees ({}); distances and areas are computed in {}.")
+                              .format(crs.authid(), work_crs.authid()))
+
+        fields = source.fields()
+        idx = {name: fields.lookupField(name) for name in [pop_f, nest_f, lock_f, ref_f, id_f, *attr_fs] if name}
+        total = source.featureCount()
+        fids, geoms, pop, units, locked, ref, ids, attrs = [], [], [], [], [], [], [], []
+        null_geom = []
+        for i, feat in enumerate(source.getFeatures()):
+            if i % 1000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(20 * i / max(total, 1))
+            a = feat.attributes()
+            g = feat.geometry()
+            if g.isNull() or g.isEmpty():
+                null_geom.append(feat.id())
+                continue
+            if to_work is not None:
+                g = QgsGeometry(g)
+                g.transform(to_work)
+            fids.append(feat.id())
+            geoms.append(wkb.loads(bytes(g.asWkb())))
+            v = a[idx[pop_f]]
+            pop.append(float(v) if v is not None and _not_null(v) else np.nan)
+            if nest_f:
+                units.append(_text(a[idx[nest_f]]))
+            if lock_f:
+                locked.append(_text(a[idx[lock_f]]))
+            if ref_f:
+                ref.append(_text(a[idx[ref_f]]))
+            ids.append(_text(a[idx[id_f]]) if id_f else str(feat.id()))
+            if attr_fs:
+                attrs.append([float(a[idx[f]]) if _not_null(a[idx[f]]) else np.nan for f in attr_fs])
+        if null_geom:
+            raise QgsProcessingException(self.tr(
+                "{} blocks have no geometry (first feature id {}). Remove them or repair the layer first.").format(
+                len(null_geom), null_geom[0]))
+        pop = np.asarray(pop, dtype=float)
+        bad = np.flatnonzero(~np.isfinite(pop))
+        if len(bad):
+            raise QgsProcessingException(self.tr(
+                "The residents field '{field}' is empty for {n} blocks (first: block {block}). "
+                "Enter 0 for blocks without residents.").format(field=pop_f, n=len(bad), block=ids[bad[0]]))
+
+        barriers = []
+        bsource = self.parameterAsSource(parameters, self.BARRIERS, context)
+        if bsource is not None:
+            to_b = QgsCoordinateTransform(bsource.sourceCrs(), work_crs, context.transformContext())
+            for feat in bsource.getFeatures():
+                g = feat.geometry()
+                if g.isNull() or g.isEmpty():
+                    continue
+                g = QgsGeometry(g)
+                g.transform(to_b)
+                barriers.append(wkb.loads(bytes(g.asWkb())))
+        self.check_canceled(feedback)
+        feedback.setProgress(25)
+        feedback.pushInfo(self.tr("Building the neighbourhood graph of {} blocks ...").format(len(geoms)))
+
+        res = rg.regionalise_blocks(
+            geoms, pop, units=units or None, tolerance=tolerance, barriers=barriers or None,
+            attributes=np.asarray(attrs) if attr_fs else None, floor=floor, ceiling=ceiling,
+            compactness=compactness, locked=locked or None, seed=seed, reference=ref or None, block_ids=ids)
+        self.check_canceled(feedback)
+        feedback.setProgress(60)
+        t = res.timings
+        feedback.pushInfo(self.tr("Graph {:.2f} s, regionalisation {:.2f} s.").format(
+            t.get("adjacency", 0) + t.get("barriers", 0) + t.get("geometry_measures", 0), t["algorithm_total"]))
+
+        # dissolved spaces (streets narrower than the tolerance closed inside a space), measured in metres
+        labels = res.labels
+        members = [[] for _ in res.space_ids]
+        for k, lab in enumerate(labels.tolist()):
+            members[lab].append(k)
+        close = tolerance / 2.0
+        from_work = QgsCoordinateTransform(work_crs, crs, context.transformContext()) if to_work else None
+        space_geoms, pp = [], []
+        from shapely.ops import unary_union
+
+        for r, mem in enumerate(members):
+            if r % 20 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(60 + 25 * r / max(len(members), 1))
+            parts = [geoms[k] for k in mem]
+            if close > 0:
+                u = unary_union([g.buffer(close, 2) for g in parts]).buffer(-close, 2)
+            else:
+                u = unary_union(parts)
+            pp.append(sp.outline_polsby_popper(u))
+            space_geoms.append(u)
+
+        rep = res.report
+        spaces = res.spaces
+        in_bounds = ((spaces["population"] >= floor - 1e-9) & (spaces["population"] <= ceiling + 1e-9)).tolist()
+        mean_pp = float(np.nanmean(pp)) if pp else float("nan")
+
+        # 1. blocks with their space
+        bfields = QgsFields(fields)
+        sid_name = _unique_name("space_id", bfields)
+        flag_name = _unique_name("space_flag", bfields)
+        bfields.append(make_field(sid_name, "string", self.tr("Social space id")))
+        bfields.append(make_field(flag_name, "string", self.tr("Social space flag")))
+        bsink, bdest = self.parameterAsSink(parameters, self.OUTPUT_BLOCKS, context, bfields, source.wkbType(), crs)
+        if bsink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_BLOCKS))
+        block_sid = res.block_space_ids()
+        flags = spaces["flag"].tolist()
+        pos = {fid: k for k, fid in enumerate(fids)}
+        for i, feat in enumerate(source.getFeatures()):
+            if i % 1000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(85 + 8 * i / max(total, 1))
+            k = pos[feat.id()]
+            out = QgsFeature(bfields)
+            out.setGeometry(feat.geometry())
+            out.setAttributes(feat.attributes() + [block_sid[k], flags[labels[k]]])
+            bsink.addFeature(out, QgsFeatureSink.FastInsert)
+
+        # 2. dissolved spaces
+        sfields = QgsFields()
+        for name, kind, alias in (("space_id", "string", self.tr("Social space id")),
+                                  ("unit", "string", self.tr("Nesting unit")),
+                                  ("n_blocks", "int", self.tr("Blocks")),
+                                  ("population", "double", self.tr("Residents")),
+                                  ("area_km2", "double", self.tr("Area (km²)")),
+                                  ("polsby_popper", "double", self.tr("Polsby-Popper compactness")),
+                                  ("in_bounds", "bool", self.tr("Within floor and ceiling")),
+                                  ("flag", "string", self.tr("Flag")),
+                                  ("locked", "bool", self.tr("Locked"))):
+            sfields.append(make_field(name, kind, alias))
+        ssink, sdest = self.parameterAsSink(parameters, self.OUTPUT, context, sfields, QgsWkbTypes.MultiPolygon, crs)
+        if ssink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for r, row in enumerate(spaces.itertuples(index=False)):
+            geom = QgsGeometry()
+            geom.fromWkb(space_geoms[r].wkb)
+            if from_work is not None:
+                geom.transform(from_work)
+            geom.convertToMultiType()
+            out = QgsFeature(sfields)
+            out.setGeometry(geom)
+            out.setAttributes([str(row.space_id), str(row.unit), int(row.n_blocks), float(row.population),
+                               space_geoms[r].area / 1e6, _num(pp[r]), bool(in_bounds[r]), str(row.flag),
+                               bool(row.locked)])
+            ssink.addFeature(out, QgsFeatureSink.FastInsert)
+
+        # 3. report table: run metrics first, then one row per finding
+        results = {self.OUTPUT_BLOCKS: bdest, self.OUTPUT: sdest}
+        rfields = QgsFields()
+        for name in ("type", "space_id", "unit", "blocks", "n_blocks", "detail"):
+            rfields.append(make_field(name, "int" if name == "n_blocks" else "string"))
+        rsink, rdest = self.parameterAsSink(parameters, self.REPORT, context, rfields)
+        metrics = [("n_spaces", rep["n_spaces"]), ("share_within_bounds", rep["share_within_bounds"]),
+                   ("share_feasible_within_bounds", rep["share_feasible_within_bounds"]),
+                   ("population_cv", rep["population_cv"]), ("ssd", rep["ssd"]),
+                   ("mean_polsby_popper", mean_pp), ("ari", rep["ari"]),
+                   ("graph_seconds", t.get("adjacency", 0) + t.get("barriers", 0) + t.get("geometry_measures", 0)),
+                   ("algorithm_seconds", t["algorithm_total"])]
+        if rsink is not None:
+            for name, value in metrics:
+                f = QgsFeature(rfields)
+                f.setAttributes(["metric", "", "", "", None, f"{name}={'' if value is None else _fmt(value)}"])
+                rsink.addFeature(f, QgsFeatureSink.FastInsert)
+            for row in res.issues.itertuples(index=False):
+                f = QgsFeature(rfields)
+                f.setAttributes([str(row.type), str(row.space_id), str(row.unit), str(row.blocks),
+                                 int(row.n_blocks), str(row.detail)])
+                rsink.addFeature(f, QgsFeatureSink.FastInsert)
+            results[self.REPORT] = rdest
+
+        summary = res.summary().replace(f"mean Polsby-Popper: {rep['mean_polsby_popper']:.3f}",
+                                        f"mean Polsby-Popper: {mean_pp:.3f}")
+        for line in summary.splitlines():
+            feedback.pushInfo(line)
+        results.update({"SPACE_COUNT": rep["n_spaces"], "SHARE_IN_BOUNDS": rep["share_within_bounds"],
+                        "POP_CV": rep["population_cv"], "SSD": rep["ssd"], "MEAN_POLSBY_POPPER": mean_pp,
+                        "ARI": rep["ari"] if rep["ari"] is not None else float("nan"), "SUMMARY": summary})
+        feedback.setProgress(100)
+        return results
+
+
+def _not_null(v):
+    if v is None:
+        return False
+    try:
+        from qgis.PyQt.QtCore import QVariant
+
+        if isinstance(v, QVariant) and v.isNull():
+            return False
+    except ImportError:  # pragma: no cover
+        pass
+    return not (isinstance(v, float) and v != v)
+
+
+def _text(v):
+    return str(v).strip() if _not_null(v) and str(v).strip() not in ("", "NULL") else ""
+
+
+def _num(v):
+    return None if v is None or v != v else float(v)
+
+
+def _fmt(v):
+    return f"{v:.6g}" if isinstance(v, float) else str(v)
+
+
+def _unique_name(name, fields):
+    base, k = name, 1
+    while fields.lookupField(name) >= 0:
+        k += 1
+        name = f"{base}_{k}"
+    return name
