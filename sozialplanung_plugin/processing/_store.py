@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 LEVEL_IDS = ["block", "space", "municipality", "county"]
 STORE = "STORE"
@@ -22,20 +23,25 @@ SCHEMA = "SCHEMA"
 LEVEL = "LEVEL"
 
 
-def level_labels(tr):
-    return [tr("statistical blocks"), tr("social spaces"), tr("municipalities"), tr("county")]
+def level_labels(tr=None):
+    """Translated level names (context of the algorithm base, so every store algorithm shares them)."""
+    return [QCoreApplication.translate("SozialplanungAlgorithm", "statistical blocks"),
+            QCoreApplication.translate("SozialplanungAlgorithm", "social spaces"),
+            QCoreApplication.translate("SozialplanungAlgorithm", "municipalities"),
+            QCoreApplication.translate("SozialplanungAlgorithm", "county")]
 
 
 def add_store_parameters(alg, with_level=True, default_level=1):
-    alg.addParameter(QgsProcessingParameterString(
-        STORE, alg.tr("Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection string")))
-    schema = QgsProcessingParameterString(SCHEMA, alg.tr("PostgreSQL schema of the store"), "sozialmonitoring",
-                                          optional=True)
+    alg.addParameter(QgsProcessingParameterString(STORE, QCoreApplication.translate(
+        "SozialplanungAlgorithm", "Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection "
+        "string")))
+    schema = QgsProcessingParameterString(SCHEMA, QCoreApplication.translate(
+        "SozialplanungAlgorithm", "PostgreSQL schema of the store"), "sozialmonitoring", optional=True)
     schema.setFlags(schema.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     alg.addParameter(schema)
     if with_level:
-        alg.addParameter(QgsProcessingParameterEnum(LEVEL, alg.tr("Spatial level"), level_labels(alg.tr),
-                                                    defaultValue=default_level))
+        alg.addParameter(QgsProcessingParameterEnum(LEVEL, QCoreApplication.translate(
+            "SozialplanungAlgorithm", "Spatial level"), level_labels(), defaultValue=default_level))
 
 
 def level_of(alg, parameters, context, name=LEVEL):

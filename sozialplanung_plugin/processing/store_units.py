@@ -55,10 +55,11 @@ class StoreUnits(SozialplanungAlgorithm):
             self.VALID_FROM, self.tr("Valid from (date or year; empty = valid since always)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.REPLACE, self.tr("The layer is complete: close units of the level missing from it"), False))
-        for name, text in (("ADDED", "Units added"), ("CHANGED", "Units with a new geometry version"),
-                           ("UNCHANGED", "Units unchanged"), ("CLOSED", "Units closed"),
-                           ("ASSIGNED", "New assignments to parent units")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(text)))
+        self.addOutput(QgsProcessingOutputNumber("ADDED", self.tr("Units added")))
+        self.addOutput(QgsProcessingOutputNumber("CHANGED", self.tr("Units with a new geometry version")))
+        self.addOutput(QgsProcessingOutputNumber("UNCHANGED", self.tr("Units unchanged")))
+        self.addOutput(QgsProcessingOutputNumber("CLOSED", self.tr("Units closed")))
+        self.addOutput(QgsProcessingOutputNumber("ASSIGNED", self.tr("New assignments to parent units")))
 
     def compute(self, parameters, context, feedback):
         import pandas as pd

@@ -84,13 +84,15 @@ class StoreWrite(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.PARENT_LEVEL, self.tr("Level of the parent unit"), st.level_labels(self.tr), defaultValue=1,
             optional=True))
-        for name, text in (("IMPORT_ID", "Import id in the import log (empty when nothing changed)"),
-                           ("STATUS", "written or unchanged"), ("MESSAGE", "Summary")):
-            self.addOutput(QgsProcessingOutputString(name, self.tr(text)))
-        for name, text in (("ROWS", "Values in the layer"), ("INSERTED", "Values added"),
-                           ("UPDATED", "Values changed"), ("UNCHANGED", "Values already in the store"),
-                           ("UNITS_ADDED", "Units registered"), ("UNITS_CHANGED", "Units with a new geometry")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(text)))
+        self.addOutput(QgsProcessingOutputString("IMPORT_ID", self.tr("Import id in the import log")))
+        self.addOutput(QgsProcessingOutputString("STATUS", self.tr("written or unchanged")))
+        self.addOutput(QgsProcessingOutputString("MESSAGE", self.tr("Summary")))
+        self.addOutput(QgsProcessingOutputNumber("ROWS", self.tr("Values in the layer")))
+        self.addOutput(QgsProcessingOutputNumber("INSERTED", self.tr("Values added")))
+        self.addOutput(QgsProcessingOutputNumber("UPDATED", self.tr("Values changed")))
+        self.addOutput(QgsProcessingOutputNumber("UNCHANGED", self.tr("Values already in the store")))
+        self.addOutput(QgsProcessingOutputNumber("UNITS_ADDED", self.tr("Units registered")))
+        self.addOutput(QgsProcessingOutputNumber("UNITS_CHANGED", self.tr("Units with a new geometry")))
 
     def compute(self, parameters, context, feedback):
         from ..core.store import catalogue_record, normalise_date, values_from_layer
