@@ -310,7 +310,8 @@ def indicator_diagnostics(data, indicators, *, residents_field=None, min_residen
     sd = C.std(ddof=1)
     const = [c for c in C.columns if not sd[c] > 0]
     if const:
-        raise InputError(f"Indicator(s) {', '.join(const)} constant over the complete units (SD 0).")
+        raise InputError(f"Indicator(s) {', '.join(repr(c) for c in const)} constant over the complete "
+                         "reference units (SD 0); drop it from the index.")
     corr = C.corr()
     Z = (C - C.mean()) / sd
     k = len(specs)

@@ -1,0 +1,540 @@
+"""Composite (deprivation) index of a unit layer: general method or a published preset (Berlin MSS status/
+dynamics, English IoD exponential combination, German GISD), classes, reference comparison, method record.
+
+Thin glue over core.index / core.classify: parameters -> indicator specs (polarity from the catalogue),
+core call, output layer = input attributes + index fields, graduated style, JSON sidecar, layer metadata.
+"""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from . import _indices as ix
+from .base import SozialplanungAlgorithm
+
+PRESETS = ["custom", "berlin_mss", "iod", "gisd"]
+NORMALISATIONS = [("zscore", 0), ("zscore", 1), ("minmax", 0), ("goalposts", 0), ("rank", 0),
+                  ("percentile", 0), ("distance", 0)]
+WEIGHTINGS = ["equal", "given", "pca"]
+AGGREGATIONS = ["arithmetic", "geometric"]
+RESCALES = [None, "z", "minmax"]
+WINSORISE = [None, "sd", "percentile"]
+CLASS_METHODS = ["quantile", "sd", "equal", "jenks", "manual", None]
+
+
+class CompositeIndex(SozialplanungAlgorithm):
+    ALG_ID = "compositeindex"
+    GROUP = "indices"
+
+    INPUT = "INPUT"
+    KEY_FIELD = "KEY_FIELD"
+    PRESET = "PRESET"
+    INDICATORS = "INDICATORS"
+    DYNAMICS = "DYNAMICS_FIELDS"
+    CATALOGUE = "CATALOGUE"
+    DIRECTIONS = "DIRECTIONS"
+    NORMALISATION = "NORMALISATION"
+    GOALPOSTS = "GOALPOSTS"
+    REFERENCE_VALUES = "REFERENCE_VALUES"
+    LOG_FIELDS = "LOG_FIELDS"
+    LOG_OFFSET = "LOG_OFFSET"
+    WINSORISE = "WINSORISE"
+    WINSOR_LIMIT = "WINSOR_LIMIT"
+    WEIGHTING = "WEIGHTING"
+    WEIGHTS = "WEIGHTS"
+    DOMAINS = "DOMAINS"
+    DOMAIN_WEIGHTS = "DOMAIN_WEIGHTS"
+    AGGREGATION = "AGGREGATION"
+    RESCALE = "RESCALE"
+    MIN_SHARE = "MIN_SHARE"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    MIN_RESIDENTS = "MIN_RESIDENTS"
+    EXCLUDE_FIELD = "EXCLUDE_FIELD"
+    CLASS_METHOD = "CLASS_METHOD"
+    N_CLASSES = "N_CLASSES"
+    BREAKS = "BREAKS"
+    PREFIX = "PREFIX"
+    COMPARE = "COMPARE"
+    MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
+    MUNICIPALITY_CHARS = "MUNICIPALITY_CHARS"
+    OUTPUT = "OUTPUT"
+    METHOD_FILE = "METHOD_FILE"
+
+    def displayName(self):
+        return self.tr("Composite index (general or published preset)")
+
+    def initAlgorithm(self, config=None):
+        num = QgsProcessingParameterField.Numeric
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Units with indicators (e.g. social spaces)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            self.KEY_FIELD, self.tr("Unit key field (for the method record)"), parentLayerParameterName=self.INPUT,
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PRESET, self.tr("Method"),
+            [self.tr("General composite index"), self.tr("Status/dynamics index (Berlin MSS)"),
+             self.tr("Exponential domain combination (English IoD)"),
+             self.tr("Dimension PCA (German GISD, RKI)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterField(
+            self.INDICATORS, self.tr("Indicator fields (Berlin MSS: status indicators, shares; IoD: one score "
+                                     "field per domain)"),
+            parentLayerParameterName=self.INPUT, type=num, allowMultiple=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DYNAMICS, self.tr("Dynamics indicator fields (Berlin MSS: changes in percentage points)"),
+            parentLayerParameterName=self.INPUT, type=num, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CATALOGUE, self.tr("Indicator catalogue for the polarity (empty = default catalogue)"),
+            fileFilter="YAML (*.yaml *.yml)", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DIRECTIONS, self.tr("Directions overriding the catalogue (field=higher_worse|higher_better; ...)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.NORMALISATION, self.tr("Normalisation"),
+            [self.tr("z-score (population SD)"), self.tr("z-score (sample SD)"), self.tr("min-max 0-100"),
+             self.tr("fixed goalposts 0-100"), self.tr("rank"), self.tr("percentile"),
+             self.tr("distance to a reference value (%)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.GOALPOSTS, self.tr("Goalposts (field=lower:upper; ...)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.REFERENCE_VALUES, self.tr("Reference values for 'distance' (field=value; ...)"), optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LOG_FIELDS, self.tr("Indicators to log-transform"), parentLayerParameterName=self.INPUT, type=num,
+            allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.LOG_OFFSET, self.tr("Offset added before the log"), QgsProcessingParameterNumber.Double, 0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.WINSORISE, self.tr("Winsorisation"),
+            [self.tr("none"), self.tr("mean ± k SD"), self.tr("percentiles p and 100-p")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WINSOR_LIMIT, self.tr("Winsorisation limit (k SD, or p per cent)"),
+            QgsProcessingParameterNumber.Double, 3.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.WEIGHTING, self.tr("Indicator weights"),
+            [self.tr("equal (or as given)"), self.tr("given for every indicator"),
+             self.tr("PCA (first component per domain)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.WEIGHTS, self.tr("Indicator weights (field=weight; ...)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DOMAINS, self.tr("Domains (domain: field1, field2; ...) or 'catalogue' (action fields)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DOMAIN_WEIGHTS, self.tr("Domain weights (domain=weight; ...)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.AGGREGATION, self.tr("Aggregation"),
+            [self.tr("weighted arithmetic mean"), self.tr("weighted geometric mean (less compensatory)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.RESCALE, self.tr("Rescale the index"), [self.tr("no"), self.tr("z-score"), self.tr("0-100")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_SHARE, self.tr("Minimum share of indicators per unit (empty: 0.5, Berlin MSS 1)"),
+            QgsProcessingParameterNumber.Double, None, optional=True, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Residents field (units below the minimum leave the reference)"),
+            parentLayerParameterName=self.INPUT, type=num, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_RESIDENTS, self.tr("Minimum residents"), QgsProcessingParameterNumber.Integer, 300,
+            minValue=0))
+        self.addParameter(QgsProcessingParameterField(
+            self.EXCLUDE_FIELD, self.tr("Exclusion flag field (1/true/ja = leave the reference)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CLASS_METHOD, self.tr("Classes (general index)"),
+            [self.tr("quantiles"), self.tr("standard deviation"), self.tr("equal intervals"),
+             self.tr("Jenks natural breaks"), self.tr("manual breaks"), self.tr("none")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.N_CLASSES, self.tr("Number of classes"), QgsProcessingParameterNumber.Integer, 5, minValue=2,
+            maxValue=20))
+        self.addParameter(QgsProcessingParameterString(
+            self.BREAKS, self.tr("Manual class breaks (ascending, e.g. -1; 0; 1)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.PREFIX, self.tr("Field prefix (general index)"), "idx"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.COMPARE, self.tr("Compare each unit with the county and its municipality"), False))
+        self.addParameter(QgsProcessingParameterField(
+            self.MUNICIPALITY_FIELD, self.tr("Municipality field"), parentLayerParameterName=self.INPUT,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MUNICIPALITY_CHARS, self.tr("Municipality = first N characters of that field (0 = all)"),
+            QgsProcessingParameterNumber.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Composite index"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.METHOD_FILE, self.tr("Method record (JSON; empty = beside the output file)"),
+            "JSON (*.json)", optional=True, createByDefault=False))
+        for name, text in (("N_UNITS", "Units"), ("N_INDEXED", "Units with an index value"),
+                           ("N_CLASSIFIED", "Units with a class"), ("N_EXCLUDED", "Units outside the reference"),
+                           ("N_INSUFFICIENT", "Units with too few indicators")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(text)))
+        for name, text in (("VALUE_FIELD", "Index field"), ("CLASS_FIELD", "Class field"),
+                           ("LABEL_FIELD", "Class label field"), ("METHOD", "Method record (JSON)"),
+                           ("SIDECAR", "Method record file"), ("STYLE", "Style file (.qml)"),
+                           ("WARNINGS", "Warnings")):
+            self.addOutput(QgsProcessingOutputString(name, self.tr(text)))
+
+    # ------------------------------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        import json
+
+        import pandas as pd
+
+        from ..core import index as cix
+
+        source = self.require_layer(self.parameterAsSource(parameters, self.INPUT, context), self.INPUT)
+        preset = PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)]
+        fields = self.parameterAsFields(parameters, self.INDICATORS, context)
+        dyn = self.parameterAsFields(parameters, self.DYNAMICS, context) if preset == "berlin_mss" else []
+        key = self.parameterAsString(parameters, self.KEY_FIELD, context) or None
+        pop = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
+        min_res = self.parameterAsInt(parameters, self.MIN_RESIDENTS, context)
+        excl = self.parameterAsString(parameters, self.EXCLUDE_FIELD, context) or None
+        log_fields = self.parameterAsFields(parameters, self.LOG_FIELDS, context)
+        mun_field = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context) or None
+        mun_chars = self.parameterAsInt(parameters, self.MUNICIPALITY_CHARS, context)
+        compare = self.parameterAsBool(parameters, self.COMPARE, context)
+        prefix = (self.parameterAsString(parameters, self.PREFIX, context) or "idx").strip()
+        raw_share = parameters.get(self.MIN_SHARE)
+        min_share = None if raw_share in (None, "") else self.parameterAsDouble(parameters, self.MIN_SHARE, context)
+        if not fields:
+            raise QgsProcessingException(self.tr("Choose at least one indicator field."))
+        both = sorted(set(fields) & set(dyn))
+        if both:
+            raise QgsProcessingException(self.tr("Field(s) {} are chosen both as status and as dynamics "
+                                                 "indicators.").format(", ".join(both)))
+        if not prefix.replace("_", "").isalnum():
+            raise QgsProcessingException(self.tr("The field prefix '{}' may only hold letters, digits and _.")
+                                         .format(prefix))
+        bad_log = [f for f in log_fields if f not in fields + dyn]
+        if bad_log:
+            raise QgsProcessingException(self.tr("Log-transform field(s) {} are not among the indicators.")
+                                         .format(", ".join(bad_log)))
+        all_fields = list(fields) + list(dyn)
+        self.require_fields(source, all_fields + [key, pop, excl, mun_field])
+        self.require_features(source)
+        if compare and not mun_field:
+            feedback.pushWarning(self.tr("No municipality field: units are compared with the county only."))
+
+        catalogue, cat_version = ix.load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
+        specs, notes = ix.build_specs(
+            all_fields, catalogue,
+            directions_text=self.parameterAsString(parameters, self.DIRECTIONS, context),
+            weights_text=self.parameterAsString(parameters, self.WEIGHTS, context),
+            domains_text=self.parameterAsString(parameters, self.DOMAINS, context) if preset != "berlin_mss" else "",
+            log_fields=log_fields, log_offset=self.parameterAsDouble(parameters, self.LOG_OFFSET, context),
+            goalposts_text=self.parameterAsString(parameters, self.GOALPOSTS, context),
+            reference_text=self.parameterAsString(parameters, self.REFERENCE_VALUES, context), feedback=feedback)
+        domain_weights = ix.parse_pairs(self.parameterAsString(parameters, self.DOMAIN_WEIGHTS, context),
+                                        "Domain weights", number=True)
+        norm, ddof = NORMALISATIONS[self.parameterAsEnum(parameters, self.NORMALISATION, context)]
+        weighting = WEIGHTINGS[self.parameterAsEnum(parameters, self.WEIGHTING, context)]
+        aggregation = AGGREGATIONS[self.parameterAsEnum(parameters, self.AGGREGATION, context)]
+        rescale = RESCALES[self.parameterAsEnum(parameters, self.RESCALE, context)]
+        wmethod = WINSORISE[self.parameterAsEnum(parameters, self.WINSORISE, context)]
+        winsorise = {"method": wmethod, "limit": self.parameterAsDouble(parameters, self.WINSOR_LIMIT, context)} \
+            if wmethod else None
+        class_method = CLASS_METHODS[self.parameterAsEnum(parameters, self.CLASS_METHOD, context)]
+        n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
+        breaks_text = self.parameterAsString(parameters, self.BREAKS, context)
+
+        # companions for the reference comparison (pooled rates from numerator and denominator)
+        names = source.fields().names()
+        companions = {}
+        if compare:
+            for s in specs:
+                companions[s["field"]] = _companions(s["field"], s["id"], names)
+        needed = list(dict.fromkeys(
+            all_fields + [f for f in (key, pop, excl, mun_field) if f]
+            + [c for pair in companions.values() if pair for c in pair]))
+
+        feedback.setProgressText(self.tr("Reading units"))
+        rows = ix.LayerRows(self, source, needed, feedback, (0, 30))
+        data = rows.frame
+        mun = ix.municipality_series(data, mun_field, mun_chars)
+        self.check_canceled(feedback)
+
+        feedback.setProgressText(self.tr("Computing the index"))
+        directions = {s["field"]: s["direction"] for s in specs}
+        exclusion = dict(residents_field=pop, min_residents=min_res if pop else None, exclude_flag_field=excl,
+                         key=key)
+        style = None
+        ignored = []
+        if preset == "custom":
+            ix.check_domain_weights(domain_weights, specs)
+            classification = None
+            if class_method == "manual":
+                br = _parse_breaks(breaks_text)
+                classification = {"method": "manual", "breaks": br}
+            elif class_method:
+                classification = {"method": class_method, "n_classes": n_classes}
+            res = cix.compute_index(
+                data, ix.core_specs(specs), normalisation=norm, ddof=ddof, weighting=weighting,
+                domain_weights=domain_weights or None, aggregation=aggregation, rescale=rescale,
+                min_share=0.5 if min_share is None else min_share, winsorise=winsorise,
+                classification=classification, prefix=prefix, catalogue_version=cat_version, **exclusion)
+            if res.record.get("classification"):
+                labels = res.record["classification"]["labels"]
+                style = {"field": f"{prefix}_class", "classes": list(range(1, len(labels) + 1)),
+                         "labels": {i + 1: t for i, t in enumerate(labels)}}
+        elif preset == "berlin_mss":
+            ignored = self._ignored(parameters, context, ["WEIGHTS", "DOMAINS", "DOMAIN_WEIGHTS", "LOG_FIELDS"])
+            res = cix.berlin_mss(data, list(fields), list(dyn), directions=directions, ddof=0,
+                                 min_share=1.0 if min_share is None else min_share,
+                                 exclude_keys=None, catalogue_version=cat_version,
+                                 **{k: v for k, v in exclusion.items()})
+            if dyn:
+                classes = [10 * s + d for s in (1, 2, 3, 4) for d in (1, 3, 5)]
+                labels = {c: f"{c} {cix.BERLIN_STATUS_NAMES[c // 10]} / {cix.BERLIN_DYNAMICS_NAMES[c % 10]}"
+                          for c in classes}
+                style = {"field": "mss_class", "classes": classes, "labels": labels}
+            else:
+                style = {"field": "si_class", "classes": [1, 2, 3, 4], "labels": dict(cix.BERLIN_STATUS_LABELS)}
+        elif preset == "iod":
+            ignored = self._ignored(parameters, context, ["WEIGHTS", "LOG_FIELDS"])
+            lists = ix.parse_domain_lists(self.parameterAsString(parameters, self.DOMAINS, context), list(fields))
+            if lists:
+                multi = {d: fs for d, fs in lists.items() if len(fs) != 1}
+                if multi:
+                    d, fs = next(iter(multi.items()))
+                    raise QgsProcessingException(self.tr(
+                        "IoD: each domain takes exactly one score field; domain '{}' has {}. Build the domain "
+                        "scores first (e.g. with the general index per domain).").format(d, ", ".join(fs)))
+                domains = {d: fs[0] for d, fs in lists.items()}
+            else:
+                domains = {f: f for f in fields}
+            for d in domain_weights:
+                if d not in domains:
+                    raise QgsProcessingException(self.tr(
+                        "Domain '{}' has a weight but no score field (domains: {}).").format(d, ", ".join(domains)))
+                if domain_weights[d] < 0:
+                    raise QgsProcessingException(self.tr("Domain '{}': weight {} is negative.").format(
+                        d, domain_weights[d]))
+            if domain_weights and sum(domain_weights.get(d, 0.0) for d in domains) <= 0:
+                raise QgsProcessingException(self.tr("The domain weights sum to 0; give at least one domain a "
+                                                     "positive weight."))
+            weights = {d: domain_weights.get(d, 0.0 if domain_weights else 1.0) for d in domains}
+            res = cix.iod_exponential(data, domains, weights=weights,
+                                      directions={d: directions[f] for d, f in domains.items()},
+                                      catalogue_version=cat_version, **exclusion)
+            res.frame["iod_label"] = res.frame["iod_decile"].map(
+                lambda v: "" if pd.isna(v) else self.tr("Decile {} (1 = most deprived)").format(int(v))
+                if int(v) == 1 else self.tr("Decile {}").format(int(v))).astype(object)
+            res.record["output"]["label_field"] = "iod_label"
+            style = {"field": "iod_decile", "classes": list(range(1, 11)),
+                     "labels": {d: (self.tr("Decile {} (most deprived)").format(d) if d == 1 else
+                                    self.tr("Decile {}").format(d)) for d in range(1, 11)}, "reverse": True}
+        else:  # gisd
+            ignored = self._ignored(parameters, context, ["WEIGHTS", "DOMAIN_WEIGHTS"])
+            dims = ix.parse_domain_lists(self.parameterAsString(parameters, self.DOMAINS, context), list(fields)) \
+                or {"gisd": list(fields)}
+            res = cix.gisd(data, dims, directions=directions, log_fields=list(log_fields),
+                           catalogue_version=cat_version, **exclusion)
+            res.frame["gisd_label"] = res.frame["gisd_5"].map(
+                lambda v: "" if pd.isna(v) else self.tr("Quintile {}").format(int(v))).astype(object)
+            res.record["output"]["label_field"] = "gisd_label"
+            style = {"field": "gisd_5", "classes": [1, 2, 3, 4, 5],
+                     "labels": {q: self.tr("Quintile {}").format(q) + (self.tr(" (least deprived)") if q == 1 else
+                                                                        self.tr(" (most deprived)") if q == 5 else "")
+                                for q in range(1, 6)}}
+        for name in ignored:
+            feedback.pushWarning(self.tr("Parameter {} is not used by this method and was ignored.").format(name))
+        feedback.setProgress(55)
+        self.check_canceled(feedback)
+
+        out = res.frame.drop(columns=[key] if key and key in res.frame.columns else [])
+        rec_out = res.record.get("output", {})
+        value_field = rec_out.get("value_field")
+        class_field = rec_out.get("class_field")
+        label_field = rec_out.get("label_field")
+
+        # reference comparison: indicators (pooled where numerator and denominator exist) and the index
+        comparison = None
+        if compare:
+            feedback.setProgressText(self.tr("Comparing with county and municipality"))
+            frame = data.copy()
+            if mun is not None:
+                frame["__mun"] = mun
+            extra = {}
+            comparison = {}
+            for s in specs:
+                f = s["field"]
+                pair = companions.get(f)
+                mult = _multiplier(catalogue, s["id"])
+                cmp = cix.reference_comparison(
+                    frame, f, municipality_field="__mun" if mun is not None else None,
+                    numerator_field=pair[0] if pair else None, denominator_field=pair[1] if pair else None,
+                    multiplier=mult)
+                comparison[f] = {"pooled": bool(pair), "numerator": pair[0] if pair else None,
+                                 "denominator": pair[1] if pair else None, "multiplier": mult,
+                                 "county_value": float(cmp["ref_county"].iloc[0])
+                                 if cmp["ref_county"].notna().any() else None}
+                is_change = "_chg_" in f or "_pct_" in f or f in dyn
+                for col, suffix in _CMP_COLUMNS:
+                    if col in cmp.columns and not (is_change and col.startswith("ratio")):
+                        extra[f"{f}_{suffix}"] = cmp[col]
+                if pair:
+                    extra[f"{f}_count"] = cmp[f"{f}_count"]
+            if value_field:
+                vframe = pd.DataFrame({value_field: out[value_field]})
+                if mun is not None:
+                    vframe["__mun"] = mun
+                cmp = cix.reference_comparison(vframe, value_field,
+                                               municipality_field="__mun" if mun is not None else None)
+                for col, suffix in _CMP_COLUMNS:
+                    if col in cmp.columns and col not in ("ref_county", "ratio_county", "ratio_municipality"):
+                        extra[f"{value_field}_{suffix}"] = cmp[col]
+            out = pd.concat([out, pd.DataFrame(extra, index=out.index)], axis=1)
+            feedback.setProgress(65)
+
+        # method record ------------------------------------------------------------------------------
+        record = dict(res.record)
+        record["title"] = self.tr("Composite index ({})").format(preset)
+        record["algorithm"] = {"id": f"sozialplanung:{self.ALG_ID}", "preset": preset,
+                               "parameters": _plain_params(parameters)}
+        record["input"] = {"layer": ix_label(source), "features": len(data), "fields": all_fields}
+        record["indicators"] = [{"field": s["field"], "catalogue_id": s["id"], "direction": s["direction"],
+                                 "direction_source": s["_direction_source"], "domain": s["domain"],
+                                 "weight": s["weight"], "role": "dynamics" if s["field"] in dyn else "status"}
+                                for s in specs]
+        record["catalogue"] = {"version": cat_version, "provenance": getattr(catalogue, "provenance", None)}
+        if comparison is not None:
+            record["reference_comparison"] = {"municipality_field": mun_field, "municipality_chars": mun_chars,
+                                              "indicators": comparison}
+        warnings = list(notes) + list(res.warnings)
+        record["warnings"] = warnings
+        for w in res.warnings:
+            feedback.pushWarning(w)
+
+        # output ---------------------------------------------------------------------------------------
+        feedback.setProgressText(self.tr("Writing the output"))
+        aliases = _aliases(out.columns, value_field, class_field, label_field, self.tr)
+        out_fields, keep, replaced = rows.output_fields(out, aliases)
+        for r in replaced:
+            feedback.pushWarning(self.tr("Input field '{}' is replaced by the result field of the same name.")
+                                 .format(r))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, rows.wkb_type, rows.crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        rows.write(self, sink, out_fields, keep, out, feedback, (70, 98))
+        del sink  # close the file before the sidecar and style are written next to it
+        sidecar_param = self.parameterAsFileOutput(parameters, self.METHOD_FILE, context) \
+            if parameters.get(self.METHOD_FILE) else None
+        sidecar, qml = ix.finish_output(self, context, feedback, dest, style, record, sidecar_param, aliases)
+
+        vals = out[value_field] if value_field in out.columns else pd.Series(dtype=float)
+        flag_field = rec_out.get("flag_field")
+        flags = out[flag_field] if flag_field in out.columns else pd.Series(dtype=object)
+        feedback.pushInfo(self.tr("{} units, {} with an index value, {} with a class.").format(
+            len(out), int(vals.notna().sum()),
+            int(out[class_field].notna().sum()) if class_field in out.columns else 0))
+        feedback.setProgress(100)
+        return {
+            self.OUTPUT: dest,
+            "N_UNITS": len(out),
+            "N_INDEXED": int(vals.notna().sum()),
+            "N_CLASSIFIED": int(out[class_field].notna().sum()) if class_field in out.columns else 0,
+            "N_EXCLUDED": int((flags == "excluded").sum()),
+            "N_INSUFFICIENT": int((flags == "insufficient_data").sum()),
+            "VALUE_FIELD": value_field or "",
+            "CLASS_FIELD": class_field or "",
+            "LABEL_FIELD": label_field or "",
+            "METHOD": json.dumps(record, ensure_ascii=False, default=str),
+            "SIDECAR": sidecar,
+            "STYLE": qml,
+            "WARNINGS": "\n".join(warnings),
+        }
+
+    def _ignored(self, parameters, context, names):
+        out = []
+        for n in names:
+            v = parameters.get(n)
+            if v not in (None, "", [], ()):
+                out.append(n)
+        return out
+
+
+_CMP_COLUMNS = (("ref_county", "ref_cty"), ("diff_county", "diff_cty"), ("ratio_county", "ratio_cty"),
+                ("ref_municipality", "ref_gem"), ("diff_municipality", "diff_gem"),
+                ("ratio_municipality", "ratio_gem"), ("z_municipality", "z_gem"))
+
+
+def ix_label(source):
+    from .base import layer_label
+
+    return layer_label(source)
+
+
+def _parse_breaks(text):
+    import re
+
+    parts = [p for p in re.split(r"[;\s]+", (text or "").strip()) if p]
+    if not parts:
+        raise QgsProcessingException("Manual classes need break values (ascending, separated by ';').")
+    try:
+        return [float(p.replace(",", ".")) for p in parts]
+    except ValueError as err:
+        raise QgsProcessingException(f"Manual class breaks '{text}': not all are numbers "
+                                     "(separate them with ';', decimals with '.' or ',').") from err
+
+
+def _companions(field, ind_id, names):
+    """(numerator, denominator) fields written by aggregateindicators for this indicator field, or None."""
+    import re
+
+    m = re.match(r"^(?P<id>.+)_(?P<year>\d{4})$", field)
+    cands = []
+    if m and "_chg_" not in field and "_pct_" not in field:
+        base, y = m.group("id"), m.group("year")
+        cands.append((f"{base}_num_{y}", f"{base}_den_{y}"))
+    cands.append((f"{field}_num", f"{field}_den"))
+    for num, den in cands:
+        if num in names and den in names:
+            return num, den
+    return None
+
+
+def _multiplier(catalogue, ind_id):
+    ind = (getattr(catalogue, "indicators", {}) or {}).get(ind_id)
+    m = getattr(ind, "multiplier", None) if ind is not None else None
+    try:
+        return float(m) if m else 100.0
+    except (TypeError, ValueError):
+        return 100.0
+
+
+def _plain_params(parameters):
+    """Parameters as given, JSON-friendly (layers by source)."""
+    out = {}
+    for k, v in parameters.items():
+        if hasattr(v, "source") and callable(v.source):
+            v = v.source()
+        elif not isinstance(v, (str, int, float, bool, list, tuple, type(None))):
+            v = str(v)
+        out[k] = v
+    return out
+
+
+def _aliases(columns, value_field, class_field, label_field, tr):
+    out = {}
+    if value_field:
+        out[value_field] = tr("Index value (higher = more need)")
+    if class_field:
+        out[class_field] = tr("Index class")
+    if label_field:
+        out[label_field] = tr("Index class label")
+    for c in columns:
+        if c.endswith("_rank") and c not in out:
+            out[c] = tr("Rank (1 = most need)")
+        elif c.endswith("_flag") and c not in out:
+            out[c] = tr("Index flag (excluded / insufficient_data)")
+    return out
