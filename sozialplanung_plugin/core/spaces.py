@@ -117,6 +117,7 @@ def validate_assignment(geoms, block_ids, space_ids, *, names=None, municipaliti
         rows.append({"defect": defect, "space_id": "" if space_id is None else str(space_id),
                      "block_ids": ", ".join(block_ids[b] for b in blocks), "detail": detail})
 
+    close = (tolerance / 2.0) if close is None else close  # streets narrower than the tolerance are closed
     geoms, repaired = graph.repair_geometries(geoms)
     for k, reason in repaired:
         add("invalid_geometry_repaired", "", [k], f"{reason}; repaired with make_valid/buffer(0)")
@@ -158,7 +159,7 @@ def validate_assignment(geoms, block_ids, space_ids, *, names=None, municipaliti
         from shapely.geometry import Polygon
         from shapely.ops import unary_union
 
-        c = (tolerance / 2.0) if close is None else close
+        c = close
         union = unary_union([g.buffer(c, 2) for g in geoms]).buffer(-c, 2) if c > 0 else unary_union(geoms)
         holes = [Polygon(r) for p in graph.polygon_parts(union) for r in p.interiors]
         holes = [h for h in holes if h.area >= min_gap_area]
@@ -176,7 +177,7 @@ def validate_assignment(geoms, block_ids, space_ids, *, names=None, municipaliti
     muni = None if municipalities is None else ["" if _is_missing(m) else str(m) for m in municipalities]
     nm = None if names is None else ["" if _is_missing(v) else str(v) for v in names]
     counts = counts or {}
-    geoms_by_space = dissolve([geoms[k] for k in range(n) if sid[k]], [s for s in sid if s], close=close or 0.0)
+    geoms_by_space = dissolve([geoms[k] for k in range(n) if sid[k]], [s for s in sid if s], close=close)
     table = []
     for s in space_list:
         members = np.flatnonzero(lab == codes[s])

@@ -1,15 +1,19 @@
 """Define social spaces from statistical blocks by an assignment field (dissolve + validation report).
 
-HANDOVER: regionalisation helper (issue 8) deepens the validation report via core/spaces.py.
+Thin glue around core.spaces.validate_assignment: the report lists unassigned blocks, spaces that fall apart,
+gaps and overlaps in the block layer, spaces crossing a municipal boundary, spaces below the floor or above the
+ceiling, name conflicts and repaired geometries (each with the blocks to look at).
 """
-from collections import defaultdict
-
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -33,6 +37,8 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
     POPULATION = "POPULATION_FIELD"
     FLOOR = "FLOOR"
     CEILING = "CEILING"
+    ID_FIELD = "ID_FIELD"
+    TOLERANCE = "TOLERANCE"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
 
@@ -61,14 +67,33 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CEILING, self.tr("Population ceiling (0 = no check)"), QgsProcessingParameterNumber.Integer, 0,
             minValue=0))
+        advanced = [
+            QgsProcessingParameterField(
+                self.ID_FIELD, self.tr("Block id field (for the report; default: feature id)"),
+                parentLayerParameterName=self.BLOCKS, optional=True),
+            QgsProcessingParameterNumber(
+                self.TOLERANCE, self.tr("Neighbour distance in metres (blocks across a street of this width "
+                                        "touch; narrower gaps are not reported)"),
+                QgsProcessingParameterNumber.Double, 0.0, minValue=0, maxValue=1000),
+        ]
+        for p in advanced:
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Social spaces"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REPORT, self.tr("Validation report"), QgsProcessing.TypeVector, optional=True))
         self.addOutput(QgsProcessingOutputNumber("SPACE_COUNT", self.tr("Number of social spaces")))
         self.addOutput(QgsProcessingOutputNumber("DEFECT_COUNT", self.tr("Number of validation findings")))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary of the validation")))
 
     def compute(self, parameters, context, feedback):
+        import numpy as np
+        from shapely import wkb
+
+        from ..core import spaces as sp
+        from .regionalise_blocks import _utm_crs
+
         source = self.require_layer(self.parameterAsSource(parameters, self.BLOCKS, context), self.BLOCKS)
         key = self.parameterAsString(parameters, self.ASSIGNMENT, context)
         name = self.parameterAsString(parameters, self.NAME, context)
@@ -77,42 +102,63 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         sums = self.parameterAsFields(parameters, self.SUM_FIELDS, context)
         floor = self.parameterAsInt(parameters, self.FLOOR, context)
         ceiling = self.parameterAsInt(parameters, self.CEILING, context)
+        id_f = self.parameterAsString(parameters, self.ID_FIELD, context)
+        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         if floor and ceiling and floor > ceiling:
             raise self._error(self.tr("The population floor ({}) is above the ceiling ({}).").format(floor, ceiling))
-        self.require_fields(source, [key, name, muni, pop, *sums])
+        self.require_fields(source, [key, name, muni, pop, id_f, *sums])
         if source.featureCount() == 0:
             raise self._error(self.tr("The block layer has no features. Choose a layer with blocks."))
         count_fields = [f for f in ([pop] if pop else []) + list(sums)]
 
-        geoms, names, munis, totals, members = defaultdict(list), {}, defaultdict(set), defaultdict(dict), defaultdict(list)
-        report = []
+        # measure in metres: blocks in degrees are projected to their UTM zone for the checks only
+        crs = source.sourceCrs()
+        to_work = from_work = None
+        if crs.isGeographic():
+            wgs = QgsCoordinateReferenceSystem("EPSG:4326")
+            centre = QgsCoordinateTransform(crs, wgs, context.transformContext()).transform(
+                source.sourceExtent().center())
+            work = _utm_crs(centre)
+            to_work = QgsCoordinateTransform(crs, work, context.transformContext())
+            from_work = QgsCoordinateTransform(work, crs, context.transformContext())
+
+        fields = source.fields()
+        idx = {f: fields.lookupField(f) for f in [key, name, muni, id_f, *count_fields] if f}
+        geoms, block_ids, assign, names, munis = [], [], [], [], []
+        counts = {f: [] for f in count_fields}
+        report_extra = []
         total = source.featureCount()
         for i, feat in enumerate(source.getFeatures()):
             if i % 500 == 0:
                 self.check_canceled(feedback)
-                feedback.setProgress(40 * i / total)
-            space = feat[key]
-            if space is None or str(space).strip() == "" or str(space) == "NULL":
-                report.append(("unassigned", "", str(feat.id()), self.tr("block has no social space id")))
-                continue
-            space = str(space)
+                feedback.setProgress(30 * i / total)
+            a = feat.attributes()
+            bid = _text(a[idx[id_f]]) if id_f else str(feat.id())
             geom = feat.geometry()
             if geom.isNull() or geom.isEmpty():
-                report.append(("empty_geometry", space, str(feat.id()), self.tr("block has no geometry")))
+                report_extra.append(("empty_geometry", _text(a[idx[key]]), bid, self.tr("block has no geometry")))
                 continue
-            if not geom.isGeosValid():
-                geom = geom.makeValid()
-                report.append(("repaired_geometry", space, str(feat.id()), self.tr("invalid geometry repaired")))
-            geoms[space].append(geom)
-            members[space].append(feat.id())
-            if name and space not in names:
-                names[space] = feat[name]
+            if to_work is not None:
+                geom = QgsGeometry(geom)
+                geom.transform(to_work)
+            geoms.append(wkb.loads(bytes(geom.asWkb())))
+            block_ids.append(bid)
+            assign.append(_text(a[idx[key]]))
+            if name:
+                names.append(_text(a[idx[name]]))
             if muni:
-                munis[space].add(str(feat[muni]))
+                munis.append(_text(a[idx[muni]]))
             for f in count_fields:
-                value = feat[f]
-                if value is not None and value == value:
-                    totals[space][f] = totals[space].get(f, 0) + value
+                v = a[idx[f]]
+                counts[f].append(float(v) if _not_null(v) else np.nan)
+
+        feedback.setProgress(30)
+        res = sp.validate_assignment(
+            geoms, block_ids, assign, names=names if name else None, municipalities=munis if muni else None,
+            population=counts[pop] if pop else None, counts=counts, floor=floor or None, ceiling=ceiling or None,
+            tolerance=tolerance)
+        self.check_canceled(feedback)
+        feedback.setProgress(80)
 
         fields = QgsFields()
         fields.append(make_field("space_id", "string", self.tr("Social space id")))
@@ -124,52 +170,57 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             fields.append(make_field(f, "double" if source.fields().field(f).typeName().lower().startswith(
                 ("real", "double", "float", "numeric")) else "int"))
         fields.append(make_field("area_km2", "double", self.tr("Area (km²)")))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
-                                          source.sourceCrs())
-        spaces = sorted(geoms)
-        for i, space in enumerate(spaces):
+        fields.append(make_field("polsby_popper", "double", self.tr("Polsby-Popper compactness")))
+        fields.append(make_field("n_parts", "int", self.tr("Parts")))
+        fields.append(make_field("defects", "string", self.tr("Validation findings")))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise self._error(self.invalidSinkError(parameters, self.OUTPUT))
+        table = res.spaces.set_index("space_id") if len(res.spaces) else None
+        space_list = sorted(res.spaces["space_id"]) if len(res.spaces) else []
+        is_int = {f: fields.field(f).type() != make_field("x", "double").type() for f in count_fields}
+        for i, space in enumerate(space_list):
             self.check_canceled(feedback)
-            feedback.setProgress(40 + 55 * i / max(len(spaces), 1))
-            geom = QgsGeometry.unaryUnion(geoms[space])
-            parts = geom.constGet().numGeometries() if geom.isMultipart() else 1
-            if parts > 1:
-                report.append(("multipart", space, "", self.tr("space falls apart into {} parts").format(parts)))
-            if muni and len(munis[space]) > 1:
-                report.append(("crosses_municipality", space, "",
-                               self.tr("space lies in several municipalities: {}").format(", ".join(sorted(munis[space])))))
-            if pop:
-                residents = totals[space].get(pop, 0)
-                if floor and residents < floor:
-                    report.append(("below_floor", space, "", self.tr("{} residents < floor {}").format(residents, floor)))
-                if ceiling and residents > ceiling:
-                    report.append(("above_ceiling", space, "", self.tr("{} residents > ceiling {}").format(residents, ceiling)))
+            feedback.setProgress(80 + 15 * i / max(len(space_list), 1))
+            row = table.loc[space]
+            geom = QgsGeometry()
+            geom.fromWkb(res.geometries[space].wkb)
+            if from_work is not None:
+                geom.transform(from_work)
             geom.convertToMultiType()
-            out = QgsFeature(fields)
-            attrs = [space, str(names.get(space, space) or space)]
+            attrs = [space, (row["name"] if name and row["name"] else space)]
             if muni:
-                attrs.append(", ".join(sorted(munis[space])))
-            attrs.append(len(members[space]))
-            attrs.extend(totals[space].get(f, 0) for f in count_fields)
-            attrs.append(geom.area() / 1e6)
+                attrs.append(row["municipality"].replace("+", ", "))
+            attrs.append(int(row["n_blocks"]))
+            for f in count_fields:
+                v = float(row[f])
+                attrs.append(int(round(v)) if is_int[f] else v)
+            attrs.extend([res.geometries[space].area / 1e6, _num(row["polsby_popper"]), int(row["n_parts"]),
+                          row["defects"]])
+            out = QgsFeature(fields)
             out.setAttributes(attrs)
             out.setGeometry(geom)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
 
-        results = {self.OUTPUT: dest, "SPACE_COUNT": len(spaces), "DEFECT_COUNT": len(report)}
+        report = [tuple(r) for r in res.report[sp.REPORT_COLUMNS].itertuples(index=False)] + report_extra
+        results = {self.OUTPUT: dest, "SPACE_COUNT": len(space_list), "DEFECT_COUNT": len(report),
+                   "SUMMARY": res.summary()}
         rfields = QgsFields()
-        for fname in ("defect", "space_id", "block_fids", "detail"):
+        for fname in ("defect", "space_id", "block_ids", "detail"):
             rfields.append(make_field(fname, "string"))
         rsink, rdest = self.parameterAsSink(parameters, self.REPORT, context, rfields)
         if rsink is not None:
             for row in report:
                 feat = QgsFeature(rfields)
-                feat.setAttributes(list(row))
+                feat.setAttributes([str(v) for v in row])
                 rsink.addFeature(feat, QgsFeatureSink.FastInsert)
             results[self.REPORT] = rdest
-        for row in report[:50]:
-            feedback.pushWarning(f"{row[0]}: {row[1]} {row[3]}")
+        for line in res.summary().splitlines():
+            feedback.pushInfo(line)
+        for row in report_extra:
+            feedback.pushWarning(f"{row[0]}: {row[2]} {row[3]}")
         feedback.pushInfo(self.tr("{} social spaces from {} blocks; {} findings in the validation report.").format(
-            len(spaces), total, len(report)))
+            len(space_list), total, len(report)))
         feedback.setProgress(100)
         return results
 
@@ -178,3 +229,23 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
 
         return QgsProcessingException(message)
 
+
+
+def _not_null(v):
+    if v is None:
+        return False
+    if hasattr(v, "isNull") and not isinstance(v, str):
+        try:
+            if v.isNull():
+                return False
+        except TypeError:
+            pass
+    return not (isinstance(v, float) and v != v)
+
+
+def _text(v):
+    return str(v).strip() if _not_null(v) and str(v).strip() not in ("", "NULL") else ""
+
+
+def _num(v):
+    return None if v is None or v != v else float(v)
