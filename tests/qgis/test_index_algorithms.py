@@ -534,3 +534,64 @@ def test_qgis_process_indexsensitivity(qgis_process, sens_layer, tmp_path):
     assert res["N_FLAGGED_PAIRS"] == 1
     assert 0 <= res["MEAN_CLASS_CHANGE"] <= 1
     assert (tmp_path / "mc.gpkg.method.json").exists()
+
+
+# --------------------------------------------------------------------------------------------------
+# the demo county: aggregateindicators -> Berlin MSS status/dynamics index and the Aachen typology
+
+DEMO_STATUS = ["arbeitslose_anteil_2025", "langzeitarbeitslose_anteil_2025", "sgb2_quote_2025",
+               "kinderarmut_sgb2_u15_2025"]
+DEMO_DYNAMICS = [f.replace("_2025", "_chg_2014_2025") for f in DEMO_STATUS]
+
+
+@pytest.fixture(scope="module")
+def demo_spaces(tmp_path_factory, demo_dir):
+    import processing
+    from qgis.core import QgsProcessingContext
+
+    gpkg = tmp_path_factory.mktemp("demo") / "agg.gpkg"
+    res = processing.run("sozialplanung:aggregateindicators", {
+        "UNITS": f"{demo_dir / 'rbk_demo.gpkg'}|layername=blocks", "UNIT_KEY": "block_id",
+        "TABLES": [str(demo_dir / "bloecke_2014.csv"), str(demo_dir / "bloecke_2025.csv")],
+        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+        "OUTPUT_1": f"ogr:dbname='{gpkg}' table=\"sr\" (geom)", "OUTPUT_2": "TEMPORARY_OUTPUT",
+        "OUTPUT_COUNTY": "TEMPORARY_OUTPUT"}, context=QgsProcessingContext())
+    return res["OUTPUT_1"]
+
+
+def test_demo_county_status_dynamics_index(run_alg, demo_spaces, tmp_path):
+    res = run_alg("compositeindex", {
+        "INPUT": demo_spaces, "KEY_FIELD": "key", "PRESET": 1, "INDICATORS": DEMO_STATUS,
+        "DYNAMICS_FIELDS": DEMO_DYNAMICS, "POPULATION_FIELD": "einwohner_2025", "MIN_RESIDENTS": 300,
+        "COMPARE": True, "MUNICIPALITY_FIELD": "key", "MUNICIPALITY_CHARS": 8, "OUTPUT": str(tmp_path / "mss.gpkg")})
+    assert res["N_UNITS"] == 68 and res["N_CLASSIFIED"] == 68
+    rec = json.loads(res["METHOD"])
+    assert {i["direction_source"] for i in rec["indicators"]} == {
+        "catalogue (arbeitslose_anteil)", "catalogue (langzeitarbeitslose_anteil)", "catalogue (sgb2_quote)",
+        "catalogue (kinderarmut_sgb2_u15)"}
+    layer = QgsVectorLayer(res["OUTPUT"], "mss", "ogr")
+    si = [f["si_value"] for f in layer.getFeatures()]
+    assert statistics.fmean(si) == pytest.approx(0, abs=1e-5) and statistics.pstdev(si) == pytest.approx(1, abs=1e-5)
+    for f in layer.getFeatures():
+        assert f["mss_class"] == 10 * berlin_class(f["si_value"]) + dyn_class(f["di_value"])
+        # the pooled municipality reference equals the one written by the aggregation
+        assert f["sgb2_quote_2025_ref_gem"] == pytest.approx(f["sgb2_quote_ref_mun_2025"], rel=1e-6)
+        assert f["sgb2_quote_2025_ref_cty"] == pytest.approx(f["sgb2_quote_ref_county_2025"], rel=1e-6)
+
+
+def test_demo_county_typology(run_alg, demo_spaces):
+    res = run_alg("actionfieldtypology", {
+        "INPUT": demo_spaces, "KEY_FIELD": "key", "RULE_SET": 0, "YEAR": 2025,
+        "FIELD_MAP": "altersarmut_65plus=grundsicherung_alter_2025", "MUNICIPALITY_FIELD": "key",
+        "MUNICIPALITY_CHARS": 8, "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"})
+    lines = res["SUMMARY"].splitlines()
+    assert len(lines) == 4 and all("von 68 Sozialräumen" in x and "von 8 Gemeinden" in x for x in lines)
+    rec = json.loads(res["METHOD"])
+    assert rec["references_used"]["armut: sgb2_quote > 1.2 x county"] == "field sgb2_quote_ref_county_2025"
+    # recount one field by hand from the layer: SGB II, child poverty and unemployment above 1.2 x county
+    feats = list(res["OUTPUT"].getFeatures())
+    for f in feats:
+        met = sum(f[f"{i}_2025"] > 1.2 * f[f"{i}_ref_county_2025"]
+                  for i in ("sgb2_quote", "kinderarmut_sgb2_u15", "arbeitslose_anteil"))
+        assert f["hf_armut"] == int(met >= 2)
+    assert res["N_WITH_NEED"] == sum(f["hf_count"] > 0 for f in feats)
