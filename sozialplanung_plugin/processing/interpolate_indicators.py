@@ -28,7 +28,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .aggregate_indicators import _aliases, _apply_decoration, _key, load_catalogue_any, read_tables
+from .aggregate_indicators import _aliases, _apply_decoration, _key, load_catalogue_any, read_tables, \
+    write_frame_fast
 from .base import SozialplanungAlgorithm
 
 METHODS = ["area", "population"]
@@ -260,7 +261,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write_frame(sink, fields, full, geometries=geoms, feedback=feedback)
+        write_frame_fast(self, sink, fields, full, geometries=geoms, feedback=feedback)
         layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
         if layer is not None:
             _apply_decoration(layer, aliases, meta)
