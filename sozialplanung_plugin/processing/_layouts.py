@@ -1,0 +1,541 @@
+"""Shared helpers of the map-sheet algorithms: templates (.qpt), item lookup by id, choropleth renderers,
+colour ramps, page export. Not an algorithm (the leading '_' keeps the provider from scanning it).
+
+Templates live in resources/templates/ and are plain QGIS layout templates: a user can open them in the layout
+designer, restyle them and save them under the same name (or point the algorithm to a copy). The algorithms
+only look items up by their item id (see docs/map-sheets.md), so moving, resizing and restyling is safe.
+
+``python3 -m sozialplanung_plugin.processing._layouts`` (with QGIS) rewrites the shipped templates and styles.
+"""
+from qgis.core import (
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsReadWriteContext,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import QRectF, QSizeF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QPainter, QPageLayout, QPageSize, QPdfWriter
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..toolbelt.paths import resource
+
+FONT = "DejaVu Sans"
+PAGE_SIZES = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}   # landscape width, height in mm
+SUPPRESSED_LABEL = "geheimgehalten"
+MISSING_LABEL = "keine Angabe"
+NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
+
+# Sequential ramps, light -> dark (ColorBrewer YlOrRd and Blues, 7 steps); darker = worse.
+RAMP_WORSE = ["#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"]
+RAMP_NEUTRAL = ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"]
+
+
+# --------------------------------------------------------------------------------------------- colours
+def ramp(n, polarity="higher_worse"):
+    """n colours for classes 1..n (ascending values). higher_worse: dark red at the top class;
+    higher_better: dark red at the bottom class (low values are the problem); neutral: blues."""
+    base = RAMP_NEUTRAL if polarity == "neutral" else RAMP_WORSE
+    n = max(int(n), 1)
+    if n == 1:
+        cols = [base[3]]
+    else:
+        cols = [base[round(i * (len(base) - 1) / (n - 1))] for i in range(n)]
+    return list(reversed(cols)) if polarity == "higher_better" else cols
+
+
+# --------------------------------------------------------------------------------------------- fonts
+def text_font(size, bold=False):
+    font = QFont(FONT)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def set_label_font(label, size, bold=False, color="#222222"):
+    label.setFont(text_font(size, bold))
+    label.setFontColor(QColor(color))
+
+
+def set_text_format(obj, size, bold=False, color="#222222", setter="setTextFormat"):
+    from qgis.core import QgsTextFormat
+
+    fmt = QgsTextFormat()
+    fmt.setFont(text_font(size, bold))
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setColor(QColor(color))
+    getattr(obj, setter)(fmt)
+
+
+# --------------------------------------------------------------------------------------------- templates
+def template_path(name):
+    return resource("templates", f"{name}.qpt")
+
+
+def load_template(project, path, name):
+    """A QgsPrintLayout from a .qpt file (QDomDocument + loadFromTemplate)."""
+    from qgis.core import QgsProcessingException
+
+    with open(path, encoding="utf-8") as fh:
+        xml = fh.read()
+    doc = QDomDocument()
+    ok = doc.setContent(xml)
+    if isinstance(ok, tuple):
+        ok = ok[0]
+    if not ok:
+        raise QgsProcessingException(f"The layout template {path} is not valid XML. Use a .qpt file saved by QGIS.")
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext(), True)
+    if not ok:
+        raise QgsProcessingException(f"QGIS could not load the layout template {path}.")
+    layout.setName(name)
+    return layout
+
+
+def find_item(layout, item_id, required=True):
+    """Layout item by its item id; frames of multi-frame items (tables) are returned as the frame."""
+    item = layout.itemById(item_id)
+    if item is None and required:
+        from qgis.core import QgsProcessingException
+
+        raise QgsProcessingException(
+            f"The layout template has no item with the id '{item_id}'. Give the item this id in the layout "
+            f"designer (Item properties > Id) or use the shipped template; see docs/map-sheets.md.")
+    return item
+
+
+def zoom_map(map_item, extent, scale=1.0):
+    """Show ``extent`` (scaled) in the map item at the item's own aspect ratio (the frame keeps its size).
+
+    Not QgsLayoutItemMap.zoomToExtent: that takes the ratio from the current extent, which a template saved
+    without one holds as NaN.
+    """
+    from qgis.core import QgsRectangle
+
+    rect = map_item.rect()
+    ratio = rect.width() / rect.height() if rect.height() > 0 else 1.0
+    cx, cy = extent.center().x(), extent.center().y()
+    w, h = extent.width() * scale, extent.height() * scale
+    if w / max(h, 1e-9) < ratio:
+        w = h * ratio
+    else:
+        h = w / ratio
+    map_item.setExtent(QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+
+
+def set_text(layout, item_id, text):
+    item = find_item(layout, item_id, required=False)
+    if item is not None and isinstance(item, QgsLayoutItemLabel):
+        item.setText(text)
+    return item
+
+
+# --------------------------------------------------------------------------------------------- renderers
+def fill_symbol(color, outline="#ffffff", width=0.15, style="solid"):
+    return QgsFillSymbol.createSimple({"color": color, "outline_color": outline, "outline_width": str(width),
+                                       "style": style})
+
+
+def suppressed_symbol():
+    """Grey, hatched: a suppressed unit is visibly 'no number' rather than a low value."""
+    sym = QgsFillSymbol.createSimple({"color": "#d9d9d9", "outline_color": "#ffffff", "outline_width": "0.15"})
+    from qgis.core import QgsLinePatternFillSymbolLayer
+
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(1.2)
+    hatch.setLineWidth(0.25)
+    hatch.setColor(QColor("#636363"))
+    sym.appendSymbolLayer(hatch)
+    return sym
+
+
+def class_renderer(class_field, colours, labels, *, supp_label=SUPPRESSED_LABEL, has_suppressed=True,
+                   has_missing=True):
+    """Rule-based choropleth on a precomputed class field: >=1 class, 0 suppressed, NULL no value.
+
+    Precomputing the class (in Python, from core.classify) keeps the suppression rule in one place and
+    makes the legend exact (class labels written by us in German number format).
+    """
+    root = QgsRuleBasedRenderer.Rule(None)
+    for i, (col, lab) in enumerate(zip(colours, labels), start=1):
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(col), 0, 0, f'"{class_field}" = {i}', lab))
+    if has_suppressed:
+        root.appendChild(QgsRuleBasedRenderer.Rule(suppressed_symbol(), 0, 0, f'"{class_field}" = 0', supp_label))
+    if has_missing:
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol("#ffffff", "#bdbdbd", 0.15), 0, 0,
+                                                   f'"{class_field}" IS NULL', MISSING_LABEL))
+    return QgsRuleBasedRenderer(root)
+
+
+def boundary_renderer(layer, color="#252525", width=0.6, label_field=None, label_size=9.0):
+    """Municipal boundaries on top: no fill, dark outline, optional names with a white buffer."""
+    from qgis.core import QgsPalLayerSettings, QgsSingleSymbolRenderer, QgsTextBufferSettings, \
+        QgsTextFormat, QgsVectorLayerSimpleLabeling
+
+    sym = QgsFillSymbol.createSimple({"style": "no", "outline_color": color, "outline_width": str(width)})
+    layer.setRenderer(QgsSingleSymbolRenderer(sym))
+    if label_field:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = label_field
+        settings.placement = QgsPalLayerSettings.OverPoint
+        fmt = QgsTextFormat()
+        fmt.setFont(text_font(label_size, True))
+        fmt.setSize(label_size)
+        fmt.setColor(QColor("#111111"))
+        buf = QgsTextBufferSettings()
+        buf.setEnabled(True)
+        buf.setSize(1.0)
+        buf.setColor(QColor(255, 255, 255, 230))
+        fmt.setBuffer(buf)
+        settings.setFormat(fmt)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+
+
+# --------------------------------------------------------------------------------------------- export
+def pdf_settings():
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = 150
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText   # searchable, copyable text
+    settings.exportMetadata = True
+    settings.simplifyGeometries = True
+    return settings
+
+
+def export_layouts_to_pdf(layouts, path, feedback=None, dpi=150, progress_span=(0, 100)):
+    """All pages of several layouts into ONE PDF (QgsLayoutExporter writes one layout per file).
+
+    Renders page by page with QgsLayoutExporter.renderPage onto a QPdfWriter; text stays text.
+    Cancels between pages; returns the number of pages written.
+    """
+    from qgis.core import QgsProcessingException
+
+    layouts = list(layouts)
+    total = sum(lay.pageCollection().pageCount() for lay in layouts) or 1
+    writer = QPdfWriter(str(path))
+    writer.setResolution(dpi)
+    writer.setCreator("Sozialplanung (QGIS)")
+    painter = None
+    done = 0
+    start, end = progress_span
+    try:
+        for lay in layouts:
+            ctx = lay.renderContext()
+            ctx.setDpi(dpi)
+            ctx.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+            ctx.setFlag(ctx.FlagAntialiasing, True)
+            exporter = QgsLayoutExporter(lay)
+            for page_no in range(lay.pageCollection().pageCount()):
+                if feedback is not None and feedback.isCanceled():
+                    raise QgsProcessingException("Canceled: the PDF was not written.")
+                page = lay.pageCollection().page(page_no)
+                size = lay.convertToLayoutUnits(page.pageSize())
+                orient = QPageLayout.Landscape if size.width() > size.height() else QPageLayout.Portrait
+                psize = QPageSize(QSizeF(min(size.width(), size.height()), max(size.width(), size.height())),
+                                  QPageSize.Millimeter)
+                writer.setPageLayout(QPageLayout(psize, orient, _zero_margins(), QPageLayout.Millimeter))
+                if painter is None:
+                    painter = QPainter(writer)
+                else:
+                    writer.newPage()
+                exporter.renderPage(painter, page_no)
+                done += 1
+                if feedback is not None:
+                    feedback.setProgress(start + (end - start) * done / total)
+    finally:
+        if painter is not None:
+            painter.end()
+    return done
+
+
+def _zero_margins():
+    from qgis.PyQt.QtCore import QMarginsF
+
+    return QMarginsF(0, 0, 0, 0)
+
+
+def add_to_desktop_project(context, layouts, layers, group_name="Sozialplanung Kartenblätter"):
+    """In QGIS desktop (real project + iface): add the styled layers (one group, hidden) and the layouts to
+    the project's layout manager for manual finishing. Elsewhere (qgis_process, tests): nothing."""
+    try:
+        from qgis.utils import iface
+    except ImportError:  # pragma: no cover
+        iface = None
+    from qgis.core import QgsProject
+
+    project = context.project()
+    if iface is None or project is None or project is not QgsProject.instance():
+        return False
+    root = project.layerTreeRoot()
+    group = root.findGroup(group_name) or root.insertGroup(0, group_name)
+    for layer in layers:
+        project.addMapLayer(layer, False)
+        node = group.addLayer(layer)
+        node.setItemVisibilityChecked(False)
+    manager = project.layoutManager()
+    for lay in layouts:
+        base, n = lay.name(), 1
+        while manager.layoutByName(lay.name()) is not None:
+            n += 1
+            lay.setName(f"{base} ({n})")
+        manager.addLayout(lay)
+    return True
+
+
+# --------------------------------------------------------------------------------------------- template building
+def _label(layout, item_id, x, y, w, h, text, size, bold=False, halign=Qt.AlignLeft, valign=Qt.AlignTop,
+           color="#222222"):
+    lab = QgsLayoutItemLabel(layout)
+    lab.setId(item_id)
+    lab.setText(text)
+    set_label_font(lab, size, bold, color)
+    lab.setHAlign(halign)
+    lab.setVAlign(valign)
+    lab.setMarginX(0)
+    lab.setMarginY(0)
+    layout.addLayoutItem(lab)
+    lab.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    lab.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    return lab
+
+
+def _place(item, x, y, w, h):
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+
+
+def _map(layout, item_id, x, y, w, h):
+    m = QgsLayoutItemMap(layout)
+    m.setId(item_id)
+    layout.addLayoutItem(m)
+    _place(m, x, y, w, h)
+    m.setFrameEnabled(True)
+    m.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
+    m.setFrameStrokeColor(QColor("#777777"))
+    m.setBackgroundColor(QColor("#ffffff"))
+    from qgis.core import QgsRectangle
+
+    m.setExtent(QgsRectangle(0, 0, w * 100, h * 100))   # a valid extent of the frame's ratio (not NaN)
+    return m
+
+
+def _north_arrow(layout, x, y, w, h, linked_map):
+    pic = QgsLayoutItemPicture(layout)
+    pic.setId("north_arrow")
+    pic.setPicturePath(NORTH_ARROW)
+    layout.addLayoutItem(pic)
+    _place(pic, x, y, w, h)
+    pic.setLinkedMap(linked_map)
+    pic.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    return pic
+
+
+def _scalebar(layout, x, y, linked_map, size=8.0):
+    sb = QgsLayoutItemScaleBar(layout)
+    sb.setId("scalebar")
+    sb.setStyle("Single Box")
+    layout.addLayoutItem(sb)
+    sb.setLinkedMap(linked_map)
+    sb.setUnits(QgsUnitTypes.DistanceKilometers)
+    sb.setUnitLabel("km")
+    sb.setMapUnitsPerScaleBarUnit(1.0)
+    sb.setNumberOfSegments(2)
+    sb.setNumberOfSegmentsLeft(0)
+    sb.setUnitsPerSegment(2.0)
+    sb.setSegmentSizeMode(_fit_width_mode())
+    sb.setMinimumBarWidth(25)
+    sb.setMaximumBarWidth(45)
+    sb.setHeight(2.0)
+    if hasattr(sb, "setTextFormat"):
+        set_text_format(sb, size)
+    sb.setBackgroundEnabled(True)
+    sb.setBackgroundColor(QColor(255, 255, 255, 210))
+    sb.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    return sb
+
+
+def _fit_width_mode():
+    from qgis.core import Qgis
+
+    enum = getattr(Qgis, "ScaleBarSegmentSizeMode", None)   # QGIS >= 3.30 / 4
+    if enum is not None:
+        return enum.FitWidth
+    from qgis.core import QgsScaleBarSettings
+
+    return QgsScaleBarSettings.SegmentSizeFitWidth
+
+
+def _legend(layout, x, y, w, h, linked_map, title_size=10.0, item_size=9.0):
+    from qgis.core import QgsLegendStyle
+
+    leg = QgsLayoutItemLegend(layout)
+    leg.setId("legend")
+    leg.setTitle("")
+    layout.addLayoutItem(leg)
+    leg.setLinkedMap(linked_map)
+    leg.setAutoUpdateModel(False)
+    leg.setResizeToContents(False)
+    leg.setSymbolWidth(8)
+    leg.setSymbolHeight(5)
+    leg.setWrapString("|")
+    for style, size, bold in ((QgsLegendStyle.Title, title_size + 1, True), (QgsLegendStyle.Group, title_size, True),
+                              (QgsLegendStyle.Subgroup, title_size, True), (QgsLegendStyle.SymbolLabel, item_size,
+                                                                              False)):
+        leg.rstyle(style).setFont(text_font(size, bold))
+    leg.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 3.0)
+    leg.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.6)
+    leg.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 1.6)
+    _place(leg, x, y, w, h)
+    return leg
+
+
+def build_overview_template(project, size="A4", orientation="landscape"):
+    """The overview sheet: title, subtitle, map, legend, scale bar, north arrow, note, source."""
+    W, H = PAGE_SIZES[size]
+    if orientation == "portrait":
+        W, H = H, W
+    k = 1.0 if size == "A4" else 1.25          # text a little larger on A3
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(W, H, QgsUnitTypes.LayoutMillimeters))
+    layout.setName(f"overview_{size.lower()}_{orientation}")
+    m = 10.0
+    _label(layout, "title", m, 8, W - 2 * m, 10 * k, "Titel", 17 * k, True)
+    _label(layout, "subtitle", m, 8 + 10.5 * k, W - 2 * m, 7 * k, "Untertitel", 10.5 * k, color="#444444")
+    top = 8 + 19 * k
+    source_h = 9 * k
+    bottom = H - m - source_h - 2
+    if orientation == "landscape":
+        col = 68 * k
+        map_w, map_h = W - 2 * m - col - 4, bottom - top
+        mp = _map(layout, "map", m, top, map_w, map_h)
+        _legend(layout, m + map_w + 4, top, col, map_h * 0.62, mp, 10 * k, 9 * k)
+        _label(layout, "note", m + map_w + 4, top + map_h * 0.64, col, map_h * 0.36, "Hinweis", 7.5 * k,
+               valign=Qt.AlignBottom, color="#333333")
+    else:
+        band = 62 * k
+        map_w, map_h = W - 2 * m, bottom - top - band - 3
+        mp = _map(layout, "map", m, top, map_w, map_h)
+        _legend(layout, m, top + map_h + 3, map_w * 0.5, band, mp, 10 * k, 9 * k)
+        _label(layout, "note", m + map_w * 0.52, top + map_h + 3, map_w * 0.48, band, "Hinweis", 7.5 * k,
+               valign=Qt.AlignBottom, color="#333333")
+    _north_arrow(layout, m + map_w - 14 * k, top + 3, 10 * k, 14 * k, mp)
+    _scalebar(layout, m + 3, top + map_h - 12 * k, mp, 8 * k)
+    _label(layout, "source", m, H - m - source_h, W - 2 * m, source_h, "Quelle", 7 * k, valign=Qt.AlignBottom,
+           color="#555555")
+    return layout
+
+
+def build_profile_template(project):
+    """The profile sheet (A4 portrait): header, context map, locator, badge, indicator table, chart, text."""
+    from qgis.core import QgsLayoutFrame, QgsLayoutItemAttributeTable, QgsLayoutTableColumn
+
+    W, H, m = 210.0, 297.0, 12.0
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(W, H, QgsUnitTypes.LayoutMillimeters))
+    layout.setName("profile_a4_portrait")
+    _label(layout, "title", m, 10, W - 2 * m - 42, 11, "Sozialraum", 17, True)
+    _label(layout, "subtitle", m, 21.5, W - 2 * m - 42, 7, "Gemeinde · Stand", 10, color="#444444")
+    badge = _label(layout, "badge", W - m - 40, 10, 40, 17, "Index", 10, True, Qt.AlignHCenter, Qt.AlignVCenter)
+    badge.setBackgroundEnabled(True)
+    badge.setBackgroundColor(QColor("#fc4e2a"))
+    badge.setFrameEnabled(True)
+    badge.setFrameStrokeColor(QColor("#666666"))
+    top = 31.0
+    map_w, map_h = 122.0, 92.0
+    mp = _map(layout, "map", m, top, map_w, map_h)
+    mp.setAtlasDriven(True)
+    mp.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    mp.setAtlasMargin(0.25)
+    loc = _map(layout, "locator", m + map_w + 4, top, W - 2 * m - map_w - 4, 62)
+    _label(layout, "locator_caption", m + map_w + 4, top + 63, W - 2 * m - map_w - 4, 8,
+           "Lage im Kreis", 7.5, color="#555555")
+    _north_arrow(layout, m + map_w - 10, top + 2, 7, 10, mp)
+    _scalebar(layout, m + 2, top + map_h - 9, mp, 7)
+    _label(layout, "note", m + map_w + 4, top + 72, W - 2 * m - map_w - 4, map_h - 72, "", 7, color="#333333",
+           valign=Qt.AlignBottom)
+    del loc
+    ttop = top + map_h + 5
+    _label(layout, "table_title", m, ttop, W - 2 * m, 6, "Kennzahlen", 11, True)
+    table = QgsLayoutItemAttributeTable.create(layout)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId("table")
+    table.addFrame(frame)
+    _place(frame, m, ttop + 7, W - 2 * m, 70)     # after addFrame: a lone frame is sized by its table
+    table.setHeaderFont(text_font(8, True)) if not hasattr(table, "setHeaderTextFormat") else \
+        set_text_format(table, 8, True, setter="setHeaderTextFormat")
+    table.setContentFont(text_font(8)) if not hasattr(table, "setContentTextFormat") else \
+        set_text_format(table, 8, setter="setContentTextFormat")
+    table.setCellMargin(1.1)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#bbbbbb"))
+    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
+    table.setEmptyTableMessage("keine Kennzahlen")
+    ctop = ttop + 80
+    _label(layout, "chart_title", m, ctop, 110, 6, "Entwicklung", 11, True)
+    pic = QgsLayoutItemPicture(layout)
+    pic.setId("chart")
+    layout.addLayoutItem(pic)
+    _place(pic, m, ctop + 7, 110, 56)
+    pic.setResizeMode(QgsLayoutItemPicture.Zoom)
+    _label(layout, "free_text_title", m + 116, ctop, W - 2 * m - 116, 6, "Anmerkungen", 11, True)
+    ft = _label(layout, "free_text", m + 116, ctop + 7, W - 2 * m - 116, 56, "", 8.5)
+    ft.setFrameEnabled(True)
+    ft.setFrameStrokeColor(QColor("#bbbbbb"))
+    ft.setMarginX(2)
+    ft.setMarginY(2)
+    _label(layout, "source", m, H - m - 10, W - 2 * m - 24, 10, "Quelle", 7, valign=Qt.AlignBottom, color="#555555")
+    _label(layout, "page_number", W - m - 22, H - m - 4, 22, 4, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]",
+           7, halign=Qt.AlignRight, color="#555555")
+    return layout
+
+
+def write_templates():
+    """Rewrite the shipped .qpt templates (run once after changing the builders above)."""
+    from qgis.core import QgsProject
+
+    project = QgsProject()
+    out = []
+    for size in ("A4", "A3"):
+        for orient in ("landscape", "portrait"):
+            lay = build_overview_template(project, size, orient)
+            path = template_path(f"overview_{size.lower()}_{orient}")
+            lay.saveAsTemplate(str(path), QgsReadWriteContext())
+            out.append(path)
+    lay = build_profile_template(project)
+    path = template_path("profile_a4_portrait")
+    lay.saveAsTemplate(str(path), QgsReadWriteContext())
+    out.append(path)
+    return out
+
+
+def _main():  # pragma: no cover - developer tool
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    for p in write_templates():
+        print("wrote", p)
+    app.exitQgis()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _main()

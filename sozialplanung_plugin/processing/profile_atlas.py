@@ -1,0 +1,588 @@
+"""Profile sheets (Sozialraum-Steckbriefe): one page per social space, as a QGIS atlas.
+
+Everything the page shows per space is prepared once as plain data, then QGIS's own atlas export renders it:
+- a coverage layer (one feature per space: name, municipality, index-class badge, free text, chart file),
+- a table layer (one row per space and indicator: texts already formatted, suppressed values as '•'),
+- one trend chart per space (core.charts.svg_trend_chart: plain SVG, text stays text) placed by a
+  data-defined picture item.
+So the layout added to the project stays a normal atlas a planner can restyle and export again by hand.
+"""
+import os
+import re
+
+from qgis.core import (
+    QgsFeature,
+    QgsFields,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutItemPicture,
+    QgsLayoutObject,
+    QgsLayoutTableColumn,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsProperty,
+    QgsRuleBasedRenderer,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt
+
+from . import _layouts as L
+from .base import SozialplanungAlgorithm, make_field
+
+DEFAULT_INDICATORS = ["sgb2_quote", "kinderarmut_sgb2_u15", "arbeitslose_anteil", "jugendarbeitslosigkeit",
+                      "langzeitarbeitslose_anteil", "grundsicherung_alter", "alleinerziehende_hh", "anteil_u18",
+                      "anteil_65plus", "auslaenderanteil", "einwohner"]
+DEFAULT_COPYRIGHT = "© GeoBasis-DE / BKG"
+SYMBOL_NOTE = ("Zeichen: • gesperrt (Geheimhaltung, kleine Fallzahl; es wird keine Zahl ausgewiesen) · "
+               "– keine Angabe · ( ) eingeschränkt aussagekräftig (kleine Bezugsgröße) · "
+               "≥ Untergrenze (Summe unvollständig).")
+COVERAGE_FIELDS = [("sp_key", "string"), ("sp_name", "string"), ("sp_municipality", "string"),
+                   ("sp_class_label", "string"), ("sp_badge_color", "string"), ("sp_text", "string"),
+                   ("sp_chart", "string")]
+ROW_FIELDS = [("space_key", "string"), ("ord", "int"), ("indicator", "string"), ("value", "string"),
+              ("count", "string"), ("mun", "string"), ("county", "string"), ("change", "string")]
+FORMATS = ["pdf", "png"]
+
+
+def _num(v):
+    if v is None or (hasattr(v, "isNull") and v.isNull()):
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if f != f else f
+
+
+def _str(v):
+    if v is None or (hasattr(v, "isNull") and v.isNull()):
+        return None
+    return str(v)
+
+
+def memory_layer(geometry, crs, name, spec):
+    """A memory layer with the given (name, kind) fields."""
+    layer = QgsVectorLayer(geometry, name, "memory")
+    if crs is not None:
+        layer.setCrs(crs)
+    fields = QgsFields()
+    for fname, kind in spec:
+        fields.append(make_field(fname, kind))
+    layer.dataProvider().addAttributes(fields.toList())
+    layer.updateFields()
+    return layer
+
+
+class ProfileAtlas(SozialplanungAlgorithm):
+    ALG_ID = "profileatlas"
+    GROUP = "maps"
+
+    INPUT = "INPUT"
+    KEY_FIELD = "KEY_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    INDICATORS = "INDICATORS"
+    YEARS = "YEARS"
+    CHART_INDICATOR = "CHART_INDICATOR"
+    CLASS_FIELD = "CLASS_FIELD"
+    TEXT_FIELD = "TEXT_FIELD"
+    DEFAULT_TEXT = "DEFAULT_TEXT"
+    MUNICIPALITIES = "MUNICIPALITIES"
+    MUNICIPALITY_NAME = "MUNICIPALITY_NAME"
+    CATALOGUE = "CATALOGUE"
+    REFERENCE_DATE = "REFERENCE_DATE"
+    SOURCE = "SOURCE"
+    TEMPLATE = "TEMPLATE"
+    DPI = "DPI"
+    ADD_TO_PROJECT = "ADD_TO_PROJECT"
+    OUTPUT = "OUTPUT"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    FOLDER_FORMAT = "FOLDER_FORMAT"
+
+    def displayName(self):
+        return self.tr("Profile sheets per social space (atlas, PDF)")
+
+    def flags(self):
+        # as QGIS's own layout exports (native:atlaslayouttopdf): layouts and their layers live in the main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading | QgsProcessingAlgorithm.FlagCanCancel
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.INPUT, self.tr("Social spaces with indicators per year (e.g. from aggregateindicators)"),
+            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.KEY_FIELD, self.tr("Key field (empty = 'key')"), parentLayerParameterName=self.INPUT,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("Name field (empty = 'name' if the layer has it, else the key)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.INDICATORS, self.tr("Indicator ids for the table, comma separated (empty = key indicators "
+                                     "present in the layer)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.YEARS, self.tr("Years (comma separated; empty = all years in the layer; the last is shown "
+                                "in the table)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CHART_INDICATOR, self.tr("Indicator of the trend chart (empty = the first of the table)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CLASS_FIELD, self.tr("Index class field (badge; optional)"), parentLayerParameterName=self.INPUT,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.TEXT_FIELD, self.tr("Free text field (optional)"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.String, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DEFAULT_TEXT, self.tr("Default free text (empty = a short automatic summary)"), optional=True,
+            multiLine=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.MUNICIPALITIES, self.tr("Municipal boundaries"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.MUNICIPALITY_NAME, self.tr("Municipality name field"), parentLayerParameterName=self.MUNICIPALITIES,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CATALOGUE, self.tr("Indicator catalogue (empty = default catalogue)"),
+            fileFilter="YAML (*.yaml *.yml)", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.REFERENCE_DATE, self.tr("Reference date ({year} = the last year)"), "31.12.{year}", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCE, self.tr("Source and copyright note (the indicators' data sources are added)"),
+            DEFAULT_COPYRIGHT, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.TEMPLATE, self.tr("Own layout template (.qpt; empty = profile_a4_portrait)"),
+            fileFilter="QGIS layout template (*.qpt)", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 150, minValue=72,
+            maxValue=600))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ADD_TO_PROJECT, self.tr("In QGIS desktop: add the atlas layout to the project for finishing"), True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Profile sheets (one multipage PDF)"), "PDF (*.pdf)"))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.OUTPUT_FOLDER, self.tr("Folder for one file per social space (optional)"), optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FOLDER_FORMAT, self.tr("Format of the files per social space"), ["PDF", "PNG"], defaultValue=0))
+        self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
+
+    # ------------------------------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        from ..core import charts
+        from ..core.catalogue import default_catalogue, load_catalogue
+
+        layer = self.require_layer(self.parameterAsVectorLayer(parameters, self.INPUT, context), self.INPUT)
+        self.require_features(layer)
+        layer_fields = layer.fields().names()
+        key_field = self.parameterAsString(parameters, self.KEY_FIELD, context) or "key"
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or (
+            "name" if "name" in layer_fields else "")
+        class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
+        text_field = self.parameterAsString(parameters, self.TEXT_FIELD, context)
+        self.require_fields(layer, [key_field, name_field, class_field, text_field])
+        cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
+        catalogue = load_catalogue(cat_path) if cat_path else default_catalogue()
+        names = set(layer.fields().names())
+
+        # years and indicators present as <id>_<year>
+        present = {}
+        for n in names:
+            base, year = charts.split_year_field(n)
+            if year is not None and base in catalogue.indicators:
+                present.setdefault(base, set()).add(year)
+        ind_param = [s.strip() for s in self.parameterAsString(parameters, self.INDICATORS, context).split(",")
+                     if s.strip()]
+        if ind_param:
+            missing = [i for i in ind_param if i not in present]
+            if missing:
+                raise QgsProcessingException(self.tr(
+                    "Layer '{l}' has no fields '<id>_<year>' for the indicator(s) {m}. Indicators found: {f}. "
+                    "Run 'Aggregate indicators' for them or correct the list.").format(
+                    l=layer.name(), m=", ".join(missing), f=", ".join(sorted(present)) or "none"))
+            ind_ids = ind_param
+        else:
+            ind_ids = [i for i in DEFAULT_INDICATORS if i in present] or sorted(present)[:10]
+        if not ind_ids:
+            raise QgsProcessingException(self.tr(
+                "Layer '{}' has no indicator fields named '<id>_<year>' (e.g. kinderarmut_sgb2_u15_2025). Use the "
+                "output of 'Aggregate indicators' (wide layout).").format(layer.name()))
+        all_years = sorted(set().union(*(present[i] for i in ind_ids)))
+        years_param = self.parameterAsString(parameters, self.YEARS, context)
+        years = sorted({int(y) for y in re.findall(r"\d{4}", years_param or "")}) or all_years
+        bad = [y for y in years if y not in all_years]
+        if bad:
+            raise QgsProcessingException(self.tr("No indicator field for the year(s) {b}; years in the layer: {a}.")
+                                         .format(b=", ".join(map(str, bad)), a=", ".join(map(str, all_years))))
+        last, first = years[-1], years[0]
+        chart_id = self.parameterAsString(parameters, self.CHART_INDICATOR, context).strip() or ind_ids[0]
+        if chart_id not in present:
+            raise QgsProcessingException(self.tr("The chart indicator '{c}' has no fields in layer '{l}'.").format(
+                c=chart_id, l=layer.name()))
+        default_text = self.parameterAsString(parameters, self.DEFAULT_TEXT, context)
+        muni = self.parameterAsVectorLayer(parameters, self.MUNICIPALITIES, context)
+        muni_name = self.parameterAsString(parameters, self.MUNICIPALITY_NAME, context)
+        if muni is not None:
+            self.require_fields(muni, [muni_name])
+        ref_date = self.parameterAsString(parameters, self.REFERENCE_DATE, context)
+        source_note = self.parameterAsString(parameters, self.SOURCE, context)
+        template = self.parameterAsFile(parameters, self.TEMPLATE, context) or str(
+            L.template_path("profile_a4_portrait"))
+        if not os.path.exists(template):
+            raise QgsProcessingException(self.tr("The layout template {} does not exist.").format(template))
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        add_to_project = self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context)
+        out_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        folder_format = FORMATS[self.parameterAsEnum(parameters, self.FOLDER_FORMAT, context)]
+
+        project = context.project() or QgsProject.instance()
+        self._keep = []
+        inds = {i: catalogue.indicators[i] for i in set(ind_ids) | {chart_id}}
+
+        lay = L.load_template(project, template, self.tr("Sozialraum-Steckbriefe"))
+        pic = L.find_item(lay, "chart", required=False)
+        chart_size = (110.0, 56.0)
+        if isinstance(pic, QgsLayoutItemPicture):
+            size = lay.convertToLayoutUnits(pic.sizeWithUnits())
+            chart_size = (size.width(), size.height())
+
+        # ---- per space: plain data --------------------------------------------------------------------
+        muni_of = self._municipality_lookup(layer, muni, muni_name)
+        chart_dir = os.path.join(QgsProcessingUtils.tempFolder(), f"profile_charts_{id(self)}")
+        os.makedirs(chart_dir, exist_ok=True)
+        cov = memory_layer(f"MultiPolygon?crs={layer.crs().authid()}", layer.crs(),
+                           self.tr("Sozialräume (Steckbriefe)"), COVERAGE_FIELDS)
+        rows = memory_layer("None", None, self.tr("Kennzahlen (Steckbriefe)"), ROW_FIELDS)
+        self._keep += [cov, rows]
+        chart_ind = inds[chart_id]
+        class_values = []
+        if class_field:
+            class_values = [v for v in (f[class_field] for f in layer.getFeatures()) if _str(v) is not None]
+        badge_of = self._badges(class_values)
+        total = max(layer.featureCount(), 1)
+        cov_feats, row_feats = [], []
+        feats = sorted(layer.getFeatures(), key=lambda f: str(f[key_field]))
+        for n, feat in enumerate(feats):
+            self.check_canceled(feedback)
+            key = str(feat[key_field])
+            name = _str(feat[name_field]) if name_field else key
+            # table rows: the last year; suppressed -> '•' whatever the layer holds
+            for order, ind_id in enumerate(ind_ids):
+                ind = inds[ind_id]
+                dec = charts.decimals_for(ind.unit)
+                v, flag = self._value(feat, names, ind_id, last)
+                num = _num(feat[f"{ind_id}_num_{last}"]) if f"{ind_id}_num_{last}" in names else None
+                count = charts.cell_text(num, flag if flag == charts.SUPPRESSED else None, 0) \
+                    if ind.denominator else ""
+                mun = _num(feat[f"{ind_id}_ref_mun_{last}"]) if f"{ind_id}_ref_mun_{last}" in names else None
+                cty = _num(feat[f"{ind_id}_ref_county_{last}"]) if f"{ind_id}_ref_county_{last}" in names else None
+                v0, flag0 = self._value(feat, names, ind_id, first)
+                if first == last:
+                    change = ""
+                elif charts.SUPPRESSED in (flag, flag0):
+                    change = charts.SUPPRESSED_MARK
+                elif v is None or v0 is None:
+                    change = charts.MISSING_TEXT
+                else:
+                    d = v - v0
+                    change = ("+" if d > 0 else "") + charts.fmt_de(d, dec)
+                unit = charts.unit_text(ind.unit)
+                label = (ind.short_name or ind.name) + (f" ({unit})" if unit else "")
+                rf = QgsFeature(rows.fields())
+                rf.setAttributes([key, order, label, charts.cell_text(v, flag, dec),
+                                  count, charts.cell_text(mun, None, dec), charts.cell_text(cty, None, dec), change])
+                row_feats.append(rf)
+            # chart: space (suppressed years are gaps with '•'), municipality and county references
+            vals, flags = [], []
+            for y in years:
+                v, flag = self._value(feat, names, chart_id, y)
+                vals.append(v)
+                flags.append(flag)
+            refs = {}
+            for ref, label in (("mun", "Gemeinde"), ("county", "Kreis")):
+                series = [_num(feat[f"{chart_id}_ref_{ref}_{y}"]) if f"{chart_id}_ref_{ref}_{y}" in names else None
+                          for y in years]
+                if any(s is not None for s in series):
+                    refs[label] = series
+            path = os.path.join(chart_dir, f"chart_{n:05d}.svg")
+            shown = charts.mask_suppressed(vals, flags)
+            supp_years = [y for y, f in zip(years, flags) if f == charts.SUPPRESSED]
+            series = [("Sozialraum", shown, {"color": "#b2182b"})]
+            for i, (label, s) in enumerate(refs.items()):
+                series.append((label, s, {"color": ["#4d4d4d", "#999999"][i % 2], "ls": "--", "ms": 2, "lw": 1.1}))
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(charts.svg_trend_chart(years, series, width_mm=chart_size[0], height_mm=chart_size[1],
+                                                unit=charts.unit_text(chart_ind.unit),
+                                                decimals=charts.decimals_for(chart_ind.unit),
+                                                suppressed_years=supp_years))
+            # free text
+            text = _str(feat[text_field]) if text_field else None
+            if not text:
+                text = default_text or self._summary(chart_ind, vals[-1], flags[-1], refs, last)
+            cls_label, colour = badge_of(feat[class_field] if class_field else None)
+            cf = QgsFeature(cov.fields())
+            cf.setAttributes([key, name, muni_of(feat), cls_label, colour, text, path])
+            cf.setGeometry(QgsGeometry(feat.geometry()))
+            cov_feats.append(cf)
+            feedback.setProgress(40 * (n + 1) / total)
+        cov.dataProvider().addFeatures(cov_feats)
+        cov.updateExtents()
+        rows.dataProvider().addFeatures(row_feats)
+        cov.setRenderer(self._highlight_renderer())
+
+        # ---- the layout ------------------------------------------------------------------------------
+        boundary = locator_boundary = None
+        if muni is not None:
+            boundary = muni.clone()
+            boundary.setName(self.tr("Gemeindegrenze"))
+            L.boundary_renderer(boundary, width=0.7, label_field=muni_name or None, label_size=8)
+            locator_boundary = muni.clone()
+            L.boundary_renderer(locator_boundary, width=0.3)
+            self._keep += [boundary, locator_boundary]
+        atlas = lay.atlas()
+        atlas.setCoverageLayer(cov)
+        atlas.setEnabled(True)
+        atlas.setHideCoverage(False)
+        atlas.setPageNameExpression('"sp_name"')
+        atlas.setFilenameExpression("'steckbrief_' || regexp_replace(\"sp_key\", '[^A-Za-z0-9_-]', '_')")
+        mp = L.find_item(lay, "map")
+        mp.setCrs(layer.crs())
+        mp.setLayers(([boundary] if boundary else []) + [cov])
+        mp.setAtlasDriven(True)
+        L.zoom_map(mp, cov.extent(), 1.0)
+        loc = L.find_item(lay, "locator", required=False)
+        if loc is not None:
+            loc.setCrs(layer.crs())
+            loc.setLayers(([locator_boundary] if locator_boundary else []) + [cov])
+            loc.setAtlasDriven(False)
+            L.zoom_map(loc, cov.extent(), 1.03)
+        last_date = ref_date.replace("{year}", str(last)) if ref_date else ""
+        L.set_text(lay, "title", '[% "sp_name" %]')
+        L.set_text(lay, "subtitle", "[% if(\"sp_municipality\" IS NULL, '', 'Gemeinde ' || \"sp_municipality\" "
+                                    "|| ' · ') %]Sozialraum [% \"sp_key\" %]"
+                   + (f" · Stand {last_date}" if last_date else ""))
+        badge = L.find_item(lay, "badge", required=False)
+        if badge is not None:
+            if class_field:
+                badge.setText('[% "sp_class_label" %]')
+                badge.dataDefinedProperties().setProperty(QgsLayoutObject.BackgroundColor,
+                                                          QgsProperty.fromField("sp_badge_color"))
+                badge.refreshDataDefinedProperty(QgsLayoutObject.BackgroundColor)
+            else:
+                badge.setVisibility(False)
+        L.set_text(lay, "free_text", '[% "sp_text" %]')
+        L.set_text(lay, "table_title", f"Kennzahlen {last}")
+        cunit = charts.unit_text(chart_ind.unit)
+        L.set_text(lay, "chart_title", f"{chart_ind.short_name or chart_ind.name}"
+                   + (f" ({cunit})" if cunit else "") + f", {first}–{last}")
+        sources = charts.short_sources(inds[i].source for i in ind_ids)
+        lines = ["Quelle: Daten: " + ", ".join(sources) if sources else "", source_note or ""]
+        L.set_text(lay, "source", "\n".join(x for x in lines if x))      # the copyright on a line of its own
+        L.set_text(lay, "note", SYMBOL_NOTE)
+        if isinstance(pic, QgsLayoutItemPicture):
+            pic.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("sp_chart"))
+        self._setup_table(lay, rows, first, last)
+
+        # ---- export: QGIS's own atlas export (progress and cancel per page) ------------------------
+        settings = L.pdf_settings()
+        settings.dpi = dpi
+        sub = _SubFeedback(feedback, 40, 100 if not folder else 75)
+        tmp = out_path + ".part.pdf"
+        result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings, sub)
+        if feedback.isCanceled():
+            _remove(tmp)
+            raise QgsProcessingException(self.tr("Canceled: nothing was written."))
+        if result != QgsLayoutExporter.Success:
+            _remove(tmp)
+            raise QgsProcessingException(self.tr("The atlas could not be exported to {p}: {e}").format(
+                p=out_path, e=error or result))
+        os.replace(tmp, out_path)
+        results = {self.OUTPUT: out_path, "PAGE_COUNT": atlas.count()}
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+            sub = _SubFeedback(feedback, 75, 100)
+            if folder_format == "pdf":
+                result, error = QgsLayoutExporter.exportToPdfs(atlas, os.path.join(folder, "steckbrief"), settings,
+                                                               sub)
+            else:
+                img = QgsLayoutExporter.ImageExportSettings()
+                img.dpi = dpi
+                img.generateWorldFile = False
+                img.exportMetadata = False     # else GDAL tries to write metadata into the PNG (error 6)
+                result, error = QgsLayoutExporter.exportToImage(atlas, os.path.join(folder, "steckbrief"), "png",
+                                                                img, sub)
+            if result != QgsLayoutExporter.Success and not feedback.isCanceled():
+                raise QgsProcessingException(self.tr("The files per social space could not be written to "
+                                                     "{p}: {e}").format(p=folder, e=error or result))
+            results[self.OUTPUT_FOLDER] = folder
+        if add_to_project:
+            L.add_to_desktop_project(context, [lay], [cov] + ([boundary] if boundary else []))
+        feedback.setProgress(100)
+        return results
+
+    # ------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _value(feat, names, ind_id, year):
+        """(value or None, flag) of one indicator and year; a suppressed value is None, never a number."""
+        from ..core import charts
+
+        field = f"{ind_id}_{year}"
+        if field not in names:
+            return None, "missing"
+        flag = _str(feat[f"{ind_id}_flag_{year}"]) if f"{ind_id}_flag_{year}" in names else None
+        if flag == charts.SUPPRESSED:
+            return None, flag
+        return _num(feat[field]), flag
+
+    @staticmethod
+    def _summary(ind, value, flag, refs, year):
+        from ..core import charts
+
+        label = ind.short_name or ind.name
+        if flag == charts.SUPPRESSED:
+            return f"{label} {year}: gesperrt (kleine Fallzahl)."
+        if value is None:
+            return f"{label} {year}: keine Angabe."
+        unit = charts.unit_text(ind.unit)
+        dec = charts.decimals_for(ind.unit)
+        text = f"{label} {year}: {charts.fmt_de(value, dec, unit)}"
+        county = (refs.get("Kreis") or [None])[-1]
+        if county is not None:
+            rel = "über" if value > county else ("unter" if value < county else "gleich")
+            text += f", {rel} dem Kreiswert ({charts.fmt_de(county, dec, unit)})"
+        return text + "."
+
+    @staticmethod
+    def _badges(values):
+        """Badge text and colour per class value: numbers 1..n on the ramp (n = highest class), texts in order."""
+        nums = []
+        for v in values:
+            try:
+                nums.append(int(float(v)))
+            except (TypeError, ValueError):
+                nums = None
+                break
+        if nums:
+            n = max(nums)
+            colours = L.ramp(max(n, 1))
+
+            def badge(v):
+                if _str(v) is None:
+                    return "keine Indexklasse", "#dddddd"
+                c = int(float(v))
+                return f"Indexklasse {c} von {n}", colours[min(max(c, 1), n) - 1]
+            return badge
+        order = sorted({str(v) for v in values})
+        colours = L.ramp(max(len(order), 1))
+
+        def badge_text(v):
+            if _str(v) is None:
+                return "keine Klasse", "#dddddd"
+            return str(v), colours[order.index(str(v))]
+        return badge_text
+
+    @staticmethod
+    def _municipality_lookup(layer, muni, name_field):
+        """Municipality name of a space by its point on surface (None without a municipalities layer)."""
+        if muni is None or not name_field:
+            return lambda feat: None
+        from qgis.core import QgsCoordinateTransform
+
+        index = QgsSpatialIndex(muni.getFeatures())
+        geoms = {f.id(): (f.geometry(), f[name_field]) for f in muni.getFeatures()}
+        tr = QgsCoordinateTransform(layer.crs(), muni.crs(), QgsProject.instance()) \
+            if layer.crs() != muni.crs() else None
+
+        def lookup(feat):
+            pt = feat.geometry().pointOnSurface()
+            if tr is not None:
+                pt.transform(tr)
+            for fid in index.intersects(pt.boundingBox()):
+                g, name = geoms[fid]
+                if g.contains(pt):
+                    return _str(name)
+            return None
+        return lookup
+
+    @staticmethod
+    def _highlight_renderer():
+        """The atlas space red-outlined (filled red in the locator), the other spaces light grey."""
+        root = QgsRuleBasedRenderer.Rule(None)
+        cur_loc = L.fill_symbol("#d7301f", "#7f0000", 0.3)
+        cur_map = L.fill_symbol("#fcbba1", "#b2182b", 0.9)
+        cur_map.setOpacity(0.85)
+        other = L.fill_symbol("#f0f0f0", "#bdbdbd", 0.2)
+        root.appendChild(QgsRuleBasedRenderer.Rule(cur_loc, 0, 0, "$id = @atlas_featureid AND @map_id = 'locator'",
+                                                   "Sozialraum (Lage)"))
+        root.appendChild(QgsRuleBasedRenderer.Rule(cur_map, 0, 0, "$id = @atlas_featureid AND @map_id <> 'locator'",
+                                                   "Sozialraum"))
+        root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "$id <> @atlas_featureid", "weitere Sozialräume"))
+        return QgsRuleBasedRenderer(root)
+
+    def _setup_table(self, lay, rows, first, last):
+        """The indicator table: rows of the atlas space only, texts prepared (no number formatting in QGIS)."""
+        frame = L.find_item(lay, "table", required=False)
+        if frame is None:
+            return
+        table = frame.multiFrame() if hasattr(frame, "multiFrame") else frame
+        table.setVectorLayer(rows)
+        table.setDisplayOnlyVisibleFeatures(False)
+        table.setFilterFeatures(True)
+        table.setFeatureFilter("\"space_key\" = attribute(@atlas_feature, 'sp_key')")
+        table.setMaximumNumberOfFeatures(60)
+        spec = [("indicator", "Kennzahl", Qt.AlignLeft), ("value", "Sozialraum", Qt.AlignRight),
+                ("count", "Fälle", Qt.AlignRight), ("mun", "Gemeinde", Qt.AlignRight),
+                ("county", "Kreis", Qt.AlignRight)]
+        if first != last:
+            spec.append(("change", f"± seit {first}", Qt.AlignRight))
+        # the indicator column wide, the numbers narrow (cell margins and grid included)
+        # (a table frame is as wide as its columns: the target is the page width less the frame's left margin on
+        # both sides)
+        page_w = lay.pageCollection().page(0).rect().width()
+        target = max(page_w - 2 * frame.pos().x(), 80.0)
+        inner = target - 2 * table.cellMargin() * len(spec) - table.gridStrokeWidth() * (len(spec) + 1)
+        weights = [2.6, 1.0, 0.8, 1.0, 1.0, 1.3][:len(spec)]
+        widths = [inner * w / sum(weights) for w in weights]
+        cols = []
+        for (attr, heading, align), width in zip(spec, widths):
+            col = QgsLayoutTableColumn(heading)
+            col.setAttribute(attr)
+            col.setHAlignment(align)
+            col.setWidth(width)
+            cols.append(col)
+        table.setColumns(cols)
+        table.setHeaderHAlignment(table.FollowColumn)
+        table.refreshAttributes()
+
+
+class _SubFeedback:
+    """Maps an exporter's 0-100 % onto a span of the algorithm's progress; cancel passes through."""
+
+    def __new__(cls, feedback, start, end):
+        from qgis.core import QgsFeedback
+
+        sub = QgsFeedback()
+        sub.progressChanged.connect(lambda p: feedback.setProgress(start + (end - start) * p / 100.0))
+        feedback.canceled.connect(sub.cancel)
+        if feedback.isCanceled():
+            sub.cancel()
+        return sub
+
+
+def _remove(path):
+    try:
+        os.remove(path)
+    except OSError:
+        pass

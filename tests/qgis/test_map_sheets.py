@@ -1,0 +1,218 @@
+"""overviewmapsheets and profileatlas: PDFs rendered to PNG (pdftoppm) and read back as text (pdftotext).
+
+The demo county is aggregated once (aggregateindicators with disclosure control, as in tools/run_demo.py);
+a small hand-made layer checks that a suppressed value never appears as a number, whatever the layer holds.
+"""
+import re
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
+
+pytestmark = pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("pdftotext")),
+                                reason="poppler-utils (pdftoppm, pdftotext) not installed")
+
+
+def pdf_pages(path):
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", out).group(1))
+
+
+def pdf_text(path, page=None):
+    args = ["pdftotext", "-layout"]
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    return subprocess.run(args + [str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def page_images(path, tmp_path, dpi=20, first=None, last=None):
+    """Grey page images as numpy arrays (pdftoppm -gray, PGM)."""
+    prefix = tmp_path / f"page_{path.stem}"
+    args = ["pdftoppm", "-gray", "-r", str(dpi)]
+    if first:
+        args += ["-f", str(first), "-l", str(last or first)]
+    subprocess.run(args + [str(path), str(prefix)], check=True)
+    images = []
+    for pgm in sorted(tmp_path.glob(f"page_{path.stem}*.pgm")):
+        data = pgm.read_bytes()
+        # binary PGM: P5\n<w> <h>\n<max>\n<bytes>
+        header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", data)
+        w, h = int(header.group(1)), int(header.group(2))
+        images.append(np.frombuffer(data[header.end():header.end() + w * h], dtype=np.uint8).reshape(h, w))
+    return images
+
+
+def assert_not_blank(images):
+    for i, img in enumerate(images, start=1):
+        dark = (img < 200).mean()
+        assert img.std() > 10 and dark > 0.01, f"page {i} looks blank (std {img.std():.1f}, dark {dark:.3f})"
+
+
+@pytest.fixture(scope="module")
+def demo_spaces(tmp_path_factory, demo_dir, qgis_app):
+    """The demo county aggregated to social spaces (5 years, disclosure control) in a GeoPackage."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    gpkg_in = demo_dir / "rbk_demo.gpkg"
+    if not gpkg_in.exists():
+        pytest.skip("demo data not built (tools/make_demo.py)")
+    out = tmp_path_factory.mktemp("map_sheets") / "demo.gpkg"
+    tables = [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)]
+    processing.run("sozialplanung:aggregateindicators", {
+        "UNITS": f"{gpkg_in}|layername=blocks", "UNIT_KEY": "block_id", "TABLES": tables,
+        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+        "COUNTY_NAME": "Rheinisch-Bergischer Kreis", "DISCLOSURE": True, "THRESHOLD": 3,
+        "OUTPUT_1": f"ogr:dbname='{out}' table=\"indicators_social_spaces\" (geom)"},
+        feedback=QgsProcessingFeedback(), context=QgsProcessingContext())
+    layer = QgsVectorLayer(f"{out}|layername=indicators_social_spaces", "spaces", "ogr")
+    assert layer.isValid() and layer.featureCount() == 68
+    return {"layer": f"{out}|layername=indicators_social_spaces", "count": layer.featureCount(),
+            "names": sorted(f["name"] for f in layer.getFeatures()),
+            "suppressed": sorted(f["name"] for f in layer.getFeatures()
+                                 if f["jugendarbeitslosigkeit_flag_2025"] == "suppressed"),
+            "municipalities": f"{gpkg_in}|layername=municipalities"}
+
+
+def test_overview_sheets_demo_two_indicators_one_pdf(run_alg, demo_spaces, tmp_path):
+    out = tmp_path / "overview.pdf"
+    res = run_alg("overviewmapsheets", {
+        "INPUT": demo_spaces["layer"], "FIELDS": ["kinderarmut_sgb2_u15_2025", "jugendarbeitslosigkeit_2025"],
+        "NAME_FIELD": "name", "MUNICIPALITIES": demo_spaces["municipalities"], "MUNICIPALITY_NAME": "name",
+        "METHOD": 0, "CLASSES": 5, "PAPER": 0, "DPI": 100, "OUTPUT": str(out)})
+    assert res["PAGE_COUNT"] == 2 and pdf_pages(out) == 2
+    assert_not_blank(page_images(out, tmp_path))
+    p1, p2 = pdf_text(out, 1), pdf_text(out, 2)
+    assert "Kinderarmut (SGB II-Quote unter 15)" in p1 and "31.12.2025" in p1
+    assert "Jugendarbeitslosigkeit" in p2
+    for page in (p1, p2):
+        assert "© GeoBasis-DE / BKG" in page and "Bundesagentur für Arbeit" in page
+        assert "Bergisch Gladbach" in page and "Odenthal" in page   # municipality names on the map
+    # quantile classes: 68 spaces -> the legend counts add up; suppressed spaces are a class of their own
+    counts = [int(c) for c in re.findall(r"%\s+\((\d+)\)", p2)]
+    n_supp = len(demo_spaces["suppressed"])
+    assert n_supp > 0 and sum(counts) == demo_spaces["count"] - n_supp
+    assert "geheimgehalten" in p2 and "gesperrt" in p2
+    assert "geheimgehalten" not in p1          # no suppressed child poverty value in 2025
+
+
+@pytest.mark.parametrize("paper", [1, 2, 3])
+def test_overview_other_papers(run_alg, demo_spaces, tmp_path, paper):
+    out = tmp_path / f"overview_{paper}.pdf"
+    run_alg("overviewmapsheets", {"INPUT": demo_spaces["layer"], "FIELDS": ["sgb2_quote_2025"], "PAPER": paper,
+                                  "DPI": 72, "OUTPUT": str(out)})
+    size = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    w, h = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", size).groups())
+    expected = {1: (210, 297), 2: (420, 297), 3: (297, 420)}[paper]
+    assert (round(w / 72 * 25.4), round(h / 72 * 25.4)) == expected
+    assert_not_blank(page_images(out, tmp_path))
+
+
+def test_profile_atlas_demo_one_page_per_space(run_alg, demo_spaces, tmp_path):
+    out = tmp_path / "profiles.pdf"
+    folder = tmp_path / "per_space"
+    res = run_alg("profileatlas", {
+        "INPUT": demo_spaces["layer"], "KEY_FIELD": "key", "NAME_FIELD": "name",
+        "MUNICIPALITIES": demo_spaces["municipalities"], "MUNICIPALITY_NAME": "name",
+        "CHART_INDICATOR": "jugendarbeitslosigkeit", "DPI": 96, "OUTPUT": str(out),
+        "OUTPUT_FOLDER": str(folder), "FOLDER_FORMAT": 1})
+    n = demo_spaces["count"]
+    assert res["PAGE_COUNT"] == n and pdf_pages(out) == n
+    assert len(list(folder.glob("*.png"))) == n
+    # every page carries its space's name; spot-check the rendering of a few pages
+    text = pdf_text(out)
+    pages = text.split("\f")
+    for name in demo_spaces["names"]:
+        assert any(name in p for p in pages), name
+    assert_not_blank(page_images(out, tmp_path, first=1, last=3))
+    first = pages[0]
+    for label in ("Kennzahlen 2025", "SGB II-Quote", "Kinderarmut", "Jugendarbeitslosigkeit", "Sozialraum",
+                  "Gemeinde", "Kreis", "± seit 2009", "Stand 31.12.2025", "© GeoBasis-DE / BKG",
+                  "Bundesagentur für Arbeit", "Jugendarbeitslosigkeit (%), 2009–2025"):
+        assert label in first, label
+    # suppressed youth unemployment 2025: '•' in the table and the summary, never a number
+    name = demo_spaces["suppressed"][0]
+    page = next(p for p in pages if name in p.split("\n", 3)[0] or p.lstrip().startswith(name))
+    row = next(line for line in page.splitlines() if line.strip().startswith("Jugendarbeitslosigkeit (%)"))
+    cells = row.split("Jugendarbeitslosigkeit (%)", 1)[1].split()
+    assert cells[0] == "•" and cells[1] == "•", row        # value and count
+    assert "Jugendarbeitslosigkeit 2025: gesperrt" in page
+
+
+def small_layer(path):
+    """Three spaces, two years; space B's 2025 value is suppressed but the field still holds 77.7."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=key:string&field=name:string&field=idx:integer"
+                           "&field=kinderarmut_sgb2_u15_2024:double&field=kinderarmut_sgb2_u15_flag_2024:string"
+                           "&field=kinderarmut_sgb2_u15_num_2024:double"
+                           "&field=kinderarmut_sgb2_u15_2025:double&field=kinderarmut_sgb2_u15_flag_2025:string"
+                           "&field=kinderarmut_sgb2_u15_num_2025:double"
+                           "&field=kinderarmut_sgb2_u15_ref_county_2025:double", "small", "memory")
+    rows = [("A", "Altstadt", 1, 10.0, "", 20, 12.5, "", 25, 20.0),
+            ("B", "Bergfeld", 3, 31.25, "", 5, 77.7, "suppressed", 2, 20.0),
+            ("C", "Christusviertel", 2, 25.0, "", 40, 30.0, "", 48, 20.0)]
+    feats = []
+    for i, r in enumerate(rows):
+        f = QgsFeature(layer.fields())
+        f.setAttributes(list(r))
+        x0 = i * 1000.0
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x0} 0,{x0 + 1000} 0,{x0 + 1000} 1000,{x0} 1000,{x0} 0))"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = "GPKG"
+    err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), layer.transformContext(), opts)
+    assert err[0] == QgsVectorFileWriter.NoError, err
+    return str(path)
+
+
+def test_suppressed_value_never_printed(run_alg, qgis_app, tmp_path):
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    out = tmp_path / "small_profiles.pdf"
+    res = run_alg("profileatlas", {"INPUT": gpkg, "INDICATORS": "kinderarmut_sgb2_u15", "CLASS_FIELD": "idx",
+                                   "DPI": 96, "OUTPUT": str(out)})
+    assert res["PAGE_COUNT"] == 3
+    pages = pdf_text(out).split("\f")
+    b = next(p for p in pages if "Bergfeld" in p)
+    assert "77,7" not in b and "77.7" not in b and "-46" not in b     # neither the value nor a change from it
+    row = next(line for line in b.splitlines() if line.strip().startswith("Kinderarmut (%)"))
+    assert row.split()[2:] == ["•", "•", "–", "20,0", "•"], row      # value, count, change suppressed; county
+    assert "gesperrt" in b and "Indexklasse 3 von 3" in b
+    a = next(p for p in pages if "Altstadt" in p)
+    assert "12,5" in a and "+2,5" in a and "Indexklasse 1 von 3" in a   # 12.5 - 10.0
+    # the overview: the suppressed 77.7 is neither a class limit nor in any text
+    ov = tmp_path / "small_overview.pdf"
+    run_alg("overviewmapsheets", {"INPUT": gpkg, "FIELDS": ["kinderarmut_sgb2_u15_2025"], "METHOD": 2,
+                                  "CLASSES": 2, "DPI": 72, "OUTPUT": str(ov)})
+    text = pdf_text(ov)
+    assert "77,7" not in text and "geheimgehalten" in text
+    assert "12,5 – 21,2 %" in text and "21,2 – 30,0 %" in text      # equal intervals over 12.5 .. 30.0
+
+
+def test_qgis_process_overview(qgis_process, tmp_path):
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    out = tmp_path / "ov.pdf"
+    res = qgis_process("overviewmapsheets", {"INPUT": gpkg, "FIELDS": "kinderarmut_sgb2_u15_2024", "METHOD": 0,
+                                             "CLASSES": 2, "DPI": 72, "OUTPUT": str(out)})
+    assert res["results"]["PAGE_COUNT"] == 1 and pdf_pages(out) == 1
+    assert "Kinderarmut" in pdf_text(out)
+
+
+def test_qgis_process_profiles(qgis_process, tmp_path):
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    out = tmp_path / "pr.pdf"
+    res = qgis_process("profileatlas", {"INPUT": gpkg, "KEY_FIELD": "key", "NAME_FIELD": "name", "DPI": 72,
+                                        "OUTPUT": str(out)})
+    assert res["results"]["PAGE_COUNT"] == 3 and pdf_pages(out) == 3
+    text = pdf_text(out)
+    assert "Altstadt" in text and "Christusviertel" in text and "77,7" not in text
+
+
+def test_bad_indicator_is_a_clear_error(run_alg, qgis_app, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    with pytest.raises(QgsProcessingException, match="no fields '<id>_<year>' for the indicator"):
+        run_alg("profileatlas", {"INPUT": gpkg, "INDICATORS": "sgb2_quote", "OUTPUT": str(tmp_path / "x.pdf")})
+    assert not (tmp_path / "x.pdf").exists()
