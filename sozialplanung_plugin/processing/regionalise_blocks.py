@@ -51,6 +51,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
     REFERENCE = "REFERENCE_FIELD"
     SEED = "SEED"
     TOLERANCE = "TOLERANCE"
+    IMPROVE = "IMPROVE_ROUNDS"
     OUTPUT_BLOCKS = "OUTPUT_BLOCKS"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
@@ -100,6 +101,10 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                 self.TOLERANCE, self.tr("Neighbour distance in metres (blocks across a street of this width "
                                         "count as neighbours; 0 = touching only)"),
                 QgsProcessingParameterNumber.Double, 0.0, minValue=0, maxValue=1000),
+            QgsProcessingParameterNumber(
+                self.IMPROVE, self.tr("Extra improvement rounds (re-split pairs of neighbouring spaces; slower, "
+                                      "more compact and homogeneous)"),
+                QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=20),
         ]
         for p in advanced:
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -139,6 +144,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         compactness = self.parameterAsDouble(parameters, self.COMPACTNESS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        improve = self.parameterAsInt(parameters, self.IMPROVE, context)
         if floor >= ceiling:
             raise QgsProcessingException(self.tr(
                 "The population floor ({}) must be below the ceiling ({}). Lower the floor or raise the ceiling."
@@ -218,7 +224,8 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         res = rg.regionalise_blocks(
             geoms, pop, units=units or None, tolerance=tolerance, barriers=barriers or None,
             attributes=np.asarray(attrs) if attr_fs else None, floor=floor, ceiling=ceiling,
-            compactness=compactness, locked=locked or None, seed=seed, reference=ref or None, block_ids=ids)
+            compactness=compactness, locked=locked or None, seed=seed, reference=ref or None, block_ids=ids,
+            recombine_rounds=improve)
         self.check_canceled(feedback)
         feedback.setProgress(60)
         t = res.timings

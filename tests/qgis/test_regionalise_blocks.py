@@ -64,6 +64,11 @@ def test_nested_spaces_within_bounds(run_alg):
     assert "n_spaces=4" in metrics
     assert res["POP_CV"] >= 0 and res["SSD"] == 0.0
     assert math.isnan(res["ARI"])
+    # extra improvement rounds keep every rule
+    res = run_alg(ALG, base_params(grid_layer(6, 4, units=units), NESTING_FIELD="ags", FLOOR=500, CEILING=700,
+                                   IMPROVE_ROUNDS=3))
+    assert res["SHARE_IN_BOUNDS"] == 1.0
+    assert all(f["space_id"].startswith(f["ags"] + "-") for f in res["OUTPUT_BLOCKS"].getFeatures())
 
 
 def test_homogeneity_barrier_lock_and_reference(run_alg):
