@@ -1000,18 +1000,24 @@ class Store:
             arr[~np.isfinite(arr)] = np.nan
             df[c] = arr
         flagtext = df["flag"].fillna("").astype(str) if "flag" in df.columns else None
+        # flag texts repeat a lot (mostly ''): parse each distinct text once
+        parsed = {}
+        if flagtext is not None:
+            for text in pd.unique(flagtext):
+                parts = [p.strip() for p in re.split(r"[,;|]", text) if p.strip()]
+                parsed[text] = ({f: int(f in parts or f in text) for f in FLAGS},
+                                ",".join(p for p in parts if p not in FLAGS) or None)
         for f in FLAGS:
             if f in df.columns:
                 df[f] = df[f].fillna(0).astype(bool).astype(int)
             else:
                 df[f] = 0
             if flagtext is not None:
-                df[f] = df[f] | flagtext.str.contains(f, regex=False).astype(int)
+                df[f] = df[f] | flagtext.map({t: v[0][f] for t, v in parsed.items()}).astype(int)
         if "note" not in df.columns:
             df["note"] = None
         if flagtext is not None:
-            rest = flagtext.map(lambda s: ",".join(p.strip() for p in re.split(r"[,;|]", s)
-                                                   if p.strip() and p.strip() not in FLAGS) or None)
+            rest = flagtext.map({t: v[1] for t, v in parsed.items()})
             df["note"] = df["note"].where(df["note"].notna(), rest)
         df["variable"] = df["variable"].astype(str)
         dup = df.duplicated(["unit_key", "variable", "ref_date"])
@@ -1630,6 +1636,19 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
     df = pd.concat(frames, ignore_index=True)
     empty = df["value"].isna() & df["numerator"].isna() & df["denominator"].isna() & (df["flag"] == "")
     return df[~empty].reset_index(drop=True)
+
+
+def relevant_columns(columns, known_ids):
+    """Columns values_from_layer can use (<id>, <id>_num/_den/_flag, with or without _<year>): reading only
+    these from a wide layer with changes and references skips more than half of its fields."""
+    pattern = re.compile(r"^(.+?)(_num|_den|_flag)?(_\d{4})?$")
+    known = set(known_ids)
+    out = []
+    for c in columns:
+        m = pattern.match(str(c))
+        if m and m.group(1) in known:
+            out.append(c)
+    return out
 
 
 def flag_text(row):

@@ -141,3 +141,50 @@ def load_catalogue_file(path):
     from ..core import catalogue as cat
 
     return cat.load_catalogue(path) if path else cat.default_catalogue()
+
+
+def read_layer(alg, source, names, feedback, with_geometry, progress_span=(0, 20)):
+    """(DataFrame of the named fields indexed by feature id, {fid: geometry}) - only these fields are fetched.
+
+    Faster than the base's layer_frame on wide indicator layers (1,000+ fields): a subset-of-attributes request,
+    no geometry unless asked, and NULL/date conversion per column instead of per cell.
+    """
+    import pandas as pd
+    from qgis.core import QgsFeatureRequest
+    from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+    fields = source.fields()
+    idx = [fields.lookupField(n) for n in names]
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(idx)
+    if not with_geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    cols = [[] for _ in idx]
+    fids, geoms = [], {}
+    total = max(source.featureCount(), 1)
+    start, end = progress_span
+    for i, feat in enumerate(source.getFeatures(request)):
+        if i % 500 == 0:
+            alg.check_canceled(feedback)
+            feedback.setProgress(start + (end - start) * i / total)
+        attrs = feat.attributes()
+        for col, j in zip(cols, idx):
+            col.append(attrs[j])
+        fids.append(feat.id())
+        if with_geometry:
+            geoms[feat.id()] = feat.geometry()
+
+    def plain(v):
+        if v is None or isinstance(v, QVariant):
+            return None if v is None or v.isNull() else v.value()
+        if isinstance(v, (QDate, QDateTime)):
+            return v.toString("yyyy-MM-dd") if v.isValid() else None
+        return v
+
+    data = {}
+    for name, col in zip(names, cols):
+        if all(isinstance(v, (float, int, str)) and not isinstance(v, bool) for v in col):
+            data[name] = col
+        else:
+            data[name] = [plain(v) for v in col]
+    return pd.DataFrame(data, columns=names, index=pd.Index(fids, name="fid")), geoms

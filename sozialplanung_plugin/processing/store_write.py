@@ -95,7 +95,7 @@ class StoreWrite(SozialplanungAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("UNITS_CHANGED", self.tr("Units with a new geometry")))
 
     def compute(self, parameters, context, feedback):
-        from ..core.store import catalogue_record, normalise_date, values_from_layer
+        from ..core.store import catalogue_record, normalise_date, relevant_columns, values_from_layer
 
         source = self.require_layer(self.parameterAsSource(parameters, self.INPUT, context), self.INPUT)
         self.require_features(source)
@@ -120,7 +120,11 @@ class StoreWrite(SozialplanungAlgorithm):
                 ", ".join(unknown), record[0]))
 
         has_geometry = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
-        frame, geoms = self.layer_frame(source, feedback=feedback, progress_span=(0, 20), with_geometry=True)
+        names = [key_field, name_field, date_field or ("year" if "year" in source.fields().names() else None),
+                 parent_field]
+        names = list(dict.fromkeys([n for n in names if n] + relevant_columns(
+            source.fields().names(), set(wanted) if wanted else known)))
+        frame, geoms = st.read_layer(self, source, names, feedback, with_geometry=has_geometry)
         keys = [st.key_text(k) for k in frame[key_field]]
         if any(k is None for k in keys):
             raise QgsProcessingException(self.tr("{} feature(s) have no value in the key field '{}'. Every unit "
