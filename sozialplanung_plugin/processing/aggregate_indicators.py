@@ -118,7 +118,7 @@ def read_tables(paths, years_param, table_key, catalogue, feedback=None):
                 status = pd.concat([s0, status[new]], axis=1)
                 status = status.fillna("missing")
             by_year[year] = (values, status)
-            info.append((name, year, table))
+            info.append((name, year, None))   # not the table itself: its cell frame is large
         for w in getattr(table, "warnings", []) or []:
             if feedback is not None:
                 feedback.pushWarning(f"{name}: {w}")
