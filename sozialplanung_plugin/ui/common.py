@@ -1,0 +1,176 @@
+"""Shared by the docks: search folding, output field naming, the current catalogue, settings.
+
+No heavy imports here (the docks are created at QGIS start-up): the catalogue module is imported on first use.
+"""
+import os
+import re
+
+from qgis.core import QgsSettings
+
+SETTINGS_ROOT = "sozialplanung/"
+OVERLAY_KEY = "catalogue/overlay_path"
+
+# ------------------------------------------------------------------------------------------------------
+# search: German umlaut folding
+# ------------------------------------------------------------------------------------------------------
+_FOLD_CHARS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a",
+                             "ó": "o", "í": "i", "ñ": "n", "ç": "c", "-": " ", "_": " ", "/": " "})
+_FOLD_PAIRS = re.compile("ae|oe|ue")
+
+
+def fold(text):
+    """Search form of a text: case-free, umlauts folded so 'Älter', 'aelter' and 'alter' all become 'alter'.
+
+    Applied to both the haystack and the typed text, so the spelling 'ae' and the letter 'ä' match each
+    other and the plain vowel ('alter' finds 'Ältere'); ß matches ss.
+    """
+    text = str(text or "").casefold().translate(_FOLD_CHARS)
+    return _FOLD_PAIRS.sub(lambda m: m.group(0)[0], text)
+
+
+def search_terms(text):
+    """The folded words of a search text; an indicator matches when every word occurs."""
+    return [w for w in fold(text).split() if w]
+
+
+# ------------------------------------------------------------------------------------------------------
+# output field naming of sozialplanung:aggregateindicators (wide layout) and the index/typology algorithms
+# ------------------------------------------------------------------------------------------------------
+_YEAR_SUFFIX = re.compile(r"^(?P<base>.+)_(?P<year>(?:19|20)\d\d)$")
+
+
+class FieldIndex:
+    """Parsed field names of a layer: which indicator values exist for which years.
+
+    Naming (aggregateindicators, wide layout): ``<id>_<year>`` value, ``<id>_num_<year>``, ``<id>_den_<year>``,
+    ``<id>_flag_<year>``, ``<id>_ref_county_<year>``, ``<id>_ref_mun_<year>``; without years (long layout,
+    one row per unit and year, field ``year``) the same names without the suffix.
+    """
+
+    def __init__(self, names):
+        self.names = list(names)
+        self.set = set(self.names)
+        self.by_base = {}
+        for n in self.names:
+            m = _YEAR_SUFFIX.match(n)
+            if m:
+                self.by_base.setdefault(m.group("base"), []).append(int(m.group("year")))
+        for years in self.by_base.values():
+            years.sort()
+
+    def years(self, ind_id):
+        """Years with a value field for the indicator; [None] for a field without year; [] when absent."""
+        years = list(self.by_base.get(ind_id, []))
+        if not years and ind_id in self.set:
+            return [None]
+        return years
+
+    def has_indicator(self, ind_id):
+        return bool(self.years(ind_id))
+
+    def has_all(self, names):
+        return all(n in self.set for n in names)
+
+    @staticmethod
+    def field(ind_id, part="", year=None):
+        """Field name for a part ('' value, 'num', 'den', 'flag', 'ref_county', 'ref_mun', 'dev_county' ...)."""
+        name = f"{ind_id}_{part}" if part else ind_id
+        return f"{name}_{year}" if year is not None else name
+
+    def get(self, ind_id, part="", year=None):
+        name = self.field(ind_id, part, year)
+        return name if name in self.set else None
+
+    def all_years(self):
+        out = set()
+        for years in self.by_base.values():
+            out.update(years)
+        return sorted(out)
+
+    def index_fields(self):
+        """Composite index outputs: [(prefix, value_field, rank_field, class_field)] for '<p>_class' fields."""
+        out = []
+        for n in self.names:
+            if n.endswith("_class"):
+                p = n[: -len("_class")]
+                out.append((p, self.get(p, "value") or self.get(p), self.get(p, "rank"), n))
+        return out
+
+    def action_field_flags(self):
+        """Typology outputs: ids of the 'hf_<id>' 0/1 flag fields (not hf_count, hf_fields, hf_<id>_n ...)."""
+        skip = {"hf_count", "hf_fields", "hf_incomplete"}
+        return [n[3:] for n in self.names if n.startswith("hf_") and n not in skip and not n.endswith("_n")]
+
+
+def layer_field_names(layer):
+    try:
+        return [f.name() for f in layer.fields()]
+    except (AttributeError, RuntimeError):
+        return []
+
+
+# ------------------------------------------------------------------------------------------------------
+# the current catalogue (default + the county's overlay file from the settings)
+# ------------------------------------------------------------------------------------------------------
+_CACHE = {}
+
+
+def overlay_path():
+    return QgsSettings().value(SETTINGS_ROOT + OVERLAY_KEY, "") or ""
+
+
+def set_overlay_path(path):
+    QgsSettings().setValue(SETTINGS_ROOT + OVERLAY_KEY, str(path or ""))
+    _CACHE.clear()
+
+
+def current_catalogue(force=False):
+    """(catalogue, error message or ''). A broken overlay falls back to the default with the error."""
+    from ..core.catalogue import DEFAULT_PATH, default_catalogue, load_catalogue
+    from ..core.errors import InputError
+
+    path = overlay_path()
+    stamp = (path, _mtime(path), _mtime(DEFAULT_PATH))
+    if not force and _CACHE.get("stamp") == stamp:
+        return _CACHE["cat"], _CACHE["err"]
+    err = ""
+    if path:
+        try:
+            cat = load_catalogue(path) if os.path.exists(path) else default_catalogue()
+        except InputError as exc:
+            err = str(exc)
+            cat = default_catalogue()
+    else:
+        cat = default_catalogue()
+    _CACHE.update(stamp=stamp, cat=cat, err=err)
+    return cat, err
+
+
+def forget_catalogue():
+    _CACHE.clear()
+
+
+def _mtime(path):
+    try:
+        return os.path.getmtime(path) if path else None
+    except OSError:
+        return None
+
+
+# ------------------------------------------------------------------------------------------------------
+# settings of one dock
+# ------------------------------------------------------------------------------------------------------
+class DockSettings:
+    """QgsSettings under 'sozialplanung/ui/<name>/'."""
+
+    def __init__(self, name):
+        self.prefix = f"{SETTINGS_ROOT}ui/{name}/"
+
+    def value(self, key, default=None, type_=None):
+        s = QgsSettings()
+        if type_ is None:
+            return s.value(self.prefix + key, default)
+        return s.value(self.prefix + key, default, type=type_)
+
+    def set(self, key, value):
+        QgsSettings().setValue(self.prefix + key, value)

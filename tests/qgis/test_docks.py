@@ -1,0 +1,509 @@
+"""The two docks driven as a user would: typing, clicking, keys; a real map canvas, real Processing runs.
+
+Values are computed by hand from the tables below (4 blocks, spaces A = b1+b2, B = b3+b4, one municipality):
+2021 Kinderarmut A = (5 + 0) / (25 + 10) x 100 = 14.29 %, municipality = county = 15 / 95 x 100 = 15.79 %;
+2020 A = (2 + 1) / (20 + 10) x 100 = 10.0 %.
+
+Screenshots: with SOZIALPLANUNG_SCREENSHOT_DIR set (e.g. docs/img) the screenshot test saves the docks there;
+run it under a virtual screen: `QT_QPA_PLATFORM=xcb xvfb-run -a ... pytest tests/qgis/test_docks.py -k screenshot`.
+"""
+import itertools
+import os
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsGraduatedSymbolRenderer,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QPoint, QVariant, Qt
+from qgis.PyQt.QtTest import QTest
+
+from sozialplanung_plugin.ui import common
+from sozialplanung_plugin.ui.catalogue_dock import CatalogueDock
+from sozialplanung_plugin.ui.profile_dock import ProfileDock
+
+_COUNTER = itertools.count()
+
+
+def type_text(qtbot, widget, text):
+    """Type text: ASCII through key events; other characters (ä, ß) as an input method would insert them
+    (QTest cannot synthesise keys for non-ASCII characters)."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            widget.insert(ch)
+
+
+def settings_name():
+    """Each test its own settings group: the docks restore state, tests must not see each other's."""
+    return f"test{os.getpid()}_{next(_COUNTER)}"
+
+
+def square(x0, y0, size=1000.0):
+    return QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},"
+                               f"{x0} {y0}))")
+
+
+def write_table(path, rows):
+    header = "Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;Kinder im SGB II Bezug unter 15 Jahre"
+    path.write_bytes((header + "\r\n" + "\r\n".join(rows) + "\r\n").encode("cp1252"))
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def spaces(qgis_app, tmp_path_factory):
+    """Social spaces A and B from the real aggregateindicators, plus index and action-field columns as the index
+    and typology algorithms write them (A: class 4 and flagged in 'armut')."""
+    import processing
+
+    tmp = tmp_path_factory.mktemp("docks")
+    blocks = QgsVectorLayer("Polygon?crs=EPSG:25832&field=block_id:string&field=sr_id:string&field=sr_name:string"
+                            "&field=ags:string", "blocks", "memory")
+    feats = []
+    for i, (sr, name) in enumerate([("A", "Altstadt"), ("A", "Altstadt"), ("B", "Bergfeld"), ("B", "Bergfeld")]):
+        f = QgsFeature(blocks.fields())
+        f.setAttributes([f"05378000000{i + 1}", sr, name, "05378004"])
+        f.setGeometry(square(i * 1000.0, 0.0))
+        feats.append(f)
+    blocks.dataProvider().addFeatures(feats)
+    tables = [write_table(tmp / "bloecke_2020.csv", ["053780000001;100;20;2", "053780000002;50;10;1",
+                                                     "053780000003;200;40;3", "053780000004;100;20;6"]),
+              write_table(tmp / "bloecke_2021.csv", ["053780000001;110;25;5", "053780000002;50;10;0",
+                                                     "053780000003;200;40;4", "053780000004;100;20;6"])]
+    res = processing.run("sozialplanung:aggregateindicators", {
+        "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": tables,
+        "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte,einwohner", "LEVEL_FIELDS": ["sr_id", "ags"],
+        "LEVEL_NAME_FIELDS": ["sr_name", "ags"], "OUTPUT_1": "TEMPORARY_OUTPUT", "OUTPUT_2": "TEMPORARY_OUTPUT",
+        "OUTPUT_COUNTY": "TEMPORARY_OUTPUT"})
+    layer = res["OUTPUT_1"]
+    layer.setName("Sozialräume (Test)")
+    pr = layer.dataProvider()
+    pr.addAttributes([QgsField("mi_value", QVariant.Double), QgsField("mi_rank", QVariant.Int),
+                      QgsField("mi_class", QVariant.Int), QgsField("hf_armut", QVariant.Int),
+                      QgsField("hf_aeltere", QVariant.Int), QgsField("hf_count", QVariant.Int)])
+    layer.updateFields()
+    idx = {n: layer.fields().indexOf(n) for n in ("key", "mi_value", "mi_rank", "mi_class", "hf_armut",
+                                                  "hf_aeltere", "hf_count")}
+    values = {"A": (1.25, 1, 4, 1, 0, 1), "B": (-1.25, 2, 1, 0, 0, 0)}
+    changes = {}
+    for f in layer.getFeatures():
+        v = values[f["key"]]
+        changes[f.id()] = {idx["mi_value"]: v[0], idx["mi_rank"]: v[1], idx["mi_class"]: v[2],
+                           idx["hf_armut"]: v[3], idx["hf_aeltere"]: v[4], idx["hf_count"]: v[5]}
+    pr.changeAttributeValues(changes)
+    QgsProject.instance().addMapLayer(layer)
+    yield layer
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+@pytest.fixture
+def county_file(tmp_path):
+    """The county's own catalogue file in a temporary folder; the setting is reset afterwards."""
+    path = tmp_path / "county.yaml"
+    common.set_overlay_path(str(path))
+    yield path
+    common.set_overlay_path("")
+
+
+@pytest.fixture
+def catalogue_dock(qtbot, qgis_app):
+    common.set_overlay_path("")
+    dock = CatalogueDock(None, project=QgsProject.instance(), settings_name=settings_name())
+    qtbot.addWidget(dock)
+    dock.resize(380, 720)
+    dock.show()
+    qtbot.waitExposed(dock)
+    return dock
+
+
+# ------------------------------------------------------------------------------------------------------
+# catalogue dock
+# ------------------------------------------------------------------------------------------------------
+def test_typing_in_search_filters_the_tree(qtbot, catalogue_dock):
+    dock = catalogue_dock
+    total = len(dock.catalogue.indicators)
+    assert len(dock.visible_ids()) == total
+    qtbot.keyClicks(dock.search, "kinderarmut")
+    shown = dock.visible_ids()
+    assert "kinderarmut_sgb2_u15" in shown and "kinderarmut_veraenderung" in shown
+    assert "sgb2_quote" not in shown and "anteil_65plus" not in shown
+    # topics without a hit are hidden, the tree shows them as a user sees them
+    hidden_topics = [t for t in dock._topics.values() if t.isHidden()]
+    assert "Demografie" in [t.text(0) for t in hidden_topics]
+    # every word must occur: 'kinderarmut veränderung' keeps only the dynamics indicator
+    type_text(qtbot, dock.search, " veränderung")
+    assert dock.visible_ids() == ["kinderarmut_veraenderung"]
+    dock.search.clear()
+    assert len(dock.visible_ids()) == total
+
+
+@pytest.mark.parametrize("typed", ["Ältere", "aeltere", "ALTERE"])
+def test_search_folds_umlauts_and_case(qtbot, catalogue_dock, typed):
+    type_text(qtbot, catalogue_dock.search, typed)
+    assert "anteil_65plus" in catalogue_dock.visible_ids()  # 'Anteil 65-Jährige und Ältere'
+    assert "sgb2_quote" not in catalogue_dock.visible_ids()
+
+
+def test_search_finds_id_short_name_and_description(qtbot, catalogue_dock):
+    dock = catalogue_dock
+    qtbot.keyClicks(dock.search, "hze_je_1000")  # an id
+    assert dock.visible_ids() == ["hze_je_1000_u21"]
+    dock.search.clear()
+    qtbot.keyClicks(dock.search, "HzE-Dichte")  # a short name ('-' folds to a space: two words)
+    assert "hze_je_1000_u21" in dock.visible_ids()
+
+
+def test_filters_kind_action_field_and_layer(qtbot, catalogue_dock, spaces):
+    dock = catalogue_dock
+    dock.kind_combo.setCurrentIndex(dock.kind_combo.findData("dynamics"))
+    shown = dock.visible_ids()
+    assert shown and all(dock.catalogue.indicators[i].kind == "dynamics" for i in shown)
+    dock.kind_combo.setCurrentIndex(0)
+    dock.field_combo.setCurrentIndex(dock.field_combo.findData("aeltere"))
+    shown = dock.visible_ids()
+    assert "anteil_65plus" in shown and "altersarmut_65plus" in shown
+    assert all("aeltere" in dock.catalogue.indicators[i].action_fields for i in shown)
+    dock.field_combo.setCurrentIndex(0)
+    dock.layer_combo.setLayer(spaces)
+    qtbot.mouseClick(dock.available_check, Qt.MouseButton.LeftButton)
+    assert dock.available_check.isChecked()
+    assert sorted(dock.visible_ids()) == ["bevoelkerungsdichte", "einwohner", "kinderarmut_sgb2_u15"]
+    assert [dock.year_combo.itemText(i) for i in range(dock.year_combo.count())] == ["2020", "2021"]
+
+
+def test_selecting_an_indicator_shows_its_details(qtbot, catalogue_dock):
+    dock = catalogue_dock
+    qtbot.keyClicks(dock.search, "Kinderarmut SGB")
+    qtbot.keyClick(dock.search, Qt.Key.Key_Down)  # keyboard: from the search box into the list
+    assert dock.tree.hasFocus() or dock.current_id()
+    assert dock.current_id() == "kinderarmut_sgb2_u15"
+    text = dock.details.toPlainText()
+    ind = dock.catalogue.indicators["kinderarmut_sgb2_u15"]
+    for expected in ("Kinderarmut (SGB II-Quote unter 15)", "Kinder im SGB II Bezug unter 15 Jahre",
+                     "Einwohner unter 15 Jahre", "higher = worse", ind.source, "counts 1 to 2 are suppressed",
+                     "Reference date", "Update interval", "Armut und soziale Lage"):
+        assert expected in text, expected
+    # clicking another indicator replaces the details
+    dock.search.clear()
+    item = next(it for it, iid, *_ in dock._items if iid == "bevoelkerungsdichte")
+    rect = dock.tree.visualItemRect(item)
+    qtbot.mouseClick(dock.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dock.current_id() == "bevoelkerungsdichte"
+    assert "area (km²)" in dock.details.toPlainText() and "EW/km²" in dock.details.toPlainText()
+
+
+def test_add_to_map_gives_a_graduated_layer(qtbot, catalogue_dock, spaces):
+    dock = catalogue_dock
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    dock.layer_combo.setLayer(spaces)
+    dock.select("kinderarmut_sgb2_u15")
+    dock.year_combo.setCurrentIndex(dock.year_combo.findData(2021))
+    dock.tree.setFocus()
+    qtbot.keyClick(dock.tree, Qt.Key.Key_Return)  # Enter in the list = add to map
+    new = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+    try:
+        assert len(new) == 1
+        layer = new[0]
+        assert layer.name() == "Kinderarmut 2021"
+        renderer = layer.renderer()
+        assert isinstance(renderer, QgsGraduatedSymbolRenderer)
+        assert renderer.classAttribute() == "kinderarmut_sgb2_u15_2021"
+        ranges = renderer.ranges()
+        assert len(ranges) >= 1
+        # the classes span the values: A 14.29 %, B (4 + 6) / 60 = 16.67 %
+        assert ranges[0].lowerValue() == pytest.approx(500 / 35, abs=1e-6)
+        assert ranges[-1].upperValue() == pytest.approx(1000 / 60, abs=1e-6)
+        # higher = worse -> red ramp: the last class is darker (less green) than the first
+        c0, c1 = ranges[0].symbol().color(), ranges[-1].symbol().color()
+        assert c1.lightness() < c0.lightness() and c1.red() > c1.green()
+        assert spaces.renderer() is not renderer  # the source layer is never changed
+    finally:
+        for lyr in new:
+            project.removeMapLayer(lyr.id())
+
+
+def test_add_to_map_without_values_says_why(catalogue_dock, spaces):
+    dock = catalogue_dock
+    dock.layer_combo.setLayer(spaces)
+    dock.select("sgb2_quote")
+    assert dock.add_to_map() is None
+    assert "no values of 'SGB II-Quote'" in dock.status.text()
+    assert "Aggregate indicators" in dock.status.text()
+
+
+def test_invalid_definition_shows_the_message_in_the_form(qtbot, catalogue_dock, county_file):
+    dock = catalogue_dock
+    qtbot.mouseClick(dock.new_button, Qt.MouseButton.LeftButton)
+    form = dock.form
+    assert form is not None and form.isVisible()
+    qtbot.keyClicks(form.id_edit, "kinderarmut_u6")
+    qtbot.keyClicks(form.name_edit, "Kinderarmut unter 6")
+    qtbot.keyClicks(form.num_edit, "sgb2_u6")  # not a count variable of the catalogue
+    qtbot.keyClicks(form.den_edit, "ew_u15")
+    ok = form.buttons.button(form.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert form.isVisible(), "an invalid indicator must not close the form"
+    assert form.messages.isVisible()
+    assert "sgb2_u6" in form.messages.text()
+    assert not county_file.exists()
+    # corrected, it is saved into the county file and appears in the tree (in italics)
+    form.num_edit.clear()
+    qtbot.keyClicks(form.num_edit, "sgb2_u15")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.form is None)
+    assert county_file.exists() and "kinderarmut_u6" in county_file.read_text(encoding="utf-8")
+    assert "kinderarmut_u6" in dock.catalogue.indicators
+    assert dock.current_id() == "kinderarmut_u6"
+    item = dock.tree.currentItem()
+    assert item.font(0).italic()
+    # remove it again (no confirmation in the test) -> gone from the tree and the file
+    assert dock.remove_indicator("kinderarmut_u6", confirm=False)
+    assert "kinderarmut_u6" not in dock.catalogue.indicators
+    assert "kinderarmut_u6" not in county_file.read_text(encoding="utf-8")
+
+
+def test_edit_default_indicator_and_switch_it_off(qtbot, catalogue_dock, county_file):
+    dock = catalogue_dock
+    dock.select("wahlbeteiligung")
+    dock.tree.setFocus()
+    qtbot.keyClick(dock.tree, Qt.Key.Key_F2)
+    form = dock.form
+    assert form.id_edit.text() == "wahlbeteiligung" and form.id_edit.isReadOnly()
+    form.notes_edit.setPlainText("Kommunalwahl 2025, Stimmbezirke")
+    form.mult_edit.setText("abc")
+    qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert form.isVisible() and "multiplier" in form.messages.text().lower()
+    form.mult_edit.setText("100")
+    qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.form is None)
+    assert dock.catalogue.indicators["wahlbeteiligung"].notes == "Kommunalwahl 2025, Stimmbezirke"
+    assert dock.remove_indicator("wahlbeteiligung", confirm=False)
+    assert "wahlbeteiligung" not in dock.catalogue.indicators
+    assert "wahlbeteiligung" in dock.catalogue.disabled
+    assert "disable:" in county_file.read_text(encoding="utf-8")
+
+
+def test_export_runs_as_a_task_and_import_reads_it_back(qtbot, catalogue_dock, county_file, tmp_path):
+    dock = catalogue_dock
+    out = tmp_path / "katalog.csv"
+    run = dock.export_catalogue(str(out), csv_encoding=1)
+    qtbot.waitUntil(lambda: run.finished, timeout=60000)
+    assert run.ok, dock.status.text()
+    assert out.exists() and "Catalogue exported" in dock.status.text()
+    xlsx = tmp_path / "katalog.xlsx"
+    run = dock.export_catalogue(str(xlsx))
+    qtbot.waitUntil(lambda: run.finished, timeout=60000)
+    assert run.ok and xlsx.stat().st_size > 3000
+    # a planner edits the CSV: a note on one indicator, one indicator switched off
+    import csv
+
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    head = rows[0]
+    i_id, i_notes, i_active = head.index("ID"), head.index("Hinweise"), head.index("Aktiv")
+    for cells in rows[1:]:
+        if cells[i_id] == "altenquotient":
+            cells[i_notes] = "nur Hauptwohnsitz"
+        if cells[i_id] == "haeufigkeitszahl":
+            cells[i_active] = "nein"
+    table = tmp_path / "katalog_bearbeitet.csv"
+    with open(table, "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, delimiter=";", lineterminator="\r\n").writerows(rows)
+    imp = dock.import_catalogue(str(table))
+    qtbot.waitUntil(lambda: imp.finished, timeout=60000)
+    assert imp.ok, imp.message
+    assert dock.catalogue.indicators["altenquotient"].notes == "nur Hauptwohnsitz"
+    assert "haeufigkeitszahl" in dock.catalogue.disabled
+    data = county_file.read_text(encoding="utf-8")
+    assert "altenquotient" in data and "sgb2_quote" not in data  # unchanged rows are not copied
+
+
+def test_import_of_a_broken_file_keeps_the_catalogue(qtbot, catalogue_dock, county_file, tmp_path):
+    dock = catalogue_dock
+    bad = tmp_path / "kaputt.yaml"
+    bad.write_text("indicators:\n  - id: x1\n    name: X\n    topic: Nirgendwo\n", encoding="utf-8")
+    n = len(dock.catalogue.indicators)
+    imp = dock.import_catalogue(str(bad))
+    qtbot.waitUntil(lambda: imp.finished, timeout=60000)
+    assert not imp.ok
+    assert "Import failed" in dock.status.text()
+    assert "kaputt.yaml" in dock.status.text() and "numerator" in dock.status.text()
+    assert len(dock.catalogue.indicators) == n and common.overlay_path() == str(county_file)
+
+
+def test_composite_index_dialog_gets_the_selection(qtbot, catalogue_dock, spaces):
+    from qgis.core import QgsApplication
+
+    from sozialplanung_plugin.ui.catalogue_dock import INDEX_ALG, index_parameters
+
+    alg = QgsApplication.processingRegistry().algorithmById(INDEX_ALG)
+    if alg is None:
+        pytest.skip("the compositeindex algorithm is not part of the plugin yet")
+    dock = catalogue_dock
+    dock.layer_combo.setLayer(spaces)
+    dock.select("kinderarmut_sgb2_u15")
+    item = next(it for it, iid, *_ in dock._items if iid == "bevoelkerungsdichte")
+    item.setSelected(True)
+    assert sorted(dock.selected_ids()) == ["bevoelkerungsdichte", "kinderarmut_sgb2_u15"]
+    dock.year_combo.setCurrentIndex(dock.year_combo.findData(2020))
+    params = index_parameters(alg, dock.selected_ids(), spaces, 2020)
+    assert params["INPUT"] is spaces
+    assert sorted(params["INDICATORS"]) == ["bevoelkerungsdichte_2020", "kinderarmut_sgb2_u15_2020"]
+    assert params.get("KEY_FIELD") == "key"
+    dialog = dock.open_composite_index()
+    assert dialog is not None and dialog.isVisible(), dock.status.text()
+    shown = dialog.createProcessingParameters()  # what the dialog's widgets hold, as the user sees it
+    assert sorted(shown["INDICATORS"]) == ["bevoelkerungsdichte_2020", "kinderarmut_sgb2_u15_2020"]
+    dialog.close()
+
+
+def test_state_is_restored_after_restart(qtbot, qgis_app):
+    name = settings_name()
+    first = CatalogueDock(None, settings_name=name)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.keyClicks(first.search, "quote")
+    first.kind_combo.setCurrentIndex(first.kind_combo.findData("status"))
+    first.field_combo.setCurrentIndex(first.field_combo.findData("armut"))
+    first.resize(360, 700)
+    first.splitter.setSizes([420, 160])
+    sizes = first.splitter.sizes()
+    first.select("sgb2_quote")
+    first.close()  # saves
+    second = CatalogueDock(None, settings_name=name)
+    qtbot.addWidget(second)
+    second.resize(360, 700)
+    second.show()
+    assert second.search.text() == "quote"
+    assert second.kind_combo.currentData() == "status"
+    assert second.field_combo.currentData() == "armut"
+    assert second.current_id() == "sgb2_quote"
+    assert second.visible_ids() == first.visible_ids()
+    assert second.splitter.sizes() == pytest.approx(sizes, abs=2)  # 1 px of layout rounding
+    assert second.splitter.sizes()[0] > 2 * second.splitter.sizes()[1]  # not the default 3:2 split
+
+
+# ------------------------------------------------------------------------------------------------------
+# profile dock
+# ------------------------------------------------------------------------------------------------------
+@pytest.fixture
+def canvas(qtbot, spaces):
+    from qgis.gui import QgsMapCanvas
+
+    c = QgsMapCanvas()
+    qtbot.addWidget(c)
+    c.resize(400, 200)
+    c.setDestinationCrs(spaces.crs())
+    c.setLayers([spaces])
+    c.setExtent(spaces.extent())
+    c.show()
+    qtbot.waitExposed(c)
+    c.refresh()
+    return c
+
+
+def click_map(qtbot, canvas, x, y):
+    """A left click on the canvas at map coordinates (x, y)."""
+    from qgis.core import QgsPointXY
+
+    px = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(int(px.x()), int(px.y())))
+
+
+def test_clicking_a_space_on_the_map_shows_its_profile(qtbot, canvas, spaces):
+    dock = ProfileDock(None, canvas=canvas, settings_name=settings_name())
+    qtbot.addWidget(dock)
+    dock.resize(380, 620)
+    dock.show()
+    dock.layer_combo.setLayer(spaces)
+    qtbot.mouseClick(dock.pick_button, Qt.MouseButton.LeftButton)
+    assert dock.pick_button.isChecked() and canvas.mapTool() is dock.tool
+    click_map(qtbot, canvas, 1500.0, 500.0)  # inside block b2 of space A
+    prof = dock.profile
+    assert prof is not None and prof.key == "A" and prof.name == "Altstadt"
+    assert prof.years == [2020, 2021]
+    assert dock.current_year() == 2021
+    space, mun, county, flag = prof.value("kinderarmut_sgb2_u15", 2021)
+    assert space == pytest.approx(500 / 35) and mun == pytest.approx(1500 / 95)
+    assert county == pytest.approx(1500 / 95)
+    assert flag == "unreliable"  # denominator 35 below the catalogue's minimum of 50
+    assert prof.value("kinderarmut_sgb2_u15", 2020)[0] == pytest.approx(10.0)
+    rows = {dock.table.item(r, 0).data(Qt.ItemDataRole.UserRole): r for r in range(dock.table.rowCount())}
+    r = rows["kinderarmut_sgb2_u15"]
+    assert [dock.table.item(r, c).text() for c in (1, 2, 3)] == ["≈ 14,3", "15,8", "15,8"]
+    assert dock.table.item(rows["einwohner"], 1).text() == "160"
+    header = dock.header.text()
+    assert "Altstadt" in header and "class <b>4</b>" in header and "Armut und soziale Lage" in header
+    assert "Ältere Menschen" not in header  # flag 0
+    # the trend for the current row: space, municipality, county over both years
+    dock.table.setCurrentCell(r, 0)
+    labels = [s[0] for s in dock.chart.series]
+    assert labels == ["Altstadt", "Municipality", "County"]
+    assert dock.chart.series[0][2] == [pytest.approx(10.0), pytest.approx(500 / 35)]
+    # the other space by the list (keyboard: type its name, Enter)
+    dock.space_combo.setFocus()
+    dock.space_combo.lineEdit().clear()
+    qtbot.keyClicks(dock.space_combo.lineEdit(), "Bergfeld (B)")
+    qtbot.keyClick(dock.space_combo.lineEdit(), Qt.Key.Key_Return)
+    assert dock.profile.key == "B"
+    assert "class <b>1</b>" in dock.header.text()
+    # a click outside every space keeps the profile; switching tool off releases the canvas
+    click_map(qtbot, canvas, 9000.0, 9000.0)
+    assert dock.profile.key == "B"
+    qtbot.mouseClick(dock.pick_button, Qt.MouseButton.LeftButton)
+    assert canvas.mapTool() is None
+
+
+def test_profile_year_switch_and_flags(qtbot, spaces):
+    dock = ProfileDock(None, settings_name=settings_name())
+    qtbot.addWidget(dock)
+    dock.show()
+    assert not dock.pick_button.isEnabled()  # no canvas: the list still works
+    dock.layer_combo.setLayer(spaces)
+    dock.show_space("A")
+    dock.year_combo.setCurrentIndex(dock.year_combo.findData(2020))
+    rows = {dock.table.item(r, 0).data(Qt.ItemDataRole.UserRole): r for r in range(dock.table.rowCount())}
+    assert dock.table.item(rows["kinderarmut_sgb2_u15"], 1).text() == "≈ 10,0"  # 30 < 50: unreliable
+    # 2020 municipality: (2 + 1 + 3 + 6) / 90 x 100 = 13.33
+    assert dock.table.item(rows["kinderarmut_sgb2_u15"], 2).text() == "13,3"
+
+
+# ------------------------------------------------------------------------------------------------------
+# screenshots (looked at; kept in docs/img when SOZIALPLANUNG_SCREENSHOT_DIR is set)
+# ------------------------------------------------------------------------------------------------------
+def test_screenshots(qtbot, canvas, spaces, tmp_path):
+    target = Path(os.environ.get("SOZIALPLANUNG_SCREENSHOT_DIR") or tmp_path)
+    target.mkdir(parents=True, exist_ok=True)
+    cat = CatalogueDock(None, settings_name=settings_name())
+    qtbot.addWidget(cat)
+    cat.resize(400, 760)
+    cat.show()
+    qtbot.waitExposed(cat)
+    cat.layer_combo.setLayer(spaces)
+    qtbot.keyClicks(cat.search, "quote")
+    cat.select("kinderarmut_sgb2_u15")
+    cat.splitter.setSizes([330, 300])
+    qtbot.wait(50)
+    img = cat.grab()
+    assert img.save(str(target / "dock_catalogue.png"))
+    prof = ProfileDock(None, canvas=canvas, settings_name=settings_name())
+    qtbot.addWidget(prof)
+    prof.resize(400, 620)
+    prof.show()
+    qtbot.waitExposed(prof)
+    prof.layer_combo.setLayer(spaces)
+    prof.show_space("A")
+    qtbot.wait(50)
+    img2 = prof.grab()
+    assert img2.save(str(target / "dock_profile.png"))
+    for pix in (img, img2):
+        image = pix.toImage()
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        assert len(colours) > 20, "the screenshot looks blank"
