@@ -294,8 +294,19 @@ def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
     ci, cj = ci[keep], cj[keep]
     out_i, out_j, out_len, out_dist = [], [], [], []
     if tolerance <= 0:
-        bd = [g.boundary if ok else None for g, ok in zip(geoms, good)]
+        # identical edges (clean data: neighbours share their vertices) found by hashing, exact and fast; the
+        # remaining candidate pairs (T-junctions, corners, no contact) are tested with GEOS
+        hi, hj, hl = shared_edges(rings)
+        out_i, out_j, out_len = hi.tolist(), hj.tolist(), hl.tolist()
+        out_dist = [0.0] * len(out_i)
+        rest = ~np.isin(ci * n + cj, hi * n + hj)
+        ci, cj = ci[rest], cj[rest]
+        bd = {}
         for a, c in zip(ci.tolist(), cj.tolist()):
+            if a not in bd:
+                bd[a] = geoms[a].boundary
+            if c not in bd:
+                bd[c] = geoms[c].boundary
             ba, bc = bd[a], bd[c]
             if not ba.intersects(bc):
                 continue
@@ -336,6 +347,40 @@ def boundary_samples(rings, spacing):
     t = (within + 0.5) / cnt[seg]
     pts = a[seg] + t[:, None] * vec[seg]
     return pts, seg_owner[seg], (seg_len / cnt)[seg]
+
+
+def shared_edges(rings, decimals=6):
+    """Pairs of blocks (i < j) with identical boundary segments and the summed length of those segments.
+
+    Segments are keyed by their rounded end points (direction ignored); a key held by exactly two different blocks
+    is a shared edge. Numpy only; exact when neighbours share their vertices (topologically clean block layers).
+    """
+    xy = rings.xy
+    if len(xy) < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    rid = np.repeat(np.arange(len(rings.owner)), np.diff(rings.start))
+    ok = rid[1:] == rid[:-1]
+    a, b = xy[:-1][ok], xy[1:][ok]
+    own = rings.vertex_owner[:-1][ok]
+    swap = (a[:, 0] > b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] > b[:, 1]))
+    p = np.where(swap[:, None], b, a)
+    q = np.where(swap[:, None], a, b)
+    key = np.round(np.c_[p, q], decimals)
+    length = np.hypot(*(q - p).T)
+    keep = length > 0
+    key, own, length = key[keep], own[keep], length[keep]
+    _, inv, cnt = np.unique(key, axis=0, return_inverse=True, return_counts=True)
+    inv = inv.ravel()
+    two = cnt[inv] == 2
+    order = np.argsort(inv[two], kind="stable")
+    o = own[two][order]
+    ln = length[two][order]
+    o1, o2 = o[0::2], o[1::2]
+    diff = o1 != o2
+    lo, hi = np.minimum(o1, o2)[diff], np.maximum(o1, o2)[diff]
+    pk, pinv = np.unique(lo * rings.n + hi, return_inverse=True)
+    lens = np.bincount(pinv, weights=ln[0::2][diff])
+    return pk // rings.n, pk % rings.n, lens
 
 
 def near_boundary_lengths(rings, ei, ej, tolerance, max_points=3_000_000):

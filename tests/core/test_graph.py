@@ -146,3 +146,13 @@ def test_ring_measures_match_shapely():
     assert area.tolist() == pytest.approx([g.area for g in geoms])
     assert per.tolist() == pytest.approx([g.length for g in geoms])
     assert cent.ravel().tolist() == pytest.approx([c for g in geoms for c in (g.centroid.x, g.centroid.y)])
+
+
+def test_shared_edges_by_hashing_and_t_junctions():
+    # top block has vertices only at its corners: its bottom edge meets two blocks below at a T-junction
+    g = [box(0, 0, 2, 1), box(0, -1, 1, 0), box(1, -1, 2, 0)]
+    hi, hj, hl = graph.shared_edges(graph.Rings(g))
+    assert list(zip(hi.tolist(), hj.tolist(), hl.tolist())) == [(1, 2, 1.0)]  # the only identical edge
+    adj = graph.block_adjacency(g)  # the T-junction pairs come from the GEOS fallback
+    assert dict(zip(edges(adj), adj.length[np.lexsort((adj.j, adj.i))].tolist())) == {
+        (0, 1): 1.0, (0, 2): 1.0, (1, 2): 1.0}
