@@ -41,7 +41,7 @@ class SozialplanungPlugin:
         from .ui.catalogue_dock import CatalogueDock
 
         catalogue = CatalogueDock(self.iface, self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, catalogue)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, catalogue)
         catalogue.hide()
         self.docks.append(catalogue)
 
@@ -50,6 +50,19 @@ class SozialplanungPlugin:
         toggle.setText(self.tr("Indicator catalogue"))
         toggle.setToolTip(self.tr("Show or hide the indicator catalogue"))
         toggle.setObjectName("sozialplanung_catalogue_toggle")
+        self._add_action(toggle, toolbar=True)
+
+        from .ui.profile_dock import ProfileDock
+
+        profile = ProfileDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, profile)
+        profile.hide()
+        self.docks.append(profile)
+        toggle = profile.toggleViewAction()
+        toggle.setIcon(QgsApplication.getThemeIcon("/mActionIdentify.svg"))
+        toggle.setText(self.tr("Social-space profile"))
+        toggle.setToolTip(self.tr("Show or hide the profile of a social space"))
+        toggle.setObjectName("sozialplanung_profile_toggle")
         self._add_action(toggle, toolbar=True)
 
         toolbox = QAction(QIcon(str(resource("icons", "sozialplanung.svg"))),
@@ -86,6 +99,9 @@ class SozialplanungPlugin:
                 action.deleteLater()
         self.actions = []
         for dock in self.docks:
+            if hasattr(dock, "release_tool"):
+                dock.release_tool()  # the map canvas must not keep our map tool
+            dock.save_state()
             self.iface.removeDockWidget(dock)
             dock.close()
             dock.deleteLater()

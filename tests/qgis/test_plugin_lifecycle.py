@@ -38,9 +38,10 @@ def test_loads_provider_menu_toolbar_and_dock(lifecycle):
         loaded = rnd["loaded"]
         assert loaded["provider"]
         assert EXPECTED_ALGORITHMS <= set(loaded["algorithms"])
-        assert loaded["docks"] == ["SozialplanungCatalogueDock"]
+        assert loaded["docks"] == ["SozialplanungCatalogueDock", "SozialplanungProfileDock"]
         assert "sozialplanung_toolbox" in loaded["actions"]
         assert "sozialplanung_catalogue_toggle" in loaded["actions"]
+        assert "sozialplanung_profile_toggle" in loaded["actions"]
         assert loaded["plugin_menu"], "no Sozialplanung entry in the Plugins menu"
         assert loaded["catalogue_rows"] >= 25
 
