@@ -409,6 +409,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             raise QgsProcessingException(self.tr("The atlas could not be exported to {p}: {e}").format(
                 p=out_path, e=error or result))
         os.replace(tmp, out_path)
+        self.last_layout = lay          # for bench/bench_atlas.py (plain re-export of the same atlas)
         results = {self.OUTPUT: out_path, "PAGE_COUNT": atlas.count()}
         if folder:
             os.makedirs(folder, exist_ok=True)
