@@ -647,6 +647,16 @@ class Store:
         return self._q(sql, params, cur).fetchall()
 
     def _migrate(self, upto=None):
+        try:
+            self._migrate_steps(upto)
+        except Exception as exc:
+            if getattr(exc, "pgcode", None) == "42501":          # insufficient privilege
+                raise InputError(f"The PostgreSQL user may not create or update the store's schema "
+                                 f"'{self.schema}' ({str(exc).strip()}). Open the store once as its owner (the "
+                                 f"role that may create tables in the schema), see docs/store.md.") from exc
+            raise
+
+    def _migrate_steps(self, upto=None):
         upto = SCHEMA_VERSION if upto is None else upto
         d = self.dialect
         with self.transaction() as cur:
@@ -667,12 +677,19 @@ class Store:
                     cur.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n "
                                 "ON n.oid = e.extnamespace WHERE e.extname = 'postgis'")
                     row = cur.fetchone()
-                cur.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
+                # only create what is missing: planners and readers may use a store without CREATE rights
+                cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.schema,))
+                if cur.fetchone() is None:
+                    cur.execute(f'CREATE SCHEMA "{self.schema}"')
                 cur.execute(f'SET search_path TO "{self.schema}", "{row[0]}", public')
+                cur.execute("SELECT to_regclass('sm_schema_version')")
+                has_version_table = cur.fetchone()[0] is not None
             else:
                 self._gpkg_init(cur)
-            cur.execute(d.fill("CREATE TABLE IF NOT EXISTS sm_schema_version (version {int} PRIMARY KEY, "
-                               "applied_at {ts} NOT NULL, description {text})"))
+                has_version_table = False
+            if not has_version_table:
+                cur.execute(d.fill("CREATE TABLE IF NOT EXISTS sm_schema_version (version {int} PRIMARY KEY, "
+                                   "applied_at {ts} NOT NULL, description {text})"))
             if d.name == "gpkg":
                 self._gpkg_register_attributes(cur, "sm_schema_version")
             cur.execute("SELECT max(version) FROM sm_schema_version")
@@ -685,8 +702,6 @@ class Store:
                     step(self, cur)
                     cur.execute(d.sql("INSERT INTO sm_schema_version (version, applied_at, description) "
                                       "VALUES (?, ?, ?)"), (version, self._now(), description))
-        if d.name == "gpkg":
-            pass
         row = self._all("SELECT value FROM sm_meta WHERE key = 'srid'")
         if row:
             self.srid = int(row[0][0])

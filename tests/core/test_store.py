@@ -501,3 +501,42 @@ def test_catalogue_record_of_the_default_catalogue():
     cid, version, d = catalogue_record(cat)
     assert cid == cat.name and version == str(cat.version)
     assert "sgb2_quote" in {i["id"] for i in d["indicators"]} and "ew" in {v["id"] for v in d["variables"]}
+
+
+def test_postgres_roles_as_documented(pg_server):
+    """docs/store.md setup: the owner creates the schema's tables, a planner writes, a reader reads; a planner
+    without CREATE rights gets a clear message instead of a permission error."""
+    import uuid
+
+    import psycopg2
+    sfx = uuid.uuid4().hex[:8]
+    schema, owner, planner, reader = f"sm_{sfx}", f"owner_{sfx}", f"meier_{sfx}", f"leser_{sfx}"
+    conn = psycopg2.connect(pg_server.dsn)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        for sql in (f"CREATE ROLE {owner} LOGIN", f"CREATE ROLE planners_{sfx} NOLOGIN",
+                    f"CREATE ROLE readers_{sfx} NOLOGIN", f"CREATE SCHEMA {schema} AUTHORIZATION {owner}",
+                    f"GRANT USAGE ON SCHEMA {schema} TO planners_{sfx}, readers_{sfx}",
+                    f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} "
+                    f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO planners_{sfx}",
+                    f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} "
+                    f"GRANT USAGE, SELECT ON SEQUENCES TO planners_{sfx}",
+                    f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} GRANT SELECT ON TABLES TO readers_{sfx}",
+                    f"CREATE ROLE {planner} LOGIN IN ROLE planners_{sfx}",
+                    f"CREATE ROLE {reader} LOGIN IN ROLE readers_{sfx}"):
+            cur.execute(sql)
+    conn.close()
+    dsn = pg_server.dsn.replace("user=postgres", "user={}")
+    s = Store.open(dsn.format(owner), schema=schema)
+    s.put_units("block", blocks(4))
+    s.close()
+    s = Store.open(dsn.format(planner), schema=schema)
+    assert s.write_values(ew_values(), level="block", catalogue=CAT, ref_date=2020).status == "written"
+    s.close()
+    s = Store.open(dsn.format(reader), schema=schema)
+    assert s.read_slice("block", 2020)["value"].sum() == 800.0
+    with pytest.raises(Exception):
+        s.write_values(ew_values((1, 1, 1, 1)), level="block", catalogue=CAT, ref_date=2020)
+    s.close()
+    with pytest.raises(InputError, match="may not create or update the store's schema 'elsewhere'"):
+        Store.open(dsn.format(planner), schema="elsewhere")
