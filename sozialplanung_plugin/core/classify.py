@@ -22,7 +22,7 @@ METHODS = ("sd", "quantile", "equal", "jenks", "manual")
 
 #: Jenks is exact (Fisher's dynamic programme) up to this many distinct values; above, the sorted
 #: distinct values are pooled into this many equal-width bins (weighted by counts) first.
-JENKS_MAX_EXACT = 3000
+JENKS_MAX_EXACT = 50_000
 
 
 @dataclass
@@ -91,8 +91,8 @@ def equal_breaks(values, n_classes=5):
 def jenks_breaks(values, n_classes=5, *, max_exact=JENKS_MAX_EXACT):
     """Fisher-Jenks natural breaks: minimise the within-class sum of squared deviations.
 
-    Exact dynamic programme over the distinct sorted values weighted by their counts (O(k m^2) for m
-    distinct values). With more than ``max_exact`` distinct values, values are pooled into ``max_exact`` equal-width
+    Exact dynamic programme over the distinct sorted values weighted by their counts; divide and conquer
+    over the monotone best split points makes it O(k m log m) for m distinct values. With more than ``max_exact`` distinct values, values are pooled into ``max_exact`` equal-width
     bins first (weighted by counts), so breaks can only fall between bins (approximate; gaps wider than
     range/max_exact are always kept).
     Returns the upper limit (largest value) of classes 1..n-1.
@@ -130,23 +130,39 @@ def jenks_breaks(values, n_classes=5, *, max_exact=JENKS_MAX_EXACT):
         s = S1[b + 1] - S1[a]
         return S2[b + 1] - S2[a] - s * s / ww
 
+    # Layer j: best cost of j+1 classes over values 0..i. The within-class sum of squares is a Monge cost,
+    # so the best start of the last class is non-decreasing in i; divide and conquer over i then needs
+    # O(m) candidate evaluations per recursion level, O(k m log m) in all. Every level is one vectorised pass.
     idx = np.arange(m)
     prev = seg_cost(np.zeros(m, dtype=int), idx)  # one class over 0..i
     back = np.zeros((n_classes, m), dtype=np.int64)
-    chunk = max(1, 2_000_000 // m)
     for j in range(1, n_classes):
         cur = np.full(m, np.inf)
-        for i0 in range(j, m, chunk):
-            ii = idx[i0 : i0 + chunk]
-            # start of last class m0 in j..i ; cost = prev[m0-1] + cost(m0, i)
-            starts = idx[j:][None, :]
-            valid = starts <= ii[:, None]
-            s_clip = np.minimum(starts, ii[:, None])
-            total = prev[s_clip - 1] + seg_cost(s_clip, ii[:, None])
-            total = np.where(valid, total, np.inf)
-            best = np.argmin(total, axis=1)
-            cur[ii] = total[np.arange(len(ii)), best]
-            back[j, ii] = best + j
+        ilo, ihi = np.array([j]), np.array([m - 1])
+        slo, shi = np.array([j]), np.array([m - 1])
+        while len(ilo):
+            mid = (ilo + ihi) // 2
+            lo_s = np.maximum(slo, j)
+            hi_s = np.minimum(shi, mid)
+            n_s = hi_s - lo_s + 1
+            task = np.repeat(np.arange(len(mid)), n_s)
+            first = np.concatenate([[0], np.cumsum(n_s)[:-1]])
+            cand = lo_s[task] + (np.arange(len(task)) - first[task])
+            ii = mid[task]
+            total = prev[cand - 1] + seg_cost(cand, ii)
+            best_val = np.minimum.reduceat(total, first)
+            # leftmost candidate reaching the minimum of its task
+            hit = np.where(total <= best_val[task], np.arange(len(task)), len(task))
+            best_pos = np.minimum.reduceat(hit, first)
+            opt = cand[best_pos]
+            cur[mid] = best_val
+            back[j, mid] = opt
+            left = mid > ilo
+            right = mid < ihi
+            ilo, ihi, slo, shi = (np.concatenate([ilo[left], mid[right] + 1]),
+                                  np.concatenate([mid[left] - 1, ihi[right]]),
+                                  np.concatenate([slo[left], opt[right]]),
+                                  np.concatenate([opt[left], shi[right]]))
         prev = cur
     # walk back
     ends = []

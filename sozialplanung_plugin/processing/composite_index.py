@@ -173,15 +173,18 @@ class CompositeIndex(SozialplanungAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.METHOD_FILE, self.tr("Method record (JSON; empty = beside the output file)"),
             "JSON (*.json)", optional=True, createByDefault=False))
-        for name, text in (("N_UNITS", "Units"), ("N_INDEXED", "Units with an index value"),
-                           ("N_CLASSIFIED", "Units with a class"), ("N_EXCLUDED", "Units outside the reference"),
-                           ("N_INSUFFICIENT", "Units with too few indicators")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(text)))
-        for name, text in (("VALUE_FIELD", "Index field"), ("CLASS_FIELD", "Class field"),
-                           ("LABEL_FIELD", "Class label field"), ("METHOD", "Method record (JSON)"),
-                           ("SIDECAR", "Method record file"), ("STYLE", "Style file (.qml)"),
-                           ("WARNINGS", "Warnings")):
-            self.addOutput(QgsProcessingOutputString(name, self.tr(text)))
+        self.addOutput(QgsProcessingOutputNumber("N_UNITS", self.tr("Units")))
+        self.addOutput(QgsProcessingOutputNumber("N_INDEXED", self.tr("Units with an index value")))
+        self.addOutput(QgsProcessingOutputNumber("N_CLASSIFIED", self.tr("Units with a class")))
+        self.addOutput(QgsProcessingOutputNumber("N_EXCLUDED", self.tr("Units outside the reference")))
+        self.addOutput(QgsProcessingOutputNumber("N_INSUFFICIENT", self.tr("Units with too few indicators")))
+        self.addOutput(QgsProcessingOutputString("VALUE_FIELD", self.tr("Index field")))
+        self.addOutput(QgsProcessingOutputString("CLASS_FIELD", self.tr("Class field")))
+        self.addOutput(QgsProcessingOutputString("LABEL_FIELD", self.tr("Class label field")))
+        self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method record (JSON)")))
+        self.addOutput(QgsProcessingOutputString("SIDECAR", self.tr("Method record file")))
+        self.addOutput(QgsProcessingOutputString("STYLE", self.tr("Style file (.qml)")))
+        self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings")))
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):

@@ -68,6 +68,33 @@ def test_jenks_equals_brute_force():
     assert br == pytest.approx(best[1])
 
 
+def _jenks_quadratic(x, k):
+    """Textbook Fisher DP, O(k n^2) with plain loops: the smallest within-class sum of squares."""
+    x = np.sort(np.asarray(x, dtype=float))
+    n = len(x)
+    c1, c2 = np.concatenate([[0], np.cumsum(x)]), np.concatenate([[0], np.cumsum(x * x)])
+
+    def cost(a, b):  # values a..b inclusive
+        s, m = c1[b + 1] - c1[a], b - a + 1
+        return c2[b + 1] - c2[a] - s * s / m
+
+    prev = [cost(0, i) for i in range(n)]
+    for j in range(1, k):
+        prev = [min(prev[s - 1] + cost(s, i) for s in range(j, i + 1)) if i >= j else float("inf")
+                for i in range(n)]
+    return prev[-1]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_jenks_divide_and_conquer_equals_quadratic_programme(seed):
+    rng = np.random.default_rng(seed)
+    x = rng.gamma(2.0, 5.0, size=int(rng.integers(30, 150)))
+    k = int(rng.integers(2, 7))
+    br = cl.jenks_breaks(x, k)
+    groups = [x[cl.assign_classes(x, br).to_numpy() == c] for c in range(1, k + 1)]
+    assert _ssd(groups) == pytest.approx(_jenks_quadratic(x, k), rel=1e-9, abs=1e-9)
+
+
 def test_jenks_with_duplicates_uses_counts():
     # values 1 (x3), 2, 9, 10 (x2): 2 classes -> {1,1,1,2} | {9,10,10}
     assert cl.jenks_breaks([1, 1, 1, 2, 9, 10, 10], 2) == [2.0]
