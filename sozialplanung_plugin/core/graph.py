@@ -544,8 +544,12 @@ class _Index:
     def __init__(self, geoms):
         from shapely.strtree import STRtree
 
+        import warnings
+
         self.geoms = list(geoms)
-        self.tree = STRtree(self.geoms)
+        with warnings.catch_warnings():  # shapely 1.8 announces the 2.0 API change; both are handled below
+            warnings.simplefilter("ignore")
+            self.tree = STRtree(self.geoms)
         self._ids = {id(g): k for k, g in enumerate(self.geoms)}
 
     def query(self, geom):

@@ -423,7 +423,12 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     barrier_cut: bool per adjacency edge (edge crosses a barrier); areas/perimeters/centroids per block (for
     compactness and the report); reference: a reference space id per block for the adjusted Rand index;
     small_fragments: 'merge' (a part cut off by barriers with fewer residents than the floor joins its neighbour
-    across the barrier, reported) or 'keep' (it stays a space of its own, flagged).
+    across the barrier, reported) or 'keep' (it stays a space of its own, flagged);
+    max_passes: local-search budget (evaluations = max_passes * n); recombine_rounds: extra rounds that merge and
+    re-split pairs of neighbouring spaces (slower, better; stops early when nothing improves or after time_limit
+    seconds); block_ids: block keys used in the issue table.
+    Returns a RegionalisationResult (labels, space_ids, spaces, issues, report, timings). Stable API: the
+    benchmark (bench/bench_regionalise.py) and the Processing algorithm call it; see docs/social-spaces.md.
     """
     import pandas as pd
     from scipy.sparse import coo_matrix
