@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -121,6 +122,10 @@ class CatalogueDock(QDockWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
+        head = self.tree.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setToolTip(self.tr("Enter: add to map · Insert: new · F2: edit · Delete: remove · "
                                      "Ctrl+click: select several for the index"))
         self.details = QTextBrowser(body)
@@ -270,7 +275,6 @@ class CatalogueDock(QDockWidget):
                     hay = common.fold(" ".join((ind.id, ind.name, ind.short_name, ind.description)))
                     self._items.append((item, ind.id, hay, ind.kind, set(ind.action_fields)))
             self.tree.expandAll()
-            self.tree.resizeColumnToContents(1)
         finally:
             self.tree.blockSignals(False)
             self.tree.setUpdatesEnabled(True)

@@ -225,7 +225,8 @@ class TrendChart(QWidget):
         label_w = max(fm.horizontalAdvance(fmt_de(t, _tick_decimals(ticks))) for t in ticks) + 8
         legend_h = fm.height() + 6
         top = fm.height() + 8
-        left, right, bottom = label_w + 4, w - 12, h - fm.height() - 6 - legend_h
+        last_w = fm.horizontalAdvance(str(self.years[-1]) + " •") if self.years else 0
+        left, right, bottom = label_w + 4, w - max(12, last_w // 2 + 6), h - fm.height() - 6 - legend_h
         if bottom - top < 30 or right - left < 40:
             p.end()
             return
@@ -258,8 +259,8 @@ class TrendChart(QWidget):
             p.drawText(QRectF(x_of(i) - tw / 2 - 2, plot.bottom() + 2, tw + 4, fm.height()),
                        Qt.AlignmentFlag.AlignCenter, label)
         for k, (_label, colour, vals) in enumerate(self.series):
-            pen = QPen(QColor(colour), 2.4 if k == 0 else 1.6)
-            if k == 2:
+            pen = QPen(QColor(colour), (2.6, 3.2, 1.4)[min(k, 2)])  # municipality wide, county thin dashed
+            if k == 2:                                               # on top: both visible where they agree
                 pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
             path, drawing = QPainterPath(), False
@@ -283,7 +284,10 @@ class TrendChart(QWidget):
         x = plot.left()
         y = h - legend_h + 2
         for _k, (label, colour, _vals) in enumerate(self.series):
-            p.setPen(QPen(QColor(colour), 2.4))
+            pen = QPen(QColor(colour), 2.4)
+            if _k == 2:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
             p.drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + 16, y + fm.height() / 2))
             p.setPen(text_pen)
             text = fm.elidedText(label, Qt.TextElideMode.ElideRight, max(40, int((w - left) / 3) - 26))
@@ -587,7 +591,10 @@ class ProfileDock(QDockWidget):
             ind = row["ind"]
             dec = decimals_for(ind.unit)
             space, mun, county, flag = row["values"].get(year, (None, None, None, ""))
-            name_item = QTableWidgetItem(ind.short_name or ind.name)
+            label = ind.short_name or ind.name
+            if ind.unit not in ("absolute", "persons", "index", ""):
+                label += f" ({ind.unit})"
+            name_item = QTableWidgetItem(label)
             name_item.setToolTip(f"{ind.name} ({ind.unit}) – {ind.id}")
             name_item.setData(Qt.ItemDataRole.UserRole, ind.id)
             self.table.setItem(r, 0, name_item)
