@@ -53,7 +53,7 @@ def run_alg():
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     def _run(alg_id, params, feedback=None, context=None):
-        full = alg_id if ":" in alg_id else f"sozialplanung:{alg_id}"
+        full = alg_id if (":" in alg_id or alg_id.endswith(".model3")) else f"sozialplanung:{alg_id}"
         return processing.run(full, params, feedback=feedback or QgsProcessingFeedback(),
                               context=context or QgsProcessingContext())
 
@@ -79,7 +79,7 @@ def qgis_process(qgis_process_env):
     """Run ``qgis_process.bin run sozialplanung:<alg> -- K=V ...`` and return the parsed JSON result."""
 
     def _run(alg_id, params, expect_ok=True, timeout=600):
-        full = alg_id if ":" in alg_id else f"sozialplanung:{alg_id}"
+        full = alg_id if (":" in alg_id or alg_id.endswith(".model3")) else f"sozialplanung:{alg_id}"
         args = [QGIS_PROCESS, "run", full, "--json", "--"]
         for key, value in params.items():
             values = value if isinstance(value, (list, tuple)) else [value]
