@@ -271,8 +271,11 @@ class StatTable:
 
     def __init__(self, long, *, path=None, key_column=None, layout="wide", encoding=None, sep=None,
                  decimal=",", footnotes=None, footnote_map=None, header_notes=None, title=None,
-                 columns=None, warnings=None, header_row=None, sheet=None, key_order=None, labels=None):
-        self.long = long
+                 columns=None, warnings=None, header_row=None, sheet=None, key_order=None, labels=None,
+                 grid=None):
+        self._long = long
+        # (values, status, raw) arrays (columns x keys) of a wide table: `long` is built from it on first use
+        self._grid = grid
         self.path = path
         self.key_column = key_column
         self.layout = layout
@@ -287,11 +290,22 @@ class StatTable:
         self.warnings = list(warnings or [])
         self.header_row = header_row
         self.sheet = sheet
-        self._key_order = list(key_order) if key_order is not None else list(dict.fromkeys(long["key"]))
+        self._key_order = list(key_order) if key_order is not None else list(dict.fromkeys(self.long["key"]))
         #: text columns next to the key (e.g. 'Gemeinde'), indexed by key; not parsed as values
         self.labels = labels
 
     # -- convenience -----------------------------------------------------------------------------------
+    @property
+    def long(self):
+        """One row per cell: key, year, variable, value, status, raw (built on first use for wide tables)."""
+        if self._long is None:
+            self._long = _grid_long(self._grid, self._key_order, self.columns)
+        return self._long
+
+    @long.setter
+    def long(self, frame):
+        self._long, self._grid = frame, None
+
     @property
     def keys(self):
         """Keys in file order (str)."""
@@ -300,11 +314,15 @@ class StatTable:
     @property
     def variables(self):
         """Variables in file order."""
+        if self._grid is not None:
+            return list(dict.fromkeys(c.variable for c in self.columns))
         return list(dict.fromkeys(self.long["variable"]))
 
     @property
     def years(self):
         """Sorted years present (ints)."""
+        if self._grid is not None:
+            return sorted({int(c.year) for c in self.columns if c.year is not None})
         ys = self.long["year"].dropna().unique()
         return sorted(int(y) for y in ys)
 
@@ -321,6 +339,30 @@ class StatTable:
         """How many cells carry each status (for the import report)."""
         return self.long["status"].value_counts().to_dict()
 
+    def _grid_wide(self, year, years):
+        """wide() straight from the cell arrays of a wide table; None when the column names would clash."""
+        import pandas as pd
+
+        vals, sts, _ = self._grid
+        if year is not None:
+            year = int(year)
+            if years and year not in years:
+                raise InputError(f"{self._name()}: the table has no year {year}; years present: "
+                                 f"{', '.join(map(str, years)) or 'none'}.")
+            sel = [i for i, c in enumerate(self.columns) if not years or c.year == year]
+            names = [self.columns[i].variable for i in sel]
+        else:
+            sel = list(range(len(self.columns)))
+            names = [c.variable if (len(years) <= 1 or c.year is None) else f"{c.variable}_{int(c.year)}"
+                     for c in self.columns]
+        if len(set(names)) != len(names):
+            return None
+        index = pd.Index(self._key_order, name="key")
+        values = pd.DataFrame(vals[sel].T if sel else None, index=index, columns=names, dtype="float64")
+        status = pd.DataFrame(sts[sel].T if sel else None, index=index, columns=names, dtype=object)
+        values.columns.name = status.columns.name = None
+        return values, status
+
     def wide(self, year=None):
         """(values, status) DataFrames indexed by key, one column per variable.
 
@@ -332,8 +374,12 @@ class StatTable:
         import numpy as np
         import pandas as pd
 
-        df = self.long
         years = self.years
+        if self._grid is not None:
+            fast = self._grid_wide(year, years)
+            if fast is not None:
+                return fast
+        df = self.long
         if year is not None:
             year = int(year)
             if not years:
@@ -1074,24 +1120,7 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
             "Correct the cell or replace it with '.' if the value is unknown." + more,
             row=r.line, column=header, source=name)
 
-    if grid is not None:
-        vals, sts, raws = grid
-        ncol, nrow = len(columns), len(data_rows)
-        col_years = np.array([np.nan if c.year is None else float(c.year) for c in columns], dtype=float)
-        out_key = np.repeat(np.asarray(keys, dtype=object), ncol)
-        out_var = np.tile(np.asarray([c.variable for c in columns], dtype=object), nrow)
-        years_arr = pd.array(np.tile(col_years, nrow), dtype="Int64") if ncol else pd.array([], dtype="Int64")
-        long = pd.DataFrame({
-            "key": pd.Series(out_key, dtype="object"),
-            "year": years_arr,
-            "variable": pd.Series(out_var, dtype="object"),
-            "value": vals.T.ravel() if ncol else np.array([], dtype="float64"),
-            "status": pd.Series(sts.T.ravel() if ncol else [], dtype="object"),
-            "raw": pd.Series(raws.T.ravel() if ncol else [], dtype="object"),
-        })
-    else:
-        long = None
-    long = long if long is not None else pd.DataFrame({
+    long = None if grid is not None else pd.DataFrame({
         "key": pd.Series(out_key, dtype="object"),
         "year": pd.array([None if y is None else int(y) for y in out_year], dtype="Int64"),
         "variable": pd.Series(out_var, dtype="object"),
@@ -1106,14 +1135,33 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
         for r, k in zip(data_rows, keys):
             first.setdefault(k, _cell_text(r.cells[j]) if j < len(r.cells) else "")
         labels[strip_markers(h)[0]] = [first.get(k, "") for k in key_order]
-    n_missing = int((long["status"] == "missing").sum())
+    n_missing = int((grid[1] == "missing").sum()) if grid is not None else int((long["status"] == "missing").sum())
     if n_missing:
         warnings.append(f"{n_missing} empty cell(s) read as 'missing' (no value). Official tables use '.' or "
                         "'-' instead of empty cells; check whether they mean 0.")
     return StatTable(long, path=str(path), key_column=headers[key_idx] or key_header, layout=layout,
                      encoding=enc, sep=used_sep, decimal=decimal, footnotes=footnotes, footnote_map=footnote_map,
                      header_notes=header_notes, title=title, columns=columns, warnings=warnings,
-                     header_row=hrow.line, sheet=used_sheet, key_order=key_order, labels=labels)
+                     header_row=hrow.line, sheet=used_sheet, key_order=key_order, labels=labels, grid=grid)
+
+
+def _grid_long(grid, keys, columns):
+    """The long cell frame of a wide table from its (values, status, raw) arrays, in row-major order."""
+    import numpy as np
+    import pandas as pd
+
+    vals, sts, raws = grid
+    ncol, nrow = len(columns), len(keys)
+    col_years = np.array([np.nan if c.year is None else float(c.year) for c in columns], dtype=float)
+    return pd.DataFrame({
+        "key": pd.Series(np.repeat(np.asarray(keys, dtype=object), ncol), dtype="object"),
+        "year": pd.array(np.tile(col_years, nrow), dtype="Int64") if ncol else pd.array([], dtype="Int64"),
+        "variable": pd.Series(np.tile(np.asarray([c.variable for c in columns], dtype=object), nrow),
+                              dtype="object"),
+        "value": vals.T.ravel() if ncol else np.array([], dtype="float64"),
+        "status": pd.Series(sts.T.ravel() if ncol else [], dtype="object"),
+        "raw": pd.Series(raws.T.ravel() if ncol else [], dtype="object"),
+    })
 
 
 def _parse_grid(data_rows, columns, parse, errors):
