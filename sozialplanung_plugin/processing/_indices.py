@@ -234,6 +234,9 @@ def check_domain_weights(domain_weights, specs):
 # layer in, layer out
 
 
+_PLAIN_TYPES = (int, float, str, bool)
+
+
 class LayerRows:
     """Features of a source read once: attributes, geometries, and a frame of selected fields."""
 
@@ -256,7 +259,7 @@ class LayerRows:
             a = feat.attributes()
             self.attrs.append(a)
             self.geoms.append(feat.geometry() if feat.hasGeometry() else None)
-            rows.append([_plain(a[j]) for j in idx])
+            rows.append([v if v is None or type(v) in _PLAIN_TYPES else _plain(v) for v in (a[j] for j in idx)])
         self.frame = pd.DataFrame(rows, columns=list(needed))
         for c in self.frame.columns:
             conv = pd.to_numeric(self.frame[c], errors="coerce")
@@ -278,14 +281,23 @@ class LayerRows:
     def write(self, alg, sink, fields, keep, result, feedback, span=(70, 100)):
         from .base import _to_qgis
 
-        values = result.astype(object).where(result.notna(), None).to_numpy()
+        import pandas.api.types as ptypes
+
+        columns = []
+        for c in result.columns:
+            col = result[c]
+            if ptypes.is_float_dtype(col.dtype):
+                columns.append([None if v != v else v for v in col.tolist()])
+            else:
+                columns.append([_to_qgis(v) for v in col.astype(object).where(col.notna(), None).tolist()])
+        values = list(zip(*columns)) if columns else [()] * len(self.attrs)
         total = max(len(self.attrs), 1)
         for i, attrs in enumerate(self.attrs):
             if i % 500 == 0:
                 alg.check_canceled(feedback)
                 feedback.setProgress(span[0] + (span[1] - span[0]) * i / total)
             feat = QgsFeature(fields)
-            feat.setAttributes([attrs[j] for j in keep] + [_to_qgis(v) for v in values[i]])
+            feat.setAttributes([attrs[j] for j in keep] + list(values[i]))
             if self.geoms[i] is not None:
                 feat.setGeometry(self.geoms[i])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
