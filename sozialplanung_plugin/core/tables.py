@@ -552,7 +552,7 @@ def _read_csv(path, encoding, sep):
         except csv.Error as exc:
             raise InputError(f"{name}, line {start}: the line cannot be split into cells ({exc}). Check for an "
                              "unclosed quote (\").", row=start, source=name)
-        cells = [c if c.strip() != "" else None for c in rec]
+        cells = [c if c and not c.isspace() else None for c in rec]
         rows.append(_Row(start, cells, len(rec)))
     if rows and reader.line_num - rows[-1].line >= 2 and any(c and "\n" in c for c in rows[-1].cells):
         raise InputError(f"{name}, line {rows[-1].line}: a quote (\") opened in this line is never closed, so the "
@@ -1178,13 +1178,15 @@ def _parse_grid(data_rows, columns, parse, errors):
     vals = np.empty((len(columns), nrow), dtype="float64")
     sts = np.empty((len(columns), nrow), dtype=object)
     raws = np.empty((len(columns), nrow), dtype=object)
-    width = max([c.index + 1 for c in columns] + [0])
-    by_column = list(zip(*[r.cells if len(r.cells) >= width else r.cells + [None] * (width - len(r.cells))
-                           for r in data_rows])) if nrow else []
+    width = max([c.index + 1 for c in columns] + [len(r.cells) for r in data_rows] + [0])
+    matrix = np.empty((nrow, width), dtype=object)
+    if nrow:
+        matrix[:] = [r.cells if len(r.cells) == width else r.cells + [None] * (width - len(r.cells))
+                     for r in data_rows]
     for ci, c in enumerate(columns):
         j = c.index
-        cells = by_column[j] if nrow else ()
-        codes, uniques = pd.factorize(np.asarray(cells, dtype=object)) if nrow else (np.array([], int), [])
+        cells = matrix[:, j]
+        codes, uniques = pd.factorize(cells) if nrow else (np.array([], int), [])
         uniq = list(uniques) + [None]      # code -1 (an empty cell) takes the last entry
         if not all(v is None or v.__class__ is str for v in uniq):
             # numbers and dates from XLSX: cell by cell (equal floats of different meaning, e.g. percent)
