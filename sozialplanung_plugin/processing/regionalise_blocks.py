@@ -126,6 +126,8 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
+        import time
+
         import numpy as np
         from shapely import wkb
 
@@ -165,6 +167,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             feedback.pushInfo(self.tr("The blocks are in degrees ({}); distances and areas are computed in {}.")
                               .format(crs.authid(), work_crs.authid()))
 
+        t_start = time.perf_counter()
         fields = source.fields()
         idx = {name: fields.lookupField(name) for name in [pop_f, nest_f, lock_f, ref_f, id_f, *attr_fs] if name}
         total = source.featureCount()
@@ -219,6 +222,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                 barriers.append(wkb.loads(bytes(g.asWkb())))
         self.check_canceled(feedback)
         feedback.setProgress(25)
+        t_read = time.perf_counter() - t_start
         feedback.pushInfo(self.tr("Building the neighbourhood graph of {} blocks ...").format(len(geoms)))
 
         res = rg.regionalise_blocks(
@@ -309,6 +313,11 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                                bool(row.locked)])
             ssink.addFeature(out, QgsFeatureSink.FastInsert)
 
+        t_done = time.perf_counter()
+        feedback.pushInfo(self.tr("Reading {:.2f} s, dissolving and writing {:.2f} s.").format(
+            t_read, t_done - t_start - t_read - sum(t.get(k, 0) for k in ("adjacency", "barriers",
+                                                                          "geometry_measures", "algorithm_total"))))
+
         # 3. report table: run metrics first, then one row per finding
         results = {self.OUTPUT_BLOCKS: bdest, self.OUTPUT: sdest}
         rfields = QgsFields()
@@ -320,7 +329,8 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                    ("population_cv", rep["population_cv"]), ("ssd", rep["ssd"]),
                    ("mean_polsby_popper", mean_pp), ("ari", rep["ari"]),
                    ("graph_seconds", t.get("adjacency", 0) + t.get("barriers", 0) + t.get("geometry_measures", 0)),
-                   ("algorithm_seconds", t["algorithm_total"])]
+                   ("algorithm_seconds", t["algorithm_total"]), ("read_seconds", t_read),
+                   ("total_seconds", t_done - t_start)]
         if rsink is not None:
             for name, value in metrics:
                 f = QgsFeature(rfields)
