@@ -1361,7 +1361,8 @@ class Store:
 
         status: 'achieved' (current value meets the target), 'missed' (deadline passed, not met), 'on_track'
         (the linear trend since the baseline reaches the target by the deadline), 'off_track', 'no_data'.
-        attainment_pct = 100 * (current - baseline) / (target - baseline).
+        attainment_pct = 100 * (current - baseline) / (target - baseline); when the baseline already meets the
+        target there is no gap to close: 100 while the target stays met, else 0.
         """
         import numpy as np
         import pandas as pd
@@ -1396,9 +1397,12 @@ class Store:
             tv = float(t["target_value"])
             res.update(baseline=bval, baseline_used_date=bdate, current=cur_val, current_date=cur_date,
                        change=cur_val - bval)
+            meets = (lambda v: v <= tv) if t["direction"] == "at_most" else (lambda v: v >= tv)
             gap = tv - bval
-            res["attainment_pct"] = 100.0 * (cur_val - bval) / gap if gap != 0 else (100.0 if cur_val == tv
-                                                                                     else 0.0)
+            if meets(bval):      # nothing to close at the baseline: 100 % while it stays met, else 0 %
+                res["attainment_pct"] = 100.0 if meets(cur_val) else 0.0
+            else:
+                res["attainment_pct"] = 100.0 * (cur_val - bval) / gap
             xs = [0.0] + [_years_between(bdate, d) for d in later["ref_date"] if d != bdate]
             ys = [bval] + [float(v) for d, v in zip(later["ref_date"], later["value"]) if d != bdate]
             if len(xs) >= 2 and max(xs) > 0:
@@ -1408,7 +1412,6 @@ class Store:
             res["trend_per_year"] = slope
             if slope is not None:
                 res["projected"] = cur_val + slope * _years_between(cur_date, t["deadline"])
-            meets = (lambda v: v <= tv) if t["direction"] == "at_most" else (lambda v: v >= tv)
             eval_date = at or _dt.date.today().isoformat()
             if meets(cur_val):
                 res["status"] = "achieved"

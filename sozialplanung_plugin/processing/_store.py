@@ -158,7 +158,7 @@ def read_layer(alg, source, names, feedback, with_geometry, progress_span=(0, 20
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(idx)
     if not with_geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     cols = [[] for _ in idx]
     fids, geoms = [], {}
     total = max(source.featureCount(), 1)

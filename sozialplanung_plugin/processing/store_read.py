@@ -105,7 +105,8 @@ class StoreRead(SozialplanungAlgorithm):
             wide = to_wide(long) if mode == "slice" else wide_by_year(long)
             if mode == "slice":
                 wide.insert(0, "ref_date", date and normalise_date(date))
-            frame = lead.join(wide, how="inner")
+            # a slice keeps every unit valid that day (no values -> empty fields); a series the units with values
+            frame = lead.join(wide, how="left" if mode == "slice" else "inner")
             index = frame.index
         else:
             body = long.rename(columns={"variable": "indicator"}).copy()

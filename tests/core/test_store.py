@@ -262,12 +262,13 @@ def test_other_catalogue_and_unknown_variables_are_refused(store):
 
 # ------------------------------------------------------------------------------------------- robustness
 
-def test_import_killed_halfway_leaves_store_as_it_was(store, target):
+@pytest.mark.parametrize("with_units", [False, True], ids=["values", "units+values"])
+def test_import_killed_halfway_leaves_store_as_it_was(store, target, with_units):
     store.write_values(ew_values(), level="block", catalogue=CAT, ref_date=2020)
     before = snapshot(store)
     store.close()
     r, w = os.pipe()
-    p = FORK.Process(target=_killed_writer_1900, args=(target, w))
+    p = FORK.Process(target=_killed_writer_1900, args=(target, w, with_units))
     p.start()
     os.close(w)
     ready, _, _ = select.select([r], [], [], 60)
@@ -282,9 +283,14 @@ def test_import_killed_halfway_leaves_store_as_it_was(store, target):
     s.close()
 
 
-def _killed_writer_1900(target, fd):
-    """Writes 2000 values in chunks of 500 and stops after the first chunk, inside the transaction."""
+def _killed_writer_1900(target, fd, with_units=False):
+    """Writes 2000 values in chunks of 500 and stops after the first chunk, inside the transaction (with_units:
+    after registering two new blocks in the same outer transaction, as storewrite does)."""
     s = open_(target)
+    outer = s.transaction()            # kept referenced: the outer transaction stays open until the kill
+    if with_units:
+        outer.__enter__()
+        assert s.put_units("block", blocks(6))["added"] == 2
     n = 2000
     rows = pd.DataFrame({"unit_key": [f"05378004{i % 4 + 1:04d}" for i in range(n)], "variable": "ew",
                          "value": 1.0, "ref_date": [f"{1901 + i // 4}-12-31" for i in range(n)]})
@@ -540,3 +546,18 @@ def test_postgres_roles_as_documented(pg_server):
     s.close()
     with pytest.raises(InputError, match="may not create or update the store's schema 'elsewhere'"):
         Store.open(dsn.format(planner), schema="elsewhere")
+
+
+def test_target_already_met_at_the_baseline(store):
+    for year, b in ((2019, 10.0), (2020, 10.5), (2021, 8.5)):
+        store.write_values(pd.DataFrame({"unit_key": ["B"], "variable": "sgb2_quote", "value": [b]}),
+                           level="space", catalogue=CAT, ref_date=year)
+    store.put_targets([{"indicator": "sgb2_quote", "unit_key": "B", "target_value": 12, "deadline": 2025,
+                        "baseline_date": 2019},
+                       {"indicator": "beschaeftigtenquote", "unit_key": "B", "target_value": 9, "deadline": 2025,
+                        "baseline_date": 2019, "baseline_value": 9.5}])
+    ev = store.evaluate_targets(at=2021).set_index("indicator")
+    # 10 <= 12 at the baseline and 8.5 <= 12 now: nothing to close, still met
+    assert ev.loc["sgb2_quote", "attainment_pct"] == 100.0 and ev.loc["sgb2_quote", "status"] == "achieved"
+    # at_least 9 (polarity higher_better) on the sgb2 series? no values of beschaeftigtenquote -> no data
+    assert ev.loc["beschaeftigtenquote", "status"] == "no_data"
