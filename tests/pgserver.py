@@ -27,9 +27,8 @@ def pg_unavailable_reason():
         return f"PostgreSQL 15 binaries not found in {PG_BIN} (Debian package postgresql-15)"
     if not os.path.exists(POSTGIS_CONTROL):
         return "PostGIS for PostgreSQL 15 not installed (Debian package postgresql-15-postgis-3)"
-    try:
-        import psycopg2  # noqa: F401
-    except ImportError:
+    import importlib.util
+    if importlib.util.find_spec("psycopg2") is None:
         return "psycopg2 not installed (Debian package python3-psycopg2)"
     if os.geteuid() == 0:
         try:

@@ -17,7 +17,9 @@ import pytest
 from shapely.geometry import box
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pgserver import pg_dsn, pg_server  # noqa: E402,F401  (pytest fixtures)
+import pgserver  # noqa: E402
+
+pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn   # pytest fixtures of the throwaway server
 
 from sozialplanung_plugin.core.errors import InputError  # noqa: E402
 from sozialplanung_plugin.core.store import (  # noqa: E402

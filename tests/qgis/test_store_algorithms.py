@@ -12,7 +12,9 @@ import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pgserver import pg_dsn, pg_server  # noqa: E402,F401  (pytest fixtures)
+import pgserver  # noqa: E402
+
+pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn   # pytest fixtures of the throwaway server
 
 from sozialplanung_plugin.core.store import Store  # noqa: E402
 
