@@ -312,3 +312,31 @@ def test_storeunits_and_storecarry_qgis_process(qgis_process, tmp_path, qgis_app
     s.close()
     # X = b1 + b3 = 100 + 200 = 300 residents, Y = b2 + b4 = 300 + 200 = 500 (einwohner is additive)
     assert got.to_dict() == pytest.approx({"X": 300.0, "Y": 500.0})
+
+
+def test_demo_county_store_and_sample_targets(run_alg, tmp_path, demo_dir):
+    """The make-demo steps: aggregated demo years into a GeoPackage store, sample targets evaluated at 2025."""
+    blocks = f"{demo_dir / 'rbk_demo.gpkg'}|layername=blocks"
+    agg = run_alg("aggregateindicators", {
+        "UNITS": blocks, "UNIT_KEY": "block_id",
+        "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
+        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+        "COUNTY_NAME": "Rheinisch-Bergischer Kreis", "DISCLOSURE": True, "THRESHOLD": 3,
+        "OUTPUT_1": "memory:", "OUTPUT_2": "memory:", "OUTPUT_COUNTY": "memory:"})
+    store = {"STORE": str(tmp_path / "monitoring_store.gpkg")}
+    for level, out in ((1, "OUTPUT_1"), (2, "OUTPUT_2"), (3, "OUTPUT_COUNTY")):
+        r = run_alg("storewrite", dict(store, INPUT=agg[out], LEVEL=level, KEY_FIELD="key", NAME_FIELD="name"))
+        assert r["STATUS"] == "written" and r["UNITS_ADDED"] == {1: 68, 2: 8, 3: 1}[level]
+    assert run_alg("storetargets", dict(store, INPUT=str(demo_dir / "targets_demo.csv")))["TARGETS"] == 8
+    r = run_alg("evaluatetargets", dict(store, DATE="2025", OUTPUT="memory:"))
+    assert (r["N_ACHIEVED"], r["N_ON_TRACK"], r["N_OFF_TRACK"], r["N_MISSED"], r["N_NO_DATA"]) == (1, 1, 5, 1, 0)
+    # Bergisch Gladbach 02, SGB II-Quote <= 8 by 2026 from 2014: recompute from the aggregated numerators
+    sp = {f["key"]: f for f in agg["OUTPUT_1"].getFeatures()}["05378004-02"]
+    base = sp["sgb2_quote_num_2014"] / sp["sgb2_quote_den_2014"] * 100
+    cur = sp["sgb2_quote_num_2025"] / sp["sgb2_quote_den_2025"] * 100
+    ev = {(f["unit_key"], f["deadline"]): f for f in r["OUTPUT"].getFeatures()}
+    t = ev[("05378004-02", "2026-12-31")]
+    assert t["baseline"] == pytest.approx(base) and t["current"] == pytest.approx(cur)
+    assert t["attainment_pct"] == pytest.approx(100 * (cur - base) / (8.0 - base)) and t["status"] == "achieved"
+    assert ev[("05378004-02", "2024-12-31")]["status"] == "missed"          # 7.0 by 2024 not reached
+    assert ev[("Rheinisch-Bergischer Kreis", "2030-12-31")]["unit_name"] == "Rheinisch-Bergischer Kreis"
