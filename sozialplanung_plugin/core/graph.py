@@ -277,8 +277,8 @@ def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
 
     tolerance 0: blocks are neighbours when their boundaries meet; 'rook' needs a shared boundary of length > 0,
     'queen' also accepts a single common point. tolerance > 0 (map units, e.g. metres): blocks whose boundaries come
-    within the tolerance are neighbours (streets between blocks; exact distance test); the shared length is then
-    estimated from boundary samples (near_boundary_lengths), which is fast and good enough for compactness.
+    within the tolerance are neighbours (streets between blocks; sample distances, exact where uncertain); the shared length is then
+    estimated from boundary samples (near_neighbours), which is fast and good enough for compactness.
     """
     if contiguity not in ("rook", "queen"):
         from .errors import InputError
@@ -318,14 +318,7 @@ def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
             out_len.append(length)
             out_dist.append(0.0)
     else:
-        # exact test: the blocks come within the tolerance; shared length estimated from boundary samples
-        for a, c in zip(ci.tolist(), cj.tolist()):
-            d = geoms[a].distance(geoms[c])
-            if d <= tolerance:
-                out_i.append(a)
-                out_j.append(c)
-                out_dist.append(d)
-        out_len = near_boundary_lengths(rings, np.array(out_i, np.int64), np.array(out_j, np.int64), tolerance)
+        out_i, out_j, out_len, out_dist = near_neighbours(rings, geoms, tolerance)
     return Adjacency(n, np.array(out_i, np.int64), np.array(out_j, np.int64), np.array(out_len, float),
                      distance=np.array(out_dist, float), rings=rings)
 
@@ -383,49 +376,78 @@ def shared_edges(rings, decimals=6):
     return pk // rings.n, pk % rings.n, lens
 
 
-def near_boundary_lengths(rings, ei, ej, tolerance, max_points=3_000_000):
-    """Shared length of neighbour pairs that do not touch exactly (streets between blocks).
+def near_neighbours(rings, geoms, tolerance, max_points=3_000_000):
+    """Blocks within the tolerance of each other (streets between blocks) and their shared length, from samples.
 
-    Each boundary sample point of a block is given to the nearest other block within the tolerance (k-d tree, no
-    pairwise geometry operations); the length of edge (i, j) is the mean of i's boundary given to j and j's boundary
-    given to i. So corners are not counted twice and the lengths of one block never exceed its perimeter.
+    Boundary points every ~spacing (about 20 per typical block, at most the tolerance) go into one k-d tree.
+    Distance: samples closer than the tolerance prove the pair (the samples lie on the boundaries); a pair whose
+    nearest samples are further apart than tolerance + spacing cannot be within the tolerance; only the pairs in
+    between are measured exactly (GEOS). The reported distance is the nearest samples' (exact for measured pairs).
+    Length: each sample goes to the nearest other block within tolerance + spacing/2; the edge length is the mean
+    of i's boundary given to j and j's boundary given to i, so corners are not counted twice.
     """
     from scipy.spatial import cKDTree
 
     n = rings.n
-    if len(ei) == 0:
-        return np.zeros(0)
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
+    if len(rings.xy) < 2:
+        return empty
     d = np.diff(rings.xy, axis=0)
     same = rings.vertex_owner[1:] == rings.vertex_owner[:-1]
-    total = float(np.hypot(d[same, 0], d[same, 1]).sum())
-    spacing = max(tolerance / 1.5, total / max_points)
+    seg = np.hypot(d[same, 0], d[same, 1])
+    perim = np.bincount(rings.vertex_owner[1:][same], seg, minlength=n)
+    median_perimeter = float(np.median(perim[perim > 0])) if (perim > 0).any() else tolerance
+    spacing = max(min(tolerance, median_perimeter / 20.0), float(seg.sum()) / max_points)
     pts, own, w = boundary_samples(rings, spacing)
     tree = cKDTree(pts)
-    pairs = tree.query_pairs(tolerance + spacing / 2.0, output_type="ndarray")
+    pairs = tree.query_pairs(tolerance + spacing, output_type="ndarray")
+    if len(pairs) == 0:
+        return empty
     pa, pb = pairs[:, 0], pairs[:, 1]
     other = own[pa] != own[pb]
     pa, pb = pa[other], pb[other]
-    d = np.hypot(*(pts[pa] - pts[pb]).T)
-    p_src = np.r_[pa, pb]
-    p_dst = np.r_[pb, pa]
-    order = np.lexsort((np.r_[d, d], p_src))
+    dist = np.hypot(*(pts[pa] - pts[pb]).T)
+
+    # one int64 sort key = (group, distance quantised to 2^-20 of the reach): a single argsort, no lexsort
+    dq = np.minimum((dist / (tolerance + spacing) * (1 << 20)).astype(np.int64), (1 << 20) - 1)
+
+    # block pairs: nearest samples, then exact distance for the uncertain ones
+    lo = np.minimum(own[pa], own[pb])
+    hi = np.maximum(own[pa], own[pb])
+    key = lo * n + hi
+    order = np.argsort((key << 20) | dq)
+    key = key[order]
+    first = np.r_[True, key[1:] != key[:-1]]
+    bkey, bmin = key[first], dist[order][first]
+    bi, bj = bkey // n, bkey % n
+    keep = bmin <= tolerance
+    for k in np.flatnonzero(~keep).tolist():
+        exact = geoms[int(bi[k])].distance(geoms[int(bj[k])])
+        if exact <= tolerance:
+            keep[k] = True
+            bmin[k] = exact
+    bi, bj, bmin = bi[keep], bj[keep], bmin[keep]
+
+    # shared lengths: each sample to its nearest other block within tolerance + spacing / 2
+    reach = dist <= tolerance + spacing / 2.0
+    p_src = np.r_[pa[reach], pb[reach]]
+    p_dst = np.r_[pb[reach], pa[reach]]
+    dq2 = np.r_[dq[reach], dq[reach]]
+    order = np.argsort((p_src << 20) | dq2)
     p_src, p_dst = p_src[order], p_dst[order]
     first = np.r_[True, p_src[1:] != p_src[:-1]] if len(p_src) else np.zeros(0, bool)
     has = p_src[first]
-    src = own[has]
-    dst = own[p_dst[first]]
-    w = w[has]
-    uk, inv = np.unique(src * n + dst, return_inverse=True)
-    lens = np.bincount(inv, weights=w)
+    uk, inv = np.unique(own[has] * n + own[p_dst[first]], return_inverse=True)
+    lens = np.bincount(inv, weights=w[has])
 
     def lookup(a, b):
         if len(uk) == 0:
             return np.zeros(len(a))
-        key = a * n + b
-        pos = np.minimum(np.searchsorted(uk, key), len(uk) - 1)
-        return np.where(uk[pos] == key, lens[pos], 0.0)
+        q = a * n + b
+        pos = np.minimum(np.searchsorted(uk, q), len(uk) - 1)
+        return np.where(uk[pos] == q, lens[pos], 0.0)
 
-    return (lookup(ei, ej) + lookup(ej, ei)) / 2.0
+    return bi, bj, (lookup(bi, bj) + lookup(bj, bi)) / 2.0, bmin
 
 
 def _vertices(geoms, max_per_block=200):

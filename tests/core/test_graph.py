@@ -40,7 +40,7 @@ def test_tolerance_bridges_streets():
     assert edges(adj) == [(0, 1)]
     assert adj.distance[0] == pytest.approx(2.0)
     # the facing side (10 m) lies within 3 m of the other block, plus 1 m at each end of the sides meeting it:
-    # 12 m exactly; estimated from boundary samples every 2 m (tolerance / 1.5), so within one sample per corner
+    # 12 m exactly; estimated from boundary samples every 2 m (perimeter / 20), so within one sample per corner
     assert adj.length[0] == pytest.approx(12.0, abs=2.5)
     assert len(graph.block_adjacency(g, tolerance=1.9)) == 0
 
