@@ -363,6 +363,13 @@ def _scalebar(layout, x, y, linked_map, size=8.0):
     sb.setHeight(2.0)
     if hasattr(sb, "setTextFormat"):
         set_text_format(sb, size)
+    from qgis.core import QgsBasicNumericFormat
+
+    num = QgsBasicNumericFormat()        # German: 0,5 km
+    num.setDecimalSeparator(",")
+    num.setThousandsSeparator(".")
+    num.setShowTrailingZeros(False)
+    sb.setNumericFormat(num)
     sb.setBackgroundEnabled(True)
     sb.setBackgroundColor(QColor(255, 255, 255, 210))
     sb.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
@@ -467,7 +474,7 @@ def build_profile_template(project):
     loc = _map(layout, "locator", m + map_w + 4, top, W - 2 * m - map_w - 4, 62)
     _label(layout, "locator_caption", m + map_w + 4, top + 63, W - 2 * m - map_w - 4, 8,
            "Lage im Kreis", 7.5, color="#555555")
-    _north_arrow(layout, m + map_w - 10, top + 2, 7, 10, mp)
+    _north_arrow(layout, m + map_w - 9, top + map_h - 12, 6, 9, mp)     # bottom right: labels sit higher up
     _scalebar(layout, m + 2, top + map_h - 9, mp, 7)
     _label(layout, "note", m + map_w + 4, top + 72, W - 2 * m - map_w - 4, map_h - 72, "", 7, color="#333333",
            valign=Qt.AlignBottom)
@@ -487,6 +494,16 @@ def build_profile_template(project):
     table.setCellMargin(1.1)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#bbbbbb"))
+    from qgis.core import QgsLayoutTable, QgsLayoutTableStyle
+
+    head = QgsLayoutTableStyle()
+    head.enabled = True
+    head.cellBackgroundColor = QColor("#e8e8e8")
+    table.setCellStyle(QgsLayoutTable.HeaderRow, head)
+    band = QgsLayoutTableStyle()
+    band.enabled = True
+    band.cellBackgroundColor = QColor("#f6f6f6")
+    table.setCellStyle(QgsLayoutTable.EvenRows, band)
     table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
     table.setEmptyTableMessage("keine Kennzahlen")
     ctop = ttop + 80

@@ -8,7 +8,6 @@ import tempfile
 
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsLayerTree,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -237,7 +236,7 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             mem = QgsVectorLayer(f"MultiPolygon?crs={layer.crs().authid()}" if layer.crs().authid() else
                                  "MultiPolygon", legend_title, "memory")
             mem.setCrs(layer.crs())
-            cfields = [make_field("cls", "int"), QgsField("name", make_field("x", "string").type())]
+            cfields = [make_field("cls", "int"), make_field("name", "string")]
             mem.dataProvider().addAttributes(cfields)
             mem.updateFields()
             feats = []
@@ -299,8 +298,9 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             layouts.append(lay)
             feedback.setProgress(10 + 20 * (page_no + 1) / len(fields))
 
-        tmp = tempfile.NamedTemporaryFile(suffix=".pdf", dir=os.path.dirname(os.path.abspath(out_path)) or None,
-                                          delete=False)
+        out_dir = os.path.dirname(os.path.abspath(out_path))
+        os.makedirs(out_dir, exist_ok=True)
+        tmp = tempfile.NamedTemporaryFile(suffix=".pdf", dir=out_dir, delete=False)
         tmp.close()
         try:
             pages = L.export_layouts_to_pdf(layouts, tmp.name, feedback, dpi=dpi, progress_span=(30, 100))

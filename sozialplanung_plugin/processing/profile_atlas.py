@@ -349,6 +349,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             boundary.setName(self.tr("Gemeindegrenze"))
             L.boundary_renderer(boundary, width=0.7, label_field=muni_name or None, label_size=8)
             locator_boundary = muni.clone()
+            locator_boundary.setName(self.tr("Gemeindegrenze (Lage im Kreis)"))
             L.boundary_renderer(locator_boundary, width=0.3)
             self._keep += [boundary, locator_boundary]
         atlas = lay.atlas()
@@ -356,6 +357,8 @@ class ProfileAtlas(SozialplanungAlgorithm):
         atlas.setEnabled(True)
         atlas.setHideCoverage(False)
         atlas.setPageNameExpression('"sp_name"')
+        atlas.setSortFeatures(True)
+        atlas.setSortExpression('"sp_key"')
         atlas.setFilenameExpression("'steckbrief_' || regexp_replace(\"sp_key\", '[^A-Za-z0-9_-]', '_')")
         mp = L.find_item(lay, "map")
         mp.setCrs(layer.crs())
@@ -399,6 +402,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         settings = L.pdf_settings()
         settings.dpi = dpi
         sub = _SubFeedback(feedback, 40, 100 if not folder else 75)
+        os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
         tmp = out_path + ".part.pdf"
         result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings, sub)
         if feedback.isCanceled():
@@ -429,7 +433,8 @@ class ProfileAtlas(SozialplanungAlgorithm):
                                                      "{p}: {e}").format(p=folder, e=error or result))
             results[self.OUTPUT_FOLDER] = folder
         if add_to_project:
-            L.add_to_desktop_project(context, [lay], [cov] + ([boundary] if boundary else []))
+            # every layer the layout uses, the table's rows too (memory layers: save them to keep the project)
+            L.add_to_desktop_project(context, [lay], [cov, rows] + [b for b in (boundary, locator_boundary) if b])
         feedback.setProgress(100)
         return results
 
@@ -525,12 +530,17 @@ class ProfileAtlas(SozialplanungAlgorithm):
         cur_map = L.fill_symbol("#fcbba1", "#b2182b", 0.9)
         cur_map.setOpacity(0.85)
         other = L.fill_symbol("#f0f0f0", "#bdbdbd", 0.2)
+        for sym in (cur_loc, cur_map):      # drawn after the grey neighbours (symbol levels)
+            for layer in sym.symbolLayers():
+                layer.setRenderingPass(1)
         root.appendChild(QgsRuleBasedRenderer.Rule(cur_loc, 0, 0, "$id = @atlas_featureid AND @map_id = 'locator'",
                                                    "Sozialraum (Lage)"))
         root.appendChild(QgsRuleBasedRenderer.Rule(cur_map, 0, 0, "$id = @atlas_featureid AND @map_id <> 'locator'",
                                                    "Sozialraum"))
         root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "$id <> @atlas_featureid", "weitere Sozialräume"))
-        return QgsRuleBasedRenderer(root)
+        renderer = QgsRuleBasedRenderer(root)
+        renderer.setUsingSymbolLevels(True)
+        return renderer
 
     def _setup_table(self, lay, rows, first, last):
         """The indicator table: rows of the atlas space only, texts prepared (no number formatting in QGIS)."""

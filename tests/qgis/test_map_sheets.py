@@ -216,3 +216,32 @@ def test_bad_indicator_is_a_clear_error(run_alg, qgis_app, tmp_path):
     with pytest.raises(QgsProcessingException, match="no fields '<id>_<year>' for the indicator"):
         run_alg("profileatlas", {"INPUT": gpkg, "INDICATORS": "sgb2_quote", "OUTPUT": str(tmp_path / "x.pdf")})
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_desktop_adds_layouts_and_layers_to_the_project(qgis_app, tmp_path):
+    """In real QGIS desktop (xvfb) the layouts land in the project's layout manager, with their layers."""
+    import json
+    import os
+    from pathlib import Path
+
+    if not shutil.which("xvfb-run") or not shutil.which("qgis.bin"):
+        pytest.skip("QGIS desktop or xvfb-run missing (make setup installs them)")
+    root = Path(__file__).resolve().parents[2]
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    out = tmp_path / "desktop.json"
+    env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
+    env.update(HOME=str(tmp_path / "home"), QGIS_PLUGINPATH=str(root), PYTHONNOUSERSITE="1",
+               SOZIALPLANUNG_MAPS_INPUT=gpkg, SOZIALPLANUNG_MAPS_DIR=str(tmp_path), SOZIALPLANUNG_MAPS_OUT=str(out))
+    proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis.bin", "--nologo",
+                           "--noversioncheck", "--code", str(root / "tests" / "qgis" / "desktop_map_sheets.py")],
+                          env=env, capture_output=True, text=True, timeout=240)
+    assert out.exists(), f"QGIS desktop did not write the result:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
+    result = json.loads(out.read_text())
+    assert "error" not in result, result
+    layouts = result["layouts"]
+    overview = [n for n in layouts if n.startswith("Übersichtskarte")]
+    assert len(overview) == 2 and all(layouts[n]["pages"] == 1 for n in overview)   # one layout per field
+    profile = layouts["Sozialraum-Steckbriefe"]
+    assert profile["atlas"] and profile["atlas_count"] == 3 and profile["table_rows_first_page"] == 1
+    assert "Kennzahlen (Steckbriefe)" in result["layers"] and "Sozialräume (Steckbriefe)" in result["layers"]
+    assert (tmp_path / "ov.pdf").exists() and pdf_pages(tmp_path / "pr.pdf") == 3
