@@ -433,8 +433,10 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 continue
             self.write_frame(sink, fields, full, geometries=geoms, feedback=feedback,
                              progress_span=(55 + 40 * i / len(levels), 55 + 40 * (i + 1) / len(levels)))
+            del sink   # closes a file output, so that its metadata can be stored next to it
             results[sink_name] = dest
             self._decorate(dest, aliases, meta, context)
+            save_file_metadata(dest, meta, feedback)
         # unused level outputs stay unset
         if self.parameterAsBool(parameters, self.DISCLOSURE, context):
             feedback.pushInfo(self.tr("Disclosure control: {} cells suppressed (threshold {}).").format(
@@ -668,19 +670,41 @@ def write_frame_fast(alg, sink, fields, frame, geometries=None, base_attributes=
         sink.addFeatures(buf, QgsFeatureSink.FastInsert)
 
 
-def _apply_decoration(layer, aliases, meta):
+def method_layer_metadata(meta, md=None):
+    """QgsLayerMetadata carrying the method record (abstract = JSON; keywords with the versions)."""
     from qgis.core import QgsLayerMetadata
 
+    md = md if md is not None else QgsLayerMetadata()
+    md.setAbstract(json.dumps(meta, ensure_ascii=False, default=str, indent=1))
+    md.setKeywords({"sozialplanung": [f"method_version={meta.get('method_version')}",
+                                      f"catalogue_version={meta.get('catalogue_version')}"]})
+    if not md.title():
+        md.setTitle(f"Sozialplanung: {meta.get('level', '')}")
+    return md
+
+
+def save_file_metadata(dest, meta, feedback=None):
+    """Store the method record in a GeoPackage output (gpkg_metadata), so it travels with the file."""
+    from qgis.core import QgsProviderRegistry
+
+    if not isinstance(dest, str) or ".gpkg" not in dest.lower():
+        return False
+    try:
+        QgsProviderRegistry.instance().saveLayerMetadata("ogr", dest, method_layer_metadata(meta))
+        return True
+    except Exception as err:  # pragma: no cover - older GDAL/QGIS: the field sp_method still records it
+        if feedback is not None:
+            feedback.pushInfo(f"Method record not stored as layer metadata of {dest}: {err}")
+        return False
+
+
+def _apply_decoration(layer, aliases, meta):
     fields = layer.fields()
     for name, alias in aliases.items():
         idx = fields.lookupField(name)
         if idx >= 0:
             layer.setFieldAlias(idx, alias)
-    md = layer.metadata() if hasattr(layer, "metadata") else QgsLayerMetadata()
-    md.setAbstract(json.dumps(meta, ensure_ascii=False, default=str, indent=1))
-    md.setKeywords({"sozialplanung": [f"method_version={meta.get('method_version')}",
-                                      f"catalogue_version={meta.get('catalogue_version')}"]})
-    layer.setMetadata(md)
+    layer.setMetadata(method_layer_metadata(meta, layer.metadata()))
 
 
 try:

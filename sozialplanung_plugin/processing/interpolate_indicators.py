@@ -29,7 +29,7 @@ from qgis.core import (
 )
 
 from .aggregate_indicators import _aliases, _apply_decoration, _key, load_catalogue_any, read_tables, \
-    write_frame_fast
+    save_file_metadata, write_frame_fast
 from .base import SozialplanungAlgorithm
 
 METHODS = ["area", "population"]
@@ -262,6 +262,8 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_frame_fast(self, sink, fields, full, geometries=geoms, feedback=feedback)
+        del sink   # closes a file output, so that its metadata can be stored next to it
+        save_file_metadata(dest, meta, feedback)
         layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
         if layer is not None:
             _apply_decoration(layer, aliases, meta)

@@ -233,3 +233,28 @@ def test_disclosure_refuses_levels_that_do_not_nest(demo, qgis_app, demo_dir, tm
             "TARGET_KEY": "sd", "DISCLOSURE": True, **{k: str(v) for k, v in outs.items()}},
             context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
     assert not any(p.exists() for p in outs.values())
+
+
+def test_method_record_travels_with_a_geopackage_via_qgis_process(qgis_process, demo_dir, tmp_path):
+    gpkg = demo_dir / "rbk_demo.gpkg"
+    if not gpkg.exists():
+        pytest.skip("demo data not built (tools/make_demo.py)")
+    out = tmp_path / "out.gpkg"
+    res = qgis_process("aggregateindicators", {
+        "UNITS": f"{gpkg}|layername=blocks", "UNIT_KEY": "block_id",
+        "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2014, 2025)], "INDICATORS": "kinderarmut_sgb2_u15",
+        "LEVEL_FIELDS": "sr_id", "DISCLOSURE": "true",
+        "OUTPUT_1": f"ogr:dbname='{out}' table=\"spaces\" (geom)",
+        "OUTPUT_COUNTY": f"ogr:dbname='{out}' table=\"county\" (geom)"})
+    version = default_catalogue().version
+    assert json.loads(res["results"]["METHOD"])["catalogue_version"] == version
+    layer = QgsVectorLayer(f"{out}|layername=spaces", "s", "ogr")
+    assert layer.isValid() and layer.featureCount() > 10
+    record = json.loads(next(layer.getFeatures())["sp_method"])
+    assert record["catalogue_version"] == version and record["disclosure"] is True
+    abstract = layer.metadata().abstract()
+    assert abstract and json.loads(abstract)["catalogue_version"] == version
+    assert any("catalogue_version=" + version in k for k in layer.metadata().keywords("sozialplanung"))
+    flags = {f["kinderarmut_sgb2_u15_flag_2025"] for f in layer.getFeatures()}
+    flags = {x for x in flags if not isnull(x)}
+    assert flags <= {"", "unreliable", "incomplete", "suppressed", "no_denominator", "missing"} and flags
