@@ -305,6 +305,7 @@ def run_child(mode, args, limit=7200):
     line = [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT ")][-1]
     res = json.loads(line[7:])
     res["wall_s"] = wall
+    res["load_after"] = os.getloadavg()[0]
     return res
 
 
@@ -341,7 +342,9 @@ def main():
     results = {}
     for mode in ("ours", "ours_dissolve", "pandas") + (() if a.skip_native else ("native",)):
         print(f"running {mode} ...", flush=True)
+        load_before = os.getloadavg()[0]
         results[mode] = run_child(mode, args, limit=a.native_limit if mode == "native" else 7200)
+        results[mode]["load_before"] = load_before
         print({k: v for k, v in results[mode].items() if k != "check"}, flush=True)
     # the variants must agree
     ref = results["pandas"]["check"]
@@ -371,15 +374,16 @@ def write_report(results, n_blocks, n_years, n_inds, t_data, quick=False):
         "Each variant runs in its own subprocess; time = the job itself (after start-up), peak memory = "
         "ru_maxrss of that process (includes the QGIS libraries for the QGIS variants).",
         "",
-        "| variant | job time (s) | start-up (s) | peak memory (MB) | output fields | same values |",
-        "|---|---:|---:|---:|---:|---|",
+        "| variant | job time (s) | start-up (s) | peak memory (MB) | output fields | same values | load avg before/after |",
+        "|---|---:|---:|---:|---:|---|---|",
     ]
 
     def row(name, r):
+        load = f"{r.get('load_before', float('nan')):.1f} / {r.get('load_after', float('nan')):.1f}"
         if r.get("timeout"):
-            return f"| {name} | > {r['limit_s']:.0f} (stopped at the time limit) | | | | not finished |"
+            return f"| {name} | > {r['limit_s']:.0f} (stopped at the time limit) | | | | not finished | {load} |"
         return (f"| {name} | {r['job_s']:.2f} | {r['init_s']:.2f} | {r['maxrss_mb']:.0f} | {r['fields']} | "
-                f"{'yes' if r.get('agrees') else 'NO'} |")
+                f"{'yes' if r.get('agrees') else 'NO'} | {load} |")
 
     lines.append(row("sozialplanung:aggregateindicators (no dissolve)", ours))
     lines.append(row("sozialplanung:aggregateindicators (dissolve geometries)", results["ours_dissolve"]))
