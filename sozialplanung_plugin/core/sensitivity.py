@@ -256,12 +256,11 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
     out = pd.DataFrame(index=data.index)
     if key is not None:
         out[key] = keys
-    for name in ("mc_rank_base", "mc_rank_med", "mc_rank_p05", "mc_rank_p95"):
-        out[name] = np.nan
-    out.loc[valid, "mc_rank_base"] = base_r[valid]
-    out.loc[valid, "mc_rank_med"] = q(0.5)
-    out.loc[valid, "mc_rank_p05"] = q(0.05)
-    out.loc[valid, "mc_rank_p95"] = q(0.95)
+    for name, vals in (("mc_rank_base", base_r[valid]), ("mc_rank_med", q(0.5)), ("mc_rank_p05", q(0.05)),
+                       ("mc_rank_p95", q(0.95))):
+        col = np.full(len(data), np.nan)
+        col[valid] = vals
+        out[name] = col
     out["mc_rank_width"] = out["mc_rank_p95"] - out["mc_rank_p05"]
     out["mc_class_base"] = pd.Series(np.where(valid, base_c, 0), index=data.index).where(valid).astype("Int64")
     out["mc_class_change"] = pd.Series(changed / n_draws, index=data.index).where(valid)

@@ -595,3 +595,23 @@ def test_demo_county_typology(run_alg, demo_spaces):
                   for i in ("sgb2_quote", "kinderarmut_sgb2_u15", "arbeitslose_anteil"))
         assert f["hf_armut"] == int(met >= 2)
     assert res["N_WITH_NEED"] == sum(f["hf_count"] > 0 for f in feats)
+
+
+def test_post_processor_styles_and_documents_the_loaded_layer(units, tmp_path):
+    """Run as from the toolbox: the layer QGIS loads gets the style and the method record in its metadata."""
+    import processing
+    from qgis.core import QgsProject
+
+    out = tmp_path / "loaded.gpkg"
+    res = processing.runAndLoadResults("sozialplanung:compositeindex", base_params(units, OUTPUT=str(out)))
+    try:
+        layers = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.source().startswith(str(out))]
+        assert len(layers) == 1, res
+        layer = layers[0]
+        assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
+        assert layer.renderer().classAttribute() == "idx_class"
+        assert json.loads(layer.metadata().abstract())["function"] == "compute_index"
+        assert layer.attributeDisplayName(layer.fields().lookupField("idx_value")) == \
+            "Index value (higher = more need)"
+    finally:
+        QgsProject.instance().removeAllMapLayers()
