@@ -43,6 +43,7 @@ class SozialplanungPlugin:
         catalogue = CatalogueDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, catalogue)
         catalogue.hide()
+        catalogue.schedule_prewarm()  # parse the catalogue in the background once QGIS is up
         self.docks.append(catalogue)
 
         toggle = catalogue.toggleViewAction()

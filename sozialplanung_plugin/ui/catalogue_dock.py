@@ -125,7 +125,8 @@ class CatalogueDock(QDockWidget):
         head = self.tree.header()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # ResizeToContents measures every row
+        head.resizeSection(1, self.tree.fontMetrics().horizontalAdvance("per 100,000") + 16)
         self.tree.setToolTip(self.tr("Enter: add to map · Insert: new · F2: edit · Delete: remove · "
                                      "Ctrl+click: select several for the index"))
         self.details = QTextBrowser(body)
@@ -241,11 +242,10 @@ class CatalogueDock(QDockWidget):
             self.catalogue_error = ""
         current = self.current_id() or self.settings.value("current", "")
         self.catalogue = catalogue
-        own = set()
-        try:
-            own = {e.get("id") for e in _overlay_entries()}
-        except Exception:  # noqa: BLE001 - an unreadable overlay is reported by current_catalogue already
-            pass
+        from ..core.catalogue import DEFAULT_PATH
+
+        default_file = os.path.abspath(DEFAULT_PATH)
+        own = {i.id for i in catalogue.indicators.values() if i.origin and os.path.abspath(i.origin) != default_file}
 
         self.tree.setUpdatesEnabled(False)
         self.tree.blockSignals(True)
@@ -257,23 +257,30 @@ class CatalogueDock(QDockWidget):
             italic.setItalic(True)
             bold = QFont(self.tree.font())
             bold.setBold(True)
+            top_items = []
             for topic, inds in catalogue.by_topic().items():
                 if not inds:
                     continue
-                parent = QTreeWidgetItem(self.tree, [topic, ""])
+                parent = QTreeWidgetItem([topic, ""])
                 parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 parent.setFont(0, bold)
                 self._topics[topic] = parent
+                children = []
                 for ind in inds:
                     label = ind.name + (" (Δ)" if ind.kind == "dynamics" else "")
-                    item = QTreeWidgetItem(parent, [label, ind.unit])
+                    item = QTreeWidgetItem([label, ind.unit])
                     item.setData(0, ROLE_ID, ind.id)
-                    item.setToolTip(0, f"{ind.id}: {ind.description or ind.name}")
                     if ind.id in own:
                         item.setFont(0, italic)
                         item.setToolTip(0, self.tr("County indicator") + f" – {ind.id}")
+                    else:
+                        item.setToolTip(0, f"{ind.id}: {ind.description or ind.name}")
                     hay = common.fold(" ".join((ind.id, ind.name, ind.short_name, ind.description)))
                     self._items.append((item, ind.id, hay, ind.kind, set(ind.action_fields)))
+                    children.append(item)
+                parent.addChildren(children)  # in one go: far cheaper than one insert per item
+                top_items.append(parent)
+            self.tree.addTopLevelItems(top_items)
             self.tree.expandAll()
         finally:
             self.tree.blockSignals(False)
@@ -295,6 +302,26 @@ class CatalogueDock(QDockWidget):
         if self.catalogue_error:
             self.show_message(self.tr("Your county catalogue has a problem; the default catalogue is shown:\n{}")
                               .format(self.catalogue_error), error=True)
+
+    def schedule_prewarm(self, delay_ms=3000):
+        """Parse the catalogue in a background task a moment after QGIS has started, so the first opening of the
+        dock only fills the tree (a county file with hundreds of indicators takes about half a second to parse).
+        The timer belongs to the dock: unloading the plugin before it fires cancels it."""
+        self._prewarm_timer = QTimer(self)
+        self._prewarm_timer.setSingleShot(True)
+        self._prewarm_timer.timeout.connect(self._prewarm)
+        self._prewarm_timer.start(delay_ms)
+
+    def _prewarm(self):
+        if self.catalogue is not None:
+            return
+        silent = getattr(QgsTask, "Silent", None)  # QGIS >= 3.26: no "task completed" notification
+        flags = (QgsTask.CanCancel | silent) if silent is not None else QgsTask.CanCancel
+        task = QgsTask.fromFunction(self.tr("Load indicator catalogue"), _prewarm_work, flags=flags)
+        _PREWARM.append(task)
+        task.taskCompleted.connect(lambda: _PREWARM.remove(task) if task in _PREWARM else None)
+        task.taskTerminated.connect(lambda: _PREWARM.remove(task) if task in _PREWARM else None)
+        QgsApplication.taskManager().addTask(task)
 
     def reload(self):
         common.forget_catalogue()
@@ -855,15 +882,6 @@ def _num(x):
     return f"{int(x):,}".replace(",", ".") if x.is_integer() else str(x).replace(".", ",")
 
 
-def _overlay_entries():
-    from . import overlay
-
-    path = common.overlay_path()
-    if not path or not os.path.exists(path):
-        return []
-    return [e for e in overlay.read_overlay(path).get("indicators") or [] if isinstance(e, dict)]
-
-
 def index_parameters(alg, ids, layer, year=None):
     """Parameters preselecting the indicators in the composite-index dialog.
 
@@ -963,3 +981,10 @@ class ImportRun:
 
 
 _RUNNING = set()
+_PREWARM = []
+
+
+def _prewarm_work(_task):
+    """Runs in a worker thread: fills the parsed-catalogue cache of ui.common (no widgets touched)."""
+    common.current_catalogue()
+    return True

@@ -13,19 +13,26 @@ OVERLAY_KEY = "catalogue/overlay_path"
 # ------------------------------------------------------------------------------------------------------
 # search: German umlaut folding
 # ------------------------------------------------------------------------------------------------------
-_FOLD_CHARS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a",
-                             "ó": "o", "í": "i", "ñ": "n", "ç": "c", "-": " ", "_": " ", "/": " "})
-_FOLD_PAIRS = re.compile("ae|oe|ue")
+_FOLD_MAP = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "ẞ": "ss", "Ä": "a", "Ö": "o", "Ü": "u", "é": "e", "è": "e",
+             "É": "e", "á": "a", "à": "a", "ó": "o", "í": "i", "ñ": "n", "ç": "c"}
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_FOLD_PUNCT = str.maketrans("-_/", "   ")  # ASCII 1:1: str.translate's fast path (a dict table is ~10x slower)
 
 
 def fold(text):
     """Search form of a text: case-free, umlauts folded so 'Älter', 'aelter' and 'alter' all become 'alter'.
 
     Applied to both the haystack and the typed text, so the spelling 'ae' and the letter 'ä' match each
-    other and the plain vowel ('alter' finds 'Ältere'); ß matches ss.
+    other and the plain vowel ('alter' finds 'Ältere'); ß matches ss. The dock folds each indicator once on
+    load (500 of them inside the 200 ms opening budget): only non-ASCII characters go through the map.
     """
-    text = str(text or "").casefold().translate(_FOLD_CHARS)
-    return _FOLD_PAIRS.sub(lambda m: m.group(0)[0], text)
+    text = str(text or "")
+    if not text.isascii():
+        text = _NON_ASCII.sub(lambda m: _FOLD_MAP.get(m.group(0), m.group(0)), text)
+    text = text.lower().translate(_FOLD_PUNCT)
+    if "e" in text:
+        text = text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return text
 
 
 def search_terms(text):

@@ -16,7 +16,7 @@ def read_overlay(path):
     if not path or not os.path.exists(path):
         return {"catalogue": {"name": "Eigene Indikatoren", "version": "1"}, "indicators": []}
     with open(path, encoding="utf-8-sig") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     data.setdefault("indicators", [])
     if data["indicators"] is None:
         data["indicators"] = []

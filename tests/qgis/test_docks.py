@@ -150,6 +150,12 @@ def test_search_folds_umlauts_and_case(qtbot, catalogue_dock, typed):
     assert "sgb2_quote" not in catalogue_dock.visible_ids()
 
 
+def test_fold_matches_german_spellings():
+    assert common.fold("Ältere") == common.fold("aeltere") == common.fold("ALTERE") == "altere"
+    assert common.fold("Straße") == common.fold("STRASSE") == "strasse"
+    assert common.search_terms("  Übergang-Gymnasium ") == ["ubergang", "gymnasium"]
+
+
 def test_search_finds_id_short_name_and_description(qtbot, catalogue_dock):
     dock = catalogue_dock
     qtbot.keyClicks(dock.search, "hze_je_1000")  # an id
@@ -507,3 +513,14 @@ def test_screenshots(qtbot, canvas, spaces, tmp_path):
         image = pix.toImage()
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
         assert len(colours) > 20, "the screenshot looks blank"
+
+
+def test_prewarm_parses_the_catalogue_in_the_background(qtbot, qgis_app):
+    common.forget_catalogue()
+    dock = CatalogueDock(None, settings_name=settings_name())
+    qtbot.addWidget(dock)
+    dock.schedule_prewarm(0)
+    qtbot.waitUntil(lambda: common._CACHE.get("cat") is not None, timeout=30000)
+    assert dock.catalogue is None  # nothing shown yet: the tree is filled on the first show, from the cache
+    dock.show()
+    assert len(dock.visible_ids()) == len(common._CACHE["cat"].indicators)
