@@ -505,8 +505,10 @@ def link_islands(adj, geoms, groups=None):
         pxy, pown = xy[sel], owner[sel]
         if len(pxy) == 0:
             continue
-        tree = cKDTree(pxy)
         kq = min(16, len(pxy))
+        dd_all, nn_all = cKDTree(pxy).query(pxy, k=kq)  # once per group; the rounds only relabel
+        dd_all = dd_all.reshape(len(pxy), kq)
+        nn_all = nn_all.reshape(len(pxy), kq)
         ucomp = np.unique(comp[pown])
         while True:
             root_of[ucomp] = [find(c) for c in ucomp.tolist()]
@@ -518,9 +520,7 @@ def link_islands(adj, geoms, groups=None):
             main = labels[np.argmax(vcount)]
             q = np.flatnonzero(lab != main)
             main_tree = None
-            dd, nn = tree.query(pxy[q], k=kq)
-            dd = dd.reshape(len(q), kq)
-            nn = nn.reshape(len(q), kq)
+            dd, nn = dd_all[q], nn_all[q]
             dmask = np.where(lab[nn] != lab[q][:, None], dd, np.inf)
             bk = np.argmin(dmask, axis=1)
             rows = np.arange(len(q))
