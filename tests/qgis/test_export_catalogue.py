@@ -42,3 +42,13 @@ def test_export_with_county_overlay_and_error(run_alg, tmp_path):
     with pytest.raises(QgsProcessingException, match="bad.yaml: indicator 'sgb2_quote', field 'polarity'"):
         run_alg("exportcatalogue", {"CATALOGUE": str(bad), "OUTPUT": str(tmp_path / "x.xlsx")})
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_via_qgis_process(qgis_process, tmp_path):
+    cat = default_catalogue()
+    out = tmp_path / "katalog.csv"
+    res = qgis_process("exportcatalogue", {"OUTPUT": out, "CSV_ENCODING": 1})
+    assert res["results"]["VERSION"] == cat.version
+    assert res["results"]["INDICATOR_COUNT"] == len(cat.indicators)
+    rows = list(csv.DictReader(out.read_bytes().decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert [r["ID"] for r in rows] == list(cat.indicators)
