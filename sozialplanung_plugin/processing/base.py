@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import InputError
@@ -228,15 +228,11 @@ def _crs(layer):
 
 
 def _plain(value):
-    """QVariant-ish attribute value to a plain Python value (NULL -> None)."""
-    if value is None:
-        return None
-    try:
-        from qgis.PyQt.QtCore import QDate, QDateTime
-        if isinstance(value, (QDate, QDateTime)):
-            return value.toString("yyyy-MM-dd") if value.isValid() else None
-    except ImportError:  # pragma: no cover
-        pass
+    """QVariant-ish attribute value to a plain Python value (NULL -> None). Called per cell: keep it cheap."""
+    if value is None or isinstance(value, (int, float, str)):
+        return value
+    if isinstance(value, (QDate, QDateTime)):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
     return value
