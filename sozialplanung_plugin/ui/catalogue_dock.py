@@ -943,6 +943,10 @@ class ImportRun:
         self.message = ""
         self.task = QgsTask.fromFunction(description, self._work, on_finished=self._finished)
 
+    @staticmethod
+    def tr(string):
+        return QCoreApplication.translate("ImportRun", string)
+
     def start(self):
         _RUNNING.add(self)
         QgsApplication.taskManager().addTask(self.task)
@@ -967,13 +971,12 @@ class ImportRun:
         self.finished = True
         self.ok = exception is None and result is not None
         if self.ok:
-            tr = CatalogueDock.tr
-            self.message = tr("{} indicators").format(result["n"])
+            self.message = self.tr("{} indicators").format(result["n"])
             if result.get("written"):
-                self.message += " " + tr("({own} county entries, {dis} switched off)").format(
+                self.message += " " + self.tr("({own} county entries, {dis} switched off)").format(
                     own=result["own"], dis=result["disabled"])
         else:
-            self.message = str(exception) if exception is not None else CatalogueDock.tr("cancelled")
+            self.message = str(exception) if exception is not None else self.tr("cancelled")
         try:
             self.on_done(self.ok, self.target, self.message)
         finally:
