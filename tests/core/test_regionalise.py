@@ -204,3 +204,47 @@ def test_reference_partition_gives_ari():
     res = rg.regionalise_blocks(g, np.full(16, 100.0), floor=700, ceiling=900, attributes=attr, reference=ref)
     assert res.report["ari"] == pytest.approx(1.0)
     assert "adjusted Rand index" in res.summary()
+
+
+def voronoi_blocks(n, seed):
+    """n Voronoi cells clipped to [0, 1000]^2 (irregular, topologically clean block layer)."""
+    from scipy.spatial import Voronoi
+    from shapely.geometry import Polygon
+
+    rng = np.random.default_rng(seed)
+    pts = rng.uniform(0, 1000, (n, 2))
+    far = np.array([[-5000, -5000], [-5000, 6000], [6000, -5000], [6000, 6000]])
+    vor = Voronoi(np.r_[pts, far])
+    frame = box(0, 0, 1000, 1000)
+    cells = []
+    for k in range(n):
+        region = vor.regions[vor.point_region[k]]
+        cells.append(Polygon(vor.vertices[region]).intersection(frame))
+    return cells, pts, rng
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_invariants_on_irregular_blocks(seed):
+    """Voronoi blocks in 3 units, a river, locked blocks, homogeneity: every rule holds for feasible units."""
+    g, pts, rng = voronoi_blocks(600, seed)
+    units = np.where(pts[:, 0] < 300, "West", np.where(pts[:, 0] < 700, "Mitte", "Ost"))
+    pop = rng.integers(0, 300, 600).astype(float)
+    attr = np.c_[pts[:, 1] / 1000 + rng.normal(0, 0.1, 600)]
+    river = LineString([(300, 500), (1000, 520)])
+    locked = np.where((pts[:, 0] > 900) & (pts[:, 1] > 900), "OST-ALT", None)
+    res = rg.regionalise_blocks(g, pop, units=units, attributes=attr, barriers=[river], locked=locked,
+                                floor=3000, ceiling=6000, seed=seed, recombine_rounds=2)
+    assert_contiguous(res, units=None, cut=None)
+    lab = res.labels
+    for r, sid in enumerate(res.space_ids):
+        if sid != "OST-ALT":
+            assert len(set(units[lab == r].tolist())) == 1
+    assert set(np.asarray(res.block_space_ids())[locked == "OST-ALT"]) == {"OST-ALT"}
+    # spaces never use an edge the river cuts unless the fragment rule relaxed it (reported)
+    relaxed = "barrier_relaxed" in set(res.issues["type"])
+    if not relaxed:
+        assert_contiguous(res, cut=res.barrier_cut)
+    assert res.report["share_feasible_within_bounds"] == 1.0
+    again = rg.regionalise_blocks(g, pop, units=units, attributes=attr, barriers=[river], locked=locked,
+                                  floor=3000, ceiling=6000, seed=seed, recombine_rounds=2)
+    assert again.labels.tolist() == lab.tolist()
