@@ -69,6 +69,7 @@ class CompositeIndex(SozialplanungAlgorithm):
     MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
     MUNICIPALITY_CHARS = "MUNICIPALITY_CHARS"
     OUTPUT = "OUTPUT"
+    OUTPUT_MUNICIPALITIES = "OUTPUT_MUNICIPALITIES"
     METHOD_FILE = "METHOD_FILE"
 
     def displayName(self):
@@ -170,6 +171,10 @@ class CompositeIndex(SozialplanungAlgorithm):
             QgsProcessingParameterNumber.Integer, 0, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Composite index"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MUNICIPALITIES, self.tr("Population-weighted index per municipality (GISD: rescaled, "
+                                                "quintiles)"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.METHOD_FILE, self.tr("Method record (JSON; empty = beside the output file)"),
             "JSON (*.json)", optional=True, createByDefault=False))
@@ -399,6 +404,19 @@ class CompositeIndex(SozialplanungAlgorithm):
             out = pd.concat([out, pd.DataFrame(extra, index=out.index)], axis=1)
             feedback.setProgress(65)
 
+        # population-weighted upward aggregation (GISD step; for the other methods a weighted mean) -----
+        upward = None
+        if parameters.get(self.OUTPUT_MUNICIPALITIES) not in (None, ""):
+            if not (pop and mun is not None):
+                raise QgsProcessingException(self.tr(
+                    "The index per municipality needs the residents field and the municipality field."))
+            up = pd.DataFrame({"__mun": mun, "__score": out[value_field], "__pop": data[pop]})
+            upward = cix.population_weighted(up, "__score", "__pop", "__mun", rescale=preset == "gisd")
+            upward = upward.rename(columns={"__mun": "municipality", "score": value_field,
+                                            "score_01": f"{value_field}_01"})
+            if "quintile" in upward.columns:
+                upward["quintile"] = upward["quintile"].astype("Int64")
+
         # method record ------------------------------------------------------------------------------
         record = dict(res.record)
         record["title"] = self.tr("Composite index ({})").format(preset)
@@ -432,7 +450,20 @@ class CompositeIndex(SozialplanungAlgorithm):
         del sink  # close the file before the sidecar and style are written next to it
         sidecar_param = self.parameterAsFileOutput(parameters, self.METHOD_FILE, context) \
             if parameters.get(self.METHOD_FILE) else None
+        if upward is not None:
+            record["municipalities"] = {"method": "population-weighted mean of the unit values (weights: "
+                                                  f"{pop}), per municipality" + ("; rescaled 0-1 over the "
+                                                  "municipalities, quintiles" if preset == "gisd" else ""),
+                                        "rows": len(upward)}
         sidecar, qml = ix.finish_output(self, context, feedback, dest, style, record, sidecar_param, aliases)
+        results_extra = {}
+        if upward is not None:
+            ufields = self.fields_for_frame(upward)
+            usink, udest = self.parameterAsSink(parameters, self.OUTPUT_MUNICIPALITIES, context, ufields)
+            if usink is not None:
+                self.write_frame(usink, ufields, upward.astype(object).where(upward.notna(), None))
+                del usink
+                results_extra[self.OUTPUT_MUNICIPALITIES] = udest
 
         vals = out[value_field] if value_field in out.columns else pd.Series(dtype=float)
         flag_field = rec_out.get("flag_field")
@@ -442,6 +473,7 @@ class CompositeIndex(SozialplanungAlgorithm):
             int(out[class_field].notna().sum()) if class_field in out.columns else 0))
         feedback.setProgress(100)
         return {
+            **results_extra,
             self.OUTPUT: dest,
             "N_UNITS": len(out),
             "N_INDEXED": int(vals.notna().sum()),

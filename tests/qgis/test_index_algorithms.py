@@ -255,6 +255,28 @@ def test_gisd_preset_single_indicator_dimensions(run_alg, qgis_app):
     assert res["CLASS_FIELD"] == "gisd_5"
 
 
+def test_gisd_population_weighted_to_municipalities(run_alg, qgis_app):
+    edu, inc = [1.0, 2.0, 4.0, 8.0, 16.0], [5.0, 4.0, 3.0, 2.0, 1.0]
+    ew = [1000, 3000, 500, 500, 2000]
+    keys = ["A-1", "A-2", "B-1", "B-2", "C-1"]
+    rows = [[keys[i], edu[i], inc[i], ew[i]] for i in range(5)]
+    layer = make_layer([("key", "string"), ("edu", "double"), ("inc", "double"), ("ew", "int")], rows)
+    res = run_alg("compositeindex", {"INPUT": layer, "PRESET": 3, "INDICATORS": ["edu", "inc"],
+                                     "DOMAINS": "bildung: edu; einkommen: inc", "DIRECTIONS": "inc=higher_better",
+                                     "POPULATION_FIELD": "ew", "MUNICIPALITY_FIELD": "key", "MUNICIPALITY_CHARS": 1,
+                                     "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_MUNICIPALITIES": "TEMPORARY_OUTPUT"})
+    score = {f["key"]: f["gisd_score"] for f in res["OUTPUT"].getFeatures()}
+    exp = {"A": (1000 * score["A-1"] + 3000 * score["A-2"]) / 4000, "B": (score["B-1"] + score["B-2"]) / 2,
+           "C": score["C-1"]}
+    lo, hi = min(exp.values()), max(exp.values())
+    rows = {f["municipality"]: f for f in res["OUTPUT_MUNICIPALITIES"].getFeatures()}
+    assert sorted(rows) == ["A", "B", "C"]
+    for m, v in exp.items():
+        assert rows[m]["gisd_score"] == pytest.approx(v)
+        assert rows[m]["gisd_score_01"] == pytest.approx((v - lo) / (hi - lo))
+        assert rows[m]["population"] == {"A": 4000, "B": 1000, "C": 2000}[m]
+
+
 # --------------------------------------------------------------------------------------------------
 # bad input: clear message naming the indicator, no output written
 
