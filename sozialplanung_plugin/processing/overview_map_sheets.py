@@ -225,10 +225,13 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             title = title_param or (indicator.name if indicator else (layer.fields().field(field).alias() or field))
             if title_param and len(fields) > 1 and indicator:
                 title = f"{title_param}: {indicator.name}"
-            date_text = ref_date.replace("{year}", str(year)) if (ref_date and year) else (ref_date or "")
+            # a reference date needs the field's year if it has a {year} placeholder
+            date_text = ref_date.replace("{year}", str(year)) if year else (
+                ref_date if ref_date and "{year}" not in ref_date else "")
             subtitle = subtitle_param or ("Sozialräume" + (f", Stand {date_text}" if date_text else ""))
             unit_part = f" in {unit}" if unit else ""
-            legend_title = (indicator.short_name or indicator.name if indicator else field) + unit_part
+            legend_title = (indicator.short_name or indicator.name if indicator else
+                            (title_param or layer.fields().field(field).displayName())) + unit_part
             if year:
                 legend_title += f", {year}"
 

@@ -245,3 +245,33 @@ def test_desktop_adds_layouts_and_layers_to_the_project(qgis_app, tmp_path):
     assert profile["atlas"] and profile["atlas_count"] == 3 and profile["table_rows_first_page"] == 1
     assert "Kennzahlen (Steckbriefe)" in result["layers"] and "Sozialräume (Steckbriefe)" in result["layers"]
     assert (tmp_path / "ov.pdf").exists() and pdf_pages(tmp_path / "pr.pdf") == 3
+
+
+def test_index_classes_as_given(run_alg, qgis_app, tmp_path):
+    """METHOD 4: the field already holds classes 1..n (an index class): one legend entry per class."""
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    out = tmp_path / "classes.pdf"
+    run_alg("overviewmapsheets", {"INPUT": gpkg, "FIELDS": ["idx"], "METHOD": 4, "TITLE": "Sozialindex",
+                                  "DPI": 72, "OUTPUT": str(out)})
+    text = pdf_text(out)
+    assert "Sozialindex" in text and "{year}" not in text
+    for label in (r"Klasse 1 \(niedrig\)\s+\(1\)", r"Klasse 2\s+\(1\)", r"Klasse 3 \(hoch\)\s+\(1\)"):
+        assert re.search(label, text), (label, text)
+
+
+def test_cancel_during_the_atlas_export_writes_nothing(run_alg, qgis_app, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelLate(QgsProcessingFeedback):
+        """Cancels once the export has started (progress beyond the 40 % of the preparation)."""
+
+        def setProgress(self, progress):
+            super().setProgress(progress)
+            if progress > 45:
+                self.cancel()
+
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    out = tmp_path / "canceled.pdf"
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        run_alg("profileatlas", {"INPUT": gpkg, "DPI": 72, "OUTPUT": str(out)}, feedback=CancelLate())
+    assert not out.exists() and not list(tmp_path.glob("canceled.pdf*"))
