@@ -124,6 +124,74 @@ def test_general_index_minmax_domains_and_domain_weights(run_alg, units):
     assert [f["idx_value"] for f in feats] == pytest.approx([(x + 3 * y) / 4 for x, y in zip(ma, mb)])
 
 
+def _mid_percentile(xs):
+    """100 * (number below + half the number equal) / n, per value (the 'percentile' normalisation)."""
+    return [100 * (sum(y < x for y in xs) + 0.5 * sum(y == x for y in xs)) / len(xs) for x in xs]
+
+
+def test_treatments_and_normalisations(run_alg, units):
+    def idx(**kw):
+        res = run_alg("compositeindex", base_params(units, CLASS_METHOD=5, **kw))
+        return [f["idx_value"] for f in res["OUTPUT"].getFeatures()], res
+
+    zb = zscores(B, -1.0)
+    # log transform of a, then z-score
+    got, _ = idx(LOG_FIELDS=["a"])
+    za_log = zscores([math.log(x) for x in A])
+    assert got == pytest.approx([(x + y) / 2 for x, y in zip(za_log, zb)])
+    # fixed goalposts: a in 0..10, b in 0..40 (higher_better: 100 minus)
+    got, _ = idx(NORMALISATION=3, GOALPOSTS="a=0:10; b=0:40")
+    assert got == pytest.approx([(10 * a + (100 - 2.5 * b)) / 2 for a, b in zip(A, B)])
+    # percentile (mid-rank share) of a and of -b
+    got, _ = idx(NORMALISATION=5)
+    pa, pb = _mid_percentile(A), _mid_percentile([-b for b in B])
+    assert got == pytest.approx([(x + y) / 2 for x, y in zip(pa, pb)])
+    # winsorisation at mean +- 1 SD (population) before the z-score
+    m, sd = statistics.fmean(A), statistics.pstdev(A)
+    aw = [min(max(x, m - sd), m + sd) for x in A]
+    mb, sdb = statistics.fmean(B), statistics.pstdev(B)
+    bw = [min(max(x, mb - sdb), mb + sdb) for x in B]
+    got, _ = idx(WINSORISE=1, WINSOR_LIMIT=1.0)
+    assert got == pytest.approx([(x + y) / 2 for x, y in zip(zscores(aw), zscores(bw, -1.0))])
+    # distance to a reference value in per cent (b: higher_better, so the sign turns)
+    got, _ = idx(NORMALISATION=6, REFERENCE_VALUES="a=2; b=20")
+    assert got == pytest.approx([(100 * (a - 2) / 2 - 100 * (b - 20) / 20) / 2 for a, b in zip(A, B)])
+    # sample SD
+    got, _ = idx(NORMALISATION=1)
+    za_s = [(x - statistics.fmean(A)) / statistics.stdev(A) for x in A]
+    zb_s = [-(x - statistics.fmean(B)) / statistics.stdev(B) for x in B]
+    assert got == pytest.approx([(x + y) / 2 for x, y in zip(za_s, zb_s)])
+    # rescaled to 0..100
+    got, _ = idx(RESCALE=2)
+    raw = [(x + y) / 2 for x, y in zip(zscores(A), zb)]
+    assert got == pytest.approx([100 * (r - min(raw)) / (max(raw) - min(raw)) for r in raw])
+
+
+def test_pca_weights_two_indicators_and_warning(run_alg, units):
+    # two positively correlated indicators: the first component of [[1, r], [r, 1]] is (1, 1)/sqrt(2) with
+    # eigenvalue 1 + r -> equal weights, loadings sqrt((1 + r)/2)
+    b2 = [1.0, 3.0, 2.0, 7.0]
+    layer = make_layer([("key", "string"), ("a", "double"), ("b", "double")],
+                       [[f"k{i}", A[i], b2[i]] for i in range(4)])
+    res = run_alg("compositeindex", {"INPUT": layer, "INDICATORS": ["a", "b"], "WEIGHTING": 2, "CLASS_METHOD": 5,
+                                     "OUTPUT": "TEMPORARY_OUTPUT"})
+    za, zb = zscores(A), zscores(b2)
+    assert [f["idx_value"] for f in res["OUTPUT"].getFeatures()] == \
+        pytest.approx([(x + y) / 2 for x, y in zip(za, zb)])
+    rec = json.loads(res["METHOD"])
+    r = statistics.correlation(za, zb)
+    assert r > 0
+    assert rec["pca"]["index"]["loadings"] == pytest.approx([math.sqrt((1 + r) / 2)] * 2)
+    assert rec["pca"]["index"]["explained_share"] == pytest.approx((1 + r) / 2)
+    # a third indicator running against the other two gets weight 0 and a warning naming it
+    rows = [[f"k{i}", A[i], 2 * A[i] + (i % 2), -A[i] + 0.3 * (i % 3)] for i in range(4)]
+    layer = make_layer([("key", "string"), ("a", "double"), ("c", "double"), ("d", "double")], rows)
+    res = run_alg("compositeindex", {"INPUT": layer, "INDICATORS": ["a", "c", "d"], "WEIGHTING": 2,
+                                     "CLASS_METHOD": 5, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "negative PCA loading for d" in res["WARNINGS"]
+    assert json.loads(res["METHOD"])["indicator_weights_used"]["index"]["d"] == 0
+
+
 def test_exclusion_by_residents_keeps_values_but_no_rank(run_alg, qgis_app):
     rows = [[f"k{i}", A[i], B[i], ew] for i, ew in enumerate([100, 500, 500, 500])]
     layer = make_layer([("key", "string"), ("a", "double"), ("b", "double"), ("ew", "int")], rows)
