@@ -130,7 +130,7 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
             "INPUT": index, "FIELDS": ["si_class"], "NAME_FIELD": "name", "METHOD": 4,
             "MUNICIPALITIES": municipalities, "MUNICIPALITY_NAME": "name",
             "TITLE": "Statusindex 2025 (Methode Monitoring Soziale Stadtentwicklung)",
-            "PAPER": 0, "OUTPUT": str(out / "index_map.pdf")}),
+            "REFERENCE_DATE": "31.12.2025", "PAPER": 0, "OUTPUT": str(out / "index_map.pdf")}),
         ("4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas)", "profileatlas", {
             "INPUT": spaces, "KEY_FIELD": "key", "NAME_FIELD": "name", "MUNICIPALITIES": municipalities,
             "MUNICIPALITY_NAME": "name", "CHART_INDICATOR": "kinderarmut_sgb2_u15", "DPI": 150,
