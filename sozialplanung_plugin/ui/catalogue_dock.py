@@ -511,8 +511,8 @@ class CatalogueDock(QDockWidget):
             body += f"<p style='margin-top:2px'>{e(ind.description)}</p>"
         if ind.interpretation:
             body += f"<p><i>{e(ind.interpretation)}</i></p>"
-        body += "<table cellspacing='0' cellpadding='2'>" + "".join(
-            f"<tr><td valign='top' style='color:#555;padding-right:8px'>{k}</td><td valign='top'>{v}</td></tr>"
+        body += "<table width='100%' cellspacing='0' cellpadding='2'>" + "".join(
+            f"<tr><td valign='top' width='32%' style='color:#555'>{k}</td><td valign='top'>{v}</td></tr>"
             for k, v in rows) + "</table>"
         return body
 

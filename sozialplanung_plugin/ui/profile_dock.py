@@ -90,6 +90,7 @@ class SpaceProfile:
         self.rows = []          # [{"ind": Indicator, "values": {year: (space, mun, county, flag)}}]
         self.index = []         # [(prefix, class, value, rank)]
         self.action_fields = []  # [(id, label, on)]
+        self.flagged_labels = []  # labels of the flagged action fields, as the typology wrote them
         self._read(catalogue)
 
     def _read(self, catalogue):
@@ -131,13 +132,18 @@ class SpaceProfile:
         self.years = sorted(years)
         last = feats[-1] if not long_layout else max(feats, key=lambda f: _number(f["year"]) or 0)
         for prefix, value_f, rank_f, class_f in fi.index_fields():
-            cls = last[class_f]
-            self.index.append((prefix, _text(cls), _number(last[value_f]) if value_f else None,
+            label_f = fi.get(prefix, "label")  # compositeindex writes '<p>_label', e.g. '5 (> 0,61)'
+            cls = _text(last[label_f]) if label_f and _text(last[label_f]) else _text(last[class_f])
+            self.index.append((prefix, cls, _number(last[value_f]) if value_f else None,
                                _number(last[rank_f]) if rank_f else None))
-        labels = catalogue.action_fields if catalogue is not None else {}
+        # actionfieldtypology: 'hf_<id>' 0/1 per rule set field, 'hf_fields' = labels of the flagged ones
+        labels = dict(catalogue.action_fields) if catalogue is not None else {}
+        flagged_text = _text(last["hf_fields"]) if "hf_fields" in fi.set else ""
+        flagged_labels = [t.strip() for t in flagged_text.split(";") if t.strip()]
         for af in fi.action_field_flags():
-            on = _number(last["hf_" + af])
-            self.action_fields.append((af, labels.get(af, af), bool(on)))
+            on = bool(_number(last["hf_" + af]))
+            self.action_fields.append((af, labels.get(af, af), on))
+        self.flagged_labels = flagged_labels or [label for _af, label, on in self.action_fields if on]
 
     def row(self, ind_id):
         return next((r for r in self.rows if r["ind"].id == ind_id), None)
@@ -451,8 +457,8 @@ class ProfileDock(QDockWidget):
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
         self.legend = QLabel(self.tr("• suppressed  ≈ unreliable  ≥ incomplete (lower bound)"), body)
@@ -571,16 +577,19 @@ class ProfileDock(QDockWidget):
         head = f"<b>{e(prof.name or prof.key)}</b> <span style='color:#666'>{e(prof.key)}</span>"
         extra = []
         for prefix, cls, value, rank in prof.index:
-            txt = self.tr("Index {p}: class <b>{c}</b>").format(p=e(prefix), c=e(cls or "–"))
+            if prefix == "idx":  # the composite index's default prefix: no need to show it
+                txt = self.tr("Index: class <b>{c}</b>").format(c=e(cls or "–"))
+            else:
+                txt = self.tr("Index {p}: class <b>{c}</b>").format(p=e(prefix), c=e(cls or "–"))
             if value is not None:
                 txt += f", {self.tr('value')} {fmt_de(value, 2)}"
             if rank is not None:
                 txt += f", {self.tr('rank')} {int(rank)}"
             extra.append(txt)
         if prof.action_fields:
-            on = [label for _af, label, flag in prof.action_fields if flag]
+            on = prof.flagged_labels
             extra.append(self.tr("Action fields: {}").format(
-                "<b>" + e(", ".join(on)) + "</b>" if on else self.tr("none flagged")))
+                "<b>" + e("; ".join(on)) + "</b>" if on else self.tr("none flagged")))
         if not prof.rows:
             extra.append(self.tr("No indicator values of the catalogue in this layer."))
         self.header.setText(head + "".join(f"<br>{t}" for t in extra))

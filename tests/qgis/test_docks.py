@@ -84,19 +84,19 @@ def spaces(qgis_app, tmp_path_factory):
     layer = res["OUTPUT_1"]
     layer.setName("Sozialräume (Test)")
     pr = layer.dataProvider()
+    # as compositeindex (prefix 'mi') and actionfieldtypology name their fields
     pr.addAttributes([QgsField("mi_value", QVariant.Double), QgsField("mi_rank", QVariant.Int),
-                      QgsField("mi_class", QVariant.Int), QgsField("hf_armut", QVariant.Int),
-                      QgsField("hf_aeltere", QVariant.Int), QgsField("hf_count", QVariant.Int)])
+                      QgsField("mi_class", QVariant.Int), QgsField("mi_label", QVariant.String),
+                      QgsField("hf_armut", QVariant.Int), QgsField("hf_armut_n", QVariant.Int),
+                      QgsField("hf_alter", QVariant.Int), QgsField("hf_alter_n", QVariant.Int),
+                      QgsField("hf_count", QVariant.Int), QgsField("hf_fields", QVariant.String)])
     layer.updateFields()
-    idx = {n: layer.fields().indexOf(n) for n in ("key", "mi_value", "mi_rank", "mi_class", "hf_armut",
-                                                  "hf_aeltere", "hf_count")}
-    values = {"A": (1.25, 1, 4, 1, 0, 1), "B": (-1.25, 2, 1, 0, 0, 0)}
-    changes = {}
-    for f in layer.getFeatures():
-        v = values[f["key"]]
-        changes[f.id()] = {idx["mi_value"]: v[0], idx["mi_rank"]: v[1], idx["mi_class"]: v[2],
-                           idx["hf_armut"]: v[3], idx["hf_aeltere"]: v[4], idx["hf_count"]: v[5]}
-    pr.changeAttributeValues(changes)
+    names = ["mi_value", "mi_rank", "mi_class", "mi_label", "hf_armut", "hf_armut_n", "hf_alter", "hf_alter_n",
+             "hf_count", "hf_fields"]
+    idx = [layer.fields().indexOf(n) for n in names]
+    values = {"A": [1.25, 1, 4, "4 (> 1,0)", 1, 3, 0, 0, 1, "Kumulierte materielle Armut"],
+              "B": [-1.25, 2, 1, "1 (< -1,0)", 0, 1, 0, 0, 0, ""]}
+    pr.changeAttributeValues({f.id(): dict(zip(idx, values[f["key"]])) for f in layer.getFeatures()})
     QgsProject.instance().addMapLayer(layer)
     yield layer
     QgsProject.instance().removeMapLayer(layer.id())
@@ -446,8 +446,8 @@ def test_clicking_a_space_on_the_map_shows_its_profile(qtbot, canvas, spaces):
     assert [dock.table.item(r, c).text() for c in (1, 2, 3)] == ["≈ 14,3", "15,8", "15,8"]
     assert dock.table.item(rows["einwohner"], 1).text() == "160"
     header = dock.header.text()
-    assert "Altstadt" in header and "class <b>4</b>" in header and "Armut und soziale Lage" in header
-    assert "Ältere Menschen" not in header  # flag 0
+    assert "Altstadt" in header and "class <b>4 (&gt; 1,0)</b>" in header and "rank 1" in header
+    assert "Action fields: <b>Kumulierte materielle Armut</b>" in header
     # the trend for the current row: space, municipality, county over both years
     dock.table.setCurrentCell(r, 0)
     labels = [s[0] for s in dock.chart.series]
@@ -459,7 +459,8 @@ def test_clicking_a_space_on_the_map_shows_its_profile(qtbot, canvas, spaces):
     qtbot.keyClicks(dock.space_combo.lineEdit(), "Bergfeld (B)")
     qtbot.keyClick(dock.space_combo.lineEdit(), Qt.Key.Key_Return)
     assert dock.profile.key == "B"
-    assert "class <b>1</b>" in dock.header.text()
+    assert "class <b>1 (&lt; -1,0)</b>" in dock.header.text()
+    assert "Action fields: none flagged" in dock.header.text()
     # a click outside every space keeps the profile; switching tool off releases the canvas
     click_map(qtbot, canvas, 9000.0, 9000.0)
     assert dock.profile.key == "B"
@@ -484,7 +485,55 @@ def test_profile_year_switch_and_flags(qtbot, spaces):
 # ------------------------------------------------------------------------------------------------------
 # screenshots (looked at; kept in docs/img when SOZIALPLANUNG_SCREENSHOT_DIR is set)
 # ------------------------------------------------------------------------------------------------------
-def test_screenshots(qtbot, canvas, spaces, tmp_path):
+@pytest.fixture(scope="module")
+def demo_spaces(qgis_app, demo_dir):
+    """The demo county's 68 social spaces through the real chain: aggregateindicators (5 years), compositeindex,
+    actionfieldtypology. Skips without the demo data."""
+    import processing
+
+    gpkg = demo_dir / "rbk_demo.gpkg"
+    if not gpkg.exists():
+        pytest.skip("demo data not built (tools/make_demo.py)")
+    res = processing.run("sozialplanung:aggregateindicators", {
+        "UNITS": f"{gpkg}|layername=blocks", "UNIT_KEY": "block_id",
+        "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
+        "INDICATORS": "kinderarmut_sgb2_u15,sgb2_quote,arbeitslose_anteil,anteil_65plus,altersarmut_65plus,"
+                      "auslaenderanteil",
+        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+        "COUNTY_NAME": "Rheinisch-Bergischer Kreis", "OUTPUT_1": "TEMPORARY_OUTPUT"})
+    idx = processing.run("sozialplanung:compositeindex", {
+        "INPUT": res["OUTPUT_1"], "KEY_FIELD": "key", "OUTPUT": "TEMPORARY_OUTPUT",
+        "INDICATORS": ["kinderarmut_sgb2_u15_2025", "sgb2_quote_2025", "arbeitslose_anteil_2025"]})
+    typ = processing.run("sozialplanung:actionfieldtypology", {
+        "INPUT": idx["OUTPUT"], "KEY_FIELD": "key", "YEAR": 2025, "SKIP_MISSING": True,
+        "MUNICIPALITY_FIELD": "key", "MUNICIPALITY_CHARS": 8, "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = typ["OUTPUT"]
+    layer.setName("Sozialräume RBK 2009–2025")
+    QgsProject.instance().addMapLayer(layer)
+    yield layer
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_profile_of_a_demo_space_through_the_real_chain(qtbot, demo_spaces):
+    """The highest-ranked space of the real composite index: its class and flags as the algorithms wrote them."""
+    top = next(f for f in demo_spaces.getFeatures() if f["idx_rank"] == 1)
+    dock = ProfileDock(None, settings_name=settings_name())
+    qtbot.addWidget(dock)
+    dock.show()
+    dock.layer_combo.setLayer(demo_spaces)
+    prof = dock.show_space(top["key"])
+    assert prof.years == [2009, 2014, 2023, 2024, 2025]
+    assert prof.index == [("idx", top["idx_label"], pytest.approx(top["idx_value"]), 1)]
+    flagged = [t.strip() for t in (top["hf_fields"] or "").split(";") if t.strip()]
+    assert prof.flagged_labels == flagged
+    value, mun, county, _flag = prof.value("kinderarmut_sgb2_u15", 2025)
+    assert value == pytest.approx(top["kinderarmut_sgb2_u15_2025"])
+    assert county == pytest.approx(top["kinderarmut_sgb2_u15_ref_county_2025"])
+    assert len(dock.chart.series[0][2]) == 5
+
+
+def test_screenshots(qtbot, canvas, spaces, demo_spaces, tmp_path):
+    """Both docks as a planner sees them, on the demo county (docs/img/dock_*.png)."""
     target = Path(os.environ.get("SOZIALPLANUNG_SCREENSHOT_DIR") or tmp_path)
     target.mkdir(parents=True, exist_ok=True)
     cat = CatalogueDock(None, settings_name=settings_name())
@@ -492,20 +541,21 @@ def test_screenshots(qtbot, canvas, spaces, tmp_path):
     cat.resize(400, 760)
     cat.show()
     qtbot.waitExposed(cat)
-    cat.layer_combo.setLayer(spaces)
+    cat.layer_combo.setLayer(demo_spaces)
     qtbot.keyClicks(cat.search, "quote")
     cat.select("kinderarmut_sgb2_u15")
-    cat.splitter.setSizes([330, 300])
+    cat.splitter.setSizes([300, 330])
     qtbot.wait(50)
     img = cat.grab()
     assert img.save(str(target / "dock_catalogue.png"))
     prof = ProfileDock(None, canvas=canvas, settings_name=settings_name())
     qtbot.addWidget(prof)
-    prof.resize(400, 620)
+    prof.resize(400, 640)
     prof.show()
     qtbot.waitExposed(prof)
-    prof.layer_combo.setLayer(spaces)
-    prof.show_space("A")
+    prof.layer_combo.setLayer(demo_spaces)
+    top = next(f for f in demo_spaces.getFeatures() if f["idx_rank"] == 1)
+    prof.show_space(top["key"])
     qtbot.wait(50)
     img2 = prof.grab()
     assert img2.save(str(target / "dock_profile.png"))
