@@ -39,6 +39,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
     CEILING = "CEILING"
     ID_FIELD = "ID_FIELD"
     TOLERANCE = "TOLERANCE"
+    MIN_GAP = "MIN_GAP_AREA"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
 
@@ -75,6 +76,9 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
                 self.TOLERANCE, self.tr("Neighbour distance in metres (blocks across a street of this width "
                                         "touch; narrower gaps are not reported)"),
                 QgsProcessingParameterNumber.Double, 0.0, minValue=0, maxValue=1000),
+            QgsProcessingParameterNumber(
+                self.MIN_GAP, self.tr("Smallest gap or overlap to report (square metres)"),
+                QgsProcessingParameterNumber.Double, 1.0, minValue=0),
         ]
         for p in advanced:
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -104,6 +108,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         ceiling = self.parameterAsInt(parameters, self.CEILING, context)
         id_f = self.parameterAsString(parameters, self.ID_FIELD, context)
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        min_gap = self.parameterAsDouble(parameters, self.MIN_GAP, context)
         if floor and ceiling and floor > ceiling:
             raise self._error(self.tr("The population floor ({}) is above the ceiling ({}).").format(floor, ceiling))
         self.require_fields(source, [key, name, muni, pop, id_f, *sums])
@@ -156,7 +161,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         res = sp.validate_assignment(
             geoms, block_ids, assign, names=names if name else None, municipalities=munis if muni else None,
             population=counts[pop] if pop else None, counts=counts, floor=floor or None, ceiling=ceiling or None,
-            tolerance=tolerance)
+            tolerance=tolerance, min_gap_area=min_gap, min_overlap_area=min_gap)
         self.check_canceled(feedback)
         feedback.setProgress(80)
 

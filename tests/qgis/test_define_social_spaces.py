@@ -73,6 +73,10 @@ def test_gaps_overlaps_and_repaired_geometry(run_alg):
     assert spaces["A"]["space_name"] == "Nord" and spaces["B"]["space_name"] == "Süd"
     assert spaces["A"]["area_km2"] == pytest.approx(8e-6)
     assert spaces["A"]["defects"] == "gap" and spaces["B"]["defects"] == ""  # overlaps belong to blocks
+    # a hole and an overlap of 1 square unit each are not reported when the smallest size is 2
+    res = run_alg("definesocialspaces", {"BLOCKS": layer, "ASSIGNMENT": "sr", "MIN_GAP_AREA": 2,
+                                         "OUTPUT": "memory:", "REPORT": "memory:"})
+    assert [f["defect"] for f in res["REPORT"].getFeatures()] == ["invalid_geometry_repaired"]
 
 
 def test_streets_with_a_neighbour_distance(run_alg):
