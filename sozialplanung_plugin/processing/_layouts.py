@@ -462,9 +462,10 @@ def build_profile_template(project):
     _label(layout, "subtitle", m, 21.5, W - 2 * m - 42, 7, "Gemeinde · Stand", 10, color="#444444")
     badge = _label(layout, "badge", W - m - 40, 10, 40, 17, "Index", 10, True, Qt.AlignHCenter, Qt.AlignVCenter)
     badge.setBackgroundEnabled(True)
-    badge.setBackgroundColor(QColor("#fc4e2a"))
+    badge.setBackgroundColor(QColor("#fecab8"))           # data-defined: a tint of the class colour
     badge.setFrameEnabled(True)
-    badge.setFrameStrokeColor(QColor("#666666"))
+    badge.setFrameStrokeColor(QColor("#fc4e2a"))          # data-defined: the class colour
+    badge.setFrameStrokeWidth(QgsLayoutMeasurement(1.6, QgsUnitTypes.LayoutMillimeters))
     top = 31.0
     map_w, map_h = 122.0, 92.0
     mp = _map(layout, "map", m, top, map_w, map_h)

@@ -51,7 +51,8 @@ SYMBOL_NOTE = ("Zeichen: • gesperrt (Geheimhaltung, kleine Fallzahl; es wird k
                "– keine Angabe · ( ) eingeschränkt aussagekräftig (kleine Bezugsgröße) · "
                "≥ Untergrenze (Summe unvollständig).")
 COVERAGE_FIELDS = [("sp_key", "string"), ("sp_name", "string"), ("sp_municipality", "string"),
-                   ("sp_class_label", "string"), ("sp_badge_color", "string"), ("sp_text", "string"),
+                   ("sp_class_label", "string"), ("sp_badge_color", "string"), ("sp_badge_fill", "string"),
+                   ("sp_text", "string"),
                    ("sp_chart", "string")]
 ROW_FIELDS = [("space_key", "string"), ("ord", "int"), ("indicator", "string"), ("value", "string"),
               ("count", "string"), ("mun", "string"), ("county", "string"), ("change", "string")]
@@ -333,7 +334,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 text = default_text or self._summary(chart_ind, vals[-1], flags[-1], refs, last)
             cls_label, colour = badge_of(feat[class_field] if class_field else None)
             cf = QgsFeature(cov.fields())
-            cf.setAttributes([key, name, muni_of(feat), cls_label, colour, text, path])
+            cf.setAttributes([key, name, muni_of(feat), cls_label, colour, _tint(colour), text, path])
             cf.setGeometry(QgsGeometry(feat.geometry()))
             cov_feats.append(cf)
             feedback.setProgress(40 * (n + 1) / total)
@@ -380,9 +381,12 @@ class ProfileAtlas(SozialplanungAlgorithm):
         if badge is not None:
             if class_field:
                 badge.setText('[% "sp_class_label" %]')
-                badge.dataDefinedProperties().setProperty(QgsLayoutObject.BackgroundColor,
-                                                          QgsProperty.fromField("sp_badge_color"))
-                badge.refreshDataDefinedProperty(QgsLayoutObject.BackgroundColor)
+                # class colour as a thick frame, a light tint of it behind the text: dark text stays readable
+                props = badge.dataDefinedProperties()
+                props.setProperty(QgsLayoutObject.BackgroundColor, QgsProperty.fromField("sp_badge_fill"))
+                props.setProperty(QgsLayoutObject.FrameColor, QgsProperty.fromField("sp_badge_color"))
+                badge.setFrameEnabled(True)
+                badge.setBackgroundEnabled(True)
             else:
                 badge.setVisibility(False)
         L.set_text(lay, "free_text", '[% "sp_text" %]')
@@ -488,7 +492,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 if _str(v) is None:
                     return "keine Indexklasse", "#dddddd"
                 c = int(float(v))
-                return f"Indexklasse {c} von {n}", colours[min(max(c, 1), n) - 1]
+                return f"Indexklasse\n{c} von {n}", colours[min(max(c, 1), n) - 1]
             return badge
         order = sorted({str(v) for v in values})
         colours = L.ramp(max(len(order), 1))
@@ -590,6 +594,13 @@ class _SubFeedback:
         if feedback.isCanceled():
             sub.cancel()
         return sub
+
+
+def _tint(colour, share=0.3):
+    """'#rrggbb' mixed with white (share of the colour), for a badge background behind dark text."""
+    c = colour.lstrip("#")
+    rgb = [int(c[i:i + 2], 16) for i in (0, 2, 4)]
+    return "#" + "".join(f"{round(255 - (255 - v) * share):02x}" for v in rgb)
 
 
 def _remove(path):
