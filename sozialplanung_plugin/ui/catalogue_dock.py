@@ -14,7 +14,7 @@ import os
 from qgis.core import QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsTask
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
-from qgis.PyQt.QtGui import QFont, QIcon
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -132,6 +132,7 @@ class CatalogueDock(QDockWidget):
         self.details = QTextBrowser(body)
         self.details.setObjectName("details")
         self.details.setOpenExternalLinks(True)
+        self.details.setTabChangesFocus(True)
         self.splitter = QSplitter(Qt.Orientation.Vertical, body)
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.tree)
@@ -142,10 +143,10 @@ class CatalogueDock(QDockWidget):
         layout.addWidget(self.splitter, 1)
 
         row = QHBoxLayout()
-        self.map_button = self._button("add_to_map", "/mActionAddLayer.svg", self.tr("&Map"),
+        self.map_button = self._button("add_to_map", "/mActionAddLayer.svg", self.tr("Map"),
                                        self.tr("Add the indicator to the map as a styled layer (layer and year "
                                                "above) – Enter in the list"), self.add_to_map)
-        self.index_button = self._button("composite_index", "/processingAlgorithm.svg", self.tr("&Index…"),
+        self.index_button = self._button("composite_index", "/processingAlgorithm.svg", self.tr("Index…"),
                                          self.tr("Open the composite index with the selected indicators"),
                                          self.open_composite_index)
         self.new_button = self._button("new", "/symbologyAdd.svg", "",
@@ -160,6 +161,7 @@ class CatalogueDock(QDockWidget):
                                           self.import_catalogue)
         self.export_button = self._button("export", "/mActionFileSave.svg", "",
                                           self.tr("Export the catalogue (XLSX, CSV, YAML)"), self.export_catalogue)
+        # no mnemonics (&Map): Alt+letter would collide with the QGIS menu bar (Alt+M = Mesh, Alt+P = Plugins)
         for b in (self.map_button, self.index_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -438,6 +440,8 @@ class CatalogueDock(QDockWidget):
             if iid == ind_id:
                 self.tree.setCurrentItem(item)
                 self.tree.scrollToItem(item)
+                # again once the layout is done (a dock just shown has no final height yet)
+                QTimer.singleShot(0, lambda: self.tree.currentItem() is item and self.tree.scrollToItem(item))
                 return True
         return False
 

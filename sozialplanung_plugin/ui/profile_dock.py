@@ -405,7 +405,7 @@ class ProfileDock(QDockWidget):
         from qgis.core import QgsApplication
 
         self.pick_button.setIcon(QgsApplication.getThemeIcon("/mActionIdentify.svg"))
-        self.pick_button.setText(self.tr("&Pick"))
+        self.pick_button.setText(self.tr("Pick"))
         self.pick_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pick_button.setToolTip(self.tr("Click a social space on the map to show its profile"))
         self.pick_button.setEnabled(self.canvas is not None)

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QPoint, QVariant, Qt
-from qgis.PyQt.QtTest import QTest
 
 from sozialplanung_plugin.ui import common
 from sozialplanung_plugin.ui.catalogue_dock import CatalogueDock
@@ -56,13 +55,7 @@ def write_table(path, rows):
     return str(path)
 
 
-@pytest.fixture(scope="module")
-def spaces(qgis_app, tmp_path_factory):
-    """Social spaces A and B from the real aggregateindicators, plus index and action-field columns as the index
-    and typology algorithms write them (A: class 4 and flagged in 'armut')."""
-    import processing
-
-    tmp = tmp_path_factory.mktemp("docks")
+def make_blocks_and_tables(tmp):
     blocks = QgsVectorLayer("Polygon?crs=EPSG:25832&field=block_id:string&field=sr_id:string&field=sr_name:string"
                             "&field=ags:string", "blocks", "memory")
     feats = []
@@ -76,6 +69,16 @@ def spaces(qgis_app, tmp_path_factory):
                                                      "053780000003;200;40;3", "053780000004;100;20;6"]),
               write_table(tmp / "bloecke_2021.csv", ["053780000001;110;25;5", "053780000002;50;10;0",
                                                      "053780000003;200;40;4", "053780000004;100;20;6"])]
+    return blocks, tables
+
+
+@pytest.fixture(scope="module")
+def spaces(qgis_app, tmp_path_factory):
+    """Social spaces A and B from the real aggregateindicators, plus index and action-field columns as the index
+    and typology algorithms write them (A: class 4 and flagged in 'armut')."""
+    import processing
+
+    blocks, tables = make_blocks_and_tables(tmp_path_factory.mktemp("docks"))
     res = processing.run("sozialplanung:aggregateindicators", {
         "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": tables,
         "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte,einwohner", "LEVEL_FIELDS": ["sr_id", "ags"],
@@ -480,6 +483,32 @@ def test_profile_year_switch_and_flags(qtbot, spaces):
     assert dock.table.item(rows["kinderarmut_sgb2_u15"], 1).text() == "≈ 10,0"  # 30 < 50: unreliable
     # 2020 municipality: (2 + 1 + 3 + 6) / 90 x 100 = 13.33
     assert dock.table.item(rows["kinderarmut_sgb2_u15"], 2).text() == "13,3"
+
+
+def test_profile_reads_the_long_layout(qtbot, tmp_path):
+    """One row per space and year (LAYOUT long): the same values as the wide layout."""
+    import processing
+
+    blocks, tables = make_blocks_and_tables(tmp_path)
+    res = processing.run("sozialplanung:aggregateindicators", {
+        "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": tables, "INDICATORS": "kinderarmut_sgb2_u15",
+        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "ags"], "LAYOUT": 1,
+        "OUTPUT_1": "TEMPORARY_OUTPUT"})
+    layer = res["OUTPUT_1"]
+    assert "year" in layer.fields().names()
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dock = ProfileDock(None, settings_name=settings_name())
+        qtbot.addWidget(dock)
+        dock.layer_combo.setLayer(layer)
+        assert dock.space_combo.count() == 2  # one entry per space, not per row
+        prof = dock.show_space("A")
+        assert prof.years == [2020, 2021]
+        assert prof.value("kinderarmut_sgb2_u15", 2020)[0] == pytest.approx(10.0)
+        space, mun, county, _ = prof.value("kinderarmut_sgb2_u15", 2021)
+        assert space == pytest.approx(500 / 35) and mun == pytest.approx(1500 / 95)
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
 
 
 # ------------------------------------------------------------------------------------------------------
