@@ -168,7 +168,7 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         boundary = None
         if muni is not None:
             boundary = muni.clone()
-            boundary.setName(self.tr("Gemeindegrenze"))
+            boundary.setName("Gemeindegrenze")
             L.boundary_renderer(boundary, label_field=muni_name or None)
             self._keep.append(boundary)
 

@@ -252,7 +252,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self._keep = []
         inds = {i: catalogue.indicators[i] for i in set(ind_ids) | {chart_id}}
 
-        lay = L.load_template(project, template, self.tr("Sozialraum-Steckbriefe"))
+        lay = L.load_template(project, template, "Sozialraum-Steckbriefe")
         pic = L.find_item(lay, "chart", required=False)
         chart_size = (110.0, 56.0)
         if isinstance(pic, QgsLayoutItemPicture):
@@ -264,8 +264,8 @@ class ProfileAtlas(SozialplanungAlgorithm):
         chart_dir = os.path.join(QgsProcessingUtils.tempFolder(), f"profile_charts_{id(self)}")
         os.makedirs(chart_dir, exist_ok=True)
         cov = memory_layer(f"MultiPolygon?crs={layer.crs().authid()}", layer.crs(),
-                           self.tr("Sozialräume (Steckbriefe)"), COVERAGE_FIELDS)
-        rows = memory_layer("None", None, self.tr("Kennzahlen (Steckbriefe)"), ROW_FIELDS)
+                           "Sozialräume (Steckbriefe)", COVERAGE_FIELDS)
+        rows = memory_layer("None", None, "Kennzahlen (Steckbriefe)", ROW_FIELDS)
         self._keep += [cov, rows]
         chart_ind = inds[chart_id]
         class_values = []
@@ -347,10 +347,10 @@ class ProfileAtlas(SozialplanungAlgorithm):
         boundary = locator_boundary = None
         if muni is not None:
             boundary = muni.clone()
-            boundary.setName(self.tr("Gemeindegrenze"))
+            boundary.setName("Gemeindegrenze")
             L.boundary_renderer(boundary, width=0.7, label_field=muni_name or None, label_size=8)
             locator_boundary = muni.clone()
-            locator_boundary.setName(self.tr("Gemeindegrenze (Lage im Kreis)"))
+            locator_boundary.setName("Gemeindegrenze (Lage im Kreis)")
             L.boundary_renderer(locator_boundary, width=0.3)
             self._keep += [boundary, locator_boundary]
         atlas = lay.atlas()
