@@ -1,0 +1,130 @@
+"""`make demo` end to end: tools/run_demo.py drives every step through real qgis_process runs; the GeoPackage,
+the PDFs and the monitoring store hold what a planner expects (numbers from the published RBK table)."""
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "sozialplanung_plugin" / "resources" / "demo"
+MUNICIPALITIES = ["Bergisch Gladbach", "Burscheid", "Kürten", "Leichlingen", "Odenthal", "Overath", "Rösrath",
+                  "Wermelskirchen"]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo_out")
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "run_demo.py"), "--out", str(out)],
+                          capture_output=True, text=True, timeout=1800)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    return out, proc.stdout
+
+
+def sql(path, query):
+    with sqlite3.connect(path) as con:
+        return con.execute(query).fetchall()
+
+
+def pdf_text(pdf, first=None, last=None):
+    args = ["pdftotext", "-layout"] + (["-f", str(first), "-l", str(last)] if first else []) + [str(pdf), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def pdf_pages(pdf):
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def assert_not_blank(pdf, tmp_path, page=1):
+    """Render one page with pdftoppm and check that it carries a map, not an empty sheet."""
+    prefix = tmp_path / f"{pdf.stem}_{page}"
+    subprocess.run(["pdftoppm", "-r", "30", "-gray", "-f", str(page), "-l", str(page), str(pdf), str(prefix)],
+                   check=True)
+    pgm = next(tmp_path.glob(f"{prefix.name}*.pgm"))
+    data = pgm.read_bytes()
+    header_end = data.index(b"255\n") + 4
+    pixels = data[header_end:]
+    dark = sum(1 for b in pixels if b < 200) / len(pixels)
+    assert 0.05 < dark < 0.9, f"{pdf.name} page {page}: {dark:.1%} non-white pixels"
+
+
+def test_demo_prints_every_command_and_output(demo):
+    out, stdout = demo
+    assert stdout.count("$ /usr/bin/qgis_process.bin run sozialplanung:") >= 12
+    for name in ("sozialplanung_demo.gpkg", "overview_maps.pdf", "index_map.pdf", "profiles.pdf",
+                 "monitoring_store.gpkg", "target_attainment.html"):
+        assert (out / name).exists(), name
+        assert str(out / name) in stdout
+
+
+def test_social_spaces_both_ways(demo):
+    gpkg = demo[0] / "sozialplanung_demo.gpkg"
+    assert sql(gpkg, "select count(*) from social_spaces") == [(68,)]
+    assert sql(gpkg, "select count(*) from social_spaces_report") == [(0,)]
+    rows = sql(gpkg, "select population, in_bounds from regionalised_social_spaces")
+    assert rows and all(3000 <= pop <= 6000 and ok for pop, ok in rows)
+    assert sum(pop for pop, _ in rows) == 283455          # every resident in exactly one space
+
+
+def test_indicators_reproduce_the_published_county_table(demo):
+    gpkg = demo[0] / "sozialplanung_demo.gpkg"
+    (kids09, u15_09, kids14, u15_14), = sql(gpkg, "select kinder_sgb2_anzahl_2009, kinderarmut_sgb2_u15_den_2009, "
+                                                  "kinder_sgb2_anzahl_2014, kinderarmut_sgb2_u15_den_2014 "
+                                                  "from indicators_county")
+    # published (shared fixture): 4.422 of 40.931 (10,8 %) in 2009; 2014 municipal sum 4.241 of 37.988 (11,2 %)
+    assert (kids09, u15_09, kids14, u15_14) == (4422, 40931, 4241, 37988)
+    (share09, share14), = sql(gpkg, "select kinderarmut_sgb2_u15_2009, kinderarmut_sgb2_u15_2014 "
+                                    "from indicators_county")
+    assert (round(share09, 1), round(share14, 1)) == (10.8, 11.2)
+    gl = dict(sql(gpkg, "select name, round(kinderarmut_sgb2_u15_2014, 1) from indicators_municipalities"))
+    assert gl["Bergisch Gladbach"] == 14.7 and gl["Odenthal"] == 3.0
+    assert sql(gpkg, "select count(*) from indicators_social_spaces") == [(68,)]
+
+
+def test_index_and_typology(demo):
+    gpkg = demo[0] / "sozialplanung_demo.gpkg"
+    classes = {c for (c,) in sql(gpkg, "select mss_class from index_status_dynamics")}
+    allowed = {10 * s + d for s in (1, 2, 3, 4) for d in (1, 3, 5)}
+    assert classes <= allowed and len(classes) >= 3
+    assert sql(gpkg, "select count(*) from action_fields") == [(68,)]
+    assert (demo[0] / "index_status_dynamics.method.json").exists()
+
+
+def test_overview_sheets(demo, tmp_path):
+    pdf = demo[0] / "overview_maps.pdf"
+    assert pdf_pages(pdf) == 4
+    text = pdf_text(pdf)
+    for expected in ("Kinderarmut", "SGB II-Quote", "Jugendarbeitslosigkeit", "31.12.2025", "© GeoBasis-DE / BKG",
+                     *MUNICIPALITIES):
+        assert expected in text, expected
+    for page in (1, 4):
+        assert_not_blank(pdf, tmp_path, page)
+    index_pdf = demo[0] / "index_map.pdf"
+    assert pdf_pages(index_pdf) == 1 and "{year}" not in pdf_text(index_pdf)
+    assert_not_blank(index_pdf, tmp_path)
+
+
+def test_profile_atlas_one_sheet_per_space(demo, tmp_path):
+    gpkg = demo[0] / "sozialplanung_demo.gpkg"
+    names = [n for (n,) in sql(gpkg, "select name from indicators_social_spaces")]
+    pdf = demo[0] / "profiles.pdf"
+    assert pdf_pages(pdf) == 68
+    pages = pdf_text(pdf).split("\f")
+    for name in names:
+        assert any(name in page for page in pages), name
+    assert "Kinderarmut" in pages[0] and "2025" in pages[0]
+    assert_not_blank(pdf, tmp_path, 1)
+    assert_not_blank(pdf, tmp_path, 68)
+
+
+def test_monitoring_store_and_targets(demo):
+    store = demo[0] / "monitoring_store.gpkg"
+    gpkg = demo[0] / "sozialplanung_demo.gpkg"
+    assert sql(gpkg, "select count(*) from store_social_spaces_2025") == [(68,)]
+    statuses = [s for (s,) in sql(gpkg, "select status from target_attainment")]
+    assert len(statuses) == 8 and all(statuses)
+    assert store.stat().st_size > 100_000
