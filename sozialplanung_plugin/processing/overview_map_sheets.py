@@ -169,7 +169,12 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         if muni is not None:
             boundary = muni.clone()
             boundary.setName("Gemeindegrenze")
-            L.boundary_renderer(boundary, label_field=muni_name or None)
+            # names a little larger on A3 than on A4 (by the template's page width)
+            probe = L.load_template(project, template, "probe")
+            page = probe.pageCollection().page(0).pageSize() if probe.pageCollection().pageCount() else None
+            area = page.width() * page.height() if page is not None else 297.0 * 210.0
+            scale = min(max((area / (297.0 * 210.0)) ** 0.25, 1.0), 1.4)     # A3: 1.19
+            L.boundary_renderer(boundary, label_field=muni_name or None, label_size=9.0 * scale)
             self._keep.append(boundary)
 
         # one attribute read for all pages
