@@ -607,7 +607,7 @@ class CatalogueDock(QDockWidget):
                                       "not loaded)."), error=True)
             return None
         layer = layer or self.layer_combo.currentLayer()
-        params = index_parameters(alg, ids, layer, self.year_combo.currentData())
+        params, missing = index_parameters(alg, ids, layer, self.year_combo.currentData(), self.catalogue)
         try:
             from processing.gui.AlgorithmDialog import AlgorithmDialog
 
@@ -623,6 +623,11 @@ class CatalogueDock(QDockWidget):
         self.index_dialog = dialog
         dialog.show()
         dialog.raise_()
+        if missing:
+            names = ", ".join(self.catalogue.indicators[i].name if i in self.catalogue.indicators else i
+                              for i in missing)
+            self.show_message(self.tr("Not on the layer, so not preselected: {}. Compute them with 'Aggregate "
+                                      "indicators' first.").format(names), error=True)
         return dialog
 
     # ------------------------------------------------------------------------------------------------
@@ -886,12 +891,15 @@ def _num(x):
     return f"{int(x):,}".replace(",", ".") if x.is_integer() else str(x).replace(".", ",")
 
 
-def index_parameters(alg, ids, layer, year=None):
-    """Parameters preselecting the indicators in the composite-index dialog.
+def index_parameters(alg, ids, layer, year=None, catalogue=None):
+    """(parameters, ids without a field) preselecting the indicators in the composite-index dialog.
 
-    The indicator parameter is found by name (INDICATORS, FIELDS ...): a field parameter gets the layer's value
-    fields for the year (or the latest year), a text parameter the comma-separated ids. The first vector input
-    gets the layer.
+    The first vector input gets the layer, KEY_FIELD the field 'key'. Status indicators go to the indicator
+    parameter (INDICATORS, FIELDS ...) as the layer's value field for the year (or the latest year); dynamics
+    indicators go to DYNAMICS_FIELDS (if the algorithm has it) as the change field the aggregation wrote for
+    their base indicator (`<base>_chg_<y0>_<y1>`, `_pct_` for relative change), the latest period ending in the
+    year. A text parameter gets the comma-separated ids. Ids without a field on the layer are left out and
+    returned, so the dialog never shows a field that does not exist.
     """
     from qgis.core import (
         QgsProcessingParameterFeatureSource,
@@ -899,15 +907,16 @@ def index_parameters(alg, ids, layer, year=None):
         QgsProcessingParameterVectorLayer,
     )
 
-    params = {}
+    params, missing = {}, []
     defs = alg.parameterDefinitions()
+    names = common.layer_field_names(layer) if layer is not None else []
     if layer is not None:
         for d in defs:
             if isinstance(d, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
                 params[d.name()] = layer
                 break
     key = next((d for d in defs if d.name() == "KEY_FIELD" and isinstance(d, QgsProcessingParameterField)), None)
-    if key is not None and layer is not None and "key" in common.layer_field_names(layer):
+    if key is not None and "key" in names:
         params[key.name()] = "key"
     target = None
     for name in INDEX_PARAM_NAMES:
@@ -916,22 +925,51 @@ def index_parameters(alg, ids, layer, year=None):
             break
     if target is None:
         target = next((d for d in defs if isinstance(d, QgsProcessingParameterField) and d.allowMultiple()), None)
+    dyn_target = next((d for d in defs if d.name() == "DYNAMICS_FIELDS"), None)
     if target is None or not ids:
-        return params
-    if isinstance(target, QgsProcessingParameterField):
-        fields = common.FieldIndex(common.layer_field_names(layer)) if layer is not None else None
-        chosen = []
-        for ind_id in ids:
-            name = None
-            if fields is not None:
-                years = [y for y in fields.years(ind_id) if y is not None]
-                y = year if year in years else (years[-1] if years else None)
-                name = fields.get(ind_id, "", y) if y is not None else fields.get(ind_id)
-            chosen.append(name or ind_id)
-        params[target.name()] = chosen
-    else:
+        return params, missing
+    if not isinstance(target, QgsProcessingParameterField):
         params[target.name()] = ",".join(ids)
-    return params
+        return params, missing
+    fields = common.FieldIndex(names)
+    status, dynamics = [], []
+    for ind_id in ids:
+        ind = catalogue.indicators.get(ind_id) if catalogue is not None else None
+        if ind is not None and ind.kind == "dynamics":
+            name = change_field(names, ind, year)
+            (dynamics if dyn_target is not None else status).append(name)
+        else:
+            years = [y for y in fields.years(ind_id) if y is not None]
+            y = year if year in years else (years[-1] if years else None)
+            name = fields.get(ind_id, "", y) if y is not None else fields.get(ind_id)
+            status.append(name)
+        if name is None:
+            missing.append(ind_id)
+    status = [n for n in status if n]
+    dynamics = [n for n in dynamics if n]
+    if status:
+        params[target.name()] = status
+    if dynamics:
+        params[dyn_target.name()] = dynamics
+    return params, missing
+
+
+def change_field(names, ind, year=None):
+    """The aggregation's change field for a dynamics indicator: '<base>_chg_<y0>_<y1>' ('_pct_' for percent),
+    the period ending in `year` if there is one, else the latest; None when the layer has none."""
+    import re
+
+    part = "pct" if ind.change == "percent" else "chg"
+    pattern = re.compile(rf"^{re.escape(ind.base_indicator)}_{part}_(\d{{4}})_(\d{{4}})$")
+    periods = sorted((int(m.group(2)), -int(m.group(1)), n) for n in names for m in [pattern.match(n)] if m)
+    if not periods:
+        return None
+    ending = [p for p in periods if p[0] == year]
+    if ind.period_years:
+        exact = [p for p in (ending or periods) if p[0] + p[1] == ind.period_years]
+        if exact:
+            return exact[-1][2]
+    return (ending or periods)[-1][2]
 
 
 class ImportRun:

@@ -545,6 +545,9 @@ class ProfileDock(QDockWidget):
         self.space_combo.blockSignals(False)
         years = self.profile.years
         keep = self.year_combo.currentData()
+        if keep is None:  # first profile after a restart: the year chosen last time
+            saved = self.settings.value("year", None)
+            keep = int(saved) if str(saved or "").isdigit() else None
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for y in years:
@@ -622,6 +625,10 @@ class ProfileDock(QDockWidget):
                 if space != county:
                     self.table.item(r, 1).setBackground(worse if bad else better)
         if prof.rows:
+            if self.table.property("restored") is None:  # first profile after a restart: the indicator of last time
+                self.table.setProperty("restored", True)
+                saved = self.settings.value("indicator", "")
+                keep_row = next((r for r, row in enumerate(prof.rows) if row["ind"].id == saved), keep_row)
             self.table.setCurrentCell(min(keep_row, len(prof.rows) - 1), 0)
             self._show_trend(self.table.currentRow())
 

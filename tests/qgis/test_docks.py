@@ -362,10 +362,17 @@ def test_composite_index_dialog_gets_the_selection(qtbot, catalogue_dock, spaces
     item.setSelected(True)
     assert sorted(dock.selected_ids()) == ["bevoelkerungsdichte", "kinderarmut_sgb2_u15"]
     dock.year_combo.setCurrentIndex(dock.year_combo.findData(2020))
-    params = index_parameters(alg, dock.selected_ids(), spaces, 2020)
-    assert params["INPUT"] is spaces
+    params, missing = index_parameters(alg, dock.selected_ids(), spaces, 2020, dock.catalogue)
+    assert params["INPUT"] is spaces and missing == []
     assert sorted(params["INDICATORS"]) == ["bevoelkerungsdichte_2020", "kinderarmut_sgb2_u15_2020"]
     assert params.get("KEY_FIELD") == "key"
+    # a dynamics indicator goes to the dynamics fields as the change field of its base (pp -> _chg_);
+    # an indicator the layer lacks is reported, never passed as a field name
+    params, missing = index_parameters(alg, ["kinderarmut_sgb2_u15", "kinderarmut_veraenderung", "sgb2_quote"],
+                                       spaces, 2021, dock.catalogue)
+    assert params["INDICATORS"] == ["kinderarmut_sgb2_u15_2021"]
+    assert params["DYNAMICS_FIELDS"] == ["kinderarmut_sgb2_u15_chg_2020_2021"]
+    assert missing == ["sgb2_quote"]
     dialog = dock.open_composite_index()
     assert dialog is not None and dialog.isVisible(), dock.status.text()
     shown = dialog.createProcessingParameters()  # what the dialog's widgets hold, as the user sees it
@@ -397,6 +404,27 @@ def test_state_is_restored_after_restart(qtbot, qgis_app):
     assert second.visible_ids() == first.visible_ids()
     assert second.splitter.sizes() == pytest.approx(sizes, abs=2)  # 1 px of layout rounding
     assert second.splitter.sizes()[0] > 2 * second.splitter.sizes()[1]  # not the default 3:2 split
+
+
+def test_keyboard_order_and_focus(qtbot, catalogue_dock):
+    """Tab walks the dock top to bottom; the dock's focus goes to the search box."""
+    dock = catalogue_dock
+    chain, w = [], dock.search
+    for _ in range(40):
+        chain.append(w.objectName())
+        w = w.nextInFocusChain()
+        if w is dock.search:
+            break
+    wanted = ["search", "kind_filter", "action_field_filter", "layer", "year", "available_filter", "tree", "details",
+              "add_to_map", "composite_index", "new", "edit", "remove", "import", "export"]
+    positions = [chain.index(n) for n in wanted]
+    assert positions == sorted(positions), chain
+    assert dock.focusProxy() is dock.search
+    # Esc clears the search; Ctrl+F in the list goes back to the search box
+    qtbot.keyClicks(dock.search, "zzz")
+    assert dock.visible_ids() == []
+    qtbot.keyClick(dock.search, Qt.Key.Key_Escape)
+    assert dock.search.text() == "" and len(dock.visible_ids()) == len(dock.catalogue.indicators)
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -509,6 +537,25 @@ def test_profile_reads_the_long_layout(qtbot, tmp_path):
         assert space == pytest.approx(500 / 35) and mun == pytest.approx(1500 / 95)
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_profile_state_is_restored_after_restart(qtbot, spaces):
+    name = settings_name()
+    first = ProfileDock(None, settings_name=name)
+    qtbot.addWidget(first)
+    first.layer_combo.setLayer(spaces)
+    first.show_space("B")
+    first.year_combo.setCurrentIndex(first.year_combo.findData(2020))
+    rows = {first.table.item(r, 0).data(Qt.ItemDataRole.UserRole): r for r in range(first.table.rowCount())}
+    first.table.setCurrentCell(rows["einwohner"], 0)
+    first.close()
+    second = ProfileDock(None, settings_name=name)
+    qtbot.addWidget(second)
+    assert second.layer_combo.currentLayer() is spaces
+    assert second.profile is not None and second.profile.key == "B"
+    assert second.current_year() == 2020
+    assert second.current_indicator_id() == "einwohner"
+    assert second.chart.title == "Einwohner"
 
 
 # ------------------------------------------------------------------------------------------------------
