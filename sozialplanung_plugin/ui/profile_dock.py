@@ -385,6 +385,7 @@ class ProfileDock(QDockWidget):
         self.catalogue = None
         self.profile = None
         self.tool = None
+        self.highlight = None
         self._restoring = True
 
         body = QWidget(self)
@@ -556,8 +557,34 @@ class ProfileDock(QDockWidget):
             self.year_combo.setCurrentIndex(years.index(keep) if keep in years else len(years) - 1)
         self.year_combo.blockSignals(False)
         self._render()
+        self._highlight(layer, key)
         self.settings.set("space", str(key))
         return self.profile
+
+    def _highlight(self, layer, key):
+        """Outline the space on the map canvas (removed with the next space, on close and on unload)."""
+        self._clear_highlight()
+        if self.canvas is None:
+            return
+        from qgis.gui import QgsHighlight
+
+        key_field = key_field_of(common.layer_field_names(layer))
+        expr = f'"{key_field}" = \'{str(key).replace(chr(39), chr(39) * 2)}\''
+        feat = next(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expr)), None)
+        if feat is None or not feat.hasGeometry():
+            return
+        hl = QgsHighlight(self.canvas, feat.geometry(), layer)
+        hl.setColor(QColor(SERIES_COLOURS[0]))
+        hl.setWidth(3)
+        hl.setFillColor(QColor(0, 0, 0, 0))
+        hl.show()
+        self.highlight = hl
+
+    def _clear_highlight(self):
+        hl, self.highlight = self.highlight, None
+        if hl is not None and self.canvas is not None:
+            hl.hide()
+            self.canvas.scene().removeItem(hl)
 
     def _year_changed(self, _i):
         self._render()
@@ -669,10 +696,11 @@ class ProfileDock(QDockWidget):
             self.canvas.unsetMapTool(self.tool)
 
     def release_tool(self):
-        """Unset the pick tool (before the dock goes away)."""
+        """Unset the pick tool and remove the highlight (before the dock goes away)."""
         if self.tool is not None and self.canvas is not None and self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
         self.tool = None
+        self._clear_highlight()
 
     # ------------------------------------------------------------------------------------------------
     def save_state(self):
@@ -701,6 +729,7 @@ class ProfileDock(QDockWidget):
         self.save_state()
         if self.pick_button.isChecked():
             self.pick_button.setChecked(False)
+        self._clear_highlight()
         super().closeEvent(event)
 
 

@@ -467,6 +467,7 @@ def test_clicking_a_space_on_the_map_shows_its_profile(qtbot, canvas, spaces):
     assert prof is not None and prof.key == "A" and prof.name == "Altstadt"
     assert prof.years == [2020, 2021]
     assert dock.current_year() == 2021
+    assert dock.highlight is not None and dock.highlight.scene() is canvas.scene()  # the space is outlined
     space, mun, county, flag = prof.value("kinderarmut_sgb2_u15", 2021)
     assert space == pytest.approx(500 / 35) and mun == pytest.approx(1500 / 95)
     assert county == pytest.approx(1500 / 95)
@@ -497,6 +498,9 @@ def test_clicking_a_space_on_the_map_shows_its_profile(qtbot, canvas, spaces):
     assert dock.profile.key == "B"
     qtbot.mouseClick(dock.pick_button, Qt.MouseButton.LeftButton)
     assert canvas.mapTool() is None
+    dock.release_tool()  # as on unload: nothing of ours stays on the canvas
+    assert dock.highlight is None
+    assert not [i for i in canvas.scene().items() if type(i).__name__ == "QgsHighlight"]
 
 
 def test_profile_year_switch_and_flags(qtbot, spaces):
