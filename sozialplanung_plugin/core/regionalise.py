@@ -412,7 +412,7 @@ def _depths(parent, root):
 def regionalise(population, adjacency, *, units=None, attributes=None, floor, ceiling, target_size=None,
                 compactness=1.0, homogeneity=1.0, locked=None, seed=0, barrier_cut=None, areas=None,
                 perimeters=None, centroids=None, reference=None, small_fragments="merge", max_passes=20,
-                recombine_rounds=0, time_limit=None, block_ids=None):
+                recombine_rounds=0, time_limit=None, block_ids=None, tree_spatial_weight=None):
     """Partition blocks into social spaces; see the module docstring for the method.
 
     population: residents per block; adjacency: core.graph.Adjacency (island links included);
@@ -547,7 +547,8 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
             dat = dat / (mean_dat if mean_dat > 0 else 1.0)
         else:
             dat = np.zeros(len(ei))
-        w_edge = homogeneity * dat + max(compactness, 0.05) * dsp + 1e-6 + 1e-7 * rng.random(len(ei))
+        tsw = max(compactness, 0.05) if tree_spatial_weight is None else tree_spatial_weight
+        w_edge = homogeneity * dat + tsw * dsp + 1e-6 + 1e-7 * rng.random(len(ei))
         dsp_scale = 1.0 / (med if med > 0 else 1.0) / (mean_dat if z.shape[1] and mean_dat > 0 else 1.0)
     else:
         w_edge = np.zeros(0)
@@ -643,6 +644,23 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
                                 rparams, rng, recombine_rounds, deadline)
         if recombined:
             moves += _local_search(labels, *ls_args)
+    # repair: a space of a feasible part that still misses a bound is re-split with a neighbour, or merged into it
+    repaired = _repair(labels, n_regions, pop, feats, z, nbrs, nlen, ei[active], ej[active], region_flag, params,
+                       rng, floor, ceiling)
+    if repaired:
+        keep = np.flatnonzero(np.bincount(labels, minlength=n_regions) > 0)
+        if len(keep) < n_regions:
+            remap = np.full(n_regions, -1, dtype=np.int64)
+            remap[keep] = np.arange(len(keep))
+            labels[:] = remap[labels]
+            region_flag = [region_flag[r] for r in keep.tolist()]
+            region_unit = [region_unit[r] for r in keep.tolist()]
+            region_locked = [region_locked[r] for r in keep.tolist()]
+            region_part = [region_part[r] for r in keep.tolist()]
+            n_regions = len(keep)
+        ls_args = (n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling, compactness,
+                   ssd_total, cut_total, rng, max_passes)
+        moves += _local_search(labels, *ls_args)
     t_ls = time.perf_counter()
 
     # final flags: infeasible parts keep their reason, the others are checked against the bounds
@@ -744,7 +762,7 @@ def _neighbour_lists(n, ai, aj, al):
             [lens[starts[v]:starts[v + 1]] for v in range(n)])
 
 
-def _recombine(labels, n_regions, feats, z, nbrs, nlen, ai, aj, movable, params, rng, rounds, deadline):
+def _recombine(labels, n_regions, feats, z, nbrs, nlen, ai, aj, movable, params, rng, rounds, deadline, only=None):
     """Merge-split improvement: for neighbouring spaces A, B rebuild a spanning tree of A+B on attribute
     dissimilarity and cut it where the two new spaces are within bounds and the objective
     SSD/ssd_total + w_cut * cut_length is lowest; keep the result if better than before."""
@@ -775,6 +793,8 @@ def _recombine(labels, n_regions, feats, z, nbrs, nlen, ai, aj, movable, params,
                 return improved_total + improved
             A, B = divmod(key, n_regions)
             if not (movable[A] and movable[B]):
+                continue
+            if only is not None and A not in only and B not in only:
                 continue
             nodes = members[A] + members[B]
             m = len(nodes)
@@ -847,6 +867,48 @@ def _recombine(labels, n_regions, feats, z, nbrs, nlen, ai, aj, movable, params,
         if improved == 0:
             break
     return improved_total
+
+
+def _repair(labels, n_regions, pop, feats, z, nbrs, nlen, ai, aj, region_flag, params, rng, floor, ceiling):
+    """Spaces of feasible parts outside the bounds after the search: re-split each with a neighbour (tree cut of the
+    pair within bounds), else merge a space below the floor into the smallest neighbour it fits with. Returns the
+    number of spaces changed; merged-away spaces are left empty (the caller renumbers)."""
+    fixed_flags = (FLAG_LOCKED, FLAG_UNIT_BELOW_FLOOR, FLAG_INFEASIBLE)
+    movable = [f not in fixed_flags for f in region_flag]
+
+    def violating():
+        rp = np.bincount(labels, weights=pop, minlength=n_regions)
+        cnt = np.bincount(labels, minlength=n_regions)
+        bad = (cnt > 0) & ((rp < floor - 1e-9) | (rp > ceiling + 1e-9)) & np.asarray(movable, bool)
+        return set(np.flatnonzero(bad).tolist()), rp
+
+    bad, rpop = violating()
+    if not bad:
+        return 0
+    changed = _recombine(labels, n_regions, feats, z, nbrs, nlen, ai, aj, movable, dict(params, objective=True),
+                         rng, 3, time.perf_counter() + 30.0, only=bad)
+    bad, rpop = violating()
+    for a in sorted(bad, key=lambda r: rpop[r]):
+        if rpop[a] >= floor:
+            continue
+        members = np.flatnonzero(labels == a)
+        if len(members) == 0:
+            continue
+        touch = {}
+        for v in members.tolist():
+            for w in nbrs[v]:
+                b = int(labels[w])
+                if b != a and movable[b]:
+                    touch[b] = True
+        fits = [b for b in touch if rpop[a] + rpop[b] <= ceiling + 1e-9]
+        if not fits:
+            continue
+        b = min(fits, key=lambda r: rpop[r])
+        labels[members] = b
+        rpop[b] += rpop[a]
+        rpop[a] = 0.0
+        changed += 1
+    return changed
 
 
 def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling,
