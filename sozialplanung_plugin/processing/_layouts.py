@@ -54,6 +54,15 @@ def ramp(n, polarity="higher_worse"):
     return list(reversed(cols)) if polarity == "higher_better" else cols
 
 
+def class_label_field(field, names):
+    """The label field of an index class field: '<base>_label' beside '<base>_class' (compositeindex), if any."""
+    base = field[:-len("_class")] if field.endswith("_class") else field
+    for cand in (f"{base}_label", f"{field}_label"):
+        if cand in names and cand != field:
+            return cand
+    return None
+
+
 # --------------------------------------------------------------------------------------------- fonts
 def text_font(size, bold=False):
     font = QFont(FONT)

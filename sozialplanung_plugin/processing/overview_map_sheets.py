@@ -36,14 +36,6 @@ DEFAULT_SUPPRESSED_NOTE = ("Schraffierte Flächen: Wert aus Datenschutzgründen 
                            "es wird keine Zahl ausgewiesen.")
 
 
-def _plain(v):
-    if v is None:
-        return None
-    if hasattr(v, "isNull") and v.isNull():
-        return None
-    return v
-
-
 class OverviewMapSheets(SozialplanungAlgorithm):
     ALG_ID = "overviewmapsheets"
     GROUP = "maps"
@@ -178,8 +170,10 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             self._keep.append(boundary)
 
         # one attribute read for all pages
-        wanted = list(dict.fromkeys(fields + [charts.flag_field(f) for f in fields
-                                              if charts.flag_field(f) in layer.fields().names()]))
+        names = layer.fields().names()
+        label_fields = {f: L.class_label_field(f, names) for f in fields} if method == "classes" else {}
+        wanted = list(dict.fromkeys(fields + [charts.flag_field(f) for f in fields if charts.flag_field(f) in names]
+                                    + [lf for lf in label_fields.values() if lf]))
         frame, geoms = self.layer_frame(layer, wanted + ([name_field] if name_field else []), feedback,
                                         (0, 10), with_geometry=True)
         layouts, layers = [], []
@@ -195,17 +189,26 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             suppressed = (flags == charts.SUPPRESSED) if flags is not None else values.isna() & False
             values = values.where(~suppressed)
             if method == "classes":
-                cls = values.round().astype("Int64")
-                valid = cls.dropna()
-                if len(valid) and valid.min() < 1:
+                # the class values as they are (1..n, or codes such as the MSS 11..45), in ascending order;
+                # labels from the index's label field (<base>_label beside <base>_class) where there is one
+                codes = values.round().astype("Int64")
+                distinct = sorted(int(v) for v in codes.dropna().unique())
+                if not distinct:
                     raise QgsProcessingException(self.tr(
-                        "Field '{}' holds values below 1; with 'Field already holds classes' it must hold class "
-                        "numbers 1..n. Choose a class method instead.").format(field))
-                n = int(valid.max()) if len(valid) else 1
-                labels = [f"Klasse {i}" for i in range(1, n + 1)]
-                if n >= 2:
-                    labels[0] += " (niedrig)"
-                    labels[-1] += " (hoch)"
+                        "Field '{}' holds no class values (all empty or suppressed).").format(field))
+                position = {v: i + 1 for i, v in enumerate(distinct)}
+                cls = codes.map(lambda v: position.get(int(v)) if v is not None and v == v and str(v) != "<NA>"
+                                else None).astype("Int64")
+                n = len(distinct)
+                lf = label_fields.get(field)
+                labels = []
+                for v in distinct:
+                    text = None
+                    if lf:
+                        found = frame.loc[codes == v, lf].dropna().astype(str)
+                        found = found[found.str.strip() != ""]
+                        text = found.mode().iloc[0] if len(found) else None
+                    labels.append(text or f"Klasse {v}")
             else:
                 if values.notna().sum() < n_classes:
                     raise QgsProcessingException(self.tr(

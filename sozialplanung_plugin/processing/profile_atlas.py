@@ -268,10 +268,15 @@ class ProfileAtlas(SozialplanungAlgorithm):
         rows = memory_layer("None", None, "Kennzahlen (Steckbriefe)", ROW_FIELDS)
         self._keep += [cov, rows]
         chart_ind = inds[chart_id]
-        class_values = []
+        class_values, class_labels = [], {}
+        label_field = L.class_label_field(class_field, names) if class_field else None
         if class_field:
-            class_values = [v for v in (f[class_field] for f in layer.getFeatures()) if _str(v) is not None]
-        badge_of = self._badges(class_values)
+            for f in layer.getFeatures():
+                if _str(f[class_field]) is not None:
+                    class_values.append(f[class_field])
+                    if label_field and _str(f[label_field]):
+                        class_labels.setdefault(_str(f[class_field]), _str(f[label_field]))
+        badge_of = self._badges(class_values, class_labels)
         total = max(layer.featureCount(), 1)
         cov_feats, row_feats = [], []
         feats = sorted(layer.getFeatures(), key=lambda f: str(f[key_field]))
@@ -475,33 +480,32 @@ class ProfileAtlas(SozialplanungAlgorithm):
         return text + "."
 
     @staticmethod
-    def _badges(values):
-        """Badge text and colour per class value: numbers 1..n on the ramp (n = highest class), texts in order."""
-        nums = []
-        for v in values:
-            try:
-                nums.append(int(float(v)))
-            except (TypeError, ValueError):
-                nums = None
-                break
-        if nums:
-            n = max(nums)
-            colours = L.ramp(max(n, 1))
-
-            def badge(v):
-                if _str(v) is None:
-                    return "keine Indexklasse", "#dddddd"
-                c = int(float(v))
-                return f"Indexklasse\n{c} von {n}", colours[min(max(c, 1), n) - 1]
-            return badge
-        order = sorted({str(v) for v in values})
+    def _badges(values, labels=None):
+        """Badge text and colour per class value. Colours: the class's rank among the values present on the
+        ramp (numbers ascending, texts sorted). Text: the index's own label (label field) if there is one, else
+        'k von n' for classes 1..n, else the value."""
+        labels = labels or {}
+        try:
+            order = sorted({int(float(v)) for v in values})
+            numeric = True
+        except (TypeError, ValueError):
+            order = sorted({str(v) for v in values})
+            numeric = False
         colours = L.ramp(max(len(order), 1))
+        one_to_n = numeric and order == list(range(1, len(order) + 1))
 
-        def badge_text(v):
+        def badge(v):
             if _str(v) is None:
-                return "keine Klasse", "#dddddd"
-            return str(v), colours[order.index(str(v))]
-        return badge_text
+                return "keine Indexklasse", "#dddddd"
+            key = int(float(v)) if numeric else str(v)
+            colour = colours[order.index(key)] if key in order else "#dddddd"
+            label = labels.get(_str(v))
+            if label:
+                return f"Indexklasse\n{label}", colour
+            if one_to_n:
+                return f"Indexklasse\n{key} von {len(order)}", colour
+            return f"Indexklasse\n{key}", colour
+        return badge
 
     @staticmethod
     def _municipality_lookup(layer, muni, name_field):

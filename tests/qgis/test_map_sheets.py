@@ -255,8 +255,40 @@ def test_index_classes_as_given(run_alg, qgis_app, tmp_path):
                                   "DPI": 72, "OUTPUT": str(out)})
     text = pdf_text(out)
     assert "Sozialindex" in text and "{year}" not in text
-    for label in (r"Klasse 1 \(niedrig\)\s+\(1\)", r"Klasse 2\s+\(1\)", r"Klasse 3 \(hoch\)\s+\(1\)"):
+    for label in (r"Klasse 1\s+\(1\)", r"Klasse 2\s+\(1\)", r"Klasse 3\s+\(1\)"):
         assert re.search(label, text), (label, text)
+
+
+def test_index_class_codes_with_their_labels(run_alg, qgis_app, tmp_path):
+    """Class codes that are not 1..n (MSS status/dynamics 11..45) with the index's label field beside them:
+    the legend and the badge use the index's own labels, no 'Klasse 45 von 45'."""
+    from qgis.core import QgsField
+    from qgis.PyQt.QtCore import QVariant
+
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    layer = QgsVectorLayer(gpkg, "small", "ogr")
+    layer.startEditing()
+    layer.addAttribute(QgsField("mss_class", QVariant.Int))
+    layer.addAttribute(QgsField("mss_label", QVariant.String))
+    layer.updateFields()
+    codes = {"A": (11, "11 hoch / positiv"), "B": (45, "45 sehr niedrig / negativ"), "C": (23, "23 mittel / stabil")}
+    for f in layer.getFeatures():
+        code, label = codes[f["key"]]
+        layer.changeAttributeValue(f.id(), layer.fields().indexOf("mss_class"), code)
+        layer.changeAttributeValue(f.id(), layer.fields().indexOf("mss_label"), label)
+    assert layer.commitChanges()
+    ov = tmp_path / "mss.pdf"
+    run_alg("overviewmapsheets", {"INPUT": gpkg, "FIELDS": ["mss_class"], "METHOD": 4, "DPI": 72,
+                                  "OUTPUT": str(ov)})
+    text = pdf_text(ov)
+    for label in ("11 hoch / positiv", "23 mittel / stabil", "45 sehr niedrig / negativ"):
+        assert re.search(re.escape(label) + r"\s+\(1\)", text), (label, text)
+    pr = tmp_path / "mss_profiles.pdf"
+    run_alg("profileatlas", {"INPUT": gpkg, "CLASS_FIELD": "mss_class", "DPI": 72, "OUTPUT": str(pr)})
+    pages = pdf_text(pr).split("\f")
+    b = next(p for p in pages if "Bergfeld" in p)
+    flat = " ".join(b.split())                     # the badge wraps its text (next to the subtitle)
+    assert "Indexklasse 45 sehr niedrig /" in flat and "negativ" in flat and "von 3" not in flat
 
 
 def test_cancel_during_the_atlas_export_writes_nothing(run_alg, qgis_app, tmp_path):
