@@ -426,7 +426,8 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     across the barrier, reported) or 'keep' (it stays a space of its own, flagged);
     max_passes: local-search budget (evaluations = max_passes * n); recombine_rounds: extra rounds that merge and
     re-split pairs of neighbouring spaces (slower, better; stops early when nothing improves or after time_limit
-    seconds); block_ids: block keys used in the issue table.
+    seconds); block_ids: block keys used in the issue table; tree_spatial_weight: weight of the centroid distance
+    in the spanning-tree edge weights (default: the compactness weight, at least 0.05).
     Returns a RegionalisationResult (labels, space_ids, spaces, issues, report, timings). Stable API: the
     benchmark (bench/bench_regionalise.py) and the Processing algorithm call it; see docs/social-spaces.md.
     """
