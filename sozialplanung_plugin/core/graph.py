@@ -277,8 +277,8 @@ def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
 
     tolerance 0: blocks are neighbours when their boundaries meet; 'rook' needs a shared boundary of length > 0,
     'queen' also accepts a single common point. tolerance > 0 (map units, e.g. metres): blocks whose boundaries come
-    within the tolerance are neighbours (streets between blocks; sample distances, exact where uncertain); the shared length is then
-    estimated from boundary samples (near_neighbours), which is fast and good enough for compactness.
+    within the tolerance are neighbours (streets between blocks; sample distances, exact where uncertain); the
+    shared length is then estimated from boundary samples (near_neighbours): fast, good enough for compactness.
     """
     if contiguity not in ("rook", "queen"):
         from .errors import InputError

@@ -49,7 +49,8 @@ class RegionalisationResult:
         lines = [
             f"{r['n_spaces']} social spaces from {r['n_blocks']} blocks in {r['n_units']} units",
             f"within bounds [{r['floor']:g}, {r['ceiling']:g}]: {r['n_within_bounds']} of {r['n_spaces']} "
-            f"({100 * r['share_within_bounds']:.1f} %); of the feasible ones {100 * r['share_feasible_within_bounds']:.1f} %",
+            f"({100 * r['share_within_bounds']:.1f} %); "
+            f"of the feasible ones {100 * r['share_feasible_within_bounds']:.1f} %",
             f"population per space: mean {r['population_mean']:.0f}, CV {r['population_cv']:.3f}",
             f"within-space SSD (standardised attributes): {r['ssd']:.2f}",
             f"mean Polsby-Popper: {r['mean_polsby_popper']:.3f}",
@@ -826,7 +827,8 @@ def _recombine(labels, n_regions, feats, z, nbrs, nlen, ai, aj, movable, params,
                 wt = ((z[eu] - z[ew]) ** 2).sum(axis=1)
             else:
                 wt = np.zeros(len(eu))
-            wt = wt + params["mst_spatial"] * params["dsp_scale"] * np.hypot(*(params["cent"][eu] - params["cent"][ew]).T)
+            dxy = params["cent"][eu] - params["cent"][ew]
+            wt = wt + params["mst_spatial"] * params["dsp_scale"] * np.hypot(dxy[:, 0], dxy[:, 1])
             wt = wt * rng.uniform(1.0, 1.0 + params["jitter"] * (rnd + 1), size=len(wt)) + 1e-9
             t = minimum_spanning_tree(coo_matrix((wt, (li, lj)), shape=(m, m)).tocsr()).tocoo()
             tree = _Tree(m, t.row.astype(np.int64), t.col.astype(np.int64), li, lj, el_)
