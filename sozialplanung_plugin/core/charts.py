@@ -249,9 +249,14 @@ def svg_trend_chart(years, series, *, width_mm=110.0, height_mm=56.0, unit="", d
     """
     w, h = float(width_mm), float(height_mm)
     fs = font_size
-    left, right, top, bottom = 13.0, 3.0, 9.0, 8.0
-    pw, ph = w - left - right, h - top - bottom
     xs = [int(y) for y in years]
+    left, right, top = 13.0, 3.0, 9.0
+    # year labels turned by 45 degrees when two years are closer than a label is wide (room below the axis)
+    min_step = min((b - a for a, b in zip(xs, xs[1:])), default=0)
+    span_years = max(xs[-1] - xs[0], 1) if xs else 1
+    turned = bool(min_step) and min_step / (span_years * 1.1) * (w - left - right) < font_size * 2.3
+    bottom = 11.0 if turned else 8.0
+    pw, ph = w - left - right, h - top - bottom
     finite = [float(v) for _, vals, _ in series for v in vals if not is_missing(v)]
     lo, hi = (min(finite), max(finite)) if finite else (0.0, 1.0)
     span = (hi - lo) or max(abs(hi), 1.0)
@@ -286,26 +291,28 @@ def svg_trend_chart(years, series, *, width_mm=110.0, height_mm=56.0, unit="", d
     base = top + ph
     out.append(f'<line x1="{left:.2f}" y1="{base:.2f}" x2="{left + pw:.2f}" y2="{base:.2f}" stroke="#555555" '
                f'stroke-width="0.25"/>')
-    # year labels: skip one that would touch its neighbour (keep first and last)
-    min_gap = fs * 2.4
-    shown, last_x = [], None
-    for i, x in enumerate(xs):
-        if last_x is None or px(x) - last_x >= min_gap or i == len(xs) - 1:
-            if i == len(xs) - 1 and shown and px(x) - px(shown[-1]) < min_gap and len(shown) > 1:
-                shown.pop()
-            shown.append(x)
-            last_x = px(x)
+    # year labels: upright when they fit, else all of them turned by 45 degrees (none dropped)
     for x in xs:
         out.append(f'<line x1="{px(x):.2f}" y1="{base:.2f}" x2="{px(x):.2f}" y2="{base + 1:.2f}" stroke="#555555" '
                    f'stroke-width="0.25"/>')
-    for x in shown:
-        out.append(f'<text x="{px(x):.2f}" y="{base + 1.4 + fs:.2f}" text-anchor="middle">{x}</text>')
+        if turned:
+            tx, ty = px(x) + fs * 0.3, base + 1.4 + fs * 0.5
+            out.append(f'<text x="{tx:.2f}" y="{ty:.2f}" text-anchor="end" '
+                       f'transform="rotate(-45 {tx:.2f} {ty:.2f})">{x}</text>')
+        else:
+            out.append(f'<text x="{px(x):.2f}" y="{base + 1.4 + fs:.2f}" text-anchor="middle">{x}</text>')
     for y in suppressed_years:
         xx = px(int(y))
         out.append(f'<line x1="{xx:.2f}" y1="{top:.2f}" x2="{xx:.2f}" y2="{base:.2f}" stroke="#999999" '
                    f'stroke-width="0.3" stroke-dasharray="0.6,0.8"/>')
-        out.append(f'<text x="{xx:.2f}" y="{top + fs * 1.2:.2f}" text-anchor="middle" '
-                   f'font-size="{fs * 1.6:.2f}" fill="#555555">{SUPPRESSED_MARK}</text>')
+        # an annotation, not a data point: small grey text on a white ground at the top of the dotted line
+        label = f"{SUPPRESSED_MARK} gesperrt"
+        half = len(label) * fs * 0.28
+        anchor = min(max(xx, left + half), left + pw - half)
+        out.append(f'<rect x="{anchor - half - 0.4:.2f}" y="{top - fs * 0.2:.2f}" width="{2 * half + 0.8:.2f}" '
+                   f'height="{fs * 1.2:.2f}" fill="#ffffff" stroke="none"/>')
+        out.append(f'<text x="{anchor:.2f}" y="{top + fs * 0.75:.2f}" text-anchor="middle" '
+                   f'font-size="{fs * 0.9:.2f}" fill="#666666">{label}</text>')
     # series: polylines between consecutive known values; a gap breaks the line
     legend_x = left
     for label, values, style in series:

@@ -52,7 +52,7 @@ def test_svg_chart_is_valid_and_shows_no_suppressed_number():
     root = ET.fromstring(svg)
     ns = "{http://www.w3.org/2000/svg}"
     texts = [t.text for t in root.iter(f"{ns}text")]
-    assert "2009" in texts and "2025" in texts and "•" in texts and "%" in texts
+    assert "2009" in texts and "2024" in texts and "2025" in texts and "• gesperrt" in texts and "%" in texts
     assert "Sozialraum" in texts and "Kreis" in texts
     # the gap: the space's line is split in two polylines (2009-2014 and 2024-2025), 4 points, none at 2023
     lines = [p for p in root.iter(f"{ns}polyline") if p.get("stroke") == "#b2182b"]
