@@ -269,12 +269,12 @@ class IndicatorForm(QDialog):
         if self.original is None and (e["id"] in self.catalogue.indicators or e["id"] in self.catalogue.disabled):
             return self.tr("An indicator with the id '{}' exists already; choose another id or edit that "
                            "indicator.").format(e["id"])
+        source = self.tr("this form")
         try:
-            cat = self._cm.catalogue_from_dict({"indicators": [e]}, source=self.tr("this form"),
-                                               base=self.catalogue)
+            cat = self._cm.catalogue_from_dict({"indicators": [e]}, source=source, base=self.catalogue)
             self._cm.validate_catalogue(cat)
         except InputError as err:
-            return self._own_lines(str(err), e["id"])
+            return self._own_lines(str(err), e["id"]).replace(f"{source}: ", "")  # we are in the form already
         return ""
 
     @staticmethod

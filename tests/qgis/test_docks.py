@@ -256,6 +256,9 @@ def test_invalid_definition_shows_the_message_in_the_form(qtbot, catalogue_dock,
     qtbot.keyClicks(form.name_edit, "Kinderarmut unter 6")
     qtbot.keyClicks(form.num_edit, "sgb2_u6")  # not a count variable of the catalogue
     qtbot.keyClicks(form.den_edit, "ew_u15")
+    # checked while typing (debounced), before OK is pressed
+    qtbot.waitUntil(form.messages.isVisible, timeout=5000)
+    assert "sgb2_u6" in form.messages.text()
     ok = form.buttons.button(form.buttons.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert form.isVisible(), "an invalid indicator must not close the form"
@@ -639,7 +642,25 @@ def test_screenshots(qtbot, canvas, spaces, demo_spaces, tmp_path):
     qtbot.wait(50)
     img2 = prof.grab()
     assert img2.save(str(target / "dock_profile.png"))
-    for pix in (img, img2):
+    # the county-indicator form with a validator message
+    common.set_overlay_path(str(tmp_path / "county.yaml"))
+    try:
+        form = cat.new_indicator()
+        form.resize(520, 700)
+        qtbot.keyClicks(form.id_edit, "kinderarmut_u6")
+        qtbot.keyClicks(form.name_edit, "Kinderarmut unter 6 Jahren")
+        qtbot.keyClicks(form.short_edit, "Kinderarmut u6")
+        qtbot.keyClicks(form.num_edit, "sgb2_u6")
+        qtbot.keyClicks(form.den_edit, "ew_u6")
+        form.desc_edit.setPlainText("Anteil der Kinder unter 6 Jahren in Bedarfsgemeinschaften nach SGB II.")
+        assert not form.check()
+        qtbot.wait(50)
+        img3 = form.grab()
+        assert img3.save(str(target / "dock_indicator_form.png"))
+        form.reject()
+    finally:
+        common.set_overlay_path("")
+    for pix in (img, img2, img3):
         image = pix.toImage()
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
         assert len(colours) > 20, "the screenshot looks blank"
