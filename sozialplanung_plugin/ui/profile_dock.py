@@ -386,6 +386,7 @@ class ProfileDock(QDockWidget):
         self.profile = None
         self.tool = None
         self.highlight = None
+        self._stale = False
         self._restoring = True
 
         body = QWidget(self)
@@ -496,8 +497,18 @@ class ProfileDock(QDockWidget):
     def current_layer(self):
         return self.layer_combo.currentLayer()
 
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._layer_changed()
+
     def _layer_changed(self, _layer=None):
         layer = self.layer_combo.currentLayer()  # the signal's argument is typed QgsMapLayer (no fields())
+        if not self.isVisible():
+            # hidden (e.g. QGIS loading a project picks a layer): list the spaces when the dock is shown
+            self._stale = True
+            return
+        self._stale = False
         self.space_combo.blockSignals(True)
         self.space_combo.clear()
         if layer is not None:

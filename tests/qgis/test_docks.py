@@ -536,6 +536,8 @@ def test_profile_reads_the_long_layout(qtbot, tmp_path):
         dock = ProfileDock(None, settings_name=settings_name())
         qtbot.addWidget(dock)
         dock.layer_combo.setLayer(layer)
+        assert dock.space_combo.count() == 0  # hidden: the spaces are listed when the dock is shown
+        dock.show()
         assert dock.space_combo.count() == 2  # one entry per space, not per row
         prof = dock.show_space("A")
         assert prof.years == [2020, 2021]
@@ -550,6 +552,7 @@ def test_profile_state_is_restored_after_restart(qtbot, spaces):
     name = settings_name()
     first = ProfileDock(None, settings_name=name)
     qtbot.addWidget(first)
+    first.show()
     first.layer_combo.setLayer(spaces)
     first.show_space("B")
     first.year_combo.setCurrentIndex(first.year_combo.findData(2020))
@@ -558,6 +561,7 @@ def test_profile_state_is_restored_after_restart(qtbot, spaces):
     first.close()
     second = ProfileDock(None, settings_name=name)
     qtbot.addWidget(second)
+    second.show()
     assert second.layer_combo.currentLayer() is spaces
     assert second.profile is not None and second.profile.key == "B"
     assert second.current_year() == 2020
