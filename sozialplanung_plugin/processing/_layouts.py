@@ -467,9 +467,9 @@ def build_profile_template(project):
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(W, H, QgsUnitTypes.LayoutMillimeters))
     layout.setName("profile_a4_portrait")
-    _label(layout, "title", m, 10, W - 2 * m - 42, 11, "Sozialraum", 17, True)
-    _label(layout, "subtitle", m, 21.5, W - 2 * m - 42, 7, "Gemeinde · Stand", 10, color="#444444")
-    badge = _label(layout, "badge", W - m - 40, 10, 40, 17, "Index", 10, True, Qt.AlignHCenter, Qt.AlignVCenter)
+    _label(layout, "title", m, 10, W - 2 * m - 50, 11, "Sozialraum", 17, True)
+    _label(layout, "subtitle", m, 21.5, W - 2 * m - 50, 7, "Gemeinde · Stand", 9.5, color="#444444")
+    badge = _label(layout, "badge", W - m - 47, 9, 47, 19, "Index", 9, True, Qt.AlignHCenter, Qt.AlignVCenter)
     badge.setBackgroundEnabled(True)
     badge.setBackgroundColor(QColor("#fecab8"))           # data-defined: a tint of the class colour
     badge.setFrameEnabled(True)

@@ -5,6 +5,7 @@ in one place; the page is a layout template (.qpt, see _layouts.py and docs/map-
 """
 import os
 import tempfile
+import textwrap
 
 from qgis.core import (
     QgsFeature,
@@ -292,7 +293,11 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             legend = L.find_item(lay, "legend", required=False)
             if legend is not None:
                 root = QgsLayerTree()
-                root.addLayer(mem)
+                node = root.addLayer(mem)
+                # a long title wraps (legend wrap character) instead of running out of the legend box
+                chars = max(int(legend.rect().width() / 2.3), 12)
+                wrap = legend.wrapString() or "|"
+                node.setCustomProperty("legend/title-label", wrap.join(textwrap.wrap(legend_title, chars)))
                 if boundary is not None:
                     root.addLayer(boundary)
                 legend.model().setRootGroup(root)
