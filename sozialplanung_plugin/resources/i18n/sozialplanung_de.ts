@@ -515,392 +515,397 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="145" />
-      <source>&amp;Map</source>
+      <location filename="../../ui/catalogue_dock.py" line="146" />
+      <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="146" />
+      <location filename="../../ui/catalogue_dock.py" line="147" />
       <source>Add the indicator to the map as a styled layer (layer and year above) – Enter in the list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="148" />
-      <source>&amp;Index…</source>
+      <location filename="../../ui/catalogue_dock.py" line="149" />
+      <source>Index…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="149" />
+      <location filename="../../ui/catalogue_dock.py" line="150" />
       <source>Open the composite index with the selected indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="152" />
+      <location filename="../../ui/catalogue_dock.py" line="153" />
       <source>New county indicator (Insert)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="154" />
+      <location filename="../../ui/catalogue_dock.py" line="155" />
       <source>Edit the indicator for the county (F2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="156" />
+      <location filename="../../ui/catalogue_dock.py" line="157" />
       <source>Remove the county indicator or switch a default indicator off (Delete)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="159" />
+      <location filename="../../ui/catalogue_dock.py" line="160" />
       <source>Import a county catalogue (YAML, XLSX, CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="162" />
+      <location filename="../../ui/catalogue_dock.py" line="163" />
       <source>Export the catalogue (XLSX, CSV, YAML)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="239" />
+      <location filename="../../ui/catalogue_dock.py" line="241" />
       <source>The indicator catalogue could not be loaded:
 {}</source>
       <translation>Der Indikatorenkatalog konnte nicht geladen werden:
 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="275" />
+      <location filename="../../ui/catalogue_dock.py" line="277" />
       <source>County indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="303" />
+      <location filename="../../ui/catalogue_dock.py" line="305" />
       <source>Your county catalogue has a problem; the default catalogue is shown:
 {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="320" />
+      <location filename="../../ui/catalogue_dock.py" line="322" />
       <source>Load indicator catalogue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="365" />
+      <location filename="../../ui/catalogue_dock.py" line="367" />
       <source>{} of {} indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="366" />
+      <location filename="../../ui/catalogue_dock.py" line="368" />
       <source>{} indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="411" />
+      <location filename="../../ui/catalogue_dock.py" line="413" />
       <source>(no year)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="461" />
+      <location filename="../../ui/catalogue_dock.py" line="465" />
       <source>area (km²)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="466" />
+      <location filename="../../ui/catalogue_dock.py" line="470" />
       <source>higher = worse (more need)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="467" />
+      <location filename="../../ui/catalogue_dock.py" line="471" />
       <source>higher = better</source>
       <translation>höher = besser</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="468" />
+      <location filename="../../ui/catalogue_dock.py" line="472" />
       <source>neutral (context, no direction)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="469" />
+      <location filename="../../ui/catalogue_dock.py" line="473" />
       <source>status (value at a reference date)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="470" />
+      <location filename="../../ui/catalogue_dock.py" line="474" />
       <source>dynamics (change over time)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="471" />
+      <location filename="../../ui/catalogue_dock.py" line="475" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="471" />
+      <location filename="../../ui/catalogue_dock.py" line="475" />
       <source>Topic field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="472" />
+      <location filename="../../ui/catalogue_dock.py" line="476" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="472" />
+      <location filename="../../ui/catalogue_dock.py" line="476" />
       <source>Formula</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="475" />
+      <location filename="../../ui/catalogue_dock.py" line="479" />
       <source>Base indicator</source>
       <translation>Basisindikator</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="477" />
+      <location filename="../../ui/catalogue_dock.py" line="481" />
       <source>Numerator</source>
       <translation>Zähler</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="478" />
+      <location filename="../../ui/catalogue_dock.py" line="482" />
       <source>Denominator</source>
       <translation>Nenner</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="478" />
+      <location filename="../../ui/catalogue_dock.py" line="482" />
       <source>— (absolute value)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="482" />
+      <location filename="../../ui/catalogue_dock.py" line="486" />
       <source>Polarity</source>
       <translation>Polarität</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="483" />
+      <location filename="../../ui/catalogue_dock.py" line="487" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="484" />
+      <location filename="../../ui/catalogue_dock.py" line="488" />
       <source>Update interval</source>
       <translation>Aktualisierung</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="485" />
+      <location filename="../../ui/catalogue_dock.py" line="489" />
       <source>Reference date</source>
       <translation>Stichtag</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="485" />
+      <location filename="../../ui/catalogue_dock.py" line="489" />
       <source>31.12. (default)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="486" />
+      <location filename="../../ui/catalogue_dock.py" line="490" />
       <source>Disclosure threshold</source>
       <translation>Geheimhaltungsschwelle</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="487" />
+      <location filename="../../ui/catalogue_dock.py" line="491" />
       <source>counts 1 to {} are suppressed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="488" />
+      <location filename="../../ui/catalogue_dock.py" line="492" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="491" />
+      <location filename="../../ui/catalogue_dock.py" line="495" />
       <source>Minimum denominator</source>
       <translation>Mindestnenner</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="492" />
+      <location filename="../../ui/catalogue_dock.py" line="496" />
       <source>below {} the value is flagged unreliable</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="494" />
+      <location filename="../../ui/catalogue_dock.py" line="498" />
       <source>Action fields</source>
       <translation>Handlungsfelder</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="497" />
+      <location filename="../../ui/catalogue_dock.py" line="501" />
       <source>Notes</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="499" />
+      <location filename="../../ui/catalogue_dock.py" line="503" />
       <source>Literature</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="501" />
+      <location filename="../../ui/catalogue_dock.py" line="505" />
       <source>Defined in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="507" />
+      <location filename="../../ui/catalogue_dock.py" line="511" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="507" />
+      <location filename="../../ui/catalogue_dock.py" line="511" />
       <source>no values</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="554" />
+      <location filename="../../ui/catalogue_dock.py" line="558" />
       <source>Choose an indicator in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="558" />
+      <location filename="../../ui/catalogue_dock.py" line="562" />
       <source>Choose the layer with the indicator values (output of 'Aggregate indicators') above the list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="578" />
+      <location filename="../../ui/catalogue_dock.py" line="582" />
       <source>The layer '{layer}' has no values of '{ind}' for {year}. {hint}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="579" />
+      <location filename="../../ui/catalogue_dock.py" line="583" />
       <source>any year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="580" />
+      <location filename="../../ui/catalogue_dock.py" line="584" />
       <source>Years in the layer: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="581" />
+      <location filename="../../ui/catalogue_dock.py" line="585" />
       <source>Compute it with 'Aggregate indicators' first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="587" />
+      <location filename="../../ui/catalogue_dock.py" line="591" />
       <source>The layer '{}' could not be opened again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="593" />
+      <location filename="../../ui/catalogue_dock.py" line="597" />
       <source>Added '{}' to the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="602" />
+      <location filename="../../ui/catalogue_dock.py" line="606" />
       <source>The composite index algorithm is not available (Processing provider not loaded).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="615" />
+      <location filename="../../ui/catalogue_dock.py" line="619" />
       <source>The composite index dialog could not be opened: {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="640" />
+      <location filename="../../ui/catalogue_dock.py" line="629" />
+      <source>Not on the layer, so not preselected: {}. Compute them with 'Aggregate indicators' first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_dock.py" line="649" />
       <source>Choose the indicator to edit in the list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="674" />
+      <location filename="../../ui/catalogue_dock.py" line="683" />
       <source>Indicator '{id}' saved in {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="686" />
+      <location filename="../../ui/catalogue_dock.py" line="695" />
       <source>Choose the indicator to remove in the list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="690" />
+      <location filename="../../ui/catalogue_dock.py" line="699" />
       <source>Switch the default indicator '{}' off for your county? It can be switched on again by editing the county catalogue file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="692" />
+      <location filename="../../ui/catalogue_dock.py" line="701" />
       <source>Remove the county indicator '{}'?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="693" />
+      <location filename="../../ui/catalogue_dock.py" line="702" />
       <source>Remove indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="701" />
+      <location filename="../../ui/catalogue_dock.py" line="710" />
       <source>Indicator '{}' removed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="714" />
+      <location filename="../../ui/catalogue_dock.py" line="723" />
       <source>Not saved, the county catalogue would be invalid:
 {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="720" />
+      <location filename="../../ui/catalogue_dock.py" line="729" />
       <source>The county catalogue file '{}' cannot be written: {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="736" />
+      <location filename="../../ui/catalogue_dock.py" line="745" />
       <source>Export indicator catalogue</source>
       <translation>Indikatorenkatalog exportieren</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="737" />
+      <location filename="../../ui/catalogue_dock.py" line="746" />
       <source>Excel (*.xlsx);;CSV (*.csv);;YAML (*.yaml)</source>
       <translation>Excel (*.xlsx);;CSV (*.csv);;YAML (*.yaml)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="747" />
+      <location filename="../../ui/catalogue_dock.py" line="756" />
       <source>Catalogue exported: {n} indicators -&gt; {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="750" />
+      <location filename="../../ui/catalogue_dock.py" line="759" />
       <source>Export failed: {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="750" />
+      <location filename="../../ui/catalogue_dock.py" line="759" />
       <source>see the log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="752" />
+      <location filename="../../ui/catalogue_dock.py" line="761" />
       <source>Exporting the catalogue…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="762" />
+      <location filename="../../ui/catalogue_dock.py" line="771" />
       <source>Import county catalogue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="763" />
+      <location filename="../../ui/catalogue_dock.py" line="772" />
       <source>Catalogue (*.yaml *.yml *.xlsx *.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="770" />
+      <location filename="../../ui/catalogue_dock.py" line="779" />
       <source>Import indicator catalogue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="771" />
+      <location filename="../../ui/catalogue_dock.py" line="780" />
       <source>Importing {}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="776" />
+      <location filename="../../ui/catalogue_dock.py" line="785" />
       <source>Import failed, the catalogue is unchanged:
 {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="780" />
+      <location filename="../../ui/catalogue_dock.py" line="789" />
       <source>County catalogue {file} in use: {msg}</source>
       <translation type="unfinished" />
     </message>
@@ -1401,142 +1406,147 @@
   <context>
     <name>DefineSocialSpaces</name>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="46" />
+      <location filename="../../processing/define_social_spaces.py" line="47" />
       <source>Define social spaces from blocks (assignment)</source>
       <translation>Sozialräume aus Blöcken bilden (Zuordnung)</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="50" />
+      <location filename="../../processing/define_social_spaces.py" line="51" />
       <source>Statistical blocks</source>
       <translation>Statistische Blöcke</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="52" />
+      <location filename="../../processing/define_social_spaces.py" line="53" />
       <source>Social space id field (assignment)</source>
       <translation>Sozialraum-ID-Feld (Zuordnung)</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="54" />
+      <location filename="../../processing/define_social_spaces.py" line="55" />
       <source>Social space name field</source>
       <translation>Sozialraum-Namensfeld</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="56" />
+      <location filename="../../processing/define_social_spaces.py" line="57" />
       <source>Municipality field (spaces must not cross it)</source>
       <translation>Gemeindefeld (Sozialräume dürfen es nicht überschreiten)</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="59" />
+      <location filename="../../processing/define_social_spaces.py" line="60" />
       <source>Residents field</source>
       <translation>Einwohnerfeld</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="62" />
+      <location filename="../../processing/define_social_spaces.py" line="63" />
       <source>Other count fields to sum per space</source>
       <translation>Weitere Zählfelder, die je Sozialraum summiert werden</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="65" />
+      <location filename="../../processing/define_social_spaces.py" line="66" />
       <source>Population floor (0 = no check)</source>
       <translation>Einwohner-Untergrenze (0 = keine Prüfung)</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="68" />
+      <location filename="../../processing/define_social_spaces.py" line="69" />
       <source>Population ceiling (0 = no check)</source>
       <translation>Einwohner-Obergrenze (0 = keine Prüfung)</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="72" />
+      <location filename="../../processing/define_social_spaces.py" line="73" />
       <source>Block id field (for the report; default: feature id)</source>
-      <translation type="unfinished" />
+      <translation>Block-ID-Feld (für den Bericht; sonst Objekt-ID)</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="75" />
+      <location filename="../../processing/define_social_spaces.py" line="76" />
       <source>Neighbour distance in metres (blocks across a street of this width touch; narrower gaps are not reported)</source>
-      <translation type="unfinished" />
+      <translation>Nachbarschaftsabstand in Metern (Blöcke über eine Straße dieser Breite gelten als berührend; schmalere Lücken werden nicht gemeldet)</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="83" />
+      <location filename="../../processing/define_social_spaces.py" line="80" />
+      <source>Smallest gap or overlap to report (square metres)</source>
+      <translation>Kleinste gemeldete Lücke oder Überlappung (Quadratmeter)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" line="87" />
       <source>Social spaces</source>
       <translation>Sozialräume</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="85" />
+      <location filename="../../processing/define_social_spaces.py" line="89" />
       <source>Validation report</source>
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="86" />
+      <location filename="../../processing/define_social_spaces.py" line="90" />
       <source>Number of social spaces</source>
       <translation>Anzahl der Sozialräume</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="87" />
+      <location filename="../../processing/define_social_spaces.py" line="91" />
       <source>Number of validation findings</source>
       <translation>Anzahl der Prüfbefunde</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="88" />
+      <location filename="../../processing/define_social_spaces.py" line="92" />
       <source>Summary of the validation</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung der Prüfung</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="108" />
+      <location filename="../../processing/define_social_spaces.py" line="113" />
       <source>The population floor ({}) is above the ceiling ({}).</source>
       <translation>Die Einwohner-Untergrenze ({}) liegt über der Obergrenze ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="111" />
+      <location filename="../../processing/define_social_spaces.py" line="116" />
       <source>The block layer has no features. Choose a layer with blocks.</source>
       <translation>Der Block-Layer hat keine Objekte. Wählen Sie einen Layer mit Blöcken.</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="139" />
+      <location filename="../../processing/define_social_spaces.py" line="144" />
       <source>block has no geometry</source>
       <translation>Block hat keine Geometrie</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="164" />
+      <location filename="../../processing/define_social_spaces.py" line="169" />
       <source>Social space id</source>
       <translation>Sozialraum-ID</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="165" />
+      <location filename="../../processing/define_social_spaces.py" line="170" />
       <source>Social space</source>
       <translation>Sozialraum</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="167" />
+      <location filename="../../processing/define_social_spaces.py" line="172" />
       <source>Municipality</source>
       <translation>Gemeinde</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="168" />
+      <location filename="../../processing/define_social_spaces.py" line="173" />
       <source>Blocks</source>
       <translation>Blöcke</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="172" />
+      <location filename="../../processing/define_social_spaces.py" line="177" />
       <source>Area (km²)</source>
       <translation>Fläche (km²)</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="173" />
+      <location filename="../../processing/define_social_spaces.py" line="178" />
       <source>Polsby-Popper compactness</source>
-      <translation type="unfinished" />
+      <translation>Kompaktheit nach Polsby-Popper</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="174" />
+      <location filename="../../processing/define_social_spaces.py" line="179" />
       <source>Parts</source>
-      <translation type="unfinished" />
+      <translation>Teile</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="175" />
+      <location filename="../../processing/define_social_spaces.py" line="180" />
       <source>Validation findings</source>
-      <translation type="unfinished" />
+      <translation>Prüfbefunde</translation>
     </message>
     <message>
-      <location filename="../../processing/define_social_spaces.py" line="222" />
+      <location filename="../../processing/define_social_spaces.py" line="227" />
       <source>{} social spaces from {} blocks; {} findings in the validation report.</source>
       <translation>{} Sozialräume aus {} Blöcken; {} Befunde im Prüfbericht.</translation>
     </message>
@@ -1665,17 +1675,17 @@
   <context>
     <name>ImportRun</name>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="974" />
+      <location filename="../../ui/catalogue_dock.py" line="1016" />
       <source>{} indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="976" />
+      <location filename="../../ui/catalogue_dock.py" line="1018" />
       <source>({own} county entries, {dis} switched off)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="979" />
+      <location filename="../../ui/catalogue_dock.py" line="1021" />
       <source>cancelled</source>
       <translation type="unfinished" />
     </message>
@@ -2369,7 +2379,7 @@
       <translation>Ein Indikator mit der ID '{}' existiert bereits; wählen Sie eine andere ID oder bearbeiten Sie diesen Indikator.</translation>
     </message>
     <message>
-      <location filename="../../ui/indicator_form.py" line="273" />
+      <location filename="../../ui/indicator_form.py" line="272" />
       <source>this form</source>
       <translation>dieses Formular</translation>
     </message>
@@ -2550,172 +2560,167 @@
   <context>
     <name>OverviewMapSheets</name>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="71" />
+      <location filename="../../processing/overview_map_sheets.py" line="64" />
       <source>Overview map sheets (choropleth per indicator, PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="79" />
+      <location filename="../../processing/overview_map_sheets.py" line="72" />
       <source>Social spaces with indicator values</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="81" />
+      <location filename="../../processing/overview_map_sheets.py" line="74" />
       <source>Indicator or index class fields (one page each, e.g. kinderarmut_sgb2_u15_2025)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="84" />
+      <location filename="../../processing/overview_map_sheets.py" line="77" />
       <source>Name field of the social spaces</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="87" />
+      <location filename="../../processing/overview_map_sheets.py" line="80" />
       <source>Class method</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="88" />
+      <location filename="../../processing/overview_map_sheets.py" line="81" />
       <source>Quantiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="88" />
+      <location filename="../../processing/overview_map_sheets.py" line="81" />
       <source>Natural breaks (Jenks)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="88" />
+      <location filename="../../processing/overview_map_sheets.py" line="81" />
       <source>Equal intervals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="89" />
+      <location filename="../../processing/overview_map_sheets.py" line="82" />
       <source>Standard deviation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="89" />
+      <location filename="../../processing/overview_map_sheets.py" line="82" />
       <source>Field already holds classes 1..n (index class)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="92" />
+      <location filename="../../processing/overview_map_sheets.py" line="85" />
       <source>Number of classes</source>
       <translation>Anzahl der Klassen</translation>
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="95" />
+      <location filename="../../processing/overview_map_sheets.py" line="88" />
       <source>Municipal boundaries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="98" />
+      <location filename="../../processing/overview_map_sheets.py" line="91" />
       <source>Municipality name field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="101" />
+      <location filename="../../processing/overview_map_sheets.py" line="94" />
       <source>Indicator catalogue (empty = default catalogue)</source>
       <translation>Indikatorenkatalog (leer = Standardkatalog)</translation>
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="104" />
+      <location filename="../../processing/overview_map_sheets.py" line="97" />
       <source>Title (empty = indicator name from the catalogue)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="106" />
+      <location filename="../../processing/overview_map_sheets.py" line="99" />
       <source>Subtitle (empty = 'Sozialräume, Stand &lt;reference date&gt;')</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="108" />
+      <location filename="../../processing/overview_map_sheets.py" line="101" />
       <source>Reference date ({year} = the field's year)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="111" />
+      <location filename="../../processing/overview_map_sheets.py" line="104" />
       <source>Source and copyright note (the indicator's data source is added)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="114" />
+      <location filename="../../processing/overview_map_sheets.py" line="107" />
       <source>Note on suppressed values</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="116" />
+      <location filename="../../processing/overview_map_sheets.py" line="109" />
       <source>Paper</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="116" />
+      <location filename="../../processing/overview_map_sheets.py" line="109" />
       <source>A4 landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="116" />
+      <location filename="../../processing/overview_map_sheets.py" line="109" />
       <source>A4 portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="116" />
+      <location filename="../../processing/overview_map_sheets.py" line="109" />
       <source>A3 landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="117" />
+      <location filename="../../processing/overview_map_sheets.py" line="110" />
       <source>A3 portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="119" />
+      <location filename="../../processing/overview_map_sheets.py" line="112" />
       <source>Own layout template (.qpt; replaces the paper choice)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="122" />
+      <location filename="../../processing/overview_map_sheets.py" line="115" />
       <source>Resolution (dpi)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="125" />
+      <location filename="../../processing/overview_map_sheets.py" line="118" />
       <source>In QGIS desktop: add the layouts to the project for finishing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="127" />
+      <location filename="../../processing/overview_map_sheets.py" line="120" />
       <source>Overview map sheets (PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="128" />
+      <location filename="../../processing/overview_map_sheets.py" line="121" />
       <source>Number of pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="139" />
+      <location filename="../../processing/overview_map_sheets.py" line="132" />
       <source>Choose at least one indicator field (one page per field).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="160" />
+      <location filename="../../processing/overview_map_sheets.py" line="153" />
       <source>The layout template {} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="171" />
-      <source>Gemeindegrenze</source>
+      <location filename="../../processing/overview_map_sheets.py" line="198" />
+      <source>Field '{}' holds no class values (all empty or suppressed).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="196" />
-      <source>Field '{}' holds values below 1; with 'Field already holds classes' it must hold class numbers 1..n. Choose a class method instead.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" line="206" />
+      <location filename="../../processing/overview_map_sheets.py" line="215" />
       <source>Field '{f}' has only {k} values (not suppressed, not empty) for {n} classes. Choose fewer classes or another field.</source>
       <translation type="unfinished" />
     </message>
@@ -2858,42 +2863,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/profile_atlas.py" line="255" />
-      <source>Sozialraum-Steckbriefe</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" line="267" />
-      <source>Sozialräume (Steckbriefe)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" line="268" />
-      <source>Kennzahlen (Steckbriefe)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" line="350" />
-      <source>Gemeindegrenze</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" line="353" />
-      <source>Gemeindegrenze (Lage im Kreis)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" line="414" />
+      <location filename="../../processing/profile_atlas.py" line="419" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../processing/profile_atlas.py" line="417" />
+      <location filename="../../processing/profile_atlas.py" line="422" />
       <source>The atlas could not be exported to {p}: {e}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/profile_atlas.py" line="436" />
+      <location filename="../../processing/profile_atlas.py" line="441" />
       <source>The files per social space could not be written to {p}: {e}</source>
       <translation type="unfinished" />
     </message>
@@ -2906,97 +2886,97 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="400" />
+      <location filename="../../ui/profile_dock.py" line="402" />
       <source>Social spaces with indicator values (output of 'Aggregate indicators', level social spaces)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="408" />
-      <source>&amp;Pick</source>
+      <location filename="../../ui/profile_dock.py" line="410" />
+      <source>Pick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="410" />
+      <location filename="../../ui/profile_dock.py" line="412" />
       <source>Click a social space on the map to show its profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="421" />
+      <location filename="../../ui/profile_dock.py" line="423" />
       <source>Choose a social space (type to search)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="422" />
+      <location filename="../../ui/profile_dock.py" line="424" />
       <source>Social space…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="429" />
+      <location filename="../../ui/profile_dock.py" line="431" />
       <source>Year of the values in the table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="442" />
+      <location filename="../../ui/profile_dock.py" line="444" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="442" />
+      <location filename="../../ui/profile_dock.py" line="444" />
       <source>Space</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="442" />
+      <location filename="../../ui/profile_dock.py" line="444" />
       <source>Municipality</source>
       <translation>Gemeinde</translation>
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="443" />
+      <location filename="../../ui/profile_dock.py" line="445" />
       <source>County</source>
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="464" />
+      <location filename="../../ui/profile_dock.py" line="466" />
       <source>• suppressed  ≈ unreliable  ≥ incomplete (lower bound)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="572" />
+      <location filename="../../ui/profile_dock.py" line="613" />
       <source>&lt;i&gt;Pick a social space on the map or choose it in the list.&lt;/i&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="581" />
+      <location filename="../../ui/profile_dock.py" line="622" />
       <source>Index: class &lt;b&gt;{c}&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="583" />
+      <location filename="../../ui/profile_dock.py" line="624" />
       <source>Index {p}: class &lt;b&gt;{c}&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="585" />
+      <location filename="../../ui/profile_dock.py" line="626" />
       <source>value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="587" />
+      <location filename="../../ui/profile_dock.py" line="628" />
       <source>rank</source>
       <translation>Rang</translation>
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="591" />
+      <location filename="../../ui/profile_dock.py" line="632" />
       <source>Action fields: {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="592" />
+      <location filename="../../ui/profile_dock.py" line="633" />
       <source>none flagged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/profile_dock.py" line="594" />
+      <location filename="../../ui/profile_dock.py" line="635" />
       <source>No indicator values of the catalogue in this layer.</source>
       <translation type="unfinished" />
     </message>
@@ -3006,7 +2986,7 @@
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="60" />
       <source>Build social spaces from blocks (automatic regionalisation)</source>
-      <translation type="unfinished" />
+      <translation>Sozialräume aus Blöcken bilden (automatische Regionalisierung)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="64" />
@@ -3021,67 +3001,67 @@
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="69" />
       <source>Nesting field (municipality or district; spaces never cross it)</source>
-      <translation type="unfinished" />
+      <translation>Feld der übergeordneten Einheit (Gemeinde oder Bezirk; Sozialräume überschreiten sie nie)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="72" />
       <source>Barriers (railways, rivers, motorways) no space may cross</source>
-      <translation type="unfinished" />
+      <translation>Barrieren (Bahnlinien, Flüsse, Autobahnen), die kein Sozialraum überqueren darf</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="75" />
       <source>Attributes the spaces should be homogeneous in</source>
-      <translation type="unfinished" />
+      <translation>Merkmale, in denen die Sozialräume homogen sein sollen</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="79" />
       <source>Population floor (residents per space at least)</source>
-      <translation type="unfinished" />
+      <translation>Einwohner-Untergrenze (mindestens je Sozialraum)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="82" />
       <source>Population ceiling (residents per space at most)</source>
-      <translation type="unfinished" />
+      <translation>Einwohner-Obergrenze (höchstens je Sozialraum)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="85" />
       <source>Compactness weight (0 = ignore shape)</source>
-      <translation type="unfinished" />
+      <translation>Gewicht der Kompaktheit (0 = Form egal)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="88" />
       <source>Locked spaces: existing space id to keep (empty = re-plan the block)</source>
-      <translation type="unfinished" />
+      <translation>Gesperrte Sozialräume: vorhandene Sozialraum-ID, die bleibt (leer = Block neu planen)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="91" />
       <source>Reference partition to compare with (adjusted Rand index)</source>
-      <translation type="unfinished" />
+      <translation>Vergleichseinteilung (bereinigter Rand-Index)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="94" />
       <source>Random seed (same seed, same result)</source>
-      <translation type="unfinished" />
+      <translation>Startwert des Zufallsgenerators (gleicher Startwert, gleiches Ergebnis)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="98" />
       <source>Block id field (for the report)</source>
-      <translation type="unfinished" />
+      <translation>Block-ID-Feld (für den Bericht)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="101" />
       <source>Neighbour distance in metres (blocks across a street of this width count as neighbours; 0 = touching only)</source>
-      <translation type="unfinished" />
+      <translation>Nachbarschaftsabstand in Metern (Blöcke über eine Straße dieser Breite gelten als Nachbarn; 0 = nur berührende)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="105" />
       <source>Extra improvement rounds (re-split pairs of neighbouring spaces; slower, more compact and homogeneous)</source>
-      <translation type="unfinished" />
+      <translation>Zusätzliche Verbesserungsrunden (benachbarte Sozialräume paarweise neu teilen; langsamer, kompakter und homogener)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="113" />
       <source>Blocks with social space</source>
-      <translation type="unfinished" />
+      <translation>Blöcke mit Sozialraum</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="115" />
@@ -3091,7 +3071,7 @@
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="117" />
       <source>Regionalisation report</source>
-      <translation type="unfinished" />
+      <translation>Bericht der Regionalisierung</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="118" />
@@ -3101,27 +3081,27 @@
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="119" />
       <source>Share of spaces within the bounds</source>
-      <translation type="unfinished" />
+      <translation>Anteil der Sozialräume innerhalb der Grenzen</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="120" />
       <source>Coefficient of variation of the population</source>
-      <translation type="unfinished" />
+      <translation>Variationskoeffizient der Einwohnerzahl</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="121" />
       <source>Within-space sum of squared deviations (standardised attributes)</source>
-      <translation type="unfinished" />
+      <translation>Quadratsumme der Abweichungen innerhalb der Sozialräume (standardisierte Merkmale)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="122" />
       <source>Mean Polsby-Popper compactness</source>
-      <translation type="unfinished" />
+      <translation>Mittlere Kompaktheit nach Polsby-Popper</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="123" />
       <source>Adjusted Rand index against the reference</source>
-      <translation type="unfinished" />
+      <translation>Bereinigter Rand-Index gegenüber der Vergleichseinteilung</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="125" />
@@ -3131,32 +3111,32 @@
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="151" />
       <source>The population floor ({}) must be below the ceiling ({}). Lower the floor or raise the ceiling.</source>
-      <translation type="unfinished" />
+      <translation>Die Einwohner-Untergrenze ({}) muss unter der Obergrenze ({}) liegen. Senken Sie die Unter- oder erhöhen Sie die Obergrenze.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="167" />
       <source>The blocks are in degrees ({}); distances and areas are computed in {}.</source>
-      <translation type="unfinished" />
+      <translation>Die Blöcke liegen in Grad vor ({}); Abstände und Flächen werden in {} berechnet.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="202" />
       <source>{} blocks have no geometry (first feature id {}). Remove them or repair the layer first.</source>
-      <translation type="unfinished" />
+      <translation>{} Blöcke haben keine Geometrie (erste Objekt-ID {}). Entfernen Sie sie oder reparieren Sie zuerst den Layer.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="208" />
       <source>The residents field '{field}' is empty for {n} blocks (first: block {block}). Enter 0 for blocks without residents.</source>
-      <translation type="unfinished" />
+      <translation>Das Einwohnerfeld '{field}' ist bei {n} Blöcken leer (erster: Block {block}). Tragen Sie für Blöcke ohne Einwohner 0 ein.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="226" />
       <source>Building the neighbourhood graph of {} blocks ...</source>
-      <translation type="unfinished" />
+      <translation>Nachbarschaftsgraph von {} Blöcken wird gebildet ...</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="236" />
       <source>Graph {:.2f} s, regionalisation {:.2f} s.</source>
-      <translation type="unfinished" />
+      <translation>Graph {:.2f} s, Regionalisierung {:.2f} s.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="270" />
@@ -3166,12 +3146,12 @@
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="271" />
       <source>Social space flag</source>
-      <translation type="unfinished" />
+      <translation>Sozialraum-Kennung</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="291" />
       <source>Nesting unit</source>
-      <translation type="unfinished" />
+      <translation>Übergeordnete Einheit</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="292" />
@@ -3181,7 +3161,7 @@
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="293" />
       <source>Residents</source>
-      <translation type="unfinished" />
+      <translation>Einwohner</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="294" />
@@ -3191,27 +3171,27 @@
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="295" />
       <source>Polsby-Popper compactness</source>
-      <translation type="unfinished" />
+      <translation>Kompaktheit nach Polsby-Popper</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="296" />
       <source>Within floor and ceiling</source>
-      <translation type="unfinished" />
+      <translation>Innerhalb von Unter- und Obergrenze</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="297" />
       <source>Flag</source>
-      <translation type="unfinished" />
+      <translation>Kennung</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="298" />
       <source>Locked</source>
-      <translation type="unfinished" />
+      <translation>Gesperrt</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="317" />
       <source>Reading {:.2f} s, dissolving and writing {:.2f} s.</source>
-      <translation type="unfinished" />
+      <translation>Lesen {:.2f} s, Auflösen und Schreiben {:.2f} s.</translation>
     </message>
   </context>
   <context>
