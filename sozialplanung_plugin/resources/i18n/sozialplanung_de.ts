@@ -442,62 +442,62 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="78" />
       <source>Search: name, short name, id, description…</source>
-      <translation type="unfinished" />
+      <translation>Suche: Name, Kurzname, ID, Beschreibung…</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="79" />
       <source>Every word must occur; ä = ae = a, ß = ss. Down or Enter: go to the list. Esc: clear.</source>
-      <translation type="unfinished" />
+      <translation>Jedes Wort muss vorkommen; ä = ae = a, ß = ss. Pfeil nach unten oder Enter: zur Liste. Esc: leeren.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="87" />
       <source>Status indicators (value at a reference date) or dynamics (change over time)</source>
-      <translation type="unfinished" />
+      <translation>Statusindikatoren (Wert zu einem Stichtag) oder Dynamik (Veränderung über die Zeit)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="89" />
       <source>All kinds</source>
-      <translation type="unfinished" />
+      <translation>Alle Arten</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="90" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="91" />
       <source>Dynamics</source>
-      <translation type="unfinished" />
+      <translation>Dynamik</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="94" />
       <source>Only indicators used in this action field</source>
-      <translation type="unfinished" />
+      <translation>Nur Indikatoren dieses Handlungsfelds</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="95" />
       <source>All action fields</source>
-      <translation type="unfinished" />
+      <translation>Alle Handlungsfelder</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="105" />
       <source>Layer with indicator values (output of 'Aggregate indicators'): for the map, the index and the availability filter</source>
-      <translation type="unfinished" />
+      <translation>Layer mit Indikatorwerten (Ergebnis von „Indikatoren aggregieren“): für die Karte, den Index und den Filter „im Layer“</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="109" />
       <source>Year of the values to map</source>
-      <translation type="unfinished" />
+      <translation>Jahr der Werte für die Karte</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="111" />
       <source>In layer</source>
-      <translation type="unfinished" />
+      <translation>Im Layer</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="113" />
       <source>Only indicators with values in the chosen layer</source>
-      <translation type="unfinished" />
+      <translation>Nur Indikatoren mit Werten im gewählten Layer</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="121" />
@@ -512,52 +512,52 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="130" />
       <source>Enter: add to map · Insert: new · F2: edit · Delete: remove · Ctrl+click: select several for the index</source>
-      <translation type="unfinished" />
+      <translation>Enter: zur Karte · Einfg: neu · F2: bearbeiten · Entf: entfernen · Strg+Klick: mehrere für den Index wählen</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="146" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>Karte</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="147" />
       <source>Add the indicator to the map as a styled layer (layer and year above) – Enter in the list</source>
-      <translation type="unfinished" />
+      <translation>Indikator als gestalteten Layer zur Karte hinzufügen (Layer und Jahr oben) – Enter in der Liste</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="149" />
       <source>Index…</source>
-      <translation type="unfinished" />
+      <translation>Index…</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="150" />
       <source>Open the composite index with the selected indicators</source>
-      <translation type="unfinished" />
+      <translation>Zusammengesetzten Index mit den gewählten Indikatoren öffnen</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="153" />
       <source>New county indicator (Insert)</source>
-      <translation type="unfinished" />
+      <translation>Neuer Indikator des Kreises (Einfg)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="155" />
       <source>Edit the indicator for the county (F2)</source>
-      <translation type="unfinished" />
+      <translation>Indikator für den Kreis bearbeiten (F2)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="157" />
       <source>Remove the county indicator or switch a default indicator off (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Indikator des Kreises entfernen oder Standardindikator abschalten (Entf)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="160" />
       <source>Import a county catalogue (YAML, XLSX, CSV)</source>
-      <translation type="unfinished" />
+      <translation>Katalog des Kreises importieren (YAML, XLSX, CSV)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="163" />
       <source>Export the catalogue (XLSX, CSV, YAML)</source>
-      <translation type="unfinished" />
+      <translation>Katalog exportieren (XLSX, CSV, YAML)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="241" />
@@ -569,43 +569,44 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="277" />
       <source>County indicator</source>
-      <translation type="unfinished" />
+      <translation>Indikator des Kreises</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="305" />
       <source>Your county catalogue has a problem; the default catalogue is shown:
 {}</source>
-      <translation type="unfinished" />
+      <translation>Der Katalog des Kreises hat einen Fehler; angezeigt wird der Standardkatalog:
+{}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="322" />
       <source>Load indicator catalogue</source>
-      <translation type="unfinished" />
+      <translation>Indikatorenkatalog laden</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="367" />
       <source>{} of {} indicators</source>
-      <translation type="unfinished" />
+      <translation>{} von {} Indikatoren</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="368" />
       <source>{} indicators</source>
-      <translation type="unfinished" />
+      <translation>{} Indikatoren</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="413" />
       <source>(no year)</source>
-      <translation type="unfinished" />
+      <translation>(ohne Jahr)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="465" />
       <source>area (km²)</source>
-      <translation type="unfinished" />
+      <translation>Fläche (km²)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="470" />
       <source>higher = worse (more need)</source>
-      <translation type="unfinished" />
+      <translation>höher = ungünstiger (mehr Bedarf)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="471" />
@@ -615,17 +616,17 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="472" />
       <source>neutral (context, no direction)</source>
-      <translation type="unfinished" />
+      <translation>neutral (Kontext, ohne Richtung)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="473" />
       <source>status (value at a reference date)</source>
-      <translation type="unfinished" />
+      <translation>Status (Wert zu einem Stichtag)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="474" />
       <source>dynamics (change over time)</source>
-      <translation type="unfinished" />
+      <translation>Dynamik (Veränderung über die Zeit)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="475" />
@@ -635,7 +636,7 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="475" />
       <source>Topic field</source>
-      <translation type="unfinished" />
+      <translation>Themenfeld</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="476" />
@@ -645,7 +646,7 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="476" />
       <source>Formula</source>
-      <translation type="unfinished" />
+      <translation>Formel</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="479" />
@@ -665,7 +666,7 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="482" />
       <source>— (absolute value)</source>
-      <translation type="unfinished" />
+      <translation>— (absoluter Wert)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="486" />
@@ -690,7 +691,7 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="489" />
       <source>31.12. (default)</source>
-      <translation type="unfinished" />
+      <translation>31.12. (Standard)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="490" />
@@ -700,7 +701,7 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="491" />
       <source>counts 1 to {} are suppressed</source>
-      <translation type="unfinished" />
+      <translation>Fallzahlen 1 bis {} werden unterdrückt</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="492" />
@@ -715,7 +716,7 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="496" />
       <source>below {} the value is flagged unreliable</source>
-      <translation type="unfinished" />
+      <translation>unter {} wird der Wert als unsicher markiert</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="498" />
@@ -730,123 +731,124 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="503" />
       <source>Literature</source>
-      <translation type="unfinished" />
+      <translation>Literatur</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="505" />
       <source>Defined in</source>
-      <translation type="unfinished" />
+      <translation>Definiert in</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="511" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="511" />
       <source>no values</source>
-      <translation type="unfinished" />
+      <translation>keine Werte</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="558" />
       <source>Choose an indicator in the list first.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst einen Indikator in der Liste.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="562" />
       <source>Choose the layer with the indicator values (output of 'Aggregate indicators') above the list.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie über der Liste den Layer mit den Indikatorwerten (Ergebnis von „Indikatoren aggregieren“).</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="582" />
       <source>The layer '{layer}' has no values of '{ind}' for {year}. {hint}</source>
-      <translation type="unfinished" />
+      <translation>Der Layer „{layer}“ hat keine Werte von „{ind}“ für {year}. {hint}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="583" />
       <source>any year</source>
-      <translation type="unfinished" />
+      <translation>irgendein Jahr</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="584" />
       <source>Years in the layer: {}.</source>
-      <translation type="unfinished" />
+      <translation>Jahre im Layer: {}.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="585" />
       <source>Compute it with 'Aggregate indicators' first.</source>
-      <translation type="unfinished" />
+      <translation>Berechnen Sie ihn zuerst mit „Indikatoren aggregieren“.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="591" />
       <source>The layer '{}' could not be opened again.</source>
-      <translation type="unfinished" />
+      <translation>Der Layer „{}“ konnte nicht erneut geöffnet werden.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="597" />
       <source>Added '{}' to the map.</source>
-      <translation type="unfinished" />
+      <translation>„{}“ wurde zur Karte hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="606" />
       <source>The composite index algorithm is not available (Processing provider not loaded).</source>
-      <translation type="unfinished" />
+      <translation>Der Algorithmus für den zusammengesetzten Index ist nicht verfügbar (Processing-Provider nicht geladen).</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="619" />
       <source>The composite index dialog could not be opened: {}</source>
-      <translation type="unfinished" />
+      <translation>Der Dialog für den zusammengesetzten Index konnte nicht geöffnet werden: {}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="629" />
       <source>Not on the layer, so not preselected: {}. Compute them with 'Aggregate indicators' first.</source>
-      <translation type="unfinished" />
+      <translation>Nicht im Layer und daher nicht vorausgewählt: {}. Berechnen Sie sie zuerst mit „Indikatoren aggregieren“.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="649" />
       <source>Choose the indicator to edit in the list.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie den zu bearbeitenden Indikator in der Liste.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="683" />
       <source>Indicator '{id}' saved in {file}.</source>
-      <translation type="unfinished" />
+      <translation>Indikator „{id}“ in {file} gespeichert.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="695" />
       <source>Choose the indicator to remove in the list.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie den zu entfernenden Indikator in der Liste.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="699" />
       <source>Switch the default indicator '{}' off for your county? It can be switched on again by editing the county catalogue file.</source>
-      <translation type="unfinished" />
+      <translation>Den Standardindikator „{}“ für Ihren Kreis abschalten? Er lässt sich in der Katalogdatei des Kreises wieder einschalten.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="701" />
       <source>Remove the county indicator '{}'?</source>
-      <translation type="unfinished" />
+      <translation>Den Indikator „{}“ des Kreises entfernen?</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="702" />
       <source>Remove indicator</source>
-      <translation type="unfinished" />
+      <translation>Indikator entfernen</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="710" />
       <source>Indicator '{}' removed.</source>
-      <translation type="unfinished" />
+      <translation>Indikator „{}“ entfernt.</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="723" />
       <source>Not saved, the county catalogue would be invalid:
 {}</source>
-      <translation type="unfinished" />
+      <translation>Nicht gespeichert, der Katalog des Kreises wäre ungültig:
+{}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="729" />
       <source>The county catalogue file '{}' cannot be written: {}</source>
-      <translation type="unfinished" />
+      <translation>Die Katalogdatei des Kreises „{}“ kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="745" />
@@ -861,53 +863,54 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="756" />
       <source>Catalogue exported: {n} indicators -&gt; {path}</source>
-      <translation type="unfinished" />
+      <translation>Katalog exportiert: {n} Indikatoren -&gt; {path}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="759" />
       <source>Export failed: {}</source>
-      <translation type="unfinished" />
+      <translation>Export fehlgeschlagen: {}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="759" />
       <source>see the log</source>
-      <translation type="unfinished" />
+      <translation>siehe Protokoll</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="761" />
       <source>Exporting the catalogue…</source>
-      <translation type="unfinished" />
+      <translation>Katalog wird exportiert…</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="771" />
       <source>Import county catalogue</source>
-      <translation type="unfinished" />
+      <translation>Katalog des Kreises importieren</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="772" />
       <source>Catalogue (*.yaml *.yml *.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>Katalog (*.yaml *.yml *.xlsx *.csv)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="779" />
       <source>Import indicator catalogue</source>
-      <translation type="unfinished" />
+      <translation>Indikatorenkatalog importieren</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="780" />
       <source>Importing {}…</source>
-      <translation type="unfinished" />
+      <translation>{} wird importiert…</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="785" />
       <source>Import failed, the catalogue is unchanged:
 {}</source>
-      <translation type="unfinished" />
+      <translation>Import fehlgeschlagen, der Katalog ist unverändert:
+{}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="789" />
       <source>County catalogue {file} in use: {msg}</source>
-      <translation type="unfinished" />
+      <translation>Katalog des Kreises {file} wird verwendet: {msg}</translation>
     </message>
   </context>
   <context>
@@ -1677,17 +1680,17 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" line="1016" />
       <source>{} indicators</source>
-      <translation type="unfinished" />
+      <translation>{} Indikatoren</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="1018" />
       <source>({own} county entries, {dis} switched off)</source>
-      <translation type="unfinished" />
+      <translation>({own} Einträge des Kreises, {dis} abgeschaltet)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" line="1021" />
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>abgebrochen</translation>
     </message>
   </context>
   <context>
@@ -2560,167 +2563,167 @@
   <context>
     <name>OverviewMapSheets</name>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="64" />
+      <location filename="../../processing/overview_map_sheets.py" line="63" />
       <source>Overview map sheets (choropleth per indicator, PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="72" />
+      <location filename="../../processing/overview_map_sheets.py" line="71" />
       <source>Social spaces with indicator values</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="74" />
+      <location filename="../../processing/overview_map_sheets.py" line="73" />
       <source>Indicator or index class fields (one page each, e.g. kinderarmut_sgb2_u15_2025)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="77" />
+      <location filename="../../processing/overview_map_sheets.py" line="76" />
       <source>Name field of the social spaces</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="80" />
+      <location filename="../../processing/overview_map_sheets.py" line="79" />
       <source>Class method</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="81" />
+      <location filename="../../processing/overview_map_sheets.py" line="80" />
       <source>Quantiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="81" />
+      <location filename="../../processing/overview_map_sheets.py" line="80" />
       <source>Natural breaks (Jenks)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="81" />
+      <location filename="../../processing/overview_map_sheets.py" line="80" />
       <source>Equal intervals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="82" />
+      <location filename="../../processing/overview_map_sheets.py" line="81" />
       <source>Standard deviation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="82" />
+      <location filename="../../processing/overview_map_sheets.py" line="81" />
       <source>Field already holds classes 1..n (index class)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="85" />
+      <location filename="../../processing/overview_map_sheets.py" line="84" />
       <source>Number of classes</source>
       <translation>Anzahl der Klassen</translation>
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="88" />
+      <location filename="../../processing/overview_map_sheets.py" line="87" />
       <source>Municipal boundaries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="91" />
+      <location filename="../../processing/overview_map_sheets.py" line="90" />
       <source>Municipality name field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="94" />
+      <location filename="../../processing/overview_map_sheets.py" line="93" />
       <source>Indicator catalogue (empty = default catalogue)</source>
       <translation>Indikatorenkatalog (leer = Standardkatalog)</translation>
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="97" />
+      <location filename="../../processing/overview_map_sheets.py" line="96" />
       <source>Title (empty = indicator name from the catalogue)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="99" />
+      <location filename="../../processing/overview_map_sheets.py" line="98" />
       <source>Subtitle (empty = 'Sozialräume, Stand &lt;reference date&gt;')</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="101" />
+      <location filename="../../processing/overview_map_sheets.py" line="100" />
       <source>Reference date ({year} = the field's year)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="104" />
+      <location filename="../../processing/overview_map_sheets.py" line="103" />
       <source>Source and copyright note (the indicator's data source is added)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="107" />
+      <location filename="../../processing/overview_map_sheets.py" line="106" />
       <source>Note on suppressed values</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="109" />
+      <location filename="../../processing/overview_map_sheets.py" line="108" />
       <source>Paper</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="109" />
+      <location filename="../../processing/overview_map_sheets.py" line="108" />
       <source>A4 landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="109" />
+      <location filename="../../processing/overview_map_sheets.py" line="108" />
       <source>A4 portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="109" />
+      <location filename="../../processing/overview_map_sheets.py" line="108" />
       <source>A3 landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="110" />
+      <location filename="../../processing/overview_map_sheets.py" line="109" />
       <source>A3 portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="112" />
+      <location filename="../../processing/overview_map_sheets.py" line="111" />
       <source>Own layout template (.qpt; replaces the paper choice)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="115" />
+      <location filename="../../processing/overview_map_sheets.py" line="114" />
       <source>Resolution (dpi)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="118" />
+      <location filename="../../processing/overview_map_sheets.py" line="117" />
       <source>In QGIS desktop: add the layouts to the project for finishing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="120" />
+      <location filename="../../processing/overview_map_sheets.py" line="119" />
       <source>Overview map sheets (PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="121" />
+      <location filename="../../processing/overview_map_sheets.py" line="120" />
       <source>Number of pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="132" />
+      <location filename="../../processing/overview_map_sheets.py" line="131" />
       <source>Choose at least one indicator field (one page per field).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="153" />
+      <location filename="../../processing/overview_map_sheets.py" line="152" />
       <source>The layout template {} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="198" />
+      <location filename="../../processing/overview_map_sheets.py" line="197" />
       <source>Field '{}' holds no class values (all empty or suppressed).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../processing/overview_map_sheets.py" line="215" />
+      <location filename="../../processing/overview_map_sheets.py" line="214" />
       <source>Field '{f}' has only {k} values (not suppressed, not empty) for {n} classes. Choose fewer classes or another field.</source>
       <translation type="unfinished" />
     </message>
@@ -2883,37 +2886,37 @@
     <message>
       <location filename="../../ui/profile_dock.py" line="379" />
       <source>Social-space profile</source>
-      <translation type="unfinished" />
+      <translation>Sozialraumprofil</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="402" />
       <source>Social spaces with indicator values (output of 'Aggregate indicators', level social spaces)</source>
-      <translation type="unfinished" />
+      <translation>Sozialräume mit Indikatorwerten (Ergebnis von „Indikatoren aggregieren“, Ebene Sozialräume)</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="410" />
       <source>Pick</source>
-      <translation type="unfinished" />
+      <translation>In Karte wählen</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="412" />
       <source>Click a social space on the map to show its profile</source>
-      <translation type="unfinished" />
+      <translation>Sozialraum in der Karte anklicken, um sein Profil zu zeigen</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="423" />
       <source>Choose a social space (type to search)</source>
-      <translation type="unfinished" />
+      <translation>Sozialraum wählen (tippen zum Suchen)</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="424" />
       <source>Social space…</source>
-      <translation type="unfinished" />
+      <translation>Sozialraum…</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="431" />
       <source>Year of the values in the table</source>
-      <translation type="unfinished" />
+      <translation>Jahr der Werte in der Tabelle</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="444" />
@@ -2923,7 +2926,7 @@
     <message>
       <location filename="../../ui/profile_dock.py" line="444" />
       <source>Space</source>
-      <translation type="unfinished" />
+      <translation>Sozialraum</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="444" />
@@ -2938,27 +2941,27 @@
     <message>
       <location filename="../../ui/profile_dock.py" line="466" />
       <source>• suppressed  ≈ unreliable  ≥ incomplete (lower bound)</source>
-      <translation type="unfinished" />
+      <translation>• unterdrückt  ≈ unsicher  ≥ unvollständig (Untergrenze)</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="613" />
       <source>&lt;i&gt;Pick a social space on the map or choose it in the list.&lt;/i&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;i&gt;Sozialraum in der Karte anklicken oder in der Liste wählen.&lt;/i&gt;</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="622" />
       <source>Index: class &lt;b&gt;{c}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Index: Klasse &lt;b&gt;{c}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="624" />
       <source>Index {p}: class &lt;b&gt;{c}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Index {p}: Klasse &lt;b&gt;{c}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="626" />
       <source>value</source>
-      <translation type="unfinished" />
+      <translation>Wert</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="628" />
@@ -2968,17 +2971,17 @@
     <message>
       <location filename="../../ui/profile_dock.py" line="632" />
       <source>Action fields: {}</source>
-      <translation type="unfinished" />
+      <translation>Handlungsfelder: {}</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="633" />
       <source>none flagged</source>
-      <translation type="unfinished" />
+      <translation>keines markiert</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="635" />
       <source>No indicator values of the catalogue in this layer.</source>
-      <translation type="unfinished" />
+      <translation>Keine Indikatorwerte des Katalogs in diesem Layer.</translation>
     </message>
   </context>
   <context>
@@ -3307,12 +3310,12 @@
     <message>
       <location filename="../../plugin.py" line="64" />
       <source>Social-space profile</source>
-      <translation type="unfinished" />
+      <translation>Sozialraumprofil</translation>
     </message>
     <message>
       <location filename="../../plugin.py" line="65" />
       <source>Show or hide the profile of a social space</source>
-      <translation type="unfinished" />
+      <translation>Profil eines Sozialraums ein- oder ausblenden</translation>
     </message>
     <message>
       <location filename="../../plugin.py" line="70" />
@@ -3753,12 +3756,12 @@
     <message>
       <location filename="../../ui/profile_dock.py" line="219" />
       <source>No values</source>
-      <translation type="unfinished" />
+      <translation>Keine Werte</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" line="219" />
       <source>Choose a social space</source>
-      <translation type="unfinished" />
+      <translation>Sozialraum wählen</translation>
     </message>
   </context>
 </TS>
