@@ -249,7 +249,7 @@
     <message>
       <location filename="../../processing/aggregate_indicators.py" line="212" />
       <source>Change periods, e.g. 2009-2014, 2014-2025 (empty = first to last year)</source>
-      <translation type="unfinished" />
+      <translation>Veränderungszeiträume, z. B. 2009-2014, 2014-2025 (leer = erstes bis letztes Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" line="215" />
@@ -2392,17 +2392,17 @@
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="58" />
       <source>Interpolate indicators to non-nesting areas</source>
-      <translation type="unfinished" />
+      <translation>Indikatoren auf nicht verschachtelte Gebiete umrechnen</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="62" />
       <source>Source units the tables refer to (e.g. blocks, social spaces)</source>
-      <translation type="unfinished" />
+      <translation>Quelleinheiten, auf die sich die Tabellen beziehen (z. B. Blöcke, Sozialräume)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="65" />
       <source>Source key field (matches the tables' key column)</source>
-      <translation type="unfinished" />
+      <translation>Schlüsselfeld der Quellen (passend zur Schlüsselspalte der Tabellen)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="68" />
@@ -2412,7 +2412,7 @@
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="70" />
       <source>Key column in the tables (empty = detect)</source>
-      <translation type="unfinished" />
+      <translation>Schlüsselspalte in den Tabellen (leer = erkennen)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="72" />
@@ -2432,7 +2432,7 @@
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="80" />
       <source>Target areas (e.g. school districts, postcode areas)</source>
-      <translation type="unfinished" />
+      <translation>Zielgebiete (z. B. Schulbezirke, Postleitzahlgebiete)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="83" />
@@ -2447,32 +2447,32 @@
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="87" />
       <source>Interpolation method</source>
-      <translation type="unfinished" />
+      <translation>Umrechnungsmethode</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="88" />
       <source>area-weighted (by intersection area)</source>
-      <translation type="unfinished" />
+      <translation>flächengewichtet (nach Schnittfläche)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="89" />
       <source>population-weighted (by residents of the weight blocks)</source>
-      <translation type="unfinished" />
+      <translation>einwohnergewichtet (nach Einwohnern der Gewichtsblöcke)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="91" />
       <source>Weight blocks with residents (population-weighted; point on surface)</source>
-      <translation type="unfinished" />
+      <translation>Gewichtsblöcke mit Einwohnern (einwohnergewichtet; Punkt auf Oberfläche)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="94" />
       <source>Residents field of the weight blocks</source>
-      <translation type="unfinished" />
+      <translation>Einwohnerfeld der Gewichtsblöcke</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="97" />
       <source>Interpolated indicators</source>
-      <translation type="unfinished" />
+      <translation>Umgerechnete Indikatoren</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="98" />
@@ -2487,17 +2487,17 @@
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="100" />
       <source>Source/target pieces</source>
-      <translation type="unfinished" />
+      <translation>Teilflächen Quelle/Ziel</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="102" />
       <source>Sources without residents (area weights used)</source>
-      <translation type="unfinished" />
+      <translation>Quellen ohne Einwohner (Flächengewichte verwendet)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="125" />
       <source>Population-weighted interpolation needs the weight blocks and their residents field (e.g. statistical blocks with 'ew'). Choose them, or use area weights.</source>
-      <translation type="unfinished" />
+      <translation>Die einwohnergewichtete Umrechnung braucht die Gewichtsblöcke und ihr Einwohnerfeld (z. B. statistische Blöcke mit 'ew'). Wählen Sie diese oder verwenden Sie Flächengewichte.</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="131" />
@@ -2517,7 +2517,7 @@
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="153" />
       <source>None of the chosen indicators can be computed from the delivered variables ({}).</source>
-      <translation type="unfinished" />
+      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({}).</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="158" />
@@ -2527,37 +2527,37 @@
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="164" />
       <source>Intersecting sources and targets</source>
-      <translation type="unfinished" />
+      <translation>Quellen und Ziele werden verschnitten</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="184" />
       <source>The source key field '{f}' has the value '{k}' twice. Each source unit needs its own key.</source>
-      <translation type="unfinished" />
+      <translation>Das Schlüsselfeld '{f}' der Quellen enthält den Wert '{k}' doppelt. Jede Quelleinheit braucht einen eigenen Schlüssel.</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="202" />
       <source>No source unit overlaps a target area. Check that both layers cover the same region (and CRS).</source>
-      <translation type="unfinished" />
+      <translation>Keine Quelleinheit überlappt ein Zielgebiet. Prüfen Sie, ob beide Layer dieselbe Region abdecken (und dasselbe KBS haben).</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="213" />
       <source>Interpolating</source>
-      <translation type="unfinished" />
+      <translation>Umrechnung läuft</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="254" />
       <source>Area covered by sources (km²)</source>
-      <translation type="unfinished" />
+      <translation>Von Quellen abgedeckte Fläche (km²)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="289" />
       <source>The target key field '{f}' has the value '{k}' twice. Each target area needs its own key (dissolve multi-part areas first).</source>
-      <translation type="unfinished" />
+      <translation>Das Schlüsselfeld '{f}' der Ziele enthält den Wert '{k}' doppelt. Jedes Zielgebiet braucht einen eigenen Schlüssel (mehrteilige Gebiete zuerst verschmelzen).</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" line="353" />
       <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
-      <translation type="unfinished" />
+      <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
     </message>
   </context>
   <context>
@@ -2565,52 +2565,52 @@
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="63" />
       <source>Overview map sheets (choropleth per indicator, PDF)</source>
-      <translation type="unfinished" />
+      <translation>Übersichtskarten (Choroplethenkarte je Indikator, PDF)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="71" />
       <source>Social spaces with indicator values</source>
-      <translation type="unfinished" />
+      <translation>Sozialräume mit Indikatorwerten</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="73" />
       <source>Indicator or index class fields (one page each, e.g. kinderarmut_sgb2_u15_2025)</source>
-      <translation type="unfinished" />
+      <translation>Indikator- oder Indexklassenfelder (je eine Seite, z. B. kinderarmut_sgb2_u15_2025)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="76" />
       <source>Name field of the social spaces</source>
-      <translation type="unfinished" />
+      <translation>Namensfeld der Sozialräume</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="79" />
       <source>Class method</source>
-      <translation type="unfinished" />
+      <translation>Klassenbildung</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="80" />
       <source>Quantiles</source>
-      <translation type="unfinished" />
+      <translation>Quantile</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="80" />
       <source>Natural breaks (Jenks)</source>
-      <translation type="unfinished" />
+      <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="80" />
       <source>Equal intervals</source>
-      <translation type="unfinished" />
+      <translation>Gleiche Intervalle</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="81" />
       <source>Standard deviation</source>
-      <translation type="unfinished" />
+      <translation>Standardabweichung</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="81" />
       <source>Field already holds classes 1..n (index class)</source>
-      <translation type="unfinished" />
+      <translation>Feld enthält bereits Klassen 1..n (Indexklasse)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="84" />
@@ -2620,12 +2620,12 @@
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="87" />
       <source>Municipal boundaries</source>
-      <translation type="unfinished" />
+      <translation>Gemeindegrenzen</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="90" />
       <source>Municipality name field</source>
-      <translation type="unfinished" />
+      <translation>Namensfeld der Gemeinden</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="93" />
@@ -2635,97 +2635,97 @@
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="96" />
       <source>Title (empty = indicator name from the catalogue)</source>
-      <translation type="unfinished" />
+      <translation>Titel (leer = Indikatorname aus dem Katalog)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="98" />
       <source>Subtitle (empty = 'Sozialräume, Stand &lt;reference date&gt;')</source>
-      <translation type="unfinished" />
+      <translation>Untertitel (leer = 'Sozialräume, Stand &lt;Stichtag&gt;')</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="100" />
       <source>Reference date ({year} = the field's year)</source>
-      <translation type="unfinished" />
+      <translation>Stichtag ({year} = Jahr des Feldes)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="103" />
       <source>Source and copyright note (the indicator's data source is added)</source>
-      <translation type="unfinished" />
+      <translation>Quellen- und Urheberrechtsvermerk (die Datenquelle des Indikators wird ergänzt)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="106" />
       <source>Note on suppressed values</source>
-      <translation type="unfinished" />
+      <translation>Hinweis zu gesperrten Werten</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="108" />
       <source>Paper</source>
-      <translation type="unfinished" />
+      <translation>Papierformat</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="108" />
       <source>A4 landscape</source>
-      <translation type="unfinished" />
+      <translation>A4 quer</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="108" />
       <source>A4 portrait</source>
-      <translation type="unfinished" />
+      <translation>A4 hoch</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="108" />
       <source>A3 landscape</source>
-      <translation type="unfinished" />
+      <translation>A3 quer</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="109" />
       <source>A3 portrait</source>
-      <translation type="unfinished" />
+      <translation>A3 hoch</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="111" />
       <source>Own layout template (.qpt; replaces the paper choice)</source>
-      <translation type="unfinished" />
+      <translation>Eigene Layoutvorlage (.qpt; ersetzt die Papierwahl)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="114" />
       <source>Resolution (dpi)</source>
-      <translation type="unfinished" />
+      <translation>Auflösung (dpi)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="117" />
       <source>In QGIS desktop: add the layouts to the project for finishing</source>
-      <translation type="unfinished" />
+      <translation>In QGIS Desktop: Layouts zur Nachbearbeitung dem Projekt hinzufügen</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="119" />
       <source>Overview map sheets (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Übersichtskarten (PDF)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="120" />
       <source>Number of pages</source>
-      <translation type="unfinished" />
+      <translation>Anzahl der Seiten</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="131" />
       <source>Choose at least one indicator field (one page per field).</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie mindestens ein Indikatorfeld (eine Seite je Feld).</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="152" />
       <source>The layout template {} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Die Layoutvorlage {} existiert nicht.</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="197" />
       <source>Field '{}' holds no class values (all empty or suppressed).</source>
-      <translation type="unfinished" />
+      <translation>Feld '{}' enthält keine Klassenwerte (alle leer oder gesperrt).</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="214" />
       <source>Field '{f}' has only {k} values (not suppressed, not empty) for {n} classes. Choose fewer classes or another field.</source>
-      <translation type="unfinished" />
+      <translation>Feld '{f}' hat nur {k} Werte (nicht gesperrt, nicht leer) für {n} Klassen. Wählen Sie weniger Klassen oder ein anderes Feld.</translation>
     </message>
   </context>
   <context>
@@ -2733,62 +2733,62 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="117" />
       <source>Profile sheets per social space (atlas, PDF)</source>
-      <translation type="unfinished" />
+      <translation>Sozialraum-Steckbriefe (Atlas, PDF)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="125" />
       <source>Social spaces with indicators per year (e.g. from aggregateindicators)</source>
-      <translation type="unfinished" />
+      <translation>Sozialräume mit Indikatoren je Jahr (z. B. aus 'Indikatoren aggregieren')</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="128" />
       <source>Key field (empty = 'key')</source>
-      <translation type="unfinished" />
+      <translation>Schlüsselfeld (leer = 'key')</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="131" />
       <source>Name field (empty = 'name' if the layer has it, else the key)</source>
-      <translation type="unfinished" />
+      <translation>Namensfeld (leer = 'name', falls vorhanden, sonst der Schlüssel)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="134" />
       <source>Indicator ids for the table, comma separated (empty = key indicators present in the layer)</source>
-      <translation type="unfinished" />
+      <translation>Indikator-IDs für die Tabelle, durch Komma getrennt (leer = im Layer vorhandene Kernindikatoren)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="137" />
       <source>Years (comma separated; empty = all years in the layer; the last is shown in the table)</source>
-      <translation type="unfinished" />
+      <translation>Jahre (durch Komma getrennt; leer = alle Jahre im Layer; das letzte steht in der Tabelle)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="140" />
       <source>Indicator of the trend chart (empty = the first of the table)</source>
-      <translation type="unfinished" />
+      <translation>Indikator des Zeitverlaufs (leer = der erste der Tabelle)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="143" />
       <source>Index class field (badge; optional)</source>
-      <translation type="unfinished" />
+      <translation>Feld der Indexklasse (Plakette; optional)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="146" />
       <source>Free text field (optional)</source>
-      <translation type="unfinished" />
+      <translation>Feld mit Freitext (optional)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="149" />
       <source>Default free text (empty = a short automatic summary)</source>
-      <translation type="unfinished" />
+      <translation>Standard-Freitext (leer = kurze automatische Zusammenfassung)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="152" />
       <source>Municipal boundaries</source>
-      <translation type="unfinished" />
+      <translation>Gemeindegrenzen</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="155" />
       <source>Municipality name field</source>
-      <translation type="unfinished" />
+      <translation>Namensfeld der Gemeinden</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="158" />
@@ -2798,72 +2798,72 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="161" />
       <source>Reference date ({year} = the last year)</source>
-      <translation type="unfinished" />
+      <translation>Stichtag ({year} = das letzte Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="163" />
       <source>Source and copyright note (the indicators' data sources are added)</source>
-      <translation type="unfinished" />
+      <translation>Quellen- und Urheberrechtsvermerk (die Datenquellen der Indikatoren werden ergänzt)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="166" />
       <source>Own layout template (.qpt; empty = profile_a4_portrait)</source>
-      <translation type="unfinished" />
+      <translation>Eigene Layoutvorlage (.qpt; leer = profile_a4_portrait)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="169" />
       <source>Resolution (dpi)</source>
-      <translation type="unfinished" />
+      <translation>Auflösung (dpi)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="172" />
       <source>In QGIS desktop: add the atlas layout to the project for finishing</source>
-      <translation type="unfinished" />
+      <translation>In QGIS Desktop: Atlas-Layout zur Nachbearbeitung dem Projekt hinzufügen</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="174" />
       <source>Profile sheets (one multipage PDF)</source>
-      <translation type="unfinished" />
+      <translation>Steckbriefe (ein mehrseitiges PDF)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="176" />
       <source>Folder for one file per social space (optional)</source>
-      <translation type="unfinished" />
+      <translation>Ordner für je eine Datei pro Sozialraum (optional)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="179" />
       <source>Format of the files per social space</source>
-      <translation type="unfinished" />
+      <translation>Format der Dateien je Sozialraum</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="180" />
       <source>Number of pages</source>
-      <translation type="unfinished" />
+      <translation>Anzahl der Seiten</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="211" />
       <source>Layer '{l}' has no fields '&lt;id&gt;_&lt;year&gt;' for the indicator(s) {m}. Indicators found: {f}. Run 'Aggregate indicators' for them or correct the list.</source>
-      <translation type="unfinished" />
+      <translation>Layer '{l}' hat keine Felder '&lt;id&gt;_&lt;jahr&gt;' für den/die Indikator(en) {m}. Gefundene Indikatoren: {f}. Führen Sie 'Indikatoren aggregieren' für sie aus oder korrigieren Sie die Liste.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="219" />
       <source>Layer '{}' has no indicator fields named '&lt;id&gt;_&lt;year&gt;' (e.g. kinderarmut_sgb2_u15_2025). Use the output of 'Aggregate indicators' (wide layout).</source>
-      <translation type="unfinished" />
+      <translation>Layer '{}' hat keine Indikatorfelder der Form '&lt;id&gt;_&lt;jahr&gt;' (z. B. kinderarmut_sgb2_u15_2025). Verwenden Sie die Ausgabe von 'Indikatoren aggregieren' (breite Anordnung).</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="227" />
       <source>No indicator field for the year(s) {b}; years in the layer: {a}.</source>
-      <translation type="unfinished" />
+      <translation>Kein Indikatorfeld für das/die Jahr(e) {b}; Jahre im Layer: {a}.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="232" />
       <source>The chart indicator '{c}' has no fields in layer '{l}'.</source>
-      <translation type="unfinished" />
+      <translation>Der Indikator des Zeitverlaufs '{c}' hat keine Felder im Layer '{l}'.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="244" />
       <source>The layout template {} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Die Layoutvorlage {} existiert nicht.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="419" />
@@ -2873,12 +2873,12 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="422" />
       <source>The atlas could not be exported to {p}: {e}</source>
-      <translation type="unfinished" />
+      <translation>Der Atlas konnte nicht nach {p} exportiert werden: {e}</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="441" />
       <source>The files per social space could not be written to {p}: {e}</source>
-      <translation type="unfinished" />
+      <translation>Die Dateien je Sozialraum konnten nicht nach {p} geschrieben werden: {e}</translation>
     </message>
   </context>
   <context>
