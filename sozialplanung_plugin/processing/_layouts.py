@@ -24,7 +24,7 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QRectF, QSizeF, Qt
+from qgis.PyQt.QtCore import QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPainter, QPageLayout, QPageSize, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -460,7 +460,7 @@ def build_overview_template(project, size="A4", orientation="landscape"):
 
 def build_profile_template(project):
     """The profile sheet (A4 portrait): header, context map, locator, badge, indicator table, chart, text."""
-    from qgis.core import QgsLayoutFrame, QgsLayoutItemAttributeTable, QgsLayoutTableColumn
+    from qgis.core import QgsLayoutFrame, QgsLayoutItemAttributeTable
 
     W, H, m = 210.0, 297.0, 12.0
     layout = QgsPrintLayout(project)
