@@ -315,6 +315,7 @@ def main():
     ap.add_argument("--child")
     ap.add_argument("--args")
     ap.add_argument("--skip-native", action="store_true")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of the short variants (best time reported)")
     ap.add_argument("--native-limit", type=float, default=float(os.environ.get("SOZ_BENCH_NATIVE_LIMIT", 1800)),
                     help="seconds after which the native chain is stopped (reported as '> limit')")
     a = ap.parse_args()
@@ -343,7 +344,14 @@ def main():
     for mode in ("ours", "ours_dissolve", "pandas") + (() if a.skip_native else ("native",)):
         print(f"running {mode} ...", flush=True)
         load_before = os.getloadavg()[0]
-        results[mode] = run_child(mode, args, limit=a.native_limit if mode == "native" else 7200)
+        runs = []
+        # the short variants run several times (best job time kept: the machine is shared); the native chain once
+        for _ in range(1 if mode == "native" else a.repeat):
+            runs.append(run_child(mode, args, limit=a.native_limit if mode == "native" else 7200))
+        best = min(runs, key=lambda r: r["job_s"])
+        best["runs"] = [round(r["job_s"], 2) for r in runs]
+        best["maxrss_mb"] = max(r["maxrss_mb"] for r in runs)
+        results[mode] = best
         results[mode]["load_before"] = load_before
         print({k: v for k, v in results[mode].items() if k != "check"}, flush=True)
     # the variants must agree
@@ -374,15 +382,17 @@ def write_report(results, n_blocks, n_years, n_inds, t_data, quick=False):
         "Each variant runs in its own subprocess; time = the job itself (after start-up), peak memory = "
         "ru_maxrss of that process (includes the QGIS libraries for the QGIS variants).",
         "",
-        "| variant | job time (s) | start-up (s) | peak memory (MB) | output fields | same values | load avg before/after |",
-        "|---|---:|---:|---:|---:|---|---|",
+        "| variant | job time (s), best | all runs (s) | start-up (s) | peak memory (MB) | output fields | same values "
+        "| load avg before/after |",
+        "|---|---:|---|---:|---:|---:|---|---|",
     ]
 
     def row(name, r):
         load = f"{r.get('load_before', float('nan')):.1f} / {r.get('load_after', float('nan')):.1f}"
         if r.get("timeout"):
-            return f"| {name} | > {r['limit_s']:.0f} (stopped at the time limit) | | | | not finished | {load} |"
-        return (f"| {name} | {r['job_s']:.2f} | {r['init_s']:.2f} | {r['maxrss_mb']:.0f} | {r['fields']} | "
+            return f"| {name} | > {r['limit_s']:.0f} (stopped at the time limit) | | | | | not finished | {load} |"
+        runs = ", ".join(f"{x:.2f}" for x in r.get("runs", [r["job_s"]]))
+        return (f"| {name} | {r['job_s']:.2f} | {runs} | {r['init_s']:.2f} | {r['maxrss_mb']:.0f} | {r['fields']} | "
                 f"{'yes' if r.get('agrees') else 'NO'} | {load} |")
 
     lines.append(row("sozialplanung:aggregateindicators (no dissolve)", ours))
@@ -397,17 +407,23 @@ def write_report(results, n_blocks, n_years, n_inds, t_data, quick=False):
                      " (goal >= 5x)" + (" (lower bound: the chain was stopped at its time limit)"
                                          if nat.get("timeout") else ""))
     lines.append(f"- ours / pandas script: **{ours['job_s'] / pand['job_s']:.1f}x** (goal <= 2x)")
-    lines.append(f"- of our job time, reading the ten tables with core.tables.read_table (symbol-aware German "
-                 f"parser) takes {ours['read_tables_s']:.2f} s ({ours['read_tables_s'] / ours['job_s'] * 100:.0f} %);"
-                 f" without it: {ours['job_s'] - ours['read_tables_s']:.2f} s = "
-                 f"{(ours['job_s'] - ours['read_tables_s']) / pand['job_s']:.1f}x the pandas script.")
+    lines.append(f"- where our time goes: reading the ten tables alone with core.tables.read_table (symbol-aware "
+                 f"German parser, measured separately in the same process) takes {ours['read_tables_s']:.2f} s "
+                 f"(~{min(ours['read_tables_s'] / ours['job_s'], 1) * 100:.0f} % of the job); the rest (reading 20,000 "
+                 f"block geometries for areas, aggregation, indicators, changes, writing) about "
+                 f"{max(ours['job_s'] - ours['read_tables_s'], 0):.2f} s = "
+                 f"{max(ours['job_s'] - ours['read_tables_s'], 0) / pand['job_s']:.1f}x the pandas script.")
     lines += ["",
               "Notes: our output carries more than the peers' (per indicator and year value, numerator, "
               "denominator and flag; changes first -> last year; status handling of suppressed cells; method "
               "record). The pandas script and the native chain would read a '.' or '-' cell as text or NULL "
               "(they are given clean integer files); ours parses the symbols. The native chain writes memory "
               "layers between steps; the pandas script reads block attributes only (no geometry)."
-              f" Data generation took {t_data:.1f} s (not timed above).", ""]
+              f" Data generation took {t_data:.1f} s (not timed above). The machine is shared with other jobs (see the"
+              " load average column: with 2 cores, a load above 2 slows every variant); the ratios come from the"
+              " same run. Goal status: faster than the native chain by far; slower than the plain pandas script by"
+              " more than the goal of 2x, mostly because of the symbol-aware table reader (line/column error"
+              " messages, DIN 55301 symbols, footnotes), which runs in Python.", ""]
     out = ROOT / "bench" / "results" / "aggregate.md"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines), encoding="utf-8")
