@@ -2595,7 +2595,7 @@
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="80" />
       <source>Natural breaks (Jenks)</source>
-      <translation>Natürliche Unterbrechungen (Jenks)</translation>
+      <translation>Natürliche Brüche (Jenks)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="80" />
@@ -2625,7 +2625,7 @@
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="90" />
       <source>Municipality name field</source>
-      <translation>Namensfeld der Gemeinden</translation>
+      <translation>Feld mit dem Gemeindenamen</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="93" />
@@ -2635,12 +2635,12 @@
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="96" />
       <source>Title (empty = indicator name from the catalogue)</source>
-      <translation>Titel (leer = Indikatorname aus dem Katalog)</translation>
+      <translation>Titel (leer = Name des Indikators aus dem Katalog)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="98" />
       <source>Subtitle (empty = 'Sozialräume, Stand &lt;reference date&gt;')</source>
-      <translation>Untertitel (leer = 'Sozialräume, Stand &lt;Stichtag&gt;')</translation>
+      <translation>Untertitel (leer = „Sozialräume, Stand &lt;Stichtag&gt;“)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="100" />
@@ -2650,7 +2650,7 @@
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="103" />
       <source>Source and copyright note (the indicator's data source is added)</source>
-      <translation>Quellen- und Urheberrechtsvermerk (die Datenquelle des Indikators wird ergänzt)</translation>
+      <translation>Quellen- und Copyrightvermerk (die Datenquelle des Indikators wird ergänzt)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="106" />
@@ -2705,12 +2705,12 @@
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="120" />
       <source>Number of pages</source>
-      <translation>Anzahl der Seiten</translation>
+      <translation>Zahl der Seiten</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="131" />
       <source>Choose at least one indicator field (one page per field).</source>
-      <translation>Wählen Sie mindestens ein Indikatorfeld (eine Seite je Feld).</translation>
+      <translation>Wählen Sie mindestens ein Indikatorfeld (je Feld eine Seite).</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" line="152" />
@@ -2733,12 +2733,12 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="117" />
       <source>Profile sheets per social space (atlas, PDF)</source>
-      <translation>Sozialraum-Steckbriefe (Atlas, PDF)</translation>
+      <translation>Steckbriefe je Sozialraum (Atlas, PDF)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="125" />
       <source>Social spaces with indicators per year (e.g. from aggregateindicators)</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (z. B. aus 'Indikatoren aggregieren')</translation>
+      <translation>Sozialräume mit Indikatoren je Jahr (z. B. aus „Indikatoren aggregieren“)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="128" />
@@ -2753,7 +2753,7 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="134" />
       <source>Indicator ids for the table, comma separated (empty = key indicators present in the layer)</source>
-      <translation>Indikator-IDs für die Tabelle, durch Komma getrennt (leer = im Layer vorhandene Kernindikatoren)</translation>
+      <translation>Indikator-IDs für die Tabelle, durch Komma getrennt (leer = vorhandene Kernindikatoren)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="137" />
@@ -2763,7 +2763,7 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="140" />
       <source>Indicator of the trend chart (empty = the first of the table)</source>
-      <translation>Indikator des Zeitverlaufs (leer = der erste der Tabelle)</translation>
+      <translation>Indikator des Zeitreihendiagramms (leer = der erste der Tabelle)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="143" />
@@ -2773,7 +2773,7 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="146" />
       <source>Free text field (optional)</source>
-      <translation>Feld mit Freitext (optional)</translation>
+      <translation>Freitextfeld (optional)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="149" />
@@ -2788,7 +2788,7 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="155" />
       <source>Municipality name field</source>
-      <translation>Namensfeld der Gemeinden</translation>
+      <translation>Feld mit dem Gemeindenamen</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="158" />
@@ -2798,12 +2798,12 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="161" />
       <source>Reference date ({year} = the last year)</source>
-      <translation>Stichtag ({year} = das letzte Jahr)</translation>
+      <translation>Stichtag ({year} = letztes Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="163" />
       <source>Source and copyright note (the indicators' data sources are added)</source>
-      <translation>Quellen- und Urheberrechtsvermerk (die Datenquellen der Indikatoren werden ergänzt)</translation>
+      <translation>Quellen- und Copyrightvermerk (die Datenquellen der Indikatoren werden ergänzt)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="166" />
@@ -2823,12 +2823,12 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="174" />
       <source>Profile sheets (one multipage PDF)</source>
-      <translation>Steckbriefe (ein mehrseitiges PDF)</translation>
+      <translation>Steckbriefe (eine mehrseitige PDF)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="176" />
       <source>Folder for one file per social space (optional)</source>
-      <translation>Ordner für je eine Datei pro Sozialraum (optional)</translation>
+      <translation>Ordner für eine Datei je Sozialraum (optional)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="179" />
@@ -2838,27 +2838,27 @@
     <message>
       <location filename="../../processing/profile_atlas.py" line="180" />
       <source>Number of pages</source>
-      <translation>Anzahl der Seiten</translation>
+      <translation>Zahl der Seiten</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="211" />
       <source>Layer '{l}' has no fields '&lt;id&gt;_&lt;year&gt;' for the indicator(s) {m}. Indicators found: {f}. Run 'Aggregate indicators' for them or correct the list.</source>
-      <translation>Layer '{l}' hat keine Felder '&lt;id&gt;_&lt;jahr&gt;' für den/die Indikator(en) {m}. Gefundene Indikatoren: {f}. Führen Sie 'Indikatoren aggregieren' für sie aus oder korrigieren Sie die Liste.</translation>
+      <translation>Layer '{l}' hat keine Felder '&lt;id&gt;_&lt;Jahr&gt;' für den/die Indikator(en) {m}. Gefundene Indikatoren: {f}. Führen Sie „Indikatoren aggregieren“ für sie aus oder korrigieren Sie die Liste.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="219" />
       <source>Layer '{}' has no indicator fields named '&lt;id&gt;_&lt;year&gt;' (e.g. kinderarmut_sgb2_u15_2025). Use the output of 'Aggregate indicators' (wide layout).</source>
-      <translation>Layer '{}' hat keine Indikatorfelder der Form '&lt;id&gt;_&lt;jahr&gt;' (z. B. kinderarmut_sgb2_u15_2025). Verwenden Sie die Ausgabe von 'Indikatoren aggregieren' (breite Anordnung).</translation>
+      <translation>Layer '{}' hat keine Indikatorfelder '&lt;id&gt;_&lt;Jahr&gt;' (z. B. kinderarmut_sgb2_u15_2025). Verwenden Sie das Ergebnis von „Indikatoren aggregieren“ (breites Format).</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="227" />
       <source>No indicator field for the year(s) {b}; years in the layer: {a}.</source>
-      <translation>Kein Indikatorfeld für das/die Jahr(e) {b}; Jahre im Layer: {a}.</translation>
+      <translation>Kein Indikatorfeld für das Jahr/die Jahre {b}; Jahre im Layer: {a}.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="232" />
       <source>The chart indicator '{c}' has no fields in layer '{l}'.</source>
-      <translation>Der Indikator des Zeitverlaufs '{c}' hat keine Felder im Layer '{l}'.</translation>
+      <translation>Der Diagrammindikator '{c}' hat keine Felder im Layer '{l}'.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" line="244" />
