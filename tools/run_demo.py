@@ -131,8 +131,9 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
             "MUNICIPALITIES": municipalities, "MUNICIPALITY_NAME": "name",
             "TITLE": "Statusindex 2025 (Methode Monitoring Soziale Stadtentwicklung)",
             "REFERENCE_DATE": "31.12.2025", "PAPER": 0, "OUTPUT": str(out / "index_map.pdf")}),
-        ("4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas)", "profileatlas", {
-            "INPUT": spaces, "KEY_FIELD": "key", "NAME_FIELD": "name", "MUNICIPALITIES": municipalities,
+        ("4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas) with its status-index class",
+         "profileatlas", {
+            "INPUT": index, "KEY_FIELD": "key", "CLASS_FIELD": "si_class", "NAME_FIELD": "name", "MUNICIPALITIES": municipalities,
             "MUNICIPALITY_NAME": "name", "CHART_INDICATOR": "kinderarmut_sgb2_u15", "DPI": 150,
             "OUTPUT": str(out / "profiles.pdf")}),
         ("5a Monitoring store: blocks with their social space (versioned geometries and assignment)", "storeunits", {
