@@ -139,6 +139,9 @@ def make_data(n_blocks, n_years, block_per_space=40, spaces_per_mun=50, seed=1):
 # ------------------------------------------------------------------------------------------------------
 # children
 # ------------------------------------------------------------------------------------------------------
+_KEEP = []
+
+
 def start_qgis():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
@@ -154,7 +157,7 @@ def start_qgis():
 
 def child_ours(args, dissolve):
     t0 = time.perf_counter()
-    app = start_qgis()  # noqa: F841
+    _KEEP.append(start_qgis())  # the QgsApplication must stay alive while processing runs
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
@@ -185,7 +188,7 @@ def child_ours(args, dissolve):
 
 def child_native(args):
     t0 = time.perf_counter()
-    app = start_qgis()  # noqa: F841
+    _KEEP.append(start_qgis())  # the QgsApplication must stay alive while processing runs
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
 
@@ -335,7 +338,6 @@ def main():
     t_data = time.perf_counter() - t0
     inds = pick_indicators(20)
     variables = sorted({v.lstrip("-") for i in inds for v in list(i.numerator) + list(i.denominator)})
-    n_dyn = sum(1 for i in inds if i.kind == "dynamics")
     args = {"gpkg": str(gpkg), "csvs": [str(c) for c in csvs], "years": years,
             "indicators": [i.id for i in inds], "variables": variables,
             "ind_defs": [ind_def(i) for i in inds]}

@@ -30,7 +30,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .base import SozialplanungAlgorithm, make_field
+from .base import SozialplanungAlgorithm
 
 LAYOUTS = ["wide", "long"]
 MAX_FIELD_LEVELS = 3
@@ -583,8 +583,6 @@ class AggregateIndicators(SozialplanungAlgorithm):
 
     def _dissolve(self, level, lower_levels, geoms_by_level, units, feedback):
         """Union of member geometries; from the next lower dissolved level when it nests (much faster)."""
-        import pandas as pd
-
         from ..core import aggregate as ag
 
         target = ag._base_assignment(level, units["keys"])

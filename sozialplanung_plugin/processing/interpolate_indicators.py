@@ -201,9 +201,8 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         if not pieces:
             raise QgsProcessingException(self.tr(
                 "No source unit overlaps a target area. Check that both layers cover the same region (and CRS)."))
-        weight_total = 0.0
         if method == "population":
-            weight_total = self._population(weights, weight_field, crs, context, feedback, skeys, sgeoms, sindex,
+            self._population(weights, weight_field, crs, context, feedback, skeys, sgeoms, sindex,
                                             tgeoms, tkeys, tindex, pieces)
         overlap = pd.DataFrame([(s, t, a, p) for (s, t), (a, p) in pieces.items()],
                                columns=["source", "target", "area", "population"])

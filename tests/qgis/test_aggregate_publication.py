@@ -79,7 +79,6 @@ def test_no_suppressed_count_is_recoverable_across_levels(published):
     res, plain, pub, member = published
     assert res["SUPPRESSED_CELLS"] > 100          # the scan has something to look at (threshold 5 on blocks)
     blocks = sorted(pub["OUTPUT_UNITS"])
-    spaces, muns = sorted(pub["OUTPUT_1"]), sorted(pub["OUTPUT_2"])
     county = next(iter(pub["OUTPUT_COUNTY"]))
     # membership of every published cell in terms of the blocks
     groups = {("OUTPUT_UNITS", b): [b] for b in blocks}

@@ -24,3 +24,10 @@ def test_pyflakes_clean():
         pytest.skip("not a git checkout")
     proc = subprocess.run([sys.executable, "-m", "pyflakes", *files], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_algorithm_reference_is_current():
+    """docs/algorithms.md is generated from the algorithms; regenerate it when parameters change."""
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "make_algorithm_docs.py"), "--check"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr[-2000:]
