@@ -45,7 +45,8 @@ SYN_FLOOR, SYN_CEILING = 3000.0, 12000.0
 BERLIN_FLOOR, BERLIN_CEILING = 5000.0, 12000.0
 
 PEERS = [  # key, label
-    ("maxp", "spopt MaxPHeuristic (per unit, floor only)"),
+    ("maxp", "spopt MaxPHeuristic (per unit, floor only, defaults)"),
+    ("maxp_light", "spopt MaxPHeuristic (per unit, floor only, 10 constructions, 1 SA pass)"),
     ("skater", "spopt Skater (per unit, population floor, our count per unit)"),
     ("ward", "sklearn Ward + connectivity (all blocks, our total count)"),
     ("ward_nested", "sklearn Ward + connectivity (per unit, our count per unit)"),
@@ -55,9 +56,9 @@ PEERS = [  # key, label
 # ------------------------------------------------------------------------------------------------------ data
 def synthetic_blocks(n, seed=8):
     """n Voronoi blocks in a square (mirrored generators bound the cells exactly by the square) in 8 municipalities:
-    7 around town centres (denser, smaller blocks near the centre) and one small municipality of 18 blocks in a
-    corner (about 4,500 residents: room for exactly one space). Population about 250 per block on average
-    (lognormal around area x density, 4 % empty blocks, at most 2,500); three spatially autocorrelated
+    7 around town centres (denser, smaller blocks near the centre) and one small municipality in a corner (the
+    blocks nearest to it up to at least 4,500 residents: room for exactly one space). Population about 250 per
+    block on average (lognormal around area x density, 4 % empty blocks, at most 2,500); three spatially autocorrelated
     attributes (think SGB II rate, share 65+, share under 18). Deterministic for (n, seed)."""
     import numpy as np
     from scipy.spatial import Voronoi
@@ -90,8 +91,9 @@ def synthetic_blocks(n, seed=8):
     pop = np.minimum(np.round(pop * 250.0 / pop.mean()), 2500.0)
 
     unit = np.argmin(d_town * rng.uniform(0.8, 1.2, size=7)[None, :], axis=1).astype(object)
-    corner = np.argsort(np.linalg.norm(cen - [0.02 * side, 0.02 * side], axis=1))[:18]
-    unit[corner] = 7
+    near = np.argsort(np.linalg.norm(cen - [0.02 * side, 0.02 * side], axis=1))
+    k = max(int(np.searchsorted(np.cumsum(pop[near]), 4500.0)) + 1, 5)
+    unit[near[:k]] = 7
     unit = np.array([f"M{int(u) + 1}" for u in unit], dtype=object)
 
     attrs = []
@@ -168,9 +170,22 @@ def worker_ours(spec, case_path):
            "n_island_links": int((adj.kind == 1).sum()), "population": float(np.sum(data["pop"])),
            "flags": {str(k): int(v) for k, v in flags.items()}, "report": {k: v for k, v in res.report.items()
                                                                          if isinstance(v, (int, float, str))},
-           "attr_names": data["attr_names"], "tolerance": data["tolerance"],
+           "attr_names": data["attr_names"], "tolerance": data["tolerance"], "core_rev": core_revision(),
            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0}
     print(json.dumps(out), flush=True)
+
+
+def core_revision():
+    """Commit of the checkout and whether the regionalisation modules differ from it (they were in flux)."""
+    try:
+        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                             timeout=20).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "sozialplanung_plugin/core/regionalise.py",
+                                "sozialplanung_plugin/core/graph.py"], cwd=ROOT, capture_output=True, text=True,
+                               timeout=20).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "?"
+    return rev + (" + uncommitted changes" if dirty else "") if rev else "?"
 
 
 # ------------------------------------------------------------------------------------------------------ runner
@@ -299,6 +314,8 @@ def main():
     ap.add_argument("--quick", action="store_true", help="only 1,000 blocks, 60 s limits (smoke run)")
     ap.add_argument("--worker-ours", nargs=2, metavar=("SPEC", "CASE"), help=argparse.SUPPRESS)
     ap.add_argument("--no-peers", action="store_true", help="ours only")
+    ap.add_argument("--cases", nargs="+", help="re-run only these cases (1000 5000 berlin 20000), merged into "
+                    "the previous full run's results")
     args = ap.parse_args()
     if args.worker_ours:
         worker_ours(*args.worker_ours)
@@ -315,7 +332,8 @@ def main():
     def log(msg):
         print(f"[{time.perf_counter() - wall0:6.0f} s] {msg}", flush=True)
 
-    specs = ["1000"] if args.quick else ["1000", "5000", "berlin", "20000"]
+    all_specs = ["1000", "5000", "berlin", "20000"]
+    specs = ["1000"] if args.quick else [c for c in all_specs if not args.cases or c in args.cases]
     if "berlin" in specs and not (BERLIN / "einwohnerdichte_2018_blocks.geojson").exists():
         specs.remove("berlin")
         log("Berlin blocks absent: case skipped")
@@ -336,8 +354,9 @@ def main():
             results.append({"label": label, "ours": {"status": status}, "peers": {}})
             continue
         case = dict(np.load(case_path))
-        row = {"label": label, "spec": spec, "ours": dict(ours, status="ok", **score(case["labels"], case)),
-               "peers": {}}
+        row = {"label": label, "spec": spec, "ours_rev": ours.get("core_rev", "?"),
+               "measured": f"{dt.datetime.now(dt.timezone.utc):%H:%M} UTC",
+               "ours": dict(ours, status="ok", **score(case["labels"], case)), "peers": {}}
         o = row["ours"]
         log(f"  ours {o['time']:.2f} s (+ graph {o['graph_time']:.2f} s), {o['n_regions']} regions, "
             f"within {pct(o['within'])}, PP {o['pp']:.3f}")
@@ -358,7 +377,7 @@ def main():
                     stopped[key] = label
                 log(f"  {key} {status}")
                 continue
-            peer_versions.update(res.pop("versions", {}))
+            peer_versions.update(res.get("versions", {}))
             lab = np.load(out_path)["labels"]
             row["peers"][key] = dict(res, status="ok", **score(lab, case))
             p = row["peers"][key]
@@ -366,8 +385,21 @@ def main():
                 f"nested {pct(p['nested'])}, PP {p['pp']:.3f}")
         results.append(row)
     total = time.perf_counter() - wall0
-    (WORK / "results.json").write_text(json.dumps(results, indent=1, default=float))
+    previous = WORK / "results.json"
+    if args.cases and previous.exists():  # merge into the previous full run, in case order
+        old = {r.get("spec"): r for r in json.loads(previous.read_text())}
+        new = {r.get("spec"): r for r in results}
+        results = [new.get(c) or old[c] for c in all_specs if c in new or c in old]
+        for r in results:
+            for v in [r["ours"]] + list(r["peers"].values()):
+                if isinstance(v, dict) and "versions" in v:
+                    peer_versions.update(v["versions"])
+    if not args.quick:
+        previous.write_text(json.dumps(results, indent=1, default=float))
     text = report(results, started, mach, limit, peer_versions, total, args.quick)
+    if args.cases:
+        text = text.replace("Whole run", f"Case(s) {', '.join(args.cases)} re-run and merged with the previous full "
+                            "run; this re-run took", 1)
     target = ROOT / "bench" / "results" / ("raw/regionalise-quick.md" if args.quick else "regionalise.md")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
@@ -389,8 +421,9 @@ def report(results, started, mach, limit, peer_versions, total, quick):
     lines += ["",
               "Same data and same neighbourhood graph for every method (ours builds it from the polygons; the "
               "peers get its within-unit edges, island links included, as their weights). Synthetic cases: "
-              "Voronoi blocks in 8 municipalities (7 towns + one corner municipality of 18 blocks with room for one "
-              "space), about 250 residents per block, 3 autocorrelated attributes, floor 3,000 / ceiling 12,000. "
+              "Voronoi blocks in 8 municipalities (7 towns + one small corner municipality of at least 4,500 "
+              "residents, room for one space), about 250 residents per block, 3 autocorrelated attributes, "
+              "floor 3,000 / ceiling 12,000. "
               "Berlin: the real blocks 2018, nested in the 12 districts, neighbours across streets up to "
               f"{BERLIN_TOLERANCE:.0f} m, attributes log density + 3 urban-structure shares, floor 5,000 / ceiling "
               "12,000. Time = the algorithm only (ours: `regionalise()` on the built graph, graph building "
@@ -400,7 +433,8 @@ def report(results, started, mach, limit, peer_versions, total, quick):
               "reading/generating the polygons and the graph). Scores are computed by the benchmark from the "
               "labels alone: within bounds = share of regions with floor ≤ residents ≤ ceiling; contiguous = "
               "connected in the graph; nested = inside one unit; PP = mean Polsby–Popper from areas and shared "
-              "boundaries (core.regionalise.space_shapes; equal to a shapely dissolve on the synthetic blocks, checked at "
+              "boundaries (core.regionalise.space_shapes; equal to a shapely dissolve on the synthetic blocks, "
+              "checked at "
               "1,000 blocks); SSD = within-region sum of squared deviations of the "
               "standardised attributes; SSD ratios to Ward (all blocks) and Ward (per unit) at the same number of "
               "regions.", ""]
@@ -441,19 +475,24 @@ def report(results, started, mach, limit, peer_versions, total, quick):
                  f"timings {o['timings']}, flags {o['flags'] or 'none'}")
         if o["n_infeasible_units"]:
             extra += f"; {o['n_infeasible_units']} unit(s) cannot be split within the bounds"
-        notes.append(f"- {row['label']}: {extra}.")
+        notes.append(f"- {row['label']} (started {row.get('measured', '?')}): {extra}; core at "
+                     f"{row.get('ours_rev', '?')}.")
         for k, v in row["peers"].items():
             if v.get("status") == "ok":
                 bits = [f"with set-up {v['time_with_setup']:.2f} s",
                         f"{v['below']} below floor, {v['above']} above ceiling"] + list(v.get("notes", []))
                 notes.append(f"  - {k}: " + "; ".join(bits) + ".")
     lines += ["Details:", ""] + notes + [""]
-    lines += ["Notes: MaxP has no ceiling and chooses its own number of regions (max-p); spopt 0.7.0 never "
+    lines += ["Notes: MaxP has no ceiling and chooses its own number of regions (max-p); with its defaults (99 "
+              "constructions, 10 simulated-annealing passes each) it did not finish 1,000 blocks here, so a light "
+              "setting (10 constructions, 1 pass) is measured as well; spopt 0.7.0 never "
               "returns when a unit can hold only one region, so units below 2 x floor are set to one region "
               "without calling it. Skater's `floor` counts blocks, so it runs as spopt's SpanningForest with its "
               "score refusing cuts that leave a part below the population floor (the same as Skater.solve "
               "otherwise), asked for our number of regions per unit. Ward ignores population bounds; on all "
-              "blocks its graph has one component per unit, which scikit-learn completes across units.", ""]
+              "blocks its graph has one component per unit, which scikit-learn completes across units. MaxP picks "
+              "more regions than ours (all just above the floor), so its SSD is not comparable with the others' "
+              "(more regions, lower SSD).", ""]
     return "\n".join(lines)
 
 

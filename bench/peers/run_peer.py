@@ -1,9 +1,9 @@
 """One peer regionalisation run for bench/bench_regionalise.py, executed by the peers' venv python (bench/.venv-peers).
 
 Usage: run_peer.py METHOD CASE.npz OUT.npz
-METHOD: maxp | skater | ward | ward_nested. Reads the case written by the benchmark (population, nesting unit code
-per block, standardised attributes, the within-unit adjacency edges our algorithm used, and our number of
-regions per unit), writes the labels to OUT.npz and prints one JSON line (time of the solve calls only, peak
+METHOD: maxp | maxp_light | skater | ward | ward_nested. Reads the case written by the benchmark (population,
+nesting unit code per block, standardised attributes, the within-unit adjacency edges our algorithm used, our
+number of regions per unit), writes the labels to OUT.npz and prints one JSON line (time of the solve calls only, peak
 memory, versions, notes). Runs per unit (municipality / district) for spopt, as a planner would have to.
 """
 import json
@@ -29,7 +29,7 @@ def unit_graph(idx, ei, ej, n):
     return {k: sorted(set(v)) for k, v in nb.items()}, li, lj
 
 
-def run_maxp(pop, units, z, ei, ej, counts, floor, notes):
+def run_maxp(pop, units, z, ei, ej, counts, floor, notes, light=False):
     import pandas as pd
     from libpysal.weights import W
     from spopt.region import MaxPHeuristic
@@ -54,7 +54,11 @@ def run_maxp(pop, units, z, ei, ej, counts, floor, notes):
         df["pop"] = pop[idx]
         np.random.seed(0)
         t = time.perf_counter()
-        model = MaxPHeuristic(df, w, cols, "pop", floor, top_n=2)
+        if light:  # 10 constructions, one simulated-annealing pass each (defaults: 99 and 10)
+            model = MaxPHeuristic(df, w, cols, "pop", floor, top_n=2, max_iterations_construction=10,
+                                  max_iterations_sa=1)
+        else:
+            model = MaxPHeuristic(df, w, cols, "pop", floor, top_n=2)
         model.solve()
         solve_time += time.perf_counter() - t
         lab = np.asarray(model.labels_)
@@ -181,6 +185,8 @@ def main(method, case_path, out_path):
     t0 = time.perf_counter()
     if method == "maxp":
         labels, solve = run_maxp(pop, units, z, ei, ej, counts, floor, notes)
+    elif method == "maxp_light":
+        labels, solve = run_maxp(pop, units, z, ei, ej, counts, floor, notes, light=True)
     elif method == "skater":
         labels, solve = run_skater(pop, units, z, ei, ej, counts, floor, notes)
     elif method == "ward":
