@@ -101,7 +101,7 @@ def run():
     from sozialplanung_plugin.ui import common
 
     common.set_overlay_path(str(path))
-    cold = []
+    cold, cold_full = [], []
     for k in range(3):  # catalogue not parsed yet: the first opening in a session without the pre-warm task
         common.forget_catalogue()
         flush()
@@ -110,7 +110,11 @@ def run():
         dock.resize(380, 760)
         dock.show()
         flush()
-        cold.append(time.perf_counter() - t)
+        cold.append(time.perf_counter() - t)    # usable: the shipped catalogue is shown, county file parsing
+        while len(dock.visible_ids()) < N_INDICATORS and time.perf_counter() - t < 30:
+            QApplication.processEvents()          # ... goes on in a background task
+            time.sleep(0.002)
+        cold_full.append(time.perf_counter() - t)
         dock.close()
         dock.deleteLater()
     open_times, docks = [], []
@@ -190,7 +194,7 @@ def run():
         peer += type_in(peer_edit, s)
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"make": t_make, "parse": parse, "cold": cold, "open": open_times, "peer_open": peer_open, "keys": ours,
+    return {"make": t_make, "parse": parse, "cold": cold, "cold_full": cold_full, "open": open_times, "peer_open": peer_open, "keys": ours,
             "peer_keys": peer, "peak_mb": peak_mb, "qt": _qt_version()}
 
 
@@ -230,14 +234,17 @@ def write(res):
         f"| filter per keystroke | {ms(statistics.median(k))} | {ms(max(k))} | {ms(statistics.median(pk))} | "
         f"{ms(max(pk))} | <= 50 ms: {'met' if ok_keys else 'NOT met'} |",
         "",
-        f"| open the dock, catalogue not parsed yet (cold) | {ms(statistics.median(res['cold']))} | "
+        f"| open the dock, catalogue not parsed yet (cold): usable | {ms(statistics.median(res['cold']))} | "
         f"{ms(max(res['cold']))} | – | – | {'met' if max(res['cold']) <= 0.2 else 'NOT met'} (see below) |",
+        f"| cold: county indicators shown (background task done) | {ms(statistics.median(res['cold_full']))} | "
+        f"{ms(max(res['cold_full']))} | – | – | (no goal) |",
         "",
         f"- *open* uses the real path: the county file with {N_INDICATORS - 43} own indicators is set in the "
         "settings and the dock reads the parsed catalogue from the cache of ui.common. The cache is filled by a "
         "background task 3 s after QGIS has started (CatalogueDock.schedule_prewarm), so a planner normally "
-        "meets the warm case. *Cold* (3 runs) includes parsing and validating default + county YAML in the "
-        f"GUI thread: load_catalogue alone takes median {ms(statistics.median(res['parse']))} ms, "
+        "meets the warm case. *Cold* (3 runs): opened before that task has run; the dock shows the shipped "
+        "catalogue at once and parses the large county file in a background task (the GUI never waits), then "
+        f"adds the county's indicators. load_catalogue alone takes median {ms(statistics.median(res['parse']))} ms, "
         f"max {ms(max(res['parse']))} ms (core.catalogue: reading the two YAML files is about half of it, "
         "building and validating the rest).",
         f"- ratios, ours / peer (median): open {statistics.median(o) / statistics.median(po):.2f}x, "

@@ -228,8 +228,27 @@ class CatalogueDock(QDockWidget):
     # ------------------------------------------------------------------------------------------------
     def showEvent(self, event):  # noqa: N802
         if self.catalogue is None:
-            self.load()
+            if common.catalogue_is_cached() or not common.overlay_is_large():
+                self.load()
+            else:
+                self._load_in_background()
         super().showEvent(event)
+
+    def _load_in_background(self):
+        """First opening with a large county file not parsed yet: never block the GUI. Show the shipped catalogue
+        at once (parsed in milliseconds) and add the county's indicators when a background task has parsed them."""
+        from ..core.catalogue import default_catalogue
+
+        self.load(default_catalogue())
+        self._provisional = True
+        self.show_message(self.tr("Loading the county's own indicators…"), sticky=False)
+        self._start_parse_task(self._background_loaded)
+
+    def _background_loaded(self):
+        if getattr(self, "_provisional", False):
+            self._provisional = False
+            self.status.setText("")
+            self.load()   # from the cache the task has filled: only the tree is built here
 
     def load(self, catalogue=None):
         """Fill the tree from `catalogue` or the current one (default + the county's file)."""
@@ -317,12 +336,19 @@ class CatalogueDock(QDockWidget):
     def _prewarm(self):
         if self.catalogue is not None:
             return
+        self._start_parse_task()
+
+    def _start_parse_task(self, on_done=None):
+        """Parse default + county catalogue into the cache of ui.common in a QGIS task (worker thread)."""
         silent = getattr(QgsTask, "Silent", None)  # QGIS >= 3.26: no "task completed" notification
         flags = (QgsTask.CanCancel | silent) if silent is not None else QgsTask.CanCancel
         task = QgsTask.fromFunction(self.tr("Load indicator catalogue"), _prewarm_work, flags=flags)
         _PREWARM.append(task)
         task.taskCompleted.connect(lambda: _PREWARM.remove(task) if task in _PREWARM else None)
         task.taskTerminated.connect(lambda: _PREWARM.remove(task) if task in _PREWARM else None)
+        if on_done is not None:   # a bound method of the dock: Qt disconnects it if the dock is deleted first
+            task.taskCompleted.connect(on_done)
+            task.taskTerminated.connect(on_done)
         QgsApplication.taskManager().addTask(task)
 
     def reload(self):

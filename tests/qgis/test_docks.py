@@ -679,3 +679,30 @@ def test_prewarm_parses_the_catalogue_in_the_background(qtbot, qgis_app):
     assert dock.catalogue is None  # nothing shown yet: the tree is filled on the first show, from the cache
     dock.show()
     assert len(dock.visible_ids()) == len(common._CACHE["cat"].indicators)
+
+
+def test_first_opening_with_a_large_county_file_does_not_block(qtbot, qgis_app, county_file):
+    """A county file with hundreds of own indicators: the dock shows the shipped catalogue at once and adds the
+    county's indicators when the background task has parsed them."""
+    import yaml
+
+    from sozialplanung_plugin.core.catalogue import default_catalogue
+
+    base = default_catalogue()
+    variables = sorted(base.variables)
+    topic = next(iter(base.by_topic()))
+    entries = [{"id": f"own_{i:03d}", "name": f"Eigener Indikator {i}", "short_name": f"Eigen {i}",
+                "description": "Anteil für den Test eines großen Kreiskatalogs " + "x" * 150, "topic": topic,
+                "numerator": [variables[i % len(variables)]], "denominator": [variables[(i + 1) % len(variables)]],
+                "unit": "%", "multiplier": 100, "polarity": "higher_worse"} for i in range(300)]
+    county_file.write_text(yaml.safe_dump({"catalogue": {"name": "Testkreis", "version": "1"},
+                                           "indicators": entries}, allow_unicode=True), encoding="utf-8")
+    assert common.overlay_is_large()
+    common.forget_catalogue()
+    dock = CatalogueDock(None, settings_name=settings_name())
+    qtbot.addWidget(dock)
+    dock.show()
+    assert len(dock.visible_ids()) == len(base.indicators)          # at once: the shipped indicators
+    assert "Loading" in dock.status.text()
+    qtbot.waitUntil(lambda: len(dock.visible_ids()) == len(base.indicators) + 300, timeout=30000)
+    assert "own_299" in dock.visible_ids() and "Loading" not in dock.status.text()

@@ -560,355 +560,360 @@
       <translation>Katalog exportieren (XLSX, CSV, YAML)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="241" />
+      <location filename="../../ui/catalogue_dock.py" line="244" />
+      <source>Loading the county's own indicators…</source>
+      <translation>Die eigenen Indikatoren des Kreises werden geladen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_dock.py" line="260" />
       <source>The indicator catalogue could not be loaded:
 {}</source>
       <translation>Der Indikatorenkatalog konnte nicht geladen werden:
 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="277" />
+      <location filename="../../ui/catalogue_dock.py" line="296" />
       <source>County indicator</source>
       <translation>Indikator des Kreises</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="305" />
+      <location filename="../../ui/catalogue_dock.py" line="324" />
       <source>Your county catalogue has a problem; the default catalogue is shown:
 {}</source>
       <translation>Der Katalog des Kreises hat einen Fehler; angezeigt wird der Standardkatalog:
 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="322" />
+      <location filename="../../ui/catalogue_dock.py" line="345" />
       <source>Load indicator catalogue</source>
       <translation>Indikatorenkatalog laden</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="367" />
+      <location filename="../../ui/catalogue_dock.py" line="393" />
       <source>{} of {} indicators</source>
       <translation>{} von {} Indikatoren</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="368" />
+      <location filename="../../ui/catalogue_dock.py" line="394" />
       <source>{} indicators</source>
       <translation>{} Indikatoren</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="413" />
+      <location filename="../../ui/catalogue_dock.py" line="439" />
       <source>(no year)</source>
       <translation>(ohne Jahr)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="465" />
+      <location filename="../../ui/catalogue_dock.py" line="491" />
       <source>area (km²)</source>
       <translation>Fläche (km²)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="470" />
+      <location filename="../../ui/catalogue_dock.py" line="496" />
       <source>higher = worse (more need)</source>
       <translation>höher = ungünstiger (mehr Bedarf)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="471" />
+      <location filename="../../ui/catalogue_dock.py" line="497" />
       <source>higher = better</source>
       <translation>höher = besser</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="472" />
+      <location filename="../../ui/catalogue_dock.py" line="498" />
       <source>neutral (context, no direction)</source>
       <translation>neutral (Kontext, ohne Richtung)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="473" />
+      <location filename="../../ui/catalogue_dock.py" line="499" />
       <source>status (value at a reference date)</source>
       <translation>Status (Wert zu einem Stichtag)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="474" />
+      <location filename="../../ui/catalogue_dock.py" line="500" />
       <source>dynamics (change over time)</source>
       <translation>Dynamik (Veränderung über die Zeit)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="475" />
+      <location filename="../../ui/catalogue_dock.py" line="501" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="475" />
+      <location filename="../../ui/catalogue_dock.py" line="501" />
       <source>Topic field</source>
       <translation>Themenfeld</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="476" />
+      <location filename="../../ui/catalogue_dock.py" line="502" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="476" />
+      <location filename="../../ui/catalogue_dock.py" line="502" />
       <source>Formula</source>
       <translation>Formel</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="479" />
+      <location filename="../../ui/catalogue_dock.py" line="505" />
       <source>Base indicator</source>
       <translation>Basisindikator</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="481" />
+      <location filename="../../ui/catalogue_dock.py" line="507" />
       <source>Numerator</source>
       <translation>Zähler</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="482" />
+      <location filename="../../ui/catalogue_dock.py" line="508" />
       <source>Denominator</source>
       <translation>Nenner</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="482" />
+      <location filename="../../ui/catalogue_dock.py" line="508" />
       <source>— (absolute value)</source>
       <translation>— (absoluter Wert)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="486" />
+      <location filename="../../ui/catalogue_dock.py" line="512" />
       <source>Polarity</source>
       <translation>Polarität</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="487" />
+      <location filename="../../ui/catalogue_dock.py" line="513" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="488" />
+      <location filename="../../ui/catalogue_dock.py" line="514" />
       <source>Update interval</source>
       <translation>Aktualisierung</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="489" />
+      <location filename="../../ui/catalogue_dock.py" line="515" />
       <source>Reference date</source>
       <translation>Stichtag</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="489" />
+      <location filename="../../ui/catalogue_dock.py" line="515" />
       <source>31.12. (default)</source>
       <translation>31.12. (Standard)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="490" />
+      <location filename="../../ui/catalogue_dock.py" line="516" />
       <source>Disclosure threshold</source>
       <translation>Geheimhaltungsschwelle</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="491" />
+      <location filename="../../ui/catalogue_dock.py" line="517" />
       <source>counts 1 to {} are suppressed</source>
       <translation>Fallzahlen 1 bis {} werden unterdrückt</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="492" />
+      <location filename="../../ui/catalogue_dock.py" line="518" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="495" />
+      <location filename="../../ui/catalogue_dock.py" line="521" />
       <source>Minimum denominator</source>
       <translation>Mindestnenner</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="496" />
+      <location filename="../../ui/catalogue_dock.py" line="522" />
       <source>below {} the value is flagged unreliable</source>
       <translation>unter {} wird der Wert als unsicher markiert</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="498" />
+      <location filename="../../ui/catalogue_dock.py" line="524" />
       <source>Action fields</source>
       <translation>Handlungsfelder</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="501" />
+      <location filename="../../ui/catalogue_dock.py" line="527" />
       <source>Notes</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="503" />
+      <location filename="../../ui/catalogue_dock.py" line="529" />
       <source>Literature</source>
       <translation>Literatur</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="505" />
+      <location filename="../../ui/catalogue_dock.py" line="531" />
       <source>Defined in</source>
       <translation>Definiert in</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="511" />
+      <location filename="../../ui/catalogue_dock.py" line="537" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="511" />
+      <location filename="../../ui/catalogue_dock.py" line="537" />
       <source>no values</source>
       <translation>keine Werte</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="558" />
+      <location filename="../../ui/catalogue_dock.py" line="584" />
       <source>Choose an indicator in the list first.</source>
       <translation>Wählen Sie zuerst einen Indikator in der Liste.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="562" />
+      <location filename="../../ui/catalogue_dock.py" line="588" />
       <source>Choose the layer with the indicator values (output of 'Aggregate indicators') above the list.</source>
       <translation>Wählen Sie über der Liste den Layer mit den Indikatorwerten (Ergebnis von „Indikatoren aggregieren“).</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="582" />
+      <location filename="../../ui/catalogue_dock.py" line="608" />
       <source>The layer '{layer}' has no values of '{ind}' for {year}. {hint}</source>
       <translation>Der Layer „{layer}“ hat keine Werte von „{ind}“ für {year}. {hint}</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="583" />
+      <location filename="../../ui/catalogue_dock.py" line="609" />
       <source>any year</source>
       <translation>irgendein Jahr</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="584" />
+      <location filename="../../ui/catalogue_dock.py" line="610" />
       <source>Years in the layer: {}.</source>
       <translation>Jahre im Layer: {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="585" />
+      <location filename="../../ui/catalogue_dock.py" line="611" />
       <source>Compute it with 'Aggregate indicators' first.</source>
       <translation>Berechnen Sie ihn zuerst mit „Indikatoren aggregieren“.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="591" />
+      <location filename="../../ui/catalogue_dock.py" line="617" />
       <source>The layer '{}' could not be opened again.</source>
       <translation>Der Layer „{}“ konnte nicht erneut geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="597" />
+      <location filename="../../ui/catalogue_dock.py" line="623" />
       <source>Added '{}' to the map.</source>
       <translation>„{}“ wurde zur Karte hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="606" />
+      <location filename="../../ui/catalogue_dock.py" line="632" />
       <source>The composite index algorithm is not available (Processing provider not loaded).</source>
       <translation>Der Algorithmus für den zusammengesetzten Index ist nicht verfügbar (Processing-Provider nicht geladen).</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="619" />
+      <location filename="../../ui/catalogue_dock.py" line="645" />
       <source>The composite index dialog could not be opened: {}</source>
       <translation>Der Dialog für den zusammengesetzten Index konnte nicht geöffnet werden: {}</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="629" />
+      <location filename="../../ui/catalogue_dock.py" line="655" />
       <source>Not on the layer, so not preselected: {}. Compute them with 'Aggregate indicators' first.</source>
       <translation>Nicht im Layer und daher nicht vorausgewählt: {}. Berechnen Sie sie zuerst mit „Indikatoren aggregieren“.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="649" />
+      <location filename="../../ui/catalogue_dock.py" line="675" />
       <source>Choose the indicator to edit in the list.</source>
       <translation>Wählen Sie den zu bearbeitenden Indikator in der Liste.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="683" />
+      <location filename="../../ui/catalogue_dock.py" line="709" />
       <source>Indicator '{id}' saved in {file}.</source>
       <translation>Indikator „{id}“ in {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="695" />
+      <location filename="../../ui/catalogue_dock.py" line="721" />
       <source>Choose the indicator to remove in the list.</source>
       <translation>Wählen Sie den zu entfernenden Indikator in der Liste.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="699" />
+      <location filename="../../ui/catalogue_dock.py" line="725" />
       <source>Switch the default indicator '{}' off for your county? It can be switched on again by editing the county catalogue file.</source>
       <translation>Den Standardindikator „{}“ für Ihren Kreis abschalten? Er lässt sich in der Katalogdatei des Kreises wieder einschalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="701" />
+      <location filename="../../ui/catalogue_dock.py" line="727" />
       <source>Remove the county indicator '{}'?</source>
       <translation>Den Indikator „{}“ des Kreises entfernen?</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="702" />
+      <location filename="../../ui/catalogue_dock.py" line="728" />
       <source>Remove indicator</source>
       <translation>Indikator entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="710" />
+      <location filename="../../ui/catalogue_dock.py" line="736" />
       <source>Indicator '{}' removed.</source>
       <translation>Indikator „{}“ entfernt.</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="723" />
+      <location filename="../../ui/catalogue_dock.py" line="749" />
       <source>Not saved, the county catalogue would be invalid:
 {}</source>
       <translation>Nicht gespeichert, der Katalog des Kreises wäre ungültig:
 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="729" />
+      <location filename="../../ui/catalogue_dock.py" line="755" />
       <source>The county catalogue file '{}' cannot be written: {}</source>
       <translation>Die Katalogdatei des Kreises „{}“ kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="745" />
+      <location filename="../../ui/catalogue_dock.py" line="771" />
       <source>Export indicator catalogue</source>
       <translation>Indikatorenkatalog exportieren</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="746" />
+      <location filename="../../ui/catalogue_dock.py" line="772" />
       <source>Excel (*.xlsx);;CSV (*.csv);;YAML (*.yaml)</source>
       <translation>Excel (*.xlsx);;CSV (*.csv);;YAML (*.yaml)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="756" />
+      <location filename="../../ui/catalogue_dock.py" line="782" />
       <source>Catalogue exported: {n} indicators -&gt; {path}</source>
       <translation>Katalog exportiert: {n} Indikatoren -&gt; {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="759" />
+      <location filename="../../ui/catalogue_dock.py" line="785" />
       <source>Export failed: {}</source>
       <translation>Export fehlgeschlagen: {}</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="759" />
+      <location filename="../../ui/catalogue_dock.py" line="785" />
       <source>see the log</source>
       <translation>siehe Protokoll</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="761" />
+      <location filename="../../ui/catalogue_dock.py" line="787" />
       <source>Exporting the catalogue…</source>
       <translation>Katalog wird exportiert…</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="771" />
+      <location filename="../../ui/catalogue_dock.py" line="797" />
       <source>Import county catalogue</source>
       <translation>Katalog des Kreises importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="772" />
+      <location filename="../../ui/catalogue_dock.py" line="798" />
       <source>Catalogue (*.yaml *.yml *.xlsx *.csv)</source>
       <translation>Katalog (*.yaml *.yml *.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="779" />
+      <location filename="../../ui/catalogue_dock.py" line="805" />
       <source>Import indicator catalogue</source>
       <translation>Indikatorenkatalog importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="780" />
+      <location filename="../../ui/catalogue_dock.py" line="806" />
       <source>Importing {}…</source>
       <translation>{} wird importiert…</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="785" />
+      <location filename="../../ui/catalogue_dock.py" line="811" />
       <source>Import failed, the catalogue is unchanged:
 {}</source>
       <translation>Import fehlgeschlagen, der Katalog ist unverändert:
 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="789" />
+      <location filename="../../ui/catalogue_dock.py" line="815" />
       <source>County catalogue {file} in use: {msg}</source>
       <translation>Katalog des Kreises {file} wird verwendet: {msg}</translation>
     </message>
@@ -1678,17 +1683,17 @@
   <context>
     <name>ImportRun</name>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="1016" />
+      <location filename="../../ui/catalogue_dock.py" line="1042" />
       <source>{} indicators</source>
       <translation>{} Indikatoren</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="1018" />
+      <location filename="../../ui/catalogue_dock.py" line="1044" />
       <source>({own} county entries, {dis} switched off)</source>
       <translation>({own} Einträge des Kreises, {dis} abgeschaltet)</translation>
     </message>
     <message>
-      <location filename="../../ui/catalogue_dock.py" line="1021" />
+      <location filename="../../ui/catalogue_dock.py" line="1047" />
       <source>cancelled</source>
       <translation>abgebrochen</translation>
     </message>
@@ -2540,22 +2545,22 @@
       <translation>Keine Quelleinheit überlappt ein Zielgebiet. Prüfen Sie, ob beide Layer dieselbe Region abdecken (und dasselbe KBS haben).</translation>
     </message>
     <message>
-      <location filename="../../processing/interpolate_indicators.py" line="213" />
+      <location filename="../../processing/interpolate_indicators.py" line="212" />
       <source>Interpolating</source>
       <translation>Umrechnung läuft</translation>
     </message>
     <message>
-      <location filename="../../processing/interpolate_indicators.py" line="254" />
+      <location filename="../../processing/interpolate_indicators.py" line="253" />
       <source>Area covered by sources (km²)</source>
       <translation>Von Quellen abgedeckte Fläche (km²)</translation>
     </message>
     <message>
-      <location filename="../../processing/interpolate_indicators.py" line="289" />
+      <location filename="../../processing/interpolate_indicators.py" line="288" />
       <source>The target key field '{f}' has the value '{k}' twice. Each target area needs its own key (dissolve multi-part areas first).</source>
       <translation>Das Schlüsselfeld '{f}' der Ziele enthält den Wert '{k}' doppelt. Jedes Zielgebiet braucht einen eigenen Schlüssel (mehrteilige Gebiete zuerst verschmelzen).</translation>
     </message>
     <message>
-      <location filename="../../processing/interpolate_indicators.py" line="353" />
+      <location filename="../../processing/interpolate_indicators.py" line="352" />
       <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
       <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
     </message>
