@@ -8,8 +8,12 @@ Method (see docs/social-spaces.md):
    [floor, ceiling] and which scores best on attribute separation (between-group sum of squares), boundary length
    (compactness) and balance. All cut candidates are scored at once in O(n) from subtree sums over a DFS preorder.
 3. Boundary-block local search: move a block to a neighbouring space when it lowers
-   SSD/SSD_total + compactness * cut_length/cut_total, keeps both spaces within bounds (or brings them closer)
-   and keeps the old space connected (articulation check).
+   SSD/SSD_total + compactness * shape term, keeps both spaces within bounds (or brings them closer) and keeps the
+   old space connected (articulation check). Shape term (default compactness_term='shape'): mean over spaces of
+   perimeter / sqrt(4 pi area) = 1/sqrt(Polsby-Popper), so small and large spaces count alike; the user's weight is
+   scaled by SHAPE_SCALE. compactness_term='length' keeps the older global term 2 * cut_length/cut_total.
+4. One round (recombine_rounds) of merging each pair of neighbouring spaces and re-cutting it on a fresh
+   attribute spanning tree where the objective is lowest, then the boundary search again; a repair step last.
 No n x n matrix anywhere; deterministic for a given seed.
 """
 import math
@@ -28,6 +32,9 @@ FLAG_BELOW_FLOOR = "below_floor"  # feasible, but the space missed the floor
 FLAG_ABOVE_CEILING = "above_ceiling"  # feasible, but the space missed the ceiling
 FLAG_LOCKED = "locked"
 INFEASIBLE_FLAGS = (FLAG_UNIT_BELOW_FLOOR, FLAG_INFEASIBLE, FLAG_BLOCK_ABOVE_CEILING)
+# compactness_term='shape': the user's compactness weight times this scale weighs the per-space shape term of the
+# local search and the tree cut scoring (1.0 = the default balance; measured in docs/social-spaces.md)
+SHAPE_SCALE = 0.2
 
 
 @dataclass
@@ -413,7 +420,8 @@ def _depths(parent, root):
 def regionalise(population, adjacency, *, units=None, attributes=None, floor, ceiling, target_size=None,
                 compactness=1.0, homogeneity=1.0, locked=None, seed=0, barrier_cut=None, areas=None,
                 perimeters=None, centroids=None, reference=None, small_fragments="merge", max_passes=20,
-                recombine_rounds=0, time_limit=None, block_ids=None, tree_spatial_weight=None):
+                recombine_rounds=1, time_limit=None, block_ids=None, tree_spatial_weight=None,
+                compactness_term="shape"):
     """Partition blocks into social spaces; see the module docstring for the method.
 
     population: residents per block; adjacency: core.graph.Adjacency (island links included);
@@ -428,7 +436,9 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     max_passes: local-search budget (evaluations = max_passes * n); recombine_rounds: extra rounds that merge and
     re-split pairs of neighbouring spaces (slower, better; stops early when nothing improves or after time_limit
     seconds); block_ids: block keys used in the issue table; tree_spatial_weight: weight of the centroid distance
-    in the spanning-tree edge weights (default: the compactness weight, at least 0.05).
+    in the spanning-tree edge weights (default: the compactness weight, at least 0.05); compactness_term: 'shape'
+    (per-space 1/sqrt(Polsby-Popper) in the local search, weight compactness * SHAPE_SCALE everywhere) or 'length'
+    (the earlier global boundary length, weight compactness).
     Returns a RegionalisationResult (labels, space_ids, spaces, issues, report, timings). Stable API: the
     benchmark (bench/bench_regionalise.py) and the Processing algorithm call it; see docs/social-spaces.md.
     """
@@ -445,6 +455,10 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     if not (floor >= 0 and ceiling > 0 and floor < ceiling):
         raise InputError(f"The population floor ({floor:g}) must be at least 0 and below the ceiling ({ceiling:g}).")
     target = float(target_size) if target_size else (floor + ceiling) / 2.0
+    if compactness_term not in ("shape", "length"):
+        raise InputError("compactness_term must be 'shape' or 'length'.")
+    if compactness_term == "shape":
+        compactness = SHAPE_SCALE * float(compactness)
     if small_fragments not in ("merge", "keep"):
         raise InputError("small_fragments must be 'merge' or 'keep'.")
     rng = np.random.default_rng(seed)
@@ -634,8 +648,9 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
 
     # improvement: boundary moves, pair recombination, boundary moves again
     nbrs, nlen = _neighbour_lists(n, ei[active], ej[active], el[active])
+    shape_arg = (areas, perimeters, 1.0, el[active]) if compactness_term == "shape" else None
     ls_args = (n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling, compactness,
-               ssd_total, cut_total, rng, max_passes)
+               ssd_total, cut_total, rng, max_passes, shape_arg)
     moves = _local_search(labels, *ls_args)
     recombined = 0
     if recombine_rounds > 0 and n_regions > 1:
@@ -661,7 +676,7 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
             region_part = [region_part[r] for r in keep.tolist()]
             n_regions = len(keep)
         ls_args = (n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling, compactness,
-                   ssd_total, cut_total, rng, max_passes)
+                   ssd_total, cut_total, rng, max_passes, shape_arg)
         moves += _local_search(labels, *ls_args)
     t_ls = time.perf_counter()
 
@@ -915,10 +930,12 @@ def _repair(labels, n_regions, pop, feats, z, nbrs, nlen, ai, aj, region_flag, p
 
 
 def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling,
-                  compactness, ssd_total, cut_total, rng, max_passes):
+                  compactness, ssd_total, cut_total, rng, max_passes, shape=None):
     """Move boundary blocks between neighbouring spaces of the same part while the objective falls.
 
-    Objective: SSD/ssd_total + compactness * 2 * cut_length/cut_total; a move must not increase the total bound
+    Objective: SSD/ssd_total + compactness * 2 * cut_length/cut_total, or with shape=(areas, perimeters, weight,
+    active edge lengths) SSD/ssd_total + compactness * weight * mean over spaces of 1/sqrt(Polsby-Popper), from
+    running perimeters and areas per space; a move must not increase the total bound
     violation and must keep the old space connected. Work queue of boundary blocks; a moved block's neighbours
     are queued again. At most max_passes * n evaluations.
     """
@@ -943,6 +960,24 @@ def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_
         zl = z.tolist()
     w_ssd = 1.0 / ssd_total if use_attr else 0.0
     w_cut = compactness * 2.0 / cut_total
+    use_shape = shape is not None and compactness > 0
+    if use_shape:
+        # per-space shape term: sum over spaces of perimeter / sqrt(4 pi area) (= 1/sqrt(Polsby-Popper)), so a
+        # small inner-city space counts as much as a large rural one; replaces the global boundary-length term
+        areas_b, perims_b, w_shape = shape[:3]
+        w_shape = compactness * w_shape / max(n_regions, 1)
+        w_cut = 0.0
+        arl = areas_b.tolist()
+        pel = perims_b.tolist()
+        la0 = labels
+        inside = la0[ai] == la0[aj]
+        rarea = np.bincount(labels, weights=areas_b, minlength=n_regions).tolist()
+        rper = (np.bincount(labels, weights=perims_b, minlength=n_regions)
+                - 2.0 * np.bincount(la0[ai[inside]], weights=shape[3][inside], minlength=n_regions)).tolist()
+        c4pi = 1.0 / math.sqrt(4.0 * math.pi)
+
+        def sterm(per_, ar_):
+            return max(per_, 0.0) * c4pi / math.sqrt(ar_) if ar_ > 0 else 0.0
     big = 10.0 / max(floor, 1.0)
 
     def viol(p):
@@ -1006,6 +1041,8 @@ def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_
             da = 0.0
         va = viol(pa)
         vna = viol(pa - pv)
+        if use_shape:
+            per_a, ar_a, pe_v, ar_v = rper[a], rarea[a], pel[v], arl[v]
         best = -1
         best_d = -1e-12
         for b, s_b in cand.items():
@@ -1025,6 +1062,9 @@ def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_
             else:
                 db = 0.0
             d = (da + db) * w_ssd + w_cut * (s_a - s_b) + big * dv
+            if use_shape:
+                d += w_shape * (sterm(per_a + 2.0 * s_a - pe_v, ar_a - ar_v) - sterm(per_a, ar_a)
+                                + sterm(rper[b] + pe_v - 2.0 * s_b, rarea[b] + ar_v) - sterm(rper[b], rarea[b]))
             if d < best_d:
                 best_d = d
                 best = b
@@ -1039,6 +1079,12 @@ def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_
         rpop[b] += pv
         rcnt[a] -= 1
         rcnt[b] += 1
+        if use_shape:
+            s_b = cand[b]
+            rper[a] += 2.0 * s_a - pe_v
+            rper[b] += pe_v - 2.0 * s_b
+            rarea[a] -= ar_v
+            rarea[b] += ar_v
         if use_attr:
             rsum[a] = [si - xi for si, xi in zip(rsum[a], x)]
             rsum[b] = [si + xi for si, xi in zip(rsum[b], x)]
