@@ -102,9 +102,9 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                                         "count as neighbours; 0 = touching only)"),
                 QgsProcessingParameterNumber.Double, 0.0, minValue=0, maxValue=1000),
             QgsProcessingParameterNumber(
-                self.IMPROVE, self.tr("Extra improvement rounds (re-split pairs of neighbouring spaces; slower, "
-                                      "more compact and homogeneous)"),
-                QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=20),
+                self.IMPROVE, self.tr("Improvement rounds (re-split pairs of neighbouring spaces; more rounds: "
+                                      "slower, more compact and homogeneous)"),
+                QgsProcessingParameterNumber.Integer, 1, minValue=0, maxValue=20),
         ]
         for p in advanced:
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)

@@ -3063,8 +3063,8 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="105" />
-      <source>Extra improvement rounds (re-split pairs of neighbouring spaces; slower, more compact and homogeneous)</source>
-      <translation>Zusätzliche Verbesserungsrunden (benachbarte Sozialräume paarweise neu teilen; langsamer, kompakter und homogener)</translation>
+      <source>Improvement rounds (re-split pairs of neighbouring spaces; more rounds: slower, more compact and homogeneous)</source>
+      <translation>Verbesserungsrunden (Paare benachbarter Sozialräume neu teilen; mehr Runden: langsamer, kompakter und homogener)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" line="113" />
