@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 RESULTS = BENCH / "results"
-ORDER = ["load", "aggregate", "index", "regionalise", "store", "atlas", "dock"]
+ORDER = ["summary", "load", "aggregate", "index", "regionalise", "store", "atlas", "dock"]
 LIMIT = int(os.environ.get("BENCH_TIME_LIMIT", "3600"))
 
 
