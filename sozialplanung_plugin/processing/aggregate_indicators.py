@@ -465,14 +465,6 @@ class AggregateIndicators(SozialplanungAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------------------------
-    def write_frame(self, sink, fields, frame, geometries=None, base_attributes=None, feedback=None,
-                    progress_span=(80, 100)):
-        """Like the base's write_frame, but converts whole columns at once and adds features in batches.
-
-        Wide outputs have thousands of fields; converting value by value took most of the writing time.
-        """
-        write_frame_fast(self, sink, fields, frame, geometries, base_attributes, feedback, progress_span)
-
     def _decorate(self, dest, aliases, meta, context):
         """Field aliases and the method record on the output layer (memory now, files when loaded)."""
         layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
@@ -609,63 +601,6 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 g.convertToMultiType()
             out[str(t)] = g
         return out
-
-
-def frame_rows(frame):
-    """Rows of a DataFrame as lists of plain Python values, None for NaN/NA (converted block-wise, fast)."""
-    import numpy as np
-    import pandas as pd
-    import pandas.api.types as ptypes
-
-    out = np.empty(frame.shape, dtype=object)
-    kinds = {"float": [], "int": [], "other": []}
-    for j, dt in enumerate(list(frame.dtypes)):
-        if ptypes.is_float_dtype(dt) and not isinstance(dt, pd.api.extensions.ExtensionDtype):
-            kinds["float"].append(j)
-        elif (ptypes.is_integer_dtype(dt) or ptypes.is_bool_dtype(dt)) and \
-                not isinstance(dt, pd.api.extensions.ExtensionDtype):
-            kinds["int"].append(j)
-        else:
-            kinds["other"].append(j)
-    if kinds["float"]:
-        arr = frame.iloc[:, kinds["float"]].to_numpy(dtype=float)
-        obj = arr.astype(object)
-        obj[np.isnan(arr)] = None
-        out[:, kinds["float"]] = obj
-    if kinds["int"]:
-        out[:, kinds["int"]] = frame.iloc[:, kinds["int"]].to_numpy().astype(object)
-    if kinds["other"]:
-        obj = frame.iloc[:, kinds["other"]].to_numpy(dtype=object)
-        obj[pd.isna(obj)] = None
-        out[:, kinds["other"]] = obj
-    return out.tolist()
-
-
-def write_frame_fast(alg, sink, fields, frame, geometries=None, base_attributes=None, feedback=None,
-                     progress_span=(80, 100), batch=200):
-    """Write DataFrame rows to a sink: column-wise conversion, features added in batches."""
-    from qgis.core import QgsFeature, QgsFeatureSink
-
-    total = max(len(frame), 1)
-    start, end = progress_span
-    rows = frame_rows(frame)
-    buf = []
-    for i, (key, row) in enumerate(zip(frame.index, rows)):
-        if feedback is not None and i % 500 == 0:
-            alg.check_canceled(feedback)
-            feedback.setProgress(start + (end - start) * i / total)
-        feat = QgsFeature(fields)
-        attrs = list(base_attributes.get(key, [])) if base_attributes else []
-        attrs.extend(row)
-        feat.setAttributes(attrs)
-        if geometries is not None and key in geometries:
-            feat.setGeometry(geometries[key])
-        buf.append(feat)
-        if len(buf) >= batch:
-            sink.addFeatures(buf, QgsFeatureSink.FastInsert)
-            buf = []
-    if buf:
-        sink.addFeatures(buf, QgsFeatureSink.FastInsert)
 
 
 def method_layer_metadata(meta, md=None):

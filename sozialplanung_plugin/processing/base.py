@@ -9,6 +9,7 @@ import math
 from qgis.core import (
     Qgis,
     QgsFeature,
+    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingAlgorithm,
@@ -195,23 +196,60 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         return fields
 
     def write_frame(self, sink, fields, frame, geometries=None, base_attributes=None, feedback=None,
-                    progress_span=(80, 100)):
-        """Write DataFrame rows to a sink, with geometries by index key and optional leading attributes."""
+                    progress_span=(80, 100), batch=200):
+        """Write DataFrame rows to a sink, with geometries by index key and optional leading attributes.
+
+        Values are converted column by column (wide outputs have thousands of fields: value-by-value conversion
+        took most of the writing time) and features are added in batches."""
         total = max(len(frame), 1)
         start, end = progress_span
-        columns = list(frame.columns)
-        for i, (key, row) in enumerate(zip(frame.index, frame.itertuples(index=False, name=None))):
+        buf = []
+        for i, (key, row) in enumerate(zip(frame.index, frame_rows(frame))):
             if feedback is not None and i % 500 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(start + (end - start) * i / total)
             feat = QgsFeature(fields)
             attrs = list(base_attributes.get(key, [])) if base_attributes else []
-            attrs.extend(_to_qgis(v) for v in row)
+            attrs.extend(row)
             feat.setAttributes(attrs)
             if geometries is not None and key in geometries:
                 feat.setGeometry(geometries[key])
-            sink.addFeature(feat)
-        del columns
+            buf.append(feat)
+            if len(buf) >= batch:
+                sink.addFeatures(buf, QgsFeatureSink.FastInsert)
+                buf = []
+        if buf:
+            sink.addFeatures(buf, QgsFeatureSink.FastInsert)
+
+
+def frame_rows(frame):
+    """Rows of a DataFrame as lists of plain Python values, None for NaN/NA (converted block-wise)."""
+    import numpy as np
+    import pandas as pd
+    import pandas.api.types as ptypes
+
+    out = np.empty(frame.shape, dtype=object)
+    kinds = {"float": [], "int": [], "other": []}
+    for j, dt in enumerate(list(frame.dtypes)):
+        if ptypes.is_float_dtype(dt) and not isinstance(dt, pd.api.extensions.ExtensionDtype):
+            kinds["float"].append(j)
+        elif (ptypes.is_integer_dtype(dt) or ptypes.is_bool_dtype(dt)) and \
+                not isinstance(dt, pd.api.extensions.ExtensionDtype):
+            kinds["int"].append(j)
+        else:
+            kinds["other"].append(j)
+    if kinds["float"]:
+        arr = frame.iloc[:, kinds["float"]].to_numpy(dtype=float)
+        obj = arr.astype(object)
+        obj[np.isnan(arr)] = None
+        out[:, kinds["float"]] = obj
+    if kinds["int"]:
+        out[:, kinds["int"]] = frame.iloc[:, kinds["int"]].to_numpy().astype(object)
+    if kinds["other"]:
+        obj = frame.iloc[:, kinds["other"]].to_numpy(dtype=object)
+        obj[pd.isna(obj)] = None
+        out[:, kinds["other"]] = np.frompyfunc(_to_qgis, 1, 1)(obj) if obj.size else obj
+    return out.tolist()
 
 
 def layer_label(layer):

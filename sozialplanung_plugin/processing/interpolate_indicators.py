@@ -29,7 +29,7 @@ from qgis.core import (
 )
 
 from .aggregate_indicators import _aliases, _apply_decoration, _key, load_catalogue_any, read_tables, \
-    save_file_metadata, write_frame_fast
+    save_file_metadata
 from .base import SozialplanungAlgorithm
 
 METHODS = ["area", "population"]
@@ -260,7 +260,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_frame_fast(self, sink, fields, full, geometries=geoms, feedback=feedback)
+        self.write_frame(sink, fields, full, geometries=geoms, feedback=feedback)
         del sink   # closes a file output, so that its metadata can be stored next to it
         save_file_metadata(dest, meta, feedback)
         layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
