@@ -17,12 +17,14 @@ Public API (stable, see docs/tables.md):
 
 import csv
 import difflib
+import functools
 import gc
 import io
 import math
 import os
 import re
 import unicodedata
+from collections import namedtuple
 from dataclasses import dataclass, field
 
 from .errors import InputError
@@ -209,6 +211,14 @@ def normalise_label(text):
 
     'Einwohner 65 Jahre und älter (1)' and 'Einwohner 65 Jahre und aelter' give the same label.
     """
+    if text.__class__ is str:
+        return _normalise_text(text)
+    return _normalise_text.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalise_text(text):
+    """normalise_label() of a str, remembered: every table read maps the catalogue's aliases again."""
     s, _ = strip_markers(text)
     s = "".join(_UMLAUTS.get(c, c) for c in s)
     s = unicodedata.normalize("NFKD", s)
@@ -460,8 +470,16 @@ def match_keys(table_keys, layer_keys):
             k = int(k)
         return str(k).strip()
 
-    t = [k for k in dict.fromkeys(norm(k) for k in table_keys) if k not in (None, "")]
-    lay = [k for k in dict.fromkeys(norm(k) for k in layer_keys) if k not in (None, "")]
+    def unique(keys):
+        keys = list(keys)
+        if set(map(type, keys)) <= {str}:     # text keys (the common case): norm() is strip()
+            found = dict.fromkeys(map(str.strip, keys))
+        else:
+            found = dict.fromkeys(norm(k) for k in keys)
+        return [k for k in found if k not in (None, "")]
+
+    t = unique(table_keys)
+    lay = unique(layer_keys)
     ls, ts = set(lay), set(t)
     matched = [k for k in t if k in ls]
     only_t = [k for k in t if k not in ls]
@@ -516,7 +534,7 @@ def _decode(data, encoding, name):
 
 
 def _detect_sep(text):
-    lines = [ln for ln in text.splitlines() if ln.strip()][:200]
+    lines = _first_lines(text, 200)
     best, best_score = ";", -1
     for cand in (";", "\t", ","):
         counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
@@ -528,6 +546,18 @@ def _detect_sep(text):
         if score > best_score:
             best, best_score = cand, score
     return best
+
+
+def _first_lines(text, n):
+    """[ln for ln in text.splitlines() if ln.strip()][:n], without splitting a long text to its end."""
+    size = 1 << 16
+    while size < len(text):
+        lines = text[:size].splitlines()[:-1]      # the last line of the piece may be cut: dropped
+        lines = [ln for ln in lines if ln.strip()]
+        if len(lines) >= n:
+            return lines[:n]
+        size *= 4
+    return [ln for ln in text.splitlines() if ln.strip()][:n]
 
 
 #: use the fast equivalents of the row-by-row steps (tests switch this off to compare with the plain code)
@@ -567,6 +597,12 @@ def _split_plain(text, sep):
 
 
 def _read_csv(path, encoding, sep):
+    text, enc, sep = _csv_text(path, encoding, sep)
+    return _csv_rows(text, sep, os.path.basename(str(path))), enc, sep
+
+
+def _csv_text(path, encoding, sep):
+    """The decoded text of a CSV file, its encoding and its separator (detected when not given)."""
     name = os.path.basename(str(path))
     with open(path, "rb") as fh:
         data = fh.read()
@@ -578,9 +614,14 @@ def _read_csv(path, encoding, sep):
         sep = _detect_sep(text)
     elif sep in ("\\t", "tab", "TAB"):
         sep = "\t"
+    return text, enc, sep
+
+
+def _csv_rows(text, sep, name):
+    """The rows of a CSV text (csv module rules; errors with the line number)."""
     rows = _split_plain(text, sep) if _FAST else None
     if rows is not None:
-        return rows, enc, sep
+        return rows
     rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     while True:
@@ -598,7 +639,7 @@ def _read_csv(path, encoding, sep):
         raise InputError(f"{name}, line {rows[-1].line}: a quote (\") opened in this line is never closed, so the "
                          "rest of the file was read as one cell. Remove the stray quote or close it.",
                          row=rows[-1].line, source=name)
-    return rows, enc, sep
+    return rows
 
 
 def _xlsx_number(cell_value, number_format):
@@ -850,7 +891,14 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
         raise InputError(f"{name}: {ext} files cannot be read. Open the file in Excel or LibreOffice and save it "
                          "as .xlsx or as CSV (semicolon separated).", source=name)
     else:
-        rows, enc, used_sep = _read_csv(path, encoding, sep)
+        text, enc, used_sep = _csv_text(path, encoding, sep)
+        if _FAST:
+            plain = _read_plain_csv(path, text, enc, used_sep, key=key, year=year, variables=variables,
+                                    decimal=decimal, header_row=header_row, key_width=key_width,
+                                    value_name=value_name)
+            if plain is not None:
+                return plain
+        rows = _csv_rows(text, used_sep, name)
         where = name
     is_xlsx = used_sheet is not None
     rows = [r for r in rows]
@@ -935,123 +983,14 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
 
     # --- columns ------------------------------------------------------------------------------------------
     mbox = {}       # the data rows as one object matrix, built on first use
-    norm_headers = [normalise_label(h) for h in headers]
-    if key is None:
-        key_idx = _pick(norm_headers, _KEY_NAMES)
-        if key_idx is None:
-            key_idx = 0
-    elif isinstance(key, int):
-        if not 0 <= key < width:
-            raise InputError(f"{where}: there is no column number {key + 1}.", source=name)
-        key_idx = key
-    else:
-        nk = normalise_label(key)
-        key_idx = next((i for i, h in enumerate(norm_headers) if h == nk), None)
-        if key_idx is None:
-            close = difflib.get_close_matches(str(key), [h for h in headers if h], n=1)
-            raise InputError(f"{where}: the key column '{key}' is not in the header (line {hrow.line}). Columns: "
-                             + ", ".join(h for h in headers if h)
-                             + (f". Did you mean '{close[0]}'?" if close else "."), column=key, source=name)
-    key_header = headers[key_idx] or f"column {key_idx + 1}"
-
-    year_idx = None
-    if isinstance(year, str):
-        ny = normalise_label(year)
-        year_idx = next((i for i, h in enumerate(norm_headers) if h == ny), None)
-        if year_idx is None:
-            raise InputError(f"{where}: the year column '{year}' is not in the header (line {hrow.line}). Columns: "
-                             + ", ".join(h for h in headers if h) + ".", column=year, source=name)
-        default_year = None
-    else:
-        default_year = int(year) if year is not None else None
-        cand = _pick([h if i != key_idx else "" for i, h in enumerate(norm_headers)], _YEAR_NAMES)
-        year_idx = cand
-    var_idx = _pick([h if i not in (key_idx, year_idx) else "" for i, h in enumerate(norm_headers)], _VARIABLE_NAMES)
-    val_idx = None
-    if var_idx is not None:
-        val_idx = _pick([h if i not in (key_idx, year_idx, var_idx) else "" for i, h in enumerate(norm_headers)],
-                        _VALUE_NAMES)
-        if val_idx is None:
-            var_idx = None
-    layout = "long" if (year_idx is not None or var_idx is not None) else "wide"
-
-    aliases = _alias_lookup(variables)
-
-    def map_variable(label):
-        """header label (no markers) -> (variable, year, period, mapped)."""
-        nl = normalise_label(label)
-        if nl in aliases:
-            return aliases[nl], None, (), True
-        base, yr, period = _split_year(label)
-        nb = normalise_label(base)
-        if nb in aliases:
-            return aliases[nb], yr, period, True
-        if yr is not None and nb == "":
-            return value_name, yr, (), False
-        return header_slug(base if yr is not None else label), yr, period, False
-
-    columns = []
-    label_cols = []
-    header_notes = {}
-    skip = {key_idx, year_idx, var_idx, val_idx} - {None}
-    for j, h in enumerate(headers):
-        if j in skip:
-            continue
-        col_has_data = any(j < len(r.cells) and r.cells[j] is not None for r in data_rows)
-        if not h:
-            if col_has_data:
-                first = next(r for r in data_rows if j < len(r.cells) and r.cells[j] is not None)
-                raise InputError(f"{loc(first, j)}: this column has values but no header in line {hrow.line}. "
-                                 "Give the column a name in the header row.", row=first.line, column=j + 1,
-                                 source=name)
-            continue
-        label, markers = strip_markers(h)
-        if var_idx is None and normalise_label(label) not in aliases and _is_label_column(
-                normalise_label(label), _column_cells(data_rows, j, mbox)):
-            label_cols.append((j, h))
-            continue
-        if layout == "long" and var_idx is None:
-            variable, yr, period, mapped = map_variable(label)
-            yr = None
-        elif var_idx is not None:
-            continue
-        else:
-            variable, yr, period, mapped = map_variable(label)
-        notes = [footnote_map.get(m, m) for m in markers]
-        if markers:
-            header_notes[h] = notes
-        if yr is None and not period and default_year is not None and layout == "wide":
-            yr = default_year
-        columns.append(ColumnInfo(j, _letter(j), h, label, variable, yr, period, markers, notes, "", mapped))
-
-    # a single year in the title ('Stand 31.12.2009') dates a table whose headers carry no year
-    if (year is None and layout == "wide" and title and not any(c.year is not None or c.period for c in columns)):
-        tyears = set()
-        for line in title:
-            tyears.update(int(y) for y in _YEAR.findall(_split_year_dates(line)))
-        if len(tyears) == 1:
-            ty = tyears.pop()
-            for c in columns:
-                c.year = ty
-            warnings.append(f"{where}: the year {ty} was taken from the title line; give the year explicitly if "
-                            "that is wrong.")
-
-    if not columns and var_idx is None:
-        raise InputError(f"{where}: besides the key column '{key_header}' the table has no value columns "
-                         f"(header in line {hrow.line}).", source=name)
-
-    # duplicate (variable, year) columns
-    seen = {}
-    for c in columns:
-        k = (c.variable, c.year, c.period)
-        if k in seen:
-            o = seen[k]
-            raise InputError(
-                f"{where}: columns {o.letter if is_xlsx else o.index + 1} ('{o.header}') and "
-                f"{c.letter if is_xlsx else c.index + 1} ('{c.header}') both give the variable '{c.variable}'"
-                + (f" for {c.year}" if c.year is not None else "")
-                + ". Remove one of them or map them to different variables.", column=c.header, source=name)
-        seen[k] = c
+    cols = _table_columns(
+        headers, hrow, title, footnote_map, key=key, year=year, variables=variables, value_name=value_name,
+        where=where, name=name, is_xlsx=is_xlsx, loc=loc, warnings=warnings,
+        has_data=lambda j: any(j < len(r.cells) and r.cells[j] is not None for r in data_rows),
+        first_with_data=lambda j: next(r for r in data_rows if j < len(r.cells) and r.cells[j] is not None),
+        column_cells=lambda j: _column_cells(data_rows, j, mbox))
+    (key_idx, key_header, year_idx, default_year, var_idx, val_idx, layout, aliases, map_variable, columns,
+     label_cols, header_notes) = cols
 
     # --- decimal separator ----------------------------------------------------------------------------------
     if decimal is None:
@@ -1222,12 +1161,271 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
                      header_row=hrow.line, sheet=used_sheet, key_order=key_order, labels=labels, grid=grid)
 
 
+_Columns = namedtuple("_Columns", "key_idx key_header year_idx default_year var_idx val_idx layout aliases "
+                                   "map_variable columns label_cols header_notes")
+
+
+def _table_columns(headers, hrow, title, footnote_map, *, key, year, variables, value_name, where, name,
+                   is_xlsx, loc, warnings, has_data, first_with_data, column_cells):
+    """Key, year and value columns of a table from its header (shared by the row-by-row and the plain path).
+
+    has_data(j): column j has a cell in some data row; first_with_data(j): the first such row (for the error);
+    column_cells(j): cells of column j that decide whether it holds labels (names) instead of values.
+    """
+    norm_headers = [normalise_label(h) for h in headers]
+    if key is None:
+        key_idx = _pick(norm_headers, _KEY_NAMES)
+        if key_idx is None:
+            key_idx = 0
+    elif isinstance(key, int):
+        if not 0 <= key < len(headers):
+            raise InputError(f"{where}: there is no column number {key + 1}.", source=name)
+        key_idx = key
+    else:
+        nk = normalise_label(key)
+        key_idx = next((i for i, h in enumerate(norm_headers) if h == nk), None)
+        if key_idx is None:
+            close = difflib.get_close_matches(str(key), [h for h in headers if h], n=1)
+            raise InputError(f"{where}: the key column '{key}' is not in the header (line {hrow.line}). Columns: "
+                             + ", ".join(h for h in headers if h)
+                             + (f". Did you mean '{close[0]}'?" if close else "."), column=key, source=name)
+    key_header = headers[key_idx] or f"column {key_idx + 1}"
+
+    year_idx = None
+    if isinstance(year, str):
+        ny = normalise_label(year)
+        year_idx = next((i for i, h in enumerate(norm_headers) if h == ny), None)
+        if year_idx is None:
+            raise InputError(f"{where}: the year column '{year}' is not in the header (line {hrow.line}). Columns: "
+                             + ", ".join(h for h in headers if h) + ".", column=year, source=name)
+        default_year = None
+    else:
+        default_year = int(year) if year is not None else None
+        cand = _pick([h if i != key_idx else "" for i, h in enumerate(norm_headers)], _YEAR_NAMES)
+        year_idx = cand
+    var_idx = _pick([h if i not in (key_idx, year_idx) else "" for i, h in enumerate(norm_headers)], _VARIABLE_NAMES)
+    val_idx = None
+    if var_idx is not None:
+        val_idx = _pick([h if i not in (key_idx, year_idx, var_idx) else "" for i, h in enumerate(norm_headers)],
+                        _VALUE_NAMES)
+        if val_idx is None:
+            var_idx = None
+    layout = "long" if (year_idx is not None or var_idx is not None) else "wide"
+
+    aliases = _alias_lookup(variables)
+
+    def map_variable(label):
+        """header label (no markers) -> (variable, year, period, mapped)."""
+        nl = normalise_label(label)
+        if nl in aliases:
+            return aliases[nl], None, (), True
+        base, yr, period = _split_year(label)
+        nb = normalise_label(base)
+        if nb in aliases:
+            return aliases[nb], yr, period, True
+        if yr is not None and nb == "":
+            return value_name, yr, (), False
+        return header_slug(base if yr is not None else label), yr, period, False
+
+    columns = []
+    label_cols = []
+    header_notes = {}
+    skip = {key_idx, year_idx, var_idx, val_idx} - {None}
+    for j, h in enumerate(headers):
+        if j in skip:
+            continue
+        col_has_data = has_data(j)
+        if not h:
+            if col_has_data:
+                first = first_with_data(j)
+                raise InputError(f"{loc(first, j)}: this column has values but no header in line {hrow.line}. "
+                                 "Give the column a name in the header row.", row=first.line, column=j + 1,
+                                 source=name)
+            continue
+        label, markers = strip_markers(h)
+        if var_idx is None and normalise_label(label) not in aliases and _is_label_column(
+                normalise_label(label), column_cells(j)):
+            label_cols.append((j, h))
+            continue
+        if layout == "long" and var_idx is None:
+            variable, yr, period, mapped = map_variable(label)
+            yr = None
+        elif var_idx is not None:
+            continue
+        else:
+            variable, yr, period, mapped = map_variable(label)
+        notes = [footnote_map.get(m, m) for m in markers]
+        if markers:
+            header_notes[h] = notes
+        if yr is None and not period and default_year is not None and layout == "wide":
+            yr = default_year
+        columns.append(ColumnInfo(j, _letter(j), h, label, variable, yr, period, markers, notes, "", mapped))
+
+    # a single year in the title ('Stand 31.12.2009') dates a table whose headers carry no year
+    if (year is None and layout == "wide" and title and not any(c.year is not None or c.period for c in columns)):
+        tyears = set()
+        for line in title:
+            tyears.update(int(y) for y in _YEAR.findall(_split_year_dates(line)))
+        if len(tyears) == 1:
+            ty = tyears.pop()
+            for c in columns:
+                c.year = ty
+            warnings.append(f"{where}: the year {ty} was taken from the title line; give the year explicitly if "
+                            "that is wrong.")
+
+    if not columns and var_idx is None:
+        raise InputError(f"{where}: besides the key column '{key_header}' the table has no value columns "
+                         f"(header in line {hrow.line}).", source=name)
+
+    # duplicate (variable, year) columns
+    seen = {}
+    for c in columns:
+        k = (c.variable, c.year, c.period)
+        if k in seen:
+            o = seen[k]
+            raise InputError(
+                f"{where}: columns {o.letter if is_xlsx else o.index + 1} ('{o.header}') and "
+                f"{c.letter if is_xlsx else c.index + 1} ('{c.header}') both give the variable '{c.variable}'"
+                + (f" for {c.year}" if c.year is not None else "")
+                + ". Remove one of them or map them to different variables.", column=c.header, source=name)
+        seen[k] = c
+    return _Columns(key_idx, key_header, year_idx, default_year, var_idx, val_idx, layout, aliases,
+                    map_variable, columns, label_cols, header_notes)
+
+
+#: lines the plain path splits itself (the header search looks at the first 100 rows only, see _find_header)
+_PLAIN_HEAD = 100
+#: plain integers are read exactly as floats below this bound
+_PLAIN_MAX = 2 ** 53
+
+
+def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, header_row, key_width, value_name):
+    """A wide CSV table whose data cells are all plain integers, read with pandas' C parser; else None.
+
+    Why: block tables have 20,000 rows and more; splitting them row by row in Python took most of the reading
+    time. This path gives exactly what the row-by-row reader gives, and applies only when that is certain:
+    quote-free text with \n or \r\n line ends; the header found in the first lines (the same search);
+    below it only rows as wide as the header; every key a non-blank text (no scientific notation, no
+    duplicate); every other cell an integer written plainly (digits with an optional '-', no leading zero,
+    no '+', no blank, no symbol, no thousands dot). Anything else - and any error - returns None, and the
+    row-by-row reader reads the file (with its messages naming line and column).
+    """
+    import numpy as np
+    import pandas as pd
+
+    name = os.path.basename(str(path))
+    if isinstance(year, str) or sep not in (";", "\t", ",", "|") or '"' in text or "\x00" in text:
+        return None
+    n_cr = text.count("\r")
+    if n_cr and n_cr != text.count("\r\n"):
+        return None
+    # the first lines as the row-by-row reader splits them
+    ends = []
+    for m in _LINE_END.finditer(text):
+        ends.append(m.end())
+        if len(ends) == _PLAIN_HEAD:
+            break
+    head = _split_plain(text[:ends[-1]] if len(ends) == _PLAIN_HEAD else text, sep)
+    if not head:
+        return None
+    if header_row is not None:
+        hi = next((i for i, r in enumerate(head) if r.line == int(header_row)), None)
+        if hi is None or not _nonempty(head[hi].cells):
+            return None
+    else:
+        try:
+            hi = _find_header(head, name)
+        except InputError:
+            return None
+    hrow = head[hi]
+    headers = [_cell_text(c) for c in hrow.cells]
+    width = len(headers)
+    if width < 2 or not all(headers) or hi >= len(ends):
+        return None
+    title = [" ".join(_cell_text(c) for c in _nonempty(r.cells)) for r in head[:hi] if _nonempty(r.cells)]
+    body = text[ends[hi]:]
+    if not body:
+        return None
+    n_lf, n_sep = body.count("\n"), body.count(sep)
+    n_lines = n_lf + (0 if body.endswith("\n") else 1)
+    if n_sep != n_lines * (width - 1):
+        return None
+    first_cells = body[:_LINE_END.search(body).start() if _LINE_END.search(body) else len(body)].split(sep)
+    if len(first_cells) != width:
+        return None
+
+    def no_row(j):      # never asked: every header has a name
+        raise InputError("no row")
+
+    warnings = []
+    try:
+        # a column is a label column only when none of its cells is a number: one plain integer (checked
+        # below for every cell) decides that, so the first row's cell stands for the column
+        cols = _table_columns(
+            headers, hrow, title, {}, key=key, year=year, variables=variables, value_name=value_name,
+            where=name, name=name, is_xlsx=False, loc=None, warnings=warnings, has_data=lambda j: True,
+            first_with_data=no_row, column_cells=lambda j: [first_cells[j]])
+    except InputError:
+        return None
+    if cols.layout != "wide" or cols.year_idx is not None or cols.var_idx is not None or cols.label_cols:
+        return None
+    key_idx, columns = cols.key_idx, cols.columns
+    idx = [c.index for c in columns]
+    if not columns or sorted(idx + [key_idx]) != list(range(width)):
+        return None
+    try:
+        frame = pd.read_csv(io.StringIO(body), sep=sep, header=None, dtype={key_idx: str}, na_filter=False,
+                            skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c", low_memory=False)
+    except Exception:
+        return None
+    if frame.shape != (n_lines, width) or any(frame.dtypes[j] != np.int64 for j in idx):
+        return None
+    raw_keys = frame[key_idx].to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(raw_keys, skipna=False) != "string":
+        return None
+    raw_keys = raw_keys.tolist()
+    arr = frame[idx].to_numpy(dtype=np.int64)
+    if arr.size and (arr.min() <= -_PLAIN_MAX or arr.max() >= _PLAIN_MAX):
+        return None
+    # every cell written plainly: the plain form of an integer is its shortest form, so the cells' characters
+    # add up to the file's characters only when no cell has a sign '+', a leading zero or a blank
+    mag = np.abs(arr)
+    top = int(mag.max()) if mag.size else 0
+    chars = mag.size + int(np.count_nonzero(arr < 0)) + sum(map(len, raw_keys))
+    power = 10
+    while power <= top:         # one more digit for every cell at or above 10, 100, 1000, ...
+        chars += int(np.count_nonzero(mag >= power))
+        power *= 10
+    if chars != len(body) - n_sep - n_lf - (n_cr - text.count("\r", 0, ends[hi])):
+        return None
+    keys = [k.strip() for k in raw_keys]
+    joined = "".join(keys)
+    if not all(keys) or (("e" in joined or "E" in joined) and any(
+            ("e" in k or "E" in k) and _SCI_NUMBER.match(k.replace(" ", "")) for k in keys)):
+        return None
+    keys = _fix_key_width(keys, [False] * len(keys), key_width, normalise_label(headers[key_idx]), warnings,
+                          name)
+    if len(set(keys)) != len(keys):
+        return None
+    vals = arr.T.astype("float64")
+    sts = np.array(["ok", "rounded_to_zero"], dtype=object)[(vals == 0).astype(np.intp)]
+    # a plain integer cell reads as itself: 'ok', or 'rounded_to_zero' for 0 (parse_cell)
+    grid = (vals, sts, lambda: arr.T.astype(str).astype(object))
+    labels = pd.DataFrame(index=pd.Index(keys, name="key"))
+    return StatTable(None, path=str(path), key_column=headers[key_idx], layout="wide", encoding=enc, sep=sep,
+                     decimal="," if decimal is None else decimal, footnotes=[], footnote_map={},
+                     header_notes=cols.header_notes, title=title, columns=columns, warnings=warnings,
+                     header_row=hrow.line, sheet=None, key_order=keys, labels=labels, grid=grid)
+
+
 def _grid_long(grid, keys, columns):
     """The long cell frame of a wide table from its (values, status, raw) arrays, in row-major order."""
     import numpy as np
     import pandas as pd
 
     vals, sts, raws = grid
+    if callable(raws):      # the plain path makes the raw texts only when they are asked for
+        raws = raws()
     ncol, nrow = len(columns), len(keys)
     col_years = np.array([np.nan if c.year is None else float(c.year) for c in columns], dtype=float)
     return pd.DataFrame({
@@ -1385,7 +1583,10 @@ def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
     to that width; otherwise when the digit keys have exactly two lengths n and n+1 and the short ones were
     stored as numbers (XLSX) or all keys are digits (CSV), to n+1. Each padding is reported as a warning.
     """
-    digit = [k.isdigit() for k in keys]
+    if keys and all(keys) and "".join(keys).isdigit():
+        digit = [True] * len(keys)      # all digits (the common case), without testing key by key
+    else:
+        digit = [k.isdigit() for k in keys]
     if not keys or not any(digit):
         return keys
     width = key_width
@@ -1395,7 +1596,7 @@ def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
             lengths = {len(k) for k, d in zip(keys, digit) if d}
             if len(lengths) == 2 and max(lengths) - min(lengths) == 1 and all(digit) and min(lengths) >= 4:
                 width = max(lengths)
-    if width is None:
+    if width is None or min(map(len, keys)) >= width:
         return keys
     out, padded = [], []
     for k, d in zip(keys, digit):

@@ -1,8 +1,9 @@
 """The fast paths of the table reader give exactly what the plain row-by-row code gives.
 
-tables._FAST switches the fast steps (str.split instead of csv for quote-free text, last data row searched
-from the end, one row matrix for columns and keys, paused garbage collector, ...) on and off; every table
-below is read both ways and must give the same StatTable, or the same error with the same message.
+tables._FAST switches the fast steps (the plain path: wide tables of plain integers read with pandas' C
+parser; str.split instead of csv for quote-free text, last data row searched from the end, one row matrix for
+columns and keys, paused garbage collector, ...) on and off; every table below is read both ways and must
+give the same StatTable, or the same error with the same message.
 """
 import csv
 import dataclasses
@@ -168,3 +169,168 @@ def test_garbage_collector_state_is_restored(tmp_path):
     with pytest.raises(InputError):
         tables.read_table(str(DATA / "malformed" / "duplicate_key.csv"))
     assert gc.isenabled()
+
+
+# ------------------------------------------------------------------------------------------------------
+# The plain path: wide CSV tables of plain integers read with pandas' C parser (tables._read_plain_csv)
+# ------------------------------------------------------------------------------------------------------
+H = "Blocknummer;Einwohner insgesamt;Ausländer;Leistungsberechtigte SGB II"
+
+#: tables the plain path must read (name -> (text, read_table keyword arguments))
+PLAIN = {
+    "crlf": (H + "\r\n053780040012;120;7;0\r\n053780040013;35;0;2\r\n", {}),
+    "lf_no_final_break": (H + "\n053780040012;120;7;0\n053780040013;35;-3;2", {}),
+    "title_lines": ("Bevölkerung in den Baublöcken\r\nStand 31.12.2020\r\n\r\n" + H
+                    + "\r\n053780040012;120;7;0\r\n053780040013;35;0;2\r\n", {}),
+    "key_not_first": ("Einwohner insgesamt;Gebiet;Ausländer\n5;A1;1\n7;A2;0\n", {}),
+    "years_and_markers": ("AGS;Einwohner insgesamt 2019 (1);Einwohner insgesamt 2020;Ausländer 2020\n"
+                          "5378004;120;121;9\n05378008;80;82;0\n", {}),
+    "tabs": (H.replace(";", "\t") + "\n001\t1\t2\t3\n002\t4\t5\t6\n", {}),
+    "commas": (H.replace(";", ",") + "\n001,1,2,3\n002,4,5,6\n", {}),
+    "short_keys_padded": ("Schlüssel;Einwohner insgesamt\n5378004;1\n53780040;2\n5378008;3\n", {}),
+    "key_with_blank": ("Gebiet;Einwohner insgesamt;Ausländer\n A 1 ;1;2\nB;3;4\n", {}),
+    "note_like_key": ("Gebiet;Einwohner insgesamt;Ausländer\nQuelle Nord;1;2\n(1);3;4\n", {}),
+    "big_numbers": (H + "\n001;9007199254740991;1234567890123;-9007199254740991\n002;10;100;1000\n", {}),
+    "year_param": (H + "\n001;1;2;3\n002;4;5;6\n", {"year": 2020}),
+    "decimal_param": (H + "\n001;1;2;3\n002;4;5;6\n", {"decimal": "."}),
+    "key_param": ("Nr;Gebiet;Einwohner insgesamt\n1;A1;5\n2;A2;7\n", {"key": "Gebiet"}),
+    "key_index": (H + "\n001;1;2;3\n002;4;5;6\n", {"key": 0, "key_width": 5}),
+    "header_row": ("Tabelle 3\n" + H + "\n001;1;2;3\n002;4;5;6\n", {"header_row": 2}),
+}
+
+#: tables that look plain but are not: the row-by-row reader must read them (name -> text)
+NOT_PLAIN = {
+    "leading_zero": H + "\n001;1;2;3\n002;4;007;6\n",
+    "plus_sign": H + "\n001;1;2;3\n002;4;+7;6\n",
+    "minus_zero": H + "\n001;1;2;3\n002;4;-0;6\n",
+    "blank_in_cell": H + "\n001;1;2;3\n002;4; 7;6\n",
+    "empty_cell": H + "\n001;1;2;3\n002;4;;6\n",
+    "symbol": H + "\n001;1;2;3\n002;4;.;6\n",
+    "thousands": H + "\n001;1;2;3\n002;4;1.234;6\n",
+    "decimal_comma": H + "\n001;1;2;3\n002;4;1,5;6\n",
+    "exponent": H + "\n001;1;2;3\n002;4;1e3;6\n",
+    "too_big": H + "\n001;1;2;3\n002;4;9007199254740992;6\n",
+    "blank_line": H + "\n001;1;2;3\n\n002;4;5;6\n",
+    "blank_line_at_end": H + "\n001;1;2;3\n002;4;5;6\n\n",
+    "ragged_short": H + "\n001;1;2\n002;4;5;6;\n",
+    "ragged_long": H + "\n001;1;2;3;4\n002;4;5;6\n",
+    "trailing_separator": H + ";\n001;1;2;3;\n002;4;5;6;\n",
+    "lone_cr": H + "\r001;1;2;3\r002;4;5;6\r",
+    "quote": H + "\n\"001\";1;2;3\n002;4;5;6\n",
+    "duplicate_key": H + "\n001;1;2;3\n001;4;5;6\n",
+    "empty_key": H + "\n001;1;2;3\n;4;5;6\n",
+    "blank_key": H + "\n001;1;2;3\n  ;4;5;6\n",
+    "scientific_key": H + "\n001;1;2;3\n5,37E+11;4;5;6\n",
+    "label_column": "Gebiet;Gemeinde;Einwohner insgesamt\nA1;Adorf;1\nA2;Bdorf;2\n",
+    "year_column": "Gebiet;Jahr;Einwohner insgesamt\nA1;2019;1\nA1;2020;2\n",
+    "footnote": H + "\n001;1;2;3\n002;4;5;6\nQuelle: Melderegister;;;\n",
+    "empty_header": "Blocknummer;Einwohner insgesamt;;Ausländer\n001;1;2;3\n002;4;5;6\n",
+    "duplicate_columns": "Blocknummer;Einwohner insgesamt;Einwohner insgesamt\n001;1;2\n002;4;5\n",
+    "two_header_rows": "Gebiet;Einwohner insgesamt;;Ausländer;\n;2019;2020;2019;2020\nA;1;2;3;4\nB;5;6;7;8\n",
+    "form_feed": H + "\n001;1;2;3\x0c\n002;4;5;6\n",
+    "wrong_key_param": H + "\n001;1;2;3\n002;4;5;6\n",
+}
+
+
+@pytest.fixture
+def plain_spy(monkeypatch):
+    """Records for each read whether the plain path read the table (True) or left it to the rows (False)."""
+    seen = []
+    original = tables._read_plain_csv
+
+    def spy(*args, **kwargs):
+        out = original(*args, **kwargs)
+        seen.append(out is not None)
+        return out
+
+    monkeypatch.setattr(tables, "_read_plain_csv", spy)
+    return seen
+
+
+def _compare(path, monkeypatch, plain_spy, **kwargs):
+    rows = _read(path, False, monkeypatch, **kwargs)
+    assert not plain_spy          # _FAST off: the plain path is not even tried
+    fast = _read(path, True, monkeypatch, **kwargs)
+    _same(rows, fast, f"{path.name} {kwargs}")
+    return rows, plain_spy.pop()
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+@pytest.mark.parametrize("catalogue", [False, True])
+def test_plain_path_reads_like_the_rows(name, catalogue, tmp_path, monkeypatch, plain_spy):
+    text, kwargs = PLAIN[name]
+    path = tmp_path / f"{name}.csv"
+    path.write_bytes(text.encode("cp1252"))
+    if catalogue:
+        kwargs = dict(kwargs, variables=default_catalogue())
+    rows, took_plain = _compare(path, monkeypatch, plain_spy, **kwargs)
+    assert not isinstance(rows, tuple), rows      # these tables are readable
+    assert took_plain, f"{name}: the plain path was not taken"
+
+
+@pytest.mark.parametrize("name", sorted(NOT_PLAIN))
+def test_near_plain_tables_go_to_the_rows(name, tmp_path, monkeypatch, plain_spy):
+    path = tmp_path / f"{name}.csv"
+    path.write_bytes(NOT_PLAIN[name].encode("cp1252"))
+    kwargs = {"key": "Schlüssel"} if name == "wrong_key_param" else {}
+    _, took_plain = _compare(path, monkeypatch, plain_spy, **kwargs)
+    assert not took_plain, f"{name}: the plain path read a table it must leave to the rows"
+
+
+def test_plain_path_values_by_hand(tmp_path, plain_spy):
+    text, _ = PLAIN["years_and_markers"]
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode("cp1252"))
+    t = tables.read_table(str(path), variables=default_catalogue())
+    assert plain_spy == [True]
+    assert t.keys == ["05378004", "05378008"]     # AGS: leading zero restored, with a warning
+    assert any("padded to 8 digits" in w for w in t.warnings)
+    assert t.years == [2019, 2020]
+    assert t.header_notes == {"Einwohner insgesamt 2019 (1)": ["1"]}
+    vals, sts = t.wide()
+    assert vals.loc["05378004", "ew_2019"] == 120.0 and vals.loc["05378008", "auslaender_2020"] == 0.0
+    assert sts.loc["05378004", "ew_2019"] == "ok" and sts.loc["05378008", "auslaender_2020"] == "rounded_to_zero"
+    assert t.long["raw"].tolist() == ["120", "121", "9", "80", "82", "0"]
+    big = tmp_path / "big.csv"
+    big.write_bytes(PLAIN["big_numbers"][0].encode("cp1252"))
+    v, _ = tables.read_table(str(big)).wide()
+    assert v.iloc[0].tolist() == [9007199254740991.0, 1234567890123.0, -9007199254740991.0]
+
+
+def test_plain_path_on_a_large_delivered_table(tmp_path, monkeypatch, plain_spy):
+    """A block table as the benchmark writes it (cp1252, ';', CRLF, 3,000 rows): plain path, same result."""
+    rng = np.random.default_rng(5)
+    lines = ["Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;Ausländer;Zuzüge"]
+    for i in range(3000):
+        ew = int(rng.integers(0, 400))
+        lines.append(f"05378{i:07d};{ew};{rng.binomial(ew, 0.1)};{rng.binomial(ew, 0.1)};{rng.binomial(ew, 0.05)}")
+    path = tmp_path / "bloecke_2024.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    rows, took_plain = _compare(path, monkeypatch, plain_spy, variables=default_catalogue())
+    assert took_plain and len(rows["keys"]) == 3000
+    # one changed cell anywhere in the file sends it to the rows, with the same result
+    for old, new in ((";0\r\n", ";-\r\n"), (";1", ";01"), ("\r\n0537", "\r\n\r\n0537")):
+        changed = tmp_path / "changed.csv"
+        text = path.read_bytes().decode("cp1252")
+        pos = text.index(old, len(text) // 2)
+        changed.write_bytes((text[:pos] + new + text[pos + len(old):]).encode("cp1252"))
+        _, took_plain = _compare(changed, monkeypatch, plain_spy, variables=default_catalogue())
+        assert not took_plain, (old, new)
+
+
+def test_plain_path_leaves_symbol_and_malformed_tables_to_the_rows(tmp_path, monkeypatch, plain_spy):
+    """test_fast_path_reads_every_table_like_the_plain_path compares the malformed corpus, the symbol tables and
+    the demo files with the plain path switched on; here: the plain path reads none of those it cannot read
+    exactly, and it is really tried on them."""
+    taken = {}
+    for path in _files(tmp_path):
+        before = len(plain_spy)
+        _read(path, True, monkeypatch)
+        if len(plain_spy) > before:
+            taken[path.name] = plain_spy[-1]
+    assert len(taken) >= 40         # every CSV file of the corpus went through the plain path's checks
+    for name in ("generated_bloecke.csv", "title_blank_footnotes.csv", "bad_cells.csv", "duplicate_key.csv",
+                 "rbk_sgb2_kinder_2009_2014.csv", "unclosed_quote.csv", "many_bad_cells.csv", "ragged.csv",
+                 "unicode_symbols.csv", "bloecke_2025.csv", "empty_key.csv", "scientific_key.csv"):
+        assert taken[name] is False, name
+    assert taken["utf8_read_as_ascii.csv"] is True
