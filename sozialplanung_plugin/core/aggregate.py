@@ -16,6 +16,7 @@ Status of an aggregated count (documented choice, see docs/aggregation.md):
   (value = sum of the known members, i.e. a lower bound);
 - no member known -> NaN with 'suppressed_or_unknown' (or 'missing' when the members had no data at all).
 """
+import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -72,12 +73,21 @@ def status_classes(status, values=None):
     A known status on a NaN value is treated as UNKNOWN: a number that is not there cannot be summed.
     """
     arr = status.to_numpy(dtype=object)
+    out = np.zeros(arr.shape, dtype=np.int8)        # KNOWN
     if arr.size:
-        codes, uniques = pd.factorize(arr.ravel())
-        lookup = np.array([STATUS_CLASS.get(u, UNKNOWN) for u in uniques] + [UNKNOWN], dtype=np.int8)
-        out = lookup[codes].reshape(arr.shape)   # code -1 (None/NaN) -> last entry: UNKNOWN
-    else:
-        out = np.zeros(arr.shape, dtype=np.int8)
+        # most cells are 'ok' (KNOWN): only the others are looked up (comparing is faster than hashing)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                rest = np.asarray(arr != "ok", dtype=bool)
+        except (TypeError, ValueError):     # e.g. pd.NA cells: no truth value
+            rest = None
+        if rest is None or rest.shape != arr.shape:
+            rest = np.ones(arr.shape, dtype=bool)
+        if rest.any():
+            codes, uniques = pd.factorize(arr[rest])
+            lookup = np.array([STATUS_CLASS.get(u, UNKNOWN) for u in uniques] + [UNKNOWN], dtype=np.int8)
+            out[rest] = lookup[codes]       # code -1 (None/NaN) -> last entry: UNKNOWN
     if values is not None:
         nan = np.isnan(values.to_numpy(dtype=float))
         out[nan & ((out == KNOWN) | (out == INCOMPLETE))] = UNKNOWN
@@ -145,8 +155,8 @@ def aggregate_counts(values, status=None, assignment=None, *, missing_rows="inco
     if assignment is None:
         assignment = pd.Series(total_key, index=values.index)
     assignment = pd.Series(assignment).dropna()
-    assignment.index = assignment.index.astype(str)
-    assignment = assignment.astype(str)
+    assignment.index = _text_index(assignment.index)
+    assignment = _text_values(assignment)
     if assignment.index.has_duplicates:
         dup = assignment.index[assignment.index.duplicated()].unique()[:5]
         raise InputError(f"The assignment lists units more than once ({', '.join(dup)}); each unit may belong "
@@ -291,7 +301,9 @@ def compute_dynamics(results, indicators):
                 v0 = np.full(len(cur), np.nan)
                 f0 = np.full(len(cur), FLAG_MISSING, dtype=object)
             else:
-                prev = results[y0].reindex(cur.index)
+                prev = results[y0][[b, f"{b}_flag"]]       # only the two columns needed (frames are wide)
+                if not prev.index.equals(cur.index):
+                    prev = prev.reindex(cur.index)
                 v0 = prev[b].to_numpy(dtype=float)
                 f0 = prev[f"{b}_flag"].fillna(FLAG_MISSING).to_numpy(dtype=object)
             with np.errstate(divide="ignore", invalid="ignore"):
@@ -441,9 +453,12 @@ def to_long(results):
 
 
 def _fix_flags(frame):
-    for col in frame.columns:
-        if "_flag" in col and frame[col].dtype == object:
-            frame[col] = frame[col].fillna(FLAG_MISSING)
+    """Empty flags of rows absent in a year become 'missing' (all flag columns at once: frames are wide)."""
+    cols = [c for c, d in zip(frame.columns, frame.dtypes) if isinstance(c, str) and "_flag" in c and d == object]
+    if cols:
+        sub = frame[cols]
+        if sub.isna().to_numpy().any():
+            frame[cols] = sub.fillna(FLAG_MISSING)
     return frame
 
 
@@ -590,8 +605,22 @@ def _base_assignment(level, base_keys):
     if isinstance(level.assignment, str) and level.assignment == "total":
         return pd.Series(level.key, index=base_keys)
     a = pd.Series(level.assignment).dropna()
-    a.index = a.index.astype(str)
-    return a.astype(str)
+    a.index = _text_index(a.index)
+    return _text_values(a)
+
+
+def _is_text(values):
+    return values.dtype == object and pd.api.types.infer_dtype(values, skipna=False) == "string"
+
+
+def _text_index(index):
+    """index.astype(str), without copying an index that holds only text already (astype copies every key)."""
+    return index if _is_text(index) else index.astype(str)
+
+
+def _text_values(series):
+    """series.astype(str), without copying a Series that holds only text already."""
+    return series if _is_text(series) else series.astype(str)
 
 
 def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=3, suppress_zero=False,
@@ -618,7 +647,7 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
         raise InputError("None of the chosen indicators can be computed from the delivered variables ("
                          + "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items()) + ").")
     needed = sorted({v for ind in indicators for v in required_variables(ind)})
-    base_keys = pd.Index(sorted(set().union(*[set(tables[y][0].index.astype(str)) for y in years])))
+    base_keys = pd.Index(sorted(set().union(*[set(_text_index(tables[y][0].index)) for y in years])))
     assigns = [_base_assignment(lv, base_keys) for lv in levels]
 
     # 1. counts per level and year (only the variables the indicators need)
@@ -627,7 +656,7 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
         values, status = tables[y]
         values, status = _check_frames(values, status, f"table of {y}")
         values = values.copy()
-        values.index = values.index.astype(str)
+        values.index = _text_index(values.index)
         status = status.copy()
         status.index = values.index
         for var in needed:

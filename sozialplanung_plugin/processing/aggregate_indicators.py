@@ -109,7 +109,8 @@ def read_tables(paths, years_param, table_key, catalogue, feedback=None):
             parts = {y: table.wide(y) for y in years}
         for year, (values, status) in parts.items():
             values = values.copy()
-            values.index = values.index.astype(str)
+            if values.index.dtype != object or pd.api.types.infer_dtype(values.index, skipna=False) != "string":
+                values.index = values.index.astype(str)     # (a text index is kept: astype copies each key)
             status.index = values.index
             if year in by_year:
                 v0, s0 = by_year[year]
@@ -477,6 +478,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
 
     def _read_units(self, source, key_field, level_fields, name_fields, need_geometry, context, feedback):
         """Keys, assignment fields, names and areas (km²) of the units; geometries when needed."""
+        import numpy as np
         import pandas as pd
 
         da = QgsDistanceArea()
@@ -490,28 +492,34 @@ class AggregateIndicators(SozialplanungAlgorithm):
         idx_names = [fields.lookupField(n) for n in names]
         request = QgsFeatureRequest()
         request.setSubsetOfAttributes([idx_key, *idx_levels, *idx_names])
-        keys, areas, geoms = [], [], {}
-        cols = {f: [] for f in level_fields}
-        name_cols = {n: [] for n in names}
+        # one pass that only collects (20,000 blocks: the per-feature Python work is the cost); keys,
+        # assignments and names are converted column by column afterwards
+        rows, areas, glist = [], [], []
+        measure, nan = da.measureArea, float("nan")
         total = max(source.featureCount(), 1)
         for i, feat in enumerate(source.getFeatures(request)):
             if i % 1000 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(15 + 10 * i / total)
-            attrs = feat.attributes()
-            k = _key(attrs[idx_key])
-            if k is None:
-                continue
-            keys.append(k)
-            for f, j in zip(level_fields, idx_levels):
-                cols[f].append(_key(attrs[j]))
-            for n, j in zip(names, idx_names):
-                v = attrs[j]
-                name_cols[n].append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v))
+            rows.append(feat.attributes())
             g = feat.geometry()
-            areas.append(da.measureArea(g) * factor if not g.isNull() else float("nan"))
+            areas.append(nan if g.isNull() else measure(g))
             if need_geometry:
-                geoms[k] = g
+                glist.append(g)
+        all_keys = _keys([a[idx_key] for a in rows])
+        keep = [k is not None for k in all_keys]
+        if all(keep):
+            keys = all_keys
+        else:
+            keys = [k for k in all_keys if k is not None]
+            rows = [a for a, t in zip(rows, keep) if t]
+            areas = [x for x, t in zip(areas, keep) if t]
+            glist = [g for g, t in zip(glist, keep) if t]
+        cols = {f: _keys([a[j] for a in rows]) for f, j in zip(level_fields, idx_levels)}
+        name_cols = {n: [None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v)
+                         for v in (a[j] for a in rows)] for n, j in zip(names, idx_names)}
+        geoms = dict(zip(keys, glist)) if need_geometry else {}
+        areas = np.asarray(areas, dtype=float) * factor
         key_index = pd.Index(keys)
         if key_index.has_duplicates:
             dup = key_index[key_index.duplicated()].unique()[:5]
@@ -652,6 +660,13 @@ try:
             _apply_decoration(layer, self.aliases, self.meta)
 except ImportError:  # pragma: no cover
     _Decorator = None
+
+
+def _keys(values):
+    """_key() of every value; text values (the common case) only lose their blanks."""
+    if set(map(type, values)) <= {str}:
+        return [v.strip() or None for v in values]
+    return [_key(v) for v in values]
 
 
 def _key(value):

@@ -248,7 +248,9 @@ def frame_rows(frame):
     if kinds["other"]:
         obj = frame.iloc[:, kinds["other"]].to_numpy(dtype=object)
         obj[pd.isna(obj)] = None
-        out[:, kinds["other"]] = np.frompyfunc(_to_qgis, 1, 1)(obj) if obj.size else obj
+        if obj.size and ptypes.infer_dtype(obj.ravel(), skipna=True) not in ("string", "empty"):
+            obj = np.frompyfunc(_to_qgis, 1, 1)(obj)     # text and None pass unchanged: no call per value
+        out[:, kinds["other"]] = obj
     return out.tolist()
 
 
