@@ -326,8 +326,14 @@ class AggregateIndicators(SozialplanungAlgorithm):
         keys = units["keys"]
         report_rows = []
         n_table_only = n_units_only = 0
+        last = None     # (table keys, report): consecutive years usually have the same keys
         for name, year, _table in info:
-            rep = match_keys(tables[year][0].index, keys)
+            tkeys = tables[year][0].index
+            if last is not None and last[0].equals(tkeys):
+                rep = last[1]
+            else:
+                rep = match_keys(tkeys, keys)
+                last = (tkeys, rep)
             n_table_only += len(rep.only_in_table)
             n_units_only += len(rep.only_in_layer)
             report_rows += [("table_only", name, year, k, self.tr("table row without a unit")) for k in
