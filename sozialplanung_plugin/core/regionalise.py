@@ -7,13 +7,14 @@ Method (see docs/social-spaces.md):
    recursively. Each cut removes the tree edge whose two sides can both be split into parts within
    [floor, ceiling] and which scores best on attribute separation (between-group sum of squares), boundary length
    (compactness) and balance. All cut candidates are scored at once in O(n) from subtree sums over a DFS preorder.
-3. Boundary-block local search: move a block to a neighbouring space when it lowers
-   SSD/SSD_total + compactness * shape term, keeps both spaces within bounds (or brings them closer) and keeps the
-   old space connected (articulation check). Shape term (default compactness_term='shape'): mean over spaces of
-   perimeter / sqrt(4 pi area) = 1/sqrt(Polsby-Popper), so small and large spaces count alike; the user's weight is
-   scaled by SHAPE_SCALE. compactness_term='length' keeps the older global term 2 * cut_length/cut_total.
-4. One round (recombine_rounds) of merging each pair of neighbouring spaces and re-cutting it on a fresh
-   attribute spanning tree where the objective is lowest, then the boundary search again; a repair step last.
+3. Boundary-block local search: move a block to a neighbouring space when it lowers the objective
+   SSD/SSD_start - compactness * SHAPE_SCALE * mean PP/PP_start (SSD_start and PP_start: within-space SSD and mean
+   Polsby-Popper of the tree partition, so one weight means the same trade-off whatever the attributes and block
+   shapes), keeps both spaces within bounds (or brings them closer) and keeps the old space connected (articulation
+   check). compactness_term='length' keeps the older global term 2 * cut_length/cut_total instead of the mean PP.
+4. Rounds (recombine_rounds, default 2) of merging each pair of neighbouring spaces and re-cutting it on a fresh
+   attribute spanning tree where the same objective is best (pure python on the pair, O(pair) per tree), each round
+   followed by the boundary search again; a repair step last.
 No n x n matrix anywhere; deterministic for a given seed.
 """
 import math
@@ -32,9 +33,12 @@ FLAG_BELOW_FLOOR = "below_floor"  # feasible, but the space missed the floor
 FLAG_ABOVE_CEILING = "above_ceiling"  # feasible, but the space missed the ceiling
 FLAG_LOCKED = "locked"
 INFEASIBLE_FLAGS = (FLAG_UNIT_BELOW_FLOOR, FLAG_INFEASIBLE, FLAG_BLOCK_ABOVE_CEILING)
-# compactness_term='shape': the user's compactness weight times this scale weighs the per-space shape term of the
-# local search and the tree cut scoring (1.0 = the default balance; measured in docs/social-spaces.md)
-SHAPE_SCALE = 0.2
+# compactness_term='shape': the user's compactness weight times this scale weighs the mean Polsby-Popper (relative to
+# that of the first partition) against the SSD (relative to that of the first partition) in the local search and
+# the pair recombination (1.0 = the default balance; measured in docs/social-spaces.md)
+SHAPE_SCALE = 0.12
+# the same weight times this scale weighs the boundary length in the spanning-tree cuts (and the distance in the trees)
+TREE_SCALE = 0.2
 
 
 @dataclass
@@ -269,18 +273,8 @@ def _best_cut(tree, piece, edges, k, f, params):
     t = P / k
     with np.errstate(divide="ignore", invalid="ignore"):
         bal = (ka * (a / np.maximum(ka, 1) - t) ** 2 + kb * (b / np.maximum(kb, 1) - t) ** 2) / (k * t * t)
-    objective = params.get("objective", False)  # pair recombination: score = -(change of the run objective)
-    score = np.zeros(m) if objective else -params["balance"] * np.nan_to_num(bal, nan=1e9)
-    if feats.shape[1] > 4 and objective and params["ssd_scale"] > 0:
-        na = side[:, 1]
-        nb = m - na
-        xa = side[:, 4:]
-        xb = total[4:] - xa
-        with np.errstate(divide="ignore", invalid="ignore"):
-            diff = xa / np.maximum(na, 1)[:, None] - xb / np.maximum(nb, 1)[:, None]
-            gain = na * nb / m * (diff ** 2).sum(axis=1)
-        score += gain / params["ssd_scale"]
-    elif feats.shape[1] > 4 and params["homogeneity"] > 0:
+    score = -params["balance"] * np.nan_to_num(bal, nan=1e9)
+    if feats.shape[1] > 4 and params["homogeneity"] > 0:
         na = side[:, 1]
         nb = m - na
         xa = side[:, 4:]
@@ -299,23 +293,12 @@ def _best_cut(tree, piece, edges, k, f, params):
         cc[0] = 0.0
         np.cumsum(contrib, out=cc[1:])
         cut = cc[pos + size] - cc[pos]
-        if objective:
-            score -= params["w_cut"] * cut
-            if feasible.any():
-                v = int(np.argmax(np.where(feasible, score, -np.inf)))
-                return v, int(size[v]), int(ka[v]), True, float(score[v]), float(cut[v])
-            return 0, 0, 0, False, 0.0, 0.0
         area_a = side[:, 2]
         area_b = total[2] - area_a
         # the new boundary against the perimeter of a circle as large as the sides' average space
         ref = 2.0 * np.sqrt(math.pi * np.maximum(area_a / np.maximum(ka, 1), area_b / np.maximum(kb, 1)))
         with np.errstate(divide="ignore", invalid="ignore"):
             score -= params["compactness"] * 0.5 * np.nan_to_num(cut / ref, nan=0.0)
-    if objective:
-        if feasible.any():
-            v = int(np.argmax(np.where(feasible, score, -np.inf)))
-            return v, int(size[v]), int(ka[v]), True, float(score[v]), 0.0
-        return 0, 0, 0, False, 0.0, 0.0
     if feasible.any():
         v = int(np.argmax(np.where(feasible, score, -np.inf)))
         return v, int(size[v]), int(ka[v]), True
@@ -420,7 +403,7 @@ def _depths(parent, root):
 def regionalise(population, adjacency, *, units=None, attributes=None, floor, ceiling, target_size=None,
                 compactness=1.0, homogeneity=1.0, locked=None, seed=0, barrier_cut=None, areas=None,
                 perimeters=None, centroids=None, reference=None, small_fragments="merge", max_passes=20,
-                recombine_rounds=1, time_limit=None, block_ids=None, tree_spatial_weight=None,
+                recombine_rounds=2, time_limit=None, block_ids=None, tree_spatial_weight=None,
                 compactness_term="shape"):
     """Partition blocks into social spaces; see the module docstring for the method.
 
@@ -437,8 +420,9 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     re-split pairs of neighbouring spaces (slower, better; stops early when nothing improves or after time_limit
     seconds); block_ids: block keys used in the issue table; tree_spatial_weight: weight of the centroid distance
     in the spanning-tree edge weights (default: the compactness weight, at least 0.05); compactness_term: 'shape'
-    (per-space 1/sqrt(Polsby-Popper) in the local search, weight compactness * SHAPE_SCALE everywhere) or 'length'
-    (the earlier global boundary length, weight compactness).
+    (mean Polsby-Popper over spaces in the local search and recombination, weight compactness * SHAPE_SCALE; the
+    tree cuts weigh boundary length with compactness * TREE_SCALE) or 'length' (the earlier global boundary
+    length, weight compactness).
     Returns a RegionalisationResult (labels, space_ids, spaces, issues, report, timings). Stable API: the
     benchmark (bench/bench_regionalise.py) and the Processing algorithm call it; see docs/social-spaces.md.
     """
@@ -458,7 +442,10 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     if compactness_term not in ("shape", "length"):
         raise InputError("compactness_term must be 'shape' or 'length'.")
     if compactness_term == "shape":
-        compactness = SHAPE_SCALE * float(compactness)
+        search_compactness = SHAPE_SCALE * float(compactness)
+        compactness = TREE_SCALE * float(compactness)
+    else:
+        search_compactness = compactness
     if small_fragments not in ("merge", "keep"):
         raise InputError("small_fragments must be 'merge' or 'keep'.")
     rng = np.random.default_rng(seed)
@@ -648,21 +635,39 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
 
     # improvement: boundary moves, pair recombination, boundary moves again
     nbrs, nlen = _neighbour_lists(n, ei[active], ej[active], el[active])
-    shape_arg = (areas, perimeters, 1.0, el[active]) if compactness_term == "shape" else None
-    ls_args = (n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling, compactness,
-               ssd_total, cut_total, rng, max_passes, shape_arg)
+    shape_arg = None
+    if compactness_term == "shape":
+        # the mean Polsby-Popper relative to that of the spanning-tree partition, as the SSD
+        inside = labels[ei[active]] == labels[ej[active]]
+        ar0 = np.bincount(labels, weights=areas, minlength=n_regions)
+        pe0 = (np.bincount(labels, weights=perimeters, minlength=n_regions)
+               - 2.0 * np.bincount(labels[ei[active]][inside], weights=el[active][inside], minlength=n_regions))
+        pp0 = -np.mean([_shape_term(p_, a_) for p_, a_ in zip(pe0.tolist(), ar0.tolist())]) if n_regions else 1.0
+        shape_w = 1.0 / max(float(pp0), 1e-3)
+        shape_arg = (areas, perimeters, shape_w, el[active])
+    # homogeneity is measured against the SSD of the spanning-tree partition, so the compactness weight means the
+    # same trade-off (share of the reachable homogeneity given up for shape) whatever the attributes
+    ssd_norm = max(within_ssd(z, labels), 1e-3 * ssd_total) if z.shape[1] else ssd_total
+    ls_args = (n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling, search_compactness,
+               ssd_norm, cut_total, rng, max_passes, shape_arg)
     moves = _local_search(labels, *ls_args)
     recombined = 0
+    # the pair recombination scores with the local search's objective
+    rparams = dict(params, ssd_scale=ssd_norm,
+                   w_shape=search_compactness * shape_arg[2] / max(n_regions, 1) if shape_arg is not None else 0.0,
+                   w_cut=0.0 if shape_arg is not None else 2.0 * compactness / cut_total)
     if recombine_rounds > 0 and n_regions > 1:
         movable = [f not in (FLAG_LOCKED, FLAG_UNIT_BELOW_FLOOR) for f in region_flag]
-        rparams = dict(params, objective=True)
         deadline = time.perf_counter() + (time_limit if time_limit else 1e9)
-        recombined = _recombine(labels, n_regions, feats, z, nbrs, nlen, ei[active], ej[active], movable,
-                                rparams, rng, recombine_rounds, deadline)
-        if recombined:
+        for rnd in range(recombine_rounds):
+            changed = _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, rparams, rng, 1, deadline,
+                                 first_round=rnd)
+            recombined += changed
+            if not changed:
+                break
             moves += _local_search(labels, *ls_args)
     # repair: a space of a feasible part that still misses a bound is re-split with a neighbour, or merged into it
-    repaired = _repair(labels, n_regions, pop, feats, z, nbrs, nlen, ei[active], ej[active], region_flag, params,
+    repaired = _repair(labels, n_regions, pop, feats, z, nbrs, nlen, ei[active], ej[active], region_flag, rparams,
                        rng, floor, ceiling)
     if repaired:
         keep = np.flatnonzero(np.bincount(labels, minlength=n_regions) > 0)
@@ -675,8 +680,8 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
             region_locked = [region_locked[r] for r in keep.tolist()]
             region_part = [region_part[r] for r in keep.tolist()]
             n_regions = len(keep)
-        ls_args = (n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling, compactness,
-                   ssd_total, cut_total, rng, max_passes, shape_arg)
+        ls_args = (n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling, search_compactness,
+                   ssd_norm, cut_total, rng, max_passes, shape_arg)
         moves += _local_search(labels, *ls_args)
     t_ls = time.perf_counter()
 
@@ -779,28 +784,204 @@ def _neighbour_lists(n, ai, aj, al):
             [lens[starts[v]:starts[v + 1]] for v in range(n)])
 
 
-def _recombine(labels, n_regions, feats, z, nbrs, nlen, ai, aj, movable, params, rng, rounds, deadline, only=None):
-    """Merge-split improvement: for neighbouring spaces A, B rebuild a spanning tree of A+B on attribute
-    dissimilarity and cut it where the two new spaces are within bounds and the objective
-    SSD/ssd_total + w_cut * cut_length is lowest; keep the result if better than before."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import minimum_spanning_tree
+def _shape_term(per, ar):
+    """Shape penalty of one space: minus its Polsby-Popper 4 pi A / P^2 (capped at 1; 0 without area), so that the
+    sum over spaces / number of spaces is minus the reported mean Polsby-Popper."""
+    if ar <= 0:
+        return 0.0
+    if per <= 0:
+        return -1.0
+    return -min(4.0 * math.pi * ar / (per * per), 1.0)
 
-    n = len(labels)
+
+def _split_pair(m, li, lj, ll, order, pop, cnt, zs, area, perim, params):
+    """Best cut of one spanning tree of a pair of neighbouring spaces (m blocks, local edges li/lj with shared
+    lengths ll, Kruskal order of the edges) into two spaces within the bounds, scored with the run objective.
+
+    Pure python on lists (the pairs are small, ~30-100 blocks): Kruskal with union-find, one DFS, subtree sums in
+    reverse preorder of population, block count, attribute sums, area, perimeter, shared length inside the pair and
+    cut length (graph edges counted at their endpoints minus twice at their lowest common ancestor). For a cut,
+    side A = the subtree: SSD(A) + SSD(B) = SS(pair) - between(A, B) with between = n_A n_B / m |mean_A - mean_B|^2;
+    perimeter(A) = perimeters(A) - (shared(A) - cut). Score = between / ssd_scale - w_shape * (shape(A) + shape(B))
+    - w_cut * cut (higher is better). Returns (score, preorder, position of the cut-off node) or None.
+    """
+    parent = list(range(m))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    tadj = [[] for _ in range(m)]
+    joined = 0
+    for e in order:
+        a, b = li[e], lj[e]
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+            tadj[a].append(b)
+            tadj[b].append(a)
+            joined += 1
+            if joined == m - 1:
+                break
+    if joined < m - 1:
+        return None
+    par = [-1] * m
+    depth = [0] * m
+    pre = [0]
+    seen = bytearray(m)
+    seen[0] = 1
+    stack = [0]
+    while stack:
+        u = stack.pop()
+        for w in tadj[u]:
+            if not seen[w]:
+                seen[w] = 1
+                par[w] = u
+                depth[w] = depth[u] + 1
+                pre.append(w)
+                stack.append(w)
+    # stack order is a valid preorder only for subtree sums in reverse, which is all we need
+    scut = [0.0] * m
+    shared = [0.0] * m
+    for a, b, L in zip(li, lj, ll):
+        shared[a] += L
+        shared[b] += L
+        scut[a] += L
+        scut[b] += L
+        u, w = a, b
+        while depth[u] > depth[w]:
+            u = par[u]
+        while depth[w] > depth[u]:
+            w = par[w]
+        while u != w:
+            u = par[u]
+            w = par[w]
+        scut[u] -= 2.0 * L
+    sp = list(pop)
+    sc = list(cnt)
+    sz = [list(r) for r in zs]
+    sa = list(area)
+    spe = list(perim)
+    ssh = list(shared)
+    d = len(zs[0]) if m else 0
+    for v in reversed(pre[1:]):
+        p = par[v]
+        sp[p] += sp[v]
+        sc[p] += sc[v]
+        sa[p] += sa[v]
+        spe[p] += spe[v]
+        ssh[p] += ssh[v]
+        scut[p] += scut[v]
+        if d:
+            zp, zv = sz[p], sz[v]
+            for k in range(d):
+                zp[k] += zv[k]
+    P, N, AR, PE, SH = sp[0], sc[0], sa[0], spe[0], ssh[0]
+    Z = sz[0]
     floor, ceiling = params["floor"], params["ceiling"]
+    inv_ssd = 1.0 / params["ssd_scale"] if params["ssd_scale"] > 0 and d else 0.0
+    w_shape, w_cut = params["w_shape"], params["w_cut"]
+    best, best_v = None, -1
+    for v in pre[1:]:
+        pa_ = sp[v]
+        pb_ = P - pa_
+        if pa_ < floor or pa_ > ceiling or pb_ < floor or pb_ > ceiling:
+            continue
+        na = sc[v]
+        nb = N - na
+        s = 0.0
+        if inv_ssd:
+            za = sz[v]
+            for k in range(d):
+                t = za[k] / na - (Z[k] - za[k]) / nb
+                s += t * t
+            s *= na * nb / N * inv_ssd
+        cut = scut[v]
+        if w_shape:
+            per_a = spe[v] - (ssh[v] - cut)
+            per_b = (PE - spe[v]) - ((SH - ssh[v]) - cut)
+            ar_a, ar_b = sa[v], AR - sa[v]
+            s -= w_shape * (_shape_term(per_a, ar_a) + _shape_term(per_b, ar_b))
+        if w_cut:
+            s -= w_cut * cut
+        if best is None or s > best:
+            best, best_v = s, v
+    if best is None:
+        return None
+    side = []
+    stack = [best_v]
+    while stack:
+        u = stack.pop()
+        side.append(u)
+        for w in tadj[u]:
+            if w != par[u]:
+                stack.append(w)
+    return best, side, (shared, P, N, AR, PE, SH, Z)
+
+
+def _pair_score(in_a, pop, zs, area, perim, li, lj, ll, totals, params):
+    """The score of _split_pair for a given split of the pair (in_a: bool per local block)."""
+    shared, P, N, AR, PE, SH, Z = totals
+    d = len(Z)
+    na = sum(1 for x in in_a if x)
+    nb = N - na
+    if na == 0 or nb == 0:
+        return -math.inf, False
+    pa_ = sum(p for p, x in zip(pop, in_a) if x)
+    pb_ = P - pa_
+    ok = params["floor"] <= pa_ <= params["ceiling"] and params["floor"] <= pb_ <= params["ceiling"]
+    s = 0.0
+    if d and params["ssd_scale"] > 0:
+        za = [0.0] * d
+        for r, x in zip(zs, in_a):
+            if x:
+                for k in range(d):
+                    za[k] += r[k]
+        for k in range(d):
+            t = za[k] / na - (Z[k] - za[k]) / nb
+            s += t * t
+        s *= na * nb / N / params["ssd_scale"]
+    cut = sum(L for a, b, L in zip(li, lj, ll) if in_a[a] != in_a[b])
+    if params["w_shape"]:
+        sa_ = sum(a for a, x in zip(area, in_a) if x)
+        spe_ = sum(p for p, x in zip(perim, in_a) if x)
+        ssh_ = sum(h for h, x in zip(shared, in_a) if x)
+        per_a = spe_ - (ssh_ - cut)
+        per_b = (PE - spe_) - ((SH - ssh_) - cut)
+        ar_a, ar_b = sa_, AR - sa_
+        s -= params["w_shape"] * (_shape_term(per_a, ar_a) + _shape_term(per_b, ar_b))
+    if params["w_cut"]:
+        s -= params["w_cut"] * cut
+    return s, ok
+
+
+def _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, rounds, deadline, only=None,
+               first_round=0):
+    """Merge-split improvement: for neighbouring spaces A, B build a fresh spanning tree of A+B on attribute
+    dissimilarity (plus a little distance, seeded jitter) and cut it where both new spaces are within the bounds and
+    the run objective (SSD/ssd_scale + shape or boundary-length term of the two spaces) is best; keep the result when
+    it beats the current split (or the current split misses a bound). The jitter of the tree weights grows with the
+    round number (first_round + round). Returns the number of pairs changed."""
+    n = len(labels)
     order = np.argsort(labels, kind="stable")
     bounds = np.searchsorted(labels[order], np.arange(n_regions + 1))
     members = [order[bounds[r]:bounds[r + 1]].tolist() for r in range(n_regions)]
-    gpos = np.zeros(n, dtype=np.int64)
-    ssd_total = params["ssd_scale"]
-    w_cut = params["w_cut"]
-    has_attr = z.shape[1] > 0 and ssd_total > 0
-    pop = feats[:, 0]
+    labl = labels.tolist()
+    has_attr = z.shape[1] > 0 and params["ssd_scale"] > 0
+    cent = params["cent"]
+    popl = feats[:, 0].tolist()
+    areal = feats[:, 2].tolist()
+    perl = feats[:, 3].tolist()
+    zl = z.tolist() if has_attr else [[] for _ in range(n)]
     improved_total = 0
     for rnd in range(rounds):
         la = labels
-        d = la[ai] != la[aj]
-        pa, pb = np.minimum(la[ai][d], la[aj][d]), np.maximum(la[ai][d], la[aj][d])
+        src = np.repeat(np.arange(n), [len(x) for x in nbrs])
+        dst = np.fromiter((w for x in nbrs for w in x), dtype=np.int64, count=len(src))
+        diff = la[src] != la[dst]
+        pa, pb = np.minimum(la[src][diff], la[dst][diff]), np.maximum(la[src][diff], la[dst][diff])
         pairs = np.unique(pa * n_regions + pb)
         pairs = pairs[rng.permutation(len(pairs))]
         improved = 0
@@ -818,68 +999,56 @@ def _recombine(labels, n_regions, feats, z, nbrs, nlen, ai, aj, movable, params,
             if m < 3:
                 continue
             nodes_arr = np.asarray(nodes)
-            gpos[nodes_arr] = np.arange(m)
+            gp = {u: q for q, u in enumerate(nodes)}
             eu, ew, el_ = [], [], []
             for u in nodes:
                 for w, L in zip(nbrs[u], nlen[u]):
                     if w > u:
-                        lw = lab[w]
+                        lw = labl[w]
                         if lw == A or lw == B:
                             eu.append(u)
                             ew.append(w)
                             el_.append(L)
             if len(eu) < m - 1:
                 continue
+            li = [gp[u] for u in eu]
+            lj = [gp[w] for w in ew]
             eu = np.asarray(eu)
             ew = np.asarray(ew)
-            el_ = np.asarray(el_)
-            cross = lab[eu] != lab[ew]
-            if not cross.any():
-                continue
-            old_cut = float(el_[cross].sum())
-            li, lj = gpos[eu], gpos[ew]
             if has_attr:
                 wt = ((z[eu] - z[ew]) ** 2).sum(axis=1)
             else:
                 wt = np.zeros(len(eu))
-            dxy = params["cent"][eu] - params["cent"][ew]
+            dxy = cent[eu] - cent[ew]
             wt = wt + params["mst_spatial"] * params["dsp_scale"] * np.hypot(dxy[:, 0], dxy[:, 1])
-            wt = wt * rng.uniform(1.0, 1.0 + params["jitter"] * (rnd + 1), size=len(wt)) + 1e-9
-            t = minimum_spanning_tree(coo_matrix((wt, (li, lj)), shape=(m, m)).tocsr()).tocoo()
-            tree = _Tree(m, t.row.astype(np.int64), t.col.astype(np.int64), li, lj, el_)
-            if not tree.complete:
+            wt = wt * rng.uniform(1.0, 1.0 + params["jitter"] * (first_round + rnd + 1), size=len(wt)) + 1e-9
+            pop_l = [popl[u] for u in nodes]
+            zs_l = [zl[u] for u in nodes]
+            area_l = [areal[u] for u in nodes]
+            per_l = [perl[u] for u in nodes]
+            res = _split_pair(m, li, lj, el_, np.argsort(wt, kind="stable").tolist(), pop_l, [1] * m, zs_l, area_l,
+                              per_l, params)
+            if res is None:
                 continue
-            f_loc = feats[nodes_arr]
-            res = _best_cut(tree, tree.order, np.arange(len(li)), 2, f_loc, params)
-            if not res[3]:
-                continue
-            start, length, _, _, score, new_cut = res
-            # objective before: within SSD of A and B (= SS of the union minus the between part)
-            if has_attr:
-                in_a = lab[nodes_arr] == A
-                x = z[nodes_arr]
-                sa, sb = x[in_a].sum(axis=0), x[~in_a].sum(axis=0)
-                na_, nb_ = in_a.sum(), m - in_a.sum()
-                diff = sa / na_ - sb / nb_
-                old_gain = na_ * nb_ / m * float((diff ** 2).sum()) / ssd_total
-            else:
-                old_gain = 0.0
-            old_score = old_gain - w_cut * old_cut
-            pa_old = pop[nodes_arr][lab[nodes_arr] == A].sum()
-            pb_old = pop[nodes_arr].sum() - pa_old
-            old_ok = floor <= pa_old <= ceiling and floor <= pb_old <= ceiling
+            score, side, totals = res
+            old_a = [labl[u] == A for u in nodes]
+            old_score, old_ok = _pair_score(old_a, pop_l, zs_l, area_l, per_l, li, lj, el_, totals, params)
             if score <= old_score + 1e-12 and old_ok:
                 continue
-            side = tree.order[start:start + length]
             new_a = np.zeros(m, dtype=bool)
             new_a[side] = True
             # keep the label closer to the old A on the side overlapping A most
-            overlap = (lab[nodes_arr][new_a] == A).sum() + (lab[nodes_arr][~new_a] == B).sum()
+            old_a = np.asarray(old_a)
+            overlap = int((old_a & new_a).sum() + (~old_a & ~new_a).sum())
             la_new, lb_new = (A, B) if overlap * 2 >= m else (B, A)
             lab[nodes_arr[new_a]] = la_new
             lab[nodes_arr[~new_a]] = lb_new
             members[la_new] = nodes_arr[new_a].tolist()
             members[lb_new] = nodes_arr[~new_a].tolist()
+            for u in members[la_new]:
+                labl[u] = la_new
+            for u in members[lb_new]:
+                labl[u] = lb_new
             improved += 1
         improved_total += improved
         if improved == 0:
@@ -903,8 +1072,8 @@ def _repair(labels, n_regions, pop, feats, z, nbrs, nlen, ai, aj, region_flag, p
     bad, rpop = violating()
     if not bad:
         return 0
-    changed = _recombine(labels, n_regions, feats, z, nbrs, nlen, ai, aj, movable, dict(params, objective=True),
-                         rng, 3, time.perf_counter() + 30.0, only=bad)
+    changed = _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, 3,
+                         time.perf_counter() + 30.0, only=bad)
     bad, rpop = violating()
     for a in sorted(bad, key=lambda r: rpop[r]):
         if rpop[a] >= floor:
@@ -934,8 +1103,8 @@ def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_
     """Move boundary blocks between neighbouring spaces of the same part while the objective falls.
 
     Objective: SSD/ssd_total + compactness * 2 * cut_length/cut_total, or with shape=(areas, perimeters, weight,
-    active edge lengths) SSD/ssd_total + compactness * weight * mean over spaces of 1/sqrt(Polsby-Popper), from
-    running perimeters and areas per space; a move must not increase the total bound
+    active edge lengths) SSD/ssd_total - compactness * weight * mean over spaces of Polsby-Popper (_shape_term),
+    from running perimeters and areas per space; ssd_total is the caller's SSD scale. A move must not increase the total bound
     violation and must keep the old space connected. Work queue of boundary blocks; a moved block's neighbours
     are queued again. At most max_passes * n evaluations.
     """
@@ -962,8 +1131,8 @@ def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_
     w_cut = compactness * 2.0 / cut_total
     use_shape = shape is not None and compactness > 0
     if use_shape:
-        # per-space shape term: sum over spaces of perimeter / sqrt(4 pi area) (= 1/sqrt(Polsby-Popper)), so a
-        # small inner-city space counts as much as a large rural one; replaces the global boundary-length term
+        # per-space shape term: minus the mean Polsby-Popper over spaces (the reported compactness), so a small
+        # inner-city space counts as much as a large rural one; replaces the global boundary-length term
         areas_b, perims_b, w_shape = shape[:3]
         w_shape = compactness * w_shape / max(n_regions, 1)
         w_cut = 0.0
@@ -974,10 +1143,7 @@ def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_
         rarea = np.bincount(labels, weights=areas_b, minlength=n_regions).tolist()
         rper = (np.bincount(labels, weights=perims_b, minlength=n_regions)
                 - 2.0 * np.bincount(la0[ai[inside]], weights=shape[3][inside], minlength=n_regions)).tolist()
-        c4pi = 1.0 / math.sqrt(4.0 * math.pi)
-
-        def sterm(per_, ar_):
-            return max(per_, 0.0) * c4pi / math.sqrt(ar_) if ar_ > 0 else 0.0
+        sterm = _shape_term
     big = 10.0 / max(floor, 1.0)
 
     def viol(p):
