@@ -806,18 +806,18 @@ def _split_pair(m, li, lj, ll, order, pop, cnt, zs, area, perim, params):
     - w_cut * cut (higher is better). Returns (score, preorder, position of the cut-off node) or None.
     """
     parent = list(range(m))
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     tadj = [[] for _ in range(m)]
     joined = 0
     for e in order:
         a, b = li[e], lj[e]
-        ra, rb = find(a), find(b)
+        ra = a
+        while parent[ra] != ra:
+            parent[ra] = parent[parent[ra]]
+            ra = parent[ra]
+        rb = b
+        while parent[rb] != rb:
+            parent[rb] = parent[parent[rb]]
+            rb = parent[rb]
         if ra != rb:
             parent[ra] = rb
             tadj[a].append(b)
@@ -850,6 +850,12 @@ def _split_pair(m, li, lj, ll, order, pop, cnt, zs, area, perim, params):
         shared[b] += L
         scut[a] += L
         scut[b] += L
+        if par[b] == a:  # tree edges (and their twins): the parent is the lowest common ancestor
+            scut[a] -= 2.0 * L
+            continue
+        if par[a] == b:
+            scut[b] -= 2.0 * L
+            continue
         u, w = a, b
         while depth[u] > depth[w]:
             u = par[u]
@@ -968,18 +974,21 @@ def _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, ro
     order = np.argsort(labels, kind="stable")
     bounds = np.searchsorted(labels[order], np.arange(n_regions + 1))
     members = [order[bounds[r]:bounds[r + 1]].tolist() for r in range(n_regions)]
-    labl = labels.tolist()
     has_attr = z.shape[1] > 0 and params["ssd_scale"] > 0
     cent = params["cent"]
-    popl = feats[:, 0].tolist()
-    areal = feats[:, 2].tolist()
-    perl = feats[:, 3].tolist()
-    zl = z.tolist() if has_attr else [[] for _ in range(n)]
+    # tree weights of every neighbour pair (the same in every pair and round; only the jitter differs)
+    src = np.repeat(np.arange(n), [len(x) for x in nbrs])
+    dst = np.fromiter((w for x in nbrs for w in x), dtype=np.int64, count=len(src))
+    base = ((z[src] - z[dst]) ** 2).sum(axis=1) if has_attr else np.zeros(len(src))
+    dxy = cent[src] - cent[dst]
+    base = base + params["mst_spatial"] * params["dsp_scale"] * np.hypot(dxy[:, 0], dxy[:, 1])
+    deg = np.fromiter((len(x) for x in nbrs), dtype=np.int64, count=n)
+    starts = np.r_[0, np.cumsum(deg)]
+    lens = np.fromiter((L for x in nlen for L in x), dtype=float, count=len(src))
+    gpos = np.zeros(n, dtype=np.int64)
     improved_total = 0
     for rnd in range(rounds):
         la = labels
-        src = np.repeat(np.arange(n), [len(x) for x in nbrs])
-        dst = np.fromiter((w for x in nbrs for w in x), dtype=np.int64, count=len(src))
         diff = la[src] != la[dst]
         pa, pb = np.minimum(la[src][diff], la[dst][diff]), np.maximum(la[src][diff], la[dst][diff])
         pairs = np.unique(pa * n_regions + pb)
@@ -999,39 +1008,32 @@ def _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, ro
             if m < 3:
                 continue
             nodes_arr = np.asarray(nodes)
-            gp = {u: q for q, u in enumerate(nodes)}
-            eu, ew, el_ = [], [], []
-            for u in nodes:
-                for w, L in zip(nbrs[u], nlen[u]):
-                    if w > u:
-                        lw = labl[w]
-                        if lw == A or lw == B:
-                            eu.append(u)
-                            ew.append(w)
-                            el_.append(L)
-            if len(eu) < m - 1:
+            gpos[nodes_arr] = np.arange(m)
+            # the pair's edges from the flat neighbour arrays (vectorised: the pairs are many, the python loop slow)
+            cnt = deg[nodes_arr]
+            tot = int(cnt.sum())
+            idx = np.repeat(starts[nodes_arr] - np.r_[0, np.cumsum(cnt)[:-1]], cnt) + np.arange(tot)
+            u_, w_ = src[idx], dst[idx]
+            lw = lab[w_]
+            keep = (w_ > u_) & ((lw == A) | (lw == B))
+            idx = idx[keep]
+            if len(idx) < m - 1:
                 continue
-            li = [gp[u] for u in eu]
-            lj = [gp[w] for w in ew]
-            eu = np.asarray(eu)
-            ew = np.asarray(ew)
-            if has_attr:
-                wt = ((z[eu] - z[ew]) ** 2).sum(axis=1)
-            else:
-                wt = np.zeros(len(eu))
-            dxy = cent[eu] - cent[ew]
-            wt = wt + params["mst_spatial"] * params["dsp_scale"] * np.hypot(dxy[:, 0], dxy[:, 1])
-            wt = wt * rng.uniform(1.0, 1.0 + params["jitter"] * (first_round + rnd + 1), size=len(wt)) + 1e-9
-            pop_l = [popl[u] for u in nodes]
-            zs_l = [zl[u] for u in nodes]
-            area_l = [areal[u] for u in nodes]
-            per_l = [perl[u] for u in nodes]
+            li = gpos[u_[keep]].tolist()
+            lj = gpos[w_[keep]].tolist()
+            el_ = lens[idx].tolist()
+            wt = base[idx] * rng.uniform(1.0, 1.0 + params["jitter"] * (first_round + rnd + 1),
+                                         size=len(idx)) + 1e-9
+            pop_l = feats[nodes_arr, 0].tolist()
+            zs_l = z[nodes_arr].tolist() if has_attr else [[]] * m
+            area_l = feats[nodes_arr, 2].tolist()
+            per_l = feats[nodes_arr, 3].tolist()
             res = _split_pair(m, li, lj, el_, np.argsort(wt, kind="stable").tolist(), pop_l, [1] * m, zs_l, area_l,
                               per_l, params)
             if res is None:
                 continue
             score, side, totals = res
-            old_a = [labl[u] == A for u in nodes]
+            old_a = (lab[nodes_arr] == A).tolist()
             old_score, old_ok = _pair_score(old_a, pop_l, zs_l, area_l, per_l, li, lj, el_, totals, params)
             if score <= old_score + 1e-12 and old_ok:
                 continue
@@ -1045,10 +1047,6 @@ def _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, ro
             lab[nodes_arr[~new_a]] = lb_new
             members[la_new] = nodes_arr[new_a].tolist()
             members[lb_new] = nodes_arr[~new_a].tolist()
-            for u in members[la_new]:
-                labl[u] = la_new
-            for u in members[lb_new]:
-                labl[u] = lb_new
             improved += 1
         improved_total += improved
         if improved == 0:
