@@ -403,7 +403,7 @@ def _depths(parent, root):
 def regionalise(population, adjacency, *, units=None, attributes=None, floor, ceiling, target_size=None,
                 compactness=1.0, homogeneity=1.0, locked=None, seed=0, barrier_cut=None, areas=None,
                 perimeters=None, centroids=None, reference=None, small_fragments="merge", max_passes=20,
-                recombine_rounds=2, time_limit=None, block_ids=None, tree_spatial_weight=None,
+                recombine_rounds=3, time_limit=None, block_ids=None, tree_spatial_weight=None,
                 compactness_term="shape"):
     """Partition blocks into social spaces; see the module docstring for the method.
 
