@@ -104,7 +104,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             QgsProcessingParameterNumber(
                 self.IMPROVE, self.tr("Improvement rounds (re-split pairs of neighbouring spaces; more rounds: "
                                       "slower, more compact and homogeneous)"),
-                QgsProcessingParameterNumber.Integer, 1, minValue=0, maxValue=20),
+                QgsProcessingParameterNumber.Integer, 3, minValue=0, maxValue=20),
         ]
         for p in advanced:
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
