@@ -175,12 +175,20 @@ def aggregate_counts(values, status=None, assignment=None, *, missing_rows="inco
     tc = target_codes[present]
     v = vals[rows_present]
     c = cls[rows_present]
-    summable = (c == KNOWN) | (c == INCOMPLETE)
-    sums = _group_sum(tc, np.where(summable, v, 0.0), n_targets)
-    n_known = _group_sum(tc, (c == KNOWN).astype(float), n_targets)
-    n_incomplete = _group_sum(tc, (c == INCOMPLETE).astype(float), n_targets)
-    n_missing = _group_sum(tc, (c == MISSING).astype(float), n_targets)
-    n_unknown = _group_sum(tc, (c == UNKNOWN).astype(float), n_targets)
+    known = c == KNOWN
+    if known.all():
+        # every cell known (the common case): the counts per class are the group sizes and zeros
+        sums = _group_sum(tc, v, n_targets)
+        size = np.bincount(tc, minlength=n_targets)[:n_targets].astype(float)
+        n_known = np.repeat(size[:, None], c.shape[1], axis=1)
+        n_incomplete, n_missing, n_unknown = (np.zeros(n_known.shape) for _ in range(3))
+    else:
+        summable = known | (c == INCOMPLETE)
+        sums = _group_sum(tc, np.where(summable, v, 0.0), n_targets)
+        n_known = _group_sum(tc, known.astype(float), n_targets)
+        n_incomplete = _group_sum(tc, (c == INCOMPLETE).astype(float), n_targets)
+        n_missing = _group_sum(tc, (c == MISSING).astype(float), n_targets)
+        n_unknown = _group_sum(tc, (c == UNKNOWN).astype(float), n_targets)
     if missing_rows == "incomplete" and not present.all():
         absent = np.bincount(target_codes[~present], minlength=n_targets).astype(float)
         n_missing = n_missing + absent[:, None]
