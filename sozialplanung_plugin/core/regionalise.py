@@ -803,7 +803,8 @@ def _split_pair(m, li, lj, ll, order, pop, cnt, zs, area, perim, params):
     cut length (graph edges counted at their endpoints minus twice at their lowest common ancestor). For a cut,
     side A = the subtree: SSD(A) + SSD(B) = SS(pair) - between(A, B) with between = n_A n_B / m |mean_A - mean_B|^2;
     perimeter(A) = perimeters(A) - (shared(A) - cut). Score = between / ssd_scale - w_shape * (shape(A) + shape(B))
-    - w_cut * cut (higher is better). Returns (score, preorder, position of the cut-off node) or None.
+    - w_cut * cut (higher is better). Returns (score, local nodes of the cut-off side, pair totals for _pair_score)
+    or None when the edges do not span the pair or no cut is within the bounds.
     """
     parent = list(range(m))
     tadj = [[] for _ in range(m)]
@@ -842,7 +843,7 @@ def _split_pair(m, li, lj, ll, order, pop, cnt, zs, area, perim, params):
                 depth[w] = depth[u] + 1
                 pre.append(w)
                 stack.append(w)
-    # stack order is a valid preorder only for subtree sums in reverse, which is all we need
+    # pre lists every node after its parent: enough for subtree sums in reverse order
     scut = [0.0] * m
     shared = [0.0] * m
     for a, b, L in zip(li, lj, ll):
