@@ -970,16 +970,7 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
             warnings.append(f"{where}, {'row' if is_xlsx else 'line'} {r.line}: '{_cell_text(ne[0])}' has no "
                             "values and was skipped (a heading inside the table?).")
     trailer = body[last_data + 1:]
-    footnotes = ["; ".join(_cell_text(c) for c in _nonempty(r.cells)) for r in trailer if _nonempty(r.cells)]
-    footnote_map = {}
-    for fn in footnotes:
-        m = re.match(r"^\s*(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)|\[(\d{1,2})\]|([" + _SUPERSCRIPTS + r"]+)\)?|(\*+)\)?)\s*(.*)$",
-                     fn)
-        if m:
-            mk = next(g for g in m.groups()[:5] if g)
-            if mk[0] in _SUPERSCRIPTS:
-                mk = "".join(_SUPER_TO_DIGIT[c] for c in mk)
-            footnote_map[mk] = m.group(6).strip()
+    footnotes, footnote_map = _footnote_lines(trailer)
 
     # --- columns ------------------------------------------------------------------------------------------
     mbox = {}       # the data rows as one object matrix, built on first use
@@ -1153,8 +1144,7 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
         labels[strip_markers(h)[0]] = [first.get(k, "") for k in key_order]
     n_missing = int((grid[1] == "missing").sum()) if grid is not None else int((long["status"] == "missing").sum())
     if n_missing:
-        warnings.append(f"{n_missing} empty cell(s) read as 'missing' (no value). Official tables use '.' or "
-                        "'-' instead of empty cells; check whether they mean 0.")
+        warnings.append(_missing_warning(n_missing))
     return StatTable(long, path=str(path), key_column=headers[key_idx] or key_header, layout=layout,
                      encoding=enc, sep=used_sep, decimal=decimal, footnotes=footnotes, footnote_map=footnote_map,
                      header_notes=header_notes, title=title, columns=columns, warnings=warnings,
@@ -1300,15 +1290,17 @@ _PLAIN_MAX = 2 ** 53
 
 
 def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, header_row, key_width, value_name):
-    """A wide CSV table whose data cells are all plain integers, read with pandas' C parser; else None.
+    """A wide CSV table of complete rows, read with pandas' C parser; None when that is not certain to give
+    exactly what the row-by-row reader gives.
 
     Why: block tables have 20,000 rows and more; splitting them row by row in Python took most of the reading
-    time. This path gives exactly what the row-by-row reader gives, and applies only when that is certain:
-    quote-free text with \n or \r\n line ends; the header found in the first lines (the same search);
-    below it only rows as wide as the header; every key a non-blank text (no scientific notation, no
-    duplicate); every other cell an integer written plainly (digits with an optional '-', no leading zero,
-    no '+', no blank, no symbol, no thousands dot). Anything else - and any error - returns None, and the
-    row-by-row reader reads the file (with its messages naming line and column).
+    time. Applies to quote-free text with \n or \r\n line ends; the header found in the first lines (the
+    same search); below it rows exactly as wide as the header, each with a key and a value, and after the last
+    of them only footnote lines (found as the row-by-row reader finds them); no label, year or variable column.
+    Integer columns are taken from pandas when every cell is an integer in its shortest form (digits with an
+    optional '-': the characters must add up); every other column is taken as text and each distinct cell is
+    parsed once with parse_cell, as the row-by-row reader does. Anything else - and any error - returns None,
+    and the row-by-row reader reads the file (with its messages naming line and column).
     """
     import numpy as np
     import pandas as pd
@@ -1343,9 +1335,30 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
     if width < 2 or not all(headers) or hi >= len(ends):
         return None
     title = [" ".join(_cell_text(c) for c in _nonempty(r.cells)) for r in head[:hi] if _nonempty(r.cells)]
-    body = text[ends[hi]:]
-    if not body:
-        return None
+    # footnote lines under the table: from the end, every line up to the last data row (as the row-by-row
+    # reader finds it; at most a few lines are looked at)
+    start, stop = ends[hi], len(text)
+    trailer = []
+    while True:
+        end = stop - 2 if text.endswith("\r\n", start, stop) else stop - 1 if text.endswith("\n", start, stop) else stop
+        if end <= start:
+            return None
+        begin = max(text.rfind("\n", start, end) + 1, start)
+        row = _split_plain(text[begin:end], sep)
+        if row is None:
+            return None
+        row = row[0] if row else _Row(0, [], 0)
+        if _is_data_row(row):
+            break
+        trailer.insert(0, row)
+        stop = begin
+        if len(trailer) > 30:
+            return None
+    if any(len(r.cells) > width for r in trailer):
+        return None     # a footnote line wider than the header would widen the table
+    footnotes, footnote_map = _footnote_lines(trailer)
+    body = text[start:stop]
+    n_cr_body = n_cr - text.count("\r", 0, start) - text.count("\r", stop) if n_cr else 0
     n_lf, n_sep = body.count("\n"), body.count(sep)
     n_lines = n_lf + (0 if body.endswith("\n") else 1)
     if n_sep != n_lines * (width - 1):
@@ -1357,47 +1370,108 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
     def no_row(j):      # never asked: every header has a name
         raise InputError("no row")
 
-    warnings = []
-    try:
-        # a column is a label column only when none of its cells is a number: one plain integer (checked
-        # below for every cell) decides that, so the first row's cell stands for the column
-        cols = _table_columns(
-            headers, hrow, title, {}, key=key, year=year, variables=variables, value_name=value_name,
-            where=name, name=name, is_xlsx=False, loc=None, warnings=warnings, has_data=lambda j: True,
-            first_with_data=no_row, column_cells=lambda j: [first_cells[j]])
-    except InputError:
+    def columns_of(column_cells, warnings):
+        try:
+            cols = _table_columns(
+                headers, hrow, title, footnote_map, key=key, year=year, variables=variables,
+                value_name=value_name, where=name, name=name, is_xlsx=False, loc=None, warnings=warnings,
+                has_data=lambda j: True,
+                first_with_data=no_row, column_cells=column_cells)
+        except InputError:
+            return None
+        if cols.layout != "wide" or cols.year_idx is not None or cols.var_idx is not None or cols.label_cols:
+            return None
+        idx = [c.index for c in cols.columns]
+        if not idx or sorted(idx + [cols.key_idx]) != list(range(width)):
+            return None
+        return cols
+
+    # the key column does not depend on the cells: found first, so that pandas reads the keys as text
+    first = columns_of(lambda j: [first_cells[j]], [])
+    if first is None:
         return None
-    if cols.layout != "wide" or cols.year_idx is not None or cols.var_idx is not None or cols.label_cols:
-        return None
-    key_idx, columns = cols.key_idx, cols.columns
-    idx = [c.index for c in columns]
-    if not columns or sorted(idx + [key_idx]) != list(range(width)):
-        return None
+    key_idx = first.key_idx
     try:
         frame = pd.read_csv(io.StringIO(body), sep=sep, header=None, dtype={key_idx: str}, na_filter=False,
                             skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c", low_memory=False)
     except Exception:
         return None
-    if frame.shape != (n_lines, width) or any(frame.dtypes[j] != np.int64 for j in idx):
+    if frame.shape != (n_lines, width):
         return None
+    again = [j for j, d in enumerate(frame.dtypes) if j != key_idx and d not in (np.int64, object)]
+    if again:
+        # columns pandas took for decimals ('1.234' is a thousand here) or yes/no: read again as text
+        try:
+            text_cols = pd.read_csv(io.StringIO(body), sep=sep, header=None, usecols=again,
+                                    dtype={j: str for j in again}, na_filter=False, skip_blank_lines=False,
+                                    quoting=csv.QUOTE_NONE, engine="c", low_memory=False)
+        except Exception:
+            return None
+        if len(text_cols) != n_lines:
+            return None
+        for j in again:
+            frame[j] = text_cols[j]
+    dtypes = frame.dtypes
     raw_keys = frame[key_idx].to_numpy(dtype=object)
     if pd.api.types.infer_dtype(raw_keys, skipna=False) != "string":
         return None
     raw_keys = raw_keys.tolist()
-    arr = frame[idx].to_numpy(dtype=np.int64)
+    chars = sum(map(len, raw_keys))
+    # integer columns (pandas parsed every cell as an integer) and text columns (anything else, as delivered:
+    # each distinct text is parsed once below, as the row-by-row reader does)
+    int_cols = [j for j in range(width) if j != key_idx and dtypes[j] == np.int64]
+    texts = {}      # column -> (codes, distinct texts, blank per distinct text)
+    for j in range(width):
+        if j == key_idx or j in int_cols:
+            continue
+        col = frame[j].to_numpy(dtype=object)
+        if dtypes[j] != object or pd.api.types.infer_dtype(col, skipna=False) != "string":
+            return None
+        codes, uniques = pd.factorize(col)
+        uniques = list(uniques)
+        chars += int(np.dot(np.bincount(codes, minlength=len(uniques)), [len(u) for u in uniques]))
+        texts[j] = (codes, uniques, np.array([not u or u.isspace() for u in uniques], dtype=bool))
+    arr = frame[int_cols].to_numpy(dtype=np.int64) if int_cols else np.empty((n_lines, 0), dtype=np.int64)
     if arr.size and (arr.min() <= -_PLAIN_MAX or arr.max() >= _PLAIN_MAX):
         return None
-    # every cell written plainly: the plain form of an integer is its shortest form, so the cells' characters
-    # add up to the file's characters only when no cell has a sign '+', a leading zero or a blank
+    # every integer cell written plainly and every text intact: the plain form of an integer is its shortest
+    # form, so the cells' characters add up to the file's characters only when no integer cell has a sign
+    # '+', a leading zero or a blank
     mag = np.abs(arr)
     top = int(mag.max()) if mag.size else 0
-    chars = mag.size + int(np.count_nonzero(arr < 0)) + sum(map(len, raw_keys))
+    chars += mag.size + int(np.count_nonzero(arr < 0))
     power = 10
     while power <= top:         # one more digit for every cell at or above 10, 100, 1000, ...
         chars += int(np.count_nonzero(mag >= power))
         power *= 10
-    if chars != len(body) - n_sep - n_lf - (n_cr - text.count("\r", 0, ends[hi])):
+    if chars != len(body) - n_sep - n_lf - n_cr_body:
         return None
+    # every row is a data row: at least two cells that are not blank (the last one is, see the trailer above)
+    blank = np.zeros(n_lines, dtype=np.intp)
+    for codes, _, bl in texts.values():
+        blank += bl[codes]
+    if (width - blank < 2).any() or (0 in texts and texts[0][2][texts[0][0][0]]):
+        return None     # (a blank first cell under the header may start a second header row)
+
+    def cells_of(j):     # the cells of a column as the row-by-row reader holds them (blank -> None)
+        if j not in texts:
+            return [first_cells[j]]     # an integer column: its first cell is a number, as every other
+        codes, uniques, bl = texts[j]
+        return np.array([None if b else u for u, b in zip(uniques, bl)], dtype=object)[codes].tolist()
+
+    warnings = []
+    cols = columns_of(cells_of, warnings)
+    if cols is None or cols.key_idx != key_idx:
+        return None
+    columns = cols.columns
+    if decimal is None and not texts:
+        decimal = ","       # plain integers have neither a decimal point nor a comma: _detect_decimal gives ','
+    elif decimal is None:
+        n500 = [m.end() for m, _ in zip(_LINE_END.finditer(body), range(500))]
+        head500 = _split_plain(body[:n500[-1]] if len(n500) == 500 else body, sep)
+        if head500 is None:
+            return None
+        decimal = _detect_decimal(head500, [c.index for c in columns], sep)
     keys = [k.strip() for k in raw_keys]
     joined = "".join(keys)
     if not all(keys) or (("e" in joined or "E" in joined) and any(
@@ -1407,16 +1481,88 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
                           name)
     if len(set(keys)) != len(keys):
         return None
-    vals = arr.T.astype("float64")
-    sts = np.array(["ok", "rounded_to_zero"], dtype=object)[(vals == 0).astype(np.intp)]
+    int_pos = {j: k for k, j in enumerate(int_cols)}
+    ok_zero = np.array(["ok", "rounded_to_zero"], dtype=object)
+    raw_of = {}
+    cache = {}
     # a plain integer cell reads as itself: 'ok', or 'rounded_to_zero' for 0 (parse_cell)
-    grid = (vals, sts, lambda: arr.T.astype(str).astype(object))
+    if not texts:       # integers only (columns and int_cols both in file order): all at once
+        vals = arr.T.astype("float64")
+        sts = ok_zero[(vals == 0).astype(np.intp)]
+    else:
+        vals = np.empty((len(columns), n_lines), dtype="float64")
+        sts = np.empty((len(columns), n_lines), dtype=object)
+    for ci, c in enumerate(columns):
+        if not texts:
+            break
+        if c.index in int_pos:
+            vals[ci] = arr[:, int_pos[c.index]]
+            sts[ci] = ok_zero[(vals[ci] == 0).astype(np.intp)]
+            continue
+        codes, uniques, bl = texts[c.index]
+        u_val, u_st, u_raw = [], [], []
+        for u, b in zip(uniques, bl):
+            if b:
+                value, status, unit = parse_cell(None, decimal)
+            else:
+                out = cache.get(u)
+                if out is None:
+                    try:
+                        out = parse_cell(u, decimal)
+                    except ValueError:
+                        return None     # the row-by-row reader names the line and column
+                    cache[u] = out
+                value, status, unit = out
+            if unit and not c.unit:
+                c.unit = unit
+            u_val.append(value)
+            u_st.append(status)
+            u_raw.append("" if b else u.strip())
+        vals[ci] = np.asarray(u_val, dtype="float64")[codes]
+        sts[ci] = np.asarray(u_st, dtype=object)[codes]
+        raw_of[ci] = (np.asarray(u_raw, dtype=object), codes)
+
+    def raws():
+        if not texts:
+            return arr.T.astype(str).astype(object)
+        out = np.empty((len(columns), n_lines), dtype=object)
+        for ci, c in enumerate(columns):
+            if ci in raw_of:
+                look, codes = raw_of[ci]
+                out[ci] = look[codes]
+            else:
+                out[ci] = arr[:, int_pos[c.index]].astype(str).astype(object)
+        return out
+
+    n_missing = int((sts == "missing").sum())
+    if n_missing:
+        warnings.append(_missing_warning(n_missing))
     labels = pd.DataFrame(index=pd.Index(keys, name="key"))
     return StatTable(None, path=str(path), key_column=headers[key_idx], layout="wide", encoding=enc, sep=sep,
-                     decimal="," if decimal is None else decimal, footnotes=[], footnote_map={},
-                     header_notes=cols.header_notes, title=title, columns=columns, warnings=warnings,
-                     header_row=hrow.line, sheet=None, key_order=keys, labels=labels, grid=grid)
+                     decimal=decimal, footnotes=footnotes, footnote_map=footnote_map,
+                     header_notes=cols.header_notes, title=title,
+                     columns=columns, warnings=warnings, header_row=hrow.line, sheet=None, key_order=keys,
+                     labels=labels, grid=(vals, sts, raws))
 
+
+def _footnote_lines(trailer):
+    """Footnote texts of the rows under the table, and {marker: text} for those that start with a marker."""
+    footnotes = ["; ".join(_cell_text(c) for c in _nonempty(r.cells)) for r in trailer if _nonempty(r.cells)]
+    footnote_map = {}
+    for fn in footnotes:
+        m = re.match(r"^\s*(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)|\[(\d{1,2})\]|([" + _SUPERSCRIPTS + r"]+)\)?|(\*+)\)?)\s*(.*)$",
+                     fn)
+        if m:
+            mk = next(g for g in m.groups()[:5] if g)
+            if mk[0] in _SUPERSCRIPTS:
+                mk = "".join(_SUPER_TO_DIGIT[c] for c in mk)
+            footnote_map[mk] = m.group(6).strip()
+    return footnotes, footnote_map
+
+
+def _missing_warning(n_missing):
+    return (f"{n_missing} empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of "
+            "empty cells; check whether they mean 0.")
 
 def _grid_long(grid, keys, columns):
     """The long cell frame of a wide table from its (values, status, raw) arrays, in row-major order."""
