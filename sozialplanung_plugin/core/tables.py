@@ -1485,6 +1485,7 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
     ok_zero = np.array(["ok", "rounded_to_zero"], dtype=object)
     raw_of = {}
     cache = {}
+    n_missing = 0       # cells read as 'missing' (integer cells never are)
     # a plain integer cell reads as itself: 'ok', or 'rounded_to_zero' for 0 (parse_cell)
     if not texts:       # integers only (columns and int_cols both in file order): all at once
         vals = arr.T.astype("float64")
@@ -1521,6 +1522,8 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
         vals[ci] = np.asarray(u_val, dtype="float64")[codes]
         sts[ci] = np.asarray(u_st, dtype=object)[codes]
         raw_of[ci] = (np.asarray(u_raw, dtype=object), codes)
+        per_text = np.bincount(codes, minlength=len(uniques))
+        n_missing += int(sum(per_text[k] for k, st in enumerate(u_st) if st == "missing"))
 
     def raws():
         if not texts:
@@ -1534,7 +1537,6 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
                 out[ci] = arr[:, int_pos[c.index]].astype(str).astype(object)
         return out
 
-    n_missing = int((sts == "missing").sum())
     if n_missing:
         warnings.append(_missing_warning(n_missing))
     labels = pd.DataFrame(index=pd.Index(keys, name="key"))
