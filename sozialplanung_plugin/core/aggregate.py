@@ -155,7 +155,7 @@ def aggregate_counts(values, status=None, assignment=None, *, missing_rows="inco
     if assignment is None:
         assignment = pd.Series(total_key, index=values.index)
     assignment = pd.Series(assignment).dropna()
-    assignment.index = _text_index(assignment.index)
+    assignment.index = text_index(assignment.index)
     assignment = _text_values(assignment)
     if assignment.index.has_duplicates:
         dup = assignment.index[assignment.index.duplicated()].unique()[:5]
@@ -613,7 +613,7 @@ def _base_assignment(level, base_keys):
     if isinstance(level.assignment, str) and level.assignment == "total":
         return pd.Series(level.key, index=base_keys)
     a = pd.Series(level.assignment).dropna()
-    a.index = _text_index(a.index)
+    a.index = text_index(a.index)
     return _text_values(a)
 
 
@@ -621,7 +621,7 @@ def _is_text(values):
     return values.dtype == object and pd.api.types.infer_dtype(values, skipna=False) == "string"
 
 
-def _text_index(index):
+def text_index(index):
     """index.astype(str), without copying an index that holds only text already (astype copies every key)."""
     return index if _is_text(index) else index.astype(str)
 
@@ -655,7 +655,7 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
         raise InputError("None of the chosen indicators can be computed from the delivered variables ("
                          + "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items()) + ").")
     needed = sorted({v for ind in indicators for v in required_variables(ind)})
-    base_keys = pd.Index(sorted(set().union(*[set(_text_index(tables[y][0].index)) for y in years])))
+    base_keys = pd.Index(sorted(set().union(*[set(text_index(tables[y][0].index)) for y in years])))
     assigns = [_base_assignment(lv, base_keys) for lv in levels]
 
     # 1. counts per level and year (only the variables the indicators need)
@@ -664,7 +664,7 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
         values, status = tables[y]
         values, status = _check_frames(values, status, f"table of {y}")
         values = values.copy()
-        values.index = _text_index(values.index)
+        values.index = text_index(values.index)
         status = status.copy()
         status.index = values.index
         for var in needed:

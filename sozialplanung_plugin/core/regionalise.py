@@ -12,7 +12,7 @@ Method (see docs/social-spaces.md):
    Polsby-Popper of the tree partition, so one weight means the same trade-off whatever the attributes and block
    shapes), keeps both spaces within bounds (or brings them closer) and keeps the old space connected (articulation
    check). compactness_term='length' keeps the older global term 2 * cut_length/cut_total instead of the mean PP.
-4. Rounds (recombine_rounds, default 2) of merging each pair of neighbouring spaces and re-cutting it on a fresh
+4. Rounds (recombine_rounds, default 3) of merging each pair of neighbouring spaces and re-cutting it on a fresh
    attribute spanning tree where the same objective is best (pure python on the pair, O(pair) per tree), each round
    followed by the boundary search again; a repair step last.
 No n x n matrix anywhere; deterministic for a given seed.
@@ -638,10 +638,7 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     shape_arg = None
     if compactness_term == "shape":
         # the mean Polsby-Popper relative to that of the spanning-tree partition, as the SSD
-        inside = labels[ei[active]] == labels[ej[active]]
-        ar0 = np.bincount(labels, weights=areas, minlength=n_regions)
-        pe0 = (np.bincount(labels, weights=perimeters, minlength=n_regions)
-               - 2.0 * np.bincount(labels[ei[active]][inside], weights=el[active][inside], minlength=n_regions))
+        ar0, pe0 = _running_shapes(labels, n_regions, areas, perimeters, ei[active], ej[active], el[active])
         pp0 = -np.mean([_shape_term(p_, a_) for p_, a_ in zip(pe0.tolist(), ar0.tolist())]) if n_regions else 1.0
         shape_w = 1.0 / max(float(pp0), 1e-3)
         shape_arg = (areas, perimeters, shape_w, el[active])
@@ -782,6 +779,16 @@ def _neighbour_lists(n, ai, aj, al):
     starts = np.searchsorted(src, np.arange(n + 1)).tolist()
     return ([dst[starts[v]:starts[v + 1]] for v in range(n)],
             [lens[starts[v]:starts[v + 1]] for v in range(n)])
+
+
+def _running_shapes(labels, n_regions, areas, perimeters, ai, aj, lengths):
+    """Area and perimeter per space as the search keeps them: block areas, block perimeters minus twice the
+    boundary shared inside the space (edges ai-aj with shared lengths)."""
+    inside = labels[ai] == labels[aj]
+    area = np.bincount(labels, weights=areas, minlength=n_regions)
+    per = (np.bincount(labels, weights=perimeters, minlength=n_regions)
+           - 2.0 * np.bincount(labels[ai][inside], weights=lengths[inside], minlength=n_regions))
+    return area, per
 
 
 def _shape_term(per, ar):
@@ -1137,11 +1144,7 @@ def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_
         w_cut = 0.0
         arl = areas_b.tolist()
         pel = perims_b.tolist()
-        la0 = labels
-        inside = la0[ai] == la0[aj]
-        rarea = np.bincount(labels, weights=areas_b, minlength=n_regions).tolist()
-        rper = (np.bincount(labels, weights=perims_b, minlength=n_regions)
-                - 2.0 * np.bincount(la0[ai[inside]], weights=shape[3][inside], minlength=n_regions)).tolist()
+        rarea, rper = (x.tolist() for x in _running_shapes(labels, n_regions, areas_b, perims_b, ai, aj, shape[3]))
         sterm = _shape_term
     big = 10.0 / max(floor, 1.0)
 

@@ -1224,9 +1224,8 @@ def _table_columns(headers, hrow, title, footnote_map, *, key, year, variables, 
     for j, h in enumerate(headers):
         if j in skip:
             continue
-        col_has_data = has_data(j)
         if not h:
-            if col_has_data:
+            if has_data(j):
                 first = first_with_data(j)
                 raise InputError(f"{loc(first, j)}: this column has values but no header in line {hrow.line}. "
                                  "Give the column a name in the header row.", row=first.line, column=j + 1,

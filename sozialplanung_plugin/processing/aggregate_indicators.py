@@ -84,6 +84,7 @@ def read_tables(paths, years_param, table_key, catalogue, feedback=None):
     """Read statistics files into dict year -> (values, status); returns also per-file info."""
     import pandas as pd
 
+    from ..core import aggregate as ag
     from ..core.errors import InputError
     from ..core.tables import read_table
 
@@ -109,8 +110,7 @@ def read_tables(paths, years_param, table_key, catalogue, feedback=None):
             parts = {y: table.wide(y) for y in years}
         for year, (values, status) in parts.items():
             values = values.copy()
-            if values.index.dtype != object or pd.api.types.infer_dtype(values.index, skipna=False) != "string":
-                values.index = values.index.astype(str)     # (a text index is kept: astype copies each key)
+            values.index = ag.text_index(values.index)
             status.index = values.index
             if year in by_year:
                 v0, s0 = by_year[year]
