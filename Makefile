@@ -33,6 +33,7 @@ setup:
 		export DEBIAN_FRONTEND=noninteractive; \
 		$(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
 	else echo "setup: all packages present"; fi
+	@git rev-parse --git-dir >/dev/null 2>&1 && git config merge.i18n-ts.driver "/usr/bin/python3 tools/i18n_merge.py %O %A %B" || true
 
 i18n: $(QM)
 

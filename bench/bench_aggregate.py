@@ -16,6 +16,7 @@ so that peers (a) and (b) can read them at all; a .csvt sidecar gives OGR the co
 Such files take core.tables' fast path (pandas' C parser); the report also times copies with 5 % symbol cells
 (fast path too) and the row-by-row reader (tables with quotes, label columns, errors, ...).
 """
+
 import argparse
 import datetime as dt
 import importlib
@@ -34,17 +35,30 @@ sys.path.insert(0, str(ROOT))
 WORK = Path(os.environ.get("SOZ_BENCH_DIR", "/tmp/sozialplanung-bench-aggregate"))
 
 HEADERS = {  # variable id -> header as delivered (docs/architecture.md)
-    "ew": "Einwohner insgesamt", "ew_u15": "Einwohner unter 15 Jahre", "ew_u18": "Einwohner unter 18 Jahre",
-    "ew_u20": "Einwohner unter 20 Jahre", "ew_u21": "Einwohner unter 21 Jahre",
-    "ew_15_25": "Einwohner 15 bis unter 25 Jahre", "ew_15_65": "Einwohner 15 bis unter 65 Jahre",
-    "ew_20_65": "Einwohner 20 bis unter 65 Jahre", "ew_u65": "Einwohner unter 65 Jahre",
-    "ew_65plus": "Einwohner 65 Jahre und älter", "ew_80plus": "Einwohner 80 Jahre und älter",
-    "auslaender": "Ausländer", "sgb2_lb": "Leistungsberechtigte SGB II",
-    "sgb2_u15": "Kinder im SGB II Bezug unter 15 Jahre", "alo": "Arbeitslose SGB II und III",
-    "alo_u25": "Arbeitslose unter 25 Jahre", "alo_lz": "Langzeitarbeitslose",
-    "gs_65plus": "Grundsicherung im Alter 65+", "zuzuege": "Zuzüge", "fortzuege": "Fortzüge",
-    "hh": "Haushalte", "hh_kinder": "Haushalte mit Kindern unter 18",
-    "hh_alleinerz": "Alleinerziehenden-Haushalte", "hze": "Hilfen zur Erziehung",
+    "ew": "Einwohner insgesamt",
+    "ew_u15": "Einwohner unter 15 Jahre",
+    "ew_u18": "Einwohner unter 18 Jahre",
+    "ew_u20": "Einwohner unter 20 Jahre",
+    "ew_u21": "Einwohner unter 21 Jahre",
+    "ew_15_25": "Einwohner 15 bis unter 25 Jahre",
+    "ew_15_65": "Einwohner 15 bis unter 65 Jahre",
+    "ew_20_65": "Einwohner 20 bis unter 65 Jahre",
+    "ew_u65": "Einwohner unter 65 Jahre",
+    "ew_65plus": "Einwohner 65 Jahre und älter",
+    "ew_80plus": "Einwohner 80 Jahre und älter",
+    "auslaender": "Ausländer",
+    "sgb2_lb": "Leistungsberechtigte SGB II",
+    "sgb2_u15": "Kinder im SGB II Bezug unter 15 Jahre",
+    "alo": "Arbeitslose SGB II und III",
+    "alo_u25": "Arbeitslose unter 25 Jahre",
+    "alo_lz": "Langzeitarbeitslose",
+    "gs_65plus": "Grundsicherung im Alter 65+",
+    "zuzuege": "Zuzüge",
+    "fortzuege": "Fortzüge",
+    "hh": "Haushalte",
+    "hh_kinder": "Haushalte mit Kindern unter 18",
+    "hh_alleinerz": "Alleinerziehenden-Haushalte",
+    "hze": "Hilfen zur Erziehung",
 }
 
 
@@ -76,8 +90,12 @@ def pick_indicators(n=20):
 
 def ind_def(i):
     """Plain definition of an indicator for the peers."""
-    d = {"id": i.id, "numerator": list(i.numerator), "denominator": list(i.denominator),
-         "multiplier": float(i.multiplier or 1)}
+    d = {
+        "id": i.id,
+        "numerator": list(i.numerator),
+        "denominator": list(i.denominator),
+        "multiplier": float(i.multiplier or 1),
+    }
     if getattr(i, "kind", "") == "dynamics":
         d.update(base=i.base_indicator, period=int(i.period_years))
     return d
@@ -120,8 +138,9 @@ def make_data(n_blocks, n_years, block_per_space=40, spaces_per_mun=50, seed=1):
         f.SetField("block_id", k)
         f.SetField("sr_id", f"SR{space_of[b]:04d}")
         f.SetField("ags", f"05378{space_of[b] // spaces_per_mun:03d}")
-        f.SetGeometry(ogr.CreateGeometryFromWkt(
-            f"POLYGON(({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}))"))
+        f.SetGeometry(
+            ogr.CreateGeometryFromWkt(f"POLYGON(({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}))")
+        )
         lyr.CreateFeature(f)
     lyr.CommitTransaction()
     ds = None
@@ -196,17 +215,33 @@ def child_ours(args, dissolve):
     # numpy, pandas and the plugin's core modules are imported at start-up, as the pandas script imports its
     # libraries before its clock starts (the plugin imports them on the first run of an algorithm: ~0.6 s once
     # per QGIS session, more here where PYTHONDONTWRITEBYTECODE makes Python compile the modules every time)
-    for mod in ("numpy", "pandas", "sozialplanung_plugin.core.tables", "sozialplanung_plugin.core.catalogue",
-                "sozialplanung_plugin.core.aggregate"):
+    for mod in (
+        "numpy",
+        "pandas",
+        "sozialplanung_plugin.core.tables",
+        "sozialplanung_plugin.core.catalogue",
+        "sozialplanung_plugin.core.aggregate",
+    ):
         importlib.import_module(mod)
 
     t_init = time.perf_counter() - t0
     t1 = time.perf_counter()
-    res = processing.run("sozialplanung:aggregateindicators", {
-        "UNITS": f"{args['gpkg']}|layername=blocks", "UNIT_KEY": "block_id", "TABLES": args["csvs"],
-        "INDICATORS": ",".join(args["indicators"]), "LEVEL_FIELDS": ["sr_id"], "COUNTY": False,
-        "REFERENCES": False, "DISSOLVE": dissolve, "OUTPUT_1": "TEMPORARY_OUTPUT"},
-        feedback=QgsProcessingFeedback(), context=QgsProcessingContext())
+    res = processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": f"{args['gpkg']}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": args["csvs"],
+            "INDICATORS": ",".join(args["indicators"]),
+            "LEVEL_FIELDS": ["sr_id"],
+            "COUNTY": False,
+            "REFERENCES": False,
+            "DISSOLVE": dissolve,
+            "OUTPUT_1": "TEMPORARY_OUTPUT",
+        },
+        feedback=QgsProcessingFeedback(),
+        context=QgsProcessingContext(),
+    )
     t_job = time.perf_counter() - t1
     lyr = res["OUTPUT_1"]
     check = {f["key"]: f[f"{args['indicators'][1]}_{args['years'][-1]}"] for f in lyr.getFeatures()}
@@ -234,9 +269,16 @@ def child_ours(args, dissolve):
             t_rows = time.perf_counter() - t3
         finally:
             tables._read_plain_csv = fast
-    return {"init_s": t_init, "job_s": t_job, "read_tables_s": t_read, "read_tables_sym_s": t_sym,
-            "read_tables_rows_s": t_rows, "features": lyr.featureCount(), "fields": lyr.fields().count(),
-            "check": check}
+    return {
+        "init_s": t_init,
+        "job_s": t_job,
+        "read_tables_s": t_read,
+        "read_tables_sym_s": t_sym,
+        "read_tables_rows_s": t_rows,
+        "features": lyr.featureCount(),
+        "fields": lyr.fields().count(),
+        "check": check,
+    }
 
 
 def child_native(args):
@@ -256,23 +298,57 @@ def child_native(args):
         table.setProviderEncoding("windows-1252")
         names = table.fields().names()
         by_id = {v: names[1 + list(HEADERS).index(v)] for v in needed}
-        out = processing.run("native:joinattributestable", {
-            "INPUT": current, "FIELD": "block_id", "INPUT_2": table, "FIELD_2": names[0],
-            # in the table's own field order: QGIS 3.22 copies the values in layer order, so another order
-            # would put values under the wrong names
-            "FIELDS_TO_COPY": [n for n in names if n in set(by_id.values())], "METHOD": 1, "DISCARD_NONMATCHING": False,
-            "PREFIX": f"y{y}_", "OUTPUT": "TEMPORARY_OUTPUT"}, context=ctx, feedback=fb)
+        out = processing.run(
+            "native:joinattributestable",
+            {
+                "INPUT": current,
+                "FIELD": "block_id",
+                "INPUT_2": table,
+                "FIELD_2": names[0],
+                # in the table's own field order: QGIS 3.22 copies the values in layer order, so another order
+                # would put values under the wrong names
+                "FIELDS_TO_COPY": [n for n in names if n in set(by_id.values())],
+                "METHOD": 1,
+                "DISCARD_NONMATCHING": False,
+                "PREFIX": f"y{y}_",
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+            context=ctx,
+            feedback=fb,
+        )
         current = out["OUTPUT"]
         col_of = {(y, v): f"y{y}_{by_id[v]}" for v in needed}
         args.setdefault("cols", {}).update({f"{y}|{v}": c for (y, v), c in col_of.items()})
-    aggs = [{"aggregate": "first_value", "input": '"sr_id"', "name": "sr_id", "type": 10, "length": 0,
-             "precision": 0, "delimiter": ","}]
+    aggs = [
+        {
+            "aggregate": "first_value",
+            "input": '"sr_id"',
+            "name": "sr_id",
+            "type": 10,
+            "length": 0,
+            "precision": 0,
+            "delimiter": ",",
+        }
+    ]
     for key, col in args["cols"].items():
         y, v = key.split("|")
-        aggs.append({"aggregate": "sum", "input": f'"{col}"', "name": f"{v}_{y}", "type": 6, "length": 20,
-                     "precision": 6, "delimiter": ","})
-    out = processing.run("native:aggregate", {"INPUT": current, "GROUP_BY": '"sr_id"', "AGGREGATES": aggs,
-                                              "OUTPUT": "TEMPORARY_OUTPUT"}, context=ctx, feedback=fb)
+        aggs.append(
+            {
+                "aggregate": "sum",
+                "input": f'"{col}"',
+                "name": f"{v}_{y}",
+                "type": 6,
+                "length": 20,
+                "precision": 6,
+                "delimiter": ",",
+            }
+        )
+    out = processing.run(
+        "native:aggregate",
+        {"INPUT": current, "GROUP_BY": '"sr_id"', "AGGREGATES": aggs, "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=ctx,
+        feedback=fb,
+    )
     current = out["OUTPUT"]
     for ind in args["ind_defs"]:
         if "base" in ind:
@@ -280,29 +356,56 @@ def child_native(args):
                 if y - ind["period"] not in args["years"]:
                     continue
                 formula = f'("{ind["base"]}_{y}" - "{ind["base"]}_{y - ind["period"]}") * {ind["multiplier"]}'
-                out = processing.run("native:fieldcalculator", {
-                    "INPUT": current, "FIELD_NAME": f"{ind['id']}_{y}", "FIELD_TYPE": 0, "FIELD_LENGTH": 20,
-                    "FIELD_PRECISION": 6, "FORMULA": formula, "OUTPUT": "TEMPORARY_OUTPUT"}, context=ctx,
-                    feedback=fb)
+                out = processing.run(
+                    "native:fieldcalculator",
+                    {
+                        "INPUT": current,
+                        "FIELD_NAME": f"{ind['id']}_{y}",
+                        "FIELD_TYPE": 0,
+                        "FIELD_LENGTH": 20,
+                        "FIELD_PRECISION": 6,
+                        "FORMULA": formula,
+                        "OUTPUT": "TEMPORARY_OUTPUT",
+                    },
+                    context=ctx,
+                    feedback=fb,
+                )
                 current = out["OUTPUT"]
             continue
         for y in args["years"]:
-            num = " + ".join(f'"{v.lstrip("-")}_{y}"' if not v.startswith("-") else f'0 - "{v[1:]}_{y}"'
-                             for v in ind["numerator"])
+            num = " + ".join(
+                f'"{v.lstrip("-")}_{y}"' if not v.startswith("-") else f'0 - "{v[1:]}_{y}"' for v in ind["numerator"]
+            )
             num = num.replace("+ 0 - ", "- ")
             if ind["denominator"]:
                 den = " + ".join(f'"{v}_{y}"' for v in ind["denominator"])
                 formula = f"CASE WHEN ({den}) > 0 THEN ({num}) / ({den}) * {ind['multiplier']} END"
             else:
                 formula = f"({num}) * {ind['multiplier']}"
-            out = processing.run("native:fieldcalculator", {
-                "INPUT": current, "FIELD_NAME": f"{ind['id']}_{y}", "FIELD_TYPE": 0, "FIELD_LENGTH": 20,
-                "FIELD_PRECISION": 6, "FORMULA": formula, "OUTPUT": "TEMPORARY_OUTPUT"}, context=ctx, feedback=fb)
+            out = processing.run(
+                "native:fieldcalculator",
+                {
+                    "INPUT": current,
+                    "FIELD_NAME": f"{ind['id']}_{y}",
+                    "FIELD_TYPE": 0,
+                    "FIELD_LENGTH": 20,
+                    "FIELD_PRECISION": 6,
+                    "FORMULA": formula,
+                    "OUTPUT": "TEMPORARY_OUTPUT",
+                },
+                context=ctx,
+                feedback=fb,
+            )
             current = out["OUTPUT"]
     t_job = time.perf_counter() - t1
     check = {f["sr_id"]: f[f"{args['indicators'][1]}_{args['years'][-1]}"] for f in current.getFeatures()}
-    return {"init_s": t_init, "job_s": t_job, "features": current.featureCount(),
-            "fields": current.fields().count(), "check": check}
+    return {
+        "init_s": t_init,
+        "job_s": t_job,
+        "features": current.featureCount(),
+        "fields": current.fields().count(),
+        "check": check,
+    }
 
 
 def child_pandas(args):
@@ -326,8 +429,9 @@ def child_pandas(args):
             if "base" in ind:
                 y0 = y - ind["period"]
                 if f"{ind['base']}_{y0}" in out:
-                    out[f"{ind['id']}_{y}"] = (out[f"{ind['base']}_{y}"] - out[f"{ind['base']}_{y0}"]) \
-                        * ind["multiplier"]
+                    out[f"{ind['id']}_{y}"] = (out[f"{ind['base']}_{y}"] - out[f"{ind['base']}_{y0}"]) * ind[
+                        "multiplier"
+                    ]
                 continue
             num = sum(-s[v[1:]] if v.startswith("-") else s[v] for v in ind["numerator"])
             if ind["denominator"]:
@@ -341,8 +445,13 @@ def child_pandas(args):
     result = pd.DataFrame(out, index=index)
     t_job = time.perf_counter() - t1
     col = f"{args['indicators'][1]}_{args['years'][-1]}"
-    return {"init_s": t_init, "job_s": t_job, "features": len(result), "fields": result.shape[1],
-            "check": {k: float(v) for k, v in result[col].items()}}
+    return {
+        "init_s": t_init,
+        "job_s": t_job,
+        "features": len(result),
+        "fields": result.shape[1],
+        "check": {k: float(v) for k, v in result[col].items()},
+    }
 
 
 def run_child(mode, args, limit=7200):
@@ -353,8 +462,17 @@ def run_child(mode, args, limit=7200):
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=limit)
     except subprocess.TimeoutExpired:
-        return {"timeout": True, "limit_s": limit, "job_s": float(limit), "init_s": float("nan"),
-                "maxrss_mb": float("nan"), "fields": 0, "features": 0, "check": {}, "wall_s": float(limit)}
+        return {
+            "timeout": True,
+            "limit_s": limit,
+            "job_s": float(limit),
+            "init_s": float("nan"),
+            "maxrss_mb": float("nan"),
+            "fields": 0,
+            "features": 0,
+            "check": {},
+            "wall_s": float(limit),
+        }
     wall = time.perf_counter() - t0
     if out.returncode != 0:
         raise RuntimeError(f"{mode} failed:\n{out.stderr[-3000:]}")
@@ -372,13 +490,21 @@ def main():
     ap.add_argument("--args")
     ap.add_argument("--skip-native", action="store_true")
     ap.add_argument("--repeat", type=int, default=5, help="runs of the short variants (best time reported)")
-    ap.add_argument("--native-limit", type=float, default=float(os.environ.get("SOZ_BENCH_NATIVE_LIMIT", 1800)),
-                    help="seconds after which the native chain is stopped (reported as '> limit')")
+    ap.add_argument(
+        "--native-limit",
+        type=float,
+        default=float(os.environ.get("SOZ_BENCH_NATIVE_LIMIT", 1800)),
+        help="seconds after which the native chain is stopped (reported as '> limit')",
+    )
     a = ap.parse_args()
     if a.child:
         args = json.loads(Path(a.args).read_text())
-        fn = {"ours": lambda: child_ours(args, False), "ours_dissolve": lambda: child_ours(args, True),
-              "native": lambda: child_native(args), "pandas": lambda: child_pandas(args)}[a.child]
+        fn = {
+            "ours": lambda: child_ours(args, False),
+            "ours_dissolve": lambda: child_ours(args, True),
+            "native": lambda: child_native(args),
+            "pandas": lambda: child_pandas(args),
+        }[a.child]
         res = fn()
         res["maxrss_mb"] = rss_mb()
         print("RESULT " + json.dumps(res, default=float))
@@ -391,9 +517,15 @@ def main():
     t_data = time.perf_counter() - t0
     inds = pick_indicators(20)
     variables = sorted({v.lstrip("-") for i in inds for v in list(i.numerator) + list(i.denominator)})
-    args = {"gpkg": str(gpkg), "csvs": [str(c) for c in csvs], "csvs_sym": symbol_copies(csvs), "years": years,
-            "indicators": [i.id for i in inds], "variables": variables,
-            "ind_defs": [ind_def(i) for i in inds]}
+    args = {
+        "gpkg": str(gpkg),
+        "csvs": [str(c) for c in csvs],
+        "csvs_sym": symbol_copies(csvs),
+        "years": years,
+        "indicators": [i.id for i in inds],
+        "variables": variables,
+        "ind_defs": [ind_def(i) for i in inds],
+    }
     (WORK / "args.json").write_text(json.dumps(args))
     results = {}
     modes = ("ours", "ours_dissolve", "pandas") + (() if a.skip_native else ("native",))
@@ -435,10 +567,16 @@ def goal_status(results, ratio):
     nat, ours = results.get("native"), results["ours"]
     parts = []
     if nat:
-        parts.append(f"native chain / ours {nat['job_s'] / ours['job_s']:.0f}x (goal >= 5x: "
-                     + ("met" if nat["job_s"] / ours["job_s"] >= 5 else "MISSED") + ")")
-    parts.append(f"ours / pandas script {ratio:.1f}x, best run against best run (goal <= 2x: " + (
-        "met" if ratio <= 2 else f"MISSED by {ratio - 2:.1f}x") + ")")
+        parts.append(
+            f"native chain / ours {nat['job_s'] / ours['job_s']:.0f}x (goal >= 5x: "
+            + ("met" if nat["job_s"] / ours["job_s"] >= 5 else "MISSED")
+            + ")"
+        )
+    parts.append(
+        f"ours / pandas script {ratio:.1f}x, best run against best run (goal <= 2x: "
+        + ("met" if ratio <= 2 else f"MISSED by {ratio - 2:.1f}x")
+        + ")"
+    )
     return "Goal status: " + "; ".join(parts) + "."
 
 
@@ -471,56 +609,73 @@ def write_report(results, n_blocks, n_years, n_inds, t_data, quick=False):
         if r.get("timeout"):
             return f"| {name} | > {r['limit_s']:.0f} (stopped at the time limit) | | | | | not finished | {load} |"
         runs = ", ".join(f"{x:.2f}" for x in r.get("runs", [r["job_s"]]))
-        return (f"| {name} | {r['job_s']:.2f} | {runs} | {r['init_s']:.2f} | {r['maxrss_mb']:.0f} | {r['fields']} | "
-                f"{'yes' if r.get('agrees') else 'NO'} | {load} |")
+        return (
+            f"| {name} | {r['job_s']:.2f} | {runs} | {r['init_s']:.2f} | {r['maxrss_mb']:.0f} | {r['fields']} | "
+            f"{'yes' if r.get('agrees') else 'NO'} | {load} |"
+        )
 
     lines.append(row("sozialplanung:aggregateindicators (no dissolve)", ours))
     lines.append(row("sozialplanung:aggregateindicators (dissolve geometries)", results["ours_dissolve"]))
     if nat:
-        lines.append(row("(a) native chain: joinattributestable per year, aggregate, fieldcalculator per "
-                         "indicator and year", nat))
+        lines.append(
+            row(
+                "(a) native chain: joinattributestable per year, aggregate, fieldcalculator per indicator and year", nat
+            )
+        )
     lines.append(row("(b) pandas/geopandas script", pand))
     lines += ["", "Ratios (job time):", ""]
     if nat:
-        lines.append(f"- native chain / ours: **{'> ' if nat.get('timeout') else ''}{nat['job_s'] / ours['job_s']:.1f}x**"
-                     " (goal >= 5x)" + (" (lower bound: the chain was stopped at its time limit)"
-                                         if nat.get("timeout") else ""))
+        lines.append(
+            f"- native chain / ours: **{'> ' if nat.get('timeout') else ''}{nat['job_s'] / ours['job_s']:.1f}x**"
+            " (goal >= 5x)" + (" (lower bound: the chain was stopped at its time limit)" if nat.get("timeout") else "")
+        )
     ratio = ours["job_s"] / pand["job_s"]
-    med = statistics.median(ours.get("runs") or [ours["job_s"]]) / statistics.median(pand.get("runs") or [pand["job_s"]])
-    lines.append(f"- ours / pandas script: **{ratio:.1f}x** (goal <= 2x); median of the runs: {med:.1f}x "
-                 f"(single runs on the shared machine vary, see 'all runs')")
+    med = statistics.median(ours.get("runs") or [ours["job_s"]]) / statistics.median(
+        pand.get("runs") or [pand["job_s"]]
+    )
+    lines.append(
+        f"- ours / pandas script: **{ratio:.1f}x** (goal <= 2x); median of the runs: {med:.1f}x "
+        f"(single runs on the shared machine vary, see 'all runs')"
+    )
     rest = max(ours["job_s"] - ours["read_tables_s"], 0)
-    lines.append(f"- where our time goes: reading the {n_years} tables alone with core.tables.read_table (measured separately "
-                 f"in the same process) takes {ours['read_tables_s']:.2f} s "
-                 f"(~{min(ours['read_tables_s'] / ours['job_s'], 1) * 100:.0f} % of the job); the rest (reading "
-                 f"{n_blocks:,} block geometries for areas, aggregation, indicators, changes, writing {n_spaces} features "
-                 f"with {ours['fields']} fields) about {rest:.2f} s = {rest / pand['job_s']:.1f}x the pandas script.")
+    lines.append(
+        f"- where our time goes: reading the {n_years} tables alone with core.tables.read_table (measured separately "
+        f"in the same process) takes {ours['read_tables_s']:.2f} s "
+        f"(~{min(ours['read_tables_s'] / ours['job_s'], 1) * 100:.0f} % of the job); the rest (reading "
+        f"{n_blocks:,} block geometries for areas, aggregation, indicators, changes, writing {n_spaces} features "
+        f"with {ours['fields']} fields) about {rest:.2f} s = {rest / pand['job_s']:.1f}x the pandas script."
+    )
     rows_s, sym_s = ours.get("read_tables_rows_s"), ours.get("read_tables_sym_s")
     if rows_s is not None and rows_s == rows_s:
-        lines.append(f"- other tables: these files hold plain integers. The same {n_years} tables with 5 % of the "
-                     f"value cells written as symbols ('.', '-', '/'; the pandas script and the native chain cannot "
-                     f"read them) take {sym_s:.2f} s (read_table's fast path: integer columns from pandas' C "
-                     f"parser, the other columns parsed per distinct cell). A table with quotes, a label column, a "
-                     f"blank or heading row inside, a ragged row or an error goes to the row-by-row reader, which "
-                     f"takes {rows_s:.2f} s for the plain tables (a job with such tables: about "
-                     f"{ours['job_s'] + rows_s - ours['read_tables_s']:.1f} s = "
-                     f"{(ours['job_s'] + rows_s - ours['read_tables_s']) / pand['job_s']:.1f}x the pandas script).")
-    lines += ["",
-              "Notes: our output carries more than the peers' (per indicator and year value, numerator, "
-              "denominator and flag; changes first -> last year; status handling of suppressed cells; method "
-              "record; area per social space from the block geometries; field aliases). The pandas script and the "
-              "native chain would read a '.' or '-' cell as text or NULL (they are given clean integer files); ours "
-              "parses the symbols. The native chain writes memory layers between steps; the pandas script reads "
-              "block attributes only (no geometry)."
-              f" Data generation took {t_data:.1f} s (not timed above). The machine is shared with other jobs (see the"
-              " load average column: with 2 cores, a load above 2 slows every variant); the ratios come from the"
-              " same run. " + goal_status(results, ratio),
-              "",
-              "History: 2026-11-23 11:41 UTC ours 6.0 s = 4.5x the pandas script (these tables through the "
-              "row-by-row reader, 3.6 s; first imports counted in the job), 10.6 s before that. What brought it down: "
-              "the fast path of core.tables (pandas' C parser where it provably reads as the row reader); keys kept as text instead of astype(str) "
-              "copies; status classes looked up only for cells that are not 'ok'; group sums by bincount; the key "
-              "report reused for years with the same keys; units read in one collecting pass.", ""]
+        lines.append(
+            f"- other tables: these files hold plain integers. The same {n_years} tables with 5 % of the "
+            f"value cells written as symbols ('.', '-', '/'; the pandas script and the native chain cannot "
+            f"read them) take {sym_s:.2f} s (read_table's fast path: integer columns from pandas' C "
+            f"parser, the other columns parsed per distinct cell). A table with quotes, a label column, a "
+            f"blank or heading row inside, a ragged row or an error goes to the row-by-row reader, which "
+            f"takes {rows_s:.2f} s for the plain tables (a job with such tables: about "
+            f"{ours['job_s'] + rows_s - ours['read_tables_s']:.1f} s = "
+            f"{(ours['job_s'] + rows_s - ours['read_tables_s']) / pand['job_s']:.1f}x the pandas script)."
+        )
+    lines += [
+        "",
+        "Notes: our output carries more than the peers' (per indicator and year value, numerator, "
+        "denominator and flag; changes first -> last year; status handling of suppressed cells; method "
+        "record; area per social space from the block geometries; field aliases). The pandas script and the "
+        "native chain would read a '.' or '-' cell as text or NULL (they are given clean integer files); ours "
+        "parses the symbols. The native chain writes memory layers between steps; the pandas script reads "
+        "block attributes only (no geometry)."
+        f" Data generation took {t_data:.1f} s (not timed above). The machine is shared with other jobs (see the"
+        " load average column: with 2 cores, a load above 2 slows every variant); the ratios come from the"
+        " same run. " + goal_status(results, ratio),
+        "",
+        "History: 2026-11-23 11:41 UTC ours 6.0 s = 4.5x the pandas script (these tables through the "
+        "row-by-row reader, 3.6 s; first imports counted in the job), 10.6 s before that. What brought it down: "
+        "the fast path of core.tables (pandas' C parser where it provably reads as the row reader); keys kept as text instead of astype(str) "
+        "copies; status classes looked up only for cells that are not 'ok'; group sums by bincount; the key "
+        "report reused for years with the same keys; units read in one collecting pass.",
+        "",
+    ]
     out = ROOT / "bench" / "results" / "aggregate.md"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines), encoding="utf-8")

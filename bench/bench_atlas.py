@@ -12,6 +12,7 @@ repeated with new keys to --pages spaces (same geometries: the map work per page
   preparation): what QGIS itself costs for this atlas. Same dpi, same settings, same process.
 Each is run --repeat times, interleaved; the median is reported.
 """
+
 import argparse
 import datetime as dt
 import os
@@ -36,20 +37,29 @@ def rss_mb():
 def build_input(work, pages):
     """Aggregate the demo county and repeat its spaces to ``pages`` features; returns the layer source."""
     import processing
-    from qgis.core import (QgsFeature, QgsProcessingContext, QgsProcessingFeedback, QgsVectorFileWriter,
-                           QgsVectorLayer)
+    from qgis.core import QgsFeature, QgsProcessingContext, QgsProcessingFeedback, QgsVectorFileWriter, QgsVectorLayer
 
     agg = work / "demo.gpkg"
     tables = [str(DEMO / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)]
-    processing.run("sozialplanung:aggregateindicators", {
-        "UNITS": f"{DEMO / 'rbk_demo.gpkg'}|layername=blocks", "UNIT_KEY": "block_id", "TABLES": tables,
-        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-        "COUNTY_NAME": "Rheinisch-Bergischer Kreis", "DISCLOSURE": True, "THRESHOLD": 3,
-        "OUTPUT_1": f"ogr:dbname='{agg}' table=\"spaces\" (geom)"},
-        feedback=QgsProcessingFeedback(), context=QgsProcessingContext())
+    processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": f"{DEMO / 'rbk_demo.gpkg'}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": tables,
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+            "DISCLOSURE": True,
+            "THRESHOLD": 3,
+            "OUTPUT_1": f"ogr:dbname='{agg}' table=\"spaces\" (geom)",
+        },
+        feedback=QgsProcessingFeedback(),
+        context=QgsProcessingContext(),
+    )
     src = QgsVectorLayer(f"{agg}|layername=spaces", "spaces", "ogr")
     mem = QgsVectorLayer(f"MultiPolygon?crs={src.crs().authid()}", "bench", "memory")
-    mem.dataProvider().addAttributes(src.fields().toList()[1:])     # without the gpkg fid
+    mem.dataProvider().addAttributes(src.fields().toList()[1:])  # without the gpkg fid
     mem.updateFields()
     base = list(src.getFeatures())
     feats = []
@@ -82,8 +92,7 @@ def main():
     args = parser.parse_args()
 
     os.environ["QGIS_CUSTOM_CONFIG_PATH"] = tempfile.mkdtemp(prefix="soz-bench-atlas-profile-")
-    from qgis.core import (QgsApplication, QgsLayoutExporter, QgsProcessingContext, QgsProcessingFeedback,
-                           QgsProject)
+    from qgis.core import QgsApplication, QgsLayoutExporter, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -99,9 +108,15 @@ def main():
     plugin.initProcessing()
     work = Path(tempfile.mkdtemp(prefix="soz-bench-atlas-"))
     source = build_input(work, args.pages)
-    params = {"INPUT": source, "KEY_FIELD": "key", "NAME_FIELD": "name",
-              "MUNICIPALITIES": f"{DEMO / 'rbk_demo.gpkg'}|layername=municipalities", "MUNICIPALITY_NAME": "name",
-              "DPI": args.dpi, "ADD_TO_PROJECT": False}
+    params = {
+        "INPUT": source,
+        "KEY_FIELD": "key",
+        "NAME_FIELD": "name",
+        "MUNICIPALITIES": f"{DEMO / 'rbk_demo.gpkg'}|layername=municipalities",
+        "MUNICIPALITY_NAME": "name",
+        "DPI": args.dpi,
+        "ADD_TO_PROJECT": False,
+    }
     ours, plain, ours_cpu, plain_cpu, pages = [], [], [], [], None
     for r in range(args.repeat):
         alg = ProfileAtlas()
@@ -121,9 +136,12 @@ def main():
         result, err = QgsLayoutExporter.exportToPdf(alg.last_layout.atlas(), str(work / f"plain_{r}.pdf"), settings)
         plain.append(time.perf_counter() - t0)
         plain_cpu.append(time.process_time() - c0)
-        assert result == QgsLayoutExporter.Success, err
-        print(f"run {r + 1}: ours {ours[-1]:.2f} s (cpu {ours_cpu[-1]:.2f}), plain export {plain[-1]:.2f} s "
-              f"(cpu {plain_cpu[-1]:.2f}) ({pages} pages)", flush=True)
+        assert result == QgsLayoutExporter.ExportResult.Success, err
+        print(
+            f"run {r + 1}: ours {ours[-1]:.2f} s (cpu {ours_cpu[-1]:.2f}), plain export {plain[-1]:.2f} s "
+            f"(cpu {plain_cpu[-1]:.2f}) ({pages} pages)",
+            flush=True,
+        )
     mo, mp = statistics.median(ours), statistics.median(plain)
     co, cp = statistics.median(ours_cpu), statistics.median(plain_cpu)
     # ratios of each run to the plain export right after it (the pair shares the machine's load at that moment)
@@ -139,24 +157,28 @@ def main():
     except (OSError, StopIteration):
         model = cpu
     lines = [
-        "## Profile atlas (Sozialraum-Steckbriefe)", "",
+        "## Profile atlas (Sozialraum-Steckbriefe)",
+        "",
         f"Measured {dt.date.today().isoformat()} on {platform.node()} ({os.cpu_count()} cores, {model}), "
         f"QGIS {__import__('qgis.core', fromlist=['Qgis']).Qgis.QGIS_VERSION}, headless, {pages} A4 profile sheets "
         f"at {args.dpi} dpi (the demo county's 68 social spaces, repeated with new keys up to {pages}), median of {args.repeat} "
         "interleaved runs in one process. `ours` = the whole `profileatlas` computation (reading the layer, table "
         "rows, one SVG trend chart per space, layout from the template, atlas export to one PDF); `plain` = "
         "`QgsLayoutExporter.exportToPdf(atlas)` of the same layout object right after (no preparation, charts "
-        "already on disk): QGIS's own cost for this atlas.", "",
+        "already on disk): QGIS's own cost for this atlas.",
+        "",
         "The machine is shared with other jobs (load average at the end of the run: "
         f"{load:.1f} on {os.cpu_count()} cores), so wall-clock times scatter; the CPU time of the process "
-        "(`time.process_time`) is the steadier measure and the goals are judged on it.", "",
+        "(`time.process_time`) is the steadier measure and the goals are judged on it.",
+        "",
         "| variant | wall total (s) | wall per page (s) | CPU total (s) | CPU per page (s) | CPU ratio to plain "
         "| PDF size (MB) |",
         "|---|---:|---:|---:|---:|---:|---:|",
         f"| profileatlas (ours) | {mo:.2f} | {mo / pages:.3f} | {co:.2f} | {co / pages:.3f} | {co / cp:.2f} "
         f"| {size_ours:.1f} |",
         f"| plain QGIS atlas export (peer) | {mp:.2f} | {mp / pages:.3f} | {cp:.2f} | {cp / pages:.3f} | 1.00 "
-        f"| {size_plain:.1f} |", "",
+        f"| {size_plain:.1f} |",
+        "",
         f"Goals: ≤ 0.5 s per page ({'met' if co / pages <= 0.5 else 'NOT met'}: {co / pages:.3f} s CPU, "
         f"{mo / pages:.3f} s wall), ≤ 1.2 × the plain export ({'met' if co / cp <= 1.2 else 'NOT met'}: "
         f"{co / cp:.2f} × in CPU time, {mo / mp:.2f} × wall). Median of the per-run ratios (each run against the "

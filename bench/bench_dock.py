@@ -7,6 +7,7 @@ Keystrokes are real key events (QTest.keyClick) followed by processing all event
 tree's repaint. Runs alone: PYTHONNOUSERSITE=1 QT_QPA_PLATFORM=offscreen /usr/bin/python3 bench/bench_dock.py
 Writes bench/results/dock.md.
 """
+
 import datetime
 import os
 import platform
@@ -26,9 +27,28 @@ N_INDICATORS = 500
 OPEN_RUNS = 15
 SEARCHES = ["kinderarmut", "altere menschen", "sgb quote 2", "wohnen dichte", "zzz", "bevölkerung"]
 
-WORDS = ["Kinderarmut", "Altersarmut", "SGB II-Quote", "Arbeitslosigkeit", "Wohngeld", "Bevölkerung", "Dichte",
-         "Ältere Menschen", "Jugendliche", "Alleinerziehende", "Übergang", "Schule", "Gesundheit", "Pflege",
-         "Wahlbeteiligung", "Fluktuation", "Wanderung", "Haushalte", "Migration", "Beschäftigung"]
+WORDS = [
+    "Kinderarmut",
+    "Altersarmut",
+    "SGB II-Quote",
+    "Arbeitslosigkeit",
+    "Wohngeld",
+    "Bevölkerung",
+    "Dichte",
+    "Ältere Menschen",
+    "Jugendliche",
+    "Alleinerziehende",
+    "Übergang",
+    "Schule",
+    "Gesundheit",
+    "Pflege",
+    "Wahlbeteiligung",
+    "Fluktuation",
+    "Wanderung",
+    "Haushalte",
+    "Migration",
+    "Beschäftigung",
+]
 
 
 def make_catalogue(n):
@@ -42,12 +62,21 @@ def make_catalogue(n):
     entries = []
     for i in range(n - len(base.indicators)):
         w1, w2 = WORDS[i % len(WORDS)], WORDS[(i * 7 + 3) % len(WORDS)]
-        entries.append({
-            "id": f"gen_{i:03d}", "name": f"{w1} und {w2} {i}", "short_name": f"{w1[:8]} {i}",
-            "description": f"Anteil {w2} an {w1}, erzeugt für den Benchmark (Nr. {i}).",
-            "topic": topics[i % len(topics)], "numerator": [variables[i % len(variables)]],
-            "denominator": [variables[(i + 1) % len(variables)]], "unit": "%", "multiplier": 100,
-            "polarity": "higher_worse", "action_fields": [fields[i % len(fields)]]})
+        entries.append(
+            {
+                "id": f"gen_{i:03d}",
+                "name": f"{w1} und {w2} {i}",
+                "short_name": f"{w1[:8]} {i}",
+                "description": f"Anteil {w2} an {w1}, erzeugt für den Benchmark (Nr. {i}).",
+                "topic": topics[i % len(topics)],
+                "numerator": [variables[i % len(variables)]],
+                "denominator": [variables[(i + 1) % len(variables)]],
+                "unit": "%",
+                "multiplier": 100,
+                "polarity": "higher_worse",
+                "action_fields": [fields[i % len(fields)]],
+            }
+        )
     cat = cm.catalogue_from_dict({"indicators": entries}, source="bench.yaml", base=base)
     cm.validate_catalogue(cat)
     return cat, {"indicators": entries}
@@ -110,9 +139,9 @@ def run():
         dock.resize(380, 760)
         dock.show()
         flush()
-        cold.append(time.perf_counter() - t)    # usable: the shipped catalogue is shown, county file parsing
+        cold.append(time.perf_counter() - t)  # usable: the shipped catalogue is shown, county file parsing
         while len(dock.visible_ids()) < N_INDICATORS and time.perf_counter() - t < 30:
-            QApplication.processEvents()          # ... goes on in a background task
+            QApplication.processEvents()  # ... goes on in a background task
             time.sleep(0.002)
         cold_full.append(time.perf_counter() - t)
         dock.close()
@@ -194,8 +223,18 @@ def run():
         peer += type_in(peer_edit, s)
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"make": t_make, "parse": parse, "cold": cold, "cold_full": cold_full, "open": open_times, "peer_open": peer_open, "keys": ours,
-            "peer_keys": peer, "peak_mb": peak_mb, "qt": _qt_version()}
+    return {
+        "make": t_make,
+        "parse": parse,
+        "cold": cold,
+        "cold_full": cold_full,
+        "open": open_times,
+        "peer_open": peer_open,
+        "keys": ours,
+        "peer_keys": peer,
+        "peak_mb": peak_mb,
+        "qt": _qt_version(),
+    }
 
 
 def _qt_version():
@@ -210,7 +249,7 @@ def ms(x):
 
 
 def write(res):
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     o, po, k, pk = res["open"], res["peer_open"], res["keys"], res["peer_keys"]
     ok_open = max(o) <= 0.2
     ok_keys = max(k) <= 0.05

@@ -45,8 +45,10 @@ def make_data(n, k=12, seed=0):
 
 
 def indicators(k=12):
-    return [{"field": f"i{j:02d}", "domain": f"d{j % 4}",
-             "direction": "higher_better" if j % 5 == 4 else "higher_worse"} for j in range(k)]
+    return [
+        {"field": f"i{j:02d}", "domain": f"d{j % 4}", "direction": "higher_better" if j % 5 == 4 else "higher_worse"}
+        for j in range(k)
+    ]
 
 
 def timed(fn, repeat=1):
@@ -79,11 +81,18 @@ def jenks_peer(x, k):
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / "x.npy"
         np.save(p, x)
-        code = ("import sys, time, numpy as np, jenkspy; x = np.load(sys.argv[1]); t = time.perf_counter(); "
-                f"b = jenkspy.jenks_breaks(x.tolist(), n_classes={k}); "
-                "print(time.perf_counter() - t); print(' '.join(repr(float(v)) for v in b))")
-        res = subprocess.run([str(PEER_PY), "-c", code, str(p)], capture_output=True, text=True, timeout=900,
-                             env={**os.environ, "PYTHONNOUSERSITE": "1"})
+        code = (
+            "import sys, time, numpy as np, jenkspy; x = np.load(sys.argv[1]); t = time.perf_counter(); "
+            f"b = jenkspy.jenks_breaks(x.tolist(), n_classes={k}); "
+            "print(time.perf_counter() - t); print(' '.join(repr(float(v)) for v in b))"
+        )
+        res = subprocess.run(
+            [str(PEER_PY), "-c", code, str(p)],
+            capture_output=True,
+            text=True,
+            timeout=900,
+            env={**os.environ, "PYTHONNOUSERSITE": "1"},
+        )
         if res.returncode != 0:
             return None
         lines = res.stdout.strip().splitlines()
@@ -116,35 +125,67 @@ def processing_section(units):
 
     plugin = sozialplanung_plugin.classFactory(None)
     plugin.initProcessing()
-    out = ["\n### Through Processing (memory polygon layer in and out, 12 indicators)\n",
-           "| units | compositeindex general, quantile classes s | Berlin MSS 8 + 4 s | indexsensitivity 1,000 draws s |",
-           "|---:|---:|---:|---:|"]
+    out = [
+        "\n### Through Processing (memory polygon layer in and out, 12 indicators)\n",
+        "| units | compositeindex general, quantile classes s | Berlin MSS 8 + 4 s | indexsensitivity 1,000 draws s |",
+        "|---:|---:|---:|---:|",
+    ]
     for n in units:
         d = make_data(n)
         cols = [c for c in d.columns if c.startswith("i")]
-        layer = QgsVectorLayer("Polygon?crs=EPSG:25832&" + "&".join(f"field={c}:double" for c in cols)
-                               + "&field=ew:integer", "u", "memory")
+        layer = QgsVectorLayer(
+            "Polygon?crs=EPSG:25832&" + "&".join(f"field={c}:double" for c in cols) + "&field=ew:integer", "u", "memory"
+        )
         feats = []
         for i, row in enumerate(d.itertuples(index=False)):
             f = QgsFeature(layer.fields())
             f.setAttributes([float(v) for v in row[:-1]] + [int(row[-1])])
             x, y = (i % 200) * 100.0, (i // 200) * 100.0
-            f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {y},{x + 90} {y},{x + 90} {y + 90},{x} {y + 90},{x} {y}))"))
+            f.setGeometry(
+                QgsGeometry.fromWkt(f"POLYGON(({x} {y},{x + 90} {y},{x + 90} {y + 90},{x} {y + 90},{x} {y}))")
+            )
             feats.append(f)
         layer.dataProvider().addFeatures(feats)
         dirs = "; ".join(f"{c}=higher_better" for j, c in enumerate(cols) if j % 5 == 4)
-        t1, _ = timed(lambda: processing.run("sozialplanung:compositeindex", {
-            "INPUT": layer, "INDICATORS": cols, "DIRECTIONS": dirs, "OUTPUT": "TEMPORARY_OUTPUT"}))
-        t2, _ = timed(lambda: processing.run("sozialplanung:compositeindex", {
-            "INPUT": layer, "PRESET": 1, "INDICATORS": cols[:8], "DYNAMICS_FIELDS": cols[8:], "DIRECTIONS": dirs,
-            "POPULATION_FIELD": "ew", "OUTPUT": "TEMPORARY_OUTPUT"}))
-        t3, _ = timed(lambda: processing.run("sozialplanung:indexsensitivity", {
-            "INPUT": layer, "INDICATORS": cols, "DIRECTIONS": dirs, "N_DRAWS": 1000, "OUTPUT": "TEMPORARY_OUTPUT",
-            "CORRELATION": "TEMPORARY_OUTPUT"}))
+        t1, _ = timed(
+            lambda: processing.run(
+                "sozialplanung:compositeindex",
+                {"INPUT": layer, "INDICATORS": cols, "DIRECTIONS": dirs, "OUTPUT": "TEMPORARY_OUTPUT"},
+            )
+        )
+        t2, _ = timed(
+            lambda: processing.run(
+                "sozialplanung:compositeindex",
+                {
+                    "INPUT": layer,
+                    "PRESET": 1,
+                    "INDICATORS": cols[:8],
+                    "DYNAMICS_FIELDS": cols[8:],
+                    "DIRECTIONS": dirs,
+                    "POPULATION_FIELD": "ew",
+                    "OUTPUT": "TEMPORARY_OUTPUT",
+                },
+            )
+        )
+        t3, _ = timed(
+            lambda: processing.run(
+                "sozialplanung:indexsensitivity",
+                {
+                    "INPUT": layer,
+                    "INDICATORS": cols,
+                    "DIRECTIONS": dirs,
+                    "N_DRAWS": 1000,
+                    "OUTPUT": "TEMPORARY_OUTPUT",
+                    "CORRELATION": "TEMPORARY_OUTPUT",
+                },
+            )
+        )
         out.append(f"| {n:,} | {t1:.2f} | {t2:.2f} | {t3:.2f} |")
         print("processing", n, t1, t2, t3, flush=True)
-    out.append("\nThe difference to the core timings above is reading the features into a table and writing the "
-               "output layer (all input attributes plus the result fields, geometries copied).")
+    out.append(
+        "\nThe difference to the core timings above is reading the features into a table and writing the "
+        "output layer (all input attributes plus the result fields, geometries copied)."
+    )
     del plugin
     return out
 
@@ -158,10 +199,12 @@ def main():
     inds = indicators()
     lines = []
     lines.append("## Composite index and sensitivity (bench/bench_index.py)\n")
-    lines.append(f"Date {dt.date.today().isoformat()}, machine: {platform.machine()}, {os.cpu_count()} cores, "
-                 f"Python {platform.python_version()}, numpy {np.__version__}, pandas {pd.__version__}. "
-                 "Synthetic data: 12 correlated skewed indicators in 4 domains (3 higher_better). Times are "
-                 "the best of the repeats, wall clock; peak memory from tracemalloc (numpy allocations).\n")
+    lines.append(
+        f"Date {dt.date.today().isoformat()}, machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, numpy {np.__version__}, pandas {pd.__version__}. "
+        "Synthetic data: 12 correlated skewed indicators in 4 domains (3 higher_better). Times are "
+        "the best of the repeats, wall clock; peak memory from tracemalloc (numpy allocations).\n"
+    )
 
     # 1. single index ---------------------------------------------------------------------------
     lines.append("### One index (z-score, arithmetic, 12 indicators, sd classes)\n")
@@ -170,8 +213,12 @@ def main():
     for n in units:
         d = make_data(n)
         t1, _ = timed(lambda: ix.compute_index(d, inds, classification={"method": "sd", "n_classes": 5}), 3)
-        t2, _ = timed(lambda: ix.berlin_mss(d, [f"i{j:02d}" for j in range(8)],
-                                            [f"i{j:02d}" for j in range(8, 12)], residents_field="ew"), 3)
+        t2, _ = timed(
+            lambda: ix.berlin_mss(
+                d, [f"i{j:02d}" for j in range(8)], [f"i{j:02d}" for j in range(8, 12)], residents_field="ew"
+            ),
+            3,
+        )
         t3, _ = timed(lambda: ix.iod_exponential(d, {f"d{j}": f"i{j:02d}" for j in range(4)}), 3)
         dims = {f"d{j}": [f"i{i:02d}" for i in range(12) if i % 4 == j] for j in range(4)}
         t4, _ = timed(lambda: ix.gisd(d, dims), 3)
@@ -179,8 +226,9 @@ def main():
         print("index", n, t1, t2, t3, t4, flush=True)
 
     # 2. Monte Carlo grid -------------------------------------------------------------------------
-    lines.append("\n### Monte Carlo sensitivity (Dirichlet weights, 3 normalisations x 2 aggregations, "
-                 "12 indicators)\n")
+    lines.append(
+        "\n### Monte Carlo sensitivity (Dirichlet weights, 3 normalisations x 2 aggregations, 12 indicators)\n"
+    )
     lines.append("| units | draws | rank method | wall s | CPU s | µs per unit-draw (wall) | peak MB |")
     lines.append("|---:|---:|---|---:|---:|---:|---:|")
     goal = None
@@ -197,8 +245,10 @@ def main():
             if goal_case:
                 goal = (t, cpu, reps)
             memtxt = f"{mem:.0f}" if mem == mem else "-"
-            lines.append(f"| {n:,} | {D:,} | {res.summary['rank_method']} | {t:.2f} | {cpu:.2f} | "
-                         f"{1e6 * t / (n * D):.3f} | {memtxt} |")
+            lines.append(
+                f"| {n:,} | {D:,} | {res.summary['rank_method']} | {t:.2f} | {cpu:.2f} | "
+                f"{1e6 * t / (n * D):.3f} | {memtxt} |"
+            )
             print("mc", n, D, t, flush=True)
     # peer: one compute_index per draw
     n_peer = units[-1]
@@ -208,50 +258,64 @@ def main():
     t0 = time.perf_counter()
     for _ in range(k_peer):
         w = rng.dirichlet(np.ones(12) * 20)
-        ix.compute_index(d, [dict(i, weight=float(x)) for i, x in zip(inds, w)], weighting="given",
-                         normalisation="minmax", aggregation="geometric")
+        ix.compute_index(
+            d,
+            [dict(i, weight=float(x)) for i, x in zip(inds, w)],
+            weighting="given",
+            normalisation="minmax",
+            aggregation="geometric",
+        )
     per_draw = (time.perf_counter() - t0) / k_peer
     t_vec, _ = timed(lambda: se.monte_carlo(d, inds, n_draws=1000, seed=1))
     t_ex, ex = timed(lambda: se.monte_carlo(d, inds, n_draws=200, seed=1, rank_method="exact", keep_ranks=True))
     cpu_ex = LAST_CPU
     _, bi = timed(lambda: se.monte_carlo(d, inds, n_draws=200, seed=1, rank_method="binned", keep_ranks=True))
     err = ex.ranks - bi.ranks
-    lines.append(f"\nPeer (same run): one `compute_index` call per draw takes {per_draw:.3f} s at "
-                 f"{n_peer:,} units, i.e. about {per_draw * 1000:.0f} s for 1,000 draws; the vectorised "
-                 f"Monte Carlo needs {t_vec:.2f} s (ratio {per_draw * 1000 / t_vec:.0f}x).\n")
-    lines.append(f"Exact ranks (one argsort per draw) at {n_peer:,} units: {t_ex / 200 * 1000:.2f} s wall, "
-                 f"{cpu_ex / 200 * 1000:.2f} s CPU per 1,000 draws (scaled from 200). Counted ranks "
-                 f"(2^16 bins, the 'auto' choice above 5,000 units) differ from the exact ones by "
-                 f"{err.mean():.2f} ranks on average, 99th percentile {np.percentile(err, 99):.0f}, maximum "
-                 f"{err.max()} (never worse than exact); median ranks differ by at most "
-                 f"{(ex.frame['mc_rank_med'] - bi.frame['mc_rank_med']).abs().max():.1f}.\n")
+    lines.append(
+        f"\nPeer (same run): one `compute_index` call per draw takes {per_draw:.3f} s at "
+        f"{n_peer:,} units, i.e. about {per_draw * 1000:.0f} s for 1,000 draws; the vectorised "
+        f"Monte Carlo needs {t_vec:.2f} s (ratio {per_draw * 1000 / t_vec:.0f}x).\n"
+    )
+    lines.append(
+        f"Exact ranks (one argsort per draw) at {n_peer:,} units: {t_ex / 200 * 1000:.2f} s wall, "
+        f"{cpu_ex / 200 * 1000:.2f} s CPU per 1,000 draws (scaled from 200). Counted ranks "
+        f"(2^16 bins, the 'auto' choice above 5,000 units) differ from the exact ones by "
+        f"{err.mean():.2f} ranks on average, 99th percentile {np.percentile(err, 99):.0f}, maximum "
+        f"{err.max()} (never worse than exact); median ranks differ by at most "
+        f"{(ex.frame['mc_rank_med'] - bi.frame['mc_rank_med']).abs().max():.1f}.\n"
+    )
     if goal is not None:
-        lines.append(f"Goal 30,000 units x 12 indicators x 1,000 draws <= 5 s: measured {goal[0]:.2f} s wall (best of {goal[2]}), "
-                     f"{goal[1]:.2f} s CPU ({'met' if goal[0] <= 5 else 'wall NOT met'}"
-                     f"{'' if goal[0] <= 5 and goal[1] <= 5 else ('; CPU met' if goal[1] <= 5 else '; CPU NOT met')}). "
-                     f"Load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
-                     "(other agents share the machine; CPU time is the fairer number).")
+        lines.append(
+            f"Goal 30,000 units x 12 indicators x 1,000 draws <= 5 s: measured {goal[0]:.2f} s wall (best of {goal[2]}), "
+            f"{goal[1]:.2f} s CPU ({'met' if goal[0] <= 5 else 'wall NOT met'}"
+            f"{'' if goal[0] <= 5 and goal[1] <= 5 else ('; CPU met' if goal[1] <= 5 else '; CPU NOT met')}). "
+            f"Load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+            "(other agents share the machine; CPU time is the fairer number)."
+        )
 
     # 3. Jenks -------------------------------------------------------------------------------------
     lines.append("\n### Jenks natural breaks (5 classes)\n")
     lines.append("| values | ours s | mode | jenkspy s | ratio jenkspy/ours | GVF ours | GVF jenkspy |")
     lines.append("|---:|---:|---|---:|---:|---:|---:|")
     rng = np.random.default_rng(4)
-    for n in ([1000, 3000, 10000] if args.quick else [1000, 3000, 10000, 30000]):
+    for n in [1000, 3000, 10000] if args.quick else [1000, 3000, 10000, 30000]:
         x = np.round(rng.gamma(2.0, 5.0, size=n), 4)
         t, br = timed(lambda: cl.jenks_breaks(x, 5), 2)
         mode = "exact" if len(np.unique(x)) <= cl.JENKS_MAX_EXACT else f"pooled ({cl.JENKS_MAX_EXACT} bins)"
         peer = jenks_peer(x, 5)
         if peer:
             pt, pb = peer
-            lines.append(f"| {n:,} | {t:.3f} | {mode} | {pt:.3f} | {pt / t:.1f} | {gvf(x, br):.5f} | "
-                         f"{gvf(x, pb[1:-1]):.5f} |")
+            lines.append(
+                f"| {n:,} | {t:.3f} | {mode} | {pt:.3f} | {pt / t:.1f} | {gvf(x, br):.5f} | {gvf(x, pb[1:-1]):.5f} |"
+            )
         else:
             lines.append(f"| {n:,} | {t:.3f} | {mode} | - | - | {gvf(x, br):.5f} | - |")
         print("jenks", n, t, peer and peer[0], flush=True)
-    lines.append("\nGVF = goodness of variance fit (1 - within-class / total sum of squares); equal GVF means "
-                 "the same optimum. Both are exact here; jenkspy's dynamic programme is O(k n^2), ours O(k n log n) "
-                 "(divide and conquer over the monotone split points).")
+    lines.append(
+        "\nGVF = goodness of variance fit (1 - within-class / total sum of squares); equal GVF means "
+        "the same optimum. Both are exact here; jenkspy's dynamic programme is O(k n^2), ours O(k n log n) "
+        "(divide and conquer over the monotone split points)."
+    )
     # 4. through Processing (layer in, layer out) ---------------------------------------------------
     lines.extend(processing_section(units))
     out = ROOT / "bench" / "results" / "index.md"

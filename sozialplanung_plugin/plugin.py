@@ -1,4 +1,5 @@
 """Plugin lifecycle: Processing provider (also for qgis_process), menu, toolbar and docks."""
+
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
@@ -66,8 +67,11 @@ class SozialplanungPlugin:
         toggle.setObjectName("sozialplanung_profile_toggle")
         self._add_action(toggle, toolbar=True)
 
-        toolbox = QAction(QIcon(str(resource("icons", "sozialplanung.svg"))),
-                          self.tr("Sozialplanung algorithms…"), self.iface.mainWindow())
+        toolbox = QAction(
+            QIcon(str(resource("icons", "sozialplanung.svg"))),
+            self.tr("Sozialplanung algorithms…"),
+            self.iface.mainWindow(),
+        )
         toolbox.setObjectName("sozialplanung_toolbox")
         toolbox.triggered.connect(self._show_toolbox)
         self._add_action(toolbox, toolbar=False)

@@ -1,4 +1,5 @@
 """Shared test fixtures. QGIS itself is started in tests/qgis/conftest.py; tests/core runs without QGIS."""
+
 import os
 import sys
 from pathlib import Path

@@ -28,11 +28,13 @@ def pg_unavailable_reason():
     if not os.path.exists(POSTGIS_CONTROL):
         return "PostGIS for PostgreSQL 15 not installed (Debian package postgresql-15-postgis-3)"
     import importlib.util
+
     if importlib.util.find_spec("psycopg2") is None:
         return "psycopg2 not installed (Debian package python3-psycopg2)"
     if os.geteuid() == 0:
         try:
             import pwd
+
             pwd.getpwnam("postgres")
         except KeyError:
             return "running as root but there is no system user 'postgres' to run the server"
@@ -49,7 +51,7 @@ class PgServer:
     """Start/stop a cluster; `dsn` is a libpq connection string for the superuser `postgres`."""
 
     def __init__(self, durable=False):
-        self.durable = durable          # benchmarks: keep fsync/synchronous_commit on (honest numbers)
+        self.durable = durable  # benchmarks: keep fsync/synchronous_commit on (honest numbers)
         self.dir = tempfile.mkdtemp(prefix="sozial-pg-")
         self.data = os.path.join(self.dir, "data")
         self.sock = os.path.join(self.dir, "sock")
@@ -58,6 +60,7 @@ class PgServer:
         self.as_root = os.geteuid() == 0
         if self.as_root:
             import pwd
+
             pw = pwd.getpwnam("postgres")
             for p in (self.dir, self.sock):
                 os.chown(p, pw.pw_uid, pw.pw_gid)
@@ -71,14 +74,35 @@ class PgServer:
         return subprocess.run(cmd, check=check, capture_output=True, text=True, timeout=120)
 
     def start(self):
-        self._run(os.path.join(PG_BIN, "initdb"), "-D", self.data, "-U", "postgres", "--auth=trust",
-                  "-E", "UTF8", "--locale=C.UTF-8")
+        self._run(
+            os.path.join(PG_BIN, "initdb"),
+            "-D",
+            self.data,
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        )
         opts = f"-k {self.sock} -p {self.port} -c listen_addresses='' -c max_connections=50 -c shared_buffers=128MB"
         if not self.durable:
             opts += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
-        self._run(os.path.join(PG_BIN, "pg_ctl"), "-D", self.data, "-o", opts, "-l",
-                  os.path.join(self.dir, "server.log"), "-w", "-t", "60", "start")
+        self._run(
+            os.path.join(PG_BIN, "pg_ctl"),
+            "-D",
+            self.data,
+            "-o",
+            opts,
+            "-l",
+            os.path.join(self.dir, "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         import psycopg2
+
         for _ in range(50):
             try:
                 conn = psycopg2.connect(self.dsn)
@@ -95,8 +119,7 @@ class PgServer:
 
     def stop(self):
         try:
-            self._run(os.path.join(PG_BIN, "pg_ctl"), "-D", self.data, "-m", "immediate", "-w", "stop",
-                      check=False)
+            self._run(os.path.join(PG_BIN, "pg_ctl"), "-D", self.data, "-m", "immediate", "-w", "stop", check=False)
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
 

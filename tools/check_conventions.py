@@ -1,5 +1,6 @@
 """Project conventions a linter does not know: Qt only via qgis.PyQt, no compiled resources, no heavy
 imports at plugin load, no module-level pandas/numpy in processing/ and ui/, lowercase algorithm ids."""
+
 import ast
 import os
 import subprocess
@@ -34,10 +35,12 @@ def main():
             problems.append(f"{rel}: uses compiled Qt resources; load files by path")
         if rel.parts[1] == "core" and ("from qgis" in text or "import qgis" in text):
             problems.append(f"{rel}: the core must not import qgis")
-    code = ("import sys, sozialplanung_plugin; sozialplanung_plugin.classFactory(None).initProcessing();"
-            f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))")
+    code = (
+        "import sys, sozialplanung_plugin; sozialplanung_plugin.classFactory(None).initProcessing();"
+        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+    )
     env = dict(os.environ, PYTHONNOUSERSITE="1", QT_QPA_PLATFORM="offscreen")
-    prelude = ("from qgis.core import QgsApplication; app = QgsApplication([], False); app.initQgis();")
+    prelude = "from qgis.core import QgsApplication; app = QgsApplication([], False); app.initQgis();"
     out = subprocess.run([sys.executable, "-c", prelude + code], cwd=ROOT, env=env, capture_output=True, text=True)
     loaded = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else ""
     if out.returncode != 0:

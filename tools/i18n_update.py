@@ -16,6 +16,7 @@ counted; new ones are added as unfinished. ``--check`` exits 1 if a string has n
 
     PYTHONNOUSERSITE=1 /usr/bin/python3 tools/i18n_update.py [--check] [--lang de]
 """
+
 import argparse
 import ast
 import sys
@@ -38,8 +39,12 @@ def _own_tr_context(cls):
     for item in cls.body:
         if isinstance(item, ast.FunctionDef) and item.name == "tr":
             for node in ast.walk(item):
-                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                        and node.func.attr == "translate" and node.args):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate"
+                    and node.args
+                ):
                     ctx = _literal(node.args[0])
                     if ctx is not None:
                         return ctx
@@ -49,9 +54,9 @@ def _own_tr_context(cls):
 class Extractor(ast.NodeVisitor):
     def __init__(self, path):
         self.path = path
-        self.classes = []      # stack of (name, tr_context)
-        self.known = {}        # class name -> tr context, for base classes defined in the same file
-        self.messages = []     # (context, source, path, line)
+        self.classes = []  # stack of (name, tr_context)
+        self.known = {}  # class name -> tr context, for base classes defined in the same file
+        self.messages = []  # (context, source, path, line)
         self.mistakes = []
 
     def visit_ClassDef(self, node):  # noqa: N802
@@ -69,7 +74,7 @@ class Extractor(ast.NodeVisitor):
         self.classes.pop()
 
     def visit_FunctionDef(self, node):  # noqa: N802
-        if node.name == "tr":     # the definition itself holds no message
+        if node.name == "tr":  # the definition itself holds no message
             return
         self.generic_visit(node)
 
@@ -128,7 +133,8 @@ def write_ts(path, lang, messages, done):
         ET.SubElement(context, "name").text = ctx
         for text, (rel, line) in sorted(by_ctx[ctx], key=lambda t: (t[1][0], t[1][1])):
             msg = ET.SubElement(context, "message")
-            ET.SubElement(msg, "location", filename=f"../../{rel}", line=str(line))
+            # no line numbers: they change with every edit and make every merge of the .ts conflict
+            ET.SubElement(msg, "location", filename=f"../../{rel}")
             ET.SubElement(msg, "source").text = text
             tr = ET.SubElement(msg, "translation")
             old = done.get((ctx, text))

@@ -4,6 +4,7 @@ The reference cannot drift from the code: tests/qgis/test_algorithm_docs.py rege
 
     PYTHONNOUSERSITE=1 QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/make_algorithm_docs.py [--check]
 """
+
 import argparse
 import html
 import os
@@ -39,8 +40,12 @@ def _cell(value):
 
 
 def describe(alg):
-    lines = [f"## {alg.displayName()}", "", f"<a id=\"{alg.name()}\"></a>`sozialplanung:{alg.name()}` — "
-             f"group *{alg.group()}*", ""]
+    lines = [
+        f"## {alg.displayName()}",
+        "",
+        f'<a id="{alg.name()}"></a>`sozialplanung:{alg.name()}` — group *{alg.group()}*',
+        "",
+    ]
     help_md = html_to_markdown(alg.shortHelpString() or "")
     if help_md:
         lines += [help_md, ""]
@@ -62,8 +67,9 @@ def describe(alg):
         kind = p.type() + (f" ({', '.join(flags)})" if flags else "")
         if p.type() == "enum":
             kind += ": " + " / ".join(p.options())
-        lines.append(f"| `{p.name()}` | {_cell(p.description())} | {_cell(kind)} | "
-                     f"{_cell('' if default is None else default)} |")
+        lines.append(
+            f"| `{p.name()}` | {_cell(p.description())} | {_cell(kind)} | {_cell('' if default is None else default)} |"
+        )
     outputs = alg.outputDefinitions()
     if outputs:
         lines += ["", "| output | description | type |", "|---|---|---|"]
@@ -74,23 +80,32 @@ def describe(alg):
 
 def render():
     from qgis.core import QgsApplication
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QgsApplication.instance() or QgsApplication([], False)
     QgsApplication.initQgis()
     sys.path.insert(0, str(ROOT))
     from qgis.core import QgsSettings
+
     QgsSettings().setValue("locale/overrideFlag", True)
     QgsSettings().setValue("locale/userLocale", "en_US")
     from sozialplanung_plugin.processing.provider import SozialplanungProvider
+
     provider = SozialplanungProvider()
     QgsApplication.processingRegistry().addProvider(provider)
-    algs = sorted(provider.algorithms(), key=lambda a: (
-        GROUP_ORDER.index(a.groupId()) if a.groupId() in GROUP_ORDER else 99, a.name()))
-    parts = ["# Algorithm reference", "",
-             "Every algorithm of the Processing provider **Sozialplanung** (`sozialplanung:`), with its parameters "
-             "and outputs as QGIS shows them. Generated from the code by `tools/make_algorithm_docs.py`; do not edit "
-             "by hand. Use the ids with `qgis_process.bin run sozialplanung:<id> -- NAME=value ...`, "
-             "`processing.run('sozialplanung:<id>', {...})` or in the Model Builder.", ""]
+    algs = sorted(
+        provider.algorithms(),
+        key=lambda a: (GROUP_ORDER.index(a.groupId()) if a.groupId() in GROUP_ORDER else 99, a.name()),
+    )
+    parts = [
+        "# Algorithm reference",
+        "",
+        "Every algorithm of the Processing provider **Sozialplanung** (`sozialplanung:`), with its parameters "
+        "and outputs as QGIS shows them. Generated from the code by `tools/make_algorithm_docs.py`; do not edit "
+        "by hand. Use the ids with `qgis_process.bin run sozialplanung:<id> -- NAME=value ...`, "
+        "`processing.run('sozialplanung:<id>', {...})` or in the Model Builder.",
+        "",
+    ]
     parts += [f"- [{a.displayName()}](#{a.name()}) `{a.name()}`" for a in algs]
     parts.append("")
     parts += [describe(a) for a in algs]

@@ -8,18 +8,19 @@ gives byte-identical CSVs and GeoPackage.
 
 Run:  PYTHONNOUSERSITE=1 /usr/bin/python3 tools/make_demo.py [--out DIR] [--source-dir /work/shared]
 """
+
 import argparse
-import warnings
 import json
 import math
 import shutil
 import sqlite3
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
 from pyproj import Transformer
-from shapely.geometry import MultiPoint, Point, Polygon, MultiPolygon, GeometryCollection, shape
+from shapely.geometry import GeometryCollection, MultiPoint, MultiPolygon, Point, Polygon, shape
 from shapely.ops import transform, unary_union, voronoi_diagram
 from shapely.strtree import STRtree
 
@@ -66,9 +67,14 @@ SUPPRESSED_1_2 = {"gs_65plus", "hze"}  # the delivering office shows 1 and 2 as 
 
 # fixture municipality names -> AGS (the table shortens 'Leichlingen (Rhld.)')
 FIXTURE_NAMES = {
-    "Bergisch Gladbach": "05378004", "Burscheid": "05378008", "Kürten": "05378012",
-    "Leichlingen": "05378016", "Odenthal": "05378020", "Overath": "05378024",
-    "Rösrath": "05378028", "Wermelskirchen": "05378032",
+    "Bergisch Gladbach": "05378004",
+    "Burscheid": "05378008",
+    "Kürten": "05378012",
+    "Leichlingen": "05378016",
+    "Odenthal": "05378020",
+    "Overath": "05378024",
+    "Rösrath": "05378028",
+    "Wermelskirchen": "05378032",
 }
 
 # Synthetic population totals of earlier years relative to the latest year, per municipality.
@@ -82,14 +88,30 @@ YEAR_FACTOR = {
 # Real sub-centres of Bergisch Gladbach (lon, lat): Bensberg, Refrath. Others get seeded random sub-centres.
 BG_SUBCENTRES = [(7.160, 50.962), (7.100, 50.957)]
 # Deprived neighbourhoods (hotspots) per municipality: mostly in Bergisch Gladbach.
-HOTSPOTS = {"05378004": 4, "05378008": 1, "05378012": 0, "05378016": 1, "05378020": 0,
-            "05378024": 1, "05378028": 1, "05378032": 1}
+HOTSPOTS = {
+    "05378004": 4,
+    "05378008": 1,
+    "05378012": 0,
+    "05378016": 1,
+    "05378020": 0,
+    "05378024": 1,
+    "05378028": 1,
+    "05378032": 1,
+}
 # later years relative to the published 2014 municipal figures (synthetic trends)
 U15_SHARE_FACTOR = {2023: 1.00, 2024: 1.005, 2025: 1.01}
 SGB2_RATE_FACTOR = {2023: 1.04, 2024: 1.06, 2025: 1.07}  # Buergergeld, refugees from Ukraine
 # share 65+ in the latest year per municipality (synthetic, near the real order of magnitude) and year factors
-SHARE_65 = {"05378004": 0.220, "05378008": 0.232, "05378012": 0.235, "05378016": 0.240, "05378020": 0.250,
-            "05378024": 0.222, "05378028": 0.212, "05378032": 0.242}
+SHARE_65 = {
+    "05378004": 0.220,
+    "05378008": 0.232,
+    "05378012": 0.235,
+    "05378016": 0.240,
+    "05378020": 0.250,
+    "05378024": 0.222,
+    "05378028": 0.212,
+    "05378032": 0.242,
+}
 OLD_YEAR = {2009: 0.88, 2014: 0.92, 2023: 0.985, 2024: 0.993, 2025: 1.0}
 ALO_YEAR = {2009: 1.12, 2014: 1.0, 2023: 0.93, 2024: 0.98, 2025: 1.03}
 SPACE_SIZE = 4200  # target residents per social space
@@ -181,10 +203,8 @@ def load_source(source_dir, out_dir):
         data = json.loads(src.read_text(encoding="utf-8"))
         feats = [f for f in data["features"] if str(f["properties"]["AGS"]).startswith("05378")]
         feats.sort(key=lambda f: f["properties"]["AGS"])
-        doc = {"type": "FeatureCollection", "crs": data.get("crs"), "source": data.get("source"),
-               "features": feats}
-        extract.write_text(json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n",
-                           encoding="utf-8")
+        doc = {"type": "FeatureCollection", "crs": data.get("crs"), "source": data.get("source"), "features": feats}
+        extract.write_text(json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
     elif not extract.exists():
         if not (DEMO_DIR / SOURCE_EXTRACT).exists():
             sys.exit(f"neither {src} nor {extract} found")
@@ -197,8 +217,15 @@ def load_source(source_dir, out_dir):
         geom = round_coords(transform(tr.transform, shape(f["geometry"])))
         cx = float(p["destatis"]["center_lon"].replace(",", "."))
         cy = float(p["destatis"]["center_lat"].replace(",", "."))
-        munis.append({"ags": p["AGS"], "name": p["GEN"], "population": int(p["destatis"]["population"]),
-                      "geom": geom, "centre": tr.transform(cx, cy)})
+        munis.append(
+            {
+                "ags": p["AGS"],
+                "name": p["GEN"],
+                "population": int(p["destatis"]["population"]),
+                "geom": geom,
+                "centre": tr.transform(cx, cy),
+            }
+        )
     return munis
 
 
@@ -251,8 +278,10 @@ def make_centres(m, rng):
         for x, y in cands:
             if len(centres) > k:
                 break
-            if all(math.hypot(x - c[0], y - c[1]) > 2500 for c in centres) and \
-                    m["geom"].exterior.distance(Point(x, y)) > 600:
+            if (
+                all(math.hypot(x - c[0], y - c[1]) > 2500 for c in centres)
+                and m["geom"].exterior.distance(Point(x, y)) > 600
+            ):
                 centres.append((x, y, 450.0, 0.35))
     return centres
 
@@ -405,7 +434,7 @@ def smooth_field(xy, rng, scale, n_nodes=60):
     f = np.zeros(len(xy))
     for _ in range(n_nodes):
         cx, cy = rng.uniform(minx, maxx), rng.uniform(miny, maxy)
-        f += rng.normal() * np.exp(-((xy[:, 0] - cx) ** 2 + (xy[:, 1] - cy) ** 2) / (2 * scale ** 2))
+        f += rng.normal() * np.exp(-((xy[:, 0] - cx) ** 2 + (xy[:, 1] - cy) ** 2) / (2 * scale**2))
     return (f - f.mean()) / (f.std() + 1e-9)
 
 
@@ -417,8 +446,10 @@ def read_fixture(path):
         cells = line.split(";")
         if len(cells) < 6 or not cells[1].strip():
             continue
+
         def num(s):
             return int(s.replace(".", ""))
+
         vals = {2009: (num(cells[1]), num(cells[2])), 2014: (num(cells[4]), num(cells[5]))}
         if cells[0] == "Rhein-Berg":
             county = vals
@@ -448,14 +479,17 @@ def block_numbers(blocks_by_muni, munis, fixture, rng):
         idx = np.where(mask & near & (dens >= np.quantile(dens[mask], 0.85)))[0]
         for _ in range(HOTSPOTS[m["ags"]]):
             h = xy[rng.choice(idx)]
-            dep += 2.2 * np.exp(-((xy - h) ** 2).sum(1) / (2 * 450.0 ** 2))
+            dep += 2.2 * np.exp(-((xy - h) ** 2).sum(1) / (2 * 450.0**2))
     dep = (dep - dep.mean()) / dep.std()
     family = smooth_field(xy, rng, 2500.0)  # young-family suburbs vs. ageing areas
     old = -0.6 * family + 0.8 * smooth_field(xy, rng, 1800.0)
     new_estate = (rng.random(n) < 0.04) & (w25 > 0)
     drift = rng.normal(0, 0.12, n)
-    county_rate = {yy: sum(v[1] for (a, y2), v in fixture.items() if y2 == yy)
-                   / sum(v[0] for (a, y2), v in fixture.items() if y2 == yy) for yy in (2009, 2014)}
+    county_rate = {
+        yy: sum(v[1] for (a, y2), v in fixture.items() if y2 == yy)
+        / sum(v[0] for (a, y2), v in fixture.items() if y2 == yy)
+        for yy in (2009, 2014)
+    }
     out = {}
     for y in YEARS:
         t = (LATEST - y) / 16.0
@@ -477,8 +511,7 @@ def block_numbers(blocks_by_muni, munis, fixture, rng):
         d = np.clip(dep, -2.0, 3.0)
         fy = y if y in (2009, 2014) else 2014
         # municipal level of deprivation: published SGB II child rate relative to the county's
-        lev = {m["ags"]: (fixture[(m["ags"], fy)][1] / fixture[(m["ags"], fy)][0]) / county_rate[fy]
-               for m in munis}
+        lev = {m["ags"]: (fixture[(m["ags"], fy)][1] / fixture[(m["ags"], fy)][0]) / county_rate[fy] for m in munis}
         k_y = (y - 2009) / 16.0  # 0 in 2009, 1 in 2025
 
         def by_muni(weights, rate=None, denom=None, target=None, caps=None, lev_exp=0.0):
@@ -504,8 +537,15 @@ def block_numbers(blocks_by_muni, munis, fixture, rng):
         if y in (2009, 2014):
             t_u15 = {m["ags"]: fixture[(m["ags"], y)][0] for m in munis}
         else:
-            t_u15 = {m["ags"]: round(ew[ags_all == m["ags"]].sum() * U15_SHARE_FACTOR[y]
-                                     * fixture[(m["ags"], 2014)][0] / ew2014[m["ags"]]) for m in munis}
+            t_u15 = {
+                m["ags"]: round(
+                    ew[ags_all == m["ags"]].sum()
+                    * U15_SHARE_FACTOR[y]
+                    * fixture[(m["ags"], 2014)][0]
+                    / ew2014[m["ags"]]
+                )
+                for m in munis
+            }
         sh_u15 = np.exp(0.16 * family + 0.08 * d) * noise(0.06)
         v["ew_u15"] = by_muni(ew * sh_u15, target=t_u15, caps=(ew * 0.35).astype(np.int64) + (ew > 0))
         a1518 = by_muni(ew * 0.031 * age_t * noise(0.1), caps=ew - v["ew_u15"])
@@ -515,45 +555,75 @@ def block_numbers(blocks_by_muni, munis, fixture, rng):
         a20 = by_muni(ew * 0.0105 * noise(0.2), caps=ew - v["ew_u20"])
         v["ew_u21"] = v["ew_u20"] + a20
         sh65 = {a: s * OLD_YEAR[y] for a, s in SHARE_65.items()}
-        v["ew_65plus"] = by_muni(ew * np.exp(0.18 * old - 0.05 * d) * noise(0.06), sh65, ew,
-                                 caps=ew - v["ew_u21"])
-        v["ew_80plus"] = by_muni(v["ew_65plus"] * np.exp(0.1 * old) * noise(0.15), 0.27 + 0.05 * k_y,
-                                 v["ew_65plus"], caps=v["ew_65plus"])
+        v["ew_65plus"] = by_muni(ew * np.exp(0.18 * old - 0.05 * d) * noise(0.06), sh65, ew, caps=ew - v["ew_u21"])
+        v["ew_80plus"] = by_muni(
+            v["ew_65plus"] * np.exp(0.1 * old) * noise(0.15), 0.27 + 0.05 * k_y, v["ew_65plus"], caps=v["ew_65plus"]
+        )
         v["ew_u65"] = ew - v["ew_65plus"]
         v["ew_15_65"] = v["ew_u65"] - v["ew_u15"]
         v["ew_20_65"] = v["ew_u65"] - v["ew_u20"]
         a2025 = by_muni(ew * 0.052 * noise(0.2) * np.exp(0.1 * d), caps=v["ew_20_65"])
         v["ew_15_25"] = (v["ew_u20"] - v["ew_u15"]) + a2025
-        v["auslaender"] = by_muni(ew * np.exp(0.45 * d) * noise(0.12), 0.085 + 0.05 * k_y, ew,
-                                  caps=(ew * 0.7).astype(np.int64) + (ew > 0), lev_exp=0.4)
+        v["auslaender"] = by_muni(
+            ew * np.exp(0.45 * d) * noise(0.12),
+            0.085 + 0.05 * k_y,
+            ew,
+            caps=(ew * 0.7).astype(np.int64) + (ew > 0),
+            lev_exp=0.4,
+        )
         if y in (2009, 2014):
             t_sgb = {m["ags"]: fixture[(m["ags"], y)][1] for m in munis}
         else:
-            t_sgb = {m["ags"]: round(v["ew_u15"][ags_all == m["ags"]].sum() * SGB2_RATE_FACTOR[y]
-                                     * fixture[(m["ags"], 2014)][1] / fixture[(m["ags"], 2014)][0])
-                     for m in munis}
-        v["sgb2_u15"] = by_muni(v["ew_u15"] * np.exp(0.6 * d) * noise(0.25), target=t_sgb,
-                                caps=(v["ew_u15"] * 0.7).astype(np.int64) + (v["ew_u15"] > 0))
-        adults = by_muni(v["ew_15_65"] * np.exp(0.6 * d) * noise(0.2), 0.062, v["ew_15_65"],
-                         caps=(v["ew_15_65"] * 0.5).astype(np.int64) + (v["ew_15_65"] > 0), lev_exp=0.8)
+            t_sgb = {
+                m["ags"]: round(
+                    v["ew_u15"][ags_all == m["ags"]].sum()
+                    * SGB2_RATE_FACTOR[y]
+                    * fixture[(m["ags"], 2014)][1]
+                    / fixture[(m["ags"], 2014)][0]
+                )
+                for m in munis
+            }
+        v["sgb2_u15"] = by_muni(
+            v["ew_u15"] * np.exp(0.6 * d) * noise(0.25),
+            target=t_sgb,
+            caps=(v["ew_u15"] * 0.7).astype(np.int64) + (v["ew_u15"] > 0),
+        )
+        adults = by_muni(
+            v["ew_15_65"] * np.exp(0.6 * d) * noise(0.2),
+            0.062,
+            v["ew_15_65"],
+            caps=(v["ew_15_65"] * 0.5).astype(np.int64) + (v["ew_15_65"] > 0),
+            lev_exp=0.8,
+        )
         v["sgb2_lb"] = v["sgb2_u15"] + adults
-        v["alo"] = by_muni(v["ew_15_65"] * np.exp(0.4 * d) * noise(0.10), 0.05 * ALO_YEAR[y], v["ew_15_65"],
-                           caps=(v["ew_15_65"] * 0.25).astype(np.int64) + (v["ew_15_65"] > 0), lev_exp=0.4)
+        v["alo"] = by_muni(
+            v["ew_15_65"] * np.exp(0.4 * d) * noise(0.10),
+            0.05 * ALO_YEAR[y],
+            v["ew_15_65"],
+            caps=(v["ew_15_65"] * 0.25).astype(np.int64) + (v["ew_15_65"] > 0),
+            lev_exp=0.4,
+        )
         v["alo_u25"] = by_muni(v["alo"] * noise(0.3), 0.095, v["alo"], caps=np.minimum(v["alo"], v["ew_15_25"]))
-        v["alo_lz"] = by_muni(v["alo"] * np.exp(0.15 * d) * noise(0.2), 0.36, v["alo"], caps=v["alo"],
-                              lev_exp=0.2)
-        v["gs_65plus"] = by_muni(v["ew_65plus"] * np.exp(0.6 * d) * noise(0.3), 0.02 + 0.012 * k_y,
-                                 v["ew_65plus"], caps=v["ew_65plus"], lev_exp=0.6)
+        v["alo_lz"] = by_muni(v["alo"] * np.exp(0.15 * d) * noise(0.2), 0.36, v["alo"], caps=v["alo"], lev_exp=0.2)
+        v["gs_65plus"] = by_muni(
+            v["ew_65plus"] * np.exp(0.6 * d) * noise(0.3),
+            0.02 + 0.012 * k_y,
+            v["ew_65plus"],
+            caps=v["ew_65plus"],
+            lev_exp=0.6,
+        )
         v["zuzuege"] = by_muni(ew * np.exp(0.2 * d) * noise(0.3), 0.060, ew, caps=ew, lev_exp=0.1)
         v["fortzuege"] = by_muni(ew * np.exp(0.2 * d) * noise(0.3), 0.058, ew, caps=ew, lev_exp=0.1)
         hh_size = np.clip(2.05 + 0.25 * family - 0.05 * d, 1.6, 2.7) * noise(0.04)
         v["hh"] = by_muni(ew / hh_size, 1 / 2.12, ew, caps=ew, lev_exp=-0.05)
         v["hh"] = np.where((ew > 0) & (v["hh"] == 0), 1, v["hh"])
         v["hh_kinder"] = by_muni(v["ew_u18"] / 1.65, caps=np.minimum(v["hh"], v["ew_u18"]))
-        v["hh_alleinerz"] = by_muni(v["hh_kinder"] * np.exp(0.35 * d) * noise(0.2), 0.18, v["hh_kinder"],
-                                    caps=v["hh_kinder"], lev_exp=0.3)
-        v["hze"] = by_muni(v["ew_u21"] * np.exp(0.6 * d) * noise(0.3), 0.018, v["ew_u21"], caps=v["ew_u21"],
-                           lev_exp=0.6)
+        v["hh_alleinerz"] = by_muni(
+            v["hh_kinder"] * np.exp(0.35 * d) * noise(0.2), 0.18, v["hh_kinder"], caps=v["hh_kinder"], lev_exp=0.3
+        )
+        v["hze"] = by_muni(
+            v["ew_u21"] * np.exp(0.6 * d) * noise(0.3), 0.018, v["ew_u21"], caps=v["ew_u21"], lev_exp=0.6
+        )
         if y == 2009:
             for k in MISSING_2009:
                 del v[k]
@@ -578,23 +648,29 @@ def fmt_dec(x):
 
 def write_csv(path, year, keys, area_ha, values):
     cols = [(vid, head) for vid, head in VARIABLES if vid in values]
-    lines = [f"Bevölkerung und Sozialleistungen nach statistischen Blöcken, Stand 31.12.{year}",
-             ";".join(["Blocknummer", "Fläche in ha"] + [h for _, h in cols])]
+    lines = [
+        f"Bevölkerung und Sozialleistungen nach statistischen Blöcken, Stand 31.12.{year}",
+        ";".join(["Blocknummer", "Fläche in ha"] + [h for _, h in cols]),
+    ]
     for i, k in enumerate(keys):
         lines.append(";".join([k, fmt_dec(area_ha[i])] + [fmt_int(values[vid][i], vid) for vid, _ in cols]))
     note = "(1) Einwohner mit Hauptwohnsitz (ohne Nebenwohnsitze). Zeichen: - = genau null, . = geheim zu halten"
     if year == 2014:
-        note += ". Abweichende Stichtage wie im Grundsatzkonzept: Einwohner unter 15 Jahre 31.12.2013, " \
-                "Kinder im SGB II Bezug 31.10.2014"
+        note += (
+            ". Abweichende Stichtage wie im Grundsatzkonzept: Einwohner unter 15 Jahre 31.12.2013, "
+            "Kinder im SGB II Bezug 31.10.2014"
+        )
     lines.append(note)
-    lines.append("Quelle: Rheinisch-Bergischer Kreis, synthetische Demodaten des Plugins Sozialplanung "
-                 "(keine amtlichen Zahlen)")
+    lines.append(
+        "Quelle: Rheinisch-Bergischer Kreis, synthetische Demodaten des Plugins Sozialplanung (keine amtlichen Zahlen)"
+    )
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
 
 
 def write_gpkg(path, layers):
     """Write layers with geopandas, then pin timestamps so the file is byte-identical on rebuild."""
     import geopandas as gpd
+
     if path.exists():
         path.unlink()
     for name, gdf in layers:
@@ -610,8 +686,11 @@ def write_gpkg(path, layers):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=DEMO_DIR)
-    ap.add_argument("--source-dir", default="/work/shared",
-                    help="shared data folder ('' = none); without it the copies bundled in the demo folder are used")
+    ap.add_argument(
+        "--source-dir",
+        default="/work/shared",
+        help="shared data folder ('' = none); without it the copies bundled in the demo folder are used",
+    )
     ap.add_argument("--skip-gpkg", action="store_true", help="only write CSVs (used by the fast test)")
     args = ap.parse_args(argv)
     out = args.out
@@ -657,8 +736,11 @@ def main(argv=None):
         rank = {r: i + 1 for i, r in enumerate(sorder)}
         border = sorted(range(len(geoms)), key=lambda i: (rank[label[i]], -round(xy[i][1], -1), xy[i][0]))
         blocks_by_muni[m["ags"]] = {
-            "geoms": [geoms[i] for i in border], "xy": xy[border], "w": w[border],
-            "sr": [rank[label[i]] for i in border], "pop": pop[border],
+            "geoms": [geoms[i] for i in border],
+            "xy": xy[border],
+            "w": w[border],
+            "sr": [rank[label[i]] for i in border],
+            "pop": pop[border],
         }
         print(f"{m['ags']} {m['name']}: {len(geoms)} blocks, {k} spaces", file=sys.stderr)
 
@@ -676,26 +758,42 @@ def main(argv=None):
         return 0
 
     import geopandas as gpd
+
     crs = "EPSG:25832"
-    blocks = gpd.GeoDataFrame({
-        "block_id": keys,
-        "ags": [m["ags"] for m, _, _ in rows],
-        "municipality": [m["name"] for m, _, _ in rows],
-        "sr_id": [f"{m['ags']}-{sr:02d}" for m, _, sr in rows],
-        "sr_name": [f"{m['name']} {sr:02d}" for m, _, sr in rows],
-        "residents": values[LATEST]["ew"].astype("int64"),
-    }, geometry=[g for _, g, _ in rows], crs=crs)
-    spaces = blocks.dissolve(by="sr_id", aggfunc={"sr_name": "first", "ags": "first", "municipality": "first",
-                                                   "residents": "sum"}).reset_index()
+    blocks = gpd.GeoDataFrame(
+        {
+            "block_id": keys,
+            "ags": [m["ags"] for m, _, _ in rows],
+            "municipality": [m["name"] for m, _, _ in rows],
+            "sr_id": [f"{m['ags']}-{sr:02d}" for m, _, sr in rows],
+            "sr_name": [f"{m['name']} {sr:02d}" for m, _, sr in rows],
+            "residents": values[LATEST]["ew"].astype("int64"),
+        },
+        geometry=[g for _, g, _ in rows],
+        crs=crs,
+    )
+    spaces = blocks.dissolve(
+        by="sr_id", aggfunc={"sr_name": "first", "ags": "first", "municipality": "first", "residents": "sum"}
+    ).reset_index()
     spaces = spaces[["sr_id", "sr_name", "ags", "municipality", "residents", "geometry"]]
-    mun = gpd.GeoDataFrame({"ags": [m["ags"] for m in munis], "name": [m["name"] for m in munis],
-                            "population": [m["population"] for m in munis]},
-                           geometry=[m["geom"] for m in munis], crs=crs)
-    county = gpd.GeoDataFrame({"ags": ["05378"], "name": ["Rheinisch-Bergischer Kreis"],
-                               "population": [pop_total]},
-                              geometry=[unary_union([m["geom"] for m in munis])], crs=crs)
-    write_gpkg(out / "rbk_demo.gpkg", [("blocks", blocks), ("social_spaces", spaces),
-                                       ("municipalities", mun), ("county", county)])
+    mun = gpd.GeoDataFrame(
+        {
+            "ags": [m["ags"] for m in munis],
+            "name": [m["name"] for m in munis],
+            "population": [m["population"] for m in munis],
+        },
+        geometry=[m["geom"] for m in munis],
+        crs=crs,
+    )
+    county = gpd.GeoDataFrame(
+        {"ags": ["05378"], "name": ["Rheinisch-Bergischer Kreis"], "population": [pop_total]},
+        geometry=[unary_union([m["geom"] for m in munis])],
+        crs=crs,
+    )
+    write_gpkg(
+        out / "rbk_demo.gpkg",
+        [("blocks", blocks), ("social_spaces", spaces), ("municipalities", mun), ("county", county)],
+    )
     print(f"{len(blocks)} blocks, {len(spaces)} social spaces -> {out}", file=sys.stderr)
     return 0
 

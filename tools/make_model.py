@@ -6,8 +6,11 @@ stays in step with the algorithms' parameter names; open it in *Processing > Mod
 
     PYTHONNOUSERSITE=1 QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/make_model.py
 """
+
 import sys
 from pathlib import Path
+
+from sozialplanung_plugin.compat import ProcessingFieldParameterDataType, ProcessingSourceType
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "sozialplanung_plugin" / "resources" / "models" / "sozialplanung_pipeline.model3"
@@ -19,10 +22,8 @@ INDEX_FIELDS = "sgb2_quote_2025;kinderarmut_sgb2_u15_2025;arbeitslose_anteil_202
 def build():
     from qgis.core import (
         QgsApplication,
-        QgsProcessing,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource as Src,
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
         QgsProcessingParameterField,
@@ -30,33 +31,54 @@ def build():
         QgsProcessingParameterString,
         QgsProcessingParameterVectorLayer,
     )
+    from qgis.core import (
+        QgsProcessingModelChildParameterSource as Src,
+    )
     from qgis.PyQt.QtCore import QPointF
 
     model = QgsProcessingModelAlgorithm("Sozialplanung pipeline", "Sozialplanung")
-    model.setHelpContent({"ALG_DESC": (
-        "From statistical blocks to a printed map: dissolve blocks into social spaces by an assignment field "
-        "(with a validation report), aggregate the block statistics tables to social spaces (rates from summed "
-        "counts), compute a composite index (z-scores, mean, classes) and print an overview map sheet (PDF).")})
+    model.setHelpContent(
+        {
+            "ALG_DESC": (
+                "From statistical blocks to a printed map: dissolve blocks into social spaces by an assignment field "
+                "(with a validation report), aggregate the block statistics tables to social spaces (rates from summed "
+                "counts), compute a composite index (z-scores, mean, classes) and print an overview map sheet (PDF)."
+            )
+        }
+    )
 
     def param(definition, x):
         component = QgsProcessingModelParameter(definition.name())
         component.setPosition(QPointF(x, 60))
         model.addModelParameter(definition, component)
 
-    param(QgsProcessingParameterVectorLayer("blocks", "Statistical blocks", [QgsProcessing.TypeVectorPolygon]), 120)
+    param(QgsProcessingParameterVectorLayer("blocks", "Statistical blocks", [ProcessingSourceType.VectorPolygon]), 120)
     param(QgsProcessingParameterField("block_key", "Block key field", "block_id", "blocks"), 300)
     param(QgsProcessingParameterField("space_field", "Social space id field (assignment)", "sr_id", "blocks"), 480)
-    param(QgsProcessingParameterField("space_name_field", "Social space name field", "sr_name", "blocks",
-                                      optional=True), 660)
+    param(
+        QgsProcessingParameterField("space_name_field", "Social space name field", "sr_name", "blocks", optional=True),
+        660,
+    )
     param(QgsProcessingParameterField("municipality_field", "Municipality field", "municipality", "blocks"), 840)
-    param(QgsProcessingParameterField("population_field", "Residents field", "residents", "blocks",
-                                      QgsProcessingParameterField.Numeric), 1020)
-    param(QgsProcessingParameterMultipleLayers("tables", "Statistics tables (CSV/XLSX)", QgsProcessing.TypeFile),
-          1200)
-    param(QgsProcessingParameterString("index_fields", "Indicator fields of the index (separated by ;)",
-                                       INDEX_FIELDS), 1380)
-    param(QgsProcessingParameterVectorLayer("municipalities", "Municipal boundaries",
-                                            [QgsProcessing.TypeVectorPolygon], optional=True), 1560)
+    param(
+        QgsProcessingParameterField(
+            "population_field", "Residents field", "residents", "blocks", ProcessingFieldParameterDataType.Numeric
+        ),
+        1020,
+    )
+    param(
+        QgsProcessingParameterMultipleLayers("tables", "Statistics tables (CSV/XLSX)", ProcessingSourceType.File), 1200
+    )
+    param(
+        QgsProcessingParameterString("index_fields", "Indicator fields of the index (separated by ;)", INDEX_FIELDS),
+        1380,
+    )
+    param(
+        QgsProcessingParameterVectorLayer(
+            "municipalities", "Municipal boundaries", [ProcessingSourceType.VectorPolygon], optional=True
+        ),
+        1560,
+    )
 
     def child(alg_id, child_id, description, x, y, sources, outputs):
         c = QgsProcessingModelChildAlgorithm(f"sozialplanung:{alg_id}")
@@ -85,37 +107,92 @@ def build():
         return c
 
     p, s, o = Src.fromModelParameter, Src.fromStaticValue, Src.fromChildOutput
-    child("definesocialspaces", "spaces", "Define social spaces", 300, 240, {
-        "BLOCKS": p("blocks"), "ASSIGNMENT": p("space_field"), "NAME_FIELD": p("space_name_field"),
-        "MUNICIPALITY_FIELD": p("municipality_field"), "POPULATION_FIELD": p("population_field"),
-        "FLOOR": s(0), "CEILING": s(0)},
-        {"Social spaces": ("OUTPUT", "Social spaces"), "Validation report": ("REPORT", "Validation report")})
-    child("aggregateindicators", "indicators", "Aggregate indicators to social spaces", 300, 420, {
-        "UNITS": p("blocks"), "UNIT_KEY": p("block_key"), "TABLES": p("tables"),
-        "LEVEL_FIELDS": [p("space_field")], "LEVEL_NAME_FIELDS": [p("space_name_field")],
-        "COUNTY": s(False), "DISCLOSURE": s(True), "THRESHOLD": s(3), "DISSOLVE": s(True)},
-        {"Indicators per social space": ("OUTPUT_1", "Indicators per social space")})
-    child("compositeindex", "index", "Composite index (z-scores, mean, classes)", 300, 600, {
-        "INPUT": o("indicators", "OUTPUT_1"), "KEY_FIELD": s("key"), "PRESET": s(0),
-        "INDICATORS": Src.fromExpression("string_to_array(@index_fields, ';')"),
-        "NORMALISATION": s(0), "WEIGHTING": s(0), "AGGREGATION": s(0), "CLASS_METHOD": s(1), "N_CLASSES": s(5),
-        "PREFIX": s("idx")},
-        {"Composite index": ("OUTPUT", "Composite index")})
-    child("overviewmapsheets", "maps", "Overview map sheet", 300, 780, {
-        "INPUT": o("index", "OUTPUT"), "FIELDS": s("idx_class"), "NAME_FIELD": s("name"), "METHOD": s(4),
-        "MUNICIPALITIES": p("municipalities"), "MUNICIPALITY_NAME": s("name"),
-        "TITLE": s("Composite index of social need"), "ADD_TO_PROJECT": s(False)},
-        {"Overview map sheet": ("OUTPUT", "Overview map sheet (PDF)")})
+    child(
+        "definesocialspaces",
+        "spaces",
+        "Define social spaces",
+        300,
+        240,
+        {
+            "BLOCKS": p("blocks"),
+            "ASSIGNMENT": p("space_field"),
+            "NAME_FIELD": p("space_name_field"),
+            "MUNICIPALITY_FIELD": p("municipality_field"),
+            "POPULATION_FIELD": p("population_field"),
+            "FLOOR": s(0),
+            "CEILING": s(0),
+        },
+        {"Social spaces": ("OUTPUT", "Social spaces"), "Validation report": ("REPORT", "Validation report")},
+    )
+    child(
+        "aggregateindicators",
+        "indicators",
+        "Aggregate indicators to social spaces",
+        300,
+        420,
+        {
+            "UNITS": p("blocks"),
+            "UNIT_KEY": p("block_key"),
+            "TABLES": p("tables"),
+            "LEVEL_FIELDS": [p("space_field")],
+            "LEVEL_NAME_FIELDS": [p("space_name_field")],
+            "COUNTY": s(False),
+            "DISCLOSURE": s(True),
+            "THRESHOLD": s(3),
+            "DISSOLVE": s(True),
+        },
+        {"Indicators per social space": ("OUTPUT_1", "Indicators per social space")},
+    )
+    child(
+        "compositeindex",
+        "index",
+        "Composite index (z-scores, mean, classes)",
+        300,
+        600,
+        {
+            "INPUT": o("indicators", "OUTPUT_1"),
+            "KEY_FIELD": s("key"),
+            "PRESET": s(0),
+            "INDICATORS": Src.fromExpression("string_to_array(@index_fields, ';')"),
+            "NORMALISATION": s(0),
+            "WEIGHTING": s(0),
+            "AGGREGATION": s(0),
+            "CLASS_METHOD": s(1),
+            "N_CLASSES": s(5),
+            "PREFIX": s("idx"),
+        },
+        {"Composite index": ("OUTPUT", "Composite index")},
+    )
+    child(
+        "overviewmapsheets",
+        "maps",
+        "Overview map sheet",
+        300,
+        780,
+        {
+            "INPUT": o("index", "OUTPUT"),
+            "FIELDS": s("idx_class"),
+            "NAME_FIELD": s("name"),
+            "METHOD": s(4),
+            "MUNICIPALITIES": p("municipalities"),
+            "MUNICIPALITY_NAME": s("name"),
+            "TITLE": s("Composite index of social need"),
+            "ADD_TO_PROJECT": s(False),
+        },
+        {"Overview map sheet": ("OUTPUT", "Overview map sheet (PDF)")},
+    )
     return model
 
 
 def main():
     from qgis.core import QgsApplication
+
     app = QgsApplication.instance() or QgsApplication([], False)
     QgsApplication.initQgis()
     sys.path.insert(0, str(ROOT))
     from sozialplanung_plugin.processing.provider import SozialplanungProvider
-    provider = SozialplanungProvider()   # keep a reference: the registry does not keep the Python object alive
+
+    provider = SozialplanungProvider()  # keep a reference: the registry does not keep the Python object alive
     QgsApplication.processingRegistry().addProvider(provider)
     model = build()
     TARGET.parent.mkdir(parents=True, exist_ok=True)

@@ -3,6 +3,7 @@
 The zip holds one folder, sozialplanung_plugin/, with metadata.txt, code, resources and compiled translations
 (.qm); no caches, no translation sources.
 """
+
 import argparse
 import configparser
 import sys

@@ -3,6 +3,7 @@
 Each step is one algorithm of the provider 'sozialplanung', called as a user would from a shell script.
 Writes out/sozialplanung_demo.gpkg, out/overview_maps.pdf, out/profiles.pdf and out/monitoring_store.gpkg.
 """
+
 import argparse
 import json
 import os
@@ -29,8 +30,13 @@ class Runner:
     def __init__(self, out):
         self.out = out
         self.home = Path(tempfile.mkdtemp(prefix="sozialplanung-demo-home-"))
-        self.env = dict(os.environ, HOME=str(self.home), QGIS_PLUGINPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
-                        PYTHONNOUSERSITE="1")
+        self.env = dict(
+            os.environ,
+            HOME=str(self.home),
+            QGIS_PLUGINPATH=str(ROOT),
+            QT_QPA_PLATFORM="offscreen",
+            PYTHONNOUSERSITE="1",
+        )
         self.env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
         self.check([QGIS_PROCESS, "plugins", "enable", "sozialplanung_plugin"])
 
@@ -48,9 +54,12 @@ class Runner:
         print(f"\n== {title}\n$ {shlex.join(map(str, args)).replace(str(ROOT) + '/', '')}", flush=True)
         start = time.perf_counter()
         out = self.check(args)
-        result = json.loads(out.stdout[out.stdout.index("{"):])["results"]
-        shown = {k: (v if len(str(v)) < 120 else str(v)[:117] + "...") for k, v in result.items()
-                 if not isinstance(v, (dict, list))}
+        result = json.loads(out.stdout[out.stdout.index("{") :])["results"]
+        shown = {
+            k: (v if len(str(v)) < 120 else str(v)[:117] + "...")
+            for k, v in result.items()
+            if not isinstance(v, (dict, list))
+        }
         print(f"   {time.perf_counter() - start:.1f} s  {shown}", flush=True)
         return result
 
@@ -62,8 +71,15 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     gpkg = out / "sozialplanung_demo.gpkg"
     store = out / "monitoring_store.gpkg"
-    for stale in (gpkg, store, out / "overview_maps.pdf", out / "index_map.pdf", out / "profiles.pdf",
-                  out / "target_attainment.html", out / "index_status_dynamics.method.json"):
+    for stale in (
+        gpkg,
+        store,
+        out / "overview_maps.pdf",
+        out / "index_map.pdf",
+        out / "profiles.pdf",
+        out / "target_attainment.html",
+        out / "index_status_dynamics.method.json",
+    ):
         stale.unlink(missing_ok=True)
     blocks = f"{DEMO / 'rbk_demo.gpkg'}|layername=blocks"
     municipalities = f"{DEMO / 'rbk_demo.gpkg'}|layername=municipalities"
@@ -81,81 +97,218 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
     """The pipeline: (title, algorithm id, parameters). Each output goes into the one demo GeoPackage."""
     spaces = f"{gpkg}|layername=indicators_social_spaces"
     index = f"{gpkg}|layername=index_status_dynamics"
-    status = ["arbeitslose_anteil_2025", "langzeitarbeitslose_anteil_2025", "sgb2_quote_2025",
-              "kinderarmut_sgb2_u15_2025"]
+    status = [
+        "arbeitslose_anteil_2025",
+        "langzeitarbeitslose_anteil_2025",
+        "sgb2_quote_2025",
+        "kinderarmut_sgb2_u15_2025",
+    ]
     dynamics = [f.replace("_2025", "_chg_2014_2025") for f in status]
     return [
-        ("1a Social spaces from the blocks' assignment (with validation report)", "definesocialspaces", {
-            "BLOCKS": blocks, "ASSIGNMENT": "sr_id", "NAME_FIELD": "sr_name", "MUNICIPALITY_FIELD": "municipality",
-            "POPULATION_FIELD": "residents", "FLOOR": 3000, "CEILING": 12000,
-            "OUTPUT": gpkg_layer(gpkg, "social_spaces"),
-            "REPORT": gpkg_layer(gpkg, "social_spaces_report", geometry=False)}),
-        ("1b Social spaces built automatically: contiguous, nested in the municipalities, 3,000-6,000 residents, "
-         "compared with the assignment (adjusted Rand index)", "regionaliseblocks", {
-            "BLOCKS": blocks, "ID_FIELD": "block_id", "POPULATION_FIELD": "residents", "NESTING_FIELD": "ags",
-            "REFERENCE_FIELD": "sr_id", "FLOOR": 3000, "CEILING": 6000, "SEED": 0,
-            "OUTPUT_BLOCKS": gpkg_layer(gpkg, "regionalised_blocks"),
-            "OUTPUT": gpkg_layer(gpkg, "regionalised_social_spaces"),
-            "REPORT": gpkg_layer(gpkg, "regionalised_report", geometry=False)}),
-        ("2 Indicators: block tables of all years read as delivered, aggregated to social spaces, municipalities "
-         "and the county (rates from summed counts, changes, references, disclosure control)", "aggregateindicators", {
-            "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": [str(t) for t in tables],
-            "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-            "COUNTY_NAME": "Rheinisch-Bergischer Kreis", "CHANGES": "2009-2014, 2014-2025",
-            "DISCLOSURE": True, "THRESHOLD": 3, "DISSOLVE": True,
-            "OUTPUT_1": gpkg_layer(gpkg, "indicators_social_spaces"),
-            "OUTPUT_2": gpkg_layer(gpkg, "indicators_municipalities"),
-            "OUTPUT_COUNTY": gpkg_layer(gpkg, "indicators_county"),
-            "REPORT": gpkg_layer(gpkg, "indicators_report", geometry=False)}),
-        ("3a Status/dynamics index (Berlin MSS method): status 2025, dynamics 2014-2025, 12 combined classes",
-         "compositeindex", {
-            "INPUT": spaces, "KEY_FIELD": "key", "PRESET": 1, "INDICATORS": status, "DYNAMICS_FIELDS": dynamics,
-            "POPULATION_FIELD": "einwohner_2025", "MIN_RESIDENTS": 300, "COMPARE": True,
-            "MUNICIPALITY_FIELD": "key", "MUNICIPALITY_CHARS": 8,
-            "OUTPUT": gpkg_layer(gpkg, "index_status_dynamics"),
-            "METHOD_FILE": str(out / "index_status_dynamics.method.json")}),
-        ("3b Action-field typology (StädteRegion Aachen rules): social spaces with need per action field",
-         "actionfieldtypology", {
-            "INPUT": spaces, "KEY_FIELD": "key", "RULE_SET": 0, "YEAR": 2025,
-            "FIELD_MAP": "altersarmut_65plus=grundsicherung_alter_2025", "MUNICIPALITY_FIELD": "key",
-            "MUNICIPALITY_CHARS": 8, "OUTPUT": gpkg_layer(gpkg, "action_fields"),
-            "REPORT": gpkg_layer(gpkg, "action_fields_report", geometry=False)}),
-        ("4a Overview map sheets: child poverty, SGB II rate, youth unemployment, ageing (2025) and the index "
-         "classes", "overviewmapsheets", {
-            "INPUT": spaces, "FIELDS": ["kinderarmut_sgb2_u15_2025", "sgb2_quote_2025",
-                                        "jugendarbeitslosigkeit_2025", "anteil_65plus_2025"],
-            "NAME_FIELD": "name", "MUNICIPALITIES": municipalities, "MUNICIPALITY_NAME": "name",
-            "METHOD": 0, "CLASSES": 5, "PAPER": 0, "OUTPUT": str(out / "overview_maps.pdf")}),
-        ("4b Overview map sheet of the status/dynamics index classes", "overviewmapsheets", {
-            "INPUT": index, "FIELDS": ["si_class"], "NAME_FIELD": "name", "METHOD": 4,
-            "MUNICIPALITIES": municipalities, "MUNICIPALITY_NAME": "name",
-            "TITLE": "Statusindex 2025 (Methode Monitoring Soziale Stadtentwicklung)",
-            "REFERENCE_DATE": "31.12.2025", "PAPER": 0, "OUTPUT": str(out / "index_map.pdf")}),
-        ("4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas) with its status-index class",
-         "profileatlas", {
-            "INPUT": index, "KEY_FIELD": "key", "CLASS_FIELD": "si_class", "NAME_FIELD": "name", "MUNICIPALITIES": municipalities,
-            "MUNICIPALITY_NAME": "name", "CHART_INDICATOR": "kinderarmut_sgb2_u15", "DPI": 150,
-            "OUTPUT": str(out / "profiles.pdf")}),
-        ("5a Monitoring store: blocks with their social space (versioned geometries and assignment)", "storeunits", {
-            "INPUT": blocks, "STORE": str(store), "LEVEL": 0, "KEY_FIELD": "block_id", "PARENT_FIELD": "sr_id",
-            "PARENT_LEVEL": 1}),
-        ("5b Monitoring store: social-space indicators of all years (one transaction)", "storewrite", {
-            "INPUT": spaces, "STORE": str(store), "LEVEL": 1, "KEY_FIELD": "key", "NAME_FIELD": "name"}),
-        ("5c Monitoring store: municipalities", "storewrite", {
-            "INPUT": f"{gpkg}|layername=indicators_municipalities", "STORE": str(store), "LEVEL": 2,
-            "KEY_FIELD": "key", "NAME_FIELD": "name"}),
-        ("5d Monitoring store: county", "storewrite", {
-            "INPUT": f"{gpkg}|layername=indicators_county", "STORE": str(store), "LEVEL": 3, "KEY_FIELD": "key",
-            "NAME_FIELD": "name"}),
-        ("5e Targets of the planning conference", "storetargets", {
-            "INPUT": str(DEMO / "targets_demo.csv"), "STORE": str(store)}),
-        ("5f Target attainment 2025 (attainment and trend since the baseline; layer and HTML report)",
-         "evaluatetargets", {
-            "STORE": str(store), "DATE": "2025", "OUTPUT": gpkg_layer(gpkg, "target_attainment"),
-            "REPORT": str(out / "target_attainment.html")}),
-        ("5g Time slice 2025 of the social spaces read back from the store", "storeread", {
-            "STORE": str(store), "LEVEL": 1, "MODE": 0, "DATE": "2025",
-            "OUTPUT": gpkg_layer(gpkg, "store_social_spaces_2025")}),
+        (
+            "1a Social spaces from the blocks' assignment (with validation report)",
+            "definesocialspaces",
+            {
+                "BLOCKS": blocks,
+                "ASSIGNMENT": "sr_id",
+                "NAME_FIELD": "sr_name",
+                "MUNICIPALITY_FIELD": "municipality",
+                "POPULATION_FIELD": "residents",
+                "FLOOR": 3000,
+                "CEILING": 12000,
+                "OUTPUT": gpkg_layer(gpkg, "social_spaces"),
+                "REPORT": gpkg_layer(gpkg, "social_spaces_report", geometry=False),
+            },
+        ),
+        (
+            "1b Social spaces built automatically: contiguous, nested in the municipalities, 3,000-6,000 residents, "
+            "compared with the assignment (adjusted Rand index)",
+            "regionaliseblocks",
+            {
+                "BLOCKS": blocks,
+                "ID_FIELD": "block_id",
+                "POPULATION_FIELD": "residents",
+                "NESTING_FIELD": "ags",
+                "REFERENCE_FIELD": "sr_id",
+                "FLOOR": 3000,
+                "CEILING": 6000,
+                "SEED": 0,
+                "OUTPUT_BLOCKS": gpkg_layer(gpkg, "regionalised_blocks"),
+                "OUTPUT": gpkg_layer(gpkg, "regionalised_social_spaces"),
+                "REPORT": gpkg_layer(gpkg, "regionalised_report", geometry=False),
+            },
+        ),
+        (
+            "2 Indicators: block tables of all years read as delivered, aggregated to social spaces, municipalities "
+            "and the county (rates from summed counts, changes, references, disclosure control)",
+            "aggregateindicators",
+            {
+                "UNITS": blocks,
+                "UNIT_KEY": "block_id",
+                "TABLES": [str(t) for t in tables],
+                "LEVEL_FIELDS": ["sr_id", "ags"],
+                "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+                "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+                "CHANGES": "2009-2014, 2014-2025",
+                "DISCLOSURE": True,
+                "THRESHOLD": 3,
+                "DISSOLVE": True,
+                "OUTPUT_1": gpkg_layer(gpkg, "indicators_social_spaces"),
+                "OUTPUT_2": gpkg_layer(gpkg, "indicators_municipalities"),
+                "OUTPUT_COUNTY": gpkg_layer(gpkg, "indicators_county"),
+                "REPORT": gpkg_layer(gpkg, "indicators_report", geometry=False),
+            },
+        ),
+        (
+            "3a Status/dynamics index (Berlin MSS method): status 2025, dynamics 2014-2025, 12 combined classes",
+            "compositeindex",
+            {
+                "INPUT": spaces,
+                "KEY_FIELD": "key",
+                "PRESET": 1,
+                "INDICATORS": status,
+                "DYNAMICS_FIELDS": dynamics,
+                "POPULATION_FIELD": "einwohner_2025",
+                "MIN_RESIDENTS": 300,
+                "COMPARE": True,
+                "MUNICIPALITY_FIELD": "key",
+                "MUNICIPALITY_CHARS": 8,
+                "OUTPUT": gpkg_layer(gpkg, "index_status_dynamics"),
+                "METHOD_FILE": str(out / "index_status_dynamics.method.json"),
+            },
+        ),
+        (
+            "3b Action-field typology (StädteRegion Aachen rules): social spaces with need per action field",
+            "actionfieldtypology",
+            {
+                "INPUT": spaces,
+                "KEY_FIELD": "key",
+                "RULE_SET": 0,
+                "YEAR": 2025,
+                "FIELD_MAP": "altersarmut_65plus=grundsicherung_alter_2025",
+                "MUNICIPALITY_FIELD": "key",
+                "MUNICIPALITY_CHARS": 8,
+                "OUTPUT": gpkg_layer(gpkg, "action_fields"),
+                "REPORT": gpkg_layer(gpkg, "action_fields_report", geometry=False),
+            },
+        ),
+        (
+            "4a Overview map sheets: child poverty, SGB II rate, youth unemployment, ageing (2025) and the index "
+            "classes",
+            "overviewmapsheets",
+            {
+                "INPUT": spaces,
+                "FIELDS": [
+                    "kinderarmut_sgb2_u15_2025",
+                    "sgb2_quote_2025",
+                    "jugendarbeitslosigkeit_2025",
+                    "anteil_65plus_2025",
+                ],
+                "NAME_FIELD": "name",
+                "MUNICIPALITIES": municipalities,
+                "MUNICIPALITY_NAME": "name",
+                "METHOD": 0,
+                "CLASSES": 5,
+                "PAPER": 0,
+                "OUTPUT": str(out / "overview_maps.pdf"),
+            },
+        ),
+        (
+            "4b Overview map sheet of the status/dynamics index classes",
+            "overviewmapsheets",
+            {
+                "INPUT": index,
+                "FIELDS": ["si_class"],
+                "NAME_FIELD": "name",
+                "METHOD": 4,
+                "MUNICIPALITIES": municipalities,
+                "MUNICIPALITY_NAME": "name",
+                "TITLE": "Statusindex 2025 (Methode Monitoring Soziale Stadtentwicklung)",
+                "REFERENCE_DATE": "31.12.2025",
+                "PAPER": 0,
+                "OUTPUT": str(out / "index_map.pdf"),
+            },
+        ),
+        (
+            "4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas) with its status-index class",
+            "profileatlas",
+            {
+                "INPUT": index,
+                "KEY_FIELD": "key",
+                "CLASS_FIELD": "si_class",
+                "NAME_FIELD": "name",
+                "MUNICIPALITIES": municipalities,
+                "MUNICIPALITY_NAME": "name",
+                "CHART_INDICATOR": "kinderarmut_sgb2_u15",
+                "DPI": 150,
+                "OUTPUT": str(out / "profiles.pdf"),
+            },
+        ),
+        (
+            "5a Monitoring store: blocks with their social space (versioned geometries and assignment)",
+            "storeunits",
+            {
+                "INPUT": blocks,
+                "STORE": str(store),
+                "LEVEL": 0,
+                "KEY_FIELD": "block_id",
+                "PARENT_FIELD": "sr_id",
+                "PARENT_LEVEL": 1,
+            },
+        ),
+        (
+            "5b Monitoring store: social-space indicators of all years (one transaction)",
+            "storewrite",
+            {"INPUT": spaces, "STORE": str(store), "LEVEL": 1, "KEY_FIELD": "key", "NAME_FIELD": "name"},
+        ),
+        (
+            "5c Monitoring store: municipalities",
+            "storewrite",
+            {
+                "INPUT": f"{gpkg}|layername=indicators_municipalities",
+                "STORE": str(store),
+                "LEVEL": 2,
+                "KEY_FIELD": "key",
+                "NAME_FIELD": "name",
+            },
+        ),
+        (
+            "5d Monitoring store: county",
+            "storewrite",
+            {
+                "INPUT": f"{gpkg}|layername=indicators_county",
+                "STORE": str(store),
+                "LEVEL": 3,
+                "KEY_FIELD": "key",
+                "NAME_FIELD": "name",
+            },
+        ),
+        (
+            "5e Targets of the planning conference",
+            "storetargets",
+            {"INPUT": str(DEMO / "targets_demo.csv"), "STORE": str(store)},
+        ),
+        (
+            "5f Target attainment 2025 (attainment and trend since the baseline; layer and HTML report)",
+            "evaluatetargets",
+            {
+                "STORE": str(store),
+                "DATE": "2025",
+                "OUTPUT": gpkg_layer(gpkg, "target_attainment"),
+                "REPORT": str(out / "target_attainment.html"),
+            },
+        ),
+        (
+            "5g Time slice 2025 of the social spaces read back from the store",
+            "storeread",
+            {
+                "STORE": str(store),
+                "LEVEL": 1,
+                "MODE": 0,
+                "DATE": "2025",
+                "OUTPUT": gpkg_layer(gpkg, "store_social_spaces_2025"),
+            },
+        ),
     ]
 
 

@@ -6,6 +6,7 @@ nesting unit code per block, standardised attributes, the within-unit adjacency 
 number of regions per unit), writes the labels to OUT.npz and prints one JSON line (time of the solve calls only, peak
 memory, versions, notes). Runs per unit (municipality / district) for spopt, as a planner would have to.
 """
+
 import json
 import resource
 import sys
@@ -55,8 +56,9 @@ def run_maxp(pop, units, z, ei, ej, counts, floor, notes, light=False):
         np.random.seed(0)
         t = time.perf_counter()
         if light:  # 10 constructions, one simulated-annealing pass each (defaults: 99 and 10)
-            model = MaxPHeuristic(df, w, cols, "pop", floor, top_n=2, max_iterations_construction=10,
-                                  max_iterations_sa=1)
+            model = MaxPHeuristic(
+                df, w, cols, "pop", floor, top_n=2, max_iterations_construction=10, max_iterations_sa=1
+            )
         else:
             model = MaxPHeuristic(df, w, cols, "pop", floor, top_n=2)
         model.solve()
@@ -197,8 +199,18 @@ def main(method, case_path, out_path):
         raise SystemExit(f"unknown method {method}")
     total = time.perf_counter() - t0
     np.savez(out_path, labels=labels)
-    print(json.dumps({"time": solve, "time_with_setup": total, "notes": notes, "versions": versions(),
-                      "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0}), flush=True)
+    print(
+        json.dumps(
+            {
+                "time": solve,
+                "time_with_setup": total,
+                "notes": notes,
+                "versions": versions(),
+                "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+            }
+        ),
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ Status of an aggregated count (documented choice, see docs/aggregation.md):
   (value = sum of the known members, i.e. a lower bound);
 - no member known -> NaN with 'suppressed_or_unknown' (or 'missing' when the members had no data at all).
 """
+
 import warnings
 from dataclasses import dataclass, field
 
@@ -29,22 +30,37 @@ METHOD_VERSION = "1"
 # Status classes. Known values are summed; incomplete values are summed but make the sum incomplete;
 # missing/unknown values are not summed and make the sum incomplete; not-applicable cells are ignored.
 KNOWN, INCOMPLETE, MISSING, UNKNOWN, NOT_APPLICABLE = 0, 1, 2, 3, -1
-KNOWN_STATUSES = frozenset({
-    "ok", "exact_zero", "rounded_to_zero", "low_reliability", "series_break", "provisional", "revised",
-    "estimated",
-})
+KNOWN_STATUSES = frozenset(
+    {
+        "ok",
+        "exact_zero",
+        "rounded_to_zero",
+        "low_reliability",
+        "series_break",
+        "provisional",
+        "revised",
+        "estimated",
+    }
+)
 STATUS_CLASS = {s: KNOWN for s in KNOWN_STATUSES}
-STATUS_CLASS.update({
-    "incomplete": INCOMPLETE,
-    "pending": MISSING,
-    "missing": MISSING,
-    "suppressed_or_unknown": UNKNOWN,
-    "suppressed": UNKNOWN,
-    "unreliable": UNKNOWN,
-    "not_applicable": NOT_APPLICABLE,
-})
-CLASS_STATUS = {KNOWN: "ok", INCOMPLETE: "incomplete", MISSING: "missing", UNKNOWN: "suppressed_or_unknown",
-                NOT_APPLICABLE: "not_applicable"}
+STATUS_CLASS.update(
+    {
+        "incomplete": INCOMPLETE,
+        "pending": MISSING,
+        "missing": MISSING,
+        "suppressed_or_unknown": UNKNOWN,
+        "suppressed": UNKNOWN,
+        "unreliable": UNKNOWN,
+        "not_applicable": NOT_APPLICABLE,
+    }
+)
+CLASS_STATUS = {
+    KNOWN: "ok",
+    INCOMPLETE: "incomplete",
+    MISSING: "missing",
+    UNKNOWN: "suppressed_or_unknown",
+    NOT_APPLICABLE: "not_applicable",
+}
 
 # Indicator flags (architecture contract plus 'missing' / 'not_applicable' for cells without data).
 FLAG_OK = ""
@@ -73,21 +89,21 @@ def status_classes(status, values=None):
     A known status on a NaN value is treated as UNKNOWN: a number that is not there cannot be summed.
     """
     arr = status.to_numpy(dtype=object)
-    out = np.zeros(arr.shape, dtype=np.int8)        # KNOWN
+    out = np.zeros(arr.shape, dtype=np.int8)  # KNOWN
     if arr.size:
         # most cells are 'ok' (KNOWN): only the others are looked up (comparing is faster than hashing)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 rest = np.asarray(arr != "ok", dtype=bool)
-        except (TypeError, ValueError):     # e.g. pd.NA cells: no truth value
+        except (TypeError, ValueError):  # e.g. pd.NA cells: no truth value
             rest = None
         if rest is None or rest.shape != arr.shape:
             rest = np.ones(arr.shape, dtype=bool)
         if rest.any():
             codes, uniques = pd.factorize(arr[rest])
             lookup = np.array([STATUS_CLASS.get(u, UNKNOWN) for u in uniques] + [UNKNOWN], dtype=np.int8)
-            out[rest] = lookup[codes]       # code -1 (None/NaN) -> last entry: UNKNOWN
+            out[rest] = lookup[codes]  # code -1 (None/NaN) -> last entry: UNKNOWN
     if values is not None:
         nan = np.isnan(values.to_numpy(dtype=float))
         out[nan & ((out == KNOWN) | (out == INCOMPLETE))] = UNKNOWN
@@ -108,8 +124,10 @@ def _check_frames(values, status, what="table"):
         raise InputError(f"The status frame of the {what} does not match its values (keys or columns differ).")
     if values.index.has_duplicates:
         dup = values.index[values.index.duplicated()].unique()[:5]
-        raise InputError(f"The {what} has duplicate unit keys ({', '.join(map(str, dup))}). "
-                         "Each unit may appear only once per year; remove or merge the duplicate rows.")
+        raise InputError(
+            f"The {what} has duplicate unit keys ({', '.join(map(str, dup))}). "
+            "Each unit may appear only once per year; remove or merge the duplicate rows."
+        )
     return values, status
 
 
@@ -120,13 +138,14 @@ def _check_frames(values, status, what="table"):
 class MatchReport:
     """Keys that did not match between a statistics table and the unit layer (both directions)."""
 
-    table_only: list = field(default_factory=list)     # rows in the table with no unit in the layer
-    units_only: list = field(default_factory=list)     # units in the layer with no row in the table
-    unassigned: list = field(default_factory=list)     # units with no target at a level
+    table_only: list = field(default_factory=list)  # rows in the table with no unit in the layer
+    units_only: list = field(default_factory=list)  # units in the layer with no row in the table
+    unassigned: list = field(default_factory=list)  # units with no target at a level
 
     def summary(self):
         def few(keys):
             return ", ".join(map(str, keys[:10])) + (" ..." if len(keys) > 10 else "")
+
         parts = []
         if self.table_only:
             parts.append(f"{len(self.table_only)} table row(s) without a unit: {few(self.table_only)}")
@@ -159,8 +178,9 @@ def aggregate_counts(values, status=None, assignment=None, *, missing_rows="inco
     assignment = _text_values(assignment)
     if assignment.index.has_duplicates:
         dup = assignment.index[assignment.index.duplicated()].unique()[:5]
-        raise InputError(f"The assignment lists units more than once ({', '.join(dup)}); each unit may belong "
-                         "to one target only.")
+        raise InputError(
+            f"The assignment lists units more than once ({', '.join(dup)}); each unit may belong to one target only."
+        )
     if missing_rows not in ("incomplete", "zero"):
         raise InputError("missing_rows must be 'incomplete' or 'zero'.")
 
@@ -309,7 +329,7 @@ def compute_dynamics(results, indicators):
                 v0 = np.full(len(cur), np.nan)
                 f0 = np.full(len(cur), FLAG_MISSING, dtype=object)
             else:
-                prev = results[y0][[b, f"{b}_flag"]]       # only the two columns needed (frames are wide)
+                prev = results[y0][[b, f"{b}_flag"]]  # only the two columns needed (frames are wide)
                 if not prev.index.equals(cur.index):
                     prev = prev.reindex(cur.index)
                 v0 = prev[b].to_numpy(dtype=float)
@@ -322,8 +342,14 @@ def compute_dynamics(results, indicators):
             val = val * float(getattr(ind, "multiplier", 1) or 1)
             flag = np.where(f0 != FLAG_OK, f0, f1)
             blocked = np.isin(flag, [FLAG_SUPPRESSED, FLAG_MISSING, FLAG_NOT_APPLICABLE, FLAG_NO_DENOMINATOR])
-            extras[y].update({ind.id: np.where(blocked, np.nan, val), f"{ind.id}_num": v1,
-                              f"{ind.id}_den": v0, f"{ind.id}_flag": flag})
+            extras[y].update(
+                {
+                    ind.id: np.where(blocked, np.nan, val),
+                    f"{ind.id}_num": v1,
+                    f"{ind.id}_den": v0,
+                    f"{ind.id}_flag": flag,
+                }
+            )
     for y in years:
         if extras[y]:
             results[y] = pd.concat([results[y], pd.DataFrame(extras[y], index=results[y].index)], axis=1)
@@ -347,8 +373,7 @@ def _count_expression(values, cls, terms, area=None, arr_all=None):
             c = np.where(np.isnan(arr), MISSING, KNOWN).astype(np.int8)
         else:
             if var not in col_pos:
-                raise InputError(f"Count variable '{var}' is not in the table. Deliver it or choose another "
-                                 "indicator.")
+                raise InputError(f"Count variable '{var}' is not in the table. Deliver it or choose another indicator.")
             j = col_pos[var]
             arr = arr_all[:, j]
             c = cls[:, j]
@@ -414,8 +439,7 @@ def compute_indicators(values, status=None, indicators=(), *, area=None, cls=Non
 # --------------------------------------------------------------------------------------------------------
 # several years, changes, layouts
 # --------------------------------------------------------------------------------------------------------
-def indicators_by_year(tables, indicators, assignment=None, *, area=None, missing_rows="incomplete",
-                       total_key="total"):
+def indicators_by_year(tables, indicators, assignment=None, *, area=None, missing_rows="incomplete", total_key="total"):
     """Aggregate each year's counts by ``assignment`` and compute indicators.
 
     ``tables``: dict year -> (values, status) at the unit level. ``assignment`` None means no aggregation
@@ -427,8 +451,7 @@ def indicators_by_year(tables, indicators, assignment=None, *, area=None, missin
         values, status = tables[year]
         values, status = _check_frames(values, status, f"table of {year}")
         if isinstance(assignment, str) and assignment == "total":
-            values, status = aggregate_counts(values, status, None, missing_rows=missing_rows,
-                                              total_key=total_key)
+            values, status = aggregate_counts(values, status, None, missing_rows=missing_rows, total_key=total_key)
         elif assignment is not None:
             values, status = aggregate_counts(values, status, assignment, missing_rows=missing_rows)
         counts[year] = (values, status)
@@ -483,8 +506,10 @@ def changes(results, indicators, year_from, year_to):
     the first non-empty flag of the two years (a change of a suppressed value is suppressed too).
     """
     if year_from not in results or year_to not in results:
-        raise InputError(f"Changes need both years {year_from} and {year_to}; the tables have "
-                         f"{', '.join(map(str, sorted(results)))}.")
+        raise InputError(
+            f"Changes need both years {year_from} and {year_to}; the tables have "
+            f"{', '.join(map(str, sorted(results)))}."
+        )
     a, b = results[year_from], results[year_to]
     keys = a.index.union(b.index)
     a, b = a.reindex(keys), b.reindex(keys)
@@ -558,8 +583,12 @@ def parent_mapping(child_assignment, parent_assignment):
     Both map base unit key -> target key. A child that spans several parents is assigned to the parent
     holding most of its units (ties: smallest key); ``nested`` tells whether the levels nest exactly.
     """
-    a = pd.DataFrame({"child": pd.Series(child_assignment).astype(str),
-                      "parent": pd.Series(parent_assignment).reindex(pd.Series(child_assignment).index)})
+    a = pd.DataFrame(
+        {
+            "child": pd.Series(child_assignment).astype(str),
+            "parent": pd.Series(parent_assignment).reindex(pd.Series(child_assignment).index),
+        }
+    )
     a = a.dropna()
     a["parent"] = a["parent"].astype(str)
     counts = a.groupby(["child", "parent"]).size().reset_index(name="n")
@@ -573,8 +602,8 @@ def method_metadata(*, level, years, indicators, catalogue_version=None, extra=N
     """Method record that goes with every output (the glue writes it into layer metadata and a field)."""
     meta = {
         "method": "counts summed over units; rates = summed numerator / summed denominator x multiplier "
-                  "(never averaged); suppressed or unknown cells are not summed as zero, sums with such "
-                  "members are flagged 'incomplete' (lower bound)",
+        "(never averaged); suppressed or unknown cells are not summed as zero, sums with such "
+        "members are flagged 'incomplete' (lower bound)",
         "method_version": METHOD_VERSION,
         "catalogue_version": catalogue_version,
         "level": level,
@@ -602,9 +631,9 @@ class Level:
 
 @dataclass
 class LevelResult:
-    frame: object                       # DataFrame indexed by the level's key
+    frame: object  # DataFrame indexed by the level's key
     meta: dict
-    counts: dict = field(default_factory=dict)   # year -> (values, status) after disclosure
+    counts: dict = field(default_factory=dict)  # year -> (values, status) after disclosure
 
 
 def _base_assignment(level, base_keys):
@@ -631,9 +660,23 @@ def _text_values(series):
     return series if _is_text(series) else series.astype(str)
 
 
-def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=3, suppress_zero=False,
-                     references=True, municipality_level=None, county_level=None, layout="wide",
-                     change_pairs=None, missing_rows="incomplete", catalogue_version=None, catalogue=None):
+def aggregate_levels(
+    tables,
+    levels,
+    indicators,
+    *,
+    disclosure=False,
+    threshold=3,
+    suppress_zero=False,
+    references=True,
+    municipality_level=None,
+    county_level=None,
+    layout="wide",
+    change_pairs=None,
+    missing_rows="incomplete",
+    catalogue_version=None,
+    catalogue=None,
+):
     """Aggregate base-unit tables (dict year -> (values, status)) to several levels in one go.
 
     ``levels`` are ordered from the lowest to the highest (e.g. social spaces, municipalities, county);
@@ -652,8 +695,11 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
     has_area = all(lv.area is not None for lv in levels)
     indicators, skipped = computable(indicators, all_cols, has_area, catalogue)
     if not indicators:
-        raise InputError("None of the chosen indicators can be computed from the delivered variables ("
-                         + "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items()) + ").")
+        raise InputError(
+            "None of the chosen indicators can be computed from the delivered variables ("
+            + "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items())
+            + ")."
+        )
     needed = sorted({v for ind in indicators for v in required_variables(ind)})
     base_keys = pd.Index(sorted(set().union(*[set(text_index(tables[y][0].index)) for y in years])))
     assigns = [_base_assignment(lv, base_keys) for lv in levels]
@@ -684,15 +730,15 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
         parents, nested_all = [], True
         for i in range(len(levels) - 1):
             child_keys = counts[levels[i].name][years[0]][0].index
-            mapping, nested = parent_mapping(pd.Series(assigns[i].to_numpy(), index=assigns[i].index),
-                                             assigns[i + 1])
+            mapping, nested = parent_mapping(pd.Series(assigns[i].to_numpy(), index=assigns[i].index), assigns[i + 1])
             parents.append(mapping.reindex(child_keys))
             if not nested:
                 raise InputError(
                     f"Disclosure control needs levels that nest: some units of '{levels[i].name}' lie in more than "
                     f"one unit of '{levels[i + 1].name}', so published totals could be subtracted across them. "
                     "Publish non-nesting levels (e.g. a target layer such as school districts) in a separate run, "
-                    "or correct the assignment.")
+                    "or correct the assignment."
+                )
             nested_all &= nested
         n_suppressed = 0
         for y in years:
@@ -708,11 +754,17 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
                 v = v.mask(mm)
                 s = s.mask(m, "suppressed")
                 counts[lv.name][y] = (v, s)
-        disc_meta.update({"disclosure_threshold": threshold, "disclosure_suppress_zero": bool(suppress_zero),
-                          "disclosure_rule": "primary: 0 < count < threshold; secondary: every parent = "
-                                             "sum(children) equation holds 0 or >= 2 suppressed cells "
-                                             "(next smallest non-zero sibling, else parent)",
-                          "disclosure_cells_suppressed": n_suppressed, "levels_nested": bool(nested_all)})
+        disc_meta.update(
+            {
+                "disclosure_threshold": threshold,
+                "disclosure_suppress_zero": bool(suppress_zero),
+                "disclosure_rule": "primary: 0 < count < threshold; secondary: every parent = "
+                "sum(children) equation holds 0 or >= 2 suppressed cells "
+                "(next smallest non-zero sibling, else parent)",
+                "disclosure_cells_suppressed": n_suppressed,
+                "levels_nested": bool(nested_all),
+            }
+        )
 
     # 3. indicators per level and year
     results = {lv.name: {} for lv in levels}
@@ -725,8 +777,9 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
     # 4. references
     names = [lv.name for lv in levels]
     if county_level is None:
-        county_level = next((lv.name for lv in levels if isinstance(lv.assignment, str)
-                             and lv.assignment == "total"), None)
+        county_level = next(
+            (lv.name for lv in levels if isinstance(lv.assignment, str) and lv.assignment == "total"), None
+        )
     if municipality_level is None and "municipality" in names:
         municipality_level = "municipality"
     if references:
@@ -737,10 +790,12 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
                 unit_mun, _ = parent_mapping(assigns[i], assigns[mun_idx])
             for y in years:
                 results[lv.name][y] = add_references(
-                    results[lv.name][y], indicators,
+                    results[lv.name][y],
+                    indicators,
                     county=results[county_level][y] if county_level and lv.name != county_level else None,
                     municipality=results[municipality_level][y] if unit_mun is not None else None,
-                    unit_municipality=unit_mun)
+                    unit_municipality=unit_mun,
+                )
 
     # 5. layout and changes
     if change_pairs is None:
@@ -764,10 +819,19 @@ def aggregate_levels(tables, levels, indicators, *, disclosure=False, threshold=
                 parts.append(part)
             frame = pd.concat(parts, axis=0, sort=False)
         frame.index.name = "key"
-        meta = method_metadata(level=lv.name, years=years, indicators=indicators,
-                               catalogue_version=catalogue_version,
-                               extra=dict(disc_meta, layout=layout, skipped_indicators=skipped,
-                                          references=bool(references), missing_rows=missing_rows,
-                                          change_pairs=[list(map(int, p)) for p in change_pairs]))
+        meta = method_metadata(
+            level=lv.name,
+            years=years,
+            indicators=indicators,
+            catalogue_version=catalogue_version,
+            extra=dict(
+                disc_meta,
+                layout=layout,
+                skipped_indicators=skipped,
+                references=bool(references),
+                missing_rows=missing_rows,
+                change_pairs=[list(map(int, p)) for p in change_pairs],
+            ),
+        )
         out[lv.name] = LevelResult(frame=frame, meta=meta, counts=counts[lv.name])
     return out

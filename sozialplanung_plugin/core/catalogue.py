@@ -27,8 +27,9 @@ from dataclasses import dataclass, field, fields
 from .errors import InputError
 from .tables import normalise_label
 
-DEFAULT_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "catalogue",
-                            "default.yaml")
+DEFAULT_PATH = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "catalogue", "default.yaml"
+)
 
 #: the eight fields of the Sozialmonitoring (order = display order)
 TOPICS = (
@@ -65,8 +66,11 @@ CHANGES = {
     "absolute": "difference of the base values in the base unit",
 }
 AREA = "area_km2"
-POLARITY_LABELS_DE = {"higher_worse": "höher = ungünstiger", "higher_better": "höher = günstiger",
-                      "neutral": "neutral (Kontext)"}
+POLARITY_LABELS_DE = {
+    "higher_worse": "höher = ungünstiger",
+    "higher_better": "höher = günstiger",
+    "neutral": "neutral (Kontext)",
+}
 
 
 @dataclass
@@ -82,7 +86,7 @@ class Variable:
     source: str = ""
     reference_date: str = ""
     notes: str = ""
-    origin: str = ""          # file that defined (or last changed) it
+    origin: str = ""  # file that defined (or last changed) it
 
     def to_dict(self):
         d = {f.name: copy.deepcopy(getattr(self, f.name)) for f in fields(self) if f.name != "origin"}
@@ -106,19 +110,19 @@ class Indicator:
     short_name: str = ""
     description: str = ""
     interpretation: str = ""
-    base_indicator: str = ""      # dynamics only: the status indicator whose change is measured
-    change: str = ""              # dynamics only: pp | percent | absolute
-    period_years: int = 0         # dynamics only: compare with the value this many years earlier (0 = previous)
+    base_indicator: str = ""  # dynamics only: the status indicator whose change is measured
+    change: str = ""  # dynamics only: pp | percent | absolute
+    period_years: int = 0  # dynamics only: compare with the value this many years earlier (0 = previous)
     source: str = ""
     update_interval: str = ""
     reference_date: str = ""
-    min_denominator: float = 0    # below this denominator the value is flagged 'unreliable'
+    min_denominator: float = 0  # below this denominator the value is flagged 'unreliable'
     disclosure_threshold: int = 3  # numerators 1 .. threshold-1 are suppressed (primary suppression)
     action_fields: list = field(default_factory=list)
     notes: str = ""
     literature: str = ""
     enabled: bool = True
-    origin: str = ""              # file that defined (or last changed) it
+    origin: str = ""  # file that defined (or last changed) it
 
     # -- formula helpers (used by aggregation and the catalogue browser) -------------------------------
     @property
@@ -161,6 +165,7 @@ class Indicator:
 
         A missing or NaN count makes the result NaN (never read as 0). den <= 0 gives NaN.
         """
+
         def side(terms):
             total = 0.0
             for sign, v in terms:
@@ -183,6 +188,7 @@ class Indicator:
 
     def formula(self, catalogue=None):
         """Readable formula, e.g. 'Kinder im SGB II Bezug unter 15 Jahre / Einwohner unter 15 Jahre x 100'."""
+
         def names(terms):
             parts = []
             for i, (sign, v) in enumerate(terms):
@@ -200,9 +206,11 @@ class Indicator:
             if catalogue is not None and base in catalogue.indicators:
                 base = catalogue.indicators[base].name
             span = f"{self.period_years} Jahre" if self.period_years else "Vorperiode"
-            return {"pp": f"{base}(t) - {base}(t - {span})",
-                    "absolute": f"{base}(t) - {base}(t - {span})",
-                    "percent": f"({base}(t) / {base}(t - {span}) - 1) x 100"}.get(self.change, base)
+            return {
+                "pp": f"{base}(t) - {base}(t - {span})",
+                "absolute": f"{base}(t) - {base}(t - {span})",
+                "percent": f"({base}(t) / {base}(t - {span}) - 1) x 100",
+            }.get(self.change, base)
         num = names(self.numerator_terms())
         if not self.denominator:
             return num
@@ -215,11 +223,13 @@ class Indicator:
             if f.name in ("origin",):
                 continue
             v = copy.deepcopy(getattr(self, f.name))
-            if f.name in ("numerator", "denominator", "id", "name", "topic", "unit", "multiplier", "polarity",
-                          "kind"):
+            if f.name in ("numerator", "denominator", "id", "name", "topic", "unit", "multiplier", "polarity", "kind"):
                 d[f.name] = v
-            elif v not in ("", [], None, 0) and not (f.name == "enabled" and v is True) \
-                    and not (f.name == "disclosure_threshold" and v == 3):
+            elif (
+                v not in ("", [], None, 0)
+                and not (f.name == "enabled" and v is True)
+                and not (f.name == "disclosure_threshold" and v == 3)
+            ):
                 d[f.name] = v
         if isinstance(d.get("multiplier"), float) and d["multiplier"].is_integer():
             d["multiplier"] = int(d["multiplier"])
@@ -248,12 +258,12 @@ class Catalogue:
 
     version: str = ""
     name: str = ""
-    indicators: dict = field(default_factory=dict)      # id -> Indicator (enabled only)
-    variables: dict = field(default_factory=dict)       # id -> Variable
+    indicators: dict = field(default_factory=dict)  # id -> Indicator (enabled only)
+    variables: dict = field(default_factory=dict)  # id -> Variable
     topics: tuple = TOPICS
-    action_fields: dict = field(default_factory=dict)   # id -> label
-    disabled: dict = field(default_factory=dict)        # id -> Indicator switched off by an overlay
-    provenance: list = field(default_factory=list)      # [{file, name, version, sha256}]
+    action_fields: dict = field(default_factory=dict)  # id -> label
+    disabled: dict = field(default_factory=dict)  # id -> Indicator switched off by an overlay
+    provenance: list = field(default_factory=list)  # [{file, name, version, sha256}]
 
     # -- look-ups --------------------------------------------------------------------------------------
     def indicator(self, ind_id):
@@ -261,19 +271,26 @@ class Catalogue:
         if ind_id in self.indicators:
             return self.indicators[ind_id]
         if ind_id in self.disabled:
-            raise InputError(f"The indicator '{ind_id}' is disabled in the catalogue "
-                             f"({self.disabled[ind_id].origin}). Enable it there to use it.")
+            raise InputError(
+                f"The indicator '{ind_id}' is disabled in the catalogue "
+                f"({self.disabled[ind_id].origin}). Enable it there to use it."
+            )
         close = difflib.get_close_matches(str(ind_id), list(self.indicators), n=3)
-        raise InputError(f"The indicator '{ind_id}' is not in the catalogue"
-                         + (f"; did you mean {', '.join(close)}?" if close else ".")
-                         + " Add it to your county catalogue file to use it.")
+        raise InputError(
+            f"The indicator '{ind_id}' is not in the catalogue"
+            + (f"; did you mean {', '.join(close)}?" if close else ".")
+            + " Add it to your county catalogue file to use it."
+        )
 
     def variable(self, var_id):
         if var_id in self.variables:
             return self.variables[var_id]
         close = difflib.get_close_matches(str(var_id), list(self.variables), n=3)
-        raise InputError(f"The count variable '{var_id}' is not in the catalogue"
-                         + (f"; did you mean {', '.join(close)}?" if close else ".") + "")
+        raise InputError(
+            f"The count variable '{var_id}' is not in the catalogue"
+            + (f"; did you mean {', '.join(close)}?" if close else ".")
+            + ""
+        )
 
     def by_topic(self):
         """{topic: [Indicator, ...]} in TOPICS order, indicators in catalogue order."""
@@ -330,9 +347,10 @@ class Catalogue:
     def to_yaml(self, path):
         import yaml
 
-        header = (f"# Sozialplanung indicator catalogue, exported\n# version: {self.version}\n"
-                  + "".join(f"# from: {p['file']} ({p.get('name', '')} {p.get('version', '')}, sha256 "
-                            f"{p.get('sha256', '')[:12]})\n" for p in self.provenance))
+        header = f"# Sozialplanung indicator catalogue, exported\n# version: {self.version}\n" + "".join(
+            f"# from: {p['file']} ({p.get('name', '')} {p.get('version', '')}, sha256 {p.get('sha256', '')[:12]})\n"
+            for p in self.provenance
+        )
         text = yaml.safe_dump(self.to_dict(), allow_unicode=True, sort_keys=False, width=110)
         _write_atomic(path, (header + text).encode("utf-8"))
         return path
@@ -341,44 +359,56 @@ class Catalogue:
         """Rows for the XLSX/CSV export (German column headings, one row per indicator)."""
         rows = []
         for ind in list(self.indicators.values()) + list(self.disabled.values()):
-            rows.append({
-                "ID": ind.id,
-                "Name": ind.name,
-                "Kurzname": ind.short_name,
-                "Name (englisch)": ind.name_en,
-                "Themenfeld": ind.topic,
-                "Art": ind.kind,
-                "Formel": ind.formula(self),
-                "Zähler": ", ".join(ind.numerator),
-                "Nenner": ", ".join(ind.denominator),
-                "Basisindikator": ind.base_indicator,
-                "Veränderung": ind.change,
-                "Zeitraum (Jahre)": ind.period_years or "",
-                "Einheit": ind.unit,
-                "Faktor": ind.multiplier,
-                "Polarität": ind.polarity,
-                "Lesart": POLARITY_LABELS_DE.get(ind.polarity, ""),
-                "Beschreibung": ind.description,
-                "Interpretation": ind.interpretation,
-                "Quelle": ind.source,
-                "Aktualisierung": ind.update_interval,
-                "Stichtag": ind.reference_date,
-                "Mindestnenner": ind.min_denominator,
-                "Geheimhaltungsschwelle": ind.disclosure_threshold,
-                "Handlungsfelder": ", ".join(ind.action_fields),
-                "Hinweise": ind.notes,
-                "Literatur": ind.literature,
-                "Aktiv": "ja" if ind.id in self.indicators else "nein",
-                "Definiert in": os.path.basename(ind.origin) if ind.origin else "",
-            })
+            rows.append(
+                {
+                    "ID": ind.id,
+                    "Name": ind.name,
+                    "Kurzname": ind.short_name,
+                    "Name (englisch)": ind.name_en,
+                    "Themenfeld": ind.topic,
+                    "Art": ind.kind,
+                    "Formel": ind.formula(self),
+                    "Zähler": ", ".join(ind.numerator),
+                    "Nenner": ", ".join(ind.denominator),
+                    "Basisindikator": ind.base_indicator,
+                    "Veränderung": ind.change,
+                    "Zeitraum (Jahre)": ind.period_years or "",
+                    "Einheit": ind.unit,
+                    "Faktor": ind.multiplier,
+                    "Polarität": ind.polarity,
+                    "Lesart": POLARITY_LABELS_DE.get(ind.polarity, ""),
+                    "Beschreibung": ind.description,
+                    "Interpretation": ind.interpretation,
+                    "Quelle": ind.source,
+                    "Aktualisierung": ind.update_interval,
+                    "Stichtag": ind.reference_date,
+                    "Mindestnenner": ind.min_denominator,
+                    "Geheimhaltungsschwelle": ind.disclosure_threshold,
+                    "Handlungsfelder": ", ".join(ind.action_fields),
+                    "Hinweise": ind.notes,
+                    "Literatur": ind.literature,
+                    "Aktiv": "ja" if ind.id in self.indicators else "nein",
+                    "Definiert in": os.path.basename(ind.origin) if ind.origin else "",
+                }
+            )
         return rows
 
     def variable_rows(self):
-        return [{"ID": v.id, "Name": v.name, "Name (englisch)": v.name_en, "Einheit": v.unit,
-                 "Beschreibung": v.description, "Quelle": v.source, "Stichtag": v.reference_date,
-                 "Spaltenköpfe (Aliase)": " | ".join(v.aliases), "Hinweise": v.notes,
-                 "Definiert in": os.path.basename(v.origin) if v.origin else ""}
-                for v in self.variables.values()]
+        return [
+            {
+                "ID": v.id,
+                "Name": v.name,
+                "Name (englisch)": v.name_en,
+                "Einheit": v.unit,
+                "Beschreibung": v.description,
+                "Quelle": v.source,
+                "Stichtag": v.reference_date,
+                "Spaltenköpfe (Aliase)": " | ".join(v.aliases),
+                "Hinweise": v.notes,
+                "Definiert in": os.path.basename(v.origin) if v.origin else "",
+            }
+            for v in self.variables.values()
+        ]
 
     def to_xlsx(self, path):
         """Workbook for the planning conference: sheets Indikatoren, Variablen, Info."""
@@ -443,8 +473,9 @@ class Catalogue:
         return path
 
 
-_CP1252_FALLBACK = str.maketrans({"≥": ">=", "≤": "<=", "Δ": "Veränderung ", "→": "->", "−": "-", "✕": "x",
-                                  "…": "...", "\u202f": " ", "\u2009": " "})
+_CP1252_FALLBACK = str.maketrans(
+    {"≥": ">=", "≤": "<=", "Δ": "Veränderung ", "→": "->", "−": "-", "✕": "x", "…": "...", "\u202f": " ", "\u2009": " "}
+)
 
 
 def _csv_value(v):
@@ -485,14 +516,20 @@ def _read_yaml(path):
         mark = getattr(exc, "problem_mark", None)
         where = f", line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError(f"Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation "
-                         "(spaces, no tabs) and quote values that start with % or contain ': '.",
-                         row=(mark.line + 1) if mark is not None else None, source=name)
+        raise InputError(
+            f"Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation "
+            "(spaces, no tabs) and quote values that start with % or contain ': '.",
+            row=(mark.line + 1) if mark is not None else None,
+            source=name,
+        )
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise InputError(f"Catalogue file '{name}': the file must contain sections such as 'indicators:' and "
-                         "'variables:' at the top level.", source=name)
+        raise InputError(
+            f"Catalogue file '{name}': the file must contain sections such as 'indicators:' and "
+            "'variables:' at the top level.",
+            source=name,
+        )
     return data, hashlib.sha256(raw).hexdigest()
 
 
@@ -511,13 +548,19 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
     unknown = set(data) - _TOP_KEYS
     for k in sorted(unknown):
         close = difflib.get_close_matches(str(k), sorted(_TOP_KEYS), n=1)
-        problems.append(f"unknown section '{k}'" + (f" (did you mean '{close[0]}'?)" if close else "")
-                        + f"; allowed: {', '.join(sorted(_TOP_KEYS))}")
+        problems.append(
+            f"unknown section '{k}'"
+            + (f" (did you mean '{close[0]}'?)" if close else "")
+            + f"; allowed: {', '.join(sorted(_TOP_KEYS))}"
+        )
     if "topics" in data and data["topics"] is not None:
         tl = data["topics"]
         if not isinstance(tl, list) or [str(t) for t in tl] != list(TOPICS):
-            problems.append("section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ("
-                            + ", ".join(TOPICS) + "); leave the section out")
+            problems.append(
+                "section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ("
+                + ", ".join(TOPICS)
+                + "); leave the section out"
+            )
     meta = data.get("catalogue") or {}
     if not isinstance(meta, dict):
         problems.append("section 'catalogue' must have the fields name and version")
@@ -555,8 +598,9 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
         bad = set(entry) - _VAR_FIELDS
         for k in sorted(bad):
             close = difflib.get_close_matches(str(k), sorted(_VAR_FIELDS), n=1)
-            problems.append(f"{where}, field '{k}': unknown field" + (f" (did you mean '{close[0]}'?)" if close
-                                                                         else ""))
+            problems.append(
+                f"{where}, field '{k}': unknown field" + (f" (did you mean '{close[0]}'?)" if close else "")
+            )
         vals = {k: v for k, v in entry.items() if k in _VAR_FIELDS}
         if "aliases" in vals:
             if vals["aliases"] is None:
@@ -584,8 +628,9 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
                 problems.append(f"{where}, field 'name': a new variable needs a name")
                 continue
             vals["id"] = vid
-            cat.variables[vid] = Variable(**{k: (v if v is not None else "") for k, v in vals.items()},
-                                          origin=str(source))
+            cat.variables[vid] = Variable(
+                **{k: (v if v is not None else "") for k, v in vals.items()}, origin=str(source)
+            )
 
     # indicators
     ilist = data.get("indicators") or []
@@ -600,15 +645,18 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
         iid = str(entry["id"]).strip()
         where = f"indicator '{iid}'"
         if iid in seen:
-            problems.append(f"{where}: the id occurs twice in this file (entries {seen[iid]} and {n}); an id may "
-                            "be defined once per file")
+            problems.append(
+                f"{where}: the id occurs twice in this file (entries {seen[iid]} and {n}); an id may "
+                "be defined once per file"
+            )
             continue
         seen[iid] = n
         bad = set(entry) - _IND_FIELDS
         for k in sorted(bad):
             close = difflib.get_close_matches(str(k), sorted(_IND_FIELDS), n=1)
-            problems.append(f"{where}, field '{k}': unknown field" + (f" (did you mean '{close[0]}'?)" if close
-                                                                         else ""))
+            problems.append(
+                f"{where}, field '{k}': unknown field" + (f" (did you mean '{close[0]}'?)" if close else "")
+            )
         vals = {k: v for k, v in entry.items() if k in _IND_FIELDS and k != "id"}
         for k in ("numerator", "denominator", "action_fields"):
             if k in vals:
@@ -625,8 +673,11 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
         for k in ("multiplier", "min_denominator"):
             if k in vals:
                 try:
-                    vals[k] = float(str(vals[k]).replace(",", ".").replace("_", "")) if not isinstance(
-                        vals[k], (int, float)) or isinstance(vals[k], bool) else vals[k]
+                    vals[k] = (
+                        float(str(vals[k]).replace(",", ".").replace("_", ""))
+                        if not isinstance(vals[k], (int, float)) or isinstance(vals[k], bool)
+                        else vals[k]
+                    )
                 except ValueError:
                     problems.append(f"{where}, field '{k}': '{vals[k]}' is not a number")
                     vals.pop(k)
@@ -644,11 +695,31 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
             problems.append(f"{where}, field 'enabled': write true or false")
             vals.pop("enabled")
         for k, v in list(vals.items()):
-            if k in ("name", "name_en", "short_name", "description", "interpretation", "topic", "unit",
-                     "polarity", "kind", "base_indicator", "change", "source", "update_interval",
-                     "reference_date", "notes", "literature"):
-                vals[k] = "" if v is None else str(v).strip() if k not in ("description", "interpretation",
-                                                                           "notes", "literature") else str(v)
+            if k in (
+                "name",
+                "name_en",
+                "short_name",
+                "description",
+                "interpretation",
+                "topic",
+                "unit",
+                "polarity",
+                "kind",
+                "base_indicator",
+                "change",
+                "source",
+                "update_interval",
+                "reference_date",
+                "notes",
+                "literature",
+            ):
+                vals[k] = (
+                    ""
+                    if v is None
+                    else str(v).strip()
+                    if k not in ("description", "interpretation", "notes", "literature")
+                    else str(v)
+                )
         if iid in cat.indicators or iid in cat.disabled:
             ind = cat.indicators.pop(iid, None) or cat.disabled.pop(iid)
             for k, v in vals.items():
@@ -687,12 +758,15 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
             cat.disabled[iid] = ind
         elif iid not in cat.disabled:
             close = difflib.get_close_matches(iid, list(cat.indicators), n=1)
-            problems.append(f"section 'disable': there is no indicator '{iid}' to disable"
-                            + (f" (did you mean '{close[0]}'?)" if close else ""))
+            problems.append(
+                f"section 'disable': there is no indicator '{iid}' to disable"
+                + (f" (did you mean '{close[0]}'?)" if close else "")
+            )
 
     if problems:
-        raise InputError(f"Catalogue file '{name}' has {len(problems)} problem(s):\n- " + "\n- ".join(problems),
-                         source=name)
+        raise InputError(
+            f"Catalogue file '{name}' has {len(problems)} problem(s):\n- " + "\n- ".join(problems), source=name
+        )
 
     label = fname or name
     cat.provenance.append({"file": str(source), "name": fname, "version": fversion, "sha256": sha256})
@@ -722,8 +796,10 @@ def validate_catalogue(cat):
             if not na:
                 continue
             if na in owner and owner[na] != vid:
-                problems.append(f"{_file(var.origin)}variable '{vid}', field 'aliases': the column header '{a}' is "
-                                f"also an alias of '{owner[na]}'; a header may belong to one variable only")
+                problems.append(
+                    f"{_file(var.origin)}variable '{vid}', field 'aliases': the column header '{a}' is "
+                    f"also an alias of '{owner[na]}'; a header may belong to one variable only"
+                )
             owner.setdefault(na, vid)
     for iid, ind in list(cat.indicators.items()) + list(cat.disabled.items()):
         where = f"{_file(ind.origin)}indicator '{iid}'"
@@ -733,12 +809,15 @@ def validate_catalogue(cat):
             pass
         if ind.topic not in TOPICS:
             close = difflib.get_close_matches(ind.topic, TOPICS, n=1)
-            problems.append(f"{where}, field 'topic': unknown topic '{ind.topic}'"
-                            + (f" (did you mean '{close[0]}'?)" if close else "")
-                            + f"; use one of: {', '.join(TOPICS)}")
+            problems.append(
+                f"{where}, field 'topic': unknown topic '{ind.topic}'"
+                + (f" (did you mean '{close[0]}'?)" if close else "")
+                + f"; use one of: {', '.join(TOPICS)}"
+            )
         if ind.polarity not in POLARITIES:
-            problems.append(f"{where}, field 'polarity': '{ind.polarity}' is not allowed; use one of "
-                            f"{', '.join(POLARITIES)}")
+            problems.append(
+                f"{where}, field 'polarity': '{ind.polarity}' is not allowed; use one of {', '.join(POLARITIES)}"
+            )
         if ind.kind not in KINDS:
             problems.append(f"{where}, field 'kind': '{ind.kind}' is not allowed; use status or dynamics")
         try:
@@ -746,25 +825,33 @@ def validate_catalogue(cat):
         except (TypeError, ValueError):
             mult = math.nan
         if not mult > 0:
-            problems.append(f"{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not "
-                            f"{ind.multiplier}")
+            problems.append(
+                f"{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not {ind.multiplier}"
+            )
         if ind.unit not in UNITS:
             close = difflib.get_close_matches(ind.unit, list(UNITS), n=1)
-            problems.append(f"{where}, field 'unit': unknown unit '{ind.unit}'"
-                            + (f" (did you mean '{close[0]}'?)" if close else "")
-                            + f"; use one of: {', '.join(UNITS)}")
+            problems.append(
+                f"{where}, field 'unit': unknown unit '{ind.unit}'"
+                + (f" (did you mean '{close[0]}'?)" if close else "")
+                + f"; use one of: {', '.join(UNITS)}"
+            )
         elif ind.kind == "status" and UNITS[ind.unit] is not None and mult > 0 and mult != UNITS[ind.unit]:
-            problems.append(f"{where}, field 'multiplier': the unit '{ind.unit}' needs the multiplier "
-                            f"{UNITS[ind.unit]}, not {_fmt_number(mult)}")
+            problems.append(
+                f"{where}, field 'multiplier': the unit '{ind.unit}' needs the multiplier "
+                f"{UNITS[ind.unit]}, not {_fmt_number(mult)}"
+            )
         if not (isinstance(ind.min_denominator, (int, float)) and ind.min_denominator >= 0):
             problems.append(f"{where}, field 'min_denominator': must be 0 or a positive number")
         if not (isinstance(ind.disclosure_threshold, int) and ind.disclosure_threshold >= 1):
-            problems.append(f"{where}, field 'disclosure_threshold': must be a whole number of at least 1 "
-                            "(3 = suppress 1 and 2)")
+            problems.append(
+                f"{where}, field 'disclosure_threshold': must be a whole number of at least 1 (3 = suppress 1 and 2)"
+            )
         for a in ind.action_fields:
             if a not in cat.action_fields:
-                problems.append(f"{where}, field 'action_fields': unknown action field '{a}'; declare it in the "
-                                f"section action_fields (known: {', '.join(cat.action_fields)})")
+                problems.append(
+                    f"{where}, field 'action_fields': unknown action field '{a}'; declare it in the "
+                    f"section action_fields (known: {', '.join(cat.action_fields)})"
+                )
         if ind.kind == "status":
             if ind.base_indicator or ind.change:
                 problems.append(f"{where}: base_indicator/change are for kind: dynamics only")
@@ -777,42 +864,58 @@ def validate_catalogue(cat):
                         if side == "numerator":
                             problems.append(f"{where}, field 'numerator': '{AREA}' can only be a denominator")
                         elif len(terms) > 1:
-                            problems.append(f"{where}, field 'denominator': '{AREA}' cannot be combined with "
-                                            "other variables")
+                            problems.append(
+                                f"{where}, field 'denominator': '{AREA}' cannot be combined with other variables"
+                            )
                         continue
                     if v not in var_ids:
                         close = difflib.get_close_matches(v, sorted(var_ids), n=1)
-                        problems.append(f"{where}, field '{side}': unknown variable '{v}'"
-                                        + (f" (did you mean '{close[0]}'?)" if close else "")
-                                        + "; define it in the section variables")
+                        problems.append(
+                            f"{where}, field '{side}': unknown variable '{v}'"
+                            + (f" (did you mean '{close[0]}'?)" if close else "")
+                            + "; define it in the section variables"
+                        )
             if ind.denominator and ind.unit == "absolute":
                 problems.append(f"{where}, field 'unit': 'absolute' is for indicators without a denominator")
             if not ind.denominator and ind.unit not in ("absolute", "persons", "index"):
-                problems.append(f"{where}, field 'denominator': an indicator without denominator is an absolute "
-                                f"value; set unit: absolute (not '{ind.unit}')")
+                problems.append(
+                    f"{where}, field 'denominator': an indicator without denominator is an absolute "
+                    f"value; set unit: absolute (not '{ind.unit}')"
+                )
             if ind.uses_area and ind.unit != "EW/km²" and ind.unit not in ("index",):
                 problems.append(f"{where}, field 'unit': an indicator per area has the unit 'EW/km²'")
         else:
             if ind.change not in CHANGES:
-                problems.append(f"{where}, field 'change': '{ind.change}' is not allowed; use one of "
-                                f"{', '.join(CHANGES)}")
+                problems.append(
+                    f"{where}, field 'change': '{ind.change}' is not allowed; use one of {', '.join(CHANGES)}"
+                )
             base = cat.indicators.get(ind.base_indicator) or cat.disabled.get(ind.base_indicator)
             if not ind.base_indicator:
-                problems.append(f"{where}, field 'base_indicator': a dynamics indicator names the status "
-                                "indicator whose change it measures")
+                problems.append(
+                    f"{where}, field 'base_indicator': a dynamics indicator names the status "
+                    "indicator whose change it measures"
+                )
             elif base is None:
                 close = difflib.get_close_matches(ind.base_indicator, list(cat.indicators), n=1)
-                problems.append(f"{where}, field 'base_indicator': unknown indicator '{ind.base_indicator}'"
-                                + (f" (did you mean '{close[0]}'?)" if close else ""))
+                problems.append(
+                    f"{where}, field 'base_indicator': unknown indicator '{ind.base_indicator}'"
+                    + (f" (did you mean '{close[0]}'?)" if close else "")
+                )
             elif base.kind != "status":
-                problems.append(f"{where}, field 'base_indicator': '{ind.base_indicator}' is itself a dynamics "
-                                "indicator; name a status indicator")
+                problems.append(
+                    f"{where}, field 'base_indicator': '{ind.base_indicator}' is itself a dynamics "
+                    "indicator; name a status indicator"
+                )
             elif iid in cat.indicators and ind.base_indicator in cat.disabled:
-                problems.append(f"{where}, field 'base_indicator': '{ind.base_indicator}' is disabled; enable it "
-                                "or disable this indicator too")
+                problems.append(
+                    f"{where}, field 'base_indicator': '{ind.base_indicator}' is disabled; enable it "
+                    "or disable this indicator too"
+                )
             if ind.numerator or ind.denominator:
-                problems.append(f"{where}: a dynamics indicator takes numerator and denominator from its "
-                                "base_indicator; remove them")
+                problems.append(
+                    f"{where}: a dynamics indicator takes numerator and denominator from its "
+                    "base_indicator; remove them"
+                )
             if ind.period_years < 0:
                 problems.append(f"{where}, field 'period_years': must be 0 (previous period) or more years")
     if problems:

@@ -4,6 +4,7 @@ No QGIS here: the layout code only places the written SVG/PNG file in a picture 
 same in QGIS 3.22, QGIS 4 / Qt6 and in a notebook. Suppressed values are never drawn or written as numbers:
 a suppressed year is a gap in the line with a '•' mark on the axis.
 """
+
 from __future__ import annotations
 
 import math
@@ -60,8 +61,8 @@ class TrendChart:
         import matplotlib
 
         matplotlib.use("Agg", force=False)
-        from matplotlib.figure import Figure
         from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
 
         self.dpi = dpi
         self.fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=dpi)
@@ -83,8 +84,9 @@ class TrendChart:
         if not getattr(self, "_ready", False):
             ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
             self._decimals = decimals
-            ax.yaxis.set_major_formatter(FuncFormatter(
-                lambda v, _pos: fmt_de(v, self._decimals if abs(v) < 100 else 0)))
+            ax.yaxis.set_major_formatter(
+                FuncFormatter(lambda v, _pos: fmt_de(v, self._decimals if abs(v) < 100 else 0))
+            )
             ax.tick_params(axis="both", labelsize=fs)
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
@@ -107,9 +109,15 @@ class TrendChart:
                 self._lines.append(ax.plot([], [])[0])
             line = self._lines[i]
             line.set_data(xs, ys)
-            line.set(label=label, linewidth=style.get("lw", 1.6), color=style.get("color", "#b2182b"),
-                     linestyle=style.get("ls", "-"), marker=style.get("marker", "o"),
-                     markersize=style.get("ms", 3), visible=True)
+            line.set(
+                label=label,
+                linewidth=style.get("lw", 1.6),
+                color=style.get("color", "#b2182b"),
+                linestyle=style.get("ls", "-"),
+                marker=style.get("marker", "o"),
+                markersize=style.get("ms", 3),
+                visible=True,
+            )
         gaps = [b - a for a, b in zip(xs, xs[1:])]
         ax.set_xticks(xs)
         ax.set_xticklabels([str(x) for x in xs], fontsize=fs, rotation=45 if gaps and min(gaps) < 3 else 0)
@@ -124,25 +132,54 @@ class TrendChart:
         ax.set_ylabel(unit, fontsize=fs)
         for y in suppressed_years:
             self._marks.append(ax.axvline(int(y), color="#aaaaaa", linewidth=0.8, linestyle=":"))
-            self._marks.append(ax.annotate(SUPPRESSED_MARK, (int(y), 0.5), xycoords=("data", "axes fraction"),
-                                           ha="center", va="center", fontsize=fs + 3, color="#555555",
-                                           bbox={"boxstyle": "circle,pad=0.1", "fc": "white", "ec": "none"}))
+            self._marks.append(
+                ax.annotate(
+                    SUPPRESSED_MARK,
+                    (int(y), 0.5),
+                    xycoords=("data", "axes fraction"),
+                    ha="center",
+                    va="center",
+                    fontsize=fs + 3,
+                    color="#555555",
+                    bbox={"boxstyle": "circle,pad=0.1", "fc": "white", "ec": "none"},
+                )
+            )
         if self._legend is not None:
             self._legend.remove()
             self._legend = None
         if len(series) > 1:
-            self._legend = ax.legend(handles=self._lines[:len(series)], fontsize=fs - 0.5, frameon=False,
-                                     loc="upper left", ncol=len(series), bbox_to_anchor=(-0.02, 1.3),
-                                     handlelength=1.5, columnspacing=1.0)
+            self._legend = ax.legend(
+                handles=self._lines[: len(series)],
+                fontsize=fs - 0.5,
+                frameon=False,
+                loc="upper left",
+                ncol=len(series),
+                bbox_to_anchor=(-0.02, 1.3),
+                handlelength=1.5,
+                columnspacing=1.0,
+            )
         path = Path(path)
         fmt = fmt or path.suffix.lstrip(".").lower() or "svg"
-        self.fig.savefig(str(path), format=fmt, dpi=self.dpi, facecolor="white",
-                         metadata={"Date": None} if fmt == "svg" else None)
+        self.fig.savefig(
+            str(path), format=fmt, dpi=self.dpi, facecolor="white", metadata={"Date": None} if fmt == "svg" else None
+        )
         return path
 
 
-def trend_chart(path, years, values, flags=None, *, reference=None, unit="", decimals=1, label="Sozialraum",
-                width_mm=85.0, height_mm=48.0, dpi=150):
+def trend_chart(
+    path,
+    years,
+    values,
+    flags=None,
+    *,
+    reference=None,
+    unit="",
+    decimals=1,
+    label="Sozialraum",
+    width_mm=85.0,
+    height_mm=48.0,
+    dpi=150,
+):
     """One-off chart: the space's values over the years (suppressed years as gaps) plus optional references.
 
     ``reference``: dict label -> list of values (e.g. {'Kreis': [...]}) drawn grey and dashed.
@@ -154,13 +191,23 @@ def trend_chart(path, years, values, flags=None, *, reference=None, unit="", dec
     greys = ["#555555", "#999999"]
     for i, (name, vals) in enumerate((reference or {}).items()):
         series.append((name, list(vals), {"color": greys[i % 2], "ls": "--", "ms": 2, "lw": 1.1}))
-    return TrendChart(width_mm, height_mm, dpi).render(path, years, series, unit=unit, decimals=decimals,
-                                                       suppressed_years=supp)
+    return TrendChart(width_mm, height_mm, dpi).render(
+        path, years, series, unit=unit, decimals=decimals, suppressed_years=supp
+    )
 
 
 # --------------------------------------------------------------------------------------------- table cells
-UNIT_TEXT = {"%": "%", "pp": "%-Pkt.", "per 100": "je 100", "per 1000": "je 1.000", "per 100,000": "je 100.000",
-             "‰": "‰", "EW/km²": "EW/km²", "m²": "m²", "m²/EW": "m²/EW"}
+UNIT_TEXT = {
+    "%": "%",
+    "pp": "%-Pkt.",
+    "per 100": "je 100",
+    "per 1000": "je 1.000",
+    "per 100,000": "je 100.000",
+    "‰": "‰",
+    "EW/km²": "EW/km²",
+    "m²": "m²",
+    "m²/EW": "m²/EW",
+}
 COUNT_UNITS = {"absolute", "persons", "cases", "households", ""}
 MISSING_TEXT = "–"
 
@@ -239,8 +286,18 @@ def _esc(text):
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def svg_trend_chart(years, series, *, width_mm=110.0, height_mm=56.0, unit="", decimals=1, suppressed_years=(),
-                    font="DejaVu Sans", font_size=2.7):
+def svg_trend_chart(
+    years,
+    series,
+    *,
+    width_mm=110.0,
+    height_mm=56.0,
+    unit="",
+    decimals=1,
+    suppressed_years=(),
+    font="DejaVu Sans",
+    font_size=2.7,
+):
     """A small line chart as SVG text (no matplotlib): a thousand of them take well under a second.
 
     ``series``: list of (label, values, style) as for TrendChart.render; values None are gaps. Suppressed
@@ -276,43 +333,60 @@ def svg_trend_chart(years, series, *, width_mm=110.0, height_mm=56.0, unit="", d
         return top + (1 - (y - lo) / (hi - lo)) * ph
 
     tick_dec = decimals if step < 1 or any(abs(t - round(t)) > 1e-9 for t in ticks) else 0
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" width="{w}mm" '
-           f'height="{h}mm" viewBox="0 0 {w} {h}">',
-           f'<rect x="0" y="0" width="{w}" height="{h}" fill="#ffffff" stroke="none"/>',
-           f'<g font-family="{font}" font-size="{fs}" fill="#333333">']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" width="{w}mm" '
+        f'height="{h}mm" viewBox="0 0 {w} {h}">',
+        f'<rect x="0" y="0" width="{w}" height="{h}" fill="#ffffff" stroke="none"/>',
+        f'<g font-family="{font}" font-size="{fs}" fill="#333333">',
+    ]
     for t in ticks:
         y = py(t)
-        out.append(f'<line x1="{left:.2f}" y1="{y:.2f}" x2="{left + pw:.2f}" y2="{y:.2f}" stroke="#dddddd" '
-                   f'stroke-width="0.2"/>')
-        out.append(f'<text x="{left - 1.2:.2f}" y="{y + fs * 0.35:.2f}" text-anchor="end">{_esc(fmt_de(t, tick_dec))}'
-                   f'</text>')
+        out.append(
+            f'<line x1="{left:.2f}" y1="{y:.2f}" x2="{left + pw:.2f}" y2="{y:.2f}" stroke="#dddddd" '
+            f'stroke-width="0.2"/>'
+        )
+        out.append(
+            f'<text x="{left - 1.2:.2f}" y="{y + fs * 0.35:.2f}" text-anchor="end">{_esc(fmt_de(t, tick_dec))}</text>'
+        )
     if unit:
         out.append(f'<text x="1" y="{top - 2.5:.2f}">{_esc(unit)}</text>')
     base = top + ph
-    out.append(f'<line x1="{left:.2f}" y1="{base:.2f}" x2="{left + pw:.2f}" y2="{base:.2f}" stroke="#555555" '
-               f'stroke-width="0.25"/>')
+    out.append(
+        f'<line x1="{left:.2f}" y1="{base:.2f}" x2="{left + pw:.2f}" y2="{base:.2f}" stroke="#555555" '
+        f'stroke-width="0.25"/>'
+    )
     # year labels: upright when they fit, else all of them turned by 45 degrees (none dropped)
     for x in xs:
-        out.append(f'<line x1="{px(x):.2f}" y1="{base:.2f}" x2="{px(x):.2f}" y2="{base + 1:.2f}" stroke="#555555" '
-                   f'stroke-width="0.25"/>')
+        out.append(
+            f'<line x1="{px(x):.2f}" y1="{base:.2f}" x2="{px(x):.2f}" y2="{base + 1:.2f}" stroke="#555555" '
+            f'stroke-width="0.25"/>'
+        )
         if turned:
             tx, ty = px(x) + fs * 0.3, base + 1.4 + fs * 0.5
-            out.append(f'<text x="{tx:.2f}" y="{ty:.2f}" text-anchor="end" '
-                       f'transform="rotate(-45 {tx:.2f} {ty:.2f})">{x}</text>')
+            out.append(
+                f'<text x="{tx:.2f}" y="{ty:.2f}" text-anchor="end" '
+                f'transform="rotate(-45 {tx:.2f} {ty:.2f})">{x}</text>'
+            )
         else:
             out.append(f'<text x="{px(x):.2f}" y="{base + 1.4 + fs:.2f}" text-anchor="middle">{x}</text>')
     for y in suppressed_years:
         xx = px(int(y))
-        out.append(f'<line x1="{xx:.2f}" y1="{top:.2f}" x2="{xx:.2f}" y2="{base:.2f}" stroke="#999999" '
-                   f'stroke-width="0.3" stroke-dasharray="0.6,0.8"/>')
+        out.append(
+            f'<line x1="{xx:.2f}" y1="{top:.2f}" x2="{xx:.2f}" y2="{base:.2f}" stroke="#999999" '
+            f'stroke-width="0.3" stroke-dasharray="0.6,0.8"/>'
+        )
         # an annotation, not a data point: small grey text on a white ground at the top of the dotted line
         label = f"{SUPPRESSED_MARK} gesperrt"
         half = len(label) * fs * 0.28
         anchor = min(max(xx, left + half), left + pw - half)
-        out.append(f'<rect x="{anchor - half - 0.4:.2f}" y="{top - fs * 0.2:.2f}" width="{2 * half + 0.8:.2f}" '
-                   f'height="{fs * 1.2:.2f}" fill="#ffffff" stroke="none"/>')
-        out.append(f'<text x="{anchor:.2f}" y="{top + fs * 0.75:.2f}" text-anchor="middle" '
-                   f'font-size="{fs * 0.9:.2f}" fill="#666666">{label}</text>')
+        out.append(
+            f'<rect x="{anchor - half - 0.4:.2f}" y="{top - fs * 0.2:.2f}" width="{2 * half + 0.8:.2f}" '
+            f'height="{fs * 1.2:.2f}" fill="#ffffff" stroke="none"/>'
+        )
+        out.append(
+            f'<text x="{anchor:.2f}" y="{top + fs * 0.75:.2f}" text-anchor="middle" '
+            f'font-size="{fs * 0.9:.2f}" fill="#666666">{label}</text>'
+        )
     # series: polylines between consecutive known values; a gap breaks the line
     legend_x = left
     for label, values, style in series:
@@ -325,8 +399,9 @@ def svg_trend_chart(years, series, *, width_mm=110.0, height_mm=56.0, unit="", d
             if p is None:
                 if len(seg) > 1:
                     coords = " ".join(f"{a:.2f},{b:.2f}" for a, b in seg)
-                    out.append(f'<polyline points="{coords}" fill="none" stroke="{color}" stroke-width="{lw:.2f}"'
-                               f'{dash}/>')
+                    out.append(
+                        f'<polyline points="{coords}" fill="none" stroke="{color}" stroke-width="{lw:.2f}"{dash}/>'
+                    )
                 seg = []
             else:
                 seg.append(p)
@@ -335,8 +410,10 @@ def svg_trend_chart(years, series, *, width_mm=110.0, height_mm=56.0, unit="", d
             if p is not None:
                 out.append(f'<circle cx="{p[0]:.2f}" cy="{p[1]:.2f}" r="{r:.2f}" fill="{color}" stroke="none"/>')
         ly = 3.2
-        out.append(f'<line x1="{legend_x:.2f}" y1="{ly:.2f}" x2="{legend_x + 5:.2f}" y2="{ly:.2f}" stroke="{color}" '
-                   f'stroke-width="{lw:.2f}"{dash}/>')
+        out.append(
+            f'<line x1="{legend_x:.2f}" y1="{ly:.2f}" x2="{legend_x + 5:.2f}" y2="{ly:.2f}" stroke="{color}" '
+            f'stroke-width="{lw:.2f}"{dash}/>'
+        )
         out.append(f'<text x="{legend_x + 6:.2f}" y="{ly + fs * 0.35:.2f}">{_esc(label)}</text>')
         legend_x += 9 + len(str(label)) * fs * 0.55
     out.append("</g></svg>")

@@ -159,10 +159,12 @@ def jenks_breaks(values, n_classes=5, *, max_exact=JENKS_MAX_EXACT):
             back[j, mid] = opt
             left = mid > ilo
             right = mid < ihi
-            ilo, ihi, slo, shi = (np.concatenate([ilo[left], mid[right] + 1]),
-                                  np.concatenate([mid[left] - 1, ihi[right]]),
-                                  np.concatenate([slo[left], opt[right]]),
-                                  np.concatenate([opt[left], shi[right]]))
+            ilo, ihi, slo, shi = (
+                np.concatenate([ilo[left], mid[right] + 1]),
+                np.concatenate([mid[left] - 1, ihi[right]]),
+                np.concatenate([slo[left], opt[right]]),
+                np.concatenate([opt[left], shi[right]]),
+            )
         prev = cur
     # walk back
     ends = []
@@ -223,8 +225,20 @@ def class_labels(breaks, *, names=None, closed="right", decimals=2, decimal=",",
     return labels
 
 
-def classify(values, method="quantile", n_classes=5, *, breaks=None, names=None, closed="right",
-             sd_interval=1.0, ddof=0, reference=None, decimals=2, decimal=","):
+def classify(
+    values,
+    method="quantile",
+    n_classes=5,
+    *,
+    breaks=None,
+    names=None,
+    closed="right",
+    sd_interval=1.0,
+    ddof=0,
+    reference=None,
+    decimals=2,
+    decimal=",",
+):
     """Classify values; breaks are computed on ``reference`` (bool mask) units only if given.
 
     Returns a :class:`Classification` with classes and label text per unit.
@@ -254,8 +268,10 @@ def classify(values, method="quantile", n_classes=5, *, breaks=None, names=None,
             br = jenks_breaks(ref, n_classes)
         dedup = sorted(set(br))
         if len(dedup) < len(br):
-            warnings.append(f"{len(br) - len(dedup)} class break(s) coincide (tied values); "
-                            f"{len(dedup) + 1} classes instead of {n_classes}.")
+            warnings.append(
+                f"{len(br) - len(dedup)} class break(s) coincide (tied values); "
+                f"{len(dedup) + 1} classes instead of {n_classes}."
+            )
             br = dedup
     if names is not None and len(names) != len(br) + 1:
         raise InputError(f"{len(names)} class names given for {len(br) + 1} classes.")

@@ -21,6 +21,7 @@ Cells that have no number from the source (NaN) are treated as published with th
 the attacker is assumed to know them; lower bounds of 'incomplete' sums add up exactly like true values
 and are treated like published numbers.
 """
+
 import numpy as np
 import pandas as pd
 

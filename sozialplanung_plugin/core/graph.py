@@ -3,6 +3,7 @@
 Used by the regionalisation (contiguity, compactness) and by the validation of a manual assignment.
 Pure shapely/numpy/scipy so that it runs without QGIS. Works with shapely 1.8 (Debian) and 2.x.
 """
+
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -39,13 +40,21 @@ class Adjacency:
     def subset(self, mask):
         """Keep the edges where mask is true."""
         m = np.asarray(mask, dtype=bool)
-        return Adjacency(self.n, self.i[m], self.j[m], self.length[m], self.kind[m], self.distance[m],
-                         list(self.notes), self.rings)
+        return Adjacency(
+            self.n, self.i[m], self.j[m], self.length[m], self.kind[m], self.distance[m], list(self.notes), self.rings
+        )
 
     def extend(self, i, j, length, kind, distance):
-        return Adjacency(self.n, np.r_[self.i, i], np.r_[self.j, j], np.r_[self.length, length],
-                         np.r_[self.kind, np.asarray(kind, dtype=np.int8)], np.r_[self.distance, distance],
-                         list(self.notes), self.rings)
+        return Adjacency(
+            self.n,
+            np.r_[self.i, i],
+            np.r_[self.j, j],
+            np.r_[self.length, length],
+            np.r_[self.kind, np.asarray(kind, dtype=np.int8)],
+            np.r_[self.distance, distance],
+            list(self.notes),
+            self.rings,
+        )
 
     def csr(self, weights=None):
         """Symmetric scipy CSR matrix; weights default to 1 (never 0: scipy drops explicit zeros)."""
@@ -153,7 +162,6 @@ class Rings:
                 b[:, col] = vals
             b[~np.isfinite(b).all(axis=1)] = np.nan
         return b
-
 
     def measures(self):
         """Area, perimeter and area centroid (x, y) per block from the rings (shoelace formula, numpy only)."""
@@ -319,8 +327,14 @@ def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
             out_dist.append(0.0)
     else:
         out_i, out_j, out_len, out_dist = near_neighbours(rings, geoms, tolerance)
-    return Adjacency(n, np.array(out_i, np.int64), np.array(out_j, np.int64), np.array(out_len, float),
-                     distance=np.array(out_dist, float), rings=rings)
+    return Adjacency(
+        n,
+        np.array(out_i, np.int64),
+        np.array(out_j, np.int64),
+        np.array(out_len, float),
+        distance=np.array(out_dist, float),
+        rings=rings,
+    )
 
 
 def boundary_samples(rings, spacing):
@@ -463,8 +477,9 @@ def _vertices(geoms, max_per_block=200):
     cnt = np.bincount(owner[keep], minlength=rings.n)
     step = np.maximum(np.ceil(cnt / max_per_block).astype(np.int64), 1)
     idx = np.flatnonzero(keep)
-    rank = np.arange(len(idx)) - np.repeat(np.r_[0, np.cumsum(np.bincount(owner[idx], minlength=rings.n))[:-1]],
-                                            np.bincount(owner[idx], minlength=rings.n))
+    rank = np.arange(len(idx)) - np.repeat(
+        np.r_[0, np.cumsum(np.bincount(owner[idx], minlength=rings.n))[:-1]], np.bincount(owner[idx], minlength=rings.n)
+    )
     idx = idx[rank % step[owner[idx]] == 0]
     return rings.xy[idx], owner[idx]
 
@@ -476,8 +491,8 @@ def link_islands(adj, geoms, groups=None):
     part of the same group until each group is connected (Boruvka rounds on a k-d tree). Returns (adjacency,
     list of (i, j, distance) links added).
     """
-    from scipy.spatial import cKDTree
     from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
 
     n = adj.n
     gcodes = pd_codes(np.zeros(n, dtype=np.int64) if groups is None else groups)
@@ -548,8 +563,13 @@ def link_islands(adj, geoms, groups=None):
                 links.append((min(a, b), max(a, b), d))
     if links:
         li = np.array(links)
-        adj = adj.extend(li[:, 0].astype(np.int64), li[:, 1].astype(np.int64), np.zeros(len(li)),
-                         np.full(len(li), LINK_ISLAND), li[:, 2])
+        adj = adj.extend(
+            li[:, 0].astype(np.int64),
+            li[:, 1].astype(np.int64),
+            np.zeros(len(li)),
+            np.full(len(li), LINK_ISLAND),
+            li[:, 2],
+        )
     return adj, links
 
 
@@ -564,9 +584,9 @@ class _Index:
     """STRtree over geometries returning indices, for shapely 1.8 and 2.x alike."""
 
     def __init__(self, geoms):
-        from shapely.strtree import STRtree
-
         import warnings
+
+        from shapely.strtree import STRtree
 
         self.geoms = list(geoms)
         with warnings.catch_warnings():  # shapely 1.8 announces the 2.0 API change; both are handled below
@@ -599,7 +619,7 @@ def _line_pieces(barriers):
                 c = np.asarray(h.coords)
                 step = 64  # split long lines so that the index stays selective
                 for s in range(0, len(c) - 1, step):
-                    pieces.append(LineString(c[s:s + step + 1]))
+                    pieces.append(LineString(c[s : s + step + 1]))
             elif t == "Polygon":
                 stack.append(h.exterior)
                 stack.extend(h.interiors)
@@ -634,8 +654,12 @@ def barrier_cuts(adj, geoms, barriers, tolerance=0.0):
 
     bounds = np.array([g.bounds for g in geoms])
     for e, (a, c) in enumerate(zip(adj.i.tolist(), adj.j.tolist())):
-        bb = (min(bounds[a, 0], bounds[c, 0]) - tolerance, min(bounds[a, 1], bounds[c, 1]) - tolerance,
-              max(bounds[a, 2], bounds[c, 2]) + tolerance, max(bounds[a, 3], bounds[c, 3]) + tolerance)
+        bb = (
+            min(bounds[a, 0], bounds[c, 0]) - tolerance,
+            min(bounds[a, 1], bounds[c, 1]) - tolerance,
+            max(bounds[a, 2], bounds[c, 2]) + tolerance,
+            max(bounds[a, 3], bounds[c, 3]) + tolerance,
+        )
         near = index.query(box(*bb))
         if not near:
             continue

@@ -25,14 +25,25 @@ NORMALISATIONS = ("zscore", "minmax", "goalposts", "rank", "percentile", "distan
 AGGREGATIONS = ("arithmetic", "geometric")
 WEIGHTINGS = ("equal", "given", "pca")
 #: Published IoD 2019 domain weights (per cent), in the order of the seven domains.
-IOD_WEIGHTS = {"income": 22.5, "employment": 22.5, "education": 13.5, "health": 13.5,
-               "crime": 9.3, "barriers": 9.3, "living_environment": 9.3}
+IOD_WEIGHTS = {
+    "income": 22.5,
+    "employment": 22.5,
+    "education": 13.5,
+    "health": 13.5,
+    "crime": 9.3,
+    "barriers": 9.3,
+    "living_environment": 9.3,
+}
 IOD_CONSTANT = 23.0
 
 BERLIN_STATUS_NAMES = {1: "hoch", 2: "mittel", 3: "niedrig", 4: "sehr niedrig"}
 BERLIN_DYNAMICS_NAMES = {1: "positiv", 3: "stabil", 5: "negativ"}
-BERLIN_STATUS_LABELS = {1: "1 hoch (< -1)", 2: "2 mittel (-1 … 1)", 3: "3 niedrig (> 1 … 1,5)",
-                        4: "4 sehr niedrig (> 1,5)"}
+BERLIN_STATUS_LABELS = {
+    1: "1 hoch (< -1)",
+    2: "2 mittel (-1 … 1)",
+    3: "3 niedrig (> 1 … 1,5)",
+    4: "4 sehr niedrig (> 1,5)",
+}
 BERLIN_DYNAMICS_LABELS = {1: "1 positiv (< -1)", 3: "3 stabil (-1 … 1)", 5: "5 negativ (> 1)"}
 
 
@@ -82,8 +93,7 @@ def _jsonable(obj):
 def _column(data, fld, what="indicator"):
     if fld not in data.columns:
         avail = ", ".join(map(str, list(data.columns)[:40]))
-        raise InputError(f"Field '{fld}' for {what} not found in the data. Available fields: {avail}.",
-                         column=fld)
+        raise InputError(f"Field '{fld}' for {what} not found in the data. Available fields: {avail}.", column=fld)
     return pd.to_numeric(data[fld], errors="coerce").astype(float)
 
 
@@ -95,8 +105,9 @@ def _keys(data, key):
     return data[key].astype(str)
 
 
-def reference_mask(data, *, residents_field=None, min_residents=None, exclude_flag_field=None,
-                   exclude_keys=None, key=None):
+def reference_mask(
+    data, *, residents_field=None, min_residents=None, exclude_flag_field=None, exclude_keys=None, key=None
+):
     """True for units that enter the reference statistics (mean, SD, min/max, ranks).
 
     Excluded: residents_field < min_residents (missing residents count as excluded), a truthy value in
@@ -110,8 +121,9 @@ def reference_mask(data, *, residents_field=None, min_residents=None, exclude_fl
         mask &= ew.fillna(-np.inf) >= float(min_residents)
     if exclude_flag_field:
         if exclude_flag_field not in data.columns:
-            raise InputError(f"Exclusion flag field '{exclude_flag_field}' not found in the data.",
-                             column=exclude_flag_field)
+            raise InputError(
+                f"Exclusion flag field '{exclude_flag_field}' not found in the data.", column=exclude_flag_field
+            )
         flag = data[exclude_flag_field]
 
         def truthy(v):
@@ -120,6 +132,7 @@ def reference_mask(data, *, residents_field=None, min_residents=None, exclude_fl
             if isinstance(v, str):
                 return v.strip().lower() in ("1", "true", "ja", "yes", "x", "j", "y", "wahr")
             return bool(v)
+
         mask &= ~flag.map(truthy).astype(bool)
     if exclude_keys:
         keys = _keys(data, key)
@@ -178,8 +191,7 @@ class IndicatorSpec:
         return _jsonable(d)
 
 
-def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=None, domains=None,
-                              weights=None):
+def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=None, domains=None, weights=None):
     """Build indicator specs from field names, taking polarity from the catalogue where known.
 
     A field 'sgb2_quote_2025' matches catalogue id 'sgb2_quote' (year suffix or ``year``). ``directions``
@@ -194,7 +206,7 @@ def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=N
         inds = getattr(catalogue, "indicators", catalogue)
         items = inds.values() if isinstance(inds, dict) else inds
         for ind in items:
-            lookup[str(getattr(ind, "id"))] = ind
+            lookup[str(ind.id)] = ind
     specs = []
     for fld in fields:
         ind_id = fld
@@ -213,8 +225,15 @@ def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=N
         if dom is None and ind is not None:
             afs = getattr(ind, "action_fields", None) or []
             dom = afs[0] if afs else None
-        specs.append(IndicatorSpec(field=fld, id=ind_id, direction=direction, domain=dom or "index",
-                                   weight=weights.get(fld, weights.get(ind_id))))
+        specs.append(
+            IndicatorSpec(
+                field=fld,
+                id=ind_id,
+                direction=direction,
+                domain=dom or "index",
+                weight=weights.get(fld, weights.get(ind_id)),
+            )
+        )
     return specs
 
 
@@ -224,12 +243,15 @@ def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=N
 
 def _orientation(spec):
     if spec.direction not in DIRECTIONS:
-        raise InputError(f"Indicator '{spec.field}': direction '{spec.direction}' unknown; use "
-                         "'higher_worse' or 'higher_better'.")
+        raise InputError(
+            f"Indicator '{spec.field}': direction '{spec.direction}' unknown; use 'higher_worse' or 'higher_better'."
+        )
     if spec.direction == "neutral":
-        raise InputError(f"Indicator '{spec.field}' is neutral (context) in the catalogue; it cannot enter "
-                         "an index without an explicit direction. Give 'higher_worse' or 'higher_better' "
-                         "for it, or leave it out.")
+        raise InputError(
+            f"Indicator '{spec.field}' is neutral (context) in the catalogue; it cannot enter "
+            "an index without an explicit direction. Give 'higher_worse' or 'higher_better' "
+            "for it, or leave it out."
+        )
     return 1.0 if spec.direction == "higher_worse" else -1.0
 
 
@@ -239,8 +261,10 @@ def treat(values, spec, ref, *, winsorise=None):
     if spec.transform == "log":
         shifted = x + float(spec.log_offset or 0.0)
         if (shifted.dropna() <= 0).any():
-            raise InputError(f"Indicator '{spec.field}': log transform needs values > 0 (after offset "
-                             f"{spec.log_offset}); set log_offset or drop the transform.")
+            raise InputError(
+                f"Indicator '{spec.field}': log transform needs values > 0 (after offset "
+                f"{spec.log_offset}); set log_offset or drop the transform."
+            )
         x = np.log(shifted)
     elif spec.transform not in (None, "", "none"):
         raise InputError(f"Indicator '{spec.field}': unknown transform '{spec.transform}' (use 'log').")
@@ -261,8 +285,18 @@ def treat(values, spec, ref, *, winsorise=None):
     return x, limits
 
 
-def normalise(values, method="zscore", *, direction="higher_worse", ref=None, ddof=0, goalposts=None,
-              reference_value=None, fixed=None, name="indicator"):
+def normalise(
+    values,
+    method="zscore",
+    *,
+    direction="higher_worse",
+    ref=None,
+    ddof=0,
+    goalposts=None,
+    reference_value=None,
+    fixed=None,
+    name="indicator",
+):
     """Normalise one indicator so that higher = more need. Returns (series, statistics dict).
 
     zscore: s*(x - mean)/SD; minmax: 100*(x' - min x')/(max x' - min x') with x' = s*x;
@@ -287,22 +321,27 @@ def normalise(values, method="zscore", *, direction="higher_worse", ref=None, dd
         mean = float(fixed.get("mean", r.mean()))
         sd = float(fixed.get("sd", r.std(ddof=ddof) if len(r) > ddof else float("nan")))
         if not sd > 0:
-            raise InputError(f"Indicator '{name}' is constant over the reference units (SD 0); it cannot "
-                             "be z-standardised. Drop it from the index.")
+            raise InputError(
+                f"Indicator '{name}' is constant over the reference units (SD 0); it cannot "
+                "be z-standardised. Drop it from the index."
+            )
         stats.update(mean=mean, sd=sd, ddof=ddof)
         out = s * (x - mean) / sd
     elif method in ("minmax", "goalposts"):
         if method == "goalposts":
             if goalposts is None:
-                raise InputError(f"Indicator '{name}': normalisation 'goalposts' needs goalposts "
-                                 "(lower, upper) in indicator units.")
+                raise InputError(
+                    f"Indicator '{name}': normalisation 'goalposts' needs goalposts (lower, upper) in indicator units."
+                )
             lo, hi = float(goalposts[0]), float(goalposts[1])
         else:
             lo = float(fixed.get("min", r.min()))
             hi = float(fixed.get("max", r.max()))
         if not hi > lo:
-            raise InputError(f"Indicator '{name}' is constant over the reference units (min = max = {lo}) "
-                             "or its goalposts are not ascending; drop it or fix the goalposts.")
+            raise InputError(
+                f"Indicator '{name}' is constant over the reference units (min = max = {lo}) "
+                "or its goalposts are not ascending; drop it or fix the goalposts."
+            )
         stats.update(min=lo, max=hi)
         out = 100.0 * (x - lo) / (hi - lo)
         if s < 0:
@@ -313,8 +352,10 @@ def normalise(values, method="zscore", *, direction="higher_worse", ref=None, dd
         else:
             srt = np.sort((s * r).to_numpy())
         if len(srt) > 1 and srt[0] == srt[-1]:
-            raise InputError(f"Indicator '{name}' is constant over the reference units; ranks carry no "
-                             "information. Drop it from the index.")
+            raise InputError(
+                f"Indicator '{name}' is constant over the reference units; ranks carry no "
+                "information. Drop it from the index."
+            )
         xv = (s * x).to_numpy()
         left = np.searchsorted(srt, xv, side="left")
         right = np.searchsorted(srt, xv, side="right")
@@ -328,8 +369,10 @@ def normalise(values, method="zscore", *, direction="higher_worse", ref=None, dd
             rv = float(r.mean())
         rv = float(rv)
         if rv == 0:
-            raise InputError(f"Indicator '{name}': reference value 0; 'distance' (per cent deviation) "
-                             "needs a non-zero reference value.")
+            raise InputError(
+                f"Indicator '{name}': reference value 0; 'distance' (per cent deviation) "
+                "needs a non-zero reference value."
+            )
         if len(r) > 1 and r.min() == r.max():
             raise InputError(f"Indicator '{name}' is constant over the reference units; drop it.")
         stats.update(reference_value=rv)
@@ -353,12 +396,15 @@ def pca_first_component(matrix):
     if k == 1:
         return np.array([1.0]), np.array([1.0]), 1.0, len(m)
     if len(m) < k + 1:
-        raise InputError(f"PCA weights need more complete units than indicators ({len(m)} complete units "
-                         f"for {k} indicators: {', '.join(map(str, matrix.columns))}).")
+        raise InputError(
+            f"PCA weights need more complete units than indicators ({len(m)} complete units "
+            f"for {k} indicators: {', '.join(map(str, matrix.columns))})."
+        )
     corr = np.corrcoef(m.to_numpy(dtype=float), rowvar=False)
     if not np.all(np.isfinite(corr)):
-        raise InputError("PCA weights: an indicator is constant in the complete units "
-                         f"({', '.join(map(str, matrix.columns))}).")
+        raise InputError(
+            f"PCA weights: an indicator is constant in the complete units ({', '.join(map(str, matrix.columns))})."
+        )
     vals, vecs = np.linalg.eigh(corr)
     lam = float(vals[-1])
     v = vecs[:, -1]
@@ -384,8 +430,9 @@ def aggregate(matrix, weights, *, method="arithmetic", shift=0.0):
         elif method == "geometric":
             Y = np.where(ok, X + shift, 1.0)
             if np.any(Y[ok] <= 0):
-                raise InputError("Geometric aggregation needs values > 0 after the shift; increase "
-                                 f"geometric_shift (now {shift}).")
+                raise InputError(
+                    f"Geometric aggregation needs values > 0 after the shift; increase geometric_shift (now {shift})."
+                )
             out = np.exp((np.log(Y) * W).sum(axis=1) / ws) - shift
         else:
             raise InputError(f"Unknown aggregation '{method}'; use 'arithmetic' or 'geometric'.")
@@ -415,7 +462,7 @@ def _stamp(record, catalogue_version=None):
     record["schema"] = RECORD_SCHEMA
     record["plugin_version"] = plugin_version()
     record["catalogue_version"] = catalogue_version
-    record["created"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    record["created"] = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
     return _jsonable(record)
 
 
@@ -441,11 +488,30 @@ def _apply_classification(frame, value_col, prefix, classification, ref, warning
 # the general composite index
 
 
-def compute_index(data, indicators, *, normalisation="zscore", ddof=0, weighting="equal",
-                  domain_weights=None, aggregation="arithmetic", geometric_shift="auto", rescale=None,
-                  min_share=0.5, winsorise=None, fixed_stats=None, residents_field=None,
-                  min_residents=None, exclude_flag_field=None, exclude_keys=None, key=None,
-                  rank_excluded=False, classification=None, prefix="idx", catalogue_version=None):
+def compute_index(
+    data,
+    indicators,
+    *,
+    normalisation="zscore",
+    ddof=0,
+    weighting="equal",
+    domain_weights=None,
+    aggregation="arithmetic",
+    geometric_shift="auto",
+    rescale=None,
+    min_share=0.5,
+    winsorise=None,
+    fixed_stats=None,
+    residents_field=None,
+    min_residents=None,
+    exclude_flag_field=None,
+    exclude_keys=None,
+    key=None,
+    rank_excluded=False,
+    classification=None,
+    prefix="idx",
+    catalogue_version=None,
+):
     """Composite index over indicators grouped into domains (action fields).
 
     indicators: list of field names, dicts or :class:`IndicatorSpec` (field, direction, domain, weight,
@@ -456,13 +522,27 @@ def compute_index(data, indicators, *, normalisation="zscore", ddof=0, weighting
     Units outside the reference (residents < min_residents, flag field, exclude_keys) still get values,
     but no rank/class unless ``rank_excluded`` (flag 'excluded').
     """
-    params = dict(indicators=[IndicatorSpec.coerce(i).as_dict() for i in indicators],
-                  normalisation=normalisation, ddof=ddof, weighting=weighting,
-                  domain_weights=domain_weights, aggregation=aggregation, geometric_shift=geometric_shift,
-                  rescale=rescale, min_share=min_share, winsorise=winsorise, fixed_stats=fixed_stats,
-                  residents_field=residents_field, min_residents=min_residents,
-                  exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key,
-                  rank_excluded=rank_excluded, classification=classification, prefix=prefix)
+    params = dict(
+        indicators=[IndicatorSpec.coerce(i).as_dict() for i in indicators],
+        normalisation=normalisation,
+        ddof=ddof,
+        weighting=weighting,
+        domain_weights=domain_weights,
+        aggregation=aggregation,
+        geometric_shift=geometric_shift,
+        rescale=rescale,
+        min_share=min_share,
+        winsorise=winsorise,
+        fixed_stats=fixed_stats,
+        residents_field=residents_field,
+        min_residents=min_residents,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+        rank_excluded=rank_excluded,
+        classification=classification,
+        prefix=prefix,
+    )
     specs = [IndicatorSpec.coerce(i) for i in indicators]
     if not specs:
         raise InputError("No indicators given for the index.")
@@ -480,11 +560,18 @@ def compute_index(data, indicators, *, normalisation="zscore", ddof=0, weighting
     if rescale not in (None, "none", "z", "minmax"):
         raise InputError(f"Unknown rescale '{rescale}'; use None, 'z' or 'minmax'.")
     warnings = []
-    ref = reference_mask(data, residents_field=residents_field, min_residents=min_residents,
-                         exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    ref = reference_mask(
+        data,
+        residents_field=residents_field,
+        min_residents=min_residents,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+    )
     if ref.sum() == 0:
-        raise InputError("All units are excluded from the reference (residents threshold or flag); "
-                         "nothing to standardise against.")
+        raise InputError(
+            "All units are excluded from the reference (residents threshold or flag); nothing to standardise against."
+        )
     keys = _keys(data, key)
 
     # domains and weights ------------------------------------------------------------------------
@@ -495,8 +582,9 @@ def compute_index(data, indicators, *, normalisation="zscore", ddof=0, weighting
     domain_weights = dict(domain_weights or {})
     for d in domain_weights:
         if d not in domains:
-            raise InputError(f"Domain '{d}' has a weight but no indicator; assign indicators to it or "
-                             "remove its weight.")
+            raise InputError(
+                f"Domain '{d}' has a weight but no indicator; assign indicators to it or remove its weight."
+            )
     for d, w in domain_weights.items():
         if not np.isfinite(float(w)) or float(w) < 0:
             raise InputError(f"Domain '{d}': weight {w} is negative or not a number; weights must be >= 0.")
@@ -509,8 +597,9 @@ def compute_index(data, indicators, *, normalisation="zscore", ddof=0, weighting
                 raise InputError(f"Indicator '{s.field}' has no weight but weighting is 'given'.")
     for s in specs:
         if s.weight is not None and (not np.isfinite(float(s.weight)) or float(s.weight) < 0):
-            raise InputError(f"Indicator '{s.field}': weight {s.weight} is negative or not a number; "
-                             "weights must be >= 0.")
+            raise InputError(
+                f"Indicator '{s.field}': weight {s.weight} is negative or not a number; weights must be >= 0."
+            )
 
     # normalise each indicator --------------------------------------------------------------------
     norm = pd.DataFrame(index=data.index)
@@ -520,12 +609,19 @@ def compute_index(data, indicators, *, normalisation="zscore", ddof=0, weighting
         _orientation(s)
         x = _column(data, s.field)
         if x.notna().sum() == 0:
-            raise InputError(f"Indicator '{s.field}' has no values at all (all missing); drop it.",
-                             column=s.field)
+            raise InputError(f"Indicator '{s.field}' has no values at all (all missing); drop it.", column=s.field)
         x, limits = treat(x, s, ref, winsorise=winsorise)
-        z, st = normalise(x, normalisation, direction=s.direction, ref=ref, ddof=ddof,
-                          goalposts=s.goalposts, reference_value=s.reference_value,
-                          fixed=fixed_stats.get(s.field), name=s.field)
+        z, st = normalise(
+            x,
+            normalisation,
+            direction=s.direction,
+            ref=ref,
+            ddof=ddof,
+            goalposts=s.goalposts,
+            reference_value=s.reference_value,
+            fixed=fixed_stats.get(s.field),
+            name=s.field,
+        )
         if limits is not None:
             st["winsor_limits"] = list(limits)
         stats_all[s.field] = st
@@ -556,17 +652,26 @@ def compute_index(data, indicators, *, normalisation="zscore", ddof=0, weighting
             w = np.clip(v, 0, None)
             neg = [c for c, vv in zip(cols, v) if vv < 0]
             if neg:
-                warnings.append(f"Domain '{d}': negative PCA loading for {', '.join(neg)} (the indicator runs "
-                                "against the domain); its weight is set to 0. Check its direction.")
+                warnings.append(
+                    f"Domain '{d}': negative PCA loading for {', '.join(neg)} (the indicator runs "
+                    "against the domain); its weight is set to 0. Check its direction."
+                )
             if w.sum() <= 0:
                 raise InputError(f"Domain '{d}': PCA gives no positive loading; use equal weights.")
             w = w / w.sum()
             if len(cols) > 1 and w.max() > 2.0 / len(cols):
                 big = cols[int(np.argmax(w))]
-                warnings.append(f"Domain '{d}': PCA weights are unbalanced ('{big}' has {w.max():.0%}, more "
-                                "than twice an equal share).")
-            loadings[d] = {"indicators": cols, "coefficients": v.tolist(), "loadings": load.tolist(),
-                           "explained_share": expl, "n_units": n_used}
+                warnings.append(
+                    f"Domain '{d}': PCA weights are unbalanced ('{big}' has {w.max():.0%}, more "
+                    "than twice an equal share)."
+                )
+            loadings[d] = {
+                "indicators": cols,
+                "coefficients": v.tolist(),
+                "loadings": load.tolist(),
+                "explained_share": expl,
+                "n_units": n_used,
+            }
         elif weighting == "given":
             w = np.array([float(s.weight) for s in ds])
         else:
@@ -578,8 +683,9 @@ def compute_index(data, indicators, *, normalisation="zscore", ddof=0, weighting
         dom_scores[d] = aggregate(norm[cols].to_numpy(), w, method=aggregation, shift=shift)
 
     dwn = dw / dw.sum()
-    overall = pd.Series(aggregate(dom_scores[domains].to_numpy(), dwn, method=aggregation, shift=shift),
-                        index=data.index)
+    overall = pd.Series(
+        aggregate(dom_scores[domains].to_numpy(), dwn, method=aggregation, shift=shift), index=data.index
+    )
     overall[~enough] = np.nan
     rescale_stats = None
     if rescale == "z":
@@ -614,11 +720,12 @@ def compute_index(data, indicators, *, normalisation="zscore", ddof=0, weighting
         fname = f"{prefix}_d_{safe_name(d)}"
         out[fname] = dom_scores[d].where(enough)
         dom_fields[d] = fname
-    class_rec = _apply_classification(out, f"{prefix}_value", prefix, classification, rankable & enough,
-                                      warnings)
+    class_rec = _apply_classification(out, f"{prefix}_value", prefix, classification, rankable & enough, warnings)
     if (~enough).any():
-        warnings.append(f"{int((~enough).sum())} unit(s) have fewer than {min_share:.0%} of the indicators "
-                        "and get no index (flag 'insufficient_data').")
+        warnings.append(
+            f"{int((~enough).sum())} unit(s) have fewer than {min_share:.0%} of the indicators "
+            "and get no index (flag 'insufficient_data')."
+        )
 
     record = {
         "function": "compute_index",
@@ -630,13 +737,20 @@ def compute_index(data, indicators, *, normalisation="zscore", ddof=0, weighting
         "geometric_shift_used": shift,
         "rescale_statistics": rescale_stats,
         "pca": loadings or None,
-        "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist(),
-                       "n_insufficient": int((~enough).sum())},
+        "exclusions": {
+            "n_excluded": int((~ref).sum()),
+            "excluded_keys": keys[~ref].tolist(),
+            "n_insufficient": int((~enough).sum()),
+        },
         "classification": class_rec,
-        "output": {"value_field": f"{prefix}_value", "rank_field": f"{prefix}_rank",
-                   "class_field": f"{prefix}_class" if class_rec else None,
-                   "label_field": f"{prefix}_label" if class_rec else None,
-                   "flag_field": f"{prefix}_flag", "domain_fields": dom_fields},
+        "output": {
+            "value_field": f"{prefix}_value",
+            "rank_field": f"{prefix}_rank",
+            "class_field": f"{prefix}_class" if class_rec else None,
+            "label_field": f"{prefix}_label" if class_rec else None,
+            "flag_field": f"{prefix}_flag",
+            "domain_fields": dom_fields,
+        },
         "warnings": list(warnings),
     }
     return IndexResult(out, _stamp(record, catalogue_version), norm, warnings)
@@ -688,9 +802,21 @@ def _zsum_index(data, fields, directions, ref, ddof, min_share):
     return (total - mu) / sd, zs, stats, {"mean": mu, "sd": sd}, enough
 
 
-def berlin_mss(data, status_fields, dynamics_fields=None, *, directions=None, ddof=0, min_share=1.0,
-               residents_field=None, min_residents=300, exclude_flag_field=None, exclude_keys=None,
-               key=None, catalogue_version=None):
+def berlin_mss(
+    data,
+    status_fields,
+    dynamics_fields=None,
+    *,
+    directions=None,
+    ddof=0,
+    min_share=1.0,
+    residents_field=None,
+    min_residents=300,
+    exclude_flag_field=None,
+    exclude_keys=None,
+    key=None,
+    catalogue_version=None,
+):
     """Berlin 'Monitoring Soziale Stadtentwicklung': status and dynamics index with classes.
 
     Each indicator is z-standardised with mean and SD (population SD, ddof=0) over the valid units; the
@@ -698,16 +824,29 @@ def berlin_mss(data, status_fields, dynamics_fields=None, *, directions=None, dd
     1..4, dynamics 1/3/5, combined 10*status + dynamics. Invalid units (residents < min_residents, flag,
     exclude_keys) do not enter mean or SD; they get index values but no class (flag 'excluded').
     """
-    params = dict(status_fields=list(status_fields), dynamics_fields=list(dynamics_fields or []),
-                  directions=directions, ddof=ddof, min_share=min_share, residents_field=residents_field,
-                  min_residents=min_residents if residents_field else None,
-                  exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    params = dict(
+        status_fields=list(status_fields),
+        dynamics_fields=list(dynamics_fields or []),
+        directions=directions,
+        ddof=ddof,
+        min_share=min_share,
+        residents_field=residents_field,
+        min_residents=min_residents if residents_field else None,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+    )
     if not status_fields:
         raise InputError("Berlin MSS preset: no status indicators given.")
     directions = dict(directions or {})
-    ref = reference_mask(data, residents_field=residents_field,
-                         min_residents=min_residents if residents_field else None,
-                         exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    ref = reference_mask(
+        data,
+        residents_field=residents_field,
+        min_residents=min_residents if residents_field else None,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+    )
     if ref.sum() < 2:
         raise InputError("Berlin MSS preset: fewer than two valid units after the exclusions.")
     keys = _keys(data, key)
@@ -723,8 +862,7 @@ def berlin_mss(data, status_fields, dynamics_fields=None, *, directions=None, dd
     norm = zs
     rec_dyn = None
     if dynamics_fields:
-        di, zd, st_d, resc_d, en_d = _zsum_index(data, list(dynamics_fields), directions, ref, ddof,
-                                                 min_share)
+        di, zd, st_d, resc_d, en_d = _zsum_index(data, list(dynamics_fields), directions, ref, ddof, min_share)
         out["di_value"] = di
         out["di_rank"] = _rank_desc(di, ref)
         dc = berlin_dynamics_class(di).where(ref)
@@ -738,6 +876,7 @@ def berlin_mss(data, status_fields, dynamics_fields=None, *, directions=None, dd
                 return ""
             c = int(c)
             return f"{c} {BERLIN_STATUS_NAMES[c // 10]} / {BERLIN_DYNAMICS_NAMES[c % 10]}"
+
         out["mss_label"] = comb.map(comb_label).astype(object)
         norm = pd.concat([zs, zd], axis=1)
         rec_dyn = {"reference_statistics": st_d, "sum_statistics": resc_d}
@@ -749,17 +888,24 @@ def berlin_mss(data, status_fields, dynamics_fields=None, *, directions=None, dd
     flag[~enough] = "insufficient_data"
     out["mss_flag"] = flag
     record = {
-        "function": "berlin_mss", "preset": "berlin_mss", "params": params,
+        "function": "berlin_mss",
+        "preset": "berlin_mss",
+        "params": params,
         "status": {"reference_statistics": st_s, "sum_statistics": resc_s},
         "dynamics": rec_dyn,
         "class_rules": {
             "status": "x < -1: 1 hoch; -1 <= x <= 1: 2 mittel; 1 < x <= 1.5: 3 niedrig; x > 1.5: 4 sehr niedrig",
             "dynamics": "x < -1: 1 positiv; -1 <= x <= 1: 3 stabil; x > 1: 5 negativ",
-            "combined": "10 * status class + dynamics class"},
+            "combined": "10 * status class + dynamics class",
+        },
         "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()},
-        "output": {"value_field": "si_value", "class_field": "mss_class" if dynamics_fields else "si_class",
-                   "label_field": "mss_label" if dynamics_fields else "si_label", "rank_field": "si_rank",
-                   "flag_field": "mss_flag"},
+        "output": {
+            "value_field": "si_value",
+            "class_field": "mss_class" if dynamics_fields else "si_class",
+            "label_field": "mss_label" if dynamics_fields else "si_label",
+            "rank_field": "si_rank",
+            "flag_field": "mss_flag",
+        },
     }
     return IndexResult(out, _stamp(record, catalogue_version), norm, [])
 
@@ -774,9 +920,20 @@ def iod_exponential_transform(rank, n, constant=IOD_CONSTANT):
     return -constant * np.log(1 - R * (1 - math.exp(-100.0 / constant)))
 
 
-def iod_exponential(data, domains, *, weights=None, directions=None, residents_field=None,
-                    min_residents=None, exclude_flag_field=None, exclude_keys=None, key=None,
-                    n_deciles=10, catalogue_version=None):
+def iod_exponential(
+    data,
+    domains,
+    *,
+    weights=None,
+    directions=None,
+    residents_field=None,
+    min_residents=None,
+    exclude_flag_field=None,
+    exclude_keys=None,
+    key=None,
+    n_deciles=10,
+    catalogue_version=None,
+):
     """English IoD combination: rank each domain score, exponentially transform, weighted sum.
 
     domains: {domain name: field with the domain score}; higher = more deprived unless directions says
@@ -785,10 +942,17 @@ def iod_exponential(data, domains, *, weights=None, directions=None, residents_f
     get X from their position among the valid units but no overall rank or decile.
     Deciles: ceil(10 * rank / N), decile 1 = the most deprived 10 %.
     """
-    params = dict(domains=dict(domains), weights=weights, directions=directions,
-                  residents_field=residents_field, min_residents=min_residents,
-                  exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key,
-                  n_deciles=n_deciles)
+    params = dict(
+        domains=dict(domains),
+        weights=weights,
+        directions=directions,
+        residents_field=residents_field,
+        min_residents=min_residents,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+        n_deciles=n_deciles,
+    )
     if not domains:
         raise InputError("IoD preset: no domains given.")
     directions = dict(directions or {})
@@ -802,8 +966,14 @@ def iod_exponential(data, domains, *, weights=None, directions=None, residents_f
     if w.sum() <= 0:
         raise InputError("IoD preset: domain weights sum to 0.")
     w = w / w.sum()
-    ref = reference_mask(data, residents_field=residents_field, min_residents=min_residents,
-                         exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    ref = reference_mask(
+        data,
+        residents_field=residents_field,
+        min_residents=min_residents,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+    )
     keys = _keys(data, key)
     out = pd.DataFrame(index=data.index)
     if key is not None:
@@ -841,12 +1011,21 @@ def iod_exponential(data, domains, *, weights=None, directions=None, residents_f
     flag[~ref] = "excluded"
     flag[~complete] = "insufficient_data"
     out["iod_flag"] = flag
-    record = {"function": "iod_exponential", "preset": "iod", "params": params,
-              "weights_used": dict(zip(domains, w.tolist())), "constant": IOD_CONSTANT,
-              "n_ranked": nn,
-              "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()},
-              "output": {"value_field": "iod_score", "rank_field": "iod_rank", "class_field": "iod_decile",
-                         "flag_field": "iod_flag"}}
+    record = {
+        "function": "iod_exponential",
+        "preset": "iod",
+        "params": params,
+        "weights_used": dict(zip(domains, w.tolist())),
+        "constant": IOD_CONSTANT,
+        "n_ranked": nn,
+        "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()},
+        "output": {
+            "value_field": "iod_score",
+            "rank_field": "iod_rank",
+            "class_field": "iod_decile",
+            "flag_field": "iod_flag",
+        },
+    }
     return IndexResult(out, _stamp(record, catalogue_version), X, [])
 
 
@@ -863,9 +1042,20 @@ def _quantile_group(values, n, mask):
     return cls.astype("Int64"), br
 
 
-def gisd(data, dimensions, *, directions=None, log_fields=None, population_field=None,
-         residents_field=None, min_residents=None, exclude_flag_field=None, exclude_keys=None, key=None,
-         catalogue_version=None):
+def gisd(
+    data,
+    dimensions,
+    *,
+    directions=None,
+    log_fields=None,
+    population_field=None,
+    residents_field=None,
+    min_residents=None,
+    exclude_flag_field=None,
+    exclude_keys=None,
+    key=None,
+    catalogue_version=None,
+):
     """GISD after RKI: per dimension a PCA (first component of the correlation matrix), component
     scores oriented towards deprivation and min-max scaled to 0..1, summed, and the sum scaled to 0..1.
 
@@ -873,16 +1063,29 @@ def gisd(data, dimensions, *, directions=None, log_fields=None, population_field
     higher_worse); log_fields: fields logged first (incomes). Quintiles gisd_5 (1 = lowest deprivation),
     deciles gisd_10, groups gisd_k (1 = quintile 1, 2 = quintiles 2-4, 3 = quintile 5).
     """
-    params = dict(dimensions={k: list(v) for k, v in dimensions.items()}, directions=directions,
-                  log_fields=list(log_fields or []), population_field=population_field,
-                  residents_field=residents_field, min_residents=min_residents,
-                  exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    params = dict(
+        dimensions={k: list(v) for k, v in dimensions.items()},
+        directions=directions,
+        log_fields=list(log_fields or []),
+        population_field=population_field,
+        residents_field=residents_field,
+        min_residents=min_residents,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+    )
     if not dimensions:
         raise InputError("GISD preset: no dimensions given.")
     directions = dict(directions or {})
     log_fields = set(log_fields or [])
-    ref = reference_mask(data, residents_field=residents_field, min_residents=min_residents,
-                         exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    ref = reference_mask(
+        data,
+        residents_field=residents_field,
+        min_residents=min_residents,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+    )
     keys = _keys(data, key)
     out = pd.DataFrame(index=data.index)
     if key is not None:
@@ -894,8 +1097,9 @@ def gisd(data, dimensions, *, directions=None, log_fields=None, population_field
         Z = pd.DataFrame(index=data.index)
         signs = []
         for f in fields:
-            spec = IndicatorSpec(field=f, direction=directions.get(f, "higher_worse"),
-                                 transform="log" if f in log_fields else None)
+            spec = IndicatorSpec(
+                field=f, direction=directions.get(f, "higher_worse"), transform="log" if f in log_fields else None
+            )
             signs.append(_orientation(spec))
             x = _column(data, f)
             if x.notna().sum() == 0:
@@ -915,10 +1119,17 @@ def gisd(data, dimensions, *, directions=None, log_fields=None, population_field
             raise InputError(f"GISD dimension '{dname}': the component score is constant.")
         dim_scores[dname] = (score - lo) / (hi - lo)
         out[f"gisd_{safe_name(dname)}"] = dim_scores[dname]
-        pca_rec[dname] = {"indicators": list(fields), "coefficients": v.tolist(), "loadings": load.tolist(),
-                          "share_of_subscore": (np.abs(v) / np.abs(v).sum()).tolist(),
-                          "explained_share": expl, "n_units": n_used, "score_min": lo, "score_max": hi,
-                          "against_direction": against}
+        pca_rec[dname] = {
+            "indicators": list(fields),
+            "coefficients": v.tolist(),
+            "loadings": load.tolist(),
+            "share_of_subscore": (np.abs(v) / np.abs(v).sum()).tolist(),
+            "explained_share": expl,
+            "n_units": n_used,
+            "score_min": lo,
+            "score_max": hi,
+            "against_direction": against,
+        }
     total = dim_scores.sum(axis=1, skipna=False)
     r = total[ref].dropna()
     lo, hi = float(r.min()), float(r.max())
@@ -933,12 +1144,23 @@ def gisd(data, dimensions, *, directions=None, log_fields=None, population_field
     flag[~ref] = "excluded"
     flag[score.isna()] = "insufficient_data"
     out["gisd_flag"] = flag
-    record = {"function": "gisd", "preset": "gisd", "params": params, "pca": pca_rec,
-              "sum_min": lo, "sum_max": hi, "quintile_breaks": br5, "decile_breaks": br10,
-              "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()},
-              "output": {"value_field": "gisd_score", "class_field": "gisd_5", "flag_field": "gisd_flag"}}
-    warn = [f"GISD dimension '{d}': {', '.join(p['against_direction'])} load(s) against the stated direction."
-            for d, p in pca_rec.items() if p["against_direction"]]
+    record = {
+        "function": "gisd",
+        "preset": "gisd",
+        "params": params,
+        "pca": pca_rec,
+        "sum_min": lo,
+        "sum_max": hi,
+        "quintile_breaks": br5,
+        "decile_breaks": br10,
+        "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()},
+        "output": {"value_field": "gisd_score", "class_field": "gisd_5", "flag_field": "gisd_flag"},
+    }
+    warn = [
+        f"GISD dimension '{d}': {', '.join(p['against_direction'])} load(s) against the stated direction."
+        for d, p in pca_rec.items()
+        if p["against_direction"]
+    ]
     record["warnings"] = warn
     return IndexResult(out, _stamp(record, catalogue_version), dim_scores, warn)
 
@@ -952,16 +1174,21 @@ def population_weighted(frame, score_field, population_field, group_field, *, re
     for f in (score_field, population_field, group_field):
         if f not in frame.columns:
             raise InputError(f"Field '{f}' not found for the population-weighted aggregation.", column=f)
-    d = pd.DataFrame({"g": frame[group_field].astype(str),
-                      "s": pd.to_numeric(frame[score_field], errors="coerce"),
-                      "p": pd.to_numeric(frame[population_field], errors="coerce")})
+    d = pd.DataFrame(
+        {
+            "g": frame[group_field].astype(str),
+            "s": pd.to_numeric(frame[score_field], errors="coerce"),
+            "p": pd.to_numeric(frame[population_field], errors="coerce"),
+        }
+    )
     d = d[d["s"].notna() & d["p"].notna()]
     if (d["p"] < 0).any():
         raise InputError(f"Population field '{population_field}' has negative values.")
     d["sp"] = d["s"] * d["p"]
     agg = d.groupby("g").agg(sp=("sp", "sum"), p=("p", "sum"))
-    res = pd.DataFrame({group_field: agg.index, "population": agg["p"].to_numpy(),
-                        "score": (agg["sp"] / agg["p"]).to_numpy()})
+    res = pd.DataFrame(
+        {group_field: agg.index, "population": agg["p"].to_numpy(), "score": (agg["sp"] / agg["p"]).to_numpy()}
+    )
     if rescale and len(res) > 1:
         lo, hi = res["score"].min(), res["score"].max()
         if hi > lo:
@@ -974,8 +1201,17 @@ def population_weighted(frame, score_field, population_field, group_field, *, re
 # reference comparison
 
 
-def reference_comparison(data, value_field, *, municipality_field=None, numerator_field=None,
-                         denominator_field=None, multiplier=100.0, county_value=None, ddof=0):
+def reference_comparison(
+    data,
+    value_field,
+    *,
+    municipality_field=None,
+    numerator_field=None,
+    denominator_field=None,
+    multiplier=100.0,
+    county_value=None,
+    ddof=0,
+):
     """Each unit against the county and its own municipality: difference, ratio, z within municipality.
 
     Reference values are pooled rates sum(numerator)/sum(denominator)*multiplier when numerator and
@@ -1022,14 +1258,16 @@ def reference_comparison(data, value_field, *, municipality_field=None, numerato
 # provenance
 
 
-
-
 def rerun_from_record(record, data):
     """Recompute an index from its method record (same function, same parameters) on ``data``."""
     if not isinstance(record, dict) or record.get("schema") != RECORD_SCHEMA:
         raise InputError("This is not a Sozialplanung index method record (schema missing or different).")
-    fn = {"compute_index": compute_index, "berlin_mss": berlin_mss, "iod_exponential": iod_exponential,
-          "gisd": gisd}.get(record.get("function"))
+    fn = {
+        "compute_index": compute_index,
+        "berlin_mss": berlin_mss,
+        "iod_exponential": iod_exponential,
+        "gisd": gisd,
+    }.get(record.get("function"))
     if fn is None:
         raise InputError(f"Method record names an unknown function '{record.get('function')}'.")
     params = dict(record["params"])

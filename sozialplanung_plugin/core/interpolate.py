@@ -13,11 +13,11 @@ Weights are normalised per source over its pieces in the table, so each source c
 With population weights, a source with no residents in any piece falls back to area weights (recorded).
 Rates are then computed from the interpolated numerators and denominators (never interpolated themselves).
 """
+
 import numpy as np
 import pandas as pd
 
-from .aggregate import INCOMPLETE, KNOWN, MISSING, NOT_APPLICABLE, UNKNOWN, _class_names, _group_sum, \
-    status_classes
+from .aggregate import INCOMPLETE, KNOWN, MISSING, NOT_APPLICABLE, UNKNOWN, _class_names, _group_sum, status_classes
 from .errors import InputError
 
 METHODS = ("area", "population")
@@ -60,6 +60,7 @@ def interpolate_counts(values, status=None, overlap=None, *, method="area", thre
     """
     if status is None:
         from .aggregate import default_status
+
         status = default_status(values)
     ov, fallback = overlap_weights(overlap, method)
     ov = ov[ov["weight"] > threshold_weight]
@@ -93,12 +94,16 @@ def interpolate_counts(values, status=None, overlap=None, *, method="area", thre
     index = pd.Index(targets.astype(str), name="key")
     meta = {
         "interpolation": method,
-        "interpolation_note": ("area-weighted: source counts shared out by intersection area"
-                               if method == "area" else
-                               "population-weighted: source counts shared out by residents of blocks in "
-                               "each intersection"),
+        "interpolation_note": (
+            "area-weighted: source counts shared out by intersection area"
+            if method == "area"
+            else "population-weighted: source counts shared out by residents of blocks in each intersection"
+        ),
         "area_fallback_sources": list(fallback),
         "sources_without_data": list(unknown_sources),
     }
-    return (pd.DataFrame(sums, index=index, columns=values.columns),
-            pd.DataFrame(names, index=index, columns=values.columns), meta)
+    return (
+        pd.DataFrame(sums, index=index, columns=values.columns),
+        pd.DataFrame(names, index=index, columns=values.columns),
+        meta,
+    )

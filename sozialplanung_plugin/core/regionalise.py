@@ -17,6 +17,7 @@ Method (see docs/social-spaces.md):
    followed by the boundary search again; a repair step last.
 No n x n matrix anywhere; deterministic for a given seed.
 """
+
 import math
 import time
 from dataclasses import dataclass, field
@@ -76,6 +77,7 @@ class RegionalisationResult:
 
 # ----------------------------------------------------------------------------------------------- metrics
 
+
 def adjusted_rand_index(a, b):
     """Adjusted Rand index of two labelings (Hubert & Arabie 1985), numpy only; 1 = identical, ~0 = chance."""
     a = np.asarray(a)
@@ -116,7 +118,7 @@ def within_ssd(values, labels):
     cnt = np.bincount(lab).astype(float)
     sums = np.zeros((cnt.size, x.shape[1]))
     np.add.at(sums, lab, x)
-    return float((x ** 2).sum() - ((sums ** 2).sum(axis=1) / cnt).sum())
+    return float((x**2).sum() - ((sums**2).sum(axis=1) / cnt).sum())
 
 
 def standardise(values):
@@ -135,7 +137,7 @@ def polsby_popper(area, perimeter):
     area = np.asarray(area, dtype=float)
     perimeter = np.asarray(perimeter, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        pp = 4.0 * math.pi * area / perimeter ** 2
+        pp = 4.0 * math.pi * area / perimeter**2
     return np.where(perimeter > 0, pp, np.nan)
 
 
@@ -163,6 +165,7 @@ def space_shapes(labels, adjacency, areas, perimeters):
 
 # ----------------------------------------------------------------------------------------------- input checks
 
+
 def _as_float(values, name, n):
     try:
         x = np.asarray(values, dtype=float)
@@ -178,10 +181,13 @@ def _check_population(pop):
     if len(bad):
         raise InputError(
             f"The population field has {len(bad)} blocks without a valid number (first: block row {bad[0] + 1}, "
-            f"value {pop[bad[0]]!r}). Enter 0 for blocks without residents.", row=int(bad[0]))
+            f"value {pop[bad[0]]!r}). Enter 0 for blocks without residents.",
+            row=int(bad[0]),
+        )
 
 
 # ----------------------------------------------------------------------------------------------- tree machinery
+
 
 def _feasible_parts(p, floor, ceiling):
     """Smallest and largest number of parts p can be split into so that each part lies within bounds."""
@@ -281,14 +287,17 @@ def _best_cut(tree, piece, edges, k, f, params):
         xb = total[4:] - xa
         with np.errstate(divide="ignore", invalid="ignore"):
             diff = xa / np.maximum(na, 1)[:, None] - xb / np.maximum(nb, 1)[:, None]
-            gain = na * nb / m * (diff ** 2).sum(axis=1)
+            gain = na * nb / m * (diff**2).sum(axis=1)
         score += params["homogeneity"] * gain / max(params["ssd_scale"], 1e-12) * params["n_total"] / max(k, 1)
     if params["compactness"] > 0 and len(edges):
         lp = tree.lpos
         lp[piece] = pos
         gl = tree.gl[edges]
-        contrib = (np.bincount(lp[tree.gi[edges]], gl, m) + np.bincount(lp[tree.gj[edges]], gl, m)
-                   - 2.0 * np.bincount(lp[tree.lca[edges]], gl, m))
+        contrib = (
+            np.bincount(lp[tree.gi[edges]], gl, m)
+            + np.bincount(lp[tree.gj[edges]], gl, m)
+            - 2.0 * np.bincount(lp[tree.lca[edges]], gl, m)
+        )
         cc = np.empty(m + 1)
         cc[0] = 0.0
         np.cumsum(contrib, out=cc[1:])
@@ -302,8 +311,12 @@ def _best_cut(tree, piece, edges, k, f, params):
     if feasible.any():
         v = int(np.argmax(np.where(feasible, score, -np.inf)))
         return v, int(size[v]), int(ka[v]), True
-    viol = (np.maximum(0, ka * floor - a) + np.maximum(0, a - ka * ceiling)
-            + np.maximum(0, kb * floor - b) + np.maximum(0, b - kb * ceiling))
+    viol = (
+        np.maximum(0, ka * floor - a)
+        + np.maximum(0, a - ka * ceiling)
+        + np.maximum(0, kb * floor - b)
+        + np.maximum(0, b - kb * ceiling)
+    )
     viol[0] = np.inf
     v = int(np.argmin(viol))
     return v, int(size[v]), int(ka[v]), False
@@ -375,7 +388,7 @@ def _partition_part(m, pop_total, li, lj, ll, lw, f, k, params, rng, max_retries
             all_ok = False
         start, length, ka, _ = res
         in_a = np.zeros(len(piece), dtype=bool)
-        in_a[start:start + length] = True
+        in_a[start : start + length] = True
         # edges of each side (both ends inside)
         mark = np.zeros(tr.lpos.shape[0], dtype=np.int8)
         mark[piece[in_a]] = 1
@@ -400,11 +413,33 @@ def _depths(parent, root):
 
 # ----------------------------------------------------------------------------------------------- main entry
 
-def regionalise(population, adjacency, *, units=None, attributes=None, floor, ceiling, target_size=None,
-                compactness=1.0, homogeneity=1.0, locked=None, seed=0, barrier_cut=None, areas=None,
-                perimeters=None, centroids=None, reference=None, small_fragments="merge", max_passes=20,
-                recombine_rounds=3, time_limit=None, block_ids=None, tree_spatial_weight=None,
-                compactness_term="shape"):
+
+def regionalise(
+    population,
+    adjacency,
+    *,
+    units=None,
+    attributes=None,
+    floor,
+    ceiling,
+    target_size=None,
+    compactness=1.0,
+    homogeneity=1.0,
+    locked=None,
+    seed=0,
+    barrier_cut=None,
+    areas=None,
+    perimeters=None,
+    centroids=None,
+    reference=None,
+    small_fragments="merge",
+    max_passes=20,
+    recombine_rounds=3,
+    time_limit=None,
+    block_ids=None,
+    tree_spatial_weight=None,
+    compactness_term="shape",
+):
     """Partition blocks into social spaces; see the module docstring for the method.
 
     population: residents per block; adjacency: core.graph.Adjacency (island links included);
@@ -456,8 +491,16 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
 
     def issue(kind, space_id, unit, blocks, detail):
         ids = [str(block_ids[b]) for b in blocks] if block_ids is not None else [str(b) for b in blocks]
-        issues.append({"type": kind, "space_id": space_id, "unit": unit, "blocks": ", ".join(ids[:50])
-                       + (" ..." if len(ids) > 50 else ""), "n_blocks": len(ids), "detail": detail})
+        issues.append(
+            {
+                "type": kind,
+                "space_id": space_id,
+                "unit": unit,
+                "blocks": ", ".join(ids[:50]) + (" ..." if len(ids) > 50 else ""),
+                "n_blocks": len(ids),
+                "detail": detail,
+            }
+        )
 
     # attributes
     if attributes is None:
@@ -473,8 +516,13 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
             col_mean = np.nanmean(np.where(miss, np.nan, raw), axis=0)
             raw = np.where(miss, col_mean[None, :], raw)
             rows = np.flatnonzero(miss.any(axis=1))
-            issue("missing_attribute", "", "", rows.tolist(), f"{len(rows)} blocks without an attribute value; "
-                  "the column mean was used")
+            issue(
+                "missing_attribute",
+                "",
+                "",
+                rows.tolist(),
+                f"{len(rows)} blocks without an attribute value; the column mean was used",
+            )
         z = standardise(raw)
     areas = np.ones(n) if areas is None else _as_float(areas, "area", n)
     perimeters = np.full(n, 4.0) if perimeters is None else _as_float(perimeters, "perimeter", n)
@@ -486,8 +534,9 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     if locked is None:
         locked_lab = np.array([""] * n, dtype=object)
     else:
-        locked_lab = np.array(["" if (v is None or (isinstance(v, float) and math.isnan(v))) else str(v)
-                               for v in locked], dtype=object)
+        locked_lab = np.array(
+            ["" if (v is None or (isinstance(v, float) and math.isnan(v))) else str(v) for v in locked], dtype=object
+        )
     free = locked_lab == ""
 
     # active edges: same unit, both free, not cut by a barrier
@@ -525,19 +574,29 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
             c1, c2 = comp[ei[e]], comp[ej[e]]
             both = base & cut & (((comp[ei] == c1) & (comp[ej] == c2)) | ((comp[ei] == c2) & (comp[ej] == c1)))
             active = active | both
-            issue("barrier_relaxed", "", str(units[ei[e]]), frag_blocks.tolist(),
-                  f"a part cut off by barriers has {cpop[frag]:.0f} residents (< floor {floor:g}) and was joined "
-                  f"to its neighbour across the barrier")
+            issue(
+                "barrier_relaxed",
+                "",
+                str(units[ei[e]]),
+                frag_blocks.tolist(),
+                f"a part cut off by barriers has {cpop[frag]:.0f} residents (< floor {floor:g}) and was joined "
+                f"to its neighbour across the barrier",
+            )
             comp = comps(active)
     for k in np.flatnonzero(adjacency.kind == 1):
         if active[k]:
-            issue("island_link", "", str(units[ei[k]]), [int(ei[k]), int(ej[k])],
-                  f"island/enclave linked to the nearest block of the same unit ({adjacency.distance[k]:.0f} apart)")
+            issue(
+                "island_link",
+                "",
+                str(units[ei[k]]),
+                [int(ei[k]), int(ej[k])],
+                f"island/enclave linked to the nearest block of the same unit ({adjacency.distance[k]:.0f} apart)",
+            )
 
     t_prep = time.perf_counter()
 
     # global scales for the objective
-    ssd_total = float((z ** 2).sum()) if z.shape[1] else 0.0
+    ssd_total = float((z**2).sum()) if z.shape[1] else 0.0
     cut_total = float(el[active].sum()) or 1.0
     # MST weights: attribute dissimilarity + centroid distance, tiny seeded jitter for ties
     if len(ei):
@@ -558,9 +617,20 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
         dsp_scale = 1.0
 
     feats = np.column_stack([pop, np.ones(n), areas, perimeters, z])
-    params = dict(floor=floor, ceiling=ceiling, balance=1.0, homogeneity=homogeneity, compactness=compactness,
-                  ssd_scale=ssd_total, n_total=n, w_cut=2.0 * compactness / cut_total, cent=centroids,
-                  dsp_scale=dsp_scale, mst_spatial=0.05 + 0.2 * compactness, jitter=0.5)
+    params = dict(
+        floor=floor,
+        ceiling=ceiling,
+        balance=1.0,
+        homogeneity=homogeneity,
+        compactness=compactness,
+        ssd_scale=ssd_total,
+        n_total=n,
+        w_cut=2.0 * compactness / cut_total,
+        cent=centroids,
+        dsp_scale=dsp_scale,
+        mst_spatial=0.05 + 0.2 * compactness,
+        jitter=0.5,
+    )
 
     labels = np.full(n, -1, dtype=np.int64)
     region_flag = []
@@ -579,8 +649,13 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
         region_locked.append(lab)
         region_part.append(-1)
         if len(us) > 1:
-            issue("locked_crosses_unit", lab, "+".join(us), members.tolist(),
-                  "a locked space crosses the nesting boundary; kept as it is")
+            issue(
+                "locked_crosses_unit",
+                lab,
+                "+".join(us),
+                members.tolist(),
+                "a locked space crosses the nesting boundary; kept as it is",
+            )
         n_regions += 1
 
     act_i, act_j, act_l, act_w = ei[active], ej[active], el[active], w_edge[active]
@@ -595,7 +670,7 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     e_parts = comp[act_i][e_order]
 
     for pk in range(len(starts) - 1):
-        nodes = order_parts[starts[pk]:starts[pk + 1]]
+        nodes = order_parts[starts[pk] : starts[pk + 1]]
         part = comp[nodes[0]]
         unit = str(units[nodes[0]])
         P = float(pop[nodes].sum())
@@ -645,27 +720,49 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     # homogeneity is measured against the SSD of the spanning-tree partition, so the compactness weight means the
     # same trade-off (share of the reachable homogeneity given up for shape) whatever the attributes
     ssd_norm = max(within_ssd(z, labels), 1e-3 * ssd_total) if z.shape[1] else ssd_total
-    ls_args = (n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling, search_compactness,
-               ssd_norm, cut_total, rng, max_passes, shape_arg)
+    ls_args = (
+        n_regions,
+        pop,
+        z,
+        active,
+        ei,
+        ej,
+        nbrs,
+        nlen,
+        region_flag,
+        floor,
+        ceiling,
+        search_compactness,
+        ssd_norm,
+        cut_total,
+        rng,
+        max_passes,
+        shape_arg,
+    )
     moves = _local_search(labels, *ls_args)
     recombined = 0
     # the pair recombination scores with the local search's objective
-    rparams = dict(params, ssd_scale=ssd_norm,
-                   w_shape=search_compactness * shape_arg[2] / max(n_regions, 1) if shape_arg is not None else 0.0,
-                   w_cut=0.0 if shape_arg is not None else 2.0 * compactness / cut_total)
+    rparams = dict(
+        params,
+        ssd_scale=ssd_norm,
+        w_shape=search_compactness * shape_arg[2] / max(n_regions, 1) if shape_arg is not None else 0.0,
+        w_cut=0.0 if shape_arg is not None else 2.0 * compactness / cut_total,
+    )
     if recombine_rounds > 0 and n_regions > 1:
         movable = [f not in (FLAG_LOCKED, FLAG_UNIT_BELOW_FLOOR) for f in region_flag]
         deadline = time.perf_counter() + (time_limit if time_limit else 1e9)
         for rnd in range(recombine_rounds):
-            changed = _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, rparams, rng, 1, deadline,
-                                 first_round=rnd)
+            changed = _recombine(
+                labels, n_regions, feats, z, nbrs, nlen, movable, rparams, rng, 1, deadline, first_round=rnd
+            )
             recombined += changed
             if not changed:
                 break
             moves += _local_search(labels, *ls_args)
     # repair: a space of a feasible part that still misses a bound is re-split with a neighbour, or merged into it
-    repaired = _repair(labels, n_regions, pop, feats, z, nbrs, nlen, ei[active], ej[active], region_flag, rparams,
-                       rng, floor, ceiling)
+    repaired = _repair(
+        labels, n_regions, pop, feats, z, nbrs, nlen, ei[active], ej[active], region_flag, rparams, rng, floor, ceiling
+    )
     if repaired:
         keep = np.flatnonzero(np.bincount(labels, minlength=n_regions) > 0)
         if len(keep) < n_regions:
@@ -677,8 +774,25 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
             region_locked = [region_locked[r] for r in keep.tolist()]
             region_part = [region_part[r] for r in keep.tolist()]
             n_regions = len(keep)
-        ls_args = (n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling, search_compactness,
-                   ssd_norm, cut_total, rng, max_passes, shape_arg)
+        ls_args = (
+            n_regions,
+            pop,
+            z,
+            active,
+            ei,
+            ej,
+            nbrs,
+            nlen,
+            region_flag,
+            floor,
+            ceiling,
+            search_compactness,
+            ssd_norm,
+            cut_total,
+            rng,
+            max_passes,
+            shape_arg,
+        )
         moves += _local_search(labels, *ls_args)
     t_ls = time.perf_counter()
 
@@ -730,23 +844,41 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
     area_r, per_r = space_shapes(labels, adjacency.subset(same_unit), areas, perimeters)
     pp = polsby_popper(area_r, per_r)
     nblk = np.bincount(labels, minlength=n_regions)
-    spaces = pd.DataFrame({
-        "space_id": space_ids, "unit": region_unit, "n_blocks": nblk, "population": rpop,
-        "area": area_r, "perimeter": per_r, "polsby_popper": pp, "flag": region_flag,
-        "locked": [bool(x) for x in region_locked],
-    })
+    spaces = pd.DataFrame(
+        {
+            "space_id": space_ids,
+            "unit": region_unit,
+            "n_blocks": nblk,
+            "population": rpop,
+            "area": area_r,
+            "perimeter": per_r,
+            "polsby_popper": pp,
+            "flag": region_flag,
+            "locked": [bool(x) for x in region_locked],
+        }
+    )
     flags = np.asarray(region_flag, dtype=object)
     for r in np.flatnonzero(~np.isin(flags, [FLAG_OK, FLAG_LOCKED])).tolist():
         members = np.flatnonzero(labels == r)
-        issue(region_flag[r], space_ids[r], region_unit[r], members.tolist(),
-              f"{rpop[r]:.0f} residents, bounds [{floor:g}, {ceiling:g}]")
+        issue(
+            region_flag[r],
+            space_ids[r],
+            region_unit[r],
+            members.tolist(),
+            f"{rpop[r]:.0f} residents, bounds [{floor:g}, {ceiling:g}]",
+        )
     within = (rpop >= floor - 1e-9) & (rpop <= ceiling + 1e-9)
     new = flags != FLAG_LOCKED
     feasible = new & ~np.isin(flags, INFEASIBLE_FLAGS)
     mean_pop = float(rpop.mean()) if n_regions else 0.0
     report = {
-        "n_blocks": n, "n_units": int(len(set(units.tolist()))), "n_spaces": n_regions,
-        "n_locked": int((~new).sum()), "floor": floor, "ceiling": ceiling, "target_size": target,
+        "n_blocks": n,
+        "n_units": int(len(set(units.tolist()))),
+        "n_spaces": n_regions,
+        "n_locked": int((~new).sum()),
+        "floor": floor,
+        "ceiling": ceiling,
+        "target_size": target,
         "n_within_bounds": int(within.sum()),
         "share_within_bounds": float(within.mean()) if n_regions else 1.0,
         "n_feasible": int(feasible.sum()),
@@ -756,15 +888,22 @@ def regionalise(population, adjacency, *, units=None, attributes=None, floor, ce
         "ssd": within_ssd(z, labels) if z.shape[1] else 0.0,
         "ssd_total": ssd_total,
         "mean_polsby_popper": float(np.nanmean(pp)) if n_regions else float("nan"),
-        "n_barrier_edges_cut": n_cut, "n_island_links": int((adjacency.kind == 1).sum()),
-        "local_search_moves": moves, "recombinations": recombined,
+        "n_barrier_edges_cut": n_cut,
+        "n_island_links": int((adjacency.kind == 1).sum()),
+        "local_search_moves": moves,
+        "recombinations": recombined,
         "ari": None,
     }
     if reference is not None:
         report["ari"] = float(adjusted_rand_index(labels, np.asarray(reference).astype(str)))
     t_end = time.perf_counter()
-    timings = {"prepare": t_prep - t0, "partition": t_part - t_prep, "local_search": t_ls - t_part,
-               "report": t_end - t_ls, "algorithm_total": t_end - t0}
+    timings = {
+        "prepare": t_prep - t0,
+        "partition": t_part - t_prep,
+        "local_search": t_ls - t_part,
+        "report": t_end - t_ls,
+        "algorithm_total": t_end - t0,
+    }
     issues_df = pd.DataFrame(issues, columns=["type", "space_id", "unit", "blocks", "n_blocks", "detail"])
     return RegionalisationResult(labels, space_ids, spaces, issues_df, report, timings)
 
@@ -777,8 +916,7 @@ def _neighbour_lists(n, ai, aj, al):
     dst = np.r_[aj, ai][order].tolist()
     lens = np.r_[al, al][order].tolist()
     starts = np.searchsorted(src, np.arange(n + 1)).tolist()
-    return ([dst[starts[v]:starts[v + 1]] for v in range(n)],
-            [lens[starts[v]:starts[v + 1]] for v in range(n)])
+    return ([dst[starts[v] : starts[v + 1]] for v in range(n)], [lens[starts[v] : starts[v + 1]] for v in range(n)])
 
 
 def _running_shapes(labels, n_regions, areas, perimeters, ai, aj, lengths):
@@ -786,8 +924,9 @@ def _running_shapes(labels, n_regions, areas, perimeters, ai, aj, lengths):
     boundary shared inside the space (edges ai-aj with shared lengths)."""
     inside = labels[ai] == labels[aj]
     area = np.bincount(labels, weights=areas, minlength=n_regions)
-    per = (np.bincount(labels, weights=perimeters, minlength=n_regions)
-           - 2.0 * np.bincount(labels[ai][inside], weights=lengths[inside], minlength=n_regions))
+    per = np.bincount(labels, weights=perimeters, minlength=n_regions) - 2.0 * np.bincount(
+        labels[ai][inside], weights=lengths[inside], minlength=n_regions
+    )
     return area, per
 
 
@@ -971,8 +1110,9 @@ def _pair_score(in_a, pop, zs, area, perim, li, lj, ll, totals, params):
     return s, ok
 
 
-def _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, rounds, deadline, only=None,
-               first_round=0):
+def _recombine(
+    labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, rounds, deadline, only=None, first_round=0
+):
     """Merge-split improvement: for neighbouring spaces A, B build a fresh spanning tree of A+B on attribute
     dissimilarity (plus a little distance, seeded jitter) and cut it where both new spaces are within the bounds and
     the run objective (SSD/ssd_scale + shape or boundary-length term of the two spaces) is best; keep the result when
@@ -981,7 +1121,7 @@ def _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, ro
     n = len(labels)
     order = np.argsort(labels, kind="stable")
     bounds = np.searchsorted(labels[order], np.arange(n_regions + 1))
-    members = [order[bounds[r]:bounds[r + 1]].tolist() for r in range(n_regions)]
+    members = [order[bounds[r] : bounds[r + 1]].tolist() for r in range(n_regions)]
     has_attr = z.shape[1] > 0 and params["ssd_scale"] > 0
     cent = params["cent"]
     # tree weights of every neighbour pair (the same in every pair and round; only the jitter differs)
@@ -1030,14 +1170,14 @@ def _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, ro
             li = gpos[u_[keep]].tolist()
             lj = gpos[w_[keep]].tolist()
             el_ = lens[idx].tolist()
-            wt = base[idx] * rng.uniform(1.0, 1.0 + params["jitter"] * (first_round + rnd + 1),
-                                         size=len(idx)) + 1e-9
+            wt = base[idx] * rng.uniform(1.0, 1.0 + params["jitter"] * (first_round + rnd + 1), size=len(idx)) + 1e-9
             pop_l = feats[nodes_arr, 0].tolist()
             zs_l = z[nodes_arr].tolist() if has_attr else [[]] * m
             area_l = feats[nodes_arr, 2].tolist()
             per_l = feats[nodes_arr, 3].tolist()
-            res = _split_pair(m, li, lj, el_, np.argsort(wt, kind="stable").tolist(), pop_l, [1] * m, zs_l, area_l,
-                              per_l, params)
+            res = _split_pair(
+                m, li, lj, el_, np.argsort(wt, kind="stable").tolist(), pop_l, [1] * m, zs_l, area_l, per_l, params
+            )
             if res is None:
                 continue
             score, side, totals = res
@@ -1078,8 +1218,9 @@ def _repair(labels, n_regions, pop, feats, z, nbrs, nlen, ai, aj, region_flag, p
     bad, rpop = violating()
     if not bad:
         return 0
-    changed = _recombine(labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, 3,
-                         time.perf_counter() + 30.0, only=bad)
+    changed = _recombine(
+        labels, n_regions, feats, z, nbrs, nlen, movable, params, rng, 3, time.perf_counter() + 30.0, only=bad
+    )
     bad, rpop = violating()
     for a in sorted(bad, key=lambda r: rpop[r]):
         if rpop[a] >= floor:
@@ -1104,8 +1245,26 @@ def _repair(labels, n_regions, pop, feats, z, nbrs, nlen, ai, aj, region_flag, p
     return changed
 
 
-def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_flag, floor, ceiling,
-                  compactness, ssd_total, cut_total, rng, max_passes, shape=None):
+def _local_search(
+    labels,
+    n_regions,
+    pop,
+    z,
+    active,
+    ei,
+    ej,
+    nbrs,
+    nlen,
+    region_flag,
+    floor,
+    ceiling,
+    compactness,
+    ssd_total,
+    cut_total,
+    rng,
+    max_passes,
+    shape=None,
+):
     """Move boundary blocks between neighbouring spaces of the same part while the objective falls.
 
     Objective: SSD/ssd_total + compactness * 2 * cut_length/cut_total, or with shape=(areas, perimeters, weight,
@@ -1231,8 +1390,12 @@ def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_
                 db = 0.0
             d = (da + db) * w_ssd + w_cut * (s_a - s_b) + big * dv
             if use_shape:
-                d += w_shape * (sterm(per_a + 2.0 * s_a - pe_v, ar_a - ar_v) - sterm(per_a, ar_a)
-                                + sterm(rper[b] + pe_v - 2.0 * s_b, rarea[b] + ar_v) - sterm(rper[b], rarea[b]))
+                d += w_shape * (
+                    sterm(per_a + 2.0 * s_a - pe_v, ar_a - ar_v)
+                    - sterm(per_a, ar_a)
+                    + sterm(rper[b] + pe_v - 2.0 * s_b, rarea[b] + ar_v)
+                    - sterm(rper[b], rarea[b])
+                )
             if d < best_d:
                 best_d = d
                 best = b
@@ -1268,8 +1431,9 @@ def _local_search(labels, n_regions, pop, z, active, ei, ej, nbrs, nlen, region_
     return moves
 
 
-def regionalise_blocks(geoms, population, *, units=None, tolerance=0.0, contiguity="rook", barriers=None,
-                       link_islands=True, **kwargs):
+def regionalise_blocks(
+    geoms, population, *, units=None, tolerance=0.0, contiguity="rook", barriers=None, link_islands=True, **kwargs
+):
     """Build the block graph from polygons (core.graph), then regionalise(); timings keep graph and algorithm apart.
 
     geoms: shapely (Multi)Polygons in a projected CRS (metres); invalid ones are repaired and reported.
@@ -1291,15 +1455,26 @@ def regionalise_blocks(geoms, population, *, units=None, tolerance=0.0, contigui
     rings = adj.rings if adj.rings is not None else graph.Rings(geoms)
     areas, perims, cents = rings.measures()
     t3 = time.perf_counter()
-    res = regionalise(population, adj, units=units, barrier_cut=cut, areas=areas, perimeters=perims,
-                      centroids=cents, **kwargs)
+    res = regionalise(
+        population, adj, units=units, barrier_cut=cut, areas=areas, perimeters=perims, centroids=cents, **kwargs
+    )
     if repaired:
         import pandas as pd
 
         bid = kwargs.get("block_ids")
-        extra = pd.DataFrame([{"type": "invalid_geometry_repaired", "space_id": "", "unit": "",
-                               "blocks": str(bid[k]) if bid is not None else str(k), "n_blocks": 1,
-                               "detail": reason} for k, reason in repaired])
+        extra = pd.DataFrame(
+            [
+                {
+                    "type": "invalid_geometry_repaired",
+                    "space_id": "",
+                    "unit": "",
+                    "blocks": str(bid[k]) if bid is not None else str(k),
+                    "n_blocks": 1,
+                    "detail": reason,
+                }
+                for k, reason in repaired
+            ]
+        )
         res.issues = pd.concat([extra, res.issues], ignore_index=True)
     res.timings.update({"adjacency": t1 - t0, "barriers": t2 - t1, "geometry_measures": t3 - t2})
     res.adjacency = adj

@@ -44,8 +44,14 @@ def _flat_weights(specs, domain_weights, weighting):
     w = np.zeros(len(specs))
     for di, d in enumerate(domains):
         idx = [i for i, s in enumerate(specs) if s.domain == d]
-        iw = np.array([float(specs[i].weight) if (weighting == "given" or specs[i].weight is not None)
-                       and specs[i].weight is not None else 1.0 for i in idx])
+        iw = np.array(
+            [
+                float(specs[i].weight)
+                if (weighting == "given" or specs[i].weight is not None) and specs[i].weight is not None
+                else 1.0
+                for i in idx
+            ]
+        )
         if np.any(iw < 0):
             raise InputError(f"Domain '{d}': negative indicator weight.")
         if iw.sum() <= 0:
@@ -60,9 +66,14 @@ def _prepare(X, shift):
     X0 = np.where(ok, X, 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
         L = np.where(ok, np.log(np.where(ok, X + shift, 1.0)), 0.0)
-    return {"X": np.ascontiguousarray(X0.T), "L": np.ascontiguousarray(L.T),
-            "ok": np.ascontiguousarray(ok.T.astype(float)), "shift": shift, "okmask": ok,
-            "complete": bool(ok.all())}
+    return {
+        "X": np.ascontiguousarray(X0.T),
+        "L": np.ascontiguousarray(L.T),
+        "ok": np.ascontiguousarray(ok.T.astype(float)),
+        "shift": shift,
+        "okmask": ok,
+        "complete": bool(ok.all()),
+    }
 
 
 def _scores_t(P, Wd, method):
@@ -123,13 +134,36 @@ def _ranks_binned(S, valid, bins):
     return R
 
 
-def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichlet", concentration=20.0,
-                weight_range=0.5, normalisations=("zscore", "minmax", "rank"),
-                aggregations=("arithmetic", "geometric"), base_normalisation="zscore",
-                base_aggregation="arithmetic", weighting="equal", domain_weights=None, ddof=0,
-                n_classes=5, min_share=0.5, residents_field=None, min_residents=None,
-                exclude_flag_field=None, exclude_keys=None, key=None, keep_ranks=False, block=100,
-                rank_method="auto", exact_limit=5000, bins=1 << 16, feedback=None):
+def monte_carlo(
+    data,
+    indicators,
+    *,
+    n_draws=1000,
+    seed=0,
+    weight_mode="dirichlet",
+    concentration=20.0,
+    weight_range=0.5,
+    normalisations=("zscore", "minmax", "rank"),
+    aggregations=("arithmetic", "geometric"),
+    base_normalisation="zscore",
+    base_aggregation="arithmetic",
+    weighting="equal",
+    domain_weights=None,
+    ddof=0,
+    n_classes=5,
+    min_share=0.5,
+    residents_field=None,
+    min_residents=None,
+    exclude_flag_field=None,
+    exclude_keys=None,
+    key=None,
+    keep_ranks=False,
+    block=100,
+    rank_method="auto",
+    exact_limit=5000,
+    bins=1 << 16,
+    feedback=None,
+):
     """Rank stability of a composite index under uncertain weights and method choices.
 
     Each draw takes weights (weight_mode 'dirichlet': Dirichlet with mean = the base weights and
@@ -141,14 +175,31 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
     draw, O(n + bins); a rank is at most the number of other units in its bin too good), 'auto' = exact
     up to ``exact_limit`` valid units, binned above. The baseline rank is always exact.
     """
-    params = dict(indicators=[_ix.IndicatorSpec.coerce(i).as_dict() for i in indicators], n_draws=n_draws,
-                  rank_method=rank_method, exact_limit=exact_limit, bins=bins,
-                  seed=seed, weight_mode=weight_mode, concentration=concentration, weight_range=weight_range,
-                  normalisations=list(normalisations), aggregations=list(aggregations),
-                  base_normalisation=base_normalisation, base_aggregation=base_aggregation,
-                  weighting=weighting, domain_weights=domain_weights, ddof=ddof, n_classes=n_classes,
-                  min_share=min_share, residents_field=residents_field, min_residents=min_residents,
-                  exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    params = dict(
+        indicators=[_ix.IndicatorSpec.coerce(i).as_dict() for i in indicators],
+        n_draws=n_draws,
+        rank_method=rank_method,
+        exact_limit=exact_limit,
+        bins=bins,
+        seed=seed,
+        weight_mode=weight_mode,
+        concentration=concentration,
+        weight_range=weight_range,
+        normalisations=list(normalisations),
+        aggregations=list(aggregations),
+        base_normalisation=base_normalisation,
+        base_aggregation=base_aggregation,
+        weighting=weighting,
+        domain_weights=domain_weights,
+        ddof=ddof,
+        n_classes=n_classes,
+        min_share=min_share,
+        residents_field=residents_field,
+        min_residents=min_residents,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+    )
     specs = [_ix.IndicatorSpec.coerce(i) for i in indicators]
     if not specs:
         raise InputError("No indicators given for the sensitivity analysis.")
@@ -167,8 +218,14 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
     n_draws = int(n_draws)
     if rank_method not in ("auto", "exact", "binned"):
         raise InputError(f"Unknown rank_method '{rank_method}' (use auto, exact or binned).")
-    ref = _ix.reference_mask(data, residents_field=residents_field, min_residents=min_residents,
-                             exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    ref = _ix.reference_mask(
+        data,
+        residents_field=residents_field,
+        min_residents=min_residents,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+    )
     refv = ref.to_numpy()
     keys = _ix._keys(data, key)
     base_w = _flat_weights(specs, domain_weights, weighting)
@@ -182,8 +239,16 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
             _ix._orientation(s)
             x = _ix._column(data, s.field)
             x, _ = _ix.treat(x, s, ref)
-            z, _ = _ix.normalise(x, m, direction=s.direction, ref=ref, ddof=ddof, goalposts=s.goalposts,
-                                 reference_value=s.reference_value, name=s.field)
+            z, _ = _ix.normalise(
+                x,
+                m,
+                direction=s.direction,
+                ref=ref,
+                ddof=ddof,
+                goalposts=s.goalposts,
+                reference_value=s.reference_value,
+                name=s.field,
+            )
             cols.append(z.to_numpy(dtype=float))
         X = np.column_stack(cols)
         mats[m] = _prepare(X, max(0.0, 1.0 - float(np.nanmin(X))))
@@ -256,8 +321,12 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
     out = pd.DataFrame(index=data.index)
     if key is not None:
         out[key] = keys
-    for name, vals in (("mc_rank_base", base_r[valid]), ("mc_rank_med", q(0.5)), ("mc_rank_p05", q(0.05)),
-                       ("mc_rank_p95", q(0.95))):
+    for name, vals in (
+        ("mc_rank_base", base_r[valid]),
+        ("mc_rank_med", q(0.5)),
+        ("mc_rank_p05", q(0.05)),
+        ("mc_rank_p95", q(0.95)),
+    ):
         col = np.full(len(data), np.nan)
         col[valid] = vals
         out[name] = col
@@ -265,25 +334,44 @@ def monte_carlo(data, indicators, *, n_draws=1000, seed=0, weight_mode="dirichle
     out["mc_class_base"] = pd.Series(np.where(valid, base_c, 0), index=data.index).where(valid).astype("Int64")
     out["mc_class_change"] = pd.Series(changed / n_draws, index=data.index).where(valid)
     summary = {
-        "n_units": n_valid, "n_draws": n_draws, "n_classes": n_classes,
+        "n_units": n_valid,
+        "n_draws": n_draws,
+        "n_classes": n_classes,
         "mean_share_units_changing_class": float(per_draw_changed.mean()),
         "share_units_ever_changing_class": float((changed[valid] > 0).mean()),
         "median_rank_interval_width": float(np.nanmedian(out["mc_rank_width"])),
         "max_rank_interval_width": float(np.nanmax(out["mc_rank_width"])),
         "rank_method": "binned" if binned else "exact",
     }
-    record = {"function": "monte_carlo", "params": params, "base_weights": base_w.tolist(),
-              "summary": summary,
-              "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()}}
+    record = {
+        "function": "monte_carlo",
+        "params": params,
+        "base_weights": base_w.tolist(),
+        "summary": summary,
+        "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()},
+    }
     record = _ix._stamp(record)
     record["schema"] = "sozialplanung.sensitivity/1"
-    draws = {"weights": W, "normalisation": [normalisations[i] for i in norm_idx],
-             "aggregation": [aggregations[i] for i in agg_idx]}
+    draws = {
+        "weights": W,
+        "normalisation": [normalisations[i] for i in norm_idx],
+        "aggregation": [aggregations[i] for i in agg_idx],
+    }
     return SensitivityResult(out, summary, record, draws, R.T.astype(np.int64) if keep_ranks else None)
 
 
-def indicator_diagnostics(data, indicators, *, residents_field=None, min_residents=None,
-                          exclude_flag_field=None, exclude_keys=None, key=None, weak=0.1, strong=0.9):
+def indicator_diagnostics(
+    data,
+    indicators,
+    *,
+    residents_field=None,
+    min_residents=None,
+    exclude_flag_field=None,
+    exclude_keys=None,
+    key=None,
+    weak=0.1,
+    strong=0.9,
+):
     """Correlation matrix of the oriented indicators and Cronbach's alpha of the set.
 
     Pearson correlations over the complete reference units (values oriented: higher = more need).
@@ -293,8 +381,14 @@ def indicator_diagnostics(data, indicators, *, residents_field=None, min_residen
     specs = [_ix.IndicatorSpec.coerce(i) for i in indicators]
     if len(specs) < 2:
         raise InputError("Correlations and Cronbach's alpha need at least two indicators.")
-    ref = _ix.reference_mask(data, residents_field=residents_field, min_residents=min_residents,
-                             exclude_flag_field=exclude_flag_field, exclude_keys=exclude_keys, key=key)
+    ref = _ix.reference_mask(
+        data,
+        residents_field=residents_field,
+        min_residents=min_residents,
+        exclude_flag_field=exclude_flag_field,
+        exclude_keys=exclude_keys,
+        key=key,
+    )
     M = pd.DataFrame(index=data.index)
     for s in specs:
         sign = _ix._orientation(s)
@@ -309,8 +403,10 @@ def indicator_diagnostics(data, indicators, *, residents_field=None, min_residen
     sd = C.std(ddof=1)
     const = [c for c in C.columns if not sd[c] > 0]
     if const:
-        raise InputError(f"Indicator(s) {', '.join(repr(c) for c in const)} constant over the complete "
-                         "reference units (SD 0); drop it from the index.")
+        raise InputError(
+            f"Indicator(s) {', '.join(repr(c) for c in const)} constant over the complete "
+            "reference units (SD 0); drop it from the index."
+        )
     corr = C.corr()
     Z = (C - C.mean()) / sd
     k = len(specs)

@@ -4,6 +4,7 @@ The validation report is a table (defect, space_id, block_ids, detail) plus a re
 which blocks to fix: unassigned blocks, spaces that fall apart, gaps and overlaps in the block layer, spaces crossing
 a municipal boundary, spaces below the population floor or above the ceiling, invalid geometries (repaired).
 """
+
 import math
 from dataclasses import dataclass, field
 
@@ -64,7 +65,7 @@ def outline_polsby_popper(geom):
         return float("nan")
     area = sum(Polygon(p.exterior).area for p in parts)
     per = sum(p.exterior.length for p in parts)
-    return 4.0 * math.pi * area / per ** 2 if per > 0 else float("nan")
+    return 4.0 * math.pi * area / per**2 if per > 0 else float("nan")
 
 
 @dataclass
@@ -95,9 +96,24 @@ class SpaceValidation:
         return "\n".join(lines)
 
 
-def validate_assignment(geoms, block_ids, space_ids, *, names=None, municipalities=None, population=None,
-                        counts=None, floor=None, ceiling=None, tolerance=0.0, contiguity="rook",
-                        min_gap_area=1.0, min_overlap_area=1.0, close=None, check_gaps=True):
+def validate_assignment(
+    geoms,
+    block_ids,
+    space_ids,
+    *,
+    names=None,
+    municipalities=None,
+    population=None,
+    counts=None,
+    floor=None,
+    ceiling=None,
+    tolerance=0.0,
+    contiguity="rook",
+    min_gap_area=1.0,
+    min_overlap_area=1.0,
+    close=None,
+    check_gaps=True,
+):
     """Dissolve blocks by their space id, sum counts per space and list the defects.
 
     geoms: shapely polygons (projected CRS); block_ids, space_ids, names, municipalities: one value per block;
@@ -114,8 +130,14 @@ def validate_assignment(geoms, block_ids, space_ids, *, names=None, municipaliti
     rows = []
 
     def add(defect, space_id, blocks, detail):
-        rows.append({"defect": defect, "space_id": "" if space_id is None else str(space_id),
-                     "block_ids": ", ".join(block_ids[b] for b in blocks), "detail": detail})
+        rows.append(
+            {
+                "defect": defect,
+                "space_id": "" if space_id is None else str(space_id),
+                "block_ids": ", ".join(block_ids[b] for b in blocks),
+                "detail": detail,
+            }
+        )
 
     close = (tolerance / 2.0) if close is None else close  # streets narrower than the tolerance are closed
     geoms, repaired = graph.repair_geometries(geoms)
@@ -143,8 +165,13 @@ def validate_assignment(geoms, block_ids, space_ids, *, names=None, municipaliti
         if len(parts) > 1:
             ordered = sorted(parts.values(), key=lambda p: (-len(p), p[0]))
             for p in ordered[1:]:
-                add("multipart_space", s, p, f"{len(parts)} separate parts; these {len(p)} blocks do not touch "
-                    f"the largest part ({len(ordered[0])} blocks)")
+                add(
+                    "multipart_space",
+                    s,
+                    p,
+                    f"{len(parts)} separate parts; these {len(p)} blocks do not touch "
+                    f"the largest part ({len(ordered[0])} blocks)",
+                )
 
     # overlaps between blocks
     ci, cj = graph.candidate_pairs(np.array([g.bounds for g in geoms]), 0.0)
@@ -168,9 +195,13 @@ def validate_assignment(geoms, block_ids, space_ids, *, names=None, municipaliti
             for h in holes:
                 around = [k for k in index.query(h) if geoms[k].distance(h) <= max(tolerance, 1e-9)]
                 spaces_around = sorted({sid[k] for k in around if sid[k]})
-                add("gap", ", ".join(spaces_around), around,
+                add(
+                    "gap",
+                    ", ".join(spaces_around),
+                    around,
                     f"gap of {h.area:.1f} square map units at ({h.representative_point().x:.1f}, "
-                    f"{h.representative_point().y:.1f})")
+                    f"{h.representative_point().y:.1f})",
+                )
 
     # per-space sums and attribute checks
     pop = None if population is None else np.asarray(population, dtype=float)
@@ -192,8 +223,12 @@ def validate_assignment(geoms, block_ids, space_ids, *, names=None, municipaliti
             row["municipality"] = ms[0] if len(ms) == 1 else "+".join(ms)
             if len(ms) > 1:
                 for m_ in ms:
-                    add("crosses_municipality", s, [k for k in members.tolist() if muni[k] == m_],
-                        f"blocks in municipality {m_} (space spans {', '.join(ms)})")
+                    add(
+                        "crosses_municipality",
+                        s,
+                        [k for k in members.tolist() if muni[k] == m_],
+                        f"blocks in municipality {m_} (space spans {', '.join(ms)})",
+                    )
         if pop is not None:
             p = float(np.nansum(pop[members]))
             row["population"] = p

@@ -70,20 +70,45 @@ _FLAG_LETTERS = {"p": "provisional", "r": "revised", "s": "estimated"}
 
 # Unicode look-alikes -> ASCII (applied before NFKC so that superscripts are seen first).
 _LOOKALIKES = {
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-    "\ufe63": "-", "\uff0d": "-",
-    "\u00b7": ".", "\u2022": ".", "\u2219": ".", "\u22c5": ".", "\u30fb": ".",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\ufe63": "-",
+    "\uff0d": "-",
+    "\u00b7": ".",
+    "\u2022": ".",
+    "\u2219": ".",
+    "\u22c5": ".",
+    "\u30fb": ".",
     "\u2026": "...",
-    "\u2715": "x", "\u2716": "x", "\u00d7": "x", "\u2717": "x", "\u2718": "x",
-    "\u2215": "/", "\u2044": "/",
-    "\u00a6": "|", "\u2223": "|", "\uff5c": "|",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u2008": " ", "\u200a": " ",
-    "\u200b": "", "\ufeff": "",
+    "\u2715": "x",
+    "\u2716": "x",
+    "\u00d7": "x",
+    "\u2717": "x",
+    "\u2718": "x",
+    "\u2215": "/",
+    "\u2044": "/",
+    "\u00a6": "|",
+    "\u2223": "|",
+    "\uff5c": "|",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2008": " ",
+    "\u200a": " ",
+    "\u200b": "",
+    "\ufeff": "",
     "\u2030": "\u2030",  # keep per mille
 }
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-_SUPER_TO_DIGIT = {c: str("1230456789"["\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079".index(c)])
-                   for c in _SUPERSCRIPTS}
+_SUPER_TO_DIGIT = {
+    c: str("1230456789"["\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079".index(c)]) for c in _SUPERSCRIPTS
+}
 
 _DE_NUMBER = re.compile(r"^(?:\d{1,3}(?:[. ]\d{3})+|\d+)(?:,\d+)?$|^,\d+$")
 _EN_NUMBER = re.compile(r"^(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
@@ -182,11 +207,11 @@ def parse_cell(raw, decimal=","):
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"}
 _MARKER_PATTERNS = [
-    re.compile(r"\(\s*(\d{1,2}|[a-z])\s*\)"),        # (1)  (a)
-    re.compile(r"\[\s*(\d{1,2})\s*\]"),               # [1]
-    re.compile(r"(?:(?<=\s)|^)(\d{1,2})\)"),          # 1)
-    re.compile(r"([" + _SUPERSCRIPTS + r"]+)"),       # ¹²
-    re.compile(r"(?<=\S)\s*(\*+)\s*$"),               # trailing *
+    re.compile(r"\(\s*(\d{1,2}|[a-z])\s*\)"),  # (1)  (a)
+    re.compile(r"\[\s*(\d{1,2})\s*\]"),  # [1]
+    re.compile(r"(?:(?<=\s)|^)(\d{1,2})\)"),  # 1)
+    re.compile(r"([" + _SUPERSCRIPTS + r"]+)"),  # ¹²
+    re.compile(r"(?<=\S)\s*(\*+)\s*$"),  # trailing *
 ]
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
 
@@ -264,26 +289,44 @@ def _split_year(header):
 class ColumnInfo:
     """One value column of the table as delivered, and what the reader made of it."""
 
-    index: int              # 0-based column position in the file
-    letter: str             # spreadsheet letter (A, B, ...)
-    header: str             # header as delivered
-    label: str              # header without footnote markers
-    variable: str           # catalogue variable id or header slug
-    year: object = None     # int or None
-    period: tuple = ()      # (2009, 2014) for change columns
+    index: int  # 0-based column position in the file
+    letter: str  # spreadsheet letter (A, B, ...)
+    header: str  # header as delivered
+    label: str  # header without footnote markers
+    variable: str  # catalogue variable id or header slug
+    year: object = None  # int or None
+    period: tuple = ()  # (2009, 2014) for change columns
     markers: list = field(default_factory=list)
-    notes: list = field(default_factory=list)   # footnote texts the markers point to
-    unit: str = ""          # '%' / '‰' when the cells carried the sign
-    mapped: bool = False    # True when the variable came from the catalogue / mapping
+    notes: list = field(default_factory=list)  # footnote texts the markers point to
+    unit: str = ""  # '%' / '‰' when the cells carried the sign
+    mapped: bool = False  # True when the variable came from the catalogue / mapping
 
 
 class StatTable:
     """A statistics table read by read_table(): long data plus what was learnt about the file."""
 
-    def __init__(self, long, *, path=None, key_column=None, layout="wide", encoding=None, sep=None,
-                 decimal=",", footnotes=None, footnote_map=None, header_notes=None, title=None,
-                 columns=None, warnings=None, header_row=None, sheet=None, key_order=None, labels=None,
-                 grid=None):
+    def __init__(
+        self,
+        long,
+        *,
+        path=None,
+        key_column=None,
+        layout="wide",
+        encoding=None,
+        sep=None,
+        decimal=",",
+        footnotes=None,
+        footnote_map=None,
+        header_notes=None,
+        title=None,
+        columns=None,
+        warnings=None,
+        header_row=None,
+        sheet=None,
+        key_order=None,
+        labels=None,
+        grid=None,
+    ):
         self._long = long
         # (values, status, raw) arrays (columns x keys) of a wide table: `long` is built from it on first use
         self._grid = grid
@@ -358,14 +401,18 @@ class StatTable:
         if year is not None:
             year = int(year)
             if years and year not in years:
-                raise InputError(f"{self._name()}: the table has no year {year}; years present: "
-                                 f"{', '.join(map(str, years)) or 'none'}.")
+                raise InputError(
+                    f"{self._name()}: the table has no year {year}; years present: "
+                    f"{', '.join(map(str, years)) or 'none'}."
+                )
             sel = [i for i, c in enumerate(self.columns) if not years or c.year == year]
             names = [self.columns[i].variable for i in sel]
         else:
             sel = list(range(len(self.columns)))
-            names = [c.variable if (len(years) <= 1 or c.year is None) else f"{c.variable}_{int(c.year)}"
-                     for c in self.columns]
+            names = [
+                c.variable if (len(years) <= 1 or c.year is None) else f"{c.variable}_{int(c.year)}"
+                for c in self.columns
+            ]
         if len(set(names)) != len(names):
             return None
         index = pd.Index(self._key_order, name="key")
@@ -399,7 +446,8 @@ class StatTable:
                 if year not in years:
                     raise InputError(
                         f"{self._name()}: the table has no year {year}; years present: "
-                        f"{', '.join(map(str, years)) or 'none'}.")
+                        f"{', '.join(map(str, years)) or 'none'}."
+                    )
                 sub = df[df["year"] == year]
             col = sub["variable"]
         else:
@@ -429,8 +477,10 @@ class StatTable:
         return os.path.basename(str(self.path)) if self.path else "table"
 
     def __repr__(self):
-        return (f"<StatTable {self._name()}: {len(self._key_order)} keys, {len(self.variables)} variables, "
-                f"years {self.years}, layout {self.layout}>")
+        return (
+            f"<StatTable {self._name()}: {len(self._key_order)} keys, {len(self.variables)} variables, "
+            f"years {self.years}, layout {self.layout}>"
+        )
 
 
 @dataclass
@@ -450,11 +500,17 @@ class KeyMatchReport:
         """Plain-language summary for a log or a processing report."""
         parts = [f"{len(self.matched)} keys matched"]
         if self.only_in_table:
-            parts.append(f"{len(self.only_in_table)} only in the table: "
-                         + ", ".join(self.only_in_table[:limit]) + (" ..." if len(self.only_in_table) > limit else ""))
+            parts.append(
+                f"{len(self.only_in_table)} only in the table: "
+                + ", ".join(self.only_in_table[:limit])
+                + (" ..." if len(self.only_in_table) > limit else "")
+            )
         if self.only_in_layer:
-            parts.append(f"{len(self.only_in_layer)} only in the layer: "
-                         + ", ".join(self.only_in_layer[:limit]) + (" ..." if len(self.only_in_layer) > limit else ""))
+            parts.append(
+                f"{len(self.only_in_layer)} only in the layer: "
+                + ", ".join(self.only_in_layer[:limit])
+                + (" ..." if len(self.only_in_layer) > limit else "")
+            )
         return "; ".join(parts) + "." + ("".join(" " + h for h in self.hints))
 
 
@@ -463,6 +519,7 @@ def match_keys(table_keys, layer_keys):
 
     Adds a hint when unmatched keys would match after restoring a lost leading zero, the classic Excel damage.
     """
+
     def norm(k):
         if k is None:
             return None
@@ -472,7 +529,7 @@ def match_keys(table_keys, layer_keys):
 
     def unique(keys):
         keys = list(keys)
-        if set(map(type, keys)) <= {str}:     # text keys (the common case): norm() is strip()
+        if set(map(type, keys)) <= {str}:  # text keys (the common case): norm() is strip()
             found = dict.fromkeys(map(str.strip, keys))
         else:
             found = dict.fromkeys(norm(k) for k in keys)
@@ -489,14 +546,18 @@ def match_keys(table_keys, layer_keys):
         lset = set(only_l)
         padded = [k for k in only_t if k.isdigit() and ("0" + k) in lset]
         if padded:
-            hints.append(f"{len(padded)} table keys match layer keys after adding a leading zero "
-                         f"(e.g. {padded[0]} -> 0{padded[0]}): the key column was probably stored as a number "
-                         "in Excel; format it as text or read the table with key_width.")
+            hints.append(
+                f"{len(padded)} table keys match layer keys after adding a leading zero "
+                f"(e.g. {padded[0]} -> 0{padded[0]}): the key column was probably stored as a number "
+                "in Excel; format it as text or read the table with key_width."
+            )
         tset = set(only_t)
         padded = [k for k in only_l if k.isdigit() and ("0" + k) in tset]
         if padded:
-            hints.append(f"{len(padded)} layer keys match table keys after adding a leading zero "
-                         f"(e.g. {padded[0]}): the layer's key field is probably numeric; use a text field.")
+            hints.append(
+                f"{len(padded)} layer keys match table keys after adding a leading zero "
+                f"(e.g. {padded[0]}): the layer's key field is probably numeric; use a text field."
+            )
     return KeyMatchReport(matched, only_t, only_l, hints)
 
 
@@ -507,9 +568,9 @@ def match_keys(table_keys, layer_keys):
 
 @dataclass
 class _Row:
-    line: int           # 1-based line / row number as the user sees it
-    cells: list         # str / int / float / None
-    nfields: int        # number of fields in the file line (CSV) or cells (XLSX)
+    line: int  # 1-based line / row number as the user sees it
+    cells: list  # str / int / float / None
+    nfields: int  # number of fields in the file line (CSV) or cells (XLSX)
 
 
 def _decode(data, encoding, name):
@@ -517,8 +578,11 @@ def _decode(data, encoding, name):
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError) as exc:
-            raise InputError(f"{name}: cannot read the file with the encoding '{encoding}' ({exc}). "
-                             "Leave the encoding empty to detect it, or try cp1252 or utf-8.", source=name)
+            raise InputError(
+                f"{name}: cannot read the file with the encoding '{encoding}' ({exc}). "
+                "Leave the encoding empty to detect it, or try cp1252 or utf-8.",
+                source=name,
+            )
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
@@ -552,7 +616,7 @@ def _first_lines(text, n):
     """[ln for ln in text.splitlines() if ln.strip()][:n], without splitting a long text to its end."""
     size = 1 << 16
     while size < len(text):
-        lines = text[:size].splitlines()[:-1]      # the last line of the piece may be cut: dropped
+        lines = text[:size].splitlines()[:-1]  # the last line of the piece may be cut: dropped
         lines = [ln for ln in lines if ln.strip()]
         if len(lines) >= n:
             return lines[:n]
@@ -607,8 +671,9 @@ def _csv_text(path, encoding, sep):
     with open(path, "rb") as fh:
         data = fh.read()
     if b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
-        raise InputError(f"{name}: this is not a text table (binary content). Save it as CSV (semicolon) or "
-                         "XLSX.", source=name)
+        raise InputError(
+            f"{name}: this is not a text table (binary content). Save it as CSV (semicolon) or XLSX.", source=name
+        )
     text, enc = _decode(data, encoding, name)
     if sep is None:
         sep = _detect_sep(text)
@@ -631,14 +696,20 @@ def _csv_rows(text, sep, name):
         except StopIteration:
             break
         except csv.Error as exc:
-            raise InputError(f"{name}, line {start}: the line cannot be split into cells ({exc}). Check for an "
-                             "unclosed quote (\").", row=start, source=name)
+            raise InputError(
+                f'{name}, line {start}: the line cannot be split into cells ({exc}). Check for an unclosed quote (").',
+                row=start,
+                source=name,
+            )
         cells = [c if c and not c.isspace() else None for c in rec]
         rows.append(_Row(start, cells, len(rec)))
     if rows and reader.line_num - rows[-1].line >= 2 and any(c and "\n" in c for c in rows[-1].cells):
-        raise InputError(f"{name}, line {rows[-1].line}: a quote (\") opened in this line is never closed, so the "
-                         "rest of the file was read as one cell. Remove the stray quote or close it.",
-                         row=rows[-1].line, source=name)
+        raise InputError(
+            f'{name}, line {rows[-1].line}: a quote (") opened in this line is never closed, so the '
+            "rest of the file was read as one cell. Remove the stray quote or close it.",
+            row=rows[-1].line,
+            source=name,
+        )
     return rows
 
 
@@ -657,21 +728,31 @@ def _read_xlsx(path, sheet):
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise InputError(f"{name}: the file cannot be opened as an Excel workbook ({exc}). Save it again as "
-                         ".xlsx or as CSV (semicolon).", source=name)
+        raise InputError(
+            f"{name}: the file cannot be opened as an Excel workbook ({exc}). Save it again as "
+            ".xlsx or as CSV (semicolon).",
+            source=name,
+        )
     try:
         if sheet is None:
             ws = wb.worksheets[0]
         elif isinstance(sheet, int):
             if not 0 <= sheet < len(wb.worksheets):
-                raise InputError(f"{name}: there is no sheet number {sheet + 1}; the workbook has "
-                                 f"{len(wb.worksheets)} sheets ({', '.join(wb.sheetnames)}).", source=name)
+                raise InputError(
+                    f"{name}: there is no sheet number {sheet + 1}; the workbook has "
+                    f"{len(wb.worksheets)} sheets ({', '.join(wb.sheetnames)}).",
+                    source=name,
+                )
             ws = wb.worksheets[sheet]
         else:
             if sheet not in wb.sheetnames:
                 close = difflib.get_close_matches(str(sheet), wb.sheetnames, n=1)
-                raise InputError(f"{name}: there is no sheet '{sheet}'. Sheets: {', '.join(wb.sheetnames)}"
-                                 + (f" (did you mean '{close[0]}'?)" if close else "") + ".", source=name)
+                raise InputError(
+                    f"{name}: there is no sheet '{sheet}'. Sheets: {', '.join(wb.sheetnames)}"
+                    + (f" (did you mean '{close[0]}'?)" if close else "")
+                    + ".",
+                    source=name,
+                )
             ws = wb[sheet]
         try:
             ws.reset_dimensions()
@@ -705,21 +786,71 @@ class _PercentNumber(float):
 # Table structure
 # ---------------------------------------------------------------------------------------------------------
 
-_KEY_NAMES = ["blocknummer", "block", "blockschluessel", "baublock", "ags", "ars", "gemeindeschluessel",
-              "amtlicher gemeindeschluessel", "regionalschluessel", "amtlicher regionalschluessel", "schluessel",
-              "kennziffer", "kennung", "gebietsschluessel", "gebiet", "gebietsname", "gemeinde", "sozialraum",
-              "wohnplatz", "stadtteil", "bezirk", "planungsraum", "name", "id", "key", "schluessel nr", "nr"]
-_KEY_WIDTHS = {"ags": 8, "gemeindeschluessel": 8, "amtlicher gemeindeschluessel": 8, "ars": 12,
-               "regionalschluessel": 12, "amtlicher regionalschluessel": 12, "kreisschluessel": 5,
-               "blocknummer": 12}
-_LABEL_NAMES = ["gemeinde", "gemeindename", "name", "bezeichnung", "gebiet", "gebietsname", "stadtteil", "ortsteil",
-                "sozialraum", "wohnplatz", "bezirk", "planungsraum", "kreis", "ort", "label", "raumeinheit"]
+_KEY_NAMES = [
+    "blocknummer",
+    "block",
+    "blockschluessel",
+    "baublock",
+    "ags",
+    "ars",
+    "gemeindeschluessel",
+    "amtlicher gemeindeschluessel",
+    "regionalschluessel",
+    "amtlicher regionalschluessel",
+    "schluessel",
+    "kennziffer",
+    "kennung",
+    "gebietsschluessel",
+    "gebiet",
+    "gebietsname",
+    "gemeinde",
+    "sozialraum",
+    "wohnplatz",
+    "stadtteil",
+    "bezirk",
+    "planungsraum",
+    "name",
+    "id",
+    "key",
+    "schluessel nr",
+    "nr",
+]
+_KEY_WIDTHS = {
+    "ags": 8,
+    "gemeindeschluessel": 8,
+    "amtlicher gemeindeschluessel": 8,
+    "ars": 12,
+    "regionalschluessel": 12,
+    "amtlicher regionalschluessel": 12,
+    "kreisschluessel": 5,
+    "blocknummer": 12,
+}
+_LABEL_NAMES = [
+    "gemeinde",
+    "gemeindename",
+    "name",
+    "bezeichnung",
+    "gebiet",
+    "gebietsname",
+    "stadtteil",
+    "ortsteil",
+    "sozialraum",
+    "wohnplatz",
+    "bezirk",
+    "planungsraum",
+    "kreis",
+    "ort",
+    "label",
+    "raumeinheit",
+]
 _YEAR_NAMES = ["jahr", "berichtsjahr", "year", "stichtag", "zeit", "zeitraum", "stichjahr"]
 _VARIABLE_NAMES = ["merkmal", "variable", "merkmalsname", "indikator", "kennzahl", "item"]
 _VALUE_NAMES = ["wert", "value", "anzahl", "werte"]
 _NOTE_START = re.compile(
     r"^\s*(\(\s*\d{1,2}\s*\)|\d{1,2}\)|\[\d{1,2}\]|[" + _SUPERSCRIPTS + r"]+|\*+|quelle|anmerkung|hinweis|"
-    r"fu(ss|ß)note|stand|zeichenerkl|erl(ae|ä)uterung|source|note|©|\(c\)|rundung)", re.IGNORECASE)
+    r"fu(ss|ß)note|stand|zeichenerkl|erl(ae|ä)uterung|source|note|©|\(c\)|rundung)",
+    re.IGNORECASE,
+)
 
 
 def _letter(idx):
@@ -778,32 +909,41 @@ def _find_header(rows, name):
             continue
         if any(_is_number_like(c) and not _is_year_like(c) for c in ne):
             continue
-        later = widths[i + 1:i + 30]
+        later = widths[i + 1 : i + 30]
         if not later:
             continue
         if len(ne) < 0.5 * max(later):
             continue
-        has_numbers = any(any(_is_number_like(c) for c in rows[j].cells[1:])
-                          for j in range(i + 1, min(len(rows), i + 12)))
+        has_numbers = any(
+            any(_is_number_like(c) for c in rows[j].cells[1:]) for j in range(i + 1, min(len(rows), i + 12))
+        )
         if has_numbers:
             return i
     # fallback: a text row followed by rows of at least two cells (the cells are checked later, with line
     # numbers, so a table whose numbers are all malformed gets a precise message instead of 'no header')
     for i, r in enumerate(rows[:60]):
         ne = _nonempty(r.cells)
-        if len(ne) >= 2 and not any(_is_number_like(c) and not _is_year_like(c) for c in ne) and any(
-                w >= 2 for w in widths[i + 1:i + 30]):
+        if (
+            len(ne) >= 2
+            and not any(_is_number_like(c) and not _is_year_like(c) for c in ne)
+            and any(w >= 2 for w in widths[i + 1 : i + 30])
+        ):
             return i
     if max([len(_nonempty(r.cells)) for r in rows] or [0]) <= 1:
-        raise InputError(f"{name}: every line has only one column. The table needs a key column and at least one "
-                         "value column; if the columns are separated by another character than ';', ',' or tab, "
-                         "give it as the separator.", source=name)
+        raise InputError(
+            f"{name}: every line has only one column. The table needs a key column and at least one "
+            "value column; if the columns are separated by another character than ';', ',' or tab, "
+            "give it as the separator.",
+            source=name,
+        )
     first = next((r for r in rows if _nonempty(r.cells)), None)
-    raise InputError(f"{name}: no header row found"
-                     + (f" (line {first.line} already holds numbers)" if first is not None else "")
-                     + ". The table needs one row of column names (e.g. 'Blocknummer;Einwohner insgesamt;...') "
-                     "followed by rows with numbers: add a header line, or give its line number as header_row.",
-                     source=name)
+    raise InputError(
+        f"{name}: no header row found"
+        + (f" (line {first.line} already holds numbers)" if first is not None else "")
+        + ". The table needs one row of column names (e.g. 'Blocknummer;Einwohner insgesamt;...') "
+        "followed by rows with numbers: add a header line, or give its line number as header_row.",
+        source=name,
+    )
 
 
 def _is_data_row(r):
@@ -840,8 +980,20 @@ def _alias_lookup(variables):
     return {normalise_label(k): v for k, v in dict(variables).items()}
 
 
-def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None, variables=None,
-               decimal=None, header_row=None, key_width=None, value_name="value"):
+def read_table(
+    path,
+    *,
+    key=None,
+    sheet=None,
+    encoding=None,
+    sep=None,
+    year=None,
+    variables=None,
+    decimal=None,
+    header_row=None,
+    key_width=None,
+    value_name="value",
+):
     """Read a statistics table (CSV/TXT/TSV or XLSX) into a StatTable.
 
     key: key column (header text or 0-based index); default: a column named like Blocknummer/AGS/Gebiet,
@@ -864,16 +1016,38 @@ def read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None
     if paused:
         gc.disable()
     try:
-        return _read_table(path, key=key, sheet=sheet, encoding=encoding, sep=sep, year=year,
-                           variables=variables, decimal=decimal, header_row=header_row, key_width=key_width,
-                           value_name=value_name)
+        return _read_table(
+            path,
+            key=key,
+            sheet=sheet,
+            encoding=encoding,
+            sep=sep,
+            year=year,
+            variables=variables,
+            decimal=decimal,
+            header_row=header_row,
+            key_width=key_width,
+            value_name=value_name,
+        )
     finally:
         if paused:
             gc.enable()
 
 
-def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=None, variables=None,
-                decimal=None, header_row=None, key_width=None, value_name="value"):
+def _read_table(
+    path,
+    *,
+    key=None,
+    sheet=None,
+    encoding=None,
+    sep=None,
+    year=None,
+    variables=None,
+    decimal=None,
+    header_row=None,
+    key_width=None,
+    value_name="value",
+):
     """read_table() itself (the wrapper pauses the garbage collector)."""
     import numpy as np
     import pandas as pd
@@ -888,14 +1062,27 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
         enc, used_sep = None, None
         where = f"{name} (sheet '{used_sheet}')"
     elif ext in (".xls", ".ods"):
-        raise InputError(f"{name}: {ext} files cannot be read. Open the file in Excel or LibreOffice and save it "
-                         "as .xlsx or as CSV (semicolon separated).", source=name)
+        raise InputError(
+            f"{name}: {ext} files cannot be read. Open the file in Excel or LibreOffice and save it "
+            "as .xlsx or as CSV (semicolon separated).",
+            source=name,
+        )
     else:
         text, enc, used_sep = _csv_text(path, encoding, sep)
         if _FAST:
-            plain = _read_plain_csv(path, text, enc, used_sep, key=key, year=year, variables=variables,
-                                    decimal=decimal, header_row=header_row, key_width=key_width,
-                                    value_name=value_name)
+            plain = _read_plain_csv(
+                path,
+                text,
+                enc,
+                used_sep,
+                key=key,
+                year=year,
+                variables=variables,
+                decimal=decimal,
+                header_row=header_row,
+                key_width=key_width,
+                value_name=value_name,
+            )
             if plain is not None:
                 return plain
         rows = _csv_rows(text, used_sep, name)
@@ -928,8 +1115,12 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
     if data_start < len(rows):
         nxt = rows[data_start]
         ne = _nonempty(nxt.cells)
-        if ne and (not nxt.cells or nxt.cells[0] is None) and all(
-                _is_year_like(c) or not _is_number_like(c) for c in ne) and any(_is_year_like(c) for c in ne):
+        if (
+            ne
+            and (not nxt.cells or nxt.cells[0] is None)
+            and all(_is_year_like(c) or not _is_number_like(c) for c in ne)
+            and any(_is_year_like(c) for c in ne)
+        ):
             merged, last = [], ""
             width = max(len(headers), len(nxt.cells))
             for j in range(width):
@@ -959,34 +1150,65 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
             if _is_data_row(r):
                 last_data = j
     data_rows = []
-    for r in body[:last_data + 1]:
-        if len(r.cells) - r.cells.count(None) >= 2:    # blank cells of a _Row are None
+    for r in body[: last_data + 1]:
+        if len(r.cells) - r.cells.count(None) >= 2:  # blank cells of a _Row are None
             data_rows.append(r)
             continue
         ne = _nonempty(r.cells)
         if len(ne) >= 2:
             data_rows.append(r)
         elif ne:
-            warnings.append(f"{where}, {'row' if is_xlsx else 'line'} {r.line}: '{_cell_text(ne[0])}' has no "
-                            "values and was skipped (a heading inside the table?).")
-    trailer = body[last_data + 1:]
+            warnings.append(
+                f"{where}, {'row' if is_xlsx else 'line'} {r.line}: '{_cell_text(ne[0])}' has no "
+                "values and was skipped (a heading inside the table?)."
+            )
+    trailer = body[last_data + 1 :]
     footnotes, footnote_map = _footnote_lines(trailer)
 
     # --- columns ------------------------------------------------------------------------------------------
-    mbox = {}       # the data rows as one object matrix, built on first use
+    mbox = {}  # the data rows as one object matrix, built on first use
     cols = _table_columns(
-        headers, hrow, title, footnote_map, key=key, year=year, variables=variables, value_name=value_name,
-        where=where, name=name, is_xlsx=is_xlsx, loc=loc, warnings=warnings,
+        headers,
+        hrow,
+        title,
+        footnote_map,
+        key=key,
+        year=year,
+        variables=variables,
+        value_name=value_name,
+        where=where,
+        name=name,
+        is_xlsx=is_xlsx,
+        loc=loc,
+        warnings=warnings,
         has_data=lambda j: any(j < len(r.cells) and r.cells[j] is not None for r in data_rows),
         first_with_data=lambda j: next(r for r in data_rows if j < len(r.cells) and r.cells[j] is not None),
-        column_cells=lambda j: _column_cells(data_rows, j, mbox))
-    (key_idx, key_header, year_idx, default_year, var_idx, val_idx, layout, aliases, map_variable, columns,
-     label_cols, header_notes) = cols
+        column_cells=lambda j: _column_cells(data_rows, j, mbox),
+    )
+    (
+        key_idx,
+        key_header,
+        year_idx,
+        default_year,
+        var_idx,
+        val_idx,
+        layout,
+        aliases,
+        map_variable,
+        columns,
+        label_cols,
+        header_notes,
+    ) = cols
 
     # --- decimal separator ----------------------------------------------------------------------------------
     if decimal is None:
-        decimal = "," if is_xlsx else _detect_decimal(data_rows, [c.index for c in columns] + (
-            [val_idx] if val_idx is not None else []), used_sep)
+        decimal = (
+            ","
+            if is_xlsx
+            else _detect_decimal(
+                data_rows, [c.index for c in columns] + ([val_idx] if val_idx is not None else []), used_sep
+            )
+        )
 
     # --- keys ------------------------------------------------------------------------------------------------
     raw_keys = []
@@ -999,23 +1221,43 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
             kcells = None
     else:
         kcells = None
-    for r in (data_rows if kcells is None else ()):
+    for r in data_rows if kcells is None else ():
         kv = r.cells[key_idx] if key_idx < len(r.cells) else None
         if kv is None:
-            raise InputError(f"{loc(r, key_idx, key_header)}: the row has values but no key. Fill in the key "
-                             f"('{key_header}') or delete the row.", row=r.line, column=key_header, source=name)
+            raise InputError(
+                f"{loc(r, key_idx, key_header)}: the row has values but no key. Fill in the key "
+                f"('{key_header}') or delete the row.",
+                row=r.line,
+                column=key_header,
+                source=name,
+            )
         if isinstance(kv, float) and not kv.is_integer():
-            raise InputError(f"{loc(r, key_idx, key_header)}: the key {kv} is a decimal number. Keys must be text "
-                             "(e.g. 05378004); format the key column as text in Excel.", row=r.line,
-                             column=key_header, source=name)
+            raise InputError(
+                f"{loc(r, key_idx, key_header)}: the key {kv} is a decimal number. Keys must be text "
+                "(e.g. 05378004); format the key column as text in Excel.",
+                row=r.line,
+                column=key_header,
+                source=name,
+            )
         ks = _cell_text(kv)
         if _SCI_NUMBER.match(ks.replace(" ", "")):
-            raise InputError(f"{loc(r, key_idx, key_header)}: the key '{ks}' is in scientific notation, so its "
-                             "digits were lost when the file was saved from Excel. Format the key column as text "
-                             "and export the file again.", row=r.line, column=key_header, source=name)
+            raise InputError(
+                f"{loc(r, key_idx, key_header)}: the key '{ks}' is in scientific notation, so its "
+                "digits were lost when the file was saved from Excel. Format the key column as text "
+                "and export the file again.",
+                row=r.line,
+                column=key_header,
+                source=name,
+            )
         raw_keys.append((ks, isinstance(kv, (int, float))))
-    keys = _fix_key_width([k for k, _ in raw_keys], [n for _, n in raw_keys], key_width,
-                          normalise_label(headers[key_idx]), warnings, where)
+    keys = _fix_key_width(
+        [k for k, _ in raw_keys],
+        [n for _, n in raw_keys],
+        key_width,
+        normalise_label(headers[key_idx]),
+        warnings,
+        where,
+    )
 
     # --- cells -----------------------------------------------------------------------------------------------
     cache = {}
@@ -1047,9 +1289,14 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
         for r, k in zip(data_rows, keys if not _FAST or len(set(keys)) != len(keys) else ()):
             if k in seen_rows:
                 o = seen_rows[k]
-                raise InputError(f"{loc(r, key_idx, key_header)}: the key '{k}' occurs twice (also in "
-                                 f"{'row' if is_xlsx else 'line'} {o.line}). Each key may occur once; remove or "
-                                 "merge the duplicate row.", row=r.line, column=key_header, source=name)
+                raise InputError(
+                    f"{loc(r, key_idx, key_header)}: the key '{k}' occurs twice (also in "
+                    f"{'row' if is_xlsx else 'line'} {o.line}). Each key may occur once; remove or "
+                    "merge the duplicate row.",
+                    row=r.line,
+                    column=key_header,
+                    source=name,
+                )
             seen_rows[k] = r
         grid = _parse_grid(data_rows, columns, parse, errors, mbox.get("matrix"))
     elif layout == "wide" or var_idx is None:
@@ -1060,12 +1307,17 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
             dk = (k, ry)
             if dk in seen_rows:
                 o = seen_rows[dk]
-                raise InputError(f"{loc(r, key_idx, key_header)}: the key '{k}'"
-                                 + (f" with the year {ry}" if ry is not None else "")
-                                 + f" occurs twice (also in {'row' if is_xlsx else 'line'} {o.line}). "
-                                 "Each key may occur once" + (" per year" if year_idx is not None else "")
-                                 + "; remove or merge the duplicate row.",
-                                 row=r.line, column=key_header, source=name)
+                raise InputError(
+                    f"{loc(r, key_idx, key_header)}: the key '{k}'"
+                    + (f" with the year {ry}" if ry is not None else "")
+                    + f" occurs twice (also in {'row' if is_xlsx else 'line'} {o.line}). "
+                    "Each key may occur once"
+                    + (" per year" if year_idx is not None else "")
+                    + "; remove or merge the duplicate row.",
+                    row=r.line,
+                    column=key_header,
+                    source=name,
+                )
             seen_rows[dk] = r
             for c in columns:
                 v = r.cells[c.index] if c.index < len(r.cells) else None
@@ -1086,17 +1338,26 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
             ry = _row_year(r, year_idx, headers[year_idx], loc, name) if year_idx is not None else default_year
             vn = r.cells[var_idx] if var_idx < len(r.cells) else None
             if vn is None:
-                raise InputError(f"{loc(r, var_idx, var_header)}: the row has no variable name. Fill in the "
-                                 f"variable ('{var_header}') or delete the row.", row=r.line,
-                                 column=var_header, source=name)
+                raise InputError(
+                    f"{loc(r, var_idx, var_header)}: the row has no variable name. Fill in the "
+                    f"variable ('{var_header}') or delete the row.",
+                    row=r.line,
+                    column=var_header,
+                    source=name,
+                )
             variable, _, _, _ = map_variable(strip_markers(_cell_text(vn))[0])
             dk = (k, ry, variable)
             if dk in seen_rows:
                 o = seen_rows[dk]
-                raise InputError(f"{loc(r, key_idx, key_header)}: key '{k}', variable '{variable}'"
-                                 + (f", year {ry}" if ry is not None else "")
-                                 + f" occurs twice (also in {'row' if is_xlsx else 'line'} {o.line}). Remove the "
-                                 "duplicate row.", row=r.line, column=key_header, source=name)
+                raise InputError(
+                    f"{loc(r, key_idx, key_header)}: key '{k}', variable '{variable}'"
+                    + (f", year {ry}" if ry is not None else "")
+                    + f" occurs twice (also in {'row' if is_xlsx else 'line'} {o.line}). Remove the "
+                    "duplicate row.",
+                    row=r.line,
+                    column=key_header,
+                    source=name,
+                )
             seen_rows[dk] = r
             v = r.cells[val_idx] if val_idx < len(r.cells) else None
             value, status, unit = parse(v, r, val_idx, val_header)
@@ -1108,33 +1369,62 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
             out_val.append(value)
             out_st.append(status)
             out_raw.append(_cell_text(v))
-        columns = [ColumnInfo(val_idx, _letter(val_idx), val_header, val_header, v, None, (), [], [],
-                              units.get(v, ""), v in set(aliases.values())) for v in dict.fromkeys(out_var)]
+        columns = [
+            ColumnInfo(
+                val_idx,
+                _letter(val_idx),
+                val_header,
+                val_header,
+                v,
+                None,
+                (),
+                [],
+                [],
+                units.get(v, ""),
+                v in set(aliases.values()),
+            )
+            for v in dict.fromkeys(out_var)
+        ]
 
     if errors:
         errors.sort(key=lambda e: (e[0].line, e[1]))
         r, j, header, v, why = errors[0]
         more = ""
         if len(errors) > 1:
-            more = (f" {len(errors) - 1} more cell(s) cannot be read: "
-                    + "; ".join(f"{'row' if is_xlsx else 'line'} {e[0].line} column "
-                                f"{_letter(e[1]) if is_xlsx else e[1] + 1} '{e[3]}'" for e in errors[1:6])
-                    + (" ..." if len(errors) > 6 else "") + ".")
+            more = (
+                f" {len(errors) - 1} more cell(s) cannot be read: "
+                + "; ".join(
+                    f"{'row' if is_xlsx else 'line'} {e[0].line} column "
+                    f"{_letter(e[1]) if is_xlsx else e[1] + 1} '{e[3]}'"
+                    for e in errors[1:6]
+                )
+                + (" ..." if len(errors) > 6 else "")
+                + "."
+            )
         raise InputError(
             f"{loc(r, j, header)}: '{v}' is not a number ({why}). Numbers are written like 1.234 or 1.234,5 "
             "(German) and may carry '%'; allowed symbols are - (zero), 0, . (unknown/secret), ... (not yet "
             "available), x (not applicable), / (unreliable), * (anonymised), (12) (uncertain), 12 p/r/s. "
             "Correct the cell or replace it with '.' if the value is unknown." + more,
-            row=r.line, column=header, source=name)
+            row=r.line,
+            column=header,
+            source=name,
+        )
 
-    long = None if grid is not None else pd.DataFrame({
-        "key": pd.Series(out_key, dtype="object"),
-        "year": pd.array([None if y is None else int(y) for y in out_year], dtype="Int64"),
-        "variable": pd.Series(out_var, dtype="object"),
-        "value": np.asarray(out_val, dtype="float64"),
-        "status": pd.Series(out_st, dtype="object"),
-        "raw": pd.Series(out_raw, dtype="object"),
-    })
+    long = (
+        None
+        if grid is not None
+        else pd.DataFrame(
+            {
+                "key": pd.Series(out_key, dtype="object"),
+                "year": pd.array([None if y is None else int(y) for y in out_year], dtype="Int64"),
+                "variable": pd.Series(out_var, dtype="object"),
+                "value": np.asarray(out_val, dtype="float64"),
+                "status": pd.Series(out_st, dtype="object"),
+                "raw": pd.Series(out_raw, dtype="object"),
+            }
+        )
+    )
     key_order = list(dict.fromkeys(keys))
     labels = pd.DataFrame(index=pd.Index(key_order, name="key"))
     for j, h in label_cols:
@@ -1145,18 +1435,54 @@ def _read_table(path, *, key=None, sheet=None, encoding=None, sep=None, year=Non
     n_missing = int((grid[1] == "missing").sum()) if grid is not None else int((long["status"] == "missing").sum())
     if n_missing:
         warnings.append(_missing_warning(n_missing))
-    return StatTable(long, path=str(path), key_column=headers[key_idx] or key_header, layout=layout,
-                     encoding=enc, sep=used_sep, decimal=decimal, footnotes=footnotes, footnote_map=footnote_map,
-                     header_notes=header_notes, title=title, columns=columns, warnings=warnings,
-                     header_row=hrow.line, sheet=used_sheet, key_order=key_order, labels=labels, grid=grid)
+    return StatTable(
+        long,
+        path=str(path),
+        key_column=headers[key_idx] or key_header,
+        layout=layout,
+        encoding=enc,
+        sep=used_sep,
+        decimal=decimal,
+        footnotes=footnotes,
+        footnote_map=footnote_map,
+        header_notes=header_notes,
+        title=title,
+        columns=columns,
+        warnings=warnings,
+        header_row=hrow.line,
+        sheet=used_sheet,
+        key_order=key_order,
+        labels=labels,
+        grid=grid,
+    )
 
 
-_Columns = namedtuple("_Columns", "key_idx key_header year_idx default_year var_idx val_idx layout aliases "
-                                   "map_variable columns label_cols header_notes")
+_Columns = namedtuple(
+    "_Columns",
+    "key_idx key_header year_idx default_year var_idx val_idx layout aliases "
+    "map_variable columns label_cols header_notes",
+)
 
 
-def _table_columns(headers, hrow, title, footnote_map, *, key, year, variables, value_name, where, name,
-                   is_xlsx, loc, warnings, has_data, first_with_data, column_cells):
+def _table_columns(
+    headers,
+    hrow,
+    title,
+    footnote_map,
+    *,
+    key,
+    year,
+    variables,
+    value_name,
+    where,
+    name,
+    is_xlsx,
+    loc,
+    warnings,
+    has_data,
+    first_with_data,
+    column_cells,
+):
     """Key, year and value columns of a table from its header (shared by the row-by-row and the plain path).
 
     has_data(j): column j has a cell in some data row; first_with_data(j): the first such row (for the error);
@@ -1176,9 +1502,13 @@ def _table_columns(headers, hrow, title, footnote_map, *, key, year, variables, 
         key_idx = next((i for i, h in enumerate(norm_headers) if h == nk), None)
         if key_idx is None:
             close = difflib.get_close_matches(str(key), [h for h in headers if h], n=1)
-            raise InputError(f"{where}: the key column '{key}' is not in the header (line {hrow.line}). Columns: "
-                             + ", ".join(h for h in headers if h)
-                             + (f". Did you mean '{close[0]}'?" if close else "."), column=key, source=name)
+            raise InputError(
+                f"{where}: the key column '{key}' is not in the header (line {hrow.line}). Columns: "
+                + ", ".join(h for h in headers if h)
+                + (f". Did you mean '{close[0]}'?" if close else "."),
+                column=key,
+                source=name,
+            )
     key_header = headers[key_idx] or f"column {key_idx + 1}"
 
     year_idx = None
@@ -1186,8 +1516,13 @@ def _table_columns(headers, hrow, title, footnote_map, *, key, year, variables, 
         ny = normalise_label(year)
         year_idx = next((i for i, h in enumerate(norm_headers) if h == ny), None)
         if year_idx is None:
-            raise InputError(f"{where}: the year column '{year}' is not in the header (line {hrow.line}). Columns: "
-                             + ", ".join(h for h in headers if h) + ".", column=year, source=name)
+            raise InputError(
+                f"{where}: the year column '{year}' is not in the header (line {hrow.line}). Columns: "
+                + ", ".join(h for h in headers if h)
+                + ".",
+                column=year,
+                source=name,
+            )
         default_year = None
     else:
         default_year = int(year) if year is not None else None
@@ -1196,8 +1531,9 @@ def _table_columns(headers, hrow, title, footnote_map, *, key, year, variables, 
     var_idx = _pick([h if i not in (key_idx, year_idx) else "" for i, h in enumerate(norm_headers)], _VARIABLE_NAMES)
     val_idx = None
     if var_idx is not None:
-        val_idx = _pick([h if i not in (key_idx, year_idx, var_idx) else "" for i, h in enumerate(norm_headers)],
-                        _VALUE_NAMES)
+        val_idx = _pick(
+            [h if i not in (key_idx, year_idx, var_idx) else "" for i, h in enumerate(norm_headers)], _VALUE_NAMES
+        )
         if val_idx is None:
             var_idx = None
     layout = "long" if (year_idx is not None or var_idx is not None) else "wide"
@@ -1227,13 +1563,20 @@ def _table_columns(headers, hrow, title, footnote_map, *, key, year, variables, 
         if not h:
             if has_data(j):
                 first = first_with_data(j)
-                raise InputError(f"{loc(first, j)}: this column has values but no header in line {hrow.line}. "
-                                 "Give the column a name in the header row.", row=first.line, column=j + 1,
-                                 source=name)
+                raise InputError(
+                    f"{loc(first, j)}: this column has values but no header in line {hrow.line}. "
+                    "Give the column a name in the header row.",
+                    row=first.line,
+                    column=j + 1,
+                    source=name,
+                )
             continue
         label, markers = strip_markers(h)
-        if var_idx is None and normalise_label(label) not in aliases and _is_label_column(
-                normalise_label(label), column_cells(j)):
+        if (
+            var_idx is None
+            and normalise_label(label) not in aliases
+            and _is_label_column(normalise_label(label), column_cells(j))
+        ):
             label_cols.append((j, h))
             continue
         if layout == "long" and var_idx is None:
@@ -1251,7 +1594,7 @@ def _table_columns(headers, hrow, title, footnote_map, *, key, year, variables, 
         columns.append(ColumnInfo(j, _letter(j), h, label, variable, yr, period, markers, notes, "", mapped))
 
     # a single year in the title ('Stand 31.12.2009') dates a table whose headers carry no year
-    if (year is None and layout == "wide" and title and not any(c.year is not None or c.period for c in columns)):
+    if year is None and layout == "wide" and title and not any(c.year is not None or c.period for c in columns):
         tyears = set()
         for line in title:
             tyears.update(int(y) for y in _YEAR.findall(_split_year_dates(line)))
@@ -1259,12 +1602,16 @@ def _table_columns(headers, hrow, title, footnote_map, *, key, year, variables, 
             ty = tyears.pop()
             for c in columns:
                 c.year = ty
-            warnings.append(f"{where}: the year {ty} was taken from the title line; give the year explicitly if "
-                            "that is wrong.")
+            warnings.append(
+                f"{where}: the year {ty} was taken from the title line; give the year explicitly if that is wrong."
+            )
 
     if not columns and var_idx is None:
-        raise InputError(f"{where}: besides the key column '{key_header}' the table has no value columns "
-                         f"(header in line {hrow.line}).", source=name)
+        raise InputError(
+            f"{where}: besides the key column '{key_header}' the table has no value columns "
+            f"(header in line {hrow.line}).",
+            source=name,
+        )
 
     # duplicate (variable, year) columns
     seen = {}
@@ -1276,16 +1623,31 @@ def _table_columns(headers, hrow, title, footnote_map, *, key, year, variables, 
                 f"{where}: columns {o.letter if is_xlsx else o.index + 1} ('{o.header}') and "
                 f"{c.letter if is_xlsx else c.index + 1} ('{c.header}') both give the variable '{c.variable}'"
                 + (f" for {c.year}" if c.year is not None else "")
-                + ". Remove one of them or map them to different variables.", column=c.header, source=name)
+                + ". Remove one of them or map them to different variables.",
+                column=c.header,
+                source=name,
+            )
         seen[k] = c
-    return _Columns(key_idx, key_header, year_idx, default_year, var_idx, val_idx, layout, aliases,
-                    map_variable, columns, label_cols, header_notes)
+    return _Columns(
+        key_idx,
+        key_header,
+        year_idx,
+        default_year,
+        var_idx,
+        val_idx,
+        layout,
+        aliases,
+        map_variable,
+        columns,
+        label_cols,
+        header_notes,
+    )
 
 
 #: lines the plain path splits itself (the header search looks at the first 100 rows only, see _find_header)
 _PLAIN_HEAD = 100
 #: plain integers are read exactly as floats below this bound
-_PLAIN_MAX = 2 ** 53
+_PLAIN_MAX = 2**53
 
 
 def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, header_row, key_width, value_name):
@@ -1316,7 +1678,7 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
         ends.append(m.end())
         if len(ends) == _PLAIN_HEAD:
             break
-    head = _split_plain(text[:ends[-1]] if len(ends) == _PLAIN_HEAD else text, sep)
+    head = _split_plain(text[: ends[-1]] if len(ends) == _PLAIN_HEAD else text, sep)
     if not head:
         return None
     if header_row is not None:
@@ -1354,7 +1716,7 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
         if len(trailer) > 30:
             return None
     if any(len(r.cells) > width for r in trailer):
-        return None     # a footnote line wider than the header would widen the table
+        return None  # a footnote line wider than the header would widen the table
     footnotes, footnote_map = _footnote_lines(trailer)
     body = text[start:stop]
     n_cr_body = n_cr - text.count("\r", 0, start) - text.count("\r", stop) if n_cr else 0
@@ -1362,20 +1724,33 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
     n_lines = n_lf + (0 if body.endswith("\n") else 1)
     if n_sep != n_lines * (width - 1):
         return None
-    first_cells = body[:_LINE_END.search(body).start() if _LINE_END.search(body) else len(body)].split(sep)
+    first_cells = body[: _LINE_END.search(body).start() if _LINE_END.search(body) else len(body)].split(sep)
     if len(first_cells) != width:
         return None
 
-    def no_row(j):      # never asked: every header has a name
+    def no_row(j):  # never asked: every header has a name
         raise InputError("no row")
 
     def columns_of(column_cells, warnings):
         try:
             cols = _table_columns(
-                headers, hrow, title, footnote_map, key=key, year=year, variables=variables,
-                value_name=value_name, where=name, name=name, is_xlsx=False, loc=None, warnings=warnings,
+                headers,
+                hrow,
+                title,
+                footnote_map,
+                key=key,
+                year=year,
+                variables=variables,
+                value_name=value_name,
+                where=name,
+                name=name,
+                is_xlsx=False,
+                loc=None,
+                warnings=warnings,
                 has_data=lambda j: True,
-                first_with_data=no_row, column_cells=column_cells)
+                first_with_data=no_row,
+                column_cells=column_cells,
+            )
         except InputError:
             return None
         if cols.layout != "wide" or cols.year_idx is not None or cols.var_idx is not None or cols.label_cols:
@@ -1391,8 +1766,17 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
         return None
     key_idx = first.key_idx
     try:
-        frame = pd.read_csv(io.StringIO(body), sep=sep, header=None, dtype={key_idx: str}, na_filter=False,
-                            skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c", low_memory=False)
+        frame = pd.read_csv(
+            io.StringIO(body),
+            sep=sep,
+            header=None,
+            dtype={key_idx: str},
+            na_filter=False,
+            skip_blank_lines=False,
+            quoting=csv.QUOTE_NONE,
+            engine="c",
+            low_memory=False,
+        )
     except Exception:
         return None
     if frame.shape != (n_lines, width):
@@ -1401,9 +1785,18 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
     if again:
         # columns pandas took for decimals ('1.234' is a thousand here) or yes/no: read again as text
         try:
-            text_cols = pd.read_csv(io.StringIO(body), sep=sep, header=None, usecols=again,
-                                    dtype={j: str for j in again}, na_filter=False, skip_blank_lines=False,
-                                    quoting=csv.QUOTE_NONE, engine="c", low_memory=False)
+            text_cols = pd.read_csv(
+                io.StringIO(body),
+                sep=sep,
+                header=None,
+                usecols=again,
+                dtype={j: str for j in again},
+                na_filter=False,
+                skip_blank_lines=False,
+                quoting=csv.QUOTE_NONE,
+                engine="c",
+                low_memory=False,
+            )
         except Exception:
             return None
         if len(text_cols) != n_lines:
@@ -1419,7 +1812,7 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
     # integer columns (pandas parsed every cell as an integer) and text columns (anything else, as delivered:
     # each distinct text is parsed once below, as the row-by-row reader does)
     int_cols = [j for j in range(width) if j != key_idx and dtypes[j] == np.int64]
-    texts = {}      # column -> (codes, distinct texts, blank per distinct text)
+    texts = {}  # column -> (codes, distinct texts, blank per distinct text)
     for j in range(width):
         if j == key_idx or j in int_cols:
             continue
@@ -1440,7 +1833,7 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
     top = int(mag.max()) if mag.size else 0
     chars += mag.size + int(np.count_nonzero(arr < 0))
     power = 10
-    while power <= top:         # one more digit for every cell at or above 10, 100, 1000, ...
+    while power <= top:  # one more digit for every cell at or above 10, 100, 1000, ...
         chars += int(np.count_nonzero(mag >= power))
         power *= 10
     if chars != len(body) - n_sep - n_lf - n_cr_body:
@@ -1450,11 +1843,11 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
     for codes, _, bl in texts.values():
         blank += bl[codes]
     if (width - blank < 2).any() or (0 in texts and texts[0][2][texts[0][0][0]]):
-        return None     # (a blank first cell under the header may start a second header row)
+        return None  # (a blank first cell under the header may start a second header row)
 
-    def cells_of(j):     # the cells of a column as the row-by-row reader holds them (blank -> None)
+    def cells_of(j):  # the cells of a column as the row-by-row reader holds them (blank -> None)
         if j not in texts:
-            return [first_cells[j]]     # an integer column: its first cell is a number, as every other
+            return [first_cells[j]]  # an integer column: its first cell is a number, as every other
         codes, uniques, bl = texts[j]
         return np.array([None if b else u for u, b in zip(uniques, bl)], dtype=object)[codes].tolist()
 
@@ -1464,29 +1857,30 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
         return None
     columns = cols.columns
     if decimal is None and not texts:
-        decimal = ","       # plain integers have neither a decimal point nor a comma: _detect_decimal gives ','
+        decimal = ","  # plain integers have neither a decimal point nor a comma: _detect_decimal gives ','
     elif decimal is None:
         n500 = [m.end() for m, _ in zip(_LINE_END.finditer(body), range(500))]
-        head500 = _split_plain(body[:n500[-1]] if len(n500) == 500 else body, sep)
+        head500 = _split_plain(body[: n500[-1]] if len(n500) == 500 else body, sep)
         if head500 is None:
             return None
         decimal = _detect_decimal(head500, [c.index for c in columns], sep)
     keys = [k.strip() for k in raw_keys]
     joined = "".join(keys)
-    if not all(keys) or (("e" in joined or "E" in joined) and any(
-            ("e" in k or "E" in k) and _SCI_NUMBER.match(k.replace(" ", "")) for k in keys)):
+    if not all(keys) or (
+        ("e" in joined or "E" in joined)
+        and any(("e" in k or "E" in k) and _SCI_NUMBER.match(k.replace(" ", "")) for k in keys)
+    ):
         return None
-    keys = _fix_key_width(keys, [False] * len(keys), key_width, normalise_label(headers[key_idx]), warnings,
-                          name)
+    keys = _fix_key_width(keys, [False] * len(keys), key_width, normalise_label(headers[key_idx]), warnings, name)
     if len(set(keys)) != len(keys):
         return None
     int_pos = {j: k for k, j in enumerate(int_cols)}
     ok_zero = np.array(["ok", "rounded_to_zero"], dtype=object)
     raw_of = {}
     cache = {}
-    n_missing = 0       # cells read as 'missing' (integer cells never are)
+    n_missing = 0  # cells read as 'missing' (integer cells never are)
     # a plain integer cell reads as itself: 'ok', or 'rounded_to_zero' for 0 (parse_cell)
-    if not texts:       # integers only (columns and int_cols both in file order): all at once
+    if not texts:  # integers only (columns and int_cols both in file order): all at once
         vals = arr.T.astype("float64")
         sts = ok_zero[(vals == 0).astype(np.intp)]
     else:
@@ -1510,7 +1904,7 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
                     try:
                         out = parse_cell(u, decimal)
                     except ValueError:
-                        return None     # the row-by-row reader names the line and column
+                        return None  # the row-by-row reader names the line and column
                     cache[u] = out
                 value, status, unit = out
             if unit and not c.unit:
@@ -1539,11 +1933,26 @@ def _read_plain_csv(path, text, enc, sep, *, key, year, variables, decimal, head
     if n_missing:
         warnings.append(_missing_warning(n_missing))
     labels = pd.DataFrame(index=pd.Index(keys, name="key"))
-    return StatTable(None, path=str(path), key_column=headers[key_idx], layout="wide", encoding=enc, sep=sep,
-                     decimal=decimal, footnotes=footnotes, footnote_map=footnote_map,
-                     header_notes=cols.header_notes, title=title,
-                     columns=columns, warnings=warnings, header_row=hrow.line, sheet=None, key_order=keys,
-                     labels=labels, grid=(vals, sts, raws))
+    return StatTable(
+        None,
+        path=str(path),
+        key_column=headers[key_idx],
+        layout="wide",
+        encoding=enc,
+        sep=sep,
+        decimal=decimal,
+        footnotes=footnotes,
+        footnote_map=footnote_map,
+        header_notes=cols.header_notes,
+        title=title,
+        columns=columns,
+        warnings=warnings,
+        header_row=hrow.line,
+        sheet=None,
+        key_order=keys,
+        labels=labels,
+        grid=(vals, sts, raws),
+    )
 
 
 def _footnote_lines(trailer):
@@ -1551,8 +1960,9 @@ def _footnote_lines(trailer):
     footnotes = ["; ".join(_cell_text(c) for c in _nonempty(r.cells)) for r in trailer if _nonempty(r.cells)]
     footnote_map = {}
     for fn in footnotes:
-        m = re.match(r"^\s*(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)|\[(\d{1,2})\]|([" + _SUPERSCRIPTS + r"]+)\)?|(\*+)\)?)\s*(.*)$",
-                     fn)
+        m = re.match(
+            r"^\s*(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)|\[(\d{1,2})\]|([" + _SUPERSCRIPTS + r"]+)\)?|(\*+)\)?)\s*(.*)$", fn
+        )
         if m:
             mk = next(g for g in m.groups()[:5] if g)
             if mk[0] in _SUPERSCRIPTS:
@@ -1562,8 +1972,11 @@ def _footnote_lines(trailer):
 
 
 def _missing_warning(n_missing):
-    return (f"{n_missing} empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of "
-            "empty cells; check whether they mean 0.")
+    return (
+        f"{n_missing} empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of "
+        "empty cells; check whether they mean 0."
+    )
+
 
 def _grid_long(grid, keys, columns):
     """The long cell frame of a wide table from its (values, status, raw) arrays, in row-major order."""
@@ -1571,19 +1984,22 @@ def _grid_long(grid, keys, columns):
     import pandas as pd
 
     vals, sts, raws = grid
-    if callable(raws):      # the plain path makes the raw texts only when they are asked for
+    if callable(raws):  # the plain path makes the raw texts only when they are asked for
         raws = raws()
     ncol, nrow = len(columns), len(keys)
     col_years = np.array([np.nan if c.year is None else float(c.year) for c in columns], dtype=float)
-    return pd.DataFrame({
-        "key": pd.Series(np.repeat(np.asarray(keys, dtype=object), ncol), dtype="object"),
-        "year": pd.array(np.tile(col_years, nrow), dtype="Int64") if ncol else pd.array([], dtype="Int64"),
-        "variable": pd.Series(np.tile(np.asarray([c.variable for c in columns], dtype=object), nrow),
-                              dtype="object"),
-        "value": vals.T.ravel() if ncol else np.array([], dtype="float64"),
-        "status": pd.Series(sts.T.ravel() if ncol else [], dtype="object"),
-        "raw": pd.Series(raws.T.ravel() if ncol else [], dtype="object"),
-    })
+    return pd.DataFrame(
+        {
+            "key": pd.Series(np.repeat(np.asarray(keys, dtype=object), ncol), dtype="object"),
+            "year": pd.array(np.tile(col_years, nrow), dtype="Int64") if ncol else pd.array([], dtype="Int64"),
+            "variable": pd.Series(
+                np.tile(np.asarray([c.variable for c in columns], dtype=object), nrow), dtype="object"
+            ),
+            "value": vals.T.ravel() if ncol else np.array([], dtype="float64"),
+            "status": pd.Series(sts.T.ravel() if ncol else [], dtype="object"),
+            "raw": pd.Series(raws.T.ravel() if ncol else [], dtype="object"),
+        }
+    )
 
 
 def _parse_grid(data_rows, columns, parse, errors, matrix=None):
@@ -1593,7 +2009,6 @@ def _parse_grid(data_rows, columns, parse, errors, matrix=None):
     cell-by-cell path reports them (the caller sorts them by line and column).
     """
     import numpy as np
-
     import pandas as pd
 
     nrow = len(data_rows)
@@ -1602,17 +2017,18 @@ def _parse_grid(data_rows, columns, parse, errors, matrix=None):
     raws = np.empty((len(columns), nrow), dtype=object)
     width = max([c.index + 1 for c in columns] + [len(r.cells) for r in data_rows] + [0])
     if matrix is not None and matrix.shape == (nrow, width):
-        pass    # built by read_table already (same rows, same padding)
+        pass  # built by read_table already (same rows, same padding)
     else:
         matrix = np.empty((nrow, width), dtype=object)
         if nrow:
-            matrix[:] = [r.cells if len(r.cells) == width else r.cells + [None] * (width - len(r.cells))
-                         for r in data_rows]
+            matrix[:] = [
+                r.cells if len(r.cells) == width else r.cells + [None] * (width - len(r.cells)) for r in data_rows
+            ]
     for ci, c in enumerate(columns):
         j = c.index
         cells = matrix[:, j]
         codes, uniques = pd.factorize(np.ascontiguousarray(cells)) if nrow else (np.array([], int), [])
-        uniq = list(uniques) + [None]      # code -1 (an empty cell) takes the last entry
+        uniq = list(uniques) + [None]  # code -1 (an empty cell) takes the last entry
         if not all(v is None or v.__class__ is str for v in uniq):
             # numbers and dates from XLSX: cell by cell (equal floats of different meaning, e.g. percent)
             for i, (r, v) in enumerate(zip(data_rows, cells)):
@@ -1624,7 +2040,7 @@ def _parse_grid(data_rows, columns, parse, errors, matrix=None):
         u_val, u_st, u_raw = [], [], []
         for v in uniq:
             before = len(errors)
-            value, status, unit = parse(v, None, j, c.header)   # the row matters only for an error
+            value, status, unit = parse(v, None, j, c.header)  # the row matters only for an error
             if len(errors) > before:
                 # report every occurrence of the bad text, as the cell-by-cell path does
                 del errors[before:]
@@ -1662,8 +2078,7 @@ def _row_matrix(data_rows, box):
     width = max([len(r.cells) for r in data_rows] + [0])
     matrix = np.empty((nrow, width), dtype=object)
     if nrow and width:
-        matrix[:] = [r.cells if len(r.cells) == width else r.cells + [None] * (width - len(r.cells))
-                     for r in data_rows]
+        matrix[:] = [r.cells if len(r.cells) == width else r.cells + [None] * (width - len(r.cells)) for r in data_rows]
     box["matrix"] = matrix
     return matrix
 
@@ -1681,8 +2096,12 @@ def _is_label_column(header_norm, cells):
 def _row_year(r, idx, header, loc, name):
     v = r.cells[idx] if idx < len(r.cells) else None
     if v is None:
-        raise InputError(f"{loc(r, idx, header)}: the year is empty. Fill in the year (e.g. 2014).", row=r.line,
-                         column=header, source=name)
+        raise InputError(
+            f"{loc(r, idx, header)}: the year is empty. Fill in the year (e.g. 2014).",
+            row=r.line,
+            column=header,
+            source=name,
+        )
     if hasattr(v, "year") and not isinstance(v, (int, float)):
         return int(v.year)
     if isinstance(v, (int, float)) and float(v).is_integer() and 1900 <= v <= 2100:
@@ -1690,15 +2109,20 @@ def _row_year(r, idx, header, loc, name):
     s = _cell_text(v)
     m = re.fullmatch(r"\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?)?((?:19|20)\d\d)\s*", s)
     if not m:
-        raise InputError(f"{loc(r, idx, header)}: '{s}' is not a year. Write the year as four digits (e.g. 2014) "
-                         "or a date like 31.12.2014.", row=r.line, column=header, source=name)
+        raise InputError(
+            f"{loc(r, idx, header)}: '{s}' is not a year. Write the year as four digits (e.g. 2014) "
+            "or a date like 31.12.2014.",
+            row=r.line,
+            column=header,
+            source=name,
+        )
     return int(m.group(1))
 
 
 def _detect_decimal(data_rows, idxs, sep):
     """',' unless the cells clearly use a decimal point (and no cell uses a decimal comma)."""
     de = en = 0
-    kinds = {}      # each distinct text classified once
+    kinds = {}  # each distinct text classified once
     for r in data_rows[:500]:
         for j in idxs:
             v = r.cells[j] if j < len(r.cells) else None
@@ -1731,7 +2155,7 @@ def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
     stored as numbers (XLSX) or all keys are digits (CSV), to n+1. Each padding is reported as a warning.
     """
     if keys and all(keys) and "".join(keys).isdigit():
-        digit = [True] * len(keys)      # all digits (the common case), without testing key by key
+        digit = [True] * len(keys)  # all digits (the common case), without testing key by key
     else:
         digit = [k.isdigit() for k in keys]
     if not keys or not any(digit):
@@ -1753,7 +2177,9 @@ def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
         else:
             out.append(k)
     if padded:
-        warnings.append(f"{where}: {len(padded)} key cell(s) had lost leading zeros (stored as numbers, e.g. "
-                        f"{padded[0]} -> {padded[0].zfill(width)}) and were padded to {width} digits. Format the "
-                        "key column as text to avoid this.")
+        warnings.append(
+            f"{where}: {len(padded)} key cell(s) had lost leading zeros (stored as numbers, e.g. "
+            f"{padded[0]} -> {padded[0].zfill(width)}) and were padded to {width} digits. Format the "
+            "key column as text to avoid this."
+        )
     return out

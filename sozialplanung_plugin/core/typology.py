@@ -43,8 +43,10 @@ def load_rules(source):
         if not path.exists():
             path = RULES_DIR / f"{source}.yaml"
         if not path.exists():
-            raise InputError(f"Rule set '{source}' not found (neither a file nor one of "
-                             f"{', '.join(list_rule_sets())}).", source=str(source))
+            raise InputError(
+                f"Rule set '{source}' not found (neither a file nor one of {', '.join(list_rule_sets())}).",
+                source=str(source),
+            )
         try:
             rules = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
@@ -127,8 +129,9 @@ def _resolve(data, indicator, year, field_map):
 
 
 def _companion(data, indicator, year, suffix):
-    for name in ([f"{indicator}_{suffix}_{year}", f"{indicator}_{year}_{suffix}"] if year is not None else []) + \
-            [f"{indicator}_{suffix}"]:
+    for name in ([f"{indicator}_{suffix}_{year}", f"{indicator}_{year}_{suffix}"] if year is not None else []) + [
+        f"{indicator}_{suffix}"
+    ]:
         if name in data.columns:
             return name
     return None
@@ -139,8 +142,19 @@ def _wmean(v, w):
     return float((v[ok] * w[ok]).sum() / w[ok].sum()) if w[ok].sum() > 0 else float("nan")
 
 
-def evaluate_typology(data, rules, *, year=None, municipality_field=None, county_values=None,
-                      weights_field=None, field_map=None, key=None, skip_missing=False, language="de"):
+def evaluate_typology(
+    data,
+    rules,
+    *,
+    year=None,
+    municipality_field=None,
+    county_values=None,
+    weights_field=None,
+    field_map=None,
+    key=None,
+    skip_missing=False,
+    language="de",
+):
     """Flag per action field and unit, number of fields, and a summary per field.
 
     Output columns: ``hf_<field id>`` (1/0), ``hf_<field id>_n`` (conditions met), ``hf_count`` (fields
@@ -171,8 +185,10 @@ def evaluate_typology(data, rules, *, year=None, municipality_field=None, county
     missing = sorted(set(missing))
     if missing and not skip_missing:
         yr = f" (or '<id>_{year}')" if year is not None else ""
-        raise InputError(f"The layer has no field for indicator(s) {', '.join(missing)}{yr}. Map them to "
-                         "fields, edit the rule set, or allow skipping conditions without data.")
+        raise InputError(
+            f"The layer has no field for indicator(s) {', '.join(missing)}{yr}. Map them to "
+            "fields, edit the rule set, or allow skipping conditions without data."
+        )
 
     def reference(ind, fld, of):
         v = pd.to_numeric(data[fld], errors="coerce")
@@ -184,14 +200,14 @@ def evaluate_typology(data, rules, *, year=None, municipality_field=None, county
                 return pd.to_numeric(data[col], errors="coerce"), f"field {col}"
             den = _companion(data, ind, year, "den")
             if den:
-                return pd.Series(_wmean(v, pd.to_numeric(data[den], errors="coerce")), index=data.index), \
-                    f"pooled rate (weights {den})"
+                return pd.Series(
+                    _wmean(v, pd.to_numeric(data[den], errors="coerce")), index=data.index
+                ), f"pooled rate (weights {den})"
             if w_all is not None:
                 return pd.Series(_wmean(v, w_all), index=data.index), f"mean weighted by {weights_field}"
             return pd.Series(float(v.mean()), index=data.index), "mean of the units"
         if mun is None:
-            raise InputError(f"Indicator '{ind}' is compared with the municipality but no municipality "
-                             "field is given.")
+            raise InputError(f"Indicator '{ind}' is compared with the municipality but no municipality field is given.")
         col = _companion(data, ind, year, "ref_mun")
         if col:
             return pd.to_numeric(data[col], errors="coerce"), f"field {col}"
@@ -251,8 +267,9 @@ def evaluate_typology(data, rules, *, year=None, municipality_field=None, county
         incomplete[undecided] = incomplete[undecided].map(lambda s, n=fid: f"{s}; {n}" if s else n)
     flags = out[[f"hf_{f['id']}" for f in rules["fields"]]]
     out["hf_count"] = flags.sum(axis=1).astype(int)
-    out["hf_fields"] = flags.apply(lambda r: "; ".join(names[c[3:]] for c in flags.columns if r[c] == 1),
-                                   axis=1).astype(object)
+    out["hf_fields"] = flags.apply(
+        lambda r: "; ".join(names[c[3:]] for c in flags.columns if r[c] == 1), axis=1
+    ).astype(object)
     out["hf_incomplete"] = incomplete
 
     # summary per field ---------------------------------------------------------------------------
@@ -264,8 +281,16 @@ def evaluate_typology(data, rules, *, year=None, municipality_field=None, county
         hit = out[f"hf_{fid}"] == 1
         n = int(hit.sum())
         k = int(mun[hit].nunique()) if mun is not None else None
-        summary.append({"field": fid, "name": names[fid], "units": n, "of_units": m_total,
-                        "municipalities": k, "of_municipalities": j_total})
+        summary.append(
+            {
+                "field": fid,
+                "name": names[fid],
+                "units": n,
+                "of_units": m_total,
+                "municipalities": k,
+                "of_municipalities": j_total,
+            }
+        )
         if language == "de":
             txt = f"{names[fid]}: {n} von {m_total} Sozialräumen mit Handlungsbedarf"
             if mun is not None:
@@ -275,12 +300,24 @@ def evaluate_typology(data, rules, *, year=None, municipality_field=None, county
             if mun is not None:
                 txt += f"; in {k} of {j_total} municipalities"
         lines.append(txt)
-    record = {"schema": "sozialplanung.typology/1", "rule_set": rules.get("id"), "rules": rules,
-              "params": {"year": year, "municipality_field": municipality_field, "county_values": county_values,
-                         "weights_field": weights_field, "field_map": field_map, "key": key,
-                         "skip_missing": skip_missing, "language": language},
-              "references_used": used_refs, "summary": summary,
-              "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
+    record = {
+        "schema": "sozialplanung.typology/1",
+        "rule_set": rules.get("id"),
+        "rules": rules,
+        "params": {
+            "year": year,
+            "municipality_field": municipality_field,
+            "county_values": county_values,
+            "weights_field": weights_field,
+            "field_map": field_map,
+            "key": key,
+            "skip_missing": skip_missing,
+            "language": language,
+        },
+        "references_used": used_refs,
+        "summary": summary,
+        "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+    }
     try:
         from .index import plugin_version
 
@@ -295,4 +332,3 @@ def rerun_typology(record, data):
     if record.get("schema") != "sozialplanung.typology/1":
         raise InputError("This is not a Sozialplanung typology record.")
     return evaluate_typology(data, record["rules"], **record["params"])
-

@@ -5,6 +5,7 @@ names such as ``sgb2_quote_2025`` or ``sgb2_quote_chg_2014_2025``, reads a layer
 geometries and a pandas frame of the needed fields), writes the result layer, the JSON sidecar and the
 graduated style. No module-level import of pandas/numpy (QGIS start-up stays fast).
 """
+
 import json
 import math
 import os
@@ -18,6 +19,8 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
+from ..compat import GeometryType
+
 #: Field name -> catalogue indicator id: a year suffix, a change between two years, or the id itself.
 _ID_PATTERNS = (
     re.compile(r"^(?P<id>.+)_(?:chg|pct)_(?:\d{4})_(?:\d{4})$"),
@@ -25,8 +28,14 @@ _ID_PATTERNS = (
 )
 
 DIRECTION_WORDS = {
-    "higher_worse": "higher_worse", "worse": "higher_worse", "+": "higher_worse", "plus": "higher_worse",
-    "higher_better": "higher_better", "better": "higher_better", "-": "higher_better", "minus": "higher_better",
+    "higher_worse": "higher_worse",
+    "worse": "higher_worse",
+    "+": "higher_worse",
+    "plus": "higher_worse",
+    "higher_better": "higher_better",
+    "better": "higher_better",
+    "-": "higher_better",
+    "minus": "higher_better",
     "neutral": "neutral",
 }
 
@@ -41,8 +50,7 @@ def parse_pairs(text, what, number=False):
     out = {}
     for item in split_items(text):
         if "=" not in item:
-            raise QgsProcessingException(
-                f"{what}: '{item}' is not of the form name=value (separate entries with ';').")
+            raise QgsProcessingException(f"{what}: '{item}' is not of the form name=value (separate entries with ';').")
         k, v = (s.strip() for s in item.split("=", 1))
         if not k:
             raise QgsProcessingException(f"{what}: an entry has no name before '='.")
@@ -68,7 +76,8 @@ def parse_domains(text, fields):
     for item in split_items(text):
         if ":" not in item:
             raise QgsProcessingException(
-                f"Domains: '{item}' is not of the form 'domain: field1, field2' (separate domains with ';').")
+                f"Domains: '{item}' is not of the form 'domain: field1, field2' (separate domains with ';')."
+            )
         dom, rest = item.split(":", 1)
         dom = dom.strip()
         members = [m.strip() for m in rest.split(",") if m.strip()]
@@ -76,21 +85,23 @@ def parse_domains(text, fields):
             raise QgsProcessingException(f"Domains: '{item}' has no domain name before ':'.")
         if not members:
             raise QgsProcessingException(
-                f"Domain '{dom}' has no indicator. List its indicator fields after ':' or remove the domain.")
+                f"Domain '{dom}' has no indicator. List its indicator fields after ':' or remove the domain."
+            )
         for m in members:
             if m not in fields:
                 raise QgsProcessingException(
                     f"Domain '{dom}' lists '{m}', which is not one of the chosen indicator fields "
-                    f"({', '.join(fields)}). Add it to the indicators or correct the name.")
+                    f"({', '.join(fields)}). Add it to the indicators or correct the name."
+                )
             if m in mapping and mapping[m] != dom:
-                raise QgsProcessingException(
-                    f"Indicator '{m}' is listed in two domains ('{mapping[m]}' and '{dom}').")
+                raise QgsProcessingException(f"Indicator '{m}' is listed in two domains ('{mapping[m]}' and '{dom}').")
             mapping[m] = dom
     missing = [f for f in fields if f not in mapping]
     if missing:
         raise QgsProcessingException(
             f"Indicator(s) {', '.join(missing)} belong to no domain. With domains given, list every indicator "
-            "field in one domain.")
+            "field in one domain."
+        )
     return mapping
 
 
@@ -123,8 +134,18 @@ def catalogue_id(field, ids):
     return None
 
 
-def build_specs(fields, catalogue, directions_text="", weights_text="", domains_text="", log_fields=(),
-                log_offset=0.0, goalposts_text="", reference_text="", feedback=None):
+def build_specs(
+    fields,
+    catalogue,
+    directions_text="",
+    weights_text="",
+    domains_text="",
+    log_fields=(),
+    log_offset=0.0,
+    goalposts_text="",
+    reference_text="",
+    feedback=None,
+):
     """Indicator specs (as dicts for core.index) with polarity from the catalogue, overridable by text.
 
     Checks that name the indicator: unknown direction word, negative or non-numeric weight, a direction or
@@ -141,12 +162,17 @@ def build_specs(fields, catalogue, directions_text="", weights_text="", domains_
         cid = catalogue_id(f, ids)
         if cid:
             by_id.setdefault(cid, []).append(f)
-    for what, mapping in (("Directions", directions), ("Weights", weights), ("Goalposts", goal),
-                          ("Reference values", refs)):
+    for what, mapping in (
+        ("Directions", directions),
+        ("Weights", weights),
+        ("Goalposts", goal),
+        ("Reference values", refs),
+    ):
         for k in mapping:
             if k not in fields and k not in by_id:
                 raise QgsProcessingException(
-                    f"{what}: '{k}' is not one of the chosen indicator fields ({', '.join(fields)}).")
+                    f"{what}: '{k}' is not one of the chosen indicator fields ({', '.join(fields)})."
+                )
     domains = parse_domains(domains_text, list(fields))
     specs, notes = [], []
     for f in fields:
@@ -156,7 +182,8 @@ def build_specs(fields, catalogue, directions_text="", weights_text="", domains_
             direction = DIRECTION_WORDS.get(str(word).strip().lower())
             if direction is None:
                 raise QgsProcessingException(
-                    f"Indicator '{f}': direction '{word}' unknown; use higher_worse (+) or higher_better (-).")
+                    f"Indicator '{f}': direction '{word}' unknown; use higher_worse (+) or higher_better (-)."
+                )
             source = "given"
         elif cid:
             direction = inds[cid].polarity
@@ -164,16 +191,18 @@ def build_specs(fields, catalogue, directions_text="", weights_text="", domains_
         else:
             direction = "higher_worse"
             source = "default (not in the catalogue)"
-            notes.append(f"Indicator '{f}' is not in the catalogue: taken as 'higher_worse' (more = more need). "
-                         "Set its direction under 'Directions' if that is wrong.")
+            notes.append(
+                f"Indicator '{f}' is not in the catalogue: taken as 'higher_worse' (more = more need). "
+                "Set its direction under 'Directions' if that is wrong."
+            )
         if direction == "neutral":
             raise QgsProcessingException(
                 f"Indicator '{f}' is neutral (context) in the catalogue; it cannot enter an index without a "
-                f"direction. Give it one under 'Directions' (e.g. {f}=higher_worse) or leave it out.")
+                f"direction. Give it one under 'Directions' (e.g. {f}=higher_worse) or leave it out."
+            )
         w = weights.get(f, weights.get(cid) if cid else None)
         if w is not None and w < 0:
-            raise QgsProcessingException(
-                f"Indicator '{f}': weight {w:g} is negative; weights must be 0 or more.")
+            raise QgsProcessingException(f"Indicator '{f}': weight {w:g} is negative; weights must be 0 or more.")
         if domains is None:  # 'catalogue'
             afs = list(getattr(inds.get(cid), "action_fields", []) or []) if cid else []
             dom = afs[0] if afs else "index"
@@ -190,7 +219,8 @@ def build_specs(fields, catalogue, directions_text="", weights_text="", domains_
                 spec["goalposts"] = [float(parts[0].replace(",", ".")), float(parts[1].replace(",", "."))]
             except (ValueError, IndexError) as err:
                 raise QgsProcessingException(
-                    f"Goalposts of '{f}': give lower:upper, e.g. {f}=0:30 (got '{gp}').") from err
+                    f"Goalposts of '{f}': give lower:upper, e.g. {f}=0:30 (got '{gp}')."
+                ) from err
         rv = refs.get(f, refs.get(cid) if cid else None)
         if rv is not None:
             spec["reference_value"] = rv
@@ -205,7 +235,8 @@ def build_specs(fields, catalogue, directions_text="", weights_text="", domains_
         if len(ws) == len(members) and sum(ws) <= 0:
             raise QgsProcessingException(
                 f"Domain '{dom}': the weights of its indicators ({', '.join(m['field'] for m in members)}) sum "
-                "to 0; give at least one a positive weight.")
+                "to 0; give at least one a positive weight."
+            )
     if feedback is not None:
         for n in notes:
             feedback.pushWarning(n)
@@ -223,7 +254,8 @@ def check_domain_weights(domain_weights, specs):
         if d not in doms:
             raise QgsProcessingException(
                 f"Domain '{d}' has a weight but no indicator (domains with indicators: {', '.join(sorted(doms))}). "
-                "Assign indicators to it under 'Domains' or remove its weight.")
+                "Assign indicators to it under 'Domains' or remove its weight."
+            )
         if w < 0:
             raise QgsProcessingException(f"Domain '{d}': weight {w:g} is negative; weights must be 0 or more.")
     if domain_weights and len(domain_weights) == len(doms) and sum(domain_weights.values()) <= 0:
@@ -279,9 +311,9 @@ class LayerRows:
         return fields, keep, replaced
 
     def write(self, alg, sink, fields, keep, result, feedback, span=(70, 100)):
-        from .base import _to_qgis
-
         import pandas.api.types as ptypes
+
+        from .base import _to_qgis
 
         columns = []
         for c in result.columns:
@@ -300,7 +332,7 @@ class LayerRows:
             feat.setAttributes([attrs[j] for j in keep] + list(values[i]))
             if self.geoms[i] is not None:
                 feat.setGeometry(self.geoms[i])
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
 
 
 def municipality_series(frame, field, chars):
@@ -359,7 +391,6 @@ def graduated_renderer(class_field, classes, labels, reverse=False):
         QgsGraduatedSymbolRenderer,
         QgsRendererRange,
         QgsSymbol,
-        QgsWkbTypes,
     )
     from qgis.PyQt.QtGui import QColor
 
@@ -370,7 +401,7 @@ def graduated_renderer(class_field, classes, labels, reverse=False):
         t = (i / (n - 1)) if n > 1 else 1.0
         if reverse:
             t = 1.0 - t
-        sym = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        sym = QgsSymbol.defaultSymbol(GeometryType.Polygon)
         sym.setColor(ramp.color(t))
         ranges.append(QgsRendererRange(float(c) - 0.5, float(c) + 0.5, sym, labels.get(c, str(c))))
     renderer = QgsGraduatedSymbolRenderer(class_field, ranges)
@@ -380,11 +411,12 @@ def graduated_renderer(class_field, classes, labels, reverse=False):
 
 def decorate_layer(layer, style, record, aliases=None):
     """Renderer, field aliases, method record in metadata (abstract + history) and a custom property."""
-    from qgis.core import QgsLayerMetadata, QgsWkbTypes
+    from qgis.core import QgsLayerMetadata
 
-    if style and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
-        layer.setRenderer(graduated_renderer(style["field"], style["classes"], style["labels"],
-                                             style.get("reverse", False)))
+    if style and layer.geometryType() == GeometryType.Polygon:
+        layer.setRenderer(
+            graduated_renderer(style["field"], style["classes"], style["labels"], style.get("reverse", False))
+        )
     fields = layer.fields()
     for name, alias in (aliases or {}).items():
         i = fields.lookupField(name)
@@ -394,9 +426,15 @@ def decorate_layer(layer, style, record, aliases=None):
     md = layer.metadata() if hasattr(layer, "metadata") else QgsLayerMetadata()
     md.setTitle(record.get("title", md.title()))
     md.setAbstract(text)
-    md.setKeywords({"sozialplanung": [f"schema={record.get('schema')}",
-                                      f"plugin_version={record.get('plugin_version')}",
-                                      f"catalogue_version={record.get('catalogue_version')}"]})
+    md.setKeywords(
+        {
+            "sozialplanung": [
+                f"schema={record.get('schema')}",
+                f"plugin_version={record.get('plugin_version')}",
+                f"catalogue_version={record.get('catalogue_version')}",
+            ]
+        }
+    )
     md.setHistory([f"{record.get('created', '')} sozialplanung:{record.get('algorithm', {}).get('id', '')}"])
     layer.setMetadata(md)
     layer.setCustomProperty("sozialplanung/method", text)

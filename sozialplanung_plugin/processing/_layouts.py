@@ -7,7 +7,9 @@ only look items up by their item id (see docs/map-sheets.md), so moving, resizin
 
 ``python3 -m sozialplanung_plugin.processing._layouts`` (with QGIS) rewrites the shipped templates and styles.
 """
+
 from qgis.core import (
+    Qgis,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -20,18 +22,17 @@ from qgis.core import (
     QgsLayoutSize,
     QgsPrintLayout,
     QgsReadWriteContext,
-    QgsRenderContext,
     QgsRuleBasedRenderer,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QSizeF, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QPainter, QPageLayout, QPageSize, QPdfWriter
+from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import DistanceUnit, LabelPlacement, LayoutUnit, RenderUnit, ScaleBarSegmentSizeMode
 from ..toolbelt.paths import resource
 
 FONT = "DejaVu Sans"
-PAGE_SIZES = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}   # landscape width, height in mm
+PAGE_SIZES = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape width, height in mm
 SUPPRESSED_LABEL = "geheimgehalten"
 MISSING_LABEL = "keine Angabe"
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
@@ -56,7 +57,7 @@ def ramp(n, polarity="higher_worse"):
 
 def class_label_field(field, names):
     """The label field of an index class field: '<base>_label' beside '<base>_class' (compositeindex), if any."""
-    base = field[:-len("_class")] if field.endswith("_class") else field
+    base = field[: -len("_class")] if field.endswith("_class") else field
     for cand in (f"{base}_label", f"{field}_label"):
         if cand in names and cand != field:
             return cand
@@ -82,7 +83,7 @@ def set_text_format(obj, size, bold=False, color="#222222", setter="setTextForma
     fmt = QgsTextFormat()
     fmt.setFont(text_font(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(RenderUnit.Points)
     fmt.setColor(QColor(color))
     getattr(obj, setter)(fmt)
 
@@ -121,7 +122,8 @@ def find_item(layout, item_id, required=True):
 
         raise QgsProcessingException(
             f"The layout template has no item with the id '{item_id}'. Give the item this id in the layout "
-            f"designer (Item properties > Id) or use the shipped template; see docs/map-sheets.md.")
+            f"designer (Item properties > Id) or use the shipped template; see docs/map-sheets.md."
+        )
     return item
 
 
@@ -153,8 +155,9 @@ def set_text(layout, item_id, text):
 
 # --------------------------------------------------------------------------------------------- renderers
 def fill_symbol(color, outline="#ffffff", width=0.15, style="solid"):
-    return QgsFillSymbol.createSimple({"color": color, "outline_color": outline, "outline_width": str(width),
-                                       "style": style})
+    return QgsFillSymbol.createSimple(
+        {"color": color, "outline_color": outline, "outline_width": str(width), "style": style}
+    )
 
 
 def suppressed_symbol():
@@ -171,8 +174,7 @@ def suppressed_symbol():
     return sym
 
 
-def class_renderer(class_field, colours, labels, *, supp_label=SUPPRESSED_LABEL, has_suppressed=True,
-                   has_missing=True):
+def class_renderer(class_field, colours, labels, *, supp_label=SUPPRESSED_LABEL, has_suppressed=True, has_missing=True):
     """Rule-based choropleth on a precomputed class field: >=1 class, 0 suppressed, NULL no value.
 
     Precomputing the class (in Python, from core.classify) keeps the suppression rule in one place and
@@ -184,22 +186,30 @@ def class_renderer(class_field, colours, labels, *, supp_label=SUPPRESSED_LABEL,
     if has_suppressed:
         root.appendChild(QgsRuleBasedRenderer.Rule(suppressed_symbol(), 0, 0, f'"{class_field}" = 0', supp_label))
     if has_missing:
-        root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol("#ffffff", "#bdbdbd", 0.15), 0, 0,
-                                                   f'"{class_field}" IS NULL', MISSING_LABEL))
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(
+                fill_symbol("#ffffff", "#bdbdbd", 0.15), 0, 0, f'"{class_field}" IS NULL', MISSING_LABEL
+            )
+        )
     return QgsRuleBasedRenderer(root)
 
 
 def boundary_renderer(layer, color="#252525", width=0.6, label_field=None, label_size=9.0):
     """Municipal boundaries on top: no fill, dark outline, optional names with a white buffer."""
-    from qgis.core import QgsPalLayerSettings, QgsSingleSymbolRenderer, QgsTextBufferSettings, \
-        QgsTextFormat, QgsVectorLayerSimpleLabeling
+    from qgis.core import (
+        QgsPalLayerSettings,
+        QgsSingleSymbolRenderer,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
 
     sym = QgsFillSymbol.createSimple({"style": "no", "outline_color": color, "outline_width": str(width)})
     layer.setRenderer(QgsSingleSymbolRenderer(sym))
     if label_field:
         settings = QgsPalLayerSettings()
         settings.fieldName = label_field
-        settings.placement = QgsPalLayerSettings.OverPoint
+        settings.placement = LabelPlacement.OverPoint
         fmt = QgsTextFormat()
         fmt.setFont(text_font(label_size, True))
         fmt.setSize(label_size)
@@ -220,7 +230,7 @@ def pdf_settings():
     settings.dpi = 150
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = False
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText   # searchable, copyable text
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # searchable, copyable text
     settings.exportMetadata = True
     settings.simplifyGeometries = True
     return settings
@@ -246,18 +256,24 @@ def export_layouts_to_pdf(layouts, path, feedback=None, dpi=150, progress_span=(
         for lay in layouts:
             ctx = lay.renderContext()
             ctx.setDpi(dpi)
-            ctx.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
-            ctx.setFlag(ctx.FlagAntialiasing, True)
+            ctx.setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
+            ctx.setFlag(Qgis.RenderContextFlag.Antialiasing, True)
             exporter = QgsLayoutExporter(lay)
             for page_no in range(lay.pageCollection().pageCount()):
                 if feedback is not None and feedback.isCanceled():
                     raise QgsProcessingException("Canceled: the PDF was not written.")
                 page = lay.pageCollection().page(page_no)
                 size = lay.convertToLayoutUnits(page.pageSize())
-                orient = QPageLayout.Landscape if size.width() > size.height() else QPageLayout.Portrait
-                psize = QPageSize(QSizeF(min(size.width(), size.height()), max(size.width(), size.height())),
-                                  QPageSize.Millimeter)
-                writer.setPageLayout(QPageLayout(psize, orient, _zero_margins(), QPageLayout.Millimeter))
+                orient = (
+                    QPageLayout.Orientation.Landscape
+                    if size.width() > size.height()
+                    else QPageLayout.Orientation.Portrait
+                )
+                psize = QPageSize(
+                    QSizeF(min(size.width(), size.height()), max(size.width(), size.height())),
+                    QPageSize.Unit.Millimeter,
+                )
+                writer.setPageLayout(QPageLayout(psize, orient, _zero_margins(), QPageLayout.Unit.Millimeter))
                 if painter is None:
                     painter = QPainter(writer)
                 else:
@@ -307,8 +323,20 @@ def add_to_desktop_project(context, layouts, layers, group_name="Sozialplanung K
 
 
 # --------------------------------------------------------------------------------------------- template building
-def _label(layout, item_id, x, y, w, h, text, size, bold=False, halign=Qt.AlignLeft, valign=Qt.AlignTop,
-           color="#222222"):
+def _label(
+    layout,
+    item_id,
+    x,
+    y,
+    w,
+    h,
+    text,
+    size,
+    bold=False,
+    halign=Qt.AlignmentFlag.AlignLeft,
+    valign=Qt.AlignmentFlag.AlignTop,
+    color="#222222",
+):
     lab = QgsLayoutItemLabel(layout)
     lab.setId(item_id)
     lab.setText(text)
@@ -318,14 +346,14 @@ def _label(layout, item_id, x, y, w, h, text, size, bold=False, halign=Qt.AlignL
     lab.setMarginX(0)
     lab.setMarginY(0)
     layout.addLayoutItem(lab)
-    lab.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    lab.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    lab.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
+    lab.attemptResize(QgsLayoutSize(w, h, LayoutUnit.Millimeters))
     return lab
 
 
 def _place(item, x, y, w, h):
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
+    item.attemptResize(QgsLayoutSize(w, h, LayoutUnit.Millimeters))
 
 
 def _map(layout, item_id, x, y, w, h):
@@ -334,12 +362,12 @@ def _map(layout, item_id, x, y, w, h):
     layout.addLayoutItem(m)
     _place(m, x, y, w, h)
     m.setFrameEnabled(True)
-    m.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
+    m.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, LayoutUnit.Millimeters))
     m.setFrameStrokeColor(QColor("#777777"))
     m.setBackgroundColor(QColor("#ffffff"))
     from qgis.core import QgsRectangle
 
-    m.setExtent(QgsRectangle(0, 0, w * 100, h * 100))   # a valid extent of the frame's ratio (not NaN)
+    m.setExtent(QgsRectangle(0, 0, w * 100, h * 100))  # a valid extent of the frame's ratio (not NaN)
     return m
 
 
@@ -350,7 +378,7 @@ def _north_arrow(layout, x, y, w, h, linked_map):
     layout.addLayoutItem(pic)
     _place(pic, x, y, w, h)
     pic.setLinkedMap(linked_map)
-    pic.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    pic.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     return pic
 
 
@@ -360,7 +388,7 @@ def _scalebar(layout, x, y, linked_map, size=8.0):
     sb.setStyle("Single Box")
     layout.addLayoutItem(sb)
     sb.setLinkedMap(linked_map)
-    sb.setUnits(QgsUnitTypes.DistanceKilometers)
+    sb.setUnits(DistanceUnit.Kilometers)
     sb.setUnitLabel("km")
     sb.setMapUnitsPerScaleBarUnit(1.0)
     sb.setNumberOfSegments(2)
@@ -374,26 +402,25 @@ def _scalebar(layout, x, y, linked_map, size=8.0):
         set_text_format(sb, size)
     from qgis.core import QgsBasicNumericFormat
 
-    num = QgsBasicNumericFormat()        # German: 0,5 km
+    num = QgsBasicNumericFormat()  # German: 0,5 km
     num.setDecimalSeparator(",")
     num.setThousandsSeparator(".")
     num.setShowTrailingZeros(False)
     sb.setNumericFormat(num)
     sb.setBackgroundEnabled(True)
     sb.setBackgroundColor(QColor(255, 255, 255, 210))
-    sb.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    sb.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
     return sb
 
 
 def _fit_width_mode():
     from qgis.core import Qgis
 
-    enum = getattr(Qgis, "ScaleBarSegmentSizeMode", None)   # QGIS >= 3.30 / 4
+    enum = getattr(Qgis, "ScaleBarSegmentSizeMode", None)  # QGIS >= 3.30 / 4
     if enum is not None:
         return enum.FitWidth
-    from qgis.core import QgsScaleBarSettings
 
-    return QgsScaleBarSettings.SegmentSizeFitWidth
+    return ScaleBarSegmentSizeMode.FitWidth
 
 
 def _legend(layout, x, y, w, h, linked_map, title_size=10.0, item_size=9.0):
@@ -409,13 +436,16 @@ def _legend(layout, x, y, w, h, linked_map, title_size=10.0, item_size=9.0):
     leg.setSymbolWidth(8)
     leg.setSymbolHeight(5)
     leg.setWrapString("|")
-    for style, size, bold in ((QgsLegendStyle.Title, title_size + 1, True), (QgsLegendStyle.Group, title_size, True),
-                              (QgsLegendStyle.Subgroup, title_size, True), (QgsLegendStyle.SymbolLabel, item_size,
-                                                                              False)):
+    for style, size, bold in (
+        (QgsLegendStyle.Style.Title, title_size + 1, True),
+        (QgsLegendStyle.Style.Group, title_size, True),
+        (QgsLegendStyle.Style.Subgroup, title_size, True),
+        (QgsLegendStyle.Style.SymbolLabel, item_size, False),
+    ):
         leg.rstyle(style).setFont(text_font(size, bold))
-    leg.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 3.0)
-    leg.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.6)
-    leg.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 1.6)
+    leg.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 3.0)
+    leg.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.6)
+    leg.rstyle(QgsLegendStyle.Style.SymbolLabel).setMargin(QgsLegendStyle.Side.Top, 1.6)
     _place(leg, x, y, w, h)
     return leg
 
@@ -425,11 +455,11 @@ def build_overview_template(project, size="A4", orientation="landscape"):
     W, H = PAGE_SIZES[size]
     if orientation == "portrait":
         W, H = H, W
-    k = 1.0 if size == "A4" else 1.25          # text a little larger on A3
+    k = 1.0 if size == "A4" else 1.25  # text a little larger on A3
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(W, H, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(W, H, LayoutUnit.Millimeters))
     layout.setName(f"overview_{size.lower()}_{orientation}")
     m = 10.0
     _label(layout, "title", m, 8, W - 2 * m, 10 * k, "Titel", 17 * k, True)
@@ -442,19 +472,49 @@ def build_overview_template(project, size="A4", orientation="landscape"):
         map_w, map_h = W - 2 * m - col - 4, bottom - top
         mp = _map(layout, "map", m, top, map_w, map_h)
         _legend(layout, m + map_w + 4, top, col, map_h * 0.62, mp, 10 * k, 9 * k)
-        _label(layout, "note", m + map_w + 4, top + map_h * 0.64, col, map_h * 0.36, "Hinweis", 7.5 * k,
-               valign=Qt.AlignBottom, color="#333333")
+        _label(
+            layout,
+            "note",
+            m + map_w + 4,
+            top + map_h * 0.64,
+            col,
+            map_h * 0.36,
+            "Hinweis",
+            7.5 * k,
+            valign=Qt.AlignmentFlag.AlignBottom,
+            color="#333333",
+        )
     else:
         band = 62 * k
         map_w, map_h = W - 2 * m, bottom - top - band - 3
         mp = _map(layout, "map", m, top, map_w, map_h)
         _legend(layout, m, top + map_h + 3, map_w * 0.5, band, mp, 10 * k, 9 * k)
-        _label(layout, "note", m + map_w * 0.52, top + map_h + 3, map_w * 0.48, band, "Hinweis", 7.5 * k,
-               valign=Qt.AlignBottom, color="#333333")
+        _label(
+            layout,
+            "note",
+            m + map_w * 0.52,
+            top + map_h + 3,
+            map_w * 0.48,
+            band,
+            "Hinweis",
+            7.5 * k,
+            valign=Qt.AlignmentFlag.AlignBottom,
+            color="#333333",
+        )
     _north_arrow(layout, m + map_w - 14 * k, top + 3, 10 * k, 14 * k, mp)
     _scalebar(layout, m + 3, top + map_h - 12 * k, mp, 8 * k)
-    _label(layout, "source", m, H - m - source_h, W - 2 * m, source_h, "Quelle", 7 * k, valign=Qt.AlignBottom,
-           color="#555555")
+    _label(
+        layout,
+        "source",
+        m,
+        H - m - source_h,
+        W - 2 * m,
+        source_h,
+        "Quelle",
+        7 * k,
+        valign=Qt.AlignmentFlag.AlignBottom,
+        color="#555555",
+    )
     return layout
 
 
@@ -465,29 +525,60 @@ def build_profile_template(project):
     W, H, m = 210.0, 297.0, 12.0
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(W, H, QgsUnitTypes.LayoutMillimeters))
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(W, H, LayoutUnit.Millimeters))
     layout.setName("profile_a4_portrait")
     _label(layout, "title", m, 10, W - 2 * m - 50, 11, "Sozialraum", 17, True)
     _label(layout, "subtitle", m, 21.5, W - 2 * m - 50, 7, "Gemeinde · Stand", 9.5, color="#444444")
-    badge = _label(layout, "badge", W - m - 47, 9, 47, 19, "Index", 9, True, Qt.AlignHCenter, Qt.AlignVCenter)
+    badge = _label(
+        layout,
+        "badge",
+        W - m - 47,
+        9,
+        47,
+        19,
+        "Index",
+        9,
+        True,
+        Qt.AlignmentFlag.AlignHCenter,
+        Qt.AlignmentFlag.AlignVCenter,
+    )
     badge.setBackgroundEnabled(True)
-    badge.setBackgroundColor(QColor("#fecab8"))           # data-defined: a tint of the class colour
+    badge.setBackgroundColor(QColor("#fecab8"))  # data-defined: a tint of the class colour
     badge.setFrameEnabled(True)
-    badge.setFrameStrokeColor(QColor("#fc4e2a"))          # data-defined: the class colour
-    badge.setFrameStrokeWidth(QgsLayoutMeasurement(1.6, QgsUnitTypes.LayoutMillimeters))
+    badge.setFrameStrokeColor(QColor("#fc4e2a"))  # data-defined: the class colour
+    badge.setFrameStrokeWidth(QgsLayoutMeasurement(1.6, LayoutUnit.Millimeters))
     top = 31.0
     map_w, map_h = 122.0, 92.0
     mp = _map(layout, "map", m, top, map_w, map_h)
     mp.setAtlasDriven(True)
-    mp.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    mp.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     mp.setAtlasMargin(0.25)
     loc = _map(layout, "locator", m + map_w + 4, top, W - 2 * m - map_w - 4, 62)
-    _label(layout, "locator_caption", m + map_w + 4, top + 63, W - 2 * m - map_w - 4, 8,
-           "Lage im Kreis", 7.5, color="#555555")
-    _north_arrow(layout, m + map_w - 9, top + map_h - 12, 6, 9, mp)     # bottom right: labels sit higher up
+    _label(
+        layout,
+        "locator_caption",
+        m + map_w + 4,
+        top + 63,
+        W - 2 * m - map_w - 4,
+        8,
+        "Lage im Kreis",
+        7.5,
+        color="#555555",
+    )
+    _north_arrow(layout, m + map_w - 9, top + map_h - 12, 6, 9, mp)  # bottom right: labels sit higher up
     _scalebar(layout, m + 2, top + map_h - 9, mp, 7)
-    _label(layout, "note", m + map_w + 4, top + 72, W - 2 * m - map_w - 4, map_h - 72, "", 7, color="#333333",
-           valign=Qt.AlignBottom)
+    _label(
+        layout,
+        "note",
+        m + map_w + 4,
+        top + 72,
+        W - 2 * m - map_w - 4,
+        map_h - 72,
+        "",
+        7,
+        color="#333333",
+        valign=Qt.AlignmentFlag.AlignBottom,
+    )
     del loc
     ttop = top + map_h + 5
     _label(layout, "table_title", m, ttop, W - 2 * m, 6, "Kennzahlen", 11, True)
@@ -496,11 +587,13 @@ def build_profile_template(project):
     frame = QgsLayoutFrame(layout, table)
     frame.setId("table")
     table.addFrame(frame)
-    _place(frame, m, ttop + 7, W - 2 * m, 70)     # after addFrame: a lone frame is sized by its table
-    table.setHeaderFont(text_font(8, True)) if not hasattr(table, "setHeaderTextFormat") else \
-        set_text_format(table, 8, True, setter="setHeaderTextFormat")
-    table.setContentFont(text_font(8)) if not hasattr(table, "setContentTextFormat") else \
-        set_text_format(table, 8, setter="setContentTextFormat")
+    _place(frame, m, ttop + 7, W - 2 * m, 70)  # after addFrame: a lone frame is sized by its table
+    table.setHeaderFont(text_font(8, True)) if not hasattr(table, "setHeaderTextFormat") else set_text_format(
+        table, 8, True, setter="setHeaderTextFormat"
+    )
+    table.setContentFont(text_font(8)) if not hasattr(table, "setContentTextFormat") else set_text_format(
+        table, 8, setter="setContentTextFormat"
+    )
     table.setCellMargin(1.1)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#bbbbbb"))
@@ -509,12 +602,12 @@ def build_profile_template(project):
     head = QgsLayoutTableStyle()
     head.enabled = True
     head.cellBackgroundColor = QColor("#e8e8e8")
-    table.setCellStyle(QgsLayoutTable.HeaderRow, head)
+    table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, head)
     band = QgsLayoutTableStyle()
     band.enabled = True
     band.cellBackgroundColor = QColor("#f6f6f6")
-    table.setCellStyle(QgsLayoutTable.EvenRows, band)
-    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
+    table.setCellStyle(QgsLayoutTable.CellStyleGroup.EvenRows, band)
+    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage("keine Kennzahlen")
     ctop = ttop + 80
     _label(layout, "chart_title", m, ctop, 110, 6, "Entwicklung", 11, True)
@@ -522,16 +615,37 @@ def build_profile_template(project):
     pic.setId("chart")
     layout.addLayoutItem(pic)
     _place(pic, m, ctop + 7, 110, 56)
-    pic.setResizeMode(QgsLayoutItemPicture.Zoom)
+    pic.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     _label(layout, "free_text_title", m + 116, ctop, W - 2 * m - 116, 6, "Anmerkungen", 11, True)
     ft = _label(layout, "free_text", m + 116, ctop + 7, W - 2 * m - 116, 56, "", 8.5)
     ft.setFrameEnabled(True)
     ft.setFrameStrokeColor(QColor("#bbbbbb"))
     ft.setMarginX(2)
     ft.setMarginY(2)
-    _label(layout, "source", m, H - m - 10, W - 2 * m - 24, 10, "Quelle", 7, valign=Qt.AlignBottom, color="#555555")
-    _label(layout, "page_number", W - m - 22, H - m - 4, 22, 4, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]",
-           7, halign=Qt.AlignRight, color="#555555")
+    _label(
+        layout,
+        "source",
+        m,
+        H - m - 10,
+        W - 2 * m - 24,
+        10,
+        "Quelle",
+        7,
+        valign=Qt.AlignmentFlag.AlignBottom,
+        color="#555555",
+    )
+    _label(
+        layout,
+        "page_number",
+        W - m - 22,
+        H - m - 4,
+        22,
+        4,
+        "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]",
+        7,
+        halign=Qt.AlignmentFlag.AlignRight,
+        color="#555555",
+    )
     return layout
 
 

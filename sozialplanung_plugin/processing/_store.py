@@ -5,17 +5,19 @@ QGIS (Browser > PostgreSQL), or a libpq connection string (``host=... dbname=...
 ``postgresql://...``). The core (core/store.py) never sees QGIS; here the connection name is turned into a
 connection string, geometries into WKB and keys into text.
 """
+
 import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QCoreApplication
+
+from ..compat import ProcessingParameterFlag
 
 LEVEL_IDS = ["block", "space", "municipality", "county"]
 STORE = "STORE"
@@ -25,23 +27,41 @@ LEVEL = "LEVEL"
 
 def level_labels(tr=None):
     """Translated level names (context of the algorithm base, so every store algorithm shares them)."""
-    return [QCoreApplication.translate("SozialplanungAlgorithm", "statistical blocks"),
-            QCoreApplication.translate("SozialplanungAlgorithm", "social spaces"),
-            QCoreApplication.translate("SozialplanungAlgorithm", "municipalities"),
-            QCoreApplication.translate("SozialplanungAlgorithm", "county")]
+    return [
+        QCoreApplication.translate("SozialplanungAlgorithm", "statistical blocks"),
+        QCoreApplication.translate("SozialplanungAlgorithm", "social spaces"),
+        QCoreApplication.translate("SozialplanungAlgorithm", "municipalities"),
+        QCoreApplication.translate("SozialplanungAlgorithm", "county"),
+    ]
 
 
 def add_store_parameters(alg, with_level=True, default_level=1):
-    alg.addParameter(QgsProcessingParameterString(STORE, QCoreApplication.translate(
-        "SozialplanungAlgorithm", "Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection "
-        "string")))
-    schema = QgsProcessingParameterString(SCHEMA, QCoreApplication.translate(
-        "SozialplanungAlgorithm", "PostgreSQL schema of the store"), "sozialmonitoring", optional=True)
-    schema.setFlags(schema.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    alg.addParameter(
+        QgsProcessingParameterString(
+            STORE,
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection string",
+            ),
+        )
+    )
+    schema = QgsProcessingParameterString(
+        SCHEMA,
+        QCoreApplication.translate("SozialplanungAlgorithm", "PostgreSQL schema of the store"),
+        "sozialmonitoring",
+        optional=True,
+    )
+    schema.setFlags(schema.flags() | ProcessingParameterFlag.Advanced)
     alg.addParameter(schema)
     if with_level:
-        alg.addParameter(QgsProcessingParameterEnum(LEVEL, QCoreApplication.translate(
-            "SozialplanungAlgorithm", "Spatial level"), level_labels(), defaultValue=default_level))
+        alg.addParameter(
+            QgsProcessingParameterEnum(
+                LEVEL,
+                QCoreApplication.translate("SozialplanungAlgorithm", "Spatial level"),
+                level_labels(),
+                defaultValue=default_level,
+            )
+        )
 
 
 def level_of(alg, parameters, context, name=LEVEL):
@@ -54,8 +74,10 @@ def resolve_target(text):
 
     text = (text or "").strip()
     if not text:
-        raise QgsProcessingException("Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL "
-                                     "connection saved in QGIS, or a connection string.")
+        raise QgsProcessingException(
+            "Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL "
+            "connection saved in QGIS, or a connection string."
+        )
     if text.lower().endswith(".gpkg") or _is_pg_target(text):
         return text
     uri = _qgis_connection_uri(text)
@@ -63,7 +85,8 @@ def resolve_target(text):
         return uri
     raise QgsProcessingException(
         f"'{text}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a "
-        f"connection string (host=... dbname=... or service=...). Check the spelling of the connection name.")
+        f"connection string (host=... dbname=... or service=...). Check the spelling of the connection name."
+    )
 
 
 def _qgis_connection_uri(name):
@@ -75,7 +98,7 @@ def _qgis_connection_uri(name):
         return None
     try:
         conn = md.findConnection(name)
-    except Exception:           # QgsProviderConnectionException: no such connection
+    except Exception:  # QgsProviderConnectionException: no such connection
         return None
     if conn is None:
         return None

@@ -3,11 +3,11 @@
 Thin glue over core.typology: layer -> frame, rule set (shipped or file) -> flags per action field, number of
 fields, summary text and a report table; method record in metadata and a JSON sidecar.
 """
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
 from . import _indices as ix
 from .base import SozialplanungAlgorithm, make_field
 
@@ -59,41 +60,102 @@ class ActionFieldTypology(SozialplanungAlgorithm):
 
     def initAlgorithm(self, config=None):
         self._rule_sets = shipped_rule_sets()
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Social spaces with indicators"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(
-            self.KEY_FIELD, self.tr("Unit key field"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.RULE_SET, self.tr("Shipped rule set"), self._rule_sets, defaultValue=0))
-        self.addParameter(QgsProcessingParameterFile(
-            self.RULES_FILE, self.tr("Own rule file (YAML; replaces the shipped rule set)"),
-            fileFilter="YAML (*.yaml *.yml)", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, self.tr("Year (fields <indicator>_<year>; empty = fields named like the indicator)"),
-            QgsProcessingParameterNumber.Integer, None, optional=True, minValue=1900, maxValue=2100))
-        self.addParameter(QgsProcessingParameterString(
-            self.FIELD_MAP, self.tr("Field map for indicators (indicator=field; ...)"), optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.MUNICIPALITY_FIELD, self.tr("Municipality field"), parentLayerParameterName=self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MUNICIPALITY_CHARS, self.tr("Municipality = first N characters of that field (0 = all)"),
-            QgsProcessingParameterNumber.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterField(
-            self.WEIGHTS_FIELD, self.tr("Weights for reference values without denominators (e.g. residents)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.SKIP_MISSING, self.tr("Skip conditions whose indicator is not on the layer"), False))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LANGUAGE, self.tr("Language of the summary"), ["Deutsch", "English"], defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Action-field typology"), QgsProcessing.TypeVectorAnyGeometry))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, self.tr("Summary per action field"), QgsProcessing.TypeVector, optional=True,
-            createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.METHOD_FILE, self.tr("Method record (JSON; empty = beside the output file)"),
-            "JSON (*.json)", optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Social spaces with indicators"), [ProcessingSourceType.Vector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.KEY_FIELD, self.tr("Unit key field"), parentLayerParameterName=self.INPUT, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(self.RULE_SET, self.tr("Shipped rule set"), self._rule_sets, defaultValue=0)
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.RULES_FILE,
+                self.tr("Own rule file (YAML; replaces the shipped rule set)"),
+                fileFilter="YAML (*.yaml *.yml)",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR,
+                self.tr("Year (fields <indicator>_<year>; empty = fields named like the indicator)"),
+                ProcessingNumberParameterType.Integer,
+                None,
+                optional=True,
+                minValue=1900,
+                maxValue=2100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.FIELD_MAP, self.tr("Field map for indicators (indicator=field; ...)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_FIELD,
+                self.tr("Municipality field"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MUNICIPALITY_CHARS,
+                self.tr("Municipality = first N characters of that field (0 = all)"),
+                ProcessingNumberParameterType.Integer,
+                0,
+                minValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.WEIGHTS_FIELD,
+                self.tr("Weights for reference values without denominators (e.g. residents)"),
+                parentLayerParameterName=self.INPUT,
+                type=ProcessingFieldParameterDataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.SKIP_MISSING, self.tr("Skip conditions whose indicator is not on the layer"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE, self.tr("Language of the summary"), ["Deutsch", "English"], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Action-field typology"), ProcessingSourceType.VectorAnyGeometry
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPORT,
+                self.tr("Summary per action field"),
+                ProcessingSourceType.Vector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.METHOD_FILE,
+                self.tr("Method record (JSON; empty = beside the output file)"),
+                "JSON (*.json)",
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
         self.addOutput(QgsProcessingOutputNumber("N_UNITS", self.tr("Units")))
         self.addOutput(QgsProcessingOutputNumber("N_WITH_NEED", self.tr("Units with need in at least one field")))
@@ -118,8 +180,7 @@ class ActionFieldTypology(SozialplanungAlgorithm):
         else:
             i = self.parameterAsEnum(parameters, self.RULE_SET, context)
             if not sets or i >= len(sets):
-                raise QgsProcessingException(self.tr("No shipped rule set with number {}; give a rule file.")
-                                             .format(i))
+                raise QgsProcessingException(self.tr("No shipped rule set with number {}; give a rule file.").format(i))
             rules_src = sets[i]
         year = None if parameters.get(self.YEAR) in (None, "") else self.parameterAsInt(parameters, self.YEAR, context)
         field_map = ix.parse_pairs(self.parameterAsString(parameters, self.FIELD_MAP, context), "Field map")
@@ -145,9 +206,17 @@ class ActionFieldTypology(SozialplanungAlgorithm):
             data["__mun"] = mun
         self.check_canceled(feedback)
         feedback.setProgressText(self.tr("Evaluating the rules"))
-        res = ty.evaluate_typology(data, rules, year=year, municipality_field="__mun" if mun is not None else None,
-                                   weights_field=weights_field, field_map=field_map or None, key=None,
-                                   skip_missing=skip, language=language)
+        res = ty.evaluate_typology(
+            data,
+            rules,
+            year=year,
+            municipality_field="__mun" if mun is not None else None,
+            weights_field=weights_field,
+            field_map=field_map or None,
+            key=None,
+            skip_missing=skip,
+            language=language,
+        )
         feedback.setProgress(60)
         for w in res.warnings:
             feedback.pushWarning(w)
@@ -155,21 +224,37 @@ class ActionFieldTypology(SozialplanungAlgorithm):
         record = dict(res.record)
         record["params"] = dict(record["params"], municipality_field=mun_field, municipality_chars=mun_chars)
         record["title"] = self.tr("Action-field typology ({})").format(rules.get("id") or rules_src)
-        record["algorithm"] = {"id": f"sozialplanung:{self.ALG_ID}", "rule_source": str(rules_src),
-                               "parameters": {k: (v.source() if hasattr(v, "source") and callable(v.source) else
-                                                  v if isinstance(v, (str, int, float, bool, list, type(None)))
-                                                  else str(v)) for k, v in parameters.items()}}
+        record["algorithm"] = {
+            "id": f"sozialplanung:{self.ALG_ID}",
+            "rule_source": str(rules_src),
+            "parameters": {
+                k: (
+                    v.source()
+                    if hasattr(v, "source") and callable(v.source)
+                    else v
+                    if isinstance(v, (str, int, float, bool, list, type(None)))
+                    else str(v)
+                )
+                for k, v in parameters.items()
+            },
+        }
         record["input"] = {"layer": _label(source), "features": len(data)}
         record["summary_text"] = res.summary_text
 
         m = len(rules["fields"])
         aliases = {f"hf_{f['id']}": f.get("name", f["id"]) for f in rules["fields"]}
-        aliases.update({"hf_count": self.tr("Action fields with need"), "hf_fields": self.tr("Fields with need"),
-                        "hf_incomplete": self.tr("Fields undecided (missing values)")})
+        aliases.update(
+            {
+                "hf_count": self.tr("Action fields with need"),
+                "hf_fields": self.tr("Fields with need"),
+                "hf_incomplete": self.tr("Fields undecided (missing values)"),
+            }
+        )
         out_fields, keep, replaced = rows.output_fields(out, aliases)
         for r in replaced:
-            feedback.pushWarning(self.tr("Input field '{}' is replaced by the result field of the same name.")
-                                 .format(r))
+            feedback.pushWarning(
+                self.tr("Input field '{}' is replaced by the result field of the same name.").format(r)
+            )
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, rows.wkb_type, rows.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -177,35 +262,59 @@ class ActionFieldTypology(SozialplanungAlgorithm):
         del sink
         results = {self.OUTPUT: dest}
         rfields = QgsFields()
-        for name, kind in (("field", "string"), ("name", "string"), ("units", "int"), ("of_units", "int"),
-                           ("municipalities", "int"), ("of_municipalities", "int"), ("text", "string")):
+        for name, kind in (
+            ("field", "string"),
+            ("name", "string"),
+            ("units", "int"),
+            ("of_units", "int"),
+            ("municipalities", "int"),
+            ("of_municipalities", "int"),
+            ("text", "string"),
+        ):
             rfields.append(make_field(name, kind))
         rsink, rdest = self.parameterAsSink(parameters, self.REPORT, context, rfields)
         if rsink is not None:
             lines = res.summary_text.splitlines()
             for s, text in zip(res.summary, lines):
                 feat = QgsFeature(rfields)
-                feat.setAttributes([s["field"], s["name"], s["units"], s["of_units"], s["municipalities"],
-                                    s["of_municipalities"], text])
-                rsink.addFeature(feat, QgsFeatureSink.FastInsert)
+                feat.setAttributes(
+                    [
+                        s["field"],
+                        s["name"],
+                        s["units"],
+                        s["of_units"],
+                        s["municipalities"],
+                        s["of_municipalities"],
+                        text,
+                    ]
+                )
+                rsink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
             del rsink
             results[self.REPORT] = rdest
-        style = {"field": "hf_count", "classes": list(range(0, m + 1)),
-                 "labels": {c: self.tr("{} of {} action fields").format(c, m) for c in range(0, m + 1)}}
-        sidecar_param = self.parameterAsFileOutput(parameters, self.METHOD_FILE, context) \
-            if parameters.get(self.METHOD_FILE) else None
+        style = {
+            "field": "hf_count",
+            "classes": list(range(0, m + 1)),
+            "labels": {c: self.tr("{} of {} action fields").format(c, m) for c in range(0, m + 1)},
+        }
+        sidecar_param = (
+            self.parameterAsFileOutput(parameters, self.METHOD_FILE, context)
+            if parameters.get(self.METHOD_FILE)
+            else None
+        )
         sidecar, qml = ix.finish_output(self, context, feedback, dest, style, record, sidecar_param, aliases)
         for line in res.summary_text.splitlines():
             feedback.pushInfo(line)
         feedback.setProgress(100)
-        results.update({
-            "SUMMARY": res.summary_text,
-            "N_UNITS": len(out),
-            "N_WITH_NEED": int((out["hf_count"] > 0).sum()),
-            "METHOD": json.dumps(record, ensure_ascii=False, default=str),
-            "SIDECAR": sidecar,
-            "STYLE": qml,
-        })
+        results.update(
+            {
+                "SUMMARY": res.summary_text,
+                "N_UNITS": len(out),
+                "N_WITH_NEED": int((out["hf_count"] > 0).sum()),
+                "METHOD": json.dumps(record, ensure_ascii=False, default=str),
+                "SIDECAR": sidecar,
+                "STYLE": qml,
+            }
+        )
         return results
 
 

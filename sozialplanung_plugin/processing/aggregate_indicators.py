@@ -4,6 +4,7 @@ Thin glue: reads the unit layer and the statistics tables, computes the unit -> 
 or containment of each unit's point on surface in a target polygon layer), calls core.aggregate (and
 core.disclosure) and writes one layer per level. Heavy modules are imported inside the methods.
 """
+
 import json
 import os
 import re
@@ -12,7 +13,6 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -27,9 +27,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsSpatialIndex,
     QgsUnitTypes,
-    QgsWkbTypes,
 )
 
+from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingSourceType, WkbType
 from .base import SozialplanungAlgorithm
 
 LAYOUTS = ["wide", "long"]
@@ -56,14 +56,20 @@ def parse_change_pairs(text, years):
             continue
         found = re.fullmatch(r"((?:19|20)\d\d)\s*(?:-|–|->|→|to|bis)\s*((?:19|20)\d\d)", part)
         if not found:
-            raise InputError(f"Change period '{part}' is not understood. Write the periods like "
-                             "'2009-2014, 2014-2025'.")
+            raise InputError(
+                f"Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'."
+            )
         y0, y1 = int(found.group(1)), int(found.group(2))
         absent = [y for y in (y0, y1) if y not in years]
         if absent or y0 >= y1:
-            raise InputError(f"Change period '{part}': " + (
-                f"the tables have no year {', '.join(map(str, absent))} (years: {', '.join(map(str, years))})."
-                if absent else "the first year must be before the second."))
+            raise InputError(
+                f"Change period '{part}': "
+                + (
+                    f"the tables have no year {', '.join(map(str, absent))} (years: {', '.join(map(str, years))})."
+                    if absent
+                    else "the first year must be before the second."
+                )
+            )
         pairs.append((y0, y1))
     return pairs or None
 
@@ -103,8 +109,10 @@ def read_tables(paths, years_param, table_key, catalogue, feedback=None):
                 year = years_given[next_given]
                 next_given += 1
             if year is None:
-                raise InputError(f"{name}: the table has no year column and its file name no year. Give the "
-                                 "years in the parameter 'Years' (one per table, in order).")
+                raise InputError(
+                    f"{name}: the table has no year column and its file name no year. Give the "
+                    "years in the parameter 'Years' (one per table, in order)."
+                )
             parts = {year: table.wide(None)}
         else:
             parts = {y: table.wide(y) for y in years}
@@ -119,7 +127,7 @@ def read_tables(paths, years_param, table_key, catalogue, feedback=None):
                 status = pd.concat([s0, status[new]], axis=1)
                 status = status.fillna("missing")
             by_year[year] = (values, status)
-            info.append((name, year, None))   # not the table itself: its cell frame is large
+            info.append((name, year, None))  # not the table itself: its cell frame is large
         for w in getattr(table, "warnings", []) or []:
             if feedback is not None:
                 feedback.pushWarning(f"{name}: {w}")
@@ -166,82 +174,183 @@ class AggregateIndicators(SozialplanungAlgorithm):
         return f"OUTPUT_{n}"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, self.tr("Spatial units (e.g. statistical blocks)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.UNIT_KEY, self.tr("Unit key field (matches the tables' key column)"),
-            parentLayerParameterName=self.UNITS))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.TABLES, self.tr("Statistics tables (CSV/XLSX files)"), QgsProcessing.TypeFile))
-        self.addParameter(QgsProcessingParameterString(
-            self.TABLE_KEY, self.tr("Key column in the tables (empty = detect, e.g. Blocknummer)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.YEARS, self.tr("Years of tables without a year column, in order (e.g. 2023, 2024)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.CATALOGUE, self.tr("Indicator catalogue (empty = default catalogue)"),
-            fileFilter="YAML (*.yaml *.yml);;JSON (*.json)", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all computable)"), optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.LEVEL_FIELDS, self.tr("Assignment fields of the units, lowest level first (e.g. sr_id, ags)"),
-            parentLayerParameterName=self.UNITS, allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.LEVEL_NAME_FIELDS, self.tr("Name fields for these levels, same order (optional)"),
-            parentLayerParameterName=self.UNITS, allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.MUNICIPALITY_FIELD, self.tr("Municipality field (reference level; default: 'ags' if listed)"),
-            parentLayerParameterName=self.UNITS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TARGET_LAYER, self.tr("Target polygon layer (units assigned by point on surface)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.TARGET_KEY, self.tr("Target key field"), parentLayerParameterName=self.TARGET_LAYER,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.TARGET_NAME, self.tr("Target name field"), parentLayerParameterName=self.TARGET_LAYER,
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.COUNTY, self.tr("Add the county level (all units)"), True))
-        self.addParameter(QgsProcessingParameterString(
-            self.COUNTY_NAME, self.tr("County name"), "Kreis", optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LAYOUT, self.tr("Layout of years"), [self.tr("wide: one row per unit, <id>_<year>"),
-                                                      self.tr("long: one row per unit and year")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            self.CHANGES, self.tr("Change periods, e.g. 2009-2014, 2014-2025 (empty = first to last year)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.REFERENCES, self.tr("Add reference values (county, municipality) and deviations"), True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.DISCLOSURE, self.tr("Disclosure control for publication (suppress small counts)"), False))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD, self.tr("Suppress counts below"), QgsProcessingParameterNumber.Integer, 3, minValue=1))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.SUPPRESS_ZERO, self.tr("Suppress zero counts too"), False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.MISSING_AS_ZERO, self.tr("Units without a table row count as zero (else: sums incomplete)"),
-            False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.DISSOLVE, self.tr("Dissolve unit geometries for the output levels"), True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.UNITS, self.tr("Spatial units (e.g. statistical blocks)"), [ProcessingSourceType.VectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.UNIT_KEY,
+                self.tr("Unit key field (matches the tables' key column)"),
+                parentLayerParameterName=self.UNITS,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.TABLES, self.tr("Statistics tables (CSV/XLSX files)"), ProcessingSourceType.File
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TABLE_KEY, self.tr("Key column in the tables (empty = detect, e.g. Blocknummer)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.YEARS, self.tr("Years of tables without a year column, in order (e.g. 2023, 2024)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("Indicator catalogue (empty = default catalogue)"),
+                fileFilter="YAML (*.yaml *.yml);;JSON (*.json)",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all computable)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.LEVEL_FIELDS,
+                self.tr("Assignment fields of the units, lowest level first (e.g. sr_id, ags)"),
+                parentLayerParameterName=self.UNITS,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.LEVEL_NAME_FIELDS,
+                self.tr("Name fields for these levels, same order (optional)"),
+                parentLayerParameterName=self.UNITS,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_FIELD,
+                self.tr("Municipality field (reference level; default: 'ags' if listed)"),
+                parentLayerParameterName=self.UNITS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TARGET_LAYER,
+                self.tr("Target polygon layer (units assigned by point on surface)"),
+                [ProcessingSourceType.VectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TARGET_KEY, self.tr("Target key field"), parentLayerParameterName=self.TARGET_LAYER, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TARGET_NAME,
+                self.tr("Target name field"),
+                parentLayerParameterName=self.TARGET_LAYER,
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.COUNTY, self.tr("Add the county level (all units)"), True))
+        self.addParameter(
+            QgsProcessingParameterString(self.COUNTY_NAME, self.tr("County name"), "Kreis", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LAYOUT,
+                self.tr("Layout of years"),
+                [self.tr("wide: one row per unit, <id>_<year>"), self.tr("long: one row per unit and year")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CHANGES,
+                self.tr("Change periods, e.g. 2009-2014, 2014-2025 (empty = first to last year)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.REFERENCES, self.tr("Add reference values (county, municipality) and deviations"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.DISCLOSURE, self.tr("Disclosure control for publication (suppress small counts)"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD, self.tr("Suppress counts below"), ProcessingNumberParameterType.Integer, 3, minValue=1
+            )
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.SUPPRESS_ZERO, self.tr("Suppress zero counts too"), False))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.MISSING_AS_ZERO, self.tr("Units without a table row count as zero (else: sums incomplete)"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.DISSOLVE, self.tr("Dissolve unit geometries for the output levels"), True
+            )
+        )
         for n in range(1, MAX_FIELD_LEVELS + 1):
             p = QgsProcessingParameterFeatureSink(
-                self.output_level(n), self.tr("Level {} (assignment field {})").format(n, n),
-                QgsProcessing.TypeVectorAnyGeometry, optional=True, createByDefault=True)
+                self.output_level(n),
+                self.tr("Level {} (assignment field {})").format(n, n),
+                ProcessingSourceType.VectorAnyGeometry,
+                optional=True,
+                createByDefault=True,
+            )
             self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TARGET, self.tr("Target layer level"), QgsProcessing.TypeVectorAnyGeometry,
-            optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_COUNTY, self.tr("County"), QgsProcessing.TypeVectorAnyGeometry, optional=True,
-            createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_UNITS, self.tr("Units (the input level itself)"), QgsProcessing.TypeVectorAnyGeometry,
-            optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, self.tr("Report of unmatched keys"), QgsProcessing.TypeVector, optional=True,
-            createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_TARGET,
+                self.tr("Target layer level"),
+                ProcessingSourceType.VectorAnyGeometry,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_COUNTY,
+                self.tr("County"),
+                ProcessingSourceType.VectorAnyGeometry,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_UNITS,
+                self.tr("Units (the input level itself)"),
+                ProcessingSourceType.VectorAnyGeometry,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPORT,
+                self.tr("Report of unmatched keys"),
+                ProcessingSourceType.Vector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method and catalogue version (JSON)")))
         self.addOutput(QgsProcessingOutputString("INDICATORS_COMPUTED", self.tr("Indicators computed")))
         self.addOutput(QgsProcessingOutputNumber("UNMATCHED_TABLE_KEYS", self.tr("Table keys without a unit")))
@@ -258,16 +367,17 @@ class AggregateIndicators(SozialplanungAlgorithm):
 
         source = self.require_layer(self.parameterAsSource(parameters, self.UNITS, context), self.UNITS)
         key_field = self.parameterAsString(parameters, self.UNIT_KEY, context)
-        level_fields = self.parameterAsFields(parameters, self.LEVEL_FIELDS, context)
-        name_fields = self.parameterAsFields(parameters, self.LEVEL_NAME_FIELDS, context)
+        level_fields = self.parameter_as_field_names(parameters, self.LEVEL_FIELDS, context)
+        name_fields = self.parameter_as_field_names(parameters, self.LEVEL_NAME_FIELDS, context)
         mun_field = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context)
         if len(level_fields) > MAX_FIELD_LEVELS:
-            raise QgsProcessingException(self.tr("At most {} assignment fields can be given.").format(
-                MAX_FIELD_LEVELS))
+            raise QgsProcessingException(self.tr("At most {} assignment fields can be given.").format(MAX_FIELD_LEVELS))
         if name_fields and len(name_fields) != len(level_fields):
-            raise QgsProcessingException(self.tr(
-                "Give one name field per assignment field ({} assignment fields, {} name fields), or none.").format(
-                len(level_fields), len(name_fields)))
+            raise QgsProcessingException(
+                self.tr(
+                    "Give one name field per assignment field ({} assignment fields, {} name fields), or none."
+                ).format(len(level_fields), len(name_fields))
+            )
         if mun_field and mun_field not in level_fields:
             level_fields = list(level_fields) + [mun_field]
             name_fields = list(name_fields) + [None] if name_fields else []
@@ -291,42 +401,56 @@ class AggregateIndicators(SozialplanungAlgorithm):
         missing_rows = "zero" if self.parameterAsBool(parameters, self.MISSING_AS_ZERO, context) else "incomplete"
         dissolve = self.parameterAsBool(parameters, self.DISSOLVE, context)
         if not level_fields and target is None and not county:
-            raise QgsProcessingException(self.tr(
-                "No target level: choose assignment fields, a target polygon layer or the county level."))
+            raise QgsProcessingException(
+                self.tr("No target level: choose assignment fields, a target polygon layer or the county level.")
+            )
 
         # 1. catalogue and tables
         feedback.setProgressText(self.tr("Reading catalogue and tables"))
         cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
         indicators, cat_version, catalogue = load_catalogue_any(cat_path or None)
         all_indicators = list(indicators)
-        paths = self.parameterAsFileList(parameters, self.TABLES, context) \
-            if hasattr(self, "parameterAsFileList") else self.parameterAsLayerList(parameters, self.TABLES, context)
+        paths = (
+            self.parameterAsFileList(parameters, self.TABLES, context)
+            if hasattr(self, "parameterAsFileList")
+            else self.parameterAsLayerList(parameters, self.TABLES, context)
+        )
         if not paths:
             raise QgsProcessingException(self.tr("Choose at least one statistics table."))
-        tables, info = read_tables(paths, self.parameterAsString(parameters, self.YEARS, context),
-                                   self.parameterAsString(parameters, self.TABLE_KEY, context), catalogue,
-                                   feedback)
+        tables, info = read_tables(
+            paths,
+            self.parameterAsString(parameters, self.YEARS, context),
+            self.parameterAsString(parameters, self.TABLE_KEY, context),
+            catalogue,
+            feedback,
+        )
         feedback.setProgress(15)
         self.check_canceled(feedback)
-        wanted = [s.strip() for s in re.split(r"[,;\s]+", self.parameterAsString(
-            parameters, self.INDICATORS, context) or "") if s.strip()]
+        wanted = [
+            s.strip()
+            for s in re.split(r"[,;\s]+", self.parameterAsString(parameters, self.INDICATORS, context) or "")
+            if s.strip()
+        ]
         if wanted:
             known = {i.id: i for i in indicators}
             unknown = [w for w in wanted if w not in known]
             if unknown:
-                raise QgsProcessingException(self.tr(
-                    "Unknown indicator id(s): {}. The catalogue has: {}.").format(
-                    ", ".join(unknown), ", ".join(sorted(known))))
+                raise QgsProcessingException(
+                    self.tr("Unknown indicator id(s): {}. The catalogue has: {}.").format(
+                        ", ".join(unknown), ", ".join(sorted(known))
+                    )
+                )
             indicators = [known[w] for w in wanted]
 
         # 2. units: keys, assignments, areas, geometries
         feedback.setProgressText(self.tr("Reading units"))
-        units = self._read_units(source, key_field, level_fields, name_fields, target is not None or dissolve,
-                                 context, feedback)
+        units = self._read_units(
+            source, key_field, level_fields, name_fields, target is not None or dissolve, context, feedback
+        )
         keys = units["keys"]
         report_rows = []
         n_table_only = n_units_only = 0
-        last = None     # (table keys, report): consecutive years usually have the same keys
+        last = None  # (table keys, report): consecutive years usually have the same keys
         for name, year, _table in info:
             tkeys = tables[year][0].index
             if last is not None and last[0].equals(tkeys):
@@ -336,34 +460,43 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 last = (tkeys, rep)
             n_table_only += len(rep.only_in_table)
             n_units_only += len(rep.only_in_layer)
-            report_rows += [("table_only", name, year, k, self.tr("table row without a unit")) for k in
-                            rep.only_in_table]
-            report_rows += [("units_only", name, year, k, self.tr("unit without a table row")) for k in
-                            rep.only_in_layer]
+            report_rows += [
+                ("table_only", name, year, k, self.tr("table row without a unit")) for k in rep.only_in_table
+            ]
+            report_rows += [
+                ("units_only", name, year, k, self.tr("unit without a table row")) for k in rep.only_in_layer
+            ]
             if not rep.ok:
                 feedback.pushWarning(f"{name} ({year}): {rep.message()}")
             if not rep.matched:
-                raise QgsProcessingException(self.tr(
-                    "{name}: no key of the table matches the unit key field '{field}'. {msg}").format(
-                    name=name, field=key_field, msg=rep.message()))
+                raise QgsProcessingException(
+                    self.tr("{name}: no key of the table matches the unit key field '{field}'. {msg}").format(
+                        name=name, field=key_field, msg=rep.message()
+                    )
+                )
 
         levels, sinks_for_level, names_for_level = [], [], []
         for n, f in enumerate(level_fields, start=1):
             assign = units["fields"][f]
             unassigned = assign.index[assign.isna()]
-            report_rows += [("unassigned", f, None, k, self.tr("unit has no value in '{}'").format(f))
-                            for k in unassigned]
+            report_rows += [
+                ("unassigned", f, None, k, self.tr("unit has no value in '{}'").format(f)) for k in unassigned
+            ]
             level_name = "municipality" if (f == mun_field or (not mun_field and f.lower() == "ags")) else f
             levels.append(ag.Level(level_name, assign.dropna()))
             sinks_for_level.append(self.output_level(n) if n <= MAX_FIELD_LEVELS else None)
-            names_for_level.append(units["names"].get(name_fields[n - 1]) if name_fields and
-                                   name_fields[n - 1] else None)
+            names_for_level.append(
+                units["names"].get(name_fields[n - 1]) if name_fields and name_fields[n - 1] else None
+            )
         target_geoms = {}
         if target is not None:
-            assign, target_names, target_geoms = self._containment(units, target, target_key, target_name,
-                                                                   source.sourceCrs(), context, feedback)
-            report_rows += [("outside_targets", "target", None, k, self.tr("unit point lies in no target"))
-                            for k in assign.index[assign.isna()]]
+            assign, target_names, target_geoms = self._containment(
+                units, target, target_key, target_name, source.sourceCrs(), context, feedback
+            )
+            report_rows += [
+                ("outside_targets", "target", None, k, self.tr("unit point lies in no target"))
+                for k in assign.index[assign.isna()]
+            ]
             levels.insert(0, ag.Level("target", assign.dropna()))
             sinks_for_level.insert(0, self.OUTPUT_TARGET)
             names_for_level.insert(0, target_names)
@@ -387,20 +520,31 @@ class AggregateIndicators(SozialplanungAlgorithm):
         # 3. the core
         feedback.setProgressText(self.tr("Aggregating"))
         try:
-            out = ag.aggregate_levels(tables, levels, indicators, disclosure=disclosure, threshold=threshold,
-                                      suppress_zero=suppress_zero, references=references,
-                                      municipality_level="municipality", layout=layout,
-                                      county_level="county" if county else None,
-                                      missing_rows=missing_rows, catalogue_version=cat_version,
-                                      catalogue=all_indicators, change_pairs=change_pairs)
+            out = ag.aggregate_levels(
+                tables,
+                levels,
+                indicators,
+                disclosure=disclosure,
+                threshold=threshold,
+                suppress_zero=suppress_zero,
+                references=references,
+                municipality_level="municipality",
+                layout=layout,
+                county_level="county" if county else None,
+                missing_rows=missing_rows,
+                catalogue_version=cat_version,
+                catalogue=all_indicators,
+                change_pairs=change_pairs,
+            )
         except InputError as err:
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(55)
         any_meta = next(iter(out.values())).meta
         for ind_id, missing in any_meta["skipped_indicators"].items():
             if wanted:
-                feedback.pushWarning(self.tr("Indicator {} skipped: the tables lack {}.").format(
-                    ind_id, ", ".join(missing)))
+                feedback.pushWarning(
+                    self.tr("Indicator {} skipped: the tables lack {}.").format(ind_id, ", ".join(missing))
+                )
         computed = any_meta["indicators"]
         feedback.pushInfo(self.tr("Indicators computed: {}").format(", ".join(computed)))
 
@@ -414,8 +558,11 @@ class AggregateIndicators(SozialplanungAlgorithm):
             res = out[lv.name]
             geoms = None
             if dissolve or lv.name == "target":
-                geoms = target_geoms if lv.name == "target" else self._dissolve(
-                    lv, levels[:i], geoms_by_level, units, feedback)
+                geoms = (
+                    target_geoms
+                    if lv.name == "target"
+                    else self._dissolve(lv, levels[:i], geoms_by_level, units, feedback)
+                )
                 geoms_by_level[lv.name] = geoms
             frame = res.frame
             lead = pd.DataFrame(index=frame.index)
@@ -431,44 +578,57 @@ class AggregateIndicators(SozialplanungAlgorithm):
             aliases = _aliases(full.columns, ind_by_id, self.tr)
             fields = self.fields_for_frame(full, aliases)
             if fields.count() > 1999:
-                feedback.pushWarning(self.tr(
-                    "Level {lv}: {n} fields. GeoPackage and SQLite allow at most 1999 columns: choose the long "
-                    "layout, fewer indicators or fewer years for file outputs.").format(lv=lv.name, n=fields.count()))
-            wkb = QgsWkbTypes.MultiPolygon if geoms is not None else QgsWkbTypes.NoGeometry
+                feedback.pushWarning(
+                    self.tr(
+                        "Level {lv}: {n} fields. GeoPackage and SQLite allow at most 1999 columns: choose the long "
+                        "layout, fewer indicators or fewer years for file outputs."
+                    ).format(lv=lv.name, n=fields.count())
+                )
+            wkb = WkbType.MultiPolygon if geoms is not None else WkbType.NoGeometry
             sink, dest = self.parameterAsSink(parameters, sink_name, context, fields, wkb, crs)
             if sink is None:
                 continue
-            self.write_frame(sink, fields, full, geometries=geoms, feedback=feedback,
-                             progress_span=(55 + 40 * i / len(levels), 55 + 40 * (i + 1) / len(levels)))
-            del sink   # closes a file output, so that its metadata can be stored next to it
+            self.write_frame(
+                sink,
+                fields,
+                full,
+                geometries=geoms,
+                feedback=feedback,
+                progress_span=(55 + 40 * i / len(levels), 55 + 40 * (i + 1) / len(levels)),
+            )
+            del sink  # closes a file output, so that its metadata can be stored next to it
             results[sink_name] = dest
             self._decorate(dest, aliases, meta, context)
             save_file_metadata(dest, meta, feedback)
         # unused level outputs stay unset
         if self.parameterAsBool(parameters, self.DISCLOSURE, context):
-            feedback.pushInfo(self.tr("Disclosure control: {} cells suppressed (threshold {}).").format(
-                any_meta.get("disclosure_cells_suppressed", 0), threshold))
+            feedback.pushInfo(
+                self.tr("Disclosure control: {} cells suppressed (threshold {}).").format(
+                    any_meta.get("disclosure_cells_suppressed", 0), threshold
+                )
+            )
 
         report_fields = None
         if parameters.get(self.REPORT) not in (None, ""):
             report = pd.DataFrame(report_rows, columns=["kind", "source", "year", "key", "message"])
             report["year"] = report["year"].astype("Int64")
             report_fields = self.fields_for_frame(report.astype({"year": "float"}))
-            sink, dest = self.parameterAsSink(parameters, self.REPORT, context, report_fields,
-                                              QgsWkbTypes.NoGeometry, crs)
+            sink, dest = self.parameterAsSink(parameters, self.REPORT, context, report_fields, WkbType.NoGeometry, crs)
             if sink is not None:
                 self.write_frame(sink, report_fields, report.astype({"year": "float"}))
                 results[self.REPORT] = dest
         feedback.setProgress(100)
         method = dict(any_meta)
         method.pop("level", None)
-        results.update({
-            "METHOD": json.dumps(method, ensure_ascii=False, default=str),
-            "INDICATORS_COMPUTED": ",".join(computed),
-            "UNMATCHED_TABLE_KEYS": n_table_only,
-            "UNMATCHED_UNIT_KEYS": n_units_only,
-            "SUPPRESSED_CELLS": int(any_meta.get("disclosure_cells_suppressed", 0)),
-        })
+        results.update(
+            {
+                "METHOD": json.dumps(method, ensure_ascii=False, default=str),
+                "INDICATORS_COMPUTED": ",".join(computed),
+                "UNMATCHED_TABLE_KEYS": n_table_only,
+                "UNMATCHED_UNIT_KEYS": n_units_only,
+                "SUPPRESSED_CELLS": int(any_meta.get("disclosure_cells_suppressed", 0)),
+            }
+        )
         return results
 
     # ------------------------------------------------------------------------------------------------
@@ -490,7 +650,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         da = QgsDistanceArea()
         da.setSourceCrs(source.sourceCrs(), context.transformContext())
         da.setEllipsoid(context.ellipsoid() or "NONE")
-        factor = QgsUnitTypes.fromUnitToUnitFactor(da.areaUnits(), QgsUnitTypes.AreaSquareKilometers)
+        factor = QgsUnitTypes.fromUnitToUnitFactor(da.areaUnits(), AreaUnit.SquareKilometers)
         fields = source.fields()
         idx_key = fields.lookupField(key_field)
         idx_levels = [fields.lookupField(f) for f in level_fields]
@@ -522,19 +682,27 @@ class AggregateIndicators(SozialplanungAlgorithm):
             areas = [x for x, t in zip(areas, keep) if t]
             glist = [g for g, t in zip(glist, keep) if t]
         cols = {f: _keys([a[j] for a in rows]) for f, j in zip(level_fields, idx_levels)}
-        name_cols = {n: [None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v)
-                         for v in (a[j] for a in rows)] for n, j in zip(names, idx_names)}
+        name_cols = {
+            n: [None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v) for v in (a[j] for a in rows)]
+            for n, j in zip(names, idx_names)
+        }
         geoms = dict(zip(keys, glist)) if need_geometry else {}
         areas = np.asarray(areas, dtype=float) * factor
         key_index = pd.Index(keys)
         if key_index.has_duplicates:
             dup = key_index[key_index.duplicated()].unique()[:5]
-            raise QgsProcessingException(self.tr(
-                "The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.").format(
-                f=key_field, d=", ".join(dup)))
-        out = {"keys": key_index, "area": pd.Series(areas, index=key_index, dtype=float), "geoms": geoms,
-               "fields": {f: pd.Series(cols[f], index=key_index, dtype=object) for f in level_fields},
-               "names": {}}
+            raise QgsProcessingException(
+                self.tr("The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.").format(
+                    f=key_field, d=", ".join(dup)
+                )
+            )
+        out = {
+            "keys": key_index,
+            "area": pd.Series(areas, index=key_index, dtype=float),
+            "geoms": geoms,
+            "fields": {f: pd.Series(cols[f], index=key_index, dtype=object) for f in level_fields},
+            "names": {},
+        }
         for f, n in zip(level_fields, name_fields or []):
             if n:
                 s = pd.Series(name_cols[n], index=key_index, dtype=object)
@@ -609,8 +777,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
             if i % 50 == 0:
                 self.check_canceled(feedback)
             parts = [source[k] for k in idx if k in source and not source[k].isNull()]
-            g = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else (QgsGeometry(parts[0]) if parts else
-                                                                      QgsGeometry())
+            g = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else (QgsGeometry(parts[0]) if parts else QgsGeometry())
             if not g.isNull():
                 g.convertToMultiType()
             out[str(t)] = g
@@ -623,8 +790,14 @@ def method_layer_metadata(meta, md=None):
 
     md = md if md is not None else QgsLayerMetadata()
     md.setAbstract(json.dumps(meta, ensure_ascii=False, default=str, indent=1))
-    md.setKeywords({"sozialplanung": [f"method_version={meta.get('method_version')}",
-                                      f"catalogue_version={meta.get('catalogue_version')}"]})
+    md.setKeywords(
+        {
+            "sozialplanung": [
+                f"method_version={meta.get('method_version')}",
+                f"catalogue_version={meta.get('catalogue_version')}",
+            ]
+        }
+    )
     if not md.title():
         md.setTitle(f"Sozialplanung: {meta.get('level', '')}")
     return md
@@ -696,8 +869,11 @@ def _level_area(level, area):
     from ..core import aggregate as ag
 
     a = ag._base_assignment(level, area.index)
-    return pd.Series(area.to_numpy(), index=a.reindex(area.index).to_numpy()).groupby(level=0).sum(min_count=1) \
-        if len(a) else None
+    return (
+        pd.Series(area.to_numpy(), index=a.reindex(area.index).to_numpy()).groupby(level=0).sum(min_count=1)
+        if len(a)
+        else None
+    )
 
 
 def _unit_counts(level, keys):
@@ -709,13 +885,28 @@ def _unit_counts(level, keys):
 
 def _aliases(columns, ind_by_id, tr):
     """Field aliases from the catalogue: '<short name> <year>', '<short name>: numerator <year>' ..."""
-    suffixes = [("_num", tr("numerator")), ("_den", tr("denominator")), ("_flag", tr("flag")),
-                ("_ref_county", tr("county")), ("_dev_county", tr("deviation from county")),
-                ("_ratio_county", tr("ratio to county")), ("_ref_mun", tr("municipality")),
-                ("_dev_mun", tr("deviation from municipality")), ("_ratio_mun", tr("ratio to municipality")),
-                ("_chg_flag", tr("change flag")), ("_chg", tr("change")), ("_pct", tr("change in %"))]
-    fixed = {"key": tr("Key"), "name": tr("Name"), "n_units": tr("Units"), "area_km2": tr("Area (km²)"),
-             "year": tr("Year"), "sp_method": tr("Method")}
+    suffixes = [
+        ("_num", tr("numerator")),
+        ("_den", tr("denominator")),
+        ("_flag", tr("flag")),
+        ("_ref_county", tr("county")),
+        ("_dev_county", tr("deviation from county")),
+        ("_ratio_county", tr("ratio to county")),
+        ("_ref_mun", tr("municipality")),
+        ("_dev_mun", tr("deviation from municipality")),
+        ("_ratio_mun", tr("ratio to municipality")),
+        ("_chg_flag", tr("change flag")),
+        ("_chg", tr("change")),
+        ("_pct", tr("change in %")),
+    ]
+    fixed = {
+        "key": tr("Key"),
+        "name": tr("Name"),
+        "n_units": tr("Units"),
+        "area_km2": tr("Area (km²)"),
+        "year": tr("Year"),
+        "sp_method": tr("Method"),
+    }
     out = {}
     ids = sorted(ind_by_id, key=len, reverse=True)
     for col in columns:
@@ -726,7 +917,7 @@ def _aliases(columns, ind_by_id, tr):
             if col == i or col.startswith(i + "_"):
                 ind = ind_by_id[i]
                 label = getattr(ind, "short_name", None) or getattr(ind, "name", None) or i
-                rest = col[len(i):]
+                rest = col[len(i) :]
                 years = re.findall(r"_(\d{4})", rest)
                 core_rest = re.sub(r"_\d{4}", "", rest)
                 text = label

@@ -4,6 +4,7 @@ Algorithms are thin: they read QGIS layers into plain tables, call the core (no 
 result back through feature sinks. Heavy modules (pandas, numpy) are imported inside the methods that need
 them, never at module level, so QGIS start-up stays fast.
 """
+
 import math
 
 from qgis.core import (
@@ -76,8 +77,8 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
     ``QgsProcessingException`` with the same planner-readable message.
     """
 
-    ALG_ID = None      # lowercase id, unique in the provider
-    GROUP = None       # one of group_names()
+    ALG_ID = None  # lowercase id, unique in the provider
+    GROUP = None  # one of group_names()
     ICON = "sozialplanung.svg"
 
     # --- identity -------------------------------------------------------------------------------
@@ -120,11 +121,19 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     # --- checks with planner-readable messages ----------------------------------------------------
+    def parameter_as_field_names(self, parameters, name, context):
+        """Field names of a multiple field parameter (``parameterAsFields`` is deprecated since QGIS 3.40)."""
+        if hasattr(self, "parameterAsStrings"):  # QGIS >= 3.40
+            return list(self.parameterAsStrings(parameters, name, context))
+        return list(self.parameterAsFields(parameters, name, context))
+
     def require_layer(self, layer, parameter_name):
         if layer is None:
             raise QgsProcessingException(
                 self.tr("The layer for '{}' could not be loaded. Check that the file or source exists.").format(
-                    parameter_name))
+                    parameter_name
+                )
+            )
         return layer
 
     def require_fields(self, layer, field_names, what=""):
@@ -132,22 +141,33 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         missing = [f for f in field_names if f and f not in names]
         if missing:
             raise QgsProcessingException(
-                self.tr("Layer '{layer}' has no field {missing}{what}. Its fields are: {fields}. "
-                        "Choose the right field or layer.").format(
-                    layer=layer_label(layer), missing=", ".join(f"'{m}'" for m in missing),
-                    what=f" ({what})" if what else "", fields=", ".join(names)))
+                self.tr(
+                    "Layer '{layer}' has no field {missing}{what}. Its fields are: {fields}. "
+                    "Choose the right field or layer."
+                ).format(
+                    layer=layer_label(layer),
+                    missing=", ".join(f"'{m}'" for m in missing),
+                    what=f" ({what})" if what else "",
+                    fields=", ".join(names),
+                )
+            )
 
     def require_features(self, layer):
         if layer.featureCount() == 0:
             raise QgsProcessingException(
-                self.tr("Layer '{}' has no features. Choose a layer with data.").format(layer_label(layer)))
+                self.tr("Layer '{}' has no features. Choose a layer with data.").format(layer_label(layer))
+            )
 
     def require_same_crs(self, first, second):
         if _crs(first) != _crs(second):
             raise QgsProcessingException(
-                self.tr("Layers '{a}' ({acrs}) and '{b}' ({bcrs}) have different coordinate reference systems. "
-                        "Reproject one of them (Vector > Data Management > Reproject Layer) and run again.").format(
-                    a=layer_label(first), acrs=_crs(first).authid(), b=layer_label(second), bcrs=_crs(second).authid()))
+                self.tr(
+                    "Layers '{a}' ({acrs}) and '{b}' ({bcrs}) have different coordinate reference systems. "
+                    "Reproject one of them (Vector > Data Management > Reproject Layer) and run again."
+                ).format(
+                    a=layer_label(first), acrs=_crs(first).authid(), b=layer_label(second), bcrs=_crs(second).authid()
+                )
+            )
 
     def check_canceled(self, feedback):
         if feedback is not None and feedback.isCanceled():
@@ -195,8 +215,17 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             fields.append(make_field(str(col), kind, aliases.get(col)))
         return fields
 
-    def write_frame(self, sink, fields, frame, geometries=None, base_attributes=None, feedback=None,
-                    progress_span=(80, 100), batch=200):
+    def write_frame(
+        self,
+        sink,
+        fields,
+        frame,
+        geometries=None,
+        base_attributes=None,
+        feedback=None,
+        progress_span=(80, 100),
+        batch=200,
+    ):
         """Write DataFrame rows to a sink, with geometries by index key and optional leading attributes.
 
         Values are converted column by column (wide outputs have thousands of fields: value-by-value conversion
@@ -216,10 +245,10 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 feat.setGeometry(geometries[key])
             buf.append(feat)
             if len(buf) >= batch:
-                sink.addFeatures(buf, QgsFeatureSink.FastInsert)
+                sink.addFeatures(buf, QgsFeatureSink.Flag.FastInsert)
                 buf = []
         if buf:
-            sink.addFeatures(buf, QgsFeatureSink.FastInsert)
+            sink.addFeatures(buf, QgsFeatureSink.Flag.FastInsert)
 
 
 def frame_rows(frame):
@@ -233,8 +262,9 @@ def frame_rows(frame):
     for j, dt in enumerate(list(frame.dtypes)):
         if ptypes.is_float_dtype(dt) and not isinstance(dt, pd.api.extensions.ExtensionDtype):
             kinds["float"].append(j)
-        elif (ptypes.is_integer_dtype(dt) or ptypes.is_bool_dtype(dt)) and \
-                not isinstance(dt, pd.api.extensions.ExtensionDtype):
+        elif (ptypes.is_integer_dtype(dt) or ptypes.is_bool_dtype(dt)) and not isinstance(
+            dt, pd.api.extensions.ExtensionDtype
+        ):
             kinds["int"].append(j)
         else:
             kinds["other"].append(j)
@@ -249,7 +279,7 @@ def frame_rows(frame):
         obj = frame.iloc[:, kinds["other"]].to_numpy(dtype=object)
         obj[pd.isna(obj)] = None
         if obj.size and ptypes.infer_dtype(obj.ravel(), skipna=True) not in ("string", "empty"):
-            obj = np.frompyfunc(_to_qgis, 1, 1)(obj)     # text and None pass unchanged: no call per value
+            obj = np.frompyfunc(_to_qgis, 1, 1)(obj)  # text and None pass unchanged: no call per value
         out[:, kinds["other"]] = obj
     return out.tolist()
 

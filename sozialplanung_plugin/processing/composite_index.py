@@ -4,8 +4,8 @@ dynamics, English IoD exponential combination, German GISD), classes, reference 
 Thin glue over core.index / core.classify: parameters -> indicator specs (polarity from the catalogue),
 core call, output layer = input attributes + index fields, graduated style, JSON sidecar, layer metadata.
 """
+
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -20,12 +20,20 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
 from . import _indices as ix
 from .base import SozialplanungAlgorithm
 
 PRESETS = ["custom", "berlin_mss", "iod", "gisd"]
-NORMALISATIONS = [("zscore", 0), ("zscore", 1), ("minmax", 0), ("goalposts", 0), ("rank", 0),
-                  ("percentile", 0), ("distance", 0)]
+NORMALISATIONS = [
+    ("zscore", 0),
+    ("zscore", 1),
+    ("minmax", 0),
+    ("goalposts", 0),
+    ("rank", 0),
+    ("percentile", 0),
+    ("distance", 0),
+]
 WEIGHTINGS = ["equal", "given", "pca"]
 AGGREGATIONS = ["arithmetic", "geometric"]
 RESCALES = [None, "z", "minmax"]
@@ -76,108 +84,275 @@ class CompositeIndex(SozialplanungAlgorithm):
         return self.tr("Composite index (general or published preset)")
 
     def initAlgorithm(self, config=None):
-        num = QgsProcessingParameterField.Numeric
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Units with indicators (e.g. social spaces)"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(
-            self.KEY_FIELD, self.tr("Unit key field (for the method record)"), parentLayerParameterName=self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PRESET, self.tr("Method"),
-            [self.tr("General composite index"), self.tr("Status/dynamics index (Berlin MSS)"),
-             self.tr("Exponential domain combination (English IoD)"),
-             self.tr("Dimension PCA (German GISD, RKI)")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterField(
-            self.INDICATORS, self.tr("Indicator fields (Berlin MSS: status indicators, shares; IoD: one score "
-                                     "field per domain)"),
-            parentLayerParameterName=self.INPUT, type=num, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.DYNAMICS, self.tr("Dynamics indicator fields (Berlin MSS: changes in percentage points)"),
-            parentLayerParameterName=self.INPUT, type=num, allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.CATALOGUE, self.tr("Indicator catalogue for the polarity (empty = default catalogue)"),
-            fileFilter="YAML (*.yaml *.yml)", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.DIRECTIONS, self.tr("Directions overriding the catalogue (field=higher_worse|higher_better; ...)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.NORMALISATION, self.tr("Normalisation"),
-            [self.tr("z-score (population SD)"), self.tr("z-score (sample SD)"), self.tr("min-max 0-100"),
-             self.tr("fixed goalposts 0-100"), self.tr("rank"), self.tr("percentile"),
-             self.tr("distance to a reference value (%)")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            self.GOALPOSTS, self.tr("Goalposts (field=lower:upper; ...)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.REFERENCE_VALUES, self.tr("Reference values for 'distance' (field=value; ...)"), optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.LOG_FIELDS, self.tr("Indicators to log-transform"), parentLayerParameterName=self.INPUT, type=num,
-            allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.LOG_OFFSET, self.tr("Offset added before the log"), QgsProcessingParameterNumber.Double, 0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.WINSORISE, self.tr("Winsorisation"),
-            [self.tr("none"), self.tr("mean ± k SD"), self.tr("percentiles p and 100-p")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WINSOR_LIMIT, self.tr("Winsorisation limit (k SD, or p per cent)"),
-            QgsProcessingParameterNumber.Double, 3.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.WEIGHTING, self.tr("Indicator weights"),
-            [self.tr("equal (or as given)"), self.tr("given for every indicator"),
-             self.tr("PCA (first component per domain)")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            self.WEIGHTS, self.tr("Indicator weights (field=weight; ...)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.DOMAINS, self.tr("Domains (domain: field1, field2; ...) or 'catalogue' (action fields)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.DOMAIN_WEIGHTS, self.tr("Domain weights (domain=weight; ...)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.AGGREGATION, self.tr("Aggregation"),
-            [self.tr("weighted arithmetic mean"), self.tr("weighted geometric mean (less compensatory)")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.RESCALE, self.tr("Rescale the index"), [self.tr("no"), self.tr("z-score"), self.tr("0-100")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_SHARE, self.tr("Minimum share of indicators per unit (empty: 0.5, Berlin MSS 1)"),
-            QgsProcessingParameterNumber.Double, None, optional=True, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Residents field (units below the minimum leave the reference)"),
-            parentLayerParameterName=self.INPUT, type=num, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_RESIDENTS, self.tr("Minimum residents"), QgsProcessingParameterNumber.Integer, 300,
-            minValue=0))
-        self.addParameter(QgsProcessingParameterField(
-            self.EXCLUDE_FIELD, self.tr("Exclusion flag field (1/true/ja = leave the reference)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.CLASS_METHOD, self.tr("Classes (general index)"),
-            [self.tr("quantiles"), self.tr("standard deviation"), self.tr("equal intervals"),
-             self.tr("Jenks natural breaks"), self.tr("manual breaks"), self.tr("none")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.N_CLASSES, self.tr("Number of classes"), QgsProcessingParameterNumber.Integer, 5, minValue=2,
-            maxValue=20))
-        self.addParameter(QgsProcessingParameterString(
-            self.BREAKS, self.tr("Manual class breaks (ascending, e.g. -1; 0; 1)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.PREFIX, self.tr("Field prefix (general index)"), "idx"))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.COMPARE, self.tr("Compare each unit with the county and its municipality"), False))
-        self.addParameter(QgsProcessingParameterField(
-            self.MUNICIPALITY_FIELD, self.tr("Municipality field"), parentLayerParameterName=self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MUNICIPALITY_CHARS, self.tr("Municipality = first N characters of that field (0 = all)"),
-            QgsProcessingParameterNumber.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Composite index"), QgsProcessing.TypeVectorAnyGeometry))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_MUNICIPALITIES, self.tr("Population-weighted index per municipality (GISD: rescaled, "
-                                                "quintiles)"), QgsProcessing.TypeVector, optional=True,
-            createByDefault=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.METHOD_FILE, self.tr("Method record (JSON; empty = beside the output file)"),
-            "JSON (*.json)", optional=True, createByDefault=False))
+        num = ProcessingFieldParameterDataType.Numeric
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Units with indicators (e.g. social spaces)"), [ProcessingSourceType.Vector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.KEY_FIELD,
+                self.tr("Unit key field (for the method record)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PRESET,
+                self.tr("Method"),
+                [
+                    self.tr("General composite index"),
+                    self.tr("Status/dynamics index (Berlin MSS)"),
+                    self.tr("Exponential domain combination (English IoD)"),
+                    self.tr("Dimension PCA (German GISD, RKI)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.INDICATORS,
+                self.tr("Indicator fields (Berlin MSS: status indicators, shares; IoD: one score field per domain)"),
+                parentLayerParameterName=self.INPUT,
+                type=num,
+                allowMultiple=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DYNAMICS,
+                self.tr("Dynamics indicator fields (Berlin MSS: changes in percentage points)"),
+                parentLayerParameterName=self.INPUT,
+                type=num,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("Indicator catalogue for the polarity (empty = default catalogue)"),
+                fileFilter="YAML (*.yaml *.yml)",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DIRECTIONS,
+                self.tr("Directions overriding the catalogue (field=higher_worse|higher_better; ...)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.NORMALISATION,
+                self.tr("Normalisation"),
+                [
+                    self.tr("z-score (population SD)"),
+                    self.tr("z-score (sample SD)"),
+                    self.tr("min-max 0-100"),
+                    self.tr("fixed goalposts 0-100"),
+                    self.tr("rank"),
+                    self.tr("percentile"),
+                    self.tr("distance to a reference value (%)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.GOALPOSTS, self.tr("Goalposts (field=lower:upper; ...)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REFERENCE_VALUES, self.tr("Reference values for 'distance' (field=value; ...)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.LOG_FIELDS,
+                self.tr("Indicators to log-transform"),
+                parentLayerParameterName=self.INPUT,
+                type=num,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.LOG_OFFSET, self.tr("Offset added before the log"), ProcessingNumberParameterType.Double, 0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.WINSORISE,
+                self.tr("Winsorisation"),
+                [self.tr("none"), self.tr("mean ± k SD"), self.tr("percentiles p and 100-p")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.WINSOR_LIMIT,
+                self.tr("Winsorisation limit (k SD, or p per cent)"),
+                ProcessingNumberParameterType.Double,
+                3.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.WEIGHTING,
+                self.tr("Indicator weights"),
+                [
+                    self.tr("equal (or as given)"),
+                    self.tr("given for every indicator"),
+                    self.tr("PCA (first component per domain)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.WEIGHTS, self.tr("Indicator weights (field=weight; ...)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DOMAINS,
+                self.tr("Domains (domain: field1, field2; ...) or 'catalogue' (action fields)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DOMAIN_WEIGHTS, self.tr("Domain weights (domain=weight; ...)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.AGGREGATION,
+                self.tr("Aggregation"),
+                [self.tr("weighted arithmetic mean"), self.tr("weighted geometric mean (less compensatory)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.RESCALE,
+                self.tr("Rescale the index"),
+                [self.tr("no"), self.tr("z-score"), self.tr("0-100")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_SHARE,
+                self.tr("Minimum share of indicators per unit (empty: 0.5, Berlin MSS 1)"),
+                ProcessingNumberParameterType.Double,
+                None,
+                optional=True,
+                minValue=0.0,
+                maxValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                self.tr("Residents field (units below the minimum leave the reference)"),
+                parentLayerParameterName=self.INPUT,
+                type=num,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_RESIDENTS, self.tr("Minimum residents"), ProcessingNumberParameterType.Integer, 300, minValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.EXCLUDE_FIELD,
+                self.tr("Exclusion flag field (1/true/ja = leave the reference)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.CLASS_METHOD,
+                self.tr("Classes (general index)"),
+                [
+                    self.tr("quantiles"),
+                    self.tr("standard deviation"),
+                    self.tr("equal intervals"),
+                    self.tr("Jenks natural breaks"),
+                    self.tr("manual breaks"),
+                    self.tr("none"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.N_CLASSES,
+                self.tr("Number of classes"),
+                ProcessingNumberParameterType.Integer,
+                5,
+                minValue=2,
+                maxValue=20,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.BREAKS, self.tr("Manual class breaks (ascending, e.g. -1; 0; 1)"), optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.PREFIX, self.tr("Field prefix (general index)"), "idx"))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.COMPARE, self.tr("Compare each unit with the county and its municipality"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_FIELD,
+                self.tr("Municipality field"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MUNICIPALITY_CHARS,
+                self.tr("Municipality = first N characters of that field (0 = all)"),
+                ProcessingNumberParameterType.Integer,
+                0,
+                minValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Composite index"), ProcessingSourceType.VectorAnyGeometry
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_MUNICIPALITIES,
+                self.tr("Population-weighted index per municipality (GISD: rescaled, quintiles)"),
+                ProcessingSourceType.Vector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.METHOD_FILE,
+                self.tr("Method record (JSON; empty = beside the output file)"),
+                "JSON (*.json)",
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("N_UNITS", self.tr("Units")))
         self.addOutput(QgsProcessingOutputNumber("N_INDEXED", self.tr("Units with an index value")))
         self.addOutput(QgsProcessingOutputNumber("N_CLASSIFIED", self.tr("Units with a class")))
@@ -201,13 +376,13 @@ class CompositeIndex(SozialplanungAlgorithm):
 
         source = self.require_layer(self.parameterAsSource(parameters, self.INPUT, context), self.INPUT)
         preset = PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)]
-        fields = self.parameterAsFields(parameters, self.INDICATORS, context)
-        dyn = self.parameterAsFields(parameters, self.DYNAMICS, context) if preset == "berlin_mss" else []
+        fields = self.parameter_as_field_names(parameters, self.INDICATORS, context)
+        dyn = self.parameter_as_field_names(parameters, self.DYNAMICS, context) if preset == "berlin_mss" else []
         key = self.parameterAsString(parameters, self.KEY_FIELD, context) or None
         pop = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         min_res = self.parameterAsInt(parameters, self.MIN_RESIDENTS, context)
         excl = self.parameterAsString(parameters, self.EXCLUDE_FIELD, context) or None
-        log_fields = self.parameterAsFields(parameters, self.LOG_FIELDS, context)
+        log_fields = self.parameter_as_field_names(parameters, self.LOG_FIELDS, context)
         mun_field = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context) or None
         mun_chars = self.parameterAsInt(parameters, self.MUNICIPALITY_CHARS, context)
         compare = self.parameterAsBool(parameters, self.COMPARE, context)
@@ -218,15 +393,18 @@ class CompositeIndex(SozialplanungAlgorithm):
             raise QgsProcessingException(self.tr("Choose at least one indicator field."))
         both = sorted(set(fields) & set(dyn))
         if both:
-            raise QgsProcessingException(self.tr("Field(s) {} are chosen both as status and as dynamics "
-                                                 "indicators.").format(", ".join(both)))
+            raise QgsProcessingException(
+                self.tr("Field(s) {} are chosen both as status and as dynamics indicators.").format(", ".join(both))
+            )
         if not prefix.replace("_", "").isalnum():
-            raise QgsProcessingException(self.tr("The field prefix '{}' may only hold letters, digits and _.")
-                                         .format(prefix))
+            raise QgsProcessingException(
+                self.tr("The field prefix '{}' may only hold letters, digits and _.").format(prefix)
+            )
         bad_log = [f for f in log_fields if f not in fields + dyn]
         if bad_log:
-            raise QgsProcessingException(self.tr("Log-transform field(s) {} are not among the indicators.")
-                                         .format(", ".join(bad_log)))
+            raise QgsProcessingException(
+                self.tr("Log-transform field(s) {} are not among the indicators.").format(", ".join(bad_log))
+            )
         all_fields = list(fields) + list(dyn)
         self.require_fields(source, all_fields + [key, pop, excl, mun_field])
         self.require_features(source)
@@ -235,22 +413,30 @@ class CompositeIndex(SozialplanungAlgorithm):
 
         catalogue, cat_version = ix.load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
         specs, notes = ix.build_specs(
-            all_fields, catalogue,
+            all_fields,
+            catalogue,
             directions_text=self.parameterAsString(parameters, self.DIRECTIONS, context),
             weights_text=self.parameterAsString(parameters, self.WEIGHTS, context),
             domains_text=self.parameterAsString(parameters, self.DOMAINS, context) if preset != "berlin_mss" else "",
-            log_fields=log_fields, log_offset=self.parameterAsDouble(parameters, self.LOG_OFFSET, context),
+            log_fields=log_fields,
+            log_offset=self.parameterAsDouble(parameters, self.LOG_OFFSET, context),
             goalposts_text=self.parameterAsString(parameters, self.GOALPOSTS, context),
-            reference_text=self.parameterAsString(parameters, self.REFERENCE_VALUES, context), feedback=feedback)
-        domain_weights = ix.parse_pairs(self.parameterAsString(parameters, self.DOMAIN_WEIGHTS, context),
-                                        "Domain weights", number=True)
+            reference_text=self.parameterAsString(parameters, self.REFERENCE_VALUES, context),
+            feedback=feedback,
+        )
+        domain_weights = ix.parse_pairs(
+            self.parameterAsString(parameters, self.DOMAIN_WEIGHTS, context), "Domain weights", number=True
+        )
         norm, ddof = NORMALISATIONS[self.parameterAsEnum(parameters, self.NORMALISATION, context)]
         weighting = WEIGHTINGS[self.parameterAsEnum(parameters, self.WEIGHTING, context)]
         aggregation = AGGREGATIONS[self.parameterAsEnum(parameters, self.AGGREGATION, context)]
         rescale = RESCALES[self.parameterAsEnum(parameters, self.RESCALE, context)]
         wmethod = WINSORISE[self.parameterAsEnum(parameters, self.WINSORISE, context)]
-        winsorise = {"method": wmethod, "limit": self.parameterAsDouble(parameters, self.WINSOR_LIMIT, context)} \
-            if wmethod else None
+        winsorise = (
+            {"method": wmethod, "limit": self.parameterAsDouble(parameters, self.WINSOR_LIMIT, context)}
+            if wmethod
+            else None
+        )
         class_method = CLASS_METHODS[self.parameterAsEnum(parameters, self.CLASS_METHOD, context)]
         n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
         breaks_text = self.parameterAsString(parameters, self.BREAKS, context)
@@ -261,9 +447,13 @@ class CompositeIndex(SozialplanungAlgorithm):
         if compare:
             for s in specs:
                 companions[s["field"]] = _companions(s["field"], s["id"], names)
-        needed = list(dict.fromkeys(
-            all_fields + [f for f in (key, pop, excl, mun_field) if f]
-            + [c for pair in companions.values() if pair for c in pair]))
+        needed = list(
+            dict.fromkeys(
+                all_fields
+                + [f for f in (key, pop, excl, mun_field) if f]
+                + [c for pair in companions.values() if pair for c in pair]
+            )
+        )
 
         feedback.setProgressText(self.tr("Reading units"))
         rows = ix.LayerRows(self, source, needed, feedback, (0, 30))
@@ -273,8 +463,7 @@ class CompositeIndex(SozialplanungAlgorithm):
 
         feedback.setProgressText(self.tr("Computing the index"))
         directions = {s["field"]: s["direction"] for s in specs}
-        exclusion = dict(residents_field=pop, min_residents=min_res if pop else None, exclude_flag_field=excl,
-                         key=key)
+        exclusion = dict(residents_field=pop, min_residents=min_res if pop else None, exclude_flag_field=excl, key=key)
         style = None
         ignored = []
         if preset == "custom":
@@ -286,24 +475,46 @@ class CompositeIndex(SozialplanungAlgorithm):
             elif class_method:
                 classification = {"method": class_method, "n_classes": n_classes}
             res = cix.compute_index(
-                data, ix.core_specs(specs), normalisation=norm, ddof=ddof, weighting=weighting,
-                domain_weights=domain_weights or None, aggregation=aggregation, rescale=rescale,
-                min_share=0.5 if min_share is None else min_share, winsorise=winsorise,
-                classification=classification, prefix=prefix, catalogue_version=cat_version, **exclusion)
+                data,
+                ix.core_specs(specs),
+                normalisation=norm,
+                ddof=ddof,
+                weighting=weighting,
+                domain_weights=domain_weights or None,
+                aggregation=aggregation,
+                rescale=rescale,
+                min_share=0.5 if min_share is None else min_share,
+                winsorise=winsorise,
+                classification=classification,
+                prefix=prefix,
+                catalogue_version=cat_version,
+                **exclusion,
+            )
             if res.record.get("classification"):
                 labels = res.record["classification"]["labels"]
-                style = {"field": f"{prefix}_class", "classes": list(range(1, len(labels) + 1)),
-                         "labels": {i + 1: t for i, t in enumerate(labels)}}
+                style = {
+                    "field": f"{prefix}_class",
+                    "classes": list(range(1, len(labels) + 1)),
+                    "labels": {i + 1: t for i, t in enumerate(labels)},
+                }
         elif preset == "berlin_mss":
             ignored = self._ignored(parameters, context, ["WEIGHTS", "DOMAINS", "DOMAIN_WEIGHTS", "LOG_FIELDS"])
-            res = cix.berlin_mss(data, list(fields), list(dyn), directions=directions, ddof=0,
-                                 min_share=1.0 if min_share is None else min_share,
-                                 exclude_keys=None, catalogue_version=cat_version,
-                                 **{k: v for k, v in exclusion.items()})
+            res = cix.berlin_mss(
+                data,
+                list(fields),
+                list(dyn),
+                directions=directions,
+                ddof=0,
+                min_share=1.0 if min_share is None else min_share,
+                exclude_keys=None,
+                catalogue_version=cat_version,
+                **{k: v for k, v in exclusion.items()},
+            )
             if dyn:
                 classes = [10 * s + d for s in (1, 2, 3, 4) for d in (1, 3, 5)]
-                labels = {c: f"{c} {cix.BERLIN_STATUS_NAMES[c // 10]} / {cix.BERLIN_DYNAMICS_NAMES[c % 10]}"
-                          for c in classes}
+                labels = {
+                    c: f"{c} {cix.BERLIN_STATUS_NAMES[c // 10]} / {cix.BERLIN_DYNAMICS_NAMES[c % 10]}" for c in classes
+                }
                 style = {"field": "mss_class", "classes": classes, "labels": labels}
             else:
                 style = {"field": "si_class", "classes": [1, 2, 3, 4], "labels": dict(cix.BERLIN_STATUS_LABELS)}
@@ -314,46 +525,90 @@ class CompositeIndex(SozialplanungAlgorithm):
                 multi = {d: fs for d, fs in lists.items() if len(fs) != 1}
                 if multi:
                     d, fs = next(iter(multi.items()))
-                    raise QgsProcessingException(self.tr(
-                        "IoD: each domain takes exactly one score field; domain '{}' has {}. Build the domain "
-                        "scores first (e.g. with the general index per domain).").format(d, ", ".join(fs)))
+                    raise QgsProcessingException(
+                        self.tr(
+                            "IoD: each domain takes exactly one score field; domain '{}' has {}. Build the domain "
+                            "scores first (e.g. with the general index per domain)."
+                        ).format(d, ", ".join(fs))
+                    )
                 domains = {d: fs[0] for d, fs in lists.items()}
             else:
                 domains = {f: f for f in fields}
             for d in domain_weights:
                 if d not in domains:
-                    raise QgsProcessingException(self.tr(
-                        "Domain '{}' has a weight but no score field (domains: {}).").format(d, ", ".join(domains)))
+                    raise QgsProcessingException(
+                        self.tr("Domain '{}' has a weight but no score field (domains: {}).").format(
+                            d, ", ".join(domains)
+                        )
+                    )
                 if domain_weights[d] < 0:
-                    raise QgsProcessingException(self.tr("Domain '{}': weight {} is negative.").format(
-                        d, domain_weights[d]))
+                    raise QgsProcessingException(
+                        self.tr("Domain '{}': weight {} is negative.").format(d, domain_weights[d])
+                    )
             if domain_weights and sum(domain_weights.get(d, 0.0) for d in domains) <= 0:
-                raise QgsProcessingException(self.tr("The domain weights sum to 0; give at least one domain a "
-                                                     "positive weight."))
+                raise QgsProcessingException(
+                    self.tr("The domain weights sum to 0; give at least one domain a positive weight.")
+                )
             weights = {d: domain_weights.get(d, 0.0 if domain_weights else 1.0) for d in domains}
-            res = cix.iod_exponential(data, domains, weights=weights,
-                                      directions={d: directions[f] for d, f in domains.items()},
-                                      catalogue_version=cat_version, **exclusion)
-            res.frame["iod_label"] = res.frame["iod_decile"].map(
-                lambda v: "" if pd.isna(v) else self.tr("Decile {} (1 = most deprived)").format(int(v))
-                if int(v) == 1 else self.tr("Decile {}").format(int(v))).astype(object)
+            res = cix.iod_exponential(
+                data,
+                domains,
+                weights=weights,
+                directions={d: directions[f] for d, f in domains.items()},
+                catalogue_version=cat_version,
+                **exclusion,
+            )
+            res.frame["iod_label"] = (
+                res.frame["iod_decile"]
+                .map(
+                    lambda v: (
+                        ""
+                        if pd.isna(v)
+                        else self.tr("Decile {} (1 = most deprived)").format(int(v))
+                        if int(v) == 1
+                        else self.tr("Decile {}").format(int(v))
+                    )
+                )
+                .astype(object)
+            )
             res.record["output"]["label_field"] = "iod_label"
-            style = {"field": "iod_decile", "classes": list(range(1, 11)),
-                     "labels": {d: (self.tr("Decile {} (most deprived)").format(d) if d == 1 else
-                                    self.tr("Decile {}").format(d)) for d in range(1, 11)}, "reverse": True}
+            style = {
+                "field": "iod_decile",
+                "classes": list(range(1, 11)),
+                "labels": {
+                    d: (self.tr("Decile {} (most deprived)").format(d) if d == 1 else self.tr("Decile {}").format(d))
+                    for d in range(1, 11)
+                },
+                "reverse": True,
+            }
         else:  # gisd
             ignored = self._ignored(parameters, context, ["WEIGHTS", "DOMAIN_WEIGHTS"])
-            dims = ix.parse_domain_lists(self.parameterAsString(parameters, self.DOMAINS, context), list(fields)) \
-                or {"gisd": list(fields)}
-            res = cix.gisd(data, dims, directions=directions, log_fields=list(log_fields),
-                           catalogue_version=cat_version, **exclusion)
-            res.frame["gisd_label"] = res.frame["gisd_5"].map(
-                lambda v: "" if pd.isna(v) else self.tr("Quintile {}").format(int(v))).astype(object)
+            dims = ix.parse_domain_lists(self.parameterAsString(parameters, self.DOMAINS, context), list(fields)) or {
+                "gisd": list(fields)
+            }
+            res = cix.gisd(
+                data,
+                dims,
+                directions=directions,
+                log_fields=list(log_fields),
+                catalogue_version=cat_version,
+                **exclusion,
+            )
+            res.frame["gisd_label"] = (
+                res.frame["gisd_5"]
+                .map(lambda v: "" if pd.isna(v) else self.tr("Quintile {}").format(int(v)))
+                .astype(object)
+            )
             res.record["output"]["label_field"] = "gisd_label"
-            style = {"field": "gisd_5", "classes": [1, 2, 3, 4, 5],
-                     "labels": {q: self.tr("Quintile {}").format(q) + (self.tr(" (least deprived)") if q == 1 else
-                                                                        self.tr(" (most deprived)") if q == 5 else "")
-                                for q in range(1, 6)}}
+            style = {
+                "field": "gisd_5",
+                "classes": [1, 2, 3, 4, 5],
+                "labels": {
+                    q: self.tr("Quintile {}").format(q)
+                    + (self.tr(" (least deprived)") if q == 1 else self.tr(" (most deprived)") if q == 5 else "")
+                    for q in range(1, 6)
+                },
+            }
         for name in ignored:
             feedback.pushWarning(self.tr("Parameter {} is not used by this method and was ignored.").format(name))
         feedback.setProgress(55)
@@ -379,13 +634,20 @@ class CompositeIndex(SozialplanungAlgorithm):
                 pair = companions.get(f)
                 mult = _multiplier(catalogue, s["id"])
                 cmp = cix.reference_comparison(
-                    frame, f, municipality_field="__mun" if mun is not None else None,
-                    numerator_field=pair[0] if pair else None, denominator_field=pair[1] if pair else None,
-                    multiplier=mult)
-                comparison[f] = {"pooled": bool(pair), "numerator": pair[0] if pair else None,
-                                 "denominator": pair[1] if pair else None, "multiplier": mult,
-                                 "county_value": float(cmp["ref_county"].iloc[0])
-                                 if cmp["ref_county"].notna().any() else None}
+                    frame,
+                    f,
+                    municipality_field="__mun" if mun is not None else None,
+                    numerator_field=pair[0] if pair else None,
+                    denominator_field=pair[1] if pair else None,
+                    multiplier=mult,
+                )
+                comparison[f] = {
+                    "pooled": bool(pair),
+                    "numerator": pair[0] if pair else None,
+                    "denominator": pair[1] if pair else None,
+                    "multiplier": mult,
+                    "county_value": float(cmp["ref_county"].iloc[0]) if cmp["ref_county"].notna().any() else None,
+                }
                 is_change = "_chg_" in f or "_pct_" in f or f in dyn
                 for col, suffix in _CMP_COLUMNS:
                     if col in cmp.columns and not (is_change and col.startswith("ratio")):
@@ -396,8 +658,9 @@ class CompositeIndex(SozialplanungAlgorithm):
                 vframe = pd.DataFrame({value_field: out[value_field]})
                 if mun is not None:
                     vframe["__mun"] = mun
-                cmp = cix.reference_comparison(vframe, value_field,
-                                               municipality_field="__mun" if mun is not None else None)
+                cmp = cix.reference_comparison(
+                    vframe, value_field, municipality_field="__mun" if mun is not None else None
+                )
                 for col, suffix in _CMP_COLUMNS:
                     if col in cmp.columns and col not in ("ref_county", "ratio_county", "ratio_municipality"):
                         extra[f"{value_field}_{suffix}"] = cmp[col]
@@ -408,29 +671,45 @@ class CompositeIndex(SozialplanungAlgorithm):
         upward = None
         if parameters.get(self.OUTPUT_MUNICIPALITIES) not in (None, ""):
             if not (pop and mun is not None):
-                raise QgsProcessingException(self.tr(
-                    "The index per municipality needs the residents field and the municipality field."))
+                raise QgsProcessingException(
+                    self.tr("The index per municipality needs the residents field and the municipality field.")
+                )
             up = pd.DataFrame({"__mun": mun, "__score": out[value_field], "__pop": data[pop]})
             upward = cix.population_weighted(up, "__score", "__pop", "__mun", rescale=preset == "gisd")
-            upward = upward.rename(columns={"__mun": "municipality", "score": value_field,
-                                            "score_01": f"{value_field}_01"})
+            upward = upward.rename(
+                columns={"__mun": "municipality", "score": value_field, "score_01": f"{value_field}_01"}
+            )
             if "quintile" in upward.columns:
                 upward["quintile"] = upward["quintile"].astype("Int64")
 
         # method record ------------------------------------------------------------------------------
         record = dict(res.record)
         record["title"] = self.tr("Composite index ({})").format(preset)
-        record["algorithm"] = {"id": f"sozialplanung:{self.ALG_ID}", "preset": preset,
-                               "parameters": _plain_params(parameters)}
+        record["algorithm"] = {
+            "id": f"sozialplanung:{self.ALG_ID}",
+            "preset": preset,
+            "parameters": _plain_params(parameters),
+        }
         record["input"] = {"layer": ix_label(source), "features": len(data), "fields": all_fields}
-        record["indicators"] = [{"field": s["field"], "catalogue_id": s["id"], "direction": s["direction"],
-                                 "direction_source": s["_direction_source"], "domain": s["domain"],
-                                 "weight": s["weight"], "role": "dynamics" if s["field"] in dyn else "status"}
-                                for s in specs]
+        record["indicators"] = [
+            {
+                "field": s["field"],
+                "catalogue_id": s["id"],
+                "direction": s["direction"],
+                "direction_source": s["_direction_source"],
+                "domain": s["domain"],
+                "weight": s["weight"],
+                "role": "dynamics" if s["field"] in dyn else "status",
+            }
+            for s in specs
+        ]
         record["catalogue"] = {"version": cat_version, "provenance": getattr(catalogue, "provenance", None)}
         if comparison is not None:
-            record["reference_comparison"] = {"municipality_field": mun_field, "municipality_chars": mun_chars,
-                                              "indicators": comparison}
+            record["reference_comparison"] = {
+                "municipality_field": mun_field,
+                "municipality_chars": mun_chars,
+                "indicators": comparison,
+            }
         warnings = list(notes) + list(res.warnings)
         record["warnings"] = warnings
         for w in res.warnings:
@@ -441,20 +720,26 @@ class CompositeIndex(SozialplanungAlgorithm):
         aliases = _aliases(out.columns, value_field, class_field, label_field, self.tr)
         out_fields, keep, replaced = rows.output_fields(out, aliases)
         for r in replaced:
-            feedback.pushWarning(self.tr("Input field '{}' is replaced by the result field of the same name.")
-                                 .format(r))
+            feedback.pushWarning(
+                self.tr("Input field '{}' is replaced by the result field of the same name.").format(r)
+            )
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, rows.wkb_type, rows.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         rows.write(self, sink, out_fields, keep, out, feedback, (70, 98))
         del sink  # close the file before the sidecar and style are written next to it
-        sidecar_param = self.parameterAsFileOutput(parameters, self.METHOD_FILE, context) \
-            if parameters.get(self.METHOD_FILE) else None
+        sidecar_param = (
+            self.parameterAsFileOutput(parameters, self.METHOD_FILE, context)
+            if parameters.get(self.METHOD_FILE)
+            else None
+        )
         if upward is not None:
-            record["municipalities"] = {"method": "population-weighted mean of the unit values (weights: "
-                                                  f"{pop}), per municipality" + ("; rescaled 0-1 over the "
-                                                  "municipalities, quintiles" if preset == "gisd" else ""),
-                                        "rows": len(upward)}
+            record["municipalities"] = {
+                "method": "population-weighted mean of the unit values (weights: "
+                f"{pop}), per municipality"
+                + ("; rescaled 0-1 over the municipalities, quintiles" if preset == "gisd" else ""),
+                "rows": len(upward),
+            }
         sidecar, qml = ix.finish_output(self, context, feedback, dest, style, record, sidecar_param, aliases)
         results_extra = {}
         if upward is not None:
@@ -468,9 +753,13 @@ class CompositeIndex(SozialplanungAlgorithm):
         vals = out[value_field] if value_field in out.columns else pd.Series(dtype=float)
         flag_field = rec_out.get("flag_field")
         flags = out[flag_field] if flag_field in out.columns else pd.Series(dtype=object)
-        feedback.pushInfo(self.tr("{} units, {} with an index value, {} with a class.").format(
-            len(out), int(vals.notna().sum()),
-            int(out[class_field].notna().sum()) if class_field in out.columns else 0))
+        feedback.pushInfo(
+            self.tr("{} units, {} with an index value, {} with a class.").format(
+                len(out),
+                int(vals.notna().sum()),
+                int(out[class_field].notna().sum()) if class_field in out.columns else 0,
+            )
+        )
         feedback.setProgress(100)
         return {
             **results_extra,
@@ -498,9 +787,15 @@ class CompositeIndex(SozialplanungAlgorithm):
         return out
 
 
-_CMP_COLUMNS = (("ref_county", "ref_cty"), ("diff_county", "diff_cty"), ("ratio_county", "ratio_cty"),
-                ("ref_municipality", "ref_gem"), ("diff_municipality", "diff_gem"),
-                ("ratio_municipality", "ratio_gem"), ("z_municipality", "z_gem"))
+_CMP_COLUMNS = (
+    ("ref_county", "ref_cty"),
+    ("diff_county", "diff_cty"),
+    ("ratio_county", "ratio_cty"),
+    ("ref_municipality", "ref_gem"),
+    ("diff_municipality", "diff_gem"),
+    ("ratio_municipality", "ratio_gem"),
+    ("z_municipality", "z_gem"),
+)
 
 
 def ix_label(source):
@@ -518,8 +813,9 @@ def _parse_breaks(text):
     try:
         return [float(p.replace(",", ".")) for p in parts]
     except ValueError as err:
-        raise QgsProcessingException(f"Manual class breaks '{text}': not all are numbers "
-                                     "(separate them with ';', decimals with '.' or ',').") from err
+        raise QgsProcessingException(
+            f"Manual class breaks '{text}': not all are numbers (separate them with ';', decimals with '.' or ',')."
+        ) from err
 
 
 def _companions(field, ind_id, names):

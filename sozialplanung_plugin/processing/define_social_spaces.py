@@ -4,6 +4,7 @@ Thin glue around core.spaces.validate_assignment: the report lists unassigned bl
 gaps and overlaps in the block layer, spaces crossing a municipal boundary, spaces below the floor or above the
 ceiling, name conflicts and repaired geometries (each with the blocks to look at).
 """
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -11,17 +12,21 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
+    QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
+from ..compat import (
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+    WkbType,
+)
 from .base import SozialplanungAlgorithm, make_field
 
 
@@ -47,46 +52,103 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         return self.tr("Define social spaces from blocks (assignment)")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BLOCKS, self.tr("Statistical blocks"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ASSIGNMENT, self.tr("Social space id field (assignment)"), parentLayerParameterName=self.BLOCKS))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME, self.tr("Social space name field"), parentLayerParameterName=self.BLOCKS, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.MUNICIPALITY, self.tr("Municipality field (spaces must not cross it)"),
-            parentLayerParameterName=self.BLOCKS, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION, self.tr("Residents field"), parentLayerParameterName=self.BLOCKS,
-            type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.SUM_FIELDS, self.tr("Other count fields to sum per space"), parentLayerParameterName=self.BLOCKS,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.FLOOR, self.tr("Population floor (0 = no check)"), QgsProcessingParameterNumber.Integer, 0,
-            minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CEILING, self.tr("Population ceiling (0 = no check)"), QgsProcessingParameterNumber.Integer, 0,
-            minValue=0))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.BLOCKS, self.tr("Statistical blocks"), [ProcessingSourceType.VectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ASSIGNMENT, self.tr("Social space id field (assignment)"), parentLayerParameterName=self.BLOCKS
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NAME, self.tr("Social space name field"), parentLayerParameterName=self.BLOCKS, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY,
+                self.tr("Municipality field (spaces must not cross it)"),
+                parentLayerParameterName=self.BLOCKS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.POPULATION,
+                self.tr("Residents field"),
+                parentLayerParameterName=self.BLOCKS,
+                type=ProcessingFieldParameterDataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SUM_FIELDS,
+                self.tr("Other count fields to sum per space"),
+                parentLayerParameterName=self.BLOCKS,
+                type=ProcessingFieldParameterDataType.Numeric,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.FLOOR,
+                self.tr("Population floor (0 = no check)"),
+                ProcessingNumberParameterType.Integer,
+                0,
+                minValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CEILING,
+                self.tr("Population ceiling (0 = no check)"),
+                ProcessingNumberParameterType.Integer,
+                0,
+                minValue=0,
+            )
+        )
         advanced = [
             QgsProcessingParameterField(
-                self.ID_FIELD, self.tr("Block id field (for the report; default: feature id)"),
-                parentLayerParameterName=self.BLOCKS, optional=True),
+                self.ID_FIELD,
+                self.tr("Block id field (for the report; default: feature id)"),
+                parentLayerParameterName=self.BLOCKS,
+                optional=True,
+            ),
             QgsProcessingParameterNumber(
-                self.TOLERANCE, self.tr("Neighbour distance in metres (blocks across a street of this width "
-                                        "touch; narrower gaps are not reported)"),
-                QgsProcessingParameterNumber.Double, 0.0, minValue=0, maxValue=1000),
+                self.TOLERANCE,
+                self.tr(
+                    "Neighbour distance in metres (blocks across a street of this width "
+                    "touch; narrower gaps are not reported)"
+                ),
+                ProcessingNumberParameterType.Double,
+                0.0,
+                minValue=0,
+                maxValue=1000,
+            ),
             QgsProcessingParameterNumber(
-                self.MIN_GAP, self.tr("Smallest gap or overlap to report (square metres)"),
-                QgsProcessingParameterNumber.Double, 1.0, minValue=0),
+                self.MIN_GAP,
+                self.tr("Smallest gap or overlap to report (square metres)"),
+                ProcessingNumberParameterType.Double,
+                1.0,
+                minValue=0,
+            ),
         ]
         for p in advanced:
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
             self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Social spaces"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, self.tr("Validation report"), QgsProcessing.TypeVector, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Social spaces"), ProcessingSourceType.VectorPolygon)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPORT, self.tr("Validation report"), ProcessingSourceType.Vector, optional=True
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("SPACE_COUNT", self.tr("Number of social spaces")))
         self.addOutput(QgsProcessingOutputNumber("DEFECT_COUNT", self.tr("Number of validation findings")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary of the validation")))
@@ -103,7 +165,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         name = self.parameterAsString(parameters, self.NAME, context)
         muni = self.parameterAsString(parameters, self.MUNICIPALITY, context)
         pop = self.parameterAsString(parameters, self.POPULATION, context)
-        sums = self.parameterAsFields(parameters, self.SUM_FIELDS, context)
+        sums = self.parameter_as_field_names(parameters, self.SUM_FIELDS, context)
         floor = self.parameterAsInt(parameters, self.FLOOR, context)
         ceiling = self.parameterAsInt(parameters, self.CEILING, context)
         id_f = self.parameterAsString(parameters, self.ID_FIELD, context)
@@ -122,7 +184,8 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         if crs.isGeographic():
             wgs = QgsCoordinateReferenceSystem("EPSG:4326")
             centre = QgsCoordinateTransform(crs, wgs, context.transformContext()).transform(
-                source.sourceExtent().center())
+                source.sourceExtent().center()
+            )
             work = _utm_crs(centre)
             to_work = QgsCoordinateTransform(crs, work, context.transformContext())
             from_work = QgsCoordinateTransform(work, crs, context.transformContext())
@@ -159,9 +222,19 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
 
         feedback.setProgress(30)
         res = sp.validate_assignment(
-            geoms, block_ids, assign, names=names if name else None, municipalities=munis if muni else None,
-            population=counts[pop] if pop else None, counts=counts, floor=floor or None, ceiling=ceiling or None,
-            tolerance=tolerance, min_gap_area=min_gap, min_overlap_area=min_gap)
+            geoms,
+            block_ids,
+            assign,
+            names=names if name else None,
+            municipalities=munis if muni else None,
+            population=counts[pop] if pop else None,
+            counts=counts,
+            floor=floor or None,
+            ceiling=ceiling or None,
+            tolerance=tolerance,
+            min_gap_area=min_gap,
+            min_overlap_area=min_gap,
+        )
         self.check_canceled(feedback)
         feedback.setProgress(80)
 
@@ -172,13 +245,19 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             fields.append(make_field("municipality", "string", self.tr("Municipality")))
         fields.append(make_field("n_blocks", "int", self.tr("Blocks")))
         for f in count_fields:
-            fields.append(make_field(f, "double" if source.fields().field(f).typeName().lower().startswith(
-                ("real", "double", "float", "numeric")) else "int"))
+            fields.append(
+                make_field(
+                    f,
+                    "double"
+                    if source.fields().field(f).typeName().lower().startswith(("real", "double", "float", "numeric"))
+                    else "int",
+                )
+            )
         fields.append(make_field("area_km2", "double", self.tr("Area (km²)")))
         fields.append(make_field("polsby_popper", "double", self.tr("Polsby-Popper compactness")))
         fields.append(make_field("n_parts", "int", self.tr("Parts")))
         fields.append(make_field("defects", "string", self.tr("Validation findings")))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.MultiPolygon, crs)
         if sink is None:
             raise self._error(self.invalidSinkError(parameters, self.OUTPUT))
         table = res.spaces.set_index("space_id") if len(res.spaces) else None
@@ -200,16 +279,21 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             for f in count_fields:
                 v = float(row[f])
                 attrs.append(int(round(v)) if is_int[f] else v)
-            attrs.extend([res.geometries[space].area / 1e6, _num(row["polsby_popper"]), int(row["n_parts"]),
-                          row["defects"]])
+            attrs.extend(
+                [res.geometries[space].area / 1e6, _num(row["polsby_popper"]), int(row["n_parts"]), row["defects"]]
+            )
             out = QgsFeature(fields)
             out.setAttributes(attrs)
             out.setGeometry(geom)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
         report = [tuple(r) for r in res.report[sp.REPORT_COLUMNS].itertuples(index=False)] + report_extra
-        results = {self.OUTPUT: dest, "SPACE_COUNT": len(space_list), "DEFECT_COUNT": len(report),
-                   "SUMMARY": res.summary()}
+        results = {
+            self.OUTPUT: dest,
+            "SPACE_COUNT": len(space_list),
+            "DEFECT_COUNT": len(report),
+            "SUMMARY": res.summary(),
+        }
         rfields = QgsFields()
         for fname in ("defect", "space_id", "block_ids", "detail"):
             rfields.append(make_field(fname, "string"))
@@ -218,14 +302,17 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             for row in report:
                 feat = QgsFeature(rfields)
                 feat.setAttributes([str(v) for v in row])
-                rsink.addFeature(feat, QgsFeatureSink.FastInsert)
+                rsink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
             results[self.REPORT] = rdest
         for line in res.summary().splitlines():
             feedback.pushInfo(line)
         for row in report_extra:
             feedback.pushWarning(f"{row[0]}: {row[2]} {row[3]}")
-        feedback.pushInfo(self.tr("{} social spaces from {} blocks; {} findings in the validation report.").format(
-            len(space_list), total, len(report)))
+        feedback.pushInfo(
+            self.tr("{} social spaces from {} blocks; {} findings in the validation report.").format(
+                len(space_list), total, len(report)
+            )
+        )
         feedback.setProgress(100)
         return results
 
@@ -233,7 +320,6 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         from qgis.core import QgsProcessingException
 
         return QgsProcessingException(message)
-
 
 
 def _not_null(v):

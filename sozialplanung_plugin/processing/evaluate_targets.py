@@ -3,18 +3,18 @@
 The arithmetic lives in core.store.Store.evaluate_targets (no QGIS); this algorithm writes one feature per
 target (geometry of the unit valid at the evaluation date) and an HTML report for the planning conference.
 """
+
 import html
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
+from ..compat import ProcessingSourceType, WkbType
 from . import _store as st
 from .base import SozialplanungAlgorithm
 
@@ -34,13 +34,23 @@ class EvaluateTargets(SozialplanungAlgorithm):
 
     def initAlgorithm(self, config=None):
         st.add_store_parameters(self, with_level=False)
-        self.addParameter(QgsProcessingParameterString(
-            self.DATE, self.tr("Evaluation date or year (empty = today; values after it are ignored)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Target attainment"), QgsProcessing.TypeVectorAnyGeometry))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Report (HTML)"), "HTML (*.html)", optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DATE,
+                self.tr("Evaluation date or year (empty = today; values after it are ignored)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Target attainment"), ProcessingSourceType.VectorAnyGeometry
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.REPORT, self.tr("Report (HTML)"), "HTML (*.html)", optional=True, createByDefault=False
+            )
+        )
         for s in STATUSES:
             self.addOutput(QgsProcessingOutputNumber(f"N_{s.upper()}", self.tr("Targets {}").format(s)))
 
@@ -55,12 +65,16 @@ class EvaluateTargets(SozialplanungAlgorithm):
         try:
             ev = store.evaluate_targets(at=at)
             if not len(ev):
-                raise QgsProcessingException(self.tr("The store has no targets. Import them first with "
-                                                     "'Import targets into the monitoring store'."))
+                raise QgsProcessingException(
+                    self.tr(
+                        "The store has no targets. Import them first with 'Import targets into the monitoring store'."
+                    )
+                )
             feedback.setProgress(50)
             rec = store.catalogue()
-            names = {i["id"]: i.get("short_name") or i.get("name") or i["id"] for i in rec[2]["indicators"]} \
-                if rec else {}
+            names = (
+                {i["id"]: i.get("short_name") or i.get("name") or i["id"] for i in rec[2]["indicators"]} if rec else {}
+            )
             units, geoms = {}, {}
             for level in sorted(ev["level"].unique()):
                 u = store.units(level, at=at)
@@ -80,7 +94,7 @@ class EvaluateTargets(SozialplanungAlgorithm):
             ev[c] = pd.to_numeric(ev[c], errors="coerce").astype(float)
         ev["target_id"] = ev["target_id"].astype("int64")
         fields = self.fields_for_frame(ev)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         keyed = ev.copy()
@@ -110,35 +124,54 @@ def _num(v, digits=1):
 
 def report_html(ev, at):
     """A short HTML report: status counts per indicator, then one line per target."""
-    label = {"achieved": "achieved / erreicht", "on_track": "on track / auf Kurs",
-             "off_track": "off track / nicht auf Kurs", "missed": "missed / verfehlt",
-             "no_data": "no data / keine Daten"}
-    colour = {"achieved": "#1a9641", "on_track": "#a6d96a", "off_track": "#fdae61", "missed": "#d7191c",
-              "no_data": "#bbbbbb"}
-    out = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>Zielerreichung / Target attainment</title>",
-           "<style>body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse}"
-           "td,th{border:1px solid #999;padding:2px 6px}td.n{text-align:right}</style></head><body>",
-           f"<h1>Zielerreichung / Target attainment</h1><p>Evaluated at / Stand: {html.escape(at or 'today')}. "
-           f"{len(ev)} targets. Attainment = (current − baseline) / (target − baseline) × 100; trend = linear "
-           f"regression per year since the baseline; projected = current + trend × years to the deadline.</p>",
-           "<h2>Per indicator / je Indikator</h2><table><tr><th>Indicator</th>"
-           + "".join(f"<th>{label[s]}</th>" for s in STATUSES) + "</tr>"]
+    label = {
+        "achieved": "achieved / erreicht",
+        "on_track": "on track / auf Kurs",
+        "off_track": "off track / nicht auf Kurs",
+        "missed": "missed / verfehlt",
+        "no_data": "no data / keine Daten",
+    }
+    colour = {
+        "achieved": "#1a9641",
+        "on_track": "#a6d96a",
+        "off_track": "#fdae61",
+        "missed": "#d7191c",
+        "no_data": "#bbbbbb",
+    }
+    out = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Zielerreichung / Target attainment</title>",
+        "<style>body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse}"
+        "td,th{border:1px solid #999;padding:2px 6px}td.n{text-align:right}</style></head><body>",
+        f"<h1>Zielerreichung / Target attainment</h1><p>Evaluated at / Stand: {html.escape(at or 'today')}. "
+        f"{len(ev)} targets. Attainment = (current − baseline) / (target − baseline) × 100; trend = linear "
+        f"regression per year since the baseline; projected = current + trend × years to the deadline.</p>",
+        "<h2>Per indicator / je Indikator</h2><table><tr><th>Indicator</th>"
+        + "".join(f"<th>{label[s]}</th>" for s in STATUSES)
+        + "</tr>",
+    ]
     for ind, part in ev.groupby("indicator_name"):
         c = part["status"].value_counts()
-        out.append(f"<tr><td>{html.escape(str(ind))}</td>"
-                   + "".join(f"<td class='n'>{int(c.get(s, 0))}</td>" for s in STATUSES) + "</tr>")
-    out.append("</table><h2>Targets / Ziele</h2><table><tr><th>Indicator</th><th>Unit</th><th>Target</th>"
-               "<th>Deadline</th><th>Baseline</th><th>Current</th><th>Attainment %</th><th>Trend / year</th>"
-               "<th>Projected</th><th>Status</th></tr>")
+        out.append(
+            f"<tr><td>{html.escape(str(ind))}</td>"
+            + "".join(f"<td class='n'>{int(c.get(s, 0))}</td>" for s in STATUSES)
+            + "</tr>"
+        )
+    out.append(
+        "</table><h2>Targets / Ziele</h2><table><tr><th>Indicator</th><th>Unit</th><th>Target</th>"
+        "<th>Deadline</th><th>Baseline</th><th>Current</th><th>Attainment %</th><th>Trend / year</th>"
+        "<th>Projected</th><th>Status</th></tr>"
+    )
     for r in ev.sort_values(["indicator_name", "unit_key", "deadline"]).to_dict("records"):
         sign = "≤" if r["direction"] == "at_most" else "≥"
         unit = html.escape(str(r["unit_name"] or r["unit_key"]))
-        out.append(f"<tr><td>{html.escape(str(r['indicator_name']))}</td><td>{unit}</td>"
-                   f"<td class='n'>{sign} {_num(r['target_value'])}</td><td>{r['deadline']}</td>"
-                   f"<td class='n'>{_num(r['baseline'])} ({r['baseline_date_used'] or '–'})</td>"
-                   f"<td class='n'>{_num(r['current'])} ({r['current_date'] or '–'})</td>"
-                   f"<td class='n'>{_num(r['attainment_pct'], 0)}</td><td class='n'>{_num(r['trend_per_year'], 2)}</td>"
-                   f"<td class='n'>{_num(r['projected'])}</td>"
-                   f"<td style='background:{colour[r['status']]}'>{label[r['status']]}</td></tr>")
+        out.append(
+            f"<tr><td>{html.escape(str(r['indicator_name']))}</td><td>{unit}</td>"
+            f"<td class='n'>{sign} {_num(r['target_value'])}</td><td>{r['deadline']}</td>"
+            f"<td class='n'>{_num(r['baseline'])} ({r['baseline_date_used'] or '–'})</td>"
+            f"<td class='n'>{_num(r['current'])} ({r['current_date'] or '–'})</td>"
+            f"<td class='n'>{_num(r['attainment_pct'], 0)}</td><td class='n'>{_num(r['trend_per_year'], 2)}</td>"
+            f"<td class='n'>{_num(r['projected'])}</td>"
+            f"<td style='background:{colour[r['status']]}'>{label[r['status']]}</td></tr>"
+        )
     out.append("</table></body></html>")
     return "\n".join(out)

@@ -4,6 +4,7 @@ For the planning conference: the XLSX has the sheets Indikatoren, Variablen and 
 opens directly in German Excel (cp1252, ';') or keeps every character (UTF-8 with BOM); the YAML is a complete,
 self-contained catalogue that can be edited and loaded again as a county catalogue.
 """
+
 import os
 
 from qgis.core import (
@@ -15,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from ..compat import ProcessingFileParameterBehavior
 from .base import SozialplanungAlgorithm
 
 CSV_ENCODINGS = ["cp1252", "utf-8-sig"]
@@ -34,18 +36,36 @@ class ExportCatalogue(SozialplanungAlgorithm):
         return self.tr("Export indicator catalogue")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.CATALOGUE, self.tr("County catalogue file (overlays the default; empty = default only)"),
-            QgsProcessingParameterFile.File, fileFilter=self.tr("YAML (*.yaml *.yml)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.CSV_ENCODING, self.tr("CSV encoding"),
-            [self.tr("cp1252 (German Excel)"), self.tr("UTF-8 with BOM")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.CONTENT, self.tr("CSV content"), [self.tr("indicators"), self.tr("count variables")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Catalogue file"),
-            self.tr("Excel (*.xlsx);;CSV (*.csv);;YAML (*.yaml)")))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("County catalogue file (overlays the default; empty = default only)"),
+                ProcessingFileParameterBehavior.File,
+                fileFilter=self.tr("YAML (*.yaml *.yml)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.CSV_ENCODING,
+                self.tr("CSV encoding"),
+                [self.tr("cp1252 (German Excel)"), self.tr("UTF-8 with BOM")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.CONTENT,
+                self.tr("CSV content"),
+                [self.tr("indicators"), self.tr("count variables")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Catalogue file"), self.tr("Excel (*.xlsx);;CSV (*.csv);;YAML (*.yaml)")
+            )
+        )
         self.addOutput(QgsProcessingOutputString("VERSION", self.tr("Catalogue version")))
         self.addOutput(QgsProcessingOutputNumber("INDICATOR_COUNT", self.tr("Number of indicators")))
         self.addOutput(QgsProcessingOutputNumber("VARIABLE_COUNT", self.tr("Number of count variables")))
@@ -62,7 +82,8 @@ class ExportCatalogue(SozialplanungAlgorithm):
         ext = os.path.splitext(out)[1].lower()
         if ext not in (".xlsx", ".csv", ".yaml", ".yml"):
             raise QgsProcessingException(
-                self.tr("The output file must end in .xlsx, .csv or .yaml, not '{}'.").format(ext or out))
+                self.tr("The output file must end in .xlsx, .csv or .yaml, not '{}'.").format(ext or out)
+            )
         cat = load_catalogue(cat_path) if cat_path else load_catalogue()
         feedback.setProgress(40)
         self.check_canceled(feedback)
@@ -72,9 +93,15 @@ class ExportCatalogue(SozialplanungAlgorithm):
             cat.to_csv(out, encoding=encoding, which=which)
         else:
             cat.to_yaml(out)
-        feedback.pushInfo(self.tr("Catalogue {version}: {n} indicators ({d} disabled), {v} count variables -> {out}")
-                          .format(version=cat.version, n=len(cat.indicators), d=len(cat.disabled),
-                                  v=len(cat.variables), out=out))
+        feedback.pushInfo(
+            self.tr("Catalogue {version}: {n} indicators ({d} disabled), {v} count variables -> {out}").format(
+                version=cat.version, n=len(cat.indicators), d=len(cat.disabled), v=len(cat.variables), out=out
+            )
+        )
         feedback.setProgress(100)
-        return {self.OUTPUT: out, "VERSION": cat.version, "INDICATOR_COUNT": len(cat.indicators),
-                "VARIABLE_COUNT": len(cat.variables)}
+        return {
+            self.OUTPUT: out,
+            "VERSION": cat.version,
+            "INDICATOR_COUNT": len(cat.indicators),
+            "VARIABLE_COUNT": len(cat.variables),
+        }

@@ -3,11 +3,11 @@
 The reading itself is core.tables.read_table (no QGIS); this algorithm only turns the result into a table
 layer and a report (footnotes, header notes, symbols found, warnings, unmatched keys).
 """
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -19,9 +19,15 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
+from ..compat import (
+    ProcessingFileParameterBehavior,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+    WkbType,
+)
 from .base import SozialplanungAlgorithm, make_field
 
 LAYOUTS = ["wide", "long"]
@@ -53,50 +59,113 @@ class ImportTable(SozialplanungAlgorithm):
         return self.tr("Import statistics table")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.tr("Statistics table (CSV or XLSX)"), QgsProcessingParameterFile.File,
-            fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*.*)")))
-        self.addParameter(QgsProcessingParameterString(
-            self.KEY, self.tr("Key column header (empty = detect, e.g. Blocknummer, AGS, Gebiet)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.SHEET, self.tr("Sheet (XLSX; empty = first sheet)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LAYOUT, self.tr("Output layout"),
-            [self.tr("wide: one row per key"), self.tr("long: one row per cell")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.USE_CATALOGUE, self.tr("Map headers to the catalogue's count variables"), defaultValue=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.CATALOGUE, self.tr("County catalogue file (overlays the default; optional)"),
-            QgsProcessingParameterFile.File, fileFilter=self.tr("YAML (*.yaml *.yml)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, self.tr("Year of the table when its headers carry none (0 = none / from the title)"),
-            QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=2100, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.INPUT,
+                self.tr("Statistics table (CSV or XLSX)"),
+                ProcessingFileParameterBehavior.File,
+                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*.*)"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.KEY, self.tr("Key column header (empty = detect, e.g. Blocknummer, AGS, Gebiet)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.SHEET, self.tr("Sheet (XLSX; empty = first sheet)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LAYOUT,
+                self.tr("Output layout"),
+                [self.tr("wide: one row per key"), self.tr("long: one row per cell")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.USE_CATALOGUE, self.tr("Map headers to the catalogue's count variables"), defaultValue=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("County catalogue file (overlays the default; optional)"),
+                ProcessingFileParameterBehavior.File,
+                fileFilter=self.tr("YAML (*.yaml *.yml)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR,
+                self.tr("Year of the table when its headers carry none (0 = none / from the title)"),
+                ProcessingNumberParameterType.Integer,
+                0,
+                minValue=0,
+                maxValue=2100,
+                optional=True,
+            )
+        )
         adv = [
-            QgsProcessingParameterEnum(self.ENCODING, self.tr("Encoding"),
-                                       [self.tr("detect"), "cp1252 (Windows, Excel)", "UTF-8",
-                                        self.tr("UTF-8 with BOM"), "UTF-16"], defaultValue=0),
-            QgsProcessingParameterEnum(self.SEPARATOR, self.tr("Separator"),
-                                       [self.tr("detect"), self.tr("semicolon ;"), self.tr("comma ,"),
-                                        self.tr("tab")], defaultValue=0),
-            QgsProcessingParameterNumber(self.HEADER_ROW, self.tr("Header line (0 = detect)"),
-                                         QgsProcessingParameterNumber.Integer, 0, minValue=0, optional=True),
-            QgsProcessingParameterNumber(self.KEY_WIDTH, self.tr("Pad numeric keys to this many digits (0 = auto)"),
-                                         QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=40,
-                                         optional=True),
+            QgsProcessingParameterEnum(
+                self.ENCODING,
+                self.tr("Encoding"),
+                [self.tr("detect"), "cp1252 (Windows, Excel)", "UTF-8", self.tr("UTF-8 with BOM"), "UTF-16"],
+                defaultValue=0,
+            ),
+            QgsProcessingParameterEnum(
+                self.SEPARATOR,
+                self.tr("Separator"),
+                [self.tr("detect"), self.tr("semicolon ;"), self.tr("comma ,"), self.tr("tab")],
+                defaultValue=0,
+            ),
+            QgsProcessingParameterNumber(
+                self.HEADER_ROW,
+                self.tr("Header line (0 = detect)"),
+                ProcessingNumberParameterType.Integer,
+                0,
+                minValue=0,
+                optional=True,
+            ),
+            QgsProcessingParameterNumber(
+                self.KEY_WIDTH,
+                self.tr("Pad numeric keys to this many digits (0 = auto)"),
+                ProcessingNumberParameterType.Integer,
+                0,
+                minValue=0,
+                maxValue=40,
+                optional=True,
+            ),
         ]
         for p in adv:
-            p.setFlags(p.flags() | p.FlagAdvanced)
+            p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
             self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COMPARE_LAYER, self.tr("Layer to compare keys with (optional)"), [QgsProcessing.TypeVector],
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.COMPARE_FIELD, self.tr("Key field of that layer"), parentLayerParameterName=self.COMPARE_LAYER,
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Imported table"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, self.tr("Import report"), QgsProcessing.TypeVector, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.COMPARE_LAYER,
+                self.tr("Layer to compare keys with (optional)"),
+                [ProcessingSourceType.Vector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.COMPARE_FIELD,
+                self.tr("Key field of that layer"),
+                parentLayerParameterName=self.COMPARE_LAYER,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Imported table"), ProcessingSourceType.Vector)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPORT, self.tr("Import report"), ProcessingSourceType.Vector, optional=True
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("KEY_COUNT", self.tr("Number of keys")))
         self.addOutput(QgsProcessingOutputNumber("CELL_COUNT", self.tr("Number of cells read")))
         self.addOutput(QgsProcessingOutputString("YEARS", self.tr("Years found")))
@@ -138,8 +207,17 @@ class ImportTable(SozialplanungAlgorithm):
         feedback.setProgress(5)
         if sheet is not None and sheet.isdigit():
             sheet = int(sheet) - 1
-        table = read_table(path, key=key, sheet=sheet, encoding=encoding, sep=sep, year=year,
-                           variables=catalogue, header_row=header_row, key_width=key_width)
+        table = read_table(
+            path,
+            key=key,
+            sheet=sheet,
+            encoding=encoding,
+            sep=sep,
+            year=year,
+            variables=catalogue,
+            header_row=header_row,
+            key_width=key_width,
+        )
         self.check_canceled(feedback)
         feedback.setProgress(40)
 
@@ -147,7 +225,7 @@ class ImportTable(SozialplanungAlgorithm):
             fields, rows = self._wide_rows(table)
         else:
             fields, rows = self._long_rows(table)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         total = max(len(rows), 1)
@@ -157,7 +235,7 @@ class ImportTable(SozialplanungAlgorithm):
                 feedback.setProgress(40 + 50 * i / total)
             feat = QgsFeature(fields)
             feat.setAttributes(attrs)
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
 
         report = []
         for line in table.title:
@@ -172,10 +250,17 @@ class ImportTable(SozialplanungAlgorithm):
             if col.notes:
                 report.append(("header_note", col.header, "; ".join(col.notes), None))
             if not col.mapped and catalogue is not None:
-                report.append(("unmapped_header", col.header,
-                               self.tr("not a catalogue variable; kept as '{}'").format(col.variable), None))
+                report.append(
+                    (
+                        "unmapped_header",
+                        col.header,
+                        self.tr("not a catalogue variable; kept as '{}'").format(col.variable),
+                        None,
+                    )
+                )
         counts = table.status_counts()
         from ..core.tables import STATUS_CODES
+
         for status, n in sorted(counts.items(), key=lambda kv: -kv[1]):
             report.append(("status", status, STATUS_CODES.get(status, ""), int(n)))
         for w in table.warnings:
@@ -195,29 +280,40 @@ class ImportTable(SozialplanungAlgorithm):
                 report.append(("warning", "", h, None))
             (feedback.pushWarning if not m.ok else feedback.pushInfo)(m.message())
 
-        results = {self.OUTPUT: dest, "KEY_COUNT": len(table.keys), "CELL_COUNT": len(table.long),
-                   "YEARS": ", ".join(str(y) for y in table.years), "VARIABLES": ", ".join(table.variables),
-                   "STATUS_COUNTS": json.dumps(counts, sort_keys=True),
-                   "CATALOGUE_VERSION": catalogue.version if catalogue is not None else "",
-                   "UNMATCHED_TABLE": unmatched_t, "UNMATCHED_LAYER": unmatched_l}
+        results = {
+            self.OUTPUT: dest,
+            "KEY_COUNT": len(table.keys),
+            "CELL_COUNT": len(table.long),
+            "YEARS": ", ".join(str(y) for y in table.years),
+            "VARIABLES": ", ".join(table.variables),
+            "STATUS_COUNTS": json.dumps(counts, sort_keys=True),
+            "CATALOGUE_VERSION": catalogue.version if catalogue is not None else "",
+            "UNMATCHED_TABLE": unmatched_t,
+            "UNMATCHED_LAYER": unmatched_l,
+        }
         rfields = QgsFields()
         rfields.append(make_field("kind", "string"))
         rfields.append(make_field("item", "string"))
         rfields.append(make_field("detail", "string"))
         rfields.append(make_field("count", "int"))
-        rsink, rdest = self.parameterAsSink(parameters, self.REPORT, context, rfields, QgsWkbTypes.NoGeometry)
+        rsink, rdest = self.parameterAsSink(parameters, self.REPORT, context, rfields, WkbType.NoGeometry)
         if rsink is not None:
             for row in report:
                 feat = QgsFeature(rfields)
                 feat.setAttributes(list(row))
-                rsink.addFeature(feat, QgsFeatureSink.FastInsert)
+                rsink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
             results[self.REPORT] = rdest
         for row in report:
             if row[0] in ("footnote", "header_note", "title"):
                 feedback.pushInfo(f"{row[0]}: {row[1]} {row[2]}".replace("  ", " "))
-        feedback.pushInfo(self.tr("{keys} keys, {vars} variables, years {years}; cells by status: {counts}").format(
-            keys=len(table.keys), vars=len(table.variables), years=results["YEARS"] or "-",
-            counts=", ".join(f"{k} {v}" for k, v in sorted(counts.items()))))
+        feedback.pushInfo(
+            self.tr("{keys} keys, {vars} variables, years {years}; cells by status: {counts}").format(
+                keys=len(table.keys),
+                vars=len(table.variables),
+                years=results["YEARS"] or "-",
+                counts=", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
+            )
+        )
         feedback.setProgress(100)
         return results
 
@@ -272,8 +368,14 @@ class ImportTable(SozialplanungAlgorithm):
 
     def _long_rows(self, table):
         fields = QgsFields()
-        for name, kind in (("key", "string"), ("year", "int"), ("variable", "string"), ("value", "double"),
-                           ("status", "string"), ("raw", "string")):
+        for name, kind in (
+            ("key", "string"),
+            ("year", "int"),
+            ("variable", "string"),
+            ("value", "double"),
+            ("status", "string"),
+            ("raw", "string"),
+        ):
             fields.append(make_field(name, kind))
         import pandas as pd
 

@@ -4,6 +4,7 @@ Thin glue: intersects the source units with the target polygons (areas of the pi
 residents of weight blocks in each piece (point on surface), and hands the overlap table to
 core.interpolate; rates are then computed from the interpolated counts (core.aggregate), never interpolated.
 """
+
 import json
 import re
 
@@ -12,7 +13,6 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -25,11 +25,10 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsSpatialIndex,
     QgsUnitTypes,
-    QgsWkbTypes,
 )
 
-from .aggregate_indicators import _aliases, _apply_decoration, _key, load_catalogue_any, read_tables, \
-    save_file_metadata
+from ..compat import AreaUnit, GeometryType, ProcessingFieldParameterDataType, ProcessingSourceType, WkbType
+from .aggregate_indicators import _aliases, _apply_decoration, _key, load_catalogue_any, read_tables, save_file_metadata
 from .base import SozialplanungAlgorithm
 
 METHODS = ["area", "population"]
@@ -58,48 +57,104 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         return self.tr("Interpolate indicators to non-nesting areas")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SOURCE, self.tr("Source units the tables refer to (e.g. blocks, social spaces)"),
-            [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.SOURCE_KEY, self.tr("Source key field (matches the tables' key column)"),
-            parentLayerParameterName=self.SOURCE))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.TABLES, self.tr("Statistics tables (CSV/XLSX files)"), QgsProcessing.TypeFile))
-        self.addParameter(QgsProcessingParameterString(
-            self.TABLE_KEY, self.tr("Key column in the tables (empty = detect)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.YEARS, self.tr("Years of tables without a year column, in order (e.g. 2023, 2024)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.CATALOGUE, self.tr("Indicator catalogue (empty = default catalogue)"),
-            fileFilter="YAML (*.yaml *.yml);;JSON (*.json)", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all computable)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TARGET, self.tr("Target areas (e.g. school districts, postcode areas)"),
-            [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.TARGET_KEY, self.tr("Target key field"), parentLayerParameterName=self.TARGET))
-        self.addParameter(QgsProcessingParameterField(
-            self.TARGET_NAME, self.tr("Target name field"), parentLayerParameterName=self.TARGET, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.METHOD, self.tr("Interpolation method"),
-            [self.tr("area-weighted (by intersection area)"),
-             self.tr("population-weighted (by residents of the weight blocks)")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.WEIGHTS, self.tr("Weight blocks with residents (population-weighted; point on surface)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.WEIGHT_FIELD, self.tr("Residents field of the weight blocks"), parentLayerParameterName=self.WEIGHTS,
-            type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Interpolated indicators"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SOURCE,
+                self.tr("Source units the tables refer to (e.g. blocks, social spaces)"),
+                [ProcessingSourceType.VectorPolygon],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SOURCE_KEY,
+                self.tr("Source key field (matches the tables' key column)"),
+                parentLayerParameterName=self.SOURCE,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.TABLES, self.tr("Statistics tables (CSV/XLSX files)"), ProcessingSourceType.File
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TABLE_KEY, self.tr("Key column in the tables (empty = detect)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.YEARS, self.tr("Years of tables without a year column, in order (e.g. 2023, 2024)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("Indicator catalogue (empty = default catalogue)"),
+                fileFilter="YAML (*.yaml *.yml);;JSON (*.json)",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all computable)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TARGET,
+                self.tr("Target areas (e.g. school districts, postcode areas)"),
+                [ProcessingSourceType.VectorPolygon],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TARGET_KEY, self.tr("Target key field"), parentLayerParameterName=self.TARGET
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TARGET_NAME, self.tr("Target name field"), parentLayerParameterName=self.TARGET, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                self.tr("Interpolation method"),
+                [
+                    self.tr("area-weighted (by intersection area)"),
+                    self.tr("population-weighted (by residents of the weight blocks)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.WEIGHTS,
+                self.tr("Weight blocks with residents (population-weighted; point on surface)"),
+                [ProcessingSourceType.VectorPolygon, ProcessingSourceType.VectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.WEIGHT_FIELD,
+                self.tr("Residents field of the weight blocks"),
+                parentLayerParameterName=self.WEIGHTS,
+                type=ProcessingFieldParameterDataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Interpolated indicators"), ProcessingSourceType.VectorPolygon
+            )
+        )
         self.addOutput(QgsProcessingOutputString("METHOD_RECORD", self.tr("Method and catalogue version (JSON)")))
         self.addOutput(QgsProcessingOutputString("INDICATORS_COMPUTED", self.tr("Indicators computed")))
         self.addOutput(QgsProcessingOutputNumber("PIECES", self.tr("Source/target pieces")))
-        self.addOutput(QgsProcessingOutputNumber("AREA_FALLBACK_SOURCES",
-                                                 self.tr("Sources without residents (area weights used)")))
+        self.addOutput(
+            QgsProcessingOutputNumber("AREA_FALLBACK_SOURCES", self.tr("Sources without residents (area weights used)"))
+        )
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
@@ -122,9 +177,12 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
         if method == "population":
             if weights is None or not weight_field:
-                raise QgsProcessingException(self.tr(
-                    "Population-weighted interpolation needs the weight blocks and their residents field "
-                    "(e.g. statistical blocks with 'ew'). Choose them, or use area weights."))
+                raise QgsProcessingException(
+                    self.tr(
+                        "Population-weighted interpolation needs the weight blocks and their residents field "
+                        "(e.g. statistical blocks with 'ew'). Choose them, or use area weights."
+                    )
+                )
             self.require_fields(weights, [weight_field])
 
         # 1. catalogue and tables (nothing is written before everything is read)
@@ -132,31 +190,48 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
         indicators, cat_version, catalogue = load_catalogue_any(cat_path or None)
         all_indicators = list(indicators)
-        paths = self.parameterAsFileList(parameters, self.TABLES, context) \
-            if hasattr(self, "parameterAsFileList") else self.parameterAsLayerList(parameters, self.TABLES, context)
+        paths = (
+            self.parameterAsFileList(parameters, self.TABLES, context)
+            if hasattr(self, "parameterAsFileList")
+            else self.parameterAsLayerList(parameters, self.TABLES, context)
+        )
         if not paths:
             raise QgsProcessingException(self.tr("Choose at least one statistics table."))
-        tables, _info = read_tables(paths, self.parameterAsString(parameters, self.YEARS, context),
-                                    self.parameterAsString(parameters, self.TABLE_KEY, context), catalogue, feedback)
-        wanted = [s.strip() for s in re.split(r"[,;\s]+", self.parameterAsString(
-            parameters, self.INDICATORS, context) or "") if s.strip()]
+        tables, _info = read_tables(
+            paths,
+            self.parameterAsString(parameters, self.YEARS, context),
+            self.parameterAsString(parameters, self.TABLE_KEY, context),
+            catalogue,
+            feedback,
+        )
+        wanted = [
+            s.strip()
+            for s in re.split(r"[,;\s]+", self.parameterAsString(parameters, self.INDICATORS, context) or "")
+            if s.strip()
+        ]
         if wanted:
             known = {i.id: i for i in indicators}
             unknown = [w for w in wanted if w not in known]
             if unknown:
-                raise QgsProcessingException(self.tr("Unknown indicator id(s): {}. The catalogue has: {}.").format(
-                    ", ".join(unknown), ", ".join(sorted(known))))
+                raise QgsProcessingException(
+                    self.tr("Unknown indicator id(s): {}. The catalogue has: {}.").format(
+                        ", ".join(unknown), ", ".join(sorted(known))
+                    )
+                )
             indicators = [known[w] for w in wanted]
         columns = set().union(*[set(v.columns) for v, _ in tables.values()])
         indicators, skipped = ag.computable(indicators, columns, True, all_indicators)
         if not indicators:
-            raise QgsProcessingException(self.tr(
-                "None of the chosen indicators can be computed from the delivered variables ({}).").format(
-                "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items())))
+            raise QgsProcessingException(
+                self.tr("None of the chosen indicators can be computed from the delivered variables ({}).").format(
+                    "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items())
+                )
+            )
         for ind_id, missing in skipped.items():
             if wanted:
-                feedback.pushWarning(self.tr("Indicator {} skipped: the tables lack {}.").format(
-                    ind_id, ", ".join(missing)))
+                feedback.pushWarning(
+                    self.tr("Indicator {} skipped: the tables lack {}.").format(ind_id, ", ".join(missing))
+                )
         needed = sorted({v for i in indicators for v in ag.required_variables(i)})
         feedback.setProgress(15)
 
@@ -166,7 +241,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         da = QgsDistanceArea()
         da.setSourceCrs(crs, context.transformContext())
         da.setEllipsoid(context.ellipsoid() or "NONE")
-        factor = QgsUnitTypes.fromUnitToUnitFactor(da.areaUnits(), QgsUnitTypes.AreaSquareKilometers)
+        factor = QgsUnitTypes.fromUnitToUnitFactor(da.areaUnits(), AreaUnit.SquareKilometers)
         tgeoms, tkeys, tnames, tindex = self._targets(target, target_key, target_name, crs, context)
         sgeoms, sindex = {}, QgsSpatialIndex()
         pieces = {}
@@ -181,9 +256,11 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             if skey is None or g.isNull():
                 continue
             if skey in sgeoms:
-                raise QgsProcessingException(self.tr(
-                    "The source key field '{f}' has the value '{k}' twice. Each source unit needs its own key.").format(
-                    f=source_key, k=skey))
+                raise QgsProcessingException(
+                    self.tr(
+                        "The source key field '{f}' has the value '{k}' twice. Each source unit needs its own key."
+                    ).format(f=source_key, k=skey)
+                )
             sgeoms[skey] = g
             feat.setId(len(sgeoms))
             sindex.addFeature(feat)
@@ -199,13 +276,18 @@ class InterpolateIndicators(SozialplanungAlgorithm):
                     pieces[(skey, tkeys[fid])] = [a, 0.0]
         skeys = list(sgeoms)
         if not pieces:
-            raise QgsProcessingException(self.tr(
-                "No source unit overlaps a target area. Check that both layers cover the same region (and CRS)."))
+            raise QgsProcessingException(
+                self.tr(
+                    "No source unit overlaps a target area. Check that both layers cover the same region (and CRS)."
+                )
+            )
         if method == "population":
-            self._population(weights, weight_field, crs, context, feedback, skeys, sgeoms, sindex,
-                                            tgeoms, tkeys, tindex, pieces)
-        overlap = pd.DataFrame([(s, t, a, p) for (s, t), (a, p) in pieces.items()],
-                               columns=["source", "target", "area", "population"])
+            self._population(
+                weights, weight_field, crs, context, feedback, skeys, sgeoms, sindex, tgeoms, tkeys, tindex, pieces
+            )
+        overlap = pd.DataFrame(
+            [(s, t, a, p) for (s, t), (a, p) in pieces.items()], columns=["source", "target", "area", "population"]
+        )
         feedback.setProgress(60)
 
         # 3. the core: counts shared out, rates from the interpolated counts
@@ -229,13 +311,23 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             frame = frame.join(ag.changes(results, indicators, years[0], years[-1]), how="left")
         frame = frame.sort_index()
         frame.index.name = "key"
-        meta = ag.method_metadata(level="target", years=years, indicators=indicators,
-                                  catalogue_version=cat_version,
-                                  extra=dict(meta_i, interpolation_weights=(
-                                      f"residents field '{weight_field}' of the weight blocks (point on surface)"
-                                      if method == "population" else "intersection area"),
-                                             skipped_indicators=skipped, layout="wide",
-                                             values="estimates (shares of source counts; not integers)"))
+        meta = ag.method_metadata(
+            level="target",
+            years=years,
+            indicators=indicators,
+            catalogue_version=cat_version,
+            extra=dict(
+                meta_i,
+                interpolation_weights=(
+                    f"residents field '{weight_field}' of the weight blocks (point on surface)"
+                    if method == "population"
+                    else "intersection area"
+                ),
+                skipped_indicators=skipped,
+                layout="wide",
+                values="estimates (shares of source counts; not integers)",
+            ),
+        )
         feedback.setProgress(80)
 
         # 4. writing (one feature per target area that overlaps any source)
@@ -249,27 +341,32 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         lead["sp_method"] = json.dumps(meta, ensure_ascii=False, default=str)
         full = pd.concat([lead, frame], axis=1)
         aliases = _aliases(full.columns, {i.id: i for i in indicators}, self.tr)
-        aliases.update({"interpolation": self.tr("Interpolation method"),
-                        "overlap_km2": self.tr("Area covered by sources (km²)")})
+        aliases.update(
+            {"interpolation": self.tr("Interpolation method"), "overlap_km2": self.tr("Area covered by sources (km²)")}
+        )
         fields = self.fields_for_frame(full, aliases)
         geoms = {}
         for f, g in tgeoms.items():
             g = QgsGeometry(g)
             g.convertToMultiType()
             geoms[tkeys[f]] = g
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         self.write_frame(sink, fields, full, geometries=geoms, feedback=feedback)
-        del sink   # closes a file output, so that its metadata can be stored next to it
+        del sink  # closes a file output, so that its metadata can be stored next to it
         save_file_metadata(dest, meta, feedback)
         layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
         if layer is not None:
             _apply_decoration(layer, aliases, meta)
         feedback.setProgress(100)
-        return {self.OUTPUT: dest, "METHOD_RECORD": json.dumps(meta, ensure_ascii=False, default=str),
-                "INDICATORS_COMPUTED": ",".join(i.id for i in indicators), "PIECES": len(pieces),
-                "AREA_FALLBACK_SOURCES": len(meta_i.get("area_fallback_sources", [])) if meta_i else 0}
+        return {
+            self.OUTPUT: dest,
+            "METHOD_RECORD": json.dumps(meta, ensure_ascii=False, default=str),
+            "INDICATORS_COMPUTED": ",".join(i.id for i in indicators),
+            "PIECES": len(pieces),
+            "AREA_FALLBACK_SOURCES": len(meta_i.get("area_fallback_sources", [])) if meta_i else 0,
+        }
 
     # ------------------------------------------------------------------------------------------------
     def _targets(self, target, key_field, name_field, crs, context):
@@ -285,9 +382,12 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             if g.isNull() or k is None:
                 continue
             if k in seen:
-                raise QgsProcessingException(self.tr(
-                    "The target key field '{f}' has the value '{k}' twice. Each target area needs its own key "
-                    "(dissolve multi-part areas first).").format(f=key_field, k=k))
+                raise QgsProcessingException(
+                    self.tr(
+                        "The target key field '{f}' has the value '{k}' twice. Each target area needs its own key "
+                        "(dissolve multi-part areas first)."
+                    ).format(f=key_field, k=k)
+                )
             seen.add(k)
             if transform is not None:
                 g.transform(transform)
@@ -300,8 +400,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
                 names[k] = None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v)
         return geoms, keys, names, index
 
-    def _population(self, weights, field, crs, context, feedback, skeys, sgeoms, sindex, tgeoms, tkeys, tindex,
-                    pieces):
+    def _population(self, weights, field, crs, context, feedback, skeys, sgeoms, sindex, tgeoms, tkeys, tindex, pieces):
         """Residents of each weight block added to the piece (source, target) holding its point on surface."""
         transform = None
         if weights.sourceCrs() != crs:
@@ -339,7 +438,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
                 continue
             if transform is not None:
                 g.transform(transform)
-            p = g if g.type() == QgsWkbTypes.PointGeometry else g.pointOnSurface()
+            p = g if g.type() == GeometryType.Point else g.pointOnSurface()
             total += w
             sf = locate(p, sindex, sgeoms_by_fid, s_engines)
             tf = locate(p, tindex, tgeoms, t_engines)
@@ -349,6 +448,10 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             pieces.setdefault(key, [0.0, 0.0])[1] += w
             placed += w
         if total > 0 and placed < total:
-            feedback.pushWarning(self.tr("{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or "
-                                         "targets and were not used.").format(total - placed, total))
+            feedback.pushWarning(
+                self.tr(
+                    "{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or "
+                    "targets and were not used."
+                ).format(total - placed, total)
+            )
         return placed

@@ -3,6 +3,7 @@
 Thin glue: classes are computed in Python (core.classify) so the suppression rule and the legend texts stay
 in one place; the page is a layout template (.qpt, see _layouts.py and docs/map-sheets.md) filled by item id.
 """
+
 import os
 import tempfile
 import textwrap
@@ -10,8 +11,6 @@ import textwrap
 from qgis.core import (
     QgsFeature,
     QgsLayerTree,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -26,14 +25,16 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..compat import ProcessingAlgorithmFlag, ProcessingNumberParameterType, ProcessingSourceType
 from . import _layouts as L
 from .base import SozialplanungAlgorithm, make_field
 
 PAPERS = [("A4", "landscape"), ("A4", "portrait"), ("A3", "landscape"), ("A3", "portrait")]
 METHODS = ["quantile", "jenks", "equal", "sd", "classes"]
 DEFAULT_COPYRIGHT = "© GeoBasis-DE / BKG"
-DEFAULT_SUPPRESSED_NOTE = ("Schraffierte Flächen: Wert aus Datenschutzgründen gesperrt (kleine Fallzahl); "
-                           "es wird keine Zahl ausgewiesen.")
+DEFAULT_SUPPRESSED_NOTE = (
+    "Schraffierte Flächen: Wert aus Datenschutzgründen gesperrt (kleine Fallzahl); es wird keine Zahl ausgewiesen."
+)
 
 
 class OverviewMapSheets(SozialplanungAlgorithm):
@@ -64,59 +65,143 @@ class OverviewMapSheets(SozialplanungAlgorithm):
 
     def flags(self):
         # as QGIS's own layout exports (native:printlayouttopdf): layouts and their layers live in the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading | QgsProcessingAlgorithm.FlagCanCancel
+        return super().flags() | ProcessingAlgorithmFlag.NoThreading | ProcessingAlgorithmFlag.CanCancel
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.INPUT, self.tr("Social spaces with indicator values"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.FIELDS, self.tr("Indicator or index class fields (one page each, e.g. kinderarmut_sgb2_u15_2025)"),
-            parentLayerParameterName=self.INPUT, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME_FIELD, self.tr("Name field of the social spaces"), parentLayerParameterName=self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.METHOD, self.tr("Class method"),
-            [self.tr("Quantiles"), self.tr("Natural breaks (Jenks)"), self.tr("Equal intervals"),
-             self.tr("Standard deviation"), self.tr("Field already holds classes 1..n (index class)")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CLASSES, self.tr("Number of classes"), QgsProcessingParameterNumber.Integer, 5, minValue=2,
-            maxValue=7))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.MUNICIPALITIES, self.tr("Municipal boundaries"), [QgsProcessing.TypeVectorPolygon],
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.MUNICIPALITY_NAME, self.tr("Municipality name field"), parentLayerParameterName=self.MUNICIPALITIES,
-            optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.CATALOGUE, self.tr("Indicator catalogue (empty = default catalogue)"),
-            fileFilter="YAML (*.yaml *.yml)", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.TITLE, self.tr("Title (empty = indicator name from the catalogue)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.SUBTITLE, self.tr("Subtitle (empty = 'Sozialräume, Stand <reference date>')"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.REFERENCE_DATE, self.tr("Reference date ({year} = the field's year)"), "31.12.{year}",
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.SOURCE, self.tr("Source and copyright note (the indicator's data source is added)"),
-            DEFAULT_COPYRIGHT, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.SUPPRESSED_NOTE, self.tr("Note on suppressed values"), DEFAULT_SUPPRESSED_NOTE, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PAPER, self.tr("Paper"), [self.tr("A4 landscape"), self.tr("A4 portrait"), self.tr("A3 landscape"),
-                                           self.tr("A3 portrait")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterFile(
-            self.TEMPLATE, self.tr("Own layout template (.qpt; replaces the paper choice)"),
-            fileFilter="QGIS layout template (*.qpt)", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 200, minValue=72,
-            maxValue=600))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.ADD_TO_PROJECT, self.tr("In QGIS desktop: add the layouts to the project for finishing"), True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Overview map sheets (PDF)"), "PDF (*.pdf)"))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.INPUT, self.tr("Social spaces with indicator values"), [ProcessingSourceType.VectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.FIELDS,
+                self.tr("Indicator or index class fields (one page each, e.g. kinderarmut_sgb2_u15_2025)"),
+                parentLayerParameterName=self.INPUT,
+                allowMultiple=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NAME_FIELD,
+                self.tr("Name field of the social spaces"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                self.tr("Class method"),
+                [
+                    self.tr("Quantiles"),
+                    self.tr("Natural breaks (Jenks)"),
+                    self.tr("Equal intervals"),
+                    self.tr("Standard deviation"),
+                    self.tr("Field already holds classes 1..n (index class)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CLASSES,
+                self.tr("Number of classes"),
+                ProcessingNumberParameterType.Integer,
+                5,
+                minValue=2,
+                maxValue=7,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.MUNICIPALITIES,
+                self.tr("Municipal boundaries"),
+                [ProcessingSourceType.VectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_NAME,
+                self.tr("Municipality name field"),
+                parentLayerParameterName=self.MUNICIPALITIES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("Indicator catalogue (empty = default catalogue)"),
+                fileFilter="YAML (*.yaml *.yml)",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TITLE, self.tr("Title (empty = indicator name from the catalogue)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SUBTITLE, self.tr("Subtitle (empty = 'Sozialräume, Stand <reference date>')"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REFERENCE_DATE,
+                self.tr("Reference date ({year} = the field's year)"),
+                "31.12.{year}",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SOURCE,
+                self.tr("Source and copyright note (the indicator's data source is added)"),
+                DEFAULT_COPYRIGHT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SUPPRESSED_NOTE, self.tr("Note on suppressed values"), DEFAULT_SUPPRESSED_NOTE, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PAPER,
+                self.tr("Paper"),
+                [self.tr("A4 landscape"), self.tr("A4 portrait"), self.tr("A3 landscape"), self.tr("A3 portrait")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.TEMPLATE,
+                self.tr("Own layout template (.qpt; replaces the paper choice)"),
+                fileFilter="QGIS layout template (*.qpt)",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DPI,
+                self.tr("Resolution (dpi)"),
+                ProcessingNumberParameterType.Integer,
+                200,
+                minValue=72,
+                maxValue=600,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ADD_TO_PROJECT, self.tr("In QGIS desktop: add the layouts to the project for finishing"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Overview map sheets (PDF)"), "PDF (*.pdf)")
+        )
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
 
     # ------------------------------------------------------------------------------------------------
@@ -126,7 +211,7 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         from ..core.classify import classify
 
         layer = self.require_layer(self.parameterAsVectorLayer(parameters, self.INPUT, context), self.INPUT)
-        fields = self.parameterAsFields(parameters, self.FIELDS, context)
+        fields = self.parameter_as_field_names(parameters, self.FIELDS, context)
         if not fields:
             raise QgsProcessingException(self.tr("Choose at least one indicator field (one page per field)."))
         self.require_fields(layer, fields)
@@ -147,7 +232,8 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         supp_note = self.parameterAsString(parameters, self.SUPPRESSED_NOTE, context)
         size, orient = PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)]
         template = self.parameterAsFile(parameters, self.TEMPLATE, context) or str(
-            L.template_path(f"overview_{size.lower()}_{orient}"))
+            L.template_path(f"overview_{size.lower()}_{orient}")
+        )
         if not os.path.exists(template):
             raise QgsProcessingException(self.tr("The layout template {} does not exist.").format(template))
         dpi = self.parameterAsInt(parameters, self.DPI, context)
@@ -165,17 +251,23 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             probe = L.load_template(project, template, "probe")
             page = probe.pageCollection().page(0).pageSize() if probe.pageCollection().pageCount() else None
             area = page.width() * page.height() if page is not None else 297.0 * 210.0
-            scale = min(max((area / (297.0 * 210.0)) ** 0.25, 1.0), 1.4)     # A3: 1.19
+            scale = min(max((area / (297.0 * 210.0)) ** 0.25, 1.0), 1.4)  # A3: 1.19
             L.boundary_renderer(boundary, label_field=muni_name or None, label_size=9.0 * scale)
             self._keep.append(boundary)
 
         # one attribute read for all pages
         names = layer.fields().names()
         label_fields = {f: L.class_label_field(f, names) for f in fields} if method == "classes" else {}
-        wanted = list(dict.fromkeys(fields + [charts.flag_field(f) for f in fields if charts.flag_field(f) in names]
-                                    + [lf for lf in label_fields.values() if lf]))
-        frame, geoms = self.layer_frame(layer, wanted + ([name_field] if name_field else []), feedback,
-                                        (0, 10), with_geometry=True)
+        wanted = list(
+            dict.fromkeys(
+                fields
+                + [charts.flag_field(f) for f in fields if charts.flag_field(f) in names]
+                + [lf for lf in label_fields.values() if lf]
+            )
+        )
+        frame, geoms = self.layer_frame(
+            layer, wanted + ([name_field] if name_field else []), feedback, (0, 10), with_geometry=True
+        )
         layouts, layers = [], []
         for page_no, field in enumerate(fields):
             self.check_canceled(feedback)
@@ -194,11 +286,13 @@ class OverviewMapSheets(SozialplanungAlgorithm):
                 codes = values.round().astype("Int64")
                 distinct = sorted(int(v) for v in codes.dropna().unique())
                 if not distinct:
-                    raise QgsProcessingException(self.tr(
-                        "Field '{}' holds no class values (all empty or suppressed).").format(field))
+                    raise QgsProcessingException(
+                        self.tr("Field '{}' holds no class values (all empty or suppressed).").format(field)
+                    )
                 position = {v: i + 1 for i, v in enumerate(distinct)}
-                cls = codes.map(lambda v: position.get(int(v)) if v is not None and v == v and str(v) != "<NA>"
-                                else None).astype("Int64")
+                cls = codes.map(
+                    lambda v: position.get(int(v)) if v is not None and v == v and str(v) != "<NA>" else None
+                ).astype("Int64")
                 n = len(distinct)
                 lf = label_fields.get(field)
                 labels = []
@@ -211,18 +305,21 @@ class OverviewMapSheets(SozialplanungAlgorithm):
                     labels.append(text or f"Klasse {v}")
             else:
                 if values.notna().sum() < n_classes:
-                    raise QgsProcessingException(self.tr(
-                        "Field '{f}' has only {k} values (not suppressed, not empty) for {n} classes. "
-                        "Choose fewer classes or another field.").format(f=field, k=int(values.notna().sum()),
-                                                                          n=n_classes))
+                    raise QgsProcessingException(
+                        self.tr(
+                            "Field '{f}' has only {k} values (not suppressed, not empty) for {n} classes. "
+                            "Choose fewer classes or another field."
+                        ).format(f=field, k=int(values.notna().sum()), n=n_classes)
+                    )
                 result = classify(values, method, n_classes, decimals=decimals)
                 for w in result.warnings:
                     feedback.pushWarning(f"{field}: {w}")
                 cls = result.classes
                 n = len(result.breaks) + 1
                 valid = values.dropna()
-                labels = charts.class_range_labels(result.breaks, float(valid.min()), float(valid.max()),
-                                                   decimals, unit)
+                labels = charts.class_range_labels(
+                    result.breaks, float(valid.min()), float(valid.max()), decimals, unit
+                )
             counts = [int((cls == i).sum()) for i in range(1, n + 1)]
             labels = [f"{lab}  ({c})" for lab, c in zip(labels, counts)]
             n_supp = int(suppressed.sum())
@@ -234,18 +331,27 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             if title_param and len(fields) > 1 and indicator:
                 title = f"{title_param}: {indicator.name}"
             # a reference date needs the field's year if it has a {year} placeholder
-            date_text = ref_date.replace("{year}", str(year)) if year else (
-                ref_date if ref_date and "{year}" not in ref_date else "")
+            date_text = (
+                ref_date.replace("{year}", str(year))
+                if year
+                else (ref_date if ref_date and "{year}" not in ref_date else "")
+            )
             subtitle = subtitle_param or ("Sozialräume" + (f", Stand {date_text}" if date_text else ""))
             unit_part = f" in {unit}" if unit else ""
-            legend_title = (indicator.short_name or indicator.name if indicator else
-                            (title_param or layer.fields().field(field).displayName())) + unit_part
+            legend_title = (
+                indicator.short_name or indicator.name
+                if indicator
+                else (title_param or layer.fields().field(field).displayName())
+            ) + unit_part
             if year:
                 legend_title += f", {year}"
 
             # the page's own styled layer: a memory copy with the class as an integer field
-            mem = QgsVectorLayer(f"MultiPolygon?crs={layer.crs().authid()}" if layer.crs().authid() else
-                                 "MultiPolygon", legend_title, "memory")
+            mem = QgsVectorLayer(
+                f"MultiPolygon?crs={layer.crs().authid()}" if layer.crs().authid() else "MultiPolygon",
+                legend_title,
+                "memory",
+            )
             mem.setCrs(layer.crs())
             cfields = [make_field("cls", "int"), make_field("name", "string")]
             mem.dataProvider().addAttributes(cfields)
@@ -254,13 +360,18 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             for fid in frame.index:
                 f = QgsFeature(mem.fields())
                 c = 0 if bool(suppressed.loc[fid]) else cls.loc[fid]
-                f.setAttributes([None if c is None or (c != c) or str(c) == "<NA>" else int(c),
-                                 str(frame.loc[fid, name_field]) if name_field else None])
+                f.setAttributes(
+                    [
+                        None if c is None or (c != c) or str(c) == "<NA>" else int(c),
+                        str(frame.loc[fid, name_field]) if name_field else None,
+                    ]
+                )
                 f.setGeometry(geoms[fid])
                 feats.append(f)
             mem.dataProvider().addFeatures(feats)
-            mem.setRenderer(L.class_renderer("cls", colours, labels, has_suppressed=n_supp > 0,
-                                             has_missing=n_missing > 0))
+            mem.setRenderer(
+                L.class_renderer("cls", colours, labels, has_suppressed=n_supp > 0, has_missing=n_missing > 0)
+            )
             self._keep.append(mem)
             layers.append(mem)
 
@@ -274,17 +385,20 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             L.set_text(lay, "title", title)
             L.set_text(lay, "subtitle", subtitle)
             data_source = ", ".join(charts.short_sources([indicator.source])) if indicator else ""
-            src = "; ".join(s for s in [
-                f"Daten: {data_source}" if data_source else "", (source_note or "")] if s)
+            src = "; ".join(s for s in [f"Daten: {data_source}" if data_source else "", (source_note or "")] if s)
             L.set_text(lay, "source", f"Quelle: {src}" if src else "")
             notes = []
             if n_supp and supp_note:
                 notes.append(supp_note)
             if n_missing:
                 notes.append(f"Weiß: keine Angabe ({n_missing} Sozialräume).")
-            method_text = {"quantile": "Quantile (etwa gleich viele Sozialräume je Klasse)",
-                           "jenks": "natürliche Brüche (Jenks)", "equal": "gleiche Intervalle",
-                           "sd": "Standardabweichung um den Mittelwert", "classes": "Indexklassen"}[method]
+            method_text = {
+                "quantile": "Quantile (etwa gleich viele Sozialräume je Klasse)",
+                "jenks": "natürliche Brüche (Jenks)",
+                "equal": "gleiche Intervalle",
+                "sd": "Standardabweichung um den Mittelwert",
+                "classes": "Indexklassen",
+            }[method]
             notes.insert(0, f"Klassenbildung: {method_text}; in Klammern die Zahl der Sozialräume.")
             if indicator is not None and indicator.description:
                 notes.insert(0, indicator.description)

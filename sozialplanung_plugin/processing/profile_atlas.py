@@ -7,6 +7,7 @@ Everything the page shows per space is prepared once as plain data, then QGIS's 
   data-defined picture item.
 So the layout added to the project stays a normal atlas a planner can restyle and export again by hand.
 """
+
 import os
 import re
 
@@ -18,8 +19,6 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutObject,
     QgsLayoutTableColumn,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -40,22 +39,54 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from ..compat import (
+    ProcessingAlgorithmFlag,
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingSourceType,
+)
 from . import _layouts as L
 from .base import SozialplanungAlgorithm, make_field
 
-DEFAULT_INDICATORS = ["sgb2_quote", "kinderarmut_sgb2_u15", "arbeitslose_anteil", "jugendarbeitslosigkeit",
-                      "langzeitarbeitslose_anteil", "grundsicherung_alter", "alleinerziehende_hh", "anteil_u18",
-                      "anteil_65plus", "auslaenderanteil", "einwohner"]
+DEFAULT_INDICATORS = [
+    "sgb2_quote",
+    "kinderarmut_sgb2_u15",
+    "arbeitslose_anteil",
+    "jugendarbeitslosigkeit",
+    "langzeitarbeitslose_anteil",
+    "grundsicherung_alter",
+    "alleinerziehende_hh",
+    "anteil_u18",
+    "anteil_65plus",
+    "auslaenderanteil",
+    "einwohner",
+]
 DEFAULT_COPYRIGHT = "© GeoBasis-DE / BKG"
-SYMBOL_NOTE = ("Zeichen: • gesperrt (Geheimhaltung, kleine Fallzahl; es wird keine Zahl ausgewiesen) · "
-               "– keine Angabe · ( ) eingeschränkt aussagekräftig (kleine Bezugsgröße) · "
-               "≥ Untergrenze (Summe unvollständig).")
-COVERAGE_FIELDS = [("sp_key", "string"), ("sp_name", "string"), ("sp_municipality", "string"),
-                   ("sp_class_label", "string"), ("sp_badge_color", "string"), ("sp_badge_fill", "string"),
-                   ("sp_text", "string"),
-                   ("sp_chart", "string")]
-ROW_FIELDS = [("space_key", "string"), ("ord", "int"), ("indicator", "string"), ("value", "string"),
-              ("count", "string"), ("mun", "string"), ("county", "string"), ("change", "string")]
+SYMBOL_NOTE = (
+    "Zeichen: • gesperrt (Geheimhaltung, kleine Fallzahl; es wird keine Zahl ausgewiesen) · "
+    "– keine Angabe · ( ) eingeschränkt aussagekräftig (kleine Bezugsgröße) · "
+    "≥ Untergrenze (Summe unvollständig)."
+)
+COVERAGE_FIELDS = [
+    ("sp_key", "string"),
+    ("sp_name", "string"),
+    ("sp_municipality", "string"),
+    ("sp_class_label", "string"),
+    ("sp_badge_color", "string"),
+    ("sp_badge_fill", "string"),
+    ("sp_text", "string"),
+    ("sp_chart", "string"),
+]
+ROW_FIELDS = [
+    ("space_key", "string"),
+    ("ord", "int"),
+    ("indicator", "string"),
+    ("value", "string"),
+    ("count", "string"),
+    ("mun", "string"),
+    ("county", "string"),
+    ("change", "string"),
+]
 FORMATS = ["pdf", "png"]
 
 
@@ -118,65 +149,153 @@ class ProfileAtlas(SozialplanungAlgorithm):
 
     def flags(self):
         # as QGIS's own layout exports (native:atlaslayouttopdf): layouts and their layers live in the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading | QgsProcessingAlgorithm.FlagCanCancel
+        return super().flags() | ProcessingAlgorithmFlag.NoThreading | ProcessingAlgorithmFlag.CanCancel
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.INPUT, self.tr("Social spaces with indicators per year (e.g. from aggregateindicators)"),
-            [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.KEY_FIELD, self.tr("Key field (empty = 'key')"), parentLayerParameterName=self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME_FIELD, self.tr("Name field (empty = 'name' if the layer has it, else the key)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.INDICATORS, self.tr("Indicator ids for the table, comma separated (empty = key indicators "
-                                     "present in the layer)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.YEARS, self.tr("Years (comma separated; empty = all years in the layer; the last is shown "
-                                "in the table)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.CHART_INDICATOR, self.tr("Indicator of the trend chart (empty = the first of the table)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.CLASS_FIELD, self.tr("Index class field (badge; optional)"), parentLayerParameterName=self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.TEXT_FIELD, self.tr("Free text field (optional)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.String, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.DEFAULT_TEXT, self.tr("Default free text (empty = a short automatic summary)"), optional=True,
-            multiLine=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.MUNICIPALITIES, self.tr("Municipal boundaries"), [QgsProcessing.TypeVectorPolygon],
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.MUNICIPALITY_NAME, self.tr("Municipality name field"), parentLayerParameterName=self.MUNICIPALITIES,
-            optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.CATALOGUE, self.tr("Indicator catalogue (empty = default catalogue)"),
-            fileFilter="YAML (*.yaml *.yml)", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.REFERENCE_DATE, self.tr("Reference date ({year} = the last year)"), "31.12.{year}", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.SOURCE, self.tr("Source and copyright note (the indicators' data sources are added)"),
-            DEFAULT_COPYRIGHT, optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.TEMPLATE, self.tr("Own layout template (.qpt; empty = profile_a4_portrait)"),
-            fileFilter="QGIS layout template (*.qpt)", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 150, minValue=72,
-            maxValue=600))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.ADD_TO_PROJECT, self.tr("In QGIS desktop: add the atlas layout to the project for finishing"), True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Profile sheets (one multipage PDF)"), "PDF (*.pdf)"))
-        self.addParameter(QgsProcessingParameterFolderDestination(
-            self.OUTPUT_FOLDER, self.tr("Folder for one file per social space (optional)"), optional=True,
-            createByDefault=False))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.FOLDER_FORMAT, self.tr("Format of the files per social space"), ["PDF", "PNG"], defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.INPUT,
+                self.tr("Social spaces with indicators per year (e.g. from aggregateindicators)"),
+                [ProcessingSourceType.VectorPolygon],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.KEY_FIELD, self.tr("Key field (empty = 'key')"), parentLayerParameterName=self.INPUT, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NAME_FIELD,
+                self.tr("Name field (empty = 'name' if the layer has it, else the key)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INDICATORS,
+                self.tr("Indicator ids for the table, comma separated (empty = key indicators present in the layer)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.YEARS,
+                self.tr("Years (comma separated; empty = all years in the layer; the last is shown in the table)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CHART_INDICATOR,
+                self.tr("Indicator of the trend chart (empty = the first of the table)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CLASS_FIELD,
+                self.tr("Index class field (badge; optional)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TEXT_FIELD,
+                self.tr("Free text field (optional)"),
+                parentLayerParameterName=self.INPUT,
+                type=ProcessingFieldParameterDataType.String,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DEFAULT_TEXT,
+                self.tr("Default free text (empty = a short automatic summary)"),
+                optional=True,
+                multiLine=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.MUNICIPALITIES,
+                self.tr("Municipal boundaries"),
+                [ProcessingSourceType.VectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.MUNICIPALITY_NAME,
+                self.tr("Municipality name field"),
+                parentLayerParameterName=self.MUNICIPALITIES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("Indicator catalogue (empty = default catalogue)"),
+                fileFilter="YAML (*.yaml *.yml)",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REFERENCE_DATE, self.tr("Reference date ({year} = the last year)"), "31.12.{year}", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SOURCE,
+                self.tr("Source and copyright note (the indicators' data sources are added)"),
+                DEFAULT_COPYRIGHT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.TEMPLATE,
+                self.tr("Own layout template (.qpt; empty = profile_a4_portrait)"),
+                fileFilter="QGIS layout template (*.qpt)",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DPI,
+                self.tr("Resolution (dpi)"),
+                ProcessingNumberParameterType.Integer,
+                150,
+                minValue=72,
+                maxValue=600,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ADD_TO_PROJECT, self.tr("In QGIS desktop: add the atlas layout to the project for finishing"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Profile sheets (one multipage PDF)"), "PDF (*.pdf)"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFolderDestination(
+                self.OUTPUT_FOLDER,
+                self.tr("Folder for one file per social space (optional)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FOLDER_FORMAT, self.tr("Format of the files per social space"), ["PDF", "PNG"], defaultValue=0
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
 
     # ------------------------------------------------------------------------------------------------
@@ -189,7 +308,8 @@ class ProfileAtlas(SozialplanungAlgorithm):
         layer_fields = layer.fields().names()
         key_field = self.parameterAsString(parameters, self.KEY_FIELD, context) or "key"
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or (
-            "name" if "name" in layer_fields else "")
+            "name" if "name" in layer_fields else ""
+        )
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
         text_field = self.parameterAsString(parameters, self.TEXT_FIELD, context)
         self.require_fields(layer, [key_field, name_field, class_field, text_field])
@@ -203,34 +323,44 @@ class ProfileAtlas(SozialplanungAlgorithm):
             base, year = charts.split_year_field(n)
             if year is not None and base in catalogue.indicators:
                 present.setdefault(base, set()).add(year)
-        ind_param = [s.strip() for s in self.parameterAsString(parameters, self.INDICATORS, context).split(",")
-                     if s.strip()]
+        ind_param = [
+            s.strip() for s in self.parameterAsString(parameters, self.INDICATORS, context).split(",") if s.strip()
+        ]
         if ind_param:
             missing = [i for i in ind_param if i not in present]
             if missing:
-                raise QgsProcessingException(self.tr(
-                    "Layer '{l}' has no fields '<id>_<year>' for the indicator(s) {m}. Indicators found: {f}. "
-                    "Run 'Aggregate indicators' for them or correct the list.").format(
-                    l=layer.name(), m=", ".join(missing), f=", ".join(sorted(present)) or "none"))
+                raise QgsProcessingException(
+                    self.tr(
+                        "Layer '{l}' has no fields '<id>_<year>' for the indicator(s) {m}. Indicators found: {f}. "
+                        "Run 'Aggregate indicators' for them or correct the list."
+                    ).format(l=layer.name(), m=", ".join(missing), f=", ".join(sorted(present)) or "none")
+                )
             ind_ids = ind_param
         else:
             ind_ids = [i for i in DEFAULT_INDICATORS if i in present] or sorted(present)[:10]
         if not ind_ids:
-            raise QgsProcessingException(self.tr(
-                "Layer '{}' has no indicator fields named '<id>_<year>' (e.g. kinderarmut_sgb2_u15_2025). Use the "
-                "output of 'Aggregate indicators' (wide layout).").format(layer.name()))
+            raise QgsProcessingException(
+                self.tr(
+                    "Layer '{}' has no indicator fields named '<id>_<year>' (e.g. kinderarmut_sgb2_u15_2025). Use the "
+                    "output of 'Aggregate indicators' (wide layout)."
+                ).format(layer.name())
+            )
         all_years = sorted(set().union(*(present[i] for i in ind_ids)))
         years_param = self.parameterAsString(parameters, self.YEARS, context)
         years = sorted({int(y) for y in re.findall(r"\d{4}", years_param or "")}) or all_years
         bad = [y for y in years if y not in all_years]
         if bad:
-            raise QgsProcessingException(self.tr("No indicator field for the year(s) {b}; years in the layer: {a}.")
-                                         .format(b=", ".join(map(str, bad)), a=", ".join(map(str, all_years))))
+            raise QgsProcessingException(
+                self.tr("No indicator field for the year(s) {b}; years in the layer: {a}.").format(
+                    b=", ".join(map(str, bad)), a=", ".join(map(str, all_years))
+                )
+            )
         last, first = years[-1], years[0]
         chart_id = self.parameterAsString(parameters, self.CHART_INDICATOR, context).strip() or ind_ids[0]
         if chart_id not in present:
-            raise QgsProcessingException(self.tr("The chart indicator '{c}' has no fields in layer '{l}'.").format(
-                c=chart_id, l=layer.name()))
+            raise QgsProcessingException(
+                self.tr("The chart indicator '{c}' has no fields in layer '{l}'.").format(c=chart_id, l=layer.name())
+            )
         default_text = self.parameterAsString(parameters, self.DEFAULT_TEXT, context)
         muni = self.parameterAsVectorLayer(parameters, self.MUNICIPALITIES, context)
         muni_name = self.parameterAsString(parameters, self.MUNICIPALITY_NAME, context)
@@ -239,7 +369,8 @@ class ProfileAtlas(SozialplanungAlgorithm):
         ref_date = self.parameterAsString(parameters, self.REFERENCE_DATE, context)
         source_note = self.parameterAsString(parameters, self.SOURCE, context)
         template = self.parameterAsFile(parameters, self.TEMPLATE, context) or str(
-            L.template_path("profile_a4_portrait"))
+            L.template_path("profile_a4_portrait")
+        )
         if not os.path.exists(template):
             raise QgsProcessingException(self.tr("The layout template {} does not exist.").format(template))
         dpi = self.parameterAsInt(parameters, self.DPI, context)
@@ -263,8 +394,9 @@ class ProfileAtlas(SozialplanungAlgorithm):
         muni_of = self._municipality_lookup(layer, muni, muni_name)
         chart_dir = os.path.join(QgsProcessingUtils.tempFolder(), f"profile_charts_{id(self)}")
         os.makedirs(chart_dir, exist_ok=True)
-        cov = memory_layer(f"MultiPolygon?crs={layer.crs().authid()}", layer.crs(),
-                           "Sozialräume (Steckbriefe)", COVERAGE_FIELDS)
+        cov = memory_layer(
+            f"MultiPolygon?crs={layer.crs().authid()}", layer.crs(), "Sozialräume (Steckbriefe)", COVERAGE_FIELDS
+        )
         rows = memory_layer("None", None, "Kennzahlen (Steckbriefe)", ROW_FIELDS)
         self._keep += [cov, rows]
         chart_ind = inds[chart_id]
@@ -290,8 +422,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 dec = charts.decimals_for(ind.unit)
                 v, flag = self._value(feat, names, ind_id, last)
                 num = _num(feat[f"{ind_id}_num_{last}"]) if f"{ind_id}_num_{last}" in names else None
-                count = charts.cell_text(num, flag if flag == charts.SUPPRESSED else None, 0) \
-                    if ind.denominator else ""
+                count = charts.cell_text(num, flag if flag == charts.SUPPRESSED else None, 0) if ind.denominator else ""
                 mun = _num(feat[f"{ind_id}_ref_mun_{last}"]) if f"{ind_id}_ref_mun_{last}" in names else None
                 cty = _num(feat[f"{ind_id}_ref_county_{last}"]) if f"{ind_id}_ref_county_{last}" in names else None
                 v0, flag0 = self._value(feat, names, ind_id, first)
@@ -307,8 +438,18 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 unit = charts.unit_text(ind.unit)
                 label = (ind.short_name or ind.name) + (f" ({unit})" if unit else "")
                 rf = QgsFeature(rows.fields())
-                rf.setAttributes([key, order, label, charts.cell_text(v, flag, dec),
-                                  count, charts.cell_text(mun, None, dec), charts.cell_text(cty, None, dec), change])
+                rf.setAttributes(
+                    [
+                        key,
+                        order,
+                        label,
+                        charts.cell_text(v, flag, dec),
+                        count,
+                        charts.cell_text(mun, None, dec),
+                        charts.cell_text(cty, None, dec),
+                        change,
+                    ]
+                )
                 row_feats.append(rf)
             # chart: space (suppressed years are gaps with '•'), municipality and county references
             vals, flags = [], []
@@ -318,8 +459,10 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 flags.append(flag)
             refs = {}
             for ref, label in (("mun", "Gemeinde"), ("county", "Kreis")):
-                series = [_num(feat[f"{chart_id}_ref_{ref}_{y}"]) if f"{chart_id}_ref_{ref}_{y}" in names else None
-                          for y in years]
+                series = [
+                    _num(feat[f"{chart_id}_ref_{ref}_{y}"]) if f"{chart_id}_ref_{ref}_{y}" in names else None
+                    for y in years
+                ]
                 if any(s is not None for s in series):
                     refs[label] = series
             path = os.path.join(chart_dir, f"chart_{n:05d}.svg")
@@ -329,10 +472,17 @@ class ProfileAtlas(SozialplanungAlgorithm):
             for i, (label, s) in enumerate(refs.items()):
                 series.append((label, s, {"color": ["#4d4d4d", "#999999"][i % 2], "ls": "--", "ms": 2, "lw": 1.1}))
             with open(path, "w", encoding="utf-8") as fh:
-                fh.write(charts.svg_trend_chart(years, series, width_mm=chart_size[0], height_mm=chart_size[1],
-                                                unit=charts.unit_text(chart_ind.unit),
-                                                decimals=charts.decimals_for(chart_ind.unit),
-                                                suppressed_years=supp_years))
+                fh.write(
+                    charts.svg_trend_chart(
+                        years,
+                        series,
+                        width_mm=chart_size[0],
+                        height_mm=chart_size[1],
+                        unit=charts.unit_text(chart_ind.unit),
+                        decimals=charts.decimals_for(chart_ind.unit),
+                        suppressed_years=supp_years,
+                    )
+                )
             # free text
             text = _str(feat[text_field]) if text_field else None
             if not text:
@@ -379,17 +529,24 @@ class ProfileAtlas(SozialplanungAlgorithm):
             L.zoom_map(loc, cov.extent(), 1.03)
         last_date = ref_date.replace("{year}", str(last)) if ref_date else ""
         L.set_text(lay, "title", '[% "sp_name" %]')
-        L.set_text(lay, "subtitle", "[% if(\"sp_municipality\" IS NULL, '', 'Gemeinde ' || \"sp_municipality\" "
-                                    "|| ' · ') %]Sozialraum [% \"sp_key\" %]"
-                   + (f" · Stand {last_date}" if last_date else ""))
+        L.set_text(
+            lay,
+            "subtitle",
+            "[% if(\"sp_municipality\" IS NULL, '', 'Gemeinde ' || \"sp_municipality\" "
+            "|| ' · ') %]Sozialraum [% \"sp_key\" %]" + (f" · Stand {last_date}" if last_date else ""),
+        )
         badge = L.find_item(lay, "badge", required=False)
         if badge is not None:
             if class_field:
                 badge.setText('[% "sp_class_label" %]')
                 # class colour as a thick frame, a light tint of it behind the text: dark text stays readable
                 props = badge.dataDefinedProperties()
-                props.setProperty(QgsLayoutObject.BackgroundColor, QgsProperty.fromField("sp_badge_fill"))
-                props.setProperty(QgsLayoutObject.FrameColor, QgsProperty.fromField("sp_badge_color"))
+                props.setProperty(
+                    QgsLayoutObject.DataDefinedProperty.BackgroundColor, QgsProperty.fromField("sp_badge_fill")
+                )
+                props.setProperty(
+                    QgsLayoutObject.DataDefinedProperty.FrameColor, QgsProperty.fromField("sp_badge_color")
+                )
                 badge.setFrameEnabled(True)
                 badge.setBackgroundEnabled(True)
             else:
@@ -397,14 +554,19 @@ class ProfileAtlas(SozialplanungAlgorithm):
         L.set_text(lay, "free_text", '[% "sp_text" %]')
         L.set_text(lay, "table_title", f"Kennzahlen {last}")
         cunit = charts.unit_text(chart_ind.unit)
-        L.set_text(lay, "chart_title", f"{chart_ind.short_name or chart_ind.name}"
-                   + (f" ({cunit})" if cunit else "") + f", {first}–{last}")
+        L.set_text(
+            lay,
+            "chart_title",
+            f"{chart_ind.short_name or chart_ind.name}" + (f" ({cunit})" if cunit else "") + f", {first}–{last}",
+        )
         sources = charts.short_sources(inds[i].source for i in ind_ids)
         lines = ["Quelle: Daten: " + ", ".join(sources) if sources else "", source_note or ""]
-        L.set_text(lay, "source", "\n".join(x for x in lines if x))      # the copyright on a line of its own
+        L.set_text(lay, "source", "\n".join(x for x in lines if x))  # the copyright on a line of its own
         L.set_text(lay, "note", SYMBOL_NOTE)
         if isinstance(pic, QgsLayoutItemPicture):
-            pic.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("sp_chart"))
+            pic.dataDefinedProperties().setProperty(
+                QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromField("sp_chart")
+            )
         self._setup_table(lay, rows, first, last)
 
         # ---- export: QGIS's own atlas export (progress and cancel per page) ------------------------
@@ -417,29 +579,33 @@ class ProfileAtlas(SozialplanungAlgorithm):
         if feedback.isCanceled():
             _remove(tmp)
             raise QgsProcessingException(self.tr("Canceled: nothing was written."))
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             _remove(tmp)
-            raise QgsProcessingException(self.tr("The atlas could not be exported to {p}: {e}").format(
-                p=out_path, e=error or result))
+            raise QgsProcessingException(
+                self.tr("The atlas could not be exported to {p}: {e}").format(p=out_path, e=error or result)
+            )
         os.replace(tmp, out_path)
-        self.last_layout = lay          # for bench/bench_atlas.py (plain re-export of the same atlas)
+        self.last_layout = lay  # for bench/bench_atlas.py (plain re-export of the same atlas)
         results = {self.OUTPUT: out_path, "PAGE_COUNT": atlas.count()}
         if folder:
             os.makedirs(folder, exist_ok=True)
             sub = _SubFeedback(feedback, 75, 100)
             if folder_format == "pdf":
-                result, error = QgsLayoutExporter.exportToPdfs(atlas, os.path.join(folder, "steckbrief"), settings,
-                                                               sub)
+                result, error = QgsLayoutExporter.exportToPdfs(atlas, os.path.join(folder, "steckbrief"), settings, sub)
             else:
                 img = QgsLayoutExporter.ImageExportSettings()
                 img.dpi = dpi
                 img.generateWorldFile = False
-                img.exportMetadata = False     # else GDAL tries to write metadata into the PNG (error 6)
-                result, error = QgsLayoutExporter.exportToImage(atlas, os.path.join(folder, "steckbrief"), "png",
-                                                                img, sub)
-            if result != QgsLayoutExporter.Success and not feedback.isCanceled():
-                raise QgsProcessingException(self.tr("The files per social space could not be written to "
-                                                     "{p}: {e}").format(p=folder, e=error or result))
+                img.exportMetadata = False  # else GDAL tries to write metadata into the PNG (error 6)
+                result, error = QgsLayoutExporter.exportToImage(
+                    atlas, os.path.join(folder, "steckbrief"), "png", img, sub
+                )
+            if result != QgsLayoutExporter.ExportResult.Success and not feedback.isCanceled():
+                raise QgsProcessingException(
+                    self.tr("The files per social space could not be written to {p}: {e}").format(
+                        p=folder, e=error or result
+                    )
+                )
             results[self.OUTPUT_FOLDER] = folder
         if add_to_project:
             # every layer the layout uses, the table's rows too (memory layers: save them to keep the project)
@@ -505,6 +671,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             if one_to_n:
                 return f"Indexklasse\n{key} von {len(order)}", colour
             return f"Indexklasse\n{key}", colour
+
         return badge
 
     @staticmethod
@@ -516,8 +683,11 @@ class ProfileAtlas(SozialplanungAlgorithm):
 
         index = QgsSpatialIndex(muni.getFeatures())
         geoms = {f.id(): (f.geometry(), f[name_field]) for f in muni.getFeatures()}
-        tr = QgsCoordinateTransform(layer.crs(), muni.crs(), QgsProject.instance()) \
-            if layer.crs() != muni.crs() else None
+        tr = (
+            QgsCoordinateTransform(layer.crs(), muni.crs(), QgsProject.instance())
+            if layer.crs() != muni.crs()
+            else None
+        )
 
         def lookup(feat):
             pt = feat.geometry().pointOnSurface()
@@ -528,6 +698,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 if g.contains(pt):
                     return _str(name)
             return None
+
         return lookup
 
     @staticmethod
@@ -538,13 +709,17 @@ class ProfileAtlas(SozialplanungAlgorithm):
         cur_map = L.fill_symbol("#fcbba1", "#b2182b", 0.9)
         cur_map.setOpacity(0.85)
         other = L.fill_symbol("#f0f0f0", "#bdbdbd", 0.2)
-        for sym in (cur_loc, cur_map):      # drawn after the grey neighbours (symbol levels)
+        for sym in (cur_loc, cur_map):  # drawn after the grey neighbours (symbol levels)
             for layer in sym.symbolLayers():
                 layer.setRenderingPass(1)
-        root.appendChild(QgsRuleBasedRenderer.Rule(cur_loc, 0, 0, "$id = @atlas_featureid AND @map_id = 'locator'",
-                                                   "Sozialraum (Lage)"))
-        root.appendChild(QgsRuleBasedRenderer.Rule(cur_map, 0, 0, "$id = @atlas_featureid AND @map_id <> 'locator'",
-                                                   "Sozialraum"))
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(
+                cur_loc, 0, 0, "$id = @atlas_featureid AND @map_id = 'locator'", "Sozialraum (Lage)"
+            )
+        )
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(cur_map, 0, 0, "$id = @atlas_featureid AND @map_id <> 'locator'", "Sozialraum")
+        )
         root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "$id <> @atlas_featureid", "weitere Sozialräume"))
         renderer = QgsRuleBasedRenderer(root)
         renderer.setUsingSymbolLevels(True)
@@ -561,18 +736,22 @@ class ProfileAtlas(SozialplanungAlgorithm):
         table.setFilterFeatures(True)
         table.setFeatureFilter("\"space_key\" = attribute(@atlas_feature, 'sp_key')")
         table.setMaximumNumberOfFeatures(60)
-        spec = [("indicator", "Kennzahl", Qt.AlignLeft), ("value", "Sozialraum", Qt.AlignRight),
-                ("count", "Fälle", Qt.AlignRight), ("mun", "Gemeinde", Qt.AlignRight),
-                ("county", "Kreis", Qt.AlignRight)]
+        spec = [
+            ("indicator", "Kennzahl", Qt.AlignmentFlag.AlignLeft),
+            ("value", "Sozialraum", Qt.AlignmentFlag.AlignRight),
+            ("count", "Fälle", Qt.AlignmentFlag.AlignRight),
+            ("mun", "Gemeinde", Qt.AlignmentFlag.AlignRight),
+            ("county", "Kreis", Qt.AlignmentFlag.AlignRight),
+        ]
         if first != last:
-            spec.append(("change", f"± seit {first}", Qt.AlignRight))
+            spec.append(("change", f"± seit {first}", Qt.AlignmentFlag.AlignRight))
         # the indicator column wide, the numbers narrow (cell margins and grid included)
         # (a table frame is as wide as its columns: the target is the page width less the frame's left margin on
         # both sides)
         page_w = lay.pageCollection().page(0).rect().width()
         target = max(page_w - 2 * frame.pos().x(), 80.0)
         inner = target - 2 * table.cellMargin() * len(spec) - table.gridStrokeWidth() * (len(spec) + 1)
-        weights = [2.6, 1.0, 0.8, 1.0, 1.0, 1.3][:len(spec)]
+        weights = [2.6, 1.0, 0.8, 1.0, 1.0, 1.3][: len(spec)]
         widths = [inner * w / sum(weights) for w in weights]
         cols = []
         for (attr, heading, align), width in zip(spec, widths):
@@ -603,7 +782,7 @@ class _SubFeedback:
 def _tint(colour, share=0.3):
     """'#rrggbb' mixed with white (share of the colour), for a badge background behind dark text."""
     c = colour.lstrip("#")
-    rgb = [int(c[i:i + 2], 16) for i in (0, 2, 4)]
+    rgb = [int(c[i : i + 2], 16) for i in (0, 2, 4)]
     return "#" + "".join(f"{round(255 - (255 - v) * share):02x}" for v in rgb)
 
 

@@ -1,4 +1,5 @@
 """The 'sozialplanung' Processing provider; it finds the algorithm modules in this package by itself."""
+
 import inspect
 import pkgutil
 import sys
@@ -30,8 +31,12 @@ def algorithm_classes():
             log(f"Could not load algorithm module {info.name}: {err}", "critical")
             continue
         for _, cls in inspect.getmembers(module, inspect.isclass):
-            if (issubclass(cls, SozialplanungAlgorithm) and cls is not SozialplanungAlgorithm
-                    and cls.__module__ == module.__name__ and cls.ALG_ID):
+            if (
+                issubclass(cls, SozialplanungAlgorithm)
+                and cls is not SozialplanungAlgorithm
+                and cls.__module__ == module.__name__
+                and cls.ALG_ID
+            ):
                 classes.append(cls)
     return classes
 

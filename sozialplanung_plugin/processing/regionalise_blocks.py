@@ -4,6 +4,7 @@ Thin glue around core.regionalise.regionalise_blocks: reads the blocks (projecte
 degrees), optional barrier lines, hands plain arrays to the core, then writes the blocks with their space id, the
 dissolved spaces with population, Polsby-Popper and in-bounds flag, and the report table.
 """
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -11,18 +12,22 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
+from ..compat import (
+    ProcessingFieldParameterDataType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+    WkbType,
+)
 from .base import SozialplanungAlgorithm, make_field
 
 
@@ -60,67 +65,152 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         return self.tr("Build social spaces from blocks (automatic regionalisation)")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BLOCKS, self.tr("Statistical blocks"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION, self.tr("Residents field"), parentLayerParameterName=self.BLOCKS,
-            type=QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterField(
-            self.NESTING, self.tr("Nesting field (municipality or district; spaces never cross it)"),
-            parentLayerParameterName=self.BLOCKS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BARRIERS, self.tr("Barriers (railways, rivers, motorways) no space may cross"),
-            [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ATTRIBUTES, self.tr("Attributes the spaces should be homogeneous in"),
-            parentLayerParameterName=self.BLOCKS, type=QgsProcessingParameterField.Numeric, allowMultiple=True,
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.FLOOR, self.tr("Population floor (residents per space at least)"),
-            QgsProcessingParameterNumber.Double, 5000, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CEILING, self.tr("Population ceiling (residents per space at most)"),
-            QgsProcessingParameterNumber.Double, 12000, minValue=1))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.COMPACTNESS, self.tr("Compactness weight (0 = ignore shape)"),
-            QgsProcessingParameterNumber.Double, 1.0, minValue=0, maxValue=100))
-        self.addParameter(QgsProcessingParameterField(
-            self.LOCK, self.tr("Locked spaces: existing space id to keep (empty = re-plan the block)"),
-            parentLayerParameterName=self.BLOCKS, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.REFERENCE, self.tr("Reference partition to compare with (adjusted Rand index)"),
-            parentLayerParameterName=self.BLOCKS, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed (same seed, same result)"), QgsProcessingParameterNumber.Integer, 0,
-            minValue=0))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.BLOCKS, self.tr("Statistical blocks"), [ProcessingSourceType.VectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.POPULATION,
+                self.tr("Residents field"),
+                parentLayerParameterName=self.BLOCKS,
+                type=ProcessingFieldParameterDataType.Numeric,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NESTING,
+                self.tr("Nesting field (municipality or district; spaces never cross it)"),
+                parentLayerParameterName=self.BLOCKS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.BARRIERS,
+                self.tr("Barriers (railways, rivers, motorways) no space may cross"),
+                [ProcessingSourceType.VectorLine, ProcessingSourceType.VectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ATTRIBUTES,
+                self.tr("Attributes the spaces should be homogeneous in"),
+                parentLayerParameterName=self.BLOCKS,
+                type=ProcessingFieldParameterDataType.Numeric,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.FLOOR,
+                self.tr("Population floor (residents per space at least)"),
+                ProcessingNumberParameterType.Double,
+                5000,
+                minValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CEILING,
+                self.tr("Population ceiling (residents per space at most)"),
+                ProcessingNumberParameterType.Double,
+                12000,
+                minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.COMPACTNESS,
+                self.tr("Compactness weight (0 = ignore shape)"),
+                ProcessingNumberParameterType.Double,
+                1.0,
+                minValue=0,
+                maxValue=100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.LOCK,
+                self.tr("Locked spaces: existing space id to keep (empty = re-plan the block)"),
+                parentLayerParameterName=self.BLOCKS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.REFERENCE,
+                self.tr("Reference partition to compare with (adjusted Rand index)"),
+                parentLayerParameterName=self.BLOCKS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.SEED,
+                self.tr("Random seed (same seed, same result)"),
+                ProcessingNumberParameterType.Integer,
+                0,
+                minValue=0,
+            )
+        )
         advanced = [
             QgsProcessingParameterField(
-                self.ID_FIELD, self.tr("Block id field (for the report)"), parentLayerParameterName=self.BLOCKS,
-                optional=True),
+                self.ID_FIELD,
+                self.tr("Block id field (for the report)"),
+                parentLayerParameterName=self.BLOCKS,
+                optional=True,
+            ),
             QgsProcessingParameterNumber(
-                self.TOLERANCE, self.tr("Neighbour distance in metres (blocks across a street of this width "
-                                        "count as neighbours; 0 = touching only)"),
-                QgsProcessingParameterNumber.Double, 0.0, minValue=0, maxValue=1000),
+                self.TOLERANCE,
+                self.tr(
+                    "Neighbour distance in metres (blocks across a street of this width "
+                    "count as neighbours; 0 = touching only)"
+                ),
+                ProcessingNumberParameterType.Double,
+                0.0,
+                minValue=0,
+                maxValue=1000,
+            ),
             QgsProcessingParameterNumber(
-                self.IMPROVE, self.tr("Improvement rounds (re-split pairs of neighbouring spaces; more rounds: "
-                                      "slower, more compact and homogeneous)"),
-                QgsProcessingParameterNumber.Integer, 3, minValue=0, maxValue=20),
+                self.IMPROVE,
+                self.tr(
+                    "Improvement rounds (re-split pairs of neighbouring spaces; more rounds: "
+                    "slower, more compact and homogeneous)"
+                ),
+                ProcessingNumberParameterType.Integer,
+                3,
+                minValue=0,
+                maxValue=20,
+            ),
         ]
         for p in advanced:
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
             self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_BLOCKS, self.tr("Blocks with social space"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Social spaces"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, self.tr("Regionalisation report"), QgsProcessing.TypeVector, optional=True))
-        for key, label in (("SPACE_COUNT", self.tr("Number of social spaces")),
-                           ("SHARE_IN_BOUNDS", self.tr("Share of spaces within the bounds")),
-                           ("POP_CV", self.tr("Coefficient of variation of the population")),
-                           ("SSD", self.tr("Within-space sum of squared deviations (standardised attributes)")),
-                           ("MEAN_POLSBY_POPPER", self.tr("Mean Polsby-Popper compactness")),
-                           ("ARI", self.tr("Adjusted Rand index against the reference"))):
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_BLOCKS, self.tr("Blocks with social space"), ProcessingSourceType.VectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Social spaces"), ProcessingSourceType.VectorPolygon)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPORT, self.tr("Regionalisation report"), ProcessingSourceType.Vector, optional=True
+            )
+        )
+        for key, label in (
+            ("SPACE_COUNT", self.tr("Number of social spaces")),
+            ("SHARE_IN_BOUNDS", self.tr("Share of spaces within the bounds")),
+            ("POP_CV", self.tr("Coefficient of variation of the population")),
+            ("SSD", self.tr("Within-space sum of squared deviations (standardised attributes)")),
+            ("MEAN_POLSBY_POPPER", self.tr("Mean Polsby-Popper compactness")),
+            ("ARI", self.tr("Adjusted Rand index against the reference")),
+        ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
 
@@ -137,7 +227,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         source = self.require_layer(self.parameterAsSource(parameters, self.BLOCKS, context), self.BLOCKS)
         pop_f = self.parameterAsString(parameters, self.POPULATION, context)
         nest_f = self.parameterAsString(parameters, self.NESTING, context)
-        attr_fs = self.parameterAsFields(parameters, self.ATTRIBUTES, context)
+        attr_fs = self.parameter_as_field_names(parameters, self.ATTRIBUTES, context)
         lock_f = self.parameterAsString(parameters, self.LOCK, context)
         ref_f = self.parameterAsString(parameters, self.REFERENCE, context)
         id_f = self.parameterAsString(parameters, self.ID_FIELD, context)
@@ -148,9 +238,11 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         improve = self.parameterAsInt(parameters, self.IMPROVE, context)
         if floor >= ceiling:
-            raise QgsProcessingException(self.tr(
-                "The population floor ({}) must be below the ceiling ({}). Lower the floor or raise the ceiling."
-            ).format(floor, ceiling))
+            raise QgsProcessingException(
+                self.tr(
+                    "The population floor ({}) must be below the ceiling ({}). Lower the floor or raise the ceiling."
+                ).format(floor, ceiling)
+            )
         self.require_fields(source, [pop_f, nest_f, lock_f, ref_f, id_f, *attr_fs])
         self.require_features(source)
 
@@ -164,8 +256,11 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             centre = QgsCoordinateTransform(crs, wgs, context.transformContext()).transform(centre)
             work_crs = _utm_crs(centre)
             to_work = QgsCoordinateTransform(crs, work_crs, context.transformContext())
-            feedback.pushInfo(self.tr("The blocks are in degrees ({}); distances and areas are computed in {}.")
-                              .format(crs.authid(), work_crs.authid()))
+            feedback.pushInfo(
+                self.tr("The blocks are in degrees ({}); distances and areas are computed in {}.").format(
+                    crs.authid(), work_crs.authid()
+                )
+            )
 
         t_start = time.perf_counter()
         fields = source.fields()
@@ -199,15 +294,20 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             if attr_fs:
                 attrs.append([float(a[idx[f]]) if _not_null(a[idx[f]]) else np.nan for f in attr_fs])
         if null_geom:
-            raise QgsProcessingException(self.tr(
-                "{} blocks have no geometry (first feature id {}). Remove them or repair the layer first.").format(
-                len(null_geom), null_geom[0]))
+            raise QgsProcessingException(
+                self.tr(
+                    "{} blocks have no geometry (first feature id {}). Remove them or repair the layer first."
+                ).format(len(null_geom), null_geom[0])
+            )
         pop = np.asarray(pop, dtype=float)
         bad = np.flatnonzero(~np.isfinite(pop))
         if len(bad):
-            raise QgsProcessingException(self.tr(
-                "The residents field '{field}' is empty for {n} blocks (first: block {block}). "
-                "Enter 0 for blocks without residents.").format(field=pop_f, n=len(bad), block=ids[bad[0]]))
+            raise QgsProcessingException(
+                self.tr(
+                    "The residents field '{field}' is empty for {n} blocks (first: block {block}). "
+                    "Enter 0 for blocks without residents."
+                ).format(field=pop_f, n=len(bad), block=ids[bad[0]])
+            )
 
         barriers = []
         bsource = self.parameterAsSource(parameters, self.BARRIERS, context)
@@ -226,15 +326,29 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         feedback.pushInfo(self.tr("Building the neighbourhood graph of {} blocks ...").format(len(geoms)))
 
         res = rg.regionalise_blocks(
-            geoms, pop, units=units or None, tolerance=tolerance, barriers=barriers or None,
-            attributes=np.asarray(attrs) if attr_fs else None, floor=floor, ceiling=ceiling,
-            compactness=compactness, locked=locked or None, seed=seed, reference=ref or None, block_ids=ids,
-            recombine_rounds=improve)
+            geoms,
+            pop,
+            units=units or None,
+            tolerance=tolerance,
+            barriers=barriers or None,
+            attributes=np.asarray(attrs) if attr_fs else None,
+            floor=floor,
+            ceiling=ceiling,
+            compactness=compactness,
+            locked=locked or None,
+            seed=seed,
+            reference=ref or None,
+            block_ids=ids,
+            recombine_rounds=improve,
+        )
         self.check_canceled(feedback)
         feedback.setProgress(60)
         t = res.timings
-        feedback.pushInfo(self.tr("Graph {:.2f} s, regionalisation {:.2f} s.").format(
-            t.get("adjacency", 0) + t.get("barriers", 0) + t.get("geometry_measures", 0), t["algorithm_total"]))
+        feedback.pushInfo(
+            self.tr("Graph {:.2f} s, regionalisation {:.2f} s.").format(
+                t.get("adjacency", 0) + t.get("barriers", 0) + t.get("geometry_measures", 0), t["algorithm_total"]
+            )
+        )
 
         # dissolved spaces (streets narrower than the tolerance closed inside a space), measured in metres
         labels = res.labels
@@ -283,21 +397,23 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             out = QgsFeature(bfields)
             out.setGeometry(feat.geometry())
             out.setAttributes(feat.attributes() + [block_sid[k], flags[labels[k]]])
-            bsink.addFeature(out, QgsFeatureSink.FastInsert)
+            bsink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
         # 2. dissolved spaces
         sfields = QgsFields()
-        for name, kind, alias in (("space_id", "string", self.tr("Social space id")),
-                                  ("unit", "string", self.tr("Nesting unit")),
-                                  ("n_blocks", "int", self.tr("Blocks")),
-                                  ("population", "double", self.tr("Residents")),
-                                  ("area_km2", "double", self.tr("Area (km²)")),
-                                  ("polsby_popper", "double", self.tr("Polsby-Popper compactness")),
-                                  ("in_bounds", "bool", self.tr("Within floor and ceiling")),
-                                  ("flag", "string", self.tr("Flag")),
-                                  ("locked", "bool", self.tr("Locked"))):
+        for name, kind, alias in (
+            ("space_id", "string", self.tr("Social space id")),
+            ("unit", "string", self.tr("Nesting unit")),
+            ("n_blocks", "int", self.tr("Blocks")),
+            ("population", "double", self.tr("Residents")),
+            ("area_km2", "double", self.tr("Area (km²)")),
+            ("polsby_popper", "double", self.tr("Polsby-Popper compactness")),
+            ("in_bounds", "bool", self.tr("Within floor and ceiling")),
+            ("flag", "string", self.tr("Flag")),
+            ("locked", "bool", self.tr("Locked")),
+        ):
             sfields.append(make_field(name, kind, alias))
-        ssink, sdest = self.parameterAsSink(parameters, self.OUTPUT, context, sfields, QgsWkbTypes.MultiPolygon, crs)
+        ssink, sdest = self.parameterAsSink(parameters, self.OUTPUT, context, sfields, WkbType.MultiPolygon, crs)
         if ssink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for r, row in enumerate(spaces.itertuples(index=False)):
@@ -308,15 +424,31 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             geom.convertToMultiType()
             out = QgsFeature(sfields)
             out.setGeometry(geom)
-            out.setAttributes([str(row.space_id), str(row.unit), int(row.n_blocks), float(row.population),
-                               space_geoms[r].area / 1e6, _num(pp[r]), bool(in_bounds[r]), str(row.flag),
-                               bool(row.locked)])
-            ssink.addFeature(out, QgsFeatureSink.FastInsert)
+            out.setAttributes(
+                [
+                    str(row.space_id),
+                    str(row.unit),
+                    int(row.n_blocks),
+                    float(row.population),
+                    space_geoms[r].area / 1e6,
+                    _num(pp[r]),
+                    bool(in_bounds[r]),
+                    str(row.flag),
+                    bool(row.locked),
+                ]
+            )
+            ssink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
         t_done = time.perf_counter()
-        feedback.pushInfo(self.tr("Reading {:.2f} s, dissolving and writing {:.2f} s.").format(
-            t_read, t_done - t_start - t_read - sum(t.get(k, 0) for k in ("adjacency", "barriers",
-                                                                          "geometry_measures", "algorithm_total"))))
+        feedback.pushInfo(
+            self.tr("Reading {:.2f} s, dissolving and writing {:.2f} s.").format(
+                t_read,
+                t_done
+                - t_start
+                - t_read
+                - sum(t.get(k, 0) for k in ("adjacency", "barriers", "geometry_measures", "algorithm_total")),
+            )
+        )
 
         # 3. report table: run metrics first, then one row per finding
         results = {self.OUTPUT_BLOCKS: bdest, self.OUTPUT: sdest}
@@ -324,32 +456,55 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         for name in ("type", "space_id", "unit", "blocks", "n_blocks", "detail"):
             rfields.append(make_field(name, "int" if name == "n_blocks" else "string"))
         rsink, rdest = self.parameterAsSink(parameters, self.REPORT, context, rfields)
-        metrics = [("n_spaces", rep["n_spaces"]), ("share_within_bounds", rep["share_within_bounds"]),
-                   ("share_feasible_within_bounds", rep["share_feasible_within_bounds"]),
-                   ("population_cv", rep["population_cv"]), ("ssd", rep["ssd"]),
-                   ("mean_polsby_popper", mean_pp), ("ari", rep["ari"]),
-                   ("graph_seconds", t.get("adjacency", 0) + t.get("barriers", 0) + t.get("geometry_measures", 0)),
-                   ("algorithm_seconds", t["algorithm_total"]), ("read_seconds", t_read),
-                   ("total_seconds", t_done - t_start)]
+        metrics = [
+            ("n_spaces", rep["n_spaces"]),
+            ("share_within_bounds", rep["share_within_bounds"]),
+            ("share_feasible_within_bounds", rep["share_feasible_within_bounds"]),
+            ("population_cv", rep["population_cv"]),
+            ("ssd", rep["ssd"]),
+            ("mean_polsby_popper", mean_pp),
+            ("ari", rep["ari"]),
+            ("graph_seconds", t.get("adjacency", 0) + t.get("barriers", 0) + t.get("geometry_measures", 0)),
+            ("algorithm_seconds", t["algorithm_total"]),
+            ("read_seconds", t_read),
+            ("total_seconds", t_done - t_start),
+        ]
         if rsink is not None:
             for name, value in metrics:
                 f = QgsFeature(rfields)
                 f.setAttributes(["metric", "", "", "", None, f"{name}={'' if value is None else _fmt(value)}"])
-                rsink.addFeature(f, QgsFeatureSink.FastInsert)
+                rsink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
             for row in res.issues.itertuples(index=False):
                 f = QgsFeature(rfields)
-                f.setAttributes([str(row.type), str(row.space_id), str(row.unit), str(row.blocks),
-                                 int(row.n_blocks), str(row.detail)])
-                rsink.addFeature(f, QgsFeatureSink.FastInsert)
+                f.setAttributes(
+                    [
+                        str(row.type),
+                        str(row.space_id),
+                        str(row.unit),
+                        str(row.blocks),
+                        int(row.n_blocks),
+                        str(row.detail),
+                    ]
+                )
+                rsink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
             results[self.REPORT] = rdest
 
-        summary = res.summary().replace(f"mean Polsby-Popper: {rep['mean_polsby_popper']:.3f}",
-                                        f"mean Polsby-Popper: {mean_pp:.3f}")
+        summary = res.summary().replace(
+            f"mean Polsby-Popper: {rep['mean_polsby_popper']:.3f}", f"mean Polsby-Popper: {mean_pp:.3f}"
+        )
         for line in summary.splitlines():
             feedback.pushInfo(line)
-        results.update({"SPACE_COUNT": rep["n_spaces"], "SHARE_IN_BOUNDS": rep["share_within_bounds"],
-                        "POP_CV": rep["population_cv"], "SSD": rep["ssd"], "MEAN_POLSBY_POPPER": mean_pp,
-                        "ARI": rep["ari"] if rep["ari"] is not None else float("nan"), "SUMMARY": summary})
+        results.update(
+            {
+                "SPACE_COUNT": rep["n_spaces"],
+                "SHARE_IN_BOUNDS": rep["share_within_bounds"],
+                "POP_CV": rep["population_cv"],
+                "SSD": rep["ssd"],
+                "MEAN_POLSBY_POPPER": mean_pp,
+                "ARI": rep["ari"] if rep["ari"] is not None else float("nan"),
+                "SUMMARY": summary,
+            }
+        )
         feedback.setProgress(100)
         return results
 

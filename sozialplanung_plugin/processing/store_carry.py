@@ -5,6 +5,7 @@ blocks in proportion to the blocks' population at that date, then summed per new
 from the carried numerator and denominator. The results are stored on the new space versions, flagged
 'estimated', in one transaction; the original values stay untouched.
 """
+
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -29,16 +30,28 @@ class StoreCarry(SozialplanungAlgorithm):
 
     def initAlgorithm(self, config=None):
         st.add_store_parameters(self)
-        self.addParameter(QgsProcessingParameterString(
-            self.FROM_DATE, self.tr("A date on which the OLD boundaries were valid (e.g. 2023-12-31)")))
-        self.addParameter(QgsProcessingParameterString(
-            self.TO_DATE, self.tr("A date on which the NEW boundaries are valid (e.g. 2024-01-01)")))
-        self.addParameter(QgsProcessingParameterString(
-            self.WEIGHT, self.tr("Block-level weight in the store (population: indicator or count variable id)"),
-            "einwohner"))
-        self.addParameter(QgsProcessingParameterString(
-            self.DATES, self.tr("Reference dates or years to carry, comma separated (empty = all)"),
-            optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.FROM_DATE, self.tr("A date on which the OLD boundaries were valid (e.g. 2023-12-31)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TO_DATE, self.tr("A date on which the NEW boundaries are valid (e.g. 2024-01-01)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.WEIGHT,
+                self.tr("Block-level weight in the store (population: indicator or count variable id)"),
+                "einwohner",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DATES, self.tr("Reference dates or years to carry, comma separated (empty = all)"), optional=True
+            )
+        )
         self.addOutput(QgsProcessingOutputString("STATUS", self.tr("written or unchanged")))
         self.addOutput(QgsProcessingOutputString("IMPORT_ID", self.tr("Import id in the import log")))
         self.addOutput(QgsProcessingOutputNumber("INSERTED", self.tr("Values added")))
@@ -46,20 +59,31 @@ class StoreCarry(SozialplanungAlgorithm):
 
     def compute(self, parameters, context, feedback):
         level = st.level_of(self, parameters, context)
-        dates = [d.strip() for d in self.parameterAsString(parameters, self.DATES, context).split(",")
-                 if d.strip()] or None
+        dates = [
+            d.strip() for d in self.parameterAsString(parameters, self.DATES, context).split(",") if d.strip()
+        ] or None
         store = st.open_store(self, parameters, context, feedback)
         try:
-            r = store.carry_values(from_at=self.parameterAsString(parameters, self.FROM_DATE, context),
-                                   to_at=self.parameterAsString(parameters, self.TO_DATE, context),
-                                   ref_dates=dates, weight_variable=self.parameterAsString(
-                                       parameters, self.WEIGHT, context).strip() or "einwohner",
-                                   level=level, progress=lambda f: feedback.setProgress(100 * f))
+            r = store.carry_values(
+                from_at=self.parameterAsString(parameters, self.FROM_DATE, context),
+                to_at=self.parameterAsString(parameters, self.TO_DATE, context),
+                ref_dates=dates,
+                weight_variable=self.parameterAsString(parameters, self.WEIGHT, context).strip() or "einwohner",
+                level=level,
+                progress=lambda f: feedback.setProgress(100 * f),
+            )
         finally:
             store.close()
         feedback.pushInfo(r.message)
         if r.details.get("unchanged_spaces"):
-            feedback.pushInfo(self.tr("Spaces with unchanged boundaries (kept as they were): {}").format(
-                ", ".join(r.details["unchanged_spaces"][:20])))
-        return {"STATUS": r.status, "IMPORT_ID": "" if r.import_id is None else str(r.import_id),
-                "INSERTED": r.inserted, "UPDATED": r.updated}
+            feedback.pushInfo(
+                self.tr("Spaces with unchanged boundaries (kept as they were): {}").format(
+                    ", ".join(r.details["unchanged_spaces"][:20])
+                )
+            )
+        return {
+            "STATUS": r.status,
+            "IMPORT_ID": "" if r.import_id is None else str(r.import_id),
+            "INSERTED": r.inserted,
+            "UPDATED": r.updated,
+        }

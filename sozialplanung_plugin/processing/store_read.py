@@ -4,16 +4,16 @@ Geometries are the unit versions valid at the chosen date (boundaries change ove
 the contract of sozialplanung:aggregateindicators (<id>, <id>_num, <id>_den, <id>_flag; with years
 <id>_<year>, <id>_num_<year> ...), so a layer read back can be mapped, compared or written again.
 """
+
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
+from ..compat import ProcessingSourceType, WkbType
 from . import _store as st
 from .base import SozialplanungAlgorithm
 
@@ -38,25 +38,46 @@ class StoreRead(SozialplanungAlgorithm):
 
     def initAlgorithm(self, config=None):
         st.add_store_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.MODE, self.tr("What to read"),
-            [self.tr("time slice: all values at one reference date"),
-             self.tr("time series: all dates (or from/to) per unit")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            self.DATE, self.tr("Reference date or year (slice), geometry date (series; empty = current "
-                               "boundaries)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.START, self.tr("Series from (date or year)"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterString(self.END, self.tr("Series to (date or year)"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LAYOUT, self.tr("Layout"), [self.tr("wide: one row per unit"),
-                                             self.tr("long: one row per unit, indicator and date")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Indicators from the store"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.MODE,
+                self.tr("What to read"),
+                [
+                    self.tr("time slice: all values at one reference date"),
+                    self.tr("time series: all dates (or from/to) per unit"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DATE,
+                self.tr("Reference date or year (slice), geometry date (series; empty = current boundaries)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.START, self.tr("Series from (date or year)"), optional=True)
+        )
+        self.addParameter(QgsProcessingParameterString(self.END, self.tr("Series to (date or year)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LAYOUT,
+                self.tr("Layout"),
+                [self.tr("wide: one row per unit"), self.tr("long: one row per unit, indicator and date")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Indicators from the store"), ProcessingSourceType.VectorPolygon
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("VALUES", self.tr("Values read")))
         self.addOutput(QgsProcessingOutputNumber("UNITS", self.tr("Units")))
 
@@ -71,8 +92,9 @@ class StoreRead(SozialplanungAlgorithm):
         date = self.parameterAsString(parameters, self.DATE, context).strip() or None
         start = self.parameterAsString(parameters, self.START, context).strip() or None
         end = self.parameterAsString(parameters, self.END, context).strip() or None
-        wanted = [s.strip() for s in self.parameterAsString(parameters, self.INDICATORS, context).split(",")
-                  if s.strip()] or None
+        wanted = [
+            s.strip() for s in self.parameterAsString(parameters, self.INDICATORS, context).split(",") if s.strip()
+        ] or None
         if mode == "slice" and date is None:
             raise QgsProcessingException(self.tr("Give the reference date (or year) of the time slice."))
         store = st.open_store(self, parameters, context, feedback)
@@ -83,24 +105,35 @@ class StoreRead(SozialplanungAlgorithm):
                 geometry_at = ref
                 if not len(long):
                     dates = store.dates(level)
-                    raise QgsProcessingException(self.tr(
-                        "The store has no values of level '{lv}' at {d}. Dates with values: {ds}.").format(
-                        lv=level, d=ref, ds=", ".join(dates) or "none"))
+                    raise QgsProcessingException(
+                        self.tr("The store has no values of level '{lv}' at {d}. Dates with values: {ds}.").format(
+                            lv=level, d=ref, ds=", ".join(dates) or "none"
+                        )
+                    )
             else:
                 geometry_at = normalise_date(date, "geometry date") if date else None
                 long = store.read_series(level, variables=wanted, start=start, end=end, geometry_at=geometry_at)
                 if not len(long):
-                    raise QgsProcessingException(self.tr("The store has no values of level '{}' in that period "
-                                                         "on these boundaries.").format(level))
+                    raise QgsProcessingException(
+                        self.tr("The store has no values of level '{}' in that period on these boundaries.").format(
+                            level
+                        )
+                    )
             feedback.setProgress(40)
             units = store.units(level, at=geometry_at).set_index("key")
             crs = st.store_crs(store)
         finally:
             store.close()
         self.check_canceled(feedback)
-        lead = pd.DataFrame({"key": units.index.astype(str), "name": units["name"].astype(object).to_numpy(),
-                             "valid_from": units["valid_from"].to_numpy(),
-                             "valid_to": units["valid_to"].astype(object).to_numpy()}, index=units.index)
+        lead = pd.DataFrame(
+            {
+                "key": units.index.astype(str),
+                "name": units["name"].astype(object).to_numpy(),
+                "valid_from": units["valid_from"].to_numpy(),
+                "valid_to": units["valid_to"].astype(object).to_numpy(),
+            },
+            index=units.index,
+        )
         if layout == "wide":
             wide = to_wide(long) if mode == "slice" else wide_by_year(long)
             if mode == "slice":
@@ -122,7 +155,7 @@ class StoreRead(SozialplanungAlgorithm):
                 frame[c] = frame[c].astype(object).where(frame[c].notna(), None)
         geoms = {k: st.geometry_from_wkb(w) for k, w in zip(units.index, units["wkb"])}
         fields = self.fields_for_frame(frame)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         frame.index = pd.Index(index)

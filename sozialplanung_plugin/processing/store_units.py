@@ -4,10 +4,10 @@ A new or changed geometry is stored as a new version valid from the given date a
 an optional parent field records the assignment (e.g. block -> social space) with the same validity, which
 the carrying of values to new boundaries needs. One transaction: all units or none.
 """
+
 from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import ProcessingSourceType
 from . import _store as st
 from .base import SozialplanungAlgorithm
 
@@ -37,24 +38,50 @@ class StoreUnits(SozialplanungAlgorithm):
         return self.tr("Register spatial units in the monitoring store")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Polygon layer of the units"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Polygon layer of the units"), [ProcessingSourceType.VectorPolygon]
+            )
+        )
         st.add_store_parameters(self, default_level=0)
-        self.addParameter(QgsProcessingParameterField(
-            self.KEY_FIELD, self.tr("Unit key field"), parentLayerParameterName=self.INPUT))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME_FIELD, self.tr("Unit name field (optional)"), parentLayerParameterName=self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.PARENT_FIELD, self.tr("Field with the key of the parent unit (e.g. the social space of a block)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PARENT_LEVEL, self.tr("Level of the parent unit"), st.level_labels(self.tr), defaultValue=1,
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.VALID_FROM, self.tr("Valid from (date or year; empty = valid since always)"), optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.REPLACE, self.tr("The layer is complete: close units of the level missing from it"), False))
+        self.addParameter(
+            QgsProcessingParameterField(self.KEY_FIELD, self.tr("Unit key field"), parentLayerParameterName=self.INPUT)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NAME_FIELD,
+                self.tr("Unit name field (optional)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PARENT_FIELD,
+                self.tr("Field with the key of the parent unit (e.g. the social space of a block)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PARENT_LEVEL,
+                self.tr("Level of the parent unit"),
+                st.level_labels(self.tr),
+                defaultValue=1,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.VALID_FROM, self.tr("Valid from (date or year; empty = valid since always)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.REPLACE, self.tr("The layer is complete: close units of the level missing from it"), False
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("ADDED", self.tr("Units added")))
         self.addOutput(QgsProcessingOutputNumber("CHANGED", self.tr("Units with a new geometry version")))
         self.addOutput(QgsProcessingOutputNumber("UNCHANGED", self.tr("Units unchanged")))
@@ -78,8 +105,7 @@ class StoreUnits(SozialplanungAlgorithm):
         try:
             transform = None
             if st.epsg_of(source.sourceCrs()) != store.srid:
-                transform = QgsCoordinateTransform(source.sourceCrs(), st.store_crs(store),
-                                                   context.transformContext())
+                transform = QgsCoordinateTransform(source.sourceCrs(), st.store_crs(store), context.transformContext())
             rows = []
             total = max(source.featureCount(), 1)
             for i, feat in enumerate(source.getFeatures()):
@@ -88,8 +114,9 @@ class StoreUnits(SozialplanungAlgorithm):
                     feedback.setProgress(60 * i / total)
                 key = st.key_text(feat[key_field])
                 if key is None:
-                    raise QgsProcessingException(self.tr("Feature {} has no key in field '{}'.").format(
-                        feat.id(), key_field))
+                    raise QgsProcessingException(
+                        self.tr("Feature {} has no key in field '{}'.").format(feat.id(), key_field)
+                    )
                 g = feat.geometry()
                 if g.isNull() or g.isEmpty():
                     raise QgsProcessingException(self.tr("Unit '{}' has no geometry.").format(key))
@@ -103,14 +130,29 @@ class StoreUnits(SozialplanungAlgorithm):
                     row["parent"] = st.key_text(feat[parent_field])
                 rows.append(row)
             self.check_canceled(feedback)
-            counts = store.put_units(level, pd.DataFrame(rows), valid_from=valid_from, key_column="key",
-                                     name_column="name", geometry_column="geometry",
-                                     parent_column="parent" if parent_field else None,
-                                     parent_level=parent_level if parent_field else None, replace=replace)
+            counts = store.put_units(
+                level,
+                pd.DataFrame(rows),
+                valid_from=valid_from,
+                key_column="key",
+                name_column="name",
+                geometry_column="geometry",
+                parent_column="parent" if parent_field else None,
+                parent_level=parent_level if parent_field else None,
+                replace=replace,
+            )
         finally:
             store.close()
-        feedback.pushInfo(self.tr("Level {lv}: {a} added, {c} new geometry versions, {u} unchanged, {x} closed, "
-                                  "{s} new assignments.").format(lv=level, a=counts["added"], c=counts["changed"],
-                                                                 u=counts["unchanged"], x=counts["closed"],
-                                                                 s=counts["assigned"]))
+        feedback.pushInfo(
+            self.tr(
+                "Level {lv}: {a} added, {c} new geometry versions, {u} unchanged, {x} closed, {s} new assignments."
+            ).format(
+                lv=level,
+                a=counts["added"],
+                c=counts["changed"],
+                u=counts["unchanged"],
+                x=counts["closed"],
+                s=counts["assigned"],
+            )
+        )
         return {k.upper(): v for k, v in counts.items()}

@@ -4,9 +4,9 @@ Thin glue: layer attributes -> long values (core.store.values_from_layer, wide o
 sozialplanung:aggregateindicators), geometries -> WKB; unit registration and the value upsert run in ONE
 transaction of the store (core.store.Store.transaction), so a refusal or a cancel leaves the store as it was.
 """
+
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -18,6 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..compat import GeometryType, ProcessingSourceType
 from . import _store as st
 from .base import SozialplanungAlgorithm
 
@@ -48,42 +49,94 @@ class StoreWrite(SozialplanungAlgorithm):
         return self.tr("Write indicators into the monitoring store")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Aggregated indicator layer or table (wide or long layout)"),
-            [QgsProcessing.TypeVector]))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT,
+                self.tr("Aggregated indicator layer or table (wide or long layout)"),
+                [ProcessingSourceType.Vector],
+            )
+        )
         st.add_store_parameters(self)
-        self.addParameter(QgsProcessingParameterField(
-            self.KEY_FIELD, self.tr("Unit key field"), "key", parentLayerParameterName=self.INPUT))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME_FIELD, self.tr("Unit name field (optional)"), parentLayerParameterName=self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.DATE_FIELD, self.tr("Year or date field (long layout; empty: 'year' if present, else wide)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.DATE, self.tr("Reference date or year of a table without years (e.g. 2024 or 2024-12-31)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.CATALOGUE, self.tr("Indicator catalogue the values were computed with (empty = default)"),
-            fileFilter="YAML (*.yaml *.yml)", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.INDICATORS, self.tr("Indicator ids to write, comma separated (empty = all found)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.UNITS, self.tr("Spatial units"),
-            [self.tr("register the layer's geometries on the first write of the level; afterwards the keys must "
-                     "be in the store"),
-             self.tr("register new units and changed geometries (valid from the date below)"),
-             self.tr("never register: the keys must be in the store")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            self.VALID_FROM, self.tr("New geometries valid from (date or year; empty = valid since always)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.PARENT_FIELD, self.tr("Field with the key of the parent unit (e.g. blocks -> social space)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PARENT_LEVEL, self.tr("Level of the parent unit"), st.level_labels(self.tr), defaultValue=1,
-            optional=True))
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.KEY_FIELD, self.tr("Unit key field"), "key", parentLayerParameterName=self.INPUT
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NAME_FIELD,
+                self.tr("Unit name field (optional)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DATE_FIELD,
+                self.tr("Year or date field (long layout; empty: 'year' if present, else wide)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DATE,
+                self.tr("Reference date or year of a table without years (e.g. 2024 or 2024-12-31)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("Indicator catalogue the values were computed with (empty = default)"),
+                fileFilter="YAML (*.yaml *.yml)",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INDICATORS, self.tr("Indicator ids to write, comma separated (empty = all found)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.UNITS,
+                self.tr("Spatial units"),
+                [
+                    self.tr(
+                        "register the layer's geometries on the first write of the level; afterwards the keys must "
+                        "be in the store"
+                    ),
+                    self.tr("register new units and changed geometries (valid from the date below)"),
+                    self.tr("never register: the keys must be in the store"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.VALID_FROM,
+                self.tr("New geometries valid from (date or year; empty = valid since always)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PARENT_FIELD,
+                self.tr("Field with the key of the parent unit (e.g. blocks -> social space)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PARENT_LEVEL,
+                self.tr("Level of the parent unit"),
+                st.level_labels(self.tr),
+                defaultValue=1,
+                optional=True,
+            )
+        )
         self.addOutput(QgsProcessingOutputString("IMPORT_ID", self.tr("Import id in the import log")))
         self.addOutput(QgsProcessingOutputString("STATUS", self.tr("written or unchanged")))
         self.addOutput(QgsProcessingOutputString("MESSAGE", self.tr("Summary")))
@@ -109,31 +162,47 @@ class StoreWrite(SozialplanungAlgorithm):
         date = self.parameterAsString(parameters, self.DATE, context).strip() or None
         mode = UNIT_MODES[self.parameterAsEnum(parameters, self.UNITS, context)]
         valid_from = self.parameterAsString(parameters, self.VALID_FROM, context).strip() or None
-        wanted = [s.strip() for s in self.parameterAsString(parameters, self.INDICATORS, context).split(",")
-                  if s.strip()]
+        wanted = [
+            s.strip() for s in self.parameterAsString(parameters, self.INDICATORS, context).split(",") if s.strip()
+        ]
         catalogue = st.load_catalogue_file(self.parameterAsFile(parameters, self.CATALOGUE, context))
         record = catalogue_record(catalogue)
         known = {i["id"] for i in record[2]["indicators"]} | {v["id"] for v in record[2]["variables"]}
         unknown = [w for w in wanted if w not in known]
         if unknown:
-            raise QgsProcessingException(self.tr("Indicator(s) {} are not in the catalogue '{}'.").format(
-                ", ".join(unknown), record[0]))
+            raise QgsProcessingException(
+                self.tr("Indicator(s) {} are not in the catalogue '{}'.").format(", ".join(unknown), record[0])
+            )
 
-        has_geometry = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
-        names = [key_field, name_field, date_field or ("year" if "year" in source.fields().names() else None),
-                 parent_field]
-        names = list(dict.fromkeys([n for n in names if n] + relevant_columns(
-            source.fields().names(), set(wanted) if wanted else known)))
+        has_geometry = QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Polygon
+        names = [
+            key_field,
+            name_field,
+            date_field or ("year" if "year" in source.fields().names() else None),
+            parent_field,
+        ]
+        names = list(
+            dict.fromkeys(
+                [n for n in names if n] + relevant_columns(source.fields().names(), set(wanted) if wanted else known)
+            )
+        )
         frame, geoms = st.read_layer(self, source, names, feedback, with_geometry=has_geometry)
         keys = [st.key_text(k) for k in frame[key_field]]
         if any(k is None for k in keys):
-            raise QgsProcessingException(self.tr("{} feature(s) have no value in the key field '{}'. Every unit "
-                                                 "needs a key.").format(sum(k is None for k in keys), key_field))
+            raise QgsProcessingException(
+                self.tr("{} feature(s) have no value in the key field '{}'. Every unit needs a key.").format(
+                    sum(k is None for k in keys), key_field
+                )
+            )
         frame[key_field] = keys
-        values = values_from_layer(frame, key_field, set(wanted) if wanted else known,
-                                   date_column=date_field or None, ref_date=date)
-        feedback.pushInfo(self.tr("{n} values of {v} indicator(s) at {d} date(s) read from the layer.").format(
-            n=len(values), v=values["variable"].nunique(), d=values["ref_date"].nunique()))
+        values = values_from_layer(
+            frame, key_field, set(wanted) if wanted else known, date_column=date_field or None, ref_date=date
+        )
+        feedback.pushInfo(
+            self.tr("{n} values of {v} indicator(s) at {d} date(s) read from the layer.").format(
+                n=len(values), v=values["variable"].nunique(), d=values["ref_date"].nunique()
+            )
+        )
         self.check_canceled(feedback)
 
         store = st.open_store(self, parameters, context, feedback, srid=st.epsg_of(source.sourceCrs()))
@@ -143,12 +212,14 @@ class StoreWrite(SozialplanungAlgorithm):
             if mode == "update" or (mode == "first" and level_empty):
                 if not has_geometry:
                     if level_empty:
-                        raise QgsProcessingException(self.tr(
-                            "The store has no units of level '{}' yet and the input has no polygons to register. "
-                            "Write a polygon layer first (e.g. the output of 'Aggregate indicators').").format(level))
+                        raise QgsProcessingException(
+                            self.tr(
+                                "The store has no units of level '{}' yet and the input has no polygons to register. "
+                                "Write a polygon layer first (e.g. the output of 'Aggregate indicators')."
+                            ).format(level)
+                        )
                 else:
-                    units = self._units_frame(frame, geoms, key_field, name_field, parent_field, source, store,
-                                              context)
+                    units = self._units_frame(frame, geoms, key_field, name_field, parent_field, source, store, context)
             if valid_from is not None:
                 valid_from = normalise_date(valid_from, "valid-from date")
             counts = {"added": 0, "changed": 0}
@@ -161,25 +232,47 @@ class StoreWrite(SozialplanungAlgorithm):
             try:
                 with store.transaction():
                     if units is not None:
-                        counts = store.put_units(level, units, valid_from=valid_from if mode == "update" else None,
-                                                 key_column="key", name_column="name", geometry_column="geometry",
-                                                 parent_column="parent" if parent_field else None,
-                                                 parent_level=parent_level if parent_field else None)
-                        feedback.pushInfo(self.tr("Units of level {lv}: {a} added, {c} with a new geometry, {u} "
-                                                  "unchanged.").format(lv=level, a=counts["added"],
-                                                                       c=counts["changed"], u=counts["unchanged"]))
+                        counts = store.put_units(
+                            level,
+                            units,
+                            valid_from=valid_from if mode == "update" else None,
+                            key_column="key",
+                            name_column="name",
+                            geometry_column="geometry",
+                            parent_column="parent" if parent_field else None,
+                            parent_level=parent_level if parent_field else None,
+                        )
+                        feedback.pushInfo(
+                            self.tr("Units of level {lv}: {a} added, {c} with a new geometry, {u} unchanged.").format(
+                                lv=level, a=counts["added"], c=counts["changed"], u=counts["unchanged"]
+                            )
+                        )
                     src = source_text(self, parameters, context)
-                    result = store.write_values(values, level=level, catalogue=catalogue, source=src,
-                                                source_sha256=None, operation="storewrite", progress=progress)
+                    result = store.write_values(
+                        values,
+                        level=level,
+                        catalogue=catalogue,
+                        source=src,
+                        source_sha256=None,
+                        operation="storewrite",
+                        progress=progress,
+                    )
             except _Canceled:
                 raise QgsProcessingException(self.tr("Canceled: nothing was written."))
         finally:
             store.close()
         feedback.pushInfo(result.message)
-        return {"IMPORT_ID": "" if result.import_id is None else str(result.import_id), "STATUS": result.status,
-                "MESSAGE": result.message, "ROWS": result.rows, "INSERTED": result.inserted,
-                "UPDATED": result.updated, "UNCHANGED": result.unchanged, "UNITS_ADDED": counts["added"],
-                "UNITS_CHANGED": counts["changed"]}
+        return {
+            "IMPORT_ID": "" if result.import_id is None else str(result.import_id),
+            "STATUS": result.status,
+            "MESSAGE": result.message,
+            "ROWS": result.rows,
+            "INSERTED": result.inserted,
+            "UPDATED": result.updated,
+            "UNCHANGED": result.unchanged,
+            "UNITS_ADDED": counts["added"],
+            "UNITS_CHANGED": counts["changed"],
+        }
 
     def _units_frame(self, frame, geoms, key_field, name_field, parent_field, source, store, context):
         """One row per unit: key, name, parent, WKB geometry in the store's CRS (long layouts repeat units)."""
@@ -196,10 +289,12 @@ class StoreWrite(SozialplanungAlgorithm):
             seen.add(key)
             g = geoms.get(fid)
             if g is None or g.isNull() or g.isEmpty():
-                raise QgsProcessingException(self.tr("Unit '{}' has no geometry; every unit needs a polygon.").format(
-                    key))
+                raise QgsProcessingException(
+                    self.tr("Unit '{}' has no geometry; every unit needs a polygon.").format(key)
+                )
             if transform is not None:
                 from qgis.core import QgsGeometry
+
                 g = QgsGeometry(g)
                 g.transform(transform)
             row = {"key": key, "geometry": bytes(g.asWkb())}

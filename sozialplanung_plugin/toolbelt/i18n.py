@@ -1,4 +1,5 @@
 """Translation: the user's locale, a translator for the plugin's .qm file, and localised help files."""
+
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 

@@ -2,6 +2,7 @@
 
 No QGIS import: the core and the tools use this too.
 """
+
 import configparser
 import functools
 from pathlib import Path

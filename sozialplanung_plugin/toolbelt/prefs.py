@@ -1,12 +1,13 @@
 """Plugin preferences kept in QgsSettings under 'sozialplanung/'."""
+
 from qgis.core import QgsSettings
 
 PREFIX = "sozialplanung/"
 
 DEFAULTS = {
-    "catalogue/overlay_path": "",       # a county's own catalogue file overlaying the default
-    "disclosure/threshold": 3,          # primary suppression: counts below this are suppressed
-    "index/min_residents": 300,         # units below this are excluded from index reference statistics
+    "catalogue/overlay_path": "",  # a county's own catalogue file overlaying the default
+    "disclosure/threshold": 3,  # primary suppression: counts below this are suppressed
+    "index/min_residents": 300,  # units below this are excluded from index reference statistics
 }
 
 

@@ -8,10 +8,11 @@ The catalogue is loaded when the dock is first shown, not at QGIS start-up; noth
 level. Long work (export, import) runs as a task in the QGIS task manager. `iface` may be None (tests) and the
 project may be passed in, so the dock can be driven without QGIS desktop.
 """
+
 import html
 import os
 
-from qgis.core import QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsTask
+from qgis.core import QgsApplication, QgsProject, QgsTask
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from qgis.PyQt.QtGui import QFont
@@ -35,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import LayerFilter
 from . import common
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -59,10 +61,10 @@ class CatalogueDock(QDockWidget):
         self.settings = common.DockSettings(settings_name)
         self.catalogue = None
         self.catalogue_error = ""
-        self.form = None              # the open indicator form (add/edit), for tests and to avoid two at once
-        self.last_run = None          # the last background task (export/import)
+        self.form = None  # the open indicator form (add/edit), for tests and to avoid two at once
+        self.last_run = None  # the last background task (export/import)
         self.index_dialog = None
-        self._items = []              # [(item, id, folded text, kind, set(action fields))]
+        self._items = []  # [(item, id, folded text, kind, set(action fields))]
         self._topics = {}
         self._fields = common.FieldIndex([])
         self._fields_stamp = None
@@ -76,16 +78,18 @@ class CatalogueDock(QDockWidget):
         self.search = QLineEdit(body)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search: name, short name, id, description…"))
-        self.search.setToolTip(self.tr("Every word must occur; ä = ae = a, ß = ss. Down or Enter: go to the "
-                                       "list. Esc: clear."))
+        self.search.setToolTip(
+            self.tr("Every word must occur; ä = ae = a, ß = ss. Down or Enter: go to the list. Esc: clear.")
+        )
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
 
         row = QHBoxLayout()
         self.kind_combo = QComboBox(body)
         self.kind_combo.setObjectName("kind_filter")
-        self.kind_combo.setToolTip(self.tr("Status indicators (value at a reference date) or dynamics "
-                                           "(change over time)"))
+        self.kind_combo.setToolTip(
+            self.tr("Status indicators (value at a reference date) or dynamics (change over time)")
+        )
         self.kind_combo.addItem(self.tr("All kinds"), "")
         self.kind_combo.addItem(self.tr("Status"), "status")
         self.kind_combo.addItem(self.tr("Dynamics"), "dynamics")
@@ -102,8 +106,12 @@ class CatalogueDock(QDockWidget):
         self.layer_combo.setObjectName("layer")
         self.layer_combo.setFilters(_vector_filter())
         self.layer_combo.setAllowEmptyLayer(True)
-        self.layer_combo.setToolTip(self.tr("Layer with indicator values (output of 'Aggregate indicators'): "
-                                            "for the map, the index and the availability filter"))
+        self.layer_combo.setToolTip(
+            self.tr(
+                "Layer with indicator values (output of 'Aggregate indicators'): "
+                "for the map, the index and the availability filter"
+            )
+        )
         self.year_combo = QComboBox(body)
         self.year_combo.setObjectName("year")
         self.year_combo.setToolTip(self.tr("Year of the values to map"))
@@ -127,8 +135,11 @@ class CatalogueDock(QDockWidget):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # ResizeToContents measures every row
         head.resizeSection(1, self.tree.fontMetrics().horizontalAdvance("per 100,000") + 16)
-        self.tree.setToolTip(self.tr("Enter: add to map · Insert: new · F2: edit · Delete: remove · "
-                                     "Ctrl+click: select several for the index"))
+        self.tree.setToolTip(
+            self.tr(
+                "Enter: add to map · Insert: new · F2: edit · Delete: remove · Ctrl+click: select several for the index"
+            )
+        )
         self.details = QTextBrowser(body)
         self.details.setObjectName("details")
         self.details.setOpenExternalLinks(True)
@@ -143,24 +154,51 @@ class CatalogueDock(QDockWidget):
         layout.addWidget(self.splitter, 1)
 
         row = QHBoxLayout()
-        self.map_button = self._button("add_to_map", "/mActionAddLayer.svg", self.tr("Map"),
-                                       self.tr("Add the indicator to the map as a styled layer (layer and year "
-                                               "above) – Enter in the list"), self.add_to_map)
-        self.index_button = self._button("composite_index", "/processingAlgorithm.svg", self.tr("Index…"),
-                                         self.tr("Open the composite index with the selected indicators"),
-                                         self.open_composite_index)
-        self.new_button = self._button("new", "/symbologyAdd.svg", "",
-                                       self.tr("New county indicator (Insert)"), self.new_indicator)
-        self.edit_button = self._button("edit", "/mActionToggleEditing.svg", "",
-                                        self.tr("Edit the indicator for the county (F2)"), self.edit_indicator)
-        self.remove_button = self._button("remove", "/symbologyRemove.svg", "",
-                                          self.tr("Remove the county indicator or switch a default indicator "
-                                                  "off (Delete)"), self.remove_indicator)
-        self.import_button = self._button("import", "/mActionFileOpen.svg", "",
-                                          self.tr("Import a county catalogue (YAML, XLSX, CSV)"),
-                                          self.import_catalogue)
-        self.export_button = self._button("export", "/mActionFileSave.svg", "",
-                                          self.tr("Export the catalogue (XLSX, CSV, YAML)"), self.export_catalogue)
+        self.map_button = self._button(
+            "add_to_map",
+            "/mActionAddLayer.svg",
+            self.tr("Map"),
+            self.tr("Add the indicator to the map as a styled layer (layer and year above) – Enter in the list"),
+            self.add_to_map,
+        )
+        self.index_button = self._button(
+            "composite_index",
+            "/processingAlgorithm.svg",
+            self.tr("Index…"),
+            self.tr("Open the composite index with the selected indicators"),
+            self.open_composite_index,
+        )
+        self.new_button = self._button(
+            "new", "/symbologyAdd.svg", "", self.tr("New county indicator (Insert)"), self.new_indicator
+        )
+        self.edit_button = self._button(
+            "edit",
+            "/mActionToggleEditing.svg",
+            "",
+            self.tr("Edit the indicator for the county (F2)"),
+            self.edit_indicator,
+        )
+        self.remove_button = self._button(
+            "remove",
+            "/symbologyRemove.svg",
+            "",
+            self.tr("Remove the county indicator or switch a default indicator off (Delete)"),
+            self.remove_indicator,
+        )
+        self.import_button = self._button(
+            "import",
+            "/mActionFileOpen.svg",
+            "",
+            self.tr("Import a county catalogue (YAML, XLSX, CSV)"),
+            self.import_catalogue,
+        )
+        self.export_button = self._button(
+            "export",
+            "/mActionFileSave.svg",
+            "",
+            self.tr("Export the catalogue (XLSX, CSV, YAML)"),
+            self.export_catalogue,
+        )
         # no mnemonics (&Map): Alt+letter would collide with the QGIS menu bar (Alt+M = Mesh, Alt+P = Plugins)
         for b in (self.map_button, self.index_button):
             row.addWidget(b)
@@ -177,9 +215,23 @@ class CatalogueDock(QDockWidget):
         self.setWidget(body)
 
         # keyboard: tab order top to bottom, the search box takes the focus when the dock gets it
-        chain = [self.search, self.kind_combo, self.field_combo, self.layer_combo, self.year_combo,
-                 self.available_check, self.tree, self.details, self.map_button, self.index_button,
-                 self.new_button, self.edit_button, self.remove_button, self.import_button, self.export_button]
+        chain = [
+            self.search,
+            self.kind_combo,
+            self.field_combo,
+            self.layer_combo,
+            self.year_combo,
+            self.available_check,
+            self.tree,
+            self.details,
+            self.map_button,
+            self.index_button,
+            self.new_button,
+            self.edit_button,
+            self.remove_button,
+            self.import_button,
+            self.export_button,
+        ]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
         self.setFocusProxy(self.search)
@@ -248,7 +300,7 @@ class CatalogueDock(QDockWidget):
         if getattr(self, "_provisional", False):
             self._provisional = False
             self.status.setText("")
-            self.load()   # from the cache the task has filled: only the tree is built here
+            self.load()  # from the cache the task has filled: only the tree is built here
 
     def load(self, catalogue=None):
         """Fill the tree from `catalogue` or the current one (default + the county's file)."""
@@ -307,8 +359,9 @@ class CatalogueDock(QDockWidget):
             self.tree.blockSignals(False)
             self.tree.setUpdatesEnabled(True)
 
-        keep = self.settings.value("action_field", "") if self.field_combo.count() <= 1 else \
-            self.field_combo.currentData()
+        keep = (
+            self.settings.value("action_field", "") if self.field_combo.count() <= 1 else self.field_combo.currentData()
+        )
         self.field_combo.blockSignals(True)
         self.field_combo.clear()
         self.field_combo.addItem(self.tr("All action fields"), "")
@@ -321,8 +374,12 @@ class CatalogueDock(QDockWidget):
         if current:
             self.select(current)
         if self.catalogue_error:
-            self.show_message(self.tr("Your county catalogue has a problem; the default catalogue is shown:\n{}")
-                              .format(self.catalogue_error), error=True)
+            self.show_message(
+                self.tr("Your county catalogue has a problem; the default catalogue is shown:\n{}").format(
+                    self.catalogue_error
+                ),
+                error=True,
+            )
 
     def schedule_prewarm(self, delay_ms=3000):
         """Parse the catalogue in a background task a moment after QGIS has started, so the first opening of the
@@ -341,12 +398,12 @@ class CatalogueDock(QDockWidget):
     def _start_parse_task(self, on_done=None):
         """Parse default + county catalogue into the cache of ui.common in a QGIS task (worker thread)."""
         silent = getattr(QgsTask, "Silent", None)  # QGIS >= 3.26: no "task completed" notification
-        flags = (QgsTask.CanCancel | silent) if silent is not None else QgsTask.CanCancel
+        flags = (QgsTask.Flag.CanCancel | silent) if silent is not None else QgsTask.Flag.CanCancel
         task = QgsTask.fromFunction(self.tr("Load indicator catalogue"), _prewarm_work, flags=flags)
         _PREWARM.append(task)
         task.taskCompleted.connect(lambda: _PREWARM.remove(task) if task in _PREWARM else None)
         task.taskTerminated.connect(lambda: _PREWARM.remove(task) if task in _PREWARM else None)
-        if on_done is not None:   # a bound method of the dock: Qt disconnects it if the dock is deleted first
+        if on_done is not None:  # a bound method of the dock: Qt disconnects it if the dock is deleted first
             task.taskCompleted.connect(on_done)
             task.taskTerminated.connect(on_done)
         QgsApplication.taskManager().addTask(task)
@@ -373,10 +430,12 @@ class CatalogueDock(QDockWidget):
         self.tree.setUpdatesEnabled(False)
         try:
             for item, ind_id, hay, ind_kind, afs in self._items:
-                hit = (all(t in hay for t in terms)
-                       and (not kind or ind_kind == kind)
-                       and (not action_field or action_field in afs)
-                       and (not only_available or fields.has_indicator(ind_id)))
+                hit = (
+                    all(t in hay for t in terms)
+                    and (not kind or ind_kind == kind)
+                    and (not action_field or action_field in afs)
+                    and (not only_available or fields.has_indicator(ind_id))
+                )
                 if item.isHidden() == hit:
                     item.setHidden(not hit)
                 if hit:
@@ -390,8 +449,11 @@ class CatalogueDock(QDockWidget):
             self.tree.setUpdatesEnabled(True)
         total = len(self._items)
         if not self.status.property("sticky"):
-            self.status.setText(self.tr("{} of {} indicators").format(shown, total) if shown != total else
-                                self.tr("{} indicators").format(total))
+            self.status.setText(
+                self.tr("{} of {} indicators").format(shown, total)
+                if shown != total
+                else self.tr("{} indicators").format(total)
+            )
         return shown
 
     def visible_ids(self):
@@ -487,19 +549,28 @@ class CatalogueDock(QDockWidget):
 
         def var_names(items):
             out = []
-            for sign, v in (ind.numerator_terms() if items == "num" else ind.denominator_terms()):
-                name = cat.variables[v].name if v in cat.variables else (self.tr("area (km²)") if v == "area_km2"
-                                                                         else v)
+            for sign, v in ind.numerator_terms() if items == "num" else ind.denominator_terms():
+                name = (
+                    cat.variables[v].name if v in cat.variables else (self.tr("area (km²)") if v == "area_km2" else v)
+                )
                 out.append(("− " if sign < 0 else "") + f"{e(name)} <code>{e(v)}</code>")
             return "<br>".join(out)
 
-        polarity = {"higher_worse": self.tr("higher = worse (more need)"),
-                    "higher_better": self.tr("higher = better"),
-                    "neutral": self.tr("neutral (context, no direction)")}.get(ind.polarity, ind.polarity)
-        kind = {"status": self.tr("status (value at a reference date)"),
-                "dynamics": self.tr("dynamics (change over time)")}.get(ind.kind, ind.kind)
-        rows = [(self.tr("Id"), f"<code>{e(ind.id)}</code>"), (self.tr("Topic field"), e(ind.topic)),
-                (self.tr("Kind"), e(kind)), (self.tr("Formula"), e(ind.formula(cat)))]
+        polarity = {
+            "higher_worse": self.tr("higher = worse (more need)"),
+            "higher_better": self.tr("higher = better"),
+            "neutral": self.tr("neutral (context, no direction)"),
+        }.get(ind.polarity, ind.polarity)
+        kind = {
+            "status": self.tr("status (value at a reference date)"),
+            "dynamics": self.tr("dynamics (change over time)"),
+        }.get(ind.kind, ind.kind)
+        rows = [
+            (self.tr("Id"), f"<code>{e(ind.id)}</code>"),
+            (self.tr("Topic field"), e(ind.topic)),
+            (self.tr("Kind"), e(kind)),
+            (self.tr("Formula"), e(ind.formula(cat))),
+        ]
         if ind.kind == "dynamics":
             base = cat.indicators.get(ind.base_indicator)
             rows.append((self.tr("Base indicator"), e(base.name if base else ind.base_indicator)))
@@ -507,22 +578,29 @@ class CatalogueDock(QDockWidget):
             rows.append((self.tr("Numerator"), var_names("num") or "—"))
             rows.append((self.tr("Denominator"), var_names("den") or self.tr("— (absolute value)")))
         rows += [
-            (self.tr("Unit"), e(ind.unit) + (f" (× {_num(ind.multiplier)})" if ind.multiplier not in (1, 1.0)
-                                             else "")),
+            (self.tr("Unit"), e(ind.unit) + (f" (× {_num(ind.multiplier)})" if ind.multiplier not in (1, 1.0) else "")),
             (self.tr("Polarity"), e(polarity)),
             (self.tr("Source"), e(ind.source) or "—"),
             (self.tr("Update interval"), e(ind.update_interval) or "—"),
             (self.tr("Reference date"), e(ind.reference_date) or self.tr("31.12. (default)")),
-            (self.tr("Disclosure threshold"),
-             self.tr("counts 1 to {} are suppressed").format(int(ind.disclosure_threshold) - 1)
-             if int(ind.disclosure_threshold) > 1 else self.tr("none")),
+            (
+                self.tr("Disclosure threshold"),
+                self.tr("counts 1 to {} are suppressed").format(int(ind.disclosure_threshold) - 1)
+                if int(ind.disclosure_threshold) > 1
+                else self.tr("none"),
+            ),
         ]
         if ind.min_denominator:
-            rows.append((self.tr("Minimum denominator"),
-                         self.tr("below {} the value is flagged unreliable").format(_num(ind.min_denominator))))
+            rows.append(
+                (
+                    self.tr("Minimum denominator"),
+                    self.tr("below {} the value is flagged unreliable").format(_num(ind.min_denominator)),
+                )
+            )
         if ind.action_fields:
-            rows.append((self.tr("Action fields"),
-                         e(", ".join(cat.action_fields.get(a, a) for a in ind.action_fields))))
+            rows.append(
+                (self.tr("Action fields"), e(", ".join(cat.action_fields.get(a, a) for a in ind.action_fields)))
+            )
         if ind.notes:
             rows.append((self.tr("Notes"), e(ind.notes)))
         if ind.literature:
@@ -533,17 +611,28 @@ class CatalogueDock(QDockWidget):
         if layer is not None:
             self._current_fields()
             years = [y for y in self._fields.years(ind.id) if y is not None]
-            rows.append((self.tr("In layer"), e(", ".join(map(str, years))) if years else
-                         (self.tr("yes") if self._fields.has_indicator(ind.id) else self.tr("no values"))))
+            rows.append(
+                (
+                    self.tr("In layer"),
+                    e(", ".join(map(str, years)))
+                    if years
+                    else (self.tr("yes") if self._fields.has_indicator(ind.id) else self.tr("no values")),
+                )
+            )
         title = e(ind.name) + (f" <small>({e(ind.short_name)})</small>" if ind.short_name else "")
         body = f"<h3 style='margin-bottom:2px'>{title}</h3>"
         if ind.description:
             body += f"<p style='margin-top:2px'>{e(ind.description)}</p>"
         if ind.interpretation:
             body += f"<p><i>{e(ind.interpretation)}</i></p>"
-        body += "<table width='100%' cellspacing='0' cellpadding='2'>" + "".join(
-            f"<tr><td valign='top' width='32%' style='color:#555'>{k}</td><td valign='top'>{v}</td></tr>"
-            for k, v in rows) + "</table>"
+        body += (
+            "<table width='100%' cellspacing='0' cellpadding='2'>"
+            + "".join(
+                f"<tr><td valign='top' width='32%' style='color:#555'>{k}</td><td valign='top'>{v}</td></tr>"
+                for k, v in rows
+            )
+            + "</table>"
+        )
         return body
 
     def _update_buttons(self):
@@ -565,7 +654,7 @@ class CatalogueDock(QDockWidget):
         if self.iface is not None:
             from qgis.core import Qgis
 
-            level = Qgis.Warning if error else Qgis.Info
+            level = Qgis.MessageLevel.Warning if error else Qgis.MessageLevel.Info
             self.iface.messageBar().pushMessage(self.tr("Indicator catalogue"), text, level, 8)
 
     def _clear_sticky(self):
@@ -585,8 +674,12 @@ class CatalogueDock(QDockWidget):
             return None
         layer = layer or self.layer_combo.currentLayer()
         if layer is None:
-            self.show_message(self.tr("Choose the layer with the indicator values (output of 'Aggregate "
-                                      "indicators') above the list."), error=True)
+            self.show_message(
+                self.tr(
+                    "Choose the layer with the indicator values (output of 'Aggregate indicators') above the list."
+                ),
+                error=True,
+            )
             return None
         fields = common.FieldIndex(common.layer_field_names(layer))
         if year is None:
@@ -606,13 +699,20 @@ class CatalogueDock(QDockWidget):
             years = [y for y in fields.years(ind.id) if y is not None]
             self.show_message(
                 self.tr("The layer '{layer}' has no values of '{ind}' for {year}. {hint}").format(
-                    layer=layer.name(), ind=ind.name, year=year if year is not None else self.tr("any year"),
-                    hint=self.tr("Years in the layer: {}.").format(", ".join(map(str, years))) if years else
-                    self.tr("Compute it with 'Aggregate indicators' first.")), error=True)
+                    layer=layer.name(),
+                    ind=ind.name,
+                    year=year if year is not None else self.tr("any year"),
+                    hint=self.tr("Years in the layer: {}.").format(", ".join(map(str, years)))
+                    if years
+                    else self.tr("Compute it with 'Aggregate indicators' first."),
+                ),
+                error=True,
+            )
             return None
         label = ind.short_name or ind.name
-        out = indicator_layer(layer, ind, field, year, name=f"{label} {year}" if year is not None else label,
-                              subset=subset)
+        out = indicator_layer(
+            layer, ind, field, year, name=f"{label} {year}" if year is not None else label, subset=subset
+        )
         if out is None:
             self.show_message(self.tr("The layer '{}' could not be opened again.").format(layer.name()), error=True)
             return None
@@ -629,8 +729,9 @@ class CatalogueDock(QDockWidget):
         registry = QgsApplication.processingRegistry()
         alg = registry.algorithmById(INDEX_ALG)
         if alg is None:
-            self.show_message(self.tr("The composite index algorithm is not available (Processing provider "
-                                      "not loaded)."), error=True)
+            self.show_message(
+                self.tr("The composite index algorithm is not available (Processing provider not loaded)."), error=True
+            )
             return None
         layer = layer or self.layer_combo.currentLayer()
         params, missing = index_parameters(alg, ids, layer, self.year_combo.currentData(), self.catalogue)
@@ -650,10 +751,15 @@ class CatalogueDock(QDockWidget):
         dialog.show()
         dialog.raise_()
         if missing:
-            names = ", ".join(self.catalogue.indicators[i].name if i in self.catalogue.indicators else i
-                              for i in missing)
-            self.show_message(self.tr("Not on the layer, so not preselected: {}. Compute them with 'Aggregate "
-                                      "indicators' first.").format(names), error=True)
+            names = ", ".join(
+                self.catalogue.indicators[i].name if i in self.catalogue.indicators else i for i in missing
+            )
+            self.show_message(
+                self.tr(
+                    "Not on the layer, so not preselected: {}. Compute them with 'Aggregate indicators' first."
+                ).format(names),
+                error=True,
+            )
         return dialog
 
     # ------------------------------------------------------------------------------------------------
@@ -706,9 +812,10 @@ class CatalogueDock(QDockWidget):
             return False
         self.reload()
         self.select(entry["id"])
-        self.show_message(self.tr("Indicator '{id}' saved in {file}.").format(id=entry["id"],
-                                                                                file=os.path.basename(path)),
-                          sticky=False)
+        self.show_message(
+            self.tr("Indicator '{id}' saved in {file}.").format(id=entry["id"], file=os.path.basename(path)),
+            sticky=False,
+        )
         return True
 
     def remove_indicator(self, ind_id=None, confirm=True):
@@ -722,9 +829,14 @@ class CatalogueDock(QDockWidget):
             return False
         in_default = ind.id in default_catalogue().indicators
         if confirm:
-            text = (self.tr("Switch the default indicator '{}' off for your county? It can be switched on again "
-                            "by editing the county catalogue file.") if in_default else
-                    self.tr("Remove the county indicator '{}'?")).format(ind.name)
+            text = (
+                self.tr(
+                    "Switch the default indicator '{}' off for your county? It can be switched on again "
+                    "by editing the county catalogue file."
+                )
+                if in_default
+                else self.tr("Remove the county indicator '{}'?")
+            ).format(ind.name)
             answer = QMessageBox.question(self, self.tr("Remove indicator"), text)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -746,14 +858,14 @@ class CatalogueDock(QDockWidget):
             cat = cm.catalogue_from_dict(data, source=os.path.basename(path), base=cm.default_catalogue())
             cm.validate_catalogue(cat)
         except InputError as err:
-            self.show_message(self.tr("Not saved, the county catalogue would be invalid:\n{}").format(err),
-                              error=True)
+            self.show_message(self.tr("Not saved, the county catalogue would be invalid:\n{}").format(err), error=True)
             return False
         try:
             overlay.write_overlay(path, data)
         except OSError as err:
-            self.show_message(self.tr("The county catalogue file '{}' cannot be written: {}").format(path, err),
-                              error=True)
+            self.show_message(
+                self.tr("The county catalogue file '{}' cannot be written: {}").format(path, err), error=True
+            )
             return False
         common.set_overlay_path(path)
         return True
@@ -768,25 +880,36 @@ class CatalogueDock(QDockWidget):
         if not path:
             last = self.settings.value("export_dir", os.path.expanduser("~"))
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export indicator catalogue"), os.path.join(last, "indikatorenkatalog.xlsx"),
-                self.tr("Excel (*.xlsx);;CSV (*.csv);;YAML (*.yaml)"))
+                self,
+                self.tr("Export indicator catalogue"),
+                os.path.join(last, "indikatorenkatalog.xlsx"),
+                self.tr("Excel (*.xlsx);;CSV (*.csv);;YAML (*.yaml)"),
+            )
             if not path:
                 return None
             self.settings.set("export_dir", os.path.dirname(path))
         county = common.overlay_path()
-        params = {"CATALOGUE": county if county and os.path.exists(county) else None,
-                  "CSV_ENCODING": csv_encoding, "OUTPUT": path}
+        params = {
+            "CATALOGUE": county if county and os.path.exists(county) else None,
+            "CSV_ENCODING": csv_encoding,
+            "OUTPUT": path,
+        }
 
         def done(ok, results, _context, error):
             if ok:
-                self.show_message(self.tr("Catalogue exported: {n} indicators -> {path}").format(
-                    n=int(results.get("INDICATOR_COUNT", 0)), path=results.get("OUTPUT", path)), sticky=False)
+                self.show_message(
+                    self.tr("Catalogue exported: {n} indicators -> {path}").format(
+                        n=int(results.get("INDICATOR_COUNT", 0)), path=results.get("OUTPUT", path)
+                    ),
+                    sticky=False,
+                )
             else:
                 self.show_message(self.tr("Export failed: {}").format(error or self.tr("see the log")), error=True)
 
         self.show_message(self.tr("Exporting the catalogue…"), sticky=False)
-        self.last_run = AlgorithmRun(EXPORT_ALG, params, done, description=self.tr("Export indicator catalogue"),
-                                     project=self.project).start()
+        self.last_run = AlgorithmRun(
+            EXPORT_ALG, params, done, description=self.tr("Export indicator catalogue"), project=self.project
+        ).start()
         return self.last_run
 
     def import_catalogue(self, path=None):
@@ -794,8 +917,8 @@ class CatalogueDock(QDockWidget):
         if not path:
             last = self.settings.value("import_dir", os.path.expanduser("~"))
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import county catalogue"), last,
-                self.tr("Catalogue (*.yaml *.yml *.xlsx *.csv)"))
+                self, self.tr("Import county catalogue"), last, self.tr("Catalogue (*.yaml *.yml *.xlsx *.csv)")
+            )
             if not path:
                 return None
             self.settings.set("import_dir", os.path.dirname(path))
@@ -812,8 +935,10 @@ class CatalogueDock(QDockWidget):
             return
         common.set_overlay_path(target)
         self.reload()
-        self.show_message(self.tr("County catalogue {file} in use: {msg}").format(file=os.path.basename(target),
-                                                                                   msg=message), sticky=False)
+        self.show_message(
+            self.tr("County catalogue {file} in use: {msg}").format(file=os.path.basename(target), msg=message),
+            sticky=False,
+        )
 
     # ------------------------------------------------------------------------------------------------
     # keyboard
@@ -909,7 +1034,7 @@ def _vector_filter():
 
         return Qgis.LayerFilter.VectorLayer  # QGIS >= 3.34
     except AttributeError:
-        return QgsMapLayerProxyModel.VectorLayer
+        return LayerFilter.VectorLayer
 
 
 def _num(x):
@@ -1032,8 +1157,12 @@ class ImportRun:
         cat = cm.catalogue_from_dict(data, source=os.path.basename(self.path), base=cm.default_catalogue())
         cm.validate_catalogue(cat)
         overlay.write_overlay(self.target, data)
-        return {"n": len(cat.indicators), "written": True, "own": len(data.get("indicators") or []),
-                "disabled": len(data.get("disable") or [])}
+        return {
+            "n": len(cat.indicators),
+            "written": True,
+            "own": len(data.get("indicators") or []),
+            "disabled": len(data.get("disable") or []),
+        }
 
     def _finished(self, exception, result=None):
         self.finished = True
@@ -1042,7 +1171,8 @@ class ImportRun:
             self.message = self.tr("{} indicators").format(result["n"])
             if result.get("written"):
                 self.message += " " + self.tr("({own} county entries, {dis} switched off)").format(
-                    own=result["own"], dis=result["disabled"])
+                    own=result["own"], dis=result["disabled"]
+                )
         else:
             self.message = str(exception) if exception is not None else self.tr("cancelled")
         try:

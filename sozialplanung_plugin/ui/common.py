@@ -2,6 +2,7 @@
 
 No heavy imports here (the docks are created at QGIS start-up): the catalogue module is imported on first use.
 """
+
 import os
 import re
 
@@ -13,8 +14,25 @@ OVERLAY_KEY = "catalogue/overlay_path"
 # ------------------------------------------------------------------------------------------------------
 # search: German umlaut folding
 # ------------------------------------------------------------------------------------------------------
-_FOLD_MAP = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "ẞ": "ss", "Ä": "a", "Ö": "o", "Ü": "u", "é": "e", "è": "e",
-             "É": "e", "á": "a", "à": "a", "ó": "o", "í": "i", "ñ": "n", "ç": "c"}
+_FOLD_MAP = {
+    "ä": "a",
+    "ö": "o",
+    "ü": "u",
+    "ß": "ss",
+    "ẞ": "ss",
+    "Ä": "a",
+    "Ö": "o",
+    "Ü": "u",
+    "é": "e",
+    "è": "e",
+    "É": "e",
+    "á": "a",
+    "à": "a",
+    "ó": "o",
+    "í": "i",
+    "ñ": "n",
+    "ç": "c",
+}
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _FOLD_PUNCT = str.maketrans("-_/", "   ")  # ASCII 1:1: str.translate's fast path (a dict table is ~10x slower)
 

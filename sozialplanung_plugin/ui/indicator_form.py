@@ -3,6 +3,7 @@
 The entry is checked exactly as the catalogue loader would check the county file (catalogue_from_dict over the
 current catalogue, then validate_catalogue), so what the form accepts also loads later.
 """
+
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -21,8 +22,18 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-UNIT_DEFAULT_MULTIPLIER = {"%": 100, "‰": 1000, "per 100": 100, "per 1,000": 1000, "per 10,000": 10000,
-                           "per 100,000": 100000, "absolute": 1, "EW/km²": 1, "persons": 1, "m²/EW": 1}
+UNIT_DEFAULT_MULTIPLIER = {
+    "%": 100,
+    "‰": 1000,
+    "per 100": 100,
+    "per 1,000": 1000,
+    "per 10,000": 10000,
+    "per 100,000": 100000,
+    "absolute": 1,
+    "EW/km²": 1,
+    "persons": 1,
+    "m²/EW": 1,
+}
 
 
 def _split(text):
@@ -66,8 +77,9 @@ class IndicatorForm(QDialog):
         self.kind_combo.addItem(self.tr("Dynamics (change of a status indicator)"), "dynamics")
         variables = sorted(catalogue.variables)
         self.num_edit = line("numerator", self.tr("Count variables, comma separated; '-x' subtracts"))
-        self.den_edit = line("denominator", self.tr("Count variables, comma separated; area_km2 = area; "
-                                                   "empty = absolute value"))
+        self.den_edit = line(
+            "denominator", self.tr("Count variables, comma separated; area_km2 = area; empty = absolute value")
+        )
         for edit in (self.num_edit, self.den_edit):
             comp = QCompleter(variables + [cm.AREA], edit)
             comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -119,16 +131,26 @@ class IndicatorForm(QDialog):
         self.notes_edit.setMaximumHeight(60)
 
         rows = [
-            (self.tr("&Id"), self.id_edit), (self.tr("&Name"), self.name_edit),
-            (self.tr("Short name"), self.short_edit), (self.tr("&Topic"), self.topic_combo),
-            (self.tr("&Kind"), self.kind_combo), (self.tr("N&umerator"), self.num_edit),
-            (self.tr("&Denominator"), self.den_edit), (self.tr("Base indicator"), self.base_combo),
-            (self.tr("Change"), self.change_combo), (self.tr("Period (years)"), self.period_spin),
-            (self.tr("U&nit"), self.unit_combo), (self.tr("&Multiplier"), self.mult_edit),
-            (self.tr("&Polarity"), self.polarity_combo), (self.tr("Definition"), self.desc_edit),
-            (self.tr("Source"), self.source_edit), (self.tr("Update interval"), self.interval_edit),
-            (self.tr("Reference date"), self.refdate_edit), (self.tr("Minimum denominator"), self.mind_edit),
-            (self.tr("Disclosure threshold"), self.disc_spin), (self.tr("Action fields"), self.fields_list),
+            (self.tr("&Id"), self.id_edit),
+            (self.tr("&Name"), self.name_edit),
+            (self.tr("Short name"), self.short_edit),
+            (self.tr("&Topic"), self.topic_combo),
+            (self.tr("&Kind"), self.kind_combo),
+            (self.tr("N&umerator"), self.num_edit),
+            (self.tr("&Denominator"), self.den_edit),
+            (self.tr("Base indicator"), self.base_combo),
+            (self.tr("Change"), self.change_combo),
+            (self.tr("Period (years)"), self.period_spin),
+            (self.tr("U&nit"), self.unit_combo),
+            (self.tr("&Multiplier"), self.mult_edit),
+            (self.tr("&Polarity"), self.polarity_combo),
+            (self.tr("Definition"), self.desc_edit),
+            (self.tr("Source"), self.source_edit),
+            (self.tr("Update interval"), self.interval_edit),
+            (self.tr("Reference date"), self.refdate_edit),
+            (self.tr("Minimum denominator"), self.mind_edit),
+            (self.tr("Disclosure threshold"), self.disc_spin),
+            (self.tr("Action fields"), self.fields_list),
             (self.tr("Notes"), self.notes_edit),
         ]
         for label, w in rows:
@@ -144,7 +166,8 @@ class IndicatorForm(QDialog):
         self.messages.setStyleSheet("QLabel { color: #a40000; }")
         self.messages.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -222,8 +245,12 @@ class IndicatorForm(QDialog):
     def entry(self):
         """The catalogue entry (dict, as in the YAML file) the form describes."""
         dyn = self.kind_combo.currentData() == "dynamics"
-        e = {"id": self.id_edit.text().strip(), "name": self.name_edit.text().strip(),
-             "topic": self.topic_combo.currentText(), "kind": self.kind_combo.currentData()}
+        e = {
+            "id": self.id_edit.text().strip(),
+            "name": self.name_edit.text().strip(),
+            "topic": self.topic_combo.currentText(),
+            "kind": self.kind_combo.currentData(),
+        }
         if self.short_edit.text().strip():
             e["short_name"] = self.short_edit.text().strip()
         if dyn:
@@ -239,15 +266,21 @@ class IndicatorForm(QDialog):
         for key, w in (("description", self.desc_edit), ("notes", self.notes_edit)):
             if w.toPlainText().strip():
                 e[key] = w.toPlainText().strip()
-        for key, w in (("source", self.source_edit), ("update_interval", self.interval_edit),
-                       ("reference_date", self.refdate_edit)):
+        for key, w in (
+            ("source", self.source_edit),
+            ("update_interval", self.interval_edit),
+            ("reference_date", self.refdate_edit),
+        ):
             if w.text().strip():
                 e[key] = w.text().strip()
         if self.mind_edit.text().strip():
             e["min_denominator"] = self.mind_edit.text().strip()
         e["disclosure_threshold"] = self.disc_spin.value()
-        fields = [self.fields_list.item(k).data(Qt.ItemDataRole.UserRole) for k in range(self.fields_list.count())
-                  if self.fields_list.item(k).checkState() == Qt.CheckState.Checked]
+        fields = [
+            self.fields_list.item(k).data(Qt.ItemDataRole.UserRole)
+            for k in range(self.fields_list.count())
+            if self.fields_list.item(k).checkState() == Qt.CheckState.Checked
+        ]
         if fields:
             e["action_fields"] = fields
         for key in ("multiplier", "min_denominator"):
@@ -267,8 +300,9 @@ class IndicatorForm(QDialog):
         if not e["id"]:
             return self.tr("Enter an id (lower case letters, digits and _, e.g. sgb2_quote_u25).")
         if self.original is None and (e["id"] in self.catalogue.indicators or e["id"] in self.catalogue.disabled):
-            return self.tr("An indicator with the id '{}' exists already; choose another id or edit that "
-                           "indicator.").format(e["id"])
+            return self.tr(
+                "An indicator with the id '{}' exists already; choose another id or edit that indicator."
+            ).format(e["id"])
         source = self.tr("this form")
         try:
             cat = self._cm.catalogue_from_dict({"indicators": [e]}, source=source, base=self.catalogue)

@@ -3,11 +3,14 @@
 The file keeps the catalogue format (docs/catalogue.md): indicators are matched by id; an entry for a default
 indicator overrides its fields; `disable:` switches default indicators off. Written atomically.
 """
+
 import os
 import re
 
-HEADER = ("# Own indicators of the county (overlay over the Sozialplanung default catalogue).\n"
-          "# Written by the indicator catalogue dock; may be edited by hand (see docs/catalogue.md).\n")
+HEADER = (
+    "# Own indicators of the county (overlay over the Sozialplanung default catalogue).\n"
+    "# Written by the indicator catalogue dock; may be edited by hand (see docs/catalogue.md).\n"
+)
 
 
 def read_overlay(path):
@@ -60,8 +63,9 @@ def without_indicator(data, ind_id, in_default):
     import copy
 
     data = copy.deepcopy(data)
-    data["indicators"] = [e for e in data.get("indicators") or [] if not (isinstance(e, dict)
-                                                                          and str(e.get("id")) == ind_id)]
+    data["indicators"] = [
+        e for e in data.get("indicators") or [] if not (isinstance(e, dict) and str(e.get("id")) == ind_id)
+    ]
     if in_default:
         dis = [str(d) for d in data.get("disable") or []]
         if ind_id not in dis:
@@ -75,13 +79,30 @@ def without_indicator(data, ind_id, in_default):
 # ------------------------------------------------------------------------------------------------------
 #: column heading of the export -> indicator field
 TABLE_COLUMNS = {
-    "ID": "id", "Name": "name", "Kurzname": "short_name", "Name (englisch)": "name_en", "Themenfeld": "topic",
-    "Art": "kind", "Zähler": "numerator", "Nenner": "denominator", "Basisindikator": "base_indicator",
-    "Veränderung": "change", "Zeitraum (Jahre)": "period_years", "Einheit": "unit", "Faktor": "multiplier",
-    "Polarität": "polarity", "Beschreibung": "description", "Interpretation": "interpretation",
-    "Quelle": "source", "Aktualisierung": "update_interval", "Stichtag": "reference_date",
-    "Mindestnenner": "min_denominator", "Geheimhaltungsschwelle": "disclosure_threshold",
-    "Handlungsfelder": "action_fields", "Hinweise": "notes", "Literatur": "literature",
+    "ID": "id",
+    "Name": "name",
+    "Kurzname": "short_name",
+    "Name (englisch)": "name_en",
+    "Themenfeld": "topic",
+    "Art": "kind",
+    "Zähler": "numerator",
+    "Nenner": "denominator",
+    "Basisindikator": "base_indicator",
+    "Veränderung": "change",
+    "Zeitraum (Jahre)": "period_years",
+    "Einheit": "unit",
+    "Faktor": "multiplier",
+    "Polarität": "polarity",
+    "Beschreibung": "description",
+    "Interpretation": "interpretation",
+    "Quelle": "source",
+    "Aktualisierung": "update_interval",
+    "Stichtag": "reference_date",
+    "Mindestnenner": "min_denominator",
+    "Geheimhaltungsschwelle": "disclosure_threshold",
+    "Handlungsfelder": "action_fields",
+    "Hinweise": "notes",
+    "Literatur": "literature",
 }
 _LISTS = ("numerator", "denominator", "action_fields")
 _NUMBERS = ("multiplier", "min_denominator", "disclosure_threshold", "period_years")
@@ -116,9 +137,11 @@ def read_table_rows(path):
         raise InputError(f"Catalogue table '{name}' is empty.", source=name)
     heads = [str(h).strip() for h in rows[0]]
     if "ID" not in heads:
-        raise InputError(f"Catalogue table '{name}': no column 'ID' in the first row. Use a table exported by "
-                         "'Export indicator catalogue' (columns ID, Name, Themenfeld, Zähler, Nenner ...).",
-                         source=name)
+        raise InputError(
+            f"Catalogue table '{name}': no column 'ID' in the first row. Use a table exported by "
+            "'Export indicator catalogue' (columns ID, Name, Themenfeld, Zähler, Nenner ...).",
+            source=name,
+        )
     return [dict(zip(heads, r)) for r in rows[1:]], heads
 
 
@@ -158,8 +181,12 @@ def overlay_from_table(path, default):
     for n, row in enumerate(rows, start=2):
         ind_id = str(row.get("ID") or "").strip()
         if not ind_id:
-            raise InputError(f"Catalogue table '{name}', row {n}: the column ID is empty. Give every indicator "
-                             "an id (lower case letters, digits and _).", row=n, source=name)
+            raise InputError(
+                f"Catalogue table '{name}', row {n}: the column ID is empty. Give every indicator "
+                "an id (lower case letters, digits and _).",
+                row=n,
+                source=name,
+            )
         if str(row.get("Aktiv", "ja")).strip().lower() in ("nein", "no", "false", "0"):
             disable.append(ind_id)
             continue

@@ -5,12 +5,12 @@ Click a space on the map (map tool) or choose it in the list. Reads the layer wr
 flags `<id>_flag_<year>`), plus, when present, composite-index fields (`<p>_class`, `<p>_value`, `<p>_rank`)
 and action-field flags (`hf_<field>`). The trend chart is a small QPainter widget: no matplotlib at start-up.
 """
+
 import math
 
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
-    QgsMapLayerProxyModel,
     QgsPointXY,
     QgsProject,
     QgsRectangle,
@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import LayerFilter
 from . import common
 
 SUPPRESSED = "suppressed"
@@ -87,8 +88,8 @@ class SpaceProfile:
         self.key = key
         self.name = ""
         self.years = []
-        self.rows = []          # [{"ind": Indicator, "values": {year: (space, mun, county, flag)}}]
-        self.index = []         # [(prefix, class, value, rank)]
+        self.rows = []  # [{"ind": Indicator, "values": {year: (space, mun, county, flag)}}]
+        self.index = []  # [(prefix, class, value, rank)]
         self.action_fields = []  # [(id, label, on)]
         self.flagged_labels = []  # labels of the flagged action fields, as the typology wrote them
         self._read(catalogue)
@@ -100,7 +101,7 @@ class SpaceProfile:
         key_field = key_field_of(names)
         name_field = next((n for n in NAME_FIELDS if n in fi.set), None)
         long_layout = "year" in fi.set
-        expr = f'"{key_field}" = \'{str(self.key).replace(chr(39), chr(39) * 2)}\''
+        expr = f"\"{key_field}\" = '{str(self.key).replace(chr(39), chr(39) * 2)}'"
         feats = list(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expr)))
         if not feats:
             return
@@ -119,6 +120,7 @@ class SpaceProfile:
                 else:
                     ys_here = [(y, y) for y in ys]
                 for year, suffix in ys_here:
+
                     def get(part, _f=f, _s=suffix):
                         name = fi.get(ind_id, part, _s)
                         return _f[name] if name else None
@@ -134,8 +136,9 @@ class SpaceProfile:
         for prefix, value_f, rank_f, class_f in fi.index_fields():
             label_f = fi.get(prefix, "label")  # compositeindex writes '<p>_label', e.g. '5 (> 0,61)'
             cls = _text(last[label_f]) if label_f and _text(last[label_f]) else _text(last[class_f])
-            self.index.append((prefix, cls, _number(last[value_f]) if value_f else None,
-                               _number(last[rank_f]) if rank_f else None))
+            self.index.append(
+                (prefix, cls, _number(last[value_f]) if value_f else None, _number(last[rank_f]) if rank_f else None)
+            )
         # actionfieldtypology: 'hf_<id>' 0/1 per rule set field, 'hf_fields' = labels of the flagged ones
         labels = dict(catalogue.action_fields) if catalogue is not None else {}
         flagged_text = _text(last["hf_fields"]) if "hf_fields" in fi.set else ""
@@ -172,7 +175,7 @@ class TrendChart(QWidget):
         self.title = ""
         self.unit = ""
         self.years = []
-        self.series = []   # [(label, colour, [value or None per year])]
+        self.series = []  # [(label, colour, [value or None per year])]
         self.suppressed = []
         self.decimals = 1
 
@@ -193,8 +196,9 @@ class TrendChart(QWidget):
         """The chart as text (screen readers, tests)."""
         parts = []
         for label, _c, vals in self.series:
-            parts.append(f"{label}: " + ", ".join(f"{y} {fmt_de(v, self.decimals) or '–'}"
-                                                  for y, v in zip(self.years, vals)))
+            parts.append(
+                f"{label}: " + ", ".join(f"{y} {fmt_de(v, self.decimals) or '–'}" for y, v in zip(self.years, vals))
+            )
         return f"{self.title} ({self.unit}). " + "; ".join(parts)
 
     def paintEvent(self, _event):  # noqa: N802
@@ -210,13 +214,19 @@ class TrendChart(QWidget):
         bold = QFont(p.font())
         bold.setBold(True)
         p.setFont(bold)
-        p.drawText(QRectF(6, 2, w - 12, fm.height() + 2), Qt.AlignmentFlag.AlignLeft, fm.elidedText(
-            title, Qt.TextElideMode.ElideRight, w - 12))
+        p.drawText(
+            QRectF(6, 2, w - 12, fm.height() + 2),
+            Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(title, Qt.TextElideMode.ElideRight, w - 12),
+        )
         p.setFont(self.font())
         values = [v for _l, _c, vals in self.series for v in vals if v is not None]
         if not self.years or not values:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       self.tr("No values") if self.title else self.tr("Choose a social space"))
+            p.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("No values") if self.title else self.tr("Choose a social space"),
+            )
             p.end()
             return
         lo, hi = min(values), max(values)
@@ -252,9 +262,11 @@ class TrendChart(QWidget):
             p.setPen(grid)
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(text_pen)
-            p.drawText(QRectF(0, y - fm.height() / 2, label_w, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       fmt_de(t, _tick_decimals(ticks)))
+            p.drawText(
+                QRectF(0, y - fm.height() / 2, label_w, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                fmt_de(t, _tick_decimals(ticks)),
+            )
         p.setPen(text_pen)
         step = max(1, math.ceil(len(self.years) * fm.horizontalAdvance("2000 ") / max(plot.width(), 1)))
         for i, year in enumerate(self.years):
@@ -262,11 +274,14 @@ class TrendChart(QWidget):
                 continue
             label = str(year) + (" •" if year in self.suppressed else "")
             tw = fm.horizontalAdvance(label)
-            p.drawText(QRectF(x_of(i) - tw / 2 - 2, plot.bottom() + 2, tw + 4, fm.height()),
-                       Qt.AlignmentFlag.AlignCenter, label)
+            p.drawText(
+                QRectF(x_of(i) - tw / 2 - 2, plot.bottom() + 2, tw + 4, fm.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                label,
+            )
         for k, (_label, colour, vals) in enumerate(self.series):
             pen = QPen(QColor(colour), (2.6, 3.2, 1.4)[min(k, 2)])  # municipality wide, county thin dashed
-            if k == 2:                                               # on top: both visible where they agree
+            if k == 2:  # on top: both visible where they agree
                 pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
             path, drawing = QPainterPath(), False
@@ -399,8 +414,9 @@ class ProfileDock(QDockWidget):
         self.layer_combo.setObjectName("layer")
         self.layer_combo.setFilters(_polygon_filter())
         self.layer_combo.setAllowEmptyLayer(True)
-        self.layer_combo.setToolTip(self.tr("Social spaces with indicator values (output of 'Aggregate "
-                                            "indicators', level social spaces)"))
+        self.layer_combo.setToolTip(
+            self.tr("Social spaces with indicator values (output of 'Aggregate indicators', level social spaces)")
+        )
         self.pick_button = QToolButton(body)
         self.pick_button.setObjectName("pick")
         self.pick_button.setCheckable(True)
@@ -441,8 +457,9 @@ class ProfileDock(QDockWidget):
 
         self.table = QTableWidget(0, len(self.COLUMNS), body)
         self.table.setObjectName("values")
-        self.table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Space"), self.tr("Municipality"),
-                                              self.tr("County")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Indicator"), self.tr("Space"), self.tr("Municipality"), self.tr("County")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -469,8 +486,10 @@ class ProfileDock(QDockWidget):
         layout.addWidget(self.legend)
         self.setWidget(body)
 
-        for a, b in zip([self.layer_combo, self.pick_button, self.space_combo, self.year_combo, self.table],
-                        [self.pick_button, self.space_combo, self.year_combo, self.table, self.layer_combo]):
+        for a, b in zip(
+            [self.layer_combo, self.pick_button, self.space_combo, self.year_combo, self.table],
+            [self.pick_button, self.space_combo, self.year_combo, self.table, self.layer_combo],
+        ):
             QWidget.setTabOrder(a, b)
         self.setFocusProxy(self.space_combo)
 
@@ -580,7 +599,7 @@ class ProfileDock(QDockWidget):
         from qgis.gui import QgsHighlight
 
         key_field = key_field_of(common.layer_field_names(layer))
-        expr = f'"{key_field}" = \'{str(key).replace(chr(39), chr(39) * 2)}\''
+        expr = f"\"{key_field}\" = '{str(key).replace(chr(39), chr(39) * 2)}'"
         feat = next(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expr)), None)
         if feat is None or not feat.hasGeometry():
             return
@@ -629,8 +648,11 @@ class ProfileDock(QDockWidget):
             extra.append(txt)
         if prof.action_fields:
             on = prof.flagged_labels
-            extra.append(self.tr("Action fields: {}").format(
-                "<b>" + e("; ".join(on)) + "</b>" if on else self.tr("none flagged")))
+            extra.append(
+                self.tr("Action fields: {}").format(
+                    "<b>" + e("; ".join(on)) + "</b>" if on else self.tr("none flagged")
+                )
+            )
         if not prof.rows:
             extra.append(self.tr("No indicator values of the catalogue in this layer."))
         self.header.setText(head + "".join(f"<br>{t}" for t in extra))
@@ -678,13 +700,20 @@ class ProfileDock(QDockWidget):
         ind = row["ind"]
         years = prof.years
         vals = [row["values"].get(y, (None, None, None, "")) for y in years]
-        series = [(prof.name or prof.key, SERIES_COLOURS[0], [v[0] for v in vals]),
-                  (self.tr("Municipality"), SERIES_COLOURS[1], [v[1] for v in vals]),
-                  (self.tr("County"), SERIES_COLOURS[2], [v[2] for v in vals])]
+        series = [
+            (prof.name or prof.key, SERIES_COLOURS[0], [v[0] for v in vals]),
+            (self.tr("Municipality"), SERIES_COLOURS[1], [v[1] for v in vals]),
+            (self.tr("County"), SERIES_COLOURS[2], [v[2] for v in vals]),
+        ]
         series = [s for s in series if any(v is not None for v in s[2])] or series[:1]
-        self.chart.set_data(ind.short_name or ind.name, ind.unit, years, series,
-                            suppressed=[y for y, v in zip(years, vals) if v[3] == SUPPRESSED],
-                            decimals=decimals_for(ind.unit))
+        self.chart.set_data(
+            ind.short_name or ind.name,
+            ind.unit,
+            years,
+            series,
+            suppressed=[y for y, v in zip(years, vals) if v[3] == SUPPRESSED],
+            decimals=decimals_for(ind.unit),
+        )
         self.save_state()
 
     def current_indicator_id(self):
@@ -756,4 +785,4 @@ def _polygon_filter():
 
         return Qgis.LayerFilter.PolygonLayer  # QGIS >= 3.34
     except AttributeError:
-        return QgsMapLayerProxyModel.PolygonLayer
+        return LayerFilter.PolygonLayer

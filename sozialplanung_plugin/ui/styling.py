@@ -1,4 +1,5 @@
 """Indicator layers for the map: a copy of the data layer with a graduated style on the indicator field."""
+
 from qgis.core import (
     QgsClassificationQuantile,
     QgsFeatureRequest,

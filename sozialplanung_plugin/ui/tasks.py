@@ -2,6 +2,7 @@
 
 The same algorithms as in the toolbox; progress shows in the QGIS task manager and the GUI never blocks.
 """
+
 from qgis.core import (
     QgsApplication,
     QgsProcessingAlgRunnerTask,

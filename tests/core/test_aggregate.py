@@ -1,4 +1,5 @@
 """Aggregation across levels and years: hand-computed numbers and the published RBK table."""
+
 from types import SimpleNamespace as NS
 
 import numpy as np
@@ -10,8 +11,14 @@ from sozialplanung_plugin.core.errors import InputError
 
 
 def ind(id_, num, den, mult=100, min_den=None, thr=None):
-    return NS(id=id_, numerator=list(num), denominator=list(den), multiplier=mult, min_denominator=min_den,
-              disclosure_threshold=thr)
+    return NS(
+        id=id_,
+        numerator=list(num),
+        denominator=list(den),
+        multiplier=mult,
+        min_denominator=min_den,
+        disclosure_threshold=thr,
+    )
 
 
 QUOTE = ind("quote", ["sgb"], ["ew"])
@@ -29,8 +36,12 @@ def frames(rows, status=None):
     return values, st
 
 
-BLOCKS = {"b1": {"ew": 100, "sgb": 10}, "b2": {"ew": 50, "sgb": 20},
-          "b3": {"ew": 30, "sgb": 3}, "b4": {"ew": 20, "sgb": 2}}
+BLOCKS = {
+    "b1": {"ew": 100, "sgb": 10},
+    "b2": {"ew": 50, "sgb": 20},
+    "b3": {"ew": 30, "sgb": 3},
+    "b4": {"ew": 20, "sgb": 2},
+}
 SPACE = pd.Series({"b1": "A", "b2": "A", "b3": "B", "b4": "B"})
 
 
@@ -52,13 +63,13 @@ def test_county_rate_is_not_mean_of_rates():
     av, ast = ag.aggregate_counts(v, s, None, total_key="county")
     res = ag.compute_indicators(av, ast, [QUOTE])
     assert list(res.index) == ["county"]
-    assert res.loc["county", "quote"] == pytest.approx(35 / 200 * 100)   # 17.5, the mean of 20 and 10 is 15
+    assert res.loc["county", "quote"] == pytest.approx(35 / 200 * 100)  # 17.5, the mean of 20 and 10 is 15
 
 
 def test_suppressed_member_makes_sum_incomplete_not_zero():
     v, s = frames(BLOCKS, {("b2", "sgb"): "suppressed"})
     av, ast = ag.aggregate_counts(v, s, SPACE)
-    assert av.loc["A", "sgb"] == 10          # known part only: a lower bound
+    assert av.loc["A", "sgb"] == 10  # known part only: a lower bound
     assert ast.loc["A", "sgb"] == "incomplete"
     assert ast.loc["A", "ew"] == "ok"
     res = ag.compute_indicators(av, ast, [QUOTE, COUNT])
@@ -150,8 +161,8 @@ def test_changes_pp_and_percent():
     v2, s2 = frames({"A": {"ew": 250, "sgb": 30}})
     res = {2020: ag.compute_indicators(v1, s1, [QUOTE, COUNT]), 2024: ag.compute_indicators(v2, s2, [QUOTE, COUNT])}
     ch = ag.changes(res, [QUOTE, COUNT], 2020, 2024)
-    assert ch.loc["A", "quote_chg_2020_2024"] == pytest.approx(2.0)      # 10 % -> 12 %: +2 pp
-    assert ch.loc["A", "quote_pct_2020_2024"] == pytest.approx(50.0)     # 20 -> 30 children: +50 %
+    assert ch.loc["A", "quote_chg_2020_2024"] == pytest.approx(2.0)  # 10 % -> 12 %: +2 pp
+    assert ch.loc["A", "quote_pct_2020_2024"] == pytest.approx(50.0)  # 20 -> 30 children: +50 %
     assert ch.loc["A", "sgb_abs_chg_2020_2024"] == pytest.approx(10.0)
     assert ch.loc["A", "sgb_abs_pct_2020_2024"] == pytest.approx(50.0)
 
@@ -169,17 +180,28 @@ def test_wide_and_long_layouts():
     v, s = frames(BLOCKS)
     res = {2009: ag.compute_indicators(v, s, [QUOTE]), 2014: ag.compute_indicators(v * 2, s, [QUOTE])}
     wide = ag.to_wide(res)
-    assert list(wide.columns) == ["quote_2009", "quote_num_2009", "quote_den_2009", "quote_flag_2009",
-                                  "quote_2014", "quote_num_2014", "quote_den_2014", "quote_flag_2014"]
+    assert list(wide.columns) == [
+        "quote_2009",
+        "quote_num_2009",
+        "quote_den_2009",
+        "quote_flag_2009",
+        "quote_2014",
+        "quote_num_2014",
+        "quote_den_2014",
+        "quote_flag_2014",
+    ]
     long = ag.to_long(res)
     assert len(long) == 8 and sorted(long["year"].unique()) == [2009, 2014]
     assert long[long["year"] == 2014].loc["b1", "quote_num"] == 20
 
 
 def test_references_county_and_municipality():
-    blocks = {"b1": {"ew": 100, "sgb": 10}, "b2": {"ew": 100, "sgb": 30},   # space A in M1
-              "b3": {"ew": 200, "sgb": 10},                                   # space B in M1
-              "b4": {"ew": 100, "sgb": 50}}                                   # space C in M2
+    blocks = {
+        "b1": {"ew": 100, "sgb": 10},
+        "b2": {"ew": 100, "sgb": 30},  # space A in M1
+        "b3": {"ew": 200, "sgb": 10},  # space B in M1
+        "b4": {"ew": 100, "sgb": 50},
+    }  # space C in M2
     v, s = frames(blocks)
     space = pd.Series({"b1": "A", "b2": "A", "b3": "B", "b4": "C"})
     mun = pd.Series({"b1": "M1", "b2": "M1", "b3": "M1", "b4": "M2"})
@@ -206,8 +228,9 @@ def test_references_county_and_municipality():
 def test_parent_mapping_detects_non_nesting():
     m, nested = ag.parent_mapping(pd.Series({"b1": "A", "b2": "A"}), pd.Series({"b1": "M1", "b2": "M1"}))
     assert nested and m["A"] == "M1"
-    m, nested = ag.parent_mapping(pd.Series({"b1": "A", "b2": "A", "b3": "A"}),
-                                  pd.Series({"b1": "M2", "b2": "M1", "b3": "M2"}))
+    m, nested = ag.parent_mapping(
+        pd.Series({"b1": "A", "b2": "A", "b3": "A"}), pd.Series({"b1": "M2", "b2": "M1", "b3": "M2"})
+    )
     assert not nested and m["A"] == "M2"
 
 
@@ -219,8 +242,7 @@ def test_duplicate_keys_are_an_input_error():
 
 def test_long_layout_with_changes_to_previous_year():
     v, s = frames(BLOCKS)
-    out = ag.aggregate_levels({2009: (v, s), 2014: (v * 2, s)}, [ag.Level("space", SPACE)], [QUOTE],
-                              layout="long")
+    out = ag.aggregate_levels({2009: (v, s), 2014: (v * 2, s)}, [ag.Level("space", SPACE)], [QUOTE], layout="long")
     f = out["space"].frame
     row = f[f["year"] == 2014].loc["A"]
     assert row["quote_num"] == 60 and row["quote_pct_prev"] == pytest.approx(100.0)
@@ -231,8 +253,13 @@ def test_long_layout_with_changes_to_previous_year():
 # Must show: the published RBK table (children in SGB II households, 2009 and 2014), read as delivered
 # ------------------------------------------------------------------------------------------------------
 RBK_SHARES = {  # published shares (%), one decimal
-    "Bergisch Gladbach": (13.7, 14.7), "Burscheid": (10.2, 12.5), "Kürten": (6.6, 8.2),
-    "Leichlingen": (8.3, 7.3), "Odenthal": (3.9, 3.0), "Overath": (11.3, 9.7), "Rösrath": (9.8, 9.5),
+    "Bergisch Gladbach": (13.7, 14.7),
+    "Burscheid": (10.2, 12.5),
+    "Kürten": (6.6, 8.2),
+    "Leichlingen": (8.3, 7.3),
+    "Odenthal": (3.9, 3.0),
+    "Overath": (11.3, 9.7),
+    "Rösrath": (9.8, 9.5),
     "Wermelskirchen": (10.5, 9.8),
 }
 # published change of the SGB II child count 2009 -> 2014 (%) that the counts reproduce
@@ -245,16 +272,19 @@ RBK_CHANGES_OFF = {"Leichlingen": (-20.0, -19.9), "Rösrath": (-8.8, -8.7), "Wer
 def rbk(shared_dir):
     from sozialplanung_plugin.core.tables import read_table
 
-    table = read_table(shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv",
-                       variables={"Einwohner unter 15 Jahre": "ew_u15", "Kinder im SGB II Bezug": "sgb2_u15"})
+    table = read_table(
+        shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv",
+        variables={"Einwohner unter 15 Jahre": "ew_u15", "Kinder im SGB II Bezug": "sgb2_u15"},
+    )
     kinder = ind("kinderarmut_sgb2_u15", ["sgb2_u15"], ["ew_u15"])
     tables = {}
     for year in (2009, 2014):
         values, status = table.wide(year)
         tables[year] = (values.drop(index="Rhein-Berg"), status.drop(index="Rhein-Berg"))
     published_county = {y: table.wide(y)[0].loc["Rhein-Berg"] for y in (2009, 2014)}
-    out = ag.aggregate_levels(tables, [ag.Level("municipality", None),
-                                       ag.Level("county", "total", key="Rhein-Berg")], [kinder])
+    out = ag.aggregate_levels(
+        tables, [ag.Level("municipality", None), ag.Level("county", "total", key="Rhein-Berg")], [kinder]
+    )
     return out, published_county, table
 
 
@@ -317,17 +347,33 @@ def test_rbk_unweighted_mean_of_shares_is_not_what_the_tool_gives(rbk):
     out, _, _ = rbk
     f = out["municipality"].frame
     mean = f["kinderarmut_sgb2_u15_2009"].mean()
-    assert r1(mean) == 9.3                                  # the wrong method
+    assert r1(mean) == 9.3  # the wrong method
     county = out["county"].frame.loc["Rhein-Berg", "kinderarmut_sgb2_u15_2009"]
     assert r1(county) == 10.8 and abs(county - mean) > 1.0  # the tool sums counts
     assert f.loc["Kürten", "kinderarmut_sgb2_u15_ref_county_2009"] == pytest.approx(4422 / 40931 * 100)
 
 
 def test_dynamics_pp_with_period_and_percent():
-    dyn = NS(id="d_quote", kind="dynamics", base_indicator="quote", change="pp", period_years=2, multiplier=1,
-             numerator=[], denominator=[])
-    dyn_prev = NS(id="d_prev", kind="dynamics", base_indicator="sgb_abs", change="percent", period_years=0,
-                  multiplier=1, numerator=[], denominator=[])
+    dyn = NS(
+        id="d_quote",
+        kind="dynamics",
+        base_indicator="quote",
+        change="pp",
+        period_years=2,
+        multiplier=1,
+        numerator=[],
+        denominator=[],
+    )
+    dyn_prev = NS(
+        id="d_prev",
+        kind="dynamics",
+        base_indicator="sgb_abs",
+        change="percent",
+        period_years=0,
+        multiplier=1,
+        numerator=[],
+        denominator=[],
+    )
     t = {}
     for y, (ew, sgb) in {2020: (200, 20), 2021: (200, 22), 2022: (250, 30)}.items():
         t[y] = frames({"A": {"ew": ew, "sgb": sgb}})
@@ -335,15 +381,23 @@ def test_dynamics_pp_with_period_and_percent():
     f = out["a"].frame
     # the base indicators were added because the dynamics need them
     assert "quote_2022" in f.columns and "sgb_abs_2022" in f.columns
-    assert f.loc["A", "d_quote_2022"] == pytest.approx(12.0 - 10.0)      # 2022 vs 2020, pp
+    assert f.loc["A", "d_quote_2022"] == pytest.approx(12.0 - 10.0)  # 2022 vs 2020, pp
     assert np.isnan(f.loc["A", "d_quote_2021"]) and f.loc["A", "d_quote_flag_2021"] == "missing"
-    assert f.loc["A", "d_prev_2021"] == pytest.approx(10.0)              # 20 -> 22 children: +10 %
+    assert f.loc["A", "d_prev_2021"] == pytest.approx(10.0)  # 20 -> 22 children: +10 %
     assert f.loc["A", "d_prev_2022"] == pytest.approx(30 / 22 * 100 - 100)
 
 
 def test_dynamics_base_missing_is_skipped():
-    dyn = NS(id="d", kind="dynamics", base_indicator="nope", change="pp", period_years=1, multiplier=1,
-             numerator=[], denominator=[])
+    dyn = NS(
+        id="d",
+        kind="dynamics",
+        base_indicator="nope",
+        change="pp",
+        period_years=1,
+        multiplier=1,
+        numerator=[],
+        denominator=[],
+    )
     ok, skipped = ag.computable([QUOTE, dyn], ["ew", "sgb"])
     assert [i.id for i in ok] == ["quote"] and "d" in skipped
 
@@ -357,8 +411,13 @@ def test_rbk_with_the_default_catalogue(shared_dir):
     table = read_table(shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv", variables=cat)
     tables = {y: tuple(x.drop(index="Rhein-Berg") for x in table.wide(y)) for y in (2009, 2014)}
     inds = [cat.indicators["kinderarmut_sgb2_u15"], cat.indicators["kinder_sgb2_veraenderung"]]
-    out = ag.aggregate_levels(tables, [ag.Level("municipality", None), ag.Level("county", "total", key="RBK")],
-                              inds, catalogue=list(cat.indicators.values()), catalogue_version=cat.version)
+    out = ag.aggregate_levels(
+        tables,
+        [ag.Level("municipality", None), ag.Level("county", "total", key="RBK")],
+        inds,
+        catalogue=list(cat.indicators.values()),
+        catalogue_version=cat.version,
+    )
     f, k = out["municipality"].frame, out["county"].frame
     assert r1(f.loc["Bergisch Gladbach", "kinderarmut_sgb2_u15_2014"]) == 14.7
     assert r1(f.loc["Kürten", "kinder_sgb2_veraenderung_2014"]) == 12.9

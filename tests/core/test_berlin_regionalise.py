@@ -1,6 +1,7 @@
 """Real Berlin blocks (2018): social spaces nested in the 12 districts, 5,000-12,000 residents, compared with the
 city's own planning areas (LOR Planungsräume before 2021). Prints the measured numbers (times are printed, never
 asserted). Skips cleanly without ../shared."""
+
 import csv
 import json
 import time
@@ -8,8 +9,8 @@ import time
 import numpy as np
 import pytest
 
-from sozialplanung_plugin.core import spaces
 from sozialplanung_plugin.core import regionalise as rg
+from sozialplanung_plugin.core import spaces
 
 FLOOR, CEILING = 5000, 12000
 TOLERANCE = 30.0  # metres: blocks across a street up to 30 m wide are neighbours
@@ -41,8 +42,10 @@ def _load(shared):
     plr_geoms = []
     if plr_path.exists():
         to_utm4326 = pyproj.Transformer.from_crs("EPSG:4326", "EPSG:25833", always_xy=True).transform
-        plr_geoms = [transform(to_utm4326, shape(f["geometry"]))
-                     for f in json.loads(plr_path.read_text(encoding="utf-8"))["features"]]
+        plr_geoms = [
+            transform(to_utm4326, shape(f["geometry"]))
+            for f in json.loads(plr_path.read_text(encoding="utf-8"))["features"]
+        ]
     # urban structure shares as in the benchmark: old tenement blocks, houses with gardens, post-war estates
     kinds = [("1870er - 1918",), ("Einfamilienh", "Reihen- und Doppelh", "Villen"), ("Großsiedlung", "Zeilenbebauung")]
     structure = np.array([[float(any(k in t for k in ks)) for ks in kinds] for t in types])
@@ -58,8 +61,19 @@ def test_berlin_spaces_nested_in_districts(shared_dir):
     districts = np.array([r[:2] for r in ref])
     assert len(geoms) == 14759 and pop.sum() == 3747936 and len(set(districts)) == 12
 
-    res = rg.regionalise_blocks(geoms, pop, units=districts, tolerance=TOLERANCE, attributes=attr, floor=FLOOR,
-                                ceiling=CEILING, compactness=1.0, reference=ref, block_ids=ids, seed=0)
+    res = rg.regionalise_blocks(
+        geoms,
+        pop,
+        units=districts,
+        tolerance=TOLERANCE,
+        attributes=attr,
+        floor=FLOOR,
+        ceiling=CEILING,
+        compactness=1.0,
+        reference=ref,
+        block_ids=ids,
+        seed=0,
+    )
     rep, t = res.report, res.timings
     lab = res.labels
     adj = res.adjacency
@@ -92,17 +106,25 @@ def test_berlin_spaces_nested_in_districts(shared_dir):
     plr_pp = float(np.mean([spaces.outline_polsby_popper(g) for g in plr_geoms])) if plr_geoms else float("nan")
 
     graph_s = t["adjacency"] + t["barriers"] + t["geometry_measures"]
-    print(f"\nBerlin 2018: {len(geoms)} blocks, 12 districts, floor {FLOOR}, ceiling {CEILING}, "
-          f"neighbour distance {TOLERANCE:g} m, attribute log(1 + residents/ha), compactness 1, seed 0")
-    print(f"  time: load {t_load:.2f} s, graph {graph_s:.2f} s (adjacency+islands {t['adjacency']:.2f}), "
-          f"algorithm {t['algorithm_total']:.2f} s (partition {t['partition']:.2f}, local search "
-          f"{t['local_search']:.2f}), dissolve for the check {t_dissolve:.2f} s")
-    print(f"  ours: {rep['n_spaces']} spaces, in bounds {100 * rep['share_within_bounds']:.1f} %, population CV "
-          f"{rep['population_cv']:.3f}, SSD {rep['ssd']:.1f}, Polsby-Popper {rep['mean_polsby_popper']:.3f} "
-          f"(graph estimate) / {ours_pp_d:.3f} (dissolved), island links {rep['n_island_links']}")
-    print(f"  planning areas: {len(ref_pop)} areas, in bounds {100 * ref_in_bounds:.1f} %, population CV "
-          f"{ref_pop.std() / ref_pop.mean():.3f}, SSD {ref_ssd:.1f}, Polsby-Popper {ref_pp:.3f} (graph estimate) / "
-          f"{ref_pp_d:.3f} (dissolved blocks) / {plr_pp:.3f} (official polygons incl. streets)")
+    print(
+        f"\nBerlin 2018: {len(geoms)} blocks, 12 districts, floor {FLOOR}, ceiling {CEILING}, "
+        f"neighbour distance {TOLERANCE:g} m, attribute log(1 + residents/ha), compactness 1, seed 0"
+    )
+    print(
+        f"  time: load {t_load:.2f} s, graph {graph_s:.2f} s (adjacency+islands {t['adjacency']:.2f}), "
+        f"algorithm {t['algorithm_total']:.2f} s (partition {t['partition']:.2f}, local search "
+        f"{t['local_search']:.2f}), dissolve for the check {t_dissolve:.2f} s"
+    )
+    print(
+        f"  ours: {rep['n_spaces']} spaces, in bounds {100 * rep['share_within_bounds']:.1f} %, population CV "
+        f"{rep['population_cv']:.3f}, SSD {rep['ssd']:.1f}, Polsby-Popper {rep['mean_polsby_popper']:.3f} "
+        f"(graph estimate) / {ours_pp_d:.3f} (dissolved), island links {rep['n_island_links']}"
+    )
+    print(
+        f"  planning areas: {len(ref_pop)} areas, in bounds {100 * ref_in_bounds:.1f} %, population CV "
+        f"{ref_pop.std() / ref_pop.mean():.3f}, SSD {ref_ssd:.1f}, Polsby-Popper {ref_pp:.3f} (graph estimate) / "
+        f"{ref_pp_d:.3f} (dissolved blocks) / {plr_pp:.3f} (official polygons incl. streets)"
+    )
     print(f"  adjusted Rand index ours vs planning areas: {rep['ari']:.3f}")
 
     # quality against the city's own planning areas on the same footing
@@ -111,13 +133,37 @@ def test_berlin_spaces_nested_in_districts(shared_dir):
     assert rep["ssd"] < ref_ssd
     assert 0.4 < rep["ari"] < 0.9
     # deterministic for the seed: the algorithm alone again on the same graph
-    again = rg.regionalise(pop, adj, units=districts, attributes=attr, floor=FLOOR, ceiling=CEILING,
-                           compactness=1.0, areas=area, perimeters=per, centroids=adj.rings.measures()[2], seed=0)
+    again = rg.regionalise(
+        pop,
+        adj,
+        units=districts,
+        attributes=attr,
+        floor=FLOOR,
+        ceiling=CEILING,
+        compactness=1.0,
+        areas=area,
+        perimeters=per,
+        centroids=adj.rings.measures()[2],
+        seed=0,
+    )
     assert again.labels.tolist() == lab.tolist()
     # four attributes and a weak compactness term leave 3 spaces below the floor after the search: the repair
     # step re-splits them with a neighbour or merges them, so every space is still within the bounds
-    weak = rg.regionalise(pop, adj, units=districts, attributes=attr4, floor=FLOOR, ceiling=CEILING,
-                          compactness=0.3, areas=area, perimeters=per, centroids=adj.rings.measures()[2], seed=0)
+    weak = rg.regionalise(
+        pop,
+        adj,
+        units=districts,
+        attributes=attr4,
+        floor=FLOOR,
+        ceiling=CEILING,
+        compactness=0.3,
+        areas=area,
+        perimeters=per,
+        centroids=adj.rings.measures()[2],
+        seed=0,
+    )
     assert weak.report["share_within_bounds"] == 1.0
-    print(f"  4 attributes, compactness 0.3: {weak.report['n_spaces']} spaces, SSD {weak.report['ssd']:.1f}, "
-          f"Polsby-Popper {weak.report['mean_polsby_popper']:.3f}, algorithm {weak.timings['algorithm_total']:.2f} s")
+    print(
+        f"  4 attributes, compactness 0.3: {weak.report['n_spaces']} spaces, SSD {weak.report['ssd']:.1f}, "
+        f"Polsby-Popper {weak.report['mean_polsby_popper']:.3f}, algorithm {weak.timings['algorithm_total']:.2f} s"
+    )

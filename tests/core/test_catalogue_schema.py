@@ -3,6 +3,7 @@
 The plugin validates with core.catalogue (clear messages); the schema must not drift from it: same fields,
 same fixed lists, and it accepts the shipped default and a county overlay as the catalogue dock writes it.
 """
+
 import json
 from dataclasses import fields
 from pathlib import Path
@@ -48,13 +49,25 @@ def test_schema_lists_match_the_loader(validator):
 
 
 def test_county_overlay_and_mistakes(validator):
-    overlay = {"catalogue": {"name": "Eigene Indikatoren", "version": "1"},
-               "indicators": [{"id": "kinderarmut_u6", "name": "Kinderarmut unter 6", "topic": "Demografie",
-                               "kind": "status", "numerator": ["sgb2_u15"], "denominator": ["ew_u15"],
-                               "unit": "%", "multiplier": 100, "polarity": "higher_worse",
-                               "disclosure_threshold": 3},
-                              {"id": "wahlbeteiligung", "notes": "Kommunalwahl 2025"}],
-               "disable": ["haeufigkeitszahl"]}
+    overlay = {
+        "catalogue": {"name": "Eigene Indikatoren", "version": "1"},
+        "indicators": [
+            {
+                "id": "kinderarmut_u6",
+                "name": "Kinderarmut unter 6",
+                "topic": "Demografie",
+                "kind": "status",
+                "numerator": ["sgb2_u15"],
+                "denominator": ["ew_u15"],
+                "unit": "%",
+                "multiplier": 100,
+                "polarity": "higher_worse",
+                "disclosure_threshold": 3,
+            },
+            {"id": "wahlbeteiligung", "notes": "Kommunalwahl 2025"},
+        ],
+        "disable": ["haeufigkeitszahl"],
+    }
     assert errors(validator, overlay) == []
     wrong = json.loads(json.dumps(overlay))
     wrong["indicators"][0]["colour"] = "red"

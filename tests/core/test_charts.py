@@ -1,4 +1,5 @@
 """core.charts: German number texts, table cells, field names, and the plain SVG trend chart."""
+
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -9,9 +10,9 @@ from sozialplanung_plugin.core import charts
 def test_german_numbers_and_cells():
     assert charts.fmt_de(1234.56, 1) == "1.234,6"
     assert charts.fmt_de(-0.04, 1) == "0,0"
-    assert charts.fmt_de(12.25, 1, "%") == "12,2 %"          # float 12.25 rounds half to even
+    assert charts.fmt_de(12.25, 1, "%") == "12,2 %"  # float 12.25 rounds half to even
     assert charts.fmt_de(None) == "" and charts.fmt_de(float("nan")) == ""
-    assert charts.cell_text(77.7, "suppressed") == "•"        # whatever number the layer holds
+    assert charts.cell_text(77.7, "suppressed") == "•"  # whatever number the layer holds
     assert charts.cell_text(None, None) == "–"
     assert charts.cell_text(12.34, "unreliable") == "(12,3)"
     assert charts.cell_text(2.75, "incomplete") == "≥ 2,8"
@@ -25,14 +26,18 @@ def test_field_names_units_sources():
     assert charts.flag_field("idx") == "idx_flag"
     assert charts.unit_text("pp") == "%-Pkt." and charts.unit_text("persons") == ""
     assert charts.decimals_for("persons") == 0 and charts.decimals_for("%") == 1
-    assert charts.short_sources(["Bundesagentur für Arbeit, Grundsicherungsstatistik", "Bundesagentur für Arbeit",
-                                 "Sozialamt / Statistik nach dem SGB XII", "Sozialamt; Destatis"]) == \
-        ["Bundesagentur für Arbeit", "Sozialamt"]
+    assert charts.short_sources(
+        [
+            "Bundesagentur für Arbeit, Grundsicherungsstatistik",
+            "Bundesagentur für Arbeit",
+            "Sozialamt / Statistik nach dem SGB XII",
+            "Sozialamt; Destatis",
+        ]
+    ) == ["Bundesagentur für Arbeit", "Sozialamt"]
 
 
 def test_class_range_labels():
-    assert charts.class_range_labels([6.2, 8.4], 2.0, 31.1, 1, "%") == \
-        ["2,0 – 6,2 %", "6,2 – 8,4 %", "8,4 – 31,1 %"]
+    assert charts.class_range_labels([6.2, 8.4], 2.0, 31.1, 1, "%") == ["2,0 – 6,2 %", "6,2 – 8,4 %", "8,4 – 31,1 %"]
 
 
 def test_nice_ticks():
@@ -46,9 +51,15 @@ def test_svg_chart_is_valid_and_shows_no_suppressed_number():
     years = [2009, 2014, 2023, 2024, 2025]
     space = charts.mask_suppressed([9.6, 9.3, 77.7, 8.9, 11.0], ["", "", "suppressed", "", ""])
     assert space[2] is None
-    svg = charts.svg_trend_chart(years, [("Sozialraum", space, {"color": "#b2182b"}),
-                                         ("Kreis", [7.0, 7.0, 7.1, 7.2, 7.2], {"ls": "--", "color": "#999999"})],
-                                 unit="%", suppressed_years=[2023])
+    svg = charts.svg_trend_chart(
+        years,
+        [
+            ("Sozialraum", space, {"color": "#b2182b"}),
+            ("Kreis", [7.0, 7.0, 7.1, 7.2, 7.2], {"ls": "--", "color": "#999999"}),
+        ],
+        unit="%",
+        suppressed_years=[2023],
+    )
     root = ET.fromstring(svg)
     ns = "{http://www.w3.org/2000/svg}"
     texts = [t.text for t in root.iter(f"{ns}text")]
@@ -58,8 +69,11 @@ def test_svg_chart_is_valid_and_shows_no_suppressed_number():
     lines = [p for p in root.iter(f"{ns}polyline") if p.get("stroke") == "#b2182b"]
     assert [len(p.get("points").split()) for p in lines] == [2, 2]
     # y axis ticks cover the data but the axis never reaches the suppressed 77.7
-    ticks = [float(t.replace(",", ".")) for t in texts if t and t.replace(",", "").isdigit()
-             and t not in {str(y) for y in years}]
+    ticks = [
+        float(t.replace(",", "."))
+        for t in texts
+        if t and t.replace(",", "").isdigit() and t not in {str(y) for y in years}
+    ]
     assert max(ticks) < 20 and min(ticks) <= 7.0
 
 

@@ -80,8 +80,7 @@ def _jenks_quadratic(x, k):
 
     prev = [cost(0, i) for i in range(n)]
     for j in range(1, k):
-        prev = [min(prev[s - 1] + cost(s, i) for s in range(j, i + 1)) if i >= j else float("inf")
-                for i in range(n)]
+        prev = [min(prev[s - 1] + cost(s, i) for s in range(j, i + 1)) if i >= j else float("inf") for i in range(n)]
     return prev[-1]
 
 

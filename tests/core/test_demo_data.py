@@ -2,6 +2,7 @@
 
 The CSVs are read with plain pandas on purpose: these tests check the data, not the plugin's reader.
 """
+
 import subprocess
 import sys
 import warnings
@@ -36,17 +37,30 @@ MUNICIPALITIES = {  # AGS -> (name in the GeoPackage, name in the published tabl
     "05378032": ("Wermelskirchen", "Wermelskirchen"),
 }
 HEADERS = {
-    "Einwohner insgesamt": "ew", "Einwohner unter 15 Jahre": "ew_u15", "Einwohner unter 18 Jahre": "ew_u18",
-    "Einwohner unter 20 Jahre": "ew_u20", "Einwohner unter 21 Jahre": "ew_u21",
-    "Einwohner 15 bis unter 25 Jahre": "ew_15_25", "Einwohner 15 bis unter 65 Jahre": "ew_15_65",
-    "Einwohner 20 bis unter 65 Jahre": "ew_20_65", "Einwohner unter 65 Jahre": "ew_u65",
-    "Einwohner 65 Jahre und älter": "ew_65plus", "Einwohner 80 Jahre und älter": "ew_80plus",
-    "Ausländer": "auslaender", "Leistungsberechtigte SGB II": "sgb2_lb",
-    "Kinder im SGB II Bezug unter 15 Jahre": "sgb2_u15", "Arbeitslose SGB II und III": "alo",
-    "Arbeitslose unter 25 Jahre": "alo_u25", "Langzeitarbeitslose": "alo_lz",
-    "Grundsicherung im Alter 65+": "gs_65plus", "Zuzüge": "zuzuege", "Fortzüge": "fortzuege",
-    "Haushalte": "hh", "Haushalte mit Kindern unter 18": "hh_kinder",
-    "Alleinerziehenden-Haushalte": "hh_alleinerz", "Hilfen zur Erziehung": "hze",
+    "Einwohner insgesamt": "ew",
+    "Einwohner unter 15 Jahre": "ew_u15",
+    "Einwohner unter 18 Jahre": "ew_u18",
+    "Einwohner unter 20 Jahre": "ew_u20",
+    "Einwohner unter 21 Jahre": "ew_u21",
+    "Einwohner 15 bis unter 25 Jahre": "ew_15_25",
+    "Einwohner 15 bis unter 65 Jahre": "ew_15_65",
+    "Einwohner 20 bis unter 65 Jahre": "ew_20_65",
+    "Einwohner unter 65 Jahre": "ew_u65",
+    "Einwohner 65 Jahre und älter": "ew_65plus",
+    "Einwohner 80 Jahre und älter": "ew_80plus",
+    "Ausländer": "auslaender",
+    "Leistungsberechtigte SGB II": "sgb2_lb",
+    "Kinder im SGB II Bezug unter 15 Jahre": "sgb2_u15",
+    "Arbeitslose SGB II und III": "alo",
+    "Arbeitslose unter 25 Jahre": "alo_u25",
+    "Langzeitarbeitslose": "alo_lz",
+    "Grundsicherung im Alter 65+": "gs_65plus",
+    "Zuzüge": "zuzuege",
+    "Fortzüge": "fortzuege",
+    "Haushalte": "hh",
+    "Haushalte mit Kindern unter 18": "hh_kinder",
+    "Alleinerziehenden-Haushalte": "hh_alleinerz",
+    "Hilfen zur Erziehung": "hze",
 }
 SUPPRESSED = {"gs_65plus", "hze"}
 
@@ -62,8 +76,16 @@ def _num(cell):
 
 def read_block_csv(year):
     """(raw str frame, numeric frame indexed by block key with variable ids as columns)."""
-    raw = pd.read_csv(DEMO / f"bloecke_{year}.csv", sep=";", encoding="cp1252", skiprows=1,
-                      skipfooter=FOOTNOTE_LINES, engine="python", dtype=str, keep_default_na=False)
+    raw = pd.read_csv(
+        DEMO / f"bloecke_{year}.csv",
+        sep=";",
+        encoding="cp1252",
+        skiprows=1,
+        skipfooter=FOOTNOTE_LINES,
+        engine="python",
+        dtype=str,
+        keep_default_na=False,
+    )
     num = raw.drop(columns=["Fläche in ha"]).set_index("Blocknummer").rename(columns=HEADERS)
     num = num.apply(lambda col: col.map(_num)).astype(float)
     return raw, num
@@ -227,12 +249,29 @@ def test_social_spaces_contiguous_inside_one_municipality(blocks):
 @pytest.mark.parametrize("year", YEARS)
 def test_counts_are_internally_consistent(tables, year):
     t = tables[year].fillna(1)  # a suppressed cell holds at least 1
-    le = [("ew_u15", "ew_u18"), ("ew_u18", "ew_u20"), ("ew_u20", "ew_u21"), ("ew_u21", "ew"),
-          ("sgb2_u15", "ew_u15"), ("sgb2_u15", "sgb2_lb"), ("sgb2_lb", "ew_u65"), ("alo", "ew_15_65"),
-          ("alo_u25", "alo"), ("alo_lz", "alo"), ("alo_u25", "ew_15_25"), ("ew_80plus", "ew_65plus"),
-          ("gs_65plus", "ew_65plus"), ("auslaender", "ew"), ("ew_15_25", "ew_15_65"), ("ew_20_65", "ew_15_65"),
-          ("hh_alleinerz", "hh_kinder"), ("hh_kinder", "hh"), ("hh", "ew"), ("hh_kinder", "ew_u18"),
-          ("hze", "ew_u21")]
+    le = [
+        ("ew_u15", "ew_u18"),
+        ("ew_u18", "ew_u20"),
+        ("ew_u20", "ew_u21"),
+        ("ew_u21", "ew"),
+        ("sgb2_u15", "ew_u15"),
+        ("sgb2_u15", "sgb2_lb"),
+        ("sgb2_lb", "ew_u65"),
+        ("alo", "ew_15_65"),
+        ("alo_u25", "alo"),
+        ("alo_lz", "alo"),
+        ("alo_u25", "ew_15_25"),
+        ("ew_80plus", "ew_65plus"),
+        ("gs_65plus", "ew_65plus"),
+        ("auslaender", "ew"),
+        ("ew_15_25", "ew_15_65"),
+        ("ew_20_65", "ew_15_65"),
+        ("hh_alleinerz", "hh_kinder"),
+        ("hh_kinder", "hh"),
+        ("hh", "ew"),
+        ("hh_kinder", "ew_u18"),
+        ("hze", "ew_u21"),
+    ]
     for a, b in le:
         if a in t and b in t:
             assert (t[a] <= t[b]).all(), f"{a} <= {b} in {year}"
@@ -281,9 +320,16 @@ def test_deprivation_is_spatially_clustered(blocks, tables):
 def test_generator_is_deterministic(tmp_path):
     """Rebuild from the bundled copies only (no /work/shared) and compare bytes (about 15 s)."""
     script = REPO / "tools" / "make_demo.py"
-    res = subprocess.run([sys.executable, str(script), "--out", str(tmp_path), "--source-dir", ""],
-                         capture_output=True, text=True, timeout=300)
+    res = subprocess.run(
+        [sys.executable, str(script), "--out", str(tmp_path), "--source-dir", ""],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 0, res.stderr
-    for name in [f"bloecke_{y}.csv" for y in YEARS] + ["rbk_demo.gpkg", "rbk_sgb2_kinder_2009_2014.csv",
-                                                       "vg250_rbk_source.geojson"]:
+    for name in [f"bloecke_{y}.csv" for y in YEARS] + [
+        "rbk_demo.gpkg",
+        "rbk_sgb2_kinder_2009_2014.csv",
+        "vg250_rbk_source.geojson",
+    ]:
         assert (tmp_path / name).read_bytes() == (DEMO / name).read_bytes(), name

@@ -1,4 +1,5 @@
 """Disclosure control: hand-computed suppression patterns and an attacker that tries to recover cells."""
+
 from types import SimpleNamespace as NS
 
 import numpy as np
@@ -40,8 +41,10 @@ def test_primary_threshold_and_zero():
 
 def test_hand_computed_pattern():
     # m1 = s1 2 + s2 10; m2 = s3 1 (single child); m3 = s4 20 + s5 7 + s6 5; county 45
-    levels, parents, masks, primary = run({"s1": 2, "s2": 10, "s3": 1, "s4": 20, "s5": 7, "s6": 5},
-                                          {"s1": "m1", "s2": "m1", "s3": "m2", "s4": "m3", "s5": "m3", "s6": "m3"})
+    levels, parents, masks, primary = run(
+        {"s1": 2, "s2": 10, "s3": 1, "s4": 20, "s5": 7, "s6": 5},
+        {"s1": "m1", "s2": "m1", "s3": "m2", "s4": "m3", "s5": "m3", "s6": "m3"},
+    )
     assert suppressed_keys(primary) == [["s1", "s3"], ["m2"], []]
     # m1 equation: s1 alone -> its sibling s2; county equation: m2 alone -> smallest sibling m1 (12 < 32)
     assert suppressed_keys(masks) == [["s1", "s2", "s3"], ["m1", "m2"], []]
@@ -64,7 +67,7 @@ def test_smallest_non_zero_sibling_and_ties_by_key():
 
 def test_primary_alone_is_recoverable_so_the_attacker_works():
     levels, parents, _, primary = run({"s1": 2, "s2": 10, "s3": 7}, {"s1": "m1", "s2": "m1", "s3": "m2"})
-    assert ("s1" in [k for _, k, _ in dc.find_leaks(levels, primary, parents)])
+    assert "s1" in [k for _, k, _ in dc.find_leaks(levels, primary, parents)]
 
 
 def _rank_recoverable(levels, parents, masks):
@@ -108,7 +111,7 @@ def test_random_hierarchies_have_no_leaks(seed):
     levels, parents, masks, primary = run(spaces, parent)
     assert dc.find_leaks(levels, masks, parents) == []
     assert _rank_recoverable(levels, parents, masks) == []
-    for m, p in zip(masks, primary):      # secondary only adds
+    for m, p in zip(masks, primary):  # secondary only adds
         assert (m["n"] | ~p["n"]).all()
 
 
@@ -136,8 +139,9 @@ def _demo_tables(seed=3, n_blocks=60):
 
 def test_published_output_has_no_recoverable_cell():
     tables, space, mun = _demo_tables()
-    quote = NS(id="q", numerator=["sgb"], denominator=["ew"], multiplier=100, min_denominator=None,
-               disclosure_threshold=None)
+    quote = NS(
+        id="q", numerator=["sgb"], denominator=["ew"], multiplier=100, min_denominator=None, disclosure_threshold=None
+    )
     levels = [ag.Level("space", space), ag.Level("municipality", mun), ag.Level("county", "total", key="K")]
     out = ag.aggregate_levels(tables, levels, [quote], disclosure=True, threshold=3)
     plain = ag.aggregate_levels(tables, levels, [quote], disclosure=False)
@@ -165,7 +169,7 @@ def test_published_output_has_no_recoverable_cell():
             true = t[f"q_num_{y}"]
             n_primary += int(((true > 0) & (true < 3)).sum())
             assert f.loc[(true > 0) & (true < 3), f"q_num_{y}"].isna().all()
-    assert n_primary > 0 and n_hidden > n_primary    # the example exercises primary and secondary suppression
+    assert n_primary > 0 and n_hidden > n_primary  # the example exercises primary and secondary suppression
     assert out["space"].meta["disclosure"] is True and out["space"].meta["disclosure_threshold"] == 3
 
 

@@ -1,4 +1,5 @@
 """Block adjacency: rook/queen, tolerance, islands, barriers, candidate pairs, repair - all on hand-made squares."""
+
 import numpy as np
 import pytest
 from shapely.geometry import LineString, Polygon, box
@@ -57,8 +58,12 @@ def test_candidate_pairs_match_brute_force():
     b = np.c_[lo, lo + rng.uniform(0.5, 8, (300, 2))]
     ci, cj = graph.candidate_pairs(b)
     got = set(zip(ci.tolist(), cj.tolist()))
-    want = {(i, j) for i in range(300) for j in range(i + 1, 300)
-            if b[i, 0] <= b[j, 2] and b[j, 0] <= b[i, 2] and b[i, 1] <= b[j, 3] and b[j, 1] <= b[i, 3]}
+    want = {
+        (i, j)
+        for i in range(300)
+        for j in range(i + 1, 300)
+        if b[i, 0] <= b[j, 2] and b[j, 0] <= b[i, 2] and b[i, 1] <= b[j, 3] and b[j, 1] <= b[i, 3]
+    }
     assert got == want
 
 
@@ -118,8 +123,8 @@ def test_csr_and_components():
 
 
 def test_rings_from_wkb_with_holes_multiparts_and_z():
-    from shapely.geometry import MultiPolygon
     from shapely import wkt
+    from shapely.geometry import MultiPolygon
 
     donut = Polygon([(0, 0), (4, 0), (4, 4), (0, 4)], [[(1, 1), (2, 1), (2, 2), (1, 2)]])
     multi = MultiPolygon([box(10, 0, 11, 1), box(12, 0, 13, 2)])
@@ -155,4 +160,7 @@ def test_shared_edges_by_hashing_and_t_junctions():
     assert list(zip(hi.tolist(), hj.tolist(), hl.tolist())) == [(1, 2, 1.0)]  # the only identical edge
     adj = graph.block_adjacency(g)  # the T-junction pairs come from the GEOS fallback
     assert dict(zip(edges(adj), adj.length[np.lexsort((adj.j, adj.i))].tolist())) == {
-        (0, 1): 1.0, (0, 2): 1.0, (1, 2): 1.0}
+        (0, 1): 1.0,
+        (0, 2): 1.0,
+        (1, 2): 1.0,
+    }

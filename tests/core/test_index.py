@@ -24,14 +24,16 @@ ZB = np.array([-2, -1, 0, 1, 2]) / SQ2
 
 @pytest.fixture
 def df():
-    return pd.DataFrame({
-        "key": ["053780040001", "053780040002", "053780040003", "053780040004", "053780040005"],
-        "a": [1.0, 2, 3, 4, 10],
-        "b": [5.0, 4, 3, 2, 1],
-        "c": [2.0, 1, 4, 3, 10],
-        "ew": [1000, 1000, 200, 1000, 1000],
-        "gem": ["x", "x", "x", "y", "y"],
-    })
+    return pd.DataFrame(
+        {
+            "key": ["053780040001", "053780040002", "053780040003", "053780040004", "053780040005"],
+            "a": [1.0, 2, 3, 4, 10],
+            "b": [5.0, 4, 3, 2, 1],
+            "c": [2.0, 1, 4, 3, 10],
+            "ew": [1000, 1000, 200, 1000, 1000],
+            "gem": ["x", "x", "x", "y", "y"],
+        }
+    )
 
 
 IND = [{"field": "a"}, {"field": "b", "direction": "higher_better"}]
@@ -113,15 +115,19 @@ def test_fixed_stats_keep_years_comparable(df):
 
 
 def test_given_weights(df):
-    r = ix.compute_index(df, [{"field": "a", "weight": 3}, {"field": "b", "direction": "higher_better",
-                                                           "weight": 1}], weighting="given")
+    r = ix.compute_index(
+        df, [{"field": "a", "weight": 3}, {"field": "b", "direction": "higher_better", "weight": 1}], weighting="given"
+    )
     # A = (3 * -0.94868 + 1 * -1.41421) / 4 = -1.06506
     assert r.frame["idx_value"].iloc[0] == pytest.approx((3 * ZA[0] + ZB[0]) / 4)
 
 
 def test_domains_and_domain_weights(df):
-    inds = [{"field": "a", "domain": "Armut"}, {"field": "b", "direction": "higher_better", "domain": "Armut"},
-            {"field": "c", "domain": "Familie"}]
+    inds = [
+        {"field": "a", "domain": "Armut"},
+        {"field": "b", "direction": "higher_better", "domain": "Armut"},
+        {"field": "c", "domain": "Familie"},
+    ]
     r = ix.compute_index(df, inds, domain_weights={"Armut": 1, "Familie": 3})
     zc = (np.array([2, 1, 4, 3, 10]) - 4) / SQ10  # c is a permutation of a: same mean and SD
     expected = ((ZA + ZB) / 2 * 1 + zc * 3) / 4
@@ -181,8 +187,9 @@ def test_excluded_units_get_values_but_not_stats(df):
 
 
 def test_classification_on_index(df):
-    r = ix.compute_index(df, ["a"], classification={"method": "manual", "breaks": [-1, 1],
-                                                    "names": ["niedrig", "mittel", "hoch"]})
+    r = ix.compute_index(
+        df, ["a"], classification={"method": "manual", "breaks": [-1, 1], "names": ["niedrig", "mittel", "hoch"]}
+    )
     # z_a = -0.949, -0.632, -0.316, 0, 1.897
     assert r.frame["idx_class"].tolist() == [2, 2, 2, 2, 3]
     assert r.frame["idx_label"].iloc[4] == "3 hoch (> 1)"
@@ -219,14 +226,17 @@ def test_catalogue_directions():
         def __init__(self, id, polarity, action_fields=()):
             self.id, self.polarity, self.action_fields = id, polarity, list(action_fields)
 
-    cat = [Ind("sgb2_quote", "higher_worse", ["Armut"]), Ind("beschaeftigtenquote", "higher_better"),
-           Ind("anteil_65plus", "neutral")]
-    specs = ix.indicators_from_catalogue(["sgb2_quote_2025", "beschaeftigtenquote_2025", "anteil_65plus_2025"],
-                                         cat)
+    cat = [
+        Ind("sgb2_quote", "higher_worse", ["Armut"]),
+        Ind("beschaeftigtenquote", "higher_better"),
+        Ind("anteil_65plus", "neutral"),
+    ]
+    specs = ix.indicators_from_catalogue(["sgb2_quote_2025", "beschaeftigtenquote_2025", "anteil_65plus_2025"], cat)
     assert [s.direction for s in specs] == ["higher_worse", "higher_better", "neutral"]
     assert specs[0].id == "sgb2_quote" and specs[0].domain == "Armut"
-    d = pd.DataFrame({"sgb2_quote_2025": [1.0, 2, 3], "beschaeftigtenquote_2025": [3.0, 2, 1],
-                      "anteil_65plus_2025": [1.0, 3, 2]})
+    d = pd.DataFrame(
+        {"sgb2_quote_2025": [1.0, 2, 3], "beschaeftigtenquote_2025": [3.0, 2, 1], "anteil_65plus_2025": [1.0, 3, 2]}
+    )
     with pytest.raises(InputError, match="neutral"):
         ix.compute_index(d, specs)
     specs = ix.indicators_from_catalogue(list(d.columns), cat, directions={"anteil_65plus": "higher_worse"})
@@ -246,8 +256,9 @@ def test_berlin_boundaries():
 
 def test_berlin_two_status_indicators_by_hand():
     # valid units 1-4; unit 5 has 250 residents and an extreme value that must not enter mean/SD
-    d = pd.DataFrame({"s1": [2.0, 4, 6, 8, 100], "s2": [1.0, 1, 3, 3, 50], "d1": [-3.0, 0, 0, 3, 0],
-                      "ew": [500, 500, 500, 500, 250]})
+    d = pd.DataFrame(
+        {"s1": [2.0, 4, 6, 8, 100], "s2": [1.0, 1, 3, 3, 50], "d1": [-3.0, 0, 0, 3, 0], "ew": [500, 500, 500, 500, 250]}
+    )
     # s1: mean 5, SD sqrt 5 -> z = (-3,-1,1,3)/sqrt5 ; s2: mean 2, SD 1 -> z = -1,-1,1,1
     # sums: -2.34164, -1.44721, 1.44721, 2.34164 ; mean 0, SD sqrt((2*2.34164^2 + 2*1.44721^2)/4) = 1.94650
     # SI = -1.20300, -0.74350, 0.74350, 1.20300 -> classes 1, 2, 2, 3
@@ -348,18 +359,27 @@ def test_reference_comparison_pooled_rates():
 
 
 def test_record_is_json_and_reruns(df):
-    r = ix.compute_index(df, IND, residents_field="ew", min_residents=300, key="key",
-                         classification={"method": "quantile", "n_classes": 2}, catalogue_version="2025.1")
+    r = ix.compute_index(
+        df,
+        IND,
+        residents_field="ew",
+        min_residents=300,
+        key="key",
+        classification={"method": "quantile", "n_classes": 2},
+        catalogue_version="2025.1",
+    )
     txt = json.dumps(r.record)
     rec = json.loads(txt)
     assert rec["catalogue_version"] == "2025.1" and "plugin_version" in rec
     assert rec["params"]["indicators"][1]["direction"] == "higher_better"
     again = ix.rerun_from_record(rec, df)
     pd.testing.assert_frame_equal(again.frame, r.frame)
-    for fn, args in ((ix.berlin_mss, (["a"], ["b"])), (ix.iod_exponential, ({"x": "a", "y": "b"},)),
-                     (ix.gisd, ({"d": ["a", "c"]},))):
+    for fn, args in (
+        (ix.berlin_mss, (["a"], ["b"])),
+        (ix.iod_exponential, ({"x": "a", "y": "b"},)),
+        (ix.gisd, ({"d": ["a", "c"]},)),
+    ):
         res = fn(df, *args)
-        pd.testing.assert_frame_equal(ix.rerun_from_record(json.loads(json.dumps(res.record)), df).frame,
-                                      res.frame)
+        pd.testing.assert_frame_equal(ix.rerun_from_record(json.loads(json.dumps(res.record)), df).frame, res.frame)
     with pytest.raises(InputError, match="not a Sozialplanung"):
         ix.rerun_from_record({"x": 1}, df)

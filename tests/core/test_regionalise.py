@@ -1,4 +1,5 @@
 """Regionalisation on hand-made square blocks where the right answer is known."""
+
 import math
 
 import numpy as np
@@ -33,6 +34,7 @@ def assert_contiguous(res, units=None, cut=None):
 
 # ------------------------------------------------------------------------------------------------ metrics
 
+
 def test_adjusted_rand_index_known_values():
     assert rg.adjusted_rand_index([0, 0, 1, 1], [5, 5, 7, 7]) == 1.0
     # sklearn.metrics.adjusted_rand_score([0,0,1,1],[0,0,1,2]) = 0.5714285714285715
@@ -63,6 +65,7 @@ def test_polsby_popper_and_space_shapes():
 
 
 # ------------------------------------------------------------------------------------------------ partitions
+
 
 def test_bounds_homogeneity_and_determinism():
     # 4 x 4 squares of 100 residents; floor 700, ceiling 900 -> exactly two spaces of 8 blocks.
@@ -116,8 +119,7 @@ def test_barrier_line_is_never_crossed():
     g = grid(4, 4)
     attr = np.array([[0.0 if k // 4 < 2 else 1.0] for k in range(16)])
     rail = LineString([(2, -0.5), (2, 4.5)])
-    res = rg.regionalise_blocks(g, np.full(16, 100.0), floor=700, ceiling=900, attributes=attr,
-                                barriers=[rail], seed=0)
+    res = rg.regionalise_blocks(g, np.full(16, 100.0), floor=700, ceiling=900, attributes=attr, barriers=[rail], seed=0)
     assert res.report["n_barrier_edges_cut"] == 4
     left = {res.labels[k] for k in range(16) if k % 4 < 2}
     right = {res.labels[k] for k in range(16) if k % 4 >= 2}
@@ -232,8 +234,18 @@ def test_invariants_on_irregular_blocks(seed):
     attr = np.c_[pts[:, 1] / 1000 + rng.normal(0, 0.1, 600)]
     river = LineString([(300, 500), (1000, 520)])
     locked = np.where((pts[:, 0] > 900) & (pts[:, 1] > 900), "OST-ALT", None)
-    res = rg.regionalise_blocks(g, pop, units=units, attributes=attr, barriers=[river], locked=locked,
-                                floor=3000, ceiling=6000, seed=seed, recombine_rounds=2)
+    res = rg.regionalise_blocks(
+        g,
+        pop,
+        units=units,
+        attributes=attr,
+        barriers=[river],
+        locked=locked,
+        floor=3000,
+        ceiling=6000,
+        seed=seed,
+        recombine_rounds=2,
+    )
     assert_contiguous(res, units=None, cut=None)
     lab = res.labels
     for r, sid in enumerate(res.space_ids):
@@ -245,6 +257,16 @@ def test_invariants_on_irregular_blocks(seed):
     if not relaxed:
         assert_contiguous(res, cut=res.barrier_cut)
     assert res.report["share_feasible_within_bounds"] == 1.0
-    again = rg.regionalise_blocks(g, pop, units=units, attributes=attr, barriers=[river], locked=locked,
-                                  floor=3000, ceiling=6000, seed=seed, recombine_rounds=2)
+    again = rg.regionalise_blocks(
+        g,
+        pop,
+        units=units,
+        attributes=attr,
+        barriers=[river],
+        locked=locked,
+        floor=3000,
+        ceiling=6000,
+        seed=seed,
+        recombine_rounds=2,
+    )
     assert again.labels.tolist() == lab.tolist()

@@ -1,5 +1,6 @@
 """Pair recombination of core.regionalise (_split_pair, _pair_score, _recombine) on tiny graphs whose best split is
 known by hand."""
+
 import math
 
 import numpy as np
@@ -43,8 +44,9 @@ def test_pair_score_agrees_with_split_and_with_space_shapes():
     ll = [1.0] * 7
     z = [[0.0]] * 6
     params = _params(0, 10, w_shape=1.0)
-    score, side, totals = rg._split_pair(6, li, lj, ll, list(range(7)), [1.0] * 6, [1] * 6, z, [1.0] * 6,
-                                         [4.0] * 6, params)
+    score, side, totals = rg._split_pair(
+        6, li, lj, ll, list(range(7)), [1.0] * 6, [1] * 6, z, [1.0] * 6, [4.0] * 6, params
+    )
     in_a = [v in side for v in range(6)]
     again, ok = rg._pair_score(in_a, [1.0] * 6, z, [1.0] * 6, [4.0] * 6, li, lj, ll, totals, params)
     assert ok and again == pytest.approx(score)
@@ -77,17 +79,24 @@ def test_recombine_moves_the_border_of_a_pair_to_the_ssd_optimum():
     li, lj, ll = _path(n)
     nbrs, nlen = rg._neighbour_lists(n, np.array(li), np.array(lj), np.array(ll))
     feats = np.column_stack([np.ones(n), np.ones(n), np.ones(n), np.full(n, 4.0), z])
-    params = dict(_params(2, 4), cent=np.column_stack([np.arange(n), np.zeros(n)]).astype(float), mst_spatial=0.05,
-                  dsp_scale=1.0, jitter=0.5)
+    params = dict(
+        _params(2, 4),
+        cent=np.column_stack([np.arange(n), np.zeros(n)]).astype(float),
+        mst_spatial=0.05,
+        dsp_scale=1.0,
+        jitter=0.5,
+    )
     assert rg.within_ssd(z, labels) == pytest.approx(200.0 / 3.0)
-    changed = rg._recombine(labels, 2, feats, z, nbrs, nlen, [True, True], params, np.random.default_rng(0), 1,
-                            math.inf)
+    changed = rg._recombine(
+        labels, 2, feats, z, nbrs, nlen, [True, True], params, np.random.default_rng(0), 1, math.inf
+    )
     assert changed == 1
     assert labels.tolist() == [0, 0, 1, 1, 1, 1]  # labels follow the larger overlap
     assert rg.within_ssd(z, labels) == pytest.approx(0.0)
     # a second round finds nothing better
-    assert rg._recombine(labels, 2, feats, z, nbrs, nlen, [True, True], params, np.random.default_rng(1), 1,
-                         math.inf) == 0
+    assert (
+        rg._recombine(labels, 2, feats, z, nbrs, nlen, [True, True], params, np.random.default_rng(1), 1, math.inf) == 0
+    )
 
 
 def test_regionalise_reaches_the_known_optimum_on_a_path():
@@ -95,8 +104,15 @@ def test_regionalise_reaches_the_known_optimum_on_a_path():
     from sozialplanung_plugin.core.graph import Adjacency
 
     li, lj, ll = _path(6)
-    res = rg.regionalise(np.ones(6), Adjacency(6, li, lj, ll), attributes=[0, 0, 10, 10, 10, 10], floor=2,
-                         ceiling=4, compactness=0.0, seed=0)
+    res = rg.regionalise(
+        np.ones(6),
+        Adjacency(6, li, lj, ll),
+        attributes=[0, 0, 10, 10, 10, 10],
+        floor=2,
+        ceiling=4,
+        compactness=0.0,
+        seed=0,
+    )
     lab = res.labels
     assert res.report["n_spaces"] == 2 and res.report["ssd"] == pytest.approx(0.0)
     assert lab[0] == lab[1] != lab[2] == lab[3] == lab[4] == lab[5]

@@ -19,8 +19,13 @@ def test_vectorised_draws_equal_single_index_runs():
     for j in range(12):
         w = r.draws["weights"][j]
         given = [dict(i, weight=float(wi)) for i, wi in zip(inds, w)]
-        one = ix.compute_index(d, given, weighting="given", normalisation=r.draws["normalisation"][j],
-                               aggregation=r.draws["aggregation"][j])
+        one = ix.compute_index(
+            d,
+            given,
+            weighting="given",
+            normalisation=r.draws["normalisation"][j],
+            aggregation=r.draws["aggregation"][j],
+        )
         assert r.ranks[:, j].tolist() == one.frame["idx_rank"].astype(int).tolist()
     base = ix.compute_index(d, inds)
     assert r.frame["mc_rank_base"].astype(int).tolist() == base.frame["idx_rank"].astype(int).tolist()
@@ -50,8 +55,18 @@ def test_class_change_probability_by_hand():
     # P = integral_{0.5}^{1} (1.5 - 1.5 u) du = 0.1875. C never moves.
     d = pd.DataFrame({"x": [1.0, -1, 0], "y": [-1.0, 1, 0]})
     inds = [{"field": "x", "weight": 0.6}, {"field": "y", "weight": 0.4}]
-    r = se.monte_carlo(d, inds, weighting="given", n_draws=20000, seed=3, weight_mode="range",
-                       weight_range=0.5, normalisations=["zscore"], aggregations=["arithmetic"], n_classes=3)
+    r = se.monte_carlo(
+        d,
+        inds,
+        weighting="given",
+        n_draws=20000,
+        seed=3,
+        weight_mode="range",
+        weight_range=0.5,
+        normalisations=["zscore"],
+        aggregations=["arithmetic"],
+        n_classes=3,
+    )
     f = r.frame
     assert f["mc_rank_base"].tolist() == [1, 3, 2]
     assert f["mc_class_change"].iloc[0] == pytest.approx(0.1875, abs=0.01)
@@ -64,8 +79,11 @@ def test_class_change_probability_by_hand():
 
 def test_dirichlet_mean_is_base_weight():
     d = pd.DataFrame({"x": [1.0, 2, 3, 4], "y": [2.0, 1, 4, 3], "z": [1.0, 1, 2, 5]})
-    inds = [{"field": "x", "weight": 2, "domain": "A"}, {"field": "y", "weight": 1, "domain": "A"},
-            {"field": "z", "domain": "B"}]
+    inds = [
+        {"field": "x", "weight": 2, "domain": "A"},
+        {"field": "y", "weight": 1, "domain": "A"},
+        {"field": "z", "domain": "B"},
+    ]
     r = se.monte_carlo(d, inds, weighting="given", domain_weights={"A": 1, "B": 1}, n_draws=4000, seed=9)
     # flat weights: A: 0.5 * 2/3, 0.5 * 1/3 ; B: 0.5
     assert r.record["base_weights"] == pytest.approx([1 / 3, 1 / 6, 1 / 2])

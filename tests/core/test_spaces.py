@@ -1,4 +1,5 @@
 """Validation of a manual block -> space assignment: one test per defect type, on hand-made squares."""
+
 import math
 
 import pytest
@@ -23,9 +24,17 @@ def defects(res):
 
 def test_clean_assignment_has_no_defects_and_sums():
     g = row_blocks(4)
-    res = spaces.validate_assignment(g, ids(4), ["A", "A", "B", "B"], names=["Nord", "Nord", "Süd", None],
-                                     population=[10, 20, 30, 40], counts={"kids": [1, 2, 3, 4]},
-                                     municipalities=["m1"] * 4, floor=20, ceiling=100)
+    res = spaces.validate_assignment(
+        g,
+        ids(4),
+        ["A", "A", "B", "B"],
+        names=["Nord", "Nord", "Süd", None],
+        population=[10, 20, 30, 40],
+        counts={"kids": [1, 2, 3, 4]},
+        municipalities=["m1"] * 4,
+        floor=20,
+        ceiling=100,
+    )
     assert res.ok and res.summary() == "2 social spaces, no defects found."
     t = res.spaces.set_index("space_id")
     assert t.loc["A", "population"] == 30 and t.loc["B", "population"] == 70
@@ -54,7 +63,8 @@ def test_space_that_falls_apart():
 def test_streets_between_blocks_do_not_split_with_a_tolerance():
     g = [box(0, 0, 10, 10), box(12, 0, 22, 10)]
     assert defects(spaces.validate_assignment(g, ids(2), ["A", "A"], check_gaps=False)) == [
-        ("multipart_space", "A", "b1")]
+        ("multipart_space", "A", "b1")
+    ]
     assert spaces.validate_assignment(g, ids(2), ["A", "A"], tolerance=3.0).ok
 
 
@@ -87,10 +97,10 @@ def test_space_crossing_a_municipality():
 
 
 def test_below_floor_and_above_ceiling():
-    res = spaces.validate_assignment(row_blocks(4), ids(4), ["A", "B", "B", "C"], population=[50, 300, 400, 90],
-                                     floor=100, ceiling=600)
-    assert defects(res) == [("above_ceiling", "B", "b1, b2"), ("below_floor", "A", "b0"),
-                            ("below_floor", "C", "b3")]
+    res = spaces.validate_assignment(
+        row_blocks(4), ids(4), ["A", "B", "B", "C"], population=[50, 300, 400, 90], floor=100, ceiling=600
+    )
+    assert defects(res) == [("above_ceiling", "B", "b1, b2"), ("below_floor", "A", "b0"), ("below_floor", "C", "b3")]
     assert "700 residents > ceiling 600" in res.report.set_index("space_id").loc["B", "detail"]
 
 

@@ -3,6 +3,7 @@
 The PostgreSQL server is a throwaway cluster started by tests/pgserver.py (skips only when the binaries are
 absent). Numbers in the assertions are computed by hand in the comments.
 """
+
 import multiprocessing
 import os
 import select
@@ -19,18 +20,39 @@ from shapely.geometry import box
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pgserver  # noqa: E402
 
-pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn   # pytest fixtures of the throwaway server
+pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
 
 from sozialplanung_plugin.core.errors import InputError  # noqa: E402
 from sozialplanung_plugin.core.store import (  # noqa: E402
-    SCHEMA_VERSION, Store, gpkg_blob_to_wkb, normalise_date, to_wide, values_from_wide)
+    SCHEMA_VERSION,
+    Store,
+    gpkg_blob_to_wkb,
+    normalise_date,
+    to_wide,
+    values_from_wide,
+)
 
-CAT = {"id": "sozialplanung-default", "version": "1.0",
-       "indicators": [{"id": "sgb2_quote", "numerator": ["sgb2_lb"], "denominator": ["ew_u65"], "multiplier": 100,
-                       "polarity": "higher_worse"},
-                      {"id": "beschaeftigtenquote", "numerator": ["svb"], "denominator": ["ew_15_65"],
-                       "multiplier": 100, "polarity": "higher_better"}],
-       "variables": ["ew", "ew_u65", "sgb2_lb", "svb", "ew_15_65"]}
+CAT = {
+    "id": "sozialplanung-default",
+    "version": "1.0",
+    "indicators": [
+        {
+            "id": "sgb2_quote",
+            "numerator": ["sgb2_lb"],
+            "denominator": ["ew_u65"],
+            "multiplier": 100,
+            "polarity": "higher_worse",
+        },
+        {
+            "id": "beschaeftigtenquote",
+            "numerator": ["svb"],
+            "denominator": ["ew_15_65"],
+            "multiplier": 100,
+            "polarity": "higher_better",
+        },
+    ],
+    "variables": ["ew", "ew_u65", "sgb2_lb", "svb", "ew_15_65"],
+}
 OTHER_CAT = dict(CAT, id="berlin-mss", version="2023")
 
 FORK = multiprocessing.get_context("fork")
@@ -52,8 +74,10 @@ def open_(target, **kw):
 
 def blocks(n=4, parent=None):
     """n blocks of 1 km x 1 km in a row, keys 053780040001... (text with leading zero)."""
-    rows = [{"key": f"05378004{i:04d}", "geometry": box(i * 1000, 0, (i + 1) * 1000, 1000), "name": f"Block {i}"}
-            for i in range(1, n + 1)]
+    rows = [
+        {"key": f"05378004{i:04d}", "geometry": box(i * 1000, 0, (i + 1) * 1000, 1000), "name": f"Block {i}"}
+        for i in range(1, n + 1)
+    ]
     if parent:
         for r, p in zip(rows, parent):
             r["space"] = p
@@ -73,18 +97,22 @@ def snapshot(store):
 def store(target):
     s = open_(target)
     s.put_units("block", blocks(4, ["A", "A", "B", "B"]), parent_column="space")
-    s.put_units("space", [{"key": "A", "geometry": box(1000, 0, 3000, 1000)},
-                          {"key": "B", "geometry": box(3000, 0, 5000, 1000)}])
+    s.put_units(
+        "space",
+        [{"key": "A", "geometry": box(1000, 0, 3000, 1000)}, {"key": "B", "geometry": box(3000, 0, 5000, 1000)}],
+    )
     yield s
     s.close()
 
 
 def ew_values(values=(100.0, 300.0, 200.0, 200.0)):
-    return pd.DataFrame({"unit_key": [f"05378004{i:04d}" for i in range(1, 5)], "variable": "ew",
-                         "value": list(values)})
+    return pd.DataFrame(
+        {"unit_key": [f"05378004{i:04d}" for i in range(1, 5)], "variable": "ew", "value": list(values)}
+    )
 
 
 # ------------------------------------------------------------------------------------------- schema
+
 
 def test_schema_is_versioned_and_migrated_in_order(target):
     s = open_(target, _upto=1)
@@ -92,11 +120,15 @@ def test_schema_is_versioned_and_migrated_in_order(target):
     with pytest.raises(Exception):
         s._all("SELECT * FROM sm_current_block")
     s.close()
-    s = open_(target)               # re-open: step 2 (views) is applied, step 1 not repeated
+    s = open_(target)  # re-open: step 2 (views) is applied, step 1 not repeated
     assert s.schema_version == SCHEMA_VERSION == 2
     assert [r[0] for r in s._all("SELECT version FROM sm_schema_version ORDER BY version")] == [1, 2]
     assert s._all("SELECT level, rank FROM sm_levels ORDER BY rank") == [
-        ("block", 1), ("space", 2), ("municipality", 3), ("county", 4)]
+        ("block", 1),
+        ("space", 2),
+        ("municipality", 3),
+        ("county", 4),
+    ]
     s.put_units("block", blocks(2))
     assert sorted(r[0] for r in s._all("SELECT key FROM sm_current_block")) == ["053780040001", "053780040002"]
     s.close()
@@ -104,8 +136,7 @@ def test_schema_is_versioned_and_migrated_in_order(target):
 
 def test_newer_schema_is_refused(target):
     s = open_(target)
-    s._q("INSERT INTO sm_schema_version (version, applied_at, description) VALUES (99, ?, 'future')",
-         (s._now(),))
+    s._q("INSERT INTO sm_schema_version (version, applied_at, description) VALUES (99, ?, 'future')", (s._now(),))
     s.close()
     with pytest.raises(InputError, match="schema version 99"):
         open_(target)
@@ -118,13 +149,17 @@ def test_geopackage_is_a_proper_geopackage(tmp_path):
     s.close()
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
-    assert con.execute("SELECT data_type, srs_id FROM gpkg_contents WHERE table_name='sm_units'").fetchone() == \
-        ("features", 25832)
-    assert con.execute("SELECT column_name, geometry_type_name FROM gpkg_geometry_columns "
-                       "WHERE table_name='sm_units'").fetchone() == ("geom", "MULTIPOLYGON")
+    assert con.execute("SELECT data_type, srs_id FROM gpkg_contents WHERE table_name='sm_units'").fetchone() == (
+        "features",
+        25832,
+    )
+    assert con.execute(
+        "SELECT column_name, geometry_type_name FROM gpkg_geometry_columns WHERE table_name='sm_units'"
+    ).fetchone() == ("geom", "MULTIPOLYGON")
     blob = con.execute("SELECT geom FROM sm_units WHERE key='053780040002'").fetchone()[0]
     assert blob[:2] == b"GP" and int.from_bytes(blob[4:8], "little") == 25832
     from shapely import wkb
+
     assert wkb.loads(gpkg_blob_to_wkb(blob)).bounds == (2000.0, 0.0, 3000.0, 1000.0)
     con.close()
     ogr = pytest.importorskip("osgeo.ogr")
@@ -132,16 +167,17 @@ def test_geopackage_is_a_proper_geopackage(tmp_path):
     layer = ds.GetLayerByName("sm_current_block")
     assert layer.GetFeatureCount() == 2
     assert layer.GetSpatialRef().GetAuthorityCode(None) == "25832"
-    layer.SetSpatialFilterRect(2500, 100, 2600, 200)        # uses the R-tree index
+    layer.SetSpatialFilterRect(2500, 100, 2600, 200)  # uses the R-tree index
     assert [f.GetField("key") for f in layer] == ["053780040002"]
     assert round(ds.GetLayerByName("sm_units").GetNextFeature().GetGeometryRef().GetArea()) == 1_000_000
 
 
 # ------------------------------------------------------------------------------------------- units
 
+
 def test_units_are_versioned(store):
     changed = blocks(4)
-    changed.loc[0, "geometry"] = box(1000, 0, 2000, 2000)           # block 1 grows to 2 km^2 in 2022
+    changed.loc[0, "geometry"] = box(1000, 0, 2000, 2000)  # block 1 grows to 2 km^2 in 2022
     counts = store.put_units("block", changed, valid_from=2022)
     assert counts == {"added": 0, "changed": 1, "unchanged": 3, "closed": 0, "assigned": 0}
     old = store.units("block", at="2021-12-31").set_index("key")
@@ -149,7 +185,7 @@ def test_units_are_versioned(store):
     assert old.loc["053780040001", "area_km2"] == pytest.approx(1.0)
     assert new.loc["053780040001", "area_km2"] == pytest.approx(2.0)
     assert old.loc["053780040001", "valid_to"] == "2022-12-31"
-    assert len(store.units("block")) == 4                              # current versions only
+    assert len(store.units("block")) == 4  # current versions only
     assert store._all("SELECT count(*) FROM sm_units WHERE level = 'block'")[0][0] == 5
 
 
@@ -162,10 +198,18 @@ def test_unit_keys_must_be_text(store):
 
 # ------------------------------------------------------------------------------------------- values
 
+
 def test_write_and_read_slice_roundtrip(store):
-    vals = pd.DataFrame({"unit_key": ["A", "B"], "variable": "sgb2_quote", "value": [10.0, None],
-                         "numerator": [40, None], "denominator": [400, 380],
-                         "flag": ["unreliable", "suppressed"]})
+    vals = pd.DataFrame(
+        {
+            "unit_key": ["A", "B"],
+            "variable": "sgb2_quote",
+            "value": [10.0, None],
+            "numerator": [40, None],
+            "denominator": [400, 380],
+            "flag": ["unreliable", "suppressed"],
+        }
+    )
     r = store.write_values(vals, level="space", catalogue=CAT, ref_date=2020)
     assert (r.status, r.inserted, r.updated, r.unchanged) == ("written", 2, 0, 0)
     got = store.read_slice("space", "31.12.2020").set_index("unit_key")
@@ -193,8 +237,9 @@ def test_upsert_updates_only_what_changed(store):
 
 def test_read_series_units_by_dates(store):
     for year, f in ((2019, 1.0), (2020, 1.1), (2021, 1.2)):
-        store.write_values(ew_values([v * f for v in (100.0, 300.0, 200.0, 200.0)]), level="block",
-                           catalogue=CAT, ref_date=year)
+        store.write_values(
+            ew_values([v * f for v in (100.0, 300.0, 200.0, 200.0)]), level="block", catalogue=CAT, ref_date=year
+        )
     s = store.read_series("block", keys=["053780040002"], variables=["ew"])
     assert list(s["ref_date"]) == ["2019-12-31", "2020-12-31", "2021-12-31"]
     assert list(s["value"].round(6)) == [300.0, 330.0, 360.0]
@@ -207,8 +252,15 @@ def test_read_series_units_by_dates(store):
 
 
 def test_values_from_wide_layer_table(store):
-    layer = pd.DataFrame({"key": ["A", "B"], "sgb2_quote": [10.0, 5.0], "sgb2_quote_num": [40.0, 20.0],
-                          "sgb2_quote_den": [400.0, 400.0], "sgb2_quote_flag": ["", "no_denominator"]})
+    layer = pd.DataFrame(
+        {
+            "key": ["A", "B"],
+            "sgb2_quote": [10.0, 5.0],
+            "sgb2_quote_num": [40.0, 20.0],
+            "sgb2_quote_den": [400.0, 400.0],
+            "sgb2_quote_flag": ["", "no_denominator"],
+        }
+    )
     long = values_from_wide(layer, "key", ["sgb2_quote"], ref_date=2021)
     store.write_values(long, level="space", catalogue=CAT)
     got = store.read_slice("space", 2021).set_index("unit_key")
@@ -219,16 +271,19 @@ def test_values_from_wide_layer_table(store):
 def test_reimport_of_the_same_file_changes_nothing(store, tmp_path):
     csv = tmp_path / "ew_2020.csv"
     ew_values().to_csv(csv, index=False, sep=";")
+
     def load():
-        return store.write_values(pd.read_csv(csv, sep=";", dtype={"unit_key": str}), level="block",
-                                  catalogue=CAT, ref_date=2020, source=csv)
+        return store.write_values(
+            pd.read_csv(csv, sep=";", dtype={"unit_key": str}), level="block", catalogue=CAT, ref_date=2020, source=csv
+        )
+
     first = load()
     assert first.status == "written" and len(first.source_sha256) == 64
     before = snapshot(store)
     again = load()
     assert again.status == "unchanged" and (again.inserted, again.updated, again.unchanged) == (0, 0, 4)
     assert again.source_sha256 == first.source_sha256
-    assert snapshot(store) == before            # not even an import-log row
+    assert snapshot(store) == before  # not even an import-log row
 
 
 def test_wrong_keys_are_refused_before_anything_is_written(store):
@@ -236,10 +291,13 @@ def test_wrong_keys_are_refused_before_anything_is_written(store):
     before = snapshot(store)
     bad = ew_values()
     bad.loc[3, "unit_key"] = "053780049999"
-    with pytest.raises(InputError, match=r"1 unit key\(s\) are not in the store at level 'block' on "
-                                         r"2021-12-31: 053780049999\. Nothing was written"):
+    with pytest.raises(
+        InputError,
+        match=r"1 unit key\(s\) are not in the store at level 'block' on "
+        r"2021-12-31: 053780049999\. Nothing was written",
+    ):
         store.write_values(bad, level="block", catalogue=CAT, ref_date=2021)
-    with pytest.raises(InputError, match="not in the store at level 'space'"):     # right keys, wrong level
+    with pytest.raises(InputError, match="not in the store at level 'space'"):  # right keys, wrong level
         store.write_values(ew_values(), level="space", catalogue=CAT, ref_date=2021)
     assert snapshot(store) == before
 
@@ -264,6 +322,7 @@ def test_other_catalogue_and_unknown_variables_are_refused(store):
 
 # ------------------------------------------------------------------------------------------- robustness
 
+
 @pytest.mark.parametrize("with_units", [False, True], ids=["values", "units+values"])
 def test_import_killed_halfway_leaves_store_as_it_was(store, target, with_units):
     store.write_values(ew_values(), level="block", catalogue=CAT, ref_date=2020)
@@ -280,7 +339,7 @@ def test_import_killed_halfway_leaves_store_as_it_was(store, target, with_units)
     assert p.exitcode == -signal.SIGKILL
     s = open_(target)
     assert snapshot(s) == before
-    r2 = s.write_values(ew_values((1, 2, 3, 4)), level="block", catalogue=CAT, ref_date=2020)   # not locked
+    r2 = s.write_values(ew_values((1, 2, 3, 4)), level="block", catalogue=CAT, ref_date=2020)  # not locked
     assert r2.updated == 4
     s.close()
 
@@ -289,16 +348,24 @@ def _killed_writer_1900(target, fd, with_units=False):
     """Writes 2000 values in chunks of 500 and stops after the first chunk, inside the transaction (with_units:
     after registering two new blocks in the same outer transaction, as storewrite does)."""
     s = open_(target)
-    outer = s.transaction()            # kept referenced: the outer transaction stays open until the kill
+    outer = s.transaction()  # kept referenced: the outer transaction stays open until the kill
     if with_units:
         outer.__enter__()
         assert s.put_units("block", blocks(6))["added"] == 2
     n = 2000
-    rows = pd.DataFrame({"unit_key": [f"05378004{i % 4 + 1:04d}" for i in range(n)], "variable": "ew",
-                         "value": 1.0, "ref_date": [f"{1901 + i // 4}-12-31" for i in range(n)]})
+    rows = pd.DataFrame(
+        {
+            "unit_key": [f"05378004{i % 4 + 1:04d}" for i in range(n)],
+            "variable": "ew",
+            "value": 1.0,
+            "ref_date": [f"{1901 + i // 4}-12-31" for i in range(n)],
+        }
+    )
+
     def progress(fraction):
         os.write(fd, b"H")
         time.sleep(120)
+
     s.write_values(rows, level="block", catalogue=CAT, progress=progress, chunk_size=500)
     os._exit(3)
 
@@ -308,11 +375,16 @@ def _concurrent_writer(target, variable, barrier, factor):
         s = open_(target)
         barrier.wait(30)
         for year in range(2001, 2011):
-            vals = pd.DataFrame({"unit_key": [f"05378004{i:04d}" for i in range(1, 201)], "variable": variable,
-                                 "value": [factor * i + year for i in range(1, 201)]})
+            vals = pd.DataFrame(
+                {
+                    "unit_key": [f"05378004{i:04d}" for i in range(1, 201)],
+                    "variable": variable,
+                    "value": [factor * i + year for i in range(1, 201)],
+                }
+            )
             s.write_values(vals, level="block", catalogue=CAT, ref_date=year)
         s.close()
-    except BaseException as exc:       # report, then fail via the exit code
+    except BaseException as exc:  # report, then fail via the exit code
         print("writer failed:", repr(exc), file=sys.stderr)
         os._exit(1)
     os._exit(0)
@@ -320,12 +392,14 @@ def _concurrent_writer(target, variable, barrier, factor):
 
 def test_two_processes_writing_at_once_lose_nothing(target):
     s = open_(target)
-    s.put_units("block", pd.DataFrame([{"key": f"05378004{i:04d}", "geometry": box(i, 0, i + 1, 1)}
-                                       for i in range(1, 201)]))
-    s.close()                          # no catalogue yet: both writers race to bind it, too
+    s.put_units(
+        "block", pd.DataFrame([{"key": f"05378004{i:04d}", "geometry": box(i, 0, i + 1, 1)} for i in range(1, 201)])
+    )
+    s.close()  # no catalogue yet: both writers race to bind it, too
     barrier = FORK.Barrier(2)
-    procs = [FORK.Process(target=_concurrent_writer, args=(target, v, barrier, f))
-             for v, f in (("ew", 10), ("sgb2_lb", 1))]
+    procs = [
+        FORK.Process(target=_concurrent_writer, args=(target, v, barrier, f)) for v, f in (("ew", 10), ("sgb2_lb", 1))
+    ]
     for p in procs:
         p.start()
     for p in procs:
@@ -344,25 +418,58 @@ def test_two_processes_writing_at_once_lose_nothing(target):
 
 # ------------------------------------------------------------------------------------------- targets
 
+
 def test_evaluate_targets(store):
     # sgb2_quote A: 20, 19, 18 (falling 1/year); B: 10, 10.5, 11 (rising 0.5/year)
     for year, a, b in ((2019, 20.0, 10.0), (2020, 19.0, 10.5), (2021, 18.0, 11.0)):
-        store.write_values(pd.DataFrame({"unit_key": ["A", "B"], "variable": "sgb2_quote", "value": [a, b]}),
-                           level="space", catalogue=CAT, ref_date=year)
-    n = store.put_targets(pd.DataFrame([
-        # on track: 18 - 1/year * 4 years = 14 <= 15 by 2025; attainment (18-20)/(15-20) = 40 %
-        {"indicator": "sgb2_quote", "unit_key": "A", "target_value": 15, "deadline": 2025,
-         "baseline_date": 2019},
-        # explicit baseline 21 in 2018: (18-21)/(15-21) = 50 %; trend over 21,20,19,18 = -1/year
-        {"indicator": "sgb2_quote", "unit_key": "A", "target_value": 15, "deadline": 2026,
-         "baseline_date": 2018, "baseline_value": 21, "direction": "senken"},
-        # already met at 2021 (18 <= 19.5)
-        {"indicator": "sgb2_quote", "unit_key": "A", "target_value": 19.5, "deadline": 2020},
-        # off track: 11 + 0.5 * 4 = 13 > 8; attainment (11-10)/(8-10) = -50 %
-        {"indicator": "sgb2_quote", "unit_key": "B", "target_value": 8, "deadline": 2025, "baseline_date": 2019},
-        # deadline 2020 passed, 11 > 9: missed
-        {"indicator": "sgb2_quote", "unit_key": "B", "target_value": 9, "deadline": 2020, "baseline_date": 2019},
-    ]))
+        store.write_values(
+            pd.DataFrame({"unit_key": ["A", "B"], "variable": "sgb2_quote", "value": [a, b]}),
+            level="space",
+            catalogue=CAT,
+            ref_date=year,
+        )
+    n = store.put_targets(
+        pd.DataFrame(
+            [
+                # on track: 18 - 1/year * 4 years = 14 <= 15 by 2025; attainment (18-20)/(15-20) = 40 %
+                {
+                    "indicator": "sgb2_quote",
+                    "unit_key": "A",
+                    "target_value": 15,
+                    "deadline": 2025,
+                    "baseline_date": 2019,
+                },
+                # explicit baseline 21 in 2018: (18-21)/(15-21) = 50 %; trend over 21,20,19,18 = -1/year
+                {
+                    "indicator": "sgb2_quote",
+                    "unit_key": "A",
+                    "target_value": 15,
+                    "deadline": 2026,
+                    "baseline_date": 2018,
+                    "baseline_value": 21,
+                    "direction": "senken",
+                },
+                # already met at 2021 (18 <= 19.5)
+                {"indicator": "sgb2_quote", "unit_key": "A", "target_value": 19.5, "deadline": 2020},
+                # off track: 11 + 0.5 * 4 = 13 > 8; attainment (11-10)/(8-10) = -50 %
+                {
+                    "indicator": "sgb2_quote",
+                    "unit_key": "B",
+                    "target_value": 8,
+                    "deadline": 2025,
+                    "baseline_date": 2019,
+                },
+                # deadline 2020 passed, 11 > 9: missed
+                {
+                    "indicator": "sgb2_quote",
+                    "unit_key": "B",
+                    "target_value": 9,
+                    "deadline": 2020,
+                    "baseline_date": 2019,
+                },
+            ]
+        )
+    )
     assert n == 5
     ev = store.evaluate_targets(at=2021).set_index(["unit_key", "deadline"])
     a = ev.loc[("A", "2025-12-31")]
@@ -389,26 +496,38 @@ def test_targets_are_validated(store):
     store.register_catalogue(CAT)
     with pytest.raises(InputError, match="indicator 'quote_x' is not in the store's catalogue"):
         store.put_targets([{"indicator": "quote_x", "unit_key": "A", "target_value": 1, "deadline": 2025}])
-    store.put_targets([{"indicator": "beschaeftigtenquote", "unit_key": "A", "target_value": 60,
-                        "deadline": 2025}])
-    assert store.targets().loc[0, "direction"] == "at_least"      # from polarity higher_better
+    store.put_targets([{"indicator": "beschaeftigtenquote", "unit_key": "A", "target_value": 60, "deadline": 2025}])
+    assert store.targets().loc[0, "direction"] == "at_least"  # from polarity higher_better
     ev = store.evaluate_targets(at=2021)
     assert ev.loc[0, "status"] == "no_data"
 
 
 # ------------------------------------------------------------------------------------------- carrying values
 
+
 def test_carry_values_to_new_social_spaces(store):
     # old spaces A = {b1, b2}, B = {b3, b4}; from 2024: X = {b1, b3}, Y = {b2, b4}
     store.write_values(ew_values((100, 300, 200, 200)), level="block", catalogue=CAT, ref_date=2022)
-    store.write_values(pd.DataFrame({"unit_key": ["A", "B", "A", "B"],
-                                     "variable": ["sgb2_lb", "sgb2_lb", "sgb2_quote", "sgb2_quote"],
-                                     "value": [40, 20, 10.0, 5.0], "numerator": [None, None, 40, 20],
-                                     "denominator": [None, None, 400, 400]}),
-                       level="space", catalogue=CAT, ref_date=2022)
-    store.put_units("space", [{"key": "X", "geometry": box(1000, 0, 5000, 500)},
-                              {"key": "Y", "geometry": box(1000, 500, 5000, 1000)}],
-                    valid_from="2024-01-01", replace=True)
+    store.write_values(
+        pd.DataFrame(
+            {
+                "unit_key": ["A", "B", "A", "B"],
+                "variable": ["sgb2_lb", "sgb2_lb", "sgb2_quote", "sgb2_quote"],
+                "value": [40, 20, 10.0, 5.0],
+                "numerator": [None, None, 40, 20],
+                "denominator": [None, None, 400, 400],
+            }
+        ),
+        level="space",
+        catalogue=CAT,
+        ref_date=2022,
+    )
+    store.put_units(
+        "space",
+        [{"key": "X", "geometry": box(1000, 0, 5000, 500)}, {"key": "Y", "geometry": box(1000, 500, 5000, 1000)}],
+        valid_from="2024-01-01",
+        replace=True,
+    )
     store.put_units("block", blocks(4, ["X", "Y", "X", "Y"]), parent_column="space", valid_from="2024-01-01")
     r = store.carry_values(from_at="2023-12-31", to_at="2024-01-01")
     assert r.status == "written" and r.inserted == 4
@@ -422,12 +541,13 @@ def test_carry_values_to_new_social_spaces(store):
     assert got.loc[("X", "sgb2_quote"), "value"] == pytest.approx(20 / 3)
     assert got.loc[("Y", "sgb2_quote"), "value"] == pytest.approx(8.0)
     assert (got["estimated"] == 1).all()
-    old = store.read_slice("space", 2022).set_index(["unit_key", "variable"])       # originals untouched
+    old = store.read_slice("space", 2022).set_index(["unit_key", "variable"])  # originals untouched
     assert old.loc[("A", "sgb2_quote"), "value"] == 10.0 and (old["estimated"] == 0).all()
     assert store.read_series("space", variables=["sgb2_lb"])["unit_key"].tolist() == ["X", "Y"]
 
 
 # ------------------------------------------------------------------------------------------- helpers
+
 
 def test_normalise_date():
     assert normalise_date(2023) == "2023-12-31"
@@ -447,6 +567,7 @@ def test_not_a_geopackage_is_refused(tmp_path):
 
 # ------------------------------------------------------------------------------------------- all-or-nothing
 
+
 def test_units_and_values_in_one_transaction_all_or_nothing(store):
     """Registering new units and then refusing the values rolls the units back too (savepoints)."""
     store.write_values(ew_values(), level="block", catalogue=CAT, ref_date=2020)
@@ -457,54 +578,101 @@ def test_units_and_values_in_one_transaction_all_or_nothing(store):
             assert counts["added"] == 2
             store.write_values(ew_values(), level="block", catalogue=OTHER_CAT, ref_date=2021)
     assert snapshot(store) == before
-    with store.transaction():           # the same, right catalogue: both kept
+    with store.transaction():  # the same, right catalogue: both kept
         store.put_units("block", blocks(6))
-        r = store.write_values(pd.DataFrame({"unit_key": ["053780040006"], "variable": "ew", "value": [7.0]}),
-                               level="block", catalogue=CAT, ref_date=2021)
+        r = store.write_values(
+            pd.DataFrame({"unit_key": ["053780040006"], "variable": "ew", "value": [7.0]}),
+            level="block",
+            catalogue=CAT,
+            ref_date=2021,
+        )
     assert r.status == "written"
     assert len(store.units("block")) == 6 and store.read_slice("block", 2021)["value"].tolist() == [7.0]
-    with store.transaction():           # unchanged re-import inside an outer transaction: no log row
-        r = store.write_values(pd.DataFrame({"unit_key": ["053780040006"], "variable": "ew", "value": [7.0]}),
-                               level="block", catalogue=CAT, ref_date=2021)
+    with store.transaction():  # unchanged re-import inside an outer transaction: no log row
+        r = store.write_values(
+            pd.DataFrame({"unit_key": ["053780040006"], "variable": "ew", "value": [7.0]}),
+            level="block",
+            catalogue=CAT,
+            ref_date=2021,
+        )
     assert r.status == "unchanged" and len(store.import_log()) == 2
 
 
 # ------------------------------------------------------------------------------------------- layer tables
 
+
 def test_values_from_layer_wide_and_long_contract():
     from sozialplanung_plugin.core.store import values_from_layer, wide_by_year
+
     known = {"sgb2_quote", "ew"}
-    wide = pd.DataFrame({"key": ["A", "B"], "name": ["a", "b"], "sgb2_quote_2009": [10.0, None],
-                         "sgb2_quote_num_2009": [40.0, None], "sgb2_quote_den_2009": [400.0, 380.0],
-                         "sgb2_quote_flag_2009": ["", "suppressed"], "sgb2_quote_2025": [9.0, 8.0],
-                         "sgb2_quote_chg_2009_2025": [-1.0, None], "sgb2_quote_ref_county_2009": [7.0, 7.0],
-                         "ew_2025": [None, None]})
+    wide = pd.DataFrame(
+        {
+            "key": ["A", "B"],
+            "name": ["a", "b"],
+            "sgb2_quote_2009": [10.0, None],
+            "sgb2_quote_num_2009": [40.0, None],
+            "sgb2_quote_den_2009": [400.0, 380.0],
+            "sgb2_quote_flag_2009": ["", "suppressed"],
+            "sgb2_quote_2025": [9.0, 8.0],
+            "sgb2_quote_chg_2009_2025": [-1.0, None],
+            "sgb2_quote_ref_county_2009": [7.0, 7.0],
+            "ew_2025": [None, None],
+        }
+    )
     v = values_from_layer(wide, "key", known).set_index(["unit_key", "ref_date"])
-    assert len(v) == 4                          # ew_2025 all empty -> dropped; changes/references ignored
+    assert len(v) == 4  # ew_2025 all empty -> dropped; changes/references ignored
     assert v.loc[("A", "2009-12-31"), "numerator"] == 40.0
     assert v.loc[("B", "2009-12-31"), "flag"] == "suppressed" and pd.isna(v.loc[("B", "2009-12-31"), "value"])
     assert v.loc[("B", "2025-12-31"), "value"] == 8.0 and pd.isna(v.loc[("B", "2025-12-31"), "denominator"])
-    long = pd.DataFrame({"key": ["A", "A"], "year": [2009, 2025], "sgb2_quote": [10.0, 9.0],
-                         "sgb2_quote_num": [40.0, 36.0], "sgb2_quote_den": [400.0, 400.0],
-                         "sgb2_quote_flag": ["", "unreliable"], "sgb2_quote_ref_county": [7.0, 7.0]})
+    long = pd.DataFrame(
+        {
+            "key": ["A", "A"],
+            "year": [2009, 2025],
+            "sgb2_quote": [10.0, 9.0],
+            "sgb2_quote_num": [40.0, 36.0],
+            "sgb2_quote_den": [400.0, 400.0],
+            "sgb2_quote_flag": ["", "unreliable"],
+            "sgb2_quote_ref_county": [7.0, 7.0],
+        }
+    )
     v = values_from_layer(long, "key", known)
     assert v["ref_date"].tolist() == ["2009-12-31", "2025-12-31"] and v["flag"].tolist() == ["", "unreliable"]
     with pytest.raises(InputError, match="no fields of catalogue indicators"):
         values_from_layer(long, "key", {"other"})
     # wide_by_year is the inverse layout
-    stored = pd.DataFrame({"unit_key": ["A", "A"], "variable": "sgb2_quote", "ref_date": ["2009-12-31", "2025-12-31"],
-                           "value": [10.0, 9.0], "numerator": [40.0, 36.0], "denominator": [400.0, 400.0],
-                           "suppressed": 0, "unreliable": [0, 1], "estimated": 0, "interpolated": 0, "note": None})
+    stored = pd.DataFrame(
+        {
+            "unit_key": ["A", "A"],
+            "variable": "sgb2_quote",
+            "ref_date": ["2009-12-31", "2025-12-31"],
+            "value": [10.0, 9.0],
+            "numerator": [40.0, 36.0],
+            "denominator": [400.0, 400.0],
+            "suppressed": 0,
+            "unreliable": [0, 1],
+            "estimated": 0,
+            "interpolated": 0,
+            "note": None,
+        }
+    )
     w = wide_by_year(stored)
-    assert list(w.columns) == ["sgb2_quote_2009", "sgb2_quote_num_2009", "sgb2_quote_den_2009",
-                               "sgb2_quote_flag_2009", "sgb2_quote_2025", "sgb2_quote_num_2025",
-                               "sgb2_quote_den_2025", "sgb2_quote_flag_2025"]
+    assert list(w.columns) == [
+        "sgb2_quote_2009",
+        "sgb2_quote_num_2009",
+        "sgb2_quote_den_2009",
+        "sgb2_quote_flag_2009",
+        "sgb2_quote_2025",
+        "sgb2_quote_num_2025",
+        "sgb2_quote_den_2025",
+        "sgb2_quote_flag_2025",
+    ]
     assert w.loc["A", "sgb2_quote_flag_2025"] == "unreliable" and w.loc["A", "sgb2_quote_num_2025"] == 36.0
 
 
 def test_catalogue_record_of_the_default_catalogue():
     from sozialplanung_plugin.core.catalogue import load_catalogue
     from sozialplanung_plugin.core.store import catalogue_record
+
     cat = load_catalogue()
     cid, version, d = catalogue_record(cat)
     assert cid == cat.name and version == str(cat.version)
@@ -517,21 +685,26 @@ def test_postgres_roles_as_documented(pg_server):
     import uuid
 
     import psycopg2
+
     sfx = uuid.uuid4().hex[:8]
     schema, owner, planner, reader = f"sm_{sfx}", f"owner_{sfx}", f"meier_{sfx}", f"leser_{sfx}"
     conn = psycopg2.connect(pg_server.dsn)
     conn.autocommit = True
     with conn.cursor() as cur:
-        for sql in (f"CREATE ROLE {owner} LOGIN", f"CREATE ROLE planners_{sfx} NOLOGIN",
-                    f"CREATE ROLE readers_{sfx} NOLOGIN", f"CREATE SCHEMA {schema} AUTHORIZATION {owner}",
-                    f"GRANT USAGE ON SCHEMA {schema} TO planners_{sfx}, readers_{sfx}",
-                    f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} "
-                    f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO planners_{sfx}",
-                    f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} "
-                    f"GRANT USAGE, SELECT ON SEQUENCES TO planners_{sfx}",
-                    f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} GRANT SELECT ON TABLES TO readers_{sfx}",
-                    f"CREATE ROLE {planner} LOGIN IN ROLE planners_{sfx}",
-                    f"CREATE ROLE {reader} LOGIN IN ROLE readers_{sfx}"):
+        for sql in (
+            f"CREATE ROLE {owner} LOGIN",
+            f"CREATE ROLE planners_{sfx} NOLOGIN",
+            f"CREATE ROLE readers_{sfx} NOLOGIN",
+            f"CREATE SCHEMA {schema} AUTHORIZATION {owner}",
+            f"GRANT USAGE ON SCHEMA {schema} TO planners_{sfx}, readers_{sfx}",
+            f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} "
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO planners_{sfx}",
+            f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} "
+            f"GRANT USAGE, SELECT ON SEQUENCES TO planners_{sfx}",
+            f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA {schema} GRANT SELECT ON TABLES TO readers_{sfx}",
+            f"CREATE ROLE {planner} LOGIN IN ROLE planners_{sfx}",
+            f"CREATE ROLE {reader} LOGIN IN ROLE readers_{sfx}",
+        ):
             cur.execute(sql)
     conn.close()
     dsn = pg_server.dsn.replace("user=postgres", "user={}")
@@ -552,12 +725,25 @@ def test_postgres_roles_as_documented(pg_server):
 
 def test_target_already_met_at_the_baseline(store):
     for year, b in ((2019, 10.0), (2020, 10.5), (2021, 8.5)):
-        store.write_values(pd.DataFrame({"unit_key": ["B"], "variable": "sgb2_quote", "value": [b]}),
-                           level="space", catalogue=CAT, ref_date=year)
-    store.put_targets([{"indicator": "sgb2_quote", "unit_key": "B", "target_value": 12, "deadline": 2025,
-                        "baseline_date": 2019},
-                       {"indicator": "beschaeftigtenquote", "unit_key": "B", "target_value": 9, "deadline": 2025,
-                        "baseline_date": 2019, "baseline_value": 9.5}])
+        store.write_values(
+            pd.DataFrame({"unit_key": ["B"], "variable": "sgb2_quote", "value": [b]}),
+            level="space",
+            catalogue=CAT,
+            ref_date=year,
+        )
+    store.put_targets(
+        [
+            {"indicator": "sgb2_quote", "unit_key": "B", "target_value": 12, "deadline": 2025, "baseline_date": 2019},
+            {
+                "indicator": "beschaeftigtenquote",
+                "unit_key": "B",
+                "target_value": 9,
+                "deadline": 2025,
+                "baseline_date": 2019,
+                "baseline_value": 9.5,
+            },
+        ]
+    )
     ev = store.evaluate_targets(at=2021).set_index("indicator")
     # 10 <= 12 at the baseline and 8.5 <= 12 now: nothing to close, still met
     assert ev.loc["sgb2_quote", "attainment_pct"] == 100.0 and ev.loc["sgb2_quote", "status"] == "achieved"

@@ -1,4 +1,5 @@
 """Reading German statistics tables: number formats, table symbols, layouts, footnotes, keys, errors."""
+
 import math
 import os
 from pathlib import Path
@@ -7,7 +8,14 @@ import pytest
 
 from sozialplanung_plugin.core.errors import InputError
 from sozialplanung_plugin.core.tables import (
-    MISSING_STATUSES, STATUS_CODES, match_keys, normalise_label, parse_cell, read_table, strip_markers)
+    MISSING_STATUSES,
+    STATUS_CODES,
+    match_keys,
+    normalise_label,
+    parse_cell,
+    read_table,
+    strip_markers,
+)
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "tables"
@@ -24,23 +32,26 @@ def write(tmp_path, name, text, encoding="cp1252"):
 # ------------------------------------------------------------------------------------------------ numbers
 
 
-@pytest.mark.parametrize("raw, value", [
-    ("1.234", 1234.0),
-    ("1.234.567", 1234567.0),
-    ("1.234,5", 1234.5),
-    ("1 234", 1234.0),
-    ("1\u202f234", 1234.0),      # narrow no-break space (thin space as in Destatis PDFs)
-    ("1\u2009234,25", 1234.25),  # thin space
-    ("1\xa0234", 1234.0),        # no-break space
-    ("10,8", 10.8),
-    ("0,5", 0.5),
-    (",5", 0.5),
-    ("-4,1", -4.1),
-    ("\u22124,1", -4.1),         # unicode minus sign
-    ("\u20134,1", -4.1),         # en dash used as minus
-    ("+12,9", 12.9),
-    ("42", 42.0),
-])
+@pytest.mark.parametrize(
+    "raw, value",
+    [
+        ("1.234", 1234.0),
+        ("1.234.567", 1234567.0),
+        ("1.234,5", 1234.5),
+        ("1 234", 1234.0),
+        ("1\u202f234", 1234.0),  # narrow no-break space (thin space as in Destatis PDFs)
+        ("1\u2009234,25", 1234.25),  # thin space
+        ("1\xa0234", 1234.0),  # no-break space
+        ("10,8", 10.8),
+        ("0,5", 0.5),
+        (",5", 0.5),
+        ("-4,1", -4.1),
+        ("\u22124,1", -4.1),  # unicode minus sign
+        ("\u20134,1", -4.1),  # en dash used as minus
+        ("+12,9", 12.9),
+        ("42", 42.0),
+    ],
+)
 def test_german_numbers(raw, value):
     v, status, unit = parse_cell(raw)
     assert v == pytest.approx(value)
@@ -69,36 +80,39 @@ def test_not_numbers_raise(raw):
 # ------------------------------------------------------------------------------------------------ symbols
 
 
-@pytest.mark.parametrize("raw, value, status", [
-    ("-", 0.0, "exact_zero"),
-    ("\u2013", 0.0, "exact_zero"),        # en dash
-    ("\u2014", 0.0, "exact_zero"),        # em dash
-    (" - ", 0.0, "exact_zero"),
-    ("0", 0.0, "rounded_to_zero"),
-    ("0,0", 0.0, "rounded_to_zero"),
-    ("0,00", 0.0, "rounded_to_zero"),
-    (".", None, "suppressed_or_unknown"),
-    ("\u00b7", None, "suppressed_or_unknown"),  # middle dot
-    ("...", None, "pending"),
-    ("\u2026", None, "pending"),               # ellipsis character
-    ("x", None, "not_applicable"),
-    ("X", None, "not_applicable"),
-    ("\u2715", None, "not_applicable"),         # multiplication x
-    ("/", None, "unreliable"),
-    ("*", None, "suppressed"),
-    ("***", None, "suppressed"),
-    ("(12)", 12.0, "low_reliability"),
-    ("(1.234,5)", 1234.5, "low_reliability"),
-    ("( 7 )", 7.0, "low_reliability"),
-    ("| 123", 123.0, "series_break"),
-    ("123 |", 123.0, "series_break"),
-    ("123 p", 123.0, "provisional"),
-    ("123p", 123.0, "provisional"),
-    ("1.234 r", 1234.0, "revised"),
-    ("12,5 s", 12.5, "estimated"),
-    ("", None, "missing"),
-    ("   ", None, "missing"),
-])
+@pytest.mark.parametrize(
+    "raw, value, status",
+    [
+        ("-", 0.0, "exact_zero"),
+        ("\u2013", 0.0, "exact_zero"),  # en dash
+        ("\u2014", 0.0, "exact_zero"),  # em dash
+        (" - ", 0.0, "exact_zero"),
+        ("0", 0.0, "rounded_to_zero"),
+        ("0,0", 0.0, "rounded_to_zero"),
+        ("0,00", 0.0, "rounded_to_zero"),
+        (".", None, "suppressed_or_unknown"),
+        ("\u00b7", None, "suppressed_or_unknown"),  # middle dot
+        ("...", None, "pending"),
+        ("\u2026", None, "pending"),  # ellipsis character
+        ("x", None, "not_applicable"),
+        ("X", None, "not_applicable"),
+        ("\u2715", None, "not_applicable"),  # multiplication x
+        ("/", None, "unreliable"),
+        ("*", None, "suppressed"),
+        ("***", None, "suppressed"),
+        ("(12)", 12.0, "low_reliability"),
+        ("(1.234,5)", 1234.5, "low_reliability"),
+        ("( 7 )", 7.0, "low_reliability"),
+        ("| 123", 123.0, "series_break"),
+        ("123 |", 123.0, "series_break"),
+        ("123 p", 123.0, "provisional"),
+        ("123p", 123.0, "provisional"),
+        ("1.234 r", 1234.0, "revised"),
+        ("12,5 s", 12.5, "estimated"),
+        ("", None, "missing"),
+        ("   ", None, "missing"),
+    ],
+)
 def test_table_symbols(raw, value, status):
     v, st, _ = parse_cell(raw)
     assert st == status
@@ -116,7 +130,10 @@ def test_symbols_are_never_silently_zero_or_nan():
     assert parse_cell("-")[1] != parse_cell("0")[1]
     # '.' and '*' have no value, but remain distinguishable from an empty cell
     assert {parse_cell(".")[1], parse_cell("*")[1], parse_cell("")[1]} == {
-        "suppressed_or_unknown", "suppressed", "missing"}
+        "suppressed_or_unknown",
+        "suppressed",
+        "missing",
+    }
 
 
 def test_superscript_footnote_after_number_is_not_part_of_it():
@@ -181,6 +198,7 @@ def test_shared_fixture_as_delivered(shared_dir):
     if not path.exists():
         pytest.skip(f"{path} missing")
     from sozialplanung_plugin.core.catalogue import default_catalogue
+
     t = read_table(str(path), variables=default_catalogue())
     _check_fixture(t)
 
@@ -198,6 +216,7 @@ def test_fixture_copy_in_demo_folder(demo_dir):
     if not path.exists():
         pytest.skip("demo copy of the RBK fixture not (yet) present")
     from sozialplanung_plugin.core.catalogue import default_catalogue
+
     _check_fixture(read_table(str(path), variables=default_catalogue()))
 
 
@@ -205,8 +224,12 @@ def test_fixture_copy_in_demo_folder(demo_dir):
 
 
 def test_long_layout_year_column(tmp_path):
-    p = write(tmp_path, "long.csv", "Blocknummer;Jahr;Einwohner insgesamt;Ausländer\r\n"
-              "053780040012;2013;120;.\r\n053780040012;2014;125;7\r\n053780040013;2014;-;*\r\n")
+    p = write(
+        tmp_path,
+        "long.csv",
+        "Blocknummer;Jahr;Einwohner insgesamt;Ausländer\r\n"
+        "053780040012;2013;120;.\r\n053780040012;2014;125;7\r\n053780040013;2014;-;*\r\n",
+    )
     t = read_table(p, variables={"Einwohner insgesamt": "ew", "Ausländer": "auslaender"})
     assert t.layout == "long"
     assert t.years == [2013, 2014]
@@ -217,15 +240,20 @@ def test_long_layout_year_column(tmp_path):
     assert math.isnan(v.loc["053780040013", "auslaender"]) and s.loc["053780040013", "auslaender"] == "suppressed"
     v13, s13 = t.wide(2013)
     assert s13.loc["053780040012", "auslaender"] == "suppressed_or_unknown"
-    assert s13.loc["053780040013", "ew"] == "missing"    # no row for 2013
+    assert s13.loc["053780040013", "ew"] == "missing"  # no row for 2013
     allv, _ = t.wide()
     assert list(allv.columns) == ["ew_2013", "auslaender_2013", "ew_2014", "auslaender_2014"]
 
 
 def test_fully_long_layout(tmp_path):
-    p = write(tmp_path, "vlong.csv", "AGS;Jahr;Merkmal;Wert\r\n05378004;2014;Einwohner insgesamt;110.000\r\n"
-              "05378004;2014;Ausländer;9.876\r\n05378008;2014;Einwohner insgesamt;18.500\r\n")
+    p = write(
+        tmp_path,
+        "vlong.csv",
+        "AGS;Jahr;Merkmal;Wert\r\n05378004;2014;Einwohner insgesamt;110.000\r\n"
+        "05378004;2014;Ausländer;9.876\r\n05378008;2014;Einwohner insgesamt;18.500\r\n",
+    )
     from sozialplanung_plugin.core.catalogue import default_catalogue
+
     t = read_table(p, variables=default_catalogue())
     assert t.layout == "long"
     v, s = t.wide(2014)
@@ -241,8 +269,11 @@ def test_single_year_given_as_parameter(tmp_path):
 
 
 def test_year_only_headers_and_two_header_rows(tmp_path):
-    p = write(tmp_path, "two.csv", "Gebiet;Einwohner insgesamt;;Ausländer;\r\n;2013;2014;2013;2014\r\n"
-              "A-Dorf;1.000;1.010;50;55\r\n")
+    p = write(
+        tmp_path,
+        "two.csv",
+        "Gebiet;Einwohner insgesamt;;Ausländer;\r\n;2013;2014;2013;2014\r\nA-Dorf;1.000;1.010;50;55\r\n",
+    )
     t = read_table(p, variables={"Einwohner insgesamt": "ew", "Ausländer": "auslaender"})
     v, _ = t.wide(2014)
     assert v.loc["A-Dorf", "ew"] == 1010 and v.loc["A-Dorf", "auslaender"] == 55
@@ -254,8 +285,9 @@ def test_year_only_headers_and_two_header_rows(tmp_path):
 # ------------------------------------------------------------------------------------------------ encodings, separators
 
 
-@pytest.mark.parametrize("encoding, expect", [("cp1252", "cp1252"), ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"),
-                                              ("utf-16", "utf-16")])
+@pytest.mark.parametrize(
+    "encoding, expect", [("cp1252", "cp1252"), ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16")]
+)
 def test_encodings_detected(tmp_path, encoding, expect):
     p = write(tmp_path, "e.csv", "Gebiet;Einwohner 80 Jahre und älter\r\nKürten;1.234\r\n", encoding)
     t = read_table(p, variables={"Einwohner 80 Jahre und älter": "ew_80plus"})
@@ -286,9 +318,13 @@ def test_english_csv_detected(tmp_path):
 
 
 def test_title_lines_skipped_and_footnotes_captured(tmp_path):
-    p = write(tmp_path, "t.csv", "Tabelle 3: Arbeitslose nach Gemeinden;;\r\nStand: Dezember 2014;;\r\n;;\r\n"
-              "Gemeinde;Arbeitslose¹;Langzeitarbeitslose\r\nA;100;40\r\nB;*;x\r\n;;\r\n"
-              "¹ einschließlich SGB III;;\r\nQuelle: Bundesagentur für Arbeit;;\r\n")
+    p = write(
+        tmp_path,
+        "t.csv",
+        "Tabelle 3: Arbeitslose nach Gemeinden;;\r\nStand: Dezember 2014;;\r\n;;\r\n"
+        "Gemeinde;Arbeitslose¹;Langzeitarbeitslose\r\nA;100;40\r\nB;*;x\r\n;;\r\n"
+        "¹ einschließlich SGB III;;\r\nQuelle: Bundesagentur für Arbeit;;\r\n",
+    )
     t = read_table(p, variables={"Arbeitslose": "alo", "Langzeitarbeitslose": "alo_lz"})
     assert t.header_row == 4
     assert t.title == ["Tabelle 3: Arbeitslose nach Gemeinden", "Stand: Dezember 2014"]
@@ -367,8 +403,9 @@ def test_xlsx_numbers_keys_percent_and_sheet(tmp_path):
     ws2.append(["Quelle: BA"])
     p = str(tmp_path / "t.xlsx")
     wb.save(p)
-    t = read_table(p, sheet="Daten", variables={"Einwohner unter 15 Jahre": "ew_u15",
-                                                "Kinder im SGB II Bezug": "sgb2_u15"})
+    t = read_table(
+        p, sheet="Daten", variables={"Einwohner unter 15 Jahre": "ew_u15", "Kinder im SGB II Bezug": "sgb2_u15"}
+    )
     assert t.sheet == "Daten" and t.header_row == 3
     assert t.keys == ["05378004", "05378008", "05378012"]
     v, s = t.wide()
@@ -412,59 +449,104 @@ def test_missing_file_and_old_excel(tmp_path):
 
 # ------------------------------------------------------------------------------------------------ malformed corpus
 
+
 def _catalogue():
     from sozialplanung_plugin.core.catalogue import default_catalogue
+
     return default_catalogue()
 
 
 DO = "Correct the cell or replace it with '.'"
 #: file -> (read_table keyword arguments, parts the message must contain: where + what to do)
 MALFORMED_CASES = {
-    "non_numeric_cell.csv": ({}, ["non_numeric_cell.csv, line 3, column 2 ('Einwohner insgesamt')",
-                                  "'zwölf' is not a number", DO]),
+    "non_numeric_cell.csv": (
+        {},
+        ["non_numeric_cell.csv, line 3, column 2 ('Einwohner insgesamt')", "'zwölf' is not a number", DO],
+    ),
     "text_with_unit.csv": ({}, ["line 2, column 2 ('Einwohner insgesamt')", "'120 EW' is not a number", DO]),
-    "duplicate_key.csv": ({}, ["line 4, column 1 ('Blocknummer')", "'053780040012' occurs twice (also in line 2)",
-                               "remove or merge the duplicate row"]),
+    "duplicate_key.csv": (
+        {},
+        [
+            "line 4, column 1 ('Blocknummer')",
+            "'053780040012' occurs twice (also in line 2)",
+            "remove or merge the duplicate row",
+        ],
+    ),
     "missing_key.csv": ({}, ["line 3, column 1 ('Blocknummer')", "has values but no key", "Fill in the key"]),
     "no_header.csv": ({}, ["no header row found (line 1 already holds numbers)", "add a header line"]),
     "empty.csv": ({}, ["empty.csv: the file is empty"]),
     "only_title.csv": ({}, ["every line has only one column", "give it as the separator"]),
     "only_key_column.csv": ({}, ["every line has only one column", "at least one value column"]),
-    "english_decimal_in_german.csv": ({}, ["line 3, column 2 ('Anteil')", "'1.5' is not a number",
-                                           "not a number in German format", DO]),
-    "scientific_key.csv": ({}, ["line 2, column 1 ('Blocknummer')", "scientific notation",
-                                "Format the key column as text"]),
-    "unclosed_quote.csv": ({}, ["unclosed_quote.csv, line 2", "quote (\") opened in this line is never closed",
-                                "Remove the stray quote"]),
-    "value_without_header.csv": ({}, ["line 2, column 3", "has values but no header in line 1",
-                                      "Give the column a name"]),
-    "comma_decimal_with_comma_sep.csv": ({}, ["line 2, column 4", "has values but no header",
-                                              "Give the column a name"]),
-    "duplicate_columns.csv": ({}, ["columns 2 ('Einwohner insgesamt 2014') and 3 ('Einwohner insgesamt 2014 (1)')",
-                                   "both give the variable", "for 2014", "Remove one of them"]),
+    "english_decimal_in_german.csv": (
+        {},
+        ["line 3, column 2 ('Anteil')", "'1.5' is not a number", "not a number in German format", DO],
+    ),
+    "scientific_key.csv": (
+        {},
+        ["line 2, column 1 ('Blocknummer')", "scientific notation", "Format the key column as text"],
+    ),
+    "unclosed_quote.csv": (
+        {},
+        ["unclosed_quote.csv, line 2", 'quote (") opened in this line is never closed', "Remove the stray quote"],
+    ),
+    "value_without_header.csv": (
+        {},
+        ["line 2, column 3", "has values but no header in line 1", "Give the column a name"],
+    ),
+    "comma_decimal_with_comma_sep.csv": (
+        {},
+        ["line 2, column 4", "has values but no header", "Give the column a name"],
+    ),
+    "duplicate_columns.csv": (
+        {},
+        [
+            "columns 2 ('Einwohner insgesamt 2014') and 3 ('Einwohner insgesamt 2014 (1)')",
+            "both give the variable",
+            "for 2014",
+            "Remove one of them",
+        ],
+    ),
     "bad_year.csv": ({}, ["line 3, column 2 ('Jahr')", "'vierzehn' is not a year", "four digits"]),
     "empty_year.csv": ({}, ["line 3, column 2 ('Jahr')", "the year is empty", "Fill in the year"]),
-    "duplicate_key_year.csv": ({}, ["line 4, column 1 ('Blocknummer')", "with the year 2014 occurs twice",
-                                    "(also in line 2)", "once per year"]),
-    "long_duplicate_variable.csv": ({"variables": _catalogue},
-                                    ["line 3, column 1 ('AGS')", "variable 'ew', year 2014 occurs twice",
-                                     "(also in line 2)", "Remove the duplicate row"]),
+    "duplicate_key_year.csv": (
+        {},
+        ["line 4, column 1 ('Blocknummer')", "with the year 2014 occurs twice", "(also in line 2)", "once per year"],
+    ),
+    "long_duplicate_variable.csv": (
+        {"variables": _catalogue},
+        [
+            "line 3, column 1 ('AGS')",
+            "variable 'ew', year 2014 occurs twice",
+            "(also in line 2)",
+            "Remove the duplicate row",
+        ],
+    ),
     "long_missing_variable.csv": ({}, ["line 3, column 3 ('Merkmal')", "no variable name", "Fill in"]),
     "bad_thousands.csv": ({}, ["line 2, column 2 ('Einwohner insgesamt')", "'1.23.456' is not a number", DO]),
     "title_then_bad_numbers.csv": ({}, ["line 4, column 2 ('Einwohner insgesamt')", "'ca. 100' is not a number"]),
-    "many_bad_cells.csv": ({}, ["line 2, column 2", "'a' is not a number", "3 more cell(s) cannot be read",
-                                "line 3 column 3 'd'"]),
-    "wrong_key_param.csv": ({"key": "Blocknr"}, ["the key column 'Blocknr' is not in the header (line 1)",
-                                                  "Did you mean 'Blocknummer'?"]),
-    "utf8_read_as_ascii.csv": ({"encoding": "ascii"}, ["cannot read the file with the encoding 'ascii'",
-                                                        "Leave the encoding empty to detect it"]),
+    "many_bad_cells.csv": (
+        {},
+        ["line 2, column 2", "'a' is not a number", "3 more cell(s) cannot be read", "line 3 column 3 'd'"],
+    ),
+    "wrong_key_param.csv": (
+        {"key": "Blocknr"},
+        ["the key column 'Blocknr' is not in the header (line 1)", "Did you mean 'Blocknummer'?"],
+    ),
+    "utf8_read_as_ascii.csv": (
+        {"encoding": "ascii"},
+        ["cannot read the file with the encoding 'ascii'", "Leave the encoding empty to detect it"],
+    ),
     "binary_renamed.csv": ({}, ["not a text table", "Save it as CSV"]),
     "old_format.xls": ({}, [".xls files cannot be read", "save it as .xlsx or as CSV"]),
     "corrupt.xlsx": ({}, ["cannot be opened as an Excel workbook", "Save it again"]),
-    "date_in_value.xlsx": ({}, ["(sheet 'Daten'), row 3, column B ('Einwohner insgesamt')", "'31.12.2014'",
-                                "is not a number"]),
-    "decimal_key.xlsx": ({}, ["row 2, column A ('AGS')", "5378004.5 is a decimal number", "format the key column "
-                                                                                             "as text"]),
+    "date_in_value.xlsx": (
+        {},
+        ["(sheet 'Daten'), row 3, column B ('Einwohner insgesamt')", "'31.12.2014'", "is not a number"],
+    ),
+    "decimal_key.xlsx": (
+        {},
+        ["row 2, column A ('AGS')", "5378004.5 is a decimal number", "format the key column as text"],
+    ),
     "missing_sheet.xlsx": ({"sheet": "Daten"}, ["there is no sheet 'Daten'", "Sheets: Tabelle1"]),
     "xlsx_text_cell.xlsx": ({}, ["row 3, column C ('Ausländer')", "'k.A.' is not a number", DO]),
 }
@@ -538,13 +620,14 @@ def test_register_sample_long_xlsx_keys_padded():
 
 
 def test_year_from_title_line(tmp_path):
-    p = write(tmp_path, "t.csv", "Einwohner nach Blöcken, Stand 31.12.2009\nBlocknummer;Einwohner insgesamt\n"
-              "053780040012;5\n")
+    p = write(
+        tmp_path, "t.csv", "Einwohner nach Blöcken, Stand 31.12.2009\nBlocknummer;Einwohner insgesamt\n053780040012;5\n"
+    )
     t = read_table(p)
     assert t.years == [2009] and "taken from the title" in t.warnings[0]
     assert read_table(p, year=2010).years == [2010]
     p = write(tmp_path, "t2.csv", "Vergleich 2009 und 2014\nBlocknummer;Einwohner insgesamt\n053780040012;5\n")
-    assert read_table(p).years == []          # two years in the title: no guess
+    assert read_table(p).years == []  # two years in the title: no guess
 
 
 def test_demo_block_table_maps_every_count(demo_dir):

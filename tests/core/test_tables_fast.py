@@ -5,6 +5,7 @@ parser; str.split instead of csv for quote-free text, last data row searched fro
 columns and keys, paused garbage collector, ...) on and off; every table below is read both ways and must
 give the same StatTable, or the same error with the same message.
 """
+
 import csv
 import dataclasses
 import io
@@ -26,16 +27,16 @@ DEMO = HERE.parent.parent / "sozialplanung_plugin" / "resources" / "demo"
 
 EDGE_TEXTS = {
     "title_blank_footnotes.csv": "Tabelle 1: Test Stand 31.12.2020\n\nBlocknummer;Einwohner insgesamt;Ausländer;"
-                                 "Gemeinde\n001; 12 ;  ;Adorf\n002;1.234;-;Bdorf\n  ;  ;\n003;(5);.;Cdorf\n\n"
-                                 "(1) Quelle: test\nStand: 2021\n",
+    "Gemeinde\n001; 12 ;  ;Adorf\n002;1.234;-;Bdorf\n  ;  ;\n003;(5);.;Cdorf\n\n"
+    "(1) Quelle: test\nStand: 2021\n",
     "cr_only.csv": "Blocknummer;Einwohner insgesamt 2019;Einwohner insgesamt 2020\r001;1;2\r002;3,5;4 p\r",
-    "quoted.csv": "Blocknummer;\"Einwohner; insgesamt\";Ausländer\n\"001\";\"1.234\";5\n002;\"x\";*\n",
+    "quoted.csv": 'Blocknummer;"Einwohner; insgesamt";Ausländer\n"001";"1.234";5\n002;"x";*\n',
     "tabs.tsv": "Gebiet\tEinwohner insgesamt\tArbeitslose\nA\t1\t2\nB\t\t3\n\t\t\nC\t4\t5\t\n",
     "ragged.csv": "Blocknummer;Einwohner insgesamt;Ausländer\n001;1\n002;3;4;;\n003;;\n004;5;6\nQuelle: x;;\n",
     "unicode_symbols.csv": "Blocknummer;Einwohner insgesamt;Ausländer\n001;1\u00a0234;\u2013\n002;\u2026;\u00d7\n"
-                           "003;5\u00b9;7 %\n",
+    "003;5\u00b9;7 %\n",
     "duplicate_key.csv": "Blocknummer;Einwohner insgesamt\n001;1\n002;2\n001;3\n",
-    "english.csv": "Blocknummer,Einwohner insgesamt,Share\n001,1234,10.5\n002,\"1,234\",3.25\n",
+    "english.csv": 'Blocknummer,Einwohner insgesamt,Share\n001,1234,10.5\n002,"1,234",3.25\n',
     "bad_cells.csv": "Blocknummer;Einwohner insgesamt;Ausländer\n001;1;abc\n002;2;3\n003;x1;abc\n",
     "odd_line_breaks.csv": "Blocknummer;Einwohner insgesamt;Ausländer\n001;1;2\x0c\n002;2;3\x85\n003;4;5\u2028\n",
     "scientific_key.csv": "Blocknummer;Einwohner insgesamt\n001;1\n5,37E+11;2\n",
@@ -50,8 +51,11 @@ def _generated(path, n=3000, seed=3):
     """A block table as delivered: title, symbols, blank and spaced cells, thousands dots, footnotes."""
     rng = np.random.default_rng(seed)
     symbols = ["-", ".", "x", "/", "...", "*", "(12)", "5 p", "0", "0,0", "1.234", " 7 ", "", "\u2026", "|3"]
-    lines = ["Statistischer Bericht Stand 31.12.2024", "",
-             "Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre (1);Ausländer;Gemeinde"]
+    lines = [
+        "Statistischer Bericht Stand 31.12.2024",
+        "",
+        "Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre (1);Ausländer;Gemeinde",
+    ]
     for i in range(n):
         cells = [f"05378{i:07d}"]
         for _ in range(3):
@@ -81,11 +85,29 @@ def _read(path, fast, monkeypatch, **kwargs):
         t = tables.read_table(str(path), **kwargs)
     except InputError as exc:
         return ("error", str(exc), exc.row, exc.column, exc.source)
-    out = {"long": t.long, "keys": t.keys, "columns": [dataclasses.asdict(c) for c in t.columns],
-           "warnings": t.warnings, "footnotes": t.footnotes, "footnote_map": t.footnote_map,
-           "header_notes": t.header_notes, "title": t.title, "labels": t.labels,
-           "misc": (t.key_column, t.layout, t.encoding, t.sep, t.decimal, t.header_row, t.sheet, t.years,
-                    t.variables, t.units)}
+    out = {
+        "long": t.long,
+        "keys": t.keys,
+        "columns": [dataclasses.asdict(c) for c in t.columns],
+        "warnings": t.warnings,
+        "footnotes": t.footnotes,
+        "footnote_map": t.footnote_map,
+        "header_notes": t.header_notes,
+        "title": t.title,
+        "labels": t.labels,
+        "misc": (
+            t.key_column,
+            t.layout,
+            t.encoding,
+            t.sep,
+            t.decimal,
+            t.header_row,
+            t.sheet,
+            t.years,
+            t.variables,
+            t.units,
+        ),
+    }
     try:
         out["wide"] = t.wide()
     except InputError as exc:
@@ -145,7 +167,7 @@ def test_plain_split_gives_the_csv_rows(name):
     sep = tables._detect_sep(text)
     fast = tables._split_plain(text, sep)
     if '"' in text:
-        assert fast is None       # quotes: the csv module splits
+        assert fast is None  # quotes: the csv module splits
         return
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     plain = []
@@ -182,11 +204,18 @@ H = "Blocknummer;Einwohner insgesamt;Ausländer;Leistungsberechtigte SGB II"
 PLAIN = {
     "crlf": (H + "\r\n053780040012;120;7;0\r\n053780040013;35;0;2\r\n", {}),
     "lf_no_final_break": (H + "\n053780040012;120;7;0\n053780040013;35;-3;2", {}),
-    "title_lines": ("Bevölkerung in den Baublöcken\r\nStand 31.12.2020\r\n\r\n" + H
-                    + "\r\n053780040012;120;7;0\r\n053780040013;35;0;2\r\n", {}),
+    "title_lines": (
+        "Bevölkerung in den Baublöcken\r\nStand 31.12.2020\r\n\r\n"
+        + H
+        + "\r\n053780040012;120;7;0\r\n053780040013;35;0;2\r\n",
+        {},
+    ),
     "key_not_first": ("Einwohner insgesamt;Gebiet;Ausländer\n5;A1;1\n7;A2;0\n", {}),
-    "years_and_markers": ("AGS;Einwohner insgesamt 2019 (1);Einwohner insgesamt 2020;Ausländer 2020\n"
-                          "5378004;120;121;9\n05378008;80;82;0\n", {}),
+    "years_and_markers": (
+        "AGS;Einwohner insgesamt 2019 (1);Einwohner insgesamt 2020;Ausländer 2020\n"
+        "5378004;120;121;9\n05378008;80;82;0\n",
+        {},
+    ),
     "tabs": (H.replace(";", "\t") + "\n001\t1\t2\t3\n002\t4\t5\t6\n", {}),
     "commas": (H.replace(";", ",") + "\n001,1,2,3\n002,4,5,6\n", {}),
     "short_keys_padded": ("Schlüssel;Einwohner insgesamt\n5378004;1\n53780040;2\n5378008;3\n", {}),
@@ -201,14 +230,20 @@ PLAIN = {
     # text columns: each distinct cell parsed as the row-by-row reader parses it
     "empty_cell": (H + "\n001;1;2;3\n002;4;;6\n003;5; ;7\n", {}),
     "symbols": (H + "\n001;1;.;3\n002;-;x;/\n003;...;*;(12)\n004;5 p;|3;0,0\n005;\u2013;\u2026;7 r\n", {}),
-    "decimal_comma": ("Gebiet;Anteil Ausländer in %;Einwohner insgesamt\nA;10,8;1.234\nB;9,3 %;12\nC;,5;1.234.567\n", {}),
+    "decimal_comma": (
+        "Gebiet;Anteil Ausländer in %;Einwohner insgesamt\nA;10,8;1.234\nB;9,3 %;12\nC;,5;1.234.567\n",
+        {},
+    ),
     "thousands": (H + "\n001;1.234;2;3\n002;4;1 234;6\n", {}),
     "english": ("Gebiet,Share,Einwohner insgesamt\nA,10.5,12\nB,3.25,7\n", {}),
     "blank_line_at_end": (H + "\n001;1;2;3\n002;4;5;6\n\n", {}),
-    "footnotes": ("Bevölkerung nach Blöcken, Stand 31.12.2025\r\n"
-                  "Blocknummer;Einwohner insgesamt (1);Ausländer;Leistungsberechtigte SGB II\r\n"
-                  "053780040012;120;.;0\r\n053780040013;35;-;2\r\n"
-                  "(1) Hauptwohnsitz. Zeichen: - = genau null, . = geheim\r\n\r\nQuelle: Melderegister;;;\r\n", {}),
+    "footnotes": (
+        "Bevölkerung nach Blöcken, Stand 31.12.2025\r\n"
+        "Blocknummer;Einwohner insgesamt (1);Ausländer;Leistungsberechtigte SGB II\r\n"
+        "053780040012;120;.;0\r\n053780040013;35;-;2\r\n"
+        "(1) Hauptwohnsitz. Zeichen: - = genau null, . = geheim\r\n\r\nQuelle: Melderegister;;;\r\n",
+        {},
+    ),
     "footnote_like_key": ("Gebiet;Einwohner insgesamt;Ausländer\nA;1;2\nQuelle;.;4\n", {}),
 }
 
@@ -225,7 +260,7 @@ NOT_PLAIN = {
     "ragged_long": H + "\n001;1;2;3;4\n002;4;5;6\n",
     "trailing_separator": H + ";\n001;1;2;3;\n002;4;5;6;\n",
     "lone_cr": H + "\r001;1;2;3\r002;4;5;6\r",
-    "quote": H + "\n\"001\";1;2;3\n002;4;5;6\n",
+    "quote": H + '\n"001";1;2;3\n002;4;5;6\n',
     "duplicate_key": H + "\n001;1;2;3\n001;4;5;6\n",
     "empty_key": H + "\n001;1;2;3\n;4;5;6\n",
     "blank_key": H + "\n001;1;2;3\n  ;4;5;6\n",
@@ -260,7 +295,7 @@ def plain_spy(monkeypatch):
 
 def _compare(path, monkeypatch, plain_spy, **kwargs):
     rows = _read(path, False, monkeypatch, **kwargs)
-    assert not plain_spy          # _FAST off: the plain path is not even tried
+    assert not plain_spy  # _FAST off: the plain path is not even tried
     fast = _read(path, True, monkeypatch, **kwargs)
     _same(rows, fast, f"{path.name} {kwargs}")
     return rows, plain_spy.pop()
@@ -275,7 +310,7 @@ def test_plain_path_reads_like_the_rows(name, catalogue, tmp_path, monkeypatch, 
     if catalogue:
         kwargs = dict(kwargs, variables=default_catalogue())
     rows, took_plain = _compare(path, monkeypatch, plain_spy, **kwargs)
-    assert not isinstance(rows, tuple), rows      # these tables are readable
+    assert not isinstance(rows, tuple), rows  # these tables are readable
     assert took_plain, f"{name}: the plain path was not taken"
 
 
@@ -294,7 +329,7 @@ def test_plain_path_values_by_hand(tmp_path, plain_spy):
     path.write_bytes(text.encode("cp1252"))
     t = tables.read_table(str(path), variables=default_catalogue())
     assert plain_spy == [True]
-    assert t.keys == ["05378004", "05378008"]     # AGS: leading zero restored, with a warning
+    assert t.keys == ["05378004", "05378008"]  # AGS: leading zero restored, with a warning
     assert any("padded to 8 digits" in w for w in t.warnings)
     assert t.years == [2019, 2020]
     assert t.header_notes == {"Einwohner insgesamt 2019 (1)": ["1"]}
@@ -321,11 +356,16 @@ def test_plain_path_on_a_large_delivered_table(tmp_path, monkeypatch, plain_spy)
     assert took_plain and len(rows["keys"]) == 3000
     # one changed cell anywhere in the file sends it to the rows, with the same result
     text = path.read_bytes().decode("cp1252")
-    for old, new, fast in ((r";0\r\n", ";-\r\n", True), (r";\d+;", ";.;", True), (r";1", ";01", False),
-                           (r"\r\n0537", "\r\n\r\n0537", False), (r";\d+;", ";abc;", False)):
+    for old, new, fast in (
+        (r";0\r\n", ";-\r\n", True),
+        (r";\d+;", ";.;", True),
+        (r";1", ";01", False),
+        (r"\r\n0537", "\r\n\r\n0537", False),
+        (r";\d+;", ";abc;", False),
+    ):
         changed = tmp_path / "changed.csv"
         m = re.compile(old).search(text, len(text) // 2)
-        changed.write_bytes((text[:m.start()] + new + text[m.end():]).encode("cp1252"))
+        changed.write_bytes((text[: m.start()] + new + text[m.end() :]).encode("cp1252"))
         _, took_plain = _compare(changed, monkeypatch, plain_spy, variables=default_catalogue())
         assert took_plain == fast, (old, new)
 
@@ -340,14 +380,29 @@ def test_plain_path_leaves_unusual_and_malformed_tables_to_the_rows(tmp_path, mo
         _read(path, True, monkeypatch)
         if len(plain_spy) > before:
             taken[path.name] = plain_spy[-1]
-    assert len(taken) >= 40         # every CSV file of the corpus went through the plain path's checks
-    for name in ("generated_bloecke.csv", "title_blank_footnotes.csv", "bad_cells.csv", "duplicate_key.csv",
-                 "unclosed_quote.csv", "many_bad_cells.csv", "ragged.csv",
-                 "scientific_key.csv", "non_numeric_cell.csv", "quoted.csv", "label_column.csv"):
+    assert len(taken) >= 40  # every CSV file of the corpus went through the plain path's checks
+    for name in (
+        "generated_bloecke.csv",
+        "title_blank_footnotes.csv",
+        "bad_cells.csv",
+        "duplicate_key.csv",
+        "unclosed_quote.csv",
+        "many_bad_cells.csv",
+        "ragged.csv",
+        "scientific_key.csv",
+        "non_numeric_cell.csv",
+        "quoted.csv",
+        "label_column.csv",
+    ):
         assert taken[name] is False, name
     # the demo block tables (symbols, title, footnote lines) and clean corpus files take the fast path
-    for name in ("bloecke_2025.csv", "bloecke_2009.csv", "rbk_sgb2_kinder_2009_2014.csv", "unicode_symbols.csv",
-                 "utf8_read_as_ascii.csv"):
+    for name in (
+        "bloecke_2025.csv",
+        "bloecke_2009.csv",
+        "rbk_sgb2_kinder_2009_2014.csv",
+        "unicode_symbols.csv",
+        "utf8_read_as_ascii.csv",
+    ):
         assert taken[name] is True, name
 
 
@@ -362,7 +417,8 @@ def test_fast_path_symbols_and_footnotes_by_hand(tmp_path, plain_spy):
     assert t.header_notes == {"Einwohner insgesamt (1)": ["Hauptwohnsitz. Zeichen: - = genau null, . = geheim"]}
     vals, sts = t.wide()
     assert sts.loc["053780040012", "auslaender"] == "suppressed_or_unknown" and math.isnan(
-        vals.loc["053780040012", "auslaender"])
+        vals.loc["053780040012", "auslaender"]
+    )
     assert sts.loc["053780040013", "auslaender"] == "exact_zero" and vals.loc["053780040013", "auslaender"] == 0
     path.write_bytes(PLAIN["empty_cell"][0].encode("cp1252"))
     t = tables.read_table(str(path))

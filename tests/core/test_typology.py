@@ -12,27 +12,38 @@ from sozialplanung_plugin.core.errors import InputError
 RULES = {
     "id": "test",
     "fields": [
-        {"id": "armut", "name": "Armut", "min_conditions": 2, "conditions": [
-            {"indicator": "sgb2_quote", "op": ">", "factor": 1.2, "of": "county"},
-            {"indicator": "kinderarmut", "op": ">", "factor": 1.2},
-            {"indicator": "alo", "op": ">", "value": 8},
-        ]},
-        {"id": "gemeinde", "name": "Über Gemeinde", "conditions": [
-            {"indicator": "sgb2_quote", "op": ">", "factor": 1.0, "of": "municipality"},
-        ]},
+        {
+            "id": "armut",
+            "name": "Armut",
+            "min_conditions": 2,
+            "conditions": [
+                {"indicator": "sgb2_quote", "op": ">", "factor": 1.2, "of": "county"},
+                {"indicator": "kinderarmut", "op": ">", "factor": 1.2},
+                {"indicator": "alo", "op": ">", "value": 8},
+            ],
+        },
+        {
+            "id": "gemeinde",
+            "name": "Über Gemeinde",
+            "conditions": [
+                {"indicator": "sgb2_quote", "op": ">", "factor": 1.0, "of": "municipality"},
+            ],
+        },
     ],
 }
 
 
 @pytest.fixture
 def df():
-    return pd.DataFrame({
-        "key": ["s1", "s2", "s3", "s4", "s5", "s6"],
-        "gem": ["m1", "m1", "m1", "m2", "m2", "m2"],
-        "sgb2_quote_2025": [10.0, 20, 30, 5, 12, 3],
-        "kinderarmut_2025": [20.0, 40, 10, 10, 30, 10],
-        "alo_2025": [9.0, 5, 9, 2, 9, 1],
-    })
+    return pd.DataFrame(
+        {
+            "key": ["s1", "s2", "s3", "s4", "s5", "s6"],
+            "gem": ["m1", "m1", "m1", "m2", "m2", "m2"],
+            "sgb2_quote_2025": [10.0, 20, 30, 5, 12, 3],
+            "kinderarmut_2025": [20.0, 40, 10, 10, 30, 10],
+            "alo_2025": [9.0, 5, 9, 2, 9, 1],
+        }
+    )
 
 
 def test_rules_by_hand(df):
@@ -47,8 +58,14 @@ def test_rules_by_hand(df):
     assert f["hf_gemeinde"].tolist() == [0, 0, 1, 0, 1, 0]
     assert f["hf_count"].tolist() == [0, 1, 2, 0, 2, 0]
     assert f["hf_fields"].iloc[2] == "Armut; Über Gemeinde"
-    assert r.summary[0] == {"field": "armut", "name": "Armut", "units": 3, "of_units": 6,
-                            "municipalities": 2, "of_municipalities": 2}
+    assert r.summary[0] == {
+        "field": "armut",
+        "name": "Armut",
+        "units": 3,
+        "of_units": 6,
+        "municipalities": 2,
+        "of_municipalities": 2,
+    }
     assert r.summary_text.splitlines()[0] == "Armut: 3 von 6 Sozialräumen mit Handlungsbedarf; in 2 von 2 Gemeinden"
     en = ty.evaluate_typology(df, RULES, year=2025, municipality_field="gem", language="en")
     assert en.summary_text.splitlines()[1] == "Über Gemeinde: 2 of 6 social spaces with need; in 2 of 2 municipalities"
@@ -81,9 +98,12 @@ def test_pooled_reference_from_denominator(df):
 
 
 def test_offset_and_quantile(df):
-    rules = {"fields": [
-        {"id": "o", "conditions": [{"indicator": "alo", "op": ">=", "offset": 2, "of": "county"}]},
-        {"id": "q", "conditions": [{"indicator": "alo", "op": ">", "quantile": 0.5}]}]}
+    rules = {
+        "fields": [
+            {"id": "o", "conditions": [{"indicator": "alo", "op": ">=", "offset": 2, "of": "county"}]},
+            {"id": "q", "conditions": [{"indicator": "alo", "op": ">", "quantile": 0.5}]},
+        ]
+    }
     f = ty.evaluate_typology(df, rules, year=2025).frame
     # alo mean 35/6 = 5.833 + 2 = 7.833 -> 9, 9, 9 ; median of 9,5,9,2,9,1 = 7 -> 9, 9, 9
     assert f["hf_o"].tolist() == [1, 0, 1, 0, 1, 0]
@@ -93,8 +113,9 @@ def test_offset_and_quantile(df):
 def test_missing_field_and_bad_rules(df):
     with pytest.raises(InputError, match="kinderarmut"):
         ty.evaluate_typology(df.drop(columns="kinderarmut_2025"), RULES, year=2025, municipality_field="gem")
-    r = ty.evaluate_typology(df.drop(columns="kinderarmut_2025"), RULES, year=2025, municipality_field="gem",
-                             skip_missing=True)
+    r = ty.evaluate_typology(
+        df.drop(columns="kinderarmut_2025"), RULES, year=2025, municipality_field="gem", skip_missing=True
+    )
     # min_conditions 2 of the 2 remaining: sgb2 (s2, s3) and alo (s1, s3, s5) -> only s3
     assert r.warnings and r.frame["hf_armut"].tolist() == [0, 0, 1, 0, 0, 0]
     with pytest.raises(InputError, match="municipality"):

@@ -2,6 +2,7 @@
 
 Also a real ``qgis_process`` with a temporary profile in which the plugin is enabled.
 """
+
 import json
 import os
 import shutil
@@ -54,8 +55,9 @@ def run_alg():
 
     def _run(alg_id, params, feedback=None, context=None):
         full = alg_id if (":" in alg_id or alg_id.endswith(".model3")) else f"sozialplanung:{alg_id}"
-        return processing.run(full, params, feedback=feedback or QgsProcessingFeedback(),
-                              context=context or QgsProcessingContext())
+        return processing.run(
+            full, params, feedback=feedback or QgsProcessingFeedback(), context=context or QgsProcessingContext()
+        )
 
     return _run
 
@@ -68,8 +70,13 @@ def qgis_process_env(tmp_path_factory):
     home = tmp_path_factory.mktemp("qgis-process-home")
     env = {k: v for k, v in os.environ.items() if k != "QGIS_CUSTOM_CONFIG_PATH"}
     env.update(HOME=str(home), QGIS_PLUGINPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", PYTHONNOUSERSITE="1")
-    out = subprocess.run([QGIS_PROCESS, "plugins", "enable", "sozialplanung_plugin"], env=env,
-                         capture_output=True, text=True, timeout=180)
+    out = subprocess.run(
+        [QGIS_PROCESS, "plugins", "enable", "sozialplanung_plugin"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert out.returncode == 0, out.stderr + out.stdout
     return env
 
@@ -88,6 +95,6 @@ def qgis_process(qgis_process_env):
         if not expect_ok:
             return out
         assert out.returncode == 0, f"qgis_process failed ({out.returncode}):\n{out.stderr}\n{out.stdout[-3000:]}"
-        return json.loads(out.stdout[out.stdout.index("{"):])
+        return json.loads(out.stdout[out.stdout.index("{") :])
 
     return _run

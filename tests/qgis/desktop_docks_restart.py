@@ -4,6 +4,7 @@ Phase 'set' (SOZIALPLANUNG_RESTART_PHASE): open the catalogue dock, search, filt
 QGIS the normal way (main window closed: QGIS saves its window state, the plugin is unloaded). Phase 'check':
 report what the dock shows after the new start. Writes JSON to SOZIALPLANUNG_RESTART_OUT.
 """
+
 import json
 import os
 import traceback
@@ -17,8 +18,11 @@ PHASE = os.environ.get("SOZIALPLANUNG_RESTART_PHASE", "set")
 
 
 def docks():
-    return {d.objectName(): d for d in iface.mainWindow().findChildren(QDockWidget)
-            if d.objectName().startswith("Sozialplanung")}
+    return {
+        d.objectName(): d
+        for d in iface.mainWindow().findChildren(QDockWidget)
+        if d.objectName().startswith("Sozialplanung")
+    }
 
 
 def run():
@@ -37,9 +41,14 @@ def run():
             cat.select("altersarmut_65plus")
             result["visible_ids"] = cat.visible_ids()
         else:
-            result.update(visible=cat.isVisible(), search=cat.search.text(), kind=cat.kind_combo.currentData(),
-                          current=cat.current_id(), visible_ids=cat.visible_ids(),
-                          profile_visible=found["SozialplanungProfileDock"].isVisible())
+            result.update(
+                visible=cat.isVisible(),
+                search=cat.search.text(),
+                kind=cat.kind_combo.currentData(),
+                current=cat.current_id(),
+                visible_ids=cat.visible_ids(),
+                profile_visible=found["SozialplanungProfileDock"].isVisible(),
+            )
     except Exception:  # noqa: BLE001 - report instead of leaving QGIS open on an error dialog
         result["error"] = traceback.format_exc()
     with open(OUT, "w", encoding="utf-8") as fh:

@@ -2,6 +2,7 @@
 
 Writes JSON to the path in SOZIALPLANUNG_LIFECYCLE_OUT, then quits QGIS.
 """
+
 import json
 import os
 import sys
@@ -18,7 +19,7 @@ NAME = "sozialplanung_plugin"
 
 def flush():
     for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
 
 
@@ -29,10 +30,12 @@ def state():
     return {
         "provider": provider is not None,
         "algorithms": sorted(a.name() for a in provider.algorithms()) if provider else [],
-        "docks": sorted(d.objectName() for d in main.findChildren(QDockWidget)
-                        if d.objectName().startswith("Sozialplanung")),
-        "actions": sorted(a.objectName() for a in main.findChildren(QAction)
-                          if a.objectName().startswith("sozialplanung")),
+        "docks": sorted(
+            d.objectName() for d in main.findChildren(QDockWidget) if d.objectName().startswith("Sozialplanung")
+        ),
+        "actions": sorted(
+            a.objectName() for a in main.findChildren(QAction) if a.objectName().startswith("sozialplanung")
+        ),
         "plugin_menu": [a.text() for a in iface.pluginMenu().actions() if "Sozialplanung" in a.text()],
         "heavy_loaded": [m for m in HEAVY if m in sys.modules],
     }
@@ -47,15 +50,25 @@ def main():
         elapsed = time.perf_counter() - start
         loaded = state()
         # open the catalogue dock as a user would: its action in the plugin menu
-        docks = [d for d in iface.mainWindow().findChildren(QDockWidget) if d.objectName() == "SozialplanungCatalogueDock"]
+        docks = [
+            d for d in iface.mainWindow().findChildren(QDockWidget) if d.objectName() == "SozialplanungCatalogueDock"
+        ]
         if docks:
             docks[0].show()
             flush()
-            loaded["catalogue_rows"] = sum(docks[0].tree.topLevelItem(i).childCount()
-                                           for i in range(docks[0].tree.topLevelItemCount()))
+            loaded["catalogue_rows"] = sum(
+                docks[0].tree.topLevelItem(i).childCount() for i in range(docks[0].tree.topLevelItemCount())
+            )
         unloadPlugin(NAME)
-        result["rounds"].append({"load_ok": bool(ok_load), "start_ok": bool(ok_start), "load_seconds": elapsed,
-                                 "loaded": loaded, "unloaded": state()})
+        result["rounds"].append(
+            {
+                "load_ok": bool(ok_load),
+                "start_ok": bool(ok_start),
+                "load_seconds": elapsed,
+                "loaded": loaded,
+                "unloaded": state(),
+            }
+        )
     with open(os.environ["SOZIALPLANUNG_LIFECYCLE_OUT"], "w", encoding="utf-8") as fh:
         json.dump(result, fh, indent=1)
 

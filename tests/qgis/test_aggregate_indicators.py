@@ -1,4 +1,5 @@
 """aggregateindicators through processing.run: hand-computed small case and the demo county."""
+
 import json
 import math
 
@@ -17,15 +18,19 @@ def isnull(v):
 
 
 def square(x0, y0, size=1000.0):
-    return QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},"
-                               f"{x0} {y0}))")
+    return QgsGeometry.fromWkt(
+        f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},{x0} {y0}))"
+    )
 
 
 @pytest.fixture
 def blocks(qgis_app):
     """Four 1 km² blocks in a row: b1, b2 -> space A; b3, b4 -> space B; all in municipality 05378004."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=block_id:string&field=sr_id:string&field=sr_name:string"
-                           "&field=ags:string", "blocks", "memory")
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=block_id:string&field=sr_id:string&field=sr_name:string&field=ags:string",
+        "blocks",
+        "memory",
+    )
     feats = []
     for i, (sr, name) in enumerate([("A", "Alt"), ("A", "Alt"), ("B", "Berg"), ("B", "Berg")]):
         f = QgsFeature(layer.fields())
@@ -36,8 +41,9 @@ def blocks(qgis_app):
     return layer
 
 
-def write_table(path, rows, header="Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;"
-                                   "Kinder im SGB II Bezug unter 15 Jahre"):
+def write_table(
+    path, rows, header="Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;Kinder im SGB II Bezug unter 15 Jahre"
+):
     text = header + "\r\n" + "\r\n".join(rows) + "\r\n"
     path.write_bytes(text.encode("cp1252"))
     return str(path)
@@ -45,11 +51,20 @@ def write_table(path, rows, header="Blocknummer;Einwohner insgesamt;Einwohner un
 
 @pytest.fixture
 def tables(tmp_path):
-    t1 = write_table(tmp_path / "bloecke_2020.csv", ["053780000001;100;20;2", "053780000002;50;10;1",
-                                                     "053780000003;200;40;.", "053780000004;100;20;6"])
-    t2 = write_table(tmp_path / "stand.csv", ["053780000001;110;25;5", "053780000002;50;10;0",
-                                              "053780000003;200;40;4", "053780000004;100;20;6",
-                                              "053780009999;5;1;1"])
+    t1 = write_table(
+        tmp_path / "bloecke_2020.csv",
+        ["053780000001;100;20;2", "053780000002;50;10;1", "053780000003;200;40;.", "053780000004;100;20;6"],
+    )
+    t2 = write_table(
+        tmp_path / "stand.csv",
+        [
+            "053780000001;110;25;5",
+            "053780000002;50;10;0",
+            "053780000003;200;40;4",
+            "053780000004;100;20;6",
+            "053780009999;5;1;1",
+        ],
+    )
     return [t1, t2]
 
 
@@ -58,12 +73,23 @@ def features(layer):
 
 
 def test_hand_computed_spaces_municipality_county(run_alg, blocks, tables):
-    res = run_alg(ALG, {
-        "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": tables, "YEARS": "2024",
-        "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte", "LEVEL_FIELDS": ["sr_id", "ags"],
-        "LEVEL_NAME_FIELDS": ["sr_name", "ags"], "COUNTY_NAME": "RBK",
-        "OUTPUT_1": "TEMPORARY_OUTPUT", "OUTPUT_2": "TEMPORARY_OUTPUT", "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
-        "REPORT": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        ALG,
+        {
+            "UNITS": blocks,
+            "UNIT_KEY": "block_id",
+            "TABLES": tables,
+            "YEARS": "2024",
+            "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte",
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "ags"],
+            "COUNTY_NAME": "RBK",
+            "OUTPUT_1": "TEMPORARY_OUTPUT",
+            "OUTPUT_2": "TEMPORARY_OUTPUT",
+            "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
+            "REPORT": "TEMPORARY_OUTPUT",
+        },
+    )
     sp = features(res["OUTPUT_1"])
     assert sorted(sp) == ["A", "B"]
     a, b = sp["A"], sp["B"]
@@ -71,7 +97,7 @@ def test_hand_computed_spaces_municipality_county(run_alg, blocks, tables):
     # 2020: A = (2 + 1) / (20 + 10) = 10 %; B: b3 suppressed ('.') -> 6 / 60 = 10 %, flagged incomplete
     assert a["kinderarmut_sgb2_u15_2020"] == pytest.approx(10.0)
     assert a["kinderarmut_sgb2_u15_num_2020"] == 3 and a["kinderarmut_sgb2_u15_den_2020"] == 30
-    assert a["kinderarmut_sgb2_u15_flag_2020"] == "unreliable"     # 30 children < min_denominator 50
+    assert a["kinderarmut_sgb2_u15_flag_2020"] == "unreliable"  # 30 children < min_denominator 50
     assert b["kinderarmut_sgb2_u15_num_2020"] == 6 and b["kinderarmut_sgb2_u15_flag_2020"] == "incomplete"
     # 2024 (year from the YEARS parameter): A = 5 / 35; B = 10 / 60
     assert a["kinderarmut_sgb2_u15_2024"] == pytest.approx(5 / 35 * 100)
@@ -110,27 +136,49 @@ def test_hand_computed_spaces_municipality_county(run_alg, blocks, tables):
 def test_target_layer_by_point_on_surface_and_long_layout(run_alg, blocks, tables):
     target = QgsVectorLayer("Polygon?crs=EPSG:25832&field=sd:string", "districts", "memory")
     feats = []
-    for key, x0, x1 in (("S1", -100, 1200), ("S2", 1200, 4100)):   # b2's point on surface lies in S2
+    for key, x0, x1 in (("S1", -100, 1200), ("S2", 1200, 4100)):  # b2's point on surface lies in S2
         f = QgsFeature(target.fields())
         f.setAttributes([key])
         f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x0} -10,{x1} -10,{x1} 1010,{x0} 1010,{x0} -10))"))
         feats.append(f)
     target.dataProvider().addFeatures(feats)
-    res = run_alg(ALG, {
-        "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": tables[:1], "INDICATORS": "kinderarmut_sgb2_u15",
-        "TARGET_LAYER": target, "TARGET_KEY": "sd", "COUNTY": False, "LAYOUT": 1,
-        "OUTPUT_TARGET": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        ALG,
+        {
+            "UNITS": blocks,
+            "UNIT_KEY": "block_id",
+            "TABLES": tables[:1],
+            "INDICATORS": "kinderarmut_sgb2_u15",
+            "TARGET_LAYER": target,
+            "TARGET_KEY": "sd",
+            "COUNTY": False,
+            "LAYOUT": 1,
+            "OUTPUT_TARGET": "TEMPORARY_OUTPUT",
+        },
+    )
     rows = {(f["key"], f["year"]): f for f in res["OUTPUT_TARGET"].getFeatures()}
     assert sorted(rows) == [("S1", 2020), ("S2", 2020)]
-    assert rows[("S1", 2020)]["kinderarmut_sgb2_u15_num"] == 2            # b1 only
+    assert rows[("S1", 2020)]["kinderarmut_sgb2_u15_num"] == 2  # b1 only
     assert rows[("S2", 2020)]["kinderarmut_sgb2_u15_den"] == 10 + 40 + 20  # b2, b3, b4
 
 
 def test_disclosure_through_the_algorithm(run_alg, blocks, tables):
-    res = run_alg(ALG, {
-        "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": tables[:1], "INDICATORS": "kinderarmut_sgb2_u15",
-        "LEVEL_FIELDS": ["sr_id", "ags"], "DISCLOSURE": True, "THRESHOLD": 4, "REFERENCES": False,
-        "OUTPUT_1": "TEMPORARY_OUTPUT", "OUTPUT_2": "TEMPORARY_OUTPUT", "OUTPUT_COUNTY": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        ALG,
+        {
+            "UNITS": blocks,
+            "UNIT_KEY": "block_id",
+            "TABLES": tables[:1],
+            "INDICATORS": "kinderarmut_sgb2_u15",
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "DISCLOSURE": True,
+            "THRESHOLD": 4,
+            "REFERENCES": False,
+            "OUTPUT_1": "TEMPORARY_OUTPUT",
+            "OUTPUT_2": "TEMPORARY_OUTPUT",
+            "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
+        },
+    )
     sp = features(res["OUTPUT_1"])
     # A has 3 children in SGB II (< 4): suppressed; B would give A away (M = A + B): suppressed too
     for k in ("A", "B"):
@@ -145,12 +193,19 @@ def test_disclosure_through_the_algorithm(run_alg, blocks, tables):
 
 def test_unknown_indicator_and_unmatched_keys_are_clear_errors(run_alg, blocks, tables, tmp_path):
     with pytest.raises(QgsProcessingException, match="Unknown indicator"):
-        run_alg(ALG, {"UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": tables[:1], "INDICATORS": "nope",
-                      "OUTPUT_COUNTY": "TEMPORARY_OUTPUT"})
+        run_alg(
+            ALG,
+            {
+                "UNITS": blocks,
+                "UNIT_KEY": "block_id",
+                "TABLES": tables[:1],
+                "INDICATORS": "nope",
+                "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
+            },
+        )
     bad = write_table(tmp_path / "x_2020.csv", ["99;1;1;1"])
     with pytest.raises(QgsProcessingException, match="no key of the table matches"):
-        run_alg(ALG, {"UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": [bad],
-                      "OUTPUT_COUNTY": "TEMPORARY_OUTPUT"})
+        run_alg(ALG, {"UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": [bad], "OUTPUT_COUNTY": "TEMPORARY_OUTPUT"})
 
 
 def test_demo_county_reproduces_the_published_rbk_table(run_alg, demo_dir):
@@ -158,11 +213,20 @@ def test_demo_county_reproduces_the_published_rbk_table(run_alg, demo_dir):
     if not gpkg.exists():
         pytest.skip("demo data not built (tools/make_demo.py)")
     tables = [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)]
-    res = run_alg(ALG, {
-        "UNITS": f"{gpkg}|layername=blocks", "UNIT_KEY": "block_id", "TABLES": tables,
-        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-        "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
-        "OUTPUT_1": "TEMPORARY_OUTPUT", "OUTPUT_2": "TEMPORARY_OUTPUT", "OUTPUT_COUNTY": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        ALG,
+        {
+            "UNITS": f"{gpkg}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": tables,
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+            "OUTPUT_1": "TEMPORARY_OUTPUT",
+            "OUTPUT_2": "TEMPORARY_OUTPUT",
+            "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
+        },
+    )
     assert res["UNMATCHED_TABLE_KEYS"] == 0 and res["UNMATCHED_UNIT_KEYS"] == 0
     muns = {f["name"]: f for f in res["OUTPUT_2"].getFeatures()}
     assert len(muns) == 8

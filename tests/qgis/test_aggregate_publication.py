@@ -6,12 +6,13 @@ membership, whether any suppressed count is determined by the published counts o
 (parent = sum of children, repeated across levels). It also checks that every number derived from a
 suppressed count (rate, change, reference deviation, dynamics) is suppressed too.
 """
+
 import json
 import re
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from sozialplanung_plugin.core.catalogue import default_catalogue
 
@@ -19,9 +20,11 @@ YEARS = (2009, 2014, 2023, 2024, 2025)
 LEVELS = ("OUTPUT_UNITS", "OUTPUT_1", "OUTPUT_2", "OUTPUT_COUNTY")
 # small counts (children in SGB II, young unemployed, welfare cases, old-age poverty), a count indicator, a
 # density and dynamics: the cases where suppression bites, at a test cost that stays small
-INDICATORS = ("kinderarmut_sgb2_u15,sgb2_quote,jugendarbeitslosigkeit,hze_je_1000_u21,grundsicherung_alter,"
-              "alleinerziehende_hh,kinder_sgb2_anzahl,bevoelkerungsdichte,kinder_sgb2_veraenderung,"
-              "sgb2_quote_veraenderung")
+INDICATORS = (
+    "kinderarmut_sgb2_u15,sgb2_quote,jugendarbeitslosigkeit,hze_je_1000_u21,grundsicherung_alter,"
+    "alleinerziehende_hh,kinder_sgb2_anzahl,bevoelkerungsdichte,kinder_sgb2_veraenderung,"
+    "sgb2_quote_veraenderung"
+)
 
 
 def isnull(v):
@@ -48,13 +51,25 @@ def demo(qgis_app, demo_dir):
     tables = [str(demo_dir / f"bloecke_{y}.csv") for y in YEARS]
 
     def run(disclosure, threshold=3):
-        res = processing.run("sozialplanung:aggregateindicators", {
-            "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": tables, "LEVEL_FIELDS": ["sr_id", "ags"],
-            "INDICATORS": INDICATORS,
-            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"], "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
-            "CHANGES": "2009-2014, 2014-2025", "DISSOLVE": False, "DISCLOSURE": disclosure, "THRESHOLD": threshold,
-            **{k: "TEMPORARY_OUTPUT" for k in LEVELS}},
-            context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+        res = processing.run(
+            "sozialplanung:aggregateindicators",
+            {
+                "UNITS": blocks,
+                "UNIT_KEY": "block_id",
+                "TABLES": tables,
+                "LEVEL_FIELDS": ["sr_id", "ags"],
+                "INDICATORS": INDICATORS,
+                "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+                "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+                "CHANGES": "2009-2014, 2014-2025",
+                "DISSOLVE": False,
+                "DISCLOSURE": disclosure,
+                "THRESHOLD": threshold,
+                **{k: "TEMPORARY_OUTPUT" for k in LEVELS},
+            },
+            context=QgsProcessingContext(),
+            feedback=QgsProcessingFeedback(),
+        )
         return res, {k: table(res[k]) for k in LEVELS}
 
     layer = QgsVectorLayer(blocks, "b", "ogr")
@@ -77,7 +92,7 @@ def _count_columns(rows):
 
 def test_no_suppressed_count_is_recoverable_across_levels(published):
     res, plain, pub, member = published
-    assert res["SUPPRESSED_CELLS"] > 100          # the scan has something to look at (threshold 5 on blocks)
+    assert res["SUPPRESSED_CELLS"] > 100  # the scan has something to look at (threshold 5 on blocks)
     blocks = sorted(pub["OUTPUT_UNITS"])
     county = next(iter(pub["OUTPUT_COUNTY"]))
     # membership of every published cell in terms of the blocks
@@ -96,7 +111,7 @@ def test_no_suppressed_count_is_recoverable_across_levels(published):
         for (level, key), members in groups.items():
             got, true = pub[level][key][col], plain[level][key][col]
             if got is not None:
-                assert got == pytest.approx(true), (level, key, col)     # published numbers are not altered
+                assert got == pytest.approx(true), (level, key, col)  # published numbers are not altered
                 eq_rows.append(members)
             elif true is not None:
                 sup_cells.append(((level, key), members))
@@ -104,8 +119,14 @@ def test_no_suppressed_count_is_recoverable_across_levels(published):
             continue
         suppressed_total += len(sup_cells)
         # unknowns: the suppressed blocks; published blocks are constants
-        unknown = sorted({m for (lv, _), ms in sup_cells for m in ms if pub["OUTPUT_UNITS"][m][col] is None
-                          and plain["OUTPUT_UNITS"][m][col] is not None})
+        unknown = sorted(
+            {
+                m
+                for (lv, _), ms in sup_cells
+                for m in ms
+                if pub["OUTPUT_UNITS"][m][col] is None and plain["OUTPUT_UNITS"][m][col] is not None
+            }
+        )
         upos = {b: i for i, b in enumerate(unknown)}
 
         def vec(members):
@@ -122,7 +143,7 @@ def test_no_suppressed_count_is_recoverable_across_levels(published):
             basis = vt[s > 1e-9 * max(s.max(), 1.0)]
         for cell, members in sup_cells:
             v = vec(members)
-            assert v.any(), (cell, col)          # a suppressed cell always contains a suppressed block
+            assert v.any(), (cell, col)  # a suppressed cell always contains a suppressed block
             residual = v - basis.T @ (basis @ v)
             assert np.linalg.norm(residual) > 1e-6, f"{cell} {col} is recoverable from published totals"
             scanned += 1
@@ -137,10 +158,18 @@ def test_numbers_derived_from_suppressed_counts_are_suppressed(published):
     for level in LEVELS:
         names = list(next(iter(pub[level].values())))
         flags = [(n, m.group(1), m.group(2)) for n in names for m in [re.fullmatch(r"(.+)_flag_(\d{4})", n)] if m]
-        values = [(n, cat.indicators[m.group(1)], m.group(2)) for n in names
-                  for m in [re.fullmatch(r"(.+)_(\d{4})", n)] if m and m.group(1) in cat.indicators]
-        pcts = [(n, m.group(1), m.group(2), m.group(3)) for n in names
-                for m in [re.fullmatch(r"(.+)_pct_(\d{4})_(\d{4})", n)] if m]
+        values = [
+            (n, cat.indicators[m.group(1)], m.group(2))
+            for n in names
+            for m in [re.fullmatch(r"(.+)_(\d{4})", n)]
+            if m and m.group(1) in cat.indicators
+        ]
+        pcts = [
+            (n, m.group(1), m.group(2), m.group(3))
+            for n in names
+            for m in [re.fullmatch(r"(.+)_pct_(\d{4})_(\d{4})", n)]
+            if m
+        ]
         for key, row in pub[level].items():
             for name, ind, year in flags:
                 if row[name] != "suppressed":
@@ -185,8 +214,8 @@ def test_reliability_flags_follow_the_catalogue_minimum(published):
                         n_unreliable += 1
                         assert val is not None and den < ind.min_denominator, (level, key, ind.id, y)
                     elif val is not None and den is not None and den < ind.min_denominator:
-                        assert flag == "incomplete", (level, key, ind.id, y, flag)   # the stronger flag wins
-    assert n_unreliable > 100          # blocks and small social spaces are flagged
+                        assert flag == "incomplete", (level, key, ind.id, y, flag)  # the stronger flag wins
+    assert n_unreliable > 100  # blocks and small social spaces are flagged
 
 
 def test_method_and_catalogue_version_recorded(published):
@@ -219,18 +248,33 @@ def test_disclosure_refuses_levels_that_do_not_nest(demo, qgis_app, demo_dir, tm
     for key, x0, x1 in (("W", ext.xMinimum() - 1, xm), ("E", xm, ext.xMaximum() + 1)):
         f = QgsFeature(target.fields())
         f.setAttributes([key])
-        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x0} {ext.yMinimum() - 1},{x1} {ext.yMinimum() - 1},"
-                                          f"{x1} {ext.yMaximum() + 1},{x0} {ext.yMaximum() + 1},"
-                                          f"{x0} {ext.yMinimum() - 1}))"))
+        f.setGeometry(
+            QgsGeometry.fromWkt(
+                f"POLYGON(({x0} {ext.yMinimum() - 1},{x1} {ext.yMinimum() - 1},"
+                f"{x1} {ext.yMaximum() + 1},{x0} {ext.yMaximum() + 1},"
+                f"{x0} {ext.yMinimum() - 1}))"
+            )
+        )
         feats.append(f)
     target.dataProvider().addFeatures(feats)
     outs = {"OUTPUT_TARGET": tmp_path / "districts.gpkg", "OUTPUT_1": tmp_path / "spaces.gpkg"}
     with pytest.raises(QgsProcessingException, match="Disclosure control needs levels that nest"):
-        processing.run("sozialplanung:aggregateindicators", {
-            "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": [str(demo_dir / "bloecke_2025.csv")],
-            "INDICATORS": "kinderarmut_sgb2_u15", "LEVEL_FIELDS": ["sr_id"], "TARGET_LAYER": target,
-            "TARGET_KEY": "sd", "DISCLOSURE": True, **{k: str(v) for k, v in outs.items()}},
-            context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+        processing.run(
+            "sozialplanung:aggregateindicators",
+            {
+                "UNITS": blocks,
+                "UNIT_KEY": "block_id",
+                "TABLES": [str(demo_dir / "bloecke_2025.csv")],
+                "INDICATORS": "kinderarmut_sgb2_u15",
+                "LEVEL_FIELDS": ["sr_id"],
+                "TARGET_LAYER": target,
+                "TARGET_KEY": "sd",
+                "DISCLOSURE": True,
+                **{k: str(v) for k, v in outs.items()},
+            },
+            context=QgsProcessingContext(),
+            feedback=QgsProcessingFeedback(),
+        )
     assert not any(p.exists() for p in outs.values())
 
 
@@ -239,12 +283,19 @@ def test_method_record_travels_with_a_geopackage_via_qgis_process(qgis_process, 
     if not gpkg.exists():
         pytest.skip("demo data not built (tools/make_demo.py)")
     out = tmp_path / "out.gpkg"
-    res = qgis_process("aggregateindicators", {
-        "UNITS": f"{gpkg}|layername=blocks", "UNIT_KEY": "block_id",
-        "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2014, 2025)], "INDICATORS": "kinderarmut_sgb2_u15",
-        "LEVEL_FIELDS": "sr_id", "DISCLOSURE": "true",
-        "OUTPUT_1": f"ogr:dbname='{out}' table=\"spaces\" (geom)",
-        "OUTPUT_COUNTY": f"ogr:dbname='{out}' table=\"county\" (geom)"})
+    res = qgis_process(
+        "aggregateindicators",
+        {
+            "UNITS": f"{gpkg}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2014, 2025)],
+            "INDICATORS": "kinderarmut_sgb2_u15",
+            "LEVEL_FIELDS": "sr_id",
+            "DISCLOSURE": "true",
+            "OUTPUT_1": f"ogr:dbname='{out}' table=\"spaces\" (geom)",
+            "OUTPUT_COUNTY": f"ogr:dbname='{out}' table=\"county\" (geom)",
+        },
+    )
     version = default_catalogue().version
     assert json.loads(res["results"]["METHOD"])["catalogue_version"] == version
     layer = QgsVectorLayer(f"{out}|layername=spaces", "s", "ogr")

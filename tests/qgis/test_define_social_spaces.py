@@ -1,4 +1,5 @@
 """definesocialspaces on hand-made blocks: dissolve, sums and the validation findings."""
+
 import math
 
 import pytest
@@ -7,25 +8,41 @@ from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVector
 
 def grid_blocks(assign, residents=None, munis=None):
     """Unit squares in a row: block i covers [i, i+1] x [0, 1], assigned to assign[i]."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=block_id:string&field=sr:string&field=ags:string"
-                           "&field=residents:integer", "blocks", "memory")
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=block_id:string&field=sr:string&field=ags:string&field=residents:integer",
+        "blocks",
+        "memory",
+    )
     feats = []
     for i, space in enumerate(assign):
         f = QgsFeature(layer.fields())
         f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))"))
-        f.setAttributes([f"{i:04d}", space, (munis or ["05378004"] * len(assign))[i],
-                         (residents or [100] * len(assign))[i]])
+        f.setAttributes(
+            [f"{i:04d}", space, (munis or ["05378004"] * len(assign))[i], (residents or [100] * len(assign))[i]]
+        )
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     return layer
 
 
 def test_dissolve_sums_and_report(run_alg):
-    blocks = grid_blocks(["A", "A", "B", None, "B", "C"], residents=[100, 250, 40, 10, 60, 5000],
-                         munis=["1", "1", "1", "1", "2", "2"])
-    res = run_alg("definesocialspaces", {
-        "BLOCKS": blocks, "ASSIGNMENT": "sr", "MUNICIPALITY_FIELD": "ags", "POPULATION_FIELD": "residents",
-        "ID_FIELD": "block_id", "FLOOR": 200, "CEILING": 4000, "OUTPUT": "memory:", "REPORT": "memory:"})
+    blocks = grid_blocks(
+        ["A", "A", "B", None, "B", "C"], residents=[100, 250, 40, 10, 60, 5000], munis=["1", "1", "1", "1", "2", "2"]
+    )
+    res = run_alg(
+        "definesocialspaces",
+        {
+            "BLOCKS": blocks,
+            "ASSIGNMENT": "sr",
+            "MUNICIPALITY_FIELD": "ags",
+            "POPULATION_FIELD": "residents",
+            "ID_FIELD": "block_id",
+            "FLOOR": 200,
+            "CEILING": 4000,
+            "OUTPUT": "memory:",
+            "REPORT": "memory:",
+        },
+    )
     out = res["OUTPUT"]
     rows = {f["space_id"]: f for f in out.getFeatures()}
     assert sorted(rows) == ["A", "B", "C"]
@@ -35,9 +52,14 @@ def test_dissolve_sums_and_report(run_alg):
     defects = sorted((f["defect"], f["space_id"], f["block_ids"]) for f in res["REPORT"].getFeatures())
     # block 3 unassigned; B = blocks 2 and 4 (not touching) and in municipalities 1 and 2;
     # B has 100 < 200 residents; C has 5000 > 4000.
-    assert defects == [("above_ceiling", "C", "0005"), ("below_floor", "B", "0002, 0004"),
-                       ("crosses_municipality", "B", "0002"), ("crosses_municipality", "B", "0004"),
-                       ("multipart_space", "B", "0004"), ("unassigned", "", "0003")]
+    assert defects == [
+        ("above_ceiling", "C", "0005"),
+        ("below_floor", "B", "0002, 0004"),
+        ("crosses_municipality", "B", "0002"),
+        ("crosses_municipality", "B", "0004"),
+        ("multipart_space", "B", "0004"),
+        ("unassigned", "", "0003"),
+    ]
     assert res["SPACE_COUNT"] == 3 and res["DEFECT_COUNT"] == 6
     assert rows["B"]["n_parts"] == 2 and rows["A"]["n_parts"] == 1
     assert rows["B"]["municipality"] == "1, 2"
@@ -48,10 +70,15 @@ def test_dissolve_sums_and_report(run_alg):
 
 def test_gaps_overlaps_and_repaired_geometry(run_alg):
     # a 3 x 3 ring of squares around a hole (gap), one pair overlapping, one bow-tie block
-    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=block_id:string&field=sr:string&field=sr_name:string",
-                           "blocks", "memory")
-    wkts = [f"POLYGON(({x} {y},{x + 1} {y},{x + 1} {y + 1},{x} {y + 1},{x} {y}))"
-            for y in range(3) for x in range(3) if (x, y) != (1, 1)]
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=block_id:string&field=sr:string&field=sr_name:string", "blocks", "memory"
+    )
+    wkts = [
+        f"POLYGON(({x} {y},{x + 1} {y},{x + 1} {y + 1},{x} {y + 1},{x} {y}))"
+        for y in range(3)
+        for x in range(3)
+        if (x, y) != (1, 1)
+    ]
     wkts.append("POLYGON((3 0,5 0,5 1,3 1,3 0))")  # block 8 overlaps ...
     wkts.append("POLYGON((4 0,6 0,6 1,4 1,4 0))")  # ... block 9 by 1 square unit
     wkts.append("POLYGON((6 0,7 1,7 0,6 1,6 0))")  # block 10: bow-tie (self-intersection)
@@ -62,8 +89,17 @@ def test_gaps_overlaps_and_repaired_geometry(run_alg):
         f.setAttributes([f"b{k}", "A" if k < 8 else "B", "Nord" if k < 8 else "Süd"])
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
-    res = run_alg("definesocialspaces", {"BLOCKS": layer, "ASSIGNMENT": "sr", "NAME_FIELD": "sr_name",
-                                         "ID_FIELD": "block_id", "OUTPUT": "memory:", "REPORT": "memory:"})
+    res = run_alg(
+        "definesocialspaces",
+        {
+            "BLOCKS": layer,
+            "ASSIGNMENT": "sr",
+            "NAME_FIELD": "sr_name",
+            "ID_FIELD": "block_id",
+            "OUTPUT": "memory:",
+            "REPORT": "memory:",
+        },
+    )
     report = {f["defect"]: f for f in res["REPORT"].getFeatures()}
     assert set(report) == {"gap", "overlap", "invalid_geometry_repaired"}
     assert report["gap"]["space_id"] == "A" and "at (1.5, 1.5)" in report["gap"]["detail"]
@@ -74,8 +110,10 @@ def test_gaps_overlaps_and_repaired_geometry(run_alg):
     assert spaces["A"]["area_km2"] == pytest.approx(8e-6)
     assert spaces["A"]["defects"] == "gap" and spaces["B"]["defects"] == ""  # overlaps belong to blocks
     # a hole and an overlap of 1 square unit each are not reported when the smallest size is 2
-    res = run_alg("definesocialspaces", {"BLOCKS": layer, "ASSIGNMENT": "sr", "MIN_GAP_AREA": 2,
-                                         "OUTPUT": "memory:", "REPORT": "memory:"})
+    res = run_alg(
+        "definesocialspaces",
+        {"BLOCKS": layer, "ASSIGNMENT": "sr", "MIN_GAP_AREA": 2, "OUTPUT": "memory:", "REPORT": "memory:"},
+    )
     assert [f["defect"] for f in res["REPORT"].getFeatures()] == ["invalid_geometry_repaired"]
 
 
@@ -89,11 +127,12 @@ def test_streets_with_a_neighbour_distance(run_alg):
         f.setAttributes(["A"])
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
-    res = run_alg("definesocialspaces", {"BLOCKS": layer, "ASSIGNMENT": "sr", "OUTPUT": "memory:",
-                                         "REPORT": "memory:"})
+    res = run_alg("definesocialspaces", {"BLOCKS": layer, "ASSIGNMENT": "sr", "OUTPUT": "memory:", "REPORT": "memory:"})
     assert [f["defect"] for f in res["REPORT"].getFeatures()] == ["multipart_space"]
-    res = run_alg("definesocialspaces", {"BLOCKS": layer, "ASSIGNMENT": "sr", "TOLERANCE": 3,
-                                         "OUTPUT": "memory:", "REPORT": "memory:"})
+    res = run_alg(
+        "definesocialspaces",
+        {"BLOCKS": layer, "ASSIGNMENT": "sr", "TOLERANCE": 3, "OUTPUT": "memory:", "REPORT": "memory:"},
+    )
     assert res["DEFECT_COUNT"] == 0
     (space,) = list(res["OUTPUT"].getFeatures())
     assert space["n_parts"] == 1 and space["area_km2"] == pytest.approx(220e-6, rel=0.01)  # street closed
@@ -102,8 +141,10 @@ def test_streets_with_a_neighbour_distance(run_alg):
 def test_missing_field_is_a_clear_error(run_alg):
     blocks = grid_blocks(["A", "B"])
     with pytest.raises(QgsProcessingException, match="no field 'nope'"):
-        run_alg("definesocialspaces", {"BLOCKS": blocks, "ASSIGNMENT": "sr", "POPULATION_FIELD": "nope",
-                                       "OUTPUT": "memory:"})
+        run_alg(
+            "definesocialspaces",
+            {"BLOCKS": blocks, "ASSIGNMENT": "sr", "POPULATION_FIELD": "nope", "OUTPUT": "memory:"},
+        )
 
 
 def test_empty_layer_is_a_clear_error(run_alg):

@@ -1,5 +1,6 @@
 """`make demo` end to end: tools/run_demo.py drives every step through real qgis_process runs; the GeoPackage,
 the PDFs and the monitoring store hold what a planner expects (numbers from the published RBK table)."""
+
 import sqlite3
 import subprocess
 import sys
@@ -9,8 +10,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "sozialplanung_plugin" / "resources" / "demo"
-MUNICIPALITIES = ["Bergisch Gladbach", "Burscheid", "Kürten", "Leichlingen", "Odenthal", "Overath", "Rösrath",
-                  "Wermelskirchen"]
+MUNICIPALITIES = [
+    "Bergisch Gladbach",
+    "Burscheid",
+    "Kürten",
+    "Leichlingen",
+    "Odenthal",
+    "Overath",
+    "Rösrath",
+    "Wermelskirchen",
+]
 
 pytestmark = pytest.mark.slow
 
@@ -18,8 +27,12 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo_out")
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "run_demo.py"), "--out", str(out)],
-                          capture_output=True, text=True, timeout=1800)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "run_demo.py"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return out, proc.stdout
 
@@ -42,8 +55,9 @@ def pdf_pages(pdf):
 def assert_not_blank(pdf, tmp_path, page=1):
     """Render one page with pdftoppm and check that it carries a map, not an empty sheet."""
     prefix = tmp_path / f"{pdf.stem}_{page}"
-    subprocess.run(["pdftoppm", "-r", "30", "-gray", "-f", str(page), "-l", str(page), str(pdf), str(prefix)],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-gray", "-f", str(page), "-l", str(page), str(pdf), str(prefix)], check=True
+    )
     pgm = next(tmp_path.glob(f"{prefix.name}*.pgm"))
     data = pgm.read_bytes()
     header_end = data.index(b"255\n") + 4
@@ -55,8 +69,14 @@ def assert_not_blank(pdf, tmp_path, page=1):
 def test_demo_prints_every_command_and_output(demo):
     out, stdout = demo
     assert stdout.count("$ /usr/bin/qgis_process.bin run sozialplanung:") >= 12
-    for name in ("sozialplanung_demo.gpkg", "overview_maps.pdf", "index_map.pdf", "profiles.pdf",
-                 "monitoring_store.gpkg", "target_attainment.html"):
+    for name in (
+        "sozialplanung_demo.gpkg",
+        "overview_maps.pdf",
+        "index_map.pdf",
+        "profiles.pdf",
+        "monitoring_store.gpkg",
+        "target_attainment.html",
+    ):
         assert (out / name).exists(), name
         assert str(out / name) in stdout
 
@@ -67,18 +87,22 @@ def test_social_spaces_both_ways(demo):
     assert sql(gpkg, "select count(*) from social_spaces_report") == [(0,)]
     rows = sql(gpkg, "select population, in_bounds from regionalised_social_spaces")
     assert rows and all(3000 <= pop <= 6000 and ok for pop, ok in rows)
-    assert sum(pop for pop, _ in rows) == 283455          # every resident in exactly one space
+    assert sum(pop for pop, _ in rows) == 283455  # every resident in exactly one space
 
 
 def test_indicators_reproduce_the_published_county_table(demo):
     gpkg = demo[0] / "sozialplanung_demo.gpkg"
-    (kids09, u15_09, kids14, u15_14), = sql(gpkg, "select kinder_sgb2_anzahl_2009, kinderarmut_sgb2_u15_den_2009, "
-                                                  "kinder_sgb2_anzahl_2014, kinderarmut_sgb2_u15_den_2014 "
-                                                  "from indicators_county")
+    ((kids09, u15_09, kids14, u15_14),) = sql(
+        gpkg,
+        "select kinder_sgb2_anzahl_2009, kinderarmut_sgb2_u15_den_2009, "
+        "kinder_sgb2_anzahl_2014, kinderarmut_sgb2_u15_den_2014 "
+        "from indicators_county",
+    )
     # published (shared fixture): 4.422 of 40.931 (10,8 %) in 2009; 2014 municipal sum 4.241 of 37.988 (11,2 %)
     assert (kids09, u15_09, kids14, u15_14) == (4422, 40931, 4241, 37988)
-    (share09, share14), = sql(gpkg, "select kinderarmut_sgb2_u15_2009, kinderarmut_sgb2_u15_2014 "
-                                    "from indicators_county")
+    ((share09, share14),) = sql(
+        gpkg, "select kinderarmut_sgb2_u15_2009, kinderarmut_sgb2_u15_2014 from indicators_county"
+    )
     assert (round(share09, 1), round(share14, 1)) == (10.8, 11.2)
     gl = dict(sql(gpkg, "select name, round(kinderarmut_sgb2_u15_2014, 1) from indicators_municipalities"))
     assert gl["Bergisch Gladbach"] == 14.7 and gl["Odenthal"] == 3.0
@@ -98,8 +122,14 @@ def test_overview_sheets(demo, tmp_path):
     pdf = demo[0] / "overview_maps.pdf"
     assert pdf_pages(pdf) == 4
     text = pdf_text(pdf)
-    for expected in ("Kinderarmut", "SGB II-Quote", "Jugendarbeitslosigkeit", "31.12.2025", "© GeoBasis-DE / BKG",
-                     *MUNICIPALITIES):
+    for expected in (
+        "Kinderarmut",
+        "SGB II-Quote",
+        "Jugendarbeitslosigkeit",
+        "31.12.2025",
+        "© GeoBasis-DE / BKG",
+        *MUNICIPALITIES,
+    ):
         assert expected in text, expected
     for page in (1, 4):
         assert_not_blank(pdf, tmp_path, page)

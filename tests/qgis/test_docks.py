@@ -7,6 +7,7 @@ Values are computed by hand from the tables below (4 blocks, spaces A = b1+b2, B
 Screenshots: with SOZIALPLANUNG_SCREENSHOT_DIR set (e.g. docs/img) the screenshot test saves the docks there;
 run it under a virtual screen: `QT_QPA_PLATFORM=xcb xvfb-run -a ... pytest tests/qgis/test_docks.py -k screenshot`.
 """
+
 import itertools
 import os
 from pathlib import Path
@@ -20,7 +21,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QPoint, QVariant, Qt
+from qgis.PyQt.QtCore import QPoint, Qt, QVariant
 
 from sozialplanung_plugin.ui import common
 from sozialplanung_plugin.ui.catalogue_dock import CatalogueDock
@@ -45,8 +46,9 @@ def settings_name():
 
 
 def square(x0, y0, size=1000.0):
-    return QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},"
-                               f"{x0} {y0}))")
+    return QgsGeometry.fromWkt(
+        f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},{x0} {y0}))"
+    )
 
 
 def write_table(path, rows):
@@ -56,8 +58,11 @@ def write_table(path, rows):
 
 
 def make_blocks_and_tables(tmp):
-    blocks = QgsVectorLayer("Polygon?crs=EPSG:25832&field=block_id:string&field=sr_id:string&field=sr_name:string"
-                            "&field=ags:string", "blocks", "memory")
+    blocks = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=block_id:string&field=sr_id:string&field=sr_name:string&field=ags:string",
+        "blocks",
+        "memory",
+    )
     feats = []
     for i, (sr, name) in enumerate([("A", "Altstadt"), ("A", "Altstadt"), ("B", "Bergfeld"), ("B", "Bergfeld")]):
         f = QgsFeature(blocks.fields())
@@ -65,10 +70,16 @@ def make_blocks_and_tables(tmp):
         f.setGeometry(square(i * 1000.0, 0.0))
         feats.append(f)
     blocks.dataProvider().addFeatures(feats)
-    tables = [write_table(tmp / "bloecke_2020.csv", ["053780000001;100;20;2", "053780000002;50;10;1",
-                                                     "053780000003;200;40;3", "053780000004;100;20;6"]),
-              write_table(tmp / "bloecke_2021.csv", ["053780000001;110;25;5", "053780000002;50;10;0",
-                                                     "053780000003;200;40;4", "053780000004;100;20;6"])]
+    tables = [
+        write_table(
+            tmp / "bloecke_2020.csv",
+            ["053780000001;100;20;2", "053780000002;50;10;1", "053780000003;200;40;3", "053780000004;100;20;6"],
+        ),
+        write_table(
+            tmp / "bloecke_2021.csv",
+            ["053780000001;110;25;5", "053780000002;50;10;0", "053780000003;200;40;4", "053780000004;100;20;6"],
+        ),
+    ]
     return blocks, tables
 
 
@@ -79,26 +90,56 @@ def spaces(qgis_app, tmp_path_factory):
     import processing
 
     blocks, tables = make_blocks_and_tables(tmp_path_factory.mktemp("docks"))
-    res = processing.run("sozialplanung:aggregateindicators", {
-        "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": tables,
-        "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte,einwohner", "LEVEL_FIELDS": ["sr_id", "ags"],
-        "LEVEL_NAME_FIELDS": ["sr_name", "ags"], "OUTPUT_1": "TEMPORARY_OUTPUT", "OUTPUT_2": "TEMPORARY_OUTPUT",
-        "OUTPUT_COUNTY": "TEMPORARY_OUTPUT"})
+    res = processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": blocks,
+            "UNIT_KEY": "block_id",
+            "TABLES": tables,
+            "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte,einwohner",
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "ags"],
+            "OUTPUT_1": "TEMPORARY_OUTPUT",
+            "OUTPUT_2": "TEMPORARY_OUTPUT",
+            "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
+        },
+    )
     layer = res["OUTPUT_1"]
     layer.setName("Sozialräume (Test)")
     pr = layer.dataProvider()
     # as compositeindex (prefix 'mi') and actionfieldtypology name their fields
-    pr.addAttributes([QgsField("mi_value", QVariant.Double), QgsField("mi_rank", QVariant.Int),
-                      QgsField("mi_class", QVariant.Int), QgsField("mi_label", QVariant.String),
-                      QgsField("hf_armut", QVariant.Int), QgsField("hf_armut_n", QVariant.Int),
-                      QgsField("hf_alter", QVariant.Int), QgsField("hf_alter_n", QVariant.Int),
-                      QgsField("hf_count", QVariant.Int), QgsField("hf_fields", QVariant.String)])
+    pr.addAttributes(
+        [
+            QgsField("mi_value", QVariant.Double),
+            QgsField("mi_rank", QVariant.Int),
+            QgsField("mi_class", QVariant.Int),
+            QgsField("mi_label", QVariant.String),
+            QgsField("hf_armut", QVariant.Int),
+            QgsField("hf_armut_n", QVariant.Int),
+            QgsField("hf_alter", QVariant.Int),
+            QgsField("hf_alter_n", QVariant.Int),
+            QgsField("hf_count", QVariant.Int),
+            QgsField("hf_fields", QVariant.String),
+        ]
+    )
     layer.updateFields()
-    names = ["mi_value", "mi_rank", "mi_class", "mi_label", "hf_armut", "hf_armut_n", "hf_alter", "hf_alter_n",
-             "hf_count", "hf_fields"]
+    names = [
+        "mi_value",
+        "mi_rank",
+        "mi_class",
+        "mi_label",
+        "hf_armut",
+        "hf_armut_n",
+        "hf_alter",
+        "hf_alter_n",
+        "hf_count",
+        "hf_fields",
+    ]
     idx = [layer.fields().indexOf(n) for n in names]
-    values = {"A": [1.25, 1, 4, "4 (> 1,0)", 1, 3, 0, 0, 1, "Kumulierte materielle Armut"],
-              "B": [-1.25, 2, 1, "1 (< -1,0)", 0, 1, 0, 0, 0, ""]}
+    values = {
+        "A": [1.25, 1, 4, "4 (> 1,0)", 1, 3, 0, 0, 1, "Kumulierte materielle Armut"],
+        "B": [-1.25, 2, 1, "1 (< -1,0)", 0, 1, 0, 0, 0, ""],
+    }
     pr.changeAttributeValues({f.id(): dict(zip(idx, values[f["key"]])) for f in layer.getFeatures()})
     QgsProject.instance().addMapLayer(layer)
     yield layer
@@ -194,9 +235,17 @@ def test_selecting_an_indicator_shows_its_details(qtbot, catalogue_dock):
     assert dock.current_id() == "kinderarmut_sgb2_u15"
     text = dock.details.toPlainText()
     ind = dock.catalogue.indicators["kinderarmut_sgb2_u15"]
-    for expected in ("Kinderarmut (SGB II-Quote unter 15)", "Kinder im SGB II Bezug unter 15 Jahre",
-                     "Einwohner unter 15 Jahre", "higher = worse", ind.source, "counts 1 to 2 are suppressed",
-                     "Reference date", "Update interval", "Armut und soziale Lage"):
+    for expected in (
+        "Kinderarmut (SGB II-Quote unter 15)",
+        "Kinder im SGB II Bezug unter 15 Jahre",
+        "Einwohner unter 15 Jahre",
+        "higher = worse",
+        ind.source,
+        "counts 1 to 2 are suppressed",
+        "Reference date",
+        "Update interval",
+        "Armut und soziale Lage",
+    ):
         assert expected in text, expected
     # clicking another indicator replaces the details
     dock.search.clear()
@@ -371,8 +420,9 @@ def test_composite_index_dialog_gets_the_selection(qtbot, catalogue_dock, spaces
     assert params.get("KEY_FIELD") == "key"
     # a dynamics indicator goes to the dynamics fields as the change field of its base (pp -> _chg_);
     # an indicator the layer lacks is reported, never passed as a field name
-    params, missing = index_parameters(alg, ["kinderarmut_sgb2_u15", "kinderarmut_veraenderung", "sgb2_quote"],
-                                       spaces, 2021, dock.catalogue)
+    params, missing = index_parameters(
+        alg, ["kinderarmut_sgb2_u15", "kinderarmut_veraenderung", "sgb2_quote"], spaces, 2021, dock.catalogue
+    )
     assert params["INDICATORS"] == ["kinderarmut_sgb2_u15_2021"]
     assert params["DYNAMICS_FIELDS"] == ["kinderarmut_sgb2_u15_chg_2020_2021"]
     assert missing == ["sgb2_quote"]
@@ -418,8 +468,23 @@ def test_keyboard_order_and_focus(qtbot, catalogue_dock):
         w = w.nextInFocusChain()
         if w is dock.search:
             break
-    wanted = ["search", "kind_filter", "action_field_filter", "layer", "year", "available_filter", "tree", "details",
-              "add_to_map", "composite_index", "new", "edit", "remove", "import", "export"]
+    wanted = [
+        "search",
+        "kind_filter",
+        "action_field_filter",
+        "layer",
+        "year",
+        "available_filter",
+        "tree",
+        "details",
+        "add_to_map",
+        "composite_index",
+        "new",
+        "edit",
+        "remove",
+        "import",
+        "export",
+    ]
     positions = [chain.index(n) for n in wanted]
     assert positions == sorted(positions), chain
     assert dock.focusProxy() is dock.search
@@ -525,10 +590,19 @@ def test_profile_reads_the_long_layout(qtbot, tmp_path):
     import processing
 
     blocks, tables = make_blocks_and_tables(tmp_path)
-    res = processing.run("sozialplanung:aggregateindicators", {
-        "UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": tables, "INDICATORS": "kinderarmut_sgb2_u15",
-        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "ags"], "LAYOUT": 1,
-        "OUTPUT_1": "TEMPORARY_OUTPUT"})
+    res = processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": blocks,
+            "UNIT_KEY": "block_id",
+            "TABLES": tables,
+            "INDICATORS": "kinderarmut_sgb2_u15",
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "ags"],
+            "LAYOUT": 1,
+            "OUTPUT_1": "TEMPORARY_OUTPUT",
+        },
+    )
     layer = res["OUTPUT_1"]
     assert "year" in layer.fields().names()
     QgsProject.instance().addMapLayer(layer)
@@ -581,19 +655,41 @@ def demo_spaces(qgis_app, demo_dir):
     gpkg = demo_dir / "rbk_demo.gpkg"
     if not gpkg.exists():
         pytest.skip("demo data not built (tools/make_demo.py)")
-    res = processing.run("sozialplanung:aggregateindicators", {
-        "UNITS": f"{gpkg}|layername=blocks", "UNIT_KEY": "block_id",
-        "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
-        "INDICATORS": "kinderarmut_sgb2_u15,sgb2_quote,arbeitslose_anteil,anteil_65plus,altersarmut_65plus,"
-                      "auslaenderanteil",
-        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-        "COUNTY_NAME": "Rheinisch-Bergischer Kreis", "OUTPUT_1": "TEMPORARY_OUTPUT"})
-    idx = processing.run("sozialplanung:compositeindex", {
-        "INPUT": res["OUTPUT_1"], "KEY_FIELD": "key", "OUTPUT": "TEMPORARY_OUTPUT",
-        "INDICATORS": ["kinderarmut_sgb2_u15_2025", "sgb2_quote_2025", "arbeitslose_anteil_2025"]})
-    typ = processing.run("sozialplanung:actionfieldtypology", {
-        "INPUT": idx["OUTPUT"], "KEY_FIELD": "key", "YEAR": 2025, "SKIP_MISSING": True,
-        "MUNICIPALITY_FIELD": "key", "MUNICIPALITY_CHARS": 8, "OUTPUT": "TEMPORARY_OUTPUT"})
+    res = processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": f"{gpkg}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
+            "INDICATORS": "kinderarmut_sgb2_u15,sgb2_quote,arbeitslose_anteil,anteil_65plus,altersarmut_65plus,"
+            "auslaenderanteil",
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+            "OUTPUT_1": "TEMPORARY_OUTPUT",
+        },
+    )
+    idx = processing.run(
+        "sozialplanung:compositeindex",
+        {
+            "INPUT": res["OUTPUT_1"],
+            "KEY_FIELD": "key",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "INDICATORS": ["kinderarmut_sgb2_u15_2025", "sgb2_quote_2025", "arbeitslose_anteil_2025"],
+        },
+    )
+    typ = processing.run(
+        "sozialplanung:actionfieldtypology",
+        {
+            "INPUT": idx["OUTPUT"],
+            "KEY_FIELD": "key",
+            "YEAR": 2025,
+            "SKIP_MISSING": True,
+            "MUNICIPALITY_FIELD": "key",
+            "MUNICIPALITY_CHARS": 8,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     layer = typ["OUTPUT"]
     layer.setName("Sozialräume RBK 2009–2025")
     QgsProject.instance().addMapLayer(layer)
@@ -691,18 +787,31 @@ def test_first_opening_with_a_large_county_file_does_not_block(qtbot, qgis_app, 
     base = default_catalogue()
     variables = sorted(base.variables)
     topic = next(iter(base.by_topic()))
-    entries = [{"id": f"own_{i:03d}", "name": f"Eigener Indikator {i}", "short_name": f"Eigen {i}",
-                "description": "Anteil für den Test eines großen Kreiskatalogs " + "x" * 150, "topic": topic,
-                "numerator": [variables[i % len(variables)]], "denominator": [variables[(i + 1) % len(variables)]],
-                "unit": "%", "multiplier": 100, "polarity": "higher_worse"} for i in range(300)]
-    county_file.write_text(yaml.safe_dump({"catalogue": {"name": "Testkreis", "version": "1"},
-                                           "indicators": entries}, allow_unicode=True), encoding="utf-8")
+    entries = [
+        {
+            "id": f"own_{i:03d}",
+            "name": f"Eigener Indikator {i}",
+            "short_name": f"Eigen {i}",
+            "description": "Anteil für den Test eines großen Kreiskatalogs " + "x" * 150,
+            "topic": topic,
+            "numerator": [variables[i % len(variables)]],
+            "denominator": [variables[(i + 1) % len(variables)]],
+            "unit": "%",
+            "multiplier": 100,
+            "polarity": "higher_worse",
+        }
+        for i in range(300)
+    ]
+    county_file.write_text(
+        yaml.safe_dump({"catalogue": {"name": "Testkreis", "version": "1"}, "indicators": entries}, allow_unicode=True),
+        encoding="utf-8",
+    )
     assert common.overlay_is_large()
     common.forget_catalogue()
     dock = CatalogueDock(None, settings_name=settings_name())
     qtbot.addWidget(dock)
     dock.show()
-    assert len(dock.visible_ids()) == len(base.indicators)          # at once: the shipped indicators
+    assert len(dock.visible_ids()) == len(base.indicators)  # at once: the shipped indicators
     assert "Loading" in dock.status.text()
     qtbot.waitUntil(lambda: len(dock.visible_ids()) == len(base.indicators) + 300, timeout=30000)
     assert "own_299" in dock.visible_ids() and "Loading" not in dock.status.text()

@@ -1,4 +1,5 @@
 """sozialplanung:exportcatalogue through processing.run with a real QGIS."""
+
 import csv
 from pathlib import Path
 

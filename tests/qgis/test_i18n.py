@@ -1,4 +1,5 @@
 """German translation: every UI string translated, the compiled .qm loads, algorithms and help speak German."""
+
 import subprocess
 import sys
 from pathlib import Path
@@ -11,8 +12,9 @@ PLUGIN = ROOT / "sozialplanung_plugin"
 
 
 def test_every_ui_string_has_a_german_translation():
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "i18n_update.py"), "--check"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "i18n_update.py"), "--check"], capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
 
 
@@ -20,6 +22,7 @@ def test_every_ui_string_has_a_german_translation():
 def german(qgis_app, provider):
     subprocess.run(["make", "-s", "i18n"], cwd=ROOT, check=True)
     from sozialplanung_plugin.toolbelt.i18n import install_translator, remove_translator
+
     translator = install_translator("de")
     assert translator is not None, "resources/i18n/sozialplanung_de.qm missing or unreadable"
     yield
@@ -28,6 +31,7 @@ def german(qgis_app, provider):
 
 def test_algorithms_show_german_names_groups_and_parameters(german):
     from sozialplanung_plugin.processing.define_social_spaces import DefineSocialSpaces
+
     alg = DefineSocialSpaces()
     alg.initAlgorithm()
     assert alg.displayName() == "Sozialräume aus Blöcken bilden (Zuordnung)"
@@ -48,6 +52,7 @@ def test_every_algorithm_has_english_and_german_help(provider):
 
 def test_german_help_is_german(provider):
     from sozialplanung_plugin.toolbelt.i18n import help_text
+
     for alg in provider.algorithms():
         de, en = help_text(alg.name(), "de"), help_text(alg.name(), "en")
         assert de and de != en, alg.name()

@@ -1,4 +1,5 @@
 """sozialplanung:importtable through processing.run with a real QGIS."""
+
 import json
 from pathlib import Path
 
@@ -13,6 +14,7 @@ def features(layer_or_id, context=None):
     layer = layer_or_id if isinstance(layer_or_id, QgsVectorLayer) else None
     if layer is None:
         from qgis.core import QgsProcessingUtils
+
         layer = QgsProcessingUtils.mapLayerFromString(layer_or_id, context)
     return [dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()]
 
@@ -57,8 +59,17 @@ def test_import_long_with_symbols_and_key_comparison(run_alg, tmp_path):
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     src = DATA / "tables" / "landesamt_gemeinden_2019_2020.csv"
-    res, ctx = run(run_alg, {"INPUT": str(src), "LAYOUT": 1, "OUTPUT": "memory:", "REPORT": "memory:",
-                             "COMPARE_LAYER": layer, "COMPARE_FIELD": "ags"})
+    res, ctx = run(
+        run_alg,
+        {
+            "INPUT": str(src),
+            "LAYOUT": 1,
+            "OUTPUT": "memory:",
+            "REPORT": "memory:",
+            "COMPARE_LAYER": layer,
+            "COMPARE_FIELD": "ags",
+        },
+    )
     rows = features(res["OUTPUT"], ctx)
     assert len(rows) == 4 * 2 * 2 == res["CELL_COUNT"]
     cell = [r for r in rows if r["key"] == "05378012" and r["variable"] == "gs_65plus" and r["year"] == 2019][0]

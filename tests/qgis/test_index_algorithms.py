@@ -3,6 +3,7 @@
 Expected values are computed here from the published formulas (docs/indices.md) on small layers built in
 memory, not taken from the code under test.
 """
+
 import json
 import math
 import statistics
@@ -45,7 +46,7 @@ def to_gpkg(layer, path):
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
     err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.NoError, err
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
     return str(path)
 
 
@@ -71,15 +72,29 @@ B = [10.0, 20.0, 30.0, 20.0]
 
 @pytest.fixture
 def units(qgis_app):
-    cols = [("key", "string"), ("gem", "string"), ("a", "double"), ("b", "double"), ("ew", "int"),
-            ("const", "double"), ("empty", "double")]
+    cols = [
+        ("key", "string"),
+        ("gem", "string"),
+        ("a", "double"),
+        ("b", "double"),
+        ("ew", "int"),
+        ("const", "double"),
+        ("empty", "double"),
+    ]
     rows = [[f"0537800{4 if i < 2 else 8}-0{i + 1}", "x", A[i], B[i], 500, 5.0, None] for i in range(4)]
     return make_layer(cols, rows)
 
 
 def base_params(layer, **kw):
-    p = {"INPUT": layer, "KEY_FIELD": "key", "INDICATORS": ["a", "b"], "DIRECTIONS": "b=higher_better",
-         "CLASS_METHOD": 4, "BREAKS": "0", "OUTPUT": "TEMPORARY_OUTPUT"}
+    p = {
+        "INPUT": layer,
+        "KEY_FIELD": "key",
+        "INDICATORS": ["a", "b"],
+        "DIRECTIONS": "b=higher_better",
+        "CLASS_METHOD": 4,
+        "BREAKS": "0",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
     p.update(kw)
     return p
 
@@ -104,8 +119,9 @@ def test_general_index_equal_weights_zscore(run_alg, units):
 def test_general_index_given_weights_and_geometric(run_alg, units):
     za, zb = zscores(A), zscores(B, -1.0)
     res = run_alg("compositeindex", base_params(units, WEIGHTS="a=3; b=1", CLASS_METHOD=5))
-    assert [f["idx_value"] for f in res["OUTPUT"].getFeatures()] == \
-        pytest.approx([(3 * x + y) / 4 for x, y in zip(za, zb)])
+    assert [f["idx_value"] for f in res["OUTPUT"].getFeatures()] == pytest.approx(
+        [(3 * x + y) / 4 for x, y in zip(za, zb)]
+    )
     res = run_alg("compositeindex", base_params(units, AGGREGATION=1, CLASS_METHOD=5))
     c = 1 - min(za + zb)  # shift: smallest normalised value becomes 1
     expected = [math.sqrt((x + c) * (y + c)) - c for x, y in zip(za, zb)]
@@ -114,8 +130,10 @@ def test_general_index_given_weights_and_geometric(run_alg, units):
 
 def test_general_index_minmax_domains_and_domain_weights(run_alg, units):
     # min-max 0-100; domain d1 = a, d2 = b (higher_better); domain weights 1:3
-    res = run_alg("compositeindex", base_params(units, NORMALISATION=2, DOMAINS="d1: a; d2: b",
-                                                DOMAIN_WEIGHTS="d1=1; d2=3", CLASS_METHOD=5))
+    res = run_alg(
+        "compositeindex",
+        base_params(units, NORMALISATION=2, DOMAINS="d1: a; d2: b", DOMAIN_WEIGHTS="d1=1; d2=3", CLASS_METHOD=5),
+    )
     ma = [100 * (x - 1) / 5 for x in A]
     mb = [100 - 100 * (x - 10) / 20 for x in B]
     feats = list(res["OUTPUT"].getFeatures())
@@ -171,13 +189,15 @@ def test_pca_weights_two_indicators_and_warning(run_alg, units):
     # two positively correlated indicators: the first component of [[1, r], [r, 1]] is (1, 1)/sqrt(2) with
     # eigenvalue 1 + r -> equal weights, loadings sqrt((1 + r)/2)
     b2 = [1.0, 3.0, 2.0, 7.0]
-    layer = make_layer([("key", "string"), ("a", "double"), ("b", "double")],
-                       [[f"k{i}", A[i], b2[i]] for i in range(4)])
-    res = run_alg("compositeindex", {"INPUT": layer, "INDICATORS": ["a", "b"], "WEIGHTING": 2, "CLASS_METHOD": 5,
-                                     "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = make_layer(
+        [("key", "string"), ("a", "double"), ("b", "double")], [[f"k{i}", A[i], b2[i]] for i in range(4)]
+    )
+    res = run_alg(
+        "compositeindex",
+        {"INPUT": layer, "INDICATORS": ["a", "b"], "WEIGHTING": 2, "CLASS_METHOD": 5, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     za, zb = zscores(A), zscores(b2)
-    assert [f["idx_value"] for f in res["OUTPUT"].getFeatures()] == \
-        pytest.approx([(x + y) / 2 for x, y in zip(za, zb)])
+    assert [f["idx_value"] for f in res["OUTPUT"].getFeatures()] == pytest.approx([(x + y) / 2 for x, y in zip(za, zb)])
     rec = json.loads(res["METHOD"])
     r = statistics.correlation(za, zb)
     assert r > 0
@@ -186,8 +206,16 @@ def test_pca_weights_two_indicators_and_warning(run_alg, units):
     # a third indicator running against the other two gets weight 0 and a warning naming it
     rows = [[f"k{i}", A[i], 2 * A[i] + (i % 2), -A[i] + 0.3 * (i % 3)] for i in range(4)]
     layer = make_layer([("key", "string"), ("a", "double"), ("c", "double"), ("d", "double")], rows)
-    res = run_alg("compositeindex", {"INPUT": layer, "INDICATORS": ["a", "c", "d"], "WEIGHTING": 2,
-                                     "CLASS_METHOD": 5, "OUTPUT": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        "compositeindex",
+        {
+            "INPUT": layer,
+            "INDICATORS": ["a", "c", "d"],
+            "WEIGHTING": 2,
+            "CLASS_METHOD": 5,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     assert "negative PCA loading for d" in res["WARNINGS"]
     assert json.loads(res["METHOD"])["indicator_weights_used"]["index"]["d"] == 0
 
@@ -212,9 +240,19 @@ def test_reference_comparison_pooled_rates(run_alg, qgis_app):
     cols = [("key", "string"), ("r_2025", "double"), ("r_num_2025", "double"), ("r_den_2025", "double")]
     rows = [["05378004-01", 10.0, 10, 100], ["05378004-02", 20.0, 60, 300], ["05378008-01", 40.0, 40, 100]]
     layer = make_layer(cols, rows)
-    res = run_alg("compositeindex", {"INPUT": layer, "INDICATORS": ["r_2025"], "COMPARE": True, "CLASS_METHOD": 5,
-                                     "MUNICIPALITY_FIELD": "key", "MUNICIPALITY_CHARS": 8, "MIN_SHARE": 1,
-                                     "OUTPUT": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        "compositeindex",
+        {
+            "INPUT": layer,
+            "INDICATORS": ["r_2025"],
+            "COMPARE": True,
+            "CLASS_METHOD": 5,
+            "MUNICIPALITY_FIELD": "key",
+            "MUNICIPALITY_CHARS": 8,
+            "MIN_SHARE": 1,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     f = by_key(res["OUTPUT"])
     # county: (10 + 60 + 40) / (100 + 300 + 100) = 22 %; municipality 05378004: 70 / 400 = 17.5 %
     a = f["05378004-01"]
@@ -248,11 +286,20 @@ def dyn_class(di):
 
 def test_berlin_mss_status_dynamics(run_alg, qgis_app):
     rows = [[f"k{i}", S1[i], S2[i], D1[i], EW[i]] for i in range(6)]
-    layer = make_layer([("key", "string"), ("s1", "double"), ("s2", "double"), ("d1", "double"), ("ew", "int")],
-                       rows)
-    res = run_alg("compositeindex", {"INPUT": layer, "KEY_FIELD": "key", "PRESET": 1, "INDICATORS": ["s1", "s2"],
-                                     "DYNAMICS_FIELDS": ["d1"], "POPULATION_FIELD": "ew", "MIN_RESIDENTS": 300,
-                                     "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = make_layer([("key", "string"), ("s1", "double"), ("s2", "double"), ("d1", "double"), ("ew", "int")], rows)
+    res = run_alg(
+        "compositeindex",
+        {
+            "INPUT": layer,
+            "KEY_FIELD": "key",
+            "PRESET": 1,
+            "INDICATORS": ["s1", "s2"],
+            "DYNAMICS_FIELDS": ["d1"],
+            "POPULATION_FIELD": "ew",
+            "MIN_RESIDENTS": 300,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     valid = range(5)  # unit k5 has 100 residents: no mean/SD, no class
     s1, s2, d1 = ([v[i] for i in valid] for v in (S1, S2, D1))
     m1, sd1, m2, sd2 = statistics.fmean(s1), statistics.pstdev(s1), statistics.fmean(s2), statistics.pstdev(s2)
@@ -285,9 +332,17 @@ def test_iod_exponential_preset(run_alg, qgis_app):
     inc, emp = [5.0, 10.0, 20.0, 40.0], [8.0, 6.0, 4.0, 2.0]
     rows = [[f"k{i}", inc[i], emp[i]] for i in range(4)]
     layer = make_layer([("key", "string"), ("inc", "double"), ("emp", "double")], rows)
-    res = run_alg("compositeindex", {"INPUT": layer, "PRESET": 2, "INDICATORS": ["inc", "emp"],
-                                     "DOMAINS": "income: inc; employment: emp", "DOMAIN_WEIGHTS": "income=3; employment=1",
-                                     "OUTPUT": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        "compositeindex",
+        {
+            "INPUT": layer,
+            "PRESET": 2,
+            "INDICATORS": ["inc", "emp"],
+            "DOMAINS": "income: inc; employment: emp",
+            "DOMAIN_WEIGHTS": "income=3; employment=1",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     n = 4
 
     def x(rank):
@@ -310,9 +365,17 @@ def test_gisd_preset_single_indicator_dimensions(run_alg, qgis_app):
     edu, inc = [1.0, 2.0, 4.0, 8.0, 16.0], [5.0, 4.0, 3.0, 2.0, 1.0]
     rows = [[f"k{i}", edu[i], inc[i]] for i in range(5)]
     layer = make_layer([("key", "string"), ("edu", "double"), ("inc", "double")], rows)
-    res = run_alg("compositeindex", {"INPUT": layer, "PRESET": 3, "INDICATORS": ["edu", "inc"],
-                                     "DOMAINS": "bildung: edu; einkommen: inc", "DIRECTIONS": "inc=higher_better",
-                                     "OUTPUT": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        "compositeindex",
+        {
+            "INPUT": layer,
+            "PRESET": 3,
+            "INDICATORS": ["edu", "inc"],
+            "DOMAINS": "bildung: edu; einkommen: inc",
+            "DIRECTIONS": "inc=higher_better",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     de = [(v - 1) / 15 for v in edu]
     di = [(5 - v) / 4 for v in inc]
     tot = [a + b for a, b in zip(de, di)]
@@ -329,13 +392,27 @@ def test_gisd_population_weighted_to_municipalities(run_alg, qgis_app):
     keys = ["A-1", "A-2", "B-1", "B-2", "C-1"]
     rows = [[keys[i], edu[i], inc[i], ew[i]] for i in range(5)]
     layer = make_layer([("key", "string"), ("edu", "double"), ("inc", "double"), ("ew", "int")], rows)
-    res = run_alg("compositeindex", {"INPUT": layer, "PRESET": 3, "INDICATORS": ["edu", "inc"],
-                                     "DOMAINS": "bildung: edu; einkommen: inc", "DIRECTIONS": "inc=higher_better",
-                                     "POPULATION_FIELD": "ew", "MUNICIPALITY_FIELD": "key", "MUNICIPALITY_CHARS": 1,
-                                     "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_MUNICIPALITIES": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        "compositeindex",
+        {
+            "INPUT": layer,
+            "PRESET": 3,
+            "INDICATORS": ["edu", "inc"],
+            "DOMAINS": "bildung: edu; einkommen: inc",
+            "DIRECTIONS": "inc=higher_better",
+            "POPULATION_FIELD": "ew",
+            "MUNICIPALITY_FIELD": "key",
+            "MUNICIPALITY_CHARS": 1,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_MUNICIPALITIES": "TEMPORARY_OUTPUT",
+        },
+    )
     score = {f["key"]: f["gisd_score"] for f in res["OUTPUT"].getFeatures()}
-    exp = {"A": (1000 * score["A-1"] + 3000 * score["A-2"]) / 4000, "B": (score["B-1"] + score["B-2"]) / 2,
-           "C": score["C-1"]}
+    exp = {
+        "A": (1000 * score["A-1"] + 3000 * score["A-2"]) / 4000,
+        "B": (score["B-1"] + score["B-2"]) / 2,
+        "C": score["C-1"],
+    }
     lo, hi = min(exp.values()), max(exp.values())
     rows = {f["municipality"]: f for f in res["OUTPUT_MUNICIPALITIES"].getFeatures()}
     assert sorted(rows) == ["A", "B", "C"]
@@ -349,16 +426,19 @@ def test_gisd_population_weighted_to_municipalities(run_alg, qgis_app):
 # bad input: clear message naming the indicator, no output written
 
 
-@pytest.mark.parametrize("extra, message", [
-    ({"INDICATORS": ["a", "const"], "DIRECTIONS": ""}, "'const' is constant"),
-    ({"INDICATORS": ["a", "empty"], "DIRECTIONS": ""}, "'empty' has no values"),
-    ({"WEIGHTS": "a=-1; b=1"}, "Indicator 'a': weight -1 is negative"),
-    ({"WEIGHTS": "a=0; b=0"}, "sum to 0"),
-    ({"DOMAINS": "d1: a, b; d2:"}, "Domain 'd2' has no indicator"),
-    ({"DOMAINS": "d1: a; d2: b", "DOMAIN_WEIGHTS": "d1=1; d3=2"}, "Domain 'd3' has a weight but no indicator"),
-    ({"DOMAINS": "d1: a; d2: b", "DOMAIN_WEIGHTS": "d1=0; d2=0"}, "sum to 0"),
-    ({"DIRECTIONS": "b=sideways"}, "Indicator 'b': direction 'sideways' unknown"),
-])
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ({"INDICATORS": ["a", "const"], "DIRECTIONS": ""}, "'const' is constant"),
+        ({"INDICATORS": ["a", "empty"], "DIRECTIONS": ""}, "'empty' has no values"),
+        ({"WEIGHTS": "a=-1; b=1"}, "Indicator 'a': weight -1 is negative"),
+        ({"WEIGHTS": "a=0; b=0"}, "sum to 0"),
+        ({"DOMAINS": "d1: a, b; d2:"}, "Domain 'd2' has no indicator"),
+        ({"DOMAINS": "d1: a; d2: b", "DOMAIN_WEIGHTS": "d1=1; d3=2"}, "Domain 'd3' has a weight but no indicator"),
+        ({"DOMAINS": "d1: a; d2: b", "DOMAIN_WEIGHTS": "d1=0; d2=0"}, "sum to 0"),
+        ({"DIRECTIONS": "b=sideways"}, "Indicator 'b': direction 'sideways' unknown"),
+    ],
+)
 def test_bad_input_names_the_problem_and_writes_nothing(run_alg, units, tmp_path, extra, message):
     out = tmp_path / "never.gpkg"
     with pytest.raises(QgsProcessingException) as err:
@@ -370,16 +450,28 @@ def test_bad_input_names_the_problem_and_writes_nothing(run_alg, units, tmp_path
 
 def test_bad_input_berlin_constant_dynamics(run_alg, units, tmp_path):
     with pytest.raises(QgsProcessingException, match="'const' is constant"):
-        run_alg("compositeindex", {"INPUT": units, "PRESET": 1, "INDICATORS": ["a"], "DYNAMICS_FIELDS": ["const"],
-                                   "OUTPUT": str(tmp_path / "x.gpkg")})
+        run_alg(
+            "compositeindex",
+            {
+                "INPUT": units,
+                "PRESET": 1,
+                "INDICATORS": ["a"],
+                "DYNAMICS_FIELDS": ["const"],
+                "OUTPUT": str(tmp_path / "x.gpkg"),
+            },
+        )
     assert not (tmp_path / "x.gpkg").exists()
 
 
 def test_neutral_catalogue_indicator_needs_a_direction(run_alg, qgis_app):
     rows = [[f"k{i}", v, w] for i, (v, w) in enumerate([(10.0, 1.0), (20.0, 2.0), (30.0, 4.0)])]
     layer = make_layer([("key", "string"), ("anteil_65plus_2025", "double"), ("sgb2_quote_2025", "double")], rows)
-    params = {"INPUT": layer, "INDICATORS": ["anteil_65plus_2025", "sgb2_quote_2025"], "CLASS_METHOD": 5,
-              "OUTPUT": "TEMPORARY_OUTPUT"}
+    params = {
+        "INPUT": layer,
+        "INDICATORS": ["anteil_65plus_2025", "sgb2_quote_2025"],
+        "CLASS_METHOD": 5,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
     with pytest.raises(QgsProcessingException, match="'anteil_65plus_2025' is neutral"):
         run_alg("compositeindex", params)
     # overridden by the catalogue id: works, and the record says where each direction came from
@@ -416,9 +508,17 @@ def test_style_metadata_and_sidecar(run_alg, units, tmp_path):
     side = tmp_path / "index.gpkg.method.json"
     assert res["SIDECAR"] == str(side) and side.exists()
     rec = json.loads(side.read_text(encoding="utf-8"))
-    assert rec["params"]["indicators"][1] == {"field": "b", "direction": "higher_better", "domain": "index",
-                                             "weight": None, "id": "b", "transform": None, "log_offset": 0.0,
-                                             "goalposts": None, "reference_value": None}
+    assert rec["params"]["indicators"][1] == {
+        "field": "b",
+        "direction": "higher_better",
+        "domain": "index",
+        "weight": None,
+        "id": "b",
+        "transform": None,
+        "log_offset": 0.0,
+        "goalposts": None,
+        "reference_value": None,
+    }
     assert rec["params"]["min_residents"] == 300 and rec["params"]["residents_field"] == "ew"
     assert rec["reference_statistics"]["a"]["mean"] == pytest.approx(3.0)
     assert rec["reference_statistics"]["a"]["sd"] == pytest.approx(statistics.pstdev(A))
@@ -471,19 +571,38 @@ fields:
 
 @pytest.fixture
 def spaces(qgis_app):
-    cols = [("key", "string"), ("sgb2_quote_2025", "double"), ("kinderarmut_sgb2_u15_2025", "double"),
-            ("anteil_65plus_2025", "double")]
-    rows = [["05378004-01", 20.0, 30.0, 20.0], ["05378004-02", 5.0, 10.0, 25.0],
-            ["05378008-01", 10.0, 20.0, 30.0], ["05378008-02", 5.0, 6.0, 10.0]]
+    cols = [
+        ("key", "string"),
+        ("sgb2_quote_2025", "double"),
+        ("kinderarmut_sgb2_u15_2025", "double"),
+        ("anteil_65plus_2025", "double"),
+    ]
+    rows = [
+        ["05378004-01", 20.0, 30.0, 20.0],
+        ["05378004-02", 5.0, 10.0, 25.0],
+        ["05378008-01", 10.0, 20.0, 30.0],
+        ["05378008-02", 5.0, 6.0, 10.0],
+    ]
     return make_layer(cols, rows)
 
 
 def test_typology_hand_computed(run_alg, spaces, tmp_path):
     rules = tmp_path / "rules.yaml"
     rules.write_text(RULES, encoding="utf-8")
-    res = run_alg("actionfieldtypology", {"INPUT": spaces, "KEY_FIELD": "key", "RULES_FILE": str(rules), "YEAR": 2025,
-                                          "MUNICIPALITY_FIELD": "key", "MUNICIPALITY_CHARS": 8, "LANGUAGE": 0,
-                                          "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        "actionfieldtypology",
+        {
+            "INPUT": spaces,
+            "KEY_FIELD": "key",
+            "RULES_FILE": str(rules),
+            "YEAR": 2025,
+            "MUNICIPALITY_FIELD": "key",
+            "MUNICIPALITY_CHARS": 8,
+            "LANGUAGE": 0,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "REPORT": "TEMPORARY_OUTPUT",
+        },
+    )
     f = by_key(res["OUTPUT"])
     # county mean SGB II 10 -> threshold 12: only -01 (20). Municipality 05378004 child poverty mean 20 -> > 25:
     # -01 (30) yes; 05378008 mean 13 -> > 18: 08-01 (20) yes. armut needs both: only 05378004-01.
@@ -494,11 +613,14 @@ def test_typology_hand_computed(run_alg, spaces, tmp_path):
     assert f["05378004-01"]["hf_fields"] == "Armut"
     assert res["SUMMARY"].splitlines() == [
         "Armut: 1 von 4 Sozialräumen mit Handlungsbedarf; in 1 von 2 Gemeinden",
-        "Alter: 2 von 4 Sozialräumen mit Handlungsbedarf; in 2 von 2 Gemeinden"]
+        "Alter: 2 von 4 Sozialräumen mit Handlungsbedarf; in 2 von 2 Gemeinden",
+    ]
     assert res["N_WITH_NEED"] == 3
     report = list(res["REPORT"].getFeatures())
-    assert [(r["field"], r["units"], r["of_units"], r["municipalities"]) for r in report] == \
-        [("armut", 1, 4, 1), ("alter", 2, 4, 2)]
+    assert [(r["field"], r["units"], r["of_units"], r["municipalities"]) for r in report] == [
+        ("armut", 1, 4, 1),
+        ("alter", 2, 4, 2),
+    ]
     r = res["OUTPUT"].renderer()
     assert isinstance(r, QgsGraduatedSymbolRenderer) and r.classAttribute() == "hf_count" and len(r.ranges()) == 3
 
@@ -520,16 +642,31 @@ def sens_layer(qgis_app):
     b = [2.0, 1.0, 5.0, 3.0, 9.0, 4.0]
     c = [2 * x + 1 for x in a]  # perfectly correlated with a: redundant
     rows = [[f"k{i}", a[i], b[i], c[i], 0.0 if i else 1.0] for i in range(6)]
-    return make_layer([("key", "string"), ("a", "double"), ("b", "double"), ("c", "double"), ("k", "double")],
-                      rows), a, b, c
+    return (
+        make_layer([("key", "string"), ("a", "double"), ("b", "double"), ("c", "double"), ("k", "double")], rows),
+        a,
+        b,
+        c,
+    )
 
 
 def test_sensitivity_fixed_weights_is_stable_and_alpha(run_alg, sens_layer, tmp_path):
     layer, a, b, c = sens_layer
-    res = run_alg("indexsensitivity", {"INPUT": layer, "KEY_FIELD": "key", "INDICATORS": ["a", "b", "c"],
-                                       "N_DRAWS": 50, "WEIGHT_MODE": 2, "NORMALISATIONS": [0], "AGGREGATIONS": [0],
-                                       "N_CLASSES": 3, "OUTPUT": str(tmp_path / "s.gpkg"),
-                                       "CORRELATION": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        "indexsensitivity",
+        {
+            "INPUT": layer,
+            "KEY_FIELD": "key",
+            "INDICATORS": ["a", "b", "c"],
+            "N_DRAWS": 50,
+            "WEIGHT_MODE": 2,
+            "NORMALISATIONS": [0],
+            "AGGREGATIONS": [0],
+            "N_CLASSES": 3,
+            "OUTPUT": str(tmp_path / "s.gpkg"),
+            "CORRELATION": "TEMPORARY_OUTPUT",
+        },
+    )
     out = QgsVectorLayer(res["OUTPUT"], "s", "ogr")
     za, zb, zc = zscores(a), zscores(b), zscores(c)
     score = [(x + y + z) / 3 for x, y, z in zip(za, zb, zc)]
@@ -558,21 +695,35 @@ def test_sensitivity_fixed_weights_is_stable_and_alpha(run_alg, sens_layer, tmp_
 
 def test_sensitivity_dirichlet_reproducible(run_alg, sens_layer):
     layer = sens_layer[0]
-    params = {"INPUT": layer, "KEY_FIELD": "key", "INDICATORS": ["a", "b"], "N_DRAWS": 200, "SEED": 7,
-              "OUTPUT": "TEMPORARY_OUTPUT", "CORRELATION": "TEMPORARY_OUTPUT"}
-    one = [(f["mc_rank_med"], f["mc_rank_p05"], f["mc_rank_p95"]) for f in
-           run_alg("indexsensitivity", params)["OUTPUT"].getFeatures()]
-    two = [(f["mc_rank_med"], f["mc_rank_p05"], f["mc_rank_p95"]) for f in
-           run_alg("indexsensitivity", params)["OUTPUT"].getFeatures()]
+    params = {
+        "INPUT": layer,
+        "KEY_FIELD": "key",
+        "INDICATORS": ["a", "b"],
+        "N_DRAWS": 200,
+        "SEED": 7,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "CORRELATION": "TEMPORARY_OUTPUT",
+    }
+    one = [
+        (f["mc_rank_med"], f["mc_rank_p05"], f["mc_rank_p95"])
+        for f in run_alg("indexsensitivity", params)["OUTPUT"].getFeatures()
+    ]
+    two = [
+        (f["mc_rank_med"], f["mc_rank_p05"], f["mc_rank_p95"])
+        for f in run_alg("indexsensitivity", params)["OUTPUT"].getFeatures()
+    ]
     assert one == two
     assert all(lo <= med <= hi for med, lo, hi in one)
 
 
-@pytest.mark.parametrize("extra, message", [
-    ({"INDICATORS": ["a", "k"]}, "'k'"),
-    ({"WEIGHTS": "a=-2"}, "Indicator 'a': weight -2 is negative"),
-    ({"DOMAINS": "x: a; y:"}, "Domain 'y' has no indicator"),
-])
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ({"INDICATORS": ["a", "k"]}, "'k'"),
+        ({"WEIGHTS": "a=-2"}, "Indicator 'a': weight -2 is negative"),
+        ({"DOMAINS": "x: a; y:"}, "Domain 'y' has no indicator"),
+    ],
+)
 def test_sensitivity_bad_input(run_alg, sens_layer, tmp_path, extra, message):
     layer = sens_layer[0]
     # 'k' is 1 for one unit and 0 elsewhere; excluding that unit leaves it constant
@@ -591,14 +742,24 @@ def test_sensitivity_bad_input(run_alg, sens_layer, tmp_path, extra, message):
 def test_qgis_process_compositeindex(qgis_process, units, tmp_path):
     src = to_gpkg(units, tmp_path / "units.gpkg")
     out = tmp_path / "idx.gpkg"
-    res = qgis_process("compositeindex", {"INPUT": src, "KEY_FIELD": "key", "INDICATORS": ["a", "b"],
-                                          "DIRECTIONS": "b=higher_better", "CLASS_METHOD": 4, "BREAKS": "0",
-                                          "OUTPUT": str(out)})["results"]
+    res = qgis_process(
+        "compositeindex",
+        {
+            "INPUT": src,
+            "KEY_FIELD": "key",
+            "INDICATORS": ["a", "b"],
+            "DIRECTIONS": "b=higher_better",
+            "CLASS_METHOD": 4,
+            "BREAKS": "0",
+            "OUTPUT": str(out),
+        },
+    )["results"]
     assert res["N_INDEXED"] == 4 and res["CLASS_FIELD"] == "idx_class"
     layer = QgsVectorLayer(str(out), "o", "ogr")
     za, zb = zscores(A), zscores(B, -1.0)
-    assert [f["idx_value"] for f in layer.getFeatures()] == pytest.approx([(x + y) / 2 for x, y in zip(za, zb)],
-                                                                          abs=1e-6)  # 6 decimals in the file
+    assert [f["idx_value"] for f in layer.getFeatures()] == pytest.approx(
+        [(x + y) / 2 for x, y in zip(za, zb)], abs=1e-6
+    )  # 6 decimals in the file
     assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
     assert (tmp_path / "idx.gpkg.method.json").exists()
 
@@ -607,10 +768,18 @@ def test_qgis_process_actionfieldtypology(qgis_process, spaces, tmp_path):
     src = to_gpkg(spaces, tmp_path / "spaces.gpkg")
     rules = tmp_path / "rules.yaml"
     rules.write_text(RULES, encoding="utf-8")
-    res = qgis_process("actionfieldtypology", {"INPUT": src, "RULES_FILE": str(rules), "YEAR": 2025,
-                                               "MUNICIPALITY_FIELD": "key", "MUNICIPALITY_CHARS": 8,
-                                               "OUTPUT": str(tmp_path / "typ.gpkg"),
-                                               "REPORT": str(tmp_path / "typ_report.csv")})["results"]
+    res = qgis_process(
+        "actionfieldtypology",
+        {
+            "INPUT": src,
+            "RULES_FILE": str(rules),
+            "YEAR": 2025,
+            "MUNICIPALITY_FIELD": "key",
+            "MUNICIPALITY_CHARS": 8,
+            "OUTPUT": str(tmp_path / "typ.gpkg"),
+            "REPORT": str(tmp_path / "typ_report.csv"),
+        },
+    )["results"]
     assert res["N_WITH_NEED"] == 3
     assert "Armut: 1 von 4" in res["SUMMARY"]
     assert "armut" in (tmp_path / "typ_report.csv").read_text(encoding="utf-8")
@@ -618,9 +787,16 @@ def test_qgis_process_actionfieldtypology(qgis_process, spaces, tmp_path):
 
 def test_qgis_process_indexsensitivity(qgis_process, sens_layer, tmp_path):
     src = to_gpkg(sens_layer[0], tmp_path / "sens.gpkg")
-    res = qgis_process("indexsensitivity", {"INPUT": src, "INDICATORS": ["a", "b", "c"], "N_DRAWS": 100,
-                                            "OUTPUT": str(tmp_path / "mc.gpkg"),
-                                            "CORRELATION": str(tmp_path / "corr.csv")})["results"]
+    res = qgis_process(
+        "indexsensitivity",
+        {
+            "INPUT": src,
+            "INDICATORS": ["a", "b", "c"],
+            "N_DRAWS": 100,
+            "OUTPUT": str(tmp_path / "mc.gpkg"),
+            "CORRELATION": str(tmp_path / "corr.csv"),
+        },
+    )["results"]
     assert res["N_FLAGGED_PAIRS"] == 1
     assert 0 <= res["MEAN_CLASS_CHANGE"] <= 1
     assert (tmp_path / "mc.gpkg.method.json").exists()
@@ -629,8 +805,12 @@ def test_qgis_process_indexsensitivity(qgis_process, sens_layer, tmp_path):
 # --------------------------------------------------------------------------------------------------
 # the demo county: aggregateindicators -> Berlin MSS status/dynamics index and the Aachen typology
 
-DEMO_STATUS = ["arbeitslose_anteil_2025", "langzeitarbeitslose_anteil_2025", "sgb2_quote_2025",
-               "kinderarmut_sgb2_u15_2025"]
+DEMO_STATUS = [
+    "arbeitslose_anteil_2025",
+    "langzeitarbeitslose_anteil_2025",
+    "sgb2_quote_2025",
+    "kinderarmut_sgb2_u15_2025",
+]
 DEMO_DYNAMICS = [f.replace("_2025", "_chg_2014_2025") for f in DEMO_STATUS]
 
 
@@ -640,25 +820,48 @@ def demo_spaces(tmp_path_factory, demo_dir):
     from qgis.core import QgsProcessingContext
 
     gpkg = tmp_path_factory.mktemp("demo") / "agg.gpkg"
-    res = processing.run("sozialplanung:aggregateindicators", {
-        "UNITS": f"{demo_dir / 'rbk_demo.gpkg'}|layername=blocks", "UNIT_KEY": "block_id",
-        "TABLES": [str(demo_dir / "bloecke_2014.csv"), str(demo_dir / "bloecke_2025.csv")],
-        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-        "OUTPUT_1": f"ogr:dbname='{gpkg}' table=\"sr\" (geom)", "OUTPUT_2": "TEMPORARY_OUTPUT",
-        "OUTPUT_COUNTY": "TEMPORARY_OUTPUT"}, context=QgsProcessingContext())
+    res = processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": f"{demo_dir / 'rbk_demo.gpkg'}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": [str(demo_dir / "bloecke_2014.csv"), str(demo_dir / "bloecke_2025.csv")],
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+            "OUTPUT_1": f"ogr:dbname='{gpkg}' table=\"sr\" (geom)",
+            "OUTPUT_2": "TEMPORARY_OUTPUT",
+            "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
+        },
+        context=QgsProcessingContext(),
+    )
     return res["OUTPUT_1"]
 
 
 def test_demo_county_status_dynamics_index(run_alg, demo_spaces, tmp_path):
-    res = run_alg("compositeindex", {
-        "INPUT": demo_spaces, "KEY_FIELD": "key", "PRESET": 1, "INDICATORS": DEMO_STATUS,
-        "DYNAMICS_FIELDS": DEMO_DYNAMICS, "POPULATION_FIELD": "einwohner_2025", "MIN_RESIDENTS": 300,
-        "COMPARE": True, "MUNICIPALITY_FIELD": "key", "MUNICIPALITY_CHARS": 8, "OUTPUT": str(tmp_path / "mss.gpkg")})
+    res = run_alg(
+        "compositeindex",
+        {
+            "INPUT": demo_spaces,
+            "KEY_FIELD": "key",
+            "PRESET": 1,
+            "INDICATORS": DEMO_STATUS,
+            "DYNAMICS_FIELDS": DEMO_DYNAMICS,
+            "POPULATION_FIELD": "einwohner_2025",
+            "MIN_RESIDENTS": 300,
+            "COMPARE": True,
+            "MUNICIPALITY_FIELD": "key",
+            "MUNICIPALITY_CHARS": 8,
+            "OUTPUT": str(tmp_path / "mss.gpkg"),
+        },
+    )
     assert res["N_UNITS"] == 68 and res["N_CLASSIFIED"] == 68
     rec = json.loads(res["METHOD"])
     assert {i["direction_source"] for i in rec["indicators"]} == {
-        "catalogue (arbeitslose_anteil)", "catalogue (langzeitarbeitslose_anteil)", "catalogue (sgb2_quote)",
-        "catalogue (kinderarmut_sgb2_u15)"}
+        "catalogue (arbeitslose_anteil)",
+        "catalogue (langzeitarbeitslose_anteil)",
+        "catalogue (sgb2_quote)",
+        "catalogue (kinderarmut_sgb2_u15)",
+    }
     layer = QgsVectorLayer(res["OUTPUT"], "mss", "ogr")
     si = [f["si_value"] for f in layer.getFeatures()]
     assert statistics.fmean(si) == pytest.approx(0, abs=1e-5) and statistics.pstdev(si) == pytest.approx(1, abs=1e-5)
@@ -670,10 +873,20 @@ def test_demo_county_status_dynamics_index(run_alg, demo_spaces, tmp_path):
 
 
 def test_demo_county_typology(run_alg, demo_spaces):
-    res = run_alg("actionfieldtypology", {
-        "INPUT": demo_spaces, "KEY_FIELD": "key", "RULE_SET": 0, "YEAR": 2025,
-        "FIELD_MAP": "altersarmut_65plus=grundsicherung_alter_2025", "MUNICIPALITY_FIELD": "key",
-        "MUNICIPALITY_CHARS": 8, "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"})
+    res = run_alg(
+        "actionfieldtypology",
+        {
+            "INPUT": demo_spaces,
+            "KEY_FIELD": "key",
+            "RULE_SET": 0,
+            "YEAR": 2025,
+            "FIELD_MAP": "altersarmut_65plus=grundsicherung_alter_2025",
+            "MUNICIPALITY_FIELD": "key",
+            "MUNICIPALITY_CHARS": 8,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "REPORT": "TEMPORARY_OUTPUT",
+        },
+    )
     lines = res["SUMMARY"].splitlines()
     assert len(lines) == 4 and all("von 68 Sozialräumen" in x and "von 8 Gemeinden" in x for x in lines)
     rec = json.loads(res["METHOD"])
@@ -681,8 +894,10 @@ def test_demo_county_typology(run_alg, demo_spaces):
     # recount one field by hand from the layer: SGB II, child poverty and unemployment above 1.2 x county
     feats = list(res["OUTPUT"].getFeatures())
     for f in feats:
-        met = sum(f[f"{i}_2025"] > 1.2 * f[f"{i}_ref_county_2025"]
-                  for i in ("sgb2_quote", "kinderarmut_sgb2_u15", "arbeitslose_anteil"))
+        met = sum(
+            f[f"{i}_2025"] > 1.2 * f[f"{i}_ref_county_2025"]
+            for i in ("sgb2_quote", "kinderarmut_sgb2_u15", "arbeitslose_anteil")
+        )
         assert f["hf_armut"] == int(met >= 2)
     assert res["N_WITH_NEED"] == sum(f["hf_count"] > 0 for f in feats)
 
@@ -701,7 +916,6 @@ def test_post_processor_styles_and_documents_the_loaded_layer(units, tmp_path):
         assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
         assert layer.renderer().classAttribute() == "idx_class"
         assert json.loads(layer.metadata().abstract())["function"] == "compute_index"
-        assert layer.attributeDisplayName(layer.fields().lookupField("idx_value")) == \
-            "Index value (higher = more need)"
+        assert layer.attributeDisplayName(layer.fields().lookupField("idx_value")) == "Index value (higher = more need)"
     finally:
         QgsProject.instance().removeAllMapLayers()

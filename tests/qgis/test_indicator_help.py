@@ -1,4 +1,5 @@
 """Help of the indicator algorithms comes from resources/help/{en,de}/<alg_id>.html, not from strings in code."""
+
 import re
 from pathlib import Path
 
@@ -8,8 +9,12 @@ from sozialplanung_plugin.toolbelt.i18n import help_text
 
 ROOT = Path(__file__).resolve().parents[2]
 ALGS = ["importtable", "exportcatalogue", "aggregateindicators", "interpolateindicators"]
-MODULES = {"importtable": "import_table", "exportcatalogue": "export_catalogue",
-           "aggregateindicators": "aggregate_indicators", "interpolateindicators": "interpolate_indicators"}
+MODULES = {
+    "importtable": "import_table",
+    "exportcatalogue": "export_catalogue",
+    "aggregateindicators": "aggregate_indicators",
+    "interpolateindicators": "interpolate_indicators",
+}
 
 
 @pytest.mark.parametrize("alg_id", ALGS)

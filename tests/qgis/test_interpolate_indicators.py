@@ -6,6 +6,7 @@ S1 lies in T1; S2 is cut in half: 0.5 km² in T1, 0.5 km² in T2.
 Counts: S1 ew 100, ew_u15 20, sgb2_u15 4; S2 ew 200, ew_u15 40, sgb2_u15 10.
 Weight blocks (residents): w1 in S1/T1 10 residents, w2 in S2/T1 30, w3 in S2/T2 90.
 """
+
 import json
 
 import pytest
@@ -36,18 +37,32 @@ def polygons(name, fields, rows):
 @pytest.fixture
 def layers(qgis_app):
     sources = polygons("sources", "field=sid:string", [(["S1"], rect(0, 1000)), (["S2"], rect(1000, 2000))])
-    targets = polygons("districts", "field=sd:string&field=sd_name:string",
-                       [(["T1", "Schule Nord"], rect(0, 1500)), (["T2", "Schule Süd"], rect(1500, 2000))])
-    weights = polygons("blocks", "field=ew:integer", [([10], rect(100, 300, 100, 300)),
-                                                      ([30], rect(1100, 1300, 100, 300)),
-                                                      ([90], rect(1700, 1900, 100, 300))])
+    targets = polygons(
+        "districts",
+        "field=sd:string&field=sd_name:string",
+        [(["T1", "Schule Nord"], rect(0, 1500)), (["T2", "Schule Süd"], rect(1500, 2000))],
+    )
+    weights = polygons(
+        "blocks",
+        "field=ew:integer",
+        [([10], rect(100, 300, 100, 300)), ([30], rect(1100, 1300, 100, 300)), ([90], rect(1700, 1900, 100, 300))],
+    )
     return sources, targets, weights
 
 
 @pytest.fixture
 def tables(tmp_path):
     out = []
-    for year, rows in ((2020, ["S1;100;20;4", "S2;200;40;10"]), (2024, ["S1;100;20;6", "S2;200;40;.", ])):
+    for year, rows in (
+        (2020, ["S1;100;20;4", "S2;200;40;10"]),
+        (
+            2024,
+            [
+                "S1;100;20;6",
+                "S2;200;40;.",
+            ],
+        ),
+    ):
         p = tmp_path / f"quellen_{year}.csv"
         p.write_bytes((HEADER + "\r\n" + "\r\n".join(rows) + "\r\n").encode("cp1252"))
         out.append(str(p))
@@ -64,9 +79,17 @@ def rows(layer):
 
 def params(layers, tables, method, **extra):
     sources, targets, weights = layers
-    p = {"SOURCE": sources, "SOURCE_KEY": "sid", "TABLES": tables,
-         "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte", "TARGET": targets, "TARGET_KEY": "sd",
-         "TARGET_NAME": "sd_name", "METHOD": method, "OUTPUT": "TEMPORARY_OUTPUT"}
+    p = {
+        "SOURCE": sources,
+        "SOURCE_KEY": "sid",
+        "TABLES": tables,
+        "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte",
+        "TARGET": targets,
+        "TARGET_KEY": "sd",
+        "TARGET_NAME": "sd_name",
+        "METHOD": method,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
     if method == 1:
         p.update(WEIGHTS=weights, WEIGHT_FIELD="ew")
     p.update(extra)
@@ -82,7 +105,7 @@ def test_area_weighted(run_alg, layers, tables):
     assert t1["kinderarmut_sgb2_u15_num_2020"] == pytest.approx(9.0)
     assert t1["kinderarmut_sgb2_u15_den_2020"] == pytest.approx(40.0)
     assert t1["kinderarmut_sgb2_u15_2020"] == pytest.approx(22.5)
-    assert t1["kinderarmut_sgb2_u15_flag_2020"] == "unreliable"          # 40 children < min_denominator 50
+    assert t1["kinderarmut_sgb2_u15_flag_2020"] == "unreliable"  # 40 children < min_denominator 50
     # T2 = 1/2 S2: 5 of 20 = 25 %
     assert t2["kinderarmut_sgb2_u15_2020"] == pytest.approx(25.0)
     # density from the target's own area: T1 has 100 + 100 residents on 1.5 km²
@@ -125,7 +148,7 @@ def test_population_without_residents_falls_back_to_area(run_alg, layers, tables
     only_s1 = polygons("blocks", "field=ew:integer", [([10], rect(100, 300, 100, 300))])
     res = run_alg(ALG, params((sources, targets, only_s1), tables, 1))
     out = rows(res["OUTPUT"])
-    assert out["T1"]["kinderarmut_sgb2_u15_num_2020"] == pytest.approx(9.0)    # S2 shared by area
+    assert out["T1"]["kinderarmut_sgb2_u15_num_2020"] == pytest.approx(9.0)  # S2 shared by area
     assert json.loads(out["T1"]["sp_method"])["area_fallback_sources"] == ["S2"]
     assert res["AREA_FALLBACK_SOURCES"] == 1
 
@@ -134,8 +157,18 @@ def test_population_without_weights_is_a_clear_error(run_alg, layers, tables, tm
     sources, targets, _ = layers
     out = tmp_path / "x.gpkg"
     with pytest.raises(QgsProcessingException, match="needs the weight blocks"):
-        run_alg(ALG, {"SOURCE": sources, "SOURCE_KEY": "sid", "TABLES": tables, "TARGET": targets,
-                      "TARGET_KEY": "sd", "METHOD": 1, "OUTPUT": str(out)})
+        run_alg(
+            ALG,
+            {
+                "SOURCE": sources,
+                "SOURCE_KEY": "sid",
+                "TABLES": tables,
+                "TARGET": targets,
+                "TARGET_KEY": "sd",
+                "METHOD": 1,
+                "OUTPUT": str(out),
+            },
+        )
     assert not out.exists()
 
 
@@ -145,9 +178,21 @@ def test_interpolate_via_qgis_process(qgis_process, layers, tables, tmp_path):
     tgt = write_gpkg(targets, tmp_path / "targets.gpkg")
     wgt = write_gpkg(weights, tmp_path / "weights.gpkg")
     out = tmp_path / "districts.gpkg"
-    res = qgis_process(ALG, {"SOURCE": src, "SOURCE_KEY": "sid", "TABLES": tables,
-                             "INDICATORS": "kinderarmut_sgb2_u15", "TARGET": tgt, "TARGET_KEY": "sd",
-                             "METHOD": 1, "WEIGHTS": wgt, "WEIGHT_FIELD": "ew", "OUTPUT": out})
+    res = qgis_process(
+        ALG,
+        {
+            "SOURCE": src,
+            "SOURCE_KEY": "sid",
+            "TABLES": tables,
+            "INDICATORS": "kinderarmut_sgb2_u15",
+            "TARGET": tgt,
+            "TARGET_KEY": "sd",
+            "METHOD": 1,
+            "WEIGHTS": wgt,
+            "WEIGHT_FIELD": "ew",
+            "OUTPUT": out,
+        },
+    )
     assert json.loads(res["results"]["METHOD_RECORD"])["interpolation"] == "population"
     layer = QgsVectorLayer(str(out), "d", "ogr")
     got = {f["key"]: f for f in layer.getFeatures()}

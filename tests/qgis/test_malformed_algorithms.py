@@ -3,6 +3,7 @@
 Each file has one defect; importtable and aggregateindicators must stop with the same planner-readable message
 as core.tables.read_table (file, line/row, column, what to do) and must not leave an output file behind.
 """
+
 from pathlib import Path
 
 import pytest
@@ -68,10 +69,19 @@ def test_importtable_malformed_clear_error_and_no_output(run_alg, tmp_path, name
 
 @pytest.mark.parametrize("name", AGGREGATE_CASES)
 def test_aggregateindicators_malformed_clear_error_and_no_output(run_alg, blocks, tmp_path, name):
-    outs = {"OUTPUT_1": tmp_path / "spaces.gpkg", "OUTPUT_COUNTY": tmp_path / "county.gpkg",
-            "REPORT": tmp_path / "report.csv"}
-    params = {"UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": [str(MALFORMED / name)], "YEARS": "2014",
-              "LEVEL_FIELDS": ["sr_id"], **{k: str(v) for k, v in outs.items()}}
+    outs = {
+        "OUTPUT_1": tmp_path / "spaces.gpkg",
+        "OUTPUT_COUNTY": tmp_path / "county.gpkg",
+        "REPORT": tmp_path / "report.csv",
+    }
+    params = {
+        "UNITS": blocks,
+        "UNIT_KEY": "block_id",
+        "TABLES": [str(MALFORMED / name)],
+        "YEARS": "2014",
+        "LEVEL_FIELDS": ["sr_id"],
+        **{k: str(v) for k, v in outs.items()},
+    }
     params.update(_params(MALFORMED_CASES[name][0], AGGREGATE_PARAMS))
     with pytest.raises(QgsProcessingException) as ei:
         run_alg("aggregateindicators", params)

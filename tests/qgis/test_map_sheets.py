@@ -3,6 +3,7 @@
 The demo county is aggregated once (aggregateindicators with disclosure control, as in tools/run_demo.py);
 a small hand-made layer checks that a suppressed value never appears as a number, whatever the layer holds.
 """
+
 import re
 import shutil
 import subprocess
@@ -11,8 +12,10 @@ import numpy as np
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
 
-pytestmark = pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("pdftotext")),
-                                reason="poppler-utils (pdftoppm, pdftotext) not installed")
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("pdftoppm") and shutil.which("pdftotext")),
+    reason="poppler-utils (pdftoppm, pdftotext) not installed",
+)
 
 
 def pdf_pages(path):
@@ -40,7 +43,7 @@ def page_images(path, tmp_path, dpi=20, first=None, last=None):
         # binary PGM: P5\n<w> <h>\n<max>\n<bytes>
         header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", data)
         w, h = int(header.group(1)), int(header.group(2))
-        images.append(np.frombuffer(data[header.end():header.end() + w * h], dtype=np.uint8).reshape(h, w))
+        images.append(np.frombuffer(data[header.end() : header.end() + w * h], dtype=np.uint8).reshape(h, w))
     return images
 
 
@@ -61,27 +64,52 @@ def demo_spaces(tmp_path_factory, demo_dir, qgis_app):
         pytest.skip("demo data not built (tools/make_demo.py)")
     out = tmp_path_factory.mktemp("map_sheets") / "demo.gpkg"
     tables = [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)]
-    processing.run("sozialplanung:aggregateindicators", {
-        "UNITS": f"{gpkg_in}|layername=blocks", "UNIT_KEY": "block_id", "TABLES": tables,
-        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-        "COUNTY_NAME": "Rheinisch-Bergischer Kreis", "DISCLOSURE": True, "THRESHOLD": 3,
-        "OUTPUT_1": f"ogr:dbname='{out}' table=\"indicators_social_spaces\" (geom)"},
-        feedback=QgsProcessingFeedback(), context=QgsProcessingContext())
+    processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": f"{gpkg_in}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": tables,
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+            "DISCLOSURE": True,
+            "THRESHOLD": 3,
+            "OUTPUT_1": f"ogr:dbname='{out}' table=\"indicators_social_spaces\" (geom)",
+        },
+        feedback=QgsProcessingFeedback(),
+        context=QgsProcessingContext(),
+    )
     layer = QgsVectorLayer(f"{out}|layername=indicators_social_spaces", "spaces", "ogr")
     assert layer.isValid() and layer.featureCount() == 68
-    return {"layer": f"{out}|layername=indicators_social_spaces", "count": layer.featureCount(),
-            "names": sorted(f["name"] for f in layer.getFeatures()),
-            "suppressed": sorted(f["name"] for f in layer.getFeatures()
-                                 if f["jugendarbeitslosigkeit_flag_2025"] == "suppressed"),
-            "municipalities": f"{gpkg_in}|layername=municipalities"}
+    return {
+        "layer": f"{out}|layername=indicators_social_spaces",
+        "count": layer.featureCount(),
+        "names": sorted(f["name"] for f in layer.getFeatures()),
+        "suppressed": sorted(
+            f["name"] for f in layer.getFeatures() if f["jugendarbeitslosigkeit_flag_2025"] == "suppressed"
+        ),
+        "municipalities": f"{gpkg_in}|layername=municipalities",
+    }
 
 
 def test_overview_sheets_demo_two_indicators_one_pdf(run_alg, demo_spaces, tmp_path):
     out = tmp_path / "overview.pdf"
-    res = run_alg("overviewmapsheets", {
-        "INPUT": demo_spaces["layer"], "FIELDS": ["kinderarmut_sgb2_u15_2025", "jugendarbeitslosigkeit_2025"],
-        "NAME_FIELD": "name", "MUNICIPALITIES": demo_spaces["municipalities"], "MUNICIPALITY_NAME": "name",
-        "METHOD": 0, "CLASSES": 5, "PAPER": 0, "DPI": 100, "OUTPUT": str(out)})
+    res = run_alg(
+        "overviewmapsheets",
+        {
+            "INPUT": demo_spaces["layer"],
+            "FIELDS": ["kinderarmut_sgb2_u15_2025", "jugendarbeitslosigkeit_2025"],
+            "NAME_FIELD": "name",
+            "MUNICIPALITIES": demo_spaces["municipalities"],
+            "MUNICIPALITY_NAME": "name",
+            "METHOD": 0,
+            "CLASSES": 5,
+            "PAPER": 0,
+            "DPI": 100,
+            "OUTPUT": str(out),
+        },
+    )
     assert res["PAGE_COUNT"] == 2 and pdf_pages(out) == 2
     assert_not_blank(page_images(out, tmp_path))
     p1, p2 = pdf_text(out, 1), pdf_text(out, 2)
@@ -89,20 +117,22 @@ def test_overview_sheets_demo_two_indicators_one_pdf(run_alg, demo_spaces, tmp_p
     assert "Jugendarbeitslosigkeit" in p2
     for page in (p1, p2):
         assert "© GeoBasis-DE / BKG" in page and "Bundesagentur für Arbeit" in page
-        assert "Bergisch Gladbach" in page and "Odenthal" in page   # municipality names on the map
+        assert "Bergisch Gladbach" in page and "Odenthal" in page  # municipality names on the map
     # quantile classes: 68 spaces -> the legend counts add up; suppressed spaces are a class of their own
     counts = [int(c) for c in re.findall(r"%\s+\((\d+)\)", p2)]
     n_supp = len(demo_spaces["suppressed"])
     assert n_supp > 0 and sum(counts) == demo_spaces["count"] - n_supp
     assert "geheimgehalten" in p2 and "gesperrt" in p2
-    assert "geheimgehalten" not in p1          # no suppressed child poverty value in 2025
+    assert "geheimgehalten" not in p1  # no suppressed child poverty value in 2025
 
 
 @pytest.mark.parametrize("paper", [1, 2, 3])
 def test_overview_other_papers(run_alg, demo_spaces, tmp_path, paper):
     out = tmp_path / f"overview_{paper}.pdf"
-    run_alg("overviewmapsheets", {"INPUT": demo_spaces["layer"], "FIELDS": ["sgb2_quote_2025"], "PAPER": paper,
-                                  "DPI": 72, "OUTPUT": str(out)})
+    run_alg(
+        "overviewmapsheets",
+        {"INPUT": demo_spaces["layer"], "FIELDS": ["sgb2_quote_2025"], "PAPER": paper, "DPI": 72, "OUTPUT": str(out)},
+    )
     size = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     w, h = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", size).groups())
     expected = {1: (210, 297), 2: (420, 297), 3: (297, 420)}[paper]
@@ -113,11 +143,21 @@ def test_overview_other_papers(run_alg, demo_spaces, tmp_path, paper):
 def test_profile_atlas_demo_one_page_per_space(run_alg, demo_spaces, tmp_path):
     out = tmp_path / "profiles.pdf"
     folder = tmp_path / "per_space"
-    res = run_alg("profileatlas", {
-        "INPUT": demo_spaces["layer"], "KEY_FIELD": "key", "NAME_FIELD": "name",
-        "MUNICIPALITIES": demo_spaces["municipalities"], "MUNICIPALITY_NAME": "name",
-        "CHART_INDICATOR": "jugendarbeitslosigkeit", "DPI": 96, "OUTPUT": str(out),
-        "OUTPUT_FOLDER": str(folder), "FOLDER_FORMAT": 1})
+    res = run_alg(
+        "profileatlas",
+        {
+            "INPUT": demo_spaces["layer"],
+            "KEY_FIELD": "key",
+            "NAME_FIELD": "name",
+            "MUNICIPALITIES": demo_spaces["municipalities"],
+            "MUNICIPALITY_NAME": "name",
+            "CHART_INDICATOR": "jugendarbeitslosigkeit",
+            "DPI": 96,
+            "OUTPUT": str(out),
+            "OUTPUT_FOLDER": str(folder),
+            "FOLDER_FORMAT": 1,
+        },
+    )
     n = demo_spaces["count"]
     assert res["PAGE_COUNT"] == n and pdf_pages(out) == n
     assert len(list(folder.glob("*.png"))) == n
@@ -128,30 +168,47 @@ def test_profile_atlas_demo_one_page_per_space(run_alg, demo_spaces, tmp_path):
         assert any(name in p for p in pages), name
     assert_not_blank(page_images(out, tmp_path, first=1, last=3))
     first = pages[0]
-    for label in ("Kennzahlen 2025", "SGB II-Quote", "Kinderarmut", "Jugendarbeitslosigkeit", "Sozialraum",
-                  "Gemeinde", "Kreis", "± seit 2009", "Stand 31.12.2025", "© GeoBasis-DE / BKG",
-                  "Bundesagentur für Arbeit", "Jugendarbeitslosigkeit (%), 2009–2025"):
+    for label in (
+        "Kennzahlen 2025",
+        "SGB II-Quote",
+        "Kinderarmut",
+        "Jugendarbeitslosigkeit",
+        "Sozialraum",
+        "Gemeinde",
+        "Kreis",
+        "± seit 2009",
+        "Stand 31.12.2025",
+        "© GeoBasis-DE / BKG",
+        "Bundesagentur für Arbeit",
+        "Jugendarbeitslosigkeit (%), 2009–2025",
+    ):
         assert label in first, label
     # suppressed youth unemployment 2025: '•' in the table and the summary, never a number
     name = demo_spaces["suppressed"][0]
     page = next(p for p in pages if name in p.split("\n", 3)[0] or p.lstrip().startswith(name))
     row = next(line for line in page.splitlines() if line.strip().startswith("Jugendarbeitslosigkeit (%)"))
     cells = row.split("Jugendarbeitslosigkeit (%)", 1)[1].split()
-    assert cells[0] == "•" and cells[1] == "•", row        # value and count
+    assert cells[0] == "•" and cells[1] == "•", row  # value and count
     assert "Jugendarbeitslosigkeit 2025: gesperrt" in page
 
 
 def small_layer(path):
     """Three spaces, two years; space B's 2025 value is suppressed but the field still holds 77.7."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=key:string&field=name:string&field=idx:integer"
-                           "&field=kinderarmut_sgb2_u15_2024:double&field=kinderarmut_sgb2_u15_flag_2024:string"
-                           "&field=kinderarmut_sgb2_u15_num_2024:double"
-                           "&field=kinderarmut_sgb2_u15_2025:double&field=kinderarmut_sgb2_u15_flag_2025:string"
-                           "&field=kinderarmut_sgb2_u15_num_2025:double"
-                           "&field=kinderarmut_sgb2_u15_ref_county_2025:double", "small", "memory")
-    rows = [("A", "Altstadt", 1, 10.0, "", 20, 12.5, "", 25, 20.0),
-            ("B", "Bergfeld", 3, 31.25, "", 5, 77.7, "suppressed", 2, 20.0),
-            ("C", "Christusviertel", 2, 25.0, "", 40, 30.0, "", 48, 20.0)]
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=key:string&field=name:string&field=idx:integer"
+        "&field=kinderarmut_sgb2_u15_2024:double&field=kinderarmut_sgb2_u15_flag_2024:string"
+        "&field=kinderarmut_sgb2_u15_num_2024:double"
+        "&field=kinderarmut_sgb2_u15_2025:double&field=kinderarmut_sgb2_u15_flag_2025:string"
+        "&field=kinderarmut_sgb2_u15_num_2025:double"
+        "&field=kinderarmut_sgb2_u15_ref_county_2025:double",
+        "small",
+        "memory",
+    )
+    rows = [
+        ("A", "Altstadt", 1, 10.0, "", 20, 12.5, "", 25, 20.0),
+        ("B", "Bergfeld", 3, 31.25, "", 5, 77.7, "suppressed", 2, 20.0),
+        ("C", "Christusviertel", 2, 25.0, "", 40, 30.0, "", 48, 20.0),
+    ]
     feats = []
     for i, r in enumerate(rows):
         f = QgsFeature(layer.fields())
@@ -163,38 +220,58 @@ def small_layer(path):
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
     err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), layer.transformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.NoError, err
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
     return str(path)
 
 
 def test_suppressed_value_never_printed(run_alg, qgis_app, tmp_path):
     gpkg = small_layer(tmp_path / "small.gpkg")
     out = tmp_path / "small_profiles.pdf"
-    res = run_alg("profileatlas", {"INPUT": gpkg, "INDICATORS": "kinderarmut_sgb2_u15", "CLASS_FIELD": "idx",
-                                   "DPI": 96, "OUTPUT": str(out)})
+    res = run_alg(
+        "profileatlas",
+        {"INPUT": gpkg, "INDICATORS": "kinderarmut_sgb2_u15", "CLASS_FIELD": "idx", "DPI": 96, "OUTPUT": str(out)},
+    )
     assert res["PAGE_COUNT"] == 3
     pages = pdf_text(out).split("\f")
     b = next(p for p in pages if "Bergfeld" in p)
-    assert "77,7" not in b and "77.7" not in b and "-46" not in b     # neither the value nor a change from it
+    assert "77,7" not in b and "77.7" not in b and "-46" not in b  # neither the value nor a change from it
     row = next(line for line in b.splitlines() if line.strip().startswith("Kinderarmut (%)"))
-    assert row.split()[2:] == ["•", "•", "–", "20,0", "•"], row      # value, count, change suppressed; county
+    assert row.split()[2:] == ["•", "•", "–", "20,0", "•"], row  # value, count, change suppressed; county
     assert "gesperrt" in b and re.search(r"Indexklasse\s+3 von 3", b)
     a = next(p for p in pages if "Altstadt" in p)
-    assert "12,5" in a and "+2,5" in a and re.search(r"Indexklasse\s+1 von 3", a)   # 12.5 - 10.0
+    assert "12,5" in a and "+2,5" in a and re.search(r"Indexklasse\s+1 von 3", a)  # 12.5 - 10.0
     # the overview: the suppressed 77.7 is neither a class limit nor in any text
     ov = tmp_path / "small_overview.pdf"
-    run_alg("overviewmapsheets", {"INPUT": gpkg, "FIELDS": ["kinderarmut_sgb2_u15_2025"], "METHOD": 2,
-                                  "CLASSES": 2, "DPI": 72, "OUTPUT": str(ov)})
+    run_alg(
+        "overviewmapsheets",
+        {
+            "INPUT": gpkg,
+            "FIELDS": ["kinderarmut_sgb2_u15_2025"],
+            "METHOD": 2,
+            "CLASSES": 2,
+            "DPI": 72,
+            "OUTPUT": str(ov),
+        },
+    )
     text = pdf_text(ov)
     assert "77,7" not in text and "geheimgehalten" in text
-    assert "12,5 – 21,2 %" in text and "21,2 – 30,0 %" in text      # equal intervals over 12.5 .. 30.0
+    assert "12,5 – 21,2 %" in text and "21,2 – 30,0 %" in text  # equal intervals over 12.5 .. 30.0
 
 
 def test_qgis_process_overview(qgis_process, tmp_path):
     gpkg = small_layer(tmp_path / "small.gpkg")
     out = tmp_path / "ov.pdf"
-    res = qgis_process("overviewmapsheets", {"INPUT": gpkg, "FIELDS": "kinderarmut_sgb2_u15_2024", "METHOD": 0,
-                                             "CLASSES": 2, "DPI": 72, "OUTPUT": str(out)})
+    res = qgis_process(
+        "overviewmapsheets",
+        {
+            "INPUT": gpkg,
+            "FIELDS": "kinderarmut_sgb2_u15_2024",
+            "METHOD": 0,
+            "CLASSES": 2,
+            "DPI": 72,
+            "OUTPUT": str(out),
+        },
+    )
     assert res["results"]["PAGE_COUNT"] == 1 and pdf_pages(out) == 1
     assert "Kinderarmut" in pdf_text(out)
 
@@ -202,8 +279,9 @@ def test_qgis_process_overview(qgis_process, tmp_path):
 def test_qgis_process_profiles(qgis_process, tmp_path):
     gpkg = small_layer(tmp_path / "small.gpkg")
     out = tmp_path / "pr.pdf"
-    res = qgis_process("profileatlas", {"INPUT": gpkg, "KEY_FIELD": "key", "NAME_FIELD": "name", "DPI": 72,
-                                        "OUTPUT": str(out)})
+    res = qgis_process(
+        "profileatlas", {"INPUT": gpkg, "KEY_FIELD": "key", "NAME_FIELD": "name", "DPI": 72, "OUTPUT": str(out)}
+    )
     assert res["results"]["PAGE_COUNT"] == 3 and pdf_pages(out) == 3
     text = pdf_text(out)
     assert "Altstadt" in text and "Christusviertel" in text and "77,7" not in text
@@ -230,17 +308,37 @@ def test_desktop_adds_layouts_and_layers_to_the_project(qgis_app, tmp_path):
     gpkg = small_layer(tmp_path / "small.gpkg")
     out = tmp_path / "desktop.json"
     env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
-    env.update(HOME=str(tmp_path / "home"), QGIS_PLUGINPATH=str(root), PYTHONNOUSERSITE="1",
-               SOZIALPLANUNG_MAPS_INPUT=gpkg, SOZIALPLANUNG_MAPS_DIR=str(tmp_path), SOZIALPLANUNG_MAPS_OUT=str(out))
-    proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis.bin", "--nologo",
-                           "--noversioncheck", "--code", str(root / "tests" / "qgis" / "desktop_map_sheets.py")],
-                          env=env, capture_output=True, text=True, timeout=240)
+    env.update(
+        HOME=str(tmp_path / "home"),
+        QGIS_PLUGINPATH=str(root),
+        PYTHONNOUSERSITE="1",
+        SOZIALPLANUNG_MAPS_INPUT=gpkg,
+        SOZIALPLANUNG_MAPS_DIR=str(tmp_path),
+        SOZIALPLANUNG_MAPS_OUT=str(out),
+    )
+    proc = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1600x1000x24",
+            "qgis.bin",
+            "--nologo",
+            "--noversioncheck",
+            "--code",
+            str(root / "tests" / "qgis" / "desktop_map_sheets.py"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert out.exists(), f"QGIS desktop did not write the result:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
     result = json.loads(out.read_text())
     assert "error" not in result, result
     layouts = result["layouts"]
     overview = [n for n in layouts if n.startswith("Übersichtskarte")]
-    assert len(overview) == 2 and all(layouts[n]["pages"] == 1 for n in overview)   # one layout per field
+    assert len(overview) == 2 and all(layouts[n]["pages"] == 1 for n in overview)  # one layout per field
     profile = layouts["Sozialraum-Steckbriefe"]
     assert profile["atlas"] and profile["atlas_count"] == 3 and profile["table_rows_first_page"] == 1
     assert "Kennzahlen (Steckbriefe)" in result["layers"] and "Sozialräume (Steckbriefe)" in result["layers"]
@@ -251,8 +349,10 @@ def test_index_classes_as_given(run_alg, qgis_app, tmp_path):
     """METHOD 4: the field already holds classes 1..n (an index class): one legend entry per class."""
     gpkg = small_layer(tmp_path / "small.gpkg")
     out = tmp_path / "classes.pdf"
-    run_alg("overviewmapsheets", {"INPUT": gpkg, "FIELDS": ["idx"], "METHOD": 4, "TITLE": "Sozialindex",
-                                  "DPI": 72, "OUTPUT": str(out)})
+    run_alg(
+        "overviewmapsheets",
+        {"INPUT": gpkg, "FIELDS": ["idx"], "METHOD": 4, "TITLE": "Sozialindex", "DPI": 72, "OUTPUT": str(out)},
+    )
     text = pdf_text(out)
     assert "Sozialindex" in text and "{year}" not in text
     for label in (r"Klasse 1\s+\(1\)", r"Klasse 2\s+\(1\)", r"Klasse 3\s+\(1\)"):
@@ -278,8 +378,7 @@ def test_index_class_codes_with_their_labels(run_alg, qgis_app, tmp_path):
         layer.changeAttributeValue(f.id(), layer.fields().indexOf("mss_label"), label)
     assert layer.commitChanges()
     ov = tmp_path / "mss.pdf"
-    run_alg("overviewmapsheets", {"INPUT": gpkg, "FIELDS": ["mss_class"], "METHOD": 4, "DPI": 72,
-                                  "OUTPUT": str(ov)})
+    run_alg("overviewmapsheets", {"INPUT": gpkg, "FIELDS": ["mss_class"], "METHOD": 4, "DPI": 72, "OUTPUT": str(ov)})
     text = pdf_text(ov)
     for label in ("11 hoch / positiv", "23 mittel / stabil", "45 sehr niedrig / negativ"):
         assert re.search(re.escape(label) + r"\s+\(1\)", text), (label, text)
@@ -287,7 +386,7 @@ def test_index_class_codes_with_their_labels(run_alg, qgis_app, tmp_path):
     run_alg("profileatlas", {"INPUT": gpkg, "CLASS_FIELD": "mss_class", "DPI": 72, "OUTPUT": str(pr)})
     pages = pdf_text(pr).split("\f")
     b = next(p for p in pages if "Bergfeld" in p)
-    flat = " ".join(b.split())                     # the badge wraps its text (next to the subtitle)
+    flat = " ".join(b.split())  # the badge wraps its text (next to the subtitle)
     assert "Indexklasse 45 sehr niedrig /" in flat and "negativ" in flat and "von 3" not in flat
 
 

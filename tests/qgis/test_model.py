@@ -1,4 +1,5 @@
 """The shipped Model Builder model loads, is valid and runs blocks -> social spaces -> indicators -> index -> PDF."""
+
 import subprocess
 from pathlib import Path
 
@@ -7,8 +8,12 @@ from qgis.core import QgsProcessingModelAlgorithm, QgsVectorLayer
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "sozialplanung_plugin" / "resources" / "models" / "sozialplanung_pipeline.model3"
-CHILDREN = {"spaces": "sozialplanung:definesocialspaces", "indicators": "sozialplanung:aggregateindicators",
-            "index": "sozialplanung:compositeindex", "maps": "sozialplanung:overviewmapsheets"}
+CHILDREN = {
+    "spaces": "sozialplanung:definesocialspaces",
+    "indicators": "sozialplanung:aggregateindicators",
+    "index": "sozialplanung:compositeindex",
+    "maps": "sozialplanung:overviewmapsheets",
+}
 
 
 @pytest.fixture
@@ -21,8 +26,12 @@ def model(provider):
 def demo_params(demo_dir, out):
     gpkg = demo_dir / "rbk_demo.gpkg"
     return {
-        "blocks": f"{gpkg}|layername=blocks", "block_key": "block_id", "space_field": "sr_id",
-        "space_name_field": "sr_name", "municipality_field": "municipality", "population_field": "residents",
+        "blocks": f"{gpkg}|layername=blocks",
+        "block_key": "block_id",
+        "space_field": "sr_id",
+        "space_name_field": "sr_name",
+        "municipality_field": "municipality",
+        "population_field": "residents",
         "tables": [str(demo_dir / "bloecke_2014.csv"), str(demo_dir / "bloecke_2025.csv")],
         "index_fields": "sgb2_quote_2025;kinderarmut_sgb2_u15_2025;arbeitslose_anteil_2025;grundsicherung_alter_2025",
         "municipalities": f"{gpkg}|layername=municipalities",
@@ -48,8 +57,10 @@ def test_model_chains_the_four_algorithms(model):
 def test_model_runs_on_the_demo_county(model, run_alg, demo_dir, tmp_path):
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-    result = processing.run(model, demo_params(demo_dir, tmp_path), feedback=QgsProcessingFeedback(),
-                            context=QgsProcessingContext())
+
+    result = processing.run(
+        model, demo_params(demo_dir, tmp_path), feedback=QgsProcessingFeedback(), context=QgsProcessingContext()
+    )
     spaces = QgsVectorLayer(result["spaces:Social spaces"], "spaces", "ogr")
     assert spaces.featureCount() == 68
     index = QgsVectorLayer(result["index:Composite index"], "index", "ogr")

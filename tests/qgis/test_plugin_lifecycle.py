@@ -1,12 +1,12 @@
 """The plugin in real QGIS desktop (under a virtual X screen): load, open the dock, unload, twice."""
+
 import json
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
-
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,12 +20,26 @@ def lifecycle(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("desktop")
     out = tmp / "lifecycle.json"
     env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
-    env.update(HOME=str(tmp / "home"), QGIS_PLUGINPATH=str(ROOT), PYTHONNOUSERSITE="1",
-               SOZIALPLANUNG_LIFECYCLE_OUT=str(out))
+    env.update(
+        HOME=str(tmp / "home"), QGIS_PLUGINPATH=str(ROOT), PYTHONNOUSERSITE="1", SOZIALPLANUNG_LIFECYCLE_OUT=str(out)
+    )
     proc = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis.bin", "--nologo", "--noversioncheck",
-         "--code", str(ROOT / "tests" / "qgis" / "desktop_lifecycle.py")],
-        env=env, capture_output=True, text=True, timeout=180)
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1600x1000x24",
+            "qgis.bin",
+            "--nologo",
+            "--noversioncheck",
+            "--code",
+            str(ROOT / "tests" / "qgis" / "desktop_lifecycle.py"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert out.exists(), f"QGIS desktop did not write the result:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
     result = json.loads(out.read_text())
     assert "error" not in result, result

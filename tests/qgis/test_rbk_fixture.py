@@ -9,13 +9,22 @@ Two inconsistencies of the publication itself are asserted explicitly (see the t
 - three printed changes of the SGB II count (Leichlingen -20,0, Rösrath -8,8, Wermelskirchen -14,8) are 0.1
   below what their own counts give (-19,9 / -8,7 / -14,7); no rounding rule reproduces all nine printed changes.
 """
+
 import math
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingContext, QgsProcessingUtils, QgsVectorLayer
 
-MUNICIPALITIES = ["Bergisch Gladbach", "Burscheid", "Kürten", "Leichlingen", "Odenthal", "Overath", "Rösrath",
-                  "Wermelskirchen"]
+MUNICIPALITIES = [
+    "Bergisch Gladbach",
+    "Burscheid",
+    "Kürten",
+    "Leichlingen",
+    "Odenthal",
+    "Overath",
+    "Rösrath",
+    "Wermelskirchen",
+]
 CHANGE_COL = "zahl_kinder_im_sgb_ii_bezug_veraenderung_2009_2014_in"
 # printed change 0.1 below the value of its own counts (see test_published_changes_that_the_counts_do_not_give)
 CHANGE_MISPRINTS = {"Leichlingen": (-20.0, -19.9), "Rösrath": (-8.8, -8.7), "Wermelskirchen": (-14.8, -14.7)}
@@ -56,8 +65,12 @@ def published(fixture_csv, qgis_app):
     from qgis.core import QgsProcessingFeedback
 
     ctx = QgsProcessingContext()
-    res = processing.run("sozialplanung:importtable", {"INPUT": fixture_csv, "OUTPUT": "memory:"},
-                         context=ctx, feedback=QgsProcessingFeedback())
+    res = processing.run(
+        "sozialplanung:importtable",
+        {"INPUT": fixture_csv, "OUTPUT": "memory:"},
+        context=ctx,
+        feedback=QgsProcessingFeedback(),
+    )
     layer = res["OUTPUT"]
     if not isinstance(layer, QgsVectorLayer):
         layer = QgsProcessingUtils.mapLayerFromString(layer, ctx)
@@ -72,11 +85,21 @@ def computed(fixture_csv, municipalities):
     import processing
     from qgis.core import QgsProcessingFeedback
 
-    res = processing.run("sozialplanung:aggregateindicators", {
-        "UNITS": municipalities, "UNIT_KEY": "gebiet", "TABLES": [fixture_csv],
-        "INDICATORS": "kinderarmut_sgb2_u15,kinder_sgb2_veraenderung", "COUNTY_NAME": "Rhein-Berg",
-        "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_COUNTY": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"},
-        context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+    res = processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": municipalities,
+            "UNIT_KEY": "gebiet",
+            "TABLES": [fixture_csv],
+            "INDICATORS": "kinderarmut_sgb2_u15,kinder_sgb2_veraenderung",
+            "COUNTY_NAME": "Rhein-Berg",
+            "OUTPUT_UNITS": "TEMPORARY_OUTPUT",
+            "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
+            "REPORT": "TEMPORARY_OUTPUT",
+        },
+        context=QgsProcessingContext(),
+        feedback=QgsProcessingFeedback(),
+    )
     units = {f["key"]: f for f in res["OUTPUT_UNITS"].getFeatures()}
     county = list(res["OUTPUT_COUNTY"].getFeatures())
     assert len(county) == 1
@@ -101,8 +124,8 @@ def test_every_municipal_share_at_one_decimal(published, computed):
 def test_every_municipal_change_at_one_decimal(published, computed):
     _, units, _ = computed
     for name in MUNICIPALITIES:
-        pct = units[name]["kinderarmut_sgb2_u15_pct_2009_2014"]          # change of the SGB II count in %
-        dyn = units[name]["kinder_sgb2_veraenderung_2014"]                # the catalogue's 5-year dynamics
+        pct = units[name]["kinderarmut_sgb2_u15_pct_2009_2014"]  # change of the SGB II count in %
+        dyn = units[name]["kinder_sgb2_veraenderung_2014"]  # the catalogue's 5-year dynamics
         a, b = published[name]["sgb2_u15_2009"], published[name]["sgb2_u15_2014"]
         assert pct == pytest.approx((b - a) / a * 100) and dyn == pytest.approx(pct)
         printed = published[name][CHANGE_COL]
@@ -110,7 +133,7 @@ def test_every_municipal_change_at_one_decimal(published, computed):
             assert (printed, r1(pct)) == CHANGE_MISPRINTS[name]
         else:
             assert r1(pct) == printed, name
-        assert abs(pct - printed) < 0.1                                  # never more than the last digit off
+        assert abs(pct - printed) < 0.1  # never more than the last digit off
     assert r1(units["Kürten"]["kinder_sgb2_veraenderung_2014"]) == 12.9
 
 
@@ -133,10 +156,15 @@ def test_published_changes_that_the_counts_do_not_give(published):
     share_change = (lei["anteil_2014"] / lei["anteil_2009"] - 1) * 100
     assert r1(share_change) == -12.0
     # one rounding rule for all nine printed changes? floor, truncation and half-up each fail somewhere
-    rows = {k: (published[k]["sgb2_u15_2009"], published[k]["sgb2_u15_2014"], published[k][CHANGE_COL])
-            for k in published}
-    for rule in (r1, lambda x: math.floor(x * 10) / 10, lambda x: math.trunc(x * 10) / 10,
-                 lambda x: math.ceil(x * 10) / 10):
+    rows = {
+        k: (published[k]["sgb2_u15_2009"], published[k]["sgb2_u15_2014"], published[k][CHANGE_COL]) for k in published
+    }
+    for rule in (
+        r1,
+        lambda x: math.floor(x * 10) / 10,
+        lambda x: math.trunc(x * 10) / 10,
+        lambda x: math.ceil(x * 10) / 10,
+    ):
         assert any(rule((y - x) / x * 100) != p for x, y, p in rows.values())
 
 
@@ -150,8 +178,11 @@ def test_county_row_by_summation(published, computed):
     # 2014: the municipalities sum to 4.241; the publication prints 4.240 for the county (an inconsistency of
     # the publication, e.g. a later correction in one municipality). We publish the sum; the share and the
     # change agree at one decimal either way (4241/37988 = 11.16 %, 4240/37988 = 11.16 %).
-    assert county["kinderarmut_sgb2_u15_num_2014"] == 4241 == sum(units[m]["kinderarmut_sgb2_u15_num_2014"]
-                                                                   for m in MUNICIPALITIES)
+    assert (
+        county["kinderarmut_sgb2_u15_num_2014"]
+        == 4241
+        == sum(units[m]["kinderarmut_sgb2_u15_num_2014"] for m in MUNICIPALITIES)
+    )
     assert pub["sgb2_u15_2014"] == 4240
     assert county["kinderarmut_sgb2_u15_2009"] == pytest.approx(4422 / 40931 * 100)
     assert county["kinderarmut_sgb2_u15_2014"] == pytest.approx(4241 / 37988 * 100)
@@ -160,7 +191,7 @@ def test_county_row_by_summation(published, computed):
     assert r1(county["kinderarmut_sgb2_u15_pct_2009_2014"]) == pub[CHANGE_COL] == -4.1
     assert r1(county["kinder_sgb2_veraenderung_2014"]) == -4.1
     # the county row of the table has no unit: reported, not counted twice
-    assert res["UNMATCHED_TABLE_KEYS"] == 2          # one key per year: 'Rhein-Berg' in 2009 and 2014
+    assert res["UNMATCHED_TABLE_KEYS"] == 2  # one key per year: 'Rhein-Berg' in 2009 and 2014
     assert ("table_only", "Rhein-Berg") in [(f["kind"], f["key"]) for f in res["REPORT"].getFeatures()]
     # references: each municipality's deviation from the county in percentage points
     bg = units["Bergisch Gladbach"]
@@ -177,7 +208,7 @@ def test_unweighted_mean_of_shares_is_not_the_county_share(computed):
         assert r1(mean) == mean_expected
         got = county[f"kinderarmut_sgb2_u15_{year}"]
         assert r1(got) == county_expected
-        assert abs(got - mean) > 1.0                      # the algorithm never averages rates
+        assert abs(got - mean) > 1.0  # the algorithm never averages rates
         # the county value is the share of the summed counts, i.e. the mean weighted by the denominators
         dens = [units[m][f"kinderarmut_sgb2_u15_den_{year}"] for m in MUNICIPALITIES]
         assert got == pytest.approx(sum(s * d for s, d in zip(shares, dens)) / sum(dens))

@@ -1,4 +1,5 @@
 """regionaliseblocks on hand-made square blocks (known answers) and on the demo county through qgis_process."""
+
 import math
 
 import pytest
@@ -9,17 +10,29 @@ ALG = "regionaliseblocks"
 
 def grid_layer(w, h, units=None, attr=None, locked=None, ref=None, size=100.0, crs="EPSG:25832", residents=None):
     """w x h squares of `size` map units, 100 residents each; block k at (k % w, k // w)."""
-    layer = QgsVectorLayer(f"Polygon?crs={crs}&field=block_id:string&field=ags:string&field=ew:integer"
-                           "&field=quote:double&field=lock:string&field=plr:string", "blocks", "memory")
+    layer = QgsVectorLayer(
+        f"Polygon?crs={crs}&field=block_id:string&field=ags:string&field=ew:integer"
+        "&field=quote:double&field=lock:string&field=plr:string",
+        "blocks",
+        "memory",
+    )
     feats = []
     for k in range(w * h):
         x, y = (k % w) * size, (k // w) * size
         f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromWkt(
-            f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))"))
-        f.setAttributes([f"b{k:03d}", units[k] if units else "05378004",
-                         residents[k] if residents else 100,
-                         attr[k] if attr else 0.0, locked[k] if locked else None, ref[k] if ref else None])
+        f.setGeometry(
+            QgsGeometry.fromWkt(f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))")
+        )
+        f.setAttributes(
+            [
+                f"b{k:03d}",
+                units[k] if units else "05378004",
+                residents[k] if residents else 100,
+                attr[k] if attr else 0.0,
+                locked[k] if locked else None,
+                ref[k] if ref else None,
+            ]
+        )
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     return layer
@@ -34,8 +47,14 @@ def line_layer(wkt, crs="EPSG:25832"):
 
 
 def base_params(blocks, **kw):
-    p = {"BLOCKS": blocks, "POPULATION_FIELD": "ew", "ID_FIELD": "block_id", "OUTPUT_BLOCKS": "memory:",
-         "OUTPUT": "memory:", "REPORT": "memory:"}
+    p = {
+        "BLOCKS": blocks,
+        "POPULATION_FIELD": "ew",
+        "ID_FIELD": "block_id",
+        "OUTPUT_BLOCKS": "memory:",
+        "OUTPUT": "memory:",
+        "REPORT": "memory:",
+    }
     p.update(kw)
     return p
 
@@ -65,8 +84,9 @@ def test_nested_spaces_within_bounds(run_alg):
     assert res["POP_CV"] >= 0 and res["SSD"] == 0.0
     assert math.isnan(res["ARI"])
     # extra improvement rounds keep every rule
-    res = run_alg(ALG, base_params(grid_layer(6, 4, units=units), NESTING_FIELD="ags", FLOOR=500, CEILING=700,
-                                   IMPROVE_ROUNDS=3))
+    res = run_alg(
+        ALG, base_params(grid_layer(6, 4, units=units), NESTING_FIELD="ags", FLOOR=500, CEILING=700, IMPROVE_ROUNDS=3)
+    )
     assert res["SHARE_IN_BOUNDS"] == 1.0
     assert all(f["space_id"].startswith(f["ags"] + "-") for f in res["OUTPUT_BLOCKS"].getFeatures())
 
@@ -76,15 +96,31 @@ def test_homogeneity_barrier_lock_and_reference(run_alg):
     # The attribute favours a horizontal cut (bottom rows 0, top rows 1) ...
     attr = [0.0 if k // 4 < 2 else 1.0 for k in range(16)]
     ref = ["S" if k // 4 < 2 else "N" for k in range(16)]
-    res = run_alg(ALG, base_params(grid_layer(4, 4, attr=attr, ref=ref), ATTRIBUTE_FIELDS=["quote"],
-                                   REFERENCE_FIELD="plr", FLOOR=700, CEILING=900))
+    res = run_alg(
+        ALG,
+        base_params(
+            grid_layer(4, 4, attr=attr, ref=ref),
+            ATTRIBUTE_FIELDS=["quote"],
+            REFERENCE_FIELD="plr",
+            FLOOR=700,
+            CEILING=900,
+        ),
+    )
     sid = {f["block_id"]: f["space_id"] for f in res["OUTPUT_BLOCKS"].getFeatures()}
     assert len({sid[f"b{k:03d}"] for k in range(8)}) == 1 and sid["b000"] != sid["b015"]
     assert res["ARI"] == pytest.approx(1.0) and res["SSD"] == pytest.approx(0.0, abs=1e-9)
     # ... but a railway along x = 200 forces the vertical cut
-    res = run_alg(ALG, base_params(grid_layer(4, 4, attr=attr, ref=ref), ATTRIBUTE_FIELDS=["quote"],
-                                   REFERENCE_FIELD="plr", FLOOR=700, CEILING=900,
-                                   BARRIERS=line_layer("LINESTRING(200 -50, 200 450)")))
+    res = run_alg(
+        ALG,
+        base_params(
+            grid_layer(4, 4, attr=attr, ref=ref),
+            ATTRIBUTE_FIELDS=["quote"],
+            REFERENCE_FIELD="plr",
+            FLOOR=700,
+            CEILING=900,
+            BARRIERS=line_layer("LINESTRING(200 -50, 200 450)"),
+        ),
+    )
     sid = {f["block_id"]: f["space_id"] for f in res["OUTPUT_BLOCKS"].getFeatures()}
     left = {sid[f"b{k:03d}"] for k in range(16) if k % 4 < 2}
     right = {sid[f"b{k:03d}"] for k in range(16) if k % 4 >= 2}
@@ -137,11 +173,22 @@ def test_clear_errors_and_input_untouched(run_alg):
 @pytest.mark.slow
 def test_demo_county_via_qgis_process(qgis_process, demo_dir, tmp_path):
     gpkg = demo_dir / "rbk_demo.gpkg"
-    res = qgis_process(ALG, {
-        "BLOCKS": f"{gpkg}|layername=blocks", "POPULATION_FIELD": "residents", "NESTING_FIELD": "ags",
-        "ID_FIELD": "block_id", "REFERENCE_FIELD": "sr_id", "FLOOR": 3000, "CEILING": 6000, "SEED": 0,
-        "OUTPUT_BLOCKS": str(tmp_path / "blocks.gpkg"), "OUTPUT": str(tmp_path / "spaces.gpkg"),
-        "REPORT": str(tmp_path / "report.csv")})
+    res = qgis_process(
+        ALG,
+        {
+            "BLOCKS": f"{gpkg}|layername=blocks",
+            "POPULATION_FIELD": "residents",
+            "NESTING_FIELD": "ags",
+            "ID_FIELD": "block_id",
+            "REFERENCE_FIELD": "sr_id",
+            "FLOOR": 3000,
+            "CEILING": 6000,
+            "SEED": 0,
+            "OUTPUT_BLOCKS": str(tmp_path / "blocks.gpkg"),
+            "OUTPUT": str(tmp_path / "spaces.gpkg"),
+            "REPORT": str(tmp_path / "report.csv"),
+        },
+    )
     out = res["results"]
     assert out["SHARE_IN_BOUNDS"] == 1.0
     assert 47 <= out["SPACE_COUNT"] <= 95  # 283,455 residents / 6,000 .. / 3,000

@@ -4,6 +4,7 @@ PostGIS (throwaway cluster from tests/pgserver.py), plus one real qgis_process r
 Two social spaces: A = [0,2000] x [0,1000] (2 km²), B = [2000,4000] x [0,1000]; blocks b1..b4 of 1 km² in a row,
 b1, b2 in A and b3, b4 in B. Numbers in the assertions are computed by hand in the comments.
 """
+
 import sqlite3
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVector
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pgserver  # noqa: E402
 
-pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn   # pytest fixtures of the throwaway server
+pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
 
 from sozialplanung_plugin.core.store import Store  # noqa: E402
 
@@ -39,18 +40,27 @@ def polygons(fields, rows, name="layer"):
     return layer
 
 
-WIDE_FIELDS = ("field=key:string&field=name:string&field=sgb2_quote_2020:double&field=sgb2_quote_num_2020:double"
-               "&field=sgb2_quote_den_2020:double&field=sgb2_quote_flag_2020:string&field=sgb2_quote_2021:double"
-               "&field=sgb2_quote_num_2021:double&field=sgb2_quote_den_2021:double&field=sgb2_quote_flag_2021:string"
-               "&field=sgb2_quote_chg_2020_2021:double&field=sgb2_quote_ref_county_2020:double")
+WIDE_FIELDS = (
+    "field=key:string&field=name:string&field=sgb2_quote_2020:double&field=sgb2_quote_num_2020:double"
+    "&field=sgb2_quote_den_2020:double&field=sgb2_quote_flag_2020:string&field=sgb2_quote_2021:double"
+    "&field=sgb2_quote_num_2021:double&field=sgb2_quote_den_2021:double&field=sgb2_quote_flag_2021:string"
+    "&field=sgb2_quote_chg_2020_2021:double&field=sgb2_quote_ref_county_2020:double"
+)
 
 
 def spaces_wide():
     # A: 2020 40/400 = 10 %, 2021 36/400 = 9 %; B: 2020 suppressed, 2021 20/400 = 5 % (unreliable)
-    return polygons(WIDE_FIELDS, [
-        (["A", "Nord", 10.0, 40.0, 400.0, "", 9.0, 36.0, 400.0, "", -1.0, 7.0], rect(0, 2000)),
-        (["B", "Süd", None, None, 380.0, "suppressed", 5.0, 20.0, 400.0, "unreliable", None, 7.0],
-         rect(2000, 4000))], "spaces")
+    return polygons(
+        WIDE_FIELDS,
+        [
+            (["A", "Nord", 10.0, 40.0, 400.0, "", 9.0, 36.0, 400.0, "", -1.0, 7.0], rect(0, 2000)),
+            (
+                ["B", "Süd", None, None, 380.0, "suppressed", 5.0, 20.0, 400.0, "unreliable", None, 7.0],
+                rect(2000, 4000),
+            ),
+        ],
+        "spaces",
+    )
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
@@ -70,8 +80,9 @@ def snapshot(params):
     s = open_store(params)
     out = {}
     for t in ("sm_meta", "sm_units", "sm_assignment", "sm_catalogue", "sm_import_log", "sm_values", "sm_targets"):
-        out[t] = sorted(tuple(bytes(v) if isinstance(v, memoryview) else v for v in r)
-                        for r in s._all(f"SELECT * FROM {t}"))
+        out[t] = sorted(
+            tuple(bytes(v) if isinstance(v, memoryview) else v for v in r) for r in s._all(f"SELECT * FROM {t}")
+        )
     s.close()
     return out
 
@@ -102,24 +113,36 @@ def test_write_wide_layer_and_read_back(run_alg, store):
 
 
 def test_long_layout_and_long_read(run_alg, store):
-    layer = polygons("field=key:string&field=year:integer&field=einwohner:double&field=einwohner_num:double"
-                     "&field=einwohner_flag:string",
-                     [(["A", 2022, 1000.0, 1000.0, ""], rect(0, 2000)), (["A", 2023, 1100.0, 1100.0, ""], rect(0, 2000)),
-                      (["B", 2022, 500.0, 500.0, ""], rect(2000, 4000))])
+    layer = polygons(
+        "field=key:string&field=year:integer&field=einwohner:double&field=einwohner_num:double"
+        "&field=einwohner_flag:string",
+        [
+            (["A", 2022, 1000.0, 1000.0, ""], rect(0, 2000)),
+            (["A", 2023, 1100.0, 1100.0, ""], rect(0, 2000)),
+            (["B", 2022, 500.0, 500.0, ""], rect(2000, 4000)),
+        ],
+    )
     r = run_alg("storewrite", dict(store, INPUT=layer, LEVEL=1, KEY_FIELD="key"))
     assert (r["INSERTED"], r["UNITS_ADDED"]) == (3, 2)
     out = run_alg("storeread", dict(store, LEVEL=1, MODE=1, LAYOUT=1, OUTPUT="memory:"))["OUTPUT"]
     rows = sorted((f["key"], f["indicator"], f["ref_date"], f["value"]) for f in out.getFeatures())
-    assert rows == [("A", "einwohner", "2022-12-31", 1000.0), ("A", "einwohner", "2023-12-31", 1100.0),
-                    ("B", "einwohner", "2022-12-31", 500.0)]
+    assert rows == [
+        ("A", "einwohner", "2022-12-31", 1000.0),
+        ("A", "einwohner", "2023-12-31", 1100.0),
+        ("B", "einwohner", "2022-12-31", 500.0),
+    ]
 
 
 def test_wrong_file_is_refused_and_store_unchanged(run_alg, store):
     run_alg("storewrite", dict(store, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key"))
     before = snapshot(store)
-    other = polygons(WIDE_FIELDS, [(["A", "Nord", 1.0, 1.0, 10.0, "", 1.0, 1.0, 10.0, "", 0.0, 0.0], rect(0, 2000)),
-                                   (["Z", "Neu", 1.0, 1.0, 10.0, "", 1.0, 1.0, 10.0, "", 0.0, 0.0],
-                                    rect(4000, 6000))])
+    other = polygons(
+        WIDE_FIELDS,
+        [
+            (["A", "Nord", 1.0, 1.0, 10.0, "", 1.0, 1.0, 10.0, "", 0.0, 0.0], rect(0, 2000)),
+            (["Z", "Neu", 1.0, 1.0, 10.0, "", 1.0, 1.0, 10.0, "", 0.0, 0.0], rect(4000, 6000)),
+        ],
+    )
     with pytest.raises(QgsProcessingException, match=r"unit key\(s\) are not in the store at level 'space'.*Z"):
         run_alg("storewrite", dict(store, INPUT=other, LEVEL=1, KEY_FIELD="key"))
     with pytest.raises(QgsProcessingException, match="not in the store at level 'municipality'"):
@@ -137,8 +160,9 @@ def test_wrong_file_is_refused_and_store_unchanged(run_alg, store):
 
 def test_new_geometry_version_read_at_each_date(run_alg, store):
     run_alg("storewrite", dict(store, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key"))
-    grown = polygons("field=key:string&field=sgb2_quote_2022:double", [(["A", 8.0], rect(0, 3000)),
-                                                                      (["B", 4.0], rect(3000, 4000))])
+    grown = polygons(
+        "field=key:string&field=sgb2_quote_2022:double", [(["A", 8.0], rect(0, 3000)), (["B", 4.0], rect(3000, 4000))]
+    )
     r = run_alg("storewrite", dict(store, INPUT=grown, LEVEL=1, KEY_FIELD="key", UNITS=1, VALID_FROM="2022-01-01"))
     assert (r["UNITS_CHANGED"], r["INSERTED"]) == (2, 2)
     old = features(run_alg("storeread", dict(store, LEVEL=1, DATE="2021", OUTPUT="memory:"))["OUTPUT"])
@@ -149,15 +173,20 @@ def test_new_geometry_version_read_at_each_date(run_alg, store):
 
 
 def test_targets_import_and_evaluation(run_alg, store, tmp_path):
-    layer = polygons("field=key:string&field=year:integer&field=sgb2_quote:double",
-                     [(["A", y, v], rect(0, 2000)) for y, v in ((2019, 20.0), (2020, 19.0), (2021, 18.0))]
-                     + [(["B", y, v], rect(2000, 4000)) for y, v in ((2019, 10.0), (2020, 10.5), (2021, 11.0))])
+    layer = polygons(
+        "field=key:string&field=year:integer&field=sgb2_quote:double",
+        [(["A", y, v], rect(0, 2000)) for y, v in ((2019, 20.0), (2020, 19.0), (2021, 18.0))]
+        + [(["B", y, v], rect(2000, 4000)) for y, v in ((2019, 10.0), (2020, 10.5), (2021, 11.0))],
+    )
     run_alg("storewrite", dict(store, INPUT=layer, LEVEL=1, KEY_FIELD="key"))
     csv = tmp_path / "ziele.csv"
-    csv.write_text("Indikator;Ebene;Raum;Zielwert;Richtung;Frist;Basisjahr\n"
-                   "sgb2_quote;space;A;15,0;senken;2025;2019\n"
-                   "sgb2_quote;space;B;8;;2025;2019\n"
-                   "sgb2_quote;space;B;9;at_most;2020;2019\n", encoding="utf-8")
+    csv.write_text(
+        "Indikator;Ebene;Raum;Zielwert;Richtung;Frist;Basisjahr\n"
+        "sgb2_quote;space;A;15,0;senken;2025;2019\n"
+        "sgb2_quote;space;B;8;;2025;2019\n"
+        "sgb2_quote;space;B;9;at_most;2020;2019\n",
+        encoding="utf-8",
+    )
     assert run_alg("storetargets", dict(store, INPUT=str(csv)))["TARGETS"] == 3
     report = tmp_path / "report.html"
     r = run_alg("evaluatetargets", dict(store, DATE="2021", OUTPUT="memory:", REPORT=str(report)))
@@ -173,30 +202,40 @@ def test_targets_import_and_evaluation(run_alg, store, tmp_path):
     assert b["attainment_pct"] == pytest.approx(-50.0) and b["status"] == "off_track"
     assert ev[("B", "2020-12-31")]["status"] == "missed"
     text = report.read_text(encoding="utf-8")
-    assert "SGB II-Quote" in text and text.count("<tr>") == 2 + 4       # header rows + 1 indicator + 3 targets
+    assert "SGB II-Quote" in text and text.count("<tr>") == 2 + 4  # header rows + 1 indicator + 3 targets
 
 
 def test_units_and_carry_to_new_spaces(run_alg, store):
     # blocks b1..b4 with residents 100, 300, 200, 200; old spaces A = {b1, b2}, B = {b3, b4}
-    blocks = polygons("field=key:string&field=sr:string&field=einwohner_2022:double",
-                      [([k, sr, ew], rect(i * 1000, (i + 1) * 1000)) for i, (k, sr, ew)
-                       in enumerate(zip(BLOCKS, "AABB", (100.0, 300.0, 200.0, 200.0)))])
+    blocks = polygons(
+        "field=key:string&field=sr:string&field=einwohner_2022:double",
+        [
+            ([k, sr, ew], rect(i * 1000, (i + 1) * 1000))
+            for i, (k, sr, ew) in enumerate(zip(BLOCKS, "AABB", (100.0, 300.0, 200.0, 200.0)))
+        ],
+    )
     r = run_alg("storeunits", dict(store, INPUT=blocks, LEVEL=0, KEY_FIELD="key", PARENT_FIELD="sr", PARENT_LEVEL=1))
     assert (r["ADDED"], r["ASSIGNED"]) == (4, 4)
     run_alg("storewrite", dict(store, INPUT=blocks, LEVEL=0, KEY_FIELD="key"))
-    spaces = polygons("field=key:string&field=sgb2_quote_2022:double&field=sgb2_quote_num_2022:double"
-                      "&field=sgb2_quote_den_2022:double",
-                      [(["A", 10.0, 40.0, 400.0], rect(0, 2000)), (["B", 5.0, 20.0, 400.0], rect(2000, 4000))])
+    spaces = polygons(
+        "field=key:string&field=sgb2_quote_2022:double&field=sgb2_quote_num_2022:double"
+        "&field=sgb2_quote_den_2022:double",
+        [(["A", 10.0, 40.0, 400.0], rect(0, 2000)), (["B", 5.0, 20.0, 400.0], rect(2000, 4000))],
+    )
     run_alg("storewrite", dict(store, INPUT=spaces, LEVEL=1, KEY_FIELD="key"))
     # from 2024: X = {b1, b3}, Y = {b2, b4}
     new_spaces = polygons("field=key:string", [(["X"], rect(0, 4000, 0, 500)), (["Y"], rect(0, 4000, 500, 1000))])
-    r = run_alg("storeunits", dict(store, INPUT=new_spaces, LEVEL=1, KEY_FIELD="key", VALID_FROM="2024-01-01",
-                                   REPLACE=True))
+    r = run_alg(
+        "storeunits", dict(store, INPUT=new_spaces, LEVEL=1, KEY_FIELD="key", VALID_FROM="2024-01-01", REPLACE=True)
+    )
     assert (r["ADDED"], r["CLOSED"]) == (2, 2)
-    moved = polygons("field=key:string&field=sr:string",
-                     [([k, sr], rect(i * 1000, (i + 1) * 1000)) for i, (k, sr) in enumerate(zip(BLOCKS, "XYXY"))])
-    r = run_alg("storeunits", dict(store, INPUT=moved, LEVEL=0, KEY_FIELD="key", PARENT_FIELD="sr",
-                                   VALID_FROM="2024-01-01"))
+    moved = polygons(
+        "field=key:string&field=sr:string",
+        [([k, sr], rect(i * 1000, (i + 1) * 1000)) for i, (k, sr) in enumerate(zip(BLOCKS, "XYXY"))],
+    )
+    r = run_alg(
+        "storeunits", dict(store, INPUT=moved, LEVEL=0, KEY_FIELD="key", PARENT_FIELD="sr", VALID_FROM="2024-01-01")
+    )
     assert (r["UNCHANGED"], r["ASSIGNED"]) == (4, 4)
     r = run_alg("storecarry", dict(store, LEVEL=1, FROM_DATE="2023-12-31", TO_DATE="2024-01-01"))
     assert (r["STATUS"], r["INSERTED"]) == ("written", 2)
@@ -222,6 +261,7 @@ def test_store_as_qgis_connection_name_is_resolved(qgis_app, pg_dsn):
     md.saveConnection(conn, "Kreis Monitoring")
     resolved = resolve_target("Kreis Monitoring")
     import psycopg2
+
     with psycopg2.connect(resolved) as c, c.cursor() as cur:
         cur.execute("SELECT 1")
         assert cur.fetchone() == (1,)
@@ -231,13 +271,18 @@ def test_store_as_qgis_connection_name_is_resolved(qgis_app, pg_dsn):
 
 # ------------------------------------------------------------------------------------------- qgis_process
 
+
 @pytest.fixture
 def filled(tmp_path, qgis_app):
     """A GeoPackage store with the sgb2_quote series of A and B (2019-2021) and the input files."""
-    layer = polygons("field=key:string&field=year:integer&field=sgb2_quote:double&field=einwohner:double",
-                     [([k, y, v, 1000.0], rect(x0, x0 + 2000)) for k, x0, vals in
-                      (("A", 0, (20.0, 19.0, 18.0)), ("B", 2000, (10.0, 10.5, 11.0)))
-                      for y, v in zip((2019, 2020, 2021), vals)])
+    layer = polygons(
+        "field=key:string&field=year:integer&field=sgb2_quote:double&field=einwohner:double",
+        [
+            ([k, y, v, 1000.0], rect(x0, x0 + 2000))
+            for k, x0, vals in (("A", 0, (20.0, 19.0, 18.0)), ("B", 2000, (10.0, 10.5, 11.0)))
+            for y, v in zip((2019, 2020, 2021), vals)
+        ],
+    )
     src = write_gpkg(layer, tmp_path / "input.gpkg")
     store = tmp_path / "store.gpkg"
     return str(src), str(store)
@@ -248,13 +293,16 @@ def test_storewrite_qgis_process(qgis_process, filled):
     r = qgis_process("storewrite", {"INPUT": src, "STORE": store, "LEVEL": 1, "KEY_FIELD": "key"})["results"]
     assert (r["STATUS"], r["INSERTED"], r["UNITS_ADDED"]) == ("written", 12, 2)
     con = sqlite3.connect(store)
-    assert con.execute("SELECT count(*), sum(value) FROM sm_values v JOIN sm_units u ON u.fid = v.unit_fid "
-                       "WHERE variable = 'sgb2_quote'").fetchone() == (6, 88.5)
+    assert con.execute(
+        "SELECT count(*), sum(value) FROM sm_values v JOIN sm_units u ON u.fid = v.unit_fid "
+        "WHERE variable = 'sgb2_quote'"
+    ).fetchone() == (6, 88.5)
     con.close()
 
 
 def _fill(src, store):
     import processing
+
     processing.run("sozialplanung:storewrite", {"INPUT": src, "STORE": store, "LEVEL": 1, "KEY_FIELD": "key"})
 
 
@@ -272,12 +320,15 @@ def test_storetargets_and_evaluatetargets_qgis_process(qgis_process, filled, tmp
     src, store = filled
     _fill(src, store)
     csv = tmp_path / "targets.csv"
-    csv.write_text("indicator;level;unit_key;target_value;deadline;baseline_date\nsgb2_quote;space;A;15;2025;2019\n",
-                   encoding="utf-8")
+    csv.write_text(
+        "indicator;level;unit_key;target_value;deadline;baseline_date\nsgb2_quote;space;A;15;2025;2019\n",
+        encoding="utf-8",
+    )
     assert qgis_process("storetargets", {"INPUT": str(csv), "STORE": store})["results"]["TARGETS"] == 1
     out = tmp_path / "eval.gpkg"
-    r = qgis_process("evaluatetargets", {"STORE": store, "DATE": "2021", "OUTPUT": str(out),
-                                         "REPORT": str(tmp_path / "r.html")})["results"]
+    r = qgis_process(
+        "evaluatetargets", {"STORE": store, "DATE": "2021", "OUTPUT": str(out), "REPORT": str(tmp_path / "r.html")}
+    )["results"]
     assert r["N_ON_TRACK"] == 1 and (tmp_path / "r.html").exists()
     f = next(QgsVectorLayer(str(out)).getFeatures())
     assert f["attainment_pct"] == pytest.approx(40.0) and f["status"] == "on_track"
@@ -285,27 +336,55 @@ def test_storetargets_and_evaluatetargets_qgis_process(qgis_process, filled, tmp
 
 def test_storeunits_and_storecarry_qgis_process(qgis_process, tmp_path, qgis_app):
     store = str(tmp_path / "store.gpkg")
-    blocks = polygons("field=key:string&field=sr:string&field=einwohner_2022:double",
-                      [([k, sr, ew], rect(i * 1000, (i + 1) * 1000)) for i, (k, sr, ew)
-                       in enumerate(zip(BLOCKS, "AABB", (100.0, 300.0, 200.0, 200.0)))])
+    blocks = polygons(
+        "field=key:string&field=sr:string&field=einwohner_2022:double",
+        [
+            ([k, sr, ew], rect(i * 1000, (i + 1) * 1000))
+            for i, (k, sr, ew) in enumerate(zip(BLOCKS, "AABB", (100.0, 300.0, 200.0, 200.0)))
+        ],
+    )
     bpath = str(write_gpkg(blocks, tmp_path / "blocks.gpkg"))
-    r = qgis_process("storeunits", {"INPUT": bpath, "STORE": store, "LEVEL": 0, "KEY_FIELD": "key",
-                                    "PARENT_FIELD": "sr", "PARENT_LEVEL": 1})["results"]
+    r = qgis_process(
+        "storeunits",
+        {"INPUT": bpath, "STORE": store, "LEVEL": 0, "KEY_FIELD": "key", "PARENT_FIELD": "sr", "PARENT_LEVEL": 1},
+    )["results"]
     assert r["ADDED"] == 4 and r["ASSIGNED"] == 4
     import processing
+
     processing.run("sozialplanung:storewrite", {"INPUT": bpath, "STORE": store, "LEVEL": 0, "KEY_FIELD": "key"})
-    spaces = polygons("field=key:string&field=einwohner_2022:double",
-                      [(["A", 400.0], rect(0, 2000)), (["B", 400.0], rect(2000, 4000))])
+    spaces = polygons(
+        "field=key:string&field=einwohner_2022:double",
+        [(["A", 400.0], rect(0, 2000)), (["B", 400.0], rect(2000, 4000))],
+    )
     processing.run("sozialplanung:storewrite", {"INPUT": spaces, "STORE": store, "LEVEL": 1, "KEY_FIELD": "key"})
-    processing.run("sozialplanung:storeunits", {
-        "INPUT": polygons("field=key:string", [(["X"], rect(0, 4000, 0, 500)), (["Y"], rect(0, 4000, 500, 1000))]),
-        "STORE": store, "LEVEL": 1, "KEY_FIELD": "key", "VALID_FROM": "2024-01-01", "REPLACE": True})
-    processing.run("sozialplanung:storeunits", {
-        "INPUT": polygons("field=key:string&field=sr:string", [([k, sr], rect(i * 1000, (i + 1) * 1000))
-                                                               for i, (k, sr) in enumerate(zip(BLOCKS, "XYXY"))]),
-        "STORE": store, "LEVEL": 0, "KEY_FIELD": "key", "PARENT_FIELD": "sr", "VALID_FROM": "2024-01-01"})
-    r = qgis_process("storecarry", {"STORE": store, "LEVEL": 1, "FROM_DATE": "2023-12-31",
-                                    "TO_DATE": "2024-01-01"})["results"]
+    processing.run(
+        "sozialplanung:storeunits",
+        {
+            "INPUT": polygons("field=key:string", [(["X"], rect(0, 4000, 0, 500)), (["Y"], rect(0, 4000, 500, 1000))]),
+            "STORE": store,
+            "LEVEL": 1,
+            "KEY_FIELD": "key",
+            "VALID_FROM": "2024-01-01",
+            "REPLACE": True,
+        },
+    )
+    processing.run(
+        "sozialplanung:storeunits",
+        {
+            "INPUT": polygons(
+                "field=key:string&field=sr:string",
+                [([k, sr], rect(i * 1000, (i + 1) * 1000)) for i, (k, sr) in enumerate(zip(BLOCKS, "XYXY"))],
+            ),
+            "STORE": store,
+            "LEVEL": 0,
+            "KEY_FIELD": "key",
+            "PARENT_FIELD": "sr",
+            "VALID_FROM": "2024-01-01",
+        },
+    )
+    r = qgis_process("storecarry", {"STORE": store, "LEVEL": 1, "FROM_DATE": "2023-12-31", "TO_DATE": "2024-01-01"})[
+        "results"
+    ]
     assert r["STATUS"] == "written" and r["INSERTED"] == 2
     s = Store.open(store)
     got = s.read_slice("space", 2022, geometry_at="2024-06-30").set_index("unit_key")["value"]
@@ -317,12 +396,22 @@ def test_storeunits_and_storecarry_qgis_process(qgis_process, tmp_path, qgis_app
 def test_demo_county_store_and_sample_targets(run_alg, tmp_path, demo_dir):
     """The make-demo steps: aggregated demo years into a GeoPackage store, sample targets evaluated at 2025."""
     blocks = f"{demo_dir / 'rbk_demo.gpkg'}|layername=blocks"
-    agg = run_alg("aggregateindicators", {
-        "UNITS": blocks, "UNIT_KEY": "block_id",
-        "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
-        "LEVEL_FIELDS": ["sr_id", "ags"], "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-        "COUNTY_NAME": "Rheinisch-Bergischer Kreis", "DISCLOSURE": True, "THRESHOLD": 3,
-        "OUTPUT_1": "memory:", "OUTPUT_2": "memory:", "OUTPUT_COUNTY": "memory:"})
+    agg = run_alg(
+        "aggregateindicators",
+        {
+            "UNITS": blocks,
+            "UNIT_KEY": "block_id",
+            "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+            "DISCLOSURE": True,
+            "THRESHOLD": 3,
+            "OUTPUT_1": "memory:",
+            "OUTPUT_2": "memory:",
+            "OUTPUT_COUNTY": "memory:",
+        },
+    )
     store = {"STORE": str(tmp_path / "monitoring_store.gpkg")}
     for level, out in ((1, "OUTPUT_1"), (2, "OUTPUT_2"), (3, "OUTPUT_COUNTY")):
         r = run_alg("storewrite", dict(store, INPUT=agg[out], LEVEL=level, KEY_FIELD="key", NAME_FIELD="name"))
@@ -338,5 +427,5 @@ def test_demo_county_store_and_sample_targets(run_alg, tmp_path, demo_dir):
     t = ev[("05378004-02", "2026-12-31")]
     assert t["baseline"] == pytest.approx(base) and t["current"] == pytest.approx(cur)
     assert t["attainment_pct"] == pytest.approx(100 * (cur - base) / (8.0 - base)) and t["status"] == "achieved"
-    assert ev[("05378004-02", "2024-12-31")]["status"] == "missed"          # 7.0 by 2024 not reached
+    assert ev[("05378004-02", "2024-12-31")]["status"] == "missed"  # 7.0 by 2024 not reached
     assert ev[("Rheinisch-Bergischer Kreis", "2030-12-31")]["unit_name"] == "Rheinisch-Bergischer Kreis"

@@ -1,6 +1,7 @@
 """Writes the malformed-table corpus (run once; the files are committed). Each file has one defect that
 read_table() must report as an InputError naming the line/row and column and saying what to do.
 The expected message parts live in tests/core/test_tables.py (MALFORMED_CASES)."""
+
 import datetime
 import os
 
@@ -29,12 +30,18 @@ def main():
     w("duplicate_columns.csv", "Gebiet;Einwohner insgesamt 2014;Einwohner insgesamt 2014 (1)\nA;1;2\n")
     w("bad_year.csv", "Blocknummer;Jahr;Einwohner insgesamt\n053780040012;2014;120\n053780040012;vierzehn;121\n")
     w("empty_year.csv", "Blocknummer;Jahr;Einwohner insgesamt\n053780040012;2014;120\n053780040013;;121\n")
-    w("duplicate_key_year.csv", "Blocknummer;Jahr;Einwohner insgesamt\n053780040012;2014;120\n"
-                                "053780040012;2013;119\n053780040012;2014;121\n")
-    w("long_duplicate_variable.csv", "AGS;Jahr;Merkmal;Wert\n05378004;2014;Einwohner insgesamt;110.000\n"
-                                     "05378004;2014;Einwohner;110.001\n")
-    w("long_missing_variable.csv", "AGS;Jahr;Merkmal;Wert\n05378004;2014;Einwohner insgesamt;110.000\n"
-                                   "05378008;2014;;18.500\n")
+    w(
+        "duplicate_key_year.csv",
+        "Blocknummer;Jahr;Einwohner insgesamt\n053780040012;2014;120\n053780040012;2013;119\n053780040012;2014;121\n",
+    )
+    w(
+        "long_duplicate_variable.csv",
+        "AGS;Jahr;Merkmal;Wert\n05378004;2014;Einwohner insgesamt;110.000\n05378004;2014;Einwohner;110.001\n",
+    )
+    w(
+        "long_missing_variable.csv",
+        "AGS;Jahr;Merkmal;Wert\n05378004;2014;Einwohner insgesamt;110.000\n05378008;2014;;18.500\n",
+    )
     w("bad_thousands.csv", "Gebiet;Einwohner insgesamt\nA;1.23.456\n")
     w("many_bad_cells.csv", head + "1;a;b\n2;c;d\n3;4;5\n")
     w("only_key_column.csv", "Gebiet\nA\nB\n")
@@ -49,6 +56,7 @@ def main():
         fh.write(b"this is not a workbook")
 
     import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Daten"

@@ -1,4 +1,5 @@
 """Writes realistic sample tables (committed) used by tests/core/test_tables.py: as offices deliver them."""
+
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -43,6 +44,7 @@ def main():
 
     # Municipal register extract, long layout, XLSX with block keys stored as numbers (leading zero lost)
     import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Bloecke"

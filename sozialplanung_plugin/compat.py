@@ -1,0 +1,119 @@
+"""QGIS enums under their QGIS 4 names, also on QGIS 3.22.
+
+QGIS 3.30-3.40 moved many enums into ``Qgis`` with shorter member names (``Qgis.ProcessingSourceType.VectorPolygon``
+instead of ``QgsProcessing.TypeVectorPolygon``); QGIS 4 (Qt6) accepts only scoped names. Where the new enum exists
+it is used as is; on older QGIS a small stand-in with the same member names holds the scoped old values. This is
+the one place that knows both spellings: code elsewhere writes ``ProcessingSourceType.VectorPolygon`` and runs
+unchanged on 3.22, 3.44 and 4.x.
+"""
+
+from types import SimpleNamespace
+
+from qgis.core import (
+    Qgis,
+    QgsMapLayerProxyModel,
+    QgsPalLayerSettings,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsScaleBarSettings,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+
+
+def _enum(new_name, old_enum, members):
+    """``Qgis.<new_name>`` when this QGIS has it, else a namespace of ``old_enum``'s values under the new names.
+
+    ``members`` maps each new member name to the old member name (the same when only the enum moved).
+    """
+    new = getattr(Qgis, new_name, None)
+    if new is not None:
+        return new
+    return SimpleNamespace(**{m: getattr(old_enum, old) for m, old in members.items()})
+
+
+ProcessingSourceType = _enum(
+    "ProcessingSourceType",
+    QgsProcessing.SourceType,
+    {
+        "Vector": "TypeVector",
+        "VectorAnyGeometry": "TypeVectorAnyGeometry",
+        "VectorPoint": "TypeVectorPoint",
+        "VectorLine": "TypeVectorLine",
+        "VectorPolygon": "TypeVectorPolygon",
+        "File": "TypeFile",
+    },
+)
+ProcessingAlgorithmFlag = _enum(
+    "ProcessingAlgorithmFlag",
+    QgsProcessingAlgorithm.Flag,
+    {"CanCancel": "FlagCanCancel", "NoThreading": "FlagNoThreading"},
+)
+ProcessingParameterFlag = _enum(
+    "ProcessingParameterFlag",
+    QgsProcessingParameterDefinition.Flag,
+    {"Advanced": "FlagAdvanced", "Optional": "FlagOptional", "Hidden": "FlagHidden"},
+)
+ProcessingFieldParameterDataType = _enum(
+    "ProcessingFieldParameterDataType",
+    QgsProcessingParameterField.DataType,
+    {"Any": "Any", "Numeric": "Numeric", "String": "String", "DateTime": "DateTime"},
+)
+ProcessingFileParameterBehavior = _enum(
+    "ProcessingFileParameterBehavior",
+    QgsProcessingParameterFile.Behavior,
+    {"File": "File", "Folder": "Folder"},
+)
+ProcessingNumberParameterType = _enum(
+    "ProcessingNumberParameterType",
+    QgsProcessingParameterNumber.Type,
+    {"Integer": "Integer", "Double": "Double"},
+)
+WkbType = _enum(
+    "WkbType",
+    QgsWkbTypes.Type,
+    {"NoGeometry": "NoGeometry", "Point": "Point", "MultiPolygon": "MultiPolygon", "Polygon": "Polygon"},
+)
+GeometryType = _enum(
+    "GeometryType",
+    QgsWkbTypes.GeometryType,
+    {"Point": "PointGeometry", "Line": "LineGeometry", "Polygon": "PolygonGeometry", "Null": "NullGeometry"},
+)
+LayoutUnit = _enum("LayoutUnit", QgsUnitTypes.LayoutUnit, {"Millimeters": "LayoutMillimeters"})
+RenderUnit = _enum(
+    "RenderUnit", QgsUnitTypes.RenderUnit, {"Points": "RenderPoints", "Millimeters": "RenderMillimeters"}
+)
+DistanceUnit = _enum("DistanceUnit", QgsUnitTypes.DistanceUnit, {"Kilometers": "DistanceKilometers"})
+AreaUnit = _enum("AreaUnit", QgsUnitTypes.AreaUnit, {"SquareKilometers": "AreaSquareKilometers"})
+ScaleBarSegmentSizeMode = _enum(
+    "ScaleBarSegmentSizeMode", QgsScaleBarSettings.SegmentSizeMode, {"FitWidth": "SegmentSizeFitWidth"}
+)
+LayerFilter = _enum(
+    "LayerFilter",
+    QgsMapLayerProxyModel.Filter,
+    {"VectorLayer": "VectorLayer", "PolygonLayer": "PolygonLayer", "PointLayer": "PointLayer"},
+)
+# QgsPalLayerSettings.OverPoint is ambiguous on 3.40+ (placement mode vs. predefined point position).
+LabelPlacement = _enum("LabelPlacement", QgsPalLayerSettings.Placement, {"OverPoint": "OverPoint"})
+
+__all__ = [
+    "AreaUnit",
+    "DistanceUnit",
+    "GeometryType",
+    "LabelPlacement",
+    "LayerFilter",
+    "LayoutUnit",
+    "ProcessingAlgorithmFlag",
+    "ProcessingFieldParameterDataType",
+    "ProcessingFileParameterBehavior",
+    "ProcessingNumberParameterType",
+    "ProcessingParameterFlag",
+    "ProcessingSourceType",
+    "RenderUnit",
+    "ScaleBarSegmentSizeMode",
+    "WkbType",
+]
