@@ -13,7 +13,7 @@ PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-geopandas python3-scipy \
 	python3-openpyxl python3-pytest python3-pytestqt poppler-utils xvfb python3-yaml python3-matplotlib \
 	python3-psycopg2 postgresql-15 postgresql-15-postgis-3 qttools5-dev-tools python3-sklearn python3-venv \
-	fonts-dejavu-core python3-pyflakes python3-jsonschema
+	fonts-dejavu-core python3-pyflakes python3-jsonschema python3-hypothesis python3-networkx
 
 TS := $(wildcard $(PLUGIN)/resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
