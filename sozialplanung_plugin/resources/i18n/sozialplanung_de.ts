@@ -3250,6 +3250,11 @@
       <translation>Raumebene</translation>
     </message>
     <message>
+      <location filename="../../processing/_store.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
       <location filename="../../processing/base.py" />
       <source>Social spaces</source>
       <translation>Sozialräume</translation>
@@ -3478,8 +3483,18 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>The store has no values of level '{lv}' at {d}. Dates with values: {ds}.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
+      <source>any indicator</source>
+      <translation>irgendeines Indikators</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>The store has no values of {of} at level '{lv}' on {d}. Dates with values: {ds}.</source>
+      <translation>Der Speicher enthält keine Werte von {of} auf der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>none</source>
+      <translation>keine</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -3490,6 +3505,16 @@
       <location filename="../../processing/store_read.py" />
       <source>{n} values of {u} units read.</source>
       <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>Indicator id(s) {ids} are not in the store's catalogue '{cat}'. Check the spelling; similar ids: {close}.</source>
+      <translation>Die Indikator-Kennung(en) {ids} stehen nicht im Katalog „{cat}“ des Speichers. Prüfen Sie die Schreibweise; ähnliche Kennungen: {close}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>The store holds no values of {ids} (at any date or level).</source>
+      <translation>Der Speicher enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
     </message>
   </context>
   <context>
@@ -3596,6 +3621,11 @@
       <location filename="../../processing/store_units.py" />
       <source>Feature {} has no key in field '{}'.</source>
       <translation>Objekt {} hat keinen Schlüssel im Feld „{}“.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_units.py" />
+      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
+      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
@@ -3739,6 +3769,11 @@
       <location filename="../../processing/store_write.py" />
       <source>{} feature(s) have no value in the key field '{}'. Every unit needs a key.</source>
       <translation>{} Objekt(e) haben keinen Wert im Schlüsselfeld „{}“. Jede Raumeinheit braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_write.py" />
+      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
+      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
