@@ -258,13 +258,13 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control for publication (suppress small counts)</source>
-      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
+      <source>Disclosure control: suppress small counts (switch off only for internal work)</source>
+      <translation>Geheimhaltung: kleine Fallzahlen sperren (nur für interne Auswertungen abschalten)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below</source>
-      <translation>Fallzahlen sperren unter</translation>
+      <source>Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)</source>
+      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs je Indikator, meist 3)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -425,6 +425,11 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Disclosure control: {} cells suppressed (threshold {}).</source>
       <translation>Geheimhaltung: {} Zellen gesperrt (Schwelle {}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>from the catalogue</source>
+      <translation>aus dem Katalog</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
