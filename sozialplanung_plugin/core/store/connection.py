@@ -9,6 +9,7 @@ from .common import DEFAULT_PG_SCHEMA, DEFAULT_SRID, utc_now
 from .dialects import PgDialect, SqliteDialect, is_pg_target
 from .geometry import blob_envelope, st_isempty
 from .migrations import migrate
+from .sql import Ident, Literal
 
 
 class StoreConnection:
@@ -53,7 +54,8 @@ class StoreConnection:
             if not os.path.isdir(d):
                 raise InputError(f"The folder '{d}' for the store does not exist.")
         conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        dialect = SqliteDialect()
+        conn.execute(dialect.compose("PRAGMA busy_timeout = {ms}", ms=Literal(int(busy_timeout * 1000))))
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -200000")
         conn.create_function("ST_IsEmpty", 1, st_isempty, deterministic=True)
@@ -67,7 +69,7 @@ class StoreConnection:
             if head != 0x47504B47 and "gpkg_contents" not in tables and tables:
                 conn.close()
                 raise InputError(f"'{path}' is a SQLite file but not a GeoPackage; choose another file name.")
-        store = cls(conn, SqliteDialect(), path, None, srid)
+        store = cls(conn, dialect, path, None, srid)
         return store
 
     @classmethod
@@ -113,40 +115,42 @@ class StoreConnection:
         nothing is committed before the outermost block ends, and an error anywhere rolls everything back.
         """
         cur = self.conn.cursor()
+        d = self.dialect
         if self._depth:
-            name = f"sm_sp{self._depth}"
-            cur.execute(f"SAVEPOINT {name}")
+            savepoint = Ident(f"sm_sp{self._depth}")
+            cur.execute(d.compose("SAVEPOINT {sp}", sp=savepoint))
             self._depth += 1
             try:
                 yield cur
             except BaseException:
                 try:
-                    cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    cur.execute(f"RELEASE SAVEPOINT {name}")
-                except Exception:
-                    pass
+                    cur.execute(d.compose("ROLLBACK TO SAVEPOINT {sp}", sp=savepoint))
+                    cur.execute(d.compose("RELEASE SAVEPOINT {sp}", sp=savepoint))
+                except d.errors:
+                    pass  # the connection is gone: nothing to undo here, and the original error must surface
                 raise
             finally:
                 self._depth -= 1
-            cur.execute(f"RELEASE SAVEPOINT {name}")
+            cur.execute(d.compose("RELEASE SAVEPOINT {sp}", sp=savepoint))
             return
-        cur.execute(self.dialect.begin_write)
+        cur.execute(d.begin_write)
         self._depth = 1
         try:
             yield cur
         except BaseException:
             try:
                 cur.execute("ROLLBACK")
-            except Exception:
-                pass
+            except d.errors:
+                pass  # the connection is gone (the server rolls back by itself); the original error must surface
             raise
         finally:
             self._depth = 0
         cur.execute("COMMIT")
 
     def _q(self, sql, params=(), cur=None):
+        """Execute a constant statement (? placeholders) or one composed by the dialect; returns the cursor."""
         cur = cur or self.conn.cursor()
-        cur.execute(self.dialect.sql(sql), params)
+        cur.execute(sql if self.dialect.is_composed(sql) else self.dialect.sql(sql), params)
         return cur
 
     def _all(self, sql, params=(), cur=None):

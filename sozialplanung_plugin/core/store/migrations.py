@@ -6,6 +6,7 @@ Never edit a released step; add a new one. Tokens in {} come from the dialect's 
 from ..errors import InputError
 from . import gpkg
 from .common import LEVEL_NAMES, LEVELS, utc_now
+from .sql import Ident, Literal
 
 
 def _migration_1(store, cur):
@@ -15,7 +16,7 @@ def _migration_1(store, cur):
         """CREATE TABLE IF NOT EXISTS sm_levels (level {text} PRIMARY KEY, rank {int} NOT NULL,
                name {text} NOT NULL, parent_level {text})""",
         """CREATE TABLE IF NOT EXISTS sm_units (fid {pk}, level {text} NOT NULL, key {text} NOT NULL,
-               name {text}, valid_from {date} NOT NULL, valid_to {date}, area_km2 {real}, geom GEOMTYPE,
+               name {text}, valid_from {date} NOT NULL, valid_to {date}, area_km2 {real}, geom {geomtype},
                UNIQUE (level, key, valid_from))""",
         "CREATE INDEX IF NOT EXISTS sm_units_level_key ON sm_units (level, key)",
         """CREATE TABLE IF NOT EXISTS sm_assignment (level {text} NOT NULL, key {text} NOT NULL,
@@ -40,9 +41,12 @@ def _migration_1(store, cur):
                direction {text} NOT NULL, deadline {date} NOT NULL, baseline_date {date},
                baseline_value {real}, note {text}, UNIQUE (indicator, level, unit_key, deadline))""",
     ]
-    geomtype = "MULTIPOLYGON" if d.name == "gpkg" else f"geometry(MultiPolygon, {int(store.srid)})"
+    if d.name == "gpkg":
+        geomtype = d.compose("MULTIPOLYGON")
+    else:
+        geomtype = d.compose("geometry(MultiPolygon, {srid})", srid=Literal(int(store.srid)))
     for s in stmts:
-        cur.execute(d.fill(s).replace("GEOMTYPE", geomtype))
+        cur.execute(d.fill(s, geomtype=geomtype))
     rows = [(lv, i + 1, LEVEL_NAMES[lv], LEVELS[i + 1] if i + 1 < len(LEVELS) else None) for i, lv in enumerate(LEVELS)]
     cur.executemany(
         d.sql(
@@ -73,8 +77,12 @@ def _migration_2(store, cur):
     for lv in LEVELS:
         view = f"sm_current_{lv}"
         cur.execute(
-            f"CREATE VIEW {view} AS SELECT fid, key, name, valid_from, area_km2, geom FROM sm_units "
-            f"WHERE level = '{lv}' AND valid_to IS NULL"
+            store.dialect.compose(
+                "CREATE VIEW {view} AS SELECT fid, key, name, valid_from, area_km2, geom FROM sm_units "
+                "WHERE level = {level} AND valid_to IS NULL",
+                view=Ident(view),
+                level=Literal(lv),  # a view cannot take parameters
+            )
         )
         if store.dialect.name == "gpkg":
             gpkg.register_feature_table(
@@ -133,8 +141,8 @@ def _migrate_steps(store, upto=None):
             # only create what is missing: planners and readers may use a store without CREATE rights
             cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (store.schema,))
             if cur.fetchone() is None:
-                cur.execute(f'CREATE SCHEMA "{store.schema}"')
-            cur.execute(f'SET search_path TO "{store.schema}", "{row[0]}", public')
+                cur.execute(d.compose("CREATE SCHEMA {s}", s=Ident(store.schema)))
+            cur.execute(d.compose("SET search_path TO {s}, {p}, public", s=Ident(store.schema), p=Ident(row[0])))
             cur.execute("SELECT to_regclass('sm_schema_version')")
             has_version_table = cur.fetchone()[0] is not None
         else:
