@@ -436,16 +436,6 @@
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
     </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control for publication (suppress small counts)</source>
-      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below</source>
-      <translation>Fallzahlen sperren unter</translation>
-    </message>
   </context>
   <context>
     <name>CatalogueDock</name>
@@ -3265,6 +3255,16 @@
       <translation>Raumebene</translation>
     </message>
     <message>
+      <location filename="../../processing/_store.py" />
+      <source>Field with the municipality key of each unit (empty = from the unit key)</source>
+      <translation>Feld mit dem Gemeindeschlüssel jeder Raumeinheit (leer = aus dem Schlüssel der Raumeinheit)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
       <location filename="../../processing/base.py" />
       <source>Social spaces</source>
       <translation>Sozialräume</translation>
@@ -3318,11 +3318,6 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
-      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
     </message>
   </context>
   <context>
@@ -3498,21 +3493,6 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>The store has no values of level '{lv}' at {d}. Dates with values: {ds}.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>{n} values of {u} units read.</source>
-      <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
       <source>any indicator</source>
       <translation>irgendeines Indikators</translation>
     </message>
@@ -3528,6 +3508,16 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
+      <source>The store has no values of level '{}' in that period on these boundaries.</source>
+      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>{n} values of {u} units read.</source>
+      <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
       <source>Indicator id(s) {ids} are not in the store's catalogue '{cat}'. Check the spelling; similar ids: {close}.</source>
       <translation>Die Indikator-Kennung(en) {ids} stehen nicht im Katalog „{cat}“ des Speichers. Prüfen Sie die Schreibweise; ähnliche Kennungen: {close}.</translation>
     </message>
@@ -3535,6 +3525,74 @@
       <location filename="../../processing/store_read.py" />
       <source>The store holds no values of {ids} (at any date or level).</source>
       <translation>Der Speicher enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreRoles</name>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Set up roles and row-level security of a shared store (PostgreSQL)</source>
+      <translation>Rollen und Zeilensicherheit einer gemeinsamen Monitoring-Datenbank einrichten (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Disclosure threshold: counts from 1 to below it are never published</source>
+      <translation>Geheimhaltungsschwelle: Fallzahlen von 1 bis unter diesem Wert werden nie veröffentlicht</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Set the roles up in the database now (else only write the script)</source>
+      <translation>Rollen jetzt in der Datenbank einrichten (sonst nur das Skript schreiben)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Prefix of the role names (empty = the schema name)</source>
+      <translation>Präfix der Rollennamen (leer = Name des Schemas)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>SQL script of the setup</source>
+      <translation>SQL-Skript der Einrichtung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Roles (comma separated)</source>
+      <translation>Rollen (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Municipality roles</source>
+      <translation>Gemeinderollen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Nothing to do: set the roles up now, or give a file for the SQL script (or both).</source>
+      <translation>Nichts zu tun: Richten Sie die Rollen jetzt ein oder geben Sie eine Datei für das SQL-Skript an (oder beides).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>The store has no unit with a municipality key yet: only the county, publication and administrator roles are set up. Register the municipalities (storeunits, level municipalities) and run this again.</source>
+      <translation>Der Speicher hat noch keine Raumeinheit mit Gemeindeschlüssel: eingerichtet werden nur die Rollen für Kreis, Veröffentlichung und Administration. Registrieren Sie die Gemeinden (storeunits, Ebene Gemeinden) und führen Sie dies erneut aus.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>{n} roles {what}: {roles}.</source>
+      <translation>{n} Rollen {what}: {roles}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>set up</source>
+      <translation>eingerichtet</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>in the script</source>
+      <translation>im Skript</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Logins are not created here (no password is written anywhere). Create them in psql, e.g. CREATE ROLE meier LOGIN IN ROLE {county}; then \password meier.</source>
+      <translation>Anmeldungen werden hier nicht angelegt (nirgends wird ein Passwort geschrieben). Legen Sie sie in psql an, z. B. CREATE ROLE meier LOGIN IN ROLE {county}; dann \password meier.</translation>
     </message>
   </context>
   <context>
@@ -3644,6 +3702,11 @@
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
+      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
+      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_units.py" />
       <source>Unit '{}' has no geometry.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie.</translation>
     </message>
@@ -3651,11 +3714,6 @@
       <location filename="../../processing/store_units.py" />
       <source>Level {lv}: {a} added, {c} new geometry versions, {u} unchanged, {x} closed, {s} new assignments.</source>
       <translation>Ebene {lv}: {a} hinzugefügt, {c} neue Geometrieversionen, {u} unverändert, {x} geschlossen, {s} neue Zuordnungen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_units.py" />
-      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
-      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
     </message>
   </context>
   <context>
@@ -3792,6 +3850,11 @@
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
+      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
+      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_write.py" />
       <source>{n} values of {v} indicator(s) at {d} date(s) read from the layer.</source>
       <translation>{n} Werte von {v} Indikator(en) zu {d} Stichtag(en) aus dem Layer gelesen.</translation>
     </message>
@@ -3814,11 +3877,6 @@
       <location filename="../../processing/store_write.py" />
       <source>Unit '{}' has no geometry; every unit needs a polygon.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie; jede Raumeinheit braucht ein Polygon.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
-      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
     </message>
   </context>
   <context>
