@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .errors import InputError
+from .fields import STORE_FLAGS, store_field
 
 LEVELS = ("block", "space", "municipality", "county")
 LEVEL_NAMES = {"block": "Statistischer Block", "space": "Sozialraum", "municipality": "Gemeinde", "county": "Kreis"}
@@ -41,7 +42,7 @@ _LEVEL_ALIASES = {
     "kreis": "county",
     "landkreis": "county",
 }
-FLAGS = ("suppressed", "unreliable", "estimated", "interpolated")
+FLAGS = STORE_FLAGS  # core.fields: the one flag vocabulary; the order is the bit order
 DIRECTIONS = ("at_most", "at_least")
 _DIRECTION_ALIASES = {
     "at_most": "at_most",
@@ -2017,13 +2018,12 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
             if "value" in cols:
                 parts.append((var, dates, cols))
     else:
-        pattern = re.compile(r"^(.+?)(_num|_den|_flag)?_(\d{4})$")
         groups = {}
         for col in table.columns:
-            m = pattern.match(str(col))
-            # lazy match: <id> then an optional _num/_den/_flag, then _<year>; unknown ids (changes, refs) skip
-            if m and m.group(1) in known:
-                groups.setdefault((m.group(1), m.group(3)), {})[_SUFFIXES[m.group(2) or ""]] = col
+            f = store_field(col, known)
+            # <id>, an optional _num/_den/_flag, then _<year> (core.fields); changes, references, unknown ids skip
+            if f and f[2] is not None:
+                groups.setdefault((f[0], f[2]), {})[_SUFFIXES["_" + f[1] if f[1] else ""]] = col
         if groups:
             for (var, year), cols in sorted(groups.items()):
                 if "value" in cols:
@@ -2068,14 +2068,8 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
 def relevant_columns(columns, known_ids):
     """Columns values_from_layer can use (<id>, <id>_num/_den/_flag, with or without _<year>): reading only
     these from a wide layer with changes and references skips more than half of its fields."""
-    pattern = re.compile(r"^(.+?)(_num|_den|_flag)?(_\d{4})?$")
     known = set(known_ids)
-    out = []
-    for c in columns:
-        m = pattern.match(str(c))
-        if m and m.group(1) in known:
-            out.append(c)
-    return out
+    return [c for c in columns if store_field(c, known)]
 
 
 def flag_text(row):
