@@ -209,6 +209,12 @@ def parse_field(name, ids=None) -> FieldName | None:
     return FieldName(hit[0], hit[1], year)
 
 
+def is_change_field(name) -> bool:
+    """A change field ('<id>_chg_<y0>_<y1>', '<id>_pct_...', '<id>_chg_flag_...', '<id>_chg_prev')."""
+    f = parse_field(name)
+    return f is not None and f.is_change
+
+
 def indicator_of(name, ids) -> str | None:
     """The catalogue id a value or change field stands for ('sgb2_quote_2025', 'sgb2_quote_chg_2014_2025',
     'sgb2_quote' -> 'sgb2_quote'); None for numerators, flags, references and unknown ids."""
@@ -414,6 +420,23 @@ def cell_text(value, flag=None, decimals=1, unit="") -> str:
     if flag == FLAG_INCOMPLETE:
         return f"{LOWER_BOUND_MARK} {txt}"
     return txt
+
+
+#: Short marks before a number on screen (the docks); print uses cell_text's forms.
+FLAG_MARKS = {
+    FLAG_UNRELIABLE: "≈",
+    FLAG_INCOMPLETE: LOWER_BOUND_MARK,
+    FLAG_NO_DENOMINATOR: MISSING_TEXT,
+    FLAG_SUPPRESSED: SUPPRESSED_MARK,
+}
+
+
+def mark_text(value, flag=None, decimals=1) -> str:
+    """A value as a dock shows it: '•' for suppressed, else the flag's mark before the number ('≈ 14,3')."""
+    if flag == FLAG_SUPPRESSED:
+        return SUPPRESSED_MARK
+    text = fmt_de(value, decimals)
+    return f"{FLAG_MARKS[flag]} {text}" if flag in FLAG_MARKS else text
 
 
 def nice_ticks(lo, hi, target=4):

@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import InputError
+from ..core.fields import key_text, to_number, to_text
 from ..toolbelt.i18n import help_text
 from ..toolbelt.paths import resource
 
@@ -188,7 +189,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 self.check_canceled(feedback)
                 feedback.setProgress(start + (end - start) * i / total)
             attrs = feat.attributes()
-            rows.append([_plain(attrs[j]) for j in idx])
+            rows.append([plain_value(attrs[j]) for j in idx])
             fids.append(feat.id())
             if with_geometry:
                 geoms[feat.id()] = feat.geometry()
@@ -297,8 +298,9 @@ def _crs(layer):
     return layer.sourceCrs() if hasattr(layer, "sourceCrs") else layer.crs()
 
 
-def _plain(value):
-    """QVariant-ish attribute value to a plain Python value (NULL -> None). Called per cell: keep it cheap."""
+def plain_value(value):
+    """The QVariant side of core.fields: an attribute value as a plain Python value (NULL -> None, a date as
+    'yyyy-MM-dd'). Called per cell: keep it cheap. Docks and algorithms convert attributes only through this."""
     if value is None or isinstance(value, (int, float, str)):
         return value
     if isinstance(value, (QDate, QDateTime)):
@@ -306,6 +308,29 @@ def _plain(value):
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
     return value
+
+
+def attr_number(value):
+    """An attribute value as float; None for NULL, NaN, empty or non-numeric (core.fields.to_number)."""
+    return to_number(plain_value(value))
+
+
+def attr_text(value):
+    """An attribute value as text; '' for NULL (core.fields.to_text)."""
+    return to_text(plain_value(value))
+
+
+def attr_key(value):
+    """An attribute value as a unit key (core.fields.key_text): text, stripped, '5378004.0' -> '5378004'."""
+    return key_text(plain_value(value))
+
+
+def attr_keys(values):
+    """attr_key() of every value; text values (the common case) only lose their blanks."""
+    values = list(values)
+    if set(map(type, values)) <= {str}:
+        return [v.strip() or None for v in values]
+    return [attr_key(v) for v in values]
 
 
 def _to_qgis(value):

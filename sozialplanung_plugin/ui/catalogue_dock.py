@@ -37,6 +37,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat import LayerFilter
+from ..core import fields as contract
 from . import common
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -1108,11 +1109,14 @@ def index_parameters(alg, ids, layer, year=None, catalogue=None):
 def change_field(names, ind, year=None):
     """The aggregation's change field for a dynamics indicator: '<base>_chg_<y0>_<y1>' ('_pct_' for percent),
     the period ending in `year` if there is one, else the latest; None when the layer has none."""
-    import re
-
     part = "pct" if ind.change == "percent" else "chg"
-    pattern = re.compile(rf"^{re.escape(ind.base_indicator)}_{part}_(\d{{4}})_(\d{{4}})$")
-    periods = sorted((int(m.group(2)), -int(m.group(1)), n) for n in names for m in [pattern.match(n)] if m)
+    base = {ind.base_indicator}
+    periods = sorted(
+        (f.year_to, -f.year, n)
+        for n in names
+        for f in [contract.parse_field(n, base)]
+        if f is not None and f.part == part and f.year_to is not None
+    )
     if not periods:
         return None
     ending = [p for p in periods if p[0] == year]

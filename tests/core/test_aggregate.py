@@ -8,6 +8,7 @@ import pytest
 
 from sozialplanung_plugin.core import aggregate as ag
 from sozialplanung_plugin.core.errors import InputError
+from sozialplanung_plugin.core.fields import match_keys
 
 
 def ind(id_, num, den, mult=100, min_den=None, thr=None):
@@ -113,8 +114,8 @@ def test_unit_without_row_is_missing_or_zero():
     assert ast.loc["B", "ew"] == "incomplete" and av.loc["B", "ew"] == 50
     av, ast = ag.aggregate_counts(v, s, a, missing_rows="zero")
     assert ast.loc["B", "ew"] == "ok"
-    rep = ag.match_keys(v.index, a.index)
-    assert rep.units_only == ["b5"] and rep.table_only == []
+    rep = match_keys(v.index, a.index)
+    assert rep.only_in_layer == ["b5"] and rep.only_in_table == []
 
 
 def test_not_applicable_is_ignored():

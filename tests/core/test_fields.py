@@ -39,13 +39,10 @@ def test_flag_vocabulary_is_one_set():
     assert F.split_flags(None) == [] and F.split_flags(float("nan")) == [] and F.split_flags("") == []
 
 
-def test_flag_vocabulary_matches_aggregation_and_store():
-    from sozialplanung_plugin.core import aggregate as ag
+def test_flag_vocabulary_is_the_store_s():
     from sozialplanung_plugin.core import store
 
     assert store.FLAGS == F.STORE_FLAGS
-    assert {ag.FLAG_UNRELIABLE, ag.FLAG_SUPPRESSED, ag.FLAG_INCOMPLETE, ag.FLAG_NO_DENOMINATOR} <= set(F.FLAGS)
-    assert {ag.FLAG_MISSING, ag.FLAG_NOT_APPLICABLE} <= set(F.FLAGS)
 
 
 # ------------------------------------------------------------------------------------------------ field names
@@ -191,6 +188,13 @@ def test_cell_text_marks():
     assert F.cell_text(12.5, "", 1, "%") == "12,5 %"
 
 
+def test_mark_text_of_the_docks():
+    assert F.mark_text(14.25, "unreliable") == "≈ 14,2"
+    assert F.mark_text(2.75, "incomplete", 1) == "≥ 2,8"
+    assert F.mark_text(77.7, "suppressed") == "•"
+    assert F.mark_text(1234, "", 0) == "1.234" and F.mark_text(None, "") == ""
+
+
 def test_nice_ticks_and_their_decimals():
     ticks, step = F.nice_ticks(1.7, 4.3)
     assert step == 1 and ticks == [1, 2, 3, 4, 5]
@@ -219,3 +223,9 @@ def test_fields_imports_nothing_heavy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_is_change_field():
+    assert F.is_change_field("ew_chg_2009_2025") and F.is_change_field("ew_pct_prev")
+    assert F.is_change_field("ew_chg_flag_2009_2025")
+    assert not F.is_change_field("ew_2025") and not F.is_change_field("ew_num_2025") and not F.is_change_field("ew")
