@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("SOZIALPLANUNG_SHARED") or ROOT.parent / "shared")  # a worktree may point elsewhere
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
