@@ -444,9 +444,7 @@ def to_long(results):
 def _fix_flags(frame):
     """Empty flags of rows absent in a year become 'missing' (all flag columns at once: frames are wide)."""
     cols = [
-        c
-        for c, d in zip(frame.columns, frame.dtypes)
-        if isinstance(c, str) and "_flag" in c and pd.api.types.is_object_dtype(d)
+        c for c, d in zip(frame.columns, frame.dtypes) if isinstance(c, str) and "_flag" in c and str(d) == "object"
     ]
     if cols:
         sub = frame[cols]

@@ -297,7 +297,7 @@ class LayerRows:
     def write(self, alg, sink, fields, keep, result, feedback, span=(70, 100)):
         import pandas.api.types as ptypes
 
-        from .base import _to_qgis
+        from .base import qgis_value
 
         columns = []
         for c in result.columns:
@@ -305,7 +305,7 @@ class LayerRows:
             if ptypes.is_float_dtype(col.dtype):
                 columns.append([None if v != v else v for v in col.tolist()])
             else:
-                columns.append([_to_qgis(v) for v in col.astype(object).where(col.notna(), None).tolist()])
+                columns.append([qgis_value(v) for v in col.astype(object).where(col.notna(), None).tolist()])
         values = list(zip(*columns)) if columns else [()] * len(self.attrs)
         total = max(len(self.attrs), 1)
         for i, attrs in enumerate(self.attrs):

@@ -37,11 +37,11 @@ if Qgis.QGIS_VERSION_INT >= 33800:  # pragma: no cover - not on 3.22
     }
 else:
     FIELD_TYPES = {
-        "int": QVariant.LongLong,
-        "double": QVariant.Double,
-        "string": QVariant.String,
-        "bool": QVariant.Bool,
-        "date": QVariant.Date,
+        "int": QVariant.Type.LongLong,
+        "double": QVariant.Type.Double,
+        "string": QVariant.Type.String,
+        "bool": QVariant.Type.Bool,
+        "date": QVariant.Type.Date,
     }
 
 
@@ -280,7 +280,7 @@ def frame_rows(frame):
         obj = frame.iloc[:, kinds["other"]].to_numpy(dtype=object)
         obj[pd.isna(obj)] = None
         if obj.size and ptypes.infer_dtype(obj.ravel(), skipna=True) not in ("string", "empty"):
-            obj = np.frompyfunc(_to_qgis, 1, 1)(obj)  # text and None pass unchanged: no call per value
+            obj = np.frompyfunc(qgis_value, 1, 1)(obj)  # text and None pass unchanged: no call per value
         out[:, kinds["other"]] = obj
     return out.tolist()
 
@@ -333,7 +333,7 @@ def attr_keys(values):
     return [attr_key(v) for v in values]
 
 
-def _to_qgis(value):
+def qgis_value(value):
     """Plain/numpy value to something a QgsFeature attribute accepts (NaN -> NULL)."""
     if value is None:
         return None
