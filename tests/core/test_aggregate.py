@@ -270,11 +270,11 @@ RBK_CHANGES_OFF = {"Leichlingen": (-20.0, -19.9), "Rösrath": (-8.8, -8.7), "Wer
 
 
 @pytest.fixture(scope="module")
-def rbk(shared_dir):
+def rbk(demo_dir):
     from sozialplanung_plugin.core.tables import read_table
 
     table = read_table(
-        shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv",
+        demo_dir / "rbk_sgb2_kinder_2009_2014.csv",  # the published table, committed as delivered
         variables={"Einwohner unter 15 Jahre": "ew_u15", "Kinder im SGB II Bezug": "sgb2_u15"},
     )
     kinder = ind("kinderarmut_sgb2_u15", ["sgb2_u15"], ["ew_u15"])
@@ -403,13 +403,13 @@ def test_dynamics_base_missing_is_skipped():
     assert [i.id for i in ok] == ["quote"] and "d" in skipped
 
 
-def test_rbk_with_the_default_catalogue(shared_dir):
+def test_rbk_with_the_default_catalogue(demo_dir):
     """The shipped catalogue's own definitions (aliases, kinderarmut_sgb2_u15, 5-year percent change)."""
     from sozialplanung_plugin.core.catalogue import load_catalogue
     from sozialplanung_plugin.core.tables import read_table
 
     cat = load_catalogue()
-    table = read_table(shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv", variables=cat)
+    table = read_table(demo_dir / "rbk_sgb2_kinder_2009_2014.csv", variables=cat)
     tables = {y: tuple(x.drop(index="Rhein-Berg") for x in table.wide(y)) for y in (2009, 2014)}
     inds = [cat.indicators["kinderarmut_sgb2_u15"], cat.indicators["kinder_sgb2_veraenderung"]]
     out = ag.aggregate_levels(

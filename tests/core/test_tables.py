@@ -20,7 +20,7 @@ from sozialplanung_plugin.core.tables import (
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "tables"
 MALFORMED = HERE.parent / "data" / "malformed"
-FIXTURE = "fixtures/rbk_sgb2_kinder_2009_2014.csv"
+FIXTURE = "rbk_sgb2_kinder_2009_2014.csv"  # the published RBK table, committed as delivered in resources/demo
 
 
 def write(tmp_path, name, text, encoding="cp1252"):
@@ -193,31 +193,20 @@ def _check_fixture(t):
     assert row.iloc[0]["raw"] == "40.931"
 
 
-def test_shared_fixture_as_delivered(shared_dir):
-    path = shared_dir / FIXTURE
-    if not path.exists():
-        pytest.skip(f"{path} missing")
+def test_fixture_as_delivered(demo_dir):
+    path = demo_dir / FIXTURE
     from sozialplanung_plugin.core.catalogue import default_catalogue
 
     t = read_table(str(path), variables=default_catalogue())
     _check_fixture(t)
 
 
-def test_fixture_with_plain_mapping(shared_dir):
-    path = shared_dir / FIXTURE
-    if not path.exists():
-        pytest.skip(f"{path} missing")
+def test_fixture_with_plain_mapping(demo_dir):
+    path = demo_dir / FIXTURE
     t = read_table(str(path), variables={"Einwohner unter 15 Jahre": "ew_u15", "Kinder im SGB II Bezug": "sgb2_u15"})
     _check_fixture(t)
 
 
-def test_fixture_copy_in_demo_folder(demo_dir):
-    path = Path(demo_dir) / "rbk_sgb2_kinder_2009_2014.csv"
-    if not path.exists():
-        pytest.skip("demo copy of the RBK fixture not (yet) present")
-    from sozialplanung_plugin.core.catalogue import default_catalogue
-
-    _check_fixture(read_table(str(path), variables=default_catalogue()))
 
 
 # ------------------------------------------------------------------------------------------------ layouts

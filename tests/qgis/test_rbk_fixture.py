@@ -1,4 +1,4 @@
-"""The published RBK table (../shared/fixtures, read as delivered) reproduced through the Processing algorithms.
+"""The published RBK table (resources/demo, committed as delivered) reproduced through the Processing algorithms.
 
 importtable reads the published shares and changes as they were printed; aggregateindicators recomputes them
 from the counts alone (eight municipalities as units, the county row by summation). Every share and change is
@@ -36,11 +36,8 @@ def r1(x):
 
 
 @pytest.fixture(scope="module")
-def fixture_csv(shared_dir):
-    path = shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv"
-    if not path.exists():
-        pytest.skip("fixture rbk_sgb2_kinder_2009_2014.csv missing in ../shared/fixtures")
-    return str(path)
+def fixture_csv(demo_dir):
+    return str(demo_dir / "rbk_sgb2_kinder_2009_2014.csv")
 
 
 @pytest.fixture(scope="module")
