@@ -10,6 +10,8 @@ from sozialplanung_plugin.core import aggregate as ag
 from sozialplanung_plugin.core.errors import InputError
 from sozialplanung_plugin.core.fields import match_keys
 
+from ..helpers import r1
+
 
 def ind(id_, num, den, mult=100, min_den=None, thr=None):
     return NS(
@@ -287,11 +289,6 @@ def rbk(demo_dir):
         tables, [ag.Level("municipality", None), ag.Level("county", "total", key="Rhein-Berg")], [kinder]
     )
     return out, published_county, table
-
-
-def r1(x):
-    """Round half away from zero to one decimal, as printed tables do."""
-    return float(np.sign(x) * np.floor(abs(x) * 10 + 0.5) / 10)
 
 
 def test_rbk_every_share_at_one_decimal(rbk):

@@ -15,6 +15,8 @@ import math
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingContext, QgsProcessingUtils, QgsVectorLayer
 
+from ..helpers import r1
+
 MUNICIPALITIES = [
     "Bergisch Gladbach",
     "Burscheid",
@@ -28,11 +30,6 @@ MUNICIPALITIES = [
 CHANGE_COL = "zahl_kinder_im_sgb_ii_bezug_veraenderung_2009_2014_in"
 # printed change 0.1 below the value of its own counts (see test_published_changes_that_the_counts_do_not_give)
 CHANGE_MISPRINTS = {"Leichlingen": (-20.0, -19.9), "Rösrath": (-8.8, -8.7), "Wermelskirchen": (-14.8, -14.7)}
-
-
-def r1(x):
-    """Commercial rounding to one decimal (half away from zero), as German tables print."""
-    return math.copysign(math.floor(abs(x) * 10 + 0.5) / 10, x)
 
 
 @pytest.fixture(scope="module")
