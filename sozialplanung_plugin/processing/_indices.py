@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..compat import GeometryType
 from ..core.fields import indicator_of
+from ..toolbelt.log import log_error
 
 DIRECTION_WORDS = {
     "higher_worse": "higher_worse",
@@ -476,7 +477,7 @@ def finish_output(alg, context, feedback, dest, style, record, sidecar_param_pat
         try:
             qml = save_style_files(dest, style, record, default_qml, aliases) or ""
         except Exception as err:  # a style problem must not lose the result
-            feedback.pushWarning(f"Style not saved: {err}")
+            feedback.pushWarning(f"Style not saved: {log_error(err, 'Saving the index style')}")
     layer = QgsProcessingUtils.mapLayerFromString(dest, context) if dest else None
     if layer is not None and default_qml is None:
         decorate_layer(layer, style, record, aliases)

@@ -22,6 +22,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.errors import InputError
 from ..core.fields import key_text, to_number, to_text
 from ..toolbelt.i18n import help_text
+from ..toolbelt.log import log_error
 from ..toolbelt.paths import resource
 
 # QGIS >= 3.38 (and QGIS 4 / Qt6) types fields by QMetaType, older versions by QVariant.
@@ -113,10 +114,22 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
     # --- running --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
+        """Bad input (InputError, QgsProcessingException) reaches the user as its message; anything else is a
+        defect: its traceback goes to the QGIS message log (tab Sozialplanung), the user gets a sentence."""
         try:
             return self.compute(parameters, context, feedback)
         except InputError as err:
             raise QgsProcessingException(str(err)) from err
+        except QgsProcessingException:
+            raise
+        except Exception as err:
+            text = log_error(err, f"sozialplanung:{self.ALG_ID}")
+            raise QgsProcessingException(
+                self.tr(
+                    "{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log "
+                    "(tab Sozialplanung); please report them."
+                ).format(alg=self.displayName(), err=text)
+            ) from err
 
     def compute(self, parameters, context, feedback):  # pragma: no cover - abstract
         raise NotImplementedError

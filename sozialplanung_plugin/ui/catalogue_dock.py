@@ -38,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..compat import LayerFilter
 from ..core import fields as contract
+from ..toolbelt.log import log, log_error
 from . import common
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -309,6 +310,7 @@ class CatalogueDock(QDockWidget):
             try:
                 catalogue, self.catalogue_error = common.current_catalogue()
             except Exception as err:  # a broken installation must not break QGIS: say what is wrong
+                log_error(err, "Catalogue dock: loading the catalogue")
                 self.catalogue_error = str(err)
                 self.details.setPlainText(self.tr("The indicator catalogue could not be loaded:\n{}").format(err))
                 return
@@ -744,6 +746,7 @@ class CatalogueDock(QDockWidget):
             dialog = alg.createCustomParametersWidget(parent) or AlgorithmDialog(alg, parent=parent)
             dialog.setParameters(params)
         except Exception as err:  # noqa: BLE001 - Processing missing or the dialog failed: say so
+            log_error(err, "Catalogue dock: opening the composite index dialog")
             self.show_message(self.tr("The composite index dialog could not be opened: {}").format(err), error=True)
             return None
         if dialog is None:
@@ -1179,6 +1182,13 @@ class ImportRun:
                 )
         else:
             self.message = str(exception) if exception is not None else self.tr("cancelled")
+            if exception is not None:
+                from ..core.errors import InputError
+
+                if isinstance(exception, InputError):  # the file's fault: the message says what to change
+                    log(f"Catalogue import {self.path}: {exception}", "warning")
+                else:
+                    log_error(exception, f"Catalogue import {self.path}")
         try:
             self.on_done(self.ok, self.target, self.message)
         finally:

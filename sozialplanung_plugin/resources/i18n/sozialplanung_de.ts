@@ -3281,6 +3281,11 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
+      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
       <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
     </message>
