@@ -90,6 +90,7 @@ def spaces(qgis_app, tmp_path_factory):
         {
             "UNITS": blocks,
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables,
             "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte,einwohner",
             "LEVEL_FIELDS": ["sr_id", "ags"],
@@ -590,6 +591,7 @@ def test_profile_reads_the_long_layout(qtbot, tmp_path):
         {
             "UNITS": blocks,
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables,
             "INDICATORS": "kinderarmut_sgb2_u15",
             "LEVEL_FIELDS": ["sr_id", "ags"],

@@ -111,11 +111,11 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
                 "unit_key": keys,
                 "variable": var,
                 "ref_date": dates,
-                "value": pd.to_numeric(table[cols["value"]], errors="coerce").to_numpy(dtype=float),
+                "value": numbers(table, cols["value"]),
             }
         )
         for c in ("numerator", "denominator"):
-            f[c] = pd.to_numeric(table[cols[c]], errors="coerce").to_numpy(dtype=float) if c in cols else np.nan
+            f[c] = numbers(table, cols[c]) if c in cols else np.nan
         f["flag"] = table[cols["flag"]].fillna("").astype(str).to_numpy() if "flag" in cols else ""
         frames.append(f)
     df = pd.concat(frames, ignore_index=True)
@@ -194,3 +194,32 @@ def wide_by_year(long):
     wide = pd.DataFrame(out)
     wide.index.name = "unit_key"
     return wide
+
+
+def numbers(table, column):
+    """A value field as floats. Empty cells are missing; numbers written as text (also with a decimal comma) are
+    read; any other text is refused by name - a text field must not become 'all missing' without a word."""
+    import numpy as np
+    import pandas as pd
+
+    col = table[column]
+    if col.dtype != object:
+        return pd.to_numeric(col, errors="coerce").to_numpy(dtype=float)
+    out = np.full(len(col), np.nan)
+    for i, v in enumerate(col.to_numpy()):
+        if v is None or (isinstance(v, float) and v != v):
+            continue
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            out[i] = float(v)
+            continue
+        text = str(v).strip()
+        if not text:
+            continue
+        try:
+            out[i] = float(text.replace(",", ".") if text.count(",") == 1 and "." not in text else text)
+        except ValueError:
+            raise InputError(
+                f"Field '{column}' holds text that is not a number ('{text}' in row {i + 1}). Indicator and count "
+                f"fields must hold numbers; mark secret or missing values in the field '<id>_flag' instead."
+            ) from None
+    return out
