@@ -19,7 +19,7 @@ pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of th
 
 from sozialplanung_plugin.core.store import Store  # noqa: E402
 
-from .test_qgis_process import write_gpkg  # noqa: E402
+from ..helpers import write_gpkg
 
 BLOCKS = [f"05378004{i:04d}" for i in range(1, 5)]
 
