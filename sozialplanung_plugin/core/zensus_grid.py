@@ -77,7 +77,8 @@ def read_zensus_grid(path, *, encoding=None, columns=None) -> GridTable:
     """Read a Zensus grid table as published (see module doc). ``columns``: headers of the value columns to keep
     (default: all but id, coordinates and notes). Errors name the file, line and column."""
     path = str(path)
-    raw = open(path, "rb").read()
+    with open(path, "rb") as fh:
+        raw = fh.read()
     if not raw.strip():
         raise InputError(f"The grid table {path} is empty.", source=path)
     text = None
