@@ -411,13 +411,13 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control for publication (suppress small counts)</source>
-      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
+      <source>Disclosure control: suppress small counts (switch off only for internal work)</source>
+      <translation>Geheimhaltung: kleine Fallzahlen sperren (nur für interne Auswertungen abschalten)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below</source>
-      <translation>Fallzahlen sperren unter</translation>
+      <source>Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)</source>
+      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs je Indikator, meist 3)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -581,8 +581,23 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>from the catalogue</source>
+      <translation>aus dem Katalog</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Disclosure control for publication (suppress small counts)</source>
+      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Suppress counts below</source>
+      <translation>Fallzahlen sperren unter</translation>
     </message>
   </context>
   <context>
@@ -3458,6 +3473,11 @@
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
+      <source>The PDF is a temporary file: the layers of the layouts added to the project are kept beside it and are gone when QGIS closes. Choose a file for the PDF to keep them with the project.</source>
+      <translation>Die PDF-Datei ist eine temporäre Datei: Die Ebenen der Layouts, die dem Projekt hinzugefügt werden, liegen daneben und sind weg, sobald QGIS geschlossen wird. Wählen Sie eine Datei für die PDF, damit sie mit dem Projekt erhalten bleiben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/overview_map_sheets.py" />
       <source>Field '{}' holds no class values (all empty or suppressed).</source>
       <translation>Feld '{}' enthält keine Klassenwerte (alle leer oder gesperrt).</translation>
     </message>
@@ -3618,6 +3638,11 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>The files per social space could not be written to {p}: {e}</source>
       <translation>Die Dateien je Sozialraum konnten nicht nach {p} geschrieben werden: {e}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>The PDF is a temporary file: the layers of the atlas added to the project are kept beside it and are gone when QGIS closes. Choose a file for the PDF to keep them with the project.</source>
+      <translation>Die PDF-Datei ist eine temporäre Datei: Die Ebenen des Atlas, der dem Projekt hinzugefügt wird, liegen daneben und sind weg, sobald QGIS geschlossen wird. Wählen Sie eine Datei für die PDF, damit sie mit dem Projekt erhalten bleiben.</translation>
     </message>
   </context>
   <context>
@@ -4000,11 +4025,6 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Infrastructure and accessibility</source>
-      <translation>Infrastruktur und Erreichbarkeit</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
       <source>Indicator catalogue</source>
       <translation>Indikatorenkatalog</translation>
     </message>
@@ -4032,6 +4052,11 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Infrastructure and accessibility</source>
+      <translation>Infrastruktur und Erreichbarkeit</translation>
     </message>
   </context>
   <context>
