@@ -8,12 +8,12 @@ import subprocess
 import pytest
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsProcessingException,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from sozialplanung_plugin.processing.base import make_field
 
 DEMO = "sozialplanung_plugin/resources/demo/"
 
@@ -21,8 +21,7 @@ DEMO = "sozialplanung_plugin/resources/demo/"
 def layer(geom, fields, rows, crs="EPSG:25832"):
     """A memory layer: fields [(name, 'int'|'double'|'string')], rows [(wkt, [values])]."""
     lay = QgsVectorLayer(f"{geom}?crs={crs}", "t", "memory")
-    kinds = {"int": QVariant.Int, "double": QVariant.Double, "string": QVariant.String}
-    lay.dataProvider().addAttributes([QgsField(n, kinds[k]) for n, k in fields])
+    lay.dataProvider().addAttributes([make_field(n, k) for n, k in fields])
     lay.updateFields()
     feats = []
     for wkt, vals in rows:
