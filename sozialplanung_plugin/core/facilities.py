@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .fields import FLAG_INCOMPLETE, FLAG_MISSING, FLAG_NO_DENOMINATOR
 
 FACILITIES_DIR = Path(__file__).resolve().parents[1] / "resources" / "facilities"
 DEFAULT_FILE = FACILITIES_DIR / "default.yaml"
@@ -44,9 +45,6 @@ GAP_LABELS_DE = {
     1: "hoher Bedarf, gut erreichbar",
     0: "unauffällig",
 }
-FLAG_INCOMPLETE = "incomplete"
-FLAG_NO_DENOMINATOR = "no_denominator"
-FLAG_MISSING = "missing"
 
 
 # --------------------------------------------------------------------------------------------------------

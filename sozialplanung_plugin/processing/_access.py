@@ -18,21 +18,13 @@ from qgis.core import (
 )
 
 from ..compat import GeometryType
-from .base import _plain, layer_label
+from ..core import fields as F
+from .base import layer_label, plain_value
 
 
 def key_text(value):
-    """Attribute value -> key text (None for NULL); integral floats lose their '.0' (keys are always text)."""
-    value = _plain(value)
-    if value is None:
-        return None
-    if isinstance(value, float):
-        if value != value:
-            return None
-        if value.is_integer():
-            value = int(value)
-    s = str(value).strip()
-    return s or None
+    """Attribute value -> key text (None for NULL; core.fields.key_text: keys are always text)."""
+    return F.key_text(plain_value(value))
 
 
 def transform_to(source, crs, context):
@@ -101,7 +93,7 @@ def read_lines(alg, source, fields, crs, context, feedback, progress_span=(0, 20
             part_line.append(line)
         vals = feat.attributes()
         for f, j in zip(fields, idx):
-            attrs[f].append(_plain(vals[j]))
+            attrs[f].append(plain_value(vals[j]))
         fids.append(feat.id())
         line += 1
     if not chunks:
@@ -184,7 +176,7 @@ def read_points(alg, source, fields, crs, context, feedback, progress_span=(0, 1
         ys.append(p.y())
         vals = feat.attributes()
         for f, j in zip(fields, idx):
-            attrs[f].append(_plain(vals[j]))
+            attrs[f].append(plain_value(vals[j]))
         fids.append(feat.id())
     return np.column_stack([np.asarray(xs, float), np.asarray(ys, float)]), attrs, fids
 
@@ -258,7 +250,7 @@ def population_values(alg, attrs, pop_field, keys, tables, year, table_key, feed
     import numpy as np
     import pandas as pd
 
-    from .aggregate_indicators import load_catalogue_any, read_tables
+    from ..core.inputs import load_catalogue_any, read_tables
 
     frame = pd.DataFrame(index=pd.Index(keys if keys is not None else range(len(attrs[pop_field])), dtype=object))
     note = f"field '{pop_field}'"
@@ -270,7 +262,7 @@ def population_values(alg, attrs, pop_field, keys, tables, year, table_key, feed
         frame[name] = pd.to_numeric(pd.Series(vals, index=frame.index), errors="coerce").to_numpy()
     if tables:
         _inds, _ver, catalogue = load_catalogue_any(None)
-        by_year, _info = read_tables(tables, "", table_key, catalogue, feedback)
+        by_year, _info = read_tables(tables, "", table_key, catalogue, feedback.pushWarning if feedback else None)
         years = sorted(y for y in by_year if year is None or y <= year) or sorted(by_year)
         use = years[-1]
         values, _status = by_year[use]

@@ -33,7 +33,7 @@ from ..compat import (
     ProcessingSourceType,
 )
 from . import _access as A
-from .base import SozialplanungAlgorithm, make_field
+from .base import SozialplanungAlgorithm, make_field, plain_value
 
 OPS = [">", ">=", "<", "<=", "="]
 _ACCESS = re.compile(r"^erreichbar_([a-z0-9]+)_(\d{4})$")
@@ -384,7 +384,7 @@ class AccessGaps(SozialplanungAlgorithm):
         for feat in need_src.getFeatures():
             k = A.key_text(feat[need_key])
             if k is not None:
-                rows[k] = [A._plain(feat[f]) for f in fields]
+                rows[k] = [plain_value(feat[f]) for f in fields]
         table = pd.DataFrame.from_dict(rows, orient="index", columns=fields).reindex(index)
         cmp = {">": np.greater, ">=": np.greater_equal, "<": np.less, "<=": np.less_equal, "=": np.equal}[op]
         out, text = {}, {}

@@ -30,7 +30,7 @@ from ..compat import (
     WkbType,
 )
 from . import _access as A
-from .base import SozialplanungAlgorithm
+from .base import SozialplanungAlgorithm, plain_value
 
 
 class FacilitySupply(SozialplanungAlgorithm):
@@ -386,7 +386,7 @@ class FacilitySupply(SozialplanungAlgorithm):
             for feat in src.getFeatures():
                 k = A.key_text(feat[key_field])
                 if k is not None:
-                    rows[k] = [A._plain(feat[f]) for f in fields]
+                    rows[k] = [plain_value(feat[f]) for f in fields]
             values = pd.DataFrame.from_dict(rows, orient="index", columns=fields).apply(pd.to_numeric, errors="coerce")
             tg, notes = fac.target_populations(values, types, groups)
             for y in years:
