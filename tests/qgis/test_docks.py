@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsGraduatedSymbolRenderer,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QPoint, Qt, QVariant
+from qgis.PyQt.QtCore import QPoint, Qt
 
+from sozialplanung_plugin.processing.base import make_field
 from sozialplanung_plugin.ui import common
 from sozialplanung_plugin.ui.catalogue_dock import CatalogueDock
 from sozialplanung_plugin.ui.profile_dock import ProfileDock
@@ -95,6 +95,7 @@ def spaces(qgis_app, tmp_path_factory):
         {
             "UNITS": blocks,
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables,
             "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte,einwohner",
             "LEVEL_FIELDS": ["sr_id", "ags"],
@@ -110,16 +111,16 @@ def spaces(qgis_app, tmp_path_factory):
     # as compositeindex (prefix 'mi') and actionfieldtypology name their fields
     pr.addAttributes(
         [
-            QgsField("mi_value", QVariant.Double),
-            QgsField("mi_rank", QVariant.Int),
-            QgsField("mi_class", QVariant.Int),
-            QgsField("mi_label", QVariant.String),
-            QgsField("hf_armut", QVariant.Int),
-            QgsField("hf_armut_n", QVariant.Int),
-            QgsField("hf_alter", QVariant.Int),
-            QgsField("hf_alter_n", QVariant.Int),
-            QgsField("hf_count", QVariant.Int),
-            QgsField("hf_fields", QVariant.String),
+            make_field("mi_value", "double"),
+            make_field("mi_rank", "int"),
+            make_field("mi_class", "int"),
+            make_field("mi_label", "string"),
+            make_field("hf_armut", "int"),
+            make_field("hf_armut_n", "int"),
+            make_field("hf_alter", "int"),
+            make_field("hf_alter_n", "int"),
+            make_field("hf_count", "int"),
+            make_field("hf_fields", "string"),
         ]
     )
     layer.updateFields()
@@ -595,6 +596,7 @@ def test_profile_reads_the_long_layout(qtbot, tmp_path):
         {
             "UNITS": blocks,
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables,
             "INDICATORS": "kinderarmut_sgb2_u15",
             "LEVEL_FIELDS": ["sr_id", "ags"],
@@ -660,6 +662,7 @@ def demo_spaces(qgis_app, demo_dir):
         {
             "UNITS": f"{gpkg}|layername=blocks",
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
             "INDICATORS": "kinderarmut_sgb2_u15,sgb2_quote,arbeitslose_anteil,anteil_65plus,altersarmut_65plus,"
             "auslaenderanteil",
