@@ -1,9 +1,8 @@
 """Between the store's long values and the wide field contract of layers (<id>, <id>_num, <id>_den, <id>_flag,
 with years <id>_<year>), in both directions."""
 
-import re
-
 from ..errors import InputError
+from ..fields import store_field
 from .common import FLAGS, normalise_date
 
 
@@ -76,13 +75,12 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
             if "value" in cols:
                 parts.append((var, dates, cols))
     else:
-        pattern = re.compile(r"^(.+?)(_num|_den|_flag)?_(\d{4})$")
         groups = {}
         for col in table.columns:
-            m = pattern.match(str(col))
-            # lazy match: <id> then an optional _num/_den/_flag, then _<year>; unknown ids (changes, refs) skip
-            if m and m.group(1) in known:
-                groups.setdefault((m.group(1), m.group(3)), {})[_SUFFIXES[m.group(2) or ""]] = col
+            f = store_field(col, known)
+            # <id>, an optional _num/_den/_flag, then _<year> (core.fields); changes, references, unknown ids skip
+            if f and f[2] is not None:
+                groups.setdefault((f[0], f[2]), {})[_SUFFIXES["_" + f[1] if f[1] else ""]] = col
         if groups:
             for (var, year), cols in sorted(groups.items()):
                 if "value" in cols:
@@ -127,14 +125,8 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
 def relevant_columns(columns, known_ids):
     """Columns values_from_layer can use (<id>, <id>_num/_den/_flag, with or without _<year>): reading only
     these from a wide layer with changes and references skips more than half of its fields."""
-    pattern = re.compile(r"^(.+?)(_num|_den|_flag)?(_\d{4})?$")
     known = set(known_ids)
-    out = []
-    for c in columns:
-        m = pattern.match(str(c))
-        if m and m.group(1) in known:
-            out.append(c)
-    return out
+    return [c for c in columns if store_field(c, known)]
 
 
 def flag_text(row):
