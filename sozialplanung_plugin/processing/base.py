@@ -67,6 +67,8 @@ def group_names():
         "maps": translate("SozialplanungAlgorithm", "Map sheets"),
         "monitoring": translate("SozialplanungAlgorithm", "Monitoring store"),
         "catalogue": translate("SozialplanungAlgorithm", "Indicator catalogue"),
+        "analysis": translate("SozialplanungAlgorithm", "Analysis"),
+        "reports": translate("SozialplanungAlgorithm", "Reports"),
     }
 
 
