@@ -231,6 +231,7 @@ def child_ours(args, dissolve):
         {
             "UNITS": f"{args['gpkg']}|layername=blocks",
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": args["csvs"],
             "INDICATORS": ",".join(args["indicators"]),
             "LEVEL_FIELDS": ["sr_id"],

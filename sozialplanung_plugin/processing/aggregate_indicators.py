@@ -287,12 +287,19 @@ class AggregateIndicators(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.DISCLOSURE, self.tr("Disclosure control for publication (suppress small counts)"), False
+                self.DISCLOSURE,
+                self.tr("Disclosure control: suppress small counts (switch off only for internal work)"),
+                True,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.THRESHOLD, self.tr("Suppress counts below"), ProcessingNumberParameterType.Integer, 3, minValue=1
+                self.THRESHOLD,
+                self.tr("Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)"),
+                ProcessingNumberParameterType.Integer,
+                None,
+                optional=True,
+                minValue=1,
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(self.SUPPRESS_ZERO, self.tr("Suppress zero counts too"), False))
@@ -396,7 +403,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
         layout = LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)]
         references = self.parameterAsBool(parameters, self.REFERENCES, context)
         disclosure = self.parameterAsBool(parameters, self.DISCLOSURE, context)
-        threshold = self.parameterAsInt(parameters, self.THRESHOLD, context)
+        # empty: each indicator's own threshold from the catalogue (default 3); given: at least this for all
+        given = parameters.get(self.THRESHOLD)
+        threshold = None if given is None or given == "" else self.parameterAsInt(parameters, self.THRESHOLD, context)
         suppress_zero = self.parameterAsBool(parameters, self.SUPPRESS_ZERO, context)
         missing_rows = "zero" if self.parameterAsBool(parameters, self.MISSING_AS_ZERO, context) else "incomplete"
         dissolve = self.parameterAsBool(parameters, self.DISSOLVE, context)
@@ -604,7 +613,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
         if self.parameterAsBool(parameters, self.DISCLOSURE, context):
             feedback.pushInfo(
                 self.tr("Disclosure control: {} cells suppressed (threshold {}).").format(
-                    any_meta.get("disclosure_cells_suppressed", 0), threshold
+                    any_meta.get("disclosure_cells_suppressed", 0),
+                    threshold if threshold is not None else self.tr("from the catalogue"),
                 )
             )
 

@@ -444,6 +444,7 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         tmp.close()
         try:
             pages = L.export_layouts_to_pdf(layouts, tmp.name, feedback, dpi=dpi, progress_span=(30, 100))
+            L.give_user_permissions(tmp.name)
             os.replace(tmp.name, out_path)
         finally:
             if os.path.exists(tmp.name):

@@ -95,6 +95,7 @@ def spaces(qgis_app, tmp_path_factory):
         {
             "UNITS": blocks,
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables,
             "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte,einwohner",
             "LEVEL_FIELDS": ["sr_id", "ags"],
@@ -595,6 +596,7 @@ def test_profile_reads_the_long_layout(qtbot, tmp_path):
         {
             "UNITS": blocks,
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables,
             "INDICATORS": "kinderarmut_sgb2_u15",
             "LEVEL_FIELDS": ["sr_id", "ags"],
@@ -660,6 +662,7 @@ def demo_spaces(qgis_app, demo_dir):
         {
             "UNITS": f"{gpkg}|layername=blocks",
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
             "INDICATORS": "kinderarmut_sgb2_u15,sgb2_quote,arbeitslose_anteil,anteil_65plus,altersarmut_65plus,"
             "auslaenderanteil",

@@ -825,6 +825,7 @@ def demo_spaces(tmp_path_factory, demo_dir):
         {
             "UNITS": f"{demo_dir / 'rbk_demo.gpkg'}|layername=blocks",
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": [str(demo_dir / "bloecke_2014.csv"), str(demo_dir / "bloecke_2025.csv")],
             "LEVEL_FIELDS": ["sr_id", "ags"],
             "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],

@@ -77,6 +77,7 @@ def test_aggregateindicators_malformed_clear_error_and_no_output(run_alg, blocks
     params = {
         "UNITS": blocks,
         "UNIT_KEY": "block_id",
+        "DISCLOSURE": False,
         "TABLES": [str(MALFORMED / name)],
         "YEARS": "2014",
         "LEVEL_FIELDS": ["sr_id"],

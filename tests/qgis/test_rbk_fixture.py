@@ -90,6 +90,7 @@ def computed(fixture_csv, municipalities):
         {
             "UNITS": municipalities,
             "UNIT_KEY": "gebiet",
+            "DISCLOSURE": False,
             "TABLES": [fixture_csv],
             "INDICATORS": "kinderarmut_sgb2_u15,kinder_sgb2_veraenderung",
             "COUNTY_NAME": "Rhein-Berg",

@@ -258,13 +258,13 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control for publication (suppress small counts)</source>
-      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
+      <source>Disclosure control: suppress small counts (switch off only for internal work)</source>
+      <translation>Geheimhaltung: kleine Fallzahlen sperren (nur für interne Auswertungen abschalten)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below</source>
-      <translation>Fallzahlen sperren unter</translation>
+      <source>Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)</source>
+      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs je Indikator, meist 3)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -428,8 +428,23 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>from the catalogue</source>
+      <translation>aus dem Katalog</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Disclosure control for publication (suppress small counts)</source>
+      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Suppress counts below</source>
+      <translation>Fallzahlen sperren unter</translation>
     </message>
   </context>
   <context>
@@ -3464,16 +3479,6 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Analysis</source>
-      <translation>Analyse</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Reports</source>
-      <translation>Berichte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
       <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
       <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
     </message>
@@ -3496,6 +3501,16 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Reports</source>
+      <translation>Berichte</translation>
     </message>
   </context>
   <context>
