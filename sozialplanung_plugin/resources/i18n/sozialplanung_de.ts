@@ -436,16 +436,6 @@
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
     </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control for publication (suppress small counts)</source>
-      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below</source>
-      <translation>Fallzahlen sperren unter</translation>
-    </message>
   </context>
   <context>
     <name>CatalogueDock</name>
@@ -3411,6 +3401,194 @@
     </message>
   </context>
   <context>
+    <name>ReportDocument</name>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Sozialbericht as a Word document (DOCX)</source>
+      <translation>Sozialbericht als Word-Dokument (DOCX)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
+      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = the key indicators at the latest year)</source>
+      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = die Schlüsselkennzahlen im letzten Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipalities with indicators (from 'Aggregate indicators')</source>
+      <translation>Gemeinden mit Indikatoren (aus „Indikatoren aggregieren“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>County with indicators</source>
+      <translation>Kreis mit Indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipal boundaries (maps)</source>
+      <translation>Gemeindegrenzen (Karten)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipality name field</source>
+      <translation>Namensfeld der Gemeinden</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Composite index (optional)</source>
+      <translation>Sozialindex (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Action-field typology (optional)</source>
+      <translation>Handlungsfeld-Typisierung (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Target attainment (from 'Evaluate targets', optional)</source>
+      <translation>Zielerreichung (aus „Ziele auswerten“, optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Name of the county (empty = from the county layer)</source>
+      <translation>Name des Kreises (leer = aus dem Kreis-Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Sozialbericht (Word document)</source>
+      <translation>Sozialbericht (Word-Dokument)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The same as PDF (needs LibreOffice; optional)</source>
+      <translation>Derselbe Inhalt als PDF (braucht LibreOffice; optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Key field (empty = 'key')</source>
+      <translation>Schlüsselfeld (leer = 'key')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Name field (empty = 'name')</source>
+      <translation>Namensfeld (leer = 'name')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Index class field (empty = mss_class, si_class or idx_class)</source>
+      <translation>Feld der Indexklasse (leer = mss_class, si_class oder idx_class)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Compare with the year (empty = the first year of the layer)</source>
+      <translation>Vergleich mit dem Jahr (leer = das erste Jahr im Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipality of a space = first N characters of its key (0 = none)</source>
+      <translation>Gemeinde eines Sozialraums = erste N Zeichen seines Schlüssels (0 = keine)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Add cluster maps (local Moran's I) of child poverty and the SGB II rate</source>
+      <translation>Clusterkarten (lokales Moran's I) zu Kinderarmut und SGB II-Quote aufnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Indicator catalogue (empty = default catalogue)</source>
+      <translation>Indikatorenkatalog (leer = Standardkatalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Source and copyright note</source>
+      <translation>Quellen- und Urheberhinweis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Word template with the styles (.docx; empty = built-in styles)</source>
+      <translation>Word-Vorlage mit den Formatvorlagen (.docx; leer = eingebaute Formatvorlagen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Resolution of the maps (dpi)</source>
+      <translation>Auflösung der Karten (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Chapters</source>
+      <translation>Kapitel</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Figures</source>
+      <translation>Abbildungen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Tables</source>
+      <translation>Tabellen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Pages of the PDF</source>
+      <translation>Seiten des PDF</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Writing the document</source>
+      <translation>Dokument schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Converting to PDF (LibreOffice)</source>
+      <translation>In PDF umwandeln (LibreOffice)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>{c} chapters, {f} figures, {t} tables written to {p} ({d}).</source>
+      <translation>{c} Kapitel, {f} Abbildungen, {t} Tabellen nach {p} geschrieben ({d}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Layer '{}' has no indicator fields named '&lt;id&gt;_&lt;year&gt;' of the catalogue. Use the output of 'Aggregate indicators'.</source>
+      <translation>Der Layer „{}“ hat keine Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' des Katalogs. Verwenden Sie das Ergebnis von „Indikatoren aggregieren“.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Field '{}' is not an indicator field '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
+      <translation>Das Feld „{}“ ist kein Indikatorfeld '&lt;id&gt;_&lt;jahr&gt;' des Katalogs.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The indicator fields are of different years ({}); the report describes one year.</source>
+      <translation>Die Indikatorfelder gehören zu verschiedenen Jahren ({}); der Bericht beschreibt ein Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The comparison year {b} has no fields; years in the layer: {a}.</source>
+      <translation>Für das Vergleichsjahr {b} gibt es keine Felder; Jahre im Layer: {a}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Strengths and weaknesses</source>
+      <translation>Stärken und Schwächen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Map {n} of {t}: {name}</source>
+      <translation>Karte {n} von {t}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The index layer has no class field (mss_class, si_class, idx_class); choose it.</source>
+      <translation>Der Index-Layer hat kein Klassenfeld (mss_class, si_class, idx_class); wählen Sie es aus.</translation>
+    </message>
+  </context>
+  <context>
     <name>SozialplanungAlgorithm</name>
     <message>
       <location filename="../../processing/_store.py" />
@@ -3479,6 +3657,16 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Reports</source>
+      <translation>Berichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
       <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
     </message>
@@ -3501,16 +3689,6 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Analysis</source>
-      <translation>Analyse</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Reports</source>
-      <translation>Berichte</translation>
     </message>
   </context>
   <context>
