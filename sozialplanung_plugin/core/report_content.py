@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import charts
+from . import fields as F
 from .catalogue import POLARITY_LABELS_DE, TOPICS
 from .report_docx import Bullets, Figure, Paragraph, Placeholder, Report, Section, Table
 
@@ -52,14 +53,14 @@ def value_of(level: Level, key, ind_id, year):
     """(value or None, flag) of an indicator; a suppressed value is None, never a number."""
     flag = level.get(key, f"{ind_id}_flag_{year}")
     flag = "" if flag is None else str(flag)
-    if flag == charts.SUPPRESSED:
+    if flag == F.FLAG_SUPPRESSED:
         return None, flag
     return _num(level.get(key, f"{ind_id}_{year}")), flag
 
 
 def cell(level: Level, key, ind, year) -> str:
     v, flag = value_of(level, key, ind.id, year)
-    return charts.cell_text(v, flag, charts.decimals_for(ind.unit))
+    return F.cell_text(v, flag, F.decimals_for(ind.unit))
 
 
 def count_cell(level: Level, key, ind, year) -> str:
@@ -67,9 +68,9 @@ def count_cell(level: Level, key, ind, year) -> str:
     if not ind.denominator:
         return ""
     _v, flag = value_of(level, key, ind.id, year)
-    if flag == charts.SUPPRESSED:
-        return charts.SUPPRESSED_MARK
-    return charts.cell_text(_num(level.get(key, f"{ind.id}_num_{year}")), None, 0)
+    if flag == F.FLAG_SUPPRESSED:
+        return F.SUPPRESSED_MARK
+    return F.cell_text(_num(level.get(key, f"{ind.id}_num_{year}")), None, 0)
 
 
 def change_cell(level: Level, key, ind, year, first) -> str:
@@ -77,17 +78,17 @@ def change_cell(level: Level, key, ind, year, first) -> str:
         return ""
     v, f = value_of(level, key, ind.id, year)
     v0, f0 = value_of(level, key, ind.id, first)
-    if charts.SUPPRESSED in (f, f0):
-        return charts.SUPPRESSED_MARK
+    if F.FLAG_SUPPRESSED in (f, f0):
+        return F.SUPPRESSED_MARK
     if v is None or v0 is None:
-        return charts.MISSING_TEXT
+        return F.MISSING_TEXT
     d = v - v0
-    txt = charts.fmt_de(d, charts.decimals_for(ind.unit))
+    txt = F.fmt_de(d, F.decimals_for(ind.unit))
     return ("+" if d > 0 and txt.strip("0,.") else "") + txt
 
 
 def label_of(ind, with_unit=True):
-    unit = charts.unit_text(ind.unit)
+    unit = F.unit_text(ind.unit)
     name = ind.short_name or ind.name
     return f"{name} ({unit})" if with_unit and unit else name
 
@@ -106,9 +107,9 @@ def definition_text(ind, catalogue=None) -> str:
 
 def summary_text(ind, spaces: Level, municipalities: Level | None, county: Level | None, year, first) -> str:
     """'Im Kreis 12,0 % (2025) … in den Sozialräumen zwischen … und …'; suppressed values never enter."""
-    dec = charts.decimals_for(ind.unit)
-    unit = charts.unit_text(ind.unit)
-    fmt = lambda v: charts.fmt_de(v, dec, unit)  # noqa: E731
+    dec = F.decimals_for(ind.unit)
+    unit = F.unit_text(ind.unit)
+    fmt = lambda v: F.fmt_de(v, dec, unit)  # noqa: E731
     out = []
     if county is not None and len(county.frame):
         ck = county.frame.index[0]
@@ -121,17 +122,17 @@ def summary_text(ind, spaces: Level, municipalities: Level | None, county: Level
                 from .strengths import count_noun
 
                 noun = count_noun(ind)
-                txt += f" ({charts.fmt_de(num, 0)}{(' ' + noun) if noun else ''})"
+                txt += f" ({F.fmt_de(num, 0)}{(' ' + noun) if noun else ''})"
             if first and first != year:
                 c0, _ = value_of(county, ck, ind.id, first)
                 if c0 is not None:
                     d = cv - c0
                     word = "gestiegen" if d > 0 else ("gesunken" if d < 0 else "unverändert")
-                    if charts.fmt_de(abs(d), dec) in ("0", "0,0"):
+                    if F.fmt_de(abs(d), dec) in ("0", "0,0"):
                         word = "unverändert"
                     u = "Prozentpunkte" if ind.unit == "%" else unit
                     txt += (
-                        f"; seit {first} ist er um {charts.fmt_de(abs(d), dec)} {u} {word}"
+                        f"; seit {first} ist er um {F.fmt_de(abs(d), dec)} {u} {word}"
                         if word != "unverändert"
                         else f"; seit {first} ist er nahezu unverändert"
                     )
@@ -144,7 +145,7 @@ def summary_text(ind, spaces: Level, municipalities: Level | None, county: Level
     if vals:
         vals.sort()
         lo, hi = vals[0], vals[-1]
-        n_supp = sum(1 for k in spaces.frame.index if value_of(spaces, k, ind.id, year)[1] == charts.SUPPRESSED)
+        n_supp = sum(1 for k in spaces.frame.index if value_of(spaces, k, ind.id, year)[1] == F.FLAG_SUPPRESSED)
         out.append(
             f"Unter den {len(vals)} Sozialräumen mit Wert reicht er von {fmt(lo[0])} ({lo[1]}) bis {fmt(hi[0])} "
             f"({hi[1]})" + (f"; {n_supp} Werte sind gesperrt" if n_supp else "") + "."
@@ -172,12 +173,12 @@ def municipality_table(ind, municipalities: Level, county: Level | None, year, f
     cref = None
     if county is not None and len(county.frame):
         cref, _ = value_of(county, county.frame.index[0], ind.id, year)
-    dec = charts.decimals_for(ind.unit)
+    dec = F.decimals_for(ind.unit)
     for k in municipalities.frame.index:
         v, f = value_of(municipalities, k, ind.id, year)
-        dev = "" if (v is None or cref is None) else (("+" if v - cref > 0 else "") + charts.fmt_de(v - cref, dec))
-        if f == charts.SUPPRESSED:
-            dev = charts.SUPPRESSED_MARK
+        dev = "" if (v is None or cref is None) else (("+" if v - cref > 0 else "") + F.fmt_de(v - cref, dec))
+        if f == F.FLAG_SUPPRESSED:
+            dev = F.SUPPRESSED_MARK
         row = [str(municipalities.get(k, "name") or k), cell(municipalities, k, ind, year)]
         row.append(count_cell(municipalities, k, ind, year))
         row.append(dev)
@@ -280,7 +281,7 @@ def index_method_text(record: dict | None, catalogue=None) -> str:
             for suffix_sep in ("_chg_", "_pct_"):
                 if suffix_sep in f:
                     base = f.split(suffix_sep)[0]
-            base = charts.split_year_field(base)[0]
+            base = F.split_year(base)[0]
             ind = catalogue.indicators.get(base) if catalogue is not None else None
             out.append(ind.name if ind else f)
         return out
@@ -318,7 +319,7 @@ def index_method_text(record: dict | None, catalogue=None) -> str:
         )
     if params.get("min_residents"):
         parts.append(
-            f"Sozialräume mit weniger als {charts.fmt_de(params['min_residents'], 0)} Einwohnerinnen und Einwohnern "
+            f"Sozialräume mit weniger als {F.fmt_de(params['min_residents'], 0)} Einwohnerinnen und Einwohnern "
             "gehen nicht in die Berechnung ein (Zufallsschwankung, Datenschutz)."
         )
     excl = (record.get("exclusions") or {}).get("n_excluded")
@@ -338,10 +339,10 @@ def class_count_table(classes: pd.Series, labels: pd.Series | None, title) -> Ta
         if labels is not None:
             found = labels[classes == c].dropna().astype(str)
             lab = found.mode().iloc[0] if len(found) else ""
-        rows.append([str(c), lab, charts.fmt_de(n, 0)])
+        rows.append([str(c), lab, F.fmt_de(n, 0)])
     missing = int(classes.isna().sum())
     if missing:
-        rows.append(["–", "ohne Klasse", charts.fmt_de(missing, 0)])
+        rows.append(["–", "ohne Klasse", F.fmt_de(missing, 0)])
     return Table(caption=title, header=["Klasse", "Bezeichnung", "Sozialräume"], rows=rows, align=["l", "l", "r"])
 
 
@@ -354,7 +355,7 @@ def typology_table(frame: pd.DataFrame, fields: dict, spaces: Level) -> Table:
             continue
         on = [k for k in frame.index if _num(frame.at[k, col]) == 1]
         names = [str(spaces.get(k, "name") or k) for k in on]
-        rows.append([name, charts.fmt_de(len(on), 0), ", ".join(names) if names else "–"])
+        rows.append([name, F.fmt_de(len(on), 0), ", ".join(names) if names else "–"])
     return Table(
         caption="Sozialräume mit Handlungsbedarf je Handlungsfeld",
         header=["Handlungsfeld", "Anzahl", "Sozialräume"],
@@ -376,7 +377,7 @@ def targets_table(frame: pd.DataFrame) -> Table:
     for r in frame.to_dict("records"):
 
         def f(x, d=1):
-            return charts.fmt_de(_num(x), d) if _num(x) is not None else charts.MISSING_TEXT
+            return F.fmt_de(_num(x), d) if _num(x) is not None else F.MISSING_TEXT
 
         rows.append(
             [

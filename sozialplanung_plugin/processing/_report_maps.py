@@ -42,12 +42,13 @@ def choropleth(keys, geoms, crs, values, flags, indicator, year, *, method="quan
     import pandas as pd
 
     from ..core import charts
+    from ..core import fields as F
     from ..core.classify import classify
 
-    unit = charts.unit_text(indicator.unit if indicator else "")
-    dec = charts.decimals_for(indicator.unit if indicator else "")
+    unit = F.unit_text(indicator.unit if indicator else "")
+    dec = F.decimals_for(indicator.unit if indicator else "")
     vals = pd.Series([None if v is None else float(v) for v in values], dtype=float)
-    supp = pd.Series([f == charts.SUPPRESSED for f in flags])
+    supp = pd.Series([f == F.FLAG_SUPPRESSED for f in flags])
     vals = vals.where(~supp)
     valid = vals.dropna()
     if len(valid) == 0:

@@ -212,7 +212,7 @@ class HotSpots(SozialplanungAlgorithm):
         import pandas as pd
 
         from ..core import hotspots as hs
-        from ..core.charts import flag_field
+        from ..core.fields import flag_field
         from . import _indices as ix
 
         source = self.require_layer(self.parameterAsSource(parameters, self.INPUT, context), self.INPUT)
@@ -381,7 +381,7 @@ def _shapely(geom):
 
 def summary_de(res, field, counts, hot, cold, n_supp, wkind, distance):
     """The result in German words (also the method record of the report)."""
-    from ..core.charts import fmt_de
+    from ..core.fields import fmt_de
 
     r = res.record
     corr = {"fdr": "Falscherkennungsrate (Benjamini-Hochberg)", "bonferroni": "Bonferroni", "none": "ohne Korrektur"}

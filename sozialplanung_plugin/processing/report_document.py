@@ -49,13 +49,13 @@ DEFAULT_COPYRIGHT = "Kartengrundlage: © GeoBasis-DE / BKG"
 
 def key_fields(names, catalogue, wanted=KEY_INDICATORS):
     """'<id>_<year>' of the key indicators at the layer's latest year (else every rate of the catalogue)."""
-    from ..core.charts import split_year_field
+    from ..core.fields import split_year
     from .strengths_weaknesses import default_indicator_fields
 
     rates = default_indicator_fields(names, catalogue)
     if not rates:
         return []
-    year = split_year_field(rates[0])[1]
+    year = split_year(rates[0])[1]
     chosen = [f"{i}_{year}" for i in wanted if f"{i}_{year}" in names]
     return chosen or rates
 
@@ -333,7 +333,7 @@ class ReportDocument(SozialplanungAlgorithm):
 
         import pandas as pd
 
-        from ..core import charts
+        from ..core import fields as F
         from ..core import report_content as rc
         from ..core import strengths as sw
         from ..core.catalogue import default_catalogue, load_catalogue
@@ -354,7 +354,7 @@ class ReportDocument(SozialplanungAlgorithm):
             )
         inds, years = [], set()
         for f in fields:
-            base, year = charts.split_year_field(f)
+            base, year = F.split_year(f)
             if year is None or base not in catalogue.indicators:
                 raise QgsProcessingException(
                     self.tr("Field '{}' is not an indicator field '<id>_<year>' of the catalogue.").format(f)
@@ -368,9 +368,7 @@ class ReportDocument(SozialplanungAlgorithm):
                 )
             )
         year = years.pop()
-        all_years = sorted(
-            {y for n in names for b, y in [charts.split_year_field(n)] if y and b in catalogue.indicators}
-        )
+        all_years = sorted({y for n in names for b, y in [F.split_year(n)] if y and b in catalogue.indicators})
         base_year = (
             self.parameterAsInt(parameters, self.BASE_YEAR, context)
             if parameters.get(self.BASE_YEAR) not in (None, "")

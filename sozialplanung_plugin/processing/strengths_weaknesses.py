@@ -47,11 +47,11 @@ LONG_ALIASES = {
 
 def default_indicator_fields(names, catalogue):
     """'<id>_<year>' of every catalogue status indicator with a denominator, at the layer's latest year."""
-    from ..core.charts import split_year_field
+    from ..core.fields import split_year
 
     by_year = {}
     for n in names:
-        base, year = split_year_field(n)
+        base, year = split_year(n)
         ind = catalogue.indicators.get(base)
         if year is not None and ind is not None and ind.kind == "status" and ind.denominator:
             by_year.setdefault(year, []).append(n)
@@ -59,7 +59,7 @@ def default_indicator_fields(names, catalogue):
         return []
     last = max(by_year)
     order = list(catalogue.indicators)
-    return sorted(by_year[last], key=lambda f: order.index(split_year_field(f)[0]))
+    return sorted(by_year[last], key=lambda f: order.index(split_year(f)[0]))
 
 
 def add_key_name_params(alg, key_help, name_help):
@@ -320,12 +320,12 @@ class StrengthsWeaknesses(SozialplanungAlgorithm):
         import pandas as pd
 
         from ..core import strengths as sw
-        from ..core.charts import split_year_field
+        from ..core.fields import split_year
 
         names = source.fields().names()
         groups = {}
         for f in fields:
-            base, year = split_year_field(f)
+            base, year = split_year(f)
             if year is None or base not in catalogue.indicators:
                 raise QgsProcessingException(
                     self.tr(
@@ -336,7 +336,7 @@ class StrengthsWeaknesses(SozialplanungAlgorithm):
             groups.setdefault(year, []).append(catalogue.indicators[base])
         needed = [key_field] + ([name_field] if name_field else [])
         for n in names:
-            base, _y = split_year_field(n)
+            base, _y = split_year(n)
             for part in ("_num", "_den", "_flag", "_ref_county", "_ref_mun"):
                 if base.endswith(part) and base[: -len(part)] in {i.id for g in groups.values() for i in g}:
                     needed.append(n)

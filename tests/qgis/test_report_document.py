@@ -16,7 +16,7 @@ docx = pytest.importorskip("docx", reason="python3-docx is installed by make set
 
 
 def fmt(v, d=1):
-    from sozialplanung_plugin.core.charts import fmt_de
+    from sozialplanung_plugin.core.fields import fmt_de
 
     return fmt_de(v, d)
 
