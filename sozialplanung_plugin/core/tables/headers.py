@@ -57,6 +57,117 @@ def _normalise_text(text):
     return s.strip()
 
 
+# ---------------------------------------------------------------------------------------------------------
+# Matching headers to catalogue aliases: the usual abbreviations of office headers
+# ---------------------------------------------------------------------------------------------------------
+
+#: tokens (of normalise_label) written in full
+_ABBREVIATIONS = {
+    "j": "jahre",
+    "jahren": "jahre",
+    "jhr": "jahre",
+    "jr": "jahre",
+    "einw": "einwohner",
+    "ew": "einwohner",
+    "bev": "bevoelkerung",
+    "insg": "insgesamt",
+    "insges": "insgesamt",
+    "ausl": "auslaender",
+    "hh": "haushalte",
+    "sgb2": "sgb ii",
+    "sgbii": "sgb ii",
+    "sgb3": "sgb iii",
+    "sgbiii": "sgb iii",
+    "sgb12": "sgb xii",
+    "sgbxii": "sgb xii",
+}
+#: 'u.' means 'und' before these words ('65 J. u. älter'), else 'unter' ('Kinder u. 15 J.')
+_AND_BEFORE = {"aelter", "ae", "mehr", "darueber", "aelt"}
+#: words that do not change what a header counts ('Kinder im SGB II Bezug' = 'Kinder SGB II')
+_FILLERS = frozenset({"im", "in", "der", "die", "das", "des", "dem", "den", "mit", "nach", "von", "vom", "am", "bezug"})
+
+
+def _age_bound(b):
+    """Upper age of 'A-B' / 'A bis B' as 'bis unter': 15-65 and 15-64 both mean 15 to under 65."""
+    if b % 5 == 0 or b in (18, 21):
+        return b
+    if (b + 1) % 5 == 0 or b + 1 in (18, 21):
+        return b + 1
+    return b
+
+
+def match_label(text):
+    """The form in which headers and catalogue aliases are matched: normalise_label() with the usual
+    abbreviations written out.
+
+    'Einwohner unter 15 J.', 'Einw. u. 15 Jahren' and 'Einwohner unter 15 Jahre' give the same label, as do
+    'Einwohner 15-65 J.', 'Einwohner 15 bis 64 Jahre' and 'Einwohner 15 bis unter 65 Jahre'; 'Einwohner 65+',
+    'ab 65 Jahre' and '65 Jahre und älter'; 'SGB2' and 'SGB II'.
+    """
+    if text.__class__ is str:
+        return _match_text(text)
+    return _match_text.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _match_text(text):
+    s = re.sub(r"(?<=\d)\s*\+", " und aelter ", _clean_text(text))  # 65+ -> 65 und aelter
+    s = normalise_label(s)
+    s = re.sub(r"(?<![a-z0-9])(u|unter|ue|ueber|ab)(\d+)", r"\1 \2", s)  # u15 -> u 15
+    tokens = s.split()
+    out = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if t == "u":
+            t = "und" if nxt in _AND_BEFORE else "unter"
+        elif t in ("ae", "aelt") and out[-1:] == ["und"]:
+            t = "aelter"
+        elif t in ("mehr", "darueber") and out[-1:] == ["und"]:
+            t = "aelter"
+        t = _ABBREVIATIONS.get(t, t)
+        out.extend(t.split())
+    s = " ".join(out)
+    # ages: 'ab 65' -> '65 und aelter'; '15 65' (15-65), '15 bis 64' -> '15 bis unter 65'; '0 bis unter 15' -> 'unter 15'
+    s = re.sub(r"\bab (\d+)( jahre)?\b", lambda m: f"{m.group(1)}{m.group(2) or ''} und aelter", s)
+    s = re.sub(r"\b(\d+) und aelter jahre\b", r"\1 jahre und aelter", s)
+    s = re.sub(
+        r"\b(\d+) (?:bis )?(\d+)\b",
+        lambda m: (
+            f"{m.group(1)} bis unter {_age_bound(int(m.group(2)))}"
+            if int(m.group(1)) < int(m.group(2)) < 130
+            else m.group(0)
+        ),
+        s,
+    )
+    s = re.sub(r"\b0 bis unter (\d+)", r"unter \1", s)
+    return s
+
+
+def match_key(label):
+    """Token set of a match_label() without filler words: the second chance for headers in another word order
+    ('Kinder u. 15 J. im SGB II' = 'Kinder im SGB II Bezug unter 15 Jahre')."""
+    return tuple(sorted(t for t in label.split() if t not in _FILLERS))
+
+
+class AliasIndex(dict):
+    """match_label(alias) -> variable id, with a second lookup by match_key() (taken only where it names one
+    variable)."""
+
+    def __init__(self, pairs=()):
+        super().__init__(pairs)
+        by_key = {}
+        for label, var in self.items():
+            by_key.setdefault(match_key(label), set()).add(var)
+        self._by_key = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1 and k}
+
+    def find(self, header):
+        """The variable id of a header (markers already stripped), or None."""
+        m = match_label(header)
+        if m in self:
+            return self[m]
+        return self._by_key.get(match_key(m))
+
+
 def header_slug(text):
     """Identifier form of a header that is not in the catalogue: 'Anteil in %' -> 'anteil_in'."""
     s = normalise_label(text).replace(" ", "_")
@@ -161,12 +272,12 @@ def pick(headers_norm, names):
 
 
 def alias_lookup(variables):
-    """Mapping normalised header -> variable id, from a dict or anything with alias_map()."""
+    """AliasIndex (match_label(header) -> variable id) of a dict header -> id or anything with alias_map()."""
     if variables is None:
-        return {}
+        return AliasIndex()
     if hasattr(variables, "alias_map"):
-        return dict(variables.alias_map())
-    return {normalise_label(k): v for k, v in dict(variables).items()}
+        return AliasIndex(variables.alias_map())
+    return AliasIndex({match_label(k): v for k, v in dict(variables).items()})
 
 
 # ---------------------------------------------------------------------------------------------------------

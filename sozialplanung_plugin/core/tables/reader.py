@@ -648,13 +648,14 @@ def _table_columns(
 
     def map_variable(label):
         """header label (no markers) -> (variable, year, period, mapped)."""
-        nl = normalise_label(label)
-        if nl in aliases:
-            return aliases[nl], None, (), True
+        found = aliases.find(label)
+        if found is not None:
+            return found, None, (), True
         base, yr, period = split_year(label)
         nb = normalise_label(base)
-        if nb in aliases:
-            return aliases[nb], yr, period, True
+        found = aliases.find(base)
+        if found is not None:
+            return found, yr, period, True
         if yr is not None and nb == "":
             return value_name, yr, (), False
         return header_slug(base if yr is not None else label), yr, period, False
@@ -678,11 +679,7 @@ def _table_columns(
                 )
             continue
         label, markers = strip_markers(h)
-        if (
-            var_idx is None
-            and normalise_label(label) not in aliases
-            and _is_label_column(normalise_label(label), column(j))
-        ):
+        if var_idx is None and aliases.find(label) is None and _is_label_column(normalise_label(label), column(j)):
             label_cols.append((j, h))
             continue
         if layout == "long" and var_idx is None:
