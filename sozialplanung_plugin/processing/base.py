@@ -70,6 +70,8 @@ def group_names():
         "monitoring": translate("SozialplanungAlgorithm", "Monitoring store"),
         "infrastructure": translate("SozialplanungAlgorithm", "Infrastructure and accessibility"),
         "catalogue": translate("SozialplanungAlgorithm", "Indicator catalogue"),
+        "analysis": translate("SozialplanungAlgorithm", "Analysis"),
+        "reports": translate("SozialplanungAlgorithm", "Reports"),
     }
 
 
