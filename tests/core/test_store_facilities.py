@@ -16,9 +16,11 @@ from shapely.geometry import Point, box
 from sozialplanung_plugin.core.errors import InputError
 
 from .. import pgserver
-from .test_store import open_, target  # noqa: F401  (the two-backend fixture)
+from . import test_store
+from .test_store import open_
 
 pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
+target = test_store.target  # the same cases on a GeoPackage and on PostgreSQL
 
 
 def kitas():
@@ -51,7 +53,7 @@ def kitas():
 
 
 @pytest.fixture
-def store(target):  # noqa: F811
+def store(target):
     s = open_(target)
     s.put_units(
         "municipality",
