@@ -80,6 +80,16 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
+      <source>Opening date field</source>
+      <translation>Feld des Eröffnungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Closing date field</source>
+      <translation>Feld des Schließungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
       <source>Municipal boundaries (map sheets)</source>
       <translation>Gemeindegrenzen (Kartenblätter)</translation>
     </message>
@@ -588,16 +598,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control for publication (suppress small counts)</source>
-      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below</source>
-      <translation>Fallzahlen sperren unter</translation>
     </message>
   </context>
   <context>
@@ -3644,6 +3644,21 @@
       <source>The PDF is a temporary file: the layers of the atlas added to the project are kept beside it and are gone when QGIS closes. Choose a file for the PDF to keep them with the project.</source>
       <translation>Die PDF-Datei ist eine temporäre Datei: Die Ebenen des Atlas, der dem Projekt hinzugefügt wird, liegen daneben und sind weg, sobald QGIS geschlossen wird. Wählen Sie eine Datei für die PDF, damit sie mit dem Projekt erhalten bleiben.</translation>
     </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: supply per social space (from 'facilitysupply')</source>
+      <translation>Angebote: Versorgung je Sozialraum (aus „facilitysupply“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: accessibility per social space (from 'networkaccess')</source>
+      <translation>Angebote: Erreichbarkeit je Sozialraum (aus „networkaccess“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: facilities shown on the map</source>
+      <translation>Angebote: Einrichtungen auf der Karte</translation>
+    </message>
   </context>
   <context>
     <name>ProfileDock</name>
@@ -3999,6 +4014,11 @@
       <translation>Raumebene</translation>
     </message>
     <message>
+      <location filename="../../processing/_store.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
       <location filename="../../processing/base.py" />
       <source>Social spaces</source>
       <translation>Sozialräume</translation>
@@ -4025,8 +4045,18 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>Infrastructure and accessibility</source>
+      <translation>Infrastruktur und Erreichbarkeit</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>Indicator catalogue</source>
       <translation>Indikatorenkatalog</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
+      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
@@ -4052,21 +4082,6 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
-      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
-      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Infrastructure and accessibility</source>
-      <translation>Infrastruktur und Erreichbarkeit</translation>
     </message>
   </context>
   <context>
@@ -4255,21 +4270,6 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>The store has no values of level '{lv}' at {d}. Dates with values: {ds}.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>{n} values of {u} units read.</source>
-      <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
       <source>any indicator</source>
       <translation>irgendeines Indikators</translation>
     </message>
@@ -4282,6 +4282,16 @@
       <location filename="../../processing/store_read.py" />
       <source>none</source>
       <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>The store has no values of level '{}' in that period on these boundaries.</source>
+      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>{n} values of {u} units read.</source>
+      <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -4401,6 +4411,11 @@
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
+      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
+      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_units.py" />
       <source>Unit '{}' has no geometry.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie.</translation>
     </message>
@@ -4408,11 +4423,6 @@
       <location filename="../../processing/store_units.py" />
       <source>Level {lv}: {a} added, {c} new geometry versions, {u} unchanged, {x} closed, {s} new assignments.</source>
       <translation>Ebene {lv}: {a} hinzugefügt, {c} neue Geometrieversionen, {u} unverändert, {x} geschlossen, {s} neue Zuordnungen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_units.py" />
-      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
-      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
     </message>
   </context>
   <context>
@@ -4549,6 +4559,11 @@
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
+      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
+      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_write.py" />
       <source>{n} values of {v} indicator(s) at {d} date(s) read from the layer.</source>
       <translation>{n} Werte von {v} Indikator(en) zu {d} Stichtag(en) aus dem Layer gelesen.</translation>
     </message>
@@ -4571,11 +4586,6 @@
       <location filename="../../processing/store_write.py" />
       <source>Unit '{}' has no geometry; every unit needs a polygon.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie; jede Raumeinheit braucht ein Polygon.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
-      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
     </message>
   </context>
   <context>
