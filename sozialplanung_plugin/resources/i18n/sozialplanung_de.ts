@@ -80,6 +80,16 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
+      <source>Opening date field</source>
+      <translation>Feld des Eröffnungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Closing date field</source>
+      <translation>Feld des Schließungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
       <source>Municipal boundaries (map sheets)</source>
       <translation>Gemeindegrenzen (Kartenblätter)</translation>
     </message>
@@ -152,16 +162,6 @@
       <location filename="../../processing/access_gaps.py" />
       <source>No key of the spaces is found in the need layer's key field '{}'.</source>
       <translation>Kein Schlüssel der Sozialräume steht im Schlüsselfeld „{}“ des Bedarfslayers.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Opening date field</source>
-      <translation>Feld des Eröffnungsdatums</translation>
-    </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Closing date field</source>
-      <translation>Feld des Schließungsdatums</translation>
     </message>
   </context>
   <context>
@@ -598,11 +598,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicator {} skipped: the tables lack {}.</source>
-      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
     </message>
   </context>
   <context>
@@ -4396,6 +4391,21 @@
     </message>
     <message>
       <location filename="../../processing/_store.py" />
+      <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
+      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
+      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>'{}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a connection string (host=... dbname=... or service=...). Check the spelling of the connection name.</source>
+      <translation>„{}“ ist weder eine GeoPackage-Datei (.gpkg) noch eine in QGIS gespeicherte PostgreSQL-Verbindung noch eine Verbindungszeichenkette (host=... dbname=... oder service=...). Prüfen Sie die Schreibweise des Verbindungsnamens.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
       <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
       <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
     </message>
@@ -4436,6 +4446,16 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Reports</source>
+      <translation>Berichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
       <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
     </message>
@@ -4463,31 +4483,6 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
-      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
-      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>'{}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a connection string (host=... dbname=... or service=...). Check the spelling of the connection name.</source>
-      <translation>„{}“ ist weder eine GeoPackage-Datei (.gpkg) noch eine in QGIS gespeicherte PostgreSQL-Verbindung noch eine Verbindungszeichenkette (host=... dbname=... oder service=...). Prüfen Sie die Schreibweise des Verbindungsnamens.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Analysis</source>
-      <translation>Analyse</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Reports</source>
-      <translation>Berichte</translation>
     </message>
   </context>
   <context>
@@ -4542,6 +4537,39 @@
       <location filename="../../processing/_access.py" />
       <source>Layer '{}' has no social space with a key and a geometry.</source>
       <translation>Layer „{}“ enthält keinen Sozialraum mit Schlüssel und Geometrie.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreBackup</name>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Back up the monitoring store</source>
+      <translation>Monitoring-Speicher sichern</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Snapshot (new GeoPackage file)</source>
+      <translation>Sicherung (neue GeoPackage-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Checksum of the snapshot's content (SHA-256)</source>
+      <translation>Prüfsumme des Inhalts der Sicherung (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Values in the snapshot</source>
+      <translation>Werte in der Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Unit versions in the snapshot</source>
+      <translation>Versionen von Raumeinheiten in der Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Snapshot written: {n} values, {u} unit versions, {f} facility versions; checksum {sha}.</source>
+      <translation>Sicherung geschrieben: {n} Werte, {u} Versionen von Raumeinheiten, {f} Versionen von Einrichtungen; Prüfsumme {sha}.</translation>
     </message>
   </context>
   <context>
@@ -4708,6 +4736,44 @@
       <location filename="../../processing/store_read.py" />
       <source>The store holds no values of {ids} (at any date or level).</source>
       <translation>Der Speicher enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreRestore</name>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Restore the monitoring store from a snapshot</source>
+      <translation>Monitoring-Speicher aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Snapshot (GeoPackage written by 'Back up the monitoring store')</source>
+      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Speicher sichern“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>The store holds data: replace all of it by the snapshot</source>
+      <translation>Die Datenbank enthält Daten: alle durch die Sicherung ersetzen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Values restored</source>
+      <translation>Wiederhergestellte Werte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Unit versions restored</source>
+      <translation>Wiederhergestellte Versionen von Raumeinheiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Schema version of the snapshot</source>
+      <translation>Schemaversion der Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Restored: {n} values, {u} unit versions (snapshot of schema version {v}).</source>
+      <translation>Wiederhergestellt: {n} Werte, {u} Versionen von Raumeinheiten (Sicherung der Schemaversion {v}).</translation>
     </message>
   </context>
   <context>
