@@ -2724,6 +2724,11 @@
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
+      <source>The PDF is a temporary file: the layers of the layouts added to the project are kept beside it and are gone when QGIS closes. Choose a file for the PDF to keep them with the project.</source>
+      <translation>Die PDF-Datei ist eine temporäre Datei: Die Ebenen der Layouts, die dem Projekt hinzugefügt werden, liegen daneben und sind weg, sobald QGIS geschlossen wird. Wählen Sie eine Datei für die PDF, damit sie mit dem Projekt erhalten bleiben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/overview_map_sheets.py" />
       <source>Field '{}' holds no class values (all empty or suppressed).</source>
       <translation>Feld '{}' enthält keine Klassenwerte (alle leer oder gesperrt).</translation>
     </message>
@@ -2884,6 +2889,11 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>The files per social space could not be written to {p}: {e}</source>
       <translation>Die Dateien je Sozialraum konnten nicht nach {p} geschrieben werden: {e}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>The PDF is a temporary file: the layers of the atlas added to the project are kept beside it and are gone when QGIS closes. Choose a file for the PDF to keep them with the project.</source>
+      <translation>Die PDF-Datei ist eine temporäre Datei: Die Ebenen des Atlas, der dem Projekt hinzugefügt wird, liegen daneben und sind weg, sobald QGIS geschlossen wird. Wählen Sie eine Datei für die PDF, damit sie mit dem Projekt erhalten bleiben.</translation>
     </message>
   </context>
   <context>
