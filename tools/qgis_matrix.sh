@@ -2,7 +2,8 @@
 # The QGIS test matrix: `make test` (or `make demo`) on each QGIS a county may run, one Debian release each.
 #
 #   tools/qgis_matrix.sh [test|demo|build]   QGIS_MATRIX="bookworm trixie sid" (default; also 3.22 3.40 3.44)
-#   (build: only (re)build the chroots that are missing or out of date)
+#   (build: only (re)build the chroots that are missing or out of date;
+#    exec CMD...: run CMD in a fresh copy of the work tree in each chroot, e.g. QGIS_MATRIX=trixie ... exec bash)
 #
 # bookworm (QGIS 3.22) is this host itself (Debian 12). trixie (Debian 13, QGIS 3.40) and sid (unstable, QGIS 3.44)
 # run in chroots built with mmdebstrap from the mirror the host's apt sources name; inside, `make setup` installs
@@ -17,6 +18,8 @@ set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TARGET=${1:-test}
+[ $# = 0 ] || shift
+EXEC_ARGS=("$@") # exec: the command to run
 MATRIX=${QGIS_MATRIX:-bookworm trixie sid}
 CACHE=${SOZIAL_MATRIX_CACHE:-/var/cache/sozialplanung-matrix}
 LOGS=${MATRIX_LOGS:-$REPO/build/matrix}
@@ -26,13 +29,18 @@ RUN_TIMEOUT=${MATRIX_TIMEOUT:-5400} # seconds for one version's run
 BOOTSTRAP_INCLUDE="make,git"
 BOOTSTRAP_REV=1
 
-case $TARGET in test | demo | build) ;; *)
-	echo "usage: $0 [test|demo|build]" >&2
+case $TARGET in test | demo | build) ;;
+exec) [ ${#EXEC_ARGS[@]} -gt 0 ] || {
+	echo "usage: $0 exec CMD [ARG...]" >&2
+	exit 2
+} ;;
+*)
+	echo "usage: $0 [test|demo|build|exec CMD...]" >&2
 	exit 2
 	;;
 esac
 if [ "$(id -u)" != 0 ]; then
-	exec sudo env QGIS_MATRIX="$MATRIX" SOZIAL_MATRIX_CACHE="$CACHE" MATRIX_LOGS="$LOGS" "$0" "$@"
+	exec sudo env QGIS_MATRIX="$MATRIX" SOZIAL_MATRIX_CACHE="$CACHE" MATRIX_LOGS="$LOGS" "$0" "$TARGET" "${EXEC_ARGS[@]}"
 fi
 
 log() { echo "matrix: $*" >&2; }
@@ -213,7 +221,7 @@ summary() { # summary LOG: "N passed, N failed, N skipped" from pytest's closing
 versions() { # versions [ROOT]: "QGIS x.y.z, Python a.b, ..." of the host or a chroot
 	local code='import sys, numpy, pandas
 from qgis.core import Qgis
-print(f"QGIS {Qgis.QGIS_VERSION.split(\"-\")[0]}, Python {sys.version.split()[0]}, pandas {pandas.__version__}, numpy {numpy.__version__}")'
+print("QGIS %s, Python %s, pandas %s, numpy %s" % (Qgis.QGIS_VERSION.split("-")[0], sys.version.split()[0], pandas.__version__, numpy.__version__))'
 	if [ -n "${1:-}" ]; then
 		in_chroot "$1" env QT_QPA_PLATFORM=offscreen PYTHONNOUSERSITE=1 /usr/bin/python3 -c "$code" 2>/dev/null
 	else
@@ -232,7 +240,11 @@ run_one() { # run_one SUITE: make TARGET there; sets LINE (the summary line), RC
 	if [ "$suite" = "$(host_codename)" ]; then
 		where="host"
 		ver=$(versions)
-		(cd "$REPO" && timeout "$RUN_TIMEOUT" make "$TARGET") >"$logf" 2>&1 || RC=$?
+		if [ "$TARGET" = exec ]; then
+			(cd "$REPO" && "${EXEC_ARGS[@]}") || RC=$?
+		else
+			(cd "$REPO" && timeout "$RUN_TIMEOUT" make "$TARGET") >"$logf" 2>&1 || RC=$?
+		fi
 	else
 		build_chroot "$suite"
 		local root="$CACHE/$suite/root"
@@ -243,7 +255,11 @@ run_one() { # run_one SUITE: make TARGET there; sets LINE (the summary line), RC
 		copy_tree "$root/work/sozialplanung"
 		if [ -d "$REPO/../shared" ]; then bind_ro "$(cd "$REPO/../shared" && pwd)" "$root/work/shared"; fi
 		ver=$(versions "$root")
-		in_chroot "$root" timeout "$RUN_TIMEOUT" make -C /work/sozialplanung "$TARGET" >"$logf" 2>&1 || RC=$?
+		if [ "$TARGET" = exec ]; then
+			in_chroot "$root" sh -c 'cd /work/sozialplanung && exec "$@"' sh "${EXEC_ARGS[@]}" || RC=$?
+		else
+			in_chroot "$root" timeout "$RUN_TIMEOUT" make -C /work/sozialplanung "$TARGET" >"$logf" 2>&1 || RC=$?
+		fi
 		kill_chroot_procs "$CURRENT_ROOT"
 		unmount_all
 		CURRENT_ROOT=
@@ -252,6 +268,8 @@ run_one() { # run_one SUITE: make TARGET there; sets LINE (the summary line), RC
 	if [ "$TARGET" = test ]; then
 		result=$(summary "$logf")
 		summary "$logf" >/dev/null # COUNTS in this shell
+	elif [ "$TARGET" = exec ]; then
+		result="${EXEC_ARGS[*]}"
 	else
 		if [ $RC = 0 ]; then result="make demo ok"; else result="make demo FAILED"; fi
 	fi
