@@ -23,12 +23,12 @@ QGIS_MATRIX ?= bookworm trixie sid
 TS := $(wildcard $(PLUGIN)/resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: help setup demo test test-core test-qgis test-matrix demo-matrix print-apt-packages package deploy bench \
-	lint i18n i18n-update clean
+.PHONY: help setup demo test test-fast test-core test-qgis test-matrix demo-matrix print-apt-packages package \
+	deploy bench lint i18n i18n-update clean
 
 help:
 	@echo "make demo   - install what is missing, run the whole pipeline on the demo county (out/)"
-	@echo "make test   - install what is missing, run all tests"
+	@echo "make test   - install what is missing, run all tests (make test-fast: without slow and PostGIS tests)"
 	@echo "make test-matrix - the same tests on QGIS 3.22 (host), 3.40 and 3.44 (Debian chroots; QGIS_MATRIX=trixie)"
 	@echo "make package / deploy / bench / lint / i18n / clean"
 
@@ -74,6 +74,10 @@ test-matrix:
 # `make demo` inside the Debian 13 chroot (QGIS 3.40); QGIS_MATRIX=sid for 3.44.
 demo-matrix:
 	$(SUDO) env QGIS_MATRIX="$(if $(filter command line environment,$(origin QGIS_MATRIX)),$(QGIS_MATRIX),trixie)" tools/qgis_matrix.sh demo
+
+# Without the slow tests (qgis_process runs, the demo pipeline, PDF atlases) and without PostgreSQL/PostGIS.
+test-fast: i18n
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow and not postgis" tests
 
 test-core:
 	$(PY) -m pytest -q -p no:cacheprovider tests/core

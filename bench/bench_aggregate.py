@@ -231,6 +231,7 @@ def child_ours(args, dissolve):
         {
             "UNITS": f"{args['gpkg']}|layername=blocks",
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": args["csvs"],
             "INDICATORS": ",".join(args["indicators"]),
             "LEVEL_FIELDS": ["sr_id"],
@@ -246,7 +247,7 @@ def child_ours(args, dissolve):
     lyr = res["OUTPUT_1"]
     check = {f["key"]: f[f"{args['indicators'][1]}_{args['years'][-1]}"] for f in lyr.getFeatures()}
     # where the time goes: the same table reading alone
-    from sozialplanung_plugin.processing.aggregate_indicators import load_catalogue_any, read_tables
+    from sozialplanung_plugin.core.inputs import load_catalogue_any, read_tables
 
     t2 = time.perf_counter()
     _, _, cat = load_catalogue_any()

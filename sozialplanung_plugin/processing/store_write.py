@@ -198,6 +198,13 @@ class StoreWrite(SozialplanungAlgorithm):
         values = values_from_layer(
             frame, key_field, set(wanted) if wanted else known, date_column=date_field or None, ref_date=date
         )
+        if not len(values):
+            raise QgsProcessingException(
+                self.tr(
+                    "The layer's indicator fields are all empty: nothing to write. Check that the layer is the output "
+                    "of 'Aggregate indicators' (or has fields named like the catalogue's indicators)."
+                )
+            )
         feedback.pushInfo(
             self.tr("{n} values of {v} indicator(s) at {d} date(s) read from the layer.").format(
                 n=len(values), v=values["variable"].nunique(), d=values["ref_date"].nunique()
@@ -205,8 +212,7 @@ class StoreWrite(SozialplanungAlgorithm):
         )
         self.check_canceled(feedback)
 
-        store = st.open_store(self, parameters, context, feedback, srid=st.epsg_of(source.sourceCrs()))
-        try:
+        with st.store_session(self, parameters, context, feedback, srid=st.epsg_of(source.sourceCrs())) as store:
             units = None
             level_empty = not len(store.units(level, with_geometry=False))
             if mode == "update" or (mode == "first" and level_empty):
@@ -259,8 +265,6 @@ class StoreWrite(SozialplanungAlgorithm):
                     )
             except _Canceled:
                 raise QgsProcessingException(self.tr("Canceled: nothing was written.")) from None
-        finally:
-            store.close()
         feedback.pushInfo(result.message)
         return {
             "IMPORT_ID": "" if result.import_id is None else str(result.import_id),

@@ -258,13 +258,13 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control for publication (suppress small counts)</source>
-      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
+      <source>Disclosure control: suppress small counts (switch off only for internal work)</source>
+      <translation>Geheimhaltung: kleine Fallzahlen sperren (nur für interne Auswertungen abschalten)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below</source>
-      <translation>Fallzahlen sperren unter</translation>
+      <source>Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)</source>
+      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs je Indikator, meist 3)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -428,8 +428,23 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>from the catalogue</source>
+      <translation>aus dem Katalog</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Disclosure control for publication (suppress small counts)</source>
+      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Suppress counts below</source>
+      <translation>Fallzahlen sperren unter</translation>
     </message>
   </context>
   <context>
@@ -3304,6 +3319,16 @@
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
+      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
+    </message>
   </context>
   <context>
     <name>SozialplanungPlugin</name>
@@ -3491,6 +3516,31 @@
       <source>{n} values of {u} units read.</source>
       <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
     </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>any indicator</source>
+      <translation>irgendeines Indikators</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>The store has no values of {of} at level '{lv}' on {d}. Dates with values: {ds}.</source>
+      <translation>Der Speicher enthält keine Werte von {of} auf der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>Indicator id(s) {ids} are not in the store's catalogue '{cat}'. Check the spelling; similar ids: {close}.</source>
+      <translation>Die Indikator-Kennung(en) {ids} stehen nicht im Katalog „{cat}“ des Speichers. Prüfen Sie die Schreibweise; ähnliche Kennungen: {close}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>The store holds no values of {ids} (at any date or level).</source>
+      <translation>Der Speicher enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
+    </message>
   </context>
   <context>
     <name>StoreTargets</name>
@@ -3606,6 +3656,11 @@
       <location filename="../../processing/store_units.py" />
       <source>Level {lv}: {a} added, {c} new geometry versions, {u} unchanged, {x} closed, {s} new assignments.</source>
       <translation>Ebene {lv}: {a} hinzugefügt, {c} neue Geometrieversionen, {u} unverändert, {x} geschlossen, {s} neue Zuordnungen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_units.py" />
+      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
+      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
     </message>
   </context>
   <context>
@@ -3764,6 +3819,11 @@
       <location filename="../../processing/store_write.py" />
       <source>Unit '{}' has no geometry; every unit needs a polygon.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie; jede Raumeinheit braucht ein Polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_write.py" />
+      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
+      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
     </message>
   </context>
   <context>
