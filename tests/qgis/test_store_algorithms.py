@@ -6,6 +6,7 @@ b1, b2 in A and b3, b4 in B. Numbers in the assertions are computed by hand in t
 """
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
