@@ -80,6 +80,16 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
+      <source>Opening date field</source>
+      <translation>Feld des Eröffnungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Closing date field</source>
+      <translation>Feld des Schließungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
       <source>Municipal boundaries (map sheets)</source>
       <translation>Gemeindegrenzen (Kartenblätter)</translation>
     </message>
@@ -3821,6 +3831,21 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>The PDF is a temporary file: the layers of the atlas added to the project are kept beside it and are gone when QGIS closes. Choose a file for the PDF to keep them with the project.</source>
       <translation>Die PDF-Datei ist eine temporäre Datei: Die Ebenen des Atlas, der dem Projekt hinzugefügt wird, liegen daneben und sind weg, sobald QGIS geschlossen wird. Wählen Sie eine Datei für die PDF, damit sie mit dem Projekt erhalten bleiben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: supply per social space (from 'facilitysupply')</source>
+      <translation>Angebote: Versorgung je Sozialraum (aus „facilitysupply“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: accessibility per social space (from 'networkaccess')</source>
+      <translation>Angebote: Erreichbarkeit je Sozialraum (aus „networkaccess“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: facilities shown on the map</source>
+      <translation>Angebote: Einrichtungen auf der Karte</translation>
     </message>
   </context>
   <context>
