@@ -3764,6 +3764,11 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
+      <source>Second page per space: strengths and weaknesses with a spine chart</source>
+      <translation>Zweite Seite je Sozialraum: Stärken und Schwächen mit Spine-Chart</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
       <source>Profile sheets (one multipage PDF)</source>
       <translation>Steckbriefe (eine mehrseitige PDF)</translation>
     </message>
