@@ -6,6 +6,8 @@ the parameter metadata, so ``ui/parameter_widgets.py`` is imported only when a d
 read, so scripts, models and ``qgis_process`` calls written for them keep working.
 """
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..compat import ProcessingParameterFlag
 
 _PACKAGE = __name__.rsplit(".", 2)[0]  # 'sozialplanung_plugin' (the plugin folder's name)
@@ -82,7 +84,9 @@ def pairs_text(alg, parameters, name, context, what, ncols=2):
     for n, row in enumerate(matrix_rows(alg, parameters, name, context, ncols), start=1):
         if not row[0] or not all(row[1:]):
             raise QgsProcessingException(
-                alg.tr("{what}, row {n}: fill in every column (got {row}).").format(what=what, n=n, row=" | ".join(row))
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm", "{what}, row {n}: fill in every column (got {row})."
+                ).format(what=what, n=n, row=" | ".join(row))
             )
         items.append(f"{row[0]}=" + ":".join(row[1:]))
     return "; ".join(items)
@@ -102,7 +106,9 @@ def domains_text(alg, parameters, name, context, catalogue_param=None):
     for n, (dom, fld) in enumerate(matrix_rows(alg, parameters, name, context, 2), start=1):
         if not dom or not fld:
             raise QgsProcessingException(
-                alg.tr("Domains, row {n}: give the domain and one indicator field.").format(n=n)
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm", "Domains, row {n}: give the domain and one indicator field."
+                ).format(n=n)
             )
         groups.setdefault(dom, []).extend(f.strip() for f in fld.split(",") if f.strip())
     return "; ".join(f"{d}: {', '.join(fs)}" for d, fs in groups.items())
@@ -131,10 +137,28 @@ def directions_text(alg, parameters, context, better="HIGHER_BETTER", worse="HIG
         from qgis.core import QgsProcessingException
 
         raise QgsProcessingException(
-            alg.tr("{} is listed both as 'higher is better' and as 'higher is worse'; keep it in one.").format(
-                ", ".join(both)
-            )
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "{} is listed both as 'higher is better' and as 'higher is worse'; keep it in one.",
+            ).format(", ".join(both))
         )
     for word, fields in chosen.items():
         parts += [f"{f}={word}" for f in fields]
     return "; ".join(parts)
+
+
+def arrange(alg, advanced=(), helps=None, fields=None, ids=None):
+    """After initAlgorithm's addParameter calls: the named parameters under 'Advanced', tooltips for others,
+    ``fields``: {field parameter: parts} shown as indicator/year/part, ``ids``: {text parameter: options of
+    indicator_ids} shown as the indicator list."""
+    for name, parts in (fields or {}).items():
+        indicator_fields(alg.parameterDefinition(name), parts)
+    for name, options in (ids or {}).items():
+        indicator_ids(alg.parameterDefinition(name), **options)
+    for name in advanced:
+        param = alg.parameterDefinition(name)
+        if param is None:
+            raise KeyError(f"{alg.name()}: no parameter {name} to put under 'Advanced'")
+        param.setFlags(param.flags() | ProcessingParameterFlag.Advanced)
+    for name, text in (helps or {}).items():
+        helped(alg.parameterDefinition(name), text)

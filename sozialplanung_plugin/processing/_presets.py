@@ -12,6 +12,7 @@ missing, never a silently different index:
 import re
 
 from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
 
 MSS_MIN_RESIDENTS = 300
 #: Field names (lower case) that are a residents count, tried in this order with the indicators' year.
@@ -36,26 +37,38 @@ def residents(alg, preset, pop, min_res, fields, names, feedback):
     it is not chosen, the layer's residents field of the indicators' year is used and named in the log. Every
     method: a minimum without a residents field is an error, not silently nothing.
     """
+    if min_res == MSS_MIN_RESIDENTS and not pop and preset != "berlin_mss":
+        # the former default, stored in models saved before it became optional: nothing to exclude, say so
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "Minimum residents 300 without a residents field: no unit is left out. Choose 'Residents' to apply it.",
+            )
+        )
+        min_res = None
     if min_res is not None and not pop and preset != "berlin_mss":
         raise QgsProcessingException(
-            alg.tr(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
                 "A minimum of residents ({}) needs the residents field: choose it under 'Residents', or leave the "
-                "minimum empty."
+                "minimum empty.",
             ).format(min_res)
         )
     if preset == "berlin_mss" and not pop:
         pop = guess_residents(fields, names)
         if pop is None:
             raise QgsProcessingException(
-                alg.tr(
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
                     "Berlin MSS leaves out units with fewer than 300 residents, so it needs the residents field. "
-                    "Choose it under 'Residents' (e.g. einwohner_2025)."
+                    "Choose it under 'Residents' (e.g. einwohner_2025).",
                 )
             )
         feedback.pushInfo(
-            alg.tr("Berlin MSS: residents from the field '{}' (units with fewer than {} leave the reference).").format(
-                pop, MSS_MIN_RESIDENTS if min_res is None else min_res
-            )
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "Berlin MSS: residents from the field '{}' (units with fewer than {} leave the reference).",
+            ).format(pop, MSS_MIN_RESIDENTS if min_res is None else min_res)
         )
     if pop and min_res is None:
         min_res = MSS_MIN_RESIDENTS
@@ -82,9 +95,10 @@ def check_ranks(alg, specs):
     for s in specs:
         if RANK_PATTERN.search(s["field"]) and not str(s.get("_direction_source", "")).startswith(("given", "cat")):
             raise QgsProcessingException(
-                alg.tr(
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
                     "Field '{}' looks like a rank (1 = most deprived), where a higher number means less need. List it "
-                    "under 'Higher is better', or choose the score field instead."
+                    "under 'Higher is better', or choose the score field instead.",
                 ).format(s["field"])
             )
 
@@ -107,37 +121,53 @@ def iod_weights(alg, domains, domain_weights, feedback):
     from ..core.index import IOD_WEIGHTS
 
     if domain_weights:
-        feedback.pushWarning(alg.tr("English IoD with your own domain weights: the index is not the published IoD."))
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "English IoD with your own domain weights: the index is not the published IoD.",
+            )
+        )
         return {d: domain_weights.get(d, 0.0) for d in domains}
     matched, unknown = {}, []
-    for d, fld in domains.items():
-        hit = iod_domain(d) or iod_domain(fld)
-        (unknown.append(d) if hit is None else matched.__setitem__(d, hit))
+    for d in domains:  # a domain named in the table; without the table the domain is the score field itself
+        hit = iod_domain(d)
+        if hit is None:
+            unknown.append(d)
+        else:
+            matched[d] = hit
     doubles = sorted({h for h in matched.values() if list(matched.values()).count(h) > 1})
     published = ", ".join(f"{k} {v:g} %" for k, v in IOD_WEIGHTS.items())
     if unknown or doubles:
         problem = (
-            alg.tr("domain(s) {} are none of them").format(", ".join(unknown))
+            QCoreApplication.translate("SozialplanungAlgorithm", "domain(s) {} are none of them").format(
+                ", ".join(unknown)
+            )
             if unknown
-            else alg.tr("{} is given twice").format(", ".join(doubles))
+            else QCoreApplication.translate("SozialplanungAlgorithm", "{} is given twice").format(", ".join(doubles))
         )
         raise QgsProcessingException(
-            alg.tr(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
                 "English IoD combines the seven domains with the published weights ({p}); {x}. Name each score "
                 "field's domain in the table 'Domains' (income, employment, education, health, crime, barriers, "
-                "living_environment), or give your own 'Domain weights' (the index is then not the published IoD)."
+                "living_environment), or give your own 'Domain weights' (the index is then not the published IoD).",
             ).format(p=published, x=problem)
         )
     missing = [k for k in IOD_WEIGHTS if k not in matched.values()]
     if missing:
         feedback.pushWarning(
-            alg.tr(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
                 "English IoD with {n} of the 7 domains: the published weights of these domains, rescaled to "
-                "100 %; missing: {m}. The index is not the published IoD."
+                "100 %; missing: {m}. The index is not the published IoD.",
             ).format(n=len(matched), m=", ".join(missing))
         )
     else:
-        feedback.pushInfo(alg.tr("English IoD: the published domain weights ({}).").format(published))
+        feedback.pushInfo(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm", "English IoD: the published domain weights ({})."
+            ).format(published)
+        )
     return {d: IOD_WEIGHTS[matched[d]] for d in domains}
 
 
@@ -149,13 +179,17 @@ def gisd_loadings(alg, parameters, name, context, fields):
     for n, (fld, coef) in enumerate(P.matrix_rows(alg, parameters, name, context, 2), start=1):
         if fld not in fields:
             raise QgsProcessingException(
-                alg.tr("GISD fixed loadings, row {n}: '{f}' is not one of the indicators.").format(n=n, f=fld)
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm", "GISD fixed loadings, row {n}: '{f}' is not one of the indicators."
+                ).format(n=n, f=fld)
             )
         try:
             out[fld] = float(coef.replace(",", "."))
         except ValueError as err:
             raise QgsProcessingException(
-                alg.tr("GISD fixed loadings, row {n}: '{c}' is not a number.").format(n=n, c=coef)
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm", "GISD fixed loadings, row {n}: '{c}' is not a number."
+                ).format(n=n, c=coef)
             ) from err
     return out
 
@@ -164,11 +198,15 @@ def report_gisd(alg, record, feedback):
     """Say in the log which of the RKI's steps were not applied and whether the class rule is the published."""
     steps = record.get("rki_steps_not_applied") or []
     if steps:
-        feedback.pushWarning(alg.tr("GISD: steps of the RKI not applied here: {}.").format("; ".join(steps)))
+        feedback.pushWarning(
+            QCoreApplication.translate("SozialplanungAlgorithm", "GISD: steps of the RKI not applied here: {}.").format(
+                "; ".join(steps)
+            )
+        )
     rule = record.get("class_rule") or {}
     if rule and not rule.get("published"):
         feedback.pushWarning(
-            alg.tr("GISD quintiles with quantile type {} (not the published rule, type 9).").format(
-                rule.get("quantile_type")
-            )
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm", "GISD quintiles with quantile type {} (not the published rule, type 9)."
+            ).format(rule.get("quantile_type"))
         )

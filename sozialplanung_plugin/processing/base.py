@@ -61,12 +61,13 @@ def group_names():
     """Translated names of the algorithm groups, by group id."""
     translate = QCoreApplication.translate
     return {
-        "spaces": translate("SozialplanungAlgorithm", "Social spaces"),
-        "indicators": translate("SozialplanungAlgorithm", "Indicators"),
-        "indices": translate("SozialplanungAlgorithm", "Composite indices"),
-        "maps": translate("SozialplanungAlgorithm", "Map sheets"),
-        "monitoring": translate("SozialplanungAlgorithm", "Monitoring store"),
-        "catalogue": translate("SozialplanungAlgorithm", "Indicator catalogue"),
+        # numbered: the toolbox sorts groups by name, the numbers keep the order of the work
+        "spaces": translate("SozialplanungAlgorithm", "1 Social spaces"),
+        "indicators": translate("SozialplanungAlgorithm", "2 Indicators"),
+        "indices": translate("SozialplanungAlgorithm", "3 Composite indices"),
+        "maps": translate("SozialplanungAlgorithm", "4 Map sheets"),
+        "monitoring": translate("SozialplanungAlgorithm", "5 Monitoring database"),
+        "catalogue": translate("SozialplanungAlgorithm", "6 Indicator catalogue"),
     }
 
 

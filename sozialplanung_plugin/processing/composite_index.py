@@ -120,8 +120,8 @@ class CompositeIndex(SozialplanungAlgorithm):
                 optional=optional,
             )
 
-        def enum(name, label, options, default=0):
-            return QgsProcessingParameterEnum(name, label, options, defaultValue=default)
+        def enum(name, label, options, default=0, optional=False):
+            return QgsProcessingParameterEnum(name, label, options, defaultValue=default, optional=optional)
 
         # ---- basic: what a planner decides -------------------------------------------------------------
         self.addParameter(
@@ -263,7 +263,7 @@ class CompositeIndex(SozialplanungAlgorithm):
                 optional=True,
             ),
             QgsProcessingParameterBoolean(
-                self.DOMAINS_FROM_CATALOGUE, self.tr("Domains = the catalogue's action fields"), False
+                self.DOMAINS_FROM_CATALOGUE, self.tr("Domains = the catalogue's action fields"), False, optional=True
             ),
             P.helped(
                 QgsProcessingParameterMatrix(
@@ -311,6 +311,7 @@ class CompositeIndex(SozialplanungAlgorithm):
                     self.tr("as published: R quantile type 9, a value on a break goes up"),
                     self.tr("quantile type 7, a value on a break goes down"),
                 ],
+                optional=True,  # added after models were saved: absent = the published rule
             ),
             P.helped(
                 QgsProcessingParameterMatrix(

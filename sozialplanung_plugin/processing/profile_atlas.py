@@ -46,6 +46,7 @@ from ..compat import (
     ProcessingSourceType,
 )
 from . import _layouts as L
+from . import _params as P
 from .base import SozialplanungAlgorithm, make_field
 
 DEFAULT_INDICATORS = [
@@ -143,6 +144,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FOLDER_FORMAT = "FOLDER_FORMAT"
+    SHARED_SCALE = "SHARED_SCALE"
 
     def displayName(self):
         return self.tr("Profile sheets per social space (atlas, PDF)")
@@ -155,7 +157,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 self.INPUT,
-                self.tr("Social spaces with indicators per year (e.g. from aggregateindicators)"),
+                self.tr("Social spaces with indicators per year"),
                 [ProcessingSourceType.VectorPolygon],
             )
         )
@@ -175,14 +177,14 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.INDICATORS,
-                self.tr("Indicator ids for the table, comma separated (empty = key indicators present in the layer)"),
+                self.tr("Indicators of the table (none ticked = the key indicators)"),
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
                 self.YEARS,
-                self.tr("Years (comma separated; empty = all years in the layer; the last is shown in the table)"),
+                self.tr("Years (empty = all years of the layer)"),
                 optional=True,
             )
         )
@@ -196,7 +198,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.CLASS_FIELD,
-                self.tr("Index class field (badge; optional)"),
+                self.tr("Index class field (badge)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             )
@@ -204,7 +206,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.TEXT_FIELD,
-                self.tr("Free text field (optional)"),
+                self.tr("Free text field"),
                 parentLayerParameterName=self.INPUT,
                 type=ProcessingFieldParameterDataType.String,
                 optional=True,
@@ -250,7 +252,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.SOURCE,
-                self.tr("Source and copyright note (the indicators' data sources are added)"),
+                self.tr("Source and copyright note"),
                 DEFAULT_COPYRIGHT,
                 optional=True,
             )
@@ -275,7 +277,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.ADD_TO_PROJECT, self.tr("In QGIS desktop: add the atlas layout to the project for finishing"), True
+                self.ADD_TO_PROJECT, self.tr("Add the atlas layout to the project (QGIS desktop)"), True
             )
         )
         self.addParameter(
@@ -286,7 +288,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFolderDestination(
                 self.OUTPUT_FOLDER,
-                self.tr("Folder for one file per social space (optional)"),
+                self.tr("Folder for one file per social space"),
                 optional=True,
                 createByDefault=False,
             )
@@ -296,7 +298,42 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 self.FOLDER_FORMAT, self.tr("Format of the files per social space"), ["PDF", "PNG"], defaultValue=0
             )
         )
+        self.addParameter(
+            P.advanced(
+                P.helped(
+                    QgsProcessingParameterBoolean(
+                        self.SHARED_SCALE, self.tr("One y axis for the charts of all sheets"), True, optional=True
+                    ),
+                    self.tr("So that the sheets compare side by side; off: each chart spans its own values."),
+                )
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
+        P.arrange(
+            self,
+            ids={
+                self.INDICATORS: {"layer_param": self.INPUT},
+                self.CHART_INDICATOR: {"multiple": False, "layer_param": self.INPUT},
+            },
+            advanced=[
+                self.KEY_FIELD,
+                self.NAME_FIELD,
+                self.TEXT_FIELD,
+                self.DEFAULT_TEXT,
+                self.CATALOGUE,
+                self.REFERENCE_DATE,
+                self.SOURCE,
+                self.TEMPLATE,
+                self.DPI,
+                self.ADD_TO_PROJECT,
+                self.OUTPUT_FOLDER,
+                self.FOLDER_FORMAT,
+            ],
+            helps={
+                self.SOURCE: self.tr("The indicators' data sources are added to this note."),
+                self.YEARS: self.tr("E.g. 2014, 2024, 2025; the last year is shown in the table."),
+            },
+        )
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
@@ -418,6 +455,8 @@ class ProfileAtlas(SozialplanungAlgorithm):
         total = max(layer.featureCount(), 1)
         cov_feats, row_feats = [], []
         feats = sorted(layer.getFeatures(), key=lambda f: str(f[key_field]))
+        shared = self.parameterAsBoolean(parameters, self.SHARED_SCALE, context)
+        scale = self._shared_scale(feats, names, chart_id, years) if shared else None
         for n, feat in enumerate(feats):
             self.check_canceled(feedback)
             key = str(feat[key_field])
@@ -487,6 +526,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                         unit=charts.unit_text(chart_ind.unit),
                         decimals=charts.decimals_for(chart_ind.unit),
                         suppressed_years=supp_years,
+                        value_range=scale,
                     )
                 )
             # free text
@@ -624,6 +664,22 @@ class ProfileAtlas(SozialplanungAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------------------------
+    def _shared_scale(self, feats, names, chart_id, years):
+        """(lowest, highest) value of the chart indicator over all spaces, years and references (suppressed
+        values left out): one y axis for every sheet, so the charts compare side by side."""
+        values = []
+        for feat in feats:
+            for y in years:
+                v, flag = self._value(feat, names, chart_id, y)
+                if v is not None:
+                    values.append(v)
+                for ref in ("mun", "county"):
+                    f = f"{chart_id}_ref_{ref}_{y}"
+                    r = _num(feat[f]) if f in names else None
+                    if r is not None:
+                        values.append(r)
+        return (min(values), max(values)) if values else None
+
     def _persist_layers(self, out_path, layers, feedback):
         """The atlas's layers written to a GeoPackage beside the PDF, so the layout added to the project keeps
         them through save, reopen and restart (a memory layer is empty after reopening). None stays None."""

@@ -13,7 +13,7 @@ dotted path in the parameter metadata, so nothing here is imported outside the d
 """
 
 from qgis.core import QgsMapLayer, QgsProcessingContext, QgsProcessingUtils, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,20 +34,12 @@ except ImportError:  # pragma: no cover
 
 from . import common
 
-PART_LABELS = {"": "value", "num": "count (numerator)", "chg": "change (percentage points or units)"}
-
-
-def _tr(text):
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("ParameterWidgets", text)
-
 
 def part_label(part):
     return {
-        "": _tr("value"),
-        "num": _tr("count (numerator)"),
-        "chg": _tr("change"),
+        "": QCoreApplication.translate("ParameterWidgets", "value"),
+        "num": QCoreApplication.translate("ParameterWidgets", "count (numerator)"),
+        "chg": QCoreApplication.translate("ParameterWidgets", "change"),
     }.get(part, part)
 
 
@@ -127,10 +119,25 @@ class LayerIndicators:
         return sorted(ids, key=lambda i: position.get(i, len(position)))
 
 
+def period_key(period):
+    """A period as text for a combo's item data ('2025', '2014-2025'; '' without a year): tuples do not survive
+    QVariant comparisons in findData."""
+    y0, y1 = period
+    return "" if y0 is None else (f"{y0}-{y1}" if y1 is not None else str(y0))
+
+
+def period_of(key):
+    """The (year, year_to) period of a period_key()."""
+    if not key:
+        return (None, None)
+    parts = [int(p) for p in str(key).split("-")]
+    return (parts[0], parts[1] if len(parts) > 1 else None)
+
+
 def period_text(period):
     y0, y1 = period
     if y0 is None:
-        return _tr("(no year)")
+        return QCoreApplication.translate("ParameterWidgets", "(no year)")
     return f"{y0}–{y1}" if y1 is not None else str(y0)
 
 
@@ -163,17 +170,21 @@ class FieldPicker(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(_tr("Search indicators…"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("ParameterWidgets", "Search indicators…"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setMinimumHeight(110)
         self.combo = QComboBox()  # single mode
-        self.year_label = QLabel(_tr("Year"))
+        self.year_label = QLabel(QCoreApplication.translate("ParameterWidgets", "Year"))
         self.year = QComboBox()
-        self.part_label = QLabel(_tr("Part"))
+        self.part_label = QLabel(QCoreApplication.translate("ParameterWidgets", "Part"))
         self.part = QComboBox()
-        self.raw = QCheckBox(_tr("All fields of the layer"))
-        self.raw.setToolTip(_tr("Field names as they are, for layers the plugin did not make"))
+        self.raw = QCheckBox(QCoreApplication.translate("ParameterWidgets", "All fields of the layer"))
+        self.raw.setToolTip(
+            QCoreApplication.translate(
+                "ParameterWidgets", "Field names as they are, for layers the plugin did not make"
+            )
+        )
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #666;")
@@ -250,7 +261,7 @@ class FieldPicker(QWidget):
             part, y0, y1 = next(iter(same))
             self.raw.setChecked(False)
             self._select_combo(self.part, part)
-            self._select_combo(self.year, (y0, y1))
+            self._select_combo(self.year, period_key((y0, y1)))
             self._checked_ids = {h[0] for h in hits}
             if not self.multiple:
                 self._select_combo(self.combo, hits[0][0])
@@ -303,7 +314,7 @@ class FieldPicker(QWidget):
         part = self.part.currentData()
         if self.index is not None and part is not None:
             for period in self.index.periods(part):
-                self.year.addItem(period_text(period), period)
+                self.year.addItem(period_text(period), period_key(period))
         self._select_combo(self.year, current)
         self.year.blockSignals(False)
         self._refill()
@@ -317,7 +328,7 @@ class FieldPicker(QWidget):
                 entries.append((name, name, name, name))
             raw = True
         else:
-            period = self.year.currentData()
+            period = period_of(self.year.currentData())
             found = self.index.indicators(self.part.currentData(), period)
             for ind in self.index.order(found):
                 entries.append((self.index.name(ind), f"{ind}: {found[ind]}", ind, found[ind]))
@@ -340,7 +351,7 @@ class FieldPicker(QWidget):
             self.combo.blockSignals(True)
             self.combo.clear()
             if self.optional:
-                self.combo.addItem(_tr("(none)"), "")
+                self.combo.addItem(QCoreApplication.translate("ParameterWidgets", "(none)"), "")
             for text, tip, key, fld in entries:
                 self.combo.addItem(text, key)
                 self.combo.setItemData(self.combo.count() - 1, fld, Qt.ItemDataRole.UserRole + 1)
@@ -350,7 +361,9 @@ class FieldPicker(QWidget):
             self.combo.blockSignals(False)
         if not entries:
             self.empty.setText(
-                _tr("Choose a layer first.") if self.index is None else _tr("The layer has no fields to choose.")
+                QCoreApplication.translate("ParameterWidgets", "Choose a layer first.")
+                if self.index is None
+                else QCoreApplication.translate("ParameterWidgets", "The layer has no fields to choose.")
             )
         self.empty.setVisible(not entries)
         self.changed.emit()
@@ -394,7 +407,7 @@ class IndicatorList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(_tr("Search indicators…"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("ParameterWidgets", "Search indicators…"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setMinimumHeight(110)
@@ -428,7 +441,7 @@ class IndicatorList(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         if not self.multiple:
-            self.combo.addItem(_tr("(automatic)"), "")
+            self.combo.addItem(QCoreApplication.translate("ParameterWidgets", "(automatic)"), "")
         for ind in catalogue.indicators.values():
             if self.available is not None and ind.id not in self.available:
                 continue
@@ -475,7 +488,11 @@ class IndicatorList(QWidget):
 
     def _changed(self):
         n = len([v for v in self.value().split(",") if v]) if self.multiple else 0
-        self.hint.setText(_tr("None ticked: all that can be computed.") if n == 0 else _tr("{} ticked.").format(n))
+        self.hint.setText(
+            QCoreApplication.translate("ParameterWidgets", "None ticked: all that can be computed.")
+            if n == 0
+            else QCoreApplication.translate("ParameterWidgets", "{} ticked.").format(n)
+        )
         self.changed.emit()
 
     def _apply_filter(self, text):
@@ -646,7 +663,13 @@ class PresetWrapper(WidgetWrapper):
             for part in widget_and_label(w):
                 if part is not None:
                     part.setEnabled(on)
-                    part.setToolTip("" if on else _tr("Not used by the method '{}'.").format(preset))
+                    part.setToolTip(
+                        ""
+                        if on
+                        else QCoreApplication.translate("ParameterWidgets", "Not used by the method '{}'.").format(
+                            preset
+                        )
+                    )
 
     def setValue(self, value):
         try:
