@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import classify as _classify
 from .errors import InputError
+from .fields import split_year
 
 RECORD_SCHEMA = "sozialplanung.index/1"
 DIRECTIONS = ("higher_worse", "higher_better", "neutral")
@@ -210,9 +211,9 @@ def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=N
     specs = []
     for fld in fields:
         ind_id = fld
-        m = re.match(r"^(.*)_(\d{4})$", fld)
-        if fld not in lookup and m and m.group(1) in lookup:
-            ind_id = m.group(1)
+        base, fld_year = split_year(fld)
+        if fld not in lookup and fld_year is not None and base in lookup:
+            ind_id = base
         elif year is not None and fld.endswith(f"_{year}"):
             ind_id = fld[: -len(str(year)) - 1]
         ind = lookup.get(ind_id)

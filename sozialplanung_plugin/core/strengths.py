@@ -30,8 +30,9 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
-from .charts import SUPPRESSED, decimals_for, fmt_de, unit_text
 from .errors import InputError
+from .fields import FLAG_SUPPRESSED as SUPPRESSED
+from .fields import decimals_for, fmt_de, unit_text
 
 STRENGTH, WEAKNESS, FEATURE = "strength", "weakness", "notable"
 HIGH, LOW = "high", "low"

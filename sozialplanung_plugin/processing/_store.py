@@ -7,6 +7,7 @@ connection string, geometries into WKB and keys into text.
 """
 
 import os
+from contextlib import contextmanager
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -69,6 +70,26 @@ def add_store_parameters(alg, with_level=True, default_level=1):
         )
 
 
+MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
+
+
+def add_municipality_field(alg, parent):
+    """Advanced: the field with each unit's municipality key (row-level security on a shared PostgreSQL store goes
+    by it); empty = the municipality's own key, or the AGS a block or space key starts with."""
+    from qgis.core import QgsProcessingParameterField
+
+    p = QgsProcessingParameterField(
+        MUNICIPALITY_FIELD,
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm", "Municipality key of each unit (empty = from the unit key)"
+        ),
+        parentLayerParameterName=parent,
+        optional=True,
+    )
+    p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
+    alg.addParameter(p)
+
+
 def level_of(alg, parameters, context, name=LEVEL):
     return LEVEL_IDS[alg.parameterAsEnum(parameters, name, context)]
 
@@ -111,16 +132,75 @@ def _qgis_connection_uri(name):
     return info or None
 
 
-def open_store(alg, parameters, context, feedback=None, srid=None):
+def open_store(alg, parameters, context, feedback=None, srid=None, write=True):
+    """Open the store of the STORE/SCHEMA parameters; `write=False` opens it read-only (never created or changed)."""
     from ..core.store import DEFAULT_PG_SCHEMA, DEFAULT_SRID, Store
 
     target = resolve_target(alg.parameterAsString(parameters, STORE, context))
     schema = alg.parameterAsString(parameters, SCHEMA, context) or DEFAULT_PG_SCHEMA
-    store = Store.open(target, schema=schema, srid=srid or DEFAULT_SRID)
+    store = Store.open(target, schema=schema, srid=srid or DEFAULT_SRID, read_only=not write)
     if feedback is not None:
-        where = target if store.dialect.name == "gpkg" else f"PostgreSQL schema '{schema}'"
-        feedback.pushInfo(f"Store: {where} (schema version {store.schema_version}, EPSG:{store.srid}).")
+        feedback.pushInfo(
+            f"Store: {store.display_name} (schema version {store.schema_version}, EPSG:{store.srid}"
+            f"{', read only' if not write else ''})."
+        )
     return store
+
+
+@contextmanager
+def store_session(alg, parameters, context, feedback=None, srid=None, write=True):
+    """The open store for one algorithm run; closed afterwards. A GeoPackage this run created is removed again
+    when the run fails, so a refused first write leaves no empty or half-created store behind."""
+    store = open_store(alg, parameters, context, feedback, srid=srid, write=write)
+    try:
+        yield store
+    except BaseException:
+        created = store.created and store.dialect.name == "gpkg"
+        store.close()
+        if created:
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                try:
+                    os.remove(store.target + suffix)
+                except FileNotFoundError:
+                    pass
+        raise
+    finally:
+        store.close()
+
+
+def check_output_folder(alg, parameters, name, context):
+    """Refuse an output whose folder does not exist before anything runs (GDAL would say 'sqlite3_open failed')."""
+    value = parameters.get(name)
+    if value is None:
+        return
+    text = alg.parameterAsOutputLayer(parameters, name, context) or ""
+    if not text:
+        text = alg.parameterAsFileOutput(parameters, name, context) or ""
+    path = output_path(text)
+    if path is None:
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "The folder '{}' for the output '{}' does not exist. Create it or choose another one.",
+            ).format(folder, os.path.basename(path))
+        )
+
+
+def output_path(text):
+    """The file behind an output destination ('ogr:dbname=\'x.gpkg\' table=...', 'x.gpkg'), or None (memory:,
+    a database connection)."""
+    import re
+
+    text = (text or "").strip()
+    if not text or text.startswith(("memory:", "postgres:", "postgis:", "spatialite:")):
+        return None
+    if text.startswith("ogr:"):
+        m = re.search(r"dbname='((?:[^'\\]|\\.)*)'", text) or re.search(r"dbname=(\S+)", text)
+        return m.group(1) if m else None
+    return text.split("|", 1)[0]
 
 
 def epsg_of(crs):

@@ -20,7 +20,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import InputError
+from ..core.fields import key_text, to_number, to_text
 from ..toolbelt.i18n import help_text
+from ..toolbelt.log import log_error
 from ..toolbelt.paths import resource
 
 # QGIS >= 3.38 (and QGIS 4 / Qt6) types fields by QMetaType, older versions by QVariant.
@@ -65,9 +67,10 @@ def group_names():
         "spaces": translate("SozialplanungAlgorithm", "1 Social spaces"),
         "indicators": translate("SozialplanungAlgorithm", "2 Indicators"),
         "indices": translate("SozialplanungAlgorithm", "3 Composite indices"),
-        "maps": translate("SozialplanungAlgorithm", "4 Map sheets"),
-        "monitoring": translate("SozialplanungAlgorithm", "5 Monitoring database"),
-        "catalogue": translate("SozialplanungAlgorithm", "6 Indicator catalogue"),
+        "infrastructure": translate("SozialplanungAlgorithm", "4 Infrastructure and accessibility"),
+        "maps": translate("SozialplanungAlgorithm", "5 Map sheets"),
+        "monitoring": translate("SozialplanungAlgorithm", "6 Monitoring database"),
+        "catalogue": translate("SozialplanungAlgorithm", "7 Indicator catalogue"),
     }
 
 
@@ -113,10 +116,22 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
     # --- running --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
+        """Bad input (InputError, QgsProcessingException) reaches the user as its message; anything else is a
+        defect: its traceback goes to the QGIS message log (tab Sozialplanung), the user gets a sentence."""
         try:
             return self.compute(parameters, context, feedback)
         except InputError as err:
             raise QgsProcessingException(str(err)) from err
+        except QgsProcessingException:
+            raise
+        except Exception as err:
+            text = log_error(err, f"sozialplanung:{self.ALG_ID}")
+            raise QgsProcessingException(
+                self.tr(
+                    "{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log "
+                    "(tab Sozialplanung); please report them."
+                ).format(alg=self.displayName(), err=text)
+            ) from err
 
     def compute(self, parameters, context, feedback):  # pragma: no cover - abstract
         raise NotImplementedError
@@ -189,7 +204,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 self.check_canceled(feedback)
                 feedback.setProgress(start + (end - start) * i / total)
             attrs = feat.attributes()
-            rows.append([_plain(attrs[j]) for j in idx])
+            rows.append([plain_value(attrs[j]) for j in idx])
             fids.append(feat.id())
             if with_geometry:
                 geoms[feat.id()] = feat.geometry()
@@ -280,7 +295,7 @@ def frame_rows(frame):
         obj = frame.iloc[:, kinds["other"]].to_numpy(dtype=object)
         obj[pd.isna(obj)] = None
         if obj.size and ptypes.infer_dtype(obj.ravel(), skipna=True) not in ("string", "empty"):
-            obj = np.frompyfunc(_to_qgis, 1, 1)(obj)  # text and None pass unchanged: no call per value
+            obj = np.frompyfunc(qgis_value, 1, 1)(obj)  # text and None pass unchanged: no call per value
         out[:, kinds["other"]] = obj
     return out.tolist()
 
@@ -298,8 +313,9 @@ def _crs(layer):
     return layer.sourceCrs() if hasattr(layer, "sourceCrs") else layer.crs()
 
 
-def _plain(value):
-    """QVariant-ish attribute value to a plain Python value (NULL -> None). Called per cell: keep it cheap."""
+def plain_value(value):
+    """The QVariant side of core.fields: an attribute value as a plain Python value (NULL -> None, a date as
+    'yyyy-MM-dd'). Called per cell: keep it cheap. Docks and algorithms convert attributes only through this."""
     if value is None or isinstance(value, (int, float, str)):
         return value
     if isinstance(value, (QDate, QDateTime)):
@@ -309,7 +325,30 @@ def _plain(value):
     return value
 
 
-def _to_qgis(value):
+def attr_number(value):
+    """An attribute value as float; None for NULL, NaN, empty or non-numeric (core.fields.to_number)."""
+    return to_number(plain_value(value))
+
+
+def attr_text(value):
+    """An attribute value as text; '' for NULL (core.fields.to_text)."""
+    return to_text(plain_value(value))
+
+
+def attr_key(value):
+    """An attribute value as a unit key (core.fields.key_text): text, stripped, '5378004.0' -> '5378004'."""
+    return key_text(plain_value(value))
+
+
+def attr_keys(values):
+    """attr_key() of every value; text values (the common case) only lose their blanks."""
+    values = list(values)
+    if set(map(type, values)) <= {str}:
+        return [v.strip() or None for v in values]
+    return [attr_key(v) for v in values]
+
+
+def qgis_value(value):
     """Plain/numpy value to something a QgsFeature attribute accepts (NaN -> NULL)."""
     if value is None:
         return None

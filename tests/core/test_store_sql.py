@@ -13,7 +13,9 @@ from sozialplanung_plugin.core.store import Store
 from sozialplanung_plugin.core.store.dialects import PgDialect, SqliteDialect
 from sozialplanung_plugin.core.store.sql import Ident, Literal, Placeholders, check_name, idents, quote_ident
 
-from ..pgserver import pg_dsn, pg_server  # noqa: F401  (pytest fixtures of the throwaway server)
+from .. import pgserver
+
+pg_server = pgserver.pg_server  # pytest fixture of the throwaway server
 
 HOSTILE = ['x"; DROP TABLE sm_values; --', "a b", "1abc", "", "a" * 64, "ä", "sm_values.x", "x'y"]
 
@@ -62,7 +64,7 @@ def test_sqlite_literal_in_a_view_is_quoted(tmp_path):
     assert con.execute("SELECT * FROM v").fetchall() == [("a'b",)]
 
 
-def test_pg_composition_renders_with_the_drivers_quoting(pg_server):  # noqa: F811
+def test_pg_composition_renders_with_the_drivers_quoting(pg_server):
     import psycopg2
 
     d = PgDialect()
@@ -82,6 +84,6 @@ def test_pg_composition_renders_with_the_drivers_quoting(pg_server):  # noqa: F8
     assert text == """SELECT "u"."fid", "u"."key" FROM "sm_units" WHERE "u"."key" IN (%s, %s) AND level = 'it''s'"""
 
 
-def test_hostile_schema_name_never_reaches_the_server(pg_server):  # noqa: F811
+def test_hostile_schema_name_never_reaches_the_server(pg_server):
     with pytest.raises(InputError, match="schema name"):
         Store.open(pg_server.dsn, schema='x"; DROP SCHEMA public CASCADE; --')

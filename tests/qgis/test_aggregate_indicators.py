@@ -1,26 +1,13 @@
 """aggregateindicators through processing.run: hand-computed small case and the demo county."""
 
 import json
-import math
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
+from ..helpers import isnull, r1, square
+
 ALG = "aggregateindicators"
-
-
-def r1(x):
-    return math.copysign(math.floor(abs(x) * 10 + 0.5) / 10, x)
-
-
-def isnull(v):
-    return v is None or (hasattr(v, "isNull") and v.isNull()) or (isinstance(v, float) and v != v)
-
-
-def square(x0, y0, size=1000.0):
-    return QgsGeometry.fromWkt(
-        f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},{x0} {y0}))"
-    )
 
 
 @pytest.fixture

@@ -149,6 +149,8 @@ class ValuesMixin:
         level = normalise_level(level)
         record = catalogue_record(catalogue)
         df = self._normalise_values(values, ref_date)
+        if not len(df):
+            raise InputError("There are no values to write (the table is empty). Nothing was written.")
         record = self._check_catalogue(record)
         indicators, variables = self._catalogue_ids(record[2])
         known = set(indicators) | variables
@@ -458,17 +460,31 @@ class ValuesMixin:
         )
         return df.sort_values(["unit_key", "variable", "ref_date"], kind="stable", ignore_index=True)
 
-    def dates(self, level=None):
-        """Reference dates holding values (optionally of one level)."""
-        if level is None:
+    def dates(self, level=None, variables=None):
+        """Reference dates holding values (optionally of one level and of some variables)."""
+        d = self.dialect
+        conditions, params = [], []
+        if level is not None:
+            conditions.append(d.compose("u.level = ?"))
+            params.append(normalise_level(level))
+        if variables:
+            w, p = d.in_list("variable", variables)
+            conditions.append(w)
+            params += p
+        if not conditions:
             rows = self._all("SELECT DISTINCT ref_date FROM sm_values ORDER BY ref_date")
         else:
-            rows = self._all(
+            sql = d.compose(
                 "SELECT DISTINCT v.ref_date FROM sm_values v JOIN sm_units u ON u.fid = v.unit_fid "
-                "WHERE u.level = ? ORDER BY v.ref_date",
-                (normalise_level(level),),
+                "WHERE {w} ORDER BY v.ref_date",
+                w=d.join(" AND ", conditions),
             )
+            rows = self._all(sql, params)
         return [iso_date(r[0]) for r in rows]
+
+    def stored_variables(self, candidates):
+        """The candidates that have at least one value in the store (any level, any date)."""
+        return [c for c in candidates if self._all("SELECT 1 FROM sm_values WHERE variable = ? LIMIT 1", (c,))]
 
     def import_log(self):
         import pandas as pd
