@@ -53,9 +53,13 @@ def parse(name, ids):
     except ImportError:  # until core/fields.py is on main: the same rule for the names used here
         return _parse_fallback(name, ids)
     f = parse_field(name, ids)
-    if f is None or f.id not in ids or getattr(f, "previous", False):
+    if f is None or f.id not in ids or getattr(f, "previous", False) or f.part not in PICKED_PARTS:
         return None
     return f.id, f.part, f.year, f.year_to
+
+
+#: The parts a planner picks: the value, the count (numerator), the change between two years.
+PICKED_PARTS = ("", "num", "chg")
 
 
 def _parse_fallback(name, ids):
@@ -107,7 +111,7 @@ class LayerIndicators:
         return dict(self.found.get((part, *period), {}))
 
     def parts(self):
-        return sorted({p for (p, _y0, _y1) in self.found}, key=lambda p: ("", "num", "chg").index(p))
+        return sorted({p for (p, _y0, _y1) in self.found}, key=PICKED_PARTS.index)
 
     def name(self, ind_id):
         ind = self.catalogue.indicators.get(ind_id) if self.catalogue is not None else None
