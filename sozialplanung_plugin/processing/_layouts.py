@@ -380,6 +380,55 @@ def persist_layer(layer, gpkg, table, feedback=None):
     return copy
 
 
+def persist_memory_layers(layouts, gpkg, feedback=None, used=None):
+    """Every memory layer the layouts use (maps, legends, attribute tables, atlas coverage) written to ``gpkg``
+    and replaced by the written layer in those items. Returns the new layers (to add to the project).
+
+    For pages built by code that does not persist its layers itself (e.g. the offers page of the profile atlas):
+    a layout in the project must not use a layer that is empty after reopening (issue 19).
+    """
+    from qgis.core import QgsLayerTreeLayer, QgsLayoutItemAttributeTable, QgsLayoutItemLegend, QgsLayoutItemMap
+
+    used = set() if used is None else used
+    done = {}
+
+    def swap(layer):
+        if layer is None or layer.providerType() != "memory":
+            return layer
+        if layer.id() not in done:
+            done[layer.id()] = persist_layer(layer, gpkg, table_name(layer.name(), used), feedback)
+        return done[layer.id()]
+
+    for lay in layouts:
+        atlas = lay.atlas()
+        if atlas.coverageLayer() is not None:
+            atlas.setCoverageLayer(swap(atlas.coverageLayer()))
+        for item in lay.items():
+            if isinstance(item, QgsLayoutItemMap) and item.layers():
+                item.setLayers([swap(lyr) for lyr in item.layers()])
+            elif isinstance(item, QgsLayoutItemLegend) and not item.autoUpdateModel():
+                root = item.model().rootGroup()
+                for node in list(root.findLayers()):
+                    new = swap(node.layer())
+                    if new is not None and new is not node.layer():
+                        parent = node.parent()
+                        index = parent.children().index(node)
+                        fresh = QgsLayerTreeLayer(new)
+                        for key in node.customProperties():
+                            fresh.setCustomProperty(key, node.customProperty(key))
+                        parent.insertChildNode(index, fresh)
+                        parent.removeChildNode(node)
+        for frame in lay.multiFrames():
+            if isinstance(frame, QgsLayoutItemAttributeTable):
+                layer = frame.vectorLayer()
+                new = swap(layer)
+                if new is not layer:
+                    columns = [c.clone() if hasattr(c, "clone") else c for c in frame.columns()]
+                    frame.setVectorLayer(new)
+                    frame.setColumns(columns)
+    return list(done.values())
+
+
 def table_name(text, used):
     """A GeoPackage table name from a layer name: ASCII letters, digits and '_', unique among ``used``."""
     import re

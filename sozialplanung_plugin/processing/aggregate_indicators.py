@@ -316,7 +316,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         from ..core import aggregate as ag
         from ..core.errors import InputError
         from ..core.fields import match_keys
-        from ..core.inputs import load_catalogue_any, parse_change_pairs, read_tables
+        from ..core.inputs import load_catalogue_any, parse_change_pairs, read_tables, skipped_note
 
         source = self.require_layer(self.parameterAsSource(parameters, self.UNITS, context), self.UNITS)
         key_field = self.parameterAsString(parameters, self.UNIT_KEY, context)
@@ -491,11 +491,17 @@ class AggregateIndicators(SozialplanungAlgorithm):
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(55)
         any_meta = next(iter(out.values())).meta
-        for ind_id, missing in any_meta["skipped_indicators"].items():
-            if wanted:
-                feedback.pushWarning(
-                    self.tr("Indicator {} skipped: the tables lack {}.").format(ind_id, ", ".join(missing))
-                )
+        skipped = any_meta["skipped_indicators"]
+        if skipped:
+            lacking, unknown = skipped_note(skipped, catalogue, info)
+            feedback.pushWarning(
+                self.tr(
+                    "{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under "
+                    "another header, add that header to the variable's aliases in a county catalogue file (an "
+                    "overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that "
+                    "no catalogue variable knows: {unknown}."
+                ).format(n=len(skipped), lacking=lacking, unknown=unknown or "-")
+            )
         computed = any_meta["indicators"]
         feedback.pushInfo(self.tr("Indicators computed: {}").format(", ".join(computed)))
 

@@ -67,10 +67,12 @@ def group_names():
         "spaces": translate("SozialplanungAlgorithm", "1 Social spaces"),
         "indicators": translate("SozialplanungAlgorithm", "2 Indicators"),
         "indices": translate("SozialplanungAlgorithm", "3 Composite indices"),
-        "infrastructure": translate("SozialplanungAlgorithm", "4 Infrastructure and accessibility"),
-        "maps": translate("SozialplanungAlgorithm", "5 Map sheets"),
-        "monitoring": translate("SozialplanungAlgorithm", "6 Monitoring database"),
-        "catalogue": translate("SozialplanungAlgorithm", "7 Indicator catalogue"),
+        "analysis": translate("SozialplanungAlgorithm", "4 Analysis"),
+        "infrastructure": translate("SozialplanungAlgorithm", "5 Infrastructure and accessibility"),
+        "maps": translate("SozialplanungAlgorithm", "6 Map sheets"),
+        "reports": translate("SozialplanungAlgorithm", "7 Reports"),
+        "monitoring": translate("SozialplanungAlgorithm", "8 Monitoring database"),
+        "catalogue": translate("SozialplanungAlgorithm", "9 Indicator catalogue"),
     }
 
 
@@ -302,10 +304,12 @@ def frame_rows(frame):
 
 def layer_label(layer):
     """A name for a layer or feature source in messages."""
+    from ..core.secrets import redact
+
     for attr in ("name", "sourceName", "source"):
         getter = getattr(layer, attr, None)
         if getter is not None and getter():
-            return getter()
+            return redact(getter())  # a source text may carry an inline password
     return "?"
 
 

@@ -43,6 +43,7 @@ from ..compat import (
     ProcessingAlgorithmFlag,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
+    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from . import _layouts as L
@@ -145,6 +146,9 @@ class ProfileAtlas(SozialplanungAlgorithm):
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FOLDER_FORMAT = "FOLDER_FORMAT"
     SHARED_SCALE = "SHARED_SCALE"
+    OFFERS_SUPPLY = "OFFERS_SUPPLY"
+    OFFERS_ACCESS = "OFFERS_ACCESS"
+    OFFERS_FACILITIES = "OFFERS_FACILITIES"
 
     def displayName(self):
         return self.tr("Profile sheets per social space (atlas, PDF)")
@@ -308,6 +312,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 )
             )
         )
+        self._offers_parameters()
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
         P.arrange(
             self,
@@ -623,6 +628,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromField("sp_chart")
             )
         self._setup_table(lay, rows, first, last)
+        self._keep += self._offers(parameters, context, lay, cov)  # "Angebote im Sozialraum" (page 2), optional
 
         # ---- export: QGIS's own atlas export (progress and cancel per page) ------------------------
         settings = L.pdf_settings()
@@ -664,7 +670,10 @@ class ProfileAtlas(SozialplanungAlgorithm):
             results[self.OUTPUT_FOLDER] = folder
         if add_to_project:
             # every layer the layout uses, the table's rows too (memory layers: save them to keep the project)
-            L.add_to_desktop_project(context, [lay], [cov, rows] + [b for b in (boundary, locator_boundary) if b])
+            extra = L.persist_memory_layers([lay], L.layers_file(out_path), feedback) if target is not None else []
+            L.add_to_desktop_project(
+                context, [lay], [cov, rows] + [b for b in (boundary, locator_boundary) if b] + extra
+            )
         feedback.setProgress(100)
         return results
 
@@ -701,6 +710,35 @@ class ProfileAtlas(SozialplanungAlgorithm):
             out.append(None if layer is None else L.persist_layer(layer, gpkg, L.table_name(layer.name(), used)))
         self._keep += [lyr for lyr in out if lyr is not None]
         return out
+
+    def _offers_parameters(self):
+        """Optional layers of the section "Angebote im Sozialraum" (processing/_access_sheets.py)."""
+        for name, label in (
+            (self.OFFERS_SUPPLY, self.tr("Offers: supply per social space (from 'facilitysupply')")),
+            (self.OFFERS_ACCESS, self.tr("Offers: accessibility per social space (from 'networkaccess')")),
+            (self.OFFERS_FACILITIES, self.tr("Offers: facilities shown on the map")),
+        ):
+            p = QgsProcessingParameterVectorLayer(name, label, optional=True)
+            p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
+            self.addParameter(p)
+
+    def _offers(self, parameters, context, lay, coverage):
+        """A second page per space with the offers table and map, when supply or access layers are given."""
+        supply = self.parameterAsVectorLayer(parameters, self.OFFERS_SUPPLY, context)
+        access = self.parameterAsVectorLayer(parameters, self.OFFERS_ACCESS, context)
+        if supply is None and access is None:
+            return []
+        from ..core.facilities import load_facility_types
+        from . import _access_sheets as S
+
+        types = load_facility_types()
+        rows, shown, year = S.offer_rows_layer(supply, access, types)
+        if not shown:
+            return []
+        facilities = self.parameterAsVectorLayer(parameters, self.OFFERS_FACILITIES, context)
+        type_field = "type" if facilities is not None and "type" in facilities.fields().names() else ""
+        keep = S.add_offers_page(lay, rows, coverage, types, shown, year, facilities=facilities, type_field=type_field)
+        return [rows, *keep]
 
     @staticmethod
     def _value(feat, names, ind_id, year):
