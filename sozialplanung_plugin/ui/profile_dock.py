@@ -39,6 +39,7 @@ from ..compat import LayerFilter
 from ..core import fields as contract
 from ..processing.base import attr_number, attr_text
 from . import common
+from .spine import SpineChart
 
 SERIES_COLOURS = ("#c0392b", "#2471a3", "#7f8c8d")  # space, municipality, county
 KEY_FIELDS = ("key", "sr_id", "id")
@@ -445,10 +446,12 @@ class ProfileDock(QDockWidget):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.chart = TrendChart(body)
+        self.spine = SpineChart(body)  # the space against all spaces and the county (strengths/weaknesses)
         self.splitter = QSplitter(Qt.Orientation.Vertical, body)
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self.spine)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -604,8 +607,10 @@ class ProfileDock(QDockWidget):
         if prof is None:
             self.header.setText(self.tr("<i>Pick a social space on the map or choose it in the list.</i>"))
             self.chart.set_data("", "", [], [])
+            self.spine.clear()
             return
         year = self.current_year()
+        self.spine.show_space(self.layer_combo.currentLayer(), prof.key, self._catalogue(), year)
         e = _html
         head = f"<b>{e(prof.name or prof.key)}</b> <span style='color:#666'>{e(prof.key)}</span>"
         extra = []
