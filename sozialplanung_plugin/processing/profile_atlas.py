@@ -288,7 +288,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.SPINE_PAGE,
-                self.tr("Second page per space: strengths and weaknesses with a spine chart"),
+                self.tr("Second page per space: strengths and weaknesses (spine chart)"),
                 False,
             )
         )

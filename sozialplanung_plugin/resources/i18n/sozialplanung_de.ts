@@ -20,13 +20,13 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
-      <source>Layer with the need (index, typology; empty = the spaces themselves)</source>
-      <translation>Layer mit dem Bedarf (Index, Typisierung; leer = die Sozialräume selbst)</translation>
+      <source>Layer with the need (empty = the spaces themselves)</source>
+      <translation>Layer mit dem Bedarf (leer = die Sozialräume selbst)</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
-      <source>Need field (empty = the typology's action field of each type, hf_&lt;field&gt;)</source>
-      <translation>Bedarfsfeld (leer = das Handlungsfeld der Typisierung je Typ, hf_&lt;feld&gt;)</translation>
+      <source>Need field (empty = the typology's action field)</source>
+      <translation>Bedarfsfeld (leer = das Handlungsfeld der Typisierung)</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
@@ -40,8 +40,8 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
-      <source>Poor access: share of the target group within the threshold below (%)</source>
-      <translation>Schlechte Erreichbarkeit: Anteil der Zielgruppe innerhalb der Schwelle unter (%)</translation>
+      <source>Poor access: share within the threshold below (%)</source>
+      <translation>Schlechte Erreichbarkeit: Anteil innerhalb der Schwelle unter (%)</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
@@ -163,28 +163,13 @@
       <source>No key of the spaces is found in the need layer's key field '{}'.</source>
       <translation>Kein Schlüssel der Sozialräume steht im Schlüsselfeld „{}“ des Bedarfslayers.</translation>
     </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Layer with the need (empty = the spaces themselves)</source>
-      <translation>Layer mit dem Bedarf (leer = die Sozialräume selbst)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Need field (empty = the typology's action field)</source>
-      <translation>Bedarfsfeld (leer = das Handlungsfeld der Typisierung)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Poor access: share within the threshold below (%)</source>
-      <translation>Schlechte Erreichbarkeit: Anteil innerhalb der Schwelle unter (%)</translation>
-    </message>
   </context>
   <context>
     <name>ActionFieldTypology</name>
     <message>
       <location filename="../../processing/action_field_typology.py" />
-      <source>Action-field typology (rule-based need per action field)</source>
-      <translation>Handlungsfeld-Typisierung (regelbasierter Bedarf je Handlungsfeld)</translation>
+      <source>Action-field typology (need per action field)</source>
+      <translation>Handlungsfeld-Typisierung (Bedarf je Handlungsfeld)</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -208,13 +193,23 @@
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
-      <source>Year (fields &lt;indicator&gt;_&lt;year&gt;; empty = fields named like the indicator)</source>
-      <translation>Jahr (Felder &lt;indikator&gt;_&lt;jahr&gt;; leer = Felder mit dem Namen des Indikators)</translation>
+      <source>Year of the indicator fields</source>
+      <translation>Jahr der Indikatorfelder</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
-      <source>Field map for indicators (indicator=field; ...)</source>
-      <translation>Feldzuordnung der Indikatoren (indikator=feld; ...)</translation>
+      <source>Fields for indicators named otherwise</source>
+      <translation>Felder für anders benannte Indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
+      <source>Indicator id</source>
+      <translation>Indikator-ID</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
+      <source>Field</source>
+      <translation>Feld</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -228,8 +223,8 @@
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
-      <source>Weights for reference values without denominators (e.g. residents)</source>
-      <translation>Gewichte für Referenzwerte ohne Nenner (z. B. Einwohner)</translation>
+      <source>Weights for reference values (e.g. residents)</source>
+      <translation>Gewichte für Referenzwerte (z. B. Einwohner)</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -255,6 +250,16 @@
       <location filename="../../processing/action_field_typology.py" />
       <source>Method record (JSON; empty = beside the output file)</source>
       <translation>Methodenbeschreibung (JSON; leer = neben der Ausgabedatei)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
+      <source>Indicator fields are looked up as &lt;indicator&gt;_&lt;year&gt;; empty: named like the id.</source>
+      <translation>Indikatorfelder heißen &lt;Indikator&gt;_&lt;Jahr&gt;; leer: so wie die ID.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
+      <source>For a rule's indicator whose field has another name on the layer.</source>
+      <translation>Für einen Indikator einer Regel, dessen Feld im Layer anders heißt.</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -293,6 +298,11 @@
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
+      <source>Field map</source>
+      <translation>Feldzuordnung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
       <source>Evaluating the rules</source>
       <translation>Regeln auswerten</translation>
     </message>
@@ -326,51 +336,6 @@
       <source>{} of {} action fields</source>
       <translation>{} von {} Handlungsfeldern</translation>
     </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Action-field typology (need per action field)</source>
-      <translation>Handlungsfeld-Typisierung (Bedarf je Handlungsfeld)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Year of the indicator fields</source>
-      <translation>Jahr der Indikatorfelder</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Fields for indicators named otherwise</source>
-      <translation>Felder für anders benannte Indikatoren</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Indicator id</source>
-      <translation>Indikator-ID</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Field</source>
-      <translation>Feld</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Weights for reference values (e.g. residents)</source>
-      <translation>Gewichte für Referenzwerte (z. B. Einwohner)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Indicator fields are looked up as &lt;indicator&gt;_&lt;year&gt;; empty: named like the id.</source>
-      <translation>Indikatorfelder heißen &lt;Indikator&gt;_&lt;Jahr&gt;; leer: so wie die ID.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>For a rule's indicator whose field has another name on the layer.</source>
-      <translation>Für einen Indikator einer Regel, dessen Feld im Layer anders heißt.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Field map</source>
-      <translation>Feldzuordnung</translation>
-    </message>
   </context>
   <context>
     <name>AggregateIndicators</name>
@@ -386,8 +351,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Unit key field (matches the tables' key column)</source>
-      <translation>Schlüsselfeld der Einheiten (passend zur Schlüsselspalte der Tabellen)</translation>
+      <source>Unit key field (as in the tables' key column)</source>
+      <translation>Schlüsselfeld der Einheiten (wie die Schlüsselspalte der Tabellen)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -396,13 +361,13 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Key column in the tables (empty = detect, e.g. Blocknummer)</source>
-      <translation>Schlüsselspalte in den Tabellen (leer = erkennen, z. B. Blocknummer)</translation>
+      <source>Key column in the tables (empty = detect)</source>
+      <translation>Schlüsselspalte der Tabellen (leer = erkennen)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Years of tables without a year column, in order (e.g. 2023, 2024)</source>
-      <translation>Jahre der Tabellen ohne Jahresspalte, in Reihenfolge (z. B. 2023, 2024)</translation>
+      <source>Years of tables without a year column, in order</source>
+      <translation>Jahre der Tabellen ohne Jahresspalte, der Reihe nach</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -411,38 +376,38 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicator ids, comma separated (empty = all computable)</source>
-      <translation>Indikator-IDs, durch Komma getrennt (leer = alle berechenbaren)</translation>
+      <source>Indicators (none ticked = all that can be computed)</source>
+      <translation>Indikatoren (keiner angehakt = alle berechenbaren)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Assignment fields of the units, lowest level first (e.g. sr_id, ags)</source>
-      <translation>Zuordnungsfelder der Einheiten, unterste Ebene zuerst (z. B. sr_id, ags)</translation>
+      <source>Assignment fields, lowest level first (e.g. sr_id, ags)</source>
+      <translation>Zuordnungsfelder, unterste Ebene zuerst (z. B. sr_id, ags)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Name fields for these levels, same order (optional)</source>
-      <translation>Namensfelder dieser Ebenen, gleiche Reihenfolge (optional)</translation>
+      <source>Name fields of these levels (same order)</source>
+      <translation>Namensfelder dieser Ebenen (gleiche Reihenfolge)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Municipality field (reference level; default: 'ags' if listed)</source>
-      <translation>Gemeindefeld (Vergleichsebene; Vorgabe: 'ags', falls angegeben)</translation>
+      <source>Municipality field (reference level; default: ags)</source>
+      <translation>Gemeindefeld (Referenzebene; Standard: ags)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target polygon layer (units assigned by point on surface)</source>
-      <translation>Zielpolygon-Layer (Zuordnung der Einheiten über Punkt auf Oberfläche)</translation>
+      <source>Target areas (units assigned by their point on surface)</source>
+      <translation>Zielgebiete (Zuordnung über den Punkt auf der Fläche)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target key field</source>
-      <translation>Schlüsselfeld des Ziel-Layers</translation>
+      <source>Key field of the target areas</source>
+      <translation>Schlüsselfeld der Zielgebiete</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target name field</source>
-      <translation>Namensfeld des Ziel-Layers</translation>
+      <source>Name field of the target areas</source>
+      <translation>Namensfeld der Zielgebiete</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -471,23 +436,23 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Change periods, e.g. 2009-2014, 2014-2025 (empty = first to last year)</source>
-      <translation>Veränderungszeiträume, z. B. 2009-2014, 2014-2025 (leer = erstes bis letztes Jahr)</translation>
+      <source>Change periods (empty = first to last year)</source>
+      <translation>Veränderungszeiträume (leer = erstes bis letztes Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Add reference values (county, municipality) and deviations</source>
-      <translation>Vergleichswerte (Kreis, Gemeinde) und Abweichungen hinzufügen</translation>
+      <source>Reference values of county and municipality</source>
+      <translation>Referenzwerte von Kreis und Gemeinde</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control: suppress small counts (switch off only for internal work)</source>
-      <translation>Geheimhaltung: kleine Fallzahlen sperren (nur für interne Auswertungen abschalten)</translation>
+      <source>Disclosure control: suppress small counts</source>
+      <translation>Geheimhaltung: kleine Fallzahlen sperren</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)</source>
-      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs je Indikator, meist 3)</translation>
+      <source>Suppress counts below (empty = the catalogue's threshold)</source>
+      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -496,38 +461,63 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Units without a table row count as zero (else: sums incomplete)</source>
-      <translation>Einheiten ohne Tabellenzeile als null zählen (sonst: Summen unvollständig)</translation>
+      <source>Units without a table row count as zero</source>
+      <translation>Einheiten ohne Tabellenzeile zählen als null</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Dissolve unit geometries for the output levels</source>
-      <translation>Geometrien der Einheiten für die Ausgabeebenen verschmelzen</translation>
+      <source>Dissolve the unit geometries per output unit</source>
+      <translation>Geometrien der Einheiten je Ausgabeeinheit zusammenfassen</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Level {} (assignment field {})</source>
-      <translation>Ebene {} (Zuordnungsfeld {})</translation>
+      <source>Indicators of level {}</source>
+      <translation>Indikatoren der Ebene {}</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target layer level</source>
-      <translation>Ebene des Ziel-Layers</translation>
+      <source>Indicators of the target areas</source>
+      <translation>Indikatoren der Zielgebiete</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>County</source>
-      <translation>Kreis</translation>
+      <source>Indicators of the county</source>
+      <translation>Indikatoren des Kreises</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Units (the input level itself)</source>
-      <translation>Einheiten (die Eingabeebene selbst)</translation>
+      <source>Indicators of the units themselves</source>
+      <translation>Indikatoren der Einheiten selbst</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Report of unmatched keys</source>
       <translation>Bericht der nicht zugeordneten Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>On for everything that is published. Switch it off only for internal work: small counts are then shown as they are.</source>
+      <translation>Eingeschaltet für alles, was veröffentlicht wird. Schalten Sie sie nur für interne Auswertungen ab: Kleine Fallzahlen erscheinen dann, wie sie sind.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Empty: each indicator's threshold from the catalogue (3 unless the county set another). A number here applies to all indicators as a minimum.</source>
+      <translation>Leer: die Schwelle jedes Indikators aus dem Katalog (3, sofern der Kreis keine andere festlegt). Eine Zahl hier gilt für alle Indikatoren als Mindestwert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>One output layer per field: level 1 = the first field (e.g. the social space id), level 2 the next (e.g. the municipality key).</source>
+      <translation>Ein Ausgabelayer je Feld: Ebene 1 = das erste Feld (z. B. die Sozialraumkennung), Ebene 2 das nächste (z. B. der Gemeindeschlüssel).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Else a sum with such a unit is marked incomplete (a lower bound).</source>
+      <translation>Sonst wird eine Summe mit einer solchen Einheit als unvollständig gekennzeichnet (Untergrenze).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
+      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -659,131 +649,6 @@
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
     </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Unit key field (as in the tables' key column)</source>
-      <translation>Schlüsselfeld der Einheiten (wie die Schlüsselspalte der Tabellen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Key column in the tables (empty = detect)</source>
-      <translation>Schlüsselspalte der Tabellen (leer = erkennen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Years of tables without a year column, in order</source>
-      <translation>Jahre der Tabellen ohne Jahresspalte, der Reihe nach</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicators (none ticked = all that can be computed)</source>
-      <translation>Indikatoren (keiner angehakt = alle berechenbaren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Assignment fields, lowest level first (e.g. sr_id, ags)</source>
-      <translation>Zuordnungsfelder, unterste Ebene zuerst (z. B. sr_id, ags)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Name fields of these levels (same order)</source>
-      <translation>Namensfelder dieser Ebenen (gleiche Reihenfolge)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Municipality field (reference level; default: ags)</source>
-      <translation>Gemeindefeld (Referenzebene; Standard: ags)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target areas (units assigned by their point on surface)</source>
-      <translation>Zielgebiete (Zuordnung über den Punkt auf der Fläche)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Key field of the target areas</source>
-      <translation>Schlüsselfeld der Zielgebiete</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Name field of the target areas</source>
-      <translation>Namensfeld der Zielgebiete</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Change periods (empty = first to last year)</source>
-      <translation>Veränderungszeiträume (leer = erstes bis letztes Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Reference values of county and municipality</source>
-      <translation>Referenzwerte von Kreis und Gemeinde</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control: suppress small counts</source>
-      <translation>Geheimhaltung: kleine Fallzahlen sperren</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below (empty = the catalogue's threshold)</source>
-      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Units without a table row count as zero</source>
-      <translation>Einheiten ohne Tabellenzeile zählen als null</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Dissolve the unit geometries per output unit</source>
-      <translation>Geometrien der Einheiten je Ausgabeeinheit zusammenfassen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicators of level {}</source>
-      <translation>Indikatoren der Ebene {}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicators of the target areas</source>
-      <translation>Indikatoren der Zielgebiete</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicators of the county</source>
-      <translation>Indikatoren des Kreises</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicators of the units themselves</source>
-      <translation>Indikatoren der Einheiten selbst</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>On for everything that is published. Switch it off only for internal work: small counts are then shown as they are.</source>
-      <translation>Eingeschaltet für alles, was veröffentlicht wird. Schalten Sie sie nur für interne Auswertungen ab: Kleine Fallzahlen erscheinen dann, wie sie sind.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Empty: each indicator's threshold from the catalogue (3 unless the county set another). A number here applies to all indicators as a minimum.</source>
-      <translation>Leer: die Schwelle jedes Indikators aus dem Katalog (3, sofern der Kreis keine andere festlegt). Eine Zahl hier gilt für alle Indikatoren als Mindestwert.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>One output layer per field: level 1 = the first field (e.g. the social space id), level 2 the next (e.g. the municipality key).</source>
-      <translation>Ein Ausgabelayer je Feld: Ebene 1 = das erste Feld (z. B. die Sozialraumkennung), Ebene 2 das nächste (z. B. der Gemeindeschlüssel).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Else a sum with such a unit is marked incomplete (a lower bound).</source>
-      <translation>Sonst wird eine Summe mit einer solchen Einheit als unvollständig gekennzeichnet (Untergrenze).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
-      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
-    </message>
   </context>
   <context>
     <name>CatalogueDock</name>
@@ -831,6 +696,11 @@
       <location filename="../../ui/catalogue_dock.py" />
       <source>All action fields</source>
       <translation>Alle Handlungsfelder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_dock.py" />
+      <source>Values in</source>
+      <translation>Werte aus</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" />
@@ -1270,11 +1140,6 @@
       <source>County catalogue {file} in use: {msg}</source>
       <translation>Katalog des Kreises {file} wird verwendet: {msg}</translation>
     </message>
-    <message>
-      <location filename="../../ui/catalogue_dock.py" />
-      <source>Values in</source>
-      <translation>Werte aus</translation>
-    </message>
   </context>
   <context>
     <name>CompositeIndex</name>
@@ -1290,11 +1155,6 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Unit key field (for the method record)</source>
-      <translation>Schlüsselfeld der Einheiten (für die Methodenbeschreibung)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
       <source>Method</source>
       <translation>Methode</translation>
     </message>
@@ -1305,38 +1165,128 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Status/dynamics index (Berlin MSS)</source>
-      <translation>Status-/Dynamikindex (Berliner MSS)</translation>
+      <source>Berlin MSS: status and dynamics</source>
+      <translation>Berliner MSS: Status und Dynamik</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Exponential domain combination (English IoD)</source>
-      <translation>Exponentielle Bereichskombination (englischer IoD)</translation>
+      <source>English Indices of Deprivation</source>
+      <translation>Englische Indices of Deprivation</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Dimension PCA (German GISD, RKI)</source>
-      <translation>Hauptkomponenten je Dimension (GISD, RKI)</translation>
+      <source>German GISD (RKI)</source>
+      <translation>Deutscher GISD (RKI)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Indicator fields (Berlin MSS: status indicators, shares; IoD: one score field per domain)</source>
-      <translation>Indikatorfelder (Berliner MSS: Status-Indikatoren, Anteile; IoD: ein Wertfeld je Bereich)</translation>
+      <source>Indicators</source>
+      <translation>Indikatoren</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Dynamics indicator fields (Berlin MSS: changes in percentage points)</source>
-      <translation>Dynamik-Indikatorfelder (Berliner MSS: Veränderungen in Prozentpunkten)</translation>
+      <source>Berlin MSS: the status indicators (shares); English IoD: one score per domain; GISD: the indicators of all dimensions.</source>
+      <translation>Berliner MSS: die Statusindikatoren (Anteile); englischer IoD: ein Wert je Bereich; GISD: die Indikatoren aller Dimensionen.</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Indicator catalogue for the polarity (empty = default catalogue)</source>
-      <translation>Indikatorenkatalog für die Polarität (leer = Standardkatalog)</translation>
+      <source>Dynamics indicators (Berlin MSS: changes)</source>
+      <translation>Dynamikindikatoren (Berliner MSS: Veränderungen)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Directions overriding the catalogue (field=higher_worse|higher_better; ...)</source>
-      <translation>Richtungen, die den Katalog überschreiben (feld=higher_worse|higher_better; ...)</translation>
+      <source>Residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Units with fewer residents than the minimum (Berlin MSS: 300) do not enter mean, SD, ranks or classes.</source>
+      <translation>Einheiten mit weniger Einwohnern als dem Mindestwert (Berliner MSS: 300) gehen nicht in Mittelwert, SD, Ränge und Klassen ein.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Domains</source>
+      <translation>Bereiche</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Domain</source>
+      <translation>Bereich</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Indicator field</source>
+      <translation>Indikatorfeld</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>One row per indicator field. English IoD: the domains income, employment, education, health, crime, barriers, living_environment (published weights); GISD: the dimensions.</source>
+      <translation>Eine Zeile je Indikatorfeld. Englischer IoD: die Bereiche income, employment, education, health, crime, barriers, living_environment (veröffentlichte Gewichte); GISD: die Dimensionen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Classes</source>
+      <translation>Klassen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>quantiles</source>
+      <translation>Quantile</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>standard deviation</source>
+      <translation>Standardabweichung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>equal intervals</source>
+      <translation>gleiche Intervalle</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Jenks natural breaks</source>
+      <translation>natürliche Unterbrechungen (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>manual breaks</source>
+      <translation>manuelle Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Number of classes</source>
+      <translation>Anzahl der Klassen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Unit key field</source>
+      <translation>Schlüsselfeld der Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Indicator catalogue (empty = default)</source>
+      <translation>Indikatorenkatalog (leer = Standard)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Higher is better (overrides the catalogue)</source>
+      <translation>Höher ist besser (statt Katalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Indicators whose high values mean less need, e.g. a rank where 1 is the most deprived.</source>
+      <translation>Indikatoren, bei denen hohe Werte weniger Bedarf bedeuten, z. B. ein Rang, bei dem 1 der am stärksten benachteiligte ist.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Higher is worse (overrides the catalogue)</source>
+      <translation>Höher ist schlechter (statt Katalog)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1360,8 +1310,8 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>fixed goalposts 0-100</source>
-      <translation>feste Zielpfosten 0-100</translation>
+      <source>fixed limits 0-100</source>
+      <translation>feste Grenzen 0-100</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1380,18 +1330,33 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Goalposts (field=lower:upper; ...)</source>
-      <translation>Zielpfosten (feld=unten:oben; ...)</translation>
+      <source>Fixed limits (normalisation 'fixed limits')</source>
+      <translation>Feste Grenzen (Normierung 'feste Grenzen')</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Reference values for 'distance' (field=value; ...)</source>
-      <translation>Referenzwerte für 'Abstand' (feld=wert; ...)</translation>
+      <source>Lower limit</source>
+      <translation>Untere Grenze</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Indicators to log-transform</source>
-      <translation>Zu logarithmierende Indikatoren</translation>
+      <source>Upper limit</source>
+      <translation>Obere Grenze</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Reference values (normalisation 'distance')</source>
+      <translation>Referenzwerte (Normierung 'Abstand')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Reference value</source>
+      <translation>Referenzwert</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Indicators to log-transform (GISD: incomes)</source>
+      <translation>Zu logarithmierende Indikatoren (GISD: Einkommen)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1405,11 +1370,6 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>none</source>
-      <translation>keine</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
       <source>mean ± k SD</source>
       <translation>Mittelwert ± k SD</translation>
     </message>
@@ -1420,8 +1380,8 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Winsorisation limit (k SD, or p per cent)</source>
-      <translation>Grenze der Winsorisierung (k SD oder p Prozent)</translation>
+      <source>Winsorisation limit (k SD, or p %)</source>
+      <translation>Grenze der Winsorisierung (k SD oder p %)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1430,13 +1390,13 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>equal (or as given)</source>
-      <translation>gleich (oder wie angegeben)</translation>
+      <source>equal (or as in the table)</source>
+      <translation>gleich (oder wie in der Tabelle)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>given for every indicator</source>
-      <translation>für jeden Indikator angegeben</translation>
+      <source>as in the table, for every indicator</source>
+      <translation>wie in der Tabelle, für jeden Indikator</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1445,18 +1405,28 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Indicator weights (field=weight; ...)</source>
-      <translation>Indikatorgewichte (feld=gewicht; ...)</translation>
+      <source>Indicator weights table</source>
+      <translation>Tabelle der Indikatorgewichte</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Domains (domain: field1, field2; ...) or 'catalogue' (action fields)</source>
-      <translation>Bereiche (bereich: feld1, feld2; ...) oder 'catalogue' (Handlungsfelder)</translation>
+      <source>Weight</source>
+      <translation>Gewicht</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Domain weights (domain=weight; ...)</source>
-      <translation>Bereichsgewichte (bereich=gewicht; ...)</translation>
+      <source>Domains = the catalogue's action fields</source>
+      <translation>Bereiche = die Handlungsfelder des Katalogs</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Domain weights</source>
+      <translation>Bereichsgewichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>English IoD: empty = the published weights.</source>
+      <translation>Englischer IoD: leer = die veröffentlichten Gewichte.</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1495,63 +1465,63 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Minimum share of indicators per unit (empty: 0.5, Berlin MSS 1)</source>
-      <translation>Mindestanteil der Indikatoren je Einheit (leer: 0,5, Berliner MSS 1)</translation>
+      <source>Minimum share of indicators per unit (empty: 0.5, MSS 1)</source>
+      <translation>Mindestanteil der Indikatoren je Einheit (leer: 0,5, MSS 1)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Residents field (units below the minimum leave the reference)</source>
-      <translation>Einwohnerfeld (Einheiten unter dem Minimum verlassen die Referenz)</translation>
+      <source>Minimum residents (empty: 300; needs the residents field)</source>
+      <translation>Mindesteinwohnerzahl (leer: 300; braucht das Einwohnerfeld)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Minimum residents</source>
-      <translation>Mindestzahl der Einwohner</translation>
+      <source>Exclusion flag field</source>
+      <translation>Feld für den Ausschluss</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Exclusion flag field (1/true/ja = leave the reference)</source>
-      <translation>Ausschlussfeld (1/true/ja = nicht in der Referenz)</translation>
+      <source>1, true or ja: the unit leaves the reference (it still gets values, but no class).</source>
+      <translation>1, true oder ja: Die Einheit verlässt die Referenz (sie erhält Werte, aber keine Klasse).</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Classes (general index)</source>
-      <translation>Klassen (allgemeiner Index)</translation>
+      <source>Manual class breaks (ascending)</source>
+      <translation>Manuelle Klassengrenzen (aufsteigend)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>quantiles</source>
-      <translation>Quantile</translation>
+      <source>Break</source>
+      <translation>Grenze</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>standard deviation</source>
-      <translation>Standardabweichung</translation>
+      <source>GISD quintiles</source>
+      <translation>GISD-Quintile</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>equal intervals</source>
-      <translation>gleiche Intervalle</translation>
+      <source>as published: R quantile type 9, a value on a break goes up</source>
+      <translation>wie veröffentlicht: R-Quantiltyp 9, ein Wert auf einer Grenze geht nach oben</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Jenks natural breaks</source>
-      <translation>natürliche Unterbrechungen (Jenks)</translation>
+      <source>quantile type 7, a value on a break goes down</source>
+      <translation>Quantiltyp 7, ein Wert auf einer Grenze geht nach unten</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>manual breaks</source>
-      <translation>manuelle Grenzen</translation>
+      <source>GISD: fixed loadings instead of a fresh PCA</source>
+      <translation>GISD: feste Ladungen statt einer neuen PCA</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Number of classes</source>
-      <translation>Anzahl der Klassen</translation>
+      <source>Coefficient</source>
+      <translation>Koeffizient</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Manual class breaks (ascending, e.g. -1; 0; 1)</source>
-      <translation>Manuelle Klassengrenzen (aufsteigend, z. B. -1; 0; 1)</translation>
+      <source>E.g. the coefficients of an earlier run's method record, so that years stay comparable.</source>
+      <translation>Z. B. die Koeffizienten aus der Methodenbeschreibung eines früheren Laufs, damit die Jahre vergleichbar bleiben.</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1580,13 +1550,13 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Population-weighted index per municipality (GISD: rescaled, quintiles)</source>
-      <translation>Mit der Einwohnerzahl gewichteter Index je Gemeinde (GISD: neu skaliert, Quintile)</translation>
+      <source>Index per municipality (population-weighted)</source>
+      <translation>Index je Gemeinde (einwohnergewichtet)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Method record (JSON; empty = beside the output file)</source>
-      <translation>Methodenbeschreibung (JSON; leer = neben der Ausgabedatei)</translation>
+      <source>Method record (JSON; empty = beside the output)</source>
+      <translation>Methodenbeschreibung (JSON; leer = neben der Ausgabe)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1672,6 +1642,16 @@
       <location filename="../../processing/composite_index.py" />
       <source>No municipality field: units are compared with the county only.</source>
       <translation>Kein Gemeindefeld: Einheiten werden nur mit dem Kreis verglichen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Fixed limits</source>
+      <translation>Feste Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Reference values</source>
+      <translation>Referenzwerte</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1768,251 +1748,6 @@
       <source>{} units, {} with an index value, {} with a class.</source>
       <translation>{} Einheiten, {} mit Indexwert, {} mit Klasse.</translation>
     </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Berlin MSS: status and dynamics</source>
-      <translation>Berliner MSS: Status und Dynamik</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>English Indices of Deprivation</source>
-      <translation>Englische Indices of Deprivation</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>German GISD (RKI)</source>
-      <translation>Deutscher GISD (RKI)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Indicators</source>
-      <translation>Indikatoren</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Berlin MSS: the status indicators (shares); English IoD: one score per domain; GISD: the indicators of all dimensions.</source>
-      <translation>Berliner MSS: die Statusindikatoren (Anteile); englischer IoD: ein Wert je Bereich; GISD: die Indikatoren aller Dimensionen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Dynamics indicators (Berlin MSS: changes)</source>
-      <translation>Dynamikindikatoren (Berliner MSS: Veränderungen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Residents</source>
-      <translation>Einwohner</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Units with fewer residents than the minimum (Berlin MSS: 300) do not enter mean, SD, ranks or classes.</source>
-      <translation>Einheiten mit weniger Einwohnern als dem Mindestwert (Berliner MSS: 300) gehen nicht in Mittelwert, SD, Ränge und Klassen ein.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domains</source>
-      <translation>Bereiche</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain</source>
-      <translation>Bereich</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Indicator field</source>
-      <translation>Indikatorfeld</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>One row per indicator field. English IoD: the domains income, employment, education, health, crime, barriers, living_environment (published weights); GISD: the dimensions.</source>
-      <translation>Eine Zeile je Indikatorfeld. Englischer IoD: die Bereiche income, employment, education, health, crime, barriers, living_environment (veröffentlichte Gewichte); GISD: die Dimensionen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Classes</source>
-      <translation>Klassen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Unit key field</source>
-      <translation>Schlüsselfeld der Einheiten</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Indicator catalogue (empty = default)</source>
-      <translation>Indikatorenkatalog (leer = Standard)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Higher is better (overrides the catalogue)</source>
-      <translation>Höher ist besser (statt Katalog)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Indicators whose high values mean less need, e.g. a rank where 1 is the most deprived.</source>
-      <translation>Indikatoren, bei denen hohe Werte weniger Bedarf bedeuten, z. B. ein Rang, bei dem 1 der am stärksten benachteiligte ist.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Higher is worse (overrides the catalogue)</source>
-      <translation>Höher ist schlechter (statt Katalog)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>fixed limits 0-100</source>
-      <translation>feste Grenzen 0-100</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Fixed limits (normalisation 'fixed limits')</source>
-      <translation>Feste Grenzen (Normierung 'feste Grenzen')</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Lower limit</source>
-      <translation>Untere Grenze</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Upper limit</source>
-      <translation>Obere Grenze</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Reference values (normalisation 'distance')</source>
-      <translation>Referenzwerte (Normierung 'Abstand')</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Reference value</source>
-      <translation>Referenzwert</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Indicators to log-transform (GISD: incomes)</source>
-      <translation>Zu logarithmierende Indikatoren (GISD: Einkommen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Winsorisation limit (k SD, or p %)</source>
-      <translation>Grenze der Winsorisierung (k SD oder p %)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>equal (or as in the table)</source>
-      <translation>gleich (oder wie in der Tabelle)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>as in the table, for every indicator</source>
-      <translation>wie in der Tabelle, für jeden Indikator</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Indicator weights table</source>
-      <translation>Tabelle der Indikatorgewichte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Weight</source>
-      <translation>Gewicht</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domains = the catalogue's action fields</source>
-      <translation>Bereiche = die Handlungsfelder des Katalogs</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain weights</source>
-      <translation>Bereichsgewichte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>English IoD: empty = the published weights.</source>
-      <translation>Englischer IoD: leer = die veröffentlichten Gewichte.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Minimum share of indicators per unit (empty: 0.5, MSS 1)</source>
-      <translation>Mindestanteil der Indikatoren je Einheit (leer: 0,5, MSS 1)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Minimum residents (empty: 300; needs the residents field)</source>
-      <translation>Mindesteinwohnerzahl (leer: 300; braucht das Einwohnerfeld)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Exclusion flag field</source>
-      <translation>Feld für den Ausschluss</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>1, true or ja: the unit leaves the reference (it still gets values, but no class).</source>
-      <translation>1, true oder ja: Die Einheit verlässt die Referenz (sie erhält Werte, aber keine Klasse).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Manual class breaks (ascending)</source>
-      <translation>Manuelle Klassengrenzen (aufsteigend)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Break</source>
-      <translation>Grenze</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>GISD quintiles</source>
-      <translation>GISD-Quintile</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>as published: R quantile type 9, a value on a break goes up</source>
-      <translation>wie veröffentlicht: R-Quantiltyp 9, ein Wert auf einer Grenze geht nach oben</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>quantile type 7, a value on a break goes down</source>
-      <translation>Quantiltyp 7, ein Wert auf einer Grenze geht nach unten</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>GISD: fixed loadings instead of a fresh PCA</source>
-      <translation>GISD: feste Ladungen statt einer neuen PCA</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Coefficient</source>
-      <translation>Koeffizient</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>E.g. the coefficients of an earlier run's method record, so that years stay comparable.</source>
-      <translation>Z. B. die Koeffizienten aus der Methodenbeschreibung eines früheren Laufs, damit die Jahre vergleichbar bleiben.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Index per municipality (population-weighted)</source>
-      <translation>Index je Gemeinde (einwohnergewichtet)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Method record (JSON; empty = beside the output)</source>
-      <translation>Methodenbeschreibung (JSON; leer = neben der Ausgabe)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Fixed limits</source>
-      <translation>Feste Grenzen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Reference values</source>
-      <translation>Referenzwerte</translation>
-    </message>
   </context>
   <context>
     <name>DefineSocialSpaces</name>
@@ -2068,13 +1803,13 @@
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
-      <source>Neighbour distance in metres (blocks across a street of this width touch; narrower gaps are not reported)</source>
-      <translation>Nachbarschaftsabstand in Metern (Blöcke über eine Straße dieser Breite gelten als berührend; schmalere Lücken werden nicht gemeldet)</translation>
+      <source>Neighbour distance (m)</source>
+      <translation>Nachbarschaftsabstand (m)</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
-      <source>Smallest gap or overlap to report (square metres)</source>
-      <translation>Kleinste gemeldete Lücke oder Überlappung (Quadratmeter)</translation>
+      <source>Smallest gap or overlap to report (m²)</source>
+      <translation>Kleinste gemeldete Lücke oder Überlappung (m²)</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
@@ -2100,6 +1835,11 @@
       <location filename="../../processing/define_social_spaces.py" />
       <source>Summary of the validation</source>
       <translation>Zusammenfassung der Prüfung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>Blocks across a street of this width touch; narrower gaps are not reported.</source>
+      <translation>Blöcke über eine Straße dieser Breite gelten als benachbart; schmalere Lücken werden nicht gemeldet.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
@@ -2161,21 +1901,6 @@
       <source>{} social spaces from {} blocks; {} findings in the validation report.</source>
       <translation>{} Sozialräume aus {} Blöcken; {} Befunde im Prüfbericht.</translation>
     </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>Neighbour distance (m)</source>
-      <translation>Nachbarschaftsabstand (m)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>Smallest gap or overlap to report (m²)</source>
-      <translation>Kleinste gemeldete Lücke oder Überlappung (m²)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>Blocks across a street of this width touch; narrower gaps are not reported.</source>
-      <translation>Blöcke über eine Straße dieser Breite gelten als benachbart; schmalere Lücken werden nicht gemeldet.</translation>
-    </message>
   </context>
   <context>
     <name>EvaluateTargets</name>
@@ -2186,8 +1911,8 @@
     </message>
     <message>
       <location filename="../../processing/evaluate_targets.py" />
-      <source>Evaluation date or year (empty = today; values after it are ignored)</source>
-      <translation>Bewertungsdatum oder -jahr (leer = heute; spätere Werte bleiben unberücksichtigt)</translation>
+      <source>Evaluation date or year (empty = today)</source>
+      <translation>Bewertungsdatum oder -jahr (leer = heute)</translation>
     </message>
     <message>
       <location filename="../../processing/evaluate_targets.py" />
@@ -2209,11 +1934,6 @@
       <source>The store has no targets. Import them first with 'Import targets into the monitoring store'.</source>
       <translation>Die Monitoring-Datenbank enthält keine Ziele. Übernehmen Sie sie zuerst mit „Ziele in die Monitoring-Datenbank übernehmen“.</translation>
     </message>
-    <message>
-      <location filename="../../processing/evaluate_targets.py" />
-      <source>Evaluation date or year (empty = today)</source>
-      <translation>Bewertungsdatum oder -jahr (leer = heute)</translation>
-    </message>
   </context>
   <context>
     <name>ExportCatalogue</name>
@@ -2224,8 +1944,8 @@
     </message>
     <message>
       <location filename="../../processing/export_catalogue.py" />
-      <source>County catalogue file (overlays the default; empty = default only)</source>
-      <translation>Katalogdatei des Kreises (ergänzt den Standard; leer = nur Standard)</translation>
+      <source>County catalogue file (overlays the default)</source>
+      <translation>Katalogdatei des Kreises (ergänzt den Standard)</translation>
     </message>
     <message>
       <location filename="../../processing/export_catalogue.py" />
@@ -2302,11 +2022,6 @@
       <source>Catalogue {version}: {n} indicators ({d} disabled), {v} count variables -&gt; {out}</source>
       <translation>Katalog {version}: {n} Indikatoren ({d} abgeschaltet), {v} Zählvariablen -&gt; {out}</translation>
     </message>
-    <message>
-      <location filename="../../processing/export_catalogue.py" />
-      <source>County catalogue file (overlays the default)</source>
-      <translation>Katalogdatei des Kreises (ergänzt den Standard)</translation>
-    </message>
   </context>
   <context>
     <name>FacilitySupply</name>
@@ -2347,13 +2062,13 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Municipality key field of the spaces (references per municipality)</source>
-      <translation>Feld des Gemeindeschlüssels der Sozialräume (Vergleichswerte je Gemeinde)</translation>
+      <source>Municipality key field of the spaces</source>
+      <translation>Feld des Gemeindeschlüssels der Sozialräume</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Population (blocks or grid cells; empty = fields of the social spaces)</source>
-      <translation>Bevölkerung (Baublöcke oder Gitterzellen; leer = Felder der Sozialräume)</translation>
+      <source>Population (blocks or grid cells; empty = the spaces' fields)</source>
+      <translation>Bevölkerung (Blöcke oder Gitterzellen; leer = Felder der Sozialräume)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -2377,8 +2092,8 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Municipality key = first characters of that field (0 = whole value)</source>
-      <translation>Gemeindeschlüssel = erste Zeichen dieses Feldes (0 = ganzer Wert)</translation>
+      <source>Municipality key = first N characters (0 = whole value)</source>
+      <translation>Gemeindeschlüssel = erste N Zeichen (0 = ganzer Wert)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -2387,8 +2102,8 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Statistics tables with the target groups (CSV/XLSX, joined by key)</source>
-      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX, über den Schlüssel verbunden)</translation>
+      <source>Statistics tables with the target groups (CSV/XLSX)</source>
+      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -2540,26 +2255,6 @@
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
     </message>
-    <message>
-      <location filename="../../processing/facility_supply.py" />
-      <source>Municipality key field of the spaces</source>
-      <translation>Feld des Gemeindeschlüssels der Sozialräume</translation>
-    </message>
-    <message>
-      <location filename="../../processing/facility_supply.py" />
-      <source>Population (blocks or grid cells; empty = the spaces' fields)</source>
-      <translation>Bevölkerung (Blöcke oder Gitterzellen; leer = Felder der Sozialräume)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/facility_supply.py" />
-      <source>Municipality key = first N characters (0 = whole value)</source>
-      <translation>Gemeindeschlüssel = erste N Zeichen (0 = ganzer Wert)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/facility_supply.py" />
-      <source>Statistics tables with the target groups (CSV/XLSX)</source>
-      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX)</translation>
-    </message>
   </context>
   <context>
     <name>HotSpots</name>
@@ -2640,13 +2335,13 @@
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
-      <source>Flag field (empty = '&lt;id&gt;_flag_&lt;year&gt;' beside the field; 'suppressed' = no value)</source>
-      <translation>Kennzeichenfeld (leer = '&lt;id&gt;_flag_&lt;jahr&gt;' neben dem Feld; 'suppressed' = kein Wert)</translation>
+      <source>Flag field (empty = '&lt;id&gt;_flag_&lt;year&gt;' beside the field)</source>
+      <translation>Kennzeichenfeld (leer = '&lt;id&gt;_flag_&lt;Jahr&gt;' neben dem Feld)</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
-      <source>Distance band in map units (0 = the smallest that gives every unit a neighbour)</source>
-      <translation>Abstand in Karteneinheiten (0 = der kleinste, bei dem jede Einheit einen Nachbarn hat)</translation>
+      <source>Distance band in layer units (0 = automatic)</source>
+      <translation>Distanzband in Einheiten des Layers (0 = automatisch)</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
@@ -2743,16 +2438,6 @@
       <source>Neighbours {w:.2f} s, statistics with {p} permutations {s:.2f} s.</source>
       <translation>Nachbarschaft {w:.2f} s, Kennwerte mit {p} Permutationen {s:.2f} s.</translation>
     </message>
-    <message>
-      <location filename="../../processing/hotspots.py" />
-      <source>Flag field (empty = '&lt;id&gt;_flag_&lt;year&gt;' beside the field)</source>
-      <translation>Kennzeichenfeld (leer = '&lt;id&gt;_flag_&lt;Jahr&gt;' neben dem Feld)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/hotspots.py" />
-      <source>Distance band in layer units (0 = automatic)</source>
-      <translation>Distanzband in Einheiten des Layers (0 = automatisch)</translation>
-    </message>
   </context>
   <context>
     <name>ImportRun</name>
@@ -2791,8 +2476,8 @@
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
-      <source>Key column header (empty = detect, e.g. Blocknummer, AGS, Gebiet)</source>
-      <translation>Überschrift der Schlüsselspalte (leer = erkennen, z. B. Blocknummer, AGS, Gebiet)</translation>
+      <source>Key column header (empty = detect)</source>
+      <translation>Kopf der Schlüsselspalte (leer = erkennen)</translation>
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
@@ -2821,8 +2506,8 @@
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
-      <source>County catalogue file (overlays the default; optional)</source>
-      <translation>Katalogdatei des Kreises (ergänzt den Standard; optional)</translation>
+      <source>County catalogue file (overlays the default)</source>
+      <translation>Katalogdatei des Kreises (ergänzt den Standard)</translation>
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
@@ -2831,8 +2516,8 @@
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
-      <source>Year of the table when its headers carry none (0 = none / from the title)</source>
-      <translation>Jahr der Tabelle, wenn die Überschriften keines nennen (0 = keines / aus dem Titel)</translation>
+      <source>Year of a table whose headers carry none (0 = none)</source>
+      <translation>Jahr einer Tabelle ohne Jahre in den Spaltenköpfen (0 = keins)</translation>
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
@@ -2881,8 +2566,8 @@
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
-      <source>Layer to compare keys with (optional)</source>
-      <translation>Layer zum Abgleich der Schlüssel (optional)</translation>
+      <source>Layer to compare the keys with</source>
+      <translation>Layer, mit dem die Schlüssel verglichen werden</translation>
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
@@ -2969,33 +2654,13 @@
       <source>{keys} keys, {vars} variables, years {years}; cells by status: {counts}</source>
       <translation>{keys} Schlüssel, {vars} Variablen, Jahre {years}; Zellen je Status: {counts}</translation>
     </message>
-    <message>
-      <location filename="../../processing/import_table.py" />
-      <source>Key column header (empty = detect)</source>
-      <translation>Kopf der Schlüsselspalte (leer = erkennen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/import_table.py" />
-      <source>County catalogue file (overlays the default)</source>
-      <translation>Katalogdatei des Kreises (ergänzt den Standard)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/import_table.py" />
-      <source>Year of a table whose headers carry none (0 = none)</source>
-      <translation>Jahr einer Tabelle ohne Jahre in den Spaltenköpfen (0 = keins)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/import_table.py" />
-      <source>Layer to compare the keys with</source>
-      <translation>Layer, mit dem die Schlüssel verglichen werden</translation>
-    </message>
   </context>
   <context>
     <name>IndexSensitivity</name>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>Index sensitivity (Monte Carlo, correlations, Cronbach's alpha)</source>
-      <translation>Sensitivität des Index (Monte-Carlo, Korrelationen, Cronbachs Alpha)</translation>
+      <source>Index sensitivity and indicator correlations</source>
+      <translation>Index-Sensitivität und Korrelation der Indikatoren</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
@@ -3019,8 +2684,13 @@
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>Directions overriding the catalogue (field=higher_worse|higher_better; ...)</source>
-      <translation>Richtungen, die den Katalog überschreiben (feld=higher_worse|higher_better; ...)</translation>
+      <source>Higher is better (overrides the catalogue)</source>
+      <translation>Höher ist besser (statt Katalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Higher is worse (overrides the catalogue)</source>
+      <translation>Höher ist schlechter (statt Katalog)</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
@@ -3029,28 +2699,48 @@
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>equal (or as given)</source>
-      <translation>gleich (oder wie angegeben)</translation>
+      <source>equal (or as in the table)</source>
+      <translation>gleich (oder wie in der Tabelle)</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>given for every indicator</source>
-      <translation>für jeden Indikator angegeben</translation>
+      <source>as in the table, for every indicator</source>
+      <translation>wie in der Tabelle, für jeden Indikator</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>Indicator weights (field=weight; ...)</source>
-      <translation>Indikatorgewichte (feld=gewicht; ...)</translation>
+      <source>Indicator weights table</source>
+      <translation>Tabelle der Indikatorgewichte</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>Domains (domain: field1, field2; ...) or 'catalogue'</source>
-      <translation>Bereiche (bereich: feld1, feld2; ...) oder 'catalogue'</translation>
+      <source>Indicator field</source>
+      <translation>Indikatorfeld</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>Domain weights (domain=weight; ...)</source>
-      <translation>Bereichsgewichte (bereich=gewicht; ...)</translation>
+      <source>Weight</source>
+      <translation>Gewicht</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Domains</source>
+      <translation>Bereiche</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Domain</source>
+      <translation>Bereich</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Domains = the catalogue's action fields</source>
+      <translation>Bereiche = die Handlungsfelder des Katalogs</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Domain weights</source>
+      <translation>Bereichsgewichte</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
@@ -3234,6 +2924,11 @@
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
+      <source>Indicator weights</source>
+      <translation>Indikatorgewichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
       <source>Indicator(s) {} have no weight but the weights are to be given for every indicator.</source>
       <translation>Indikator(en) {} haben kein Gewicht, die Gewichte sollen aber für jeden Indikator angegeben sein.</translation>
     </message>
@@ -3296,71 +2991,6 @@
       <location filename="../../processing/index_sensitivity.py" />
       <source>Cronbach's alpha {:.3f}; {} flagged pairs; mean share of units changing class {:.1%}; median 5-95 % rank interval width {:.1f}.</source>
       <translation>Cronbachs Alpha {:.3f}; {} markierte Paare; mittlerer Anteil der Einheiten mit Klassenwechsel {:.1%}; Median der Breite des 5-95-%-Rangintervalls {:.1f}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Index sensitivity and indicator correlations</source>
-      <translation>Index-Sensitivität und Korrelation der Indikatoren</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Higher is better (overrides the catalogue)</source>
-      <translation>Höher ist besser (statt Katalog)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Higher is worse (overrides the catalogue)</source>
-      <translation>Höher ist schlechter (statt Katalog)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>equal (or as in the table)</source>
-      <translation>gleich (oder wie in der Tabelle)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>as in the table, for every indicator</source>
-      <translation>wie in der Tabelle, für jeden Indikator</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Indicator weights table</source>
-      <translation>Tabelle der Indikatorgewichte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Indicator field</source>
-      <translation>Indikatorfeld</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Weight</source>
-      <translation>Gewicht</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Domains</source>
-      <translation>Bereiche</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Domain</source>
-      <translation>Bereich</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Domains = the catalogue's action fields</source>
-      <translation>Bereiche = die Handlungsfelder des Katalogs</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Domain weights</source>
-      <translation>Bereichsgewichte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Indicator weights</source>
-      <translation>Indikatorgewichte</translation>
     </message>
   </context>
   <context>
@@ -3580,8 +3210,8 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>Years of tables without a year column, in order (e.g. 2023, 2024)</source>
-      <translation>Jahre der Tabellen ohne Jahresspalte, in Reihenfolge (z. B. 2023, 2024)</translation>
+      <source>Years of tables without a year column, in order</source>
+      <translation>Jahre der Tabellen ohne Jahresspalte, der Reihe nach</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -3590,8 +3220,8 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>Indicator ids, comma separated (empty = all computable)</source>
-      <translation>Indikator-IDs, durch Komma getrennt (leer = alle berechenbaren)</translation>
+      <source>Indicators (none ticked = all that can be computed)</source>
+      <translation>Indikatoren (keiner angehakt = alle berechenbaren)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -3625,8 +3255,8 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>Weight blocks with residents (population-weighted; point on surface)</source>
-      <translation>Gewichtsblöcke mit Einwohnern (einwohnergewichtet; Punkt auf Oberfläche)</translation>
+      <source>Weight blocks with residents (population-weighted)</source>
+      <translation>Gewichtungsblöcke mit Einwohnern (einwohnergewichtet)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -3723,21 +3353,6 @@
       <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
       <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
     </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Years of tables without a year column, in order</source>
-      <translation>Jahre der Tabellen ohne Jahresspalte, der Reihe nach</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Indicators (none ticked = all that can be computed)</source>
-      <translation>Indikatoren (keiner angehakt = alle berechenbaren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Weight blocks with residents (population-weighted)</source>
-      <translation>Gewichtungsblöcke mit Einwohnern (einwohnergewichtet)</translation>
-    </message>
   </context>
   <context>
     <name>NetworkAccess</name>
@@ -3768,8 +3383,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Capacity field (for the floating catchment; empty = 1 per facility)</source>
-      <translation>Kapazitätsfeld (für den flexiblen Einzugsbereich; leer = 1 je Einrichtung)</translation>
+      <source>Capacity field (floating catchment; empty = 1 per facility)</source>
+      <translation>Kapazitätsfeld (Einzugsbereich; leer = 1 je Einrichtung)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3818,8 +3433,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Statistics tables with the target groups (CSV/XLSX, joined by key)</source>
-      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX, über den Schlüssel verbunden)</translation>
+      <source>Statistics tables with the target groups (CSV/XLSX)</source>
+      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3838,8 +3453,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Road class field (speeds from the facility types file, e.g. OSM 'highway')</source>
-      <translation>Feld der Straßenklasse (Geschwindigkeiten aus der Datei der Einrichtungstypen, z. B. OSM „highway“)</translation>
+      <source>Road class field (e.g. OSM 'highway')</source>
+      <translation>Feld der Straßenklasse (z. B. OSM 'highway')</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3853,8 +3468,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Speed on the connector from a point to the network (km/h, travel time)</source>
-      <translation>Geschwindigkeit auf der Anbindung eines Punktes an das Netz (km/h, Fahrzeit)</translation>
+      <source>Speed from a point to the network (km/h)</source>
+      <translation>Geschwindigkeit vom Punkt zum Wegenetz (km/h)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3908,13 +3523,13 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Municipality key field of the spaces (references per municipality)</source>
-      <translation>Feld des Gemeindeschlüssels der Sozialräume (Vergleichswerte je Gemeinde)</translation>
+      <source>Municipality key field of the spaces</source>
+      <translation>Feld des Gemeindeschlüssels der Sozialräume</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Municipality key = first characters of that field (0 = whole value)</source>
-      <translation>Gemeindeschlüssel = erste Zeichen dieses Feldes (0 = ganzer Wert)</translation>
+      <source>Municipality key = first N characters (0 = whole value)</source>
+      <translation>Gemeindeschlüssel = erste N Zeichen (0 = ganzer Wert)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -4086,43 +3701,13 @@
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
     </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Capacity field (floating catchment; empty = 1 per facility)</source>
-      <translation>Kapazitätsfeld (Einzugsbereich; leer = 1 je Einrichtung)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Statistics tables with the target groups (CSV/XLSX)</source>
-      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Road class field (e.g. OSM 'highway')</source>
-      <translation>Feld der Straßenklasse (z. B. OSM 'highway')</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Speed from a point to the network (km/h)</source>
-      <translation>Geschwindigkeit vom Punkt zum Wegenetz (km/h)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Municipality key field of the spaces</source>
-      <translation>Feld des Gemeindeschlüssels der Sozialräume</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Municipality key = first N characters (0 = whole value)</source>
-      <translation>Gemeindeschlüssel = erste N Zeichen (0 = ganzer Wert)</translation>
-    </message>
   </context>
   <context>
     <name>OverviewMapSheets</name>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
-      <source>Overview map sheets (choropleth per indicator, PDF)</source>
-      <translation>Übersichtskarten (Choroplethenkarte je Indikator, PDF)</translation>
+      <source>Overview map sheets (one map per indicator)</source>
+      <translation>Übersichtskarten (eine Karte je Indikator)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -4131,8 +3716,8 @@
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
-      <source>Indicator or index class fields (one page each, e.g. kinderarmut_sgb2_u15_2025)</source>
-      <translation>Indikator- oder Indexklassenfelder (je eine Seite, z. B. kinderarmut_sgb2_u15_2025)</translation>
+      <source>Indicators or index classes (one page each)</source>
+      <translation>Indikatoren oder Indexklassen (je eine Seite)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -4206,8 +3791,8 @@
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
-      <source>Source and copyright note (the indicator's data source is added)</source>
-      <translation>Quellen- und Copyrightvermerk (die Datenquelle des Indikators wird ergänzt)</translation>
+      <source>Source and copyright note</source>
+      <translation>Quellen- und Urheberrechtsvermerk</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -4251,8 +3836,8 @@
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
-      <source>In QGIS desktop: add the layouts to the project for finishing</source>
-      <translation>In QGIS Desktop: Layouts zur Nachbearbeitung dem Projekt hinzufügen</translation>
+      <source>Add the layouts to the project (QGIS desktop)</source>
+      <translation>Layouts dem Projekt hinzufügen (QGIS Desktop)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -4263,6 +3848,16 @@
       <location filename="../../processing/overview_map_sheets.py" />
       <source>Number of pages</source>
       <translation>Zahl der Seiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/overview_map_sheets.py" />
+      <source>The indicator's data source is added to this note.</source>
+      <translation>Die Datenquelle des Indikators wird diesem Vermerk angefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/overview_map_sheets.py" />
+      <source>For finishing by hand; their layers are kept in a GeoPackage beside the PDF.</source>
+      <translation>Zum Nachbearbeiten von Hand; ihre Layer liegen in einem GeoPackage neben der PDF-Datei.</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -4288,36 +3883,6 @@
       <location filename="../../processing/overview_map_sheets.py" />
       <source>Field '{f}' has only {k} values (not suppressed, not empty) for {n} classes. Choose fewer classes or another field.</source>
       <translation>Feld '{f}' hat nur {k} Werte (nicht gesperrt, nicht leer) für {n} Klassen. Wählen Sie weniger Klassen oder ein anderes Feld.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" />
-      <source>Overview map sheets (one map per indicator)</source>
-      <translation>Übersichtskarten (eine Karte je Indikator)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" />
-      <source>Indicators or index classes (one page each)</source>
-      <translation>Indikatoren oder Indexklassen (je eine Seite)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" />
-      <source>Source and copyright note</source>
-      <translation>Quellen- und Urheberrechtsvermerk</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" />
-      <source>Add the layouts to the project (QGIS desktop)</source>
-      <translation>Layouts dem Projekt hinzufügen (QGIS Desktop)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" />
-      <source>The indicator's data source is added to this note.</source>
-      <translation>Die Datenquelle des Indikators wird diesem Vermerk angefügt.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" />
-      <source>For finishing by hand; their layers are kept in a GeoPackage beside the PDF.</source>
-      <translation>Zum Nachbearbeiten von Hand; ihre Layer liegen in einem GeoPackage neben der PDF-Datei.</translation>
     </message>
   </context>
   <context>
@@ -4412,8 +3977,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Social spaces with indicators per year (e.g. from aggregateindicators)</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (z. B. aus „Indikatoren aggregieren“)</translation>
+      <source>Social spaces with indicators per year</source>
+      <translation>Sozialräume mit Indikatoren je Jahr</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4427,13 +3992,13 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Indicator ids for the table, comma separated (empty = key indicators present in the layer)</source>
-      <translation>Indikator-IDs für die Tabelle, durch Komma getrennt (leer = vorhandene Kernindikatoren)</translation>
+      <source>Indicators of the table (none ticked = the key indicators)</source>
+      <translation>Indikatoren der Tabelle (keiner angehakt = die Kernindikatoren)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Years (comma separated; empty = all years in the layer; the last is shown in the table)</source>
-      <translation>Jahre (durch Komma getrennt; leer = alle Jahre im Layer; das letzte steht in der Tabelle)</translation>
+      <source>Years (empty = all years of the layer)</source>
+      <translation>Jahre (leer = alle Jahre des Layers)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4442,13 +4007,13 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Index class field (badge; optional)</source>
-      <translation>Feld der Indexklasse (Plakette; optional)</translation>
+      <source>Index class field (badge)</source>
+      <translation>Feld der Indexklasse (Plakette)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Free text field (optional)</source>
-      <translation>Freitextfeld (optional)</translation>
+      <source>Free text field</source>
+      <translation>Freitextfeld</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4477,8 +4042,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Source and copyright note (the indicators' data sources are added)</source>
-      <translation>Quellen- und Copyrightvermerk (die Datenquellen der Indikatoren werden ergänzt)</translation>
+      <source>Source and copyright note</source>
+      <translation>Quellen- und Urheberrechtsvermerk</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4492,13 +4057,13 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>In QGIS desktop: add the atlas layout to the project for finishing</source>
-      <translation>In QGIS Desktop: Atlas-Layout zur Nachbearbeitung dem Projekt hinzufügen</translation>
+      <source>Add the atlas layout to the project (QGIS desktop)</source>
+      <translation>Atlas-Layout dem Projekt hinzufügen (QGIS Desktop)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Second page per space: strengths and weaknesses with a spine chart</source>
-      <translation>Zweite Seite je Sozialraum: Stärken und Schwächen mit Spine-Chart</translation>
+      <source>Second page per space: strengths and weaknesses (spine chart)</source>
+      <translation>Zweite Seite je Sozialraum: Stärken und Schwächen (Spine-Diagramm)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4507,8 +4072,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Folder for one file per social space (optional)</source>
-      <translation>Ordner für eine Datei je Sozialraum (optional)</translation>
+      <source>Folder for one file per social space</source>
+      <translation>Ordner für eine Datei je Sozialraum</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4517,8 +4082,28 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
+      <source>One y axis for the charts of all sheets</source>
+      <translation>Eine y-Achse für die Diagramme aller Steckbriefe</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>So that the sheets compare side by side; off: each chart spans its own values.</source>
+      <translation>Damit sich die Steckbriefe nebeneinander vergleichen lassen; aus: jedes Diagramm umfasst nur seine eigenen Werte.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
       <source>Number of pages</source>
       <translation>Zahl der Seiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>The indicators' data sources are added to this note.</source>
+      <translation>Die Datenquellen der Indikatoren werden diesem Vermerk angefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
+      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4579,66 +4164,6 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Social spaces with indicators per year</source>
-      <translation>Sozialräume mit Indikatoren je Jahr</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Indicators of the table (none ticked = the key indicators)</source>
-      <translation>Indikatoren der Tabelle (keiner angehakt = die Kernindikatoren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Years (empty = all years of the layer)</source>
-      <translation>Jahre (leer = alle Jahre des Layers)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Index class field (badge)</source>
-      <translation>Feld der Indexklasse (Plakette)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Free text field</source>
-      <translation>Freitextfeld</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Source and copyright note</source>
-      <translation>Quellen- und Urheberrechtsvermerk</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Add the atlas layout to the project (QGIS desktop)</source>
-      <translation>Atlas-Layout dem Projekt hinzufügen (QGIS Desktop)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Folder for one file per social space</source>
-      <translation>Ordner für eine Datei je Sozialraum</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>One y axis for the charts of all sheets</source>
-      <translation>Eine y-Achse für die Diagramme aller Steckbriefe</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>So that the sheets compare side by side; off: each chart spans its own values.</source>
-      <translation>Damit sich die Steckbriefe nebeneinander vergleichen lassen; aus: jedes Diagramm umfasst nur seine eigenen Werte.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>The indicators' data sources are added to this note.</source>
-      <translation>Die Datenquellen der Indikatoren werden diesem Vermerk angefügt.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
-      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
     </message>
   </context>
   <context>
@@ -4748,8 +4273,8 @@
     <name>RegionaliseBlocks</name>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>Build social spaces from blocks (automatic regionalisation)</source>
-      <translation>Sozialräume aus Blöcken bilden (automatische Regionalisierung)</translation>
+      <source>Build social spaces from blocks (automatic)</source>
+      <translation>Sozialräume aus Blöcken bilden (automatisch)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4793,8 +4318,8 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>Locked spaces: existing space id to keep (empty = re-plan the block)</source>
-      <translation>Gesperrte Sozialräume: vorhandene Sozialraum-ID, die bleibt (leer = Block neu planen)</translation>
+      <source>Locked spaces: space id to keep</source>
+      <translation>Feste Sozialräume: beizubehaltende Kennung</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4813,13 +4338,13 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>Neighbour distance in metres (blocks across a street of this width count as neighbours; 0 = touching only)</source>
-      <translation>Nachbarschaftsabstand in Metern (Blöcke über eine Straße dieser Breite gelten als Nachbarn; 0 = nur berührende)</translation>
+      <source>Neighbour distance (m)</source>
+      <translation>Nachbarschaftsabstand (m)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>Improvement rounds (re-split pairs of neighbouring spaces; more rounds: slower, more compact and homogeneous)</source>
-      <translation>Verbesserungsrunden (Paare benachbarter Sozialräume neu teilen; mehr Runden: langsamer, kompakter und homogener)</translation>
+      <source>Improvement rounds</source>
+      <translation>Verbesserungsrunden</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4870,6 +4395,21 @@
       <location filename="../../processing/regionalise_blocks.py" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Blocks across a street of this width count as neighbours; 0 = touching only.</source>
+      <translation>Blöcke über eine Straße dieser Breite gelten als benachbart; 0 = nur sich berührende.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Re-split pairs of neighbouring spaces; more rounds: slower, more compact and homogeneous.</source>
+      <translation>Paare benachbarter Sozialräume neu teilen; mehr Runden: langsamer, kompakter und einheitlicher.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Blocks with an existing space id keep it; empty: the block is planned anew.</source>
+      <translation>Blöcke mit einer vorhandenen Sozialraumkennung behalten sie; leer: der Block wird neu geplant.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4956,41 +4496,6 @@
       <source>Reading {:.2f} s, dissolving and writing {:.2f} s.</source>
       <translation>Lesen {:.2f} s, Auflösen und Schreiben {:.2f} s.</translation>
     </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Build social spaces from blocks (automatic)</source>
-      <translation>Sozialräume aus Blöcken bilden (automatisch)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Locked spaces: space id to keep</source>
-      <translation>Feste Sozialräume: beizubehaltende Kennung</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Neighbour distance (m)</source>
-      <translation>Nachbarschaftsabstand (m)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Improvement rounds</source>
-      <translation>Verbesserungsrunden</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Blocks across a street of this width count as neighbours; 0 = touching only.</source>
-      <translation>Blöcke über eine Straße dieser Breite gelten als benachbart; 0 = nur sich berührende.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Re-split pairs of neighbouring spaces; more rounds: slower, more compact and homogeneous.</source>
-      <translation>Paare benachbarter Sozialräume neu teilen; mehr Runden: langsamer, kompakter und einheitlicher.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Blocks with an existing space id keep it; empty: the block is planned anew.</source>
-      <translation>Blöcke mit einer vorhandenen Sozialraumkennung behalten sie; leer: der Block wird neu geplant.</translation>
-    </message>
   </context>
   <context>
     <name>ReportDocument</name>
@@ -5001,13 +4506,13 @@
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+      <source>Social spaces with indicators per year</source>
+      <translation>Sozialräume mit Indikatoren je Jahr</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = the key indicators at the latest year)</source>
-      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = die Schlüsselkennzahlen im letzten Jahr)</translation>
+      <source>Indicator fields (empty = the key indicators, latest year)</source>
+      <translation>Indikatorfelder (leer = die Kernindikatoren, letztes Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -5031,18 +4536,18 @@
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Composite index (optional)</source>
-      <translation>Sozialindex (optional)</translation>
+      <source>Composite index</source>
+      <translation>Zusammengesetzter Index</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Action-field typology (optional)</source>
-      <translation>Handlungsfeld-Typisierung (optional)</translation>
+      <source>Action-field typology</source>
+      <translation>Handlungsfeld-Typisierung</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Target attainment (from 'Evaluate targets', optional)</source>
-      <translation>Zielerreichung (aus „Ziele auswerten“, optional)</translation>
+      <source>Target attainment (from 'Evaluate targets')</source>
+      <translation>Zielerreichung (aus 'Ziele bewerten')</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -5056,8 +4561,8 @@
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>The same as PDF (needs LibreOffice; optional)</source>
-      <translation>Derselbe Inhalt als PDF (braucht LibreOffice; optional)</translation>
+      <source>The same as PDF (needs LibreOffice)</source>
+      <translation>Dasselbe als PDF (braucht LibreOffice)</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -5081,13 +4586,13 @@
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Municipality of a space = first N characters of its key (0 = none)</source>
-      <translation>Gemeinde eines Sozialraums = erste N Zeichen seines Schlüssels (0 = keine)</translation>
+      <source>Municipality = first N characters of the key (0 = none)</source>
+      <translation>Gemeinde = erste N Zeichen des Schlüssels (0 = keine)</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Add cluster maps (local Moran's I) of child poverty and the SGB II rate</source>
-      <translation>Clusterkarten (lokales Moran's I) zu Kinderarmut und SGB II-Quote aufnehmen</translation>
+      <source>Cluster maps (local Moran's I) of child poverty and SGB II</source>
+      <translation>Clusterkarten (lokales Moran's I) zu Kinderarmut und SGB II</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -5179,184 +4684,9 @@
       <source>The index layer has no class field (mss_class, si_class, idx_class); choose it.</source>
       <translation>Der Index-Layer hat kein Klassenfeld (mss_class, si_class, idx_class); wählen Sie es aus.</translation>
     </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Social spaces with indicators per year</source>
-      <translation>Sozialräume mit Indikatoren je Jahr</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Indicator fields (empty = the key indicators, latest year)</source>
-      <translation>Indikatorfelder (leer = die Kernindikatoren, letztes Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Composite index</source>
-      <translation>Zusammengesetzter Index</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Action-field typology</source>
-      <translation>Handlungsfeld-Typisierung</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Target attainment (from 'Evaluate targets')</source>
-      <translation>Zielerreichung (aus 'Ziele bewerten')</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>The same as PDF (needs LibreOffice)</source>
-      <translation>Dasselbe als PDF (braucht LibreOffice)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Municipality = first N characters of the key (0 = none)</source>
-      <translation>Gemeinde = erste N Zeichen des Schlüssels (0 = keine)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Cluster maps (local Moran's I) of child poverty and SGB II</source>
-      <translation>Clusterkarten (lokales Moran's I) zu Kinderarmut und SGB II</translation>
-    </message>
   </context>
   <context>
     <name>SozialplanungAlgorithm</name>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>statistical blocks</source>
-      <translation>statistische Blöcke</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>social spaces</source>
-      <translation>Sozialräume</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>municipalities</source>
-      <translation>Gemeinden</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>county</source>
-      <translation>Kreis</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection string</source>
-      <translation>Speicher: GeoPackage-Datei (.gpkg), Name einer PostgreSQL-Verbindung in QGIS oder Verbindungszeichenkette</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>PostgreSQL schema of the store</source>
-      <translation>PostgreSQL-Schema des Speichers</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>Spatial level</source>
-      <translation>Raumebene</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>Field with the municipality key of each unit (empty = from the unit key)</source>
-      <translation>Feld mit dem Gemeindeschlüssel jeder Raumeinheit (leer = aus dem Schlüssel der Raumeinheit)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
-      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
-      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>'{}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a connection string (host=... dbname=... or service=...). Check the spelling of the connection name.</source>
-      <translation>„{}“ ist weder eine GeoPackage-Datei (.gpkg) noch eine in QGIS gespeicherte PostgreSQL-Verbindung noch eine Verbindungszeichenkette (host=... dbname=... oder service=...). Prüfen Sie die Schreibweise des Verbindungsnamens.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
-      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Social spaces</source>
-      <translation>Sozialräume</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Indicators</source>
-      <translation>Indikatoren</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Composite indices</source>
-      <translation>Zusammengesetzte Indizes</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Map sheets</source>
-      <translation>Kartenblätter</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Monitoring store</source>
-      <translation>Monitoring-Datenbank</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Infrastructure and accessibility</source>
-      <translation>Infrastruktur und Erreichbarkeit</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Indicator catalogue</source>
-      <translation>Indikatorenkatalog</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Analysis</source>
-      <translation>Analyse</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Reports</source>
-      <translation>Berichte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
-      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
-      <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Layer '{layer}' has no field {missing}{what}. Its fields are: {fields}. Choose the right field or layer.</source>
-      <translation>Layer '{layer}' hat kein Feld {missing}{what}. Seine Felder sind: {fields}. Wählen Sie das richtige Feld oder den richtigen Layer.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Layer '{}' has no features. Choose a layer with data.</source>
-      <translation>Layer '{}' hat keine Objekte. Wählen Sie einen Layer mit Daten.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Layers '{a}' ({acrs}) and '{b}' ({bcrs}) have different coordinate reference systems. Reproject one of them (Vector &gt; Data Management &gt; Reproject Layer) and run again.</source>
-      <translation>Die Layer '{a}' ({acrs}) und '{b}' ({bcrs}) haben verschiedene Koordinatenbezugssysteme. Projizieren Sie einen davon um (Vektor &gt; Datenmanagement-Werkzeuge &gt; Layer reprojizieren) und starten Sie erneut.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Canceled: nothing was written.</source>
-      <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
-    </message>
     <message>
       <location filename="../../processing/_params.py" />
       <source>{what}, row {n}: fill in every column (got {row}).</source>
@@ -5449,6 +4779,26 @@
     </message>
     <message>
       <location filename="../../processing/_store.py" />
+      <source>statistical blocks</source>
+      <translation>statistische Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>social spaces</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>municipalities</source>
+      <translation>Gemeinden</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>county</source>
+      <translation>Kreis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
       <source>Monitoring database (.gpkg file or PostgreSQL connection)</source>
       <translation>Monitoring-Datenbank (.gpkg-Datei oder PostgreSQL-Verbindung)</translation>
     </message>
@@ -5464,8 +4814,33 @@
     </message>
     <message>
       <location filename="../../processing/_store.py" />
+      <source>Spatial level</source>
+      <translation>Raumebene</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
       <source>Municipality key of each unit (empty = from the unit key)</source>
       <translation>Gemeindeschlüssel jeder Einheit (leer = aus dem Schlüssel der Einheit)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
+      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
+      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>'{}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a connection string (host=... dbname=... or service=...). Check the spelling of the connection name.</source>
+      <translation>„{}“ ist weder eine GeoPackage-Datei (.gpkg) noch eine in QGIS gespeicherte PostgreSQL-Verbindung noch eine Verbindungszeichenkette (host=... dbname=... oder service=...). Prüfen Sie die Schreibweise des Verbindungsnamens.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
@@ -5511,6 +4886,36 @@
       <location filename="../../processing/base.py" />
       <source>9 Indicator catalogue</source>
       <translation>9 Indikatorenkatalog</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
+      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
+      <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Layer '{layer}' has no field {missing}{what}. Its fields are: {fields}. Choose the right field or layer.</source>
+      <translation>Layer '{layer}' hat kein Feld {missing}{what}. Seine Felder sind: {fields}. Wählen Sie das richtige Feld oder den richtigen Layer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Layer '{}' has no features. Choose a layer with data.</source>
+      <translation>Layer '{}' hat keine Objekte. Wählen Sie einen Layer mit Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Layers '{a}' ({acrs}) and '{b}' ({bcrs}) have different coordinate reference systems. Reproject one of them (Vector &gt; Data Management &gt; Reproject Layer) and run again.</source>
+      <translation>Die Layer '{a}' ({acrs}) und '{b}' ({bcrs}) haben verschiedene Koordinatenbezugssysteme. Projizieren Sie einen davon um (Vektor &gt; Datenmanagement-Werkzeuge &gt; Layer reprojizieren) und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Canceled: nothing was written.</source>
+      <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
   </context>
   <context>
@@ -5586,8 +4991,8 @@
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
-      <source>Block-level weight in the store (population: indicator or count variable id)</source>
-      <translation>Gewicht auf Blockebene im Speicher (Einwohner: Indikator- oder Variablen-ID)</translation>
+      <source>Weight of the blocks (indicator or count variable id)</source>
+      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
@@ -5619,11 +5024,6 @@
       <source>Spaces with unchanged boundaries (kept as they were): {}</source>
       <translation>Räume mit unveränderten Grenzen (bleiben wie sie sind): {}</translation>
     </message>
-    <message>
-      <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (indicator or count variable id)</source>
-      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
-    </message>
   </context>
   <context>
     <name>StoreRead</name>
@@ -5649,8 +5049,8 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>Reference date or year (slice), geometry date (series; empty = current boundaries)</source>
-      <translation>Stichtag oder Jahr (Zeitschnitt), Geometriedatum (Zeitreihe; leer = aktuelle Grenzen)</translation>
+      <source>Reference date or year (series: date of the boundaries)</source>
+      <translation>Stichtag oder Jahr (Zeitreihe: Datum der Grenzen)</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5664,8 +5064,8 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>Indicator ids, comma separated (empty = all)</source>
-      <translation>Indikator-IDs, durch Komma getrennt (leer = alle)</translation>
+      <source>Indicators (none ticked = all)</source>
+      <translation>Indikatoren (keiner angehakt = alle)</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5684,8 +5084,8 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>Indicators from the store</source>
-      <translation>Indikatoren aus dem Speicher</translation>
+      <source>Indicators from the monitoring database</source>
+      <translation>Indikatoren aus der Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5737,38 +5137,23 @@
       <source>The store holds no values of {ids} (at any date or level).</source>
       <translation>Der Speicher enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
     </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>Reference date or year (series: date of the boundaries)</source>
-      <translation>Stichtag oder Jahr (Zeitreihe: Datum der Grenzen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>Indicators (none ticked = all)</source>
-      <translation>Indikatoren (keiner angehakt = alle)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>Indicators from the monitoring database</source>
-      <translation>Indikatoren aus der Monitoring-Datenbank</translation>
-    </message>
   </context>
   <context>
     <name>StoreRoles</name>
     <message>
       <location filename="../../processing/store_roles.py" />
-      <source>Set up roles and row-level security of a shared store (PostgreSQL)</source>
-      <translation>Rollen und Zeilensicherheit einer gemeinsamen Monitoring-Datenbank einrichten (PostgreSQL)</translation>
+      <source>Set up roles of a shared database (PostgreSQL)</source>
+      <translation>Rollen einer gemeinsamen Datenbank einrichten (PostgreSQL)</translation>
     </message>
     <message>
       <location filename="../../processing/store_roles.py" />
-      <source>Disclosure threshold: counts from 1 to below it are never published</source>
-      <translation>Geheimhaltungsschwelle: Fallzahlen von 1 bis unter diesem Wert werden nie veröffentlicht</translation>
+      <source>Disclosure threshold (smaller counts are never published)</source>
+      <translation>Geheimhaltungsschwelle (kleinere Fallzahlen werden nie veröffentlicht)</translation>
     </message>
     <message>
       <location filename="../../processing/store_roles.py" />
-      <source>Set the roles up in the database now (else only write the script)</source>
-      <translation>Rollen jetzt in der Datenbank einrichten (sonst nur das Skript schreiben)</translation>
+      <source>Set the roles up in the database now (else only the script)</source>
+      <translation>Rollen jetzt in der Datenbank einrichten (sonst nur das Skript)</translation>
     </message>
     <message>
       <location filename="../../processing/store_roles.py" />
@@ -5819,21 +5204,6 @@
       <location filename="../../processing/store_roles.py" />
       <source>Logins are not created here (no password is written anywhere). Create them in psql, e.g. CREATE ROLE meier LOGIN IN ROLE {county}; then \password meier.</source>
       <translation>Anmeldungen werden hier nicht angelegt (nirgends wird ein Passwort geschrieben). Legen Sie sie in psql an, z. B. CREATE ROLE meier LOGIN IN ROLE {county}; dann \password meier.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_roles.py" />
-      <source>Set up roles of a shared database (PostgreSQL)</source>
-      <translation>Rollen einer gemeinsamen Datenbank einrichten (PostgreSQL)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_roles.py" />
-      <source>Disclosure threshold (smaller counts are never published)</source>
-      <translation>Geheimhaltungsschwelle (kleinere Fallzahlen werden nie veröffentlicht)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_roles.py" />
-      <source>Set the roles up in the database now (else only the script)</source>
-      <translation>Rollen jetzt in der Datenbank einrichten (sonst nur das Skript)</translation>
     </message>
   </context>
   <context>
@@ -5888,13 +5258,13 @@
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
-      <source>Unit name field (optional)</source>
-      <translation>Namensfeld der Raumeinheit (optional)</translation>
+      <source>Unit name field</source>
+      <translation>Namensfeld der Einheiten</translation>
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
-      <source>Field with the key of the parent unit (e.g. the social space of a block)</source>
-      <translation>Feld mit dem Schlüssel der übergeordneten Einheit (z. B. der Sozialraum eines Blocks)</translation>
+      <source>Key of the parent unit (e.g. the social space of a block)</source>
+      <translation>Schlüssel der übergeordneten Einheit (z. B. der Sozialraum eines Blocks)</translation>
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
@@ -5956,16 +5326,6 @@
       <source>Level {lv}: {a} added, {c} new geometry versions, {u} unchanged, {x} closed, {s} new assignments.</source>
       <translation>Ebene {lv}: {a} hinzugefügt, {c} neue Geometrieversionen, {u} unverändert, {x} geschlossen, {s} neue Zuordnungen.</translation>
     </message>
-    <message>
-      <location filename="../../processing/store_units.py" />
-      <source>Unit name field</source>
-      <translation>Namensfeld der Einheiten</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_units.py" />
-      <source>Key of the parent unit (e.g. the social space of a block)</source>
-      <translation>Schlüssel der übergeordneten Einheit (z. B. der Sozialraum eines Blocks)</translation>
-    </message>
   </context>
   <context>
     <name>StoreWrite</name>
@@ -5986,28 +5346,28 @@
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Unit name field (optional)</source>
-      <translation>Namensfeld der Raumeinheit (optional)</translation>
+      <source>Unit name field</source>
+      <translation>Namensfeld der Einheiten</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Year or date field (long layout; empty: 'year' if present, else wide)</source>
-      <translation>Jahres- oder Datumsfeld (langes Format; leer: „year“, falls vorhanden, sonst breit)</translation>
+      <source>Year or date field (long layout; empty = year)</source>
+      <translation>Jahres- oder Datumsfeld (langes Format; leer = year)</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Reference date or year of a table without years (e.g. 2024 or 2024-12-31)</source>
-      <translation>Stichtag oder Jahr einer Tabelle ohne Jahre (z. B. 2024 oder 2024-12-31)</translation>
+      <source>Reference date or year of a table without years</source>
+      <translation>Stichtag oder Jahr einer Tabelle ohne Jahre</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Indicator catalogue the values were computed with (empty = default)</source>
-      <translation>Indikatorenkatalog, mit dem die Werte berechnet wurden (leer = Standard)</translation>
+      <source>Catalogue the values were computed with (empty = default)</source>
+      <translation>Katalog, mit dem die Werte berechnet wurden (leer = Standard)</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Indicator ids to write, comma separated (empty = all found)</source>
-      <translation>Zu schreibende Indikator-IDs, durch Komma getrennt (leer = alle gefundenen)</translation>
+      <source>Indicators to write (none ticked = all found)</source>
+      <translation>Zu schreibende Indikatoren (keiner angehakt = alle gefundenen)</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6031,13 +5391,13 @@
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>New geometries valid from (date or year; empty = valid since always)</source>
-      <translation>Neue Geometrien gültig ab (Datum oder Jahr; leer = seit jeher gültig)</translation>
+      <source>New geometries valid from (date or year)</source>
+      <translation>Neue Geometrien gültig ab (Datum oder Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Field with the key of the parent unit (e.g. blocks -&gt; social space)</source>
-      <translation>Feld mit dem Schlüssel der übergeordneten Einheit (z. B. Block -&gt; Sozialraum)</translation>
+      <source>Key of the parent unit (e.g. the social space of a block)</source>
+      <translation>Schlüssel der übergeordneten Einheit (z. B. der Sozialraum eines Blocks)</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6129,41 +5489,6 @@
       <source>Unit '{}' has no geometry; every unit needs a polygon.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie; jede Raumeinheit braucht ein Polygon.</translation>
     </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Unit name field</source>
-      <translation>Namensfeld der Einheiten</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Year or date field (long layout; empty = year)</source>
-      <translation>Jahres- oder Datumsfeld (langes Format; leer = year)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Reference date or year of a table without years</source>
-      <translation>Stichtag oder Jahr einer Tabelle ohne Jahre</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Catalogue the values were computed with (empty = default)</source>
-      <translation>Katalog, mit dem die Werte berechnet wurden (leer = Standard)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Indicators to write (none ticked = all found)</source>
-      <translation>Zu schreibende Indikatoren (keiner angehakt = alle gefundenen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>New geometries valid from (date or year)</source>
-      <translation>Neue Geometrien gültig ab (Datum oder Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Key of the parent unit (e.g. the social space of a block)</source>
-      <translation>Schlüssel der übergeordneten Einheit (z. B. der Sozialraum eines Blocks)</translation>
-    </message>
   </context>
   <context>
     <name>StrengthsWeaknesses</name>
@@ -6174,8 +5499,8 @@
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+      <source>Social spaces with indicators per year</source>
+      <translation>Sozialräume mit Indikatoren je Jahr</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -6189,8 +5514,8 @@
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = every rate of the catalogue at the latest year)</source>
-      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = alle Quoten des Katalogs im letzten Jahr)</translation>
+      <source>Indicator fields (empty = every rate, latest year)</source>
+      <translation>Indikatorfelder (leer = alle Quoten, letztes Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -6204,8 +5529,8 @@
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Notable beyond this many standard deviations of the spaces (0 = not used)</source>
-      <translation>Auffällig jenseits so vieler Standardabweichungen der Sozialräume (0 = nicht verwendet)</translation>
+      <source>Notable beyond k standard deviations (0 = not used)</source>
+      <translation>Auffällig ab k Standardabweichungen (0 = nicht verwendet)</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -6224,8 +5549,8 @@
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Error level of the check against chance deviations of shares (0 = no check)</source>
-      <translation>Irrtumswahrscheinlichkeit der Prüfung auf zufällige Abweichungen von Anteilen (0 = keine Prüfung)</translation>
+      <source>Error level of the chance check (0 = no check)</source>
+      <translation>Irrtumswahrscheinlichkeit der Zufallsprüfung (0 = keine Prüfung)</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -6282,26 +5607,6 @@
       <source>Some features have no key in field '{}'. Give every social space a key.</source>
       <translation>Einige Objekte haben keinen Schlüssel im Feld „{}“. Geben Sie jedem Sozialraum einen Schlüssel.</translation>
     </message>
-    <message>
-      <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Social spaces with indicators per year</source>
-      <translation>Sozialräume mit Indikatoren je Jahr</translation>
-    </message>
-    <message>
-      <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Indicator fields (empty = every rate, latest year)</source>
-      <translation>Indikatorfelder (leer = alle Quoten, letztes Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Notable beyond k standard deviations (0 = not used)</source>
-      <translation>Auffällig ab k Standardabweichungen (0 = nicht verwendet)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Error level of the chance check (0 = no check)</source>
-      <translation>Irrtumswahrscheinlichkeit der Zufallsprüfung (0 = keine Prüfung)</translation>
-    </message>
   </context>
   <context>
     <name>TrendChart</name>
@@ -6320,8 +5625,8 @@
     <name>ZensusGrid</name>
     <message>
       <location filename="../../processing/zensus_grid.py" />
-      <source>Import Zensus grid tables and count cells into areas</source>
-      <translation>Zensus-Gittertabellen einlesen und Zellen in Gebiete zählen</translation>
+      <source>Import Zensus grid tables into areas</source>
+      <translation>Zensus-Gittertabellen in Gebiete übernehmen</translation>
     </message>
     <message>
       <location filename="../../processing/zensus_grid.py" />
@@ -6380,8 +5685,8 @@
     </message>
     <message>
       <location filename="../../processing/zensus_grid.py" />
-      <source>Year of the fields of the areas (census reference date 15 May 2022)</source>
-      <translation>Jahr der Felder der Gebiete (Zensusstichtag 15. Mai 2022)</translation>
+      <source>Year of the fields (census reference date 15 May 2022)</source>
+      <translation>Jahr der Felder (Zensusstichtag 15. Mai 2022)</translation>
     </message>
     <message>
       <location filename="../../processing/zensus_grid.py" />
@@ -6447,16 +5752,6 @@
       <location filename="../../processing/zensus_grid.py" />
       <source>The areas layer has no area with a key and a geometry.</source>
       <translation>Der Gebietslayer enthält kein Gebiet mit Schlüssel und Geometrie.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/zensus_grid.py" />
-      <source>Import Zensus grid tables into areas</source>
-      <translation>Zensus-Gittertabellen in Gebiete übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/zensus_grid.py" />
-      <source>Year of the fields (census reference date 15 May 2022)</source>
-      <translation>Jahr der Felder (Zensusstichtag 15. Mai 2022)</translation>
     </message>
   </context>
 </TS>
