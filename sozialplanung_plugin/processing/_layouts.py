@@ -359,7 +359,8 @@ def persist_layer(layer, gpkg, table, feedback=None):
         if os.path.exists(gpkg)
         else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     )
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, gpkg, layer.transformContext(), opts)
+    write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or QgsVectorFileWriter.writeAsVectorFormatV2
+    result = write(layer, gpkg, layer.transformContext(), opts)
     if result[0] != QgsVectorFileWriter.WriterError.NoError:
         raise QgsProcessingException(f"The layer '{layer.name()}' could not be written to {gpkg}: {result[1]}")
     copy = QgsVectorLayer(f"{gpkg}|layername={table}", layer.name(), "ogr")
@@ -387,7 +388,13 @@ def persist_memory_layers(layouts, gpkg, feedback=None, used=None):
     For pages built by code that does not persist its layers itself (e.g. the offers page of the profile atlas):
     a layout in the project must not use a layer that is empty after reopening (issue 19).
     """
-    from qgis.core import QgsLayerTreeLayer, QgsLayoutItemAttributeTable, QgsLayoutItemLegend, QgsLayoutItemMap
+    from qgis.core import (
+        QgsLayerTreeLayer,
+        QgsLayoutItemAttributeTable,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutTableColumn,
+    )
 
     used = set() if used is None else used
     done = {}
@@ -423,7 +430,7 @@ def persist_memory_layers(layouts, gpkg, feedback=None, used=None):
                 layer = frame.vectorLayer()
                 new = swap(layer)
                 if new is not layer:
-                    columns = [c.clone() if hasattr(c, "clone") else c for c in frame.columns()]
+                    columns = [QgsLayoutTableColumn(c) for c in frame.columns()]  # copies
                     frame.setVectorLayer(new)
                     frame.setColumns(columns)
     return list(done.values())
