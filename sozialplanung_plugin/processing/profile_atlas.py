@@ -47,6 +47,7 @@ from ..compat import (
     ProcessingSourceType,
 )
 from . import _layouts as L
+from . import _params as P
 from .base import SozialplanungAlgorithm, make_field
 
 DEFAULT_INDICATORS = [
@@ -145,6 +146,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FOLDER_FORMAT = "FOLDER_FORMAT"
+    SHARED_SCALE = "SHARED_SCALE"
     OFFERS_SUPPLY = "OFFERS_SUPPLY"
     OFFERS_ACCESS = "OFFERS_ACCESS"
     OFFERS_FACILITIES = "OFFERS_FACILITIES"
@@ -160,7 +162,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 self.INPUT,
-                self.tr("Social spaces with indicators per year (e.g. from aggregateindicators)"),
+                self.tr("Social spaces with indicators per year"),
                 [ProcessingSourceType.VectorPolygon],
             )
         )
@@ -180,14 +182,14 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.INDICATORS,
-                self.tr("Indicator ids for the table, comma separated (empty = key indicators present in the layer)"),
+                self.tr("Indicators of the table (none ticked = the key indicators)"),
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
                 self.YEARS,
-                self.tr("Years (comma separated; empty = all years in the layer; the last is shown in the table)"),
+                self.tr("Years (empty = all years of the layer)"),
                 optional=True,
             )
         )
@@ -201,7 +203,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.CLASS_FIELD,
-                self.tr("Index class field (badge; optional)"),
+                self.tr("Index class field (badge)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             )
@@ -209,7 +211,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.TEXT_FIELD,
-                self.tr("Free text field (optional)"),
+                self.tr("Free text field"),
                 parentLayerParameterName=self.INPUT,
                 type=ProcessingFieldParameterDataType.String,
                 optional=True,
@@ -255,7 +257,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.SOURCE,
-                self.tr("Source and copyright note (the indicators' data sources are added)"),
+                self.tr("Source and copyright note"),
                 DEFAULT_COPYRIGHT,
                 optional=True,
             )
@@ -280,13 +282,13 @@ class ProfileAtlas(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.ADD_TO_PROJECT, self.tr("In QGIS desktop: add the atlas layout to the project for finishing"), True
+                self.ADD_TO_PROJECT, self.tr("Add the atlas layout to the project (QGIS desktop)"), True
             )
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.SPINE_PAGE,
-                self.tr("Second page per space: strengths and weaknesses with a spine chart"),
+                self.tr("Second page per space: strengths and weaknesses (spine chart)"),
                 False,
             )
         )
@@ -298,7 +300,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFolderDestination(
                 self.OUTPUT_FOLDER,
-                self.tr("Folder for one file per social space (optional)"),
+                self.tr("Folder for one file per social space"),
                 optional=True,
                 createByDefault=False,
             )
@@ -308,8 +310,43 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 self.FOLDER_FORMAT, self.tr("Format of the files per social space"), ["PDF", "PNG"], defaultValue=0
             )
         )
+        self.addParameter(
+            P.advanced(
+                P.helped(
+                    QgsProcessingParameterBoolean(
+                        self.SHARED_SCALE, self.tr("One y axis for the charts of all sheets"), True, optional=True
+                    ),
+                    self.tr("So that the sheets compare side by side; off: each chart spans its own values."),
+                )
+            )
+        )
         self._offers_parameters()
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
+        P.arrange(
+            self,
+            ids={
+                self.INDICATORS: {"layer_param": self.INPUT},
+                self.CHART_INDICATOR: {"multiple": False, "layer_param": self.INPUT},
+            },
+            advanced=[
+                self.KEY_FIELD,
+                self.NAME_FIELD,
+                self.TEXT_FIELD,
+                self.DEFAULT_TEXT,
+                self.CATALOGUE,
+                self.REFERENCE_DATE,
+                self.SOURCE,
+                self.TEMPLATE,
+                self.DPI,
+                self.ADD_TO_PROJECT,
+                self.OUTPUT_FOLDER,
+                self.FOLDER_FORMAT,
+            ],
+            helps={
+                self.SOURCE: self.tr("The indicators' data sources are added to this note."),
+                self.YEARS: self.tr("E.g. 2014, 2024, 2025; the last year is shown in the table."),
+            },
+        )
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
@@ -432,6 +469,8 @@ class ProfileAtlas(SozialplanungAlgorithm):
         total = max(layer.featureCount(), 1)
         cov_feats, row_feats = [], []
         feats = sorted(layer.getFeatures(), key=lambda f: str(f[key_field]))
+        shared = self.parameterAsBoolean(parameters, self.SHARED_SCALE, context)
+        scale = self._shared_scale(feats, names, chart_id, years) if shared else None
         for n, feat in enumerate(feats):
             self.check_canceled(feedback)
             key = str(feat[key_field])
@@ -505,6 +544,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                         unit=contract.unit_text(chart_ind.unit),
                         decimals=contract.decimals_for(chart_ind.unit),
                         suppressed_years=supp_years,
+                        value_range=scale,
                     )
                 )
             # free text
@@ -640,11 +680,30 @@ class ProfileAtlas(SozialplanungAlgorithm):
             results[self.OUTPUT_FOLDER] = folder
         if add_to_project:
             # every layer the layout uses, the table's rows too (memory layers: save them to keep the project)
-            L.add_to_desktop_project(context, [lay], [cov, rows] + [b for b in (boundary, locator_boundary) if b])
+            extra = L.persist_memory_layers([lay], L.layers_file(out_path), feedback) if target is not None else []
+            L.add_to_desktop_project(
+                context, [lay], [cov, rows] + [b for b in (boundary, locator_boundary) if b] + extra
+            )
         feedback.setProgress(100)
         return results
 
     # ------------------------------------------------------------------------------------------------
+    def _shared_scale(self, feats, names, chart_id, years):
+        """(lowest, highest) value of the chart indicator over all spaces, years and references (suppressed
+        values left out): one y axis for every sheet, so the charts compare side by side."""
+        values = []
+        for feat in feats:
+            for y in years:
+                v, flag = self._value(feat, names, chart_id, y)
+                if v is not None:
+                    values.append(v)
+                for ref in ("mun", "county"):
+                    f = f"{chart_id}_ref_{ref}_{y}"
+                    r = _num(feat[f]) if f in names else None
+                    if r is not None:
+                        values.append(r)
+        return (min(values), max(values)) if values else None
+
     def _persist_layers(self, out_path, layers, feedback):
         """The atlas's layers written to a GeoPackage beside the PDF, so the layout added to the project keeps
         them through save, reopen and restart (a memory layer is empty after reopening). None stays None."""
