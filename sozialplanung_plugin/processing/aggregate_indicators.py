@@ -30,7 +30,7 @@ from qgis.core import (
 )
 
 from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingSourceType, WkbType
-from .base import SozialplanungAlgorithm, attr_key, attr_keys, plain_value
+from .base import SozialplanungAlgorithm, attr_key, attr_keys, attr_str
 
 LAYOUTS = ["wide", "long"]
 MAX_FIELD_LEVELS = 3
@@ -594,10 +594,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
             areas = [x for x, t in zip(areas, keep) if t]
             glist = [g for g, t in zip(glist, keep) if t]
         cols = {f: attr_keys([a[j] for a in rows]) for f, j in zip(level_fields, idx_levels)}
-        name_cols = {
-            n: [None if plain_value(v) is None else str(v) for v in (a[j] for a in rows)]
-            for n, j in zip(names, idx_names)
-        }
+        name_cols = {n: [attr_str(v) for v in (a[j] for a in rows)] for n, j in zip(names, idx_names)}
         geoms = dict(zip(keys, glist)) if need_geometry else {}
         areas = np.asarray(areas, dtype=float) * factor
         key_index = pd.Index(keys)

@@ -46,7 +46,7 @@ from ..compat import (
     ProcessingSourceType,
 )
 from . import _layouts as L
-from .base import SozialplanungAlgorithm, make_field
+from .base import SozialplanungAlgorithm, attr_number, attr_str, make_field
 
 DEFAULT_INDICATORS = [
     "sgb2_quote",
@@ -88,22 +88,6 @@ ROW_FIELDS = [
     ("change", "string"),
 ]
 FORMATS = ["pdf", "png"]
-
-
-def _num(v):
-    if v is None or (hasattr(v, "isNull") and v.isNull()):
-        return None
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return None
-    return None if f != f else f
-
-
-def _str(v):
-    if v is None or (hasattr(v, "isNull") and v.isNull()):
-        return None
-    return str(v)
 
 
 def memory_layer(geometry, crs, name, spec):
@@ -411,10 +395,10 @@ class ProfileAtlas(SozialplanungAlgorithm):
         label_field = L.class_label_field(class_field, names) if class_field else None
         if class_field:
             for f in layer.getFeatures():
-                if _str(f[class_field]) is not None:
+                if attr_str(f[class_field]) is not None:
                     class_values.append(f[class_field])
-                    if label_field and _str(f[label_field]):
-                        class_labels.setdefault(_str(f[class_field]), _str(f[label_field]))
+                    if label_field and attr_str(f[label_field]):
+                        class_labels.setdefault(attr_str(f[class_field]), attr_str(f[label_field]))
         badge_of = self._badges(class_values, class_labels)
         total = max(layer.featureCount(), 1)
         cov_feats, row_feats = [], []
@@ -422,20 +406,22 @@ class ProfileAtlas(SozialplanungAlgorithm):
         for n, feat in enumerate(feats):
             self.check_canceled(feedback)
             key = str(feat[key_field])
-            name = _str(feat[name_field]) if name_field else key
+            name = attr_str(feat[name_field]) if name_field else key
             # table rows: the last year; suppressed -> '•' whatever the layer holds
             for order, ind_id in enumerate(ind_ids):
                 ind = inds[ind_id]
                 dec = contract.decimals_for(ind.unit)
                 v, flag = self._value(feat, names, ind_id, last)
-                num = _num(feat[f"{ind_id}_num_{last}"]) if f"{ind_id}_num_{last}" in names else None
+                num = attr_number(feat[f"{ind_id}_num_{last}"]) if f"{ind_id}_num_{last}" in names else None
                 count = (
                     contract.cell_text(num, flag if flag == contract.FLAG_SUPPRESSED else None, 0)
                     if ind.denominator
                     else ""
                 )
-                mun = _num(feat[f"{ind_id}_ref_mun_{last}"]) if f"{ind_id}_ref_mun_{last}" in names else None
-                cty = _num(feat[f"{ind_id}_ref_county_{last}"]) if f"{ind_id}_ref_county_{last}" in names else None
+                mun = attr_number(feat[f"{ind_id}_ref_mun_{last}"]) if f"{ind_id}_ref_mun_{last}" in names else None
+                cty = (
+                    attr_number(feat[f"{ind_id}_ref_county_{last}"]) if f"{ind_id}_ref_county_{last}" in names else None
+                )
                 v0, flag0 = self._value(feat, names, ind_id, first)
                 if first == last:
                     change = ""
@@ -471,7 +457,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             refs = {}
             for ref, label in (("mun", "Gemeinde"), ("county", "Kreis")):
                 series = [
-                    _num(feat[f"{chart_id}_ref_{ref}_{y}"]) if f"{chart_id}_ref_{ref}_{y}" in names else None
+                    attr_number(feat[f"{chart_id}_ref_{ref}_{y}"]) if f"{chart_id}_ref_{ref}_{y}" in names else None
                     for y in years
                 ]
                 if any(s is not None for s in series):
@@ -495,7 +481,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                     )
                 )
             # free text
-            text = _str(feat[text_field]) if text_field else None
+            text = attr_str(feat[text_field]) if text_field else None
             if not text:
                 text = default_text or self._summary(chart_ind, vals[-1], flags[-1], refs, last)
             cls_label, colour = badge_of(feat[class_field] if class_field else None)
@@ -654,10 +640,10 @@ class ProfileAtlas(SozialplanungAlgorithm):
         field = f"{ind_id}_{year}"
         if field not in names:
             return None, "missing"
-        flag = _str(feat[f"{ind_id}_flag_{year}"]) if f"{ind_id}_flag_{year}" in names else None
+        flag = attr_str(feat[f"{ind_id}_flag_{year}"]) if f"{ind_id}_flag_{year}" in names else None
         if flag == contract.FLAG_SUPPRESSED:
             return None, flag
-        return _num(feat[field]), flag
+        return attr_number(feat[field]), flag
 
     @staticmethod
     def _summary(ind, value, flag, refs, year):
@@ -693,11 +679,11 @@ class ProfileAtlas(SozialplanungAlgorithm):
         one_to_n = numeric and order == list(range(1, len(order) + 1))
 
         def badge(v):
-            if _str(v) is None:
+            if attr_str(v) is None:
                 return "keine Indexklasse", "#dddddd"
             key = int(float(v)) if numeric else str(v)
             colour = colours[order.index(key)] if key in order else "#dddddd"
-            label = labels.get(_str(v))
+            label = labels.get(attr_str(v))
             if label:
                 return f"Indexklasse\n{label}", colour
             if one_to_n:
@@ -728,7 +714,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             for fid in index.intersects(pt.boundingBox()):
                 g, name = geoms[fid]
                 if g.contains(pt):
-                    return _str(name)
+                    return attr_str(name)
             return None
 
         return lookup

@@ -1,7 +1,6 @@
 """Between the store's long values and the wide field contract of layers (<id>, <id>_num, <id>_den, <id>_flag,
 with years <id>_<year>), in both directions."""
 
-
 from ..errors import InputError
 from ..fields import store_field
 from .common import FLAGS, normalise_date
