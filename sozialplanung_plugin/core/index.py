@@ -48,6 +48,45 @@ BERLIN_STATUS_LABELS = {
 BERLIN_DYNAMICS_LABELS = {1: "1 positiv (< -1)", 3: "3 stabil (-1 … 1)", 5: "5 negativ (> 1)"}
 
 
+def berlin_mss_classes(with_dynamics=True):
+    """(class field, classes, labels) of the Berlin MSS map: the 12 combined classes '11 hoch / positiv' ...
+    with dynamics indicators, else the 4 status classes."""
+    if not with_dynamics:
+        return "si_class", [1, 2, 3, 4], dict(BERLIN_STATUS_LABELS)
+    classes = [10 * s + d for s in (1, 2, 3, 4) for d in (1, 3, 5)]
+    labels = {c: f"{c} {BERLIN_STATUS_NAMES[c // 10]} / {BERLIN_DYNAMICS_NAMES[c % 10]}" for c in classes}
+    return "mss_class", classes, labels
+
+
+def iod_domains(domain_lists, fields, domain_weights=None):
+    """The IoD preset's domains -> score field and their weights, checked.
+
+    ``domain_lists``: domain -> [score field] as parsed from the parameter (empty: each field is its own
+    domain); ``domain_weights``: domain -> weight (empty: equal weights; given: missing domains weigh 0).
+    """
+    if domain_lists:
+        multi = {d: fs for d, fs in domain_lists.items() if len(fs) != 1}
+        if multi:
+            d, fs = next(iter(multi.items()))
+            raise InputError(
+                f"IoD: each domain takes exactly one score field; domain '{d}' has {', '.join(fs)}. Build the "
+                "domain scores first (e.g. with the general index per domain)."
+            )
+        domains = {d: fs[0] for d, fs in domain_lists.items()}
+    else:
+        domains = {f: f for f in fields}
+    domain_weights = dict(domain_weights or {})
+    for d, w in domain_weights.items():
+        if d not in domains:
+            raise InputError(f"Domain '{d}' has a weight but no score field (domains: {', '.join(domains)}).")
+        if w < 0:
+            raise InputError(f"Domain '{d}': weight {w} is negative.")
+    if domain_weights and sum(domain_weights.get(d, 0.0) for d in domains) <= 0:
+        raise InputError("The domain weights sum to 0; give at least one domain a positive weight.")
+    weights = {d: domain_weights.get(d, 0.0 if domain_weights else 1.0) for d in domains}
+    return domains, weights
+
+
 # --------------------------------------------------------------------------------------------------
 # small helpers
 

@@ -808,7 +808,7 @@ class CatalogueDock(QDockWidget):
 
     def store_entry(self, entry):
         """Write the entry into the county file (validated as a whole first) and show it."""
-        from . import overlay
+        from ..core import overlay
 
         path = self.overlay_path()
         data = overlay.with_indicator(overlay.read_overlay(path), entry)
@@ -825,7 +825,7 @@ class CatalogueDock(QDockWidget):
     def remove_indicator(self, ind_id=None, confirm=True):
         """Remove a county indicator; a default indicator is switched off (listed under 'disable')."""
         from ..core.catalogue import default_catalogue
-        from . import overlay
+        from ..core import overlay
 
         ind = self.catalogue.indicators.get(ind_id) if ind_id else self.current_indicator()
         if ind is None:
@@ -856,7 +856,7 @@ class CatalogueDock(QDockWidget):
         """Validate default + the new county data; write the file and remember it only when it loads."""
         from ..core import catalogue as cm
         from ..core.errors import InputError
-        from . import overlay
+        from ..core import overlay
 
         try:
             cat = cm.catalogue_from_dict(data, source=os.path.basename(path), base=cm.default_catalogue())
@@ -1154,7 +1154,7 @@ class ImportRun:
 
     def _work(self, task):
         from ..core import catalogue as cm
-        from . import overlay
+        from ..core import overlay
 
         if self.path.lower().endswith((".yaml", ".yml")):
             cat = cm.load_catalogue(self.path)

@@ -436,16 +436,6 @@
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
     </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control for publication (suppress small counts)</source>
-      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below</source>
-      <translation>Fallzahlen sperren unter</translation>
-    </message>
   </context>
   <context>
     <name>CatalogueDock</name>
@@ -1307,6 +1297,26 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
+      <source>Reading units</source>
+      <translation>Einheiten lesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Computing the index</source>
+      <translation>Index berechnen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Parameter {} is not used by this method and was ignored.</source>
+      <translation>Der Parameter {} wird von dieser Methode nicht verwendet und wurde ignoriert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Comparing with county and municipality</source>
+      <translation>Vergleich mit Kreis und Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
       <source>Choose at least one indicator field.</source>
       <translation>Wählen Sie mindestens ein Indikatorfeld.</translation>
     </message>
@@ -1332,38 +1342,8 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Reading units</source>
-      <translation>Einheiten lesen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Computing the index</source>
-      <translation>Index berechnen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>IoD: each domain takes exactly one score field; domain '{}' has {}. Build the domain scores first (e.g. with the general index per domain).</source>
-      <translation>IoD: Jeder Bereich braucht genau ein Wertfeld; Bereich '{}' hat {}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain '{}' has a weight but no score field (domains: {}).</source>
-      <translation>Bereich '{}' hat ein Gewicht, aber kein Wertfeld (Bereiche: {}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain '{}': weight {} is negative.</source>
-      <translation>Bereich '{}': Gewicht {} ist negativ.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>The domain weights sum to 0; give at least one domain a positive weight.</source>
-      <translation>Die Bereichsgewichte ergeben zusammen 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Decile {} (1 = most deprived)</source>
-      <translation>Dezil {} (1 = am stärksten benachteiligt)</translation>
+      <source>Quintile {}</source>
+      <translation>Quintil {}</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1372,13 +1352,13 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Decile {} (most deprived)</source>
-      <translation>Dezil {} (am stärksten benachteiligt)</translation>
+      <source>Decile {} (1 = most deprived)</source>
+      <translation>Dezil {} (1 = am stärksten benachteiligt)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Quintile {}</source>
-      <translation>Quintil {}</translation>
+      <source>Decile {} (most deprived)</source>
+      <translation>Dezil {} (am stärksten benachteiligt)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1389,16 +1369,6 @@
       <location filename="../../processing/composite_index.py" />
       <source> (most deprived)</source>
       <translation> (am stärksten benachteiligt)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Parameter {} is not used by this method and was ignored.</source>
-      <translation>Der Parameter {} wird von dieser Methode nicht verwendet und wurde ignoriert.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Comparing with county and municipality</source>
-      <translation>Vergleich mit Kreis und Gemeinde</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -3265,6 +3235,11 @@
       <translation>Raumebene</translation>
     </message>
     <message>
+      <location filename="../../processing/_store.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
       <location filename="../../processing/base.py" />
       <source>Social spaces</source>
       <translation>Sozialräume</translation>
@@ -3296,6 +3271,11 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
+      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
       <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
     </message>
@@ -3318,16 +3298,6 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
-      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
-      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
     </message>
   </context>
   <context>
@@ -3503,21 +3473,6 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>The store has no values of level '{lv}' at {d}. Dates with values: {ds}.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>{n} values of {u} units read.</source>
-      <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
       <source>any indicator</source>
       <translation>irgendeines Indikators</translation>
     </message>
@@ -3530,6 +3485,16 @@
       <location filename="../../processing/store_read.py" />
       <source>none</source>
       <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>The store has no values of level '{}' in that period on these boundaries.</source>
+      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>{n} values of {u} units read.</source>
+      <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -3649,6 +3614,11 @@
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
+      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
+      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_units.py" />
       <source>Unit '{}' has no geometry.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie.</translation>
     </message>
@@ -3656,11 +3626,6 @@
       <location filename="../../processing/store_units.py" />
       <source>Level {lv}: {a} added, {c} new geometry versions, {u} unchanged, {x} closed, {s} new assignments.</source>
       <translation>Ebene {lv}: {a} hinzugefügt, {c} neue Geometrieversionen, {u} unverändert, {x} geschlossen, {s} neue Zuordnungen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_units.py" />
-      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
-      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
     </message>
   </context>
   <context>
@@ -3797,6 +3762,11 @@
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
+      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
+      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_write.py" />
       <source>{n} values of {v} indicator(s) at {d} date(s) read from the layer.</source>
       <translation>{n} Werte von {v} Indikator(en) zu {d} Stichtag(en) aus dem Layer gelesen.</translation>
     </message>
@@ -3819,11 +3789,6 @@
       <location filename="../../processing/store_write.py" />
       <source>Unit '{}' has no geometry; every unit needs a polygon.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie; jede Raumeinheit braucht ein Polygon.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
-      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
     </message>
   </context>
   <context>
