@@ -333,6 +333,31 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>Reading catalogue and tables</source>
+      <translation>Katalog und Tabellen werden gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Reading units</source>
+      <translation>Einheiten werden gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Aggregating</source>
+      <translation>Aggregation läuft</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Disclosure control: {} cells suppressed (threshold {}).</source>
+      <translation>Geheimhaltung: {} Zellen gesperrt (Schwelle {}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>from the catalogue</source>
+      <translation>aus dem Katalog</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>At most {} assignment fields can be given.</source>
       <translation>Es können höchstens {} Zuordnungsfelder angegeben werden.</translation>
     </message>
@@ -358,11 +383,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Reading catalogue and tables</source>
-      <translation>Katalog und Tabellen werden gelesen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Choose at least one statistics table.</source>
       <translation>Wählen Sie mindestens eine Statistiktabelle.</translation>
     </message>
@@ -370,11 +390,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Unknown indicator id(s): {}. The catalogue has: {}.</source>
       <translation>Unbekannte Indikator-ID(s): {}. Der Katalog enthält: {}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Reading units</source>
-      <translation>Einheiten werden gelesen</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -403,11 +418,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Aggregating</source>
-      <translation>Aggregation läuft</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Indicator {} skipped: the tables lack {}.</source>
       <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
     </message>
@@ -420,16 +430,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Level {lv}: {n} fields. GeoPackage and SQLite allow at most 1999 columns: choose the long layout, fewer indicators or fewer years for file outputs.</source>
       <translation>Ebene {lv}: {n} Felder. GeoPackage und SQLite erlauben höchstens 1999 Spalten: Wählen Sie für Dateiausgaben die lange Anordnung, weniger Indikatoren oder weniger Jahre.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control: {} cells suppressed (threshold {}).</source>
-      <translation>Geheimhaltung: {} Zellen gesperrt (Schwelle {}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>from the catalogue</source>
-      <translation>aus dem Katalog</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
