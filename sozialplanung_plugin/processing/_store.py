@@ -65,6 +65,26 @@ def add_store_parameters(alg, with_level=True, default_level=1):
         )
 
 
+MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
+
+
+def add_municipality_field(alg, parent):
+    """Advanced: the field with each unit's municipality key (row-level security on a shared PostgreSQL store goes
+    by it); empty = the municipality's own key, or the AGS a block or space key starts with."""
+    from qgis.core import QgsProcessingParameterField
+
+    p = QgsProcessingParameterField(
+        MUNICIPALITY_FIELD,
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm", "Field with the municipality key of each unit (empty = from the unit key)"
+        ),
+        parentLayerParameterName=parent,
+        optional=True,
+    )
+    p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
+    alg.addParameter(p)
+
+
 def level_of(alg, parameters, context, name=LEVEL):
     return LEVEL_IDS[alg.parameterAsEnum(parameters, name, context)]
 

@@ -68,6 +68,7 @@ def group_names():
         "indices": translate("SozialplanungAlgorithm", "Composite indices"),
         "maps": translate("SozialplanungAlgorithm", "Map sheets"),
         "monitoring": translate("SozialplanungAlgorithm", "Monitoring store"),
+        "infrastructure": translate("SozialplanungAlgorithm", "Infrastructure and accessibility"),
         "catalogue": translate("SozialplanungAlgorithm", "Indicator catalogue"),
     }
 

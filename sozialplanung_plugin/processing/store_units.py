@@ -82,6 +82,7 @@ class StoreUnits(SozialplanungAlgorithm):
                 self.REPLACE, self.tr("The layer is complete: close units of the level missing from it"), False
             )
         )
+        st.add_municipality_field(self, self.INPUT)
         self.addOutput(QgsProcessingOutputNumber("ADDED", self.tr("Units added")))
         self.addOutput(QgsProcessingOutputNumber("CHANGED", self.tr("Units with a new geometry version")))
         self.addOutput(QgsProcessingOutputNumber("UNCHANGED", self.tr("Units unchanged")))
@@ -96,7 +97,8 @@ class StoreUnits(SozialplanungAlgorithm):
         key_field = self.parameterAsString(parameters, self.KEY_FIELD, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         parent_field = self.parameterAsString(parameters, self.PARENT_FIELD, context)
-        self.require_fields(source, [key_field, name_field, parent_field])
+        muni_field = self.parameterAsString(parameters, st.MUNICIPALITY_FIELD, context)
+        self.require_fields(source, [key_field, name_field, parent_field, muni_field])
         level = st.level_of(self, parameters, context)
         parent_level = st.LEVEL_IDS[self.parameterAsEnum(parameters, self.PARENT_LEVEL, context)]
         valid_from = self.parameterAsString(parameters, self.VALID_FROM, context).strip() or None
@@ -128,6 +130,8 @@ class StoreUnits(SozialplanungAlgorithm):
                 row["name"] = st.key_text(feat[name_field])
             if parent_field:
                 row["parent"] = st.key_text(feat[parent_field])
+            if muni_field:
+                row["municipality"] = st.key_text(feat[muni_field])
             rows.append(row)
         with st.store_session(self, parameters, context, feedback, srid=st.epsg_of(source.sourceCrs())) as store:
             transform = None
@@ -148,6 +152,7 @@ class StoreUnits(SozialplanungAlgorithm):
                 parent_column="parent" if parent_field else None,
                 parent_level=parent_level if parent_field else None,
                 replace=replace,
+                municipality_column="municipality" if muni_field else None,
             )
         feedback.pushInfo(
             self.tr(

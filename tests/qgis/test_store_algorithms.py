@@ -597,3 +597,64 @@ def test_bad_store_through_qgis_process_has_no_traceback(qgis_process, tmp_path)
     assert "is not a GeoPackage: the file is not a SQLite database" in text
     assert "Traceback" not in text and "sqlite3" not in text
     assert bad.read_bytes() == b"\x89PNG\r\n\x1a\n" + b"\x00" * 100
+
+
+# ------------------------------------------------------------------------------------------- roles (issue 18)
+
+
+def test_storeroles_sets_up_the_county_and_writes_the_script(run_alg, pg_dsn, tmp_path):
+    import psycopg2
+
+    dsn, schema = pg_dsn
+    params = {"STORE": dsn, "SCHEMA": schema}
+    # two municipalities' social spaces: keys start with their AGS
+    spaces = polygons(
+        WIDE_FIELDS,
+        [
+            (["05378004-01", "Nord", 10.0, 40.0, 400.0, "", 9.0, 36.0, 400.0, "", -1.0, 7.0], rect(0, 2000)),
+            (["05378008-01", "Süd", None, 2.0, 380.0, "suppressed", 5.0, 20.0, 400.0, "", None, 7.0], rect(2000, 4000)),
+        ],
+    )
+    run_alg("storewrite", dict(params, INPUT=spaces, LEVEL=1, KEY_FIELD="key"))
+    script = tmp_path / "roles.sql"
+    r = run_alg("storeroles", dict(params, THRESHOLD=3, SCRIPT=str(script)))
+    assert r["MUNICIPALITIES"] == 2 and f"{schema}_m_05378004" in r["ROLES"].split(",")
+    text = script.read_text(encoding="utf-8")
+    assert "CREATE POLICY" in text and "security_barrier" in text and "password=" not in text.lower()
+    su = psycopg2.connect(dsn)
+    su.autocommit = True
+    with su.cursor() as cur:
+        cur.execute(f'CREATE ROLE "{schema}_nord" LOGIN IN ROLE "{schema}_m_05378004"')
+    su.close()
+    # connected as the municipality 05378004 directly: its own space, and of the other one only the published 2021
+    con = psycopg2.connect(dsn.replace("user=postgres", f"user={schema}_nord"))
+    with con.cursor() as cur:
+        cur.execute(f'SET search_path TO "{schema}"')
+        cur.execute(
+            "SELECT u.key, v.ref_date::text FROM sm_values v JOIN sm_units u ON u.fid = v.unit_fid ORDER BY 1, 2"
+        )
+        assert cur.fetchall() == [
+            ("05378004-01", "2020-12-31"),
+            ("05378004-01", "2021-12-31"),
+            ("05378008-01", "2021-12-31"),
+        ]
+    con.close()
+    # the same through the plugin, as that login
+    out = run_alg(
+        "storeread",
+        {
+            "STORE": dsn.replace("user=postgres", f"user={schema}_nord"),
+            "SCHEMA": schema,
+            "LEVEL": 1,
+            "DATE": "2020",
+            "OUTPUT": "memory:",
+        },
+    )
+    assert out["VALUES"] == 1
+
+
+def test_storeroles_on_a_geopackage_says_single_user(run_alg, tmp_path):
+    params = {"STORE": str(tmp_path / "m.gpkg")}
+    run_alg("storewrite", dict(params, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key"))
+    with pytest.raises(QgsProcessingException, match="single-user"):
+        run_alg("storeroles", params)

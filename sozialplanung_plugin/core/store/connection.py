@@ -266,7 +266,11 @@ class StoreConnection:
         """Execute a constant statement (? placeholders) or one composed by the dialect; returns the cursor."""
         cur = cur or self.conn.cursor()
         try:
-            cur.execute(sql if self.dialect.is_composed(sql) else self.dialect.sql(sql), params)
+            statement = sql if self.dialect.is_composed(sql) else self.dialect.sql(sql)
+            if params:
+                cur.execute(statement, params)
+            else:  # no parameters: psycopg2 then leaves a '%' in the text alone
+                cur.execute(statement)
         except self.dialect.errors as exc:
             problem = self.describe_error(exc)
             if problem is not None:

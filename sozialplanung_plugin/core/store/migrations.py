@@ -6,7 +6,7 @@ Never edit a released step; add a new one. Tokens in {} come from the dialect's 
 from ..errors import InputError
 from . import gpkg
 from .common import LEVEL_NAMES, LEVELS, utc_now
-from .sql import Ident, Literal
+from .sql import Ident, Keyword, Literal
 
 
 def _migration_1(store, cur):
@@ -90,9 +90,30 @@ def _migration_2(store, cur):
             )
 
 
+def _migration_3(store, cur):
+    """The municipality of every unit (what row-level security goes by) and who wrote each import."""
+    d = store.dialect
+    cur.execute("ALTER TABLE sm_units ADD COLUMN municipality TEXT")
+    if d.name == "gpkg":
+        cur.execute("ALTER TABLE sm_import_log ADD COLUMN imported_by TEXT")
+        prefix = "substr(key, 1, 8) GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'"
+    else:
+        cur.execute("ALTER TABLE sm_import_log ADD COLUMN imported_by TEXT DEFAULT session_user")
+        prefix = "key ~ '^[0-9]{8}'"
+    cur.execute(
+        d.compose(
+            "UPDATE sm_units SET municipality = CASE WHEN level = 'municipality' THEN key "
+            "WHEN level = 'county' THEN NULL WHEN {p} THEN substr(key, 1, 8) END",
+            p=Keyword(prefix),
+        )
+    )
+    cur.execute("CREATE INDEX sm_units_municipality ON sm_units (municipality)")
+
+
 MIGRATIONS = [
     (1, "Base schema: levels, versioned units, assignment, catalogue, values, targets, import log", _migration_1),
     (2, "Views with the current units per level", _migration_2),
+    (3, "Municipality of each unit (row-level security), who wrote each import", _migration_3),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
