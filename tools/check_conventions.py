@@ -24,7 +24,9 @@ def module_level_imports(path):
 
 def private_uses(path):
     """Another module's _private names this module uses: imported by name, or read as module._name. A package's
-    own helper modules (processing/_store.py ...) may be imported; their public names are their interface."""
+    own helper modules (processing/_store.py ...) may be imported; their public names are their interface. The
+    modules of a package split out of one module (core/store/, core/tables/) share their internals."""
+    split_package = path.parent.parent.name == "core"  # e.g. core/store/: its modules share their internals
     tree = ast.parse(path.read_text(encoding="utf-8"))
     modules = set()  # names bound to imported modules
     for node in ast.walk(tree):
@@ -33,10 +35,11 @@ def private_uses(path):
             for a in node.names:
                 sub = base / (node.module or "").replace(".", "/") if base is not None else None
                 is_module = sub is not None and ((sub / f"{a.name}.py").exists() or (sub / a.name).is_dir())
-                if is_module or node.module is None:
+                if (is_module or node.module is None) and not (split_package and node.level == 1):
                     modules.add(a.asname or a.name)
                 elif a.name.startswith("_") and not a.name.startswith("__"):
-                    yield f"imports {node.module}.{a.name}"
+                    if not (split_package and node.level == 1):
+                        yield f"imports {node.module}.{a.name}"
         elif isinstance(node, ast.Import):
             for a in node.names:
                 modules.add((a.asname or a.name).split(".")[0])

@@ -824,8 +824,8 @@ class CatalogueDock(QDockWidget):
 
     def remove_indicator(self, ind_id=None, confirm=True):
         """Remove a county indicator; a default indicator is switched off (listed under 'disable')."""
-        from ..core.catalogue import default_catalogue
         from ..core import overlay
+        from ..core.catalogue import default_catalogue
 
         ind = self.catalogue.indicators.get(ind_id) if ind_id else self.current_indicator()
         if ind is None:
@@ -855,8 +855,8 @@ class CatalogueDock(QDockWidget):
     def _write_checked(self, path, data):
         """Validate default + the new county data; write the file and remember it only when it loads."""
         from ..core import catalogue as cm
-        from ..core.errors import InputError
         from ..core import overlay
+        from ..core.errors import InputError
 
         try:
             cat = cm.catalogue_from_dict(data, source=os.path.basename(path), base=cm.default_catalogue())
