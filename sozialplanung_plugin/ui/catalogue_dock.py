@@ -1042,8 +1042,9 @@ def _vector_filter():
 
 
 def _num(x):
+    """A catalogue number in German: '1.000', '0,5' (all its decimals, as the catalogue gives them)."""
     x = float(x)
-    return f"{int(x):,}".replace(",", ".") if x.is_integer() else str(x).replace(".", ",")
+    return contract.fmt_de(x, 0) if x.is_integer() else str(x).replace(".", ",")
 
 
 def index_parameters(alg, ids, layer, year=None, catalogue=None):
