@@ -134,7 +134,16 @@ def indicator_column(data, fld, what="indicator"):
     if fld not in data.columns:
         avail = ", ".join(map(str, list(data.columns)[:40]))
         raise InputError(f"Field '{fld}' for {what} not found in the data. Available fields: {avail}.", column=fld)
-    return pd.to_numeric(data[fld], errors="coerce").astype(float)
+    x = pd.to_numeric(data[fld], errors="coerce").astype(float)
+    if x.notna().sum() == 0 and data[fld].dtype == object:  # a text field is not an empty one
+        text = [v for v in data[fld] if isinstance(v, str) and v.strip()]
+        if text:
+            raise InputError(
+                f"Field '{fld}' for {what} holds text, not numbers (e.g. '{text[0]}'). Choose a numeric field, "
+                "or convert this one (field calculator: to_real()) after removing units such as 'EW'.",
+                column=fld,
+            )
+    return x
 
 
 def unit_keys(data, key):

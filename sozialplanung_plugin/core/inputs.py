@@ -68,13 +68,13 @@ def load_catalogue_any(path=None):
 
 
 def read_tables(paths, years_param, table_key, catalogue, warn=None):
-    """Read statistics files into dict year -> (values, status); returns also per-file info [(name, year, None)].
+    """Read statistics files into dict year -> (values, status); returns also per-file info
+    [(name, year, headers not in the catalogue)].
 
     A table without a year column takes its year from ``years_param`` (one per table, in order), else from its
-    file name, else the next year of ``years_param``. Tables of one year are joined column-wise. ``warn`` is
-    called with each reader warning ('<file>: <warning>').
+    file name, else the next year of ``years_param``. Tables of one year are joined (join_same_year). ``warn``
+    is called with each reader warning ('<file>: <warning>') and with how tables of one year were joined.
     """
-    import pandas as pd
 
     from .aggregate import text_index
     from .tables import read_table
@@ -82,6 +82,7 @@ def read_tables(paths, years_param, table_key, catalogue, warn=None):
     years_given = fields.years_in(years_param)
     by_position = len(years_given) == len(paths)
     by_year, info = {}, []
+    files_of = {}  # year -> names of the tables that gave it
     next_given = 0
     for pos, path in enumerate(paths):
         table = read_table(path, key=table_key or None, variables=catalogue)
@@ -106,14 +107,81 @@ def read_tables(paths, years_param, table_key, catalogue, warn=None):
             values.index = text_index(values.index)
             status.index = values.index
             if year in by_year:
-                v0, s0 = by_year[year]
-                new = [c for c in values.columns if c not in v0.columns]
-                values = pd.concat([v0, values[new]], axis=1)
-                status = pd.concat([s0, status[new]], axis=1)
-                status = status.fillna("missing")  # the cell status code of core.tables
+                values, status, how = join_same_year(by_year[year], (values, status), files_of[year], name, year)
+                if warn is not None:
+                    warn(how)
             by_year[year] = (values, status)
-            info.append((name, year, None))  # not the table itself: its cell frame is large
+            files_of.setdefault(year, []).append(name)
+            # not the table itself (its cell frame is large): the headers no catalogue variable knows
+            info.append((name, year, [c.header for c in table.columns if not c.mapped]))
         for w in getattr(table, "warnings", []) or []:
             if warn is not None:
                 warn(f"{name}: {w}")
     return by_year, info
+
+
+def join_same_year(first, second, first_names, name, year):
+    """Two tables for the same year as one: (values, status, what was done).
+
+    Variables only one table gives are joined side by side; a variable both give is taken from both when their
+    keys are disjoint (rows of different areas), or when they agree wherever both have the key. A variable both
+    give with different values for a key is an error naming both files: which one is right cannot be known.
+    """
+    import pandas as pd
+
+    v0, s0 = first
+    v1, s1 = second
+    before = " and ".join(first_names)
+    common = [c for c in v1.columns if c in v0.columns]
+    shared = v0.index.intersection(v1.index)
+    if common and len(shared):
+        a, b = v0.loc[shared, common], v1.loc[shared, common]
+        same = ((a == b) | (a.isna() & b.isna())) & (s0.loc[shared, common] == s1.loc[shared, common])
+        if not same.to_numpy().all():
+            col = next(c for c in common if not same[c].all())
+            key = same.index[~same[col].to_numpy()][0]
+
+            def cell(v, st):
+                return st if v != v else f"{v:g}" + ("" if st in ("ok", "rounded_to_zero") else f" ({st})")
+
+            raise InputError(
+                f"{before} and {name} both give '{col}' for {year}, with different values for the key '{key}': "
+                f"{cell(a.at[key, col], s0.at[key, col])} and {cell(b.at[key, col], s1.at[key, col])}. A value "
+                "must come from one table: remove the column from one of the files, or give the tables for "
+                "different years."
+            )
+    index = v0.index.append(v1.index[~v1.index.isin(v0.index)])
+    columns = list(v0.columns) + [c for c in v1.columns if c not in v0.columns]
+    values = v0.reindex(index=index, columns=columns)
+    status = s0.reindex(index=index, columns=columns)
+    had = pd.DataFrame(False, index=index, columns=columns)
+    had.loc[v0.index, list(v0.columns)] = True
+    values = values.where(had, v1.reindex(index=index, columns=columns))
+    status = status.where(had, s1.reindex(index=index, columns=columns)).fillna("missing")
+    if not common:
+        how = f"joined side by side (different variables: {', '.join(c for c in v1.columns)})"
+    elif not len(shared):
+        how = f"their rows joined (the keys are disjoint: {len(v0)} and {len(v1)} keys)"
+    else:
+        how = f"joined; the {len(common)} variable(s) both give agree for the {len(shared)} keys both have"
+    return values, status, f"{before} and {name} both give the year {year}: {how}."
+
+
+def skipped_note(skipped, catalogue, info, limit=8):
+    """The parts of the warning about indicators not computed: (the variables the tables lack, each with the
+    indicators that need it; the headers no catalogue variable knows). skipped: {indicator id: [variable ids]},
+    info: read_tables()' per-file info."""
+    needs = {}
+    for ind, missing in skipped.items():
+        for v in missing:
+            needs.setdefault(v, []).append(ind)
+    variables = getattr(catalogue, "variables", {}) or {}
+    parts = []
+    for v, inds in needs.items():
+        name = getattr(variables.get(v), "name", None)
+        label = f"{v} ('{name}')" if name else v
+        more = f", +{len(inds) - 3}" if len(inds) > 3 else ""
+        parts.append(f"{label} for {', '.join(inds[:3])}{more}")
+    lacking = "; ".join(parts[:limit]) + (f"; and {len(parts) - limit} more" if len(parts) > limit else "")
+    unknown = list(dict.fromkeys(h for _, _, headers in info for h in (headers or [])))
+    return lacking, ", ".join(f"'{h}'" for h in unknown[:limit]) + (" ..." if len(unknown) > limit else "")

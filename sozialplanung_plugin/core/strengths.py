@@ -171,6 +171,15 @@ def percentiles(values: np.ndarray, reference: np.ndarray) -> np.ndarray:
     return out
 
 
+def text_label(indicator) -> str:
+    """The indicator's name in a sentence: its short name, unless that starts with a digit or a small letter ('65+',
+    'unter 18'), which reads badly before a value; then the full name."""
+    short = getattr(indicator, "short_name", "") or ""
+    if short and not (short[0].isdigit() or short[0].islower()):
+        return short
+    return indicator.name
+
+
 def count_noun(indicator, catalogue=None) -> str:
     """Plural noun for the cases behind the rate ('Kinder'), '' when the numerator is not a plain count."""
     terms = indicator.numerator_terms() if hasattr(indicator, "numerator_terms") else []
@@ -410,7 +419,7 @@ def assess(
             {
                 "key": keys,
                 "indicator": iid,
-                "label": getattr(ind, "short_name", "") or ind.name,
+                "label": text_label(ind),
                 "topic": getattr(ind, "topic", ""),
                 "polarity": pol,
                 "year": int(year),

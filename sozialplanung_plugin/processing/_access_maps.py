@@ -75,6 +75,8 @@ def access_map_sheets(
     *,
     facilities=None,
     type_field="",
+    opened_field="",
+    closed_field="",
     municipalities=None,
     municipality_name="",
     source_note="",
@@ -96,9 +98,20 @@ def access_map_sheets(
         tr = None
         if facilities.sourceCrs() != layer.crs():
             tr = QgsCoordinateTransform(facilities.sourceCrs(), layer.crs(), context.transformContext())
-        values = [f[type_field] for f in facilities.getFeatures()]
+        import datetime as dt
+
+        from ..core.facilities import open_on
+        from .base import plain_value
+
+        feats_all = list(facilities.getFeatures())
+        values = [plain_value(f[type_field]) for f in feats_all]
         ids = types.resolve([None if v is None else str(v) for v in values], field_name=type_field)
-        for t, feat in zip(ids, facilities.getFeatures()):
+        opened = [plain_value(f[opened_field]) for f in feats_all] if opened_field else [None] * len(feats_all)
+        closed = [plain_value(f[closed_field]) for f in feats_all] if closed_field else [None] * len(feats_all)
+        is_open = open_on(opened, closed, dt.date(year, 12, 31), feature_ids=[f.id() for f in feats_all])
+        for t, feat, ok in zip(ids, feats_all, is_open):
+            if not ok:
+                continue
             g = QgsGeometry(feat.geometry())
             if g.isNull():
                 continue
@@ -133,8 +146,9 @@ def access_map_sheets(
         spaces.dataProvider().addFeatures(feats)
         spaces.updateExtents()
         labels = [f"{lab}  ({c})" for lab, c in zip(SHARE_LABELS, counts)]
-        spaces.setRenderer(L.class_renderer("cls", colours, labels, has_suppressed=False, has_missing=True))
-        gaps = _memory("MultiPolygon", layer.crs(), "hoher Bedarf, schlechte Erreichbarkeit", [("gap", "int")])
+        missing = any(f["cls"] is None or str(f["cls"]) == "NULL" for f in feats)
+        spaces.setRenderer(L.class_renderer("cls", colours, labels, has_suppressed=False, has_missing=missing))
+        gaps = _memory("MultiPolygon", layer.crs(), "hoher Bedarf und|schlechte Erreichbarkeit", [("gap", "int")])
         gfeats = []
         for f in feats:
             if f["gap"] == 1:

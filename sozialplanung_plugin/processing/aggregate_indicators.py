@@ -414,7 +414,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
                     )
                 )
             indicators = [known[w] for w in wanted]
-        return _Inputs(indicators, all_indicators, cat_version, tables, info, wanted)
+        return _Inputs(indicators, all_indicators, cat_version, catalogue, tables, info, wanted)
 
     def _key_report(self, opt, inputs, keys, feedback):
         """Table keys against unit keys per table and year: report rows, warnings; no match at all stops."""
@@ -495,6 +495,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         """core.aggregate over all levels; returns level name -> LevelResult."""
         from ..core import aggregate as ag
         from ..core.errors import InputError
+        from ..core.inputs import skipped_note
 
         try:
             out = ag.aggregate_levels(
@@ -517,11 +518,17 @@ class AggregateIndicators(SozialplanungAlgorithm):
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(55)
         any_meta = next(iter(out.values())).meta
-        for ind_id, missing in any_meta["skipped_indicators"].items():
-            if inputs.wanted:
-                feedback.pushWarning(
-                    self.tr("Indicator {} skipped: the tables lack {}.").format(ind_id, ", ".join(missing))
-                )
+        skipped = any_meta["skipped_indicators"]
+        if skipped:
+            lacking, unknown = skipped_note(skipped, inputs.catalogue, inputs.info)
+            feedback.pushWarning(
+                self.tr(
+                    "{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under "
+                    "another header, add that header to the variable's aliases in a county catalogue file (an "
+                    "overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that "
+                    "no catalogue variable knows: {unknown}."
+                ).format(n=len(skipped), lacking=lacking, unknown=unknown or "-")
+            )
         feedback.pushInfo(self.tr("Indicators computed: {}").format(", ".join(any_meta["indicators"])))
         return out
 
@@ -778,6 +785,7 @@ class _Inputs:
     indicators: list
     all_indicators: list
     cat_version: object
+    catalogue: object  # the alias source of the tables' headers
     tables: dict
     info: list
     wanted: list

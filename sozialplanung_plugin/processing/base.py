@@ -70,6 +70,8 @@ def group_names():
         "monitoring": translate("SozialplanungAlgorithm", "Monitoring store"),
         "infrastructure": translate("SozialplanungAlgorithm", "Infrastructure and accessibility"),
         "catalogue": translate("SozialplanungAlgorithm", "Indicator catalogue"),
+        "analysis": translate("SozialplanungAlgorithm", "Analysis"),
+        "reports": translate("SozialplanungAlgorithm", "Reports"),
     }
 
 
@@ -301,10 +303,12 @@ def frame_rows(frame):
 
 def layer_label(layer):
     """A name for a layer or feature source in messages."""
+    from ..core.secrets import redact
+
     for attr in ("name", "sourceName", "source"):
         getter = getattr(layer, attr, None)
         if getter is not None and getter():
-            return getter()
+            return redact(getter())  # a source text may carry an inline password
     return "?"
 
 

@@ -893,7 +893,9 @@ def _multiplier(catalogue, ind_id):
 
 
 def _plain_params(parameters):
-    """Parameters as given, JSON-friendly (layers by source)."""
+    """Parameters as given, JSON-friendly (layers by source), passwords redacted."""
+    from ..core.secrets import redact_value
+
     out = {}
     for k, v in parameters.items():
         if hasattr(v, "source") and callable(v.source):
@@ -901,7 +903,7 @@ def _plain_params(parameters):
         elif not isinstance(v, (str, int, float, bool, list, tuple, type(None))):
             v = str(v)
         out[k] = v
-    return out
+    return redact_value(out)  # a layer source or connection text may carry a password
 
 
 def _aliases(columns, value_field, class_field, label_field, tr):

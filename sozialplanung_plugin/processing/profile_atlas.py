@@ -43,6 +43,7 @@ from ..compat import (
     ProcessingAlgorithmFlag,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
+    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from . import _layouts as L
@@ -127,6 +128,9 @@ class ProfileAtlas(SozialplanungAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FOLDER_FORMAT = "FOLDER_FORMAT"
+    OFFERS_SUPPLY = "OFFERS_SUPPLY"
+    OFFERS_ACCESS = "OFFERS_ACCESS"
+    OFFERS_FACILITIES = "OFFERS_FACILITIES"
 
     def displayName(self):
         return self.tr("Profile sheets per social space (atlas, PDF)")
@@ -280,6 +284,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 self.FOLDER_FORMAT, self.tr("Format of the files per social space"), ["PDF", "PNG"], defaultValue=0
             )
         )
+        self._offers_parameters()
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
 
     # ------------------------------------------------------------------------------------------------
@@ -310,6 +315,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 opt.out_path, [cov, rows, boundary, locator_boundary], feedback
             )
         atlas = self._layout(opt, lay, pic, cov, rows, boundary, locator_boundary)
+        self._keep += self._offers(parameters, context, lay, cov)  # "Angebote im Sozialraum" (page 2), optional
         results = self._export(opt, lay, atlas, feedback)
         if opt.add_to_project:
             # every layer the layout uses, the table's rows too (memory layers: save them to keep the project)
@@ -658,6 +664,35 @@ class ProfileAtlas(SozialplanungAlgorithm):
             out.append(None if layer is None else L.persist_layer(layer, gpkg, L.table_name(layer.name(), used)))
         self._keep += [lyr for lyr in out if lyr is not None]
         return out
+
+    def _offers_parameters(self):
+        """Optional layers of the section "Angebote im Sozialraum" (processing/_access_sheets.py)."""
+        for name, label in (
+            (self.OFFERS_SUPPLY, self.tr("Offers: supply per social space (from 'facilitysupply')")),
+            (self.OFFERS_ACCESS, self.tr("Offers: accessibility per social space (from 'networkaccess')")),
+            (self.OFFERS_FACILITIES, self.tr("Offers: facilities shown on the map")),
+        ):
+            p = QgsProcessingParameterVectorLayer(name, label, optional=True)
+            p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
+            self.addParameter(p)
+
+    def _offers(self, parameters, context, lay, coverage):
+        """A second page per space with the offers table and map, when supply or access layers are given."""
+        supply = self.parameterAsVectorLayer(parameters, self.OFFERS_SUPPLY, context)
+        access = self.parameterAsVectorLayer(parameters, self.OFFERS_ACCESS, context)
+        if supply is None and access is None:
+            return []
+        from ..core.facilities import load_facility_types
+        from . import _access_sheets as S
+
+        types = load_facility_types()
+        rows, shown, year = S.offer_rows_layer(supply, access, types)
+        if not shown:
+            return []
+        facilities = self.parameterAsVectorLayer(parameters, self.OFFERS_FACILITIES, context)
+        type_field = "type" if facilities is not None and "type" in facilities.fields().names() else ""
+        keep = S.add_offers_page(lay, rows, coverage, types, shown, year, facilities=facilities, type_field=type_field)
+        return [rows, *keep]
 
     @staticmethod
     def _value(feat, names, ind_id, year):

@@ -326,4 +326,6 @@ def source_text(alg, parameters, context):
     path = st.source_path(text)
     if path is not None and "|" not in text:
         return path
-    return text
+    from ..core.secrets import redact
+
+    return redact(text)

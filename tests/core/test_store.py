@@ -126,9 +126,9 @@ def test_schema_is_versioned_and_migrated_in_order(target):
     with pytest.raises(DB_ERRORS, match="sm_current_block"):
         s._all("SELECT * FROM sm_current_block")
     s.close()
-    s = open_(target)  # re-open: steps 2 (views) and 3 (municipality) are applied, step 1 not repeated
-    assert s.schema_version == SCHEMA_VERSION == 3
-    assert [r[0] for r in s._all("SELECT version FROM sm_schema_version ORDER BY version")] == [1, 2, 3]
+    s = open_(target)  # re-open: steps 2 (views), 3 (municipality) and 4 (facilities) applied, step 1 not repeated
+    assert s.schema_version == SCHEMA_VERSION == 4
+    assert [r[0] for r in s._all("SELECT version FROM sm_schema_version ORDER BY version")] == [1, 2, 3, 4]
     assert s._all("SELECT level, rank FROM sm_levels ORDER BY rank") == [
         ("block", 1),
         ("space", 2),

@@ -253,20 +253,21 @@ def test_store_as_qgis_connection_name_is_resolved(qgis_app, pg_dsn):
     """A PostgreSQL connection saved in QGIS (Browser) is accepted by its name."""
     from qgis.core import QgsProviderRegistry
 
-    from sozialplanung_plugin.processing._store import resolve_target
+    from sozialplanung_plugin.processing._store import resolve_store
 
     dsn, _ = pg_dsn
     md = QgsProviderRegistry.instance().providerMetadata("postgres")
     conn = md.createConnection(dsn, {"saveUsername": True, "savePassword": True})
     md.saveConnection(conn, "Kreis Monitoring")
-    resolved = resolve_target("Kreis Monitoring")
+    resolved, password = resolve_store("Kreis Monitoring")
+    assert password is None  # the test server trusts local connections
     import psycopg2
 
     with psycopg2.connect(resolved) as c, c.cursor() as cur:
         cur.execute("SELECT 1")
         assert cur.fetchone() == (1,)
     with pytest.raises(QgsProcessingException, match="neither a GeoPackage"):
-        resolve_target("Kreis Unbekannt")
+        resolve_store("Kreis Unbekannt")
 
 
 # ------------------------------------------------------------------------------------------- qgis_process

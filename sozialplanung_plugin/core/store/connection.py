@@ -49,16 +49,18 @@ class StoreConnection:
         create=True,
         read_only=False,
         busy_timeout=120.0,
+        password=None,
         _upto=None,
     ):
         """Open (and create or migrate) a store. `schema` is used for PostgreSQL only.
 
         `read_only=True` (reading algorithms): nothing is created and nothing written, not even the GeoPackage
         header; a path that does not exist is refused instead of becoming an empty store.
+        `password` (PostgreSQL): given to the driver only, so that the target text itself never holds a secret.
         """
         target = str(target)
         if is_pg_target(target):
-            store = cls._open_pg(target, schema, srid, read_only)
+            store = cls._open_pg(target, schema, srid, read_only, password)
         else:
             store = cls._open_gpkg(target, srid, create and not read_only, busy_timeout, read_only)
         try:
@@ -127,7 +129,7 @@ class StoreConnection:
         return store
 
     @classmethod
-    def _open_pg(cls, target, schema, srid, read_only):
+    def _open_pg(cls, target, schema, srid, read_only, password=None):
         try:
             import psycopg2
         except ImportError as exc:
@@ -141,7 +143,7 @@ class StoreConnection:
                 f"The PostgreSQL schema name '{schema}' is not allowed; use lower-case letters, digits and underscores."
             )
         try:
-            conn = psycopg2.connect(dsn)
+            conn = psycopg2.connect(dsn, **({"password": password} if password else {}))
         except psycopg2.Error as exc:
             raise InputError(
                 f"Cannot connect to the PostgreSQL store ({str(exc).strip()}). Check host, port, database, "

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..secrets import redact
 from .catalogue import catalogue_record
 from .common import (
     CHUNK_SIZE,
@@ -266,7 +267,7 @@ class ValuesMixin:
                     (
                         self._now(),
                         operation,
-                        None if source is None else str(source),
+                        redact(source),  # a layer source may carry a legacy inline password
                         source_sha256,
                         content_sha,
                         level,

@@ -153,6 +153,16 @@
       <source>No key of the spaces is found in the need layer's key field '{}'.</source>
       <translation>Kein Schlüssel der Sozialräume steht im Schlüsselfeld „{}“ des Bedarfslayers.</translation>
     </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Opening date field</source>
+      <translation>Feld des Eröffnungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Closing date field</source>
+      <translation>Feld des Schließungsdatums</translation>
+    </message>
   </context>
   <context>
     <name>ActionFieldTypology</name>
@@ -561,8 +571,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicator {} skipped: the tables lack {}.</source>
-      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
+      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
+      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -591,13 +601,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control for publication (suppress small counts)</source>
-      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below</source>
-      <translation>Fallzahlen sperren unter</translation>
+      <source>Indicator {} skipped: the tables lack {}.</source>
+      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
     </message>
   </context>
   <context>
@@ -2079,6 +2084,189 @@
       <location filename="../../processing/facility_supply.py" />
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
+    </message>
+  </context>
+  <context>
+    <name>HotSpots</name>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Hot spots (local Moran's I and Getis-Ord Gi*)</source>
+      <translation>Hot Spots (lokales Moran's I und Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Social spaces or blocks</source>
+      <translation>Sozialräume oder Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Indicator or index field</source>
+      <translation>Kennzahl- oder Indexfeld</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Map style</source>
+      <translation>Kartenstil</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>LISA clusters (local Moran's I)</source>
+      <translation>LISA-Cluster (lokales Moran's I)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Hot and cold spots (Gi*)</source>
+      <translation>Hot Spots und Cold Spots (Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Neighbours</source>
+      <translation>Nachbarschaft</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Common boundary or corner (queen contiguity)</source>
+      <translation>Gemeinsame Grenze oder Ecke (Queen-Nachbarschaft)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Within a distance (centroids)</source>
+      <translation>Innerhalb eines Abstands (Mittelpunkte)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Permutations</source>
+      <translation>Permutationen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Significance level</source>
+      <translation>Signifikanzniveau</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Correction for many tests</source>
+      <translation>Korrektur für viele Tests</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>False discovery rate (Benjamini-Hochberg)</source>
+      <translation>Falscherkennungsrate (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Bonferroni</source>
+      <translation>Bonferroni</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Flag field (empty = '&lt;id&gt;_flag_&lt;year&gt;' beside the field; 'suppressed' = no value)</source>
+      <translation>Kennzeichenfeld (leer = '&lt;id&gt;_flag_&lt;jahr&gt;' neben dem Feld; 'suppressed' = kein Wert)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Distance band in map units (0 = the smallest that gives every unit a neighbour)</source>
+      <translation>Abstand in Karteneinheiten (0 = der kleinste, bei dem jede Einheit einen Nachbarn hat)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Contiguity tolerance in map units (e.g. streets between blocks)</source>
+      <translation>Toleranz der Nachbarschaft in Karteneinheiten (z. B. Straßen zwischen Blöcken)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Weights</source>
+      <translation>Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Row-standardised (mean of the neighbours)</source>
+      <translation>Zeilenstandardisiert (Mittel der Nachbarn)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Binary (sum of the neighbours)</source>
+      <translation>Binär (Summe der Nachbarn)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Random seed</source>
+      <translation>Startwert des Zufallsgenerators</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Hot spots</source>
+      <translation>Hot Spots</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>High-high clusters</source>
+      <translation>Hoch-Hoch-Cluster</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Low-low clusters</source>
+      <translation>Niedrig-Niedrig-Cluster</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>High-low outliers</source>
+      <translation>Hoch-Niedrig-Ausreißer</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Low-high outliers</source>
+      <translation>Niedrig-Hoch-Ausreißer</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Hot spots (Gi*)</source>
+      <translation>Hot Spots (Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Cold spots (Gi*)</source>
+      <translation>Cold Spots (Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Global Moran's I</source>
+      <translation>Globales Moran's I</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Style file (.qml)</source>
+      <translation>Stildatei (.qml)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Some features of '{}' have no geometry; hot spots need every unit's polygon.</source>
+      <translation>Einige Objekte von „{}“ haben keine Geometrie; Hot Spots brauchen das Polygon jeder Einheit.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Distance band: {:.1f} map units (every unit has a neighbour).</source>
+      <translation>Abstand: {:.1f} Karteneinheiten (jede Einheit hat einen Nachbarn).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Input field '{}' is replaced by the result field of the same name.</source>
+      <translation>Das Eingabefeld „{}“ wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Neighbours {w:.2f} s, statistics with {p} permutations {s:.2f} s.</source>
+      <translation>Nachbarschaft {w:.2f} s, Kennwerte mit {p} Permutationen {s:.2f} s.</translation>
     </message>
   </context>
   <context>
@@ -3644,6 +3832,21 @@
       <source>The PDF is a temporary file: the layers of the atlas added to the project are kept beside it and are gone when QGIS closes. Choose a file for the PDF to keep them with the project.</source>
       <translation>Die PDF-Datei ist eine temporäre Datei: Die Ebenen des Atlas, der dem Projekt hinzugefügt wird, liegen daneben und sind weg, sobald QGIS geschlossen wird. Wählen Sie eine Datei für die PDF, damit sie mit dem Projekt erhalten bleiben.</translation>
     </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: supply per social space (from 'facilitysupply')</source>
+      <translation>Angebote: Versorgung je Sozialraum (aus „facilitysupply“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: accessibility per social space (from 'networkaccess')</source>
+      <translation>Angebote: Erreichbarkeit je Sozialraum (aus „networkaccess“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: facilities shown on the map</source>
+      <translation>Angebote: Einrichtungen auf der Karte</translation>
+    </message>
   </context>
   <context>
     <name>ProfileDock</name>
@@ -3962,6 +4165,194 @@
     </message>
   </context>
   <context>
+    <name>ReportDocument</name>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Sozialbericht as a Word document (DOCX)</source>
+      <translation>Sozialbericht als Word-Dokument (DOCX)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
+      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = the key indicators at the latest year)</source>
+      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = die Schlüsselkennzahlen im letzten Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipalities with indicators (from 'Aggregate indicators')</source>
+      <translation>Gemeinden mit Indikatoren (aus „Indikatoren aggregieren“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>County with indicators</source>
+      <translation>Kreis mit Indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipal boundaries (maps)</source>
+      <translation>Gemeindegrenzen (Karten)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipality name field</source>
+      <translation>Namensfeld der Gemeinden</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Composite index (optional)</source>
+      <translation>Sozialindex (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Action-field typology (optional)</source>
+      <translation>Handlungsfeld-Typisierung (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Target attainment (from 'Evaluate targets', optional)</source>
+      <translation>Zielerreichung (aus „Ziele auswerten“, optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Name of the county (empty = from the county layer)</source>
+      <translation>Name des Kreises (leer = aus dem Kreis-Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Sozialbericht (Word document)</source>
+      <translation>Sozialbericht (Word-Dokument)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The same as PDF (needs LibreOffice; optional)</source>
+      <translation>Derselbe Inhalt als PDF (braucht LibreOffice; optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Key field (empty = 'key')</source>
+      <translation>Schlüsselfeld (leer = 'key')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Name field (empty = 'name')</source>
+      <translation>Namensfeld (leer = 'name')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Index class field (empty = mss_class, si_class or idx_class)</source>
+      <translation>Feld der Indexklasse (leer = mss_class, si_class oder idx_class)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Compare with the year (empty = the first year of the layer)</source>
+      <translation>Vergleich mit dem Jahr (leer = das erste Jahr im Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipality of a space = first N characters of its key (0 = none)</source>
+      <translation>Gemeinde eines Sozialraums = erste N Zeichen seines Schlüssels (0 = keine)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Add cluster maps (local Moran's I) of child poverty and the SGB II rate</source>
+      <translation>Clusterkarten (lokales Moran's I) zu Kinderarmut und SGB II-Quote aufnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Indicator catalogue (empty = default catalogue)</source>
+      <translation>Indikatorenkatalog (leer = Standardkatalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Source and copyright note</source>
+      <translation>Quellen- und Urheberhinweis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Word template with the styles (.docx; empty = built-in styles)</source>
+      <translation>Word-Vorlage mit den Formatvorlagen (.docx; leer = eingebaute Formatvorlagen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Resolution of the maps (dpi)</source>
+      <translation>Auflösung der Karten (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Chapters</source>
+      <translation>Kapitel</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Figures</source>
+      <translation>Abbildungen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Tables</source>
+      <translation>Tabellen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Pages of the PDF</source>
+      <translation>Seiten des PDF</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Writing the document</source>
+      <translation>Dokument schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Converting to PDF (LibreOffice)</source>
+      <translation>In PDF umwandeln (LibreOffice)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>{c} chapters, {f} figures, {t} tables written to {p} ({d}).</source>
+      <translation>{c} Kapitel, {f} Abbildungen, {t} Tabellen nach {p} geschrieben ({d}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Layer '{}' has no indicator fields named '&lt;id&gt;_&lt;year&gt;' of the catalogue. Use the output of 'Aggregate indicators'.</source>
+      <translation>Der Layer „{}“ hat keine Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' des Katalogs. Verwenden Sie das Ergebnis von „Indikatoren aggregieren“.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Field '{}' is not an indicator field '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
+      <translation>Das Feld „{}“ ist kein Indikatorfeld '&lt;id&gt;_&lt;jahr&gt;' des Katalogs.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The indicator fields are of different years ({}); the report describes one year.</source>
+      <translation>Die Indikatorfelder gehören zu verschiedenen Jahren ({}); der Bericht beschreibt ein Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The comparison year {b} has no fields; years in the layer: {a}.</source>
+      <translation>Für das Vergleichsjahr {b} gibt es keine Felder; Jahre im Layer: {a}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Strengths and weaknesses</source>
+      <translation>Stärken und Schwächen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Map {n} of {t}: {name}</source>
+      <translation>Karte {n} von {t}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The index layer has no class field (mss_class, si_class, idx_class); choose it.</source>
+      <translation>Der Index-Layer hat kein Klassenfeld (mss_class, si_class, idx_class); wählen Sie es aus.</translation>
+    </message>
+  </context>
+  <context>
     <name>SozialplanungAlgorithm</name>
     <message>
       <location filename="../../processing/_store.py" />
@@ -3999,6 +4390,16 @@
       <translation>Raumebene</translation>
     </message>
     <message>
+      <location filename="../../processing/_store.py" />
+      <source>Field with the municipality key of each unit (empty = from the unit key)</source>
+      <translation>Feld mit dem Gemeindeschlüssel jeder Raumeinheit (leer = aus dem Schlüssel der Raumeinheit)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
       <location filename="../../processing/base.py" />
       <source>Social spaces</source>
       <translation>Sozialräume</translation>
@@ -4025,8 +4426,18 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>Infrastructure and accessibility</source>
+      <translation>Infrastruktur und Erreichbarkeit</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>Indicator catalogue</source>
       <translation>Indikatorenkatalog</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
+      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
@@ -4055,23 +4466,28 @@
     </message>
     <message>
       <location filename="../../processing/_store.py" />
-      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
-      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
-      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Infrastructure and accessibility</source>
-      <translation>Infrastruktur und Erreichbarkeit</translation>
+      <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
+      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
-      <source>Field with the municipality key of each unit (empty = from the unit key)</source>
-      <translation>Feld mit dem Gemeindeschlüssel jeder Raumeinheit (leer = aus dem Schlüssel der Raumeinheit)</translation>
+      <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
+      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>'{}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a connection string (host=... dbname=... or service=...). Check the spelling of the connection name.</source>
+      <translation>„{}“ ist weder eine GeoPackage-Datei (.gpkg) noch eine in QGIS gespeicherte PostgreSQL-Verbindung noch eine Verbindungszeichenkette (host=... dbname=... oder service=...). Prüfen Sie die Schreibweise des Verbindungsnamens.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Reports</source>
+      <translation>Berichte</translation>
     </message>
   </context>
   <context>
@@ -4260,21 +4676,6 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>The store has no values of level '{lv}' at {d}. Dates with values: {ds}.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>{n} values of {u} units read.</source>
-      <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
       <source>any indicator</source>
       <translation>irgendeines Indikators</translation>
     </message>
@@ -4287,6 +4688,16 @@
       <location filename="../../processing/store_read.py" />
       <source>none</source>
       <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>The store has no values of level '{}' in that period on these boundaries.</source>
+      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>{n} values of {u} units read.</source>
+      <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -4474,6 +4885,11 @@
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
+      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
+      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_units.py" />
       <source>Unit '{}' has no geometry.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie.</translation>
     </message>
@@ -4481,11 +4897,6 @@
       <location filename="../../processing/store_units.py" />
       <source>Level {lv}: {a} added, {c} new geometry versions, {u} unchanged, {x} closed, {s} new assignments.</source>
       <translation>Ebene {lv}: {a} hinzugefügt, {c} neue Geometrieversionen, {u} unverändert, {x} geschlossen, {s} neue Zuordnungen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_units.py" />
-      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
-      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
     </message>
   </context>
   <context>
@@ -4622,6 +5033,11 @@
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
+      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
+      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_write.py" />
       <source>{n} values of {v} indicator(s) at {d} date(s) read from the layer.</source>
       <translation>{n} Werte von {v} Indikator(en) zu {d} Stichtag(en) aus dem Layer gelesen.</translation>
     </message>
@@ -4645,10 +5061,123 @@
       <source>Unit '{}' has no geometry; every unit needs a polygon.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie; jede Raumeinheit braucht ein Polygon.</translation>
     </message>
+  </context>
+  <context>
+    <name>StrengthsWeaknesses</name>
     <message>
-      <location filename="../../processing/store_write.py" />
-      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
-      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Strengths and weaknesses per social space</source>
+      <translation>Stärken und Schwächen je Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
+      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Key field (empty = 'key')</source>
+      <translation>Schlüsselfeld (leer = 'key')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Name field (empty = 'name' if the layer has it)</source>
+      <translation>Namensfeld (leer = 'name', falls vorhanden)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = every rate of the catalogue at the latest year)</source>
+      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = alle Quoten des Katalogs im letzten Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Trend since the year (empty = the first year of each indicator)</source>
+      <translation>Entwicklung seit dem Jahr (leer = das erste Jahr jeder Kennzahl)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Indicator catalogue (empty = default catalogue)</source>
+      <translation>Indikatorenkatalog (leer = Standardkatalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Notable beyond this many standard deviations of the spaces (0 = not used)</source>
+      <translation>Auffällig jenseits so vieler Standardabweichungen der Sozialräume (0 = nicht verwendet)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>… or below this percentile (0 = not used)</source>
+      <translation>… oder unter diesem Perzentil (0 = nicht verwendet)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>… or above this percentile (100 = not used)</source>
+      <translation>… oder über diesem Perzentil (100 = nicht verwendet)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Smallest denominator judged (on top of the catalogue's limit)</source>
+      <translation>Kleinste beurteilte Bezugsgröße (zusätzlich zur Grenze des Katalogs)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Error level of the check against chance deviations of shares (0 = no check)</source>
+      <translation>Irrtumswahrscheinlichkeit der Prüfung auf zufällige Abweichungen von Anteilen (0 = keine Prüfung)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Judge incomplete sums (lower bounds) too</source>
+      <translation>Auch unvollständige Summen (Untergrenzen) beurteilen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Strengths and weaknesses (one row per space and indicator)</source>
+      <translation>Stärken und Schwächen (eine Zeile je Sozialraum und Kennzahl)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Strengths and weaknesses per space (texts)</source>
+      <translation>Stärken und Schwächen je Sozialraum (Texte)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Strengths</source>
+      <translation>Stärken</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Weaknesses</source>
+      <translation>Schwächen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Cells not judged</source>
+      <translation>Nicht beurteilte Zellen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>The rule in words</source>
+      <translation>Die Regel in Worten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Layer '{}' has no indicator fields named '&lt;id&gt;_&lt;year&gt;' of the catalogue (e.g. kinderarmut_sgb2_u15_2025). Use the output of 'Aggregate indicators'.</source>
+      <translation>Der Layer „{}“ hat keine Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' des Katalogs (z. B. kinderarmut_sgb2_u15_2025). Verwenden Sie das Ergebnis von „Indikatoren aggregieren“.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>{s} strengths and {w} weaknesses in {n} spaces and {i} indicators; {nj} cells not judged.</source>
+      <translation>{s} Stärken und {w} Schwächen in {n} Sozialräumen und {i} Kennzahlen; {nj} Zellen nicht beurteilt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Field '{}' is not an indicator field '&lt;id&gt;_&lt;year&gt;' of the catalogue. Choose fields written by 'Aggregate indicators' (e.g. kinderarmut_sgb2_u15_2025).</source>
+      <translation>Das Feld „{}“ ist kein Indikatorfeld '&lt;id&gt;_&lt;jahr&gt;' des Katalogs. Wählen Sie Felder aus „Indikatoren aggregieren“ (z. B. kinderarmut_sgb2_u15_2025).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Some features have no key in field '{}'. Give every social space a key.</source>
+      <translation>Einige Objekte haben keinen Schlüssel im Feld „{}“. Geben Sie jedem Sozialraum einen Schlüssel.</translation>
     </message>
   </context>
   <context>
