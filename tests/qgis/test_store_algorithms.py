@@ -1,4 +1,4 @@
-"""Monitoring-store algorithms through processing.run, the SAME cases on a GeoPackage and a real PostgreSQL 15 +
+"""Monitoring-store algorithms through processing.run, the SAME cases on a GeoPackage and a real PostgreSQL +
 PostGIS (throwaway cluster from tests/pgserver.py), plus one real qgis_process run per algorithm.
 
 Two social spaces: A = [0,2000] x [0,1000] (2 km²), B = [2000,4000] x [0,1000]; blocks b1..b4 of 1 km² in a row,
@@ -6,14 +6,12 @@ b1, b2 in A and b3, b4 in B. Numbers in the assertions are computed by hand in t
 """
 
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import pgserver  # noqa: E402
+from tests import pgserver  # noqa: E402  (not tests/ on sys.path: tests/qgis would hide the real qgis package)
 
 pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
 
