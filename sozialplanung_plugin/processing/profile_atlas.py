@@ -993,6 +993,16 @@ class _SubFeedback:
         return sub
 
 
+def _numeric_or_as_is(column):
+    """The column as numbers when all of it converts, else unchanged (pandas 2.2+ deprecates errors='ignore')."""
+    import pandas as pd
+
+    try:
+        return pd.to_numeric(column)
+    except (ValueError, TypeError):
+        return column
+
+
 def _tint(colour, share=0.3):
     """'#rrggbb' mixed with white (share of the colour), for a badge background behind dark text."""
     c = colour.lstrip("#")
@@ -1049,7 +1059,7 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     frame = pd.DataFrame(rows, columns=wanted)
     frame[key_field] = frame[key_field].map(lambda v: None if v is None else str(v))
     frame = frame.dropna(subset=[key_field]).drop_duplicates(subset=[key_field]).set_index(key_field)
-    frame = frame.apply(lambda c: pd.to_numeric(c, errors="ignore"))
+    frame = frame.apply(_numeric_or_as_is)
     long = pd.concat([sw.assess(frame, [i], year, first_year=first_year[i.id], catalogue=catalogue) for i in inds])
     units = {i.id: i.unit for i in inds}
     page0 = lay.pageCollection().page(0)
