@@ -837,9 +837,13 @@ def _detect_decimal(body, idxs):
         col = body.column(j)
         if col.ints is not None:
             continue  # integers have neither
+        if not col.per_cell:  # text cells: only those with a comma or a point can tell
+            joined = "\n".join(col.uniques)
+            if "," not in joined and "." not in joined:
+                continue
         head = source.Column(codes=col.codes[:DECIMAL_ROWS], uniques=col.uniques, per_cell=col.per_cell)
         for v in _distinct(head):
-            if isinstance(v, str):
+            if isinstance(v, str) and ("," in v or "." in v):
                 kind = decimal_kind(v)
                 de = de or kind == "de"
                 en = en or kind == "en"
