@@ -359,7 +359,8 @@ def persist_layer(layer, gpkg, table, feedback=None):
         if os.path.exists(gpkg)
         else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     )
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, gpkg, layer.transformContext(), opts)
+    write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or QgsVectorFileWriter.writeAsVectorFormatV2
+    result = write(layer, gpkg, layer.transformContext(), opts)
     if result[0] != QgsVectorFileWriter.WriterError.NoError:
         raise QgsProcessingException(f"The layer '{layer.name()}' could not be written to {gpkg}: {result[1]}")
     copy = QgsVectorLayer(f"{gpkg}|layername={table}", layer.name(), "ogr")
@@ -378,6 +379,61 @@ def persist_layer(layer, gpkg, table, feedback=None):
     if message and feedback is not None:
         feedback.pushWarning(f"The style of '{layer.name()}' was not stored in {gpkg}: {message}")
     return copy
+
+
+def persist_memory_layers(layouts, gpkg, feedback=None, used=None):
+    """Every memory layer the layouts use (maps, legends, attribute tables, atlas coverage) written to ``gpkg``
+    and replaced by the written layer in those items. Returns the new layers (to add to the project).
+
+    For pages built by code that does not persist its layers itself (e.g. the offers page of the profile atlas):
+    a layout in the project must not use a layer that is empty after reopening (issue 19).
+    """
+    from qgis.core import (
+        QgsLayerTreeLayer,
+        QgsLayoutItemAttributeTable,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutTableColumn,
+    )
+
+    used = set() if used is None else used
+    done = {}
+
+    def swap(layer):
+        if layer is None or layer.providerType() != "memory":
+            return layer
+        if layer.id() not in done:
+            done[layer.id()] = persist_layer(layer, gpkg, table_name(layer.name(), used), feedback)
+        return done[layer.id()]
+
+    for lay in layouts:
+        atlas = lay.atlas()
+        if atlas.coverageLayer() is not None:
+            atlas.setCoverageLayer(swap(atlas.coverageLayer()))
+        for item in lay.items():
+            if isinstance(item, QgsLayoutItemMap) and item.layers():
+                item.setLayers([swap(lyr) for lyr in item.layers()])
+            elif isinstance(item, QgsLayoutItemLegend) and not item.autoUpdateModel():
+                root = item.model().rootGroup()
+                for node in list(root.findLayers()):
+                    new = swap(node.layer())
+                    if new is not None and new is not node.layer():
+                        parent = node.parent()
+                        index = parent.children().index(node)
+                        fresh = QgsLayerTreeLayer(new)
+                        for key in node.customProperties():
+                            fresh.setCustomProperty(key, node.customProperty(key))
+                        parent.insertChildNode(index, fresh)
+                        parent.removeChildNode(node)
+        for frame in lay.multiFrames():
+            if isinstance(frame, QgsLayoutItemAttributeTable):
+                layer = frame.vectorLayer()
+                new = swap(layer)
+                if new is not layer:
+                    columns = [QgsLayoutTableColumn(c) for c in frame.columns()]  # copies
+                    frame.setVectorLayer(new)
+                    frame.setColumns(columns)
+    return list(done.values())
 
 
 def table_name(text, used):

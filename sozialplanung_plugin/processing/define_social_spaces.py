@@ -27,6 +27,7 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
+from . import _params as P
 from .base import SozialplanungAlgorithm, make_field
 
 
@@ -121,10 +122,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
-                self.tr(
-                    "Neighbour distance in metres (blocks across a street of this width "
-                    "touch; narrower gaps are not reported)"
-                ),
+                self.tr("Neighbour distance (m)"),
                 ProcessingNumberParameterType.Double,
                 0.0,
                 minValue=0,
@@ -132,7 +130,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.MIN_GAP,
-                self.tr("Smallest gap or overlap to report (square metres)"),
+                self.tr("Smallest gap or overlap to report (m²)"),
                 ProcessingNumberParameterType.Double,
                 1.0,
                 minValue=0,
@@ -152,6 +150,13 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SPACE_COUNT", self.tr("Number of social spaces")))
         self.addOutput(QgsProcessingOutputNumber("DEFECT_COUNT", self.tr("Number of validation findings")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary of the validation")))
+        P.arrange(
+            self,
+            advanced=[],
+            helps={
+                self.TOLERANCE: self.tr("Blocks across a street of this width touch; narrower gaps are not reported.")
+            },
+        )
 
     def compute(self, parameters, context, feedback):
         import numpy as np

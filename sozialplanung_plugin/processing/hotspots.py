@@ -156,14 +156,14 @@ class HotSpots(SozialplanungAlgorithm):
         advanced = [
             QgsProcessingParameterField(
                 self.FLAG_FIELD,
-                self.tr("Flag field (empty = '<id>_flag_<year>' beside the field; 'suppressed' = no value)"),
+                self.tr("Flag field (empty = '<id>_flag_<year>' beside the field)"),
                 parentLayerParameterName=self.INPUT,
                 type=ProcessingFieldParameterDataType.String,
                 optional=True,
             ),
             QgsProcessingParameterNumber(
                 self.DISTANCE,
-                self.tr("Distance band in map units (0 = the smallest that gives every unit a neighbour)"),
+                self.tr("Distance band in layer units (0 = automatic)"),
                 ProcessingNumberParameterType.Double,
                 0.0,
                 minValue=0.0,
