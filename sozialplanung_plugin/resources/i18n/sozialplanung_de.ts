@@ -1064,7 +1064,7 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" />
       <source>counts 1 to {} are suppressed</source>
-      <translation>Fallzahlen 1 bis {} werden unterdrückt</translation>
+      <translation>Fallzahlen 1 bis {} werden gesperrt</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" />
@@ -2207,7 +2207,7 @@
     <message>
       <location filename="../../processing/evaluate_targets.py" />
       <source>The store has no targets. Import them first with 'Import targets into the monitoring store'.</source>
-      <translation>Der Speicher enthält keine Ziele. Übernehmen Sie sie zuerst mit „Ziele in den Monitoring-Speicher übernehmen“.</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Ziele. Übernehmen Sie sie zuerst mit „Ziele in die Monitoring-Datenbank übernehmen“.</translation>
     </message>
     <message>
       <location filename="../../processing/evaluate_targets.py" />
@@ -4706,7 +4706,7 @@
     <message>
       <location filename="../../ui/profile_dock.py" />
       <source>• suppressed  ≈ unreliable  ≥ incomplete (lower bound)</source>
-      <translation>• unterdrückt  ≈ unsicher  ≥ unvollständig (Untergrenze)</translation>
+      <translation>• gesperrt  ≈ unsicher  ≥ unvollständig (Untergrenze)</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" />
@@ -5668,7 +5668,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>Read indicators from the monitoring store</source>
-      <translation>Indikatoren aus dem Monitoring-Speicher lesen</translation>
+      <translation>Indikatoren aus der Monitoring-Datenbank lesen</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5758,7 +5758,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5917,7 +5917,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Import targets into the monitoring store</source>
-      <translation>Ziele in den Monitoring-Speicher übernehmen</translation>
+      <translation>Ziele in die Monitoring-Datenbank übernehmen</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -5927,7 +5927,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Indicator catalogue (empty = the store's catalogue)</source>
-      <translation>Indikatorenkatalog (leer = Katalog des Speichers)</translation>
+      <translation>Indikatorenkatalog (leer = Katalog der Monitoring-Datenbank)</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -5950,7 +5950,7 @@
     <message>
       <location filename="../../processing/store_units.py" />
       <source>Register spatial units in the monitoring store</source>
-      <translation>Raumeinheiten im Monitoring-Speicher registrieren</translation>
+      <translation>Raumeinheiten in der Monitoring-Datenbank registrieren</translation>
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
@@ -6048,7 +6048,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Write indicators into the monitoring store</source>
-      <translation>Indikatoren in den Monitoring-Speicher schreiben</translation>
+      <translation>Indikatoren in die Monitoring-Datenbank schreiben</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6093,7 +6093,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>register the layer's geometries on the first write of the level; afterwards the keys must be in the store</source>
-      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel im Speicher stehen</translation>
+      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel in der Monitoring-Datenbank stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6103,7 +6103,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>never register: the keys must be in the store</source>
-      <translation>nie registrieren: die Schlüssel müssen im Speicher stehen</translation>
+      <translation>nie registrieren: die Schlüssel müssen in der Monitoring-Datenbank stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6153,7 +6153,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Values already in the store</source>
-      <translation>Werte bereits im Speicher</translation>
+      <translation>Werte bereits in der Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6188,7 +6188,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>The store has no units of level '{}' yet and the input has no polygons to register. Write a polygon layer first (e.g. the output of 'Aggregate indicators').</source>
-      <translation>Der Speicher hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
+      <translation>Die Monitoring-Datenbank hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
