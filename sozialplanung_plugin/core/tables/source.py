@@ -213,19 +213,27 @@ def needs_csv_module(text, sep):
     return '"' in text or "\x00" in text or len(sep) != 1
 
 
-def text_rows(text, sep, name, limit=None):
+def text_rows(text, sep, name, limit=None, csv_module=None, _prefix=False):
     """The rows of a CSV text (csv module rules; errors with the line number); the first `limit` records only
-    when given. Returns (rows, complete): complete is True when the rows reach the end of the text."""
-    if not needs_csv_module(text, sep):
-        stop = len(text)
-        if limit is not None:
-            for k, m in enumerate(_LINE_END.finditer(text), start=1):
-                if k == limit:
-                    stop = m.end()
-                    break
+    when given. Returns (rows, complete): complete is True when the rows reach the end of the text.
+    csv_module: needs_csv_module(text, sep) when the caller knows it."""
+    if csv_module is None:
+        csv_module = needs_csv_module(text, sep)
+    stop = len(text)
+    if limit is not None:
+        # the first lines only (a record may span lines: twice as many, and all when they do not suffice)
+        for k, m in enumerate(_LINE_END.finditer(text), start=1):
+            if k == (2 * limit if csv_module else limit):
+                stop = m.end()
+                break
+    if not csv_module:
         rows = _split_plain(text[:stop], sep)
         if rows is not None:
             return rows, stop == len(text)
+    elif stop < len(text) and not _prefix:
+        rows, complete = text_rows(text[:stop], sep, name, limit, True, _prefix=True)
+        if len(rows) >= limit and not complete:
+            return rows, False
     rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     complete = True
@@ -246,6 +254,8 @@ def text_rows(text, sep, name, limit=None):
             ) from None
         cells = [c if c and not c.isspace() else None for c in rec]
         rows.append(Row(start, cells, len(rec)))
+    if _prefix:
+        return rows, complete  # a piece of the text: its last record may go on
     if complete and rows and reader.line_num - rows[-1].line >= 2 and any(c and "\n" in c for c in rows[-1].cells):
         raise InputError(
             f'{name}, line {rows[-1].line}: a quote (") opened in this line is never closed, so the '
