@@ -470,11 +470,6 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
     import pandas as pd
 
     body = text[start:stop]
-    if quoted:  # a record may go over several lines: the lines are counted to compare
-        n_lines = body.count("\n") + body.count("\r") - body.count("\r\n")
-        n_lines += 0 if not body or body[-1] in "\r\n" else 1
-    else:  # every line is a record
-        n_lines = None
     if not body:
         return Body(np.empty(0, dtype=np.int64), [])
 
@@ -511,8 +506,6 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
             frame = read(list(range(wide)), dtype)
     except Exception:  # noqa: BLE001 - any parser trouble: the rows are split in Python, with their messages
         return None
-    if n_lines is not None and len(frame) != n_lines:
-        return None  # a record over several lines (a quoted line break): line numbers need the rows
     n_lines = len(frame)
     n_cols = frame.shape[1]
     cats = [j for j in range(n_cols) if j not in dtype and frame[j].dtype != np.int64 and frame[j].dtype != object]
@@ -539,6 +532,10 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
         else:
             codes, uniques = pd.factorize(s.to_numpy(dtype=object))
             uniques = list(uniques)
+        if quoted and uniques:
+            joined = "".join(uniques)
+            if "\n" in joined or "\r" in joined:
+                return None  # a record over several lines (a quoted line break): line numbers need the rows
         if has_ints:  # the characters of the text cells, for the check of the integer cells below
             chars += _text_chars(codes, uniques, specials)
         cols.append(_column_of_codes(codes, uniques))
