@@ -135,6 +135,12 @@ def decode(data, encoding, name):
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         return data.decode("utf-16"), "utf-16", []
     try:
+        if len(data) > 1 << 16:  # the first 64 KB tell a file that is not UTF-8 without decoding all of it
+            try:
+                data[: 1 << 16].decode("utf-8")
+            except UnicodeDecodeError as exc:
+                if exc.start < (1 << 16) - 4:  # not a character cut at the end of the piece
+                    raise
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
@@ -145,10 +151,16 @@ def decode(data, encoding, name):
     ) < len(data):
         text, notes = _mixed(data, name)
         return text, "utf-8+cp1252", notes
+    if b"\x00" not in data.translate(_CP1252_ONLY):
+        return data.decode("latin-1"), "cp1252", []  # no byte where cp1252 and latin-1 differ: the same text
     try:
         return data.decode("cp1252"), "cp1252", []
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1", []
+
+
+#: bytes 0x80-0x9f (where cp1252 has other characters than latin-1) -> 0, every other byte -> 1
+_CP1252_ONLY = bytes(0 if 0x80 <= i < 0xA0 else 1 for i in range(256))
 
 
 def _mixed(data, name):
