@@ -80,6 +80,16 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
+      <source>Opening date field</source>
+      <translation>Feld des Eröffnungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Closing date field</source>
+      <translation>Feld des Schließungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
       <source>Municipal boundaries (map sheets)</source>
       <translation>Gemeindegrenzen (Kartenblätter)</translation>
     </message>
@@ -152,16 +162,6 @@
       <location filename="../../processing/access_gaps.py" />
       <source>No key of the spaces is found in the need layer's key field '{}'.</source>
       <translation>Kein Schlüssel der Sozialräume steht im Schlüsselfeld „{}“ des Bedarfslayers.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Opening date field</source>
-      <translation>Feld des Eröffnungsdatums</translation>
-    </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Closing date field</source>
-      <translation>Feld des Schließungsdatums</translation>
     </message>
   </context>
   <context>
@@ -598,11 +598,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicator {} skipped: the tables lack {}.</source>
-      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
     </message>
   </context>
   <context>
@@ -1964,6 +1959,11 @@
       <location filename="../../processing/facility_supply.py" />
       <source>Supply of the county</source>
       <translation>Versorgung des Kreises</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Catalogue of the supply indicators (YAML overlay, e.g. for the monitoring store)</source>
+      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für den Monitoring-Speicher)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -4396,6 +4396,21 @@
     </message>
     <message>
       <location filename="../../processing/_store.py" />
+      <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
+      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
+      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>'{}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a connection string (host=... dbname=... or service=...). Check the spelling of the connection name.</source>
+      <translation>„{}“ ist weder eine GeoPackage-Datei (.gpkg) noch eine in QGIS gespeicherte PostgreSQL-Verbindung noch eine Verbindungszeichenkette (host=... dbname=... oder service=...). Prüfen Sie die Schreibweise des Verbindungsnamens.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
       <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
       <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
     </message>
@@ -4436,6 +4451,16 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Reports</source>
+      <translation>Berichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
       <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
     </message>
@@ -4463,31 +4488,6 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
-      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
-      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>'{}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a connection string (host=... dbname=... or service=...). Check the spelling of the connection name.</source>
-      <translation>„{}“ ist weder eine GeoPackage-Datei (.gpkg) noch eine in QGIS gespeicherte PostgreSQL-Verbindung noch eine Verbindungszeichenkette (host=... dbname=... oder service=...). Prüfen Sie die Schreibweise des Verbindungsnamens.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Analysis</source>
-      <translation>Analyse</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Reports</source>
-      <translation>Berichte</translation>
     </message>
   </context>
   <context>
