@@ -31,6 +31,7 @@ from ..compat import (
     WkbType,
 )
 from . import _access as A
+from . import _params as P
 from .base import SozialplanungAlgorithm, plain_value
 
 
@@ -101,7 +102,7 @@ class FacilitySupply(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.MUNICIPALITY_FIELD,
-                self.tr("Municipality key field of the spaces (references per municipality)"),
+                self.tr("Municipality key field of the spaces"),
                 parentLayerParameterName=self.SPACES,
                 optional=True,
             )
@@ -109,7 +110,7 @@ class FacilitySupply(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.POPULATION,
-                self.tr("Population (blocks or grid cells; empty = fields of the social spaces)"),
+                self.tr("Population (blocks or grid cells; empty = the spaces' fields)"),
                 [ProcessingSourceType.VectorPolygon, ProcessingSourceType.VectorPoint],
                 optional=True,
             )
@@ -143,7 +144,7 @@ class FacilitySupply(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.MUNICIPALITY_CHARS,
-                self.tr("Municipality key = first characters of that field (0 = whole value)"),
+                self.tr("Municipality key = first N characters (0 = whole value)"),
                 ProcessingNumberParameterType.Integer,
                 0,
                 minValue=0,
@@ -156,7 +157,7 @@ class FacilitySupply(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterMultipleLayers(
                 self.TABLES,
-                self.tr("Statistics tables with the target groups (CSV/XLSX, joined by key)"),
+                self.tr("Statistics tables with the target groups (CSV/XLSX)"),
                 ProcessingSourceType.File,
                 optional=True,
             ),
@@ -197,6 +198,7 @@ class FacilitySupply(SozialplanungAlgorithm):
                 createByDefault=False,
             )
         )
+        P.arrange(self, advanced=[self.SPACE_NAME, self.OUTPUT_COUNTY, self.CATALOGUE_OUT])  # issue 19: few basic
         self.addOutput(QgsProcessingOutputNumber("FACILITIES_PLACED", self.tr("Facilities in a social space")))
         self.addOutput(QgsProcessingOutputNumber("FACILITIES_OUTSIDE", self.tr("Facilities outside every space")))
         self.addOutput(QgsProcessingOutputString("METHOD_RECORD", self.tr("Method record (JSON)")))
