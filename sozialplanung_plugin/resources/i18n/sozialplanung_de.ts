@@ -5370,12 +5370,12 @@
     <message>
       <location filename="../../processing/_store.py" />
       <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
-      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
+      <translation>Geben Sie die Monitoring-Datenbank an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
       <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
-      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
+      <translation>Die Verbindungsangabe der Monitoring-Datenbank enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
@@ -5465,12 +5465,12 @@
     <message>
       <location filename="../../processing/_store.py" />
       <source>Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection string</source>
-      <translation>Speicher: GeoPackage-Datei (.gpkg), Name einer PostgreSQL-Verbindung in QGIS oder Verbindungszeichenkette</translation>
+      <translation>Monitoring-Datenbank: GeoPackage-Datei (.gpkg), Name einer PostgreSQL-Verbindung in QGIS oder Verbindungszeichenkette</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
       <source>PostgreSQL schema of the store</source>
-      <translation>PostgreSQL-Schema des Speichers</translation>
+      <translation>PostgreSQL-Schema der Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
@@ -5582,7 +5582,7 @@
     <message>
       <location filename="../../processing/store_backup.py" />
       <source>Back up the monitoring store</source>
-      <translation>Monitoring-Speicher sichern</translation>
+      <translation>Monitoring-Datenbank sichern</translation>
     </message>
     <message>
       <location filename="../../processing/store_backup.py" />
@@ -5665,7 +5665,7 @@
     <message>
       <location filename="../../processing/store_carry.py" />
       <source>Block-level weight in the store (population: indicator or count variable id)</source>
-      <translation>Gewicht auf Blockebene im Speicher (Einwohner: Indikator- oder Variablen-ID)</translation>
+      <translation>Gewicht auf Blockebene in der Monitoring-Datenbank (Einwohner: Indikator- oder Variablen-ID)</translation>
     </message>
   </context>
   <context>
@@ -5753,7 +5753,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store has no values of {of} at level '{lv}' on {d}. Dates with values: {ds}.</source>
-      <translation>Der Speicher enthält keine Werte von {of} auf der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Werte von {of} auf der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5773,12 +5773,12 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>Indicator id(s) {ids} are not in the store's catalogue '{cat}'. Check the spelling; similar ids: {close}.</source>
-      <translation>Die Indikator-Kennung(en) {ids} stehen nicht im Katalog „{cat}“ des Speichers. Prüfen Sie die Schreibweise; ähnliche Kennungen: {close}.</translation>
+      <translation>Die Indikator-Kennung(en) {ids} stehen nicht im Katalog „{cat}“ der Monitoring-Datenbank. Prüfen Sie die Schreibweise; ähnliche Kennungen: {close}.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store holds no values of {ids} (at any date or level).</source>
-      <translation>Der Speicher enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5793,7 +5793,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>Indicators from the store</source>
-      <translation>Indikatoren aus dem Speicher</translation>
+      <translation>Indikatoren aus der Monitoring-Datenbank</translation>
     </message>
   </context>
   <context>
@@ -5801,12 +5801,12 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>Restore the monitoring store from a snapshot</source>
-      <translation>Monitoring-Speicher aus einer Sicherung wiederherstellen</translation>
+      <translation>Monitoring-Datenbank aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>Snapshot (GeoPackage written by 'Back up the monitoring store')</source>
-      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Speicher sichern“)</translation>
+      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Datenbank sichern“)</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -5879,7 +5879,7 @@
     <message>
       <location filename="../../processing/store_roles.py" />
       <source>The store has no unit with a municipality key yet: only the county, publication and administrator roles are set up. Register the municipalities (storeunits, level municipalities) and run this again.</source>
-      <translation>Der Speicher hat noch keine Raumeinheit mit Gemeindeschlüssel: eingerichtet werden nur die Rollen für Kreis, Veröffentlichung und Administration. Registrieren Sie die Gemeinden (storeunits, Ebene Gemeinden) und führen Sie dies erneut aus.</translation>
+      <translation>Die Monitoring-Datenbank hat noch keine Raumeinheit mit Gemeindeschlüssel: eingerichtet werden nur die Rollen für Kreis, Veröffentlichung und Administration. Registrieren Sie die Gemeinden (storeunits, Ebene Gemeinden) und führen Sie dies erneut aus.</translation>
     </message>
     <message>
       <location filename="../../processing/store_roles.py" />
