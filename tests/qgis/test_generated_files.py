@@ -84,7 +84,7 @@ def model_content(path):
 
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(str(path)), path
-    inputs = sorted(p.name() for p in model.parameterDefinitions())
+    inputs = sorted((p.name(), p.type(), str(p.defaultValue())) for p in model.parameterDefinitions())
     children = {}
     for cid, child in model.childAlgorithms().items():
         params = {}
