@@ -84,7 +84,10 @@ def model_content(path):
 
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(str(path)), path
-    inputs = sorted((p.name(), p.type(), str(p.defaultValue())) for p in model.parameterDefinitions())
+    # inputs only: the names QGIS gives the model's outputs (destination parameters) differ between versions
+    inputs = sorted(
+        (p.name(), p.type(), str(p.defaultValue())) for p in model.parameterDefinitions() if not p.isDestination()
+    )
     children = {}
     for cid, child in model.childAlgorithms().items():
         params = {}
