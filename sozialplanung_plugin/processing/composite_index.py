@@ -535,14 +535,13 @@ class CompositeIndex(SozialplanungAlgorithm):
                 catalogue_version=cat_version,
                 **{k: v for k, v in exclusion.items()},
             )
-            if dyn:
+            if dyn:  # the bivariate scheme, classes in words ("niedrig / negativ")
                 classes = [10 * s + d for s in (1, 2, 3, 4) for d in (1, 3, 5)]
-                labels = {
-                    c: f"{c} {cix.BERLIN_STATUS_NAMES[c // 10]} / {cix.BERLIN_DYNAMICS_NAMES[c % 10]}" for c in classes
-                }
-                style = {"field": "mss_class", "classes": classes, "labels": labels}
+                labels = {c: cix.mss_words(c) for c in classes}
+                style = {"field": "mss_class", "classes": classes, "labels": labels, "scheme": "combined"}
             else:
-                style = {"field": "si_class", "classes": [1, 2, 3, 4], "labels": dict(cix.BERLIN_STATUS_LABELS)}
+                labels = dict(cix.BERLIN_STATUS_LABELS)
+                style = {"field": "si_class", "classes": [1, 2, 3, 4], "labels": labels, "scheme": "status"}
         elif preset == "iod":
             ignored = self._ignored(parameters, context, ["WEIGHTS", "LOG_FIELDS"])
             lists = ix.parse_domain_lists(domains_text, list(fields))
@@ -767,6 +766,7 @@ class CompositeIndex(SozialplanungAlgorithm):
                 "rows": len(upward),
             }
         sidecar, qml = ix.finish_output(self, context, feedback, dest, style, record, sidecar_param, aliases)
+        self._name_output(context, dest, preset, all_fields)
         results_extra = {}
         if upward is not None:
             ufields = self.fields_for_frame(upward)
@@ -803,6 +803,22 @@ class CompositeIndex(SozialplanungAlgorithm):
             "STYLE": qml,
             "WARNINGS": "\n".join(warnings),
         }
+
+    @staticmethod
+    def _name_output(context, dest, preset, fields):
+        """'Index Berliner MSS 2025': the method and the newest year of the indicators (two runs: '(2)')."""
+        import re
+
+        from . import _styles
+
+        years = [int(y) for f in fields for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f)]
+        label = {
+            "custom": "Zusammengesetzter Index",
+            "berlin_mss": "Index Berliner MSS",
+            "iod": "Index IoD",
+            "gisd": "GISD",
+        }[preset]
+        _styles.style_output(context, dest, label + (f" {max(years)}" if years else ""), None)
 
     def _ignored(self, parameters, context, names):
         out = []

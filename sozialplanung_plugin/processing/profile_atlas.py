@@ -465,7 +465,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                     class_values.append(f[class_field])
                     if label_field and _str(f[label_field]):
                         class_labels.setdefault(_str(f[class_field]), _str(f[label_field]))
-        badge_of = self._badges(class_values, class_labels)
+        badge_of = self._badges(class_values, class_labels, class_field)
         total = max(layer.featureCount(), 1)
         cov_feats, row_feats = [], []
         feats = sorted(layer.getFeatures(), key=lambda f: str(f[key_field]))
@@ -782,7 +782,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         return text + "."
 
     @staticmethod
-    def _badges(values, labels=None):
+    def _badges(values, labels=None, field=""):
         """Badge text and colour per class value. Colours: the class's rank among the values present on the
         ramp (numbers ascending, texts sorted). Text: the index's own label (label field) if there is one, else
         'k von n' for classes 1..n, else the value."""
@@ -795,13 +795,20 @@ class ProfileAtlas(SozialplanungAlgorithm):
             numeric = False
         colours = L.ramp(max(len(order), 1))
         one_to_n = numeric and order == list(range(1, len(order) + 1))
+        mss = L.mss_kind(field, order) if numeric else None
+        if mss:  # Berlin MSS: the colours of the bivariate map scheme and the classes in words
+            from ..core import colours as C
+
+            scheme = {"combined": C.MSS_COLOURS, "status": C.MSS_STATUS_COLOURS, "dynamics": C.MSS_DYNAMICS_COLOURS}
+            colours = [scheme[mss][k] for k in order]
+            labels = {**{str(k): L.mss_label(k, mss) for k in order}, **labels}  # the layer's labels first
 
         def badge(v):
             if _str(v) is None:
                 return "keine Indexklasse", "#dddddd"
             key = int(float(v)) if numeric else str(v)
             colour = colours[order.index(key)] if key in order else "#dddddd"
-            label = labels.get(_str(v))
+            label = labels.get(_str(v)) or labels.get(str(key))
             if label:
                 return f"Indexklasse\n{label}", colour
             if one_to_n:
