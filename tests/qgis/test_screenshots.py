@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
 from .test_dialogs import open_dialog, panel, set_input
@@ -189,8 +189,6 @@ def test_screenshot_mss_map_sheet(run_alg, demo, tmp_path):
 def test_screenshot_dialogs(qtbot, demo, tmp_path):
     """compositeindex (Berlin MSS chosen, indicators ticked by name, the unused parameters inactive) and
     aggregateindicators (ten basic parameters, disclosure control on)."""
-    from sozialplanung_plugin.processing._params import _PACKAGE  # noqa: F401 - the plugin is importable
-
     layer = QgsVectorLayer(demo["spaces"], "Indikatoren Sozialräume 2025", "ogr")
     QgsProject.instance().addMapLayer(layer)
     try:
@@ -214,4 +212,3 @@ def test_screenshot_dialogs(qtbot, demo, tmp_path):
         dialog.close()
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
-    assert QgsApplication.instance() is not None
