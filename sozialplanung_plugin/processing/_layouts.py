@@ -28,7 +28,15 @@ from qgis.PyQt.QtCore import QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat import DistanceUnit, LabelPlacement, LayoutUnit, RenderUnit, ScaleBarSegmentSizeMode
+from ..compat import (
+    DistanceUnit,
+    LabelPlacement,
+    LayoutRenderFlag,
+    LayoutUnit,
+    RenderUnit,
+    ScaleBarSegmentSizeMode,
+    save_style_to_database,
+)
 from ..toolbelt.paths import resource
 
 FONT = "DejaVu Sans"
@@ -73,11 +81,17 @@ def text_font(size, bold=False):
 
 
 def set_label_font(label, size, bold=False, color="#222222"):
+    """Font of a layout label or legend style: a text format where QGIS has it (labels 3.24+, legend styles 3.30+,
+    their setFont is deprecated there and gone in QGIS 4), else font and colour."""
+    if hasattr(label, "setTextFormat"):
+        set_text_format(label, size, bold, color)
+        return
     label.setFont(text_font(size, bold))
-    label.setFontColor(QColor(color))
+    if hasattr(label, "setFontColor"):
+        label.setFontColor(QColor(color))
 
 
-def set_text_format(obj, size, bold=False, color="#222222", setter="setTextFormat"):
+def text_format(size, bold=False, color="#222222"):
     from qgis.core import QgsTextFormat
 
     fmt = QgsTextFormat()
@@ -85,7 +99,11 @@ def set_text_format(obj, size, bold=False, color="#222222", setter="setTextForma
     fmt.setSize(size)
     fmt.setSizeUnit(RenderUnit.Points)
     fmt.setColor(QColor(color))
-    getattr(obj, setter)(fmt)
+    return fmt
+
+
+def set_text_format(obj, size, bold=False, color="#222222", setter="setTextFormat"):
+    getattr(obj, setter)(text_format(size, bold, color))
 
 
 # --------------------------------------------------------------------------------------------- templates
@@ -343,7 +361,7 @@ def export_layouts_to_pdf(layouts, path, feedback=None, dpi=150, progress_span=(
             ctx = lay.renderContext()
             ctx.setDpi(dpi)
             ctx.setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
-            ctx.setFlag(Qgis.RenderContextFlag.Antialiasing, True)
+            ctx.setFlag(LayoutRenderFlag.Antialiasing, True)
             exporter = QgsLayoutExporter(lay)
             for page_no in range(lay.pageCollection().pageCount()):
                 if feedback is not None and feedback.isCanceled():
@@ -461,7 +479,7 @@ def persist_layer(layer, gpkg, table, feedback=None):
         j = copy.fields().indexOf(field.name())
         if j >= 0 and field.alias():
             copy.setFieldAlias(j, field.alias())
-    message = copy.saveStyleToDatabase(table, "Sozialplanung", True, "")
+    message = save_style_to_database(copy, table, "Sozialplanung")
     if message and feedback is not None:
         feedback.pushWarning(f"The style of '{layer.name()}' was not stored in {gpkg}: {message}")
     return copy
@@ -712,7 +730,7 @@ def _legend(layout, x, y, w, h, linked_map, title_size=10.0, item_size=9.0):
         (QgsLegendStyle.Style.Subgroup, title_size, True),
         (QgsLegendStyle.Style.SymbolLabel, item_size, False),
     ):
-        leg.rstyle(style).setFont(text_font(size, bold))
+        set_label_font(leg.rstyle(style), size, bold, "#000000")
     leg.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 3.0)
     leg.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.6)
     leg.rstyle(QgsLegendStyle.Style.SymbolLabel).setMargin(QgsLegendStyle.Side.Top, 1.6)

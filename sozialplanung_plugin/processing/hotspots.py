@@ -19,6 +19,7 @@ from ..compat import (
     ProcessingNumberParameterType,
     ProcessingParameterFlag,
     ProcessingSourceType,
+    save_style_to_database,
 )
 from .base import SozialplanungAlgorithm
 
@@ -340,7 +341,7 @@ class HotSpots(SozialplanungAlgorithm):
                     qml = qml_path if ok else ""
                     path, _name = ix.file_of(dest)
                     if path and path.lower().endswith(".gpkg"):
-                        layer.saveStyleToDatabase("sozialplanung", "GeoDa cluster map", True, "")
+                        save_style_to_database(layer, "sozialplanung", "GeoDa cluster map")
             except Exception as err:  # a style problem must not lose the result
                 feedback.pushWarning(f"Style not saved: {err}")
         else:

@@ -30,7 +30,7 @@ from qgis.core import (
 from ..compat import AreaUnit, GeometryType, ProcessingFieldParameterDataType, ProcessingSourceType, WkbType
 from . import _params as P
 from .aggregate_indicators import apply_decoration, field_aliases, save_file_metadata
-from .base import SozialplanungAlgorithm, attr_key, plain_value
+from .base import SozialplanungAlgorithm, attr_key, attr_str
 
 METHODS = ["area", "population"]
 
@@ -396,7 +396,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             keys[feat.id()] = k
             if name_field:
                 v = feat[name_field]
-                names[k] = None if plain_value(v) is None else str(v)
+                names[k] = attr_str(v)
         return geoms, keys, names, index
 
     def _population(self, weights, field, crs, context, feedback, skeys, sgeoms, sindex, tgeoms, tkeys, tindex, pieces):

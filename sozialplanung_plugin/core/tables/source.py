@@ -138,8 +138,11 @@ def decode(data, encoding, name):
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    # valid UTF-8 sequences besides bytes that are not: each multi-byte sequence is one character
-    if len(data.decode("utf-8", errors="surrogateescape")) < len(data):
+    # valid UTF-8 sequences besides bytes that are not: each multi-byte sequence is one character (looked for
+    # only when a UTF-8 lead byte of German text or punctuation occurs at all: cp1252 files skip the decoding)
+    if any(b in data for b in (b"\xc3", b"\xc2", b"\xe2")) and len(
+        data.decode("utf-8", errors="surrogateescape")
+    ) < len(data):
         text, notes = _mixed(data, name)
         return text, "utf-8+cp1252", notes
     try:
@@ -172,8 +175,12 @@ def detect_sep(text):
     """';', tab or ',': the one giving the most lines of equal width (ties prefer ';')."""
     lines = _first_lines(text, 200)
     best, best_score = ";", -1
+    quoted = any('"' in ln for ln in lines)
     for cand in (";", "\t", ","):
-        counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
+        if quoted:
+            counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
+        else:  # the csv module's count without quotes
+            counts = [ln.count(cand) + 1 for ln in lines]
         counts = [c for c in counts if c > 1]
         if not counts:
             continue
@@ -453,17 +460,23 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
     import pandas as pd
 
     body = text[start:stop]
-    n_lf, n_cr = body.count("\n"), body.count("\r")
     if quoted:  # a record may go over several lines: the lines are counted to compare
-        n_lines = n_lf + n_cr - body.count("\r\n") + (0 if not body or body[-1] in "\r\n" else 1)
+        n_lines = body.count("\n") + body.count("\r") - body.count("\r\n")
+        n_lines += 0 if not body or body[-1] in "\r\n" else 1
     else:  # every line is a record
         n_lines = None
     if not body:
         return Body(np.empty(0, dtype=np.int64), [])
 
+    try:
+        raw = body.encode("utf-8")  # bytes: pandas' C parser reads UTF-8 directly (a str would be copied twice)
+    except UnicodeEncodeError:  # pragma: no cover - decoded text holds no lone surrogates
+        return None
+
     def read(names, dtype, usecols=None):
         return pd.read_csv(
-            io.StringIO(body),
+            io.BytesIO(raw),
+            encoding="utf-8",
             sep=sep,
             header=None,
             names=names,
@@ -521,7 +534,8 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
         cols.append(_column_of_codes(codes, uniques))
     ints = [j for j, c in enumerate(cols) if c.ints is not None]
     if ints:
-        total = len(body) - body.count(sep) - n_lf - n_cr - (body.count('"') if quoted else 0)
+        # the characters of the text apart from separators, quotes and line breaks (all ASCII: bytes = characters)
+        total = len(body) - (len(raw) - len(raw.translate(None, "".join(specials).encode())))
         if _int_chars(cols[j].ints for j in ints) + chars != total:
             # an integer cell with a '+', a leading zero or a blank: these columns as text after all
             again = _read_again(read, n_cols, ints)
