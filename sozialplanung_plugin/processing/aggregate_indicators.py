@@ -629,7 +629,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
             del sink  # closes a file output, so that its metadata can be stored next to it
             results[sink_name] = dest
             self._decorate(dest, aliases, meta, context)
-            self._name_and_style(dest, lv.name, full, level_fields, county_name, tables, wanted, ind_by_id, context)
+            self._name_and_style(
+                dest, lv.name, full, opt.level_fields, opt.county_name, inputs.tables, inputs.wanted, ind_by_id, context
+            )
             save_file_metadata(dest, meta, feedback)
         return results
 

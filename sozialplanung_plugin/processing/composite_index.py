@@ -735,7 +735,7 @@ class CompositeIndex(SozialplanungAlgorithm):
                 "rows": len(upward),
             }
         sidecar, qml = ix.finish_output(self, context, feedback, dest, style, record, sidecar_param, aliases)
-        self._name_output(context, dest, preset, all_fields)
+        self._name_output(context, dest, opt.preset, opt.all_fields)
         results_extra = {}
         if upward is not None:
             ufields = self.fields_for_frame(upward)
