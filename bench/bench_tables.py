@@ -301,14 +301,14 @@ def write_report(results, a, t_data, load_before, load_after, peak):
         "",
     ]
     lines += [
-        "History: before the one reader (2026-12-01, same files, same machine, CPU best of 5, load ~11), the "
-        "two readers took: plain 0.061 s (fast path), label 0.618 s, symbols 0.127 s, decimals 0.152 s, quoted "
-        "0.613 s, long 0.696 s (row-by-row reader), office: failed (the symbol legend line was read as a row); "
-        "the one reader: 0.054, 0.056, 0.081, 0.075, 0.062, 0.105, 0.058 s (label 11x, quoted 10x, long 12x, "
-        "decimals 2.0x, symbols 1.6x faster).",
+        "History: the same files read by the two readers before the one reader and by the one reader "
+        "(2026-12-02 00:04 UTC, same process, CPU best of 5, load ~12): plain 0.063 / 0.053 s (old fast path), "
+        "label 0.598 / 0.057, symbols 0.120 / 0.078, decimals 0.124 / 0.056, quoted 0.579 / 0.041, long "
+        "0.647 / 0.044 s (old row-by-row reader), office: failed before (the symbol legend line read as a row) "
+        "/ 0.083 s. The one reader is 10x (label), 14x (quoted, long), 2x (decimals), 1.5x (symbols) faster.",
         "",
-        "Where the time goes (plain, CPU): pandas' parser on the body 21-24 ms, decoding and separator 4 ms, "
-        "keys 1.5 ms, cells 2 ms, the rest (header search, columns, integer check, key width) ~8 ms. For a "
+        "Where the time goes (plain, CPU): pandas' parser on the body 21-24 ms, decoding and separator 2 ms, "
+        "keys 1.5 ms, cells 3 ms, the rest (header search, columns, integer check, key width) ~6 ms. For a "
         "column with symbols or decimal commas pandas makes categories (each distinct text once), about 1 ms more "
         "per column than the text columns the peer makes, and each distinct text is then parsed; this is what "
         "keeps symbols and decimals above the 1.3x goal.",

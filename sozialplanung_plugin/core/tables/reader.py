@@ -159,25 +159,27 @@ class _Text:
     def __init__(self, text, sep, name):
         self.text, self.sep, self.name = text, sep, name
         self.quoted = '"' in text
+        self.nul = "\x00" in text
+        self.csv_module = self.quoted or self.nul or len(sep) != 1
         self.rows = None  # every record split in Python, once needed
 
     def head(self, limit):
         if self.rows is not None:
             return self.rows, True
-        rows, complete = source.text_rows(self.text, self.sep, self.name, limit)
+        rows, complete = source.text_rows(self.text, self.sep, self.name, limit, self.csv_module)
         if complete:
             self.rows = rows
         return rows, complete
 
     def all_rows(self):
         if self.rows is None:
-            self.rows, _ = source.text_rows(self.text, self.sep, self.name)
+            self.rows, _ = source.text_rows(self.text, self.sep, self.name, None, self.csv_module)
         return self.rows
 
     def split(self, rows, data_start, header_width, text_cols=()):
         """(trailer rows, Body), or None when only the rows split in Python give the cells exactly."""
         text, sep = self.text, self.sep
-        if len(sep) != 1 or "\x00" in text:
+        if len(sep) != 1 or self.nul:
             return None
         if data_start >= len(rows):
             return [], source.Body(_empty_lines(), [])
