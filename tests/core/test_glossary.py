@@ -37,10 +37,22 @@ def glossary_rows():
 
 
 def translations():
-    """(where, text) of every German translation in the .ts files."""
+    """(where, text) of the German translation of every message the code has now (the .ts may still hold
+    messages of older code: a merge of two branches unions them; tools/i18n_update.py drops them)."""
+    import sys
+    import xml.etree.ElementTree as ET
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from i18n_update import extract
+
+    current = set(extract()[0])
     for ts in sorted((PLUGIN / "resources" / "i18n").glob("*_de.ts")):
-        for m in re.finditer(r"<translation>(.*?)</translation>", ts.read_text(encoding="utf-8"), re.S):
-            yield f"{ts.name}: {html.unescape(m.group(1))[:60]}", html.unescape(m.group(1))
+        for context in ET.parse(ts).getroot().iter("context"):
+            ctx = context.findtext("name")
+            for msg in context.iter("message"):
+                text = msg.findtext("translation") or ""
+                if (ctx, msg.findtext("source")) in current and text:
+                    yield f"{ts.name}: {text[:60]}", text
 
 
 def german_help():
