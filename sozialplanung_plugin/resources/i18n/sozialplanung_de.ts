@@ -2423,7 +2423,7 @@
     <message>
       <location filename="../../processing/facility_supply.py" />
       <source>Catalogue of the supply indicators (YAML overlay, e.g. for the monitoring store)</source>
-      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für den Monitoring-Speicher)</translation>
+      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für die Monitoring-Datenbank)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -5370,12 +5370,12 @@
     <message>
       <location filename="../../processing/_store.py" />
       <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
-      <translation>Geben Sie die Monitoring-Datenbank an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
+      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
       <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
-      <translation>Die Verbindungsangabe der Monitoring-Datenbank enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
+      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
@@ -5753,7 +5753,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store has no values of {of} at level '{lv}' on {d}. Dates with values: {ds}.</source>
-      <translation>Die Monitoring-Datenbank enthält keine Werte von {of} auf der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
+      <translation>Der Speicher enthält keine Werte von {of} auf der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5773,12 +5773,12 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>Indicator id(s) {ids} are not in the store's catalogue '{cat}'. Check the spelling; similar ids: {close}.</source>
-      <translation>Die Indikator-Kennung(en) {ids} stehen nicht im Katalog „{cat}“ der Monitoring-Datenbank. Prüfen Sie die Schreibweise; ähnliche Kennungen: {close}.</translation>
+      <translation>Die Indikator-Kennung(en) {ids} stehen nicht im Katalog „{cat}“ des Speichers. Prüfen Sie die Schreibweise; ähnliche Kennungen: {close}.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store holds no values of {ids} (at any date or level).</source>
-      <translation>Die Monitoring-Datenbank enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
+      <translation>Der Speicher enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5879,7 +5879,7 @@
     <message>
       <location filename="../../processing/store_roles.py" />
       <source>The store has no unit with a municipality key yet: only the county, publication and administrator roles are set up. Register the municipalities (storeunits, level municipalities) and run this again.</source>
-      <translation>Die Monitoring-Datenbank hat noch keine Raumeinheit mit Gemeindeschlüssel: eingerichtet werden nur die Rollen für Kreis, Veröffentlichung und Administration. Registrieren Sie die Gemeinden (storeunits, Ebene Gemeinden) und führen Sie dies erneut aus.</translation>
+      <translation>Der Speicher hat noch keine Raumeinheit mit Gemeindeschlüssel: eingerichtet werden nur die Rollen für Kreis, Veröffentlichung und Administration. Registrieren Sie die Gemeinden (storeunits, Ebene Gemeinden) und führen Sie dies erneut aus.</translation>
     </message>
     <message>
       <location filename="../../processing/store_roles.py" />
