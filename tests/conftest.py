@@ -49,3 +49,25 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)
         if used & _POSTGIS_FIXTURES or "[postgis" in item.nodeid:
             item.add_marker(pytest.mark.postgis)
+
+
+def _shipped_files():
+    """Every file the project ships as data (resources/): tests read them, none may change them."""
+    base = ROOT / "sozialplanung_plugin" / "resources"
+    return sorted(p for p in base.rglob("*") if p.is_file() and p.suffix not in (".qm", ".pyc"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shipped_data_unchanged():
+    """An algorithm never changes its input: at the end of the run every shipped file is byte-identical (a
+    GeoPackage opened by QGIS in update mode, or switched between journal modes, shows up here)."""
+    import hashlib
+
+    def digests():
+        return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in _shipped_files()}
+
+    before = digests()
+    yield
+    after = digests()
+    changed = sorted(str(p.relative_to(ROOT)) for p in before if after.get(p) != before[p])
+    assert not changed, f"tests changed shipped files (restore them with git checkout): {changed}"

@@ -281,6 +281,8 @@ def main(argv=None):
     con.execute("UPDATE gpkg_contents SET last_change = '2025-12-31T00:00:00.000Z'")
     con.commit()
     con.execute("VACUUM")
+    # rollback journal, as QGIS leaves a GeoPackage it opened: a shipped file in WAL mode is rewritten on first use
+    con.execute("PRAGMA journal_mode=DELETE")
     con.close()
     print(
         f"{out}: {len(roads)} road pieces ({', '.join(f'{c} {classes.count(c)}' for c in SPEEDS)}; "
