@@ -176,14 +176,19 @@ def add_offers_page(lay, rows, coverage, types, shown, year, *, facilities=None,
     mp.setExtent(QgsRectangle(0, 0, (w - 2 * m) * 100, 9500))
     layers = [coverage]
     if facilities is not None:
-        points = facilities.clone()
-        points.setName("Einrichtungen")
-        names = points.fields().names()
+        # a copy in memory, never a clone of the user's layer: a clone with a subset string keeps the file open
+        # (GeoPackage switched to WAL) until QGIS exits, which changes the input file
+        from qgis.core import QgsFeatureRequest
+
+        request = QgsFeatureRequest()
+        names = facilities.fields().names()
         if "opened" in names and "closed" in names:  # the demo's (and the documented) date fields: open ones only
-            ref = f"{year}-12-31"
-            points.setSubsetString(
-                f'("opened" IS NULL OR "opened" <= \'{ref}\') AND ("closed" IS NULL OR "closed" > \'{ref}\')'
+            ref = f"to_date('{year}-12-31')"
+            request.setFilterExpression(
+                f'("opened" IS NULL OR to_date("opened") <= {ref}) AND ("closed" IS NULL OR to_date("closed") > {ref})'
             )
+        points = facilities.materialize(request)
+        points.setName("Einrichtungen")
         sym = QgsMarkerSymbol.createSimple(
             {"name": "circle", "color": "#08306b", "outline_color": "#ffffff", "outline_width": "0.3", "size": "2.2"}
         )
