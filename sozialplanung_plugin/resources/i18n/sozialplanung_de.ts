@@ -581,6 +581,31 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>Reading catalogue and tables</source>
+      <translation>Katalog und Tabellen werden gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Reading units</source>
+      <translation>Einheiten werden gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Aggregating</source>
+      <translation>Aggregation läuft</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Disclosure control: {} cells suppressed (threshold {}).</source>
+      <translation>Geheimhaltung: {} Zellen gesperrt (Schwelle {}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>from the catalogue</source>
+      <translation>aus dem Katalog</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>At most {} assignment fields can be given.</source>
       <translation>Es können höchstens {} Zuordnungsfelder angegeben werden.</translation>
     </message>
@@ -606,11 +631,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Reading catalogue and tables</source>
-      <translation>Katalog und Tabellen werden gelesen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Choose at least one statistics table.</source>
       <translation>Wählen Sie mindestens eine Statistiktabelle.</translation>
     </message>
@@ -618,11 +638,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Unknown indicator id(s): {}. The catalogue has: {}.</source>
       <translation>Unbekannte Indikator-ID(s): {}. Der Katalog enthält: {}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Reading units</source>
-      <translation>Einheiten werden gelesen</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -651,11 +666,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Aggregating</source>
-      <translation>Aggregation läuft</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
       <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
@@ -668,16 +678,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Level {lv}: {n} fields. GeoPackage and SQLite allow at most 1999 columns: choose the long layout, fewer indicators or fewer years for file outputs.</source>
       <translation>Ebene {lv}: {n} Felder. GeoPackage und SQLite erlauben höchstens 1999 Spalten: Wählen Sie für Dateiausgaben die lange Anordnung, weniger Indikatoren oder weniger Jahre.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control: {} cells suppressed (threshold {}).</source>
-      <translation>Geheimhaltung: {} Zellen gesperrt (Schwelle {}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>from the catalogue</source>
-      <translation>aus dem Katalog</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -1755,6 +1755,26 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
+      <source>Reading units</source>
+      <translation>Einheiten lesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Computing the index</source>
+      <translation>Index berechnen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Parameter {} is not used by this method and was ignored.</source>
+      <translation>Der Parameter {} wird von dieser Methode nicht verwendet und wurde ignoriert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Comparing with county and municipality</source>
+      <translation>Vergleich mit Kreis und Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
       <source>Choose at least one indicator field.</source>
       <translation>Wählen Sie mindestens ein Indikatorfeld.</translation>
     </message>
@@ -1790,38 +1810,8 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Reading units</source>
-      <translation>Einheiten lesen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Computing the index</source>
-      <translation>Index berechnen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>IoD: each domain takes exactly one score field; domain '{}' has {}. Build the domain scores first (e.g. with the general index per domain).</source>
-      <translation>IoD: Jeder Bereich braucht genau ein Wertfeld; Bereich '{}' hat {}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain '{}' has a weight but no score field (domains: {}).</source>
-      <translation>Bereich '{}' hat ein Gewicht, aber kein Wertfeld (Bereiche: {}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain '{}': weight {} is negative.</source>
-      <translation>Bereich '{}': Gewicht {} ist negativ.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>The domain weights sum to 0; give at least one domain a positive weight.</source>
-      <translation>Die Bereichsgewichte ergeben zusammen 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Decile {} (1 = most deprived)</source>
-      <translation>Dezil {} (1 = am stärksten benachteiligt)</translation>
+      <source>Quintile {}</source>
+      <translation>Quintil {}</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1830,13 +1820,13 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Decile {} (most deprived)</source>
-      <translation>Dezil {} (am stärksten benachteiligt)</translation>
+      <source>Decile {} (1 = most deprived)</source>
+      <translation>Dezil {} (1 = am stärksten benachteiligt)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Quintile {}</source>
-      <translation>Quintil {}</translation>
+      <source>Decile {} (most deprived)</source>
+      <translation>Dezil {} (am stärksten benachteiligt)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1847,16 +1837,6 @@
       <location filename="../../processing/composite_index.py" />
       <source> (most deprived)</source>
       <translation> (am stärksten benachteiligt)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Parameter {} is not used by this method and was ignored.</source>
-      <translation>Der Parameter {} wird von dieser Methode nicht verwendet und wurde ignoriert.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Comparing with county and municipality</source>
-      <translation>Vergleich mit Kreis und Gemeinde</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1882,6 +1862,26 @@
       <location filename="../../processing/composite_index.py" />
       <source>{} units, {} with an index value, {} with a class.</source>
       <translation>{} Einheiten, {} mit Indexwert, {} mit Klasse.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>IoD: each domain takes exactly one score field; domain '{}' has {}. Build the domain scores first (e.g. with the general index per domain).</source>
+      <translation>IoD: Jeder Bereich braucht genau ein Wertfeld; Bereich '{}' hat {}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Domain '{}' has a weight but no score field (domains: {}).</source>
+      <translation>Bereich '{}' hat ein Gewicht, aber kein Wertfeld (Bereiche: {}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Domain '{}': weight {} is negative.</source>
+      <translation>Bereich '{}': Gewicht {} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>The domain weights sum to 0; give at least one domain a positive weight.</source>
+      <translation>Die Bereichsgewichte ergeben zusammen 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -2419,6 +2419,11 @@
       <location filename="../../processing/facility_supply.py" />
       <source>Supply of the county</source>
       <translation>Versorgung des Kreises</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Catalogue of the supply indicators (YAML overlay, e.g. for the monitoring store)</source>
+      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für den Monitoring-Speicher)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -5365,12 +5370,12 @@
     <message>
       <location filename="../../processing/_store.py" />
       <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
-      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
+      <translation>Geben Sie die Monitoring-Datenbank an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
       <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
-      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
+      <translation>Die Verbindungsangabe der Monitoring-Datenbank enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
@@ -5460,12 +5465,12 @@
     <message>
       <location filename="../../processing/_store.py" />
       <source>Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection string</source>
-      <translation>Speicher: GeoPackage-Datei (.gpkg), Name einer PostgreSQL-Verbindung in QGIS oder Verbindungszeichenkette</translation>
+      <translation>Monitoring-Datenbank: GeoPackage-Datei (.gpkg), Name einer PostgreSQL-Verbindung in QGIS oder Verbindungszeichenkette</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
       <source>PostgreSQL schema of the store</source>
-      <translation>PostgreSQL-Schema des Speichers</translation>
+      <translation>PostgreSQL-Schema der Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
@@ -5577,7 +5582,7 @@
     <message>
       <location filename="../../processing/store_backup.py" />
       <source>Back up the monitoring store</source>
-      <translation>Monitoring-Speicher sichern</translation>
+      <translation>Monitoring-Datenbank sichern</translation>
     </message>
     <message>
       <location filename="../../processing/store_backup.py" />
@@ -5660,7 +5665,7 @@
     <message>
       <location filename="../../processing/store_carry.py" />
       <source>Block-level weight in the store (population: indicator or count variable id)</source>
-      <translation>Gewicht auf Blockebene im Speicher (Einwohner: Indikator- oder Variablen-ID)</translation>
+      <translation>Gewicht auf Blockebene in der Monitoring-Datenbank (Einwohner: Indikator- oder Variablen-ID)</translation>
     </message>
   </context>
   <context>
@@ -5748,7 +5753,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store has no values of {of} at level '{lv}' on {d}. Dates with values: {ds}.</source>
-      <translation>Der Speicher enthält keine Werte von {of} auf der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Werte von {of} auf der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5768,12 +5773,12 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>Indicator id(s) {ids} are not in the store's catalogue '{cat}'. Check the spelling; similar ids: {close}.</source>
-      <translation>Die Indikator-Kennung(en) {ids} stehen nicht im Katalog „{cat}“ des Speichers. Prüfen Sie die Schreibweise; ähnliche Kennungen: {close}.</translation>
+      <translation>Die Indikator-Kennung(en) {ids} stehen nicht im Katalog „{cat}“ der Monitoring-Datenbank. Prüfen Sie die Schreibweise; ähnliche Kennungen: {close}.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store holds no values of {ids} (at any date or level).</source>
-      <translation>Der Speicher enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5788,7 +5793,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>Indicators from the store</source>
-      <translation>Indikatoren aus dem Speicher</translation>
+      <translation>Indikatoren aus der Monitoring-Datenbank</translation>
     </message>
   </context>
   <context>
@@ -5796,12 +5801,12 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>Restore the monitoring store from a snapshot</source>
-      <translation>Monitoring-Speicher aus einer Sicherung wiederherstellen</translation>
+      <translation>Monitoring-Datenbank aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>Snapshot (GeoPackage written by 'Back up the monitoring store')</source>
-      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Speicher sichern“)</translation>
+      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Datenbank sichern“)</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -5874,7 +5879,7 @@
     <message>
       <location filename="../../processing/store_roles.py" />
       <source>The store has no unit with a municipality key yet: only the county, publication and administrator roles are set up. Register the municipalities (storeunits, level municipalities) and run this again.</source>
-      <translation>Der Speicher hat noch keine Raumeinheit mit Gemeindeschlüssel: eingerichtet werden nur die Rollen für Kreis, Veröffentlichung und Administration. Registrieren Sie die Gemeinden (storeunits, Ebene Gemeinden) und führen Sie dies erneut aus.</translation>
+      <translation>Die Monitoring-Datenbank hat noch keine Raumeinheit mit Gemeindeschlüssel: eingerichtet werden nur die Rollen für Kreis, Veröffentlichung und Administration. Registrieren Sie die Gemeinden (storeunits, Ebene Gemeinden) und führen Sie dies erneut aus.</translation>
     </message>
     <message>
       <location filename="../../processing/store_roles.py" />
