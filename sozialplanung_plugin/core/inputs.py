@@ -116,8 +116,13 @@ def read_tables(paths, years_param, table_key, catalogue, warn=None):
             info.append((name, year, [c.header for c in table.columns if not c.mapped]))
         for w in getattr(table, "warnings", []) or []:
             if warn is not None:
-                warn(f"{name}: {w}")
+                warn(w if _names_file(w, name) else f"{name}: {w}")
     return by_year, info
+
+
+def _names_file(warning, name):
+    """The reader's warning already starts with the file's name ('a.csv: ...', "a.xlsx (sheet 'B'): ...")."""
+    return warning.startswith((f"{name}:", f"{name} (sheet ", f"{name},"))
 
 
 def join_same_year(first, second, first_names, name, year):

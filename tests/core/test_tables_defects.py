@@ -176,6 +176,38 @@ def test_skipped_indicators_note_names_variables_and_unknown_headers(tmp_path):
     assert unknown == "'Fläche in ha'"
 
 
+def test_reader_warnings_name_the_file_once(tmp_path):
+    """read_tables passes each reader warning on with the file's name in front, once ('a.csv: a.csv: ...' was the
+    defect): warnings that name the file already (by name, with a line, with a sheet) keep their text."""
+    from sozialplanung_plugin.core.inputs import read_tables
+
+    text = "AGS;Einwohner insgesamt;Ausländer\n5378004;10;1\nZwischensumme;;\n05378008;20;\n"
+    notes = []
+    read_tables([write(tmp_path, "t_2024.csv", text)], "", "", default_catalogue(), notes.append)
+    assert notes == [
+        "t_2024.csv, line 3: 'Zwischensumme' has no values and was skipped (a heading inside the table?).",
+        "t_2024.csv: 1 key cell(s) had lost leading zeros (stored as numbers, e.g. 5378004 -> 05378004) and were "
+        "padded to 8 digits. Format the key column as text to avoid this.",
+        "t_2024.csv: 1 empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of "
+        "empty cells; check whether they mean 0.",
+    ]
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Daten"
+    for row in [["AGS", "Einwohner insgesamt", "Ausländer"], ["05378004", 10, 1], ["Summe"], ["05378008", 20, None]]:
+        ws.append(row)
+    path = tmp_path / "x_2024.xlsx"
+    wb.save(path)
+    notes = []
+    read_tables([str(path)], "", "", default_catalogue(), notes.append)
+    assert notes == [
+        "x_2024.xlsx (sheet 'Daten'), row 3: 'Summe' has no values and was skipped (a heading inside the table?).",
+        "x_2024.xlsx: 1 empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of "
+        "empty cells; check whether they mean 0.",
+    ]
+
+
 # ------------------------------------------------------------------------------------------------ text fields
 
 

@@ -352,16 +352,25 @@ def missing_warning(n_missing):
     )
 
 
-@dataclass
 class Grid:
-    """The cells of a table as arrays (columns x rows): values, status, raw (or a function making it), the key
-    of each row, and the year of each row for a table with a year column (None: the years are the columns')."""
+    """The cells of a table as arrays (columns x rows): values, status, raw, the key of each row, and the year of
+    each row for a table with a year column (None: the years are the columns'). status and raw may be given as
+    functions that make them: they are made on first use (most reads never ask for the raw texts)."""
 
-    values: object
-    status: object
-    raw: object
-    keys: list
-    years: list = None
+    def __init__(self, values, status, raw, keys, years=None):
+        self.values, self._status, self._raw, self.keys, self.years = values, status, raw, keys, years
+
+    @property
+    def status(self):
+        if callable(self._status):
+            self._status = self._status()
+        return self._status
+
+    @property
+    def raw(self):
+        if callable(self._raw):
+            self._raw = self._raw()
+        return self._raw
 
 
 def grid_long(grid, columns):
@@ -370,8 +379,6 @@ def grid_long(grid, columns):
     import pandas as pd
 
     vals, sts, raws = grid.values, grid.status, grid.raw
-    if callable(raws):  # made only when they are asked for
-        raws = raws()
     ncol, nrow = len(columns), len(grid.keys)
     if grid.years is not None:
         years = np.repeat(np.asarray(grid.years, dtype=float), ncol)

@@ -156,8 +156,8 @@ class _Rows:
 class _Text:
     """A CSV text: the first records split in Python, the body read by pandas, the footnotes from the end."""
 
-    def __init__(self, text, sep, name):
-        self.text, self.sep, self.name = text, sep, name
+    def __init__(self, text, sep, name, encoded=None):
+        self.text, self.sep, self.name, self.encoded = text, sep, name, encoded
         self.quoted = '"' in text
         self.nul = "\x00" in text
         self.csv_module = self.quoted or self.nul or len(sep) != 1
@@ -208,6 +208,7 @@ class _Text:
             text_cols=set(text_cols),
             int_cols=source.int_candidates(sample, width) - set(text_cols),
             quoted=self.quoted,
+            encoded=self.encoded,
         )
         if body is None:
             return None
@@ -257,8 +258,8 @@ def _read_table(
             source=name,
         )
     else:
-        text, enc, used_sep, notes = source.read_text(path, encoding, sep)
-        src = _Text(text, used_sep, name)
+        text, enc, used_sep, notes, encoded = source.read_text(path, encoding, sep)
+        src = _Text(text, used_sep, name, encoded)
         where = name
     args = dict(
         key=key,
@@ -881,9 +882,10 @@ def _keys(body, key_idx, key_header, loc, name):
     uniques = col.uniques
     if not col.per_cell:  # text keys (CSV, XLSX text): checked on all keys at once
         joined = "\n".join(uniques)
-        texts = [u.strip() for u in uniques]
+        # no blank anywhere (letters and digits only): nothing to strip
+        texts = uniques if "".join(uniques).isalnum() else [u.strip() for u in uniques]
         problem = [None] * len(texts)
-        if "e" in joined or "E" in joined:
+        if ("e" in joined or "E" in joined) and _digit_before_e(joined):
             problem = [
                 "scientific" if ("e" in k or "E" in k) and _SCI_NUMBER.match(k.replace(" ", "")) else None
                 for k in texts
@@ -899,7 +901,7 @@ def _keys(body, key_idx, key_header, loc, name):
                 why = "scientific"
             problem.append(why)
             texts.append(ks)
-    bad = [i for i, p in enumerate(problem) if p]
+    bad = [i for i, p in enumerate(problem) if p] if any(problem) else []
     codes = col.codes
     rows_bad = np.isin(codes, bad) | (codes < 0) if bad else codes < 0
     if rows_bad.any():
@@ -933,6 +935,17 @@ def _keys(body, key_idx, key_header, loc, name):
     if any(numeric):
         return look[codes].tolist(), np.asarray(numeric, dtype=bool)[codes].tolist()
     return look[codes].tolist(), [False] * len(codes)
+
+
+def _digit_before_e(text):
+    """A digit before an 'e' or 'E' (blanks between): text may hold a number in scientific notation."""
+    for m in re.finditer("[eE]", text):
+        q = m.start() - 1
+        while q >= 0 and text[q] == " ":
+            q -= 1
+        if q >= 0 and text[q].isdigit():
+            return True
+    return False
 
 
 def _row_year_of(v):
@@ -997,11 +1010,29 @@ def _first_duplicate(parts, upto):
     return None
 
 
+def _keys_unique_per_year(keys, years, upto):
+    """Every key at most once per year among the first `upto` rows (years: ints there): the check of a long
+    table without a repeated row, year by year (rows of one year in one block: slices of the keys)."""
+    import numpy as np
+
+    if upto < 2:
+        return True
+    yarr = np.asarray(years[:upto], dtype=np.int64)
+    starts = np.concatenate(([0], np.flatnonzero(yarr[1:] != yarr[:-1]) + 1, [upto])).tolist()
+    if len(starts) - 1 == len(np.unique(yarr)):  # one block per year
+        blocks = [keys[a:b] for a, b in zip(starts[:-1], starts[1:])]
+    else:
+        karr = np.empty(upto, dtype=object)
+        karr[:] = keys[:upto]
+        blocks = [karr[yarr == y].tolist() for y in np.unique(yarr).tolist()]
+    return all(len(set(b)) == len(b) for b in blocks)
+
+
 def _check_duplicates(keys, years, first_bad, body, key_idx, key_header, loc, name, unit_word):
     """Rows of a long table: the first bad year or the first key repeated for the same year, whichever comes
     first (a row's year is checked before the row's key)."""
     upto = first_bad[0] if first_bad else len(keys)
-    dup = _first_duplicate([keys, years], upto)
+    dup = None if _keys_unique_per_year(keys, years, upto) else _first_duplicate([keys, years], upto)
     if dup is not None:
         p, o = dup
         k, ry = keys[p], years[p]
@@ -1027,8 +1058,8 @@ def _check_duplicates(keys, years, first_bad, body, key_idx, key_header, loc, na
 def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
     """Cells of the value columns parsed, each distinct text once (for all columns together).
 
-    Returns (values, status, raw, number of 'missing' cells): arrays of shape (columns, rows); raw is a function
-    that makes the raw texts when they are asked for. Bad cells go to ``errors`` as (line, column index, header, cell, reason), one per
+    Returns (values, status, raw, number of 'missing' cells): arrays of shape (columns, rows); status and raw
+    are functions that make the arrays when they are asked for (from the distinct cells, see raws/statuses). Bad cells go to ``errors`` as (line, column index, header, cell, reason), one per
     cell. A column's unit is that of its first cell with '%' or '‰'; cell_units (a list) gets the unit of
     every cell, column by column, when given; formulas (a list) gets (line, column index, formula) of the XLSX
     formula cells without a stored result.
@@ -1038,7 +1069,8 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
 
     nrow = body.n
     vals = np.empty((len(columns), nrow), dtype="float64")
-    sts = np.empty((len(columns), nrow), dtype=object)
+    st_of = []  # per column: its statuses as an array, or (statuses of the distinct cells, codes)
+    int_status = np.array(["ok", "rounded_to_zero"], dtype=object)  # by (cell == 0)
     raw_of = []
     n_missing = 0
     # the distinct texts of all text columns parsed together: the same '12' or '.' stands in many columns
@@ -1062,23 +1094,24 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
         col = body.column(c.index)
         if col.ints is not None:  # an integer reads as itself: 'ok', or 'rounded_to_zero' for 0
             vals[ci] = col.ints
-            sts[ci] = "ok"
-            sts[ci][col.ints == 0] = "rounded_to_zero"
+            st_of.append((int_status, (col.ints == 0).view(np.int8)))
             raw_of.append(("ints", col.ints))
             if cell_units is not None:
                 cell_units.append([""] * nrow)
             continue
         if col.per_cell:
             raws = np.empty(nrow, dtype=object)
+            sts = np.empty(nrow, dtype=object)
             units = []
             for i, code in enumerate(col.codes.tolist()):
                 v = None if code < 0 else col.uniques[code]
                 value, status, unit = _parse_one(v, decimal, errors, int(body.lines[i]), c, formulas)
                 if unit and not c.unit:
                     c.unit = unit
-                vals[ci, i], sts[ci, i], raws[i] = value, status, cell_text(v)
+                vals[ci, i], sts[i], raws[i] = value, status, cell_text(v)
                 units.append(unit)
                 n_missing += status == "missing"
+            st_of.append(sts)
             raw_of.append(("raw", raws))
             if cell_units is not None:
                 cell_units.append(units)
@@ -1106,7 +1139,7 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
         look_s = np.empty(len(texts) + 1, dtype=object)
         look_s[:-1], look_s[-1] = u_st, "missing"
         vals[ci] = look_v[col.codes]
-        sts[ci] = look_s[col.codes]
+        st_of.append((look_s, col.codes))
         raw_of.append(("codes", col))
         per_code = np.bincount(col.codes + 1, minlength=len(texts) + 1)  # blank cells first
         n_missing += int(per_code[0]) + int(per_code[1:][u_st == "missing"].sum())
@@ -1128,7 +1161,13 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
                 out[ci] = look[what.codes]
         return out
 
-    return vals, sts, raws, n_missing
+    def statuses():
+        out = np.empty((len(columns), nrow), dtype=object)
+        for ci, what in enumerate(st_of):
+            out[ci] = what[0][what[1]] if isinstance(what, tuple) else what
+        return out
+
+    return vals, statuses, raws, n_missing
 
 
 def _parse_one(v, decimal, errors, line, c, formulas=None):
@@ -1239,7 +1278,7 @@ def _fully_long(
     cell = ColumnInfo(val_idx, _letter(val_idx), val_header, val_header, "value")
     cell_units = []
     vals, sts, raws, n_missing = _parse_grid(body, [cell], decimal, errors, cell_units, formulas)
-    raws = raws()
+    raws, sts = raws(), sts()
     units = {}  # the unit of each variable: that of its first cell with a sign
     if cell.unit:
         for v, u in zip(variables, cell_units[0]):

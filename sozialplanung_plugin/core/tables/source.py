@@ -33,8 +33,9 @@ class Row:
 
 
 def read_text(path, encoding, sep):
-    """The decoded text of a CSV file, its encoding, its separator (detected when not given) and notes on the
-    decoding (lines read in another encoding than the rest)."""
+    """The decoded text of a CSV file, its encoding, its separator (detected when not given), notes on the
+    decoding (lines read in another encoding than the rest) and the file's bytes as Encoded (None when the text
+    was not decoded by one codec that pandas can be given the bytes of, see Encoded)."""
     name = os.path.basename(str(path))
     with open(path, "rb") as fh:
         data = fh.read()
@@ -60,7 +61,37 @@ def read_text(path, encoding, sep):
         sep = detect_sep(text)
     elif sep in ("\\t", "tab", "TAB"):
         sep = "\t"
-    return text, enc, sep, notes
+    return text, enc, sep, notes, Encoded.of(data, enc)
+
+
+class Encoded:
+    """The bytes a text was decoded from, by one codec: UTF-8 (with or without BOM) or a codec of one byte per
+    character (cp1252, latin-1).
+
+    pandas' C parser reads UTF-8 bytes: the file's own bytes when they are UTF-8, or ASCII in a one-byte codec
+    (the same bytes), save encoding the body again."""
+
+    def __init__(self, data, codec, skip):
+        self.data, self.codec, self.skip = data, codec, skip
+
+    @classmethod
+    def of(cls, data, enc):
+        """Encoded for the encoding decode() reported, or None."""
+        if enc in ("utf-8", "utf-8-sig"):
+            return cls(data, "utf-8", 3 if enc == "utf-8-sig" and data.startswith(b"\xef\xbb\xbf") else 0)
+        if enc in ("cp1252", "latin-1"):
+            return cls(data, enc, 0)
+        return None
+
+    def body(self, text, start, stop):
+        """The UTF-8 bytes of text[start:stop] from the file, or None (other characters than ASCII in a one-byte
+        codec: the text must be encoded)."""
+        if self.codec == "utf-8":
+            b0 = self.skip + len(text[:start].encode("utf-8"))
+            b1 = len(self.data) - len(text[stop:].encode("utf-8"))
+            return self.data[b0:b1]
+        raw = self.data[start:stop]  # one byte per character
+        return raw if raw.isascii() else None
 
 
 #: how files that are not tables begin (their magic numbers), and what they are
@@ -151,7 +182,7 @@ def decode(data, encoding, name):
     ) < len(data):
         text, notes = _mixed(data, name)
         return text, "utf-8+cp1252", notes
-    if b"\x00" not in data.translate(_CP1252_ONLY):
+    if not _has_c1_bytes(data):
         return data.decode("latin-1"), "cp1252", []  # no byte where cp1252 and latin-1 differ: the same text
     try:
         return data.decode("cp1252"), "cp1252", []
@@ -159,8 +190,13 @@ def decode(data, encoding, name):
         return data.decode("latin-1"), "latin-1", []
 
 
-#: bytes 0x80-0x9f (where cp1252 has other characters than latin-1) -> 0, every other byte -> 1
-_CP1252_ONLY = bytes(0 if 0x80 <= i < 0xA0 else 1 for i in range(256))
+def _has_c1_bytes(data):
+    """A byte 0x80-0x9f (where cp1252 has other characters than latin-1) in data."""
+    import numpy as np
+
+    if data.isascii():
+        return False
+    return bool(np.count_nonzero(np.frombuffer(data, dtype=np.int8) < -96))  # 0x80-0x9f: -128..-97
 
 
 def _mixed(data, name):
@@ -469,26 +505,29 @@ def int_candidates(rows, width):
     return out if rows else set()
 
 
-def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_cols, quoted):
+def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_cols, quoted, encoded=None):
     """Body of the CSV text[start:stop] (whole lines, line first_line first) read by pandas' C parser.
 
     Of the first `width` columns, text_cols are read as text (keys, labels), int_cols left to pandas (int64 when
     every cell is an integer), the others as categories (each distinct cell once). Returns None when pandas
     cannot give exactly the csv module's cells (a quote not closed, a record over several lines, ...): the
     caller then splits the rows in Python. Integer cells not in their shortest form ('+12', '012', ' 12') are
-    found by counting characters and read as text.
+    found by counting characters and read as text. encoded: the file's bytes (Encoded), handed to pandas
+    instead of the text encoded again.
     """
     import numpy as np
     import pandas as pd
 
-    body = text[start:stop]
-    if not body:
+    if stop <= start:
         return Body(np.empty(0, dtype=np.int64), [])
-
-    try:
-        raw = body.encode("utf-8")  # bytes: pandas' C parser reads UTF-8 directly (a str would be copied twice)
-    except UnicodeEncodeError:  # pragma: no cover - decoded text holds no lone surrogates
-        return None
+    raw = encoded.body(text, start, stop) if encoded is not None else None
+    if raw is None:
+        try:
+            # bytes: pandas' C parser reads UTF-8 directly (a str would be copied twice)
+            raw = text[start:stop].encode("utf-8")
+        except UnicodeEncodeError:  # pragma: no cover - decoded text holds no lone surrogates
+            return None
+    n_chars = stop - start
 
     def read(names, dtype, usecols=None):
         return pd.read_csv(
@@ -514,7 +553,7 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
             if "Expected" not in str(exc) or quoted:
                 return None
             # a row wider than the first one: all columns named
-            wide = max(ln.count(sep) for ln in _LINE_END.split(body)) + 1
+            wide = max(ln.count(sep) for ln in _LINE_END.split(text[start:stop])) + 1
             frame = read(list(range(wide)), dtype)
     except Exception:  # noqa: BLE001 - any parser trouble: the rows are split in Python, with their messages
         return None
@@ -536,14 +575,12 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
         if s.dtype == np.int64:
             cols.append(Column(ints=s.to_numpy()))
             continue
-        if isinstance(s.dtype, pd.CategoricalDtype):
-            codes, uniques = s.cat.codes.to_numpy(), list(s.cat.categories)
-        elif j in text_cols:  # keys: mostly distinct, taken as they are (not deduplicated)
+        if j in text_cols and not isinstance(s.dtype, pd.CategoricalDtype):
+            # keys: mostly distinct, taken as they are (not deduplicated)
             uniques = s.to_numpy(dtype=object).tolist()
             codes = np.arange(len(uniques), dtype=np.int64)
         else:
-            codes, uniques = pd.factorize(s.to_numpy(dtype=object))
-            uniques = list(uniques)
+            codes, uniques = _codes(s)
         if quoted and uniques:
             joined = "".join(uniques)
             if "\n" in joined or "\r" in joined:
@@ -553,18 +590,29 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
         cols.append(_column_of_codes(codes, uniques))
     ints = [j for j, c in enumerate(cols) if c.ints is not None]
     if ints:
-        # the characters of the text apart from separators, quotes and line breaks (all ASCII: bytes = characters)
-        total = len(body) - (len(raw) - len(raw.translate(None, "".join(specials).encode())))
+        # the characters of the text apart from separators, quotes and line breaks
+        total = n_chars - _count_chars(raw, text, start, stop, specials)
         if _int_chars(cols[j].ints for j in ints) + chars != total:
             # an integer cell with a '+', a leading zero or a blank: these columns as text after all
             again = _read_again(read, n_cols, ints)
             if again is None:
                 return None
             for j in ints:
-                s = again[j]
-                cols[j] = _column_of_codes(s.cat.codes.to_numpy(), list(s.cat.categories))
+                cols[j] = _column_of_codes(*_codes(again[j]))
     lines = np.arange(first_line, first_line + n_lines, dtype=np.int64)
     return Body(lines, cols)
+
+
+def _count_chars(raw, text, start, stop, chars):
+    """How often the characters `chars` occur in text[start:stop], whose bytes are raw (ASCII characters are
+    the same bytes in UTF-8 and in one-byte codecs)."""
+    import numpy as np
+
+    if all(c.isascii() for c in chars):
+        arr = np.frombuffer(raw, dtype=np.uint8)
+        return sum(int(np.count_nonzero(arr == ord(c))) for c in chars)
+    body = text[start:stop]
+    return sum(body.count(c) for c in chars)
 
 
 def _read_again(read, n_cols, which):
@@ -573,6 +621,16 @@ def _read_again(read, n_cols, which):
         return read(list(range(n_cols)), {j: "category" for j in which}, usecols=which)
     except Exception:  # noqa: BLE001
         return None
+
+
+def _codes(s):
+    """(codes, distinct texts) of a column pandas read as categories or as text."""
+    import pandas as pd
+
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        return s.cat.codes.to_numpy(), list(s.cat.categories)
+    codes, uniques = pd.factorize(s.to_numpy(dtype=object))
+    return codes, list(uniques)
 
 
 def _int_chars(arrays):
