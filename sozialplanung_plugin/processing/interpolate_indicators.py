@@ -358,6 +358,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
         if layer is not None:
             apply_decoration(layer, aliases, meta)
+        self._name_and_style(context, dest, full, indicators)
         feedback.setProgress(100)
         return {
             self.OUTPUT: dest,
@@ -368,6 +369,22 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         }
 
     # ------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _name_and_style(context, dest, frame, indicators):
+        """'Indikatoren Zielgebiete 2025 (geschätzt)' and a choropleth of a key rate of the latest year, on the
+        layer in the project and as the GeoPackage's default style (issue 19)."""
+        import re
+
+        from . import _styles
+
+        years = sorted({int(y) for c in frame.columns for y in re.findall(r"_((?:19|20)\d\d)$", str(c))})
+        year = years[-1] if years else None
+        by_id = {i.id: i for i in indicators}
+        present = [i for i in by_id if year is not None and f"{i}_{year}" in frame.columns]
+        lead = _styles.lead_indicator(present, (), rates=[i for i in present if by_id[i].denominator])
+        renderer = _styles.indicator_renderer(frame, by_id[lead], year)[0] if lead else None
+        _styles.style_output(context, dest, _styles.output_name("Zielgebiete", year) + " (geschätzt)", renderer)
+
     def _targets(self, target, key_field, name_field, crs, context):
         transform = None
         if target.sourceCrs() != crs:

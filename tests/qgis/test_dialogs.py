@@ -313,3 +313,19 @@ def test_raw_fields_stay_available(qtbot, demo_layer):
     picker.raw.setChecked(False)
     assert picker.list.count() >= 5 and not picker.value()
     dialog.close()
+
+
+def test_toolbox_groups_follow_the_workflow(provider):
+    """The toolbox sorts groups by name; the numbers keep the order of the work (social spaces first)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from sozialplanung_plugin.processing.base import group_names
+
+    workflow = ["spaces", "indicators", "indices", "analysis", "infrastructure", "maps", "reports", "monitoring"]
+    workflow.append("catalogue")
+    names = group_names()
+    shown = [names[g] for g in workflow]
+    assert sorted(shown, key=lambda n: n.casefold()) == shown, shown
+    assert shown[0].endswith(QCoreApplication.translate("SozialplanungAlgorithm", "1 Social spaces")[2:])
+    used = {alg.groupId() for alg in provider.algorithms()}
+    assert used <= set(workflow), used - set(workflow)

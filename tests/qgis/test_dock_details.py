@@ -58,3 +58,37 @@ def test_catalogue_dock_layer_box_has_a_label_and_only_usable_layers(qtbot, qgis
         assert "Blöcke" not in shown
     finally:
         QgsProject.instance().removeMapLayers([spaces.id(), blocks.id(), long_layout.id()])
+
+
+# ------------------------------------------------------------------------------------------------ profile charts
+def y_ticks(svg_path):
+    """The y-axis tick texts of a trend chart SVG (right-aligned texts left of the plot)."""
+    import re
+
+    text = Path(svg_path).read_text(encoding="utf-8")
+    return [m.group(1) for m in re.finditer(r'<text x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]*)</text>', text)]
+
+
+@pytest.mark.parametrize("shared", [True, False])
+def test_profile_charts_share_one_y_axis(qgis_app, tmp_path, shared):
+    """Three spaces (10 -> 12.5, 31.25 -> suppressed, 25 -> 30 % child poverty; county 20): with the shared scale
+    every sheet's chart has the same y axis, reaching past 31.25; switched off, space A's chart spans its own
+    values only."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    from .test_map_sheets import small_layer
+
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    alg = QgsApplication.processingRegistry().createAlgorithmById("sozialplanung:profileatlas")
+    params = {"INPUT": gpkg, "DPI": 72, "OUTPUT": str(tmp_path / "pr.pdf"), "SHARED_SCALE": shared}
+    context = QgsProcessingContext()
+    alg.processAlgorithm(params, context, QgsProcessingFeedback())  # on this instance (run() works on a copy)
+    cov = alg.last_layout.atlas().coverageLayer()
+    ticks = {f["sp_key"]: y_ticks(f["sp_chart"]) for f in cov.getFeatures()}
+    assert all(ticks.values()), ticks
+    top = {k: max(float(t.replace(",", ".")) for t in v) for k, v in ticks.items()}
+    if shared:
+        assert ticks["A"] == ticks["B"] == ticks["C"], ticks
+        assert top["A"] >= 31.25
+    else:
+        assert top["A"] < 31.25 and ticks["A"] != ticks["C"], ticks

@@ -195,3 +195,11 @@ def test_interpolate_via_qgis_process(qgis_process, layers, tables, tmp_path):
     assert got["T1"]["kinderarmut_sgb2_u15_2020"] == pytest.approx(6.5 / 30 * 100)
     assert got["T2"]["interpolation"] == "population"
     assert json.loads(got["T2"]["sp_method"])["interpolation"] == "population"
+
+
+def test_output_is_named_for_what_it_is(run_alg, layers, tables):
+    """Issue 19: 'Indikatoren Zielgebiete <year> (geschätzt)', not the parameter's name."""
+    res = run_alg(ALG, params(layers, tables, 0))
+    assert res["OUTPUT"].name().startswith("Indikatoren Zielgebiete 20") and res["OUTPUT"].name().endswith(
+        "(geschätzt)"
+    )

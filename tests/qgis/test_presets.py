@@ -279,3 +279,59 @@ def test_gisd_published_rule_fixed_loadings_and_rki_steps(run_alg, gisd_layer):
     assert json.loads(fixed["METHOD"])["pca"]["bildung"]["loadings_source"] == "given"
     other = run_alg("compositeindex", {**base, "GISD_CLASSES": 1})
     assert json.loads(other["METHOD"])["class_rule"]["quantile_type"] == 7
+
+
+@pytest.mark.slow
+def test_tables_and_fields_as_plain_text_in_qgis_process(qgis_process, qgis_app, tmp_path):
+    """qgis_process: the weights table as 'field,weight,...', the direction lists as field names (repeated)."""
+    from qgis.core import QgsVectorFileWriter
+
+    layer = make_layer([("key", "string"), ("a", "double"), ("b", "double")], [[f"k{i}", A[i], B[i]] for i in range(4)])
+    path = str(tmp_path / "units.gpkg")
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = "GPKG"
+    write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or QgsVectorFileWriter.writeAsVectorFormatV2
+    assert write(layer, path, layer.transformContext(), opts)[0] == QgsVectorFileWriter.WriterError.NoError
+    res = qgis_process(
+        "compositeindex",
+        {
+            "INPUT": path,
+            "INDICATORS": ["a", "b"],
+            "HIGHER_BETTER": "b",
+            "WEIGHTS": "a,3,b,1",
+            "CLASS_METHOD": 5,
+            "OUTPUT": str(tmp_path / "idx.gpkg"),
+        },
+    )
+    rec = __import__("json").loads(res["results"]["METHOD"])
+    weights = {s["field"]: s["weight"] for s in rec["indicators"]}
+    assert weights == {"a": 3.0, "b": 1.0}
+    assert {s["field"]: s["direction"] for s in rec["indicators"]}["b"] == "higher_better"
+
+
+def test_batch_dialog_shows_the_plain_text_form(qtbot, qgis_app):
+    """In batch mode the picker widgets are plain text boxes (field names, ids), as documented."""
+    import sys
+
+    from qgis.core import QgsApplication
+
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+    from qgis.PyQt.QtWidgets import QLineEdit
+
+    from sozialplanung_plugin.ui.parameter_widgets import IndicatorFieldWrapper, IndicatorIdsWrapper
+
+    for alg_id in ("compositeindex", "aggregateindicators"):
+        alg = QgsApplication.processingRegistry().createAlgorithmById(f"sozialplanung:{alg_id}")
+        dialog = BatchAlgorithmDialog(alg)
+        dialog.show()
+        ours = [
+            w
+            for row in dialog.mainWidget().wrappers
+            for w in row
+            if isinstance(w, (IndicatorFieldWrapper, IndicatorIdsWrapper))
+        ]
+        assert ours and all(isinstance(w.widget, QLineEdit) for w in ours), alg_id
+        ours[0].setValue(["a", "b"] if alg_id == "compositeindex" else "sgb2_quote,einwohner")
+        assert ours[0].value() == (["a", "b"] if alg_id == "compositeindex" else "sgb2_quote,einwohner")
+        dialog.close()
