@@ -907,7 +907,9 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
             wanted += [n for n in (f"{i.id}_{y}", f"{i.id}_flag_{y}", f"{i.id}_ref_county_{y}") if n in names]
     wanted = list(dict.fromkeys(wanted))
     rows = []
-    for f in layer.getFeatures():
+    reference = reopen(layer) if layer.subsetString() else layer  # every space, also for sheets of a subset
+    reference.setSubsetString("")
+    for f in reference.getFeatures():
         rows.append([_plain_attr(f[n]) for n in wanted])
     frame = pd.DataFrame(rows, columns=wanted)
     frame[key_field] = frame[key_field].map(lambda v: None if v is None else str(v))
@@ -992,6 +994,16 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
             color="#555555",
         )
     return long
+
+
+def reopen(layer):
+    """A new layer on the same data without the subset (memory layers: a copy). Not QgsVectorLayer.clone(): on a
+    GeoPackage layer with some thousand fields it blocked for minutes (QGIS 3.22)."""
+    if layer.providerType() == "memory":
+        copy = layer.clone()
+    else:
+        copy = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
+    return copy
 
 
 def _plain_attr(v):

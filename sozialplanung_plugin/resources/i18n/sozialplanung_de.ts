@@ -3150,6 +3150,184 @@
     </message>
   </context>
   <context>
+    <name>MunicipalReport</name>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipal sub-reports (one PDF per municipality)</source>
+      <translation>Sozialraumberichte der Gemeinden (ein PDF je Gemeinde)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
+      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Key indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = the key indicators at the latest year)</source>
+      <translation>Felder der Schlüsselkennzahlen '&lt;id&gt;_&lt;jahr&gt;' (leer = die Schlüsselkennzahlen im letzten Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipalities (boundaries; selected features only = reports for those)</source>
+      <translation>Gemeinden (Grenzen; nur gewählte Objekte = Berichte nur für diese)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipality key field (AGS; the start of the spaces' keys)</source>
+      <translation>Schlüsselfeld der Gemeinden (AGS; der Anfang der Schlüssel der Sozialräume)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipality name field</source>
+      <translation>Namensfeld der Gemeinden</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipalities with indicators (optional)</source>
+      <translation>Gemeinden mit Indikatoren (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>County with indicators (optional)</source>
+      <translation>Kreis mit Indikatoren (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Composite index (optional; its class on the ranking and the profile sheets)</source>
+      <translation>Sozialindex (optional; seine Klasse in der Rangfolge und auf den Steckbriefen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Action-field typology (optional)</source>
+      <translation>Handlungsfeld-Typisierung (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Infrastructure per space: supply, access, gaps (optional; facilitysupply, accessgaps)</source>
+      <translation>Infrastruktur je Sozialraum: Angebot, Erreichbarkeit, Lücken (optional; facilitysupply, accessgaps)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Add the profile sheets of the spaces</source>
+      <translation>Steckbriefe der Sozialräume anfügen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Folder for the reports (PDF)</source>
+      <translation>Ordner für die Berichte (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Key field (empty = 'key')</source>
+      <translation>Schlüsselfeld (leer = 'key')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Name field (empty = 'name')</source>
+      <translation>Namensfeld (leer = 'name')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Index class field (empty = mss_class, si_class or idx_class)</source>
+      <translation>Feld der Indexklasse (leer = mss_class, si_class oder idx_class)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipality of a space = first N characters of its key</source>
+      <translation>Gemeinde eines Sozialraums = erste N Zeichen seines Schlüssels</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Name of the county (empty = from the county layer)</source>
+      <translation>Name des Kreises (leer = aus dem Kreis-Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Folder with own templates municipal_a4_cover/_map/_table.qpt (optional)</source>
+      <translation>Ordner mit eigenen Vorlagen municipal_a4_cover/_map/_table.qpt (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Indicator catalogue (empty = default catalogue)</source>
+      <translation>Indikatorenkatalog (leer = Standardkatalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Source and copyright note</source>
+      <translation>Quellen- und Urheberhinweis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Resolution (dpi)</source>
+      <translation>Auflösung (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Reports written</source>
+      <translation>Geschriebene Berichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Pages in all</source>
+      <translation>Seiten insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Files (one per line)</source>
+      <translation>Dateien (eine je Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Layer '{}' has no indicator fields '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
+      <translation>Der Layer „{}“ hat keine Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' des Katalogs.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Field '{}' is not an indicator field '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
+      <translation>Das Feld „{}“ ist kein Indikatorfeld '&lt;id&gt;_&lt;jahr&gt;' des Katalogs.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>The indicator fields are of different years ({}); a report describes one year.</source>
+      <translation>Die Indikatorfelder gehören zu verschiedenen Jahren ({}); ein Bericht beschreibt ein Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipality {} has no social space whose key starts with it; no report for it.</source>
+      <translation>Zur Gemeinde {} beginnt kein Schlüssel eines Sozialraums; für sie entsteht kein Bericht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>No municipality matches the spaces' keys (first {n} characters, e.g. '{k}'). Check the municipality key field and the number of characters.</source>
+      <translation>Keine Gemeinde passt zu den Schlüsseln der Sozialräume (erste {n} Zeichen, z. B. „{k}“). Prüfen Sie das Schlüsselfeld der Gemeinden und die Zahl der Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Profile sheets</source>
+      <translation>Steckbriefe</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>The layout template {} does not exist.</source>
+      <translation>Die Layoutvorlage {} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Report {n} of {t}: {m}</source>
+      <translation>Bericht {n} von {t}: {m}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>{m}: {p} pages written to {f}.</source>
+      <translation>{m}: {p} Seiten nach {f} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>The profile sheets could not be prepared.</source>
+      <translation>Die Steckbriefe konnten nicht vorbereitet werden.</translation>
+    </message>
+  </context>
+  <context>
     <name>NetworkAccess</name>
     <message>
       <location filename="../../processing/network_access.py" />
