@@ -52,8 +52,12 @@ def svg_trend_chart(
     suppressed_years=(),
     font="DejaVu Sans",
     font_size=2.7,
+    value_range=None,
 ):
     """A small line chart as SVG text (no matplotlib): a thousand of them take well under a second.
+
+    ``value_range`` (lo, hi): the y axis for these values instead of the chart's own, so that the charts of all
+    sheets of one indicator share one scale and compare side by side.
 
     ``series``: list of (label, values, style dict: color, lw, ls, ms); values None are gaps. Suppressed
     years get a dotted line and a '•' on the axis, never a point. Sizes in mm (viewBox units = mm), text stays
@@ -71,6 +75,8 @@ def svg_trend_chart(
     pw, ph = w - left - right, h - top - bottom
     finite = [float(v) for _, vals, _ in series for v in vals if not is_missing(v)]
     lo, hi = (min(finite), max(finite)) if finite else (0.0, 1.0)
+    if value_range is not None and not any(is_missing(v) for v in value_range):
+        lo, hi = min(float(value_range[0]), lo), max(float(value_range[1]), hi)
     span = (hi - lo) or max(abs(hi), 1.0)
     lo, hi = lo - 0.08 * span, hi + 0.08 * span
     if 0 < lo < 0.35 * hi:

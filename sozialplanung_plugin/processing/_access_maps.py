@@ -13,7 +13,6 @@ import textwrap
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
-    QgsLayerTree,
     QgsMarkerSymbol,
     QgsProject,
     QgsSingleSymbolRenderer,
@@ -85,11 +84,20 @@ def access_map_sheets(
     project = context.project() or QgsProject.instance()
     template = str(L.template_path("overview_a4_landscape"))
     keep = []
+    # layouts for the desktop project use layers written to a GeoPackage beside the PDF (issue 19: a memory
+    # layer is empty after reopening, a layer tree Python holds dies with the run and crashes the legend)
+    target = L.desktop_project(context)
+    layers_gpkg, tables = (L.layers_file(path), set()) if target is not None else (None, None)
+
+    def kept(lyr, name):
+        return L.persist_layer(lyr, layers_gpkg, L.table_name(name, tables), feedback) if target is not None else lyr
+
     boundary = None
     if municipalities is not None:
         boundary = municipalities.clone()
         boundary.setName("Gemeindegrenze")
         L.boundary_renderer(boundary, label_field=municipality_name or None, label_size=9.0)
+        boundary = kept(boundary, "gemeindegrenze")
         keep.append(boundary)
     fac_points = {}
     if facilities is not None and type_field:
@@ -170,6 +178,7 @@ def access_map_sheets(
             {"name": "circle", "color": "#08306b", "outline_color": "#ffffff", "outline_width": "0.3", "size": "1.8"}
         )
         points.setRenderer(QgsSingleSymbolRenderer(marker))
+        spaces, gaps, points = kept(spaces, f"{t}_anteil"), kept(gaps, f"{t}_luecken"), kept(points, f"{t}_angebote")
         keep += [spaces, gaps, points]
 
         lay = L.load_template(project, template, f"Erreichbarkeit {ft.label} {year}")
@@ -192,19 +201,13 @@ def access_map_sheets(
         L.set_text(lay, "note", "\n\n".join(note))
         legend = L.find_item(lay, "legend", required=False)
         if legend is not None:
-            root = QgsLayerTree()
-            node = root.addLayer(spaces)
             chars = max(int(legend.rect().width() / 2.3), 12)
             wrap = legend.wrapString() or "|"
-            node.setCustomProperty("legend/title-label", wrap.join(textwrap.wrap(legend_title, chars)))
-            root.addLayer(gaps)
-            root.addLayer(points)
+            entries = [(spaces, wrap.join(textwrap.wrap(legend_title, chars))), (gaps, None), (points, None)]
             if boundary is not None:
-                root.addLayer(boundary)
-            legend.model().setRootGroup(root)
+                entries.append((boundary, "Gemeindegrenze"))
             legend.setTitle("")
-            keep.append(root)
-            legend.refresh()
+            L.set_legend_layers(legend, entries)  # the legend's own tree, never one Python holds
         for item_id in ("scalebar", "north_arrow"):
             it = L.find_item(lay, item_id, required=False)
             if it is not None and hasattr(it, "setLinkedMap"):
@@ -220,6 +223,7 @@ def access_map_sheets(
     tmp.close()
     try:
         pages = L.export_layouts_to_pdf(layouts, tmp.name, feedback, dpi=150, progress_span=(70, 100))
+        L.give_user_permissions(tmp.name)
         os.replace(tmp.name, path)
     finally:
         if os.path.exists(tmp.name):

@@ -89,7 +89,7 @@ class AccessGaps(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.NEED,
-                self.tr("Layer with the need (index, typology; empty = the spaces themselves)"),
+                self.tr("Layer with the need (empty = the spaces themselves)"),
                 [ProcessingSourceType.VectorAnyGeometry, ProcessingSourceType.Vector],
                 optional=True,
             )
@@ -97,7 +97,7 @@ class AccessGaps(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.NEED_FIELD,
-                self.tr("Need field (empty = the typology's action field of each type, hf_<field>)"),
+                self.tr("Need field (empty = the typology's action field)"),
                 parentLayerParameterName=self.NEED,
                 optional=True,
             )
@@ -111,7 +111,7 @@ class AccessGaps(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MIN_SHARE,
-                self.tr("Poor access: share of the target group within the threshold below (%)"),
+                self.tr("Poor access: share within the threshold below (%)"),
                 ProcessingNumberParameterType.Double,
                 80.0,
                 minValue=0.0,

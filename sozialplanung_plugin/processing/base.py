@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import InputError
-from ..core.fields import key_text, to_number, to_text
+from ..core.fields import is_missing, key_text, to_number, to_text
 from ..toolbelt.i18n import help_text
 from ..toolbelt.log import log_error
 from ..toolbelt.paths import resource
@@ -63,15 +63,16 @@ def group_names():
     """Translated names of the algorithm groups, by group id."""
     translate = QCoreApplication.translate
     return {
-        "spaces": translate("SozialplanungAlgorithm", "Social spaces"),
-        "indicators": translate("SozialplanungAlgorithm", "Indicators"),
-        "indices": translate("SozialplanungAlgorithm", "Composite indices"),
-        "maps": translate("SozialplanungAlgorithm", "Map sheets"),
-        "monitoring": translate("SozialplanungAlgorithm", "Monitoring store"),
-        "infrastructure": translate("SozialplanungAlgorithm", "Infrastructure and accessibility"),
-        "catalogue": translate("SozialplanungAlgorithm", "Indicator catalogue"),
-        "analysis": translate("SozialplanungAlgorithm", "Analysis"),
-        "reports": translate("SozialplanungAlgorithm", "Reports"),
+        # numbered: the toolbox sorts groups by name, the numbers keep the order of the work
+        "spaces": translate("SozialplanungAlgorithm", "1 Social spaces"),
+        "indicators": translate("SozialplanungAlgorithm", "2 Indicators"),
+        "indices": translate("SozialplanungAlgorithm", "3 Composite indices"),
+        "analysis": translate("SozialplanungAlgorithm", "4 Analysis"),
+        "infrastructure": translate("SozialplanungAlgorithm", "5 Infrastructure and accessibility"),
+        "maps": translate("SozialplanungAlgorithm", "6 Map sheets"),
+        "reports": translate("SozialplanungAlgorithm", "7 Reports"),
+        "monitoring": translate("SozialplanungAlgorithm", "8 Monitoring database"),
+        "catalogue": translate("SozialplanungAlgorithm", "9 Indicator catalogue"),
     }
 
 
@@ -333,9 +334,21 @@ def attr_number(value):
     return to_number(plain_value(value))
 
 
+def attr_float(value):
+    """An attribute value as float for arrays of counts: NaN for NULL; text that is no number raises ValueError."""
+    value = plain_value(value)
+    return math.nan if is_missing(value) else float(value)
+
+
 def attr_text(value):
     """An attribute value as text; '' for NULL (core.fields.to_text)."""
     return to_text(plain_value(value))
+
+
+def attr_str(value):
+    """An attribute value as text; None for NULL (names, labels: '' stays '')."""
+    value = plain_value(value)
+    return None if value is None else str(value)
 
 
 def attr_key(value):

@@ -27,7 +27,9 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
-from .base import SozialplanungAlgorithm, make_field
+from ..core.fields import clean_text, to_number
+from . import _params as P
+from .base import SozialplanungAlgorithm, attr_float, make_field, plain_value
 
 
 class DefineSocialSpaces(SozialplanungAlgorithm):
@@ -121,10 +123,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
-                self.tr(
-                    "Neighbour distance in metres (blocks across a street of this width "
-                    "touch; narrower gaps are not reported)"
-                ),
+                self.tr("Neighbour distance (m)"),
                 ProcessingNumberParameterType.Double,
                 0.0,
                 minValue=0,
@@ -132,7 +131,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.MIN_GAP,
-                self.tr("Smallest gap or overlap to report (square metres)"),
+                self.tr("Smallest gap or overlap to report (m²)"),
                 ProcessingNumberParameterType.Double,
                 1.0,
                 minValue=0,
@@ -152,13 +151,19 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SPACE_COUNT", self.tr("Number of social spaces")))
         self.addOutput(QgsProcessingOutputNumber("DEFECT_COUNT", self.tr("Number of validation findings")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary of the validation")))
+        P.arrange(
+            self,
+            advanced=[],
+            helps={
+                self.TOLERANCE: self.tr("Blocks across a street of this width touch; narrower gaps are not reported.")
+            },
+        )
 
     def compute(self, parameters, context, feedback):
-        import numpy as np
         from shapely import wkb
 
         from ..core import spaces as sp
-        from .regionalise_blocks import _utm_crs
+        from .regionalise_blocks import utm_crs
 
         source = self.require_layer(self.parameterAsSource(parameters, self.BLOCKS, context), self.BLOCKS)
         key = self.parameterAsString(parameters, self.ASSIGNMENT, context)
@@ -186,7 +191,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             centre = QgsCoordinateTransform(crs, wgs, context.transformContext()).transform(
                 source.sourceExtent().center()
             )
-            work = _utm_crs(centre)
+            work = utm_crs(centre)
             to_work = QgsCoordinateTransform(crs, work, context.transformContext())
             from_work = QgsCoordinateTransform(work, crs, context.transformContext())
 
@@ -218,7 +223,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
                 munis.append(_text(a[idx[muni]]))
             for f in count_fields:
                 v = a[idx[f]]
-                counts[f].append(float(v) if _not_null(v) else np.nan)
+                counts[f].append(attr_float(v))
 
         feedback.setProgress(30)
         res = sp.validate_assignment(
@@ -280,7 +285,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
                 v = float(row[f])
                 attrs.append(int(round(v)) if is_int[f] else v)
             attrs.extend(
-                [res.geometries[space].area / 1e6, _num(row["polsby_popper"]), int(row["n_parts"]), row["defects"]]
+                [res.geometries[space].area / 1e6, to_number(row["polsby_popper"]), int(row["n_parts"]), row["defects"]]
             )
             out = QgsFeature(fields)
             out.setAttributes(attrs)
@@ -322,21 +327,5 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         return QgsProcessingException(message)
 
 
-def _not_null(v):
-    if v is None:
-        return False
-    if hasattr(v, "isNull") and not isinstance(v, str):
-        try:
-            if v.isNull():
-                return False
-        except TypeError:
-            pass
-    return not (isinstance(v, float) and v != v)
-
-
 def _text(v):
-    return str(v).strip() if _not_null(v) and str(v).strip() not in ("", "NULL") else ""
-
-
-def _num(v):
-    return None if v is None or v != v else float(v)
+    return clean_text(plain_value(v))

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -30,6 +31,7 @@ from ..compat import (
     WkbType,
 )
 from . import _access as A
+from . import _params as P
 from .base import SozialplanungAlgorithm, plain_value
 
 
@@ -58,6 +60,7 @@ class FacilitySupply(SozialplanungAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_MUNICIPALITIES = "OUTPUT_MUNICIPALITIES"
     OUTPUT_COUNTY = "OUTPUT_COUNTY"
+    CATALOGUE_OUT = "CATALOGUE_OUT"
 
     def displayName(self):
         return self.tr("Facility supply per social space")
@@ -99,7 +102,7 @@ class FacilitySupply(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.MUNICIPALITY_FIELD,
-                self.tr("Municipality key field of the spaces (references per municipality)"),
+                self.tr("Municipality key field of the spaces"),
                 parentLayerParameterName=self.SPACES,
                 optional=True,
             )
@@ -107,7 +110,7 @@ class FacilitySupply(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.POPULATION,
-                self.tr("Population (blocks or grid cells; empty = fields of the social spaces)"),
+                self.tr("Population (blocks or grid cells; empty = the spaces' fields)"),
                 [ProcessingSourceType.VectorPolygon, ProcessingSourceType.VectorPoint],
                 optional=True,
             )
@@ -141,7 +144,7 @@ class FacilitySupply(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.MUNICIPALITY_CHARS,
-                self.tr("Municipality key = first characters of that field (0 = whole value)"),
+                self.tr("Municipality key = first N characters (0 = whole value)"),
                 ProcessingNumberParameterType.Integer,
                 0,
                 minValue=0,
@@ -154,7 +157,7 @@ class FacilitySupply(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterMultipleLayers(
                 self.TABLES,
-                self.tr("Statistics tables with the target groups (CSV/XLSX, joined by key)"),
+                self.tr("Statistics tables with the target groups (CSV/XLSX)"),
                 ProcessingSourceType.File,
                 optional=True,
             ),
@@ -186,6 +189,16 @@ class FacilitySupply(SozialplanungAlgorithm):
                     name, label, ProcessingSourceType.VectorPolygon, optional=True, createByDefault=False
                 )
             )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.CATALOGUE_OUT,
+                self.tr("Catalogue of the supply indicators (YAML overlay, e.g. for the monitoring store)"),
+                "YAML (*.yaml)",
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        P.arrange(self, advanced=[self.SPACE_NAME, self.OUTPUT_COUNTY, self.CATALOGUE_OUT])  # issue 19: few basic
         self.addOutput(QgsProcessingOutputNumber("FACILITIES_PLACED", self.tr("Facilities in a social space")))
         self.addOutput(QgsProcessingOutputNumber("FACILITIES_OUTSIDE", self.tr("Facilities outside every space")))
         self.addOutput(QgsProcessingOutputString("METHOD_RECORD", self.tr("Method record (JSON)")))
@@ -338,6 +351,8 @@ class FacilitySupply(SozialplanungAlgorithm):
                 groups_of=pd.Series(county_key, index=units),
             )
         save_file_metadata(dest, meta, feedback)
+        if parameters.get(self.CATALOGUE_OUT):
+            results[self.CATALOGUE_OUT] = self._write_catalogue(parameters, context, types, type_list, use_cap)
         feedback.setProgress(100)
         results.update(
             {
@@ -349,6 +364,24 @@ class FacilitySupply(SozialplanungAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------------------------
+    def _write_catalogue(self, parameters, context, types, type_list, use_cap):
+        """The supply indicators as a catalogue overlay (core.facilities.catalogue_overlay), YAML."""
+        import yaml
+
+        from ..core.catalogue import default_catalogue
+        from ..core.facilities import catalogue_overlay
+
+        path = self.parameterAsFileOutput(parameters, self.CATALOGUE_OUT, context)
+        overlay = catalogue_overlay(
+            types, type_list, use_capacity=use_cap, known_variables=default_catalogue().variables
+        )
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(
+                "# Supply indicators of 'facilitysupply' as a catalogue overlay (generated; docs/accessibility.md)\n"
+            )
+            yaml.safe_dump(overlay, fh, allow_unicode=True, sort_keys=False)
+        return path
+
     def _type_list(self, types, ftype, wanted):
         present = [t for t in types.types if t in set(ftype.tolist())]
         if wanted:

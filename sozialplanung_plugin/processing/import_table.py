@@ -28,6 +28,8 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
+from ..core.fields import to_number
+from . import _params as P
 from .base import SozialplanungAlgorithm, make_field
 
 LAYOUTS = ["wide", "long"]
@@ -68,9 +70,7 @@ class ImportTable(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.KEY, self.tr("Key column header (empty = detect, e.g. Blocknummer, AGS, Gebiet)"), optional=True
-            )
+            QgsProcessingParameterString(self.KEY, self.tr("Key column header (empty = detect)"), optional=True)
         )
         self.addParameter(
             QgsProcessingParameterString(self.SHEET, self.tr("Sheet (XLSX; empty = first sheet)"), optional=True)
@@ -91,7 +91,7 @@ class ImportTable(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.CATALOGUE,
-                self.tr("County catalogue file (overlays the default; optional)"),
+                self.tr("County catalogue file (overlays the default)"),
                 ProcessingFileParameterBehavior.File,
                 fileFilter=self.tr("YAML (*.yaml *.yml)"),
                 optional=True,
@@ -100,7 +100,7 @@ class ImportTable(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.YEAR,
-                self.tr("Year of the table when its headers carry none (0 = none / from the title)"),
+                self.tr("Year of a table whose headers carry none (0 = none)"),
                 ProcessingNumberParameterType.Integer,
                 0,
                 minValue=0,
@@ -145,7 +145,7 @@ class ImportTable(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.COMPARE_LAYER,
-                self.tr("Layer to compare keys with (optional)"),
+                self.tr("Layer to compare the keys with"),
                 [ProcessingSourceType.Vector],
                 optional=True,
             )
@@ -174,6 +174,7 @@ class ImportTable(SozialplanungAlgorithm):
         self.addOutput(QgsProcessingOutputString("CATALOGUE_VERSION", self.tr("Catalogue version used")))
         self.addOutput(QgsProcessingOutputNumber("UNMATCHED_TABLE", self.tr("Keys only in the table")))
         self.addOutput(QgsProcessingOutputNumber("UNMATCHED_LAYER", self.tr("Keys only in the layer")))
+        P.arrange(self, advanced=[self.CATALOGUE, self.COMPARE_LAYER, self.COMPARE_FIELD], helps={})
 
     def compute(self, parameters, context, feedback):
         import json
@@ -324,9 +325,7 @@ class ImportTable(SozialplanungAlgorithm):
         v = self.parameterAsInt(parameters, name, context)
         return v or None
 
-    @staticmethod
-    def _value(v):
-        return None if v != v else float(v)
+    _value = staticmethod(to_number)  # NaN -> NULL
 
     def _wide_rows(self, table):
         values, status = table.wide()

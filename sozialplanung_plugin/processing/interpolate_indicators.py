@@ -28,8 +28,9 @@ from qgis.core import (
 )
 
 from ..compat import AreaUnit, GeometryType, ProcessingFieldParameterDataType, ProcessingSourceType, WkbType
+from . import _params as P
 from .aggregate_indicators import apply_decoration, field_aliases, save_file_metadata
-from .base import SozialplanungAlgorithm, attr_key, plain_value
+from .base import SozialplanungAlgorithm, attr_key, attr_str
 
 METHODS = ["area", "population"]
 
@@ -83,7 +84,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.YEARS, self.tr("Years of tables without a year column, in order (e.g. 2023, 2024)"), optional=True
+                self.YEARS, self.tr("Years of tables without a year column, in order"), optional=True
             )
         )
         self.addParameter(
@@ -96,7 +97,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all computable)"), optional=True
+                self.INDICATORS, self.tr("Indicators (none ticked = all that can be computed)"), optional=True
             )
         )
         self.addParameter(
@@ -130,7 +131,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.WEIGHTS,
-                self.tr("Weight blocks with residents (population-weighted; point on surface)"),
+                self.tr("Weight blocks with residents (population-weighted)"),
                 [ProcessingSourceType.VectorPolygon, ProcessingSourceType.VectorPoint],
                 optional=True,
             )
@@ -155,6 +156,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         self.addOutput(
             QgsProcessingOutputNumber("AREA_FALLBACK_SOURCES", self.tr("Sources without residents (area weights used)"))
         )
+        P.arrange(self, ids={self.INDICATORS: {}}, advanced=[self.TABLE_KEY, self.YEARS, self.CATALOGUE], helps={})
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
@@ -394,7 +396,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             keys[feat.id()] = k
             if name_field:
                 v = feat[name_field]
-                names[k] = None if plain_value(v) is None else str(v)
+                names[k] = attr_str(v)
         return geoms, keys, names, index
 
     def _population(self, weights, field, crs, context, feedback, skeys, sgeoms, sindex, tgeoms, tkeys, tindex, pieces):

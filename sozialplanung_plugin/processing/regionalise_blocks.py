@@ -28,10 +28,12 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
-from .base import SozialplanungAlgorithm, make_field
+from ..core.fields import clean_text, to_number
+from . import _params as P
+from .base import SozialplanungAlgorithm, attr_float, make_field, plain_value
 
 
-def _utm_crs(transform_to_wgs84_center):
+def utm_crs(transform_to_wgs84_center):
     """ETRS89/WGS84 UTM zone of a longitude/latitude point (metres) for blocks delivered in degrees."""
     lon, lat = transform_to_wgs84_center.x(), transform_to_wgs84_center.y()
     zone = int((lon + 180) // 6) + 1
@@ -62,7 +64,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
     REPORT = "REPORT"
 
     def displayName(self):
-        return self.tr("Build social spaces from blocks (automatic regionalisation)")
+        return self.tr("Build social spaces from blocks (automatic)")
 
     def initAlgorithm(self, config=None):
         self.addParameter(
@@ -135,7 +137,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.LOCK,
-                self.tr("Locked spaces: existing space id to keep (empty = re-plan the block)"),
+                self.tr("Locked spaces: space id to keep"),
                 parentLayerParameterName=self.BLOCKS,
                 optional=True,
             )
@@ -166,10 +168,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
-                self.tr(
-                    "Neighbour distance in metres (blocks across a street of this width "
-                    "count as neighbours; 0 = touching only)"
-                ),
+                self.tr("Neighbour distance (m)"),
                 ProcessingNumberParameterType.Double,
                 0.0,
                 minValue=0,
@@ -177,10 +176,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.IMPROVE,
-                self.tr(
-                    "Improvement rounds (re-split pairs of neighbouring spaces; more rounds: "
-                    "slower, more compact and homogeneous)"
-                ),
+                self.tr("Improvement rounds"),
                 ProcessingNumberParameterType.Integer,
                 3,
                 minValue=0,
@@ -213,6 +209,17 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
+        P.arrange(
+            self,
+            advanced=[self.LOCK, self.REFERENCE, self.SEED],
+            helps={
+                self.TOLERANCE: self.tr("Blocks across a street of this width count as neighbours; 0 = touching only."),
+                self.IMPROVE: self.tr(
+                    "Re-split pairs of neighbouring spaces; more rounds: slower, more compact and homogeneous."
+                ),
+                self.LOCK: self.tr("Blocks with an existing space id keep it; empty: the block is planned anew."),
+            },
+        )
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
@@ -254,7 +261,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             wgs = QgsCoordinateReferenceSystem("EPSG:4326")
             centre = source.sourceExtent().center()
             centre = QgsCoordinateTransform(crs, wgs, context.transformContext()).transform(centre)
-            work_crs = _utm_crs(centre)
+            work_crs = utm_crs(centre)
             to_work = QgsCoordinateTransform(crs, work_crs, context.transformContext())
             feedback.pushInfo(
                 self.tr("The blocks are in degrees ({}); distances and areas are computed in {}.").format(
@@ -283,7 +290,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             fids.append(feat.id())
             geoms.append(wkb.loads(bytes(g.asWkb())))
             v = a[idx[pop_f]]
-            pop.append(float(v) if v is not None and _not_null(v) else np.nan)
+            pop.append(attr_float(v))
             if nest_f:
                 units.append(_text(a[idx[nest_f]]))
             if lock_f:
@@ -292,7 +299,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                 ref.append(_text(a[idx[ref_f]]))
             ids.append(_text(a[idx[id_f]]) if id_f else str(feat.id()))
             if attr_fs:
-                attrs.append([float(a[idx[f]]) if _not_null(a[idx[f]]) else np.nan for f in attr_fs])
+                attrs.append([attr_float(a[idx[f]]) for f in attr_fs])
         if null_geom:
             raise QgsProcessingException(
                 self.tr(
@@ -431,7 +438,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                     int(row.n_blocks),
                     float(row.population),
                     space_geoms[r].area / 1e6,
-                    _num(pp[r]),
+                    to_number(pp[r]),
                     bool(in_bounds[r]),
                     str(row.flag),
                     bool(row.locked),
@@ -509,25 +516,8 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         return results
 
 
-def _not_null(v):
-    if v is None:
-        return False
-    try:
-        from qgis.PyQt.QtCore import QVariant
-
-        if isinstance(v, QVariant) and v.isNull():
-            return False
-    except ImportError:  # pragma: no cover
-        pass
-    return not (isinstance(v, float) and v != v)
-
-
 def _text(v):
-    return str(v).strip() if _not_null(v) and str(v).strip() not in ("", "NULL") else ""
-
-
-def _num(v):
-    return None if v is None or v != v else float(v)
+    return clean_text(plain_value(v))
 
 
 def _fmt(v):

@@ -104,7 +104,11 @@ class CatalogueDock(QDockWidget):
         layout.addLayout(row)
 
         row = QHBoxLayout()
+        self.layer_label = QLabel(self.tr("Values in"), body)
+        self.layer_label.setObjectName("layer_label")
+        row.addWidget(self.layer_label)
         self.layer_combo = QgsMapLayerComboBox(body)
+        self.layer_label.setBuddy(self.layer_combo)
         self.layer_combo.setObjectName("layer")
         self.layer_combo.setFilters(_vector_filter())
         self.layer_combo.setAllowEmptyLayer(True)
@@ -251,6 +255,9 @@ class CatalogueDock(QDockWidget):
         self.field_combo.currentIndexChanged.connect(self._filters_changed)
         self.available_check.toggled.connect(self._filters_changed)
         self.layer_combo.layerChanged.connect(self._layer_changed)
+        project = QgsProject.instance()
+        project.layersAdded.connect(self.filter_layers)
+        project.layersRemoved.connect(self.filter_layers)
         self.year_combo.currentIndexChanged.connect(self._state_changed)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
@@ -318,6 +325,7 @@ class CatalogueDock(QDockWidget):
             self.catalogue_error = ""
         current = self.current_id() or self.settings.value("current", "")
         self.catalogue = catalogue
+        self.filter_layers()
         from ..core.catalogue import DEFAULT_PATH
 
         default_file = os.path.abspath(DEFAULT_PATH)
@@ -465,6 +473,20 @@ class CatalogueDock(QDockWidget):
     def _filters_changed(self):
         self.apply_filter()
         self._state_changed()
+
+    def filter_layers(self, *_args):
+        """The layer box lists only layers that hold values of catalogue indicators (the outputs of 'Aggregate
+        indicators', an index, the monitoring database): blocks, boundaries and base maps are left out."""
+        if self.catalogue is None:
+            return
+        ids = set(self.catalogue.indicators)
+        excepted = []
+        for lyr in QgsProject.instance().mapLayers().values():
+            names = common.layer_field_names(lyr)
+            fields = common.FieldIndex(names)
+            if not (ids & set(names) or ids & set(fields.by_base)):
+                excepted.append(lyr)
+        self.layer_combo.setExceptedLayerList(excepted)
 
     def _layer_changed(self, _layer=None):
         self._current_fields()
@@ -808,7 +830,7 @@ class CatalogueDock(QDockWidget):
 
     def store_entry(self, entry):
         """Write the entry into the county file (validated as a whole first) and show it."""
-        from . import overlay
+        from ..core import overlay
 
         path = self.overlay_path()
         data = overlay.with_indicator(overlay.read_overlay(path), entry)
@@ -824,8 +846,8 @@ class CatalogueDock(QDockWidget):
 
     def remove_indicator(self, ind_id=None, confirm=True):
         """Remove a county indicator; a default indicator is switched off (listed under 'disable')."""
+        from ..core import overlay
         from ..core.catalogue import default_catalogue
-        from . import overlay
 
         ind = self.catalogue.indicators.get(ind_id) if ind_id else self.current_indicator()
         if ind is None:
@@ -855,8 +877,8 @@ class CatalogueDock(QDockWidget):
     def _write_checked(self, path, data):
         """Validate default + the new county data; write the file and remember it only when it loads."""
         from ..core import catalogue as cm
+        from ..core import overlay
         from ..core.errors import InputError
-        from . import overlay
 
         try:
             cat = cm.catalogue_from_dict(data, source=os.path.basename(path), base=cm.default_catalogue())
@@ -1042,8 +1064,9 @@ def _vector_filter():
 
 
 def _num(x):
+    """A catalogue number in German: '1.000', '0,5' (all its decimals, as the catalogue gives them)."""
     x = float(x)
-    return f"{int(x):,}".replace(",", ".") if x.is_integer() else str(x).replace(".", ",")
+    return contract.fmt_de(x, 0) if x.is_integer() else str(x).replace(".", ",")
 
 
 def index_parameters(alg, ids, layer, year=None, catalogue=None):
@@ -1154,7 +1177,7 @@ class ImportRun:
 
     def _work(self, task):
         from ..core import catalogue as cm
-        from . import overlay
+        from ..core import overlay
 
         if self.path.lower().endswith((".yaml", ".yml")):
             cat = cm.load_catalogue(self.path)

@@ -6,7 +6,6 @@ flags `<id>_flag_<year>`), plus, when present, composite-index fields (`<p>_clas
 and action-field flags (`hf_<field>`). The trend chart is a small QPainter widget: no matplotlib at start-up.
 """
 
-import math
 
 from qgis.core import (
     QgsFeatureRequest,
@@ -225,9 +224,10 @@ class TrendChart(QWidget):
             return
         plot = QRectF(left, top, right - left, bottom - top)
 
+        fractions = time_fractions(self.years)  # 2009 -> 2014 five times as wide as 2023 -> 2024
+
         def x_of(i):
-            n = len(self.years)
-            return plot.left() + (plot.width() * (i / (n - 1)) if n > 1 else plot.width() / 2)
+            return plot.left() + plot.width() * fractions[i]
 
         def y_of(v):
             return plot.bottom() - (v - lo) / (hi - lo) * plot.height()
@@ -245,16 +245,14 @@ class TrendChart(QWidget):
                 contract.fmt_de(t, tick_dec),
             )
         p.setPen(text_pen)
-        step = max(1, math.ceil(len(self.years) * fm.horizontalAdvance("2000 ") / max(plot.width(), 1)))
-        for i, year in enumerate(self.years):
-            if i % step and i != len(self.years) - 1:
-                continue
-            label = str(year) + (" •" if year in self.suppressed else "")
-            tw = fm.horizontalAdvance(label)
+        labels = [str(year) + (" •" if year in self.suppressed else "") for year in self.years]
+        widths = [fm.horizontalAdvance(t) + 6 for t in labels]
+        for i in axis_labels_shown([x_of(i) for i in range(len(labels))], widths):
+            tw = widths[i] - 6
             p.drawText(
                 QRectF(x_of(i) - tw / 2 - 2, plot.bottom() + 2, tw + 4, fm.height()),
                 Qt.AlignmentFlag.AlignCenter,
-                label,
+                labels[i],
             )
         for k, (_label, colour, vals) in enumerate(self.series):
             pen = QPen(QColor(colour), (2.6, 3.2, 1.4)[min(k, 2)])  # municipality wide, county thin dashed
@@ -292,6 +290,28 @@ class TrendChart(QWidget):
             p.drawText(QPointF(x + 20, y + fm.ascent()), text)
             x += 26 + fm.horizontalAdvance(text) + 10
         p.end()
+
+
+def time_fractions(years):
+    """Position of each year on the x axis as a share of the axis, spaced by time (as the printed chart), not
+    evenly: 2009, 2014, 2023, 2024 -> 0, 5/15, 14/15, 1. One year (or none with a number) sits in the middle."""
+    nums = [y for y in years if isinstance(y, (int, float))]
+    if len(nums) != len(years) or len(years) < 2 or max(nums) == min(nums):
+        n = len(years)
+        return [i / (n - 1) for i in range(n)] if n > 1 else [0.5] * n
+    lo, hi = min(nums), max(nums)
+    return [(y - lo) / (hi - lo) for y in years]
+
+
+def axis_labels_shown(xs, widths):
+    """Indexes of the year labels that fit without overlapping: the last always, then right to left."""
+    shown, left_edge = [], None
+    for i in range(len(xs) - 1, -1, -1):
+        right = xs[i] + widths[i] / 2
+        if left_edge is None or right <= left_edge:
+            shown.append(i)
+            left_edge = xs[i] - widths[i] / 2
+    return sorted(shown)
 
 
 # ----------------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The Sozialmonitoring store, the SAME cases against a GeoPackage file and a real PostgreSQL 15 + PostGIS.
+"""The Sozialmonitoring store, the SAME cases against a GeoPackage file and a real PostgreSQL + PostGIS.
 
 The PostgreSQL server is a throwaway cluster started by tests/pgserver.py (skips only when the binaries are
 absent). Numbers in the assertions are computed by hand in the comments.
@@ -11,14 +11,12 @@ import signal
 import sqlite3
 import sys
 import time
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from shapely.geometry import box
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import pgserver  # noqa: E402
+from tests import pgserver  # noqa: E402  (not tests/ on sys.path: tests/qgis would hide the real qgis package)
 
 pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
 

@@ -28,6 +28,8 @@ def _fdate(value, what, key):
     """ISO date of an opening/closing date (a year means 1 January, as core.facilities reads it), or None."""
     from ..facilities import parse_date
 
+    if isinstance(value, float) and value.is_integer():  # a year in a column with gaps arrives as 2015.0
+        value = int(value)
     try:
         d = parse_date(value, what=what)
     except InputError as err:
