@@ -59,9 +59,9 @@ def _page(project, name):
 
 
 def _frame_items(lay, title="Titel"):
-    L._label(lay, "title", M, 12, W - 2 * M, 10, title, 16, True)
-    L._label(lay, "subtitle", M, 23, W - 2 * M, 6, "Untertitel", 9.5, color="#444444")
-    L._label(
+    L.add_label(lay, "title", M, 12, W - 2 * M, 10, title, 16, True)
+    L.add_label(lay, "subtitle", M, 23, W - 2 * M, 6, "Untertitel", 9.5, color="#444444")
+    L.add_label(
         lay,
         "source",
         M,
@@ -73,7 +73,7 @@ def _frame_items(lay, title="Titel"):
         valign=Qt.AlignmentFlag.AlignBottom,
         color="#555555",
     )
-    L._label(
+    L.add_label(
         lay,
         "page_number",
         W - M - 28,
@@ -89,14 +89,14 @@ def _frame_items(lay, title="Titel"):
 
 def build_cover(project):
     lay = _page(project, "municipal_a4_cover")
-    L._label(lay, "title", M, 22, W - 2 * M, 14, "Sozialraumbericht", 24, True)
-    L._label(lay, "subtitle", M, 38, W - 2 * M, 12, "Gemeinde · Kreis · Stand", 11, color="#444444")
-    mp = L._map(lay, "map", M, 56, 90, 100)
+    L.add_label(lay, "title", M, 22, W - 2 * M, 14, "Sozialraumbericht", 24, True)
+    L.add_label(lay, "subtitle", M, 38, W - 2 * M, 12, "Gemeinde · Kreis · Stand", 11, color="#444444")
+    mp = L.add_map(lay, "map", M, 56, 90, 100)
     mp.setFrameEnabled(False)
-    L._label(lay, "toc_title", M + 98, 56, W - 2 * M - 98, 8, "Inhalt", 13, True)
-    L._label(lay, "toc", M + 98, 66, W - 2 * M - 98, 150, "Inhalt", 9, color="#222222")
-    L._label(lay, "note", M, 170, 90, 70, "Hinweis", 7.5, color="#333333")
-    L._label(
+    L.add_label(lay, "toc_title", M + 98, 56, W - 2 * M - 98, 8, "Inhalt", 13, True)
+    L.add_label(lay, "toc", M + 98, 66, W - 2 * M - 98, 150, "Inhalt", 9, color="#222222")
+    L.add_label(lay, "note", M, 170, 90, 70, "Hinweis", 7.5, color="#333333")
+    L.add_label(
         lay,
         "source",
         M,
@@ -108,7 +108,7 @@ def build_cover(project):
         valign=Qt.AlignmentFlag.AlignBottom,
         color="#555555",
     )
-    L._label(
+    L.add_label(
         lay,
         "page_number",
         W - M - 28,
@@ -126,10 +126,10 @@ def build_cover(project):
 def build_map(project):
     lay = _page(project, "municipal_a4_map")
     _frame_items(lay, "Karte")
-    mp = L._map(lay, "map", M, 32, W - 2 * M, 160)
-    L._legend(lay, M, 197, 88, 62, mp, 9.0, 8.0)
-    L._label(lay, "note", M + 92, 197, W - 2 * M - 92, 62, "Hinweis", 8, color="#333333")
-    L._scalebar(lay, M + 3, 32 + 160 - 11, mp, 7.0)
+    mp = L.add_map(lay, "map", M, 32, W - 2 * M, 160)
+    L.add_legend(lay, M, 197, 88, 62, mp, 9.0, 8.0)
+    L.add_label(lay, "note", M + 92, 197, W - 2 * M - 92, 62, "Hinweis", 8, color="#333333")
+    L.add_scalebar(lay, M + 3, 32 + 160 - 11, mp, 7.0)
     return lay
 
 
@@ -144,7 +144,7 @@ def build_table(project):
     frame.attemptMove(QgsLayoutPoint(M, 32, LayoutUnit.Millimeters))
     frame.attemptResize(QgsLayoutSize(W - 2 * M, 215, LayoutUnit.Millimeters))
     _style_table(table)
-    L._label(lay, "note", M, 250, W - 2 * M, 18, "", 7, color="#333333", valign=Qt.AlignmentFlag.AlignBottom)
+    L.add_label(lay, "note", M, 250, W - 2 * M, 18, "", 7, color="#333333", valign=Qt.AlignmentFlag.AlignBottom)
     return lay
 
 
@@ -297,7 +297,7 @@ def export_pages(pages, path, dpi=150, feedback=None):
             psize = QPageSize(
                 QSizeF(min(size.width(), size.height()), max(size.width(), size.height())), QPageSize.Unit.Millimeter
             )
-            writer.setPageLayout(QPageLayout(psize, orient, L._zero_margins(), QPageLayout.Unit.Millimeter))
+            writer.setPageLayout(QPageLayout(psize, orient, L.zero_margins(), QPageLayout.Unit.Millimeter))
             if painter is None:
                 painter = QPainter(writer)
             else:

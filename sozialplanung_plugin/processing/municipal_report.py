@@ -90,14 +90,14 @@ class MunicipalReport(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 self.INPUT,
-                self.tr("Social spaces with indicators per year (from 'Aggregate indicators')"),
+                self.tr("Social spaces with indicators per year"),
                 [ProcessingSourceType.VectorPolygon],
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.FIELDS,
-                self.tr("Key indicator fields '<id>_<year>' (empty = the key indicators at the latest year)"),
+                self.tr("Key indicator fields (empty = the key indicators, latest year)"),
                 parentLayerParameterName=self.INPUT,
                 type=ProcessingFieldParameterDataType.Numeric,
                 allowMultiple=True,
@@ -107,14 +107,14 @@ class MunicipalReport(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.BOUNDARIES,
-                self.tr("Municipalities (boundaries; selected features only = reports for those)"),
+                self.tr("Municipalities (selected only = reports for those)"),
                 [ProcessingSourceType.VectorPolygon],
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.BOUNDARY_KEY,
-                self.tr("Municipality key field (AGS; the start of the spaces' keys)"),
+                self.tr("Municipality key field (AGS; start of the spaces' keys)"),
                 parentLayerParameterName=self.BOUNDARIES,
             )
         )
@@ -126,22 +126,22 @@ class MunicipalReport(SozialplanungAlgorithm):
         for name, text, kind in (
             (
                 self.MUNICIPALITY_INDICATORS,
-                self.tr("Municipalities with indicators (optional)"),
+                self.tr("Municipalities with indicators"),
                 ProcessingSourceType.Vector,
             ),
-            (self.COUNTY, self.tr("County with indicators (optional)"), ProcessingSourceType.Vector),
+            (self.COUNTY, self.tr("County with indicators"), ProcessingSourceType.Vector),
             (
                 self.INDEX,
-                self.tr("Composite index (optional; its class on the ranking and the profile sheets)"),
+                self.tr("Composite index (class on the ranking and the sheets)"),
                 ProcessingSourceType.VectorPolygon,
             ),
-            (self.TYPOLOGY, self.tr("Action-field typology (optional)"), ProcessingSourceType.Vector),
+            (self.TYPOLOGY, self.tr("Action-field typology"), ProcessingSourceType.Vector),
         ):
             self.addParameter(QgsProcessingParameterVectorLayer(name, text, [kind], optional=True))
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.INFRASTRUCTURE,
-                self.tr("Infrastructure per space: supply, access, gaps (optional; facilitysupply, accessgaps)"),
+                self.tr("Infrastructure per space (facilitysupply, accessgaps)"),
                 ProcessingSourceType.Vector,
                 optional=True,
             )
@@ -180,7 +180,7 @@ class MunicipalReport(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterFile(
                 self.TEMPLATE_FOLDER,
-                self.tr("Folder with own templates municipal_a4_cover/_map/_table.qpt (optional)"),
+                self.tr("Folder with own templates municipal_a4_*.qpt"),
                 behavior=QgsProcessingParameterFile.Behavior.Folder,
                 optional=True,
             ),

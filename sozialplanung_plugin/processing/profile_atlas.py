@@ -1085,8 +1085,8 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     page.setPageSize(size)
     lay.pageCollection().addPage(page)
     y0 = page.pos().y()  # after the sheet's other pages (e.g. the offers page of the access helper)
-    L._label(lay, "sw_title", margin, y0 + 10, chart_w, 11, '[% "sp_name" %]: Stärken und Schwächen', 15, True)
-    L._label(
+    L.add_label(lay, "sw_title", margin, y0 + 10, chart_w, 11, '[% "sp_name" %]: Stärken und Schwächen', 15, True)
+    L.add_label(
         lay,
         "sw_subtitle",
         margin,
@@ -1113,7 +1113,7 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     pic.dataDefinedProperties().setProperty(
         QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromExpression(expr)
     )
-    L._label(
+    L.add_label(
         lay,
         "sw_note",
         margin,
@@ -1128,7 +1128,7 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     if number is not None:  # the sheet's page number on the second page too
         from qgis.PyQt.QtCore import Qt
 
-        L._label(
+        L.add_label(
             lay,
             "sw_page_number",
             width - margin - 22,

@@ -3348,23 +3348,23 @@
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+      <source>Social spaces with indicators per year</source>
+      <translation>Sozialräume mit Indikatoren je Jahr</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Key indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = the key indicators at the latest year)</source>
-      <translation>Felder der Schlüsselkennzahlen '&lt;id&gt;_&lt;jahr&gt;' (leer = die Schlüsselkennzahlen im letzten Jahr)</translation>
+      <source>Key indicator fields (empty = the key indicators, latest year)</source>
+      <translation>Felder der Schlüsselkennzahlen (leer = Schlüsselkennzahlen, letztes Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Municipalities (boundaries; selected features only = reports for those)</source>
-      <translation>Gemeinden (Grenzen; nur gewählte Objekte = Berichte nur für diese)</translation>
+      <source>Municipalities (selected only = reports for those)</source>
+      <translation>Gemeinden (nur gewählte = Berichte nur für diese)</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Municipality key field (AGS; the start of the spaces' keys)</source>
-      <translation>Schlüsselfeld der Gemeinden (AGS; der Anfang der Schlüssel der Sozialräume)</translation>
+      <source>Municipality key field (AGS; start of the spaces' keys)</source>
+      <translation>Schlüsselfeld der Gemeinden (AGS; Anfang der Sozialraumschlüssel)</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
@@ -3373,28 +3373,28 @@
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Municipalities with indicators (optional)</source>
-      <translation>Gemeinden mit Indikatoren (optional)</translation>
+      <source>Municipalities with indicators</source>
+      <translation>Gemeinden mit Indikatoren</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>County with indicators (optional)</source>
-      <translation>Kreis mit Indikatoren (optional)</translation>
+      <source>County with indicators</source>
+      <translation>Kreis mit Indikatoren</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Composite index (optional; its class on the ranking and the profile sheets)</source>
-      <translation>Sozialindex (optional; seine Klasse in der Rangfolge und auf den Steckbriefen)</translation>
+      <source>Composite index (class on the ranking and the sheets)</source>
+      <translation>Sozialindex (Klasse in der Rangfolge und auf den Steckbriefen)</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Action-field typology (optional)</source>
-      <translation>Handlungsfeld-Typisierung (optional)</translation>
+      <source>Action-field typology</source>
+      <translation>Handlungsfeld-Typisierung</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Infrastructure per space: supply, access, gaps (optional; facilitysupply, accessgaps)</source>
-      <translation>Infrastruktur je Sozialraum: Angebot, Erreichbarkeit, Lücken (optional; facilitysupply, accessgaps)</translation>
+      <source>Infrastructure per space (facilitysupply, accessgaps)</source>
+      <translation>Infrastruktur je Sozialraum (facilitysupply, accessgaps)</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
@@ -3433,8 +3433,8 @@
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Folder with own templates municipal_a4_cover/_map/_table.qpt (optional)</source>
-      <translation>Ordner mit eigenen Vorlagen municipal_a4_cover/_map/_table.qpt (optional)</translation>
+      <source>Folder with own templates municipal_a4_*.qpt</source>
+      <translation>Ordner mit eigenen Vorlagen municipal_a4_*.qpt</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
