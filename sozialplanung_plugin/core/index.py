@@ -39,23 +39,56 @@ IOD_CONSTANT = 23.0
 
 BERLIN_STATUS_NAMES = {1: "hoch", 2: "mittel", 3: "niedrig", 4: "sehr niedrig"}
 BERLIN_DYNAMICS_NAMES = {1: "positiv", 3: "stabil", 5: "negativ"}
-BERLIN_STATUS_LABELS = {
-    1: "1 hoch (< -1)",
-    2: "2 mittel (-1 … 1)",
-    3: "3 niedrig (> 1 … 1,5)",
-    4: "4 sehr niedrig (> 1,5)",
+#: Class labels in words, as the published MSS writes them (the limits are in the method record's class_rules).
+BERLIN_STATUS_LABELS = dict(BERLIN_STATUS_NAMES)
+BERLIN_DYNAMICS_LABELS = dict(BERLIN_DYNAMICS_NAMES)
+#: Classes of a general index in words (higher = more need), by the number of classes.
+NEED_WORDS = {
+    2: ["geringerer Bedarf", "höherer Bedarf"],
+    3: ["geringer Bedarf", "mittlerer Bedarf", "hoher Bedarf"],
+    4: ["geringer Bedarf", "eher geringer Bedarf", "eher hoher Bedarf", "hoher Bedarf"],
+    5: ["sehr geringer Bedarf", "geringer Bedarf", "mittlerer Bedarf", "hoher Bedarf", "sehr hoher Bedarf"],
+    6: [
+        "sehr geringer Bedarf",
+        "geringer Bedarf",
+        "eher geringer Bedarf",
+        "eher hoher Bedarf",
+        "hoher Bedarf",
+        "sehr hoher Bedarf",
+    ],
+    7: [
+        "sehr geringer Bedarf",
+        "geringer Bedarf",
+        "eher geringer Bedarf",
+        "mittlerer Bedarf",
+        "eher hoher Bedarf",
+        "hoher Bedarf",
+        "sehr hoher Bedarf",
+    ],
 }
-BERLIN_DYNAMICS_LABELS = {1: "1 positiv (< -1)", 3: "3 stabil (-1 … 1)", 5: "5 negativ (> 1)"}
+
+
+def mss_words(code):
+    """'niedrig / negativ' for the combined MSS class 35 ('' for a code that is none)."""
+    try:
+        code = int(code)
+        return f"{BERLIN_STATUS_NAMES[code // 10]} / {BERLIN_DYNAMICS_NAMES[code % 10]}"
+    except (KeyError, TypeError, ValueError):
+        return ""
+
+
+def need_words(n):
+    """The words of n classes of a general index ('Klasse k von n' beyond seven classes)."""
+    return list(NEED_WORDS.get(n) or [f"Klasse {k} von {n}" for k in range(1, n + 1)])
 
 
 def berlin_mss_classes(with_dynamics=True):
-    """(class field, classes, labels) of the Berlin MSS map: the 12 combined classes '11 hoch / positiv' ...
-    with dynamics indicators, else the 4 status classes."""
+    """(class field, classes, labels) of the Berlin MSS map: the 12 combined classes in words ('hoch / positiv'
+    ... 'sehr niedrig / negativ') with dynamics indicators, else the 4 status classes ('hoch' ...)."""
     if not with_dynamics:
         return "si_class", [1, 2, 3, 4], dict(BERLIN_STATUS_LABELS)
     classes = [10 * s + d for s in (1, 2, 3, 4) for d in (1, 3, 5)]
-    labels = {c: f"{c} {BERLIN_STATUS_NAMES[c // 10]} / {BERLIN_DYNAMICS_NAMES[c % 10]}" for c in classes}
-    return "mss_class", classes, labels
+    return "mss_class", classes, {c: mss_words(c) for c in classes}
 
 
 def iod_domains(domain_lists, fields, domain_weights=None):
@@ -525,9 +558,15 @@ def _apply_classification(frame, value_col, prefix, classification, ref, warning
     except TypeError as exc:
         raise InputError(f"Classification settings not understood: {exc}") from exc
     frame[f"{prefix}_class"] = res.classes
-    frame[f"{prefix}_label"] = res.labels.astype(object)
-    warnings.extend(res.warnings)
     rec = res.record()
+    if not c.get("names"):  # classes in words ('hoher Bedarf'); the limits stay in the record
+        words = need_words(len(res.breaks) + 1)
+        frame[f"{prefix}_label"] = res.classes.map(lambda k: "" if pd.isna(k) else words[int(k) - 1]).astype(object)
+        rec["range_labels"] = rec["labels"]
+        rec["labels"] = words
+    else:
+        frame[f"{prefix}_label"] = res.labels.astype(object)
+    warnings.extend(res.warnings)
     rec.update({k: v for k, v in classification.items() if k not in ("breaks",)})
     rec["breaks"] = [float(b) for b in res.breaks]
     return rec
@@ -920,13 +959,7 @@ def berlin_mss(
         comb = (10 * out["si_class"] + out["di_class"]).astype("Int64")
         out["mss_class"] = comb
 
-        def comb_label(c):
-            if pd.isna(c):
-                return ""
-            c = int(c)
-            return f"{c} {BERLIN_STATUS_NAMES[c // 10]} / {BERLIN_DYNAMICS_NAMES[c % 10]}"
-
-        out["mss_label"] = comb.map(comb_label).astype(object)
+        out["mss_label"] = comb.map(lambda c: "" if pd.isna(c) else mss_words(c)).astype(object)
         norm = pd.concat([zs, zd], axis=1)
         rec_dyn = {"reference_statistics": st_d, "sum_statistics": resc_d}
         enough = en_s & en_d

@@ -399,9 +399,14 @@ def decorate_layer(layer, style, record, aliases=None):
     from qgis.core import QgsLayerMetadata
 
     if style and layer.geometryType() == GeometryType.Polygon:
-        layer.setRenderer(
-            graduated_renderer(style["field"], style["classes"], style["labels"], style.get("reverse", False))
-        )
+        if style.get("scheme") in ("combined", "status", "dynamics"):  # Berlin MSS: the bivariate scheme
+            from ._layouts import mss_renderer
+
+            layer.setRenderer(mss_renderer(style["field"], style["labels"], style["scheme"]))
+        else:
+            layer.setRenderer(
+                graduated_renderer(style["field"], style["classes"], style["labels"], style.get("reverse", False))
+            )
     fields = layer.fields()
     for name, alias in (aliases or {}).items():
         i = fields.lookupField(name)

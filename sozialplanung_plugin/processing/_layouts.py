@@ -41,7 +41,7 @@ from ..toolbelt.paths import resource
 
 FONT = "DejaVu Sans"
 PAGE_SIZES = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape width, height in mm
-SUPPRESSED_LABEL = "geheimgehalten"
+SUPPRESSED_LABEL = "gesperrt"  # the one German word for suppressed (docs/glossary.md)
 MISSING_LABEL = "keine Angabe"
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
 
@@ -192,15 +192,26 @@ def suppressed_symbol():
     return sym
 
 
-def class_renderer(class_field, colours, labels, *, supp_label=SUPPRESSED_LABEL, has_suppressed=True, has_missing=True):
+def class_renderer(
+    class_field,
+    colours,
+    labels,
+    *,
+    supp_label=SUPPRESSED_LABEL,
+    has_suppressed=True,
+    has_missing=True,
+    symbols=None,
+):
     """Rule-based choropleth on a precomputed class field: >=1 class, 0 suppressed, NULL no value.
 
     Precomputing the class (in Python, from core.classify) keeps the suppression rule in one place and
-    makes the legend exact (class labels written by us in German number format).
+    makes the legend exact (class labels written by us in German number format). ``symbols``: one fill symbol
+    per class instead of the plain ``colours`` (e.g. the Berlin MSS scheme with its patterns).
     """
     root = QgsRuleBasedRenderer.Rule(None)
     for i, (col, lab) in enumerate(zip(colours, labels), start=1):
-        root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(col), 0, 0, f'"{class_field}" = {i}', lab))
+        sym = symbols[i - 1] if symbols else fill_symbol(col)
+        root.appendChild(QgsRuleBasedRenderer.Rule(sym, 0, 0, f'"{class_field}" = {i}', lab))
     if has_suppressed:
         root.appendChild(QgsRuleBasedRenderer.Rule(suppressed_symbol(), 0, 0, f'"{class_field}" = 0', supp_label))
     if has_missing:
@@ -210,6 +221,81 @@ def class_renderer(class_field, colours, labels, *, supp_label=SUPPRESSED_LABEL,
             )
         )
     return QgsRuleBasedRenderer(root)
+
+
+def pattern_layer(kind, colour="#333333"):
+    """The second channel of a bivariate class for print in greyscale: 'dots' or 'hatch' over the fill."""
+    from qgis.core import QgsLinePatternFillSymbolLayer, QgsMarkerSymbol, QgsPointPatternFillSymbolLayer
+
+    if kind == "hatch":
+        layer = QgsLinePatternFillSymbolLayer()
+        layer.setLineAngle(135)  # the other way round than the hatching of suppressed values (45 degrees)
+        layer.setDistance(1.6)
+        layer.setLineWidth(0.3)
+        layer.setColor(QColor(colour))
+        return layer
+    if kind == "dots":
+        layer = QgsPointPatternFillSymbolLayer()
+        layer.setDistanceX(1.8)
+        layer.setDistanceY(1.8)
+        layer.setSubSymbol(
+            QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_style": "no", "size": "0.45"})
+        )
+        return layer
+    return None
+
+
+def mss_symbol(code, kind="combined"):
+    """Fill symbol of a Berlin MSS class: the bivariate colour (status by lightness, dynamics by hue) and the
+    dynamics pattern (dots positiv, hatching negativ) so that it reads in greyscale too. ``kind``: 'combined'
+    (11 ... 45), 'status' (1 ... 4) or 'dynamics' (1, 3, 5)."""
+    from ..core import colours as C
+
+    code = int(code)
+    if kind == "status":
+        return fill_symbol(C.MSS_STATUS_COLOURS[code])
+    dynamics = code % 10 if kind == "combined" else code
+    colour = C.MSS_COLOURS[code] if kind == "combined" else C.MSS_DYNAMICS_COLOURS[code]
+    sym = fill_symbol(colour)
+    pattern = pattern_layer(C.MSS_DYNAMICS_PATTERN[dynamics], "#3a3a3a" if kind == "combined" else "#202020")
+    if pattern is not None:
+        sym.appendSymbolLayer(pattern)
+    return sym
+
+
+def mss_kind(field, codes):
+    """'combined', 'status', 'dynamics' when a class field holds Berlin MSS classes, else None."""
+    from ..core import colours as C
+
+    codes = {int(c) for c in codes}
+    name = (field or "").lower()
+    if codes and codes <= set(C.MSS_COLOURS) and ("mss" in name or len(codes) > 4):
+        return "combined"
+    if codes and codes <= {1, 2, 3, 4} and name.startswith("si_"):
+        return "status"
+    if codes and codes <= {1, 3, 5} and name.startswith("di_"):
+        return "dynamics"
+    return None
+
+
+def mss_label(code, kind="combined"):
+    """The MSS class in words: 'niedrig / negativ', 'niedrig', 'negativ'."""
+    from ..core import index as cix
+
+    code = int(code)
+    if kind == "status":
+        return cix.BERLIN_STATUS_NAMES.get(code, str(code))
+    if kind == "dynamics":
+        return cix.BERLIN_DYNAMICS_NAMES.get(code, str(code))
+    return cix.mss_words(code) or str(code)
+
+
+def mss_renderer(field, labels, kind="combined"):
+    """Categorized renderer of the Berlin MSS classes in the bivariate scheme, labels in words."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+
+    cats = [QgsRendererCategory(int(code), mss_symbol(code, kind), text) for code, text in sorted(labels.items())]
+    return QgsCategorizedSymbolRenderer(field, cats)
 
 
 def boundary_renderer(layer, color="#252525", width=0.6, label_field=None, label_size=9.0):

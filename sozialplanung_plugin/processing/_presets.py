@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 MSS_MIN_RESIDENTS = 300
 #: Field names (lower case) that are a residents count, tried in this order with the indicators' year.
 RESIDENTS_IDS = ("einwohner", "ew", "residents", "population")
-RANK_PATTERN = re.compile(r"(^|_)(rank|rang|rangplatz)(_|$)", re.IGNORECASE)
+RANK_PATTERN = re.compile(r"(^|_)(rank|rang)(_|$)", re.IGNORECASE)
 #: German and English spellings of the IoD domains (for a domain named in either language).
 IOD_SYNONYMS = {
     "income": ("income", "einkommen"),

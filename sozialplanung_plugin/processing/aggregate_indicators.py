@@ -629,6 +629,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
             del sink  # closes a file output, so that its metadata can be stored next to it
             results[sink_name] = dest
             self._decorate(dest, aliases, meta, context)
+            self._name_and_style(
+                dest, lv.name, full, opt.level_fields, opt.county_name, inputs.tables, inputs.wanted, ind_by_id, context
+            )
             save_file_metadata(dest, meta, feedback)
         return results
 
@@ -646,6 +649,22 @@ class AggregateIndicators(SozialplanungAlgorithm):
         return dest
 
     # ------------------------------------------------------------------------------------------------
+    def _name_and_style(self, dest, level, frame, level_fields, county_name, tables, wanted, ind_by_id, context):
+        """'Indikatoren Sozialräume 2025' and a choropleth of a key indicator in its latest year (issue 19), on the
+        layer in the project and as the GeoPackage's default style; wide layout only (long: the name)."""
+        from . import _styles
+
+        year = max(tables) if tables else None
+        label = _styles.level_label(level, level_fields[0] if level_fields else None, county_name)
+        name = _styles.output_name(label, year)
+        renderer = None
+        present = [c for c in ind_by_id if c in frame.columns or f"{c}_{year}" in frame.columns]
+        lead = _styles.lead_indicator(present, wanted, rates=[c for c in present if ind_by_id[c].denominator])
+
+        if lead is not None and year is not None and f"{lead}_{year}" in frame.columns:
+            renderer, _title = _styles.indicator_renderer(frame, ind_by_id[lead], year)
+        _styles.style_output(context, dest, name, renderer)
+
     def _decorate(self, dest, aliases, meta, context):
         """Field aliases and the method record on the output layer (memory now, files when loaded)."""
         layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None

@@ -580,7 +580,13 @@ class CompositeIndex(SozialplanungAlgorithm):
                 **exclusion,
             )
             field, classes, labels = cix.berlin_mss_classes(with_dynamics=bool(opt.dyn))
-            style = {"field": field, "classes": classes, "labels": labels}
+            # the bivariate scheme of status and dynamics (classes in words: "niedrig / negativ")
+            style = {
+                "field": field,
+                "classes": classes,
+                "labels": labels,
+                "scheme": "combined" if opt.dyn else "status",
+            }
         elif opt.preset == "iod":
             ignored = self._ignored(parameters, context, ["WEIGHTS", "LOG_FIELDS"])
             lists = ix.parse_domain_lists(opt.domains_text, opt.fields)
@@ -729,6 +735,7 @@ class CompositeIndex(SozialplanungAlgorithm):
                 "rows": len(upward),
             }
         sidecar, qml = ix.finish_output(self, context, feedback, dest, style, record, sidecar_param, aliases)
+        self._name_output(context, dest, opt.preset, opt.all_fields)
         results_extra = {}
         if upward is not None:
             ufields = self.fields_for_frame(upward)
@@ -763,6 +770,22 @@ class CompositeIndex(SozialplanungAlgorithm):
             "STYLE": qml,
             "WARNINGS": "\n".join(warnings),
         }
+
+    @staticmethod
+    def _name_output(context, dest, preset, fields):
+        """'Index Berliner MSS 2025': the method and the newest year of the indicators (two runs: '(2)')."""
+        import re
+
+        from . import _styles
+
+        years = [int(y) for f in fields for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f)]
+        label = {
+            "custom": "Zusammengesetzter Index",
+            "berlin_mss": "Index Berliner MSS",
+            "iod": "Index IoD",
+            "gisd": "GISD",
+        }[preset]
+        _styles.style_output(context, dest, label + (f" {max(years)}" if years else ""), None)
 
     def _ignored(self, parameters, context, names):
         out = []

@@ -113,12 +113,13 @@ class EvaluateTargets(SozialplanungAlgorithm):
 
 
 def _num(v, digits=1):
+    """German number text for the report (core.fields.fmt_de: '1.234,5'), '–' where there is no number."""
+    from ..core.fields import fmt_de, is_missing
+
     try:
-        if v is None or v != v:
-            return "–"
-    except TypeError:
+        return "–" if is_missing(v) else fmt_de(v, digits)
+    except (TypeError, ValueError):
         return "–"
-    return f"{v:,.{digits}f}".replace(",", " ")
 
 
 def report_html(ev, at):

@@ -362,6 +362,11 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             n_missing = int((cls.isna() & ~suppressed).sum())
             polarity = indicator.polarity if indicator else "higher_worse"
             colours = L.ramp(n, polarity if method != "classes" else "higher_worse")
+            # Berlin MSS classes: the bivariate scheme (and its words when the layer has no label field)
+            mss = L.mss_kind(field, distinct) if method == "classes" else None
+            symbols = [L.mss_symbol(v, mss) for v in distinct] if mss else None
+            if mss and not label_fields.get(field):
+                labels = [f"{L.mss_label(v, mss)}  ({c})" for v, c in zip(distinct, counts)]
 
             title = title_param or (indicator.name if indicator else (layer.fields().field(field).alias() or field))
             if title_param and len(fields) > 1 and indicator:
@@ -406,7 +411,9 @@ class OverviewMapSheets(SozialplanungAlgorithm):
                 feats.append(f)
             mem.dataProvider().addFeatures(feats)
             mem.setRenderer(
-                L.class_renderer("cls", colours, labels, has_suppressed=n_supp > 0, has_missing=n_missing > 0)
+                L.class_renderer(
+                    "cls", colours, labels, has_suppressed=n_supp > 0, has_missing=n_missing > 0, symbols=symbols
+                )
             )
             if target is not None:
                 mem = L.persist_layer(mem, layers_gpkg, L.table_name(legend_title, tables), feedback)

@@ -492,7 +492,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                     class_values.append(f[opt.class_field])
                     if label_field and attr_str(f[label_field]):
                         class_labels.setdefault(attr_str(f[opt.class_field]), attr_str(f[label_field]))
-        badge_of = self._badges(class_values, class_labels)
+        badge_of = self._badges(class_values, class_labels, opt.class_field)
         total = max(layer.featureCount(), 1)
         cov_feats, row_feats = [], []
         feats = sorted(layer.getFeatures(), key=lambda f: str(f[opt.key_field]))
@@ -797,7 +797,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         return text + "."
 
     @staticmethod
-    def _badges(values, labels=None):
+    def _badges(values, labels=None, field=""):
         """Badge text and colour per class value. Colours: the class's rank among the values present on the
         ramp (numbers ascending, texts sorted). Text: the index's own label (label field) if there is one, else
         'k von n' for classes 1..n, else the value."""
@@ -810,13 +810,20 @@ class ProfileAtlas(SozialplanungAlgorithm):
             numeric = False
         colours = L.ramp(max(len(order), 1))
         one_to_n = numeric and order == list(range(1, len(order) + 1))
+        mss = L.mss_kind(field, order) if numeric else None
+        if mss:  # Berlin MSS: the colours of the bivariate map scheme and the classes in words
+            from ..core import colours as C
+
+            scheme = {"combined": C.MSS_COLOURS, "status": C.MSS_STATUS_COLOURS, "dynamics": C.MSS_DYNAMICS_COLOURS}
+            colours = [scheme[mss][k] for k in order]
+            labels = {**{str(k): L.mss_label(k, mss) for k in order}, **labels}  # the layer's labels first
 
         def badge(v):
             if attr_str(v) is None:
                 return "keine Indexklasse", "#dddddd"
             key = int(float(v)) if numeric else str(v)
             colour = colours[order.index(key)] if key in order else "#dddddd"
-            label = labels.get(attr_str(v))
+            label = labels.get(attr_str(v)) or labels.get(str(key))
             if label:
                 return f"Indexklasse\n{label}", colour
             if one_to_n:

@@ -241,7 +241,8 @@ class FieldPicker(QWidget):
         keep = self.value() if self.layer_fields else None
         self.layer_fields = names
         catalogue, _err = common.current_catalogue()
-        self.index = LayerIndicators(names, catalogue, absolute_only=self.absolute)
+        has_layer = isinstance(layer, QgsVectorLayer) and layer.isValid()
+        self.index = LayerIndicators(names, catalogue, absolute_only=self.absolute) if has_layer else None
         self._fill_parts()
         pending, self._pending = self._pending, None
         if pending is not None:

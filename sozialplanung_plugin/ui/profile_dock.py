@@ -6,7 +6,6 @@ flags `<id>_flag_<year>`), plus, when present, composite-index fields (`<p>_clas
 and action-field flags (`hf_<field>`). The trend chart is a small QPainter widget: no matplotlib at start-up.
 """
 
-
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,

@@ -272,8 +272,8 @@ def test_berlin_two_status_indicators_by_hand():
     assert f["di_value"].iloc[:4].to_numpy() == pytest.approx([-SQ2, 0, 0, SQ2])
     assert f["di_class"].iloc[:4].tolist() == [1, 3, 3, 5]
     assert f["mss_class"].iloc[:4].tolist() == [11, 23, 23, 35]
-    assert f["mss_label"].iloc[3] == "35 niedrig / negativ"
-    assert f["si_label"].iloc[0] == "1 hoch (< -1)"
+    assert f["mss_label"].iloc[3] == "niedrig / negativ"  # classes in words (issue 19)
+    assert f["si_label"].iloc[0] == "hoch"
     # the small unit has values (computed with the valid units' statistics) but no class
     assert pd.isna(f["si_class"].iloc[4]) and pd.isna(f["mss_class"].iloc[4])
     assert f["mss_flag"].iloc[4] == "excluded" and np.isfinite(f["si_value"].iloc[4])

@@ -9,9 +9,9 @@ from sozialplanung_plugin.core.errors import InputError
 def test_berlin_classes():
     field, classes, labels = cix.berlin_mss_classes(with_dynamics=True)
     assert field == "mss_class" and len(classes) == 12 and classes[:3] == [11, 13, 15] and classes[-1] == 45
-    assert labels[11] == "11 hoch / positiv" and labels[45] == "45 sehr niedrig / negativ"
+    assert labels[11] == "hoch / positiv" and labels[45] == "sehr niedrig / negativ"  # in words (issue 19)
     field, classes, labels = cix.berlin_mss_classes(with_dynamics=False)
-    assert field == "si_class" and classes == [1, 2, 3, 4] and labels[4] == "4 sehr niedrig (> 1,5)"
+    assert field == "si_class" and classes == [1, 2, 3, 4] and labels[4] == "sehr niedrig"
 
 
 def test_iod_domains_default_and_given():

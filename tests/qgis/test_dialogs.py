@@ -99,10 +99,15 @@ def test_help_panels_are_flowing_short_paragraphs(qtbot, provider, language, lan
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_screenshot_help_panel(qtbot, provider, language, tmp_path, lang):
+def test_screenshot_help_panel(qtbot, provider, language, tmp_path, lang, demo_layer):
     """The compositeindex dialog with its help panel (docs/img/dialog_help_<lang>.png)."""
+    from qgis.PyQt.QtWidgets import QSplitter
+
     language(lang)
-    dialog = open_dialog(qtbot, "compositeindex", (1100, 720))
+    dialog = open_dialog(qtbot, "compositeindex", (1150, 760))
+    set_input(panel(dialog).wrappers["INPUT"], demo_layer)
+    for splitter in dialog.findChildren(QSplitter):
+        splitter.setSizes([620, 530])
     text = help_browser(dialog).toPlainText()
     assert ("rank 1" if lang == "en" else "Rang 1") in text
     qtbot.wait(100)

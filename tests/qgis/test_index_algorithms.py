@@ -101,7 +101,7 @@ def test_general_index_equal_weights_zscore(run_alg, units):
     assert expected == pytest.approx([0.17259, -0.26726, -0.70711, 0.80178], abs=1e-5)
     assert [f["idx_rank"] for f in feats] == [2, 3, 4, 1]
     assert [f["idx_class"] for f in feats] == [2, 1, 1, 2]
-    assert feats[0]["idx_label"] == "2 (> 0)" and feats[1]["idx_label"] == "1 (≤ 0)"
+    assert feats[0]["idx_label"] == "höherer Bedarf" and feats[1]["idx_label"] == "geringerer Bedarf"
     # input attributes are kept in front
     assert feats[0]["key"] == "05378004-01" and feats[0]["a"] == 1.0
     assert res["VALUE_FIELD"] == "idx_value" and res["CLASS_FIELD"] == "idx_class"
@@ -312,12 +312,18 @@ def test_berlin_mss_status_dynamics(run_alg, qgis_app):
         assert f[f"k{i}"]["mss_class"] == 10 * sc + dc
     assert {f[f"k{i}"]["mss_class"] for i in range(5)} == {21, 23, 45}, "test data should spread the classes"
     assert isnull(f["k5"]["mss_class"]) and f["k5"]["mss_flag"] == "excluded"
-    assert f["k4"]["mss_label"] == "45 sehr niedrig / negativ"
+    assert f["k4"]["mss_label"] == "sehr niedrig / negativ"  # in words (issue 19)
     assert res["CLASS_FIELD"] == "mss_class" and res["N_CLASSIFIED"] == 5
-    # graduated style over the 12 combined groups
+    # the bivariate style over the 12 combined groups (issue 19): categories in words, MSS colours
+    from qgis.core import QgsCategorizedSymbolRenderer
+
+    from sozialplanung_plugin.core.colours import MSS_COLOURS
+
     r = res["OUTPUT"].renderer()
-    assert isinstance(r, QgsGraduatedSymbolRenderer) and r.classAttribute() == "mss_class"
-    assert len(r.ranges()) == 12 and r.ranges()[0].label() == "11 hoch / positiv"
+    assert isinstance(r, QgsCategorizedSymbolRenderer) and r.classAttribute() == "mss_class"
+    cats = r.categories()
+    assert len(cats) == 12 and cats[0].label() == "hoch / positiv" and cats[-1].label() == "sehr niedrig / negativ"
+    assert [c.symbol().color().name() for c in cats] == [MSS_COLOURS[int(c.value())] for c in cats]
 
 
 def test_iod_exponential_preset(run_alg, qgis_app):
@@ -491,7 +497,7 @@ def test_style_metadata_and_sidecar(run_alg, units, tmp_path):
     layer = res["OUTPUT"]
     r = layer.renderer()
     assert isinstance(r, QgsGraduatedSymbolRenderer) and r.classAttribute() == "idx_class"
-    assert [x.label() for x in r.ranges()] == ["1 (≤ 0)", "2 (> 0)"]
+    assert [x.label() for x in r.ranges()] == ["geringerer Bedarf", "höherer Bedarf"]
     rec = json.loads(layer.metadata().abstract())
     assert rec["function"] == "compute_index" and rec["schema"] == "sozialplanung.index/1"
 

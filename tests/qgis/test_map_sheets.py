@@ -90,8 +90,8 @@ def test_overview_sheets_demo_two_indicators_one_pdf(run_alg, demo_spaces, tmp_p
     counts = [int(c) for c in re.findall(r"%\s+\((\d+)\)", p2)]
     n_supp = len(demo_spaces["suppressed"])
     assert n_supp > 0 and sum(counts) == demo_spaces["count"] - n_supp
-    assert "geheimgehalten" in p2 and "gesperrt" in p2
-    assert "geheimgehalten" not in p1  # no suppressed child poverty value in 2025
+    assert re.search(r"gesperrt\s", p2)  # the legend entry of suppressed values (one word: docs/glossary.md)
+    assert "gesperrt" not in p1  # no suppressed child poverty value in 2025
 
 
 @pytest.mark.parametrize("paper", [1, 2, 3])
@@ -222,7 +222,7 @@ def test_suppressed_value_never_printed(run_alg, qgis_app, tmp_path):
         },
     )
     text = pdf_text(ov)
-    assert "77,7" not in text and "geheimgehalten" in text
+    assert "77,7" not in text and "gesperrt" in text
     assert "12,5 – 21,2 %" in text and "21,2 – 30,0 %" in text  # equal intervals over 12.5 .. 30.0
 
 

@@ -97,3 +97,88 @@ def test_pdfs_get_the_users_umask(run_alg, qgis_app, tmp_path, mask, alg):
     finally:
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+
+
+# ------------------------------------------------------------------------------------------------ names and styles
+@pytest.fixture
+def demo_run(qgis_app, demo_dir, tmp_path):
+    src = demo_dir / "rbk_demo.gpkg"
+    if not src.exists():
+        pytest.skip("demo data not built (tools/make_demo.py)")
+
+    def params(out):
+        return {
+            "UNITS": f"{src}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2024, 2025)],
+            "INDICATORS": "kinderarmut_sgb2_u15,jugendarbeitslosigkeit",
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+            "OUTPUT_1": out,
+            "OUTPUT_2": "TEMPORARY_OUTPUT",
+            "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
+        }
+
+    return params
+
+
+def test_outputs_are_named_and_styled_in_the_geopackage(run_alg, demo_run, tmp_path):
+    from qgis.core import QgsRuleBasedRenderer
+
+    gpkg = tmp_path / "out.gpkg"
+    res = run_alg("aggregateindicators", demo_run(f"ogr:dbname='{gpkg}' table=\"spaces\" (geom)"))
+    assert res["OUTPUT_2"].name() == "Indikatoren Gemeinden 2025"
+    assert res["OUTPUT_COUNTY"].name() == "Indikatoren Rheinisch-Bergischer Kreis 2025"
+    # the GeoPackage holds the style as the layer's default: a new layer from the file is styled at once
+    layer = QgsVectorLayer(f"{gpkg}|layername=spaces", "x", "ogr")
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsRuleBasedRenderer), type(renderer)
+    top = renderer.rootRule().children()
+    assert len(top) == 1 and top[0].label() == "Kinderarmut in %, 2025"  # the legend names the indicator drawn
+    rules = top[0].children()
+    labels = [r.label() for r in rules]
+    assert len(labels) >= 5 and any("%" in lab and "(" in lab for lab in labels), labels
+    assert all("kinderarmut_sgb2_u15_2025" in r.filterExpression() for r in rules)
+    # quantile classes: the counts in the labels add up to the spaces with a value
+    import re
+
+    counts = sum(int(m) for lab in labels for m in re.findall(r"\((\d+)\)$", lab))
+    with_value = sum(
+        1
+        for f in layer.getFeatures()
+        if f["kinderarmut_sgb2_u15_2025"] is not None
+        and str(f["kinderarmut_sgb2_u15_2025"]) != "NULL"
+        and f["kinderarmut_sgb2_u15_flag_2025"] != "suppressed"
+    )
+    assert counts == with_value
+
+
+def test_two_runs_from_the_dialog_get_two_names(qtbot, demo_run, tmp_path):
+    """Run twice from the dialog: the project gets 'Indikatoren Sozialräume 2025' and '... (2)', both styled."""
+    import sys
+
+    from qgis.core import QgsApplication, QgsProject, QgsRuleBasedRenderer
+
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+
+    before = set(QgsProject.instance().mapLayers())
+    for _ in range(2):
+        alg = QgsApplication.processingRegistry().createAlgorithmById("sozialplanung:aggregateindicators")
+        dialog = AlgorithmDialog(alg)
+        params = demo_run("TEMPORARY_OUTPUT")
+        params.update(OUTPUT_2=None, OUTPUT_COUNTY=None)
+        dialog.setParameters({k: v for k, v in params.items() if v is not None})
+        dialog.show()
+        dialog.runAlgorithm()
+        qtbot.waitUntil(lambda d=dialog: bool(d.results()), timeout=120000)
+        dialog.close()
+    new = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    names = sorted(lyr.name() for lyr in new)
+    spaces = [n for n in names if n.startswith("Indikatoren Sozialräume 2025")]
+    assert spaces == ["Indikatoren Sozialräume 2025", "Indikatoren Sozialräume 2025 (2)"], names
+    styled = [lyr for lyr in new if lyr.name() in spaces]
+    assert all(isinstance(lyr.renderer(), QgsRuleBasedRenderer) for lyr in styled)
+    for lyr in new:
+        QgsProject.instance().removeMapLayer(lyr.id())

@@ -201,6 +201,10 @@ def test_targets_import_and_evaluation(run_alg, store, tmp_path):
     assert ev[("B", "2020-12-31")]["status"] == "missed"
     text = report.read_text(encoding="utf-8")
     assert "SGB II-Quote" in text and text.count("<tr>") == 2 + 4  # header rows + 1 indicator + 3 targets
+    # German number formats in the report: target 15,0, trend -1,00 and 0,50 a year, projection 14,0
+    for cell in ("<td class='n'>≤ 15,0</td>", "<td class='n'>-1,00</td>", "<td class='n'>0,50</td>", "14,0"):
+        assert cell in text, cell
+    assert "15.0" not in text and "-1.00" not in text
 
 
 def test_units_and_carry_to_new_spaces(run_alg, store):

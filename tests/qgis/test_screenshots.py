@@ -1,0 +1,214 @@
+"""Screenshots for docs/img (issue 19), made from real runs on the demo county and checked for what they show.
+
+With SOZIALPLANUNG_SCREENSHOT_DIR set (e.g. docs/img) the pictures are kept there, else in the test's tmp folder:
+the dialogs (compositeindex with the Berlin MSS preset, aggregateindicators), the layers as they land in the
+project (styled), the Berlin MSS status x dynamics legend and its overview map sheet.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+
+from .test_dialogs import open_dialog, panel, set_input
+
+sys.path.append("/usr/share/qgis/python/plugins")
+
+
+def shot_dir(tmp_path):
+    target = Path(os.environ.get("SOZIALPLANUNG_SCREENSHOT_DIR") or tmp_path)
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+@pytest.fixture(scope="module")
+def demo(qgis_app, demo_dir, tmp_path_factory):
+    """The demo county's social spaces (2014, 2024, 2025) and the Berlin MSS index on them, in a GeoPackage."""
+    import processing
+
+    src = demo_dir / "rbk_demo.gpkg"
+    if not src.exists():
+        pytest.skip("demo data not built (tools/make_demo.py)")
+    gpkg = tmp_path_factory.mktemp("shots") / "demo.gpkg"
+    processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": f"{src}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2014, 2024, 2025)],
+            "INDICATORS": "einwohner,sgb2_quote,kinderarmut_sgb2_u15,arbeitslose_anteil,jugendarbeitslosigkeit",
+            "LEVEL_FIELDS": ["sr_id"],
+            "LEVEL_NAME_FIELDS": ["sr_name"],
+            "COUNTY": False,
+            "OUTPUT_1": f"ogr:dbname='{gpkg}' table=\"spaces\" (geom)",
+        },
+        context=QgsProcessingContext(),
+        feedback=QgsProcessingFeedback(),
+    )
+    ids = ["sgb2_quote", "kinderarmut_sgb2_u15", "arbeitslose_anteil"]
+    processing.run(
+        "sozialplanung:compositeindex",
+        {
+            "INPUT": f"{gpkg}|layername=spaces",
+            "KEY_FIELD": "key",
+            "PRESET": 1,
+            "INDICATORS": [f"{i}_2025" for i in ids],
+            "DYNAMICS_FIELDS": [f"{i}_chg_2014_2025" for i in ids],
+            "POPULATION_FIELD": "einwohner_2025",
+            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"mss\" (geom)",
+        },
+        context=QgsProcessingContext(),
+        feedback=QgsProcessingFeedback(),
+    )
+    return {
+        "gpkg": gpkg,
+        "spaces": f"{gpkg}|layername=spaces",
+        "mss": f"{gpkg}|layername=mss",
+        "municipalities": f"{src}|layername=municipalities",
+    }
+
+
+def layer_picture(layer, path, title, width_mm=260, height_mm=150):
+    """The layer with its own style and legend (as it lands in the project) rendered to a PNG; returns the image."""
+    from qgis.core import (
+        QgsLayoutExporter,
+        QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsPrintLayout,
+    )
+
+    from sozialplanung_plugin.compat import LayoutUnit
+    from sozialplanung_plugin.processing import _layouts as L
+
+    project = QgsProject()
+    project.addMapLayer(layer)
+    lay = QgsPrintLayout(project)
+    lay.initializeDefaults()
+    lay.pageCollection().page(0).setPageSize(QgsLayoutSize(width_mm, height_mm, LayoutUnit.Millimeters))
+    label = QgsLayoutItemLabel(lay)
+    label.setText(title)
+    L.set_label_font(label, 13, True)
+    lay.addLayoutItem(label)
+    label.attemptMove(QgsLayoutPoint(6, 4, LayoutUnit.Millimeters))
+    label.attemptResize(QgsLayoutSize(width_mm - 12, 9, LayoutUnit.Millimeters))
+    mp = QgsLayoutItemMap(lay)
+    lay.addLayoutItem(mp)
+    mp.attemptMove(QgsLayoutPoint(6, 15, LayoutUnit.Millimeters))
+    mp.attemptResize(QgsLayoutSize(width_mm * 0.55, height_mm - 21, LayoutUnit.Millimeters))
+    mp.setCrs(layer.crs())
+    mp.setLayers([layer])
+    L.zoom_map(mp, layer.extent(), 1.03)
+    legend = QgsLayoutItemLegend(lay)
+    lay.addLayoutItem(legend)
+    legend.setLinkedMap(mp)
+    legend.setTitle("")
+    L.set_legend_layers(legend, [(layer, layer.name())])
+    legend.attemptMove(QgsLayoutPoint(width_mm * 0.55 + 10, 15, LayoutUnit.Millimeters))
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 110
+    assert QgsLayoutExporter(lay).exportToImage(str(path), settings) == QgsLayoutExporter.ExportResult.Success
+    from qgis.PyQt.QtGui import QImage
+
+    return QImage(str(path))
+
+
+def colours_of(image, step=3):
+    from qgis.PyQt.QtGui import QColor
+
+    seen = {}
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            c = QColor(image.pixel(x, y)).name()
+            seen[c] = seen.get(c, 0) + 1
+    return seen
+
+
+def test_screenshot_styled_indicator_layer(demo, tmp_path):
+    """The aggregated social spaces as they land: 'Indikatoren Sozialräume 2025', quantiles of child poverty."""
+    from sozialplanung_plugin.processing._layouts import RAMP_WORSE
+
+    layer = QgsVectorLayer(demo["spaces"], "Indikatoren Sozialräume 2025", "ogr")  # the style: the file's default
+    path = shot_dir(tmp_path) / "layer_indicators_styled.png"
+    image = layer_picture(layer, path, "Indikatoren Sozialräume 2025 (Stil aus dem GeoPackage)")
+    seen = colours_of(image)
+    drawn = [c for c in RAMP_WORSE if seen.get(c, 0) > 5]
+    assert len(drawn) >= 4, drawn  # the quantile classes are on the map and in the legend
+
+
+def test_screenshot_mss_bivariate_legend(demo, tmp_path):
+    """The Berlin MSS index with its 12 classes in the bivariate scheme, labels in words."""
+    from qgis.core import QgsCategorizedSymbolRenderer
+
+    from sozialplanung_plugin.core.colours import MSS_COLOURS
+
+    layer = QgsVectorLayer(demo["mss"], "Index Berliner MSS 2025", "ogr")
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    assert [c.label() for c in renderer.categories()][:3] == ["hoch / positiv", "hoch / stabil", "hoch / negativ"]
+    path = shot_dir(tmp_path) / "mss_bivariate_legend.png"
+    image = layer_picture(layer, path, "Berliner MSS: Status (hell = hoch … dunkel = sehr niedrig) × Dynamik")
+    seen = colours_of(image, 2)
+    drawn = [code for code, c in MSS_COLOURS.items() if seen.get(c, 0) > 3]
+    assert len(drawn) == 12, sorted(set(MSS_COLOURS) - set(drawn))  # every class in the legend at least
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils missing")
+def test_screenshot_mss_map_sheet(run_alg, demo, tmp_path):
+    """The overview map sheet of the MSS classes: the bivariate scheme and the words, legend with counts."""
+    from .test_map_sheets import pdf_text
+
+    out = tmp_path / "mss.pdf"
+    run_alg(
+        "overviewmapsheets",
+        {
+            "INPUT": demo["mss"],
+            "FIELDS": ["mss_class"],
+            "METHOD": 4,
+            "TITLE": "Monitoring Soziale Stadtentwicklung",
+            "MUNICIPALITIES": demo["municipalities"],
+            "MUNICIPALITY_NAME": "name",
+            "DPI": 100,
+            "OUTPUT": str(out),
+        },
+    )
+    text = " ".join(pdf_text(out).split())
+    assert "sehr niedrig / negativ" in text or "niedrig / negativ" in text
+    prefix = tmp_path / "mss_sheet"
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(out), str(prefix)], check=True)
+    shutil.copy(f"{prefix}.png", shot_dir(tmp_path) / "mss_map_sheet.png")
+
+
+def test_screenshot_dialogs(qtbot, demo, tmp_path):
+    """compositeindex (Berlin MSS chosen, indicators ticked by name, the unused parameters inactive) and
+    aggregateindicators (ten basic parameters, disclosure control on)."""
+    layer = QgsVectorLayer(demo["spaces"], "Indikatoren Sozialräume 2025", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dialog = open_dialog(qtbot, "compositeindex", (1150, 980))
+        w = panel(dialog).wrappers
+        set_input(w["INPUT"], layer)
+        w["PRESET"].setValue(1)
+        status = w["INDICATORS"].widget
+        for i in range(status.list.count()):
+            if status.list.item(i).text() in ("SGB II-Quote", "Kinderarmut (SGB II-Quote unter 15)"):
+                status.list.item(i).setCheckState(Qt.CheckState.Checked)
+        qtbot.wait(100)
+        path = shot_dir(tmp_path) / "dialog_compositeindex.png"
+        assert dialog.grab().save(str(path))
+        dialog.close()
+        dialog = open_dialog(qtbot, "aggregateindicators", (1150, 980))
+        qtbot.wait(100)
+        assert panel(dialog).wrappers["DISCLOSURE"].parameterValue() is True
+        path = shot_dir(tmp_path) / "dialog_aggregateindicators.png"
+        assert dialog.grab().save(str(path))
+        dialog.close()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
