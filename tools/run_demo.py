@@ -80,9 +80,12 @@ def main():
         out / "target_attainment.html",
         out / "index_status_dynamics.method.json",
         out / "access_maps.pdf",
+        out / "sozialbericht.docx",
+        out / "sozialbericht.pdf",
         out / "facility_catalogue.yaml",
     ):
         stale.unlink(missing_ok=True)
+    shutil.rmtree(out / "sozialraumberichte", ignore_errors=True)
     write_demo_grid(out)
     blocks = f"{DEMO / 'rbk_demo.gpkg'}|layername=blocks"
     municipalities = f"{DEMO / 'rbk_demo.gpkg'}|layername=municipalities"
@@ -192,6 +195,67 @@ def infrastructure_steps(gpkg, blocks, municipalities, out):
                 "AREA_NAME": "sr_name",
                 "OUTPUT": gpkg_layer(gpkg, "zensus_cells"),
                 "OUTPUT_AREAS": gpkg_layer(gpkg, "zensus_social_spaces"),
+            },
+        ),
+    ]
+
+
+def report_steps(gpkg, municipalities, out):
+    """Strengths and weaknesses, hot spots, the Sozialbericht (DOCX, PDF with LibreOffice), the municipal
+    sub-reports (docs/reports.md)."""
+    spaces = f"{gpkg}|layername=indicators_social_spaces"
+    common = {
+        "MUNICIPALITY_INDICATORS": f"{gpkg}|layername=indicators_municipalities",
+        "COUNTY": f"{gpkg}|layername=indicators_county",
+        "INDEX": f"{gpkg}|layername=index_status_dynamics",
+        "TYPOLOGY": f"{gpkg}|layername=action_fields",
+    }
+    pdf = (
+        {"OUTPUT_PDF": str(out / "sozialbericht.pdf")}
+        if (shutil.which("libreoffice") or shutil.which("soffice"))
+        else {}
+    )
+    return [
+        (
+            "6a Strengths and weaknesses 2025 of every social space (percentile, deviation from county and "
+            "municipality, cases, trend; texts per space)",
+            "strengthsweaknesses",
+            {
+                "INPUT": spaces,
+                "OUTPUT": gpkg_layer(gpkg, "strengths_weaknesses", geometry=False),
+                "SUMMARY": gpkg_layer(gpkg, "strengths_weaknesses_spaces"),
+            },
+        ),
+        (
+            "6b Hot spots of child poverty 2025: local Moran's I and Gi*, 999 permutations, FDR (GeoDa colours)",
+            "hotspots",
+            {"INPUT": spaces, "FIELD": "kinderarmut_sgb2_u15_2025", "OUTPUT": gpkg_layer(gpkg, "hotspots_kinderarmut")},
+        ),
+        (
+            "6c Sozialbericht 2025 as a Word document" + (" and as PDF (LibreOffice)" if pdf else ""),
+            "reportdocument",
+            {
+                "INPUT": spaces,
+                **common,
+                "BOUNDARIES": municipalities,
+                "BOUNDARY_NAME": "name",
+                "TARGETS": f"{gpkg}|layername=target_attainment",
+                "OUTPUT": str(out / "sozialbericht.docx"),
+                **pdf,
+            },
+        ),
+        (
+            "6d Sozialraumberichte: one PDF per municipality for its Sozialraumkonferenz (maps, ranking, strengths "
+            "and weaknesses, action fields with supply and gaps, profile sheets with spine chart)",
+            "municipalreport",
+            {
+                "INPUT": spaces,
+                **common,
+                "BOUNDARIES": municipalities,
+                "BOUNDARY_KEY": "ags",
+                "BOUNDARY_NAME": "name",
+                "INFRASTRUCTURE": [f"{gpkg}|layername=facility_supply", f"{gpkg}|layername=access_gaps"],
+                "OUTPUT_FOLDER": str(out / "sozialraumberichte"),
             },
         ),
     ]
@@ -431,6 +495,7 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
                 "OUTPUT": gpkg_layer(gpkg, "store_social_spaces_2025"),
             },
         ),
+        *report_steps(gpkg, municipalities, out),
     ]
 
 

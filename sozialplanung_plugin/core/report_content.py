@@ -201,10 +201,15 @@ def municipality_table(ind, municipalities: Level, county: Level | None, year, f
     if not ind.denominator:
         header = [h for i, h in enumerate(header) if i != 2]
         rows = [[c for i, c in enumerate(r) if i != 2] for r in rows]
+    widths = (
+        [45.0, 45.0, 22.0, 27.0, 27.0][: len(header)] if ind.denominator else [45.0, 57.0, 32.0, 32.0][: len(header)]
+    )
+    widths[0] += 166.0 - sum(widths)
     return Table(
         caption=f"{ind.name} nach Gemeinden, {year}",
         header=header,
         rows=rows,
+        widths_mm=widths,
         bold_rows=bold,
         note=f"Quelle: {ind.source or 'eigene Berechnung'}. {SYMBOLS}",
     )
@@ -255,10 +260,13 @@ def spaces_table(ind, spaces: Level, municipalities: Level | None, county: Level
             row.append(change_cell(county, ck, ind, year, first))
         rows.append(row + ["", ""])
         bold.append(len(rows) - 1)
+    widths = [50.0, 20.0] + ([20.0] if ind.denominator else []) + ([22.0] if with_change else []) + [14.0, 32.0]
+    widths[0] += 166.0 - sum(widths)
     return Table(
         caption=f"{label_of(ind)} {year} in den Sozialräumen",
         header=header,
         rows=rows,
+        widths_mm=widths,
         bold_rows=tuple(bold),
         align=["l"] + ["r"] * (len(header) - 2) + ["l"],
         note=f"Rang 1 = ungünstigster Wert. {SYMBOLS}",

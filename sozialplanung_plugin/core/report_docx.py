@@ -350,8 +350,10 @@ def _write_table(doc, t: Table, text_width_mm):
 
     def row_xml(texts, head=False, bold=False):
         out = ["<w:tr>"]
-        if head:
-            out.append('<w:trPr><w:tblHeader w:val="true"/></w:trPr>')
+        # a row is never split over two pages; the header row repeats on every page
+        out.append(
+            '<w:trPr><w:cantSplit/><w:tblHeader w:val="true"/></w:trPr>' if head else "<w:trPr><w:cantSplit/></w:trPr>"
+        )
         for j, text in enumerate(texts):
             style = ids[HEAD_STYLE if head else (NUMBER_STYLE if align[j] == "r" else CELL_STYLE)]
             shade = '<w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/>' if head else ""

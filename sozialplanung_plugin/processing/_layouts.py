@@ -738,6 +738,15 @@ def _legend(layout, x, y, w, h, linked_map, title_size=10.0, item_size=9.0):
     return leg
 
 
+# public names of the item builders (the report layouts build their templates with them)
+add_label = _label
+add_map = _map
+add_legend = _legend
+add_scalebar = _scalebar
+place = _place
+zero_margins = _zero_margins
+
+
 def build_overview_template(project, size="A4", orientation="landscape"):
     """The overview sheet: title, subtitle, map, legend, scale bar, north arrow, note, source."""
     W, H = PAGE_SIZES[size]

@@ -146,17 +146,17 @@ def figure_layout(project, layers, extent, crs, legend_entries, *, width_mm=166.
     lay.pageCollection().page(0).setPageSize(QgsLayoutSize(width_mm, height_mm, LayoutUnit.Millimeters))
     legend_w = 50.0
     map_w = width_mm - legend_w - 2
-    mp = L._map(lay, "map", 0, 0, map_w, height_mm)
+    mp = L.add_map(lay, "map", 0, 0, map_w, height_mm)
     mp.setFrameEnabled(False)
     mp.setCrs(crs)
     mp.setLayers([x for x in layers if x is not None])
     L.zoom_map(mp, extent, 1.04)
-    leg = L._legend(lay, map_w + 2, 2, legend_w, height_mm * 0.7, mp, 8.0, 7.0)
+    leg = L.add_legend(lay, map_w + 2, 2, legend_w, height_mm * 0.7, mp, 8.0, 7.0)
     L.set_legend_layers(leg, legend_entries)
     if note:
         from qgis.PyQt.QtCore import Qt
 
-        L._label(
+        L.add_label(
             lay,
             "note",
             map_w + 2,
@@ -168,7 +168,7 @@ def figure_layout(project, layers, extent, crs, legend_entries, *, width_mm=166.
             valign=Qt.AlignmentFlag.AlignBottom,
             color="#444444",
         )
-    L._scalebar(lay, 3, height_mm - 10, mp, 6.5)
+    L.add_scalebar(lay, 3, height_mm - 10, mp, 6.5)
     lay.refresh()
     return lay
 

@@ -1061,7 +1061,9 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
             wanted += [n for n in (f"{i.id}_{y}", f"{i.id}_flag_{y}", f"{i.id}_ref_county_{y}") if n in names]
     wanted = list(dict.fromkeys(wanted))
     rows = []
-    for f in layer.getFeatures():
+    reference = reopen(layer) if layer.subsetString() else layer  # every space, also for sheets of a subset
+    reference.setSubsetString("")
+    for f in reference.getFeatures():
         rows.append([plain_value(f[n]) for n in wanted])
     frame = pd.DataFrame(rows, columns=wanted)
     frame[key_field] = frame[key_field].map(lambda v: None if v is None else str(v))
@@ -1090,8 +1092,8 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     page.setPageSize(size)
     lay.pageCollection().addPage(page)
     y0 = page.pos().y()  # after the sheet's other pages (e.g. the offers page of the access helper)
-    L._label(lay, "sw_title", margin, y0 + 10, chart_w, 11, '[% "sp_name" %]: Stärken und Schwächen', 15, True)
-    L._label(
+    L.add_label(lay, "sw_title", margin, y0 + 10, chart_w, 11, '[% "sp_name" %]: Stärken und Schwächen', 15, True)
+    L.add_label(
         lay,
         "sw_subtitle",
         margin,
@@ -1118,7 +1120,7 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     pic.dataDefinedProperties().setProperty(
         QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromExpression(expr)
     )
-    L._label(
+    L.add_label(
         lay,
         "sw_note",
         margin,
@@ -1133,7 +1135,7 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     if number is not None:  # the sheet's page number on the second page too
         from qgis.PyQt.QtCore import Qt
 
-        L._label(
+        L.add_label(
             lay,
             "sw_page_number",
             width - margin - 22,
@@ -1146,3 +1148,13 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
             color="#555555",
         )
     return long
+
+
+def reopen(layer):
+    """A new layer on the same data without the subset (memory layers: a copy). Not QgsVectorLayer.clone(): on a
+    GeoPackage layer with some thousand fields it blocked for minutes (QGIS 3.22)."""
+    if layer.providerType() == "memory":
+        copy = layer.clone()
+    else:
+        copy = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
+    return copy

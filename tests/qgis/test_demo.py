@@ -69,6 +69,7 @@ def test_demo_prints_every_command_and_output(demo):
         "monitoring_store.gpkg",
         "target_attainment.html",
         "access_maps.pdf",
+        "sozialbericht.docx",
     ):
         assert (out / name).exists(), name
         assert str(out / name) in stdout

@@ -1064,7 +1064,7 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" />
       <source>counts 1 to {} are suppressed</source>
-      <translation>Fallzahlen 1 bis {} werden gesperrt</translation>
+      <translation>Fallzahlen 1 bis {} werden unterdrückt</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" />
@@ -2207,7 +2207,7 @@
     <message>
       <location filename="../../processing/evaluate_targets.py" />
       <source>The store has no targets. Import them first with 'Import targets into the monitoring store'.</source>
-      <translation>Die Monitoring-Datenbank enthält keine Ziele. Übernehmen Sie sie zuerst mit „Ziele in die Monitoring-Datenbank übernehmen“.</translation>
+      <translation>Der Speicher enthält keine Ziele. Übernehmen Sie sie zuerst mit „Ziele in den Monitoring-Speicher übernehmen“.</translation>
     </message>
     <message>
       <location filename="../../processing/evaluate_targets.py" />
@@ -2423,7 +2423,7 @@
     <message>
       <location filename="../../processing/facility_supply.py" />
       <source>Catalogue of the supply indicators (YAML overlay, e.g. for the monitoring store)</source>
-      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für die Monitoring-Datenbank)</translation>
+      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für den Monitoring-Speicher)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -3745,6 +3745,184 @@
     </message>
   </context>
   <context>
+    <name>MunicipalReport</name>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipal sub-reports (one PDF per municipality)</source>
+      <translation>Sozialraumberichte der Gemeinden (ein PDF je Gemeinde)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Social spaces with indicators per year</source>
+      <translation>Sozialräume mit Indikatoren je Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Key indicator fields (empty = the key indicators, latest year)</source>
+      <translation>Felder der Schlüsselkennzahlen (leer = Schlüsselkennzahlen, letztes Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipalities (selected only = reports for those)</source>
+      <translation>Gemeinden (nur gewählte = Berichte nur für diese)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipality key field (AGS; start of the spaces' keys)</source>
+      <translation>Schlüsselfeld der Gemeinden (AGS; Anfang der Sozialraumschlüssel)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipality name field</source>
+      <translation>Namensfeld der Gemeinden</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipalities with indicators</source>
+      <translation>Gemeinden mit Indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>County with indicators</source>
+      <translation>Kreis mit Indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Composite index (class on the ranking and the sheets)</source>
+      <translation>Sozialindex (Klasse in der Rangfolge und auf den Steckbriefen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Action-field typology</source>
+      <translation>Handlungsfeld-Typisierung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Infrastructure per space (facilitysupply, accessgaps)</source>
+      <translation>Infrastruktur je Sozialraum (facilitysupply, accessgaps)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Add the profile sheets of the spaces</source>
+      <translation>Steckbriefe der Sozialräume anfügen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Folder for the reports (PDF)</source>
+      <translation>Ordner für die Berichte (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Key field (empty = 'key')</source>
+      <translation>Schlüsselfeld (leer = 'key')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Name field (empty = 'name')</source>
+      <translation>Namensfeld (leer = 'name')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Index class field (empty = mss_class, si_class or idx_class)</source>
+      <translation>Feld der Indexklasse (leer = mss_class, si_class oder idx_class)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipality of a space = first N characters of its key</source>
+      <translation>Gemeinde eines Sozialraums = erste N Zeichen seines Schlüssels</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Name of the county (empty = from the county layer)</source>
+      <translation>Name des Kreises (leer = aus dem Kreis-Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Folder with own templates municipal_a4_*.qpt</source>
+      <translation>Ordner mit eigenen Vorlagen municipal_a4_*.qpt</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Indicator catalogue (empty = default catalogue)</source>
+      <translation>Indikatorenkatalog (leer = Standardkatalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Source and copyright note</source>
+      <translation>Quellen- und Urheberhinweis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Resolution (dpi)</source>
+      <translation>Auflösung (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Reports written</source>
+      <translation>Geschriebene Berichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Pages in all</source>
+      <translation>Seiten insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Files (one per line)</source>
+      <translation>Dateien (eine je Zeile)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Layer '{}' has no indicator fields '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
+      <translation>Der Layer „{}“ hat keine Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' des Katalogs.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Field '{}' is not an indicator field '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
+      <translation>Das Feld „{}“ ist kein Indikatorfeld '&lt;id&gt;_&lt;jahr&gt;' des Katalogs.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>The indicator fields are of different years ({}); a report describes one year.</source>
+      <translation>Die Indikatorfelder gehören zu verschiedenen Jahren ({}); ein Bericht beschreibt ein Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Municipality {} has no social space whose key starts with it; no report for it.</source>
+      <translation>Zur Gemeinde {} beginnt kein Schlüssel eines Sozialraums; für sie entsteht kein Bericht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>No municipality matches the spaces' keys (first {n} characters, e.g. '{k}'). Check the municipality key field and the number of characters.</source>
+      <translation>Keine Gemeinde passt zu den Schlüsseln der Sozialräume (erste {n} Zeichen, z. B. „{k}“). Prüfen Sie das Schlüsselfeld der Gemeinden und die Zahl der Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Profile sheets</source>
+      <translation>Steckbriefe</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>The layout template {} does not exist.</source>
+      <translation>Die Layoutvorlage {} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>Report {n} of {t}: {m}</source>
+      <translation>Bericht {n} von {t}: {m}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>{m}: {p} pages written to {f}.</source>
+      <translation>{m}: {p} Seiten nach {f} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>The profile sheets could not be prepared.</source>
+      <translation>Die Steckbriefe konnten nicht vorbereitet werden.</translation>
+    </message>
+  </context>
+  <context>
     <name>NetworkAccess</name>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -4711,7 +4889,7 @@
     <message>
       <location filename="../../ui/profile_dock.py" />
       <source>• suppressed  ≈ unreliable  ≥ incomplete (lower bound)</source>
-      <translation>• gesperrt  ≈ unsicher  ≥ unvollständig (Untergrenze)</translation>
+      <translation>• unterdrückt  ≈ unsicher  ≥ unvollständig (Untergrenze)</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" />
@@ -5582,7 +5760,7 @@
     <message>
       <location filename="../../processing/store_backup.py" />
       <source>Back up the monitoring store</source>
-      <translation>Monitoring-Datenbank sichern</translation>
+      <translation>Monitoring-Speicher sichern</translation>
     </message>
     <message>
       <location filename="../../processing/store_backup.py" />
@@ -5673,7 +5851,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>Read indicators from the monitoring store</source>
-      <translation>Indikatoren aus der Monitoring-Datenbank lesen</translation>
+      <translation>Indikatoren aus dem Monitoring-Speicher lesen</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5763,7 +5941,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Die Monitoring-Datenbank enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5801,12 +5979,12 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>Restore the monitoring store from a snapshot</source>
-      <translation>Monitoring-Datenbank aus einer Sicherung wiederherstellen</translation>
+      <translation>Monitoring-Speicher aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>Snapshot (GeoPackage written by 'Back up the monitoring store')</source>
-      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Datenbank sichern“)</translation>
+      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Speicher sichern“)</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -5922,7 +6100,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Import targets into the monitoring store</source>
-      <translation>Ziele in die Monitoring-Datenbank übernehmen</translation>
+      <translation>Ziele in den Monitoring-Speicher übernehmen</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -5932,7 +6110,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Indicator catalogue (empty = the store's catalogue)</source>
-      <translation>Indikatorenkatalog (leer = Katalog der Monitoring-Datenbank)</translation>
+      <translation>Indikatorenkatalog (leer = Katalog des Speichers)</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -5955,7 +6133,7 @@
     <message>
       <location filename="../../processing/store_units.py" />
       <source>Register spatial units in the monitoring store</source>
-      <translation>Raumeinheiten in der Monitoring-Datenbank registrieren</translation>
+      <translation>Raumeinheiten im Monitoring-Speicher registrieren</translation>
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
@@ -6053,7 +6231,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Write indicators into the monitoring store</source>
-      <translation>Indikatoren in die Monitoring-Datenbank schreiben</translation>
+      <translation>Indikatoren in den Monitoring-Speicher schreiben</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6098,7 +6276,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>register the layer's geometries on the first write of the level; afterwards the keys must be in the store</source>
-      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel in der Monitoring-Datenbank stehen</translation>
+      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel im Speicher stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6108,7 +6286,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>never register: the keys must be in the store</source>
-      <translation>nie registrieren: die Schlüssel müssen in der Monitoring-Datenbank stehen</translation>
+      <translation>nie registrieren: die Schlüssel müssen im Speicher stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6158,7 +6336,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Values already in the store</source>
-      <translation>Werte bereits in der Monitoring-Datenbank</translation>
+      <translation>Werte bereits im Speicher</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6193,7 +6371,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>The store has no units of level '{}' yet and the input has no polygons to register. Write a polygon layer first (e.g. the output of 'Aggregate indicators').</source>
-      <translation>Die Monitoring-Datenbank hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
+      <translation>Der Speicher hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />

@@ -1,0 +1,142 @@
+"""municipalreport on the demo county: one PDF per selected municipality, page counts, contents and page numbers,
+texts checked with pdftotext, a suppressed value never printed."""
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
+
+from . import _report_data
+
+report_demo = _report_data.report_demo  # the session fixture
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("pdftotext") and shutil.which("pdfinfo")), reason="poppler-utils not installed"
+)
+FIELDS = ["kinderarmut_sgb2_u15_2025", "sgb2_quote_2025", "jugendarbeitslosigkeit_2025"]
+
+
+def pages(path):
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", out).group(1))
+
+
+def text(path, page):
+    return subprocess.run(
+        ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.replace("ﬀ", "ff")
+
+
+@pytest.fixture(scope="module")
+def reports(report_demo, tmp_path_factory):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    muni = QgsVectorLayer(report_demo["municipalities"], "Gemeinden", "ogr")
+    QgsProject.instance().addMapLayer(muni)
+    muni.selectByExpression("\"ags\" IN ('05378008', '05378028')")  # Burscheid (4 spaces), Rösrath (7)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    out = tmp_path_factory.mktemp("municipal")
+    try:
+        res = processing.run(
+            "sozialplanung:municipalreport",
+            {
+                "INPUT": report_demo["spaces"],
+                "FIELDS": FIELDS,
+                "BOUNDARIES": QgsProcessingFeatureSourceDefinition(muni.id(), selectedFeaturesOnly=True),
+                "BOUNDARY_KEY": "ags",
+                "BOUNDARY_NAME": "name",
+                "MUNICIPALITY_INDICATORS": report_demo["municipalities_ind"],
+                "COUNTY": report_demo["county"],
+                "INDEX": report_demo["index"],
+                "TYPOLOGY": report_demo["action_fields"],
+                "OUTPUT_FOLDER": str(out),
+            },
+            feedback=QgsProcessingFeedback(),
+            context=context,
+        )
+    finally:
+        QgsProject.instance().removeMapLayer(muni.id())
+    return res, out
+
+
+def test_one_pdf_per_selected_municipality(reports):
+    res, out = reports
+    files = sorted(out.glob("*.pdf"))
+    assert [f.name for f in files] == [
+        "sozialraumbericht_05378008_Burscheid.pdf",
+        "sozialraumbericht_05378028_R_srath.pdf",
+    ]
+    assert res["N_REPORTS"] == 2 and res["FILES"].split("\n") == [str(f) for f in files]
+    # cover + 3 maps + ranking + strengths/weaknesses + action fields + 2 pages per space (profile + spine)
+    burscheid, roesrath = files
+    assert pages(burscheid) == 1 + 3 + 1 + 1 + 1 + 2 * 4
+    assert pages(roesrath) >= 1 + 3 + 1 + 1 + 1 + 2 * 7  # the strengths table may flow onto a second page
+    assert res["PAGES"] == pages(burscheid) + pages(roesrath)
+
+
+def test_contents_and_page_numbers(reports):
+    _res, out = reports
+    pdf = out / "sozialraumbericht_05378028_R_srath.pdf"
+    n = pages(pdf)
+    cover = text(pdf, 1)
+    assert "Sozialraumbericht Rösrath" in cover and "Inhalt" in cover and "Rheinisch-Bergischer Kreis 2025" in cover
+    # every page numbered 'Seite i von n'
+    for i in range(1, n + 1):
+        assert f"Seite {i} von {n}" in text(pdf, i), i
+    # the contents point at the right pages
+    entries = {}
+    for line in cover.splitlines():  # the contents column may share a line with the map's labels
+        for part in re.split(r"\s{2,}", line.strip()):
+            m = re.fullmatch(r"(.+?) … Seite (\d+)", part)
+            if m:
+                entries[m.group(1)] = m.group(2)
+    assert set(entries) >= {
+        "Karten der Schlüsselkennzahlen",
+        "Rangfolge der Sozialräume",
+        "Stärken und Schwächen",
+        "Handlungsfelder",
+        "Steckbriefe der Sozialräume",
+    }
+    assert "Kinderarmut (SGB II-Quote unter 15)" in text(pdf, int(entries["Karten der Schlüsselkennzahlen"]))
+    assert "Rangfolge der Sozialräume" in text(pdf, int(entries["Rangfolge der Sozialräume"]))
+    assert "Stärken und Schwächen der Sozialräume" in text(pdf, int(entries["Stärken und Schwächen"]))
+    assert "Handlungsfelder: Bedarf, Angebot, Lücken" in text(pdf, int(entries["Handlungsfelder"]))
+    first_sheet = int(entries["Steckbriefe der Sozialräume"])
+    assert "Rösrath 01" in text(pdf, first_sheet) and "Kennzahlen 2025" in text(pdf, first_sheet)
+    assert "Rösrath 01: Stärken und Schwächen" in text(pdf, first_sheet + 1)
+    assert first_sheet + 2 * 7 - 1 == n
+
+
+def test_numbers_and_suppressed_cells(reports, report_demo):
+    _res, out = reports
+    pdf = out / "sozialraumbericht_05378028_R_srath.pdf"
+    cover = text(pdf, 1)
+    rank_page = int(re.search(r"Rangfolge der Sozialräume … Seite (\d+)", cover).group(1))  # noqa: RUF001
+    ranking = text(pdf, rank_page)
+    spaces = {f["key"]: f for f in QgsVectorLayer(report_demo["spaces"], "s", "ogr").getFeatures()}
+    from sozialplanung_plugin.core.fields import fmt_de
+
+    for key, f in spaces.items():
+        if not key.startswith("05378028"):
+            continue
+        line = next(ln for ln in ranking.splitlines() if re.search(rf"\b{re.escape(f['name'])}\b", ln))
+        assert fmt_de(f["kinderarmut_sgb2_u15_2025"]) in line
+        if f["jugendarbeitslosigkeit_flag_2025"] == "suppressed":
+            assert "•" in line
+    # the SGB II rate of Rösrath on its map page (the municipality layer's value)
+    mun = next(
+        f for f in QgsVectorLayer(report_demo["municipalities_ind"], "m", "ogr").getFeatures() if f["key"] == "05378028"
+    )
+    maps = [text(pdf, p) for p in range(2, 5)]
+    assert any(f"Rösrath 2025: {fmt_de(mun['sgb2_quote_2025'])} %" in t for t in maps)
+    # action fields: the spaces with need by the typology, and the marked hook for missing infrastructure layers
+    af = text(pdf, int(re.search(r"Handlungsfelder … Seite (\d+)", cover).group(1)))
+    assert "Armut und soziale Lage" in af or "armut" in af.lower()
+    assert "keine Infrastrukturdaten übergeben" in af
