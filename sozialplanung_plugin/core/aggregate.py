@@ -485,7 +485,7 @@ def to_long(results):
 
 def _fix_flags(frame):
     """Empty flags of rows absent in a year become 'missing' (all flag columns at once: frames are wide)."""
-    cols = [c for c, d in zip(frame.columns, frame.dtypes) if isinstance(c, str) and "_flag" in c and d == object]
+    cols = [c for c, d in zip(frame.columns, frame.dtypes) if isinstance(c, str) and "_flag" in c and d.kind == "O"]
     if cols:
         sub = frame[cols]
         if sub.isna().to_numpy().any():
@@ -546,7 +546,9 @@ def add_references(result, indicators, *, county=None, municipality=None, unit_m
     municipalities (indexed by municipality key); ``unit_municipality``: Series unit key -> municipality key.
     Adds per indicator ``<id>_ref_county``, ``<id>_dev_county`` (difference: percentage points for % rates),
     ``<id>_ratio_county`` (value / reference), and the same with ``_mun``. References come from the
-    summed counts of the reference area, never from averaged rates.
+    summed counts of the reference area, never from averaged rates. ``<id>_dev_flag`` carries the flag of the
+    references the deviations and ratios are computed from (worst of county and municipality): a county rate
+    with a suppressed component is a lower bound ('incomplete'), and so is every deviation from it.
     """
     out = result
     extra = {}
@@ -559,6 +561,13 @@ def add_references(result, indicators, *, county=None, municipality=None, unit_m
     for ind in indicators:
         i = ind.id
         val = result[i].to_numpy(dtype=float)
+        ref_flags = []
+        if county is not None and f"{i}_flag" in county.columns:
+            cf = county[f"{i}_flag"].iloc[0] if len(county) else FLAG_MISSING
+            ref_flags.append(np.full(len(val), FLAG_OK if cf is None or cf != cf else cf, dtype=object))
+        if mun_keys is not None and f"{i}_flag" in municipality.columns:
+            mf = municipality[f"{i}_flag"].fillna(FLAG_OK).to_numpy(dtype=object)
+            ref_flags.append(np.where(mun_pos >= 0, mf[np.clip(mun_pos, 0, None)], FLAG_MISSING).astype(object))
         if county is not None:
             ref = float(county[i].iloc[0]) if len(county) else np.nan
             extra[f"{i}_ref_county"] = np.full(len(val), ref)
@@ -572,9 +581,29 @@ def add_references(result, indicators, *, county=None, municipality=None, unit_m
             extra[f"{i}_dev_mun"] = val - ref
             with np.errstate(divide="ignore", invalid="ignore"):
                 extra[f"{i}_ratio_mun"] = np.where(ref != 0, val / ref, np.nan)
+        if ref_flags:
+            extra[f"{i}_dev_flag"] = worst_flag(ref_flags)
     if extra:
         out = pd.concat([out, pd.DataFrame(extra, index=result.index)], axis=1)
     return out
+
+
+FLAG_ORDER = [
+    FLAG_SUPPRESSED,
+    FLAG_MISSING,
+    FLAG_NOT_APPLICABLE,
+    FLAG_NO_DENOMINATOR,
+    FLAG_INCOMPLETE,
+    FLAG_UNRELIABLE,
+    FLAG_OK,
+]
+
+
+def worst_flag(flag_arrays):
+    """Element-wise worst flag of several flag arrays (order of FLAG_ORDER; unknown flags count as suppressed)."""
+    rank = {f: k for k, f in enumerate(FLAG_ORDER)}
+    ranks = np.vstack([[rank.get(f, 0) for f in arr] for arr in flag_arrays]).min(axis=0)
+    return np.array(FLAG_ORDER, dtype=object)[ranks]
 
 
 def parent_mapping(child_assignment, parent_assignment):

@@ -91,6 +91,7 @@ def read_tables(paths, years_param, table_key, catalogue, feedback=None):
     import pandas as pd
 
     from ..core import aggregate as ag
+    from ..core.checks import negative_counts
     from ..core.errors import InputError
     from ..core.tables import read_table
 
@@ -117,6 +118,7 @@ def read_tables(paths, years_param, table_key, catalogue, feedback=None):
         else:
             parts = {y: table.wide(y) for y in years}
         for year, (values, status) in parts.items():
+            negative_counts(values, source=name, columns=table.columns, year=year if years else None)
             values = values.copy()
             values.index = ag.text_index(values.index)
             status.index = values.index
@@ -895,6 +897,7 @@ def _aliases(columns, ind_by_id, tr):
         ("_ref_mun", tr("municipality")),
         ("_dev_mun", tr("deviation from municipality")),
         ("_ratio_mun", tr("ratio to municipality")),
+        ("_dev_flag", tr("flag of the reference values")),
         ("_chg_flag", tr("change flag")),
         ("_chg", tr("change")),
         ("_pct", tr("change in %")),

@@ -10,6 +10,7 @@ import math
 from qgis.core import (
     Qgis,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -112,10 +113,73 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
     # --- running --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
+        """Run ``compute``; file outputs are written under a temporary name and renamed only on success.
+
+        Whatever goes wrong, the user sees one message without a traceback and no output is created or left:
+        an ``InputError`` keeps its planner-readable message, an unexpected error names the algorithm and
+        the error (the traceback goes to the QGIS log), and the partial outputs are removed."""
+        from ._atomic import AtomicOutputs
+
+        self._atomic_outputs = outputs = AtomicOutputs()
         try:
-            return self.compute(parameters, context, feedback)
-        except InputError as err:
-            raise QgsProcessingException(str(err)) from err
+            try:
+                results = self.compute(parameters, context, feedback)
+            except QgsProcessingException as err:
+                outputs.discard(err)
+                raise
+            except InputError as err:
+                outputs.discard(err)
+                raise QgsProcessingException(str(err)) from None
+            except Exception as err:  # noqa: BLE001 - last resort: a message instead of a traceback
+                outputs.discard(err)
+                raise QgsProcessingException(self._unexpected_error_message(err)) from None
+            return outputs.commit(results, context)
+        finally:
+            self._atomic_outputs = None
+
+    def _unexpected_error_message(self, err):
+        """Message for an error the algorithm did not foresee: what happened, that nothing was written."""
+        import traceback
+
+        from qgis.core import QgsMessageLog
+
+        QgsMessageLog.logMessage(
+            "".join(traceback.format_exception(type(err), err, err.__traceback__)),
+            "Sozialplanung",
+            Qgis.MessageLevel.Critical,
+        )
+        detail = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        return self.tr(
+            "'{alg}' stopped on an input it could not handle ({detail}). Nothing was written. Check the inputs "
+            "named in the message; if they look right, report the case with the input files (details in the "
+            "QGIS log, tab Sozialplanung)."
+        ).format(alg=self.displayName(), detail=detail)
+
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802 - QGIS API
+        """Like QgsProcessingAlgorithm.parameterAsSource, without QGIS's invalid-geometry check.
+
+        The algorithms repair or report invalid geometries themselves (processing/_checks.py). QGIS's check
+        raises from inside the feature iterator, and on QGIS 3.22 / Python 3.11 the next algorithm run in the
+        same process then crashes (segmentation fault)."""
+        source = super().parameterAsSource(parameters, name, context)
+        if source is not None and hasattr(source, "setInvalidGeometryCheck"):
+            source.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        return source
+
+    def parameterAsSink(self, parameters, name, context, fields, *args, **kwargs):  # noqa: N802 - QGIS API
+        """Like QgsProcessingAlgorithm.parameterAsSink, but a file output is created under a temporary name
+        beside the destination and renamed when the algorithm succeeds (never a half-written file)."""
+        outputs = getattr(self, "_atomic_outputs", None)
+        if outputs is not None:
+            parameters = outputs.redirect_sink(self, parameters, name, context)
+        return super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
+
+    def parameterAsFileOutput(self, parameters, name, context):  # noqa: N802 - QGIS API
+        """Like QgsProcessingAlgorithm.parameterAsFileOutput, but the file is written under a temporary name
+        and renamed when the algorithm succeeds."""
+        path = super().parameterAsFileOutput(parameters, name, context)
+        outputs = getattr(self, "_atomic_outputs", None)
+        return outputs.redirect_file(path) if outputs is not None else path
 
     def compute(self, parameters, context, feedback):  # pragma: no cover - abstract
         raise NotImplementedError

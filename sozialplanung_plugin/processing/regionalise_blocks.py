@@ -28,7 +28,8 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
-from .base import SozialplanungAlgorithm, make_field
+from . import _checks as ck
+from .base import SozialplanungAlgorithm, layer_label, make_field
 
 
 def _utm_crs(transform_to_wgs84_center):
@@ -245,6 +246,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             )
         self.require_fields(source, [pop_f, nest_f, lock_f, ref_f, id_f, *attr_fs])
         self.require_features(source)
+        ck.require_polygons(source, layer_label(source), self.tr("blocks"))
 
         # work in metres: a layer in degrees is projected to its UTM zone for the computation only
         crs = source.sourceCrs()
@@ -267,23 +269,27 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         idx = {name: fields.lookupField(name) for name in [pop_f, nest_f, lock_f, ref_f, id_f, *attr_fs] if name}
         total = source.featureCount()
         fids, geoms, pop, units, locked, ref, ids, attrs = [], [], [], [], [], [], [], []
-        null_geom = []
+        null_geom, repaired = [], []
+        pop_reader = ck.CountField(layer_label(source), pop_f, self.tr("residents"))
+        attr_readers = [ck.CountField(layer_label(source), f, allow_negative=True) for f in attr_fs]
         for i, feat in enumerate(source.getFeatures()):
             if i % 1000 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(20 * i / max(total, 1))
             a = feat.attributes()
-            g = feat.geometry()
-            if g.isNull() or g.isEmpty():
+            g, reason = ck.repaired(feat.geometry())
+            if g is None:
                 null_geom.append(feat.id())
                 continue
+            label = _text(a[idx[id_f]]) if id_f else str(feat.id())
+            if reason:
+                repaired.append((label, reason))
             if to_work is not None:
                 g = QgsGeometry(g)
                 g.transform(to_work)
             fids.append(feat.id())
             geoms.append(wkb.loads(bytes(g.asWkb())))
-            v = a[idx[pop_f]]
-            pop.append(float(v) if v is not None and _not_null(v) else np.nan)
+            pop.append(pop_reader.value(a[idx[pop_f]], label))
             if nest_f:
                 units.append(_text(a[idx[nest_f]]))
             if lock_f:
@@ -292,7 +298,15 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                 ref.append(_text(a[idx[ref_f]]))
             ids.append(_text(a[idx[id_f]]) if id_f else str(feat.id()))
             if attr_fs:
-                attrs.append([float(a[idx[f]]) if _not_null(a[idx[f]]) else np.nan for f in attr_fs])
+                attrs.append([r.value(a[idx[f]], label) for r, f in zip(attr_readers, attr_fs)])
+        for reader in [pop_reader, *attr_readers]:
+            reader.check()
+        for label, reason in repaired[: ck.MAX_LISTED]:
+            feedback.pushWarning(self.tr("Block {}: {}; repaired with make-valid.").format(label, reason))
+        if len(repaired) > ck.MAX_LISTED:
+            feedback.pushWarning(
+                self.tr("{} more blocks with invalid geometry repaired.").format(len(repaired) - ck.MAX_LISTED)
+            )
         if null_geom:
             raise QgsProcessingException(
                 self.tr(

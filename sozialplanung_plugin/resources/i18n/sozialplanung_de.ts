@@ -1505,13 +1505,33 @@
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
+      <source>blocks</source>
+      <translation>Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
       <source>The block layer has no features. Choose a layer with blocks.</source>
       <translation>Der Block-Layer hat keine Objekte. Wählen Sie einen Layer mit Blöcken.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
       <source>block has no geometry</source>
       <translation>Block hat keine Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>{}; repaired with make-valid</source>
+      <translation>{}; mit make-valid repariert</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>None of the {} blocks of layer '{}' has a geometry. Choose the layer with the block polygons.</source>
+      <translation>Keiner der {} Blöcke des Layers '{}' hat eine Geometrie. Wählen Sie den Layer mit den Blockflächen.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
@@ -2501,6 +2521,16 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
+      <source>source units</source>
+      <translation>Quelleinheiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>target areas</source>
+      <translation>Zielgebiete</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
       <source>Population-weighted interpolation needs the weight blocks and their residents field (e.g. statistical blocks with 'ew'). Choose them, or use area weights.</source>
       <translation>Die einwohnergewichtete Umrechnung braucht die Gewichtsblöcke und ihr Einwohnerfeld (z. B. statistische Blöcke mit 'ew'). Wählen Sie diese oder verwenden Sie Flächengewichte.</translation>
     </message>
@@ -2558,6 +2588,16 @@
       <location filename="../../processing/interpolate_indicators.py" />
       <source>The target key field '{f}' has the value '{k}' twice. Each target area needs its own key (dissolve multi-part areas first).</source>
       <translation>Das Schlüsselfeld '{f}' der Ziele enthält den Wert '{k}' doppelt. Jedes Zielgebiet braucht einen eigenen Schlüssel (mehrteilige Gebiete zuerst verschmelzen).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>Layer '{}', unit '{}': {}; the geometry was repaired with make-valid.</source>
+      <translation>Layer '{}', Einheit '{}': {}; die Geometrie wurde mit make-valid repariert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>{year}, {var}: the sources hold {a:.0f}, the targets receive {b:.0f}. {n} source unit(s) overlap no target area ({keys}; {lost:.0f} of the difference): extend the target layer or check the CRS of both layers.</source>
+      <translation>{year}, {var}: Die Quellen enthalten {a:.0f}, die Zielgebiete erhalten {b:.0f}. {n} Quelleinheit(en) überschneiden kein Zielgebiet ({keys}; {lost:.0f} der Differenz): Erweitern Sie den Ziel-Layer oder prüfen Sie das KBS beider Layer.</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -3123,8 +3163,28 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
+      <source>blocks</source>
+      <translation>Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
       <source>The blocks are in degrees ({}); distances and areas are computed in {}.</source>
       <translation>Die Blöcke liegen in Grad vor ({}); Abstände und Flächen werden in {} berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Block {}: {}; repaired with make-valid.</source>
+      <translation>Block {}: {}; mit make-valid repariert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>{} more blocks with invalid geometry repaired.</source>
+      <translation>{} weitere Blöcke mit ungültiger Geometrie repariert.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -3205,6 +3265,16 @@
   <context>
     <name>SozialplanungAlgorithm</name>
     <message>
+      <location filename="../../processing/_atomic.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another place.</source>
+      <translation>Der Ordner '{}' für die Ausgabe '{}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_atomic.py" />
+      <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
+      <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
+    </message>
+    <message>
       <location filename="../../processing/_store.py" />
       <source>statistical blocks</source>
       <translation>statistische Blöcke</translation>
@@ -3271,6 +3341,11 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>'{alg}' stopped on an input it could not handle ({detail}). Nothing was written. Check the inputs named in the message; if they look right, report the case with the input files (details in the QGIS log, tab Sozialplanung).</source>
+      <translation>'{alg}' wurde bei einer Eingabe abgebrochen, die es nicht verarbeiten kann ({detail}). Es wurde nichts geschrieben. Prüfen Sie die genannten Eingaben; wenn sie stimmen, melden Sie den Fall mit den Eingabedateien (Einzelheiten im QGIS-Protokoll, Reiter Sozialplanung).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
       <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
     </message>
@@ -3293,6 +3368,54 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SozialplanungChecks</name>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}', field '{field}'{what}: {n} feature(s) hold no number ({examples}). The field must hold plain counts: remove units and text (e.g. with the Field Calculator: to_int(regexp_replace("{field}", '[^0-9]', ''))) or choose the right field.</source>
+      <translation>Layer '{layer}', Feld '{field}'{what}: {n} Objekt(e) enthalten keine Zahl ({examples}). Das Feld muss reine Anzahlen enthalten: Entfernen Sie Einheiten und Text (z. B. mit dem Feldrechner: to_int(regexp_replace("{field}", '[^0-9]', ''))) oder wählen Sie das richtige Feld.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}', field '{field}'{what}: {n} feature(s) hold a negative count ({examples}). Counts cannot be negative: correct the values (0 for none) or choose the right field.</source>
+      <translation>Layer '{layer}', Feld '{field}'{what}: {n} Objekt(e) enthalten eine negative Anzahl ({examples}). Anzahlen können nicht negativ sein: Korrigieren Sie die Werte (0 für keine) oder wählen Sie das richtige Feld.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>feature {f}: '{v}'</source>
+      <translation>Objekt {f}: '{v}'</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>no geometry (a table)</source>
+      <translation>keine Geometrie (eine Tabelle)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>lines</source>
+      <translation>Linien</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}' has {kind}, but {what} must be polygons (areas). Choose the polygon layer of the {what}; a table of counts is joined to the polygons by key (e.g. in 'Aggregate indicators').</source>
+      <translation>Layer '{layer}' hat {kind}, aber {what} müssen Polygone (Flächen) sein. Wählen Sie den Polygon-Layer der {what}; eine Tabelle mit Anzahlen wird über den Schlüssel mit den Flächen verbunden (z. B. in 'Indikatoren aggregieren').</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>no geometry</source>
+      <translation>keine Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>invalid geometry</source>
+      <translation>ungültige Geometrie</translation>
     </message>
   </context>
   <context>
