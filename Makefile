@@ -13,7 +13,8 @@ PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-geopandas python3-scipy \
 	python3-openpyxl python3-pytest python3-pytestqt poppler-utils xvfb python3-yaml python3-matplotlib \
 	python3-psycopg2 postgresql-15 postgresql-15-postgis-3 qttools5-dev-tools python3-sklearn python3-venv \
-	fonts-dejavu-core python3-pyflakes python3-jsonschema
+	fonts-dejavu-core python3-pyflakes python3-jsonschema python3-hypothesis python3-networkx \
+	python3-docx libreoffice-writer-nogui
 
 TS := $(wildcard $(PLUGIN)/resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
@@ -70,11 +71,24 @@ deploy: package
 bench: setup i18n
 	$(PY) bench/run_all.py
 
-lint:
-	@dpkg-query -W python3-pyflakes >/dev/null 2>&1 || (export DEBIAN_FRONTEND=noninteractive; $(SUDO) apt-get install -y -q --no-install-recommends python3-pyflakes)
-	$(PY) -m pyflakes $$(git ls-files -co --exclude-standard '*.py' | grep -v '^bench/\.venv')
+# Lint tools from PyPI in a venv of their own (Debian 12's ruff has no formatter); pinned for stable results.
+LINT_VENV := .venv-lint
+LINT_TOOLS := ruff==0.17.6 bandit==1.9.4 detect-secrets==1.5.0
+
+$(LINT_VENV)/.installed: Makefile
+	/usr/bin/python3 -m venv --clear $(LINT_VENV)
+	$(LINT_VENV)/bin/pip install -q --disable-pip-version-check $(LINT_TOOLS)
+	touch $@
+
+# ruff (lint + format), Qt6 readiness, plugin conventions, translations complete, security scan of the plugin.
+lint: setup $(LINT_VENV)/.installed
+	$(LINT_VENV)/bin/ruff check .
+	$(LINT_VENV)/bin/ruff format --check .
+	$(PY) tools/check_qt6.py
 	$(PY) tools/check_conventions.py
+	$(PY) tools/i18n_update.py --check
+	$(PY) tools/security_scan.py --venv $(LINT_VENV)
 
 clean:
-	rm -rf out dist build .pytest_cache
+	rm -rf out dist build .pytest_cache $(LINT_VENV)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -145,7 +145,7 @@ def make_data(n_blocks, n_years, block_per_space=40, spaces_per_mun=50, seed=1):
     lyr.CommitTransaction()
     ds = None
     ids = list(HEADERS)
-    for y, path in zip(years, csvs):
+    for _y, path in zip(years, csvs):
         ew = rng.integers(20, 400, n_blocks)
         data = {"ew": ew}
         for v in ids[1:]:
@@ -552,7 +552,7 @@ def main():
         print(mode, {k: v for k, v in results[mode].items() if k != "check"}, flush=True)
     # the variants must agree
     ref = results["pandas"]["check"]
-    for mode, res in results.items():
+    for _mode, res in results.items():
         if res.get("timeout"):
             res["agrees"] = None
             continue

@@ -459,7 +459,7 @@ def main():
             f"  ours {o['time']:.2f} s (+ graph {o['graph_time']:.2f} s), {o['n_regions']} regions, "
             f"within {pct(o['within'])}, PP {o['pp']:.3f}"
         )
-        for key, name in PEERS:
+        for key, _name in PEERS:
             if not have_venv:
                 row["peers"][key] = {"status": venv_err}
                 continue

@@ -131,7 +131,7 @@ def write_ts(path, lang, messages, done):
     for ctx in sorted(by_ctx):
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = ctx
-        for text, (rel, line) in sorted(by_ctx[ctx], key=lambda t: (t[1][0], t[1][1])):
+        for text, (rel, _line) in sorted(by_ctx[ctx], key=lambda t: (t[1][0], t[1][1])):
             msg = ET.SubElement(context, "message")
             # no line numbers: they change with every edit and make every merge of the .ts conflict
             ET.SubElement(msg, "location", filename=f"../../{rel}")

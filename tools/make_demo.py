@@ -374,7 +374,7 @@ def grow_spaces(xy, pop, nb, k, rng, lo=3000, hi=12000):
     """Contiguous social spaces by simultaneous region growing; the smallest region grows first."""
     n = len(pop)
     best = None
-    for attempt in range(60):
+    for _attempt in range(60):
         # seeds: population-weighted k-means++-like spread
         w = pop + 1e-3
         seeds = [int(rng.choice(n, p=w / w.sum()))]
@@ -493,7 +493,10 @@ def block_numbers(blocks_by_muni, munis, fixture, rng):
     out = {}
     for y in YEARS:
         t = (LATEST - y) / 16.0
-        noise = lambda s: np.exp(rng.normal(0, s, n))
+
+        def noise(s):
+            return np.exp(rng.normal(0, s, n))
+
         v = {}
         # residents
         ew = np.zeros(n, dtype=np.int64)

@@ -485,7 +485,9 @@ def to_long(results):
 
 def _fix_flags(frame):
     """Empty flags of rows absent in a year become 'missing' (all flag columns at once: frames are wide)."""
-    cols = [c for c, d in zip(frame.columns, frame.dtypes) if isinstance(c, str) and "_flag" in c and d.kind == "O"]
+    cols = [
+        c for c, d in zip(frame.columns, frame.dtypes) if isinstance(c, str) and "_flag" in c and str(d) == "object"
+    ]
     if cols:
         sub = frame[cols]
         if sub.isna().to_numpy().any():

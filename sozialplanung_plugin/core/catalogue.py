@@ -498,6 +498,17 @@ def _write_atomic(path, data):
 # ---------------------------------------------------------------------------------------------------------
 
 
+def safe_yaml_load(text):
+    """Parse YAML with a safe loader only (no Python objects from the file); the C loader when libyaml is there."""
+    import yaml
+
+    try:
+        from yaml import CSafeLoader as Loader
+    except ImportError:  # PyYAML without libyaml
+        from yaml import SafeLoader as Loader
+    return yaml.load(text, Loader=Loader)  # nosec B506 - Loader is always SafeLoader or CSafeLoader
+
+
 def _read_yaml(path):
     import yaml
 
@@ -511,7 +522,7 @@ def _read_yaml(path):
     except UnicodeDecodeError:
         text = raw.decode("cp1252")
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = safe_yaml_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f", line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
@@ -521,7 +532,7 @@ def _read_yaml(path):
             "(spaces, no tabs) and quote values that start with % or contain ': '.",
             row=(mark.line + 1) if mark is not None else None,
             source=name,
-        )
+        ) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -859,7 +870,7 @@ def validate_catalogue(cat):
                 problems.append(f"{where}, field 'numerator': at least one count variable is needed")
             for side in ("numerator", "denominator"):
                 terms = Indicator._terms(getattr(ind, side))
-                for sign, v in terms:
+                for _sign, v in terms:
                     if v == AREA:
                         if side == "numerator":
                             problems.append(f"{where}, field 'numerator': '{AREA}' can only be a denominator")
@@ -950,7 +961,7 @@ def default_catalogue():
     try:
         mtime = os.path.getmtime(DEFAULT_PATH)
     except OSError:
-        raise InputError(f"The default catalogue is missing ({DEFAULT_PATH}); reinstall the plugin.")
+        raise InputError(f"The default catalogue is missing ({DEFAULT_PATH}); reinstall the plugin.") from None
     if _DEFAULT_CACHE.get("mtime") != mtime:
         _DEFAULT_CACHE["cat"] = load_catalogue()
         _DEFAULT_CACHE["mtime"] = mtime

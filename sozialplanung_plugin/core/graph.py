@@ -142,7 +142,7 @@ class Rings:
                 return off + 4 + 8 * dims * npt
             raise ValueError(f"unsupported WKB geometry type {typ}")
 
-        for k, g in enumerate(geoms):
+        for k, g in enumerate(geoms):  # noqa: B007 - k is read by rings_of (closure)
             if g is None or g.is_empty:
                 continue
             rings_of(g.wkb, 0)
@@ -555,7 +555,7 @@ def link_islands(adj, geoms, groups=None):
                     d2, n2 = main_tree.query(pxy[mine], k=1)
                     m = int(np.argmin(d2))
                     proposals.append((float(d2[m]), c, int(pown[mine[m]]), int(pown[in_main[n2[m]]])))
-            for d, c, a, b in sorted(proposals):
+            for d, _c, a, b in sorted(proposals):
                 ra, rb = find(comp[a]), find(comp[b])
                 if ra == rb:
                     continue

@@ -170,7 +170,7 @@ def _as_float(values, name, n):
     try:
         x = np.asarray(values, dtype=float)
     except (TypeError, ValueError):
-        raise InputError(f"The field '{name}' must contain numbers.")
+        raise InputError(f"The field '{name}' must contain numbers.") from None
     if x.shape[0] != n:
         raise InputError(f"The field '{name}' has {x.shape[0]} values for {n} blocks.")
     return x

@@ -294,9 +294,11 @@ def _zero_margins():
     return QMarginsF(0, 0, 0, 0)
 
 
-def add_to_desktop_project(context, layouts, layers, group_name="Sozialplanung Kartenblätter"):
-    """In QGIS desktop (real project + iface): add the styled layers (one group, hidden) and the layouts to
-    the project's layout manager for manual finishing. Elsewhere (qgis_process, tests): nothing."""
+def desktop_project(context, wanted=True):
+    """The project the layouts of a run go into: QGIS desktop's own project (the run's project is
+    QgsProject.instance() and there is an iface), if ``wanted``. None elsewhere (qgis_process, scripts, tests)."""
+    if not wanted:
+        return None
     try:
         from qgis.utils import iface
     except ImportError:  # pragma: no cover
@@ -305,10 +307,126 @@ def add_to_desktop_project(context, layouts, layers, group_name="Sozialplanung K
 
     project = context.project()
     if iface is None or project is None or project is not QgsProject.instance():
+        return None
+    return project
+
+
+def layers_file(out_path, suffix="ebenen"):
+    """The GeoPackage beside an output file that keeps the layers of the layouts added to the project."""
+    import os
+
+    stem = os.path.splitext(os.path.abspath(out_path))[0]
+    return f"{stem}_{suffix}.gpkg"
+
+
+def is_temporary(path):
+    """True for a file in Processing's temporary folder (deleted when QGIS closes)."""
+    import os
+
+    from qgis.core import QgsProcessingUtils
+
+    temp = os.path.abspath(QgsProcessingUtils.tempFolder())
+    return os.path.abspath(path).startswith(os.path.dirname(temp) + os.sep)
+
+
+def persist_layer(layer, gpkg, table, feedback=None):
+    """A copy of ``layer`` (a memory layer or a clone) in a table of the GeoPackage ``gpkg``, with the layer's
+    renderer and labels, the style also stored in the file as its default. Returns the new (ogr) layer.
+
+    Layouts added to a project must reference layers the project can load again: a memory layer is empty after
+    the project is reopened, and a layer only Python holds dies with the algorithm run (issue 19).
+    """
+    import os
+
+    from qgis.core import QgsProcessingException, QgsVectorFileWriter, QgsVectorLayer
+
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = "GPKG"
+    opts.layerName = table
+    opts.fileEncoding = "UTF-8"
+    opts.actionOnExistingFile = (
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        if os.path.exists(gpkg)
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+    )
+    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, gpkg, layer.transformContext(), opts)
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
+        raise QgsProcessingException(f"The layer '{layer.name()}' could not be written to {gpkg}: {result[1]}")
+    copy = QgsVectorLayer(f"{gpkg}|layername={table}", layer.name(), "ogr")
+    if not copy.isValid():
+        raise QgsProcessingException(f"The layer '{table}' written to {gpkg} cannot be read back.")
+    if layer.renderer() is not None:
+        copy.setRenderer(layer.renderer().clone())
+    if layer.labeling() is not None:
+        copy.setLabeling(layer.labeling().clone())
+    copy.setLabelsEnabled(layer.labelsEnabled())
+    for field in layer.fields():
+        j = copy.fields().indexOf(field.name())
+        if j >= 0 and field.alias():
+            copy.setFieldAlias(j, field.alias())
+    message = copy.saveStyleToDatabase(table, "Sozialplanung", True, "")
+    if message and feedback is not None:
+        feedback.pushWarning(f"The style of '{layer.name()}' was not stored in {gpkg}: {message}")
+    return copy
+
+
+def table_name(text, used):
+    """A GeoPackage table name from a layer name: ASCII letters, digits and '_', unique among ``used``."""
+    import re
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^A-Za-z0-9]+", "_", ascii_text).strip("_").lower()[:50] or "ebene"
+    name, n = base, 1
+    while name in used:
+        n += 1
+        name = f"{base}_{n}"
+    used.add(name)
+    return name
+
+
+def set_legend_layers(legend, entries):
+    """Show exactly ``entries`` ((layer, title or None), ...) in a layout legend.
+
+    The layer tree is the legend's own (a C++ tree the legend item owns and writes into the project), never a
+    QgsLayerTree held by Python: that one dies with the algorithm run and the legend renderer then reads freed
+    memory (the signal-11 crash of issue 19), and a project saved with it has an empty legend.
+    """
+    legend.setAutoUpdateModel(True)
+    legend.setAutoUpdateModel(False)  # now a clone of the project's tree, owned by the legend
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer, title in entries:
+        node = root.addLayer(layer)
+        if title:
+            node.setCustomProperty("legend/title-label", title)
+    legend.adjustBoxSize()
+    legend.refresh()
+
+
+def unique_layer_name(project, name):
+    """``name``, or ``name (2)``, ``name (3)``... if the project already holds a layer of that name."""
+    taken = {lyr.name() for lyr in project.mapLayers().values()}
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name} ({n})"
+    return candidate
+
+
+def add_to_desktop_project(context, layouts, layers, group_name="Sozialplanung Kartenblätter"):
+    """In QGIS desktop (real project + iface): add the styled layers (one group, hidden) and the layouts to
+    the project's layout manager for manual finishing. Elsewhere (qgis_process, tests): nothing.
+
+    The layers must be ones the project can load again (see persist_layer); the project owns them from here on.
+    """
+    project = desktop_project(context)
+    if project is None:
         return False
     root = project.layerTreeRoot()
     group = root.findGroup(group_name) or root.insertGroup(0, group_name)
     for layer in layers:
+        layer.setName(unique_layer_name(project, layer.name()))
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
         node.setItemVisibilityChecked(False)

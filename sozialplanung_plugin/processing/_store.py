@@ -2,7 +2,7 @@
 
 The STORE parameter is one text: a GeoPackage path (``*.gpkg``), the name of a PostgreSQL connection saved in
 QGIS (Browser > PostgreSQL), or a libpq connection string (``host=... dbname=...``, ``service=...``,
-``postgresql://...``). The core (core/store.py) never sees QGIS; here the connection name is turned into a
+``postgresql://...``). The core (core/store/) never sees QGIS; here the connection name is turned into a
 connection string, geometries into WKB and keys into text.
 """
 
@@ -70,7 +70,7 @@ def level_of(alg, parameters, context, name=LEVEL):
 
 def resolve_target(text):
     """GeoPackage path or libpq connection string for the STORE text (QGIS connection names resolved)."""
-    from ..core.store import _is_pg_target
+    from ..core.store import is_pg_target
 
     text = (text or "").strip()
     if not text:
@@ -78,7 +78,7 @@ def resolve_target(text):
             "Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL "
             "connection saved in QGIS, or a connection string."
         )
-    if text.lower().endswith(".gpkg") or _is_pg_target(text):
+    if text.lower().endswith(".gpkg") or is_pg_target(text):
         return text
     uri = _qgis_connection_uri(text)
     if uri is not None:

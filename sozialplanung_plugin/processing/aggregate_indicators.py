@@ -641,7 +641,10 @@ class AggregateIndicators(SozialplanungAlgorithm):
             _apply_decoration(layer, aliases, meta)
         if context.willLoadLayerOnCompletion(dest):
             post = _Decorator(aliases, meta)
-            self._post_processors = getattr(self, "_post_processors", []) + [post]
+            # QGIS does not take ownership: keep it past the run (the dialog's copy of the algorithm may be gone
+            # before the layer is loaded)
+            _POST_PROCESSORS.append(post)
+            del _POST_PROCESSORS[:-20]
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(post)
 
     def _read_units(self, source, key_field, level_fields, name_fields, need_geometry, context, feedback):
@@ -827,6 +830,9 @@ def _apply_decoration(layer, aliases, meta):
         if idx >= 0:
             layer.setFieldAlias(idx, alias)
     layer.setMetadata(method_layer_metadata(meta, layer.metadata()))
+
+
+_POST_PROCESSORS = []
 
 
 try:

@@ -37,11 +37,11 @@ if Qgis.QGIS_VERSION_INT >= 33800:  # pragma: no cover - not on 3.22
     }
 else:
     FIELD_TYPES = {
-        "int": QVariant.LongLong,
-        "double": QVariant.Double,
-        "string": QVariant.String,
-        "bool": QVariant.Bool,
-        "date": QVariant.Date,
+        "int": QVariant.Type.LongLong,
+        "double": QVariant.Type.Double,
+        "string": QVariant.Type.String,
+        "bool": QVariant.Type.Bool,
+        "date": QVariant.Type.Date,
     }
 
 

@@ -10,7 +10,6 @@ import textwrap
 
 from qgis.core import (
     QgsFeature,
-    QgsLayerTree,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -243,6 +242,16 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         project = context.project() or QgsProject.instance()
         # keep everything alive until the PDF is written
         self._keep = []
+        # layouts for the desktop project use layers written to a GeoPackage beside the PDF (issue 19)
+        target = L.desktop_project(context, add_to_project)
+        layers_gpkg, tables = (L.layers_file(out_path), set()) if target is not None else (None, None)
+        if target is not None and L.is_temporary(out_path):
+            feedback.pushWarning(
+                self.tr(
+                    "The PDF is a temporary file: the layers of the layouts added to the project are kept beside it "
+                    "and are gone when QGIS closes. Choose a file for the PDF to keep them with the project."
+                )
+            )
         boundary = None
         if muni is not None:
             boundary = muni.clone()
@@ -253,6 +262,8 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             area = page.width() * page.height() if page is not None else 297.0 * 210.0
             scale = min(max((area / (297.0 * 210.0)) ** 0.25, 1.0), 1.4)  # A3: 1.19
             L.boundary_renderer(boundary, label_field=muni_name or None, label_size=9.0 * scale)
+            if target is not None:
+                boundary = L.persist_layer(boundary, layers_gpkg, L.table_name("gemeindegrenze", tables), feedback)
             self._keep.append(boundary)
 
         # one attribute read for all pages
@@ -291,7 +302,9 @@ class OverviewMapSheets(SozialplanungAlgorithm):
                     )
                 position = {v: i + 1 for i, v in enumerate(distinct)}
                 cls = codes.map(
-                    lambda v: position.get(int(v)) if v is not None and v == v and str(v) != "<NA>" else None
+                    lambda v, position=position: (
+                        position.get(int(v)) if v is not None and v == v and str(v) != "<NA>" else None
+                    )
                 ).astype("Int64")
                 n = len(distinct)
                 lf = label_fields.get(field)
@@ -372,6 +385,8 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             mem.setRenderer(
                 L.class_renderer("cls", colours, labels, has_suppressed=n_supp > 0, has_missing=n_missing > 0)
             )
+            if target is not None:
+                mem = L.persist_layer(mem, layers_gpkg, L.table_name(legend_title, tables), feedback)
             self._keep.append(mem)
             layers.append(mem)
 
@@ -405,18 +420,14 @@ class OverviewMapSheets(SozialplanungAlgorithm):
             L.set_text(lay, "note", "\n\n".join(notes))
             legend = L.find_item(lay, "legend", required=False)
             if legend is not None:
-                root = QgsLayerTree()
-                node = root.addLayer(mem)
                 # a long title wraps (legend wrap character) instead of running out of the legend box
                 chars = max(int(legend.rect().width() / 2.3), 12)
                 wrap = legend.wrapString() or "|"
-                node.setCustomProperty("legend/title-label", wrap.join(textwrap.wrap(legend_title, chars)))
+                entries = [(mem, wrap.join(textwrap.wrap(legend_title, chars)))]
                 if boundary is not None:
-                    root.addLayer(boundary)
-                legend.model().setRootGroup(root)
+                    entries.append((boundary, "Gemeindegrenze"))
                 legend.setTitle("")
-                self._keep.append(root)
-                legend.refresh()
+                L.set_legend_layers(legend, entries)
             for item_id in ("scalebar", "north_arrow"):
                 it = L.find_item(lay, item_id, required=False)
                 if it is not None and hasattr(it, "setLinkedMap"):

@@ -392,7 +392,13 @@ class ProfileAtlas(SozialplanungAlgorithm):
 
         # ---- per space: plain data --------------------------------------------------------------------
         muni_of = self._municipality_lookup(layer, muni, muni_name)
-        chart_dir = os.path.join(QgsProcessingUtils.tempFolder(), f"profile_charts_{id(self)}")
+        # layouts for the desktop project: layers and charts kept beside the PDF (issue 19), else temporary
+        target = L.desktop_project(context, add_to_project)
+        chart_dir = (
+            os.path.splitext(os.path.abspath(out_path))[0] + "_diagramme"
+            if target is not None
+            else os.path.join(QgsProcessingUtils.tempFolder(), f"profile_charts_{id(self)}")
+        )
         os.makedirs(chart_dir, exist_ok=True)
         cov = memory_layer(
             f"MultiPolygon?crs={layer.crs().authid()}", layer.crs(), "Sozialräume (Steckbriefe)", COVERAGE_FIELDS
@@ -508,6 +514,10 @@ class ProfileAtlas(SozialplanungAlgorithm):
             locator_boundary.setName("Gemeindegrenze (Lage im Kreis)")
             L.boundary_renderer(locator_boundary, width=0.3)
             self._keep += [boundary, locator_boundary]
+        if target is not None:
+            cov, rows, boundary, locator_boundary = self._persist_layers(
+                out_path, [cov, rows, boundary, locator_boundary], feedback
+            )
         atlas = lay.atlas()
         atlas.setCoverageLayer(cov)
         atlas.setEnabled(True)
@@ -614,6 +624,23 @@ class ProfileAtlas(SozialplanungAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------------------------
+    def _persist_layers(self, out_path, layers, feedback):
+        """The atlas's layers written to a GeoPackage beside the PDF, so the layout added to the project keeps
+        them through save, reopen and restart (a memory layer is empty after reopening). None stays None."""
+        gpkg = L.layers_file(out_path)
+        if L.is_temporary(out_path):
+            feedback.pushWarning(
+                self.tr(
+                    "The PDF is a temporary file: the layers of the atlas added to the project are kept beside it "
+                    "and are gone when QGIS closes. Choose a file for the PDF to keep them with the project."
+                )
+            )
+        used, out = set(), []
+        for layer in layers:
+            out.append(None if layer is None else L.persist_layer(layer, gpkg, L.table_name(layer.name(), used)))
+        self._keep += [lyr for lyr in out if lyr is not None]
+        return out
+
     @staticmethod
     def _value(feat, names, ind_id, year):
         """(value or None, flag) of one indicator and year; a suppressed value is None, never a number."""

@@ -258,7 +258,7 @@ class StoreWrite(SozialplanungAlgorithm):
                         progress=progress,
                     )
             except _Canceled:
-                raise QgsProcessingException(self.tr("Canceled: nothing was written."))
+                raise QgsProcessingException(self.tr("Canceled: nothing was written.")) from None
         finally:
             store.close()
         feedback.pushInfo(result.message)

@@ -34,10 +34,14 @@ def remove_translator(translator):
 
 
 def help_text(name, language=None):
-    """Help text (HTML) from resources/help/<lang>/<name>.html, falling back to English."""
+    """Help text (HTML) from resources/help/<lang>/<name>.html, falling back to English, as one line.
+
+    QGIS's algorithm dialog turns every line break of the help into a paragraph of its own, so a file wrapped
+    for reading would show broken sentences; the HTML paragraphs (<p>) are what separates paragraphs.
+    """
     language = language or user_language()
     for lang in (language, "en"):
         path = resource("help", lang, f"{name}.html")
         if path.exists():
-            return path.read_text(encoding="utf-8")
+            return " ".join(path.read_text(encoding="utf-8").split())
     return ""

@@ -14,12 +14,12 @@ HEADER = (
 
 
 def read_overlay(path):
-    import yaml
+    from ..core.catalogue import safe_yaml_load
 
     if not path or not os.path.exists(path):
         return {"catalogue": {"name": "Eigene Indikatoren", "version": "1"}, "indicators": []}
     with open(path, encoding="utf-8-sig") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        data = safe_yaml_load(fh) or {}
     data.setdefault("indicators", [])
     if data["indicators"] is None:
         data["indicators"] = []

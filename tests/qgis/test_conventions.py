@@ -43,3 +43,34 @@ def test_algorithm_reference_is_current():
         timeout=300,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr[-2000:]
+
+
+def test_qt6_ready():
+    """Every Qt/QGIS enum scoped (asked of the installed QGIS), exec() not exec_(), Qt only via qgis.PyQt, no web
+    views or compiled resources; with ../shared also the Qt 6 migration tool's enum list."""
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "check_qt6.py")], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-1000:]
+
+
+def test_qt6_check_finds_unscoped_uses(tmp_path):
+    """The check can fail: an unscoped Qt enum, a QGIS enum, exec_() and a PyQt5 import are each reported."""
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "from PyQt5.QtCore import Qt\n"
+        "from qgis.core import QgsWkbTypes\n"
+        "a = Qt.AlignLeft\n"
+        "b = QgsWkbTypes.PolygonGeometry\n"
+        "c = Qt.AlignmentFlag.AlignLeft\n"
+        "dialog.exec_()\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "check_qt6.py"), str(bad)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert proc.returncode == 1
+    out = proc.stdout
+    assert "bad.py:3: Qt.AlignLeft -> Qt.AlignmentFlag.AlignLeft" in out
+    assert "bad.py:4: QgsWkbTypes.PolygonGeometry -> QgsWkbTypes.GeometryType.PolygonGeometry" in out
+    assert "bad.py:5:" not in out
+    assert "exec_() -> exec()" in out and "imports PyQt5.QtCore" in out

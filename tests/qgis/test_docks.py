@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsGraduatedSymbolRenderer,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QPoint, Qt, QVariant
+from qgis.PyQt.QtCore import QPoint, Qt
 
+from sozialplanung_plugin.processing.base import make_field
 from sozialplanung_plugin.ui import common
 from sozialplanung_plugin.ui.catalogue_dock import CatalogueDock
 from sozialplanung_plugin.ui.profile_dock import ProfileDock
@@ -110,16 +110,16 @@ def spaces(qgis_app, tmp_path_factory):
     # as compositeindex (prefix 'mi') and actionfieldtypology name their fields
     pr.addAttributes(
         [
-            QgsField("mi_value", QVariant.Double),
-            QgsField("mi_rank", QVariant.Int),
-            QgsField("mi_class", QVariant.Int),
-            QgsField("mi_label", QVariant.String),
-            QgsField("hf_armut", QVariant.Int),
-            QgsField("hf_armut_n", QVariant.Int),
-            QgsField("hf_alter", QVariant.Int),
-            QgsField("hf_alter_n", QVariant.Int),
-            QgsField("hf_count", QVariant.Int),
-            QgsField("hf_fields", QVariant.String),
+            make_field("mi_value", "double"),
+            make_field("mi_rank", "int"),
+            make_field("mi_class", "int"),
+            make_field("mi_label", "string"),
+            make_field("hf_armut", "int"),
+            make_field("hf_armut_n", "int"),
+            make_field("hf_alter", "int"),
+            make_field("hf_alter_n", "int"),
+            make_field("hf_count", "int"),
+            make_field("hf_fields", "string"),
         ]
     )
     layer.updateFields()

@@ -362,14 +362,13 @@ def test_index_classes_as_given(run_alg, qgis_app, tmp_path):
 def test_index_class_codes_with_their_labels(run_alg, qgis_app, tmp_path):
     """Class codes that are not 1..n (MSS status/dynamics 11..45) with the index's label field beside them:
     the legend and the badge use the index's own labels, no 'Klasse 45 von 45'."""
-    from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
+    from sozialplanung_plugin.processing.base import make_field
 
     gpkg = small_layer(tmp_path / "small.gpkg")
     layer = QgsVectorLayer(gpkg, "small", "ogr")
     layer.startEditing()
-    layer.addAttribute(QgsField("mss_class", QVariant.Int))
-    layer.addAttribute(QgsField("mss_label", QVariant.String))
+    layer.addAttribute(make_field("mss_class", "int"))
+    layer.addAttribute(make_field("mss_label", "string"))
     layer.updateFields()
     codes = {"A": (11, "11 hoch / positiv"), "B": (45, "45 sehr niedrig / negativ"), "C": (23, "23 mittel / stabil")}
     for f in layer.getFeatures():

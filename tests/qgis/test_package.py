@@ -4,6 +4,7 @@ algorithms run from the installed copy (not from the source tree)."""
 import configparser
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -77,3 +78,93 @@ def test_installed_zip_runs_in_a_clean_profile(package, tmp_path):
     assert "sgb2" in text.lower()
     # the algorithm ran from the installed copy, not from the source tree
     assert str(ROOT) not in (run.stdout + run.stderr)
+
+
+def _package_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sozial_package", ROOT / "tools" / "package.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_zip_passes_the_repository_validator_rules(package):
+    """What plugins.qgis.org's validator checks offline: one valid top folder, LICENSE, metadata, no .pyc."""
+    pkg = _package_module()
+    assert pkg.validate(package) == []
+    with zipfile.ZipFile(package) as zf:
+        names = zf.namelist()
+        assert "sozialplanung_plugin/LICENSE" in names
+        assert "GNU GENERAL PUBLIC LICENSE" in zf.read("sozialplanung_plugin/LICENSE").decode()
+        meta = configparser.ConfigParser(interpolation=None)
+        meta.read_string(zf.read("sozialplanung_plugin/metadata.txt").decode("utf-8"))
+    general = meta["general"]
+    changelog = general["changelog"].splitlines()
+    assert changelog[0].strip() == general["version"]  # newest section first, generated from CHANGELOG.md
+    assert any("GPL-2.0-or-later" in line for line in changelog)
+    assert general["experimental"] == "True"  # a first public 0.x release
+    assert general["qgisMinimumVersion"] == "3.22" and general["qgisMaximumVersion"] == "4.99"
+    # no compiled code or binaries beyond data, images and compiled translations
+    binaries = [n for n in names if not n.endswith("/") and pkg._is_binary(zipfile.ZipFile(package).read(n))]
+    assert {Path(n).suffix for n in binaries} <= {".gpkg", ".qm", ".png"}, binaries
+
+
+def _rezip(src, dst, drop=(), add=None, meta_edit=None):
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for n in zin.namelist():
+            if n in drop:
+                continue
+            data = zin.read(n)
+            if meta_edit and n.endswith("sozialplanung_plugin/metadata.txt"):
+                data = meta_edit(data.decode("utf-8")).encode("utf-8")
+            zout.writestr(n, data)
+        for n, data in (add or {}).items():
+            zout.writestr(n, data)
+    return dst
+
+
+@pytest.mark.parametrize(
+    "case, expected",
+    [
+        (dict(drop=("sozialplanung_plugin/LICENSE",)), "LICENSE missing"),
+        (dict(add={"sozialplanung_plugin/core/x.pyc": b"\0\0"}), "forbidden file"),
+        (dict(add={"other/readme.txt": b"x"}), "one top folder"),
+        (dict(add={"sozialplanung_plugin/lib/fast.so": b"\x7fELF\0\0"}), "unexpected file type"),
+        (dict(add={"sozialplanung_plugin/core/blob.py": b"\0\1\2"}), "binary content"),
+        (dict(meta_edit=lambda t: t.replace("tracker=", "x_tracker=")), "tracker is missing"),
+        (dict(meta_edit=lambda t: t.replace("repository=https://", "repository=")), "repository is not a valid URL"),
+        (dict(meta_edit=lambda t: t.replace("experimental=True", "experimental=maybe")), "experimental must be"),
+        (dict(meta_edit=lambda t: t.replace("version=0.1.0", "version=first")), "version 'first'"),
+    ],
+)
+def test_validator_finds_what_the_repository_rejects(package, tmp_path, case, expected):
+    pkg = _package_module()
+    bad = _rezip(package, tmp_path / "bad.zip", **case)
+    problems = pkg.validate(bad)
+    assert any(expected in p for p in problems), problems
+
+
+def test_release_build_refuses_placeholder_contacts(package, tmp_path):
+    pkg = _package_module()
+    fake = _rezip(package, tmp_path / "p.zip", meta_edit=lambda t: re.sub(r"email=.*", "email=team@example.org", t))
+    assert pkg.validate(fake) == []  # a development zip installs fine
+    assert any("email is a placeholder" in p for p in pkg.validate(fake, release=True))
+    real = _rezip(
+        package, tmp_path / "r.zip", meta_edit=lambda t: re.sub(r"email=.*", "email=sozialplanung@rbk-online.de", t)
+    )
+    assert not [p for p in pkg.validate(real, release=True) if "email" in p]
+
+
+def test_changelog_generated_from_changelog_md():
+    pkg = _package_module()
+    text = "# Changelog\n\n## 0.2.0 - 2027-01-10\n\n- New: a.\n- Fixed: b,\n  continued.\n\n## 0.1.0 - 2026-12-01\n\n- First.\n"
+    assert pkg.changelog_sections(text) == [
+        ("0.2.0", "2027-01-10", ["New: a.", "Fixed: b, continued."]),
+        ("0.1.0", "2026-12-01", ["First."]),
+    ]
+    assert (
+        pkg.changelog_for_metadata(text) == "0.2.0\n    - New: a.\n    - Fixed: b, continued.\n    0.1.0\n    - First."
+    )
+    newest = pkg.changelog_sections((ROOT / "CHANGELOG.md").read_text(encoding="utf-8"))[0][0]
+    assert newest == pkg.version()

@@ -1505,33 +1505,13 @@
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
-      <source>blocks</source>
-      <translation>Blöcke</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
       <source>The block layer has no features. Choose a layer with blocks.</source>
       <translation>Der Block-Layer hat keine Objekte. Wählen Sie einen Layer mit Blöcken.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
-      <source>residents</source>
-      <translation>Einwohner</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
       <source>block has no geometry</source>
       <translation>Block hat keine Geometrie</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>{}; repaired with make-valid</source>
-      <translation>{}; mit make-valid repariert</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>None of the {} blocks of layer '{}' has a geometry. Choose the layer with the block polygons.</source>
-      <translation>Keiner der {} Blöcke des Layers '{}' hat eine Geometrie. Wählen Sie den Layer mit den Blockflächen.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
@@ -1577,6 +1557,26 @@
       <location filename="../../processing/define_social_spaces.py" />
       <source>{} social spaces from {} blocks; {} findings in the validation report.</source>
       <translation>{} Sozialräume aus {} Blöcken; {} Befunde im Prüfbericht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>blocks</source>
+      <translation>Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>{}; repaired with make-valid</source>
+      <translation>{}; mit make-valid repariert</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>None of the {} blocks of layer '{}' has a geometry. Choose the layer with the block polygons.</source>
+      <translation>Keiner der {} Blöcke des Layers '{}' hat eine Geometrie. Wählen Sie den Layer mit den Blockflächen.</translation>
     </message>
   </context>
   <context>
@@ -2521,16 +2521,6 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>source units</source>
-      <translation>Quelleinheiten</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>target areas</source>
-      <translation>Zielgebiete</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
       <source>Population-weighted interpolation needs the weight blocks and their residents field (e.g. statistical blocks with 'ew'). Choose them, or use area weights.</source>
       <translation>Die einwohnergewichtete Umrechnung braucht die Gewichtsblöcke und ihr Einwohnerfeld (z. B. statistische Blöcke mit 'ew'). Wählen Sie diese oder verwenden Sie Flächengewichte.</translation>
     </message>
@@ -2591,6 +2581,21 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
+      <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
+      <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>source units</source>
+      <translation>Quelleinheiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>target areas</source>
+      <translation>Zielgebiete</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
       <source>Layer '{}', unit '{}': {}; the geometry was repaired with make-valid.</source>
       <translation>Layer '{}', Einheit '{}': {}; die Geometrie wurde mit make-valid repariert.</translation>
     </message>
@@ -2598,11 +2603,6 @@
       <location filename="../../processing/interpolate_indicators.py" />
       <source>{year}, {var}: the sources hold {a:.0f}, the targets receive {b:.0f}. {n} source unit(s) overlap no target area ({keys}; {lost:.0f} of the difference): extend the target layer or check the CRS of both layers.</source>
       <translation>{year}, {var}: Die Quellen enthalten {a:.0f}, die Zielgebiete erhalten {b:.0f}. {n} Quelleinheit(en) überschneiden kein Zielgebiet ({keys}; {lost:.0f} der Differenz): Erweitern Sie den Ziel-Layer oder prüfen Sie das KBS beider Layer.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
-      <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
     </message>
   </context>
   <context>
@@ -2761,6 +2761,11 @@
       <location filename="../../processing/overview_map_sheets.py" />
       <source>The layout template {} does not exist.</source>
       <translation>Die Layoutvorlage {} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/overview_map_sheets.py" />
+      <source>The PDF is a temporary file: the layers of the layouts added to the project are kept beside it and are gone when QGIS closes. Choose a file for the PDF to keep them with the project.</source>
+      <translation>Die PDF-Datei ist eine temporäre Datei: Die Ebenen der Layouts, die dem Projekt hinzugefügt werden, liegen daneben und sind weg, sobald QGIS geschlossen wird. Wählen Sie eine Datei für die PDF, damit sie mit dem Projekt erhalten bleiben.</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -2924,6 +2929,11 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>The files per social space could not be written to {p}: {e}</source>
       <translation>Die Dateien je Sozialraum konnten nicht nach {p} geschrieben werden: {e}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>The PDF is a temporary file: the layers of the atlas added to the project are kept beside it and are gone when QGIS closes. Choose a file for the PDF to keep them with the project.</source>
+      <translation>Die PDF-Datei ist eine temporäre Datei: Die Ebenen des Atlas, der dem Projekt hinzugefügt wird, liegen daneben und sind weg, sobald QGIS geschlossen wird. Wählen Sie eine Datei für die PDF, damit sie mit dem Projekt erhalten bleiben.</translation>
     </message>
   </context>
   <context>
@@ -3163,28 +3173,8 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>blocks</source>
-      <translation>Blöcke</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
       <source>The blocks are in degrees ({}); distances and areas are computed in {}.</source>
       <translation>Die Blöcke liegen in Grad vor ({}); Abstände und Flächen werden in {} berechnet.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>residents</source>
-      <translation>Einwohner</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Block {}: {}; repaired with make-valid.</source>
-      <translation>Block {}: {}; mit make-valid repariert.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>{} more blocks with invalid geometry repaired.</source>
-      <translation>{} weitere Blöcke mit ungültiger Geometrie repariert.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -3261,19 +3251,29 @@
       <source>Reading {:.2f} s, dissolving and writing {:.2f} s.</source>
       <translation>Lesen {:.2f} s, Auflösen und Schreiben {:.2f} s.</translation>
     </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>blocks</source>
+      <translation>Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Block {}: {}; repaired with make-valid.</source>
+      <translation>Block {}: {}; mit make-valid repariert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>{} more blocks with invalid geometry repaired.</source>
+      <translation>{} weitere Blöcke mit ungültiger Geometrie repariert.</translation>
+    </message>
   </context>
   <context>
     <name>SozialplanungAlgorithm</name>
-    <message>
-      <location filename="../../processing/_atomic.py" />
-      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another place.</source>
-      <translation>Der Ordner '{}' für die Ausgabe '{}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_atomic.py" />
-      <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
-      <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
-    </message>
     <message>
       <location filename="../../processing/_store.py" />
       <source>statistical blocks</source>
@@ -3341,11 +3341,6 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>'{alg}' stopped on an input it could not handle ({detail}). Nothing was written. Check the inputs named in the message; if they look right, report the case with the input files (details in the QGIS log, tab Sozialplanung).</source>
-      <translation>'{alg}' wurde bei einer Eingabe abgebrochen, die es nicht verarbeiten kann ({detail}). Es wurde nichts geschrieben. Prüfen Sie die genannten Eingaben; wenn sie stimmen, melden Sie den Fall mit den Eingabedateien (Einzelheiten im QGIS-Protokoll, Reiter Sozialplanung).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
       <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
       <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
     </message>
@@ -3368,6 +3363,21 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_atomic.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another place.</source>
+      <translation>Der Ordner '{}' für die Ausgabe '{}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_atomic.py" />
+      <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
+      <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>'{alg}' stopped on an input it could not handle ({detail}). Nothing was written. Check the inputs named in the message; if they look right, report the case with the input files (details in the QGIS log, tab Sozialplanung).</source>
+      <translation>'{alg}' wurde bei einer Eingabe abgebrochen, die es nicht verarbeiten kann ({detail}). Es wurde nichts geschrieben. Prüfen Sie die genannten Eingaben; wenn sie stimmen, melden Sie den Fall mit den Eingabedateien (Einzelheiten im QGIS-Protokoll, Reiter Sozialplanung).</translation>
     </message>
   </context>
   <context>

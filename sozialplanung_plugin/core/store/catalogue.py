@@ -1,0 +1,156 @@
+"""The indicator catalogue a store is bound to: reading a catalogue record, binding it, refusing another one.
+
+A store holds values of ONE catalogue (by id); new versions of it are registered as they come, so that every
+value can be traced to the definition it was computed with.
+"""
+
+import datetime as _dt
+import json
+import os
+
+from ..errors import InputError
+from .common import utc_now
+
+
+def catalogue_record(catalogue):
+    """(id, version, definition dict) from a catalogue object, a dict or a JSON file path.
+
+    Duck-typed so that the store does not depend on the catalogue module's class layout: accepts an object
+    with to_dict()/as_dict() or attributes id/version/indicators/variables, or a plain dict.
+    """
+    if catalogue is None:
+        return None
+    if isinstance(catalogue, (str, os.PathLike)) and os.path.exists(str(catalogue)):
+        with open(catalogue, encoding="utf-8") as fh:
+            catalogue = json.load(fh)
+    if isinstance(catalogue, dict):
+        d = dict(catalogue)
+    else:
+        d = None
+        for meth in ("to_dict", "as_dict", "to_json_dict"):
+            if hasattr(catalogue, meth):
+                d = getattr(catalogue, meth)()
+                if isinstance(d, str):
+                    d = json.loads(d)
+                break
+        if d is None:
+            d = {
+                "id": getattr(catalogue, "id", None),
+                "version": getattr(catalogue, "version", None),
+                "indicators": getattr(catalogue, "indicators", []),
+                "variables": getattr(catalogue, "variables", []),
+            }
+    head = d.get("catalogue") if isinstance(d.get("catalogue"), dict) else {}  # core.catalogue.to_dict()
+    cid = (
+        d.get("id")
+        or d.get("catalogue_id")
+        or d.get("name")
+        or head.get("id")
+        or head.get("name")
+        or getattr(catalogue, "name", None)
+    )
+    version = d.get("version") or head.get("version") or getattr(catalogue, "version", None)
+    if not cid or version is None:
+        raise InputError(
+            "The indicator catalogue has no id or no version. The store needs both to tell "
+            "catalogues apart; add 'id' and 'version' to the catalogue file."
+        )
+    d["indicators"] = _items_to_dicts(d.get("indicators", []))
+    d["variables"] = _items_to_dicts(d.get("variables", []))
+    return str(cid), str(version), d
+
+
+def _items_to_dicts(items):
+    """Indicators/variables as a list of dicts with an 'id' (from a list, a dict by id, or objects)."""
+    out = []
+    if isinstance(items, dict):
+        items = [
+            dict(v, id=k) if isinstance(v, dict) else (v if not isinstance(v, str) else {"id": k, "name": v})
+            for k, v in items.items()
+        ]
+    for it in items or []:
+        if isinstance(it, str):
+            out.append({"id": it})
+        elif isinstance(it, dict):
+            out.append(dict(it))
+        else:
+            if hasattr(it, "to_dict"):
+                out.append(it.to_dict())
+            elif hasattr(it, "__dataclass_fields__"):
+                import dataclasses
+
+                out.append(dataclasses.asdict(it))
+            else:
+                out.append({k: v for k, v in vars(it).items() if not k.startswith("_")})
+    return out
+
+
+def json_default(o):
+    if isinstance(o, (set, tuple)):
+        return list(o)
+    if isinstance(o, (_dt.date, _dt.datetime)):
+        return o.isoformat()
+    return str(o)
+
+
+class CatalogueMixin:
+    """Catalogue operations of the store (needs _q/_all/transaction of StoreConnection)."""
+
+    def catalogue(self):
+        """The bound catalogue: (id, version, definition dict) of the latest registered version, or None."""
+        rows = self._all(
+            "SELECT c.catalogue_id, c.version, c.definition FROM sm_catalogue c "
+            "JOIN sm_meta m ON m.key = 'catalogue_id' AND m.value = c.catalogue_id "
+            "ORDER BY c.registered_at DESC"
+        )
+        if not rows:
+            return None
+        cid, ver, definition = rows[0]
+        if isinstance(definition, str):
+            definition = json.loads(definition)
+        return cid, ver, definition
+
+    def _bind_catalogue(self, cur, record):
+        """Register the catalogue version; refuse a catalogue with another id (inside the write transaction)."""
+        cid, ver, definition = record
+        self._q("INSERT INTO sm_meta (key, value) VALUES ('catalogue_id', ?) ON CONFLICT (key) DO NOTHING", (cid,), cur)
+        bound = self._q("SELECT value FROM sm_meta WHERE key = 'catalogue_id'", (), cur).fetchone()[0]
+        if bound != cid:
+            raise InputError(
+                f"This store holds values of the indicator catalogue '{bound}', the data were "
+                f"computed with catalogue '{cid}'. Nothing was written. Use the store's catalogue "
+                f"or a separate store."
+            )
+        self._q(
+            "INSERT INTO sm_catalogue (catalogue_id, version, definition, registered_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (catalogue_id, version) DO NOTHING",
+            (cid, ver, json.dumps(definition, ensure_ascii=False, default=json_default), utc_now()),
+            cur,
+        )
+
+    def register_catalogue(self, catalogue):
+        with self.transaction() as cur:
+            self._bind_catalogue(cur, catalogue_record(catalogue))
+
+    def _check_catalogue(self, record):
+        """Refuse another catalogue before any write. Returns the record to use."""
+        bound = self._all("SELECT value FROM sm_meta WHERE key = 'catalogue_id'")
+        if record is None:
+            if not bound:
+                raise InputError(
+                    "The store has no indicator catalogue yet. Give the catalogue the values were computed with."
+                )
+            return self.catalogue()
+        if bound and bound[0][0] != record[0]:
+            raise InputError(
+                f"This store holds values of the indicator catalogue '{bound[0][0]}', the data "
+                f"were computed with catalogue '{record[0]}' (version {record[1]}). Nothing was "
+                f"written. Use the store's catalogue or a separate store."
+            )
+        return record
+
+    @staticmethod
+    def _catalogue_ids(definition):
+        ind = {i["id"]: i for i in definition.get("indicators", []) if "id" in i}
+        var = {v["id"] for v in definition.get("variables", []) if "id" in v}
+        return ind, var

@@ -1,0 +1,203 @@
+"""Between the store's long values and the wide field contract of layers (<id>, <id>_num, <id>_den, <id>_flag,
+with years <id>_<year>), in both directions."""
+
+import re
+
+from ..errors import InputError
+from .common import FLAGS, normalise_date
+
+
+def values_from_wide(table, key_column, indicators, ref_date=None):
+    """Long values from a layer/table with the contract columns <id>, <id>_num, <id>_den, <id>_flag."""
+    import pandas as pd
+
+    frames = []
+    for ind in indicators:
+        if ind not in table.columns:
+            raise InputError(f"The table has no column '{ind}' for indicator/variable '{ind}'.")
+        part = pd.DataFrame({"unit_key": table[key_column].to_numpy(), "variable": ind, "value": table[ind].to_numpy()})
+        for suffix, col in (("_num", "numerator"), ("_den", "denominator"), ("_flag", "flag")):
+            if ind + suffix in table.columns:
+                part[col] = table[ind + suffix].to_numpy()
+        frames.append(part)
+    df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["unit_key", "variable", "value"])
+    if "flag" in df.columns:
+        df["flag"] = df["flag"].fillna("").astype(str)
+    if ref_date is not None:
+        df["ref_date"] = normalise_date(ref_date)
+    return df
+
+
+_SUFFIXES = {"": "value", "_num": "numerator", "_den": "denominator", "_flag": "flag"}
+
+
+def values_from_layer(table, key_column, known_ids, *, layout="auto", date_column=None, ref_date=None):
+    """Long values from an aggregated layer's attribute table (contract of sozialplanung:aggregateindicators).
+
+    Wide layout: columns <id>_<year>, <id>_num_<year>, <id>_den_<year>, <id>_flag_<year> (the year gives the
+    reference date 31.12.), or <id>, <id>_num ... with one `ref_date` for the whole table. Long layout: one row
+    per unit and date, the date (or year) in `date_column`. Only ids of the catalogue (`known_ids`) are taken;
+    changes, references and other columns are ignored. Rows without value, numerator, denominator and flag are
+    dropped (nothing to store). Returns unit_key, variable, ref_date, value, numerator, denominator, flag.
+    """
+    import numpy as np
+    import pandas as pd
+
+    known = set(known_ids)
+    if key_column not in table.columns:
+        raise InputError(
+            f"The layer has no key field '{key_column}'. Its fields: {', '.join(map(str, table.columns))}."
+        )
+    if layout == "auto":
+        layout = (
+            "long"
+            if (date_column and date_column in table.columns)
+            or (date_column is None and "year" in table.columns and ref_date is None)
+            else "wide"
+        )
+    keys = table[key_column].to_numpy(dtype=object)
+    parts = []
+    if layout == "long":
+        date_column = date_column or "year"
+        if date_column not in table.columns:
+            raise InputError(
+                f"The layer has no date/year field '{date_column}' (long layout: one row per unit and "
+                f"date). Choose the field with the year or reference date."
+            )
+        uniq = {v: normalise_date(v, f"date in field '{date_column}'") for v in pd.unique(table[date_column])}
+        dates = table[date_column].map(uniq).to_numpy(dtype=object)
+        groups = {}
+        for col in table.columns:
+            for sfx in ("_num", "_den", "_flag", ""):
+                if col.endswith(sfx) and col[: len(col) - len(sfx)] in known:
+                    groups.setdefault(col[: len(col) - len(sfx)], {})[_SUFFIXES[sfx]] = col
+                    break
+        for var, cols in groups.items():
+            if "value" in cols:
+                parts.append((var, dates, cols))
+    else:
+        pattern = re.compile(r"^(.+?)(_num|_den|_flag)?_(\d{4})$")
+        groups = {}
+        for col in table.columns:
+            m = pattern.match(str(col))
+            # lazy match: <id> then an optional _num/_den/_flag, then _<year>; unknown ids (changes, refs) skip
+            if m and m.group(1) in known:
+                groups.setdefault((m.group(1), m.group(3)), {})[_SUFFIXES[m.group(2) or ""]] = col
+        if groups:
+            for (var, year), cols in sorted(groups.items()):
+                if "value" in cols:
+                    parts.append((var, np.full(len(table), f"{year}-12-31", dtype=object), cols))
+        else:
+            if ref_date is None:
+                raise InputError(
+                    "The layer has indicator fields without a year. Give the reference date (or year) of the values."
+                )
+            d = normalise_date(ref_date)
+            for col in table.columns:
+                if col in known:
+                    cols = {"value": col}
+                    for sfx in ("_num", "_den", "_flag"):
+                        if col + sfx in table.columns:
+                            cols[_SUFFIXES[sfx]] = col + sfx
+                    parts.append((col, np.full(len(table), d, dtype=object), cols))
+    if not parts:
+        raise InputError(
+            f"The layer has no fields of catalogue indicators or count variables "
+            f"(e.g. {', '.join(sorted(known)[:5])} ...). Check the layer and the catalogue."
+        )
+    frames = []
+    for var, dates, cols in parts:
+        f = pd.DataFrame(
+            {
+                "unit_key": keys,
+                "variable": var,
+                "ref_date": dates,
+                "value": pd.to_numeric(table[cols["value"]], errors="coerce").to_numpy(dtype=float),
+            }
+        )
+        for c in ("numerator", "denominator"):
+            f[c] = pd.to_numeric(table[cols[c]], errors="coerce").to_numpy(dtype=float) if c in cols else np.nan
+        f["flag"] = table[cols["flag"]].fillna("").astype(str).to_numpy() if "flag" in cols else ""
+        frames.append(f)
+    df = pd.concat(frames, ignore_index=True)
+    empty = df["value"].isna() & df["numerator"].isna() & df["denominator"].isna() & (df["flag"] == "")
+    return df[~empty].reset_index(drop=True)
+
+
+def relevant_columns(columns, known_ids):
+    """Columns values_from_layer can use (<id>, <id>_num/_den/_flag, with or without _<year>): reading only
+    these from a wide layer with changes and references skips more than half of its fields."""
+    pattern = re.compile(r"^(.+?)(_num|_den|_flag)?(_\d{4})?$")
+    known = set(known_ids)
+    out = []
+    for c in columns:
+        m = pattern.match(str(c))
+        if m and m.group(1) in known:
+            out.append(c)
+    return out
+
+
+def flag_text(row):
+    """The contract's <id>_flag text from the stored flags and note."""
+    parts = [f for f in FLAGS if row.get(f)]
+    if row.get("note") and not str(row.get("note")).startswith("carried"):
+        parts += [p for p in str(row["note"]).split(",") if p]
+    return ",".join(parts)
+
+
+def to_wide(long, by="variable"):
+    """Wide table indexed by unit_key: by='variable' -> <id>, <id>_num, <id>_den, <id>_flag (one date);
+    by='date' -> <id>_<year> (a series; the year of each reference date)."""
+    import pandas as pd
+
+    if not len(long):
+        return pd.DataFrame(index=pd.Index([], name="unit_key"))
+    df = long.copy()
+    if by == "date":
+        df["col"] = df["variable"] + "_" + df["ref_date"].str[:4]
+        if df.duplicated(["unit_key", "col"]).any():
+            df["col"] = df["variable"] + "_" + df["ref_date"].str.replace("-", "")
+        return df.pivot(index="unit_key", columns="col", values="value")
+    if df["ref_date"].nunique() > 1:
+        raise InputError("to_wide(by='variable') needs values of one reference date; use by='date' for series.")
+    df["flag"] = [flag_text(r) for r in df[list(FLAGS) + ["note"]].to_dict("records")] if len(df) else []
+    out = {}
+    for var, part in df.groupby("variable", sort=False):
+        p = part.set_index("unit_key")
+        out[var] = p["value"]
+        out[var + "_num"] = p["numerator"]
+        out[var + "_den"] = p["denominator"]
+        out[var + "_flag"] = p["flag"]
+    wide = pd.DataFrame(out)
+    wide.index.name = "unit_key"
+    return wide
+
+
+def wide_by_year(long):
+    """Series as one row per unit: <id>_<year>, <id>_num_<year>, <id>_den_<year>, <id>_flag_<year> (the layout
+    of sozialplanung:aggregateindicators, so the table can be written back). Dates other than 31.12. or two
+    dates in one year get the full date (<id>_<yyyymmdd>)."""
+    import pandas as pd
+
+    if not len(long):
+        return pd.DataFrame(index=pd.Index([], name="unit_key"))
+    df = long.copy()
+    tag = df["ref_date"].str[:4]
+    if (
+        df.groupby(["unit_key", "variable"])["ref_date"].nunique().max()
+        != df.assign(t=tag).groupby(["unit_key", "variable"])["t"].nunique().max()
+        or not df["ref_date"].str.endswith("-12-31").all()
+    ):
+        tag = df["ref_date"].str.replace("-", "")
+    df["tag"] = tag
+    df["flag"] = [flag_text(r) for r in df[list(FLAGS) + ["note"]].to_dict("records")]
+    out = {}
+    for (var, t), part in df.groupby(["variable", "tag"], sort=False):
+        p = part.set_index("unit_key")
+        out[f"{var}_{t}"] = p["value"]
+        out[f"{var}_num_{t}"] = p["numerator"]
+        out[f"{var}_den_{t}"] = p["denominator"]
+        out[f"{var}_flag_{t}"] = p["flag"]
+    wide = pd.DataFrame(out)
+    wide.index.name = "unit_key"
+    return wide

@@ -1,0 +1,168 @@
+"""Schema migrations: ordered steps, each applied once and recorded in sm_schema_version.
+
+Never edit a released step; add a new one. Tokens in {} come from the dialect's column types.
+"""
+
+from ..errors import InputError
+from . import gpkg
+from .common import LEVEL_NAMES, LEVELS, utc_now
+
+
+def _migration_1(store, cur):
+    d = store.dialect
+    stmts = [
+        "CREATE TABLE IF NOT EXISTS sm_meta (key {text} PRIMARY KEY, value {text})",
+        """CREATE TABLE IF NOT EXISTS sm_levels (level {text} PRIMARY KEY, rank {int} NOT NULL,
+               name {text} NOT NULL, parent_level {text})""",
+        """CREATE TABLE IF NOT EXISTS sm_units (fid {pk}, level {text} NOT NULL, key {text} NOT NULL,
+               name {text}, valid_from {date} NOT NULL, valid_to {date}, area_km2 {real}, geom GEOMTYPE,
+               UNIQUE (level, key, valid_from))""",
+        "CREATE INDEX IF NOT EXISTS sm_units_level_key ON sm_units (level, key)",
+        """CREATE TABLE IF NOT EXISTS sm_assignment (level {text} NOT NULL, key {text} NOT NULL,
+               parent_level {text} NOT NULL, parent_key {text} NOT NULL, valid_from {date} NOT NULL,
+               valid_to {date}, PRIMARY KEY (level, key, parent_level, valid_from))""",
+        """CREATE TABLE IF NOT EXISTS sm_catalogue (catalogue_id {text} NOT NULL, version {text} NOT NULL,
+               definition {json} NOT NULL, registered_at {ts} NOT NULL,
+               PRIMARY KEY (catalogue_id, version))""",
+        """CREATE TABLE IF NOT EXISTS sm_import_log (import_id {pk}, imported_at {ts} NOT NULL,
+               operation {text} NOT NULL, source {text}, source_sha256 {text}, content_sha256 {text},
+               level {text}, ref_dates {text}, rows_in {int}, rows_inserted {int}, rows_updated {int},
+               rows_unchanged {int}, catalogue_id {text}, catalogue_version {text}, plugin_version {text},
+               message {text})""",
+        """CREATE TABLE IF NOT EXISTS sm_values (unit_fid {int} NOT NULL REFERENCES sm_units (fid),
+               variable {text} NOT NULL, ref_date {date} NOT NULL, value {real}, numerator {real},
+               denominator {real}, suppressed {int} NOT NULL DEFAULT 0, unreliable {int} NOT NULL DEFAULT 0,
+               estimated {int} NOT NULL DEFAULT 0, interpolated {int} NOT NULL DEFAULT 0, note {text},
+               import_id {int}, PRIMARY KEY (ref_date, unit_fid, variable)) {without_rowid}""",
+        "CREATE INDEX IF NOT EXISTS sm_values_unit ON sm_values (unit_fid, variable)",
+        """CREATE TABLE IF NOT EXISTS sm_targets (target_id {pk}, indicator {text} NOT NULL,
+               level {text} NOT NULL, unit_key {text} NOT NULL, target_value {real} NOT NULL,
+               direction {text} NOT NULL, deadline {date} NOT NULL, baseline_date {date},
+               baseline_value {real}, note {text}, UNIQUE (indicator, level, unit_key, deadline))""",
+    ]
+    geomtype = "MULTIPOLYGON" if d.name == "gpkg" else f"geometry(MultiPolygon, {int(store.srid)})"
+    for s in stmts:
+        cur.execute(d.fill(s).replace("GEOMTYPE", geomtype))
+    rows = [(lv, i + 1, LEVEL_NAMES[lv], LEVELS[i + 1] if i + 1 < len(LEVELS) else None) for i, lv in enumerate(LEVELS)]
+    cur.executemany(
+        d.sql(
+            "INSERT INTO sm_levels (level, rank, name, parent_level) VALUES (?, ?, ?, ?) ON CONFLICT (level) DO NOTHING"
+        ),
+        rows,
+    )
+    cur.execute(
+        d.sql("INSERT INTO sm_meta (key, value) VALUES ('srid', ?) ON CONFLICT (key) DO NOTHING"), (str(store.srid),)
+    )
+    if d.name == "gpkg":
+        gpkg.register_feature_table(
+            cur,
+            store.srid,
+            "sm_units",
+            "geom",
+            "MULTIPOLYGON",
+            "Spatial units of all levels, versioned (valid_from/valid_to)",
+        )
+        for t in ("sm_meta", "sm_levels", "sm_assignment", "sm_catalogue", "sm_import_log", "sm_values", "sm_targets"):
+            gpkg.register_attributes(cur, t)
+    else:
+        cur.execute("CREATE INDEX IF NOT EXISTS sm_units_geom ON sm_units USING gist (geom)")
+
+
+def _migration_2(store, cur):
+    """Views with the current units of each level, so that QGIS lists one layer per level."""
+    for lv in LEVELS:
+        view = f"sm_current_{lv}"
+        cur.execute(
+            f"CREATE VIEW {view} AS SELECT fid, key, name, valid_from, area_km2, geom FROM sm_units "
+            f"WHERE level = '{lv}' AND valid_to IS NULL"
+        )
+        if store.dialect.name == "gpkg":
+            gpkg.register_feature_table(
+                cur, store.srid, view, "geom", "MULTIPOLYGON", f"Current units of level {lv}", create_rtree=False
+            )
+
+
+MIGRATIONS = [
+    (1, "Base schema: levels, versioned units, assignment, catalogue, values, targets, import log", _migration_1),
+    (2, "Views with the current units per level", _migration_2),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def migrate(store, upto=None):
+    """Apply the missing steps up to `upto` (default: all) in one transaction; refuse a newer store."""
+    try:
+        _migrate_steps(store, upto)
+    except Exception as exc:
+        if getattr(exc, "pgcode", None) == "42501":  # insufficient privilege
+            raise InputError(
+                f"The PostgreSQL user may not create or update the store's schema "
+                f"'{store.schema}' ({str(exc).strip()}). Open the store once as its owner (the "
+                f"role that may create tables in the schema), see docs/store.md."
+            ) from exc
+        raise
+
+
+def _migrate_steps(store, upto=None):
+    upto = SCHEMA_VERSION if upto is None else upto
+    d = store.dialect
+    with store.transaction() as cur:
+        if d.name == "postgis":
+            cur.execute("SELECT pg_advisory_xact_lock(4711)")
+            cur.execute(
+                "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n "
+                "ON n.oid = e.extnamespace WHERE e.extname = 'postgis'"
+            )
+            row = cur.fetchone()
+            if row is None:
+                try:
+                    cur.execute("SAVEPOINT ext")
+                    cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+                    cur.execute("RELEASE SAVEPOINT ext")
+                except Exception as exc:
+                    raise InputError(
+                        f"The PostgreSQL database has no PostGIS and the user may not install "
+                        f"it ({exc}). Ask the database administrator to run "
+                        f"'CREATE EXTENSION postgis;' in this database."
+                    ) from exc
+                cur.execute(
+                    "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n "
+                    "ON n.oid = e.extnamespace WHERE e.extname = 'postgis'"
+                )
+                row = cur.fetchone()
+            # only create what is missing: planners and readers may use a store without CREATE rights
+            cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (store.schema,))
+            if cur.fetchone() is None:
+                cur.execute(f'CREATE SCHEMA "{store.schema}"')
+            cur.execute(f'SET search_path TO "{store.schema}", "{row[0]}", public')
+            cur.execute("SELECT to_regclass('sm_schema_version')")
+            has_version_table = cur.fetchone()[0] is not None
+        else:
+            gpkg.init(cur, store.srid)
+            has_version_table = False
+        if not has_version_table:
+            cur.execute(
+                d.fill(
+                    "CREATE TABLE IF NOT EXISTS sm_schema_version (version {int} PRIMARY KEY, "
+                    "applied_at {ts} NOT NULL, description {text})"
+                )
+            )
+        if d.name == "gpkg":
+            gpkg.register_attributes(cur, "sm_schema_version")
+        cur.execute("SELECT max(version) FROM sm_schema_version")
+        current = cur.fetchone()[0] or 0
+        if current > SCHEMA_VERSION:
+            raise InputError(
+                f"The store '{store.target}' has schema version {current}, newer than this "
+                f"plugin knows ({SCHEMA_VERSION}). Update the Sozialplanung plugin."
+            )
+        for version, description, step in MIGRATIONS:
+            if current < version <= upto:
+                step(store, cur)
+                cur.execute(
+                    d.sql("INSERT INTO sm_schema_version (version, applied_at, description) VALUES (?, ?, ?)"),
+                    (version, utc_now(), description),
+                )
+    row = store._all("SELECT value FROM sm_meta WHERE key = 'srid'")
+    if row:
+        store.srid = int(row[0][0])

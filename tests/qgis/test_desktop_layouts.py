@@ -1,0 +1,129 @@
+"""The layouts the map-sheet algorithms add to the project, in real QGIS desktop (virtual X screen).
+
+Issue 19: QGIS crashed (signal 11 in the legend renderer) when the overview layout was opened after its dialog was
+closed, and a saved and reopened project had no legend and no choropleth. The desktop script
+(tests/qgis/desktop_layouts.py) runs both algorithms from their dialogs, closes them, opens and renders every
+added layout, saves and reopens the project and renders again; a second QGIS process (a restart) renders once more.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def demo_gpkg(tmp_path_factory, demo_dir, qgis_app):
+    """The demo county aggregated to social spaces (3 years) in a GeoPackage, and its municipalities."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    src = demo_dir / "rbk_demo.gpkg"
+    if not src.exists():
+        pytest.skip("demo data not built (tools/make_demo.py)")
+    out = tmp_path_factory.mktemp("desktop_layouts") / "spaces.gpkg"
+    processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": f"{src}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2023, 2024, 2025)],
+            "INDICATORS": "kinderarmut_sgb2_u15,sgb2_quote,arbeitslose_anteil,anteil_65plus",
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+            "OUTPUT_1": f"ogr:dbname='{out}' table=\"indicators_social_spaces\" (geom)",
+        },
+        feedback=QgsProcessingFeedback(),
+        context=QgsProcessingContext(),
+    )
+    return f"{out}|layername=indicators_social_spaces", f"{src}|layername=municipalities"
+
+
+def run_desktop(home, work, phase, inputs):
+    out = work / f"{phase}.json"
+    env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
+    env.update(
+        HOME=str(home),
+        QGIS_PLUGINPATH=str(ROOT),
+        PYTHONNOUSERSITE="1",
+        SOZIALPLANUNG_LAYOUTS_PHASE=phase,
+        SOZIALPLANUNG_LAYOUTS_INPUT=inputs[0],
+        SOZIALPLANUNG_LAYOUTS_MUNI=inputs[1],
+        SOZIALPLANUNG_LAYOUTS_DIR=str(work),
+        SOZIALPLANUNG_LAYOUTS_OUT=str(out),
+    )
+    proc = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1600x1000x24",
+            "qgis.bin",
+            "--nologo",
+            "--noversioncheck",
+            "--code",
+            str(ROOT / "tests" / "qgis" / "desktop_layouts.py"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=400,
+    )
+    assert out.exists(), (
+        f"QGIS desktop ended without a result (exit code {proc.returncode}; -11 or 139 is the crash):\n"
+        f"{proc.stdout[-2000:]}\n{proc.stderr[-3000:]}"
+    )
+    result = json.loads(out.read_text())
+    assert "error" not in result, result
+    return result
+
+
+def check_layouts(layouts, when):
+    """Both layouts present; every map shows valid layers the project owns, with features and their colours
+    drawn; the overview legend lists the choropleth layer; the atlas covers the 68 spaces with its table."""
+    overview = [n for n in layouts if n.startswith("Übersichtskarte")]
+    assert len(overview) == 1, (when, sorted(layouts))
+    assert "Sozialraum-Steckbriefe" in layouts, (when, sorted(layouts))
+    for name, info in layouts.items():
+        assert info["maps"], (when, name)
+        for mp in info["maps"]:
+            assert mp["layers"], (when, name, mp)
+            for lyr in mp["layers"]:
+                assert lyr["valid"] and lyr["in_project"] and lyr["features"] > 0, (when, name, lyr)
+                assert lyr["provider"] != "memory", (when, name, lyr)  # a memory layer is empty after reopening
+    ov = layouts[overview[0]]
+    choropleth = next(lyr for lyr in ov["maps"][0]["layers"] if "Kinderarmut" in lyr["name"])
+    # five quantile classes: each class colour is drawn on the page (map and legend)
+    assert len(choropleth["colours"]) >= 5 and len(choropleth["colours_seen"]) >= 5, (when, choropleth)
+    assert len(ov["legends"]) == 1
+    legend = ov["legends"][0]
+    assert any("Kinderarmut" in n for n in legend["layers"]), (when, legend)
+    assert all(legend["resolved"]) and all(legend["in_project"]), (when, legend)
+    atlas = layouts["Sozialraum-Steckbriefe"]
+    assert atlas["atlas"]["in_project"] and atlas["atlas"]["count"] == 68, (when, atlas["atlas"])
+    assert atlas["tables"] and atlas["tables"][0]["layer"] and atlas["tables"][0]["columns"] >= 5, (when, atlas)
+
+
+@pytest.mark.slow
+def test_layouts_survive_dialog_close_save_reopen_and_restart(demo_gpkg, tmp_path):
+    if not shutil.which("xvfb-run") or not shutil.which("qgis.bin"):
+        pytest.skip("QGIS desktop or xvfb-run missing (make setup installs them)")
+    home = tmp_path / "home"
+    ini = home / ".local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[PythonPlugins]\nsozialplanung_plugin=true\n", encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    first = run_desktop(home, work, "run", demo_gpkg)
+    assert first["saved"] and first["read"]
+    check_layouts(first["first"], "after the dialog closed")
+    check_layouts(first["reopened"], "after save and reopen")
+    second = run_desktop(home, work, "restart", demo_gpkg)
+    assert second["read"]
+    check_layouts(second["restarted"], "after a restart")
