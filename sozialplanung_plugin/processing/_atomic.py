@@ -138,6 +138,8 @@ class AtomicOutputs:
             mapping.append((tmp, folder))
         self.pending = []
         if context is not None:
+            if context.project() is not None:
+                _repoint_layers(context.project(), mapping)
             details = context.layersToLoadOnCompletion()
             renamed = {_replace(k, mapping): v for k, v in details.items()}
             if list(renamed) != list(details):
@@ -152,6 +154,17 @@ class AtomicOutputs:
         for tmp, _folder in self.pending:
             shutil.rmtree(tmp, ignore_errors=True)
         self.pending = []
+
+
+def _repoint_layers(project, mapping):
+    """Layers an algorithm added to the project from a temporary output (map sheets, atlas) read the final file."""
+    from qgis.core import QgsDataProvider
+
+    for layer in project.mapLayers().values():
+        source = layer.source()
+        moved = _replace(source, mapping)
+        if moved != source:
+            layer.setDataSource(moved, layer.name(), layer.providerType(), QgsDataProvider.ProviderOptions())
 
 
 def _replace(value, mapping):

@@ -29,7 +29,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingSourceType, WkbType
+from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingParameterFlag, ProcessingSourceType, WkbType
 from .base import SozialplanungAlgorithm
 
 LAYOUTS = ["wide", "long"]
@@ -160,6 +160,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
     DISCLOSURE = "DISCLOSURE"
     THRESHOLD = "THRESHOLD"
     SUPPRESS_ZERO = "SUPPRESS_ZERO"
+    PROTECTION_SHARE = "PROTECTION_SHARE"
+    PROTECTION_WIDTH = "PROTECTION_WIDTH"
+    DISCLOSURE_REPORT = "DISCLOSURE_REPORT"
     MISSING_AS_ZERO = "MISSING_AS_ZERO"
     DISSOLVE = "DISSOLVE"
     OUTPUT_UNITS = "OUTPUT_UNITS"
@@ -298,6 +301,15 @@ class AggregateIndicators(SozialplanungAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(self.SUPPRESS_ZERO, self.tr("Suppress zero counts too"), False))
+        for name, label, default, maximum in (
+            (self.PROTECTION_SHARE, self.tr("Protection interval: share of the suppressed value (0-1)"), 0.0, 1.0),
+            (self.PROTECTION_WIDTH, self.tr("Protection interval: width in counts (0 = the threshold)"), 0.0, 1e6),
+        ):
+            p = QgsProcessingParameterNumber(
+                name, label, ProcessingNumberParameterType.Double, default, minValue=0.0, maxValue=maximum
+            )
+            p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
+            self.addParameter(p)
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.MISSING_AS_ZERO, self.tr("Units without a table row count as zero (else: sums incomplete)"), False
@@ -353,6 +365,15 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 createByDefault=False,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.DISCLOSURE_REPORT,
+                self.tr("Disclosure report: protection interval per suppressed cell (internal, holds the values)"),
+                ProcessingSourceType.Vector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method and catalogue version (JSON)")))
         self.addOutput(QgsProcessingOutputString("INDICATORS_COMPUTED", self.tr("Indicators computed")))
         self.addOutput(QgsProcessingOutputNumber("UNMATCHED_TABLE_KEYS", self.tr("Table keys without a unit")))
@@ -400,6 +421,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
         disclosure = self.parameterAsBool(parameters, self.DISCLOSURE, context)
         threshold = self.parameterAsInt(parameters, self.THRESHOLD, context)
         suppress_zero = self.parameterAsBool(parameters, self.SUPPRESS_ZERO, context)
+        protection_share = self.parameterAsDouble(parameters, self.PROTECTION_SHARE, context)
+        protection_width = self.parameterAsDouble(parameters, self.PROTECTION_WIDTH, context)
         missing_rows = "zero" if self.parameterAsBool(parameters, self.MISSING_AS_ZERO, context) else "incomplete"
         dissolve = self.parameterAsBool(parameters, self.DISSOLVE, context)
         if not level_fields and target is None and not county:
@@ -529,6 +552,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 disclosure=disclosure,
                 threshold=threshold,
                 suppress_zero=suppress_zero,
+                protection_share=protection_share,
+                protection_width=protection_width or None,
                 references=references,
                 municipality_level="municipality",
                 layout=layout,
@@ -609,6 +634,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
                     any_meta.get("disclosure_cells_suppressed", 0), threshold
                 )
             )
+            self._disclosure_report(parameters, context, feedback, out, results, crs)
 
         report_fields = None
         if parameters.get(self.REPORT) not in (None, ""):
@@ -634,6 +660,37 @@ class AggregateIndicators(SozialplanungAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------------------------
+    def _disclosure_report(self, parameters, context, feedback, out, results, crs):
+        """Protection interval per suppressed cell: a summary line, and the table if asked for."""
+        import pandas as pd
+
+        parts = [r.disclosure for r in out.values() if r.disclosure is not None and len(r.disclosure)]
+        if not parts:
+            return
+        rep = pd.concat(parts, ignore_index=True)
+        prim = rep[rep["kind"] == "primary"]
+        width = (prim["high"] - prim["low"]).min() if len(prim) else float("nan")
+        feedback.pushInfo(
+            self.tr(
+                "Protection intervals: {ok} of {n} primary cells keep theirs against an attacker who solves the "
+                "linear bounds of all published totals (narrowest interval {w:g}); {s} secondary cells."
+            ).format(ok=int(prim["protected"].sum()), n=len(prim), w=width, s=int((rep["kind"] != "primary").sum()))
+        )
+        if not prim["protected"].all():
+            feedback.pushWarning(
+                self.tr("{} primary cells keep a narrower interval than required: see the disclosure report.").format(
+                    int((~prim["protected"]).sum())
+                )
+            )
+        if parameters.get(self.DISCLOSURE_REPORT) in (None, ""):
+            return
+        rep = rep.astype({"protected": bool})
+        fields = self.fields_for_frame(rep)
+        sink, dest = self.parameterAsSink(parameters, self.DISCLOSURE_REPORT, context, fields, WkbType.NoGeometry, crs)
+        if sink is not None:
+            self.write_frame(sink, fields, rep)
+            results[self.DISCLOSURE_REPORT] = dest
+
     def _decorate(self, dest, aliases, meta, context):
         """Field aliases and the method record on the output layer (memory now, files when loaded)."""
         layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
@@ -903,7 +960,7 @@ def _aliases(columns, ind_by_id, tr):
         ("_ref_mun", tr("municipality")),
         ("_dev_mun", tr("deviation from municipality")),
         ("_ratio_mun", tr("ratio to municipality")),
-        ("_dev_flag", tr("flag of the reference values")),
+        ("_devflag", tr("flag of the reference values")),
         ("_chg_flag", tr("change flag")),
         ("_chg", tr("change")),
         ("_pct", tr("change in %")),

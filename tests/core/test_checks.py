@@ -43,15 +43,15 @@ def test_deviation_from_an_incomplete_county_rate_is_flagged():
     out = ag.aggregate_levels({2020: (v, s)}, levels, [QUOTE])
     k, m, f = out["county"].frame, out["municipality"].frame, out["space"].frame
     assert k.loc["K", "quote_flag_2020"] == "incomplete"
-    assert m.loc["M1", "quote_flag_2020"] == "" and m.loc["M1", "quote_dev_flag_2020"] == "incomplete"
+    assert m.loc["M1", "quote_flag_2020"] == "" and m.loc["M1", "quote_devflag_2020"] == "incomplete"
     assert m.loc["M1", "quote_dev_county_2020"] == pytest.approx(20.0 - 10.0)  # 40/200 vs 40/400
-    assert f.loc["A", "quote_dev_flag_2020"] == "incomplete"  # county incomplete, M1 complete
-    assert f.loc["B", "quote_dev_flag_2020"] == "suppressed"  # its municipality's rate is suppressed
-    assert "quote_dev_flag_2020" not in k.columns
+    assert f.loc["A", "quote_devflag_2020"] == "incomplete"  # county incomplete, M1 complete
+    assert f.loc["B", "quote_devflag_2020"] == "suppressed"  # its municipality's rate is suppressed
+    assert "quote_devflag_2020" not in k.columns
 
 
 def test_complete_references_carry_no_deviation_flag():
     v, s = frames({"b1": {"ew": 100, "sgb": 10}, "b2": {"ew": 100, "sgb": 30}})
     levels = [ag.Level("municipality", pd.Series({"b1": "M1", "b2": "M2"})), ag.Level("county", "total", key="K")]
     m = ag.aggregate_levels({2020: (v, s)}, levels, [QUOTE])["municipality"].frame
-    assert list(m["quote_dev_flag_2020"]) == ["", ""]
+    assert list(m["quote_devflag_2020"]) == ["", ""]

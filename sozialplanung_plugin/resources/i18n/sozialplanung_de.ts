@@ -273,6 +273,16 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>Protection interval: share of the suppressed value (0-1)</source>
+      <translation>Schutzintervall: Anteil des gesperrten Werts (0-1)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Protection interval: width in counts (0 = the threshold)</source>
+      <translation>Schutzintervall: Breite in Fällen (0 = die Schwelle)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>Units without a table row count as zero (else: sums incomplete)</source>
       <translation>Einheiten ohne Tabellenzeile als null zählen (sonst: Summen unvollständig)</translation>
     </message>
@@ -305,6 +315,11 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Report of unmatched keys</source>
       <translation>Bericht der nicht zugeordneten Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Disclosure report: protection interval per suppressed cell (internal, holds the values)</source>
+      <translation>Geheimhaltungsbericht: Schutzintervall je gesperrtem Feld (intern, enthält die Werte)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -425,6 +440,16 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Disclosure control: {} cells suppressed (threshold {}).</source>
       <translation>Geheimhaltung: {} Zellen gesperrt (Schwelle {}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Protection intervals: {ok} of {n} primary cells keep theirs against an attacker who solves the linear bounds of all published totals (narrowest interval {w:g}); {s} secondary cells.</source>
+      <translation>Schutzintervalle: {ok} von {n} primär gesperrten Feldern behalten ihres gegen einen Angreifer, der die linearen Schranken aller veröffentlichten Summen löst (engstes Intervall {w:g}); {s} sekundär gesperrte Felder.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>{} primary cells keep a narrower interval than required: see the disclosure report.</source>
+      <translation>{} primär gesperrte Felder behalten ein engeres Intervall als verlangt: siehe Geheimhaltungsbericht.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -1505,13 +1530,33 @@
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
+      <source>blocks</source>
+      <translation>Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
       <source>The block layer has no features. Choose a layer with blocks.</source>
       <translation>Der Block-Layer hat keine Objekte. Wählen Sie einen Layer mit Blöcken.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
       <source>block has no geometry</source>
       <translation>Block hat keine Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>{}; repaired with make-valid</source>
+      <translation>{}; mit make-valid repariert</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>None of the {} blocks of layer '{}' has a geometry. Choose the layer with the block polygons.</source>
+      <translation>Keiner der {} Blöcke des Layers '{}' hat eine Geometrie. Wählen Sie den Layer mit den Blockflächen.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
@@ -1557,26 +1602,6 @@
       <location filename="../../processing/define_social_spaces.py" />
       <source>{} social spaces from {} blocks; {} findings in the validation report.</source>
       <translation>{} Sozialräume aus {} Blöcken; {} Befunde im Prüfbericht.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>blocks</source>
-      <translation>Blöcke</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>residents</source>
-      <translation>Einwohner</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>{}; repaired with make-valid</source>
-      <translation>{}; mit make-valid repariert</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>None of the {} blocks of layer '{}' has a geometry. Choose the layer with the block polygons.</source>
-      <translation>Keiner der {} Blöcke des Layers '{}' hat eine Geometrie. Wählen Sie den Layer mit den Blockflächen.</translation>
     </message>
   </context>
   <context>
@@ -2521,6 +2546,16 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
+      <source>source units</source>
+      <translation>Quelleinheiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>target areas</source>
+      <translation>Zielgebiete</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
       <source>Population-weighted interpolation needs the weight blocks and their residents field (e.g. statistical blocks with 'ew'). Choose them, or use area weights.</source>
       <translation>Die einwohnergewichtete Umrechnung braucht die Gewichtsblöcke und ihr Einwohnerfeld (z. B. statistische Blöcke mit 'ew'). Wählen Sie diese oder verwenden Sie Flächengewichte.</translation>
     </message>
@@ -2581,21 +2616,6 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
-      <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>source units</source>
-      <translation>Quelleinheiten</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>target areas</source>
-      <translation>Zielgebiete</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
       <source>Layer '{}', unit '{}': {}; the geometry was repaired with make-valid.</source>
       <translation>Layer '{}', Einheit '{}': {}; die Geometrie wurde mit make-valid repariert.</translation>
     </message>
@@ -2603,6 +2623,11 @@
       <location filename="../../processing/interpolate_indicators.py" />
       <source>{year}, {var}: the sources hold {a:.0f}, the targets receive {b:.0f}. {n} source unit(s) overlap no target area ({keys}; {lost:.0f} of the difference): extend the target layer or check the CRS of both layers.</source>
       <translation>{year}, {var}: Die Quellen enthalten {a:.0f}, die Zielgebiete erhalten {b:.0f}. {n} Quelleinheit(en) überschneiden kein Zielgebiet ({keys}; {lost:.0f} der Differenz): Erweitern Sie den Ziel-Layer oder prüfen Sie das KBS beider Layer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
+      <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
     </message>
   </context>
   <context>
@@ -3173,8 +3198,28 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
+      <source>blocks</source>
+      <translation>Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
       <source>The blocks are in degrees ({}); distances and areas are computed in {}.</source>
       <translation>Die Blöcke liegen in Grad vor ({}); Abstände und Flächen werden in {} berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Block {}: {}; repaired with make-valid.</source>
+      <translation>Block {}: {}; mit make-valid repariert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>{} more blocks with invalid geometry repaired.</source>
+      <translation>{} weitere Blöcke mit ungültiger Geometrie repariert.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -3251,29 +3296,19 @@
       <source>Reading {:.2f} s, dissolving and writing {:.2f} s.</source>
       <translation>Lesen {:.2f} s, Auflösen und Schreiben {:.2f} s.</translation>
     </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>blocks</source>
-      <translation>Blöcke</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>residents</source>
-      <translation>Einwohner</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Block {}: {}; repaired with make-valid.</source>
-      <translation>Block {}: {}; mit make-valid repariert.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>{} more blocks with invalid geometry repaired.</source>
-      <translation>{} weitere Blöcke mit ungültiger Geometrie repariert.</translation>
-    </message>
   </context>
   <context>
     <name>SozialplanungAlgorithm</name>
+    <message>
+      <location filename="../../processing/_atomic.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another place.</source>
+      <translation>Der Ordner '{}' für die Ausgabe '{}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_atomic.py" />
+      <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
+      <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
+    </message>
     <message>
       <location filename="../../processing/_store.py" />
       <source>statistical blocks</source>
@@ -3341,6 +3376,11 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>'{alg}' stopped on an input it could not handle ({detail}). Nothing was written. Check the inputs named in the message; if they look right, report the case with the input files (details in the QGIS log, tab Sozialplanung).</source>
+      <translation>'{alg}' wurde bei einer Eingabe abgebrochen, die es nicht verarbeiten kann ({detail}). Es wurde nichts geschrieben. Prüfen Sie die genannten Eingaben; wenn sie stimmen, melden Sie den Fall mit den Eingabedateien (Einzelheiten im QGIS-Protokoll, Reiter Sozialplanung).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
       <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
     </message>
@@ -3363,21 +3403,6 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_atomic.py" />
-      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another place.</source>
-      <translation>Der Ordner '{}' für die Ausgabe '{}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_atomic.py" />
-      <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
-      <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>'{alg}' stopped on an input it could not handle ({detail}). Nothing was written. Check the inputs named in the message; if they look right, report the case with the input files (details in the QGIS log, tab Sozialplanung).</source>
-      <translation>'{alg}' wurde bei einer Eingabe abgebrochen, die es nicht verarbeiten kann ({detail}). Es wurde nichts geschrieben. Prüfen Sie die genannten Eingaben; wenn sie stimmen, melden Sie den Fall mit den Eingabedateien (Einzelheiten im QGIS-Protokoll, Reiter Sozialplanung).</translation>
     </message>
   </context>
   <context>
