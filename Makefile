@@ -19,11 +19,11 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-geopanda
 TS := $(wildcard $(PLUGIN)/resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: help setup demo test test-core test-qgis package deploy bench lint i18n i18n-update clean
+.PHONY: help setup demo test test-fast test-core test-qgis package deploy bench lint i18n i18n-update clean
 
 help:
 	@echo "make demo   - install what is missing, run the whole pipeline on the demo county (out/)"
-	@echo "make test   - install what is missing, run all tests"
+	@echo "make test   - install what is missing, run all tests (make test-fast: without slow and PostGIS tests)"
 	@echo "make package / deploy / bench / lint / i18n / clean"
 
 # Idempotent and quick when everything is present: apt runs only for missing packages.
@@ -50,6 +50,10 @@ demo: setup i18n
 
 test: setup i18n
 	$(PY) -m pytest -q -p no:cacheprovider tests
+
+# Without the slow tests (qgis_process runs, the demo pipeline, PDF atlases) and without PostgreSQL/PostGIS.
+test-fast: i18n
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow and not postgis" tests
 
 test-core:
 	$(PY) -m pytest -q -p no:cacheprovider tests/core

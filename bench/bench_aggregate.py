@@ -13,8 +13,8 @@ Writes bench/results/aggregate.md. Each variant runs in its own subprocess (clea
 All variants read the same files: the block GeoPackage and ten CSV files as offices deliver them (cp1252,
 ';', CRLF, German headers). The CSVs here contain only plain integers (no symbols such as '.' or '-'),
 so that peers (a) and (b) can read them at all; a .csvt sidecar gives OGR the column types (keys as text).
-Such files take core.tables' fast path (pandas' C parser); the report also times copies with 5 % symbol cells
-(fast path too) and the row-by-row reader (tables with quotes, label columns, errors, ...).
+core.tables reads their body with pandas' C parser; the report also times copies with 5 % symbol cells and the
+same tables split into rows in Python (what the reader falls back to for a quoted line break).
 """
 
 import argparse
@@ -231,6 +231,7 @@ def child_ours(args, dissolve):
         {
             "UNITS": f"{args['gpkg']}|layername=blocks",
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": args["csvs"],
             "INDICATORS": ",".join(args["indicators"]),
             "LEVEL_FIELDS": ["sr_id"],
@@ -246,29 +247,29 @@ def child_ours(args, dissolve):
     lyr = res["OUTPUT_1"]
     check = {f["key"]: f[f"{args['indicators'][1]}_{args['years'][-1]}"] for f in lyr.getFeatures()}
     # where the time goes: the same table reading alone
-    from sozialplanung_plugin.processing.aggregate_indicators import load_catalogue_any, read_tables
+    from sozialplanung_plugin.core.inputs import load_catalogue_any, read_tables
 
     t2 = time.perf_counter()
     _, _, cat = load_catalogue_any()
     read_tables(args["csvs"], "", "", cat)
     t_read = time.perf_counter() - t2
-    # the same tables with 5 % symbol cells (fast path), and the plain tables through the row-by-row reader
-    # (the reader of tables with quotes, label columns, blank or heading rows, errors)
+    # the same tables with 5 % symbol cells, and the plain tables split into rows in Python (the reader's
+    # fallback for a text pandas cannot read exactly, e.g. a quoted line break)
     t_sym = t_rows = float("nan")
     if not dissolve:
-        from sozialplanung_plugin.core import tables
+        from sozialplanung_plugin.core.tables import source
 
         t3 = time.perf_counter()
         read_tables(args["csvs_sym"], "", "", cat)
         t_sym = time.perf_counter() - t3
-        fast = tables._read_plain_csv
-        tables._read_plain_csv = lambda *a, **k: None
+        fast = source.body_of_text
+        source.body_of_text = lambda *a, **k: None
         try:
             t3 = time.perf_counter()
             read_tables(args["csvs"], "", "", cat)
             t_rows = time.perf_counter() - t3
         finally:
-            tables._read_plain_csv = fast
+            source.body_of_text = fast
     return {
         "init_s": t_init,
         "job_s": t_job,
@@ -650,10 +651,10 @@ def write_report(results, n_blocks, n_years, n_inds, t_data, quick=False):
         lines.append(
             f"- other tables: these files hold plain integers. The same {n_years} tables with 5 % of the "
             f"value cells written as symbols ('.', '-', '/'; the pandas script and the native chain cannot "
-            f"read them) take {sym_s:.2f} s (read_table's fast path: integer columns from pandas' C "
-            f"parser, the other columns parsed per distinct cell). A table with quotes, a label column, a "
-            f"blank or heading row inside, a ragged row or an error goes to the row-by-row reader, which "
-            f"takes {rows_s:.2f} s for the plain tables (a job with such tables: about "
+            f"read them) take {sym_s:.2f} s (read_table: integer columns from pandas' C parser, the other "
+            f"columns parsed per distinct cell; label columns, quotes, blank or heading rows take the same "
+            f"path, see bench/results/tables.md). A text pandas cannot read exactly (a quoted line break) is "
+            f"split into rows in Python, which takes {rows_s:.2f} s for the plain tables (a job with such tables: about "
             f"{ours['job_s'] + rows_s - ours['read_tables_s']:.1f} s = "
             f"{(ours['job_s'] + rows_s - ours['read_tables_s']) / pand['job_s']:.1f}x the pandas script)."
         )

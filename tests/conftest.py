@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("SOZIALPLANUNG_SHARED") or ROOT.parent / "shared")  # a worktree may point elsewhere
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -30,3 +30,22 @@ def shared_dir():
 @pytest.fixture(scope="session")
 def demo_dir():
     return ROOT / "sozialplanung_plugin" / "resources" / "demo"
+
+
+#: Fixtures that make a test slow (a separate QGIS process per call) or need the throwaway PostgreSQL server.
+_SLOW_FIXTURES = {"qgis_process", "qgis_process_env"}
+_POSTGIS_FIXTURES = {"pg_server", "pg_dsn"}
+#: Modules whose tests start a whole QGIS (qgis.bin, a clean profile, a restart) in a subprocess.
+_SLOW_MODULES = {"test_package.py", "test_docks_restart.py", "test_desktop_layouts.py", "test_plugin_lifecycle.py"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark by what a test uses, so that the markers stay true without a decorator on each test:
+    'slow' = runs qgis_process or a whole QGIS in a subprocess (or is marked slow), 'postgis' = needs the PostgreSQL/PostGIS server (its
+    fixture or a '[postgis]' parameter). `make test-fast` leaves both out."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & _SLOW_FIXTURES or item.path.name in _SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+        if used & _POSTGIS_FIXTURES or "[postgis" in item.nodeid:
+            item.add_marker(pytest.mark.postgis)

@@ -24,6 +24,20 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .fields import (
+    BLOCKING_FLAGS,
+    FLAG_INCOMPLETE,
+    FLAG_MISSING,
+    FLAG_NO_DENOMINATOR,
+    FLAG_NOT_APPLICABLE,
+    FLAG_OK,
+    FLAG_SUPPRESSED,
+    FLAG_UNRELIABLE,
+    PREVIOUS,
+    change_field,
+    field_name,
+    period_suffix,
+)
 
 METHOD_VERSION = "1"
 
@@ -62,14 +76,8 @@ CLASS_STATUS = {
     NOT_APPLICABLE: "not_applicable",
 }
 
-# Indicator flags (architecture contract plus 'missing' / 'not_applicable' for cells without data).
-FLAG_OK = ""
-FLAG_UNRELIABLE = "unreliable"
-FLAG_SUPPRESSED = "suppressed"
-FLAG_INCOMPLETE = "incomplete"
-FLAG_NO_DENOMINATOR = "no_denominator"
-FLAG_MISSING = "missing"
-FLAG_NOT_APPLICABLE = "not_applicable"
+# Indicator flags: core.fields (the one vocabulary); a change of a blocked value is empty.
+_BLOCKING = sorted(BLOCKING_FLAGS)
 
 AREA = "area_km2"
 
@@ -134,41 +142,12 @@ def _check_frames(values, status, what="table"):
 # --------------------------------------------------------------------------------------------------------
 # aggregation of counts
 # --------------------------------------------------------------------------------------------------------
-@dataclass
-class MatchReport:
-    """Keys that did not match between a statistics table and the unit layer (both directions)."""
-
-    table_only: list = field(default_factory=list)  # rows in the table with no unit in the layer
-    units_only: list = field(default_factory=list)  # units in the layer with no row in the table
-    unassigned: list = field(default_factory=list)  # units with no target at a level
-
-    def summary(self):
-        def few(keys):
-            return ", ".join(map(str, keys[:10])) + (" ..." if len(keys) > 10 else "")
-
-        parts = []
-        if self.table_only:
-            parts.append(f"{len(self.table_only)} table row(s) without a unit: {few(self.table_only)}")
-        if self.units_only:
-            parts.append(f"{len(self.units_only)} unit(s) without a table row: {few(self.units_only)}")
-        if self.unassigned:
-            parts.append(f"{len(self.unassigned)} unit(s) without a target: {few(self.unassigned)}")
-        return "; ".join(parts) or "all keys matched"
-
-
-def match_keys(table_keys, unit_keys):
-    """Compare the keys of a table with the keys of the unit layer (as str)."""
-    t = pd.Index(pd.Index(table_keys).astype(str).unique())
-    u = pd.Index(pd.Index(unit_keys).astype(str).unique())
-    return MatchReport(table_only=sorted(t.difference(u)), units_only=sorted(u.difference(t)))
-
-
 def aggregate_counts(values, status=None, assignment=None, *, missing_rows="incomplete", total_key="total"):
     """Sum counts of units into target units; returns ``(values, status)`` indexed by target key.
 
     ``assignment`` maps unit key -> target key; None puts all units into one target ``total_key``
     (the county). Units of the assignment without a table row count as 'missing' (makes the sum incomplete)
-    unless ``missing_rows='zero'``. Table rows without an assignment are ignored (see ``match_keys``).
+    unless ``missing_rows='zero'``. Table rows without an assignment are ignored (see ``fields.match_keys``).
     """
     values, status = _check_frames(values, status)
     if assignment is None:
@@ -198,17 +177,17 @@ def aggregate_counts(values, status=None, assignment=None, *, missing_rows="inco
     known = c == KNOWN
     if known.all():
         # every cell known (the common case): the counts per class are the group sizes and zeros
-        sums = _group_sum(tc, v, n_targets)
+        sums = group_sum(tc, v, n_targets)
         size = np.bincount(tc, minlength=n_targets)[:n_targets].astype(float)
         n_known = np.repeat(size[:, None], c.shape[1], axis=1)
         n_incomplete, n_missing, n_unknown = (np.zeros(n_known.shape) for _ in range(3))
     else:
         summable = known | (c == INCOMPLETE)
-        sums = _group_sum(tc, np.where(summable, v, 0.0), n_targets)
-        n_known = _group_sum(tc, known.astype(float), n_targets)
-        n_incomplete = _group_sum(tc, (c == INCOMPLETE).astype(float), n_targets)
-        n_missing = _group_sum(tc, (c == MISSING).astype(float), n_targets)
-        n_unknown = _group_sum(tc, (c == UNKNOWN).astype(float), n_targets)
+        sums = group_sum(tc, np.where(summable, v, 0.0), n_targets)
+        n_known = group_sum(tc, known.astype(float), n_targets)
+        n_incomplete = group_sum(tc, (c == INCOMPLETE).astype(float), n_targets)
+        n_missing = group_sum(tc, (c == MISSING).astype(float), n_targets)
+        n_unknown = group_sum(tc, (c == UNKNOWN).astype(float), n_targets)
     if missing_rows == "incomplete" and not present.all():
         absent = np.bincount(target_codes[~present], minlength=n_targets).astype(float)
         n_missing = n_missing + absent[:, None]
@@ -222,11 +201,11 @@ def aggregate_counts(values, status=None, assignment=None, *, missing_rows="inco
     sums[~has_value] = np.nan
     index = pd.Index(targets.astype(str), name=values.index.name or "key")
     out_values = pd.DataFrame(sums, index=index, columns=values.columns)
-    out_status = pd.DataFrame(_class_names(out_cls), index=index, columns=values.columns)
+    out_status = pd.DataFrame(class_names(out_cls), index=index, columns=values.columns)
     return out_values, out_status
 
 
-def _group_sum(codes, arr, n_groups):
+def group_sum(codes, arr, n_groups):
     """Sum rows of a 2-D array by group code: one bincount per column (rows added in their order)."""
     if arr.ndim == 1:
         arr = arr[:, None]
@@ -236,7 +215,7 @@ def _group_sum(codes, arr, n_groups):
     return out
 
 
-def _class_names(cls):
+def class_names(cls):
     names = np.array(["ok", "incomplete", "missing", "suppressed_or_unknown", "not_applicable"], dtype=object)
     # classes -1..3 -> index: KNOWN 0, INCOMPLETE 1, MISSING 2, UNKNOWN 3, NOT_APPLICABLE -1 -> 4
     return names[np.where(cls < 0, 4, cls)]
@@ -324,16 +303,16 @@ def compute_dynamics(results, indicators):
             cur = results[y]
             y0 = (years[k - 1] if k > 0 else None) if period == 0 else y - period
             v1 = cur[b].to_numpy(dtype=float)
-            f1 = cur[f"{b}_flag"].to_numpy(dtype=object)
+            f1 = cur[field_name(b, "flag")].to_numpy(dtype=object)
             if y0 is None or y0 not in results:
                 v0 = np.full(len(cur), np.nan)
                 f0 = np.full(len(cur), FLAG_MISSING, dtype=object)
             else:
-                prev = results[y0][[b, f"{b}_flag"]]  # only the two columns needed (frames are wide)
+                prev = results[y0][[b, field_name(b, "flag")]]  # only the two columns needed (frames are wide)
                 if not prev.index.equals(cur.index):
                     prev = prev.reindex(cur.index)
                 v0 = prev[b].to_numpy(dtype=float)
-                f0 = prev[f"{b}_flag"].fillna(FLAG_MISSING).to_numpy(dtype=object)
+                f0 = prev[field_name(b, "flag")].fillna(FLAG_MISSING).to_numpy(dtype=object)
             with np.errstate(divide="ignore", invalid="ignore"):
                 if mode == "percent":
                     val = np.where(v0 != 0, (v1 - v0) / np.abs(v0) * 100.0, np.nan)
@@ -341,13 +320,13 @@ def compute_dynamics(results, indicators):
                     val = v1 - v0
             val = val * float(getattr(ind, "multiplier", 1) or 1)
             flag = np.where(f0 != FLAG_OK, f0, f1)
-            blocked = np.isin(flag, [FLAG_SUPPRESSED, FLAG_MISSING, FLAG_NOT_APPLICABLE, FLAG_NO_DENOMINATOR])
+            blocked = np.isin(flag, _BLOCKING)
             extras[y].update(
                 {
                     ind.id: np.where(blocked, np.nan, val),
-                    f"{ind.id}_num": v1,
-                    f"{ind.id}_den": v0,
-                    f"{ind.id}_flag": flag,
+                    field_name(ind.id, "num"): v1,
+                    field_name(ind.id, "den"): v0,
+                    field_name(ind.id, "flag"): flag,
                 }
             )
     for y in years:
@@ -430,36 +409,15 @@ def compute_indicators(values, status=None, indicators=(), *, area=None, cls=Non
         flag[worst == UNKNOWN] = FLAG_SUPPRESSED
         val = np.where((worst == KNOWN) | (worst == INCOMPLETE), val, np.nan)
         out[ind.id] = val
-        out[f"{ind.id}_num"] = num
-        out[f"{ind.id}_den"] = den
-        out[f"{ind.id}_flag"] = flag
+        out[field_name(ind.id, "num")] = num
+        out[field_name(ind.id, "den")] = den
+        out[field_name(ind.id, "flag")] = flag
     return pd.DataFrame(out, index=values.index)
 
 
 # --------------------------------------------------------------------------------------------------------
 # several years, changes, layouts
 # --------------------------------------------------------------------------------------------------------
-def indicators_by_year(tables, indicators, assignment=None, *, area=None, missing_rows="incomplete", total_key="total"):
-    """Aggregate each year's counts by ``assignment`` and compute indicators.
-
-    ``tables``: dict year -> (values, status) at the unit level. ``assignment`` None means no aggregation
-    (the units themselves); the string 'total' aggregates everything into one row ``total_key``.
-    Returns dict year -> indicator frame (see ``compute_indicators``) and dict year -> (values, status).
-    """
-    results, counts = {}, {}
-    for year in sorted(tables):
-        values, status = tables[year]
-        values, status = _check_frames(values, status, f"table of {year}")
-        if isinstance(assignment, str) and assignment == "total":
-            values, status = aggregate_counts(values, status, None, missing_rows=missing_rows, total_key=total_key)
-        elif assignment is not None:
-            values, status = aggregate_counts(values, status, assignment, missing_rows=missing_rows)
-        counts[year] = (values, status)
-        results[year] = compute_indicators(values, status, indicators, area=area)
-    compute_dynamics(results, indicators)
-    return results, counts
-
-
 def to_wide(results, keys=None):
     """One row per unit, columns ``<column>_<year>`` (years ascending)."""
     frames = []
@@ -495,10 +453,6 @@ def _fix_flags(frame):
     return frame
 
 
-def is_rate(indicator):
-    return bool(_terms(indicator.denominator))
-
-
 def changes(results, indicators, year_from, year_to):
     """Changes between two years per indicator (one row per unit).
 
@@ -516,25 +470,24 @@ def changes(results, indicators, year_from, year_to):
     keys = a.index.union(b.index)
     a, b = a.reindex(keys), b.reindex(keys)
     out = {}
-    sfx = f"{year_from}_{year_to}"
     for ind in indicators:
         if is_dynamics(ind):
             continue
         i = ind.id
-        fa = a[f"{i}_flag"].fillna(FLAG_MISSING).to_numpy(dtype=object)
-        fb = b[f"{i}_flag"].fillna(FLAG_MISSING).to_numpy(dtype=object)
-        blocked_a = np.isin(fa, [FLAG_SUPPRESSED, FLAG_MISSING, FLAG_NOT_APPLICABLE, FLAG_NO_DENOMINATOR])
-        blocked_b = np.isin(fb, [FLAG_SUPPRESSED, FLAG_MISSING, FLAG_NOT_APPLICABLE, FLAG_NO_DENOMINATOR])
+        fa = a[field_name(i, "flag")].fillna(FLAG_MISSING).to_numpy(dtype=object)
+        fb = b[field_name(i, "flag")].fillna(FLAG_MISSING).to_numpy(dtype=object)
+        blocked_a = np.isin(fa, _BLOCKING)
+        blocked_b = np.isin(fb, _BLOCKING)
         blocked = blocked_a | blocked_b
         diff = b[i].to_numpy(dtype=float) - a[i].to_numpy(dtype=float)
-        na, nb = a[f"{i}_num"].to_numpy(dtype=float), b[f"{i}_num"].to_numpy(dtype=float)
+        na, nb = a[field_name(i, "num")].to_numpy(dtype=float), b[field_name(i, "num")].to_numpy(dtype=float)
         with np.errstate(divide="ignore", invalid="ignore"):
             pct = np.where(na != 0, (nb - na) / np.abs(na) * 100.0, np.nan)
         num_blocked = np.isnan(na) | np.isnan(nb)
-        out[f"{i}_chg_{sfx}"] = np.where(blocked, np.nan, diff)
-        out[f"{i}_pct_{sfx}"] = np.where(num_blocked, np.nan, pct)
+        out[change_field(i, "chg", year_from, year_to)] = np.where(blocked, np.nan, diff)
+        out[change_field(i, "pct", year_from, year_to)] = np.where(num_blocked, np.nan, pct)
         flag = np.where(fa != FLAG_OK, fa, fb)
-        out[f"{i}_chg_flag_{sfx}"] = flag
+        out[change_field(i, "chg_flag", year_from, year_to)] = flag
     return pd.DataFrame(out, index=keys)
 
 
@@ -572,19 +525,19 @@ def add_references(result, indicators, *, county=None, municipality=None, unit_m
             ref_flags.append(np.where(mun_pos >= 0, mf[np.clip(mun_pos, 0, None)], FLAG_MISSING).astype(object))
         if county is not None:
             ref = float(county[i].iloc[0]) if len(county) else np.nan
-            extra[f"{i}_ref_county"] = np.full(len(val), ref)
-            extra[f"{i}_dev_county"] = val - ref
+            extra[field_name(i, "ref_county")] = np.full(len(val), ref)
+            extra[field_name(i, "dev_county")] = val - ref
             with np.errstate(divide="ignore", invalid="ignore"):
-                extra[f"{i}_ratio_county"] = np.where(ref != 0, val / ref, np.nan)
+                extra[field_name(i, "ratio_county")] = np.where(ref != 0, val / ref, np.nan)
         if mun_keys is not None:
             mv = municipality[i].to_numpy(dtype=float)
             ref = np.where(mun_pos >= 0, mv[mun_pos], np.nan)
-            extra[f"{i}_ref_mun"] = ref
-            extra[f"{i}_dev_mun"] = val - ref
+            extra[field_name(i, "ref_mun")] = ref
+            extra[field_name(i, "dev_mun")] = val - ref
             with np.errstate(divide="ignore", invalid="ignore"):
-                extra[f"{i}_ratio_mun"] = np.where(ref != 0, val / ref, np.nan)
+                extra[field_name(i, "ratio_mun")] = np.where(ref != 0, val / ref, np.nan)
         if ref_flags:
-            extra[f"{i}_devflag"] = worst_flag(ref_flags)
+            extra[field_name(i, "devflag")] = worst_flag(ref_flags)
     if extra:
         out = pd.concat([out, pd.DataFrame(extra, index=result.index)], axis=1)
     return out
@@ -668,7 +621,7 @@ class LevelResult:
     disclosure: object = None  # protection intervals of the level's suppressed cells (core.disclosure report)
 
 
-def _base_assignment(level, base_keys):
+def base_assignment(level, base_keys):
     if level.assignment is None:
         return pd.Series(base_keys, index=base_keys)
     if isinstance(level.assignment, str) and level.assignment == "total":
@@ -737,7 +690,7 @@ def aggregate_levels(
         )
     needed = sorted({v for ind in indicators for v in required_variables(ind)})
     base_keys = pd.Index(sorted(set().union(*[set(text_index(tables[y][0].index)) for y in years])))
-    assigns = [_base_assignment(lv, base_keys) for lv in levels]
+    assigns = [base_assignment(lv, base_keys) for lv in levels]
 
     # 1. counts per level and year (only the variables the indicators need)
     counts = {lv.name: {} for lv in levels}
@@ -852,7 +805,7 @@ def aggregate_levels(
                 part = frame[frame["year"] == y]
                 if k > 0:
                     ch = changes(res, indicators, years[k - 1], y)
-                    ch.columns = [c.replace(f"_{years[k - 1]}_{y}", "_prev") for c in ch.columns]
+                    ch.columns = [c.replace(period_suffix(years[k - 1], y), "_" + PREVIOUS) for c in ch.columns]
                     part = part.join(ch, how="left")
                 parts.append(part)
             frame = pd.concat(parts, axis=0, sort=False)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field, fields
 
 from .errors import InputError
-from .tables import normalise_label
+from .tables.headers import AliasIndex, match_label
 
 DEFAULT_PATH = os.path.join(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "catalogue", "default.yaml"
@@ -303,16 +303,20 @@ class Catalogue:
         return [i for i in self.indicators.values() if action_field in i.action_fields]
 
     def alias_map(self):
-        """normalised header -> variable id (ids, names and aliases), for tables.read_table(variables=...)."""
+        """match_label(header) -> variable id (ids, names and aliases), for tables.read_table(variables=...).
+
+        match_label() writes the usual abbreviations of office headers out (J. -> Jahre, u. -> unter, 15-65 ->
+        15 bis unter 65, ä -> ae, 65+ -> 65 und älter), so that 'Einwohner unter 15 J.' finds 'Einwohner unter
+        15 Jahre'."""
         out = {}
         for v in self.variables.values():
             for a in [v.id, v.name] + list(v.aliases):
-                out.setdefault(normalise_label(a), v.id)
+                out.setdefault(match_label(a), v.id)
         return out
 
     def resolve_header(self, header):
-        """Variable id for a table header as delivered, or None."""
-        return self.alias_map().get(normalise_label(header))
+        """Variable id for a table header as delivered, or None (also in another word order, see AliasIndex)."""
+        return AliasIndex(self.alias_map()).find(header)
 
     def indicators_for(self, available_variables, area=True):
         """Indicators computable from the given variables (and the area when area=True)."""
@@ -803,7 +807,7 @@ def validate_catalogue(cat):
     owner = {}
     for vid, var in cat.variables.items():
         for a in [vid, var.name] + list(var.aliases):
-            na = normalise_label(a)
+            na = match_label(a)
             if not na:
                 continue
             if na in owner and owner[na] != vid:

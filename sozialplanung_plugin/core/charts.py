@@ -1,44 +1,13 @@
-"""Small trend charts for profile sheets (matplotlib, Agg backend) and German number formatting.
+"""Small trend charts for profile sheets (plain SVG text) and the sheets' class and source texts.
 
-No QGIS here: the layout code only places the written SVG/PNG file in a picture item, so charts look the
-same in QGIS 3.22, QGIS 4 / Qt6 and in a notebook. Suppressed values are never drawn or written as numbers:
-a suppressed year is a gap in the line with a '•' mark on the axis.
+Numbers, units and marks come from core.fields. No QGIS here: the layout code only places the written SVG
+file in a picture item, so charts look the same in QGIS 3.22, QGIS 4 / Qt6 and in a notebook. Suppressed values
+are never drawn or written as numbers: a suppressed year is a gap in the line with a '•' mark on the axis.
 """
 
 from __future__ import annotations
 
-import math
-from pathlib import Path
-
-SUPPRESSED_MARK = "•"
-SUPPRESSED = "suppressed"
-
-
-def is_missing(x):
-    return x is None or (isinstance(x, float) and math.isnan(x))
-
-
-def fmt_de(x, decimals=1, unit=""):
-    """German number text: thousands dot, decimal comma ('1.234,5'); '' for missing values."""
-    if is_missing(x):
-        return ""
-    txt = f"{float(x):,.{int(decimals)}f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    if txt in ("-0", "-0,0", "-0,00"):
-        txt = txt[1:]
-    if unit:
-        txt = f"{txt} {unit}" if unit != "%" else f"{txt} %"
-    return txt
-
-
-def range_label(low, high, decimals=1, unit="", first=False, last=False):
-    """Legend text of one class: '8,0 – 12,5 %', 'bis 8,0 %', 'über 12,5 %'."""
-    if first and last:
-        return "alle"
-    if first:
-        return f"bis {fmt_de(high, decimals, unit)}"
-    if last:
-        return f"über {fmt_de(low, decimals, unit)}"
-    return f"{fmt_de(low, decimals)} – {fmt_de(high, decimals, unit)}"
+from .fields import FLAG_SUPPRESSED, SUPPRESSED_MARK, fmt_de, is_missing, nice_ticks, tick_decimals
 
 
 def class_range_labels(breaks, vmin, vmax, decimals=1, unit=""):
@@ -51,207 +20,10 @@ def class_range_labels(breaks, vmin, vmax, decimals=1, unit=""):
 def mask_suppressed(values, flags):
     """Values with every suppressed entry (flag 'suppressed') replaced by None, whatever number it held."""
     flags = list(flags) if flags is not None else [None] * len(values)
-    return [None if (f == SUPPRESSED or is_missing(v)) else float(v) for v, f in zip(values, flags)]
+    return [None if (f == FLAG_SUPPRESSED or is_missing(v)) else float(v) for v, f in zip(values, flags)]
 
 
-class TrendChart:
-    """Reusable line-chart renderer: one figure, redrawn per space (creating figures is the slow part)."""
-
-    def __init__(self, width_mm=85.0, height_mm=48.0, dpi=150, font_size=7.5):
-        import matplotlib
-
-        matplotlib.use("Agg", force=False)
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-
-        self.dpi = dpi
-        self.fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=dpi)
-        FigureCanvasAgg(self.fig)
-        self.font_size = font_size
-        self.ax = self.fig.add_axes([0.14, 0.23, 0.83, 0.6])
-
-    def render(self, path, years, series, *, unit="", decimals=1, suppressed_years=(), fmt=None):
-        """Draw ``series`` (list of (label, values, style-dict)) over ``years`` and write ``path``.
-
-        values may hold None for gaps (suppressed or missing). Artists are reused between calls (no
-        ``ax.clear()``, which costs more than drawing). Returns the path written.
-        """
-        from matplotlib.ticker import FuncFormatter, MaxNLocator
-
-        ax = self.ax
-        fs = self.font_size
-        xs = [int(y) for y in years]
-        if not getattr(self, "_ready", False):
-            ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
-            self._decimals = decimals
-            ax.yaxis.set_major_formatter(
-                FuncFormatter(lambda v, _pos: fmt_de(v, self._decimals if abs(v) < 100 else 0))
-            )
-            ax.tick_params(axis="both", labelsize=fs)
-            for side in ("top", "right"):
-                ax.spines[side].set_visible(False)
-            ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-            self._lines, self._marks, self._legend, self._ready = [], [], None, True
-        self._decimals = decimals
-        for line in self._lines:
-            line.set_visible(False)
-        for mark in self._marks:
-            mark.remove()
-        self._marks = []
-        lows, highs = [], []
-        for i, (label, values, style) in enumerate(series):
-            ys = [float("nan") if is_missing(v) else float(v) for v in values]
-            finite = [y for y in ys if y == y]
-            if finite:
-                lows.append(min(finite))
-                highs.append(max(finite))
-            if i >= len(self._lines):
-                self._lines.append(ax.plot([], [])[0])
-            line = self._lines[i]
-            line.set_data(xs, ys)
-            line.set(
-                label=label,
-                linewidth=style.get("lw", 1.6),
-                color=style.get("color", "#b2182b"),
-                linestyle=style.get("ls", "-"),
-                marker=style.get("marker", "o"),
-                markersize=style.get("ms", 3),
-                visible=True,
-            )
-        gaps = [b - a for a, b in zip(xs, xs[1:])]
-        ax.set_xticks(xs)
-        ax.set_xticklabels([str(x) for x in xs], fontsize=fs, rotation=45 if gaps and min(gaps) < 3 else 0)
-        pad = max(0.6, 0.04 * (xs[-1] - xs[0])) if xs else 1
-        ax.set_xlim((xs[0] - pad, xs[-1] + pad) if xs else (0, 1))
-        lo, hi = (min(lows), max(highs)) if lows else (0.0, 1.0)
-        span = (hi - lo) or max(abs(hi), 1.0)
-        lo, hi = lo - 0.08 * span, hi + 0.08 * span
-        if lo > 0 and lo < 0.35 * hi:
-            lo = 0.0
-        ax.set_ylim(lo, hi)
-        ax.set_ylabel(unit, fontsize=fs)
-        for y in suppressed_years:
-            self._marks.append(ax.axvline(int(y), color="#aaaaaa", linewidth=0.8, linestyle=":"))
-            self._marks.append(
-                ax.annotate(
-                    SUPPRESSED_MARK,
-                    (int(y), 0.5),
-                    xycoords=("data", "axes fraction"),
-                    ha="center",
-                    va="center",
-                    fontsize=fs + 3,
-                    color="#555555",
-                    bbox={"boxstyle": "circle,pad=0.1", "fc": "white", "ec": "none"},
-                )
-            )
-        if self._legend is not None:
-            self._legend.remove()
-            self._legend = None
-        if len(series) > 1:
-            self._legend = ax.legend(
-                handles=self._lines[: len(series)],
-                fontsize=fs - 0.5,
-                frameon=False,
-                loc="upper left",
-                ncol=len(series),
-                bbox_to_anchor=(-0.02, 1.3),
-                handlelength=1.5,
-                columnspacing=1.0,
-            )
-        path = Path(path)
-        fmt = fmt or path.suffix.lstrip(".").lower() or "svg"
-        self.fig.savefig(
-            str(path), format=fmt, dpi=self.dpi, facecolor="white", metadata={"Date": None} if fmt == "svg" else None
-        )
-        return path
-
-
-def trend_chart(
-    path,
-    years,
-    values,
-    flags=None,
-    *,
-    reference=None,
-    unit="",
-    decimals=1,
-    label="Sozialraum",
-    width_mm=85.0,
-    height_mm=48.0,
-    dpi=150,
-):
-    """One-off chart: the space's values over the years (suppressed years as gaps) plus optional references.
-
-    ``reference``: dict label -> list of values (e.g. {'Kreis': [...]}) drawn grey and dashed.
-    """
-    years = list(years)
-    shown = mask_suppressed(values, flags)
-    supp = [y for y, f in zip(years, flags or [None] * len(years)) if f == SUPPRESSED]
-    series = [(label, shown, {"color": "#b2182b"})]
-    greys = ["#555555", "#999999"]
-    for i, (name, vals) in enumerate((reference or {}).items()):
-        series.append((name, list(vals), {"color": greys[i % 2], "ls": "--", "ms": 2, "lw": 1.1}))
-    return TrendChart(width_mm, height_mm, dpi).render(
-        path, years, series, unit=unit, decimals=decimals, suppressed_years=supp
-    )
-
-
-# --------------------------------------------------------------------------------------------- table cells
-UNIT_TEXT = {
-    "%": "%",
-    "pp": "%-Pkt.",
-    "per 100": "je 100",
-    "per 1000": "je 1.000",
-    "per 100,000": "je 100.000",
-    "‰": "‰",
-    "EW/km²": "EW/km²",
-    "m²": "m²",
-    "m²/EW": "m²/EW",
-}
-COUNT_UNITS = {"absolute", "persons", "cases", "households", ""}
-MISSING_TEXT = "–"
-
-
-def unit_text(unit):
-    """German unit text for labels and headers ('' for counts)."""
-    unit = unit or ""
-    return "" if unit in COUNT_UNITS else UNIT_TEXT.get(unit, unit)
-
-
-def decimals_for(unit):
-    """Counts without decimals, rates and densities with one."""
-    return 0 if (unit or "") in COUNT_UNITS else 1
-
-
-def cell_text(value, flag=None, decimals=1, unit=""):
-    """A value as printed on a sheet: suppressed -> '•' (whatever number the cell holds), missing -> '–',
-    unreliable (small denominator) -> '(12,3)', incomplete sum (lower bound) -> '≥ 12,3'."""
-    if flag == SUPPRESSED:
-        return SUPPRESSED_MARK
-    if is_missing(value):
-        return MISSING_TEXT
-    txt = fmt_de(value, decimals, unit)
-    if flag == "unreliable":
-        return f"({txt})"
-    if flag == "incomplete":
-        return f"≥ {txt}"
-    return txt
-
-
-def split_year_field(name):
-    """'kinderarmut_sgb2_u15_2025' -> ('kinderarmut_sgb2_u15', 2025); no year suffix -> (name, None)."""
-    base, sep, tail = str(name).rpartition("_")
-    if sep and len(tail) == 4 and tail.isdigit() and 1900 < int(tail) < 2100:
-        return base, int(tail)
-    return str(name), None
-
-
-def flag_field(name):
-    """The flag field of an indicator value field: '<id>_<year>' -> '<id>_flag_<year>', '<id>' -> '<id>_flag'."""
-    base, year = split_year_field(name)
-    return f"{base}_flag_{year}" if year else f"{base}_flag"
-
-
+# --------------------------------------------------------------------------------------------- sheet texts
 def short_sources(sources):
     """Data sources for a sheet's footer: each up to its first ',', ';', '(' or ' /', without repeats."""
     import re
@@ -265,23 +37,6 @@ def short_sources(sources):
 
 
 # --------------------------------------------------------------------------------------------- plain SVG charts
-def nice_ticks(lo, hi, target=4):
-    """Round tick values covering lo..hi (steps 1, 2, 2.5, 5 x 10^k), about ``target`` of them."""
-    if hi <= lo:
-        hi = lo + (abs(lo) or 1.0)
-    raw = (hi - lo) / max(target, 1)
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    start = math.floor(lo / step) * step
-    ticks, t = [], start
-    while t <= hi + step * 1e-9:
-        ticks.append(round(t, 10))
-        t += step
-    if ticks[-1] < hi:
-        ticks.append(round(t, 10))
-    return ticks, step
-
-
 def _esc(text):
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -300,7 +55,7 @@ def svg_trend_chart(
 ):
     """A small line chart as SVG text (no matplotlib): a thousand of them take well under a second.
 
-    ``series``: list of (label, values, style) as for TrendChart.render; values None are gaps. Suppressed
+    ``series``: list of (label, values, style dict: color, lw, ls, ms); values None are gaps. Suppressed
     years get a dotted line and a '•' on the axis, never a point. Sizes in mm (viewBox units = mm), text stays
     text (searchable in the PDF). QtSvg (SVG Tiny) renders it: only lines, polylines, circles and text.
     """
@@ -332,7 +87,7 @@ def svg_trend_chart(
     def py(y):
         return top + (1 - (y - lo) / (hi - lo)) * ph
 
-    tick_dec = decimals if step < 1 or any(abs(t - round(t)) > 1e-9 for t in ticks) else 0
+    tick_dec = tick_decimals(ticks, step, decimals)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" width="{w}mm" '
         f'height="{h}mm" viewBox="0 0 {w} {h}">',

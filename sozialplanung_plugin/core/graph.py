@@ -191,10 +191,6 @@ class Rings:
         return area, per, np.nan_to_num(cent)
 
 
-def ring_arrays(geoms):
-    return Rings(geoms)
-
-
 def repair_geometry(geom):
     """A valid (Multi)Polygon for geom: make_valid where shapely has it, else buffer(0)."""
     from shapely.geometry import MultiPolygon

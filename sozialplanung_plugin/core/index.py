@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import classify as _classify
 from .errors import InputError
+from .fields import split_year
 
 RECORD_SCHEMA = "sozialplanung.index/1"
 DIRECTIONS = ("higher_worse", "higher_better", "neutral")
@@ -94,7 +95,16 @@ def _column(data, fld, what="indicator"):
     if fld not in data.columns:
         avail = ", ".join(map(str, list(data.columns)[:40]))
         raise InputError(f"Field '{fld}' for {what} not found in the data. Available fields: {avail}.", column=fld)
-    return pd.to_numeric(data[fld], errors="coerce").astype(float)
+    x = pd.to_numeric(data[fld], errors="coerce").astype(float)
+    if x.notna().sum() == 0 and data[fld].dtype == object:  # a text field is not an empty one
+        text = [v for v in data[fld] if isinstance(v, str) and v.strip()]
+        if text:
+            raise InputError(
+                f"Field '{fld}' for {what} holds text, not numbers (e.g. '{text[0]}'). Choose a numeric field, "
+                "or convert this one (field calculator: to_real()) after removing units such as 'EW'.",
+                column=fld,
+            )
+    return x
 
 
 def _keys(data, key):
@@ -210,9 +220,9 @@ def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=N
     specs = []
     for fld in fields:
         ind_id = fld
-        m = re.match(r"^(.*)_(\d{4})$", fld)
-        if fld not in lookup and m and m.group(1) in lookup:
-            ind_id = m.group(1)
+        base, fld_year = split_year(fld)
+        if fld not in lookup and fld_year is not None and base in lookup:
+            ind_id = base
         elif year is not None and fld.endswith(f"_{year}"):
             ind_id = fld[: -len(str(year)) - 1]
         ind = lookup.get(ind_id)

@@ -17,7 +17,7 @@ Rates are then computed from the interpolated numerators and denominators (never
 import numpy as np
 import pandas as pd
 
-from .aggregate import INCOMPLETE, KNOWN, MISSING, NOT_APPLICABLE, UNKNOWN, _class_names, _group_sum, status_classes
+from .aggregate import INCOMPLETE, KNOWN, MISSING, NOT_APPLICABLE, UNKNOWN, class_names, group_sum, status_classes
 from .errors import InputError
 
 METHODS = ("area", "population")
@@ -76,20 +76,20 @@ def interpolate_counts(values, status=None, overlap=None, *, method="area", thre
     tc = tcodes[present]
     n = len(targets)
     summable = (c == KNOWN) | (c == INCOMPLETE)
-    sums = _group_sum(tc, np.where(summable, v * w, 0.0), n)
-    n_known = _group_sum(tc, (c == KNOWN).astype(float), n)
-    n_bad = _group_sum(tc, ((c == INCOMPLETE) | (c == MISSING) | (c == UNKNOWN)).astype(float), n)
+    sums = group_sum(tc, np.where(summable, v * w, 0.0), n)
+    n_known = group_sum(tc, (c == KNOWN).astype(float), n)
+    n_bad = group_sum(tc, ((c == INCOMPLETE) | (c == MISSING) | (c == UNKNOWN)).astype(float), n)
     if (~present).any():
         absent = np.bincount(tcodes[~present], minlength=n).astype(float)
         n_bad = n_bad + absent[:, None]
-    n_inc = _group_sum(tc, (c == INCOMPLETE).astype(float), n)
+    n_inc = group_sum(tc, (c == INCOMPLETE).astype(float), n)
     has = (n_known + n_inc) > 0
     out_cls = np.full(sums.shape, NOT_APPLICABLE, dtype=np.int8)
     out_cls[has] = KNOWN
     out_cls[has & (n_bad > 0)] = INCOMPLETE
     out_cls[~has & (n_bad > 0)] = UNKNOWN
     sums[~has] = np.nan
-    names = _class_names(out_cls)
+    names = class_names(out_cls)
     names[names == "ok"] = "estimated"
     index = pd.Index(targets.astype(str), name="key")
     meta = {

@@ -30,8 +30,9 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
-from .charts import SUPPRESSED, decimals_for, fmt_de, unit_text
 from .errors import InputError
+from .fields import FLAG_SUPPRESSED as SUPPRESSED
+from .fields import decimals_for, fmt_de, unit_text
 
 STRENGTH, WEAKNESS, FEATURE = "strength", "weakness", "notable"
 HIGH, LOW = "high", "low"
@@ -168,6 +169,15 @@ def percentiles(values: np.ndarray, reference: np.ndarray) -> np.ndarray:
     upto = np.searchsorted(ref, v[ok], side="right")
     out[ok] = 100.0 * (below + 0.5 * (upto - below)) / len(ref)
     return out
+
+
+def text_label(indicator) -> str:
+    """The indicator's name in a sentence: its short name, unless that starts with a digit or a small letter ('65+',
+    'unter 18'), which reads badly before a value; then the full name."""
+    short = getattr(indicator, "short_name", "") or ""
+    if short and not (short[0].isdigit() or short[0].islower()):
+        return short
+    return indicator.name
 
 
 def count_noun(indicator, catalogue=None) -> str:
@@ -409,7 +419,7 @@ def assess(
             {
                 "key": keys,
                 "indicator": iid,
-                "label": getattr(ind, "short_name", "") or ind.name,
+                "label": text_label(ind),
                 "topic": getattr(ind, "topic", ""),
                 "polarity": pol,
                 "year": int(year),

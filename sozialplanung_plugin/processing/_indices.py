@@ -20,12 +20,8 @@ from qgis.core import (
 )
 
 from ..compat import GeometryType
-
-#: Field name -> catalogue indicator id: a year suffix, a change between two years, or the id itself.
-_ID_PATTERNS = (
-    re.compile(r"^(?P<id>.+)_(?:chg|pct)_(?:\d{4})_(?:\d{4})$"),
-    re.compile(r"^(?P<id>.+)_(?:\d{4})$"),
-)
+from ..core.fields import indicator_of
+from ..toolbelt.log import log_error
 
 DIRECTION_WORDS = {
     "higher_worse": "higher_worse",
@@ -123,17 +119,6 @@ def load_catalogue(path=None):
     return c, getattr(c, "version", None)
 
 
-def catalogue_id(field, ids):
-    """Catalogue indicator id a field name stands for, or None."""
-    if field in ids:
-        return field
-    for pat in _ID_PATTERNS:
-        m = pat.match(field)
-        if m and m.group("id") in ids:
-            return m.group("id")
-    return None
-
-
 def build_specs(
     fields,
     catalogue,
@@ -159,7 +144,7 @@ def build_specs(
     refs = parse_pairs(reference_text, "Reference values", number=True)
     by_id = {}
     for f in fields:
-        cid = catalogue_id(f, ids)
+        cid = indicator_of(f, ids)
         if cid:
             by_id.setdefault(cid, []).append(f)
     for what, mapping in (
@@ -176,7 +161,7 @@ def build_specs(
     domains = parse_domains(domains_text, list(fields))
     specs, notes = [], []
     for f in fields:
-        cid = catalogue_id(f, ids)
+        cid = indicator_of(f, ids)
         word = directions.get(f, directions.get(cid)) if cid else directions.get(f)
         if word is not None:
             direction = DIRECTION_WORDS.get(str(word).strip().lower())
@@ -275,7 +260,7 @@ class LayerRows:
     def __init__(self, alg, source, needed, feedback, span=(0, 30)):
         import pandas as pd
 
-        from .base import _plain
+        from .base import plain_value
 
         self.fields = source.fields()
         self.wkb_type = source.wkbType()
@@ -291,7 +276,7 @@ class LayerRows:
             a = feat.attributes()
             self.attrs.append(a)
             self.geoms.append(feat.geometry() if feat.hasGeometry() else None)
-            rows.append([v if v is None or type(v) in _PLAIN_TYPES else _plain(v) for v in (a[j] for j in idx)])
+            rows.append([v if v is None or type(v) in _PLAIN_TYPES else plain_value(v) for v in (a[j] for j in idx)])
         self.frame = pd.DataFrame(rows, columns=list(needed))
         for c in self.frame.columns:
             conv = pd.to_numeric(self.frame[c], errors="coerce")
@@ -313,7 +298,7 @@ class LayerRows:
     def write(self, alg, sink, fields, keep, result, feedback, span=(70, 100)):
         import pandas.api.types as ptypes
 
-        from .base import _to_qgis
+        from .base import qgis_value
 
         columns = []
         for c in result.columns:
@@ -321,7 +306,7 @@ class LayerRows:
             if ptypes.is_float_dtype(col.dtype):
                 columns.append([None if v != v else v for v in col.tolist()])
             else:
-                columns.append([_to_qgis(v) for v in col.astype(object).where(col.notna(), None).tolist()])
+                columns.append([qgis_value(v) for v in col.astype(object).where(col.notna(), None).tolist()])
         values = list(zip(*columns)) if columns else [()] * len(self.attrs)
         total = max(len(self.attrs), 1)
         for i, attrs in enumerate(self.attrs):
@@ -492,7 +477,7 @@ def finish_output(alg, context, feedback, dest, style, record, sidecar_param_pat
         try:
             qml = save_style_files(dest, style, record, default_qml, aliases) or ""
         except Exception as err:  # a style problem must not lose the result
-            feedback.pushWarning(f"Style not saved: {err}")
+            feedback.pushWarning(f"Style not saved: {log_error(err, 'Saving the index style')}")
     layer = QgsProcessingUtils.mapLayerFromString(dest, context) if dest else None
     if layer is not None and default_qml is None:
         decorate_layer(layer, style, record, aliases)

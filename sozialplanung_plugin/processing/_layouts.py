@@ -288,6 +288,16 @@ def export_layouts_to_pdf(layouts, path, feedback=None, dpi=150, progress_span=(
     return done
 
 
+def give_user_permissions(path):
+    """The mode a file created by the user would get (0666 less the umask): a file made through tempfile is
+    0600, and colleagues on a shared drive could not open the PDF."""
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 def _zero_margins():
     from qgis.PyQt.QtCore import QMarginsF
 

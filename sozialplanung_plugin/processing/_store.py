@@ -7,6 +7,7 @@ connection string, geometries into WKB and keys into text.
 """
 
 import os
+from contextlib import contextmanager
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -64,33 +65,94 @@ def add_store_parameters(alg, with_level=True, default_level=1):
         )
 
 
+MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
+
+
+def add_municipality_field(alg, parent):
+    """Advanced: the field with each unit's municipality key (row-level security on a shared PostgreSQL store goes
+    by it); empty = the municipality's own key, or the AGS a block or space key starts with."""
+    from qgis.core import QgsProcessingParameterField
+
+    p = QgsProcessingParameterField(
+        MUNICIPALITY_FIELD,
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm", "Field with the municipality key of each unit (empty = from the unit key)"
+        ),
+        parentLayerParameterName=parent,
+        optional=True,
+    )
+    p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
+    alg.addParameter(p)
+
+
 def level_of(alg, parameters, context, name=LEVEL):
     return LEVEL_IDS[alg.parameterAsEnum(parameters, name, context)]
 
 
-def resolve_target(text):
-    """GeoPackage path or libpq connection string for the STORE text (QGIS connection names resolved)."""
+def resolve_store(text):
+    """(target, password) for the STORE text: a GeoPackage path, or a libpq connection string without any
+    password plus the password to connect with (None: libpq finds it, e.g. in ~/.pgpass or a service file).
+
+    A QGIS connection name is resolved through QGIS's own settings and authentication database (QgsAuthManager
+    configurations are expanded here, in memory); so is an 'authcfg=' in a connection string. Its sslmode is
+    kept. A password written into the STORE text itself is refused: QGIS would keep it in the processing history,
+    in models and in logs.
+    """
+    from ..core.secrets import has_secret
     from ..core.store import is_pg_target
 
     text = (text or "").strip()
     if not text:
         raise QgsProcessingException(
-            "Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL "
-            "connection saved in QGIS, or a connection string."
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a "
+                "connection string.",
+            )
         )
-    if text.lower().endswith(".gpkg") or is_pg_target(text):
-        return text
-    uri = _qgis_connection_uri(text)
-    if uri is not None:
-        return uri
+    if text.lower().endswith(".gpkg"):
+        return text, None
+    if has_secret(text):
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "The store's connection text contains a password. QGIS would keep it in the processing history, in "
+                "models and in logs. Save the connection in QGIS (Browser > PostgreSQL) with an authentication "
+                "configuration and give its name, or use a service file (service=...) or ~/.pgpass.",
+            )
+        )
+    if is_pg_target(text):
+        if "authcfg=" in text:
+            from qgis.core import QgsDataSourceUri
+
+            return _split_password(QgsDataSourceUri(text).connectionInfo(True))
+        return text, None
+    info = _qgis_connection_info(text)
+    if info is not None:
+        return _split_password(info)
     raise QgsProcessingException(
-        f"'{text}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a "
-        f"connection string (host=... dbname=... or service=...). Check the spelling of the connection name."
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm",
+            "'{}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a connection "
+            "string (host=... dbname=... or service=...). Check the spelling of the connection name.",
+        ).format(text)
     )
 
 
-def _qgis_connection_uri(name):
-    """libpq connection string of a PostgreSQL connection saved in QGIS (auth configurations expanded)."""
+def _split_password(info):
+    """(libpq connection string without the password, the password or None)."""
+    try:
+        from psycopg2.extensions import make_dsn, parse_dsn
+    except ImportError:  # the store says that psycopg2 is missing
+        return info, None
+    params = parse_dsn(info)
+    password = params.pop("password", None)
+    return make_dsn(**params), password
+
+
+def _qgis_connection_info(name):
+    """libpq connection information of a PostgreSQL connection saved in QGIS (authentication configuration expanded,
+    sslmode included), or None when there is no such connection."""
     from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
     md = QgsProviderRegistry.instance().providerMetadata("postgres")
@@ -106,16 +168,75 @@ def _qgis_connection_uri(name):
     return info or None
 
 
-def open_store(alg, parameters, context, feedback=None, srid=None):
+def open_store(alg, parameters, context, feedback=None, srid=None, write=True):
+    """Open the store of the STORE/SCHEMA parameters; `write=False` opens it read-only (never created or changed)."""
     from ..core.store import DEFAULT_PG_SCHEMA, DEFAULT_SRID, Store
 
-    target = resolve_target(alg.parameterAsString(parameters, STORE, context))
+    target, password = resolve_store(alg.parameterAsString(parameters, STORE, context))
     schema = alg.parameterAsString(parameters, SCHEMA, context) or DEFAULT_PG_SCHEMA
-    store = Store.open(target, schema=schema, srid=srid or DEFAULT_SRID)
+    store = Store.open(target, schema=schema, srid=srid or DEFAULT_SRID, read_only=not write, password=password)
     if feedback is not None:
-        where = target if store.dialect.name == "gpkg" else f"PostgreSQL schema '{schema}'"
-        feedback.pushInfo(f"Store: {where} (schema version {store.schema_version}, EPSG:{store.srid}).")
+        feedback.pushInfo(
+            f"Store: {store.display_name} (schema version {store.schema_version}, EPSG:{store.srid}"
+            f"{', read only' if not write else ''})."
+        )
     return store
+
+
+@contextmanager
+def store_session(alg, parameters, context, feedback=None, srid=None, write=True):
+    """The open store for one algorithm run; closed afterwards. A GeoPackage this run created is removed again
+    when the run fails, so a refused first write leaves no empty or half-created store behind."""
+    store = open_store(alg, parameters, context, feedback, srid=srid, write=write)
+    try:
+        yield store
+    except BaseException:
+        created = store.created and store.dialect.name == "gpkg"
+        store.close()
+        if created:
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                try:
+                    os.remove(store.target + suffix)
+                except FileNotFoundError:
+                    pass
+        raise
+    finally:
+        store.close()
+
+
+def check_output_folder(alg, parameters, name, context):
+    """Refuse an output whose folder does not exist before anything runs (GDAL would say 'sqlite3_open failed')."""
+    value = parameters.get(name)
+    if value is None:
+        return
+    text = alg.parameterAsOutputLayer(parameters, name, context) or ""
+    if not text:
+        text = alg.parameterAsFileOutput(parameters, name, context) or ""
+    path = output_path(text)
+    if path is None:
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "The folder '{}' for the output '{}' does not exist. Create it or choose another one.",
+            ).format(folder, os.path.basename(path))
+        )
+
+
+def output_path(text):
+    """The file behind an output destination ('ogr:dbname=\'x.gpkg\' table=...', 'x.gpkg'), or None (memory:,
+    a database connection)."""
+    import re
+
+    text = (text or "").strip()
+    if not text or text.startswith(("memory:", "postgres:", "postgis:", "spatialite:")):
+        return None
+    if text.startswith("ogr:"):
+        m = re.search(r"dbname='((?:[^'\\]|\\.)*)'", text) or re.search(r"dbname=(\S+)", text)
+        return m.group(1) if m else None
+    return text.split("|", 1)[0]
 
 
 def epsg_of(crs):

@@ -23,6 +23,7 @@ from qgis.core import (
 )
 
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
+from ..core.secrets import redact_value
 from . import _indices as ix
 from .base import SozialplanungAlgorithm, make_field
 
@@ -227,16 +228,18 @@ class ActionFieldTypology(SozialplanungAlgorithm):
         record["algorithm"] = {
             "id": f"sozialplanung:{self.ALG_ID}",
             "rule_source": str(rules_src),
-            "parameters": {
-                k: (
-                    v.source()
-                    if hasattr(v, "source") and callable(v.source)
-                    else v
-                    if isinstance(v, (str, int, float, bool, list, type(None)))
-                    else str(v)
-                )
-                for k, v in parameters.items()
-            },
+            "parameters": redact_value(
+                {  # layer sources and connection texts without passwords
+                    k: (
+                        v.source()
+                        if hasattr(v, "source") and callable(v.source)
+                        else v
+                        if isinstance(v, (str, int, float, bool, list, type(None)))
+                        else str(v)
+                    )
+                    for k, v in parameters.items()
+                }
+            ),
         }
         record["input"] = {"layer": _label(source), "features": len(data)}
         record["summary_text"] = res.summary_text

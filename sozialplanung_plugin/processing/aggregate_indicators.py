@@ -6,7 +6,6 @@ core.disclosure) and writes one layer per level. Heavy modules are imported insi
 """
 
 import json
-import os
 import re
 
 from qgis.core import (
@@ -14,6 +13,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -30,110 +30,10 @@ from qgis.core import (
 )
 
 from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingParameterFlag, ProcessingSourceType, WkbType
-from .base import SozialplanungAlgorithm
+from .base import SozialplanungAlgorithm, attr_key, attr_keys, plain_value
 
 LAYOUTS = ["wide", "long"]
 MAX_FIELD_LEVELS = 3
-
-
-def year_from_name(path):
-    """A year (1990-2099) in a file name, e.g. bloecke_2014.csv -> 2014."""
-    found = re.findall(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)", os.path.basename(str(path)))
-    return int(found[-1]) if found else None
-
-
-def parse_change_pairs(text, years):
-    """'2009-2014, 2014-2025' -> [(2009, 2014), (2014, 2025)]; empty -> None (first to last year)."""
-    from ..core.errors import InputError
-
-    text = (text or "").strip()
-    if not text:
-        return None
-    pairs = []
-    for part in re.split(r"[,;]+", text):
-        part = part.strip()
-        if not part:
-            continue
-        found = re.fullmatch(r"((?:19|20)\d\d)\s*(?:-|–|->|→|to|bis)\s*((?:19|20)\d\d)", part)
-        if not found:
-            raise InputError(
-                f"Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'."
-            )
-        y0, y1 = int(found.group(1)), int(found.group(2))
-        absent = [y for y in (y0, y1) if y not in years]
-        if absent or y0 >= y1:
-            raise InputError(
-                f"Change period '{part}': "
-                + (
-                    f"the tables have no year {', '.join(map(str, absent))} (years: {', '.join(map(str, years))})."
-                    if absent
-                    else "the first year must be before the second."
-                )
-            )
-        pairs.append((y0, y1))
-    return pairs or None
-
-
-def load_catalogue_any(path=None):
-    """The catalogue (default or a county's file) as (indicators, version, alias source for read_table)."""
-    from ..core import catalogue as cat
-
-    cata = cat.load_catalogue(path) if path else cat.load_catalogue()
-    inds = getattr(cata, "indicators", cata)
-    if isinstance(inds, dict):
-        inds = list(inds.values())
-    version = getattr(cata, "version", None)
-    return list(inds), version, cata
-
-
-def read_tables(paths, years_param, table_key, catalogue, feedback=None):
-    """Read statistics files into dict year -> (values, status); returns also per-file info."""
-    import pandas as pd
-
-    from ..core import aggregate as ag
-    from ..core.checks import negative_counts
-    from ..core.errors import InputError
-    from ..core.tables import read_table
-
-    years_given = [int(y) for y in re.findall(r"\d{4}", years_param or "")]
-    by_position = len(years_given) == len(paths)
-    by_year, info = {}, []
-    next_given = 0
-    for pos, path in enumerate(paths):
-        table = read_table(path, key=table_key or None, variables=catalogue)
-        name = os.path.basename(str(path))
-        years = table.years
-        if not years:
-            # one year per table in order, or: the year in the file name, else the next given year
-            year = years_given[pos] if by_position else year_from_name(path)
-            if year is None and next_given < len(years_given):
-                year = years_given[next_given]
-                next_given += 1
-            if year is None:
-                raise InputError(
-                    f"{name}: the table has no year column and its file name no year. Give the "
-                    "years in the parameter 'Years' (one per table, in order)."
-                )
-            parts = {year: table.wide(None)}
-        else:
-            parts = {y: table.wide(y) for y in years}
-        for year, (values, status) in parts.items():
-            negative_counts(values, source=name, columns=table.columns, year=year if years else None)
-            values = values.copy()
-            values.index = ag.text_index(values.index)
-            status.index = values.index
-            if year in by_year:
-                v0, s0 = by_year[year]
-                new = [c for c in values.columns if c not in v0.columns]
-                values = pd.concat([v0, values[new]], axis=1)
-                status = pd.concat([s0, status[new]], axis=1)
-                status = status.fillna("missing")
-            by_year[year] = (values, status)
-            info.append((name, year, None))  # not the table itself: its cell frame is large
-        for w in getattr(table, "warnings", []) or []:
-            if feedback is not None:
-                feedback.pushWarning(f"{name}: {w}")
-    return by_year, info
 
 
 class AggregateIndicators(SozialplanungAlgorithm):
@@ -292,12 +192,19 @@ class AggregateIndicators(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.DISCLOSURE, self.tr("Disclosure control for publication (suppress small counts)"), False
+                self.DISCLOSURE,
+                self.tr("Disclosure control: suppress small counts (switch off only for internal work)"),
+                True,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.THRESHOLD, self.tr("Suppress counts below"), ProcessingNumberParameterType.Integer, 3, minValue=1
+                self.THRESHOLD,
+                self.tr("Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)"),
+                ProcessingNumberParameterType.Integer,
+                None,
+                optional=True,
+                minValue=1,
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(self.SUPPRESS_ZERO, self.tr("Suppress zero counts too"), False))
@@ -386,7 +293,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
 
         from ..core import aggregate as ag
         from ..core.errors import InputError
-        from ..core.tables import match_keys
+        from ..core.fields import match_keys
+        from ..core.inputs import load_catalogue_any, parse_change_pairs, read_tables, skipped_note
 
         source = self.require_layer(self.parameterAsSource(parameters, self.UNITS, context), self.UNITS)
         key_field = self.parameterAsString(parameters, self.UNIT_KEY, context)
@@ -419,7 +327,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
         layout = LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)]
         references = self.parameterAsBool(parameters, self.REFERENCES, context)
         disclosure = self.parameterAsBool(parameters, self.DISCLOSURE, context)
-        threshold = self.parameterAsInt(parameters, self.THRESHOLD, context)
+        # empty: each indicator's own threshold from the catalogue (default 3); given: at least this for all
+        given = parameters.get(self.THRESHOLD)
+        threshold = None if given is None or given == "" else self.parameterAsInt(parameters, self.THRESHOLD, context)
         suppress_zero = self.parameterAsBool(parameters, self.SUPPRESS_ZERO, context)
         protection_share = self.parameterAsDouble(parameters, self.PROTECTION_SHARE, context)
         protection_width = self.parameterAsDouble(parameters, self.PROTECTION_WIDTH, context)
@@ -435,11 +345,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
         indicators, cat_version, catalogue = load_catalogue_any(cat_path or None)
         all_indicators = list(indicators)
-        paths = (
-            self.parameterAsFileList(parameters, self.TABLES, context)
-            if hasattr(self, "parameterAsFileList")
-            else self.parameterAsLayerList(parameters, self.TABLES, context)
-        )
+        paths = self.parameterAsFileList(parameters, self.TABLES, context)
         if not paths:
             raise QgsProcessingException(self.tr("Choose at least one statistics table."))
         tables, info = read_tables(
@@ -447,7 +353,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
             self.parameterAsString(parameters, self.YEARS, context),
             self.parameterAsString(parameters, self.TABLE_KEY, context),
             catalogue,
-            feedback,
+            feedback.pushWarning,
         )
         feedback.setProgress(15)
         self.check_canceled(feedback)
@@ -567,11 +473,17 @@ class AggregateIndicators(SozialplanungAlgorithm):
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(55)
         any_meta = next(iter(out.values())).meta
-        for ind_id, missing in any_meta["skipped_indicators"].items():
-            if wanted:
-                feedback.pushWarning(
-                    self.tr("Indicator {} skipped: the tables lack {}.").format(ind_id, ", ".join(missing))
-                )
+        skipped = any_meta["skipped_indicators"]
+        if skipped:
+            lacking, unknown = skipped_note(skipped, catalogue, info)
+            feedback.pushWarning(
+                self.tr(
+                    "{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under "
+                    "another header, add that header to the variable's aliases in a county catalogue file (an "
+                    "overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that "
+                    "no catalogue variable knows: {unknown}."
+                ).format(n=len(skipped), lacking=lacking, unknown=unknown or "-")
+            )
         computed = any_meta["indicators"]
         feedback.pushInfo(self.tr("Indicators computed: {}").format(", ".join(computed)))
 
@@ -602,7 +514,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
             meta = dict(res.meta, level_field=lv.name)
             lead["sp_method"] = json.dumps(meta, ensure_ascii=False, default=str)
             full = pd.concat([lead, frame], axis=1)
-            aliases = _aliases(full.columns, ind_by_id, self.tr)
+            aliases = field_aliases(full.columns, ind_by_id, self.tr)
             fields = self.fields_for_frame(full, aliases)
             if fields.count() > 1999:
                 feedback.pushWarning(
@@ -631,7 +543,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
         if self.parameterAsBool(parameters, self.DISCLOSURE, context):
             feedback.pushInfo(
                 self.tr("Disclosure control: {} cells suppressed (threshold {}).").format(
-                    any_meta.get("disclosure_cells_suppressed", 0), threshold
+                    any_meta.get("disclosure_cells_suppressed", 0),
+                    threshold if threshold is not None else self.tr("from the catalogue"),
                 )
             )
             self._disclosure_report(parameters, context, feedback, out, results, crs)
@@ -695,7 +608,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         """Field aliases and the method record on the output layer (memory now, files when loaded)."""
         layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
         if layer is not None:
-            _apply_decoration(layer, aliases, meta)
+            apply_decoration(layer, aliases, meta)
         if context.willLoadLayerOnCompletion(dest):
             post = _Decorator(aliases, meta)
             # QGIS does not take ownership: keep it past the run (the dialog's copy of the algorithm may be gone
@@ -734,7 +647,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
             areas.append(nan if g.isNull() else measure(g))
             if need_geometry:
                 glist.append(g)
-        all_keys = _keys([a[idx_key] for a in rows])
+        all_keys = attr_keys([a[idx_key] for a in rows])
         keep = [k is not None for k in all_keys]
         if all(keep):
             keys = all_keys
@@ -743,9 +656,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
             rows = [a for a, t in zip(rows, keep) if t]
             areas = [x for x, t in zip(areas, keep) if t]
             glist = [g for g, t in zip(glist, keep) if t]
-        cols = {f: _keys([a[j] for a in rows]) for f, j in zip(level_fields, idx_levels)}
+        cols = {f: attr_keys([a[j] for a in rows]) for f, j in zip(level_fields, idx_levels)}
         name_cols = {
-            n: [None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v) for v in (a[j] for a in rows)]
+            n: [None if plain_value(v) is None else str(v) for v in (a[j] for a in rows)]
             for n, j in zip(names, idx_names)
         }
         geoms = dict(zip(keys, glist)) if need_geometry else {}
@@ -789,7 +702,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
             feat.setGeometry(g)
             index.addFeature(feat)
             tgeoms[feat.id()] = g
-            tkeys[feat.id()] = _key(feat[key_field])
+            tkeys[feat.id()] = attr_key(feat[key_field])
             tnames[feat.id()] = str(feat[name_field]) if name_field and feat[name_field] is not None else None
         engines = {}
         assign = {}
@@ -821,11 +734,11 @@ class AggregateIndicators(SozialplanungAlgorithm):
         """Union of member geometries; from the next lower dissolved level when it nests (much faster)."""
         from ..core import aggregate as ag
 
-        target = ag._base_assignment(level, units["keys"])
+        target = ag.base_assignment(level, units["keys"])
         members, source = None, units["geoms"]
         for lower in reversed(lower_levels):
             if lower.name in geoms_by_level and lower.name != "target":
-                low = ag._base_assignment(lower, units["keys"])
+                low = ag.base_assignment(lower, units["keys"])
                 mapping, nested = ag.parent_mapping(low, target)
                 if nested and low.index.equals(target.index):
                     members = mapping
@@ -880,7 +793,8 @@ def save_file_metadata(dest, meta, feedback=None):
         return False
 
 
-def _apply_decoration(layer, aliases, meta):
+def apply_decoration(layer, aliases, meta):
+    """Field aliases and the method record (layer metadata) on an output layer."""
     fields = layer.fields()
     for name, alias in aliases.items():
         idx = fields.lookupField(name)
@@ -892,40 +806,15 @@ def _apply_decoration(layer, aliases, meta):
 _POST_PROCESSORS = []
 
 
-try:
-    from qgis.core import QgsProcessingLayerPostProcessorInterface
+class _Decorator(QgsProcessingLayerPostProcessorInterface):
+    """Decorates a file output when QGIS loads it at the end of the run."""
 
-    class _Decorator(QgsProcessingLayerPostProcessorInterface):
-        def __init__(self, aliases, meta):
-            super().__init__()
-            self.aliases, self.meta = aliases, meta
+    def __init__(self, aliases, meta):
+        super().__init__()
+        self.aliases, self.meta = aliases, meta
 
-        def postProcessLayer(self, layer, context, feedback):
-            _apply_decoration(layer, self.aliases, self.meta)
-except ImportError:  # pragma: no cover
-    _Decorator = None
-
-
-def _keys(values):
-    """_key() of every value; text values (the common case) only lose their blanks."""
-    if set(map(type, values)) <= {str}:
-        return [v.strip() or None for v in values]
-    return [_key(v) for v in values]
-
-
-def _key(value):
-    """Attribute value -> key string (None for NULL); integral floats lose their '.0'."""
-    if value is None:
-        return None
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    if isinstance(value, float):
-        if value != value:
-            return None
-        if value.is_integer():
-            value = int(value)
-    s = str(value).strip()
-    return s or None
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        apply_decoration(layer, self.aliases, self.meta)
 
 
 def _level_area(level, area):
@@ -933,7 +822,7 @@ def _level_area(level, area):
 
     from ..core import aggregate as ag
 
-    a = ag._base_assignment(level, area.index)
+    a = ag.base_assignment(level, area.index)
     return (
         pd.Series(area.to_numpy(), index=a.reindex(area.index).to_numpy()).groupby(level=0).sum(min_count=1)
         if len(a)
@@ -944,27 +833,30 @@ def _level_area(level, area):
 def _unit_counts(level, keys):
     from ..core import aggregate as ag
 
-    a = ag._base_assignment(level, keys)
+    a = ag.base_assignment(level, keys)
     return a.value_counts()
 
 
-def _aliases(columns, ind_by_id, tr):
-    """Field aliases from the catalogue: '<short name> <year>', '<short name>: numerator <year>' ..."""
-    suffixes = [
-        ("_num", tr("numerator")),
-        ("_den", tr("denominator")),
-        ("_flag", tr("flag")),
-        ("_ref_county", tr("county")),
-        ("_dev_county", tr("deviation from county")),
-        ("_ratio_county", tr("ratio to county")),
-        ("_ref_mun", tr("municipality")),
-        ("_dev_mun", tr("deviation from municipality")),
-        ("_ratio_mun", tr("ratio to municipality")),
-        ("_devflag", tr("flag of the reference values")),
-        ("_chg_flag", tr("change flag")),
-        ("_chg", tr("change")),
-        ("_pct", tr("change in %")),
-    ]
+def field_aliases(columns, ind_by_id, tr):
+    """Field aliases from the catalogue: '<short name> <year>', '<short name>: numerator <year>' ...
+    (the field names of core.fields; other columns keep their names)."""
+    from ..core import fields as contract
+
+    words = {
+        "num": tr("numerator"),
+        "den": tr("denominator"),
+        "flag": tr("flag"),
+        "ref_county": tr("county"),
+        "dev_county": tr("deviation from county"),
+        "ratio_county": tr("ratio to county"),
+        "ref_mun": tr("municipality"),
+        "dev_mun": tr("deviation from municipality"),
+        "ratio_mun": tr("ratio to municipality"),
+        "devflag": tr("flag of the reference values"),
+        "chg_flag": tr("change flag"),
+        "chg": tr("change"),
+        "pct": tr("change in %"),
+    }
     fixed = {
         "key": tr("Key"),
         "name": tr("Name"),
@@ -974,27 +866,21 @@ def _aliases(columns, ind_by_id, tr):
         "sp_method": tr("Method"),
     }
     out = {}
-    ids = sorted(ind_by_id, key=len, reverse=True)
+    ids = set(ind_by_id)
     for col in columns:
         if col in fixed:
             out[col] = fixed[col]
             continue
-        for i in ids:
-            if col == i or col.startswith(i + "_"):
-                ind = ind_by_id[i]
-                label = getattr(ind, "short_name", None) or getattr(ind, "name", None) or i
-                rest = col[len(i) :]
-                years = re.findall(r"_(\d{4})", rest)
-                core_rest = re.sub(r"_\d{4}", "", rest)
-                text = label
-                for sfx, word in suffixes:
-                    if core_rest.startswith(sfx):
-                        text = f"{label}: {word}"
-                        break
-                if core_rest in ("_chg_prev", "_pct_prev", "_chg_flag_prev"):
-                    text += " " + tr("(to previous year)")
-                if years:
-                    text += " " + "–".join(years)
-                out[col] = text
-                break
+        f = contract.parse_field(col, ids)
+        if f is None:
+            continue
+        ind = ind_by_id[f.id]
+        label = getattr(ind, "short_name", None) or getattr(ind, "name", None) or f.id
+        text = f"{label}: {words[f.part]}" if f.part else label
+        if f.previous:
+            text += " " + tr("(to previous year)")
+        years = [str(y) for y in (f.year, f.year_to) if y is not None]
+        if years:
+            text += " " + "–".join(years)
+        out[col] = text
     return out

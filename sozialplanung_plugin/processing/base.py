@@ -21,7 +21,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import InputError
+from ..core.fields import key_text, to_number, to_text
 from ..toolbelt.i18n import help_text
+from ..toolbelt.log import log_error
 from ..toolbelt.paths import resource
 
 # QGIS >= 3.38 (and QGIS 4 / Qt6) types fields by QMetaType, older versions by QVariant.
@@ -67,7 +69,10 @@ def group_names():
         "indices": translate("SozialplanungAlgorithm", "Composite indices"),
         "maps": translate("SozialplanungAlgorithm", "Map sheets"),
         "monitoring": translate("SozialplanungAlgorithm", "Monitoring store"),
+        "infrastructure": translate("SozialplanungAlgorithm", "Infrastructure and accessibility"),
         "catalogue": translate("SozialplanungAlgorithm", "Indicator catalogue"),
+        "analysis": translate("SozialplanungAlgorithm", "Analysis"),
+        "reports": translate("SozialplanungAlgorithm", "Reports"),
     }
 
 
@@ -138,17 +143,10 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             self._atomic_outputs = None
 
     def _unexpected_error_message(self, err):
-        """Message for an error the algorithm did not foresee: what happened, that nothing was written."""
-        import traceback
-
-        from qgis.core import QgsMessageLog
-
-        QgsMessageLog.logMessage(
-            "".join(traceback.format_exception(type(err), err, err.__traceback__)),
-            "Sozialplanung",
-            Qgis.MessageLevel.Critical,
-        )
-        detail = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        """A defect, not bad input: the traceback goes to the QGIS message log (tab Sozialplanung), the user gets
+        a sentence (first line of the error only: no traceback text) and the promise that nothing was written."""
+        text = log_error(err, f"sozialplanung:{self.ALG_ID}")
+        detail = text.strip().splitlines()[0] if text.strip() else type(err).__name__
         return self.tr(
             "'{alg}' stopped on an input it could not handle ({detail}). Nothing was written. Check the inputs "
             "named in the message; if they look right, report the case with the input files (details in the "
@@ -252,7 +250,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 self.check_canceled(feedback)
                 feedback.setProgress(start + (end - start) * i / total)
             attrs = feat.attributes()
-            rows.append([_plain(attrs[j]) for j in idx])
+            rows.append([plain_value(attrs[j]) for j in idx])
             fids.append(feat.id())
             if with_geometry:
                 geoms[feat.id()] = feat.geometry()
@@ -343,17 +341,19 @@ def frame_rows(frame):
         obj = frame.iloc[:, kinds["other"]].to_numpy(dtype=object)
         obj[pd.isna(obj)] = None
         if obj.size and ptypes.infer_dtype(obj.ravel(), skipna=True) not in ("string", "empty"):
-            obj = np.frompyfunc(_to_qgis, 1, 1)(obj)  # text and None pass unchanged: no call per value
+            obj = np.frompyfunc(qgis_value, 1, 1)(obj)  # text and None pass unchanged: no call per value
         out[:, kinds["other"]] = obj
     return out.tolist()
 
 
 def layer_label(layer):
     """A name for a layer or feature source in messages."""
+    from ..core.secrets import redact
+
     for attr in ("name", "sourceName", "source"):
         getter = getattr(layer, attr, None)
         if getter is not None and getter():
-            return getter()
+            return redact(getter())  # a source text may carry an inline password
     return "?"
 
 
@@ -361,8 +361,9 @@ def _crs(layer):
     return layer.sourceCrs() if hasattr(layer, "sourceCrs") else layer.crs()
 
 
-def _plain(value):
-    """QVariant-ish attribute value to a plain Python value (NULL -> None). Called per cell: keep it cheap."""
+def plain_value(value):
+    """The QVariant side of core.fields: an attribute value as a plain Python value (NULL -> None, a date as
+    'yyyy-MM-dd'). Called per cell: keep it cheap. Docks and algorithms convert attributes only through this."""
     if value is None or isinstance(value, (int, float, str)):
         return value
     if isinstance(value, (QDate, QDateTime)):
@@ -372,7 +373,30 @@ def _plain(value):
     return value
 
 
-def _to_qgis(value):
+def attr_number(value):
+    """An attribute value as float; None for NULL, NaN, empty or non-numeric (core.fields.to_number)."""
+    return to_number(plain_value(value))
+
+
+def attr_text(value):
+    """An attribute value as text; '' for NULL (core.fields.to_text)."""
+    return to_text(plain_value(value))
+
+
+def attr_key(value):
+    """An attribute value as a unit key (core.fields.key_text): text, stripped, '5378004.0' -> '5378004'."""
+    return key_text(plain_value(value))
+
+
+def attr_keys(values):
+    """attr_key() of every value; text values (the common case) only lose their blanks."""
+    values = list(values)
+    if set(map(type, values)) <= {str}:
+        return [v.strip() or None for v in values]
+    return [attr_key(v) for v in values]
+
+
+def qgis_value(value):
     """Plain/numpy value to something a QgsFeature attribute accepts (NaN -> NULL)."""
     if value is None:
         return None

@@ -372,6 +372,7 @@ class CompositeIndex(SozialplanungAlgorithm):
 
         import pandas as pd
 
+        from ..core import fields as contract
         from ..core import index as cix
 
         source = self.require_layer(self.parameterAsSource(parameters, self.INPUT, context), self.INPUT)
@@ -648,7 +649,7 @@ class CompositeIndex(SozialplanungAlgorithm):
                     "multiplier": mult,
                     "county_value": float(cmp["ref_county"].iloc[0]) if cmp["ref_county"].notna().any() else None,
                 }
-                is_change = "_chg_" in f or "_pct_" in f or f in dyn
+                is_change = contract.is_change_field(f) or f in dyn
                 for col, suffix in _CMP_COLUMNS:
                     if col in cmp.columns and not (is_change and col.startswith("ratio")):
                         extra[f"{f}_{suffix}"] = cmp[col]
@@ -820,14 +821,13 @@ def _parse_breaks(text):
 
 def _companions(field, ind_id, names):
     """(numerator, denominator) fields written by aggregateindicators for this indicator field, or None."""
-    import re
+    from ..core import fields as contract
 
-    m = re.match(r"^(?P<id>.+)_(?P<year>\d{4})$", field)
+    base, year = contract.split_year(field)
     cands = []
-    if m and "_chg_" not in field and "_pct_" not in field:
-        base, y = m.group("id"), m.group("year")
-        cands.append((f"{base}_num_{y}", f"{base}_den_{y}"))
-    cands.append((f"{field}_num", f"{field}_den"))
+    if year is not None and not contract.is_change_field(field):
+        cands.append((contract.field_name(base, "num", year), contract.field_name(base, "den", year)))
+    cands.append((contract.field_name(field, "num"), contract.field_name(field, "den")))
     for num, den in cands:
         if num in names and den in names:
             return num, den
@@ -844,7 +844,9 @@ def _multiplier(catalogue, ind_id):
 
 
 def _plain_params(parameters):
-    """Parameters as given, JSON-friendly (layers by source)."""
+    """Parameters as given, JSON-friendly (layers by source), passwords redacted."""
+    from ..core.secrets import redact_value
+
     out = {}
     for k, v in parameters.items():
         if hasattr(v, "source") and callable(v.source):
@@ -852,7 +854,7 @@ def _plain_params(parameters):
         elif not isinstance(v, (str, int, float, bool, list, tuple, type(None))):
             v = str(v)
         out[k] = v
-    return out
+    return redact_value(out)  # a layer source or connection text may carry a password
 
 
 def _aliases(columns, value_field, class_field, label_field, tr):

@@ -61,8 +61,9 @@ class EvaluateTargets(SozialplanungAlgorithm):
 
         date = self.parameterAsString(parameters, self.DATE, context).strip() or None
         at = normalise_date(date, "evaluation date") if date else None
-        store = st.open_store(self, parameters, context, feedback)
-        try:
+        st.check_output_folder(self, parameters, self.OUTPUT, context)
+        st.check_output_folder(self, parameters, self.REPORT, context)
+        with st.store_session(self, parameters, context, feedback, write=False) as store:
             ev = store.evaluate_targets(at=at)
             if not len(ev):
                 raise QgsProcessingException(
@@ -82,8 +83,6 @@ class EvaluateTargets(SozialplanungAlgorithm):
                     units[(level, k)] = n
                     geoms[(level, k)] = st.geometry_from_wkb(w)
             crs = st.store_crs(store)
-        finally:
-            store.close()
         ev.insert(2, "indicator_name", ev["indicator"].map(names).fillna(ev["indicator"]))
         ev.insert(5, "unit_name", [units.get((lv, k)) for lv, k in zip(ev["level"], ev["unit_key"])])
         ev = ev.drop(columns=["baseline_value"]).rename(columns={"baseline_used_date": "baseline_date_used"})

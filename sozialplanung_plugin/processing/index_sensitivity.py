@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
+from ..core.secrets import redact_value
 from . import _indices as ix
 from .base import SozialplanungAlgorithm, make_field
 
@@ -394,16 +395,18 @@ class IndexSensitivity(SozialplanungAlgorithm):
         record["title"] = self.tr("Index sensitivity")
         record["algorithm"] = {
             "id": f"sozialplanung:{self.ALG_ID}",
-            "parameters": {
-                k: (
-                    v.source()
-                    if hasattr(v, "source") and callable(v.source)
-                    else v
-                    if isinstance(v, (str, int, float, bool, list, type(None)))
-                    else str(v)
-                )
-                for k, v in parameters.items()
-            },
+            "parameters": redact_value(
+                {  # layer sources and connection texts without passwords
+                    k: (
+                        v.source()
+                        if hasattr(v, "source") and callable(v.source)
+                        else v
+                        if isinstance(v, (str, int, float, bool, list, type(None)))
+                        else str(v)
+                    )
+                    for k, v in parameters.items()
+                }
+            ),
         }
         record["input"] = {"layer": _label(source), "features": len(data)}
         record["indicators"] = [

@@ -29,8 +29,8 @@ from qgis.core import (
 
 from ..compat import AreaUnit, GeometryType, ProcessingFieldParameterDataType, ProcessingSourceType, WkbType
 from . import _checks as ck
-from .aggregate_indicators import _aliases, _apply_decoration, _key, load_catalogue_any, read_tables, save_file_metadata
-from .base import SozialplanungAlgorithm, layer_label
+from .aggregate_indicators import apply_decoration, field_aliases, save_file_metadata
+from .base import SozialplanungAlgorithm, attr_key, layer_label, plain_value
 
 METHODS = ["area", "population"]
 
@@ -162,6 +162,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         import pandas as pd
 
         from ..core import aggregate as ag
+        from ..core.inputs import load_catalogue_any, read_tables
         from ..core.interpolate import interpolate_counts
 
         source = self.require_layer(self.parameterAsSource(parameters, self.SOURCE, context), self.SOURCE)
@@ -193,11 +194,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
         indicators, cat_version, catalogue = load_catalogue_any(cat_path or None)
         all_indicators = list(indicators)
-        paths = (
-            self.parameterAsFileList(parameters, self.TABLES, context)
-            if hasattr(self, "parameterAsFileList")
-            else self.parameterAsLayerList(parameters, self.TABLES, context)
-        )
+        paths = self.parameterAsFileList(parameters, self.TABLES, context)
         if not paths:
             raise QgsProcessingException(self.tr("Choose at least one statistics table."))
         tables, _info = read_tables(
@@ -205,7 +202,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             self.parameterAsString(parameters, self.YEARS, context),
             self.parameterAsString(parameters, self.TABLE_KEY, context),
             catalogue,
-            feedback,
+            feedback.pushWarning,
         )
         wanted = [
             s.strip()
@@ -254,7 +251,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             if i % 500 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(15 + 35 * i / total)
-            skey = _key(feat[source_key])
+            skey = attr_key(feat[source_key])
             g, reason = ck.repaired(feat.geometry())
             if skey is None or g is None:
                 continue
@@ -346,7 +343,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         lead["interpolation"] = method
         lead["sp_method"] = json.dumps(meta, ensure_ascii=False, default=str)
         full = pd.concat([lead, frame], axis=1)
-        aliases = _aliases(full.columns, {i.id: i for i in indicators}, self.tr)
+        aliases = field_aliases(full.columns, {i.id: i for i in indicators}, self.tr)
         aliases.update(
             {"interpolation": self.tr("Interpolation method"), "overlap_km2": self.tr("Area covered by sources (km²)")}
         )
@@ -364,7 +361,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         save_file_metadata(dest, meta, feedback)
         layer = context.temporaryLayerStore().mapLayer(dest) if context.temporaryLayerStore() else None
         if layer is not None:
-            _apply_decoration(layer, aliases, meta)
+            apply_decoration(layer, aliases, meta)
         feedback.setProgress(100)
         return {
             self.OUTPUT: dest,
@@ -383,7 +380,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         geoms, keys, names = {}, {}, {}
         seen = set()
         for feat in target.getFeatures():
-            k = _key(feat[key_field])
+            k = attr_key(feat[key_field])
             g, reason = ck.repaired(feat.geometry())
             if g is None or k is None:
                 continue
@@ -406,7 +403,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             keys[feat.id()] = k
             if name_field:
                 v = feat[name_field]
-                names[k] = None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v)
+                names[k] = None if plain_value(v) is None else str(v)
         return geoms, keys, names, index
 
     def _repaired(self, feedback, layer, key, reason):

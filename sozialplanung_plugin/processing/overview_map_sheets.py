@@ -206,6 +206,7 @@ class OverviewMapSheets(SozialplanungAlgorithm):
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
         from ..core import charts
+        from ..core import fields as contract
         from ..core.catalogue import default_catalogue, load_catalogue
         from ..core.classify import classify
 
@@ -272,7 +273,7 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         wanted = list(
             dict.fromkeys(
                 fields
-                + [charts.flag_field(f) for f in fields if charts.flag_field(f) in names]
+                + [contract.flag_field(f) for f in fields if contract.flag_field(f) in names]
                 + [lf for lf in label_fields.values() if lf]
             )
         )
@@ -282,14 +283,14 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         layouts, layers = [], []
         for page_no, field in enumerate(fields):
             self.check_canceled(feedback)
-            ind_id, year = charts.split_year_field(field)
+            ind_id, year = contract.split_year(field)
             indicator = catalogue.indicators.get(ind_id)
-            unit = charts.unit_text(indicator.unit if indicator else "")
-            decimals = charts.decimals_for(indicator.unit if indicator else "")
-            ffield = charts.flag_field(field)
+            unit = contract.unit_text(indicator.unit if indicator else "")
+            decimals = contract.decimals_for(indicator.unit if indicator else "")
+            ffield = contract.flag_field(field)
             flags = frame[ffield] if ffield in frame.columns else None
             values = frame[field].apply(lambda v: v if isinstance(v, (int, float)) else None).astype(float)
-            suppressed = (flags == charts.SUPPRESSED) if flags is not None else values.isna() & False
+            suppressed = (flags == contract.FLAG_SUPPRESSED) if flags is not None else values.isna() & False
             values = values.where(~suppressed)
             if method == "classes":
                 # the class values as they are (1..n, or codes such as the MSS 11..45), in ascending order;
@@ -444,6 +445,7 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         tmp.close()
         try:
             pages = L.export_layouts_to_pdf(layouts, tmp.name, feedback, dpi=dpi, progress_span=(30, 100))
+            L.give_user_permissions(tmp.name)
             os.replace(tmp.name, out_path)
         finally:
             if os.path.exists(tmp.name):

@@ -301,6 +301,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
         from ..core import charts
+        from ..core import fields as contract
         from ..core.catalogue import default_catalogue, load_catalogue
 
         layer = self.require_layer(self.parameterAsVectorLayer(parameters, self.INPUT, context), self.INPUT)
@@ -320,7 +321,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         # years and indicators present as <id>_<year>
         present = {}
         for n in names:
-            base, year = charts.split_year_field(n)
+            base, year = contract.split_year(n)
             if year is not None and base in catalogue.indicators:
                 present.setdefault(base, set()).add(year)
         ind_param = [
@@ -425,23 +426,27 @@ class ProfileAtlas(SozialplanungAlgorithm):
             # table rows: the last year; suppressed -> '•' whatever the layer holds
             for order, ind_id in enumerate(ind_ids):
                 ind = inds[ind_id]
-                dec = charts.decimals_for(ind.unit)
+                dec = contract.decimals_for(ind.unit)
                 v, flag = self._value(feat, names, ind_id, last)
                 num = _num(feat[f"{ind_id}_num_{last}"]) if f"{ind_id}_num_{last}" in names else None
-                count = charts.cell_text(num, flag if flag == charts.SUPPRESSED else None, 0) if ind.denominator else ""
+                count = (
+                    contract.cell_text(num, flag if flag == contract.FLAG_SUPPRESSED else None, 0)
+                    if ind.denominator
+                    else ""
+                )
                 mun = _num(feat[f"{ind_id}_ref_mun_{last}"]) if f"{ind_id}_ref_mun_{last}" in names else None
                 cty = _num(feat[f"{ind_id}_ref_county_{last}"]) if f"{ind_id}_ref_county_{last}" in names else None
                 v0, flag0 = self._value(feat, names, ind_id, first)
                 if first == last:
                     change = ""
-                elif charts.SUPPRESSED in (flag, flag0):
-                    change = charts.SUPPRESSED_MARK
+                elif contract.FLAG_SUPPRESSED in (flag, flag0):
+                    change = contract.SUPPRESSED_MARK
                 elif v is None or v0 is None:
-                    change = charts.MISSING_TEXT
+                    change = contract.MISSING_TEXT
                 else:
                     d = v - v0
-                    change = ("+" if d > 0 else "") + charts.fmt_de(d, dec)
-                unit = charts.unit_text(ind.unit)
+                    change = ("+" if d > 0 else "") + contract.fmt_de(d, dec)
+                unit = contract.unit_text(ind.unit)
                 label = (ind.short_name or ind.name) + (f" ({unit})" if unit else "")
                 rf = QgsFeature(rows.fields())
                 rf.setAttributes(
@@ -449,10 +454,10 @@ class ProfileAtlas(SozialplanungAlgorithm):
                         key,
                         order,
                         label,
-                        charts.cell_text(v, flag, dec),
+                        contract.cell_text(v, flag, dec),
                         count,
-                        charts.cell_text(mun, None, dec),
-                        charts.cell_text(cty, None, dec),
+                        contract.cell_text(mun, None, dec),
+                        contract.cell_text(cty, None, dec),
                         change,
                     ]
                 )
@@ -473,7 +478,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                     refs[label] = series
             path = os.path.join(chart_dir, f"chart_{n:05d}.svg")
             shown = charts.mask_suppressed(vals, flags)
-            supp_years = [y for y, f in zip(years, flags) if f == charts.SUPPRESSED]
+            supp_years = [y for y, f in zip(years, flags) if f == contract.FLAG_SUPPRESSED]
             series = [("Sozialraum", shown, {"color": "#b2182b"})]
             for i, (label, s) in enumerate(refs.items()):
                 series.append((label, s, {"color": ["#4d4d4d", "#999999"][i % 2], "ls": "--", "ms": 2, "lw": 1.1}))
@@ -484,8 +489,8 @@ class ProfileAtlas(SozialplanungAlgorithm):
                         series,
                         width_mm=chart_size[0],
                         height_mm=chart_size[1],
-                        unit=charts.unit_text(chart_ind.unit),
-                        decimals=charts.decimals_for(chart_ind.unit),
+                        unit=contract.unit_text(chart_ind.unit),
+                        decimals=contract.decimals_for(chart_ind.unit),
                         suppressed_years=supp_years,
                     )
                 )
@@ -563,7 +568,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 badge.setVisibility(False)
         L.set_text(lay, "free_text", '[% "sp_text" %]')
         L.set_text(lay, "table_title", f"Kennzahlen {last}")
-        cunit = charts.unit_text(chart_ind.unit)
+        cunit = contract.unit_text(chart_ind.unit)
         L.set_text(
             lay,
             "chart_title",
@@ -644,32 +649,32 @@ class ProfileAtlas(SozialplanungAlgorithm):
     @staticmethod
     def _value(feat, names, ind_id, year):
         """(value or None, flag) of one indicator and year; a suppressed value is None, never a number."""
-        from ..core import charts
+        from ..core import fields as contract
 
         field = f"{ind_id}_{year}"
         if field not in names:
             return None, "missing"
         flag = _str(feat[f"{ind_id}_flag_{year}"]) if f"{ind_id}_flag_{year}" in names else None
-        if flag == charts.SUPPRESSED:
+        if flag == contract.FLAG_SUPPRESSED:
             return None, flag
         return _num(feat[field]), flag
 
     @staticmethod
     def _summary(ind, value, flag, refs, year):
-        from ..core import charts
+        from ..core import fields as contract
 
         label = ind.short_name or ind.name
-        if flag == charts.SUPPRESSED:
+        if flag == contract.FLAG_SUPPRESSED:
             return f"{label} {year}: gesperrt (kleine Fallzahl)."
         if value is None:
             return f"{label} {year}: keine Angabe."
-        unit = charts.unit_text(ind.unit)
-        dec = charts.decimals_for(ind.unit)
-        text = f"{label} {year}: {charts.fmt_de(value, dec, unit)}"
+        unit = contract.unit_text(ind.unit)
+        dec = contract.decimals_for(ind.unit)
+        text = f"{label} {year}: {contract.fmt_de(value, dec, unit)}"
         county = (refs.get("Kreis") or [None])[-1]
         if county is not None:
             rel = "über" if value > county else ("unter" if value < county else "gleich")
-            text += f", {rel} dem Kreiswert ({charts.fmt_de(county, dec, unit)})"
+            text += f", {rel} dem Kreiswert ({contract.fmt_de(county, dec, unit)})"
         return text + "."
 
     @staticmethod

@@ -8,7 +8,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..toolbelt.log import log
+from ..toolbelt.log import log_error
 from ..toolbelt.paths import plugin_version, resource
 from .base import SozialplanungAlgorithm
 
@@ -28,7 +28,7 @@ def algorithm_classes():
             __import__(f"{package}.{info.name}")
             module = sys.modules[f"{package}.{info.name}"]
         except Exception as err:  # one broken module must not hide the others
-            log(f"Could not load algorithm module {info.name}: {err}", "critical")
+            log_error(err, f"Could not load algorithm module {info.name}")
             continue
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if (

@@ -62,8 +62,7 @@ class StoreCarry(SozialplanungAlgorithm):
         dates = [
             d.strip() for d in self.parameterAsString(parameters, self.DATES, context).split(",") if d.strip()
         ] or None
-        store = st.open_store(self, parameters, context, feedback)
-        try:
+        with st.store_session(self, parameters, context, feedback) as store:
             r = store.carry_values(
                 from_at=self.parameterAsString(parameters, self.FROM_DATE, context),
                 to_at=self.parameterAsString(parameters, self.TO_DATE, context),
@@ -72,8 +71,6 @@ class StoreCarry(SozialplanungAlgorithm):
                 level=level,
                 progress=lambda f: feedback.setProgress(100 * f),
             )
-        finally:
-            store.close()
         feedback.pushInfo(r.message)
         if r.details.get("unchanged_spaces"):
             feedback.pushInfo(

@@ -97,18 +97,21 @@ class StoreRead(SozialplanungAlgorithm):
         ] or None
         if mode == "slice" and date is None:
             raise QgsProcessingException(self.tr("Give the reference date (or year) of the time slice."))
-        store = st.open_store(self, parameters, context, feedback)
-        try:
+        st.check_output_folder(self, parameters, self.OUTPUT, context)
+        with st.store_session(self, parameters, context, feedback, write=False) as store:
+            if wanted:
+                self._check_indicators(store, wanted)
             if mode == "slice":
                 ref = normalise_date(date)
                 long = store.read_slice(level, ref, wanted)
                 geometry_at = ref
                 if not len(long):
-                    dates = store.dates(level)
+                    dates = store.dates(level, variables=wanted)
+                    of = ", ".join(wanted) if wanted else self.tr("any indicator")
                     raise QgsProcessingException(
-                        self.tr("The store has no values of level '{lv}' at {d}. Dates with values: {ds}.").format(
-                            lv=level, d=ref, ds=", ".join(dates) or "none"
-                        )
+                        self.tr(
+                            "The store has no values of {of} at level '{lv}' on {d}. Dates with values: {ds}."
+                        ).format(of=of, lv=level, d=ref, ds=", ".join(dates) or self.tr("none"))
                     )
             else:
                 geometry_at = normalise_date(date, "geometry date") if date else None
@@ -122,8 +125,6 @@ class StoreRead(SozialplanungAlgorithm):
             feedback.setProgress(40)
             units = store.units(level, at=geometry_at).set_index("key")
             crs = st.store_crs(store)
-        finally:
-            store.close()
         self.check_canceled(feedback)
         lead = pd.DataFrame(
             {
@@ -162,3 +163,42 @@ class StoreRead(SozialplanungAlgorithm):
         self.write_frame(sink, fields, frame, geometries=geoms, feedback=feedback, progress_span=(50, 100))
         feedback.pushInfo(self.tr("{n} values of {u} units read.").format(n=len(long), u=len(set(index))))
         return {self.OUTPUT: dest, "VALUES": len(long), "UNITS": len(set(index))}
+
+    def _check_indicators(self, store, wanted):
+        """Name the ids that are not in the store's catalogue (a typo), and those without any value."""
+        rec = store.catalogue()
+        known = set()
+        if rec is not None:
+            known = {i["id"] for i in rec[2].get("indicators", [])} | {v["id"] for v in rec[2].get("variables", [])}
+        unknown = [w for w in wanted if w not in known]
+        if unknown:
+            close = sorted(known, key=lambda k: _distance(k, unknown[0]))[:5]
+            raise QgsProcessingException(
+                self.tr(
+                    "Indicator id(s) {ids} are not in the store's catalogue '{cat}'. Check the spelling; "
+                    "similar ids: {close}."
+                ).format(
+                    ids=", ".join(f"'{u}'" for u in unknown),
+                    cat=rec[0] if rec else "-",
+                    close=", ".join(close) or "-",
+                )
+            )
+        stored = store.stored_variables(wanted)
+        empty = [w for w in wanted if w not in stored]
+        if len(empty) == len(wanted):
+            raise QgsProcessingException(
+                self.tr("The store holds no values of {ids} (at any date or level).").format(
+                    ids=", ".join(f"'{w}'" for w in empty)
+                )
+            )
+
+
+def _distance(a, b):
+    """Edit distance, to suggest the ids closest to a mistyped one."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

@@ -81,14 +81,11 @@ class StoreTargets(SozialplanungAlgorithm):
         if "unit_key" in frame.columns:
             frame["unit_key"] = [st.key_text(k) for k in frame["unit_key"]]
         cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
-        store = st.open_store(self, parameters, context, feedback)
-        try:
+        with st.store_session(self, parameters, context, feedback) as store:
             catalogue = st.load_catalogue_file(cat_path) if cat_path else None
             if catalogue is None and store.catalogue() is None:
                 catalogue = st.load_catalogue_file(None)
             n = store.put_targets(frame.reset_index(drop=True), catalogue=catalogue)
-        finally:
-            store.close()
         if n == 0:
             raise QgsProcessingException(self.tr("The targets table has no rows."))
         feedback.pushInfo(self.tr("{} targets written.").format(n))

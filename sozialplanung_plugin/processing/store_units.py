@@ -82,6 +82,7 @@ class StoreUnits(SozialplanungAlgorithm):
                 self.REPLACE, self.tr("The layer is complete: close units of the level missing from it"), False
             )
         )
+        st.add_municipality_field(self, self.INPUT)
         self.addOutput(QgsProcessingOutputNumber("ADDED", self.tr("Units added")))
         self.addOutput(QgsProcessingOutputNumber("CHANGED", self.tr("Units with a new geometry version")))
         self.addOutput(QgsProcessingOutputNumber("UNCHANGED", self.tr("Units unchanged")))
@@ -96,39 +97,50 @@ class StoreUnits(SozialplanungAlgorithm):
         key_field = self.parameterAsString(parameters, self.KEY_FIELD, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         parent_field = self.parameterAsString(parameters, self.PARENT_FIELD, context)
-        self.require_fields(source, [key_field, name_field, parent_field])
+        muni_field = self.parameterAsString(parameters, st.MUNICIPALITY_FIELD, context)
+        self.require_fields(source, [key_field, name_field, parent_field, muni_field])
         level = st.level_of(self, parameters, context)
         parent_level = st.LEVEL_IDS[self.parameterAsEnum(parameters, self.PARENT_LEVEL, context)]
         valid_from = self.parameterAsString(parameters, self.VALID_FROM, context).strip() or None
         replace = self.parameterAsBool(parameters, self.REPLACE, context)
-        store = st.open_store(self, parameters, context, feedback, srid=st.epsg_of(source.sourceCrs()))
-        try:
+        rows, seen = [], {}
+        total = max(source.featureCount(), 1)
+        for i, feat in enumerate(source.getFeatures()):
+            if i % 1000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(50 * i / total)
+            key = st.key_text(feat[key_field])
+            if key is None:
+                raise QgsProcessingException(
+                    self.tr("Feature {} has no key in field '{}'.").format(feat.id(), key_field)
+                )
+            if key in seen:  # refused before the store is opened: nothing is created or written
+                raise QgsProcessingException(
+                    self.tr(
+                        "Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs "
+                        "its own key; nothing was written."
+                    ).format(k=key, f=key_field, a=seen[key], b=feat.id())
+                )
+            seen[key] = feat.id()
+            g = feat.geometry()
+            if g.isNull() or g.isEmpty():
+                raise QgsProcessingException(self.tr("Unit '{}' has no geometry.").format(key))
+            row = {"key": key, "geometry": QgsGeometry(g)}
+            if name_field:
+                row["name"] = st.key_text(feat[name_field])
+            if parent_field:
+                row["parent"] = st.key_text(feat[parent_field])
+            if muni_field:
+                row["municipality"] = st.key_text(feat[muni_field])
+            rows.append(row)
+        with st.store_session(self, parameters, context, feedback, srid=st.epsg_of(source.sourceCrs())) as store:
             transform = None
             if st.epsg_of(source.sourceCrs()) != store.srid:
                 transform = QgsCoordinateTransform(source.sourceCrs(), st.store_crs(store), context.transformContext())
-            rows = []
-            total = max(source.featureCount(), 1)
-            for i, feat in enumerate(source.getFeatures()):
-                if i % 1000 == 0:
-                    self.check_canceled(feedback)
-                    feedback.setProgress(60 * i / total)
-                key = st.key_text(feat[key_field])
-                if key is None:
-                    raise QgsProcessingException(
-                        self.tr("Feature {} has no key in field '{}'.").format(feat.id(), key_field)
-                    )
-                g = feat.geometry()
-                if g.isNull() or g.isEmpty():
-                    raise QgsProcessingException(self.tr("Unit '{}' has no geometry.").format(key))
+            for row in rows:
                 if transform is not None:
-                    g = QgsGeometry(g)
-                    g.transform(transform)
-                row = {"key": key, "geometry": bytes(g.asWkb())}
-                if name_field:
-                    row["name"] = st.key_text(feat[name_field])
-                if parent_field:
-                    row["parent"] = st.key_text(feat[parent_field])
-                rows.append(row)
+                    row["geometry"].transform(transform)
+                row["geometry"] = bytes(row["geometry"].asWkb())
             self.check_canceled(feedback)
             counts = store.put_units(
                 level,
@@ -140,9 +152,8 @@ class StoreUnits(SozialplanungAlgorithm):
                 parent_column="parent" if parent_field else None,
                 parent_level=parent_level if parent_field else None,
                 replace=replace,
+                municipality_column="municipality" if muni_field else None,
             )
-        finally:
-            store.close()
         feedback.pushInfo(
             self.tr(
                 "Level {lv}: {a} added, {c} new geometry versions, {u} unchanged, {x} closed, {s} new assignments."

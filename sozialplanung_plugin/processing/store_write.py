@@ -137,6 +137,7 @@ class StoreWrite(SozialplanungAlgorithm):
                 optional=True,
             )
         )
+        st.add_municipality_field(self, self.INPUT)
         self.addOutput(QgsProcessingOutputString("IMPORT_ID", self.tr("Import id in the import log")))
         self.addOutput(QgsProcessingOutputString("STATUS", self.tr("written or unchanged")))
         self.addOutput(QgsProcessingOutputString("MESSAGE", self.tr("Summary")))
@@ -156,7 +157,8 @@ class StoreWrite(SozialplanungAlgorithm):
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context)
         parent_field = self.parameterAsString(parameters, self.PARENT_FIELD, context)
-        self.require_fields(source, [key_field, name_field, date_field, parent_field])
+        muni_field = self.parameterAsString(parameters, st.MUNICIPALITY_FIELD, context)
+        self.require_fields(source, [key_field, name_field, date_field, parent_field, muni_field])
         level = st.level_of(self, parameters, context)
         parent_level = st.LEVEL_IDS[self.parameterAsEnum(parameters, self.PARENT_LEVEL, context)]
         date = self.parameterAsString(parameters, self.DATE, context).strip() or None
@@ -180,6 +182,7 @@ class StoreWrite(SozialplanungAlgorithm):
             name_field,
             date_field or ("year" if "year" in source.fields().names() else None),
             parent_field,
+            muni_field,
         ]
         names = list(
             dict.fromkeys(
@@ -198,6 +201,13 @@ class StoreWrite(SozialplanungAlgorithm):
         values = values_from_layer(
             frame, key_field, set(wanted) if wanted else known, date_column=date_field or None, ref_date=date
         )
+        if not len(values):
+            raise QgsProcessingException(
+                self.tr(
+                    "The layer's indicator fields are all empty: nothing to write. Check that the layer is the output "
+                    "of 'Aggregate indicators' (or has fields named like the catalogue's indicators)."
+                )
+            )
         feedback.pushInfo(
             self.tr("{n} values of {v} indicator(s) at {d} date(s) read from the layer.").format(
                 n=len(values), v=values["variable"].nunique(), d=values["ref_date"].nunique()
@@ -205,8 +215,7 @@ class StoreWrite(SozialplanungAlgorithm):
         )
         self.check_canceled(feedback)
 
-        store = st.open_store(self, parameters, context, feedback, srid=st.epsg_of(source.sourceCrs()))
-        try:
+        with st.store_session(self, parameters, context, feedback, srid=st.epsg_of(source.sourceCrs())) as store:
             units = None
             level_empty = not len(store.units(level, with_geometry=False))
             if mode == "update" or (mode == "first" and level_empty):
@@ -219,7 +228,9 @@ class StoreWrite(SozialplanungAlgorithm):
                             ).format(level)
                         )
                 else:
-                    units = self._units_frame(frame, geoms, key_field, name_field, parent_field, source, store, context)
+                    units = self._units_frame(
+                        frame, geoms, key_field, name_field, parent_field, muni_field, source, store, context
+                    )
             if valid_from is not None:
                 valid_from = normalise_date(valid_from, "valid-from date")
             counts = {"added": 0, "changed": 0}
@@ -241,6 +252,7 @@ class StoreWrite(SozialplanungAlgorithm):
                             geometry_column="geometry",
                             parent_column="parent" if parent_field else None,
                             parent_level=parent_level if parent_field else None,
+                            municipality_column="municipality" if muni_field else None,
                         )
                         feedback.pushInfo(
                             self.tr("Units of level {lv}: {a} added, {c} with a new geometry, {u} unchanged.").format(
@@ -259,8 +271,6 @@ class StoreWrite(SozialplanungAlgorithm):
                     )
             except _Canceled:
                 raise QgsProcessingException(self.tr("Canceled: nothing was written.")) from None
-        finally:
-            store.close()
         feedback.pushInfo(result.message)
         return {
             "IMPORT_ID": "" if result.import_id is None else str(result.import_id),
@@ -274,7 +284,7 @@ class StoreWrite(SozialplanungAlgorithm):
             "UNITS_CHANGED": counts["changed"],
         }
 
-    def _units_frame(self, frame, geoms, key_field, name_field, parent_field, source, store, context):
+    def _units_frame(self, frame, geoms, key_field, name_field, parent_field, muni_field, source, store, context):
         """One row per unit: key, name, parent, WKB geometry in the store's CRS (long layouts repeat units)."""
         import pandas as pd
 
@@ -303,6 +313,8 @@ class StoreWrite(SozialplanungAlgorithm):
                 row["name"] = None if n is None else str(n)
             if parent_field:
                 row["parent"] = st.key_text(frame.at[fid, parent_field])
+            if muni_field:
+                row["municipality"] = st.key_text(frame.at[fid, muni_field])
             rows.append(row)
         return pd.DataFrame(rows)
 
@@ -314,4 +326,6 @@ def source_text(alg, parameters, context):
     path = st.source_path(text)
     if path is not None and "|" not in text:
         return path
-    return text
+    from ..core.secrets import redact
+
+    return redact(text)

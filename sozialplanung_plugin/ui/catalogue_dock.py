@@ -37,6 +37,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat import LayerFilter
+from ..core import fields as contract
+from ..toolbelt.log import log, log_error
 from . import common
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -308,6 +310,7 @@ class CatalogueDock(QDockWidget):
             try:
                 catalogue, self.catalogue_error = common.current_catalogue()
             except Exception as err:  # a broken installation must not break QGIS: say what is wrong
+                log_error(err, "Catalogue dock: loading the catalogue")
                 self.catalogue_error = str(err)
                 self.details.setPlainText(self.tr("The indicator catalogue could not be loaded:\n{}").format(err))
                 return
@@ -743,6 +746,7 @@ class CatalogueDock(QDockWidget):
             dialog = alg.createCustomParametersWidget(parent) or AlgorithmDialog(alg, parent=parent)
             dialog.setParameters(params)
         except Exception as err:  # noqa: BLE001 - Processing missing or the dialog failed: say so
+            log_error(err, "Catalogue dock: opening the composite index dialog")
             self.show_message(self.tr("The composite index dialog could not be opened: {}").format(err), error=True)
             return None
         if dialog is None:
@@ -1108,11 +1112,14 @@ def index_parameters(alg, ids, layer, year=None, catalogue=None):
 def change_field(names, ind, year=None):
     """The aggregation's change field for a dynamics indicator: '<base>_chg_<y0>_<y1>' ('_pct_' for percent),
     the period ending in `year` if there is one, else the latest; None when the layer has none."""
-    import re
-
     part = "pct" if ind.change == "percent" else "chg"
-    pattern = re.compile(rf"^{re.escape(ind.base_indicator)}_{part}_(\d{{4}})_(\d{{4}})$")
-    periods = sorted((int(m.group(2)), -int(m.group(1)), n) for n in names for m in [pattern.match(n)] if m)
+    base = {ind.base_indicator}
+    periods = sorted(
+        (f.year_to, -f.year, n)
+        for n in names
+        for f in [contract.parse_field(n, base)]
+        if f is not None and f.part == part and f.year_to is not None
+    )
     if not periods:
         return None
     ending = [p for p in periods if p[0] == year]
@@ -1175,6 +1182,13 @@ class ImportRun:
                 )
         else:
             self.message = str(exception) if exception is not None else self.tr("cancelled")
+            if exception is not None:
+                from ..core.errors import InputError
+
+                if isinstance(exception, InputError):  # the file's fault: the message says what to change
+                    log(f"Catalogue import {self.path}: {exception}", "warning")
+                else:
+                    log_error(exception, f"Catalogue import {self.path}")
         try:
             self.on_done(self.ok, self.target, self.message)
         finally:

@@ -8,6 +8,8 @@ import re
 
 from qgis.core import QgsSettings
 
+from ..core import fields as contract
+
 SETTINGS_ROOT = "sozialplanung/"
 OVERLAY_KEY = "catalogue/overlay_path"
 
@@ -59,11 +61,8 @@ def search_terms(text):
 
 
 # ------------------------------------------------------------------------------------------------------
-# output field naming of sozialplanung:aggregateindicators (wide layout) and the index/typology algorithms
+# output field names of sozialplanung:aggregateindicators (core.fields) and the index/typology algorithms
 # ------------------------------------------------------------------------------------------------------
-_YEAR_SUFFIX = re.compile(r"^(?P<base>.+)_(?P<year>(?:19|20)\d\d)$")
-
-
 class FieldIndex:
     """Parsed field names of a layer: which indicator values exist for which years.
 
@@ -77,9 +76,9 @@ class FieldIndex:
         self.set = set(self.names)
         self.by_base = {}
         for n in self.names:
-            m = _YEAR_SUFFIX.match(n)
-            if m:
-                self.by_base.setdefault(m.group("base"), []).append(int(m.group("year")))
+            base, year = contract.split_year(n)
+            if year is not None:
+                self.by_base.setdefault(base, []).append(year)
         for years in self.by_base.values():
             years.sort()
 
@@ -96,11 +95,8 @@ class FieldIndex:
     def has_all(self, names):
         return all(n in self.set for n in names)
 
-    @staticmethod
-    def field(ind_id, part="", year=None):
-        """Field name for a part ('' value, 'num', 'den', 'flag', 'ref_county', 'ref_mun', 'dev_county' ...)."""
-        name = f"{ind_id}_{part}" if part else ind_id
-        return f"{name}_{year}" if year is not None else name
+    #: Field name for a part ('' value, 'num', 'den', 'flag', 'ref_county', 'ref_mun', 'dev_county' ...).
+    field = staticmethod(contract.field_name)
 
     def get(self, ind_id, part="", year=None):
         name = self.field(ind_id, part, year)

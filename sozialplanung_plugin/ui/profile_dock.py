@@ -37,44 +37,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat import LayerFilter
+from ..core import fields as contract
+from ..processing.base import attr_number, attr_text
 from . import common
 
-SUPPRESSED = "suppressed"
-FLAG_TEXT = {"unreliable": "≈", "incomplete": "≥", "no_denominator": "–", SUPPRESSED: "•"}
 SERIES_COLOURS = ("#c0392b", "#2471a3", "#7f8c8d")  # space, municipality, county
 KEY_FIELDS = ("key", "sr_id", "id")
 NAME_FIELDS = ("name", "sr_name", "bezeichnung")
-
-
-def fmt_de(x, decimals=1):
-    """'1.234,5'; '' for missing."""
-    if x is None or (isinstance(x, float) and math.isnan(x)):
-        return ""
-    txt = f"{float(x):,.{decimals}f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return txt[1:] if txt.startswith("-") and not any(c not in "-0,." for c in txt) else txt
-
-
-def _number(v):
-    """A float from an attribute value, None for NULL/empty/non-numeric."""
-    if v is None:
-        return None
-    if hasattr(v, "isNull") and v.isNull():
-        return None
-    try:
-        x = float(v)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(x) else x
-
-
-def _text(v):
-    if v is None or (hasattr(v, "isNull") and v.isNull()):
-        return ""
-    return str(v)
-
-
-def decimals_for(unit):
-    return 0 if unit in ("absolute", "persons", "EW/km²") else 1
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -106,7 +75,7 @@ class SpaceProfile:
         if not feats:
             return
         first = feats[0]
-        self.name = _text(first[name_field]) if name_field else ""
+        self.name = attr_text(first[name_field]) if name_field else ""
         ids = [i for i in catalogue.indicators if fi.has_indicator(i)] if catalogue is not None else []
         years = set()
         for ind_id in ids:
@@ -115,36 +84,41 @@ class SpaceProfile:
             for f in feats:
                 ys = fi.years(ind_id)
                 if long_layout and ys == [None]:
-                    y = _number(f["year"])
+                    y = attr_number(f["year"])
                     ys_here = [(int(y) if y is not None else None, None)]
                 else:
                     ys_here = [(y, y) for y in ys]
                 for year, suffix in ys_here:
 
-                    def get(part, _f=f, _s=suffix):
-                        name = fi.get(ind_id, part, _s)
+                    def get(part, _f=f, _s=suffix, _i=ind_id):
+                        name = fi.get(_i, part, _s)
                         return _f[name] if name else None
 
-                    flag = _text(get("flag"))
-                    space = None if flag == SUPPRESSED else _number(get(""))
-                    values[year] = (space, _number(get("ref_mun")), _number(get("ref_county")), flag)
+                    flag = attr_text(get("flag"))
+                    space = None if flag == contract.FLAG_SUPPRESSED else attr_number(get(""))
+                    values[year] = (space, attr_number(get("ref_mun")), attr_number(get("ref_county")), flag)
                     if year is not None:
                         years.add(year)
             self.rows.append({"ind": ind, "values": values})
         self.years = sorted(years)
-        last = feats[-1] if not long_layout else max(feats, key=lambda f: _number(f["year"]) or 0)
+        last = feats[-1] if not long_layout else max(feats, key=lambda f: attr_number(f["year"]) or 0)
         for prefix, value_f, rank_f, class_f in fi.index_fields():
             label_f = fi.get(prefix, "label")  # compositeindex writes '<p>_label', e.g. '5 (> 0,61)'
-            cls = _text(last[label_f]) if label_f and _text(last[label_f]) else _text(last[class_f])
+            cls = attr_text(last[label_f]) if label_f and attr_text(last[label_f]) else attr_text(last[class_f])
             self.index.append(
-                (prefix, cls, _number(last[value_f]) if value_f else None, _number(last[rank_f]) if rank_f else None)
+                (
+                    prefix,
+                    cls,
+                    attr_number(last[value_f]) if value_f else None,
+                    attr_number(last[rank_f]) if rank_f else None,
+                )
             )
         # actionfieldtypology: 'hf_<id>' 0/1 per rule set field, 'hf_fields' = labels of the flagged ones
         labels = dict(catalogue.action_fields) if catalogue is not None else {}
-        flagged_text = _text(last["hf_fields"]) if "hf_fields" in fi.set else ""
+        flagged_text = attr_text(last["hf_fields"]) if "hf_fields" in fi.set else ""
         flagged_labels = [t.strip() for t in flagged_text.split(";") if t.strip()]
         for af in fi.action_field_flags():
-            on = bool(_number(last["hf_" + af]))
+            on = bool(attr_number(last["hf_" + af]))
             self.action_fields.append((af, labels.get(af, af), on))
         self.flagged_labels = flagged_labels or [label for _af, label, on in self.action_fields if on]
 
@@ -197,7 +171,8 @@ class TrendChart(QWidget):
         parts = []
         for label, _c, vals in self.series:
             parts.append(
-                f"{label}: " + ", ".join(f"{y} {fmt_de(v, self.decimals) or '–'}" for y, v in zip(self.years, vals))
+                f"{label}: "
+                + ", ".join(f"{y} {contract.fmt_de(v, self.decimals) or '–'}" for y, v in zip(self.years, vals))
             )
         return f"{self.title} ({self.unit}). " + "; ".join(parts)
 
@@ -236,9 +211,10 @@ class TrendChart(QWidget):
         lo, hi = lo - pad, hi + pad
         if min(values) >= 0 and lo < 0:
             lo = 0.0
-        ticks = _nice_ticks(lo, hi, 4)
+        ticks, step = contract.nice_ticks(lo, hi, 4)
         lo, hi = min(lo, ticks[0]), max(hi, ticks[-1])
-        label_w = max(fm.horizontalAdvance(fmt_de(t, _tick_decimals(ticks))) for t in ticks) + 8
+        tick_dec = contract.tick_decimals(ticks, step, self.decimals)
+        label_w = max(fm.horizontalAdvance(contract.fmt_de(t, tick_dec)) for t in ticks) + 8
         legend_h = fm.height() + 6
         top = fm.height() + 8
         last_w = fm.horizontalAdvance(str(self.years[-1]) + " •") if self.years else 0
@@ -265,7 +241,7 @@ class TrendChart(QWidget):
             p.drawText(
                 QRectF(0, y - fm.height() / 2, label_w, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                fmt_de(t, _tick_decimals(ticks)),
+                contract.fmt_de(t, tick_dec),
             )
         p.setPen(text_pen)
         step = max(1, math.ceil(len(self.years) * fm.horizontalAdvance("2000 ") / max(plot.width(), 1)))
@@ -317,29 +293,6 @@ class TrendChart(QWidget):
         p.end()
 
 
-def _nice_ticks(lo, hi, n):
-    span = hi - lo
-    if span <= 0:
-        return [lo]
-    raw = span / max(n, 1)
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    start = math.floor(lo / step) * step
-    ticks = []
-    t = start
-    while t <= hi + step * 0.5 and len(ticks) < 12:
-        ticks.append(round(t, 10))
-        t += step
-    return ticks
-
-
-def _tick_decimals(ticks):
-    if len(ticks) < 2:
-        return 1
-    step = abs(ticks[1] - ticks[0])
-    return 0 if step >= 1 else (1 if step >= 0.1 else 2)
-
-
 # ----------------------------------------------------------------------------------------------------
 # the map tool
 # ----------------------------------------------------------------------------------------------------
@@ -379,7 +332,7 @@ class SpacePickTool(QgsMapToolEmitPoint):
             hits.append(f)
         if not hits:
             return None
-        return _text(hits[0][key_field])
+        return attr_text(hits[0][key_field])
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -539,11 +492,11 @@ class ProfileDock(QDockWidget):
             req = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
             req.setSubsetOfAttributes([n for n in (key_f, name_f) if n], layer.fields())
             for f in layer.getFeatures(req):
-                key = _text(f[key_f])
+                key = attr_text(f[key_f])
                 if key in seen:
                     continue
                 seen.add(key)
-                name = _text(f[name_f]) if name_f else ""
+                name = attr_text(f[name_f]) if name_f else ""
                 entries.append((f"{name} ({key})" if name and name != key else key, key))
             for label, key in sorted(entries, key=lambda e: common.fold(e[0])):
                 self.space_combo.addItem(label, key)
@@ -642,7 +595,7 @@ class ProfileDock(QDockWidget):
             else:
                 txt = self.tr("Index {p}: class <b>{c}</b>").format(p=e(prefix), c=e(cls or "–"))
             if value is not None:
-                txt += f", {self.tr('value')} {fmt_de(value, 2)}"
+                txt += f", {self.tr('value')} {contract.fmt_de(value, 2)}"
             if rank is not None:
                 txt += f", {self.tr('rank')} {int(rank)}"
             extra.append(txt)
@@ -661,7 +614,7 @@ class ProfileDock(QDockWidget):
         worse, better = QColor(231, 76, 60, 45), QColor(39, 174, 96, 45)
         for r, row in enumerate(prof.rows):
             ind = row["ind"]
-            dec = decimals_for(ind.unit)
+            dec = contract.decimals_for(ind.unit)
             space, mun, county, flag = row["values"].get(year, (None, None, None, ""))
             label = ind.short_name or ind.name
             if ind.unit not in ("absolute", "persons", "index", ""):
@@ -670,10 +623,8 @@ class ProfileDock(QDockWidget):
             name_item.setToolTip(f"{ind.name} ({ind.unit}) – {ind.id}")
             name_item.setData(Qt.ItemDataRole.UserRole, ind.id)
             self.table.setItem(r, 0, name_item)
-            text = fmt_de(space, dec)
-            if flag in FLAG_TEXT:
-                text = FLAG_TEXT[flag] if flag == SUPPRESSED else f"{FLAG_TEXT[flag]} {text}"
-            cells = [text, fmt_de(mun, dec), fmt_de(county, dec)]
+            text = contract.mark_text(space, flag, dec)
+            cells = [text, contract.fmt_de(mun, dec), contract.fmt_de(county, dec)]
             for c, t in enumerate(cells, start=1):
                 it = QTableWidgetItem(t)
                 it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -711,8 +662,8 @@ class ProfileDock(QDockWidget):
             ind.unit,
             years,
             series,
-            suppressed=[y for y, v in zip(years, vals) if v[3] == SUPPRESSED],
-            decimals=decimals_for(ind.unit),
+            suppressed=[y for y, v in zip(years, vals) if v[3] == contract.FLAG_SUPPRESSED],
+            decimals=contract.decimals_for(ind.unit),
         )
         self.save_state()
 

@@ -8,6 +8,9 @@ import pytest
 
 from sozialplanung_plugin.core import aggregate as ag
 from sozialplanung_plugin.core.errors import InputError
+from sozialplanung_plugin.core.fields import match_keys
+
+from ..helpers import r1
 
 
 def ind(id_, num, den, mult=100, min_den=None, thr=None):
@@ -113,8 +116,8 @@ def test_unit_without_row_is_missing_or_zero():
     assert ast.loc["B", "ew"] == "incomplete" and av.loc["B", "ew"] == 50
     av, ast = ag.aggregate_counts(v, s, a, missing_rows="zero")
     assert ast.loc["B", "ew"] == "ok"
-    rep = ag.match_keys(v.index, a.index)
-    assert rep.units_only == ["b5"] and rep.table_only == []
+    rep = match_keys(v.index, a.index)
+    assert rep.only_in_layer == ["b5"] and rep.only_in_table == []
 
 
 def test_not_applicable_is_ignored():
@@ -269,11 +272,11 @@ RBK_CHANGES_OFF = {"Leichlingen": (-20.0, -19.9), "Rösrath": (-8.8, -8.7), "Wer
 
 
 @pytest.fixture(scope="module")
-def rbk(shared_dir):
+def rbk(demo_dir):
     from sozialplanung_plugin.core.tables import read_table
 
     table = read_table(
-        shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv",
+        demo_dir / "rbk_sgb2_kinder_2009_2014.csv",  # the published table, committed as delivered
         variables={"Einwohner unter 15 Jahre": "ew_u15", "Kinder im SGB II Bezug": "sgb2_u15"},
     )
     kinder = ind("kinderarmut_sgb2_u15", ["sgb2_u15"], ["ew_u15"])
@@ -286,11 +289,6 @@ def rbk(shared_dir):
         tables, [ag.Level("municipality", None), ag.Level("county", "total", key="Rhein-Berg")], [kinder]
     )
     return out, published_county, table
-
-
-def r1(x):
-    """Round half away from zero to one decimal, as printed tables do."""
-    return float(np.sign(x) * np.floor(abs(x) * 10 + 0.5) / 10)
 
 
 def test_rbk_every_share_at_one_decimal(rbk):
@@ -402,13 +400,13 @@ def test_dynamics_base_missing_is_skipped():
     assert [i.id for i in ok] == ["quote"] and "d" in skipped
 
 
-def test_rbk_with_the_default_catalogue(shared_dir):
+def test_rbk_with_the_default_catalogue(demo_dir):
     """The shipped catalogue's own definitions (aliases, kinderarmut_sgb2_u15, 5-year percent change)."""
     from sozialplanung_plugin.core.catalogue import load_catalogue
     from sozialplanung_plugin.core.tables import read_table
 
     cat = load_catalogue()
-    table = read_table(shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv", variables=cat)
+    table = read_table(demo_dir / "rbk_sgb2_kinder_2009_2014.csv", variables=cat)
     tables = {y: tuple(x.drop(index="Rhein-Berg") for x in table.wide(y)) for y in (2009, 2014)}
     inds = [cat.indicators["kinderarmut_sgb2_u15"], cat.indicators["kinder_sgb2_veraenderung"]]
     out = ag.aggregate_levels(

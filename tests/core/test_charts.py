@@ -1,4 +1,4 @@
-"""core.charts: German number texts, table cells, field names, and the plain SVG trend chart."""
+"""core.charts: class and source texts of the sheets and the plain SVG trend chart (numbers: test_fields)."""
 
 import xml.etree.ElementTree as ET
 
@@ -7,25 +7,7 @@ import pytest
 from sozialplanung_plugin.core import charts
 
 
-def test_german_numbers_and_cells():
-    assert charts.fmt_de(1234.56, 1) == "1.234,6"
-    assert charts.fmt_de(-0.04, 1) == "0,0"
-    assert charts.fmt_de(12.25, 1, "%") == "12,2 %"  # float 12.25 rounds half to even
-    assert charts.fmt_de(None) == "" and charts.fmt_de(float("nan")) == ""
-    assert charts.cell_text(77.7, "suppressed") == "•"  # whatever number the layer holds
-    assert charts.cell_text(None, None) == "–"
-    assert charts.cell_text(12.34, "unreliable") == "(12,3)"
-    assert charts.cell_text(2.75, "incomplete") == "≥ 2,8"
-    assert charts.cell_text(283455, None, 0) == "283.455"
-
-
-def test_field_names_units_sources():
-    assert charts.split_year_field("kinderarmut_sgb2_u15_2025") == ("kinderarmut_sgb2_u15", 2025)
-    assert charts.split_year_field("index_class") == ("index_class", None)
-    assert charts.flag_field("sgb2_quote_2024") == "sgb2_quote_flag_2024"
-    assert charts.flag_field("idx") == "idx_flag"
-    assert charts.unit_text("pp") == "%-Pkt." and charts.unit_text("persons") == ""
-    assert charts.decimals_for("persons") == 0 and charts.decimals_for("%") == 1
+def test_short_sources():
     assert charts.short_sources(
         [
             "Bundesagentur für Arbeit, Grundsicherungsstatistik",
@@ -38,13 +20,6 @@ def test_field_names_units_sources():
 
 def test_class_range_labels():
     assert charts.class_range_labels([6.2, 8.4], 2.0, 31.1, 1, "%") == ["2,0 – 6,2 %", "6,2 – 8,4 %", "8,4 – 31,1 %"]
-
-
-def test_nice_ticks():
-    ticks, step = charts.nice_ticks(1.7, 4.3)
-    assert step == 1 and ticks == [1, 2, 3, 4, 5]
-    ticks, step = charts.nice_ticks(0, 23)
-    assert step == 10 and ticks[0] == 0 and ticks[-1] >= 23
 
 
 def test_svg_chart_is_valid_and_shows_no_suppressed_number():

@@ -21,7 +21,6 @@ REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "sozialplanung_plugin" / "resources" / "demo"
 GPKG = DEMO / "rbk_demo.gpkg"
 FIXTURE = DEMO / "rbk_sgb2_kinder_2009_2014.csv"
-SHARED_FIXTURE = Path("/work/shared/fixtures/rbk_sgb2_kinder_2009_2014.csv")
 YEARS = [2009, 2014, 2023, 2024, 2025]
 FOOTNOTE_LINES = 2
 warnings.filterwarnings("ignore", message="STRtree will be changed")
@@ -120,10 +119,8 @@ def tables():
 
 
 # --------------------------------------------------------------------------------- published figures
-def test_fixture_copy_is_byte_identical():
-    if not SHARED_FIXTURE.exists():
-        pytest.skip("/work/shared not available")
-    assert FIXTURE.read_bytes() == SHARED_FIXTURE.read_bytes()
+def test_fixture_copy_is_byte_identical(shared_dir):
+    assert FIXTURE.read_bytes() == (shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv").read_bytes()
 
 
 @pytest.mark.parametrize("year", [2009, 2014])
@@ -318,7 +315,7 @@ def test_deprivation_is_spatially_clustered(blocks, tables):
 
 # --------------------------------------------------------------------------------- rebuild
 def test_generator_is_deterministic(tmp_path):
-    """Rebuild from the bundled copies only (no /work/shared) and compare bytes (about 15 s)."""
+    """Rebuild from the bundled copies only (without ../shared) and compare bytes (about 15 s)."""
     script = REPO / "tools" / "make_demo.py"
     res = subprocess.run(
         [sys.executable, str(script), "--out", str(tmp_path), "--source-dir", ""],

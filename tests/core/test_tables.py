@@ -17,10 +17,12 @@ from sozialplanung_plugin.core.tables import (
     strip_markers,
 )
 
+from ..helpers import MALFORMED, MALFORMED_CASES, catalogue  # the malformed corpus and its expected messages
+
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "tables"
-MALFORMED = HERE.parent / "data" / "malformed"
-FIXTURE = "fixtures/rbk_sgb2_kinder_2009_2014.csv"
+
+FIXTURE = "rbk_sgb2_kinder_2009_2014.csv"  # the published RBK table, committed as delivered in resources/demo
 
 
 def write(tmp_path, name, text, encoding="cp1252"):
@@ -193,31 +195,16 @@ def _check_fixture(t):
     assert row.iloc[0]["raw"] == "40.931"
 
 
-def test_shared_fixture_as_delivered(shared_dir):
-    path = shared_dir / FIXTURE
-    if not path.exists():
-        pytest.skip(f"{path} missing")
-    from sozialplanung_plugin.core.catalogue import default_catalogue
-
-    t = read_table(str(path), variables=default_catalogue())
+def test_fixture_as_delivered(demo_dir):
+    path = demo_dir / FIXTURE
+    t = read_table(str(path), variables=catalogue())
     _check_fixture(t)
 
 
-def test_fixture_with_plain_mapping(shared_dir):
-    path = shared_dir / FIXTURE
-    if not path.exists():
-        pytest.skip(f"{path} missing")
+def test_fixture_with_plain_mapping(demo_dir):
+    path = demo_dir / FIXTURE
     t = read_table(str(path), variables={"Einwohner unter 15 Jahre": "ew_u15", "Kinder im SGB II Bezug": "sgb2_u15"})
     _check_fixture(t)
-
-
-def test_fixture_copy_in_demo_folder(demo_dir):
-    path = Path(demo_dir) / "rbk_sgb2_kinder_2009_2014.csv"
-    if not path.exists():
-        pytest.skip("demo copy of the RBK fixture not (yet) present")
-    from sozialplanung_plugin.core.catalogue import default_catalogue
-
-    _check_fixture(read_table(str(path), variables=default_catalogue()))
 
 
 # ------------------------------------------------------------------------------------------------ layouts
@@ -252,9 +239,7 @@ def test_fully_long_layout(tmp_path):
         "AGS;Jahr;Merkmal;Wert\r\n05378004;2014;Einwohner insgesamt;110.000\r\n"
         "05378004;2014;Ausländer;9.876\r\n05378008;2014;Einwohner insgesamt;18.500\r\n",
     )
-    from sozialplanung_plugin.core.catalogue import default_catalogue
-
-    t = read_table(p, variables=default_catalogue())
+    t = read_table(p, variables=catalogue())
     assert t.layout == "long"
     v, s = t.wide(2014)
     assert v.loc["05378004", "ew"] == 110000 and v.loc["05378004", "auslaender"] == 9876
@@ -450,108 +435,6 @@ def test_missing_file_and_old_excel(tmp_path):
 # ------------------------------------------------------------------------------------------------ malformed corpus
 
 
-def _catalogue():
-    from sozialplanung_plugin.core.catalogue import default_catalogue
-
-    return default_catalogue()
-
-
-DO = "Correct the cell or replace it with '.'"
-#: file -> (read_table keyword arguments, parts the message must contain: where + what to do)
-MALFORMED_CASES = {
-    "non_numeric_cell.csv": (
-        {},
-        ["non_numeric_cell.csv, line 3, column 2 ('Einwohner insgesamt')", "'zwölf' is not a number", DO],
-    ),
-    "text_with_unit.csv": ({}, ["line 2, column 2 ('Einwohner insgesamt')", "'120 EW' is not a number", DO]),
-    "duplicate_key.csv": (
-        {},
-        [
-            "line 4, column 1 ('Blocknummer')",
-            "'053780040012' occurs twice (also in line 2)",
-            "remove or merge the duplicate row",
-        ],
-    ),
-    "missing_key.csv": ({}, ["line 3, column 1 ('Blocknummer')", "has values but no key", "Fill in the key"]),
-    "no_header.csv": ({}, ["no header row found (line 1 already holds numbers)", "add a header line"]),
-    "empty.csv": ({}, ["empty.csv: the file is empty"]),
-    "only_title.csv": ({}, ["every line has only one column", "give it as the separator"]),
-    "only_key_column.csv": ({}, ["every line has only one column", "at least one value column"]),
-    "english_decimal_in_german.csv": (
-        {},
-        ["line 3, column 2 ('Anteil')", "'1.5' is not a number", "not a number in German format", DO],
-    ),
-    "scientific_key.csv": (
-        {},
-        ["line 2, column 1 ('Blocknummer')", "scientific notation", "Format the key column as text"],
-    ),
-    "unclosed_quote.csv": (
-        {},
-        ["unclosed_quote.csv, line 2", 'quote (") opened in this line is never closed', "Remove the stray quote"],
-    ),
-    "value_without_header.csv": (
-        {},
-        ["line 2, column 3", "has values but no header in line 1", "Give the column a name"],
-    ),
-    "comma_decimal_with_comma_sep.csv": (
-        {},
-        ["line 2, column 4", "has values but no header", "Give the column a name"],
-    ),
-    "duplicate_columns.csv": (
-        {},
-        [
-            "columns 2 ('Einwohner insgesamt 2014') and 3 ('Einwohner insgesamt 2014 (1)')",
-            "both give the variable",
-            "for 2014",
-            "Remove one of them",
-        ],
-    ),
-    "bad_year.csv": ({}, ["line 3, column 2 ('Jahr')", "'vierzehn' is not a year", "four digits"]),
-    "empty_year.csv": ({}, ["line 3, column 2 ('Jahr')", "the year is empty", "Fill in the year"]),
-    "duplicate_key_year.csv": (
-        {},
-        ["line 4, column 1 ('Blocknummer')", "with the year 2014 occurs twice", "(also in line 2)", "once per year"],
-    ),
-    "long_duplicate_variable.csv": (
-        {"variables": _catalogue},
-        [
-            "line 3, column 1 ('AGS')",
-            "variable 'ew', year 2014 occurs twice",
-            "(also in line 2)",
-            "Remove the duplicate row",
-        ],
-    ),
-    "long_missing_variable.csv": ({}, ["line 3, column 3 ('Merkmal')", "no variable name", "Fill in"]),
-    "bad_thousands.csv": ({}, ["line 2, column 2 ('Einwohner insgesamt')", "'1.23.456' is not a number", DO]),
-    "title_then_bad_numbers.csv": ({}, ["line 4, column 2 ('Einwohner insgesamt')", "'ca. 100' is not a number"]),
-    "many_bad_cells.csv": (
-        {},
-        ["line 2, column 2", "'a' is not a number", "3 more cell(s) cannot be read", "line 3 column 3 'd'"],
-    ),
-    "wrong_key_param.csv": (
-        {"key": "Blocknr"},
-        ["the key column 'Blocknr' is not in the header (line 1)", "Did you mean 'Blocknummer'?"],
-    ),
-    "utf8_read_as_ascii.csv": (
-        {"encoding": "ascii"},
-        ["cannot read the file with the encoding 'ascii'", "Leave the encoding empty to detect it"],
-    ),
-    "binary_renamed.csv": ({}, ["not a text table", "Save it as CSV"]),
-    "old_format.xls": ({}, [".xls files cannot be read", "save it as .xlsx or as CSV"]),
-    "corrupt.xlsx": ({}, ["cannot be opened as an Excel workbook", "Save it again"]),
-    "date_in_value.xlsx": (
-        {},
-        ["(sheet 'Daten'), row 3, column B ('Einwohner insgesamt')", "'31.12.2014'", "is not a number"],
-    ),
-    "decimal_key.xlsx": (
-        {},
-        ["row 2, column A ('AGS')", "5378004.5 is a decimal number", "format the key column as text"],
-    ),
-    "missing_sheet.xlsx": ({"sheet": "Daten"}, ["there is no sheet 'Daten'", "Sheets: Tabelle1"]),
-    "xlsx_text_cell.xlsx": ({}, ["row 3, column C ('Ausländer')", "'k.A.' is not a number", DO]),
-}
-
-
 def test_corpus_is_complete():
     files = sorted(f for f in os.listdir(MALFORMED) if not f.endswith((".py", ".md")))
     assert len(files) >= 20
@@ -574,7 +457,7 @@ def test_malformed_file_gives_clear_error(name):
 
 
 def test_ba_akg_sample():
-    t = read_table(str(DATA / "ba_akg_2014.csv"), variables=_catalogue())
+    t = read_table(str(DATA / "ba_akg_2014.csv"), variables=catalogue())
     assert t.key_column == "Gebietsschlüssel" and t.header_row == 5
     assert t.title[2] == "Berichtsmonat: Dezember 2014"
     assert t.footnote_map["*"].startswith("Werte von 1 oder 2")
@@ -591,7 +474,7 @@ def test_ba_akg_sample():
 
 
 def test_landesamt_sample_two_header_rows_bom_and_symbols():
-    t = read_table(str(DATA / "landesamt_gemeinden_2019_2020.csv"), variables=_catalogue())
+    t = read_table(str(DATA / "landesamt_gemeinden_2019_2020.csv"), variables=catalogue())
     assert t.encoding == "utf-8-sig" and t.key_column == "AGS"
     assert t.labels.loc["05378016", "Gemeinde"] == "Leichlingen (Rhld.)"
     assert t.years == [2019, 2020]
@@ -611,7 +494,7 @@ def test_landesamt_sample_two_header_rows_bom_and_symbols():
 
 def test_register_sample_long_xlsx_keys_padded():
     pytest.importorskip("openpyxl")
-    t = read_table(str(DATA / "register_bloecke_long.xlsx"), variables=_catalogue())
+    t = read_table(str(DATA / "register_bloecke_long.xlsx"), variables=catalogue())
     assert t.layout == "long" and t.keys == ["053780040001", "053780040002"]
     assert any("padded to 12 digits" in w for w in t.warnings)
     v, _ = t.wide(2014)
@@ -634,7 +517,7 @@ def test_demo_block_table_maps_every_count(demo_dir):
     path = Path(demo_dir) / "bloecke_2014.csv"
     if not path.exists():
         pytest.skip("demo block tables not present")
-    t = read_table(str(path), variables=_catalogue())
+    t = read_table(str(path), variables=catalogue())
     assert t.years == [2014] and t.key_column == "Blocknummer"
     assert all(len(k) == 12 and k.startswith("05378") for k in t.keys)
     unmapped = [c.header for c in t.columns if not c.mapped]

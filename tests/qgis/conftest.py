@@ -98,3 +98,54 @@ def qgis_process(qgis_process_env):
         return json.loads(out.stdout[out.stdout.index("{") :])
 
     return _run
+
+
+DEMO_YEARS = (2009, 2014, 2023, 2024, 2025)
+
+
+@pytest.fixture(scope="session")
+def demo_indicators(qgis_app, demo_dir, tmp_path_factory):
+    """The demo county aggregated as tools/run_demo.py does it (all indicators, five years, changes 2009-2014
+    and 2014-2025, social spaces, municipalities, county), once per session and variant.
+
+    ``demo_indicators(disclosure=True)`` returns the GeoPackage with the layers indicators_social_spaces,
+    indicators_municipalities and indicators_county; ``disclosure=False`` the same without disclosure control.
+    Skips without the demo data.
+    """
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    blocks = demo_dir / "rbk_demo.gpkg"
+    if not blocks.exists():
+        pytest.skip("demo data not built (tools/make_demo.py)")
+    made = {}
+
+    def get(disclosure=True):
+        if disclosure not in made:
+            out = tmp_path_factory.mktemp("demo_indicators") / ("disclosed.gpkg" if disclosure else "open.gpkg")
+
+            def layer(name):
+                return f"ogr:dbname='{out}' table=\"{name}\" (geom)"
+
+            processing.run(
+                "sozialplanung:aggregateindicators",
+                {
+                    "UNITS": f"{blocks}|layername=blocks",
+                    "UNIT_KEY": "block_id",
+                    "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in DEMO_YEARS],
+                    "LEVEL_FIELDS": ["sr_id", "ags"],
+                    "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+                    "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+                    "CHANGES": "2009-2014, 2014-2025",
+                    "DISCLOSURE": disclosure,
+                    "THRESHOLD": 3,
+                    "OUTPUT_1": layer("indicators_social_spaces"),
+                    "OUTPUT_2": layer("indicators_municipalities"),
+                    "OUTPUT_COUNTY": layer("indicators_county"),
+                },
+                feedback=QgsProcessingFeedback(),
+                context=QgsProcessingContext(),
+            )
+            made[disclosure] = out
+        return made[disclosure]
+
+    return get

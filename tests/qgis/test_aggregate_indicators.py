@@ -1,26 +1,13 @@
 """aggregateindicators through processing.run: hand-computed small case and the demo county."""
 
 import json
-import math
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
+from ..helpers import isnull, r1, square
+
 ALG = "aggregateindicators"
-
-
-def r1(x):
-    return math.copysign(math.floor(abs(x) * 10 + 0.5) / 10, x)
-
-
-def isnull(v):
-    return v is None or (hasattr(v, "isNull") and v.isNull()) or (isinstance(v, float) and v != v)
-
-
-def square(x0, y0, size=1000.0):
-    return QgsGeometry.fromWkt(
-        f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},{x0} {y0}))"
-    )
 
 
 @pytest.fixture
@@ -78,6 +65,7 @@ def test_hand_computed_spaces_municipality_county(run_alg, blocks, tables):
         {
             "UNITS": blocks,
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables,
             "YEARS": "2024",
             "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte",
@@ -147,6 +135,7 @@ def test_target_layer_by_point_on_surface_and_long_layout(run_alg, blocks, table
         {
             "UNITS": blocks,
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables[:1],
             "INDICATORS": "kinderarmut_sgb2_u15",
             "TARGET_LAYER": target,
@@ -198,6 +187,7 @@ def test_unknown_indicator_and_unmatched_keys_are_clear_errors(run_alg, blocks, 
             {
                 "UNITS": blocks,
                 "UNIT_KEY": "block_id",
+                "DISCLOSURE": False,
                 "TABLES": tables[:1],
                 "INDICATORS": "nope",
                 "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
@@ -205,7 +195,16 @@ def test_unknown_indicator_and_unmatched_keys_are_clear_errors(run_alg, blocks, 
         )
     bad = write_table(tmp_path / "x_2020.csv", ["99;1;1;1"])
     with pytest.raises(QgsProcessingException, match="no key of the table matches"):
-        run_alg(ALG, {"UNITS": blocks, "UNIT_KEY": "block_id", "TABLES": [bad], "OUTPUT_COUNTY": "TEMPORARY_OUTPUT"})
+        run_alg(
+            ALG,
+            {
+                "UNITS": blocks,
+                "UNIT_KEY": "block_id",
+                "DISCLOSURE": False,
+                "TABLES": [bad],
+                "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
+            },
+        )
 
 
 def test_demo_county_reproduces_the_published_rbk_table(run_alg, demo_dir):
@@ -218,6 +217,7 @@ def test_demo_county_reproduces_the_published_rbk_table(run_alg, demo_dir):
         {
             "UNITS": f"{gpkg}|layername=blocks",
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables,
             "LEVEL_FIELDS": ["sr_id", "ags"],
             "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],

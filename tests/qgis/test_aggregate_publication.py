@@ -16,6 +16,8 @@ from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessin
 
 from sozialplanung_plugin.core.catalogue import default_catalogue
 
+from ..helpers import isnull
+
 YEARS = (2009, 2014, 2023, 2024, 2025)
 LEVELS = ("OUTPUT_UNITS", "OUTPUT_1", "OUTPUT_2", "OUTPUT_COUNTY")
 # small counts (children in SGB II, young unemployed, welfare cases, old-age poverty), a count indicator, a
@@ -25,10 +27,6 @@ INDICATORS = (
     "alleinerziehende_hh,kinder_sgb2_anzahl,bevoelkerungsdichte,kinder_sgb2_veraenderung,"
     "sgb2_quote_veraenderung"
 )
-
-
-def isnull(v):
-    return v is None or (hasattr(v, "isNull") and v.isNull()) or (isinstance(v, float) and v != v)
 
 
 def table(layer):

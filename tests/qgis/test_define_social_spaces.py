@@ -5,24 +5,7 @@ import math
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-
-def grid_blocks(assign, residents=None, munis=None):
-    """Unit squares in a row: block i covers [i, i+1] x [0, 1], assigned to assign[i]."""
-    layer = QgsVectorLayer(
-        "Polygon?crs=EPSG:25832&field=block_id:string&field=sr:string&field=ags:string&field=residents:integer",
-        "blocks",
-        "memory",
-    )
-    feats = []
-    for i, space in enumerate(assign):
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))"))
-        f.setAttributes(
-            [f"{i:04d}", space, (munis or ["05378004"] * len(assign))[i], (residents or [100] * len(assign))[i]]
-        )
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
+from ..helpers import grid_blocks
 
 
 def test_dissolve_sums_and_report(run_alg):

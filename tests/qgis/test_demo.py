@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from ..helpers import pdf_pages, pdf_text
+
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "sozialplanung_plugin" / "resources" / "demo"
 MUNICIPALITIES = [
@@ -40,16 +42,6 @@ def demo(tmp_path_factory):
 def sql(path, query):
     with sqlite3.connect(path) as con:
         return con.execute(query).fetchall()
-
-
-def pdf_text(pdf, first=None, last=None):
-    args = ["pdftotext", "-layout"] + (["-f", str(first), "-l", str(last)] if first else []) + [str(pdf), "-"]
-    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
-
-
-def pdf_pages(pdf):
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
 def assert_not_blank(pdf, tmp_path, page=1):

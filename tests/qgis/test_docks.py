@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from qgis.core import (
     QgsFeature,
-    QgsGeometry,
     QgsGraduatedSymbolRenderer,
     QgsProject,
     QgsVectorLayer,
@@ -26,6 +25,8 @@ from sozialplanung_plugin.processing.base import make_field
 from sozialplanung_plugin.ui import common
 from sozialplanung_plugin.ui.catalogue_dock import CatalogueDock
 from sozialplanung_plugin.ui.profile_dock import ProfileDock
+
+from ..helpers import square
 
 _COUNTER = itertools.count()
 
@@ -43,12 +44,6 @@ def type_text(qtbot, widget, text):
 def settings_name():
     """Each test its own settings group: the docks restore state, tests must not see each other's."""
     return f"test{os.getpid()}_{next(_COUNTER)}"
-
-
-def square(x0, y0, size=1000.0):
-    return QgsGeometry.fromWkt(
-        f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},{x0} {y0}))"
-    )
 
 
 def write_table(path, rows):
@@ -95,6 +90,7 @@ def spaces(qgis_app, tmp_path_factory):
         {
             "UNITS": blocks,
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables,
             "INDICATORS": "kinderarmut_sgb2_u15,bevoelkerungsdichte,einwohner",
             "LEVEL_FIELDS": ["sr_id", "ags"],
@@ -595,6 +591,7 @@ def test_profile_reads_the_long_layout(qtbot, tmp_path):
         {
             "UNITS": blocks,
             "UNIT_KEY": "block_id",
+            "DISCLOSURE": False,
             "TABLES": tables,
             "INDICATORS": "kinderarmut_sgb2_u15",
             "LEVEL_FIELDS": ["sr_id", "ags"],
@@ -647,32 +644,16 @@ def test_profile_state_is_restored_after_restart(qtbot, spaces):
 # screenshots (looked at; kept in docs/img when SOZIALPLANUNG_SCREENSHOT_DIR is set)
 # ------------------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def demo_spaces(qgis_app, demo_dir):
-    """The demo county's 68 social spaces through the real chain: aggregateindicators (5 years), compositeindex,
-    actionfieldtypology. Skips without the demo data."""
+def demo_spaces(demo_indicators):
+    """The demo county's 68 social spaces through the real chain: aggregateindicators (5 years, the session's
+    run without disclosure control), compositeindex, actionfieldtypology. Skips without the demo data."""
     import processing
 
-    gpkg = demo_dir / "rbk_demo.gpkg"
-    if not gpkg.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
-    res = processing.run(
-        "sozialplanung:aggregateindicators",
-        {
-            "UNITS": f"{gpkg}|layername=blocks",
-            "UNIT_KEY": "block_id",
-            "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
-            "INDICATORS": "kinderarmut_sgb2_u15,sgb2_quote,arbeitslose_anteil,anteil_65plus,altersarmut_65plus,"
-            "auslaenderanteil",
-            "LEVEL_FIELDS": ["sr_id", "ags"],
-            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
-            "OUTPUT_1": "TEMPORARY_OUTPUT",
-        },
-    )
+    spaces = f"{demo_indicators(disclosure=False)}|layername=indicators_social_spaces"
     idx = processing.run(
         "sozialplanung:compositeindex",
         {
-            "INPUT": res["OUTPUT_1"],
+            "INPUT": spaces,
             "KEY_FIELD": "key",
             "OUTPUT": "TEMPORARY_OUTPUT",
             "INDICATORS": ["kinderarmut_sgb2_u15_2025", "sgb2_quote_2025", "arbeitslose_anteil_2025"],

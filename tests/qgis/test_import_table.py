@@ -33,8 +33,8 @@ def test_algorithm_registered(provider):
     assert "DIN 55301" in alg.shortHelpString() or alg.shortHelpString()
 
 
-def test_import_fixture_wide(run_alg, shared_dir):
-    path = shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv"
+def test_import_fixture_wide(run_alg, demo_dir):
+    path = demo_dir / "rbk_sgb2_kinder_2009_2014.csv"
     res, ctx = run(run_alg, {"INPUT": str(path), "OUTPUT": "memory:", "REPORT": "memory:"})
     assert res["KEY_COUNT"] == 9 and res["YEARS"] == "2009, 2014"
     assert json.loads(res["STATUS_COUNTS"]) == {"ok": 63}

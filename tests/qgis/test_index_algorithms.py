@@ -12,7 +12,6 @@ import pytest
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsGeometry,
     QgsGraduatedSymbolRenderer,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -20,12 +19,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..helpers import isnull, square
+
 INF = float("inf")
-
-
-def square(i, size=100.0):
-    x0 = i * size
-    return QgsGeometry.fromWkt(f"POLYGON(({x0} 0,{x0 + size} 0,{x0 + size} {size},{x0} {size},{x0} 0))")
 
 
 def make_layer(columns, rows, name="units"):
@@ -36,7 +32,7 @@ def make_layer(columns, rows, name="units"):
     for i, row in enumerate(rows):
         f = QgsFeature(layer.fields())
         f.setAttributes(list(row))
-        f.setGeometry(square(i))
+        f.setGeometry(square(i * 100.0, 0, 100.0))
         feats.append(f)
     assert layer.dataProvider().addFeatures(feats)[0]
     return layer
@@ -52,10 +48,6 @@ def to_gpkg(layer, path):
 
 def by_key(layer, key="key"):
     return {f[key]: f for f in layer.getFeatures()}
-
-
-def isnull(v):
-    return v is None or (hasattr(v, "isNull") and v.isNull()) or (isinstance(v, float) and v != v)
 
 
 def zscores(xs, sign=1.0):
@@ -815,26 +807,9 @@ DEMO_DYNAMICS = [f.replace("_2025", "_chg_2014_2025") for f in DEMO_STATUS]
 
 
 @pytest.fixture(scope="module")
-def demo_spaces(tmp_path_factory, demo_dir):
-    import processing
-    from qgis.core import QgsProcessingContext
-
-    gpkg = tmp_path_factory.mktemp("demo") / "agg.gpkg"
-    res = processing.run(
-        "sozialplanung:aggregateindicators",
-        {
-            "UNITS": f"{demo_dir / 'rbk_demo.gpkg'}|layername=blocks",
-            "UNIT_KEY": "block_id",
-            "TABLES": [str(demo_dir / "bloecke_2014.csv"), str(demo_dir / "bloecke_2025.csv")],
-            "LEVEL_FIELDS": ["sr_id", "ags"],
-            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-            "OUTPUT_1": f"ogr:dbname='{gpkg}' table=\"sr\" (geom)",
-            "OUTPUT_2": "TEMPORARY_OUTPUT",
-            "OUTPUT_COUNTY": "TEMPORARY_OUTPUT",
-        },
-        context=QgsProcessingContext(),
-    )
-    return res["OUTPUT_1"]
+def demo_spaces(demo_indicators):
+    """The demo county's social spaces, aggregated once per session (without disclosure control)."""
+    return f"{demo_indicators(disclosure=False)}|layername=indicators_social_spaces"
 
 
 def test_demo_county_status_dynamics_index(run_alg, demo_spaces, tmp_path):

@@ -12,7 +12,7 @@ import json
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from .test_qgis_process import write_gpkg
+from ..helpers import isnull, write_gpkg
 
 ALG = "interpolateindicators"
 HEADER = "Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;Kinder im SGB II Bezug unter 15 Jahre"
@@ -67,10 +67,6 @@ def tables(tmp_path):
         p.write_bytes((HEADER + "\r\n" + "\r\n".join(rows) + "\r\n").encode("cp1252"))
         out.append(str(p))
     return out
-
-
-def isnull(v):
-    return v is None or (hasattr(v, "isNull") and v.isNull()) or (isinstance(v, float) and v != v)
 
 
 def rows(layer):

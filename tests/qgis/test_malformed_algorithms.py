@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from tests.core.test_tables import MALFORMED, MALFORMED_CASES
+from ..helpers import MALFORMED, MALFORMED_CASES
 
 # read_table keyword -> parameter of each algorithm; a case whose keyword an algorithm has no parameter for
 # cannot be provoked through it (aggregateindicators reads tables with detected encoding and first sheet)
@@ -77,6 +77,7 @@ def test_aggregateindicators_malformed_clear_error_and_no_output(run_alg, blocks
     params = {
         "UNITS": blocks,
         "UNIT_KEY": "block_id",
+        "DISCLOSURE": False,
         "TABLES": [str(MALFORMED / name)],
         "YEARS": "2014",
         "LEVEL_FIELDS": ["sr_id"],

@@ -12,22 +12,12 @@ import numpy as np
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
 
+from ..helpers import pdf_pages, pdf_text
+
 pytestmark = pytest.mark.skipif(
     not (shutil.which("pdftoppm") and shutil.which("pdftotext")),
     reason="poppler-utils (pdftoppm, pdftotext) not installed",
 )
-
-
-def pdf_pages(path):
-    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"Pages:\s+(\d+)", out).group(1))
-
-
-def pdf_text(path, page=None):
-    args = ["pdftotext", "-layout"]
-    if page is not None:
-        args += ["-f", str(page), "-l", str(page)]
-    return subprocess.run(args + [str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def page_images(path, tmp_path, dpi=20, first=None, last=None):
@@ -54,32 +44,10 @@ def assert_not_blank(images):
 
 
 @pytest.fixture(scope="module")
-def demo_spaces(tmp_path_factory, demo_dir, qgis_app):
-    """The demo county aggregated to social spaces (5 years, disclosure control) in a GeoPackage."""
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
+def demo_spaces(demo_indicators, demo_dir):
+    """The demo county's social spaces (5 years, disclosure control) as tools/run_demo.py aggregates them."""
+    out = demo_indicators(disclosure=True)
     gpkg_in = demo_dir / "rbk_demo.gpkg"
-    if not gpkg_in.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
-    out = tmp_path_factory.mktemp("map_sheets") / "demo.gpkg"
-    tables = [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)]
-    processing.run(
-        "sozialplanung:aggregateindicators",
-        {
-            "UNITS": f"{gpkg_in}|layername=blocks",
-            "UNIT_KEY": "block_id",
-            "TABLES": tables,
-            "LEVEL_FIELDS": ["sr_id", "ags"],
-            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
-            "DISCLOSURE": True,
-            "THRESHOLD": 3,
-            "OUTPUT_1": f"ogr:dbname='{out}' table=\"indicators_social_spaces\" (geom)",
-        },
-        feedback=QgsProcessingFeedback(),
-        context=QgsProcessingContext(),
-    )
     layer = QgsVectorLayer(f"{out}|layername=indicators_social_spaces", "spaces", "ogr")
     assert layer.isValid() and layer.featureCount() == 68
     return {

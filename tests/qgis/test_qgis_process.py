@@ -2,17 +2,9 @@
 
 import subprocess
 
-from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
-from .test_define_social_spaces import grid_blocks
-
-
-def write_gpkg(layer, path):
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "GPKG"
-    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
-    return path
+from ..helpers import grid_blocks, write_gpkg
 
 
 def test_list_shows_provider(qgis_process_env):

@@ -1,4 +1,4 @@
-"""The published RBK table (../shared/fixtures, read as delivered) reproduced through the Processing algorithms.
+"""The published RBK table (resources/demo, committed as delivered) reproduced through the Processing algorithms.
 
 importtable reads the published shares and changes as they were printed; aggregateindicators recomputes them
 from the counts alone (eight municipalities as units, the county row by summation). Every share and change is
@@ -15,6 +15,8 @@ import math
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingContext, QgsProcessingUtils, QgsVectorLayer
 
+from ..helpers import r1
+
 MUNICIPALITIES = [
     "Bergisch Gladbach",
     "Burscheid",
@@ -30,17 +32,9 @@ CHANGE_COL = "zahl_kinder_im_sgb_ii_bezug_veraenderung_2009_2014_in"
 CHANGE_MISPRINTS = {"Leichlingen": (-20.0, -19.9), "Rösrath": (-8.8, -8.7), "Wermelskirchen": (-14.8, -14.7)}
 
 
-def r1(x):
-    """Commercial rounding to one decimal (half away from zero), as German tables print."""
-    return math.copysign(math.floor(abs(x) * 10 + 0.5) / 10, x)
-
-
 @pytest.fixture(scope="module")
-def fixture_csv(shared_dir):
-    path = shared_dir / "fixtures" / "rbk_sgb2_kinder_2009_2014.csv"
-    if not path.exists():
-        pytest.skip("fixture rbk_sgb2_kinder_2009_2014.csv missing in ../shared/fixtures")
-    return str(path)
+def fixture_csv(demo_dir):
+    return str(demo_dir / "rbk_sgb2_kinder_2009_2014.csv")
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +84,7 @@ def computed(fixture_csv, municipalities):
         {
             "UNITS": municipalities,
             "UNIT_KEY": "gebiet",
+            "DISCLOSURE": False,
             "TABLES": [fixture_csv],
             "INDICATORS": "kinderarmut_sgb2_u15,kinder_sgb2_veraenderung",
             "COUNTY_NAME": "Rhein-Berg",

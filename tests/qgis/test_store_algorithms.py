@@ -19,7 +19,7 @@ pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of th
 
 from sozialplanung_plugin.core.store import Store  # noqa: E402
 
-from .test_qgis_process import write_gpkg  # noqa: E402
+from ..helpers import write_gpkg
 
 BLOCKS = [f"05378004{i:04d}" for i in range(1, 5)]
 
@@ -253,20 +253,21 @@ def test_store_as_qgis_connection_name_is_resolved(qgis_app, pg_dsn):
     """A PostgreSQL connection saved in QGIS (Browser) is accepted by its name."""
     from qgis.core import QgsProviderRegistry
 
-    from sozialplanung_plugin.processing._store import resolve_target
+    from sozialplanung_plugin.processing._store import resolve_store
 
     dsn, _ = pg_dsn
     md = QgsProviderRegistry.instance().providerMetadata("postgres")
     conn = md.createConnection(dsn, {"saveUsername": True, "savePassword": True})
     md.saveConnection(conn, "Kreis Monitoring")
-    resolved = resolve_target("Kreis Monitoring")
+    resolved, password = resolve_store("Kreis Monitoring")
+    assert password is None  # the test server trusts local connections
     import psycopg2
 
     with psycopg2.connect(resolved) as c, c.cursor() as cur:
         cur.execute("SELECT 1")
         assert cur.fetchone() == (1,)
     with pytest.raises(QgsProcessingException, match="neither a GeoPackage"):
-        resolve_target("Kreis Unbekannt")
+        resolve_store("Kreis Unbekannt")
 
 
 # ------------------------------------------------------------------------------------------- qgis_process
@@ -429,3 +430,232 @@ def test_demo_county_store_and_sample_targets(run_alg, tmp_path, demo_dir):
     assert t["attainment_pct"] == pytest.approx(100 * (cur - base) / (8.0 - base)) and t["status"] == "achieved"
     assert ev[("05378004-02", "2024-12-31")]["status"] == "missed"  # 7.0 by 2024 not reached
     assert ev[("Rheinisch-Bergischer Kreis", "2030-12-31")]["unit_name"] == "Rheinisch-Bergischer Kreis"
+
+
+# ------------------------------------------------------------------------------------------- bad inputs (issue 15)
+
+
+def _sha(path):
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _no_traceback(err):
+    text = str(err.value)
+    assert "Traceback" not in text and "sqlite3." not in text and "OperationalError" not in text, text
+
+
+@pytest.fixture
+def gpkg_store(run_alg, tmp_path):
+    """A filled GeoPackage store (sgb2_quote of A and B, 2020 and 2021) and its parameters."""
+    params = {"STORE": str(tmp_path / "share" / "monitoring.gpkg")}
+    (tmp_path / "share").mkdir()
+    run_alg("storewrite", dict(params, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key", NAME_FIELD="name"))
+    return params
+
+
+def test_store_in_a_read_only_folder(run_alg, gpkg_store, tmp_path):
+    from tests.core.test_store_files import read_only_folder
+
+    path = gpkg_store["STORE"]
+    before = _sha(path)
+    with read_only_folder(tmp_path / "share"):
+        out = run_alg("storeread", dict(gpkg_store, LEVEL=1, DATE="2020", OUTPUT="memory:"))
+        assert out["VALUES"] == 2
+        with pytest.raises(QgsProcessingException, match="cannot be written: the file or its folder is read-only") as e:
+            run_alg(
+                "storewrite",
+                dict(
+                    gpkg_store,
+                    INPUT=spaces_wide(),
+                    LEVEL=1,
+                    KEY_FIELD="key",
+                    UNITS=1,
+                    VALID_FROM="2030",
+                    INDICATORS="sgb2_quote",
+                ),
+            )
+        _no_traceback(e)
+        with pytest.raises(QgsProcessingException, match="cannot be created: its folder is read-only") as e:
+            run_alg(
+                "storeunits",
+                {"INPUT": spaces_wide(), "STORE": str(tmp_path / "share" / "new.gpkg"), "LEVEL": 1, "KEY_FIELD": "key"},
+            )
+        _no_traceback(e)
+    assert _sha(path) == before and sorted(p.name for p in (tmp_path / "share").iterdir()) == ["monitoring.gpkg"]
+
+
+@pytest.mark.parametrize("alg", ["storeread", "storewrite", "evaluatetargets"])
+@pytest.mark.parametrize("kind", ["png", "truncated"])
+def test_not_a_database_and_truncated_store(run_alg, gpkg_store, tmp_path, alg, kind):
+    path = Path(gpkg_store["STORE"])
+    if kind == "png":
+        path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000)
+        expected = "is not a GeoPackage: the file is not a SQLite database"
+    else:
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+        expected = "is incomplete: it holds"
+    before = _sha(path)
+    params = {
+        "storeread": dict(gpkg_store, LEVEL=1, DATE="2020", OUTPUT="memory:"),
+        "storewrite": dict(gpkg_store, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key"),
+        "evaluatetargets": dict(gpkg_store, OUTPUT="memory:"),
+    }[alg]
+    with pytest.raises(QgsProcessingException, match=expected) as e:
+        run_alg(alg, params)
+    _no_traceback(e)
+    assert _sha(path) == before and sorted(p.name for p in path.parent.iterdir()) == ["monitoring.gpkg"]
+
+
+def test_output_folder_that_does_not_exist(run_alg, gpkg_store, tmp_path):
+    missing = tmp_path / "no_such_folder"
+    with pytest.raises(
+        QgsProcessingException, match="folder '.*no_such_folder' for the output 'slice.gpkg' does not"
+    ) as e:
+        run_alg("storeread", dict(gpkg_store, LEVEL=1, DATE="2020", OUTPUT=str(missing / "slice.gpkg")))
+    _no_traceback(e)
+    assert "sqlite3_open" not in str(e.value)
+    with pytest.raises(QgsProcessingException, match="for the output 'report.html' does not exist"):
+        run_alg("evaluatetargets", dict(gpkg_store, OUTPUT="memory:", REPORT=str(missing / "report.html")))
+    assert not missing.exists()
+
+
+def test_storeread_on_a_mistyped_path_creates_nothing(run_alg, gpkg_store, tmp_path):
+    wrong = tmp_path / "share" / "monitoirng.gpkg"
+    with pytest.raises(QgsProcessingException, match="does not exist. Check the path"):
+        run_alg("storeread", {"STORE": str(wrong), "LEVEL": 1, "DATE": "2020", "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="does not exist. Check the path"):
+        run_alg("evaluatetargets", {"STORE": str(wrong), "OUTPUT": "memory:"})
+    assert not wrong.exists()
+
+
+def test_storeunits_refusing_duplicate_keys_leaves_nothing(run_alg, tmp_path):
+    path = tmp_path / "new.gpkg"
+    dup = polygons("field=key:string", [(["A"], rect(0, 1000)), (["B"], rect(1000, 2000)), (["A"], rect(2000, 3000))])
+    with pytest.raises(QgsProcessingException, match=r"Unit key 'A' occurs more than once in field 'key' \(features"):
+        run_alg("storeunits", {"INPUT": dup, "STORE": str(path), "LEVEL": 1, "KEY_FIELD": "key"})
+    assert list(tmp_path.iterdir()) == []
+    # a first write refused after the store was opened (a text indicator field) removes the new file again
+    text = polygons(
+        "field=key:string&field=sgb2_quote_2020:string",
+        [(["A", "12,5"], rect(0, 1000)), (["B", "viel"], rect(1000, 2000))],
+    )
+    with pytest.raises(
+        QgsProcessingException, match=r"Field 'sgb2_quote_2020' holds text that is not a number \('viel' in row 2\)"
+    ):
+        run_alg("storewrite", {"INPUT": text, "STORE": str(path), "LEVEL": 1, "KEY_FIELD": "key"})
+    assert list(tmp_path.iterdir()) == []
+    empty = polygons("field=key:string&field=sgb2_quote_2020:double", [(["A", None], rect(0, 1000))])
+    with pytest.raises(QgsProcessingException, match="indicator fields are all empty: nothing to write"):
+        run_alg("storewrite", {"INPUT": empty, "STORE": str(path), "LEVEL": 1, "KEY_FIELD": "key"})
+    assert list(tmp_path.iterdir()) == []
+    # the same refusal inside the store (units registered, then a unit key unknown at another level) on a new file
+    with pytest.raises(QgsProcessingException, match="not in the store at level 'municipality'"):
+        run_alg("storewrite", {"INPUT": spaces_wide(), "STORE": str(path), "LEVEL": 2, "KEY_FIELD": "key", "UNITS": 2})
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_read_only_algorithms_leave_the_store_byte_identical(run_alg, gpkg_store, tmp_path):
+    path = gpkg_store["STORE"]
+    csv = tmp_path / "t.csv"
+    csv.write_text("indicator;level;unit_key;target_value;deadline\nsgb2_quote;space;A;5;2030\n", encoding="utf-8")
+    run_alg("storetargets", dict(gpkg_store, INPUT=str(csv)))
+    before, mtime = _sha(path), Path(path).stat().st_mtime_ns
+    run_alg("storeread", dict(gpkg_store, LEVEL=1, DATE="2020", OUTPUT="memory:"))
+    run_alg("storeread", dict(gpkg_store, LEVEL=1, MODE=1, LAYOUT=1, OUTPUT="memory:"))
+    run_alg("evaluatetargets", dict(gpkg_store, DATE="2021", OUTPUT="memory:", REPORT=str(tmp_path / "r.html")))
+    assert _sha(path) == before and Path(path).stat().st_mtime_ns == mtime
+
+
+def test_storeread_unknown_indicator_names_the_id(run_alg, gpkg_store):
+    with pytest.raises(
+        QgsProcessingException, match=r"'sgb2_qoute' are not in the store's catalogue .*sgb2_quote"
+    ) as e:
+        run_alg("storeread", dict(gpkg_store, LEVEL=1, DATE="2020", INDICATORS="sgb2_qoute", OUTPUT="memory:"))
+    assert "Dates with values" not in str(e.value)
+    # a known id without values: says so, by name
+    with pytest.raises(QgsProcessingException, match="holds no values of 'ew'"):
+        run_alg("storeread", dict(gpkg_store, LEVEL=1, DATE="2020", INDICATORS="ew", OUTPUT="memory:"))
+    # values of the id exist, but not at that date: the dates listed are the id's own
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"no values of sgb2_quote at level 'space' on 2019-12-31\. "
+        r"Dates with values: 2020-12-31, 2021-12-31\.",
+    ):
+        run_alg("storeread", dict(gpkg_store, LEVEL=1, DATE="2019", INDICATORS="sgb2_quote", OUTPUT="memory:"))
+
+
+def test_bad_store_through_qgis_process_has_no_traceback(qgis_process, tmp_path):
+    bad = tmp_path / "bild.gpkg"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    out = qgis_process(
+        "storeread", {"STORE": str(bad), "LEVEL": 1, "DATE": "2020", "OUTPUT": "memory:"}, expect_ok=False
+    )
+    assert out.returncode != 0
+    text = out.stdout + out.stderr
+    assert "is not a GeoPackage: the file is not a SQLite database" in text
+    assert "Traceback" not in text and "sqlite3" not in text
+    assert bad.read_bytes() == b"\x89PNG\r\n\x1a\n" + b"\x00" * 100
+
+
+# ------------------------------------------------------------------------------------------- roles (issue 18)
+
+
+def test_storeroles_sets_up_the_county_and_writes_the_script(run_alg, pg_dsn, tmp_path):
+    import psycopg2
+
+    dsn, schema = pg_dsn
+    params = {"STORE": dsn, "SCHEMA": schema}
+    # two municipalities' social spaces: keys start with their AGS
+    spaces = polygons(
+        WIDE_FIELDS,
+        [
+            (["05378004-01", "Nord", 10.0, 40.0, 400.0, "", 9.0, 36.0, 400.0, "", -1.0, 7.0], rect(0, 2000)),
+            (["05378008-01", "Süd", None, 2.0, 380.0, "suppressed", 5.0, 20.0, 400.0, "", None, 7.0], rect(2000, 4000)),
+        ],
+    )
+    run_alg("storewrite", dict(params, INPUT=spaces, LEVEL=1, KEY_FIELD="key"))
+    script = tmp_path / "roles.sql"
+    r = run_alg("storeroles", dict(params, THRESHOLD=3, SCRIPT=str(script)))
+    assert r["MUNICIPALITIES"] == 2 and f"{schema}_m_05378004" in r["ROLES"].split(",")
+    text = script.read_text(encoding="utf-8")
+    assert "CREATE POLICY" in text and "security_barrier" in text and "password=" not in text.lower()
+    su = psycopg2.connect(dsn)
+    su.autocommit = True
+    with su.cursor() as cur:
+        cur.execute(f'CREATE ROLE "{schema}_nord" LOGIN IN ROLE "{schema}_m_05378004"')
+    su.close()
+    # connected as the municipality 05378004 directly: its own space, and of the other one only the published 2021
+    con = psycopg2.connect(dsn.replace("user=postgres", f"user={schema}_nord"))
+    with con.cursor() as cur:
+        cur.execute(f'SET search_path TO "{schema}"')
+        cur.execute(
+            "SELECT u.key, v.ref_date::text FROM sm_values v JOIN sm_units u ON u.fid = v.unit_fid ORDER BY 1, 2"
+        )
+        assert cur.fetchall() == [
+            ("05378004-01", "2020-12-31"),
+            ("05378004-01", "2021-12-31"),
+            ("05378008-01", "2021-12-31"),
+        ]
+    con.close()
+    # the same through the plugin, as that login
+    out = run_alg(
+        "storeread",
+        {
+            "STORE": dsn.replace("user=postgres", f"user={schema}_nord"),
+            "SCHEMA": schema,
+            "LEVEL": 1,
+            "DATE": "2020",
+            "OUTPUT": "memory:",
+        },
+    )
+    assert out["VALUES"] == 1
+
+
+def test_storeroles_on_a_geopackage_says_single_user(run_alg, tmp_path):
+    params = {"STORE": str(tmp_path / "m.gpkg")}
+    run_alg("storewrite", dict(params, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key"))
+    with pytest.raises(QgsProcessingException, match="single-user"):
+        run_alg("storeroles", params)

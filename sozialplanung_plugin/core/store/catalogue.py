@@ -111,22 +111,32 @@ class CatalogueMixin:
         return cid, ver, definition
 
     def _bind_catalogue(self, cur, record):
-        """Register the catalogue version; refuse a catalogue with another id (inside the write transaction)."""
+        """Register the catalogue version; refuse a catalogue with another id (inside the write transaction).
+
+        Writes only what is missing, so a role that may not change the store's metadata (a municipality on a
+        shared PostgreSQL store) can write values of a catalogue version that is registered already.
+        """
         cid, ver, definition = record
-        self._q("INSERT INTO sm_meta (key, value) VALUES ('catalogue_id', ?) ON CONFLICT (key) DO NOTHING", (cid,), cur)
-        bound = self._q("SELECT value FROM sm_meta WHERE key = 'catalogue_id'", (), cur).fetchone()[0]
-        if bound != cid:
+        bound = self._q("SELECT value FROM sm_meta WHERE key = 'catalogue_id'", (), cur).fetchone()
+        if bound is None:
+            self._q(
+                "INSERT INTO sm_meta (key, value) VALUES ('catalogue_id', ?) ON CONFLICT (key) DO NOTHING", (cid,), cur
+            )
+            bound = self._q("SELECT value FROM sm_meta WHERE key = 'catalogue_id'", (), cur).fetchone()
+        if bound[0] != cid:
             raise InputError(
-                f"This store holds values of the indicator catalogue '{bound}', the data were "
+                f"This store holds values of the indicator catalogue '{bound[0]}', the data were "
                 f"computed with catalogue '{cid}'. Nothing was written. Use the store's catalogue "
                 f"or a separate store."
             )
-        self._q(
-            "INSERT INTO sm_catalogue (catalogue_id, version, definition, registered_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (catalogue_id, version) DO NOTHING",
-            (cid, ver, json.dumps(definition, ensure_ascii=False, default=json_default), utc_now()),
-            cur,
-        )
+        known = self._q("SELECT 1 FROM sm_catalogue WHERE catalogue_id = ? AND version = ?", (cid, ver), cur).fetchone()
+        if known is None:
+            self._q(
+                "INSERT INTO sm_catalogue (catalogue_id, version, definition, registered_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (catalogue_id, version) DO NOTHING",
+                (cid, ver, json.dumps(definition, ensure_ascii=False, default=json_default), utc_now()),
+                cur,
+            )
 
     def register_catalogue(self, catalogue):
         with self.transaction() as cur:

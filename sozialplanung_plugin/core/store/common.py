@@ -7,6 +7,7 @@ import os
 import re
 
 from ..errors import InputError
+from ..fields import STORE_FLAGS
 
 LEVELS = ("block", "space", "municipality", "county")
 LEVEL_NAMES = {"block": "Statistischer Block", "space": "Sozialraum", "municipality": "Gemeinde", "county": "Kreis"}
@@ -28,7 +29,7 @@ _LEVEL_ALIASES = {
     "kreis": "county",
     "landkreis": "county",
 }
-FLAGS = ("suppressed", "unreliable", "estimated", "interpolated")
+FLAGS = STORE_FLAGS  # core.fields: the one flag vocabulary; the order is the bit order
 DIRECTIONS = ("at_most", "at_least")
 _DIRECTION_ALIASES = {
     "at_most": "at_most",

@@ -1,14 +1,17 @@
 """Opening a store, transactions (nested ones as savepoints) and the query helpers shared by all operations."""
 
 import os
+import pathlib
 import re
 from contextlib import contextmanager
 
 from ..errors import InputError
 from .common import DEFAULT_PG_SCHEMA, DEFAULT_SRID, utc_now
 from .dialects import PgDialect, SqliteDialect, is_pg_target
+from .files import check_sqlite_file, not_a_database_message, read_only_message
 from .geometry import blob_envelope, st_isempty
 from .migrations import migrate
+from .sql import Ident, Literal
 
 
 class StoreConnection:
@@ -17,27 +20,61 @@ class StoreConnection:
     The operations (units, values, targets, carrying) are mixins on top of this class; see api.Store.
     """
 
-    def __init__(self, conn, dialect, target, schema=None, srid=DEFAULT_SRID):
+    def __init__(self, conn, dialect, target, schema=None, srid=DEFAULT_SRID, read_only=False):
         self._depth = 0  # > 0 inside transaction(): nested writes become savepoints
         self.conn = conn
         self.dialect = dialect
         self.target = target
         self.schema = schema
         self.srid = srid
+        self.read_only = read_only
+        self.created = False  # True when this open created the GeoPackage file or the PostgreSQL schema
+
+    @property
+    def display_name(self):
+        """The store for messages: the GeoPackage path, or schema, database and host; never a password."""
+        if self.dialect.name == "gpkg":
+            return self.target
+        info = getattr(self.conn, "info", None)
+        where = f"database '{info.dbname}' on {info.host or 'localhost'}" if info is not None else "PostgreSQL"
+        return f"PostgreSQL schema '{self.schema}' in {where}"
 
     @classmethod
-    def open(cls, target, *, schema=DEFAULT_PG_SCHEMA, srid=DEFAULT_SRID, create=True, busy_timeout=120.0, _upto=None):
-        """Open (and create or migrate) a store. `schema` is used for PostgreSQL only."""
+    def open(
+        cls,
+        target,
+        *,
+        schema=DEFAULT_PG_SCHEMA,
+        srid=DEFAULT_SRID,
+        create=True,
+        read_only=False,
+        busy_timeout=120.0,
+        password=None,
+        _upto=None,
+    ):
+        """Open (and create or migrate) a store. `schema` is used for PostgreSQL only.
+
+        `read_only=True` (reading algorithms): nothing is created and nothing written, not even the GeoPackage
+        header; a path that does not exist is refused instead of becoming an empty store.
+        `password` (PostgreSQL): given to the driver only, so that the target text itself never holds a secret.
+        """
         target = str(target)
         if is_pg_target(target):
-            store = cls._open_pg(target, schema, srid)
+            store = cls._open_pg(target, schema, srid, read_only, password)
         else:
-            store = cls._open_gpkg(target, srid, create, busy_timeout)
-        migrate(store, _upto)
+            store = cls._open_gpkg(target, srid, create and not read_only, busy_timeout, read_only)
+        try:
+            migrate(store, _upto, read_only=read_only)
+        except BaseException as exc:
+            store.close()
+            problem = store.describe_error(exc)
+            if problem is not None:
+                raise problem from exc
+            raise
         return store
 
     @classmethod
-    def _open_gpkg(cls, path, srid, create, busy_timeout):
+    def _open_gpkg(cls, path, srid, create, busy_timeout, read_only):
         import sqlite3
 
         if not path.lower().endswith(".gpkg"):
@@ -46,32 +83,53 @@ class StoreConnection:
                 f"PostgreSQL connection (postgresql://... or service=...)."
             )
         exists = os.path.exists(path)
+        if os.path.isdir(path):
+            raise InputError(f"'{path}' is a folder; give the store's file name (ending with .gpkg).")
         if not exists and not create:
-            raise InputError(f"The store '{path}' does not exist.")
+            raise InputError(
+                f"The store '{path}' does not exist. Check the path; a new store is created only by the algorithms "
+                f"that write into it (storeunits, storewrite)."
+            )
         if not exists:
             d = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(d):
-                raise InputError(f"The folder '{d}' for the store does not exist.")
-        conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA cache_size = -200000")
-        conn.create_function("ST_IsEmpty", 1, st_isempty, deterministic=True)
-        for i, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
-            conn.create_function(
-                name, 1, (lambda j: lambda b: None if b is None else blob_envelope(b)[j])(i), deterministic=True
-            )
-        if exists:
-            head = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if head != 0x47504B47 and "gpkg_contents" not in tables and tables:
-                conn.close()
-                raise InputError(f"'{path}' is a SQLite file but not a GeoPackage; choose another file name.")
-        store = cls(conn, SqliteDialect(), path, None, srid)
+                raise InputError(f"The folder '{d}' for the store does not exist. Create it or choose another one.")
+            if not os.access(d, os.W_OK):
+                raise InputError(read_only_message(path, new=True))
+        else:
+            check_sqlite_file(path, empty_ok=not read_only)
+        if read_only:
+            uri = pathlib.Path(path).absolute().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
+        else:
+            conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+        dialect = SqliteDialect()
+        store = cls(conn, dialect, path, None, srid, read_only)
+        store.created = not exists or os.path.getsize(path) == 0
+        try:
+            conn.execute(dialect.compose("PRAGMA busy_timeout = {ms}", ms=Literal(int(busy_timeout * 1000))))
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA cache_size = -200000")
+            conn.create_function("ST_IsEmpty", 1, st_isempty, deterministic=True)
+            for i, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
+                conn.create_function(
+                    name, 1, (lambda j: lambda b: None if b is None else blob_envelope(b)[j])(i), deterministic=True
+                )
+            if exists:
+                head = conn.execute("PRAGMA application_id").fetchone()[0]
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                if head != 0x47504B47 and "gpkg_contents" not in tables and tables:
+                    raise InputError(f"'{path}' is a SQLite file but not a GeoPackage; choose another file name.")
+        except BaseException as exc:
+            conn.close()
+            problem = store.describe_error(exc)
+            if problem is not None:
+                raise problem from exc
+            raise
         return store
 
     @classmethod
-    def _open_pg(cls, target, schema, srid):
+    def _open_pg(cls, target, schema, srid, read_only, password=None):
         try:
             import psycopg2
         except ImportError as exc:
@@ -85,14 +143,60 @@ class StoreConnection:
                 f"The PostgreSQL schema name '{schema}' is not allowed; use lower-case letters, digits and underscores."
             )
         try:
-            conn = psycopg2.connect(dsn)
+            conn = psycopg2.connect(dsn, **({"password": password} if password else {}))
         except psycopg2.Error as exc:
             raise InputError(
-                f"Cannot connect to the PostgreSQL store ({exc}). Check host, port, database, "
+                f"Cannot connect to the PostgreSQL store ({str(exc).strip()}). Check host, port, database, "
                 f"user and password of the connection."
-            ) from exc
+            ) from None  # the driver's exception may quote the connection string
         conn.autocommit = True
-        return cls(conn, PgDialect(), target, schema, srid)
+        if read_only:
+            conn.set_session(readonly=True, autocommit=True)
+        return cls(conn, PgDialect(), target, schema, srid, read_only)
+
+    def describe_error(self, exc):
+        """An InputError in words for a database error a planner can act on (damaged, read-only, locked, ...).
+
+        None for anything else (programming errors stay tracebacks: they are bugs, not input).
+        """
+        if isinstance(exc, InputError):
+            return None
+        text = str(exc).strip()
+        if self.dialect.name == "gpkg":
+            import sqlite3
+
+            if not isinstance(exc, sqlite3.Error):
+                return None
+            low = text.lower()
+            if "file is not a database" in low:
+                return InputError(not_a_database_message(self.target))
+            if "malformed" in low or "disk i/o error" in low:
+                return InputError(
+                    f"The store file '{self.target}' is damaged ({text}). Nothing was changed. Restore it from a "
+                    f"backup (storebackup writes one) or from a copy."
+                )
+            if "readonly" in low or "read-only" in low or "unable to open database file" in low:
+                return InputError(read_only_message(self.target, new=False))
+            if "database is locked" in low:
+                return InputError(
+                    f"The store '{self.target}' is locked by another program for too long (another import or an "
+                    f"edit session in QGIS). Nothing was written; try again."
+                )
+            if "disk is full" in low:
+                return InputError(f"The disk of the store '{self.target}' is full. Nothing was written.")
+            return None
+        code = getattr(exc, "pgcode", None)
+        if code == "42501":  # insufficient privilege, including row-level security
+            hint = ""
+            if "row-level security" in text:
+                hint = " A municipality's role may change only the units and values of its own municipality."
+            return InputError(
+                f"The PostgreSQL role may not do this in {self.display_name}: {text.splitlines()[0]}. Nothing was "
+                f"written.{hint} Ask the store's administrator for the right role (docs/store.md, roles)."
+            )
+        if code == "25006":  # read-only transaction
+            return InputError(f"The store {self.display_name} was opened for reading only; nothing was written.")
+        return None
 
     def close(self):
         if self.conn is not None:
@@ -113,44 +217,78 @@ class StoreConnection:
         nothing is committed before the outermost block ends, and an error anywhere rolls everything back.
         """
         cur = self.conn.cursor()
+        d = self.dialect
         if self._depth:
-            name = f"sm_sp{self._depth}"
-            cur.execute(f"SAVEPOINT {name}")
+            savepoint = Ident(f"sm_sp{self._depth}")
+            cur.execute(d.compose("SAVEPOINT {sp}", sp=savepoint))
             self._depth += 1
             try:
                 yield cur
             except BaseException:
                 try:
-                    cur.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    cur.execute(f"RELEASE SAVEPOINT {name}")
-                except Exception:
-                    pass
+                    cur.execute(d.compose("ROLLBACK TO SAVEPOINT {sp}", sp=savepoint))
+                    cur.execute(d.compose("RELEASE SAVEPOINT {sp}", sp=savepoint))
+                except d.errors:
+                    pass  # the connection is gone: nothing to undo here, and the original error must surface
                 raise
             finally:
                 self._depth -= 1
-            cur.execute(f"RELEASE SAVEPOINT {name}")
+            cur.execute(d.compose("RELEASE SAVEPOINT {sp}", sp=savepoint))
             return
-        cur.execute(self.dialect.begin_write)
+        try:
+            cur.execute(d.begin_write)
+        except d.errors as exc:
+            problem = self.describe_error(exc)
+            if problem is not None:
+                raise problem from exc
+            raise
         self._depth = 1
         try:
             yield cur
-        except BaseException:
+        except BaseException as exc:
             try:
                 cur.execute("ROLLBACK")
-            except Exception:
-                pass
+            except d.errors:
+                pass  # the connection is gone (the server rolls back by itself); the original error must surface
+            problem = self.describe_error(exc)
+            if problem is not None:
+                raise problem from exc
             raise
         finally:
             self._depth = 0
-        cur.execute("COMMIT")
+        try:
+            cur.execute("COMMIT")
+        except d.errors as exc:
+            problem = self.describe_error(exc)
+            if problem is not None:
+                raise problem from exc
+            raise
 
     def _q(self, sql, params=(), cur=None):
+        """Execute a constant statement (? placeholders) or one composed by the dialect; returns the cursor."""
         cur = cur or self.conn.cursor()
-        cur.execute(self.dialect.sql(sql), params)
+        try:
+            statement = sql if self.dialect.is_composed(sql) else self.dialect.sql(sql)
+            if params:
+                cur.execute(statement, params)
+            else:  # no parameters: psycopg2 then leaves a '%' in the text alone
+                cur.execute(statement)
+        except self.dialect.errors as exc:
+            problem = self.describe_error(exc)
+            if problem is not None:
+                raise problem from exc
+            raise
         return cur
 
     def _all(self, sql, params=(), cur=None):
-        return self._q(sql, params, cur).fetchall()
+        cur = self._q(sql, params, cur)
+        try:
+            return cur.fetchall()
+        except self.dialect.errors as exc:
+            problem = self.describe_error(exc)
+            if problem is not None:
+                raise problem from exc
+            raise
 
     @property
     def schema_version(self):

@@ -1,12 +1,15 @@
 """SQL dialects: what differs between SQLite (GeoPackage) and PostgreSQL/PostGIS, in one small class each.
 
 Both backends speak DB-API and INSERT ... ON CONFLICT DO UPDATE, so every statement of the store is written once;
-a dialect supplies placeholders, column types, geometry in/out, NULL-safe comparisons and bulk staging.
+a dialect supplies placeholders, column types, geometry in/out, NULL-safe comparisons, bulk staging and the
+rendering of composed statements (sql.py: identifiers quoted by the driver's quoting, values as parameters).
 """
 
 import os
+import sqlite3
 
 from .geometry import gpkg_blob, gpkg_blob_to_wkb
+from .sql import Ident, Keyword, Literal, Placeholders, idents, quote_ident, quote_literal
 
 
 class Dialect:
@@ -14,10 +17,37 @@ class Dialect:
     types = {}
 
     def sql(self, text):
+        """Constant statement text with ? placeholders -> the driver's paramstyle."""
         return text
 
-    def fill(self, text):
-        return text.format(**self.types)
+    def fill(self, template, **parts):
+        """A DDL template: {pk}, {real}, ... are the dialect's column types, other fields the given parts."""
+        return self.compose(template, **{k: Keyword(v) for k, v in self.types.items()}, **parts)
+
+    def is_composed(self, statement):
+        raise NotImplementedError
+
+    def compose(self, template, **parts):
+        raise NotImplementedError
+
+    def join(self, separator, fragments):
+        raise NotImplementedError
+
+    # shared in terms of compose
+    def distinct(self, a, b):
+        return self.compose(self._distinct, a=a, b=b)
+
+    def same(self, a, b):
+        return self.compose(self._same, a=a, b=b)
+
+    def in_list(self, column, items):
+        """(`column IN (?, ...)`, items): an IN list of value placeholders."""
+        items = list(items)
+        return self.compose("{c} IN ({p})", c=Ident(column), p=Placeholders(len(items))), items
+
+
+class SqliteComposed(str):
+    """Statement text composed by the SQLite dialect (a str subclass, so the driver takes it as it is)."""
 
 
 class SqliteDialect(Dialect):
@@ -35,21 +65,47 @@ class SqliteDialect(Dialect):
         "without_rowid": "WITHOUT ROWID",
     }
     begin_write = "BEGIN IMMEDIATE"  # take the write lock first: no lost updates between processes
+    errors = (sqlite3.Error,)
+    _distinct = "{a} IS NOT {b}"
+    _same = "{a} IS {b}"
 
-    def distinct(self, a, b):
-        return f"{a} IS NOT {b}"
+    def is_composed(self, statement):
+        return isinstance(statement, SqliteComposed)
 
-    def same(self, a, b):
-        return f"{a} IS {b}"
+    def _render(self, part):
+        if isinstance(part, Ident):
+            return ".".join(quote_ident(n) for n in part.names)
+        if isinstance(part, Literal):
+            return quote_literal(part.value)
+        if isinstance(part, Placeholders):
+            return ", ".join(["?"] * part.n)
+        if isinstance(part, Keyword):
+            return part.text
+        if isinstance(part, SqliteComposed):
+            return str(part)
+        if isinstance(part, (list, tuple)):
+            return ", ".join(self._render(p) for p in part)
+        raise TypeError(f"not a part of a composed statement: {part!r} (identifiers go in as Ident)")
 
-    def geom_param(self, srid):
+    def compose(self, template, **parts):
+        return SqliteComposed(template.format(**{k: self._render(v) for k, v in parts.items()}))
+
+    def join(self, separator, fragments):
+        return SqliteComposed(separator.join(self._render(f) for f in fragments))
+
+    def geom_param(self):
         return "?"
 
-    def geom_value(self, wkb, info, srid):
-        return gpkg_blob(wkb, srid, info[0])
+    def geom_values(self, wkb, info, srid):
+        """Parameters of geom_param() for one geometry: the GeoPackage blob."""
+        return (gpkg_blob(wkb, srid, info[0]),)
 
     def geom_select(self, col):
-        return col
+        return self.compose("{c}", c=Ident(col))
+
+    def date_text(self, col):
+        """A DATE column as 'YYYY-MM-DD' text (SQLite stores the text already)."""
+        return self.compose("{c}", c=Ident(col))
 
     def wkb_out(self, value):
         return gpkg_blob_to_wkb(value)
@@ -60,7 +116,10 @@ class SqliteDialect(Dialect):
     def stage(self, cur, table, columns, frame):
         """Bulk load by executemany of one prepared statement (SQLite stores NaN as NULL)."""
         rows = zip(*(frame[c].tolist() for c in columns))
-        cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+        statement = self.compose(
+            "INSERT INTO {t} ({cols}) VALUES ({p})", t=Ident(table), cols=idents(columns), p=Placeholders(len(columns))
+        )
+        cur.executemany(statement, rows)
 
 
 class PgDialect(Dialect):
@@ -78,26 +137,63 @@ class PgDialect(Dialect):
         "without_rowid": "",
     }
     begin_write = "BEGIN"
+    _distinct = "{a} IS DISTINCT FROM {b}"
+    _same = "{a} IS NOT DISTINCT FROM {b}"
+
+    @property
+    def errors(self):
+        import psycopg2
+
+        return (psycopg2.Error,)
 
     def sql(self, text):
         return text.replace("?", "%s")
 
-    def distinct(self, a, b):
-        return f"{a} IS DISTINCT FROM {b}"
+    def is_composed(self, statement):
+        from psycopg2 import sql
 
-    def same(self, a, b):
-        return f"{a} IS NOT DISTINCT FROM {b}"
+        return isinstance(statement, sql.Composable)
 
-    def geom_param(self, srid):
-        return f"ST_Multi(ST_GeomFromWKB(?, {int(srid)}))"
+    def _render(self, part):
+        from psycopg2 import sql
 
-    def geom_value(self, wkb, info, srid):
+        if isinstance(part, Ident):
+            return sql.Identifier(*part.names)
+        if isinstance(part, Literal):
+            return sql.Literal(part.value)
+        if isinstance(part, Placeholders):
+            return sql.SQL(", ").join([sql.Placeholder()] * part.n)
+        if isinstance(part, Keyword):
+            return sql.SQL(part.text)
+        if isinstance(part, sql.Composable):
+            return part
+        if isinstance(part, (list, tuple)):
+            return sql.SQL(", ").join(self._render(p) for p in part)
+        raise TypeError(f"not a part of a composed statement: {part!r} (identifiers go in as Ident)")
+
+    def compose(self, template, **parts):
+        from psycopg2 import sql
+
+        return sql.SQL(self.sql(template)).format(**{k: self._render(v) for k, v in parts.items()})
+
+    def join(self, separator, fragments):
+        from psycopg2 import sql
+
+        return sql.SQL(separator).join(self._render(f) for f in fragments)
+
+    def geom_param(self):
+        return "ST_Multi(ST_GeomFromWKB(?, ?))"
+
+    def geom_values(self, wkb, info, srid):
         import psycopg2
 
-        return psycopg2.Binary(wkb)
+        return (psycopg2.Binary(wkb), int(srid))
 
     def geom_select(self, col):
-        return f"ST_AsBinary({col})"
+        return self.compose("ST_AsBinary({c})", c=Ident(col))
+
+    def date_text(self, col):
+        return self.compose("to_char({c}, 'YYYY-MM-DD')", c=Ident(col))
 
     def wkb_out(self, value):
         return None if value is None else bytes(value)
@@ -112,7 +208,10 @@ class PgDialect(Dialect):
         buf = io.StringIO()
         frame[list(columns)].to_csv(buf, header=False, index=False, na_rep="")
         buf.seek(0)
-        cur.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv, NULL '')", buf)
+        statement = self.compose(
+            "COPY {t} ({cols}) FROM STDIN WITH (FORMAT csv, NULL '')", t=Ident(table), cols=idents(columns)
+        )
+        cur.copy_expert(statement, buf)
 
 
 def is_pg_target(target):

@@ -4,7 +4,11 @@ The R-tree triggers call ST_MinX ... ST_IsEmpty, which the store registers as SQ
 connection (connection.py), so any GeoPackage reader sees a standard spatial index.
 """
 
+from .dialects import SqliteDialect
 from .geometry import srs_definition
+from .sql import Ident
+
+_DIALECT = SqliteDialect()  # names in the R-tree triggers are quoted like every other identifier
 
 
 def init(cur, srid):
@@ -53,32 +57,30 @@ def register_feature_table(cur, srid, table, col, gtype, description, create_rtr
     if not create_rtree:
         return
     rt = f"rtree_{table}_{col}"
-    cur.execute(f'CREATE VIRTUAL TABLE IF NOT EXISTS "{rt}" USING rtree(id, minx, maxx, miny, maxy)')
+    names = {"rt": Ident(rt), "t": Ident(table), "c": Ident(col), "fid": Ident("fid")}
+    compose = _DIALECT.compose
+    cur.execute(compose("CREATE VIRTUAL TABLE IF NOT EXISTS {rt} USING rtree(id, minx, maxx, miny, maxy)", **names))
     cur.execute(
         "INSERT OR IGNORE INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
         "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
         (table, col),
     )
-    vals = f'(NEW."fid", ST_MinX(NEW."{col}"), ST_MaxX(NEW."{col}"), ST_MinY(NEW."{col}"), ST_MaxY(NEW."{col}"))'
-    cur.execute(
-        f'CREATE TRIGGER IF NOT EXISTS "{rt}_insert" AFTER INSERT ON "{table}" WHEN '
-        f'(NEW."{col}" NOT NULL AND NOT ST_IsEmpty(NEW."{col}")) BEGIN '
-        f'INSERT OR REPLACE INTO "{rt}" VALUES {vals}; END'
-    )
-    cur.execute(
-        f'CREATE TRIGGER IF NOT EXISTS "{rt}_update1" AFTER UPDATE OF "{col}" ON "{table}" WHEN '
-        f'OLD."fid" = NEW."fid" AND (NEW."{col}" NOTNULL AND NOT ST_IsEmpty(NEW."{col}")) BEGIN '
-        f'INSERT OR REPLACE INTO "{rt}" VALUES {vals}; END'
-    )
-    cur.execute(
-        f'CREATE TRIGGER IF NOT EXISTS "{rt}_update2" AFTER UPDATE OF "{col}" ON "{table}" WHEN '
-        f'OLD."fid" = NEW."fid" AND (NEW."{col}" ISNULL OR ST_IsEmpty(NEW."{col}")) BEGIN '
-        f'DELETE FROM "{rt}" WHERE id = OLD."fid"; END'
-    )
-    cur.execute(
-        f'CREATE TRIGGER IF NOT EXISTS "{rt}_delete" AFTER DELETE ON "{table}" WHEN '
-        f'OLD."{col}" NOT NULL BEGIN DELETE FROM "{rt}" WHERE id = OLD."fid"; END'
-    )
+    vals = compose("(NEW.{fid}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c}))", **names)
+    triggers = {
+        "insert": "CREATE TRIGGER IF NOT EXISTS {name} AFTER INSERT ON {t} "
+        "WHEN (NEW.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c})) "
+        "BEGIN INSERT OR REPLACE INTO {rt} VALUES {vals}; END",
+        "update1": "CREATE TRIGGER IF NOT EXISTS {name} AFTER UPDATE OF {c} ON {t} "
+        "WHEN OLD.{fid} = NEW.{fid} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c})) "
+        "BEGIN INSERT OR REPLACE INTO {rt} VALUES {vals}; END",
+        "update2": "CREATE TRIGGER IF NOT EXISTS {name} AFTER UPDATE OF {c} ON {t} "
+        "WHEN OLD.{fid} = NEW.{fid} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c})) "
+        "BEGIN DELETE FROM {rt} WHERE id = OLD.{fid}; END",
+        "delete": "CREATE TRIGGER IF NOT EXISTS {name} AFTER DELETE ON {t} "
+        "WHEN OLD.{c} NOT NULL BEGIN DELETE FROM {rt} WHERE id = OLD.{fid}; END",
+    }
+    for suffix, template in triggers.items():
+        cur.execute(compose(template, name=Ident(f"{rt}_{suffix}"), vals=vals, **names))
 
 
 def register_attributes(cur, table):

@@ -1,9 +1,8 @@
 """Between the store's long values and the wide field contract of layers (<id>, <id>_num, <id>_den, <id>_flag,
 with years <id>_<year>), in both directions."""
 
-import re
-
 from ..errors import InputError
+from ..fields import store_field
 from .common import FLAGS, normalise_date
 
 
@@ -76,13 +75,12 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
             if "value" in cols:
                 parts.append((var, dates, cols))
     else:
-        pattern = re.compile(r"^(.+?)(_num|_den|_flag)?_(\d{4})$")
         groups = {}
         for col in table.columns:
-            m = pattern.match(str(col))
-            # lazy match: <id> then an optional _num/_den/_flag, then _<year>; unknown ids (changes, refs) skip
-            if m and m.group(1) in known:
-                groups.setdefault((m.group(1), m.group(3)), {})[_SUFFIXES[m.group(2) or ""]] = col
+            f = store_field(col, known)
+            # <id>, an optional _num/_den/_flag, then _<year> (core.fields); changes, references, unknown ids skip
+            if f and f[2] is not None:
+                groups.setdefault((f[0], f[2]), {})[_SUFFIXES["_" + f[1] if f[1] else ""]] = col
         if groups:
             for (var, year), cols in sorted(groups.items()):
                 if "value" in cols:
@@ -112,11 +110,11 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
                 "unit_key": keys,
                 "variable": var,
                 "ref_date": dates,
-                "value": pd.to_numeric(table[cols["value"]], errors="coerce").to_numpy(dtype=float),
+                "value": numbers(table, cols["value"]),
             }
         )
         for c in ("numerator", "denominator"):
-            f[c] = pd.to_numeric(table[cols[c]], errors="coerce").to_numpy(dtype=float) if c in cols else np.nan
+            f[c] = numbers(table, cols[c]) if c in cols else np.nan
         f["flag"] = table[cols["flag"]].fillna("").astype(str).to_numpy() if "flag" in cols else ""
         frames.append(f)
     df = pd.concat(frames, ignore_index=True)
@@ -127,14 +125,8 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
 def relevant_columns(columns, known_ids):
     """Columns values_from_layer can use (<id>, <id>_num/_den/_flag, with or without _<year>): reading only
     these from a wide layer with changes and references skips more than half of its fields."""
-    pattern = re.compile(r"^(.+?)(_num|_den|_flag)?(_\d{4})?$")
     known = set(known_ids)
-    out = []
-    for c in columns:
-        m = pattern.match(str(c))
-        if m and m.group(1) in known:
-            out.append(c)
-    return out
+    return [c for c in columns if store_field(c, known)]
 
 
 def flag_text(row):
@@ -201,3 +193,32 @@ def wide_by_year(long):
     wide = pd.DataFrame(out)
     wide.index.name = "unit_key"
     return wide
+
+
+def numbers(table, column):
+    """A value field as floats. Empty cells are missing; numbers written as text (also with a decimal comma) are
+    read; any other text is refused by name - a text field must not become 'all missing' without a word."""
+    import numpy as np
+    import pandas as pd
+
+    col = table[column]
+    if col.dtype != object:
+        return pd.to_numeric(col, errors="coerce").to_numpy(dtype=float)
+    out = np.full(len(col), np.nan)
+    for i, v in enumerate(col.to_numpy()):
+        if v is None or (isinstance(v, float) and v != v):
+            continue
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            out[i] = float(v)
+            continue
+        text = str(v).strip()
+        if not text:
+            continue
+        try:
+            out[i] = float(text.replace(",", ".") if text.count(",") == 1 and "." not in text else text)
+        except ValueError:
+            raise InputError(
+                f"Field '{column}' holds text that is not a number ('{text}' in row {i + 1}). Indicator and count "
+                f"fields must hold numbers; mark secret or missing values in the field '<id>_flag' instead."
+            ) from None
+    return out

@@ -6,6 +6,7 @@ Never edit a released step; add a new one. Tokens in {} come from the dialect's 
 from ..errors import InputError
 from . import gpkg
 from .common import LEVEL_NAMES, LEVELS, utc_now
+from .sql import Ident, Keyword, Literal
 
 
 def _migration_1(store, cur):
@@ -15,7 +16,7 @@ def _migration_1(store, cur):
         """CREATE TABLE IF NOT EXISTS sm_levels (level {text} PRIMARY KEY, rank {int} NOT NULL,
                name {text} NOT NULL, parent_level {text})""",
         """CREATE TABLE IF NOT EXISTS sm_units (fid {pk}, level {text} NOT NULL, key {text} NOT NULL,
-               name {text}, valid_from {date} NOT NULL, valid_to {date}, area_km2 {real}, geom GEOMTYPE,
+               name {text}, valid_from {date} NOT NULL, valid_to {date}, area_km2 {real}, geom {geomtype},
                UNIQUE (level, key, valid_from))""",
         "CREATE INDEX IF NOT EXISTS sm_units_level_key ON sm_units (level, key)",
         """CREATE TABLE IF NOT EXISTS sm_assignment (level {text} NOT NULL, key {text} NOT NULL,
@@ -40,9 +41,12 @@ def _migration_1(store, cur):
                direction {text} NOT NULL, deadline {date} NOT NULL, baseline_date {date},
                baseline_value {real}, note {text}, UNIQUE (indicator, level, unit_key, deadline))""",
     ]
-    geomtype = "MULTIPOLYGON" if d.name == "gpkg" else f"geometry(MultiPolygon, {int(store.srid)})"
+    if d.name == "gpkg":
+        geomtype = d.compose("MULTIPOLYGON")
+    else:
+        geomtype = d.compose("geometry(MultiPolygon, {srid})", srid=Literal(int(store.srid)))
     for s in stmts:
-        cur.execute(d.fill(s).replace("GEOMTYPE", geomtype))
+        cur.execute(d.fill(s, geomtype=geomtype))
     rows = [(lv, i + 1, LEVEL_NAMES[lv], LEVELS[i + 1] if i + 1 < len(LEVELS) else None) for i, lv in enumerate(LEVELS)]
     cur.executemany(
         d.sql(
@@ -73,8 +77,12 @@ def _migration_2(store, cur):
     for lv in LEVELS:
         view = f"sm_current_{lv}"
         cur.execute(
-            f"CREATE VIEW {view} AS SELECT fid, key, name, valid_from, area_km2, geom FROM sm_units "
-            f"WHERE level = '{lv}' AND valid_to IS NULL"
+            store.dialect.compose(
+                "CREATE VIEW {view} AS SELECT fid, key, name, valid_from, area_km2, geom FROM sm_units "
+                "WHERE level = {level} AND valid_to IS NULL",
+                view=Ident(view),
+                level=Literal(lv),  # a view cannot take parameters
+            )
         )
         if store.dialect.name == "gpkg":
             gpkg.register_feature_table(
@@ -82,25 +90,98 @@ def _migration_2(store, cur):
             )
 
 
+def _migration_3(store, cur):
+    """The municipality of every unit (what row-level security goes by) and who wrote each import."""
+    d = store.dialect
+    cur.execute("ALTER TABLE sm_units ADD COLUMN municipality TEXT")
+    if d.name == "gpkg":
+        cur.execute("ALTER TABLE sm_import_log ADD COLUMN imported_by TEXT")
+        prefix = "substr(key, 1, 8) GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'"
+    else:
+        cur.execute("ALTER TABLE sm_import_log ADD COLUMN imported_by TEXT DEFAULT session_user")
+        prefix = "key ~ '^[0-9]{8}'"
+    cur.execute(
+        d.compose(
+            "UPDATE sm_units SET municipality = CASE WHEN level = 'municipality' THEN key "
+            "WHEN level = 'county' THEN NULL WHEN {p} THEN substr(key, 1, 8) END",
+            p=Keyword(prefix),
+        )
+    )
+    cur.execute("CREATE INDEX sm_units_municipality ON sm_units (municipality)")
+
+
 MIGRATIONS = [
     (1, "Base schema: levels, versioned units, assignment, catalogue, values, targets, import log", _migration_1),
     (2, "Views with the current units per level", _migration_2),
+    (3, "Municipality of each unit (row-level security), who wrote each import", _migration_3),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
-def migrate(store, upto=None):
-    """Apply the missing steps up to `upto` (default: all) in one transaction; refuse a newer store."""
-    try:
-        _migrate_steps(store, upto)
-    except Exception as exc:
-        if getattr(exc, "pgcode", None) == "42501":  # insufficient privilege
+def migrate(store, upto=None, read_only=False):
+    """Bring the store to schema version `upto` (default: the newest); refuse a newer store.
+
+    The version is read first and the write transaction starts only when a step is missing, so opening an
+    up-to-date store writes nothing (a GeoPackage stays byte-identical). `read_only`: never write; a store
+    that needs a step is refused with a message to open it once with a writing algorithm.
+    """
+    upto = SCHEMA_VERSION if upto is None else upto
+    if store.dialect.name == "postgis":
+        _pg_search_path(store)
+    current = current_version(store)
+    if current is not None and current > SCHEMA_VERSION:
+        raise InputError(
+            f"The store '{store.display_name}' has schema version {current}, newer than this "
+            f"plugin knows ({SCHEMA_VERSION}). Update the Sozialplanung plugin."
+        )
+    if current is None or current < upto:
+        if read_only:
+            if current is None:
+                raise InputError(
+                    f"'{store.display_name}' holds no Sozialmonitoring store (no table sm_schema_version). "
+                    f"Check the path or the schema name."
+                )
             raise InputError(
-                f"The PostgreSQL user may not create or update the store's schema "
-                f"'{store.schema}' ({str(exc).strip()}). Open the store once as its owner (the "
-                f"role that may create tables in the schema), see docs/store.md."
-            ) from exc
-        raise
+                f"The store '{store.display_name}' has schema version {current}; this plugin needs {upto}. "
+                f"Run a writing algorithm on it once (e.g. storeunits or storewrite), which updates it."
+            )
+        try:
+            _migrate_steps(store, upto)
+        except Exception as exc:
+            code = getattr(exc, "pgcode", None) or getattr(exc.__cause__, "pgcode", None)
+            if code == "42501":  # insufficient privilege
+                raise InputError(
+                    f"The PostgreSQL user may not create or update the store's schema "
+                    f"'{store.schema}' ({str(exc.__cause__ or exc).strip()}). Open the store once as its owner (the "
+                    f"role that may create tables in the schema), see docs/store.md."
+                ) from exc
+            raise
+    row = store._all("SELECT value FROM sm_meta WHERE key = 'srid'")
+    if row:
+        store.srid = int(row[0][0])
+
+
+def current_version(store):
+    """Schema version of the store, read without writing; None when the database holds no store yet."""
+    if store.dialect.name == "gpkg":
+        found = store._all("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sm_schema_version'")
+    else:
+        found = store._all("SELECT 1 WHERE to_regclass('sm_schema_version') IS NOT NULL")
+    if not found:
+        return None
+    return store._all("SELECT max(version) FROM sm_schema_version")[0][0] or 0
+
+
+def _pg_search_path(store):
+    """The store's schema first, then PostGIS's (read only: a session setting, nothing is written)."""
+    d = store.dialect
+    row = store._all(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'postgis'"
+    )
+    if row:
+        store._q(d.compose("SET search_path TO {s}, {p}, public", s=Ident(store.schema), p=Ident(row[0][0])))
+    else:
+        store._q(d.compose("SET search_path TO {s}, public", s=Ident(store.schema)))
 
 
 def _migrate_steps(store, upto=None):
@@ -133,8 +214,9 @@ def _migrate_steps(store, upto=None):
             # only create what is missing: planners and readers may use a store without CREATE rights
             cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (store.schema,))
             if cur.fetchone() is None:
-                cur.execute(f'CREATE SCHEMA "{store.schema}"')
-            cur.execute(f'SET search_path TO "{store.schema}", "{row[0]}", public')
+                cur.execute(d.compose("CREATE SCHEMA {s}", s=Ident(store.schema)))
+                store.created = True
+            cur.execute(d.compose("SET search_path TO {s}, {p}, public", s=Ident(store.schema), p=Ident(row[0])))
             cur.execute("SELECT to_regclass('sm_schema_version')")
             has_version_table = cur.fetchone()[0] is not None
         else:
@@ -153,7 +235,7 @@ def _migrate_steps(store, upto=None):
         current = cur.fetchone()[0] or 0
         if current > SCHEMA_VERSION:
             raise InputError(
-                f"The store '{store.target}' has schema version {current}, newer than this "
+                f"The store '{store.display_name}' has schema version {current}, newer than this "
                 f"plugin knows ({SCHEMA_VERSION}). Update the Sozialplanung plugin."
             )
         for version, description, step in MIGRATIONS:
@@ -163,6 +245,3 @@ def _migrate_steps(store, upto=None):
                     d.sql("INSERT INTO sm_schema_version (version, applied_at, description) VALUES (?, ?, ?)"),
                     (version, utc_now(), description),
                 )
-    row = store._all("SELECT value FROM sm_meta WHERE key = 'srid'")
-    if row:
-        store.srid = int(row[0][0])

@@ -5,10 +5,24 @@ VERSION, so old values stay on the old boundary. The block -> space assignment i
 """
 
 import math
+import re
 
 from ..errors import InputError
 from .common import ALWAYS, LEVELS, iso_date, normalise_date, normalise_level
 from .geometry import to_multipolygon_wkb, wkb_loads
+
+_AGS_PREFIX = re.compile(r"\d{8}")
+
+
+def municipality_of(level, key):
+    """The municipality key a unit belongs to by the German key conventions: a municipality's own key, none for
+    the county, else the 8-digit AGS a block or social-space key starts with (053780040012 -> 05378004)."""
+    if level == "municipality":
+        return key
+    if level == "county":
+        return None
+    m = _AGS_PREFIX.match(key)
+    return m.group(0) if m else None
 
 
 class UnitsMixin:
@@ -26,12 +40,15 @@ class UnitsMixin:
         parent_column=None,
         parent_level=None,
         replace=False,
+        municipality_column=None,
     ):
         """Register units of one level valid from a date; a changed geometry closes the old version.
 
         `units`: DataFrame/GeoDataFrame or list of dicts with a key, a geometry (shapely, WKB or WKT) and
         optionally a name and the key of the parent unit (e.g. block -> social space). `replace=True`:
         current units of the level missing from `units` are closed at `valid_from`.
+        `municipality_column`: the key of each unit's municipality (what row-level security on PostgreSQL goes
+        by); default: a municipality's own key, none for the county, else the AGS the key starts with.
         Returns counts {'added', 'changed', 'unchanged', 'closed', 'assigned'}.
         """
         import pandas as pd
@@ -65,25 +82,34 @@ class UnitsMixin:
                 raise InputError(f"The unit table has no parent column '{parent_column}'.")
             parent_level = normalise_level(parent_level or LEVELS[min(LEVELS.index(level) + 1, 3)])
             parents = df[parent_column]
+        if municipality_column:
+            if municipality_column not in df.columns:
+                raise InputError(f"The unit table has no municipality column '{municipality_column}'.")
+            munis = [None if m is None or m != m else str(m) for m in df[municipality_column]]
+        else:
+            munis = [municipality_of(level, k) for k in keys]
         geoms = [to_multipolygon_wkb(g) for g in df[geometry_column]]
         current = {}
+        d = self.dialect
         for fid, key, name, vf, wkb in self._all(
-            f"SELECT fid, key, name, valid_from, {self.dialect.geom_select('geom')} FROM sm_units "
-            f"WHERE level = ? AND valid_to IS NULL",
+            d.compose(
+                "SELECT fid, key, name, valid_from, {g} FROM sm_units WHERE level = ? AND valid_to IS NULL",
+                g=d.geom_select("geom"),
+            ),
             (level,),
         ):
-            current[key] = (fid, name, iso_date(vf), self.dialect.wkb_out(wkb))
+            current[key] = (fid, name, iso_date(vf), d.wkb_out(wkb))
         counts = {"added": 0, "changed": 0, "unchanged": 0, "closed": 0, "assigned": 0}
-        gp = self.dialect.geom_param(self.srid)
-        ins = self.dialect.sql(
-            f"INSERT INTO sm_units (level, key, name, valid_from, valid_to, area_km2, geom) "
-            f"VALUES (?, ?, ?, ?, NULL, ?, {gp})"
+        ins = d.compose(
+            "INSERT INTO sm_units (level, key, name, municipality, valid_from, valid_to, area_km2, geom) "
+            "VALUES (?, ?, ?, ?, ?, NULL, ?, {g})",
+            g=d.compose(d.geom_param()),
         )
         with self.transaction() as cur:
             rows = []
-            for key, name, (wkb, geom) in zip(keys, names, geoms):
+            for key, name, muni, (wkb, geom) in zip(keys, names, munis, geoms):
                 name = None if name is None or (isinstance(name, float) and math.isnan(name)) else str(name)
-                row = (level, key, name, valid_from, geom[1] / 1e6, self.dialect.geom_value(wkb, geom, self.srid))
+                row = (level, key, name, muni, valid_from, geom[1] / 1e6, *d.geom_values(wkb, geom, self.srid))
                 if key in current:
                     fid, old_name, old_from, old_wkb = current[key]
                     if old_wkb == wkb or wkb_loads(old_wkb).equals_exact(wkb_loads(wkb), 1e-6):
@@ -177,21 +203,29 @@ class UnitsMixin:
         import pandas as pd
 
         level = normalise_level(level)
-        geom = f", {self.dialect.geom_select('geom')}" if with_geometry else ""
-        sql = f"SELECT fid, key, name, valid_from, valid_to, area_km2{geom} FROM sm_units WHERE level = ?"
+        d = self.dialect
+        geom = d.compose(", {g}", g=d.geom_select("geom")) if with_geometry else d.compose("")
         if at is None:
-            rows = self._all(sql + " AND valid_to IS NULL ORDER BY key", (level,))
+            sql = d.compose(
+                "SELECT fid, key, name, valid_from, valid_to, area_km2{g} FROM sm_units WHERE level = ? "
+                "AND valid_to IS NULL ORDER BY key",
+                g=geom,
+            )
+            rows = self._all(sql, (level,))
         else:
             at = normalise_date(at, "date")
-            rows = self._all(
-                sql + " AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY key", (level, at, at)
+            sql = d.compose(
+                "SELECT fid, key, name, valid_from, valid_to, area_km2{g} FROM sm_units WHERE level = ? "
+                "AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY key",
+                g=geom,
             )
+            rows = self._all(sql, (level, at, at))
         cols = ["fid", "key", "name", "valid_from", "valid_to", "area_km2"] + (["wkb"] if with_geometry else [])
         df = pd.DataFrame.from_records(rows, columns=cols)
         df["valid_from"] = [iso_date(v) for v in df["valid_from"]]
         df["valid_to"] = [iso_date(v) for v in df["valid_to"]]
         if with_geometry:
-            df["wkb"] = [self.dialect.wkb_out(v) for v in df["wkb"]]
+            df["wkb"] = [d.wkb_out(v) for v in df["wkb"]]
         return df
 
     def assignment(self, level="block", parent_level="space", at=None):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..secrets import redact
 from .catalogue import catalogue_record
 from .common import (
     CHUNK_SIZE,
@@ -24,6 +25,7 @@ from .common import (
     pd_empty,
     plugin_version,
 )
+from .sql import Ident, idents
 
 
 @dataclass
@@ -148,6 +150,8 @@ class ValuesMixin:
         level = normalise_level(level)
         record = catalogue_record(catalogue)
         df = self._normalise_values(values, ref_date)
+        if not len(df):
+            raise InputError("There are no values to write (the table is empty). Nothing was written.")
         record = self._check_catalogue(record)
         indicators, variables = self._catalogue_ids(record[2])
         known = set(indicators) | variables
@@ -220,34 +224,40 @@ class ValuesMixin:
     ):
         d = self.dialect
         n = len(df)
-        st = "_sm_staging"
+        st = Ident("_sm_staging")
         keys = ("unit_fid", "variable", "ref_date")
         payload = [c for c in cols if c not in keys]
-        same = " AND ".join(d.same(f"v.{c}", f"s.{c}") for c in payload)
-        changed = " OR ".join(d.distinct(f"sm_values.{c}", f"excluded.{c}") for c in payload)
-        upsert = (
-            f"INSERT INTO sm_values ({', '.join(cols)}, import_id) SELECT {', '.join(cols)}, ? FROM {st} "
-            f"WHERE true ORDER BY ref_date, unit_fid, variable "
-            f"ON CONFLICT (ref_date, unit_fid, variable) DO UPDATE SET "
-            + ", ".join(f"{c} = excluded.{c}" for c in payload)
-            + ", import_id = excluded.import_id "
-            f"WHERE {changed}"
+        same = d.join(" AND ", [d.same(Ident("v", c), Ident("s", c)) for c in payload])
+        changed = d.join(" OR ", [d.distinct(Ident("sm_values", c), Ident("excluded", c)) for c in payload])
+        sets = [d.compose("{c} = {e}", c=Ident(c), e=Ident("excluded", c)) for c in payload + ["import_id"]]
+        upsert = d.compose(
+            "INSERT INTO sm_values ({cols}, import_id) SELECT {cols}, ? FROM {st} "
+            "WHERE true ORDER BY ref_date, unit_fid, variable "
+            "ON CONFLICT (ref_date, unit_fid, variable) DO UPDATE SET {sets} WHERE {changed}",
+            cols=idents(cols),
+            st=st,
+            sets=sets,
+            changed=changed,
         )
-        count = (
-            f"SELECT count(*), coalesce(sum(CASE WHEN {same} THEN 1 ELSE 0 END), 0) FROM {st} s "
-            f"JOIN sm_values v ON v.unit_fid = s.unit_fid AND v.variable = s.variable "
-            f"AND v.ref_date = s.ref_date"
+        count = d.compose(
+            "SELECT count(*), coalesce(sum(CASE WHEN {same} THEN 1 ELSE 0 END), 0) FROM {st} s "
+            "JOIN sm_values v ON v.unit_fid = s.unit_fid AND v.variable = s.variable "
+            "AND v.ref_date = s.ref_date",
+            same=same,
+            st=st,
         )
+        drop = d.compose("DROP TABLE IF EXISTS {st}", st=st)
         inserted = updated = unchanged = 0
         try:
             with self.transaction() as cur:
                 self._bind_catalogue(cur, record)
-                cur.execute(f"DROP TABLE IF EXISTS {st}")
+                cur.execute(drop)
                 cur.execute(
                     d.fill(
-                        f"CREATE TEMP TABLE {st} (unit_fid {{int}}, variable {{text}}, ref_date {{date}}, "
-                        f"value {{real}}, numerator {{real}}, denominator {{real}}, suppressed {{int}}, "
-                        f"unreliable {{int}}, estimated {{int}}, interpolated {{int}}, note {{text}})"
+                        "CREATE TEMP TABLE {st} (unit_fid {int}, variable {text}, ref_date {date}, "
+                        "value {real}, numerator {real}, denominator {real}, suppressed {int}, "
+                        "unreliable {int}, estimated {int}, interpolated {int}, note {text})",
+                        st=st,
                     )
                 )
                 import_id = self._q(
@@ -257,7 +267,7 @@ class ValuesMixin:
                     (
                         self._now(),
                         operation,
-                        None if source is None else str(source),
+                        redact(source),  # a layer source may carry a legacy inline password
                         source_sha256,
                         content_sha,
                         level,
@@ -272,11 +282,11 @@ class ValuesMixin:
                 arr = df[cols]
                 for start in range(0, n, chunk_size):
                     part = arr.iloc[start : start + chunk_size]
-                    d.stage(cur, st, cols, part)
+                    d.stage(cur, "_sm_staging", cols, part)
                     cur.execute(count)
                     existing, same_n = cur.fetchone()
                     self._q(upsert, (import_id,), cur)
-                    cur.execute(f"DELETE FROM {st}")
+                    cur.execute(d.compose("DELETE FROM {st}", st=st))
                     inserted += len(part) - existing
                     updated += existing - same_n
                     unchanged += same_n
@@ -290,7 +300,7 @@ class ValuesMixin:
                     (inserted, updated, unchanged, import_id),
                     cur,
                 )
-                cur.execute(f"DROP TABLE IF EXISTS {st}")
+                cur.execute(drop)
         except _NothingChanged:
             return WriteResult(
                 "unchanged",
@@ -331,18 +341,19 @@ class ValuesMixin:
         "import_id",
     ]
 
-    def _versions_sql(self, level, at):
+    def _versions_sql(self, level, at, with_key=False):
         """Sub-select of the unit versions of a level valid at date `at` (None: the current versions)."""
+        cols = idents(["fid", "key"] if with_key else ["fid"])
         if at is None:
-            return "SELECT fid FROM sm_units WHERE level = ? AND valid_to IS NULL", [level]
-        return (
-            "SELECT fid FROM sm_units WHERE level = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
-            [level, at, at],
-        )
+            sql = "SELECT {cols} FROM sm_units WHERE level = ? AND valid_to IS NULL"
+            return self.dialect.compose(sql, cols=cols), [level]
+        sql = "SELECT {cols} FROM sm_units WHERE level = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+        return self.dialect.compose(sql, cols=cols), [level, at, at]
 
-    def _read(self, level, at, where, params, ref_date=None, provenance=False, order="unit_fid, variable"):
+    def _read(self, level, at, conditions, params, ref_date=None, provenance=False, order=("unit_fid", "variable")):
         """Values of the unit versions valid at `at`; keys are mapped in pandas (no join: faster on 1M rows).
 
+        `conditions`: composed conditions on sm_values (joined with AND), their values in `params`.
         Reading 200,000 values is dominated by creating one Python object per cell, so the four flags and
         "has a note" travel as one bit mask, notes are fetched separately (few rows carry one), the import id
         only on request (`provenance`), and columns are built with fixed dtypes.
@@ -350,16 +361,20 @@ class ValuesMixin:
         import numpy as np
         import pandas as pd
 
+        d = self.dialect
         vsql, vparams = self._versions_sql(level, at)
-        date_col = (
-            "" if ref_date else (", ref_date" if self.dialect.name == "gpkg" else ", to_char(ref_date, 'YYYY-MM-DD')")
-        )
-        extra = ", import_id" if provenance else ""
-        base = f"FROM sm_values WHERE unit_fid IN ({vsql}) AND {where}"
-        sql = (
-            f"SELECT unit_fid, variable{date_col}, value, numerator, denominator, suppressed + 2 * unreliable "
-            f"+ 4 * estimated + 8 * interpolated + 16 * (CASE WHEN note IS NULL THEN 0 ELSE 1 END){extra} "
-            f"{base} ORDER BY {order}"
+        date_col = d.compose("") if ref_date else d.compose(", {c}", c=d.date_text("ref_date"))
+        extra = d.compose(", import_id") if provenance else d.compose("")
+        where = d.join(" AND ", conditions) if conditions else d.compose("true")
+        base = d.compose("FROM sm_values WHERE unit_fid IN ({v}) AND {w}", v=vsql, w=where)
+        sql = d.compose(
+            "SELECT unit_fid, variable{date_col}, value, numerator, denominator, suppressed + 2 * unreliable "
+            "+ 4 * estimated + 8 * interpolated + 16 * (CASE WHEN note IS NULL THEN 0 ELSE 1 END){extra} "
+            "{base} ORDER BY {order}",
+            date_col=date_col,
+            extra=extra,
+            base=base,
+            order=idents(order),
         )
         rows = self._all(sql, vparams + list(params))
         names = (
@@ -370,7 +385,7 @@ class ValuesMixin:
         )
         arr = np.array(rows, dtype=object) if rows else np.empty((0, len(names)), dtype=object)
         cols = {n: arr[:, i] for i, n in enumerate(names)}
-        keys = dict(self._all(vsql.replace("SELECT fid", "SELECT fid, key"), vparams))
+        keys = dict(self._all(self._versions_sql(level, at, with_key=True)[0], vparams))
         fids = cols["unit_fid"].astype(np.int64)
         out = {
             "unit_key": pd.Series(fids).map(keys).to_numpy(dtype=object),
@@ -384,13 +399,12 @@ class ValuesMixin:
             out[f] = (flags >> bit) & 1
         out["note"] = np.full(len(rows), None, dtype=object)
         if (flags & 16).any():
-            date_sel = "ref_date" if self.dialect.name == "gpkg" else "to_char(ref_date, 'YYYY-MM-DD')"
-            notes = {
-                (f, v, d): n
-                for f, v, d, n in self._all(
-                    f"SELECT unit_fid, variable, {date_sel}, note {base} AND note IS NOT NULL", vparams + list(params)
-                )
-            }
+            sql = d.compose(
+                "SELECT unit_fid, variable, {date}, note {base} AND note IS NOT NULL",
+                date=d.date_text("ref_date"),
+                base=base,
+            )
+            notes = {(f, v, day): n for f, v, day, n in self._all(sql, vparams + list(params))}
             dates = out["ref_date"]
             for i in np.flatnonzero(flags & 16):
                 out["note"][i] = notes.get((int(fids[i]), out["variable"][i], dates[i]))
@@ -400,65 +414,78 @@ class ValuesMixin:
             columns = self._READ_COLS
         return pd.DataFrame(out, columns=columns)
 
-    @staticmethod
-    def _in(column, items):
-        items = list(items)
-        return f"{column} IN ({', '.join('?' * len(items))})", items
-
     def read_slice(self, level, ref_date, variables=None, *, geometry_at=None, provenance=False):
         """All values of one level at one reference date (long table, ordered by unit version and variable).
 
         Values belong to unit versions: by default those valid at `ref_date`; `geometry_at` picks the versions
         valid at another date (e.g. values carried onto new social spaces).
         """
+        d = self.dialect
         level = normalise_level(level)
         ref_date = normalise_date(ref_date)
         at = ref_date if geometry_at is None else normalise_date(geometry_at, "geometry date")
-        where, params = "ref_date = ?", [ref_date]
+        conditions, params = [d.compose("ref_date = ?")], [ref_date]
         if variables:
-            w, p = self._in("variable", variables)
-            where += " AND " + w
+            w, p = d.in_list("variable", variables)
+            conditions.append(w)
             params += p
-        return self._read(level, at, where, params, ref_date=ref_date, provenance=provenance)
+        return self._read(level, at, conditions, params, ref_date=ref_date, provenance=provenance)
 
     def read_series(
         self, level, keys=None, variables=None, *, start=None, end=None, geometry_at=None, provenance=False
     ):
         """Time series (units x dates) of a level on the unit versions valid at `geometry_at` (default: current)."""
+        d = self.dialect
         level = normalise_level(level)
         at = None if geometry_at is None else normalise_date(geometry_at, "geometry date")
-        where, params = "1 = 1", []
+        conditions, params = [], []
         if keys is not None:
             keys = list(keys)
             if not keys:
                 return pd_empty(self._READ_COLS)
-            w, p = self._in("key", keys)
-            where += f" AND unit_fid IN (SELECT fid FROM sm_units WHERE level = ? AND {w})"
+            w, p = d.in_list("key", keys)
+            conditions.append(d.compose("unit_fid IN (SELECT fid FROM sm_units WHERE level = ? AND {w})", w=w))
             params += [level] + p
         if variables:
-            w, p = self._in("variable", variables)
-            where += " AND " + w
+            w, p = d.in_list("variable", variables)
+            conditions.append(w)
             params += p
         if start is not None:
-            where += " AND ref_date >= ?"
+            conditions.append(d.compose("ref_date >= ?"))
             params.append(normalise_date(start))
         if end is not None:
-            where += " AND ref_date <= ?"
+            conditions.append(d.compose("ref_date <= ?"))
             params.append(normalise_date(end))
-        df = self._read(level, at, where, params, provenance=provenance, order="unit_fid, variable, ref_date")
+        df = self._read(
+            level, at, conditions, params, provenance=provenance, order=("unit_fid", "variable", "ref_date")
+        )
         return df.sort_values(["unit_key", "variable", "ref_date"], kind="stable", ignore_index=True)
 
-    def dates(self, level=None):
-        """Reference dates holding values (optionally of one level)."""
-        if level is None:
+    def dates(self, level=None, variables=None):
+        """Reference dates holding values (optionally of one level and of some variables)."""
+        d = self.dialect
+        conditions, params = [], []
+        if level is not None:
+            conditions.append(d.compose("u.level = ?"))
+            params.append(normalise_level(level))
+        if variables:
+            w, p = d.in_list("variable", variables)
+            conditions.append(w)
+            params += p
+        if not conditions:
             rows = self._all("SELECT DISTINCT ref_date FROM sm_values ORDER BY ref_date")
         else:
-            rows = self._all(
+            sql = d.compose(
                 "SELECT DISTINCT v.ref_date FROM sm_values v JOIN sm_units u ON u.fid = v.unit_fid "
-                "WHERE u.level = ? ORDER BY v.ref_date",
-                (normalise_level(level),),
+                "WHERE {w} ORDER BY v.ref_date",
+                w=d.join(" AND ", conditions),
             )
+            rows = self._all(sql, params)
         return [iso_date(r[0]) for r in rows]
+
+    def stored_variables(self, candidates):
+        """The candidates that have at least one value in the store (any level, any date)."""
+        return [c for c in candidates if self._all("SELECT 1 FROM sm_values WHERE variable = ? LIMIT 1", (c,))]
 
     def import_log(self):
         import pandas as pd

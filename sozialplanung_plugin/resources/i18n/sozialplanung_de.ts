@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
   <context>
+    <name>AccessGaps</name>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Access gaps: need against reach</source>
+      <translation>Versorgungslücken: Bedarf und Erreichbarkeit</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Social spaces with accessibility (from 'networkaccess')</source>
+      <translation>Sozialräume mit Erreichbarkeit (aus „networkaccess“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Key field (empty = 'key')</source>
+      <translation>Schlüsselfeld (leer = „key“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Layer with the need (index, typology; empty = the spaces themselves)</source>
+      <translation>Layer mit dem Bedarf (Index, Typisierung; leer = die Sozialräume selbst)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Need field (empty = the typology's action field of each type, hf_&lt;field&gt;)</source>
+      <translation>Bedarfsfeld (leer = das Handlungsfeld der Typisierung je Typ, hf_&lt;feld&gt;)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>High need where the field is</source>
+      <translation>Hoher Bedarf, wo das Feld</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>than</source>
+      <translation>als</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Poor access: share of the target group within the threshold below (%)</source>
+      <translation>Schlechte Erreichbarkeit: Anteil der Zielgruppe innerhalb der Schwelle unter (%)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Key field of the need layer (empty = same name as the key field)</source>
+      <translation>Schlüsselfeld des Bedarfslayers (leer = gleicher Name wie das Schlüsselfeld)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Year (0 = the latest in the layer)</source>
+      <translation>Jahr (0 = das jüngste im Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Facility types, comma separated (empty = all in the layer)</source>
+      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Facility types file (empty = shipped default)</source>
+      <translation>Datei der Einrichtungstypen (leer = mitgelieferte Vorgabe)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Municipality field (empty = 'municipality' if present)</source>
+      <translation>Gemeindefeld (leer = „municipality“, falls vorhanden)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Facilities (drawn on the map sheets)</source>
+      <translation>Einrichtungen (auf den Kartenblättern gezeichnet)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Facility type field</source>
+      <translation>Feld des Einrichtungstyps</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Municipal boundaries (map sheets)</source>
+      <translation>Gemeindegrenzen (Kartenblätter)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Municipality name field</source>
+      <translation>Namensfeld der Gemeinden</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Source and copyright note of the map sheets</source>
+      <translation>Quellen- und Urheberrechtsvermerk der Kartenblätter</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Gap classes per social space</source>
+      <translation>Lückenklassen je Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Gap summary per facility type</source>
+      <translation>Zusammenfassung der Lücken je Einrichtungstyp</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Overview map sheets per facility type (PDF)</source>
+      <translation>Übersichtskartenblätter je Einrichtungstyp (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Layer '{}' has no fields 'erreichbar_&lt;type&gt;_&lt;year&gt;'. Use the output of 'Network accessibility of facilities'.</source>
+      <translation>Layer „{}“ hat keine Felder „erreichbar_&lt;typ&gt;_&lt;jahr&gt;“. Verwenden Sie das Ergebnis von „Erreichbarkeit von Einrichtungen im Wegenetz“.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>No access fields for the type(s) {b} in {y}; the layer has {h}.</source>
+      <translation>Keine Erreichbarkeitsfelder für den Typ bzw. die Typen {b} im Jahr {y}; der Layer hat {h}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>No access fields for the year {}.</source>
+      <translation>Keine Erreichbarkeitsfelder für das Jahr {}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>{t}: gap class {y} (3 need and poor access)</source>
+      <translation>{t}: Lückenklasse {y} (3 hoher Bedarf und schlechte Erreichbarkeit)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>{t}: high need {y}</source>
+      <translation>{t}: hoher Bedarf {y}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>No need field for the type '{t}': choose a need field (e.g. an index class or an indicator) or a typology layer with the action field {c} (from 'actionfieldtypology').</source>
+      <translation>Kein Bedarfsfeld für den Typ „{t}“: wählen Sie ein Bedarfsfeld (z. B. eine Indexklasse oder einen Indikator) oder einen Typisierungslayer mit dem Handlungsfeld {c} (aus „actionfieldtypology“).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>(none set in the facility types file)</source>
+      <translation>(in der Datei der Einrichtungstypen nicht angegeben)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>No key of the spaces is found in the need layer's key field '{}'.</source>
+      <translation>Kein Schlüssel der Sozialräume steht im Schlüsselfeld „{}“ des Bedarfslayers.</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionFieldTypology</name>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -258,13 +411,13 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control for publication (suppress small counts)</source>
-      <translation>Geheimhaltung für die Veröffentlichung (kleine Fallzahlen sperren)</translation>
+      <source>Disclosure control: suppress small counts (switch off only for internal work)</source>
+      <translation>Geheimhaltung: kleine Fallzahlen sperren (nur für interne Auswertungen abschalten)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below</source>
-      <translation>Fallzahlen sperren unter</translation>
+      <source>Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)</source>
+      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs je Indikator, meist 3)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -423,8 +576,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicator {} skipped: the tables lack {}.</source>
-      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
+      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
+      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -440,6 +593,11 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Disclosure control: {} cells suppressed (threshold {}).</source>
       <translation>Geheimhaltung: {} Zellen gesperrt (Schwelle {}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>from the catalogue</source>
+      <translation>aus dem Katalog</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -1726,6 +1884,422 @@
     </message>
   </context>
   <context>
+    <name>FacilitySupply</name>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Facility supply per social space</source>
+      <translation>Versorgung mit Einrichtungen je Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Facilities (points or polygons)</source>
+      <translation>Einrichtungen (Punkte oder Flächen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Facility type field</source>
+      <translation>Feld des Einrichtungstyps</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Capacity field (places, staff, hours; empty = count facilities)</source>
+      <translation>Kapazitätsfeld (Plätze, Personal, Stunden; leer = Einrichtungen zählen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Social spaces</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Key field</source>
+      <translation>Schlüsselfeld</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Name field</source>
+      <translation>Namensfeld</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Municipality key field of the spaces (references per municipality)</source>
+      <translation>Feld des Gemeindeschlüssels der Sozialräume (Vergleichswerte je Gemeinde)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Population (blocks or grid cells; empty = fields of the social spaces)</source>
+      <translation>Bevölkerung (Baublöcke oder Gitterzellen; leer = Felder der Sozialräume)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Residents field of the population layer</source>
+      <translation>Einwohnerfeld des Bevölkerungslayers</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Years (facilities open on 31 December; e.g. 2024, 2025)</source>
+      <translation>Jahre (am 31. Dezember geöffnete Einrichtungen; z. B. 2024, 2025)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Opening date field</source>
+      <translation>Feld des Eröffnungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Closing date field</source>
+      <translation>Feld des Schließungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Municipality key = first characters of that field (0 = whole value)</source>
+      <translation>Gemeindeschlüssel = erste Zeichen dieses Feldes (0 = ganzer Wert)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Key field of the population layer (matches the tables)</source>
+      <translation>Schlüsselfeld des Bevölkerungslayers (passend zu den Tabellen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Statistics tables with the target groups (CSV/XLSX, joined by key)</source>
+      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX, über den Schlüssel verbunden)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Facility types, comma separated (empty = all in the layer)</source>
+      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Facility types file (empty = shipped default)</source>
+      <translation>Datei der Einrichtungstypen (leer = mitgelieferte Vorgabe)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Name of the county</source>
+      <translation>Name des Kreises</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Supply per social space</source>
+      <translation>Versorgung je Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Supply per municipality</source>
+      <translation>Versorgung je Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Supply of the county</source>
+      <translation>Versorgung des Kreises</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Facilities in a social space</source>
+      <translation>Einrichtungen in einem Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Facilities outside every space</source>
+      <translation>Einrichtungen außerhalb aller Sozialräume</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Method record (JSON)</source>
+      <translation>Methodenbeschreibung (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Give at least one year (e.g. 2025).</source>
+      <translation>Geben Sie mindestens ein Jahr an (z. B. 2025).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Reading social spaces and facilities</source>
+      <translation>Sozialräume und Einrichtungen lesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>{n} of {m} facilities lie outside every social space and are not counted.</source>
+      <translation>{n} von {m} Einrichtungen liegen außerhalb aller Sozialräume und werden nicht gezählt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Target groups per social space</source>
+      <translation>Zielgruppen je Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Unknown facility type(s) {u}; the facility types file has {k}.</source>
+      <translation>Unbekannte(r) Einrichtungstyp(en) {u}; die Datei der Einrichtungstypen hat {k}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>The facilities layer holds no facility of a known type.</source>
+      <translation>Der Einrichtungslayer enthält keine Einrichtung eines bekannten Typs.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Statistics tables need the key field of the population layer to join them.</source>
+      <translation>Statistiktabellen brauchen das Schlüsselfeld des Bevölkerungslayers, um sie zu verbinden.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>{t}: facilities</source>
+      <translation>{t}: Einrichtungen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>{t}: {c}</source>
+      <translation>{t}: {c}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>capacity</source>
+      <translation>Kapazität</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>{t}: {c} per {b} {g}</source>
+      <translation>{t}: {c} je {b} {g}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>facilities</source>
+      <translation>Einrichtungen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>numerator</source>
+      <translation>Zähler</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>denominator</source>
+      <translation>Nenner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>flag</source>
+      <translation>Kennzeichen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>county</source>
+      <translation>Kreis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>deviation from county</source>
+      <translation>Abweichung vom Kreis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>ratio to county</source>
+      <translation>Verhältnis zum Kreis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>municipality</source>
+      <translation>Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>deviation from municipality</source>
+      <translation>Abweichung von der Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>ratio to municipality</source>
+      <translation>Verhältnis zur Gemeinde</translation>
+    </message>
+  </context>
+  <context>
+    <name>HotSpots</name>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Hot spots (local Moran's I and Getis-Ord Gi*)</source>
+      <translation>Hot Spots (lokales Moran's I und Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Social spaces or blocks</source>
+      <translation>Sozialräume oder Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Indicator or index field</source>
+      <translation>Kennzahl- oder Indexfeld</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Map style</source>
+      <translation>Kartenstil</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>LISA clusters (local Moran's I)</source>
+      <translation>LISA-Cluster (lokales Moran's I)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Hot and cold spots (Gi*)</source>
+      <translation>Hot Spots und Cold Spots (Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Neighbours</source>
+      <translation>Nachbarschaft</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Common boundary or corner (queen contiguity)</source>
+      <translation>Gemeinsame Grenze oder Ecke (Queen-Nachbarschaft)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Within a distance (centroids)</source>
+      <translation>Innerhalb eines Abstands (Mittelpunkte)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Permutations</source>
+      <translation>Permutationen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Significance level</source>
+      <translation>Signifikanzniveau</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Correction for many tests</source>
+      <translation>Korrektur für viele Tests</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>False discovery rate (Benjamini-Hochberg)</source>
+      <translation>Falscherkennungsrate (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Bonferroni</source>
+      <translation>Bonferroni</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Flag field (empty = '&lt;id&gt;_flag_&lt;year&gt;' beside the field; 'suppressed' = no value)</source>
+      <translation>Kennzeichenfeld (leer = '&lt;id&gt;_flag_&lt;jahr&gt;' neben dem Feld; 'suppressed' = kein Wert)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Distance band in map units (0 = the smallest that gives every unit a neighbour)</source>
+      <translation>Abstand in Karteneinheiten (0 = der kleinste, bei dem jede Einheit einen Nachbarn hat)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Contiguity tolerance in map units (e.g. streets between blocks)</source>
+      <translation>Toleranz der Nachbarschaft in Karteneinheiten (z. B. Straßen zwischen Blöcken)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Weights</source>
+      <translation>Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Row-standardised (mean of the neighbours)</source>
+      <translation>Zeilenstandardisiert (Mittel der Nachbarn)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Binary (sum of the neighbours)</source>
+      <translation>Binär (Summe der Nachbarn)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Random seed</source>
+      <translation>Startwert des Zufallsgenerators</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Hot spots</source>
+      <translation>Hot Spots</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>High-high clusters</source>
+      <translation>Hoch-Hoch-Cluster</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Low-low clusters</source>
+      <translation>Niedrig-Niedrig-Cluster</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>High-low outliers</source>
+      <translation>Hoch-Niedrig-Ausreißer</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Low-high outliers</source>
+      <translation>Niedrig-Hoch-Ausreißer</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Hot spots (Gi*)</source>
+      <translation>Hot Spots (Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Cold spots (Gi*)</source>
+      <translation>Cold Spots (Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Global Moran's I</source>
+      <translation>Globales Moran's I</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Style file (.qml)</source>
+      <translation>Stildatei (.qml)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Some features of '{}' have no geometry; hot spots need every unit's polygon.</source>
+      <translation>Einige Objekte von „{}“ haben keine Geometrie; Hot Spots brauchen das Polygon jeder Einheit.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Distance band: {:.1f} map units (every unit has a neighbour).</source>
+      <translation>Abstand: {:.1f} Karteneinheiten (jede Einheit hat einen Nachbarn).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Input field '{}' is replaced by the result field of the same name.</source>
+      <translation>Das Eingabefeld „{}“ wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Neighbours {w:.2f} s, statistics with {p} permutations {s:.2f} s.</source>
+      <translation>Nachbarschaft {w:.2f} s, Kennwerte mit {p} Permutationen {s:.2f} s.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportRun</name>
     <message>
       <location filename="../../ui/catalogue_dock.py" />
@@ -2631,6 +3205,354 @@
     </message>
   </context>
   <context>
+    <name>NetworkAccess</name>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Network accessibility of facilities</source>
+      <translation>Erreichbarkeit von Einrichtungen im Wegenetz</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Origins with residents (blocks, grid cells or points)</source>
+      <translation>Startpunkte mit Einwohnern (Baublöcke, Gitterzellen oder Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Residents field of the origins</source>
+      <translation>Einwohnerfeld der Startpunkte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Facilities (points or polygons)</source>
+      <translation>Einrichtungen (Punkte oder Flächen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Facility type field</source>
+      <translation>Feld des Einrichtungstyps</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Capacity field (for the floating catchment; empty = 1 per facility)</source>
+      <translation>Kapazitätsfeld (für den flexiblen Einzugsbereich; leer = 1 je Einrichtung)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Line network (streets, paths)</source>
+      <translation>Wegenetz (Straßen, Wege)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Cost</source>
+      <translation>Kosten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>walking distance (m)</source>
+      <translation>Fußwegdistanz (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>travel time (min) at the speeds of the lines</source>
+      <translation>Fahrzeit (min) bei den Geschwindigkeiten der Linien</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Social spaces (results per space)</source>
+      <translation>Sozialräume (Ergebnisse je Sozialraum)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Key field</source>
+      <translation>Schlüsselfeld</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Name field</source>
+      <translation>Namensfeld</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Reference year (facilities open on 31 December)</source>
+      <translation>Bezugsjahr (am 31. Dezember geöffnete Einrichtungen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Key field of the origins (joins the statistics tables)</source>
+      <translation>Schlüsselfeld der Startpunkte (verbindet die Statistiktabellen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Statistics tables with the target groups (CSV/XLSX, joined by key)</source>
+      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX, über den Schlüssel verbunden)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Opening date field</source>
+      <translation>Feld des Eröffnungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Closing date field</source>
+      <translation>Feld des Schließungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Speed field of the lines (km/h)</source>
+      <translation>Geschwindigkeitsfeld der Linien (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Road class field (speeds from the facility types file, e.g. OSM 'highway')</source>
+      <translation>Feld der Straßenklasse (Geschwindigkeiten aus der Datei der Einrichtungstypen, z. B. OSM „highway“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Speed of lines without speed or known class (km/h)</source>
+      <translation>Geschwindigkeit von Linien ohne Geschwindigkeit oder bekannte Klasse (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>One-way field (travel time only; yes/-1/no, FT/TF)</source>
+      <translation>Feld der Einbahnstraßen (nur Fahrzeit; yes/-1/no, FT/TF)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Speed on the connector from a point to the network (km/h, travel time)</source>
+      <translation>Geschwindigkeit auf der Anbindung eines Punktes an das Netz (km/h, Fahrzeit)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Join line ends closer than (m)</source>
+      <translation>Linienenden verbinden, wenn näher als (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Points farther from the network than (m) are not on it</source>
+      <translation>Punkte, die weiter als (m) vom Netz entfernt sind, liegen nicht am Netz</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Nearest facilities per type per origin</source>
+      <translation>Nächste Einrichtungen je Typ und Startpunkt</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Two-step floating catchment (2SFCA)</source>
+      <translation>Zweistufige flexible Einzugsbereiche (2SFCA)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Distance decay of the floating catchment</source>
+      <translation>Distanzabnahme des flexiblen Einzugsbereichs</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>none (step)</source>
+      <translation>keine (Stufe)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Gaussian</source>
+      <translation>gaußsch</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>linear</source>
+      <translation>linear</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Facility types, comma separated (empty = all in the layer)</source>
+      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Facility types file (empty = shipped default)</source>
+      <translation>Datei der Einrichtungstypen (leer = mitgelieferte Vorgabe)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Municipality key field of the spaces (references per municipality)</source>
+      <translation>Feld des Gemeindeschlüssels der Sozialräume (Vergleichswerte je Gemeinde)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Municipality key = first characters of that field (0 = whole value)</source>
+      <translation>Gemeindeschlüssel = erste Zeichen dieses Feldes (0 = ganzer Wert)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Accessibility per social space</source>
+      <translation>Erreichbarkeit je Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Origins with the cost to the nearest facilities</source>
+      <translation>Startpunkte mit den Kosten zu den nächsten Einrichtungen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Origins on the network</source>
+      <translation>Startpunkte am Netz</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Origins off the network</source>
+      <translation>Startpunkte nicht am Netz</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Report (per type)</source>
+      <translation>Bericht (je Typ)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Method record (JSON)</source>
+      <translation>Methodenbeschreibung (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Statistics tables need the key field of the origins to join them.</source>
+      <translation>Statistiktabellen brauchen das Schlüsselfeld der Startpunkte, um sie zu verbinden.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Reading the line network</source>
+      <translation>Wegenetz lesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Network: {s} segments, {n} nodes, {c} connected parts.</source>
+      <translation>Netz: {s} Abschnitte, {n} Knoten, {c} zusammenhängende Teile.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Reading origins and facilities</source>
+      <translation>Startpunkte und Einrichtungen lesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Unknown facility type(s) {u}; the facility types file has {k}.</source>
+      <translation>Unbekannte(r) Einrichtungstyp(en) {u}; die Datei der Einrichtungstypen hat {k}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>No facility of a known type is open on 31 December {}.</source>
+      <translation>Am 31. Dezember {} ist keine Einrichtung eines bekannten Typs geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Shortest paths</source>
+      <translation>Kürzeste Wege</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>{n} of {m} origins lie farther than {d} m from the network; they count as not reaching any facility.</source>
+      <translation>{n} von {m} Startpunkten liegen weiter als {d} m vom Netz entfernt; sie gelten als ohne erreichbare Einrichtung.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>{n} facilities lie farther than {d} m from the network and are left out.</source>
+      <translation>{n} Einrichtungen liegen weiter als {d} m vom Netz entfernt und bleiben unberücksichtigt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Distance to the network (m)</source>
+      <translation>Abstand zum Netz (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>{} 2SFCA (per person)</source>
+      <translation>{} 2SFCA (je Person)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>{t}: mean distance to the nearest (m)</source>
+      <translation>{t}: mittlere Distanz zur nächsten (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>{t}: mean travel time to the nearest (min)</source>
+      <translation>{t}: mittlere Fahrzeit zur nächsten (min)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>{t}: 90th percentile of the distance (m)</source>
+      <translation>{t}: 90. Perzentil der Distanz (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>{t}: 90th percentile of the travel time (min)</source>
+      <translation>{t}: 90. Perzentil der Fahrzeit (min)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>{t}: share of {g} within {d} {u} (%)</source>
+      <translation>{t}: Anteil {g} innerhalb von {d} {u} (%)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>{t}: {g} beyond {d} {u}</source>
+      <translation>{t}: {g} außerhalb von {d} {u}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>{t}: 2SFCA, {c} per {b} {g} within reach</source>
+      <translation>{t}: 2SFCA, {c} je {b} {g} in Reichweite</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>facilities</source>
+      <translation>Einrichtungen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>numerator</source>
+      <translation>Zähler</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>denominator</source>
+      <translation>Nenner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>flag</source>
+      <translation>Kennzeichen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>county</source>
+      <translation>Kreis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>deviation from county</source>
+      <translation>Abweichung vom Kreis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>ratio to county</source>
+      <translation>Verhältnis zum Kreis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>municipality</source>
+      <translation>Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>deviation from municipality</source>
+      <translation>Abweichung von der Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>ratio to municipality</source>
+      <translation>Verhältnis zur Gemeinde</translation>
+    </message>
+  </context>
+  <context>
     <name>OverviewMapSheets</name>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -3298,6 +4220,194 @@
     </message>
   </context>
   <context>
+    <name>ReportDocument</name>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Sozialbericht as a Word document (DOCX)</source>
+      <translation>Sozialbericht als Word-Dokument (DOCX)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
+      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = the key indicators at the latest year)</source>
+      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = die Schlüsselkennzahlen im letzten Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipalities with indicators (from 'Aggregate indicators')</source>
+      <translation>Gemeinden mit Indikatoren (aus „Indikatoren aggregieren“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>County with indicators</source>
+      <translation>Kreis mit Indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipal boundaries (maps)</source>
+      <translation>Gemeindegrenzen (Karten)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipality name field</source>
+      <translation>Namensfeld der Gemeinden</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Composite index (optional)</source>
+      <translation>Sozialindex (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Action-field typology (optional)</source>
+      <translation>Handlungsfeld-Typisierung (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Target attainment (from 'Evaluate targets', optional)</source>
+      <translation>Zielerreichung (aus „Ziele auswerten“, optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Name of the county (empty = from the county layer)</source>
+      <translation>Name des Kreises (leer = aus dem Kreis-Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Sozialbericht (Word document)</source>
+      <translation>Sozialbericht (Word-Dokument)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The same as PDF (needs LibreOffice; optional)</source>
+      <translation>Derselbe Inhalt als PDF (braucht LibreOffice; optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Key field (empty = 'key')</source>
+      <translation>Schlüsselfeld (leer = 'key')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Name field (empty = 'name')</source>
+      <translation>Namensfeld (leer = 'name')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Index class field (empty = mss_class, si_class or idx_class)</source>
+      <translation>Feld der Indexklasse (leer = mss_class, si_class oder idx_class)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Compare with the year (empty = the first year of the layer)</source>
+      <translation>Vergleich mit dem Jahr (leer = das erste Jahr im Layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Municipality of a space = first N characters of its key (0 = none)</source>
+      <translation>Gemeinde eines Sozialraums = erste N Zeichen seines Schlüssels (0 = keine)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Add cluster maps (local Moran's I) of child poverty and the SGB II rate</source>
+      <translation>Clusterkarten (lokales Moran's I) zu Kinderarmut und SGB II-Quote aufnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Indicator catalogue (empty = default catalogue)</source>
+      <translation>Indikatorenkatalog (leer = Standardkatalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Source and copyright note</source>
+      <translation>Quellen- und Urheberhinweis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Word template with the styles (.docx; empty = built-in styles)</source>
+      <translation>Word-Vorlage mit den Formatvorlagen (.docx; leer = eingebaute Formatvorlagen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Resolution of the maps (dpi)</source>
+      <translation>Auflösung der Karten (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Chapters</source>
+      <translation>Kapitel</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Figures</source>
+      <translation>Abbildungen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Tables</source>
+      <translation>Tabellen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Pages of the PDF</source>
+      <translation>Seiten des PDF</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Writing the document</source>
+      <translation>Dokument schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Converting to PDF (LibreOffice)</source>
+      <translation>In PDF umwandeln (LibreOffice)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>{c} chapters, {f} figures, {t} tables written to {p} ({d}).</source>
+      <translation>{c} Kapitel, {f} Abbildungen, {t} Tabellen nach {p} geschrieben ({d}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Layer '{}' has no indicator fields named '&lt;id&gt;_&lt;year&gt;' of the catalogue. Use the output of 'Aggregate indicators'.</source>
+      <translation>Der Layer „{}“ hat keine Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' des Katalogs. Verwenden Sie das Ergebnis von „Indikatoren aggregieren“.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Field '{}' is not an indicator field '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
+      <translation>Das Feld „{}“ ist kein Indikatorfeld '&lt;id&gt;_&lt;jahr&gt;' des Katalogs.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The indicator fields are of different years ({}); the report describes one year.</source>
+      <translation>Die Indikatorfelder gehören zu verschiedenen Jahren ({}); der Bericht beschreibt ein Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The comparison year {b} has no fields; years in the layer: {a}.</source>
+      <translation>Für das Vergleichsjahr {b} gibt es keine Felder; Jahre im Layer: {a}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Strengths and weaknesses</source>
+      <translation>Stärken und Schwächen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>Map {n} of {t}: {name}</source>
+      <translation>Karte {n} von {t}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/report_document.py" />
+      <source>The index layer has no class field (mss_class, si_class, idx_class); choose it.</source>
+      <translation>Der Index-Layer hat kein Klassenfeld (mss_class, si_class, idx_class); wählen Sie es aus.</translation>
+    </message>
+  </context>
+  <context>
     <name>SozialplanungAlgorithm</name>
     <message>
       <location filename="../../processing/_atomic.py" />
@@ -3345,6 +4455,31 @@
       <translation>Raumebene</translation>
     </message>
     <message>
+      <location filename="../../processing/_store.py" />
+      <source>Field with the municipality key of each unit (empty = from the unit key)</source>
+      <translation>Feld mit dem Gemeindeschlüssel jeder Raumeinheit (leer = aus dem Schlüssel der Raumeinheit)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>Give the store: a GeoPackage file (.gpkg), the name of a PostgreSQL connection saved in QGIS, or a connection string.</source>
+      <translation>Geben Sie den Speicher an: eine GeoPackage-Datei (.gpkg), den Namen einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>The store's connection text contains a password. QGIS would keep it in the processing history, in models and in logs. Save the connection in QGIS (Browser &gt; PostgreSQL) with an authentication configuration and give its name, or use a service file (service=...) or ~/.pgpass.</source>
+      <translation>Die Verbindungsangabe des Speichers enthält ein Passwort. QGIS würde es im Verarbeitungsverlauf, in Modellen und in Protokollen aufbewahren. Speichern Sie die Verbindung in QGIS (Browser &gt; PostgreSQL) mit einer Authentifizierungskonfiguration und geben Sie ihren Namen an, oder nutzen Sie eine Dienstdatei (service=...) oder ~/.pgpass.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>'{}' is neither a GeoPackage file (.gpkg) nor a PostgreSQL connection saved in QGIS nor a connection string (host=... dbname=... or service=...). Check the spelling of the connection name.</source>
+      <translation>„{}“ ist weder eine GeoPackage-Datei (.gpkg) noch eine in QGIS gespeicherte PostgreSQL-Verbindung noch eine Verbindungszeichenkette (host=... dbname=... oder service=...). Prüfen Sie die Schreibweise des Verbindungsnamens.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
       <location filename="../../processing/base.py" />
       <source>Social spaces</source>
       <translation>Sozialräume</translation>
@@ -3371,8 +4506,23 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>Infrastructure and accessibility</source>
+      <translation>Infrastruktur und Erreichbarkeit</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>Indicator catalogue</source>
       <translation>Indikatorenkatalog</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Reports</source>
+      <translation>Berichte</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
@@ -3492,6 +4642,19 @@
       <location filename="../../processing/provider.py" />
       <source>Sozialplanung</source>
       <translation>Sozialplanung</translation>
+    </message>
+  </context>
+  <context>
+    <name>Spaces</name>
+    <message>
+      <location filename="../../processing/_access.py" />
+      <source>The key field '{f}' has the value '{k}' twice. Each social space needs its own key.</source>
+      <translation>Das Schlüsselfeld „{f}“ hat den Wert „{k}“ zweimal. Jeder Sozialraum braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_access.py" />
+      <source>Layer '{}' has no social space with a key and a geometry.</source>
+      <translation>Layer „{}“ enthält keinen Sozialraum mit Schlüssel und Geometrie.</translation>
     </message>
   </context>
   <context>
@@ -3626,8 +4789,18 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>The store has no values of level '{lv}' at {d}. Dates with values: {ds}.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
+      <source>any indicator</source>
+      <translation>irgendeines Indikators</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>The store has no values of {of} at level '{lv}' on {d}. Dates with values: {ds}.</source>
+      <translation>Der Speicher enthält keine Werte von {of} auf der Ebene „{lv}“ zum {d}. Stichtage mit Werten: {ds}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>none</source>
+      <translation>keine</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -3638,6 +4811,84 @@
       <location filename="../../processing/store_read.py" />
       <source>{n} values of {u} units read.</source>
       <translation>{n} Werte von {u} Raumeinheiten gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>Indicator id(s) {ids} are not in the store's catalogue '{cat}'. Check the spelling; similar ids: {close}.</source>
+      <translation>Die Indikator-Kennung(en) {ids} stehen nicht im Katalog „{cat}“ des Speichers. Prüfen Sie die Schreibweise; ähnliche Kennungen: {close}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_read.py" />
+      <source>The store holds no values of {ids} (at any date or level).</source>
+      <translation>Der Speicher enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreRoles</name>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Set up roles and row-level security of a shared store (PostgreSQL)</source>
+      <translation>Rollen und Zeilensicherheit einer gemeinsamen Monitoring-Datenbank einrichten (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Disclosure threshold: counts from 1 to below it are never published</source>
+      <translation>Geheimhaltungsschwelle: Fallzahlen von 1 bis unter diesem Wert werden nie veröffentlicht</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Set the roles up in the database now (else only write the script)</source>
+      <translation>Rollen jetzt in der Datenbank einrichten (sonst nur das Skript schreiben)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Prefix of the role names (empty = the schema name)</source>
+      <translation>Präfix der Rollennamen (leer = Name des Schemas)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>SQL script of the setup</source>
+      <translation>SQL-Skript der Einrichtung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Roles (comma separated)</source>
+      <translation>Rollen (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Municipality roles</source>
+      <translation>Gemeinderollen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Nothing to do: set the roles up now, or give a file for the SQL script (or both).</source>
+      <translation>Nichts zu tun: Richten Sie die Rollen jetzt ein oder geben Sie eine Datei für das SQL-Skript an (oder beides).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>The store has no unit with a municipality key yet: only the county, publication and administrator roles are set up. Register the municipalities (storeunits, level municipalities) and run this again.</source>
+      <translation>Der Speicher hat noch keine Raumeinheit mit Gemeindeschlüssel: eingerichtet werden nur die Rollen für Kreis, Veröffentlichung und Administration. Registrieren Sie die Gemeinden (storeunits, Ebene Gemeinden) und führen Sie dies erneut aus.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>{n} roles {what}: {roles}.</source>
+      <translation>{n} Rollen {what}: {roles}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>set up</source>
+      <translation>eingerichtet</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>in the script</source>
+      <translation>im Skript</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_roles.py" />
+      <source>Logins are not created here (no password is written anywhere). Create them in psql, e.g. CREATE ROLE meier LOGIN IN ROLE {county}; then \password meier.</source>
+      <translation>Anmeldungen werden hier nicht angelegt (nirgends wird ein Passwort geschrieben). Legen Sie sie in psql an, z. B. CREATE ROLE meier LOGIN IN ROLE {county}; dann \password meier.</translation>
     </message>
   </context>
   <context>
@@ -3744,6 +4995,11 @@
       <location filename="../../processing/store_units.py" />
       <source>Feature {} has no key in field '{}'.</source>
       <translation>Objekt {} hat keinen Schlüssel im Feld „{}“.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_units.py" />
+      <source>Unit key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every unit needs its own key; nothing was written.</source>
+      <translation>Der Schlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Raumeinheit braucht einen eigenen Schlüssel; es wurde nichts geschrieben.</translation>
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
@@ -3890,6 +5146,11 @@
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
+      <source>The layer's indicator fields are all empty: nothing to write. Check that the layer is the output of 'Aggregate indicators' (or has fields named like the catalogue's indicators).</source>
+      <translation>Die Indikatorfelder des Layers sind alle leer: nichts zu schreiben. Prüfen Sie, ob der Layer die Ausgabe von „Indikatoren aggregieren“ ist (oder Felder mit den Kennungen der Katalog-Indikatoren hat).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_write.py" />
       <source>{n} values of {v} indicator(s) at {d} date(s) read from the layer.</source>
       <translation>{n} Werte von {v} Indikator(en) zu {d} Stichtag(en) aus dem Layer gelesen.</translation>
     </message>
@@ -3915,6 +5176,124 @@
     </message>
   </context>
   <context>
+    <name>StrengthsWeaknesses</name>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Strengths and weaknesses per social space</source>
+      <translation>Stärken und Schwächen je Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
+      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Key field (empty = 'key')</source>
+      <translation>Schlüsselfeld (leer = 'key')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Name field (empty = 'name' if the layer has it)</source>
+      <translation>Namensfeld (leer = 'name', falls vorhanden)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = every rate of the catalogue at the latest year)</source>
+      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = alle Quoten des Katalogs im letzten Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Trend since the year (empty = the first year of each indicator)</source>
+      <translation>Entwicklung seit dem Jahr (leer = das erste Jahr jeder Kennzahl)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Indicator catalogue (empty = default catalogue)</source>
+      <translation>Indikatorenkatalog (leer = Standardkatalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Notable beyond this many standard deviations of the spaces (0 = not used)</source>
+      <translation>Auffällig jenseits so vieler Standardabweichungen der Sozialräume (0 = nicht verwendet)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>… or below this percentile (0 = not used)</source>
+      <translation>… oder unter diesem Perzentil (0 = nicht verwendet)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>… or above this percentile (100 = not used)</source>
+      <translation>… oder über diesem Perzentil (100 = nicht verwendet)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Smallest denominator judged (on top of the catalogue's limit)</source>
+      <translation>Kleinste beurteilte Bezugsgröße (zusätzlich zur Grenze des Katalogs)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Error level of the check against chance deviations of shares (0 = no check)</source>
+      <translation>Irrtumswahrscheinlichkeit der Prüfung auf zufällige Abweichungen von Anteilen (0 = keine Prüfung)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Judge incomplete sums (lower bounds) too</source>
+      <translation>Auch unvollständige Summen (Untergrenzen) beurteilen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Strengths and weaknesses (one row per space and indicator)</source>
+      <translation>Stärken und Schwächen (eine Zeile je Sozialraum und Kennzahl)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Strengths and weaknesses per space (texts)</source>
+      <translation>Stärken und Schwächen je Sozialraum (Texte)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Strengths</source>
+      <translation>Stärken</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Weaknesses</source>
+      <translation>Schwächen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Cells not judged</source>
+      <translation>Nicht beurteilte Zellen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>The rule in words</source>
+      <translation>Die Regel in Worten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Layer '{}' has no indicator fields named '&lt;id&gt;_&lt;year&gt;' of the catalogue (e.g. kinderarmut_sgb2_u15_2025). Use the output of 'Aggregate indicators'.</source>
+      <translation>Der Layer „{}“ hat keine Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' des Katalogs (z. B. kinderarmut_sgb2_u15_2025). Verwenden Sie das Ergebnis von „Indikatoren aggregieren“.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>{s} strengths and {w} weaknesses in {n} spaces and {i} indicators; {nj} cells not judged.</source>
+      <translation>{s} Stärken und {w} Schwächen in {n} Sozialräumen und {i} Kennzahlen; {nj} Zellen nicht beurteilt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Field '{}' is not an indicator field '&lt;id&gt;_&lt;year&gt;' of the catalogue. Choose fields written by 'Aggregate indicators' (e.g. kinderarmut_sgb2_u15_2025).</source>
+      <translation>Das Feld „{}“ ist kein Indikatorfeld '&lt;id&gt;_&lt;jahr&gt;' des Katalogs. Wählen Sie Felder aus „Indikatoren aggregieren“ (z. B. kinderarmut_sgb2_u15_2025).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Some features have no key in field '{}'. Give every social space a key.</source>
+      <translation>Einige Objekte haben keinen Schlüssel im Feld „{}“. Geben Sie jedem Sozialraum einen Schlüssel.</translation>
+    </message>
+  </context>
+  <context>
     <name>TrendChart</name>
     <message>
       <location filename="../../ui/profile_dock.py" />
@@ -3925,6 +5304,139 @@
       <location filename="../../ui/profile_dock.py" />
       <source>Choose a social space</source>
       <translation>Sozialraum wählen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZensusGrid</name>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Import Zensus grid tables and count cells into areas</source>
+      <translation>Zensus-Gittertabellen einlesen und Zellen in Gebiete zählen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Zensus grid tables (CSV as published, one resolution)</source>
+      <translation>Zensus-Gittertabellen (CSV wie veröffentlicht, eine Auflösung)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Cells as</source>
+      <translation>Zellen als</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>cell centres (points)</source>
+      <translation>Zellmittelpunkte (Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>cells (squares)</source>
+      <translation>Zellen (Quadrate)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Areas to count the cells into (social spaces, municipalities)</source>
+      <translation>Gebiete, in die die Zellen gezählt werden (Sozialräume, Gemeinden)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Key field of the areas</source>
+      <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Name field of the areas</source>
+      <translation>Namensfeld der Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Counting</source>
+      <translation>Zählung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>cell centre in the area</source>
+      <translation>Zellmittelpunkt im Gebiet</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>area-weighted (share of the cell's area)</source>
+      <translation>flächengewichtet (Anteil der Zellfläche)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Write only the cells in the areas (when areas are given)</source>
+      <translation>Nur die Zellen in den Gebieten schreiben (wenn Gebiete angegeben sind)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Year of the fields of the areas (census reference date 15 May 2022)</source>
+      <translation>Jahr der Felder der Gebiete (Zensusstichtag 15. Mai 2022)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Grid cells</source>
+      <translation>Gitterzellen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Areas with the counted cells</source>
+      <translation>Gebiete mit den gezählten Zellen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Cells read</source>
+      <translation>Gelesene Zellen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Cells in the areas</source>
+      <translation>Zellen in den Gebieten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Choose at least one Zensus grid table.</source>
+      <translation>Wählen Sie mindestens eine Zensus-Gittertabelle.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Choose an output: the grid cells, the areas, or both.</source>
+      <translation>Wählen Sie eine Ausgabe: die Gitterzellen, die Gebiete oder beides.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Reading the grid tables</source>
+      <translation>Gittertabellen lesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Choose the key field of the areas.</source>
+      <translation>Wählen Sie das Schlüsselfeld der Gebiete.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>Counting into areas needs the areas layer.</source>
+      <translation>Das Zählen in Gebiete braucht den Gebietslayer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>{p}: {n} cells of {r} m, variables {v}</source>
+      <translation>{p}: {n} Zellen von {r} m, Variablen {v}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>{p} has cells of {a} m, the first table {b} m. Give tables of one resolution.</source>
+      <translation>{p} hat Zellen von {a} m, die erste Tabelle {b} m. Geben Sie Tabellen einer Auflösung an.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>The key field '{f}' has the value '{k}' twice. Each area needs its own key.</source>
+      <translation>Das Schlüsselfeld „{f}“ hat den Wert „{k}“ zweimal. Jedes Gebiet braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>The areas layer has no area with a key and a geometry.</source>
+      <translation>Der Gebietslayer enthält kein Gebiet mit Schlüssel und Geometrie.</translation>
     </message>
   </context>
 </TS>

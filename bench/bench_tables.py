@@ -1,0 +1,283 @@
+"""Benchmark: core.tables.read_table against pandas.read_csv on the same files, one file per office layout.
+
+Run alone:  PYTHONNOUSERSITE=1 /usr/bin/python3 bench/bench_tables.py [--quick] [--rows N] [--repeat R]
+Writes the section 'Reading statistics tables' of bench/results/tables.md.
+
+Every layout is a block table of 20,000 rows x 20 value columns as offices deliver it (cp1252, ';', CRLF, German
+headers). The peer is ``pandas.read_csv`` given what a pandas user would give for that file (separator,
+encoding, decimal comma, thousands dot, key column as text, the title lines to skip and the number of rows):
+it reads cells, but it does not check them, does not know the table symbols ('.', '-', '/', 'x', '*', '(12)'),
+keeps no raw text and status per cell, and reads a symbol column as text. Ours reads the same file without any
+of these arguments (separator, encoding, header row, key column, footnote lines, decimal comma detected) and
+parses every cell. Both run in the same process, taking turns, best of R runs; ratio = ours / pandas.
+"""
+
+import argparse
+import datetime as dt
+import gc
+import os
+import platform
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+WORK = Path(os.environ.get("SOZ_BENCH_DIR", "/tmp/sozialplanung-bench-tables"))
+
+HEADERS = [
+    "Einwohner insgesamt",
+    "Einwohner unter 15 Jahre",
+    "Einwohner unter 18 Jahre",
+    "Einwohner 15 bis unter 65 Jahre",
+    "Einwohner 65 Jahre und älter",
+    "Einwohner 80 Jahre und älter",
+    "Ausländer",
+    "Leistungsberechtigte SGB II",
+    "Kinder im SGB II Bezug unter 15 Jahre",
+    "Arbeitslose SGB II und III",
+    "Arbeitslose unter 25 Jahre",
+    "Langzeitarbeitslose",
+    "Grundsicherung im Alter 65+",
+    "Zuzüge",
+    "Fortzüge",
+    "Haushalte",
+    "Haushalte mit Kindern unter 18",
+    "Alleinerziehenden-Haushalte",
+    "Hilfen zur Erziehung",
+    "Einwohner unter 21 Jahre",
+]
+MUNICIPALITIES = [
+    "Bergisch Gladbach",
+    "Burscheid",
+    "Kürten",
+    "Leichlingen (Rhld.)",
+    "Odenthal",
+    "Overath",
+    "Rösrath",
+    "Wermelskirchen",
+]
+SYMBOLS = [".", "-", "/", "x", "*", "...", "(12)", "7 p"]
+LEGEND = ". = Zahlenwert unbekannt oder geheim zu halten; - = nichts vorhanden; x = Tabellenfach gesperrt"
+
+#: layout -> what it is (the report's first column)
+LAYOUTS = {
+    "plain": "key + 20 integer columns",
+    "label": "key, municipality name + 20 integer columns (label column)",
+    "symbols": "20 integer columns, 5 % of the cells table symbols (. - / x * ... (12) 7 p)",
+    "decimals": "10 counts with thousands dots (1.234) + 10 rates with decimal commas (12,3)",
+    "quoted": "every text cell quoted (key, name), as R's write.csv2 or some exports write them",
+    "office": "title lines, footnote markers in headers, label column, symbols, a heading row every 500 rows, "
+    "a blank line, footnote and symbol legend lines under the table",
+    "long": "long layout: key, year column (2 years, 10,000 keys) + 20 integer columns",
+}
+
+
+def make_tables(n_rows, seed=1):
+    """One CSV per layout (cached); returns {layout: (path, pandas.read_csv arguments)}."""
+    import numpy as np
+
+    WORK.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    n_cols = len(HEADERS)
+    ew = rng.integers(20, 4000, n_rows)
+    counts = np.column_stack([ew] + [rng.binomial(ew, 0.08) for _ in range(n_cols - 1)])
+    keys = [f"05378{(b // 9999) % 100:03d}{b % 9999 + 1:04d}" for b in range(n_rows)]
+    names = [MUNICIPALITIES[(b * 8) // n_rows] for b in range(n_rows)]
+    out = {}
+
+    def write(layout, lines, **pd_args):
+        path = WORK / f"{layout}_{n_rows}.csv"
+        if not path.exists():
+            path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+        args = dict(sep=";", encoding="cp1252", dtype={0: str}, **pd_args)
+        out[layout] = (path, args)
+
+    def cells(i):
+        return [str(int(v)) for v in counts[i]]
+
+    head = "Blocknummer;" + ";".join(HEADERS)
+    write("plain", [head] + [keys[i] + ";" + ";".join(cells(i)) for i in range(n_rows)])
+    write(
+        "label",
+        ["Blocknummer;Gemeinde;" + ";".join(HEADERS)]
+        + [f"{keys[i]};{names[i]};" + ";".join(cells(i)) for i in range(n_rows)],
+    )
+    sym = rng.random((n_rows, n_cols)) < 0.05
+    pick = rng.integers(0, len(SYMBOLS), (n_rows, n_cols))
+
+    def sym_cells(i):
+        row = cells(i)
+        return [SYMBOLS[pick[i, j]] if sym[i, j] else c for j, c in enumerate(row)]
+
+    write("symbols", [head] + [keys[i] + ";" + ";".join(sym_cells(i)) for i in range(n_rows)])
+
+    def de_int(v):
+        return f"{int(v):,}".replace(",", ".")
+
+    rates = np.round(counts[:, 10:] / np.maximum(counts[:, :1], 1) * 100, 1)
+    write(
+        "decimals",
+        ["Blocknummer;" + ";".join(HEADERS[:10]) + ";" + ";".join(f"Anteil {h} in %" for h in HEADERS[10:])]
+        + [
+            keys[i]
+            + ";"
+            + ";".join(de_int(v) for v in counts[i, :10])
+            + ";"
+            + ";".join(f"{r:.1f}".replace(".", ",") for r in rates[i])
+            for i in range(n_rows)
+        ],
+        decimal=",",
+        thousands=".",
+    )
+    write(
+        "quoted",
+        ['"Blocknummer";"Gemeinde";' + ";".join(f'"{h}"' for h in HEADERS)]
+        + [f'"{keys[i]}";"{names[i]}";' + ";".join(cells(i)) for i in range(n_rows)],
+    )
+    title = ["Bevölkerung und Sozialleistungen nach Baublöcken", "Stand: 31.12.2024", ""]
+    heads = list(HEADERS)
+    heads[1] += " (1)"
+    heads[7] += "²"
+    lines = list(title) + ["Blocknummer;Gemeinde;" + ";".join(heads)]
+    n_body = 0
+    for i in range(n_rows):
+        if i % 500 == 0:
+            lines.append(f"Gemeinde {names[i]};;" + ";" * (n_cols - 1))
+            n_body += 1
+        if i == n_rows // 2:
+            lines.append("")
+            n_body += 1
+        lines.append(f"{keys[i]};{names[i]};" + ";".join(sym_cells(i)))
+        n_body += 1
+    lines += [
+        "",
+        "(1) ohne Personen in Einrichtungen",
+        "² Leistungsberechtigte nach dem SGB II, Stand September",
+        LEGEND,
+        "Quelle: Melderegister, Statistik der Bundesagentur für Arbeit",
+    ]
+    write("office", lines, skiprows=len(title), nrows=n_body)
+    half = n_rows // 2
+    write(
+        "long",
+        ["Blocknummer;Jahr;" + ";".join(HEADERS)]
+        + [f"{keys[i % half]};{2023 + i // half};" + ";".join(cells(i)) for i in range(n_rows)],
+    )
+    return out
+
+
+def time_once(fn):
+    """(wall seconds, CPU seconds of this process, result): the CPU time is less disturbed by other jobs."""
+    gc.collect()
+    c0, t0 = time.process_time(), time.perf_counter()
+    res = fn()
+    return time.perf_counter() - t0, time.process_time() - c0, res
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="2,000 rows, 3 runs (a smoke test)")
+    ap.add_argument("--rows", type=int, default=20000)
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--no-report", action="store_true")
+    a = ap.parse_args()
+    if a.quick:
+        a.rows, a.repeat = 2000, 3
+    import pandas as pd
+
+    from sozialplanung_plugin.core.catalogue import load_catalogue
+    from sozialplanung_plugin.core.tables import read_table
+
+    cat = load_catalogue()
+    t0 = time.perf_counter()
+    files = make_tables(a.rows)
+    t_data = time.perf_counter() - t0
+    load_before = os.getloadavg()[0]
+    results = {}
+    for layout, (path, pd_args) in files.items():
+        ours, peer, ours_cpu, peer_cpu = [], [], [], []
+        try:
+            read_table(str(path), variables=cat)  # warm-up (imports, regex compilation)
+        except Exception as exc:  # noqa: BLE001 - a reader that fails is reported, not timed
+            print(f"{layout:9s} ours fails: {str(exc)[:200]}", flush=True)
+            results[layout] = {"error": str(exc)}
+            continue
+        for _ in range(a.repeat):
+            t, c, frame = time_once(lambda: pd.read_csv(path, **pd_args))
+            peer.append(t)
+            peer_cpu.append(c)
+            t, c, table = time_once(lambda: read_table(str(path), variables=cat))
+            ours.append(t)
+            ours_cpu.append(c)
+        results[layout] = {
+            "ours": ours,
+            "peer": peer,
+            "ours_cpu": ours_cpu,
+            "peer_cpu": peer_cpu,
+            "cells": int(table.long.shape[0]),
+            "keys": len(table.keys),
+            "peer_shape": frame.shape,
+            "bytes": path.stat().st_size,
+            "statuses": table.status_counts(),
+            "warnings": len(table.warnings),
+        }
+        r = results[layout]
+        print(
+            f"{layout:9s} ours {min(ours):.3f} s  pandas {min(peer):.3f} s  ratio {min(ours) / min(peer):.2f}"
+            f"  (median {statistics.median(ours) / statistics.median(peer):.2f}; CPU {min(ours_cpu):.3f} / "
+            f"{min(peer_cpu):.3f} = {min(ours_cpu) / min(peer_cpu):.2f})  keys {r['keys']} cells {r['cells']}",
+            flush=True,
+        )
+    load_after = os.getloadavg()[0]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    if not a.no_report:
+        write_report(results, a, t_data, load_before, load_after, peak)
+
+
+def write_report(results, a, t_data, load_before, load_after, peak):
+    lines = [
+        "## Reading statistics tables (bench/bench_tables.py)",
+        "",
+        f"Measured {dt.datetime.utcnow():%Y-%m-%d %H:%M} UTC on {platform.node()} "
+        f"({platform.processor() or platform.machine()}, {os.cpu_count()} cores, shared with other jobs), "
+        f"Python {platform.python_version()}, pandas {__import__('pandas').__version__}. "
+        f"Load average before/after: {load_before:.1f} / {load_after:.1f}; peak memory of the process "
+        f"{peak:.0f} MB; data generation {t_data:.1f} s (not timed).",
+        "",
+        f"Each file: {a.rows:,} rows x 20 value columns, cp1252, ';', CRLF. Ours: `read_table(path, "
+        "variables=catalogue)` with everything detected; peer: `pandas.read_csv(path, sep=';', encoding='cp1252', "
+        "dtype={0: str}, ...)` with the decimal comma, thousands dot, title lines to skip and row count given "
+        f"where the file needs them. Same process, taking turns, best of {a.repeat} runs.",
+        "",
+        "| layout | file | ours (s), best | pandas.read_csv (s), best | ratio best | ratio median | CPU ours / pandas (s) | ratio CPU | cells read |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for layout, r in results.items():
+        if "error" in r:
+            lines.append(f"| {layout} | {LAYOUTS[layout]} | fails: {r['error'][:120]} | | | | | | |")
+            continue
+        lines.append(
+            f"| {layout} | {LAYOUTS[layout]} | {min(r['ours']):.3f} | {min(r['peer']):.3f} | "
+            f"**{min(r['ours']) / min(r['peer']):.2f}x** | "
+            f"{statistics.median(r['ours']) / statistics.median(r['peer']):.2f}x | "
+            f"{min(r['ours_cpu']):.3f} / {min(r['peer_cpu']):.3f} | {min(r['ours_cpu']) / min(r['peer_cpu']):.2f}x | "
+            f"{r['cells']:,} |"
+        )
+    lines += [
+        "",
+        "Ours does more per cell than the peer: every cell is checked (a cell that is neither a number nor a table "
+        "symbol is an error naming line and column), symbols get their status, the raw text is kept; the key "
+        "column is checked for duplicates and lost leading zeros; footnotes and the symbol legend are collected. "
+        "The peer reads a symbol cell as text and the whole column as text with it.",
+        "",
+    ]
+    path = ROOT / "bench" / "results" / "tables.md"
+    path.write_text("\n".join(lines))
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,189 @@
+"""The inputs of an aggregation: statistics tables by year, change periods and the catalogue.
+
+Shared by sozialplanung:aggregateindicators and sozialplanung:interpolateindicators (and the benchmarks), so
+that both read tables and years the same way. The year rule is core.fields'.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from . import fields
+from .errors import InputError
+
+
+def year_from_name(path) -> int | None:
+    """The last year in a file name, e.g. bloecke_2014.csv -> 2014; None without one."""
+    found = fields.years_in(os.path.basename(str(path)))
+    return found[-1] if found else None
+
+
+_PERIOD = re.compile(rf"({fields.YEAR_PATTERN})\s*(?:-|–|->|→|to|bis)\s*({fields.YEAR_PATTERN})")
+
+
+def parse_change_pairs(text, years) -> list[tuple[int, int]] | None:
+    """'2009-2014, 2014-2025' -> [(2009, 2014), (2014, 2025)]; empty -> None (first to last year).
+
+    Every year must be one of ``years`` (the tables' years) and the first before the second.
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    pairs = []
+    for part in re.split(r"[,;]+", text):
+        part = part.strip()
+        if not part:
+            continue
+        found = _PERIOD.fullmatch(part)
+        if not found:
+            raise InputError(
+                f"Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'."
+            )
+        y0, y1 = int(found.group(1)), int(found.group(2))
+        absent = [y for y in (y0, y1) if y not in years]
+        if absent or y0 >= y1:
+            raise InputError(
+                f"Change period '{part}': "
+                + (
+                    f"the tables have no year {', '.join(map(str, absent))} (years: {', '.join(map(str, years))})."
+                    if absent
+                    else "the first year must be before the second."
+                )
+            )
+        pairs.append((y0, y1))
+    return pairs or None
+
+
+def load_catalogue_any(path=None):
+    """The catalogue (default or a county's file) as (indicators, version, alias source for read_table)."""
+    from . import catalogue as cat
+
+    cata = cat.load_catalogue(path) if path else cat.load_catalogue()
+    inds = getattr(cata, "indicators", cata)
+    if isinstance(inds, dict):
+        inds = list(inds.values())
+    version = getattr(cata, "version", None)
+    return list(inds), version, cata
+
+
+def read_tables(paths, years_param, table_key, catalogue, warn=None):
+    """Read statistics files into dict year -> (values, status); returns also per-file info
+    [(name, year, headers not in the catalogue)].
+
+    A table without a year column takes its year from ``years_param`` (one per table, in order), else from its
+    file name, else the next year of ``years_param``. Tables of one year are joined (join_same_year). ``warn``
+    is called with each reader warning ('<file>: <warning>') and with how tables of one year were joined.
+    """
+
+    from .aggregate import text_index
+    from .checks import negative_counts
+    from .tables import read_table
+
+    years_given = fields.years_in(years_param)
+    by_position = len(years_given) == len(paths)
+    by_year, info = {}, []
+    files_of = {}  # year -> names of the tables that gave it
+    next_given = 0
+    for pos, path in enumerate(paths):
+        table = read_table(path, key=table_key or None, variables=catalogue)
+        name = os.path.basename(str(path))
+        years = table.years
+        if not years:
+            # one year per table in order, or: the year in the file name, else the next given year
+            year = years_given[pos] if by_position else year_from_name(path)
+            if year is None and next_given < len(years_given):
+                year = years_given[next_given]
+                next_given += 1
+            if year is None:
+                raise InputError(
+                    f"{name}: the table has no year column and its file name no year. Give the "
+                    "years in the parameter 'Years' (one per table, in order)."
+                )
+            parts = {year: table.wide(None)}
+        else:
+            parts = {y: table.wide(y) for y in years}
+        for year, (values, status) in parts.items():
+            negative_counts(values, source=name, columns=table.columns, year=year if years else None)
+            values = values.copy()
+            values.index = text_index(values.index)
+            status.index = values.index
+            if year in by_year:
+                values, status, how = join_same_year(by_year[year], (values, status), files_of[year], name, year)
+                if warn is not None:
+                    warn(how)
+            by_year[year] = (values, status)
+            files_of.setdefault(year, []).append(name)
+            # not the table itself (its cell frame is large): the headers no catalogue variable knows
+            info.append((name, year, [c.header for c in table.columns if not c.mapped]))
+        for w in getattr(table, "warnings", []) or []:
+            if warn is not None:
+                warn(f"{name}: {w}")
+    return by_year, info
+
+
+def join_same_year(first, second, first_names, name, year):
+    """Two tables for the same year as one: (values, status, what was done).
+
+    Variables only one table gives are joined side by side; a variable both give is taken from both when their
+    keys are disjoint (rows of different areas), or when they agree wherever both have the key. A variable both
+    give with different values for a key is an error naming both files: which one is right cannot be known.
+    """
+    import pandas as pd
+
+    v0, s0 = first
+    v1, s1 = second
+    before = " and ".join(first_names)
+    common = [c for c in v1.columns if c in v0.columns]
+    shared = v0.index.intersection(v1.index)
+    if common and len(shared):
+        a, b = v0.loc[shared, common], v1.loc[shared, common]
+        same = ((a == b) | (a.isna() & b.isna())) & (s0.loc[shared, common] == s1.loc[shared, common])
+        if not same.to_numpy().all():
+            col = next(c for c in common if not same[c].all())
+            key = same.index[~same[col].to_numpy()][0]
+
+            def cell(v, st):
+                return st if v != v else f"{v:g}" + ("" if st in ("ok", "rounded_to_zero") else f" ({st})")
+
+            raise InputError(
+                f"{before} and {name} both give '{col}' for {year}, with different values for the key '{key}': "
+                f"{cell(a.at[key, col], s0.at[key, col])} and {cell(b.at[key, col], s1.at[key, col])}. A value "
+                "must come from one table: remove the column from one of the files, or give the tables for "
+                "different years."
+            )
+    index = v0.index.append(v1.index[~v1.index.isin(v0.index)])
+    columns = list(v0.columns) + [c for c in v1.columns if c not in v0.columns]
+    values = v0.reindex(index=index, columns=columns)
+    status = s0.reindex(index=index, columns=columns)
+    had = pd.DataFrame(False, index=index, columns=columns)
+    had.loc[v0.index, list(v0.columns)] = True
+    values = values.where(had, v1.reindex(index=index, columns=columns))
+    status = status.where(had, s1.reindex(index=index, columns=columns)).fillna("missing")
+    if not common:
+        how = f"joined side by side (different variables: {', '.join(c for c in v1.columns)})"
+    elif not len(shared):
+        how = f"their rows joined (the keys are disjoint: {len(v0)} and {len(v1)} keys)"
+    else:
+        how = f"joined; the {len(common)} variable(s) both give agree for the {len(shared)} keys both have"
+    return values, status, f"{before} and {name} both give the year {year}: {how}."
+
+
+def skipped_note(skipped, catalogue, info, limit=8):
+    """The parts of the warning about indicators not computed: (the variables the tables lack, each with the
+    indicators that need it; the headers no catalogue variable knows). skipped: {indicator id: [variable ids]},
+    info: read_tables()' per-file info."""
+    needs = {}
+    for ind, missing in skipped.items():
+        for v in missing:
+            needs.setdefault(v, []).append(ind)
+    variables = getattr(catalogue, "variables", {}) or {}
+    parts = []
+    for v, inds in needs.items():
+        name = getattr(variables.get(v), "name", None)
+        label = f"{v} ('{name}')" if name else v
+        more = f", +{len(inds) - 3}" if len(inds) > 3 else ""
+        parts.append(f"{label} for {', '.join(inds[:3])}{more}")
+    lacking = "; ".join(parts[:limit]) + (f"; and {len(parts) - limit} more" if len(parts) > limit else "")
+    unknown = list(dict.fromkeys(h for _, _, headers in info for h in (headers or [])))
+    return lacking, ", ".join(f"'{h}'" for h in unknown[:limit]) + (" ..." if len(unknown) > limit else "")

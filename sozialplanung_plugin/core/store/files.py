@@ -1,0 +1,63 @@
+"""Checks of a GeoPackage file before SQLite opens it, so that a wrong or damaged file gets a message in words.
+
+SQLite reports a renamed PNG as "file is not a database" and a file cut off while copying only when a query
+reaches a missing page ("database disk image is malformed"), perhaps deep inside an import. The 100-byte
+header says both up front: the magic text, the page size and the page count of the complete file.
+"""
+
+import os
+import struct
+
+from ..errors import InputError
+
+_MAGIC = b"SQLite format 3\x00"
+
+
+def not_a_database_message(path):
+    return (
+        f"'{path}' is not a GeoPackage: the file is not a SQLite database (another kind of file named .gpkg, or "
+        f"damaged). Choose the store's file, or a new file name for a new store."
+    )
+
+
+def read_only_message(path, new):
+    if new:
+        return f"The store '{path}' cannot be created: its folder is read-only. Choose a folder you may write to."
+    return (
+        f"The store '{path}' cannot be written: the file or its folder is read-only (SQLite writes a journal file "
+        f"beside the store while it changes it). Nothing was written. Copy the store into a folder you may write "
+        f"to, or ask for write access; reading algorithms work on a read-only store."
+    )
+
+
+def check_sqlite_file(path, empty_ok):
+    """InputError unless `path` looks like a complete SQLite file (an empty file is fine for a new store)."""
+    size = os.path.getsize(path)
+    if size == 0:
+        if empty_ok:
+            return
+        raise InputError(f"The store file '{path}' is empty: it holds no store. Check the path.")
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if not head.startswith(_MAGIC[: len(head)]) or len(head) < len(_MAGIC):
+        raise InputError(not_a_database_message(path))
+    if len(head) < 100:
+        raise InputError(_truncated(path, size, None))
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, pages = struct.unpack(">II", head[24:32])
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    if page_size < 512 or page_size & (page_size - 1):
+        raise InputError(not_a_database_message(path))
+    if valid_for == change_counter and pages and size < pages * page_size:
+        raise InputError(_truncated(path, size, pages * page_size))
+    if size % page_size:
+        raise InputError(_truncated(path, size, None))
+
+
+def _truncated(path, size, expected):
+    of = f" of {expected:,} bytes" if expected else ""
+    return (
+        f"The store file '{path}' is incomplete: it holds {size:,}{of} (cut off while copying or saving?). "
+        f"Nothing was changed. Restore it from a backup (storebackup writes one) or copy it again."
+    )

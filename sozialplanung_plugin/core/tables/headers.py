@@ -1,0 +1,307 @@
+"""Headers and notes: footnote markers, years in headers, the names of key/label/year columns, footnote lines.
+
+A header as delivered ('Einwohner unter 15 Jahre 2014 (1)') carries a variable, maybe a year and footnote
+markers; normalise_label() is the form in which headers and catalogue aliases are compared.
+"""
+
+import functools
+import re
+import unicodedata
+
+from .cells import _SUPER_TO_DIGIT, _SUPERSCRIPTS, _clean_text
+
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"}
+_MARKER_PATTERNS = [
+    re.compile(r"\(\s*(\d{1,2}|[a-z])\s*\)"),  # (1)  (a)
+    re.compile(r"\[\s*(\d{1,2})\s*\]"),  # [1]
+    re.compile(r"(?:(?<=\s)|^)(\d{1,2})\)"),  # 1)
+    re.compile(r"([" + _SUPERSCRIPTS + r"]+)"),  # ¹²
+    re.compile(r"(?<=\S)\s*(\*+)\s*$"),  # trailing *
+]
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
+
+
+def strip_markers(header):
+    """Remove footnote markers from a header; return (clean header, [markers])."""
+    s = _clean_text(header)
+    markers = []
+    for pat in _MARKER_PATTERNS:
+        for m in pat.finditer(s):
+            mk = m.group(1)
+            if mk and mk[0] in _SUPERSCRIPTS:
+                mk = "".join(_SUPER_TO_DIGIT[c] for c in mk)
+            markers.append(mk)
+        s = pat.sub(" ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return s, markers
+
+
+def normalise_label(text):
+    """Compare form of a header or alias: lower case, umlauts spelled out, markers and punctuation removed.
+
+    'Einwohner 65 Jahre und älter (1)' and 'Einwohner 65 Jahre und aelter' give the same label.
+    """
+    if text.__class__ is str:
+        return _normalise_text(text)
+    return _normalise_text.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalise_text(text):
+    """normalise_label() of a str, remembered: every table read maps the catalogue's aliases again."""
+    s, _ = strip_markers(text)
+    s = "".join(_UMLAUTS.get(c, c) for c in s)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^a-z0-9]+", " ", s)
+    return s.strip()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Matching headers to catalogue aliases: the usual abbreviations of office headers
+# ---------------------------------------------------------------------------------------------------------
+
+#: tokens (of normalise_label) written in full
+_ABBREVIATIONS = {
+    "j": "jahre",
+    "jahren": "jahre",
+    "jhr": "jahre",
+    "jr": "jahre",
+    "einw": "einwohner",
+    "ew": "einwohner",
+    "bev": "bevoelkerung",
+    "insg": "insgesamt",
+    "insges": "insgesamt",
+    "ausl": "auslaender",
+    "hh": "haushalte",
+    "sgb2": "sgb ii",
+    "sgbii": "sgb ii",
+    "sgb3": "sgb iii",
+    "sgbiii": "sgb iii",
+    "sgb12": "sgb xii",
+    "sgbxii": "sgb xii",
+}
+#: 'u.' means 'und' before these words ('65 J. u. älter'), else 'unter' ('Kinder u. 15 J.')
+_AND_BEFORE = {"aelter", "ae", "mehr", "darueber", "aelt"}
+#: words that do not change what a header counts ('Kinder im SGB II Bezug' = 'Kinder SGB II')
+_FILLERS = frozenset({"im", "in", "der", "die", "das", "des", "dem", "den", "mit", "nach", "von", "vom", "am", "bezug"})
+
+
+def _age_bound(b):
+    """Upper age of 'A-B' / 'A bis B' as 'bis unter': 15-65 and 15-64 both mean 15 to under 65."""
+    if b % 5 == 0 or b in (18, 21):
+        return b
+    if (b + 1) % 5 == 0 or b + 1 in (18, 21):
+        return b + 1
+    return b
+
+
+def match_label(text):
+    """The form in which headers and catalogue aliases are matched: normalise_label() with the usual
+    abbreviations written out.
+
+    'Einwohner unter 15 J.', 'Einw. u. 15 Jahren' and 'Einwohner unter 15 Jahre' give the same label, as do
+    'Einwohner 15-65 J.', 'Einwohner 15 bis 64 Jahre' and 'Einwohner 15 bis unter 65 Jahre'; 'Einwohner 65+',
+    'ab 65 Jahre' and '65 Jahre und älter'; 'SGB2' and 'SGB II'.
+    """
+    if text.__class__ is str:
+        return _match_text(text)
+    return _match_text.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _match_text(text):
+    s = re.sub(r"(?<=\d)\s*\+", " und aelter ", _clean_text(text))  # 65+ -> 65 und aelter
+    s = normalise_label(s)
+    s = re.sub(r"(?<![a-z0-9])(u|unter|ue|ueber|ab)(\d+)", r"\1 \2", s)  # u15 -> u 15
+    tokens = s.split()
+    out = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if t == "u":
+            t = "und" if nxt in _AND_BEFORE else "unter"
+        elif t in ("ae", "aelt") and out[-1:] == ["und"]:
+            t = "aelter"
+        elif t in ("mehr", "darueber") and out[-1:] == ["und"]:
+            t = "aelter"
+        t = _ABBREVIATIONS.get(t, t)
+        out.extend(t.split())
+    s = " ".join(out)
+    # ages: 'ab 65' -> '65 und aelter'; '15 65' (15-65), '15 bis 64' -> '15 bis unter 65'; '0 bis unter 15' -> 'unter 15'
+    s = re.sub(r"\bab (\d+)( jahre)?\b", lambda m: f"{m.group(1)}{m.group(2) or ''} und aelter", s)
+    s = re.sub(r"\b(\d+) und aelter jahre\b", r"\1 jahre und aelter", s)
+    s = re.sub(
+        r"\b(\d+) (?:bis )?(\d+)\b",
+        lambda m: (
+            f"{m.group(1)} bis unter {_age_bound(int(m.group(2)))}"
+            if int(m.group(1)) < int(m.group(2)) < 130
+            else m.group(0)
+        ),
+        s,
+    )
+    s = re.sub(r"\b0 bis unter (\d+)", r"unter \1", s)
+    return s
+
+
+def match_key(label):
+    """Token set of a match_label() without filler words: the second chance for headers in another word order
+    ('Kinder u. 15 J. im SGB II' = 'Kinder im SGB II Bezug unter 15 Jahre')."""
+    return tuple(sorted(t for t in label.split() if t not in _FILLERS))
+
+
+class AliasIndex(dict):
+    """match_label(alias) -> variable id, with a second lookup by match_key() (taken only where it names one
+    variable)."""
+
+    def __init__(self, pairs=()):
+        super().__init__(pairs)
+        by_key = {}
+        for label, var in self.items():
+            by_key.setdefault(match_key(label), set()).add(var)
+        self._by_key = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1 and k}
+
+    def find(self, header):
+        """The variable id of a header (markers already stripped), or None."""
+        m = match_label(header)
+        if m in self:
+            return self[m]
+        return self._by_key.get(match_key(m))
+
+
+def header_slug(text):
+    """Identifier form of a header that is not in the catalogue: 'Anteil in %' -> 'anteil_in'."""
+    s = normalise_label(text).replace(" ", "_")
+    return s or "value"
+
+
+def split_year_dates(text):
+    """'31.12.2014' -> '2014' so dates count as years."""
+    return re.sub(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)(?!\d)", r"\1", text)
+
+
+def split_year(header):
+    """('Einwohner unter 15 Jahre 2014') -> ('Einwohner unter 15 Jahre', 2014, ()).
+
+    Two years ('Veränderung 2009 2014') mark a change column: no single year, the period is returned.
+    Dates such as 31.12.2014 count as the year 2014.
+    """
+    s = split_year_dates(header)
+    years = [int(y) for y in _YEAR.findall(s)]
+    if len(years) == 1:
+        base = _YEAR.sub(" ", s)
+        base = re.sub(r"\s+", " ", base).strip(" -_/:,")
+        return base, years[0], ()
+    if len(years) >= 2:
+        return s, None, tuple(years)
+    return s, None, ()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Column roles by name
+# ---------------------------------------------------------------------------------------------------------
+
+KEY_NAMES = [
+    "blocknummer",
+    "block",
+    "blockschluessel",
+    "baublock",
+    "ags",
+    "ars",
+    "gemeindeschluessel",
+    "amtlicher gemeindeschluessel",
+    "regionalschluessel",
+    "amtlicher regionalschluessel",
+    "schluessel",
+    "kennziffer",
+    "kennung",
+    "gebietsschluessel",
+    "gebiet",
+    "gebietsname",
+    "gemeinde",
+    "sozialraum",
+    "wohnplatz",
+    "stadtteil",
+    "bezirk",
+    "planungsraum",
+    "name",
+    "id",
+    "key",
+    "schluessel nr",
+    "nr",
+]
+KEY_WIDTHS = {
+    "ags": 8,
+    "gemeindeschluessel": 8,
+    "amtlicher gemeindeschluessel": 8,
+    "ars": 12,
+    "regionalschluessel": 12,
+    "amtlicher regionalschluessel": 12,
+    "kreisschluessel": 5,
+    "blocknummer": 12,
+}
+LABEL_NAMES = [
+    "gemeinde",
+    "gemeindename",
+    "name",
+    "bezeichnung",
+    "gebiet",
+    "gebietsname",
+    "stadtteil",
+    "ortsteil",
+    "sozialraum",
+    "wohnplatz",
+    "bezirk",
+    "planungsraum",
+    "kreis",
+    "ort",
+    "label",
+    "raumeinheit",
+]
+YEAR_NAMES = ["jahr", "berichtsjahr", "year", "stichtag", "zeit", "zeitraum", "stichjahr"]
+VARIABLE_NAMES = ["merkmal", "variable", "merkmalsname", "indikator", "kennzahl", "item"]
+VALUE_NAMES = ["wert", "value", "anzahl", "werte"]
+
+
+def pick(headers_norm, names):
+    """Index of the first header equal to one of names (in the order of names), else None."""
+    for n in names:
+        for i, h in enumerate(headers_norm):
+            if h == n:
+                return i
+    return None
+
+
+def alias_lookup(variables):
+    """AliasIndex (match_label(header) -> variable id) of a dict header -> id or anything with alias_map()."""
+    if variables is None:
+        return AliasIndex()
+    if hasattr(variables, "alias_map"):
+        return AliasIndex(variables.alias_map())
+    return AliasIndex({match_label(k): v for k, v in dict(variables).items()})
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Footnote lines
+# ---------------------------------------------------------------------------------------------------------
+
+NOTE_START = re.compile(
+    r"^\s*(\(\s*\d{1,2}\s*\)|\d{1,2}\)|\[\d{1,2}\]|[" + _SUPERSCRIPTS + r"]+|\*+|quelle|anmerkung|hinweis|"
+    r"fu(ss|ß)note|stand|zeichenerkl|erl(ae|ä)uterung|source|note|©|\(c\)|rundung)",
+    re.IGNORECASE,
+)
+_NOTE_MARKER = re.compile(
+    r"^\s*(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)|\[(\d{1,2})\]|([" + _SUPERSCRIPTS + r"]+)\)?|(\*+)\)?)\s*(.*)$"
+)
+
+
+def footnote_map_of(footnotes):
+    """{marker: text} for the footnote lines that start with a marker ('(1)', '1)', '[1]', '¹', '*')."""
+    out = {}
+    for fn in footnotes:
+        m = _NOTE_MARKER.match(fn)
+        if m:
+            mk = next(g for g in m.groups()[:5] if g)
+            if mk[0] in _SUPERSCRIPTS:
+                mk = "".join(_SUPER_TO_DIGIT[c] for c in mk)
+            out[mk] = m.group(6).strip()
+    return out

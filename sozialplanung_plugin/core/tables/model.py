@@ -1,0 +1,372 @@
+"""The table model: StatTable (what read_table() returns), ColumnInfo, and comparing keys with a layer's keys."""
+
+import os
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+
+
+@dataclass
+class ColumnInfo:
+    """One value column of the table as delivered, and what the reader made of it."""
+
+    index: int  # 0-based column position in the file
+    letter: str  # spreadsheet letter (A, B, ...)
+    header: str  # header as delivered
+    label: str  # header without footnote markers
+    variable: str  # catalogue variable id or header slug
+    year: object = None  # int or None
+    period: tuple = ()  # (2009, 2014) for change columns
+    markers: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # footnote texts the markers point to
+    unit: str = ""  # '%' / '‰' when the cells carried the sign
+    mapped: bool = False  # True when the variable came from the catalogue / mapping
+
+
+class StatTable:
+    """A statistics table read by read_table(): long data plus what was learnt about the file."""
+
+    def __init__(
+        self,
+        long,
+        *,
+        path=None,
+        key_column=None,
+        layout="wide",
+        encoding=None,
+        sep=None,
+        decimal=",",
+        footnotes=None,
+        footnote_map=None,
+        header_notes=None,
+        title=None,
+        columns=None,
+        warnings=None,
+        header_row=None,
+        sheet=None,
+        key_order=None,
+        labels=None,
+        grid=None,
+    ):
+        self._long = long
+        # the cells as arrays (Grid, columns x rows): `long` is built from it on first use
+        self._grid = grid
+        self.path = path
+        self.key_column = key_column
+        self.layout = layout
+        self.encoding = encoding
+        self.sep = sep
+        self.decimal = decimal
+        self.footnotes = list(footnotes or [])
+        self.footnote_map = dict(footnote_map or {})
+        self.header_notes = dict(header_notes or {})
+        self.title = list(title or [])
+        self.columns = list(columns or [])
+        self.warnings = list(warnings or [])
+        self.header_row = header_row
+        self.sheet = sheet
+        self._key_order = list(key_order) if key_order is not None else list(dict.fromkeys(self.long["key"]))
+        #: text columns next to the key (e.g. 'Gemeinde'), indexed by key; not parsed as values
+        self.labels = labels
+
+    # -- convenience -----------------------------------------------------------------------------------
+    @property
+    def long(self):
+        """One row per cell: key, year, variable, value, status, raw (built on first use for wide tables)."""
+        if self._long is None:
+            self._long = grid_long(self._grid, self.columns)
+        return self._long
+
+    @long.setter
+    def long(self, frame):
+        self._long, self._grid = frame, None
+
+    @property
+    def keys(self):
+        """Keys in file order (str)."""
+        return list(self._key_order)
+
+    @property
+    def variables(self):
+        """Variables in file order."""
+        if self._grid is not None:
+            return list(dict.fromkeys(c.variable for c in self.columns))
+        return list(dict.fromkeys(self.long["variable"]))
+
+    @property
+    def years(self):
+        """Sorted years present (ints)."""
+        if self._grid is not None:
+            if self._grid.years is not None:
+                return sorted(set(self._grid.years))
+            return sorted({int(c.year) for c in self.columns if c.year is not None})
+        ys = self.long["year"].dropna().unique()
+        return sorted(int(y) for y in ys)
+
+    @property
+    def units(self):
+        """variable -> '%' / '‰' where cells carried the sign."""
+        out = {}
+        for c in self.columns:
+            if c.unit:
+                out[c.variable] = c.unit
+        return out
+
+    def status_counts(self):
+        """How many cells carry each status (for the import report)."""
+        if self._grid is not None:
+            import pandas as pd
+
+            return pd.Series(self._grid.status.ravel(), dtype=object).value_counts().to_dict()
+        return self.long["status"].value_counts().to_dict()
+
+    def _grid_wide(self, year, years):
+        """wide() straight from the cell arrays of a wide table; None when the column names would clash."""
+        import pandas as pd
+
+        if self._grid.years is not None:
+            return self._rows_wide(year, years)
+        vals, sts = self._grid.values, self._grid.status
+        if year is not None:
+            year = int(year)
+            if years and year not in years:
+                raise InputError(
+                    f"{self._name()}: the table has no year {year}; years present: "
+                    f"{', '.join(map(str, years)) or 'none'}."
+                )
+            sel = [i for i, c in enumerate(self.columns) if not years or c.year == year]
+            names = [self.columns[i].variable for i in sel]
+        else:
+            sel = list(range(len(self.columns)))
+            names = [
+                c.variable if (len(years) <= 1 or c.year is None) else f"{c.variable}_{int(c.year)}"
+                for c in self.columns
+            ]
+        if len(set(names)) != len(names):
+            return None
+        index = pd.Index(self._key_order, name="key")
+        values = pd.DataFrame(vals[sel].T if sel else None, index=index, columns=names, dtype="float64")
+        status = pd.DataFrame(sts[sel].T if sel else None, index=index, columns=names, dtype=object)
+        values.columns.name = status.columns.name = None
+        return values, status
+
+    def _rows_wide(self, year, years):
+        """wide() from the cell arrays of a table with a year column (a year per row)."""
+        import numpy as np
+        import pandas as pd
+
+        g = self._grid
+        row_years = np.asarray(g.years, dtype=np.int64)
+        variables = [c.variable for c in self.columns]
+        if year is not None:
+            year = int(year)
+            if year not in years:
+                raise InputError(
+                    f"{self._name()}: the table has no year {year}; years present: "
+                    f"{', '.join(map(str, years)) or 'none'}."
+                )
+            blocks, names = [year], variables
+        elif len(years) <= 1:
+            blocks, names = years, variables
+        else:
+            blocks = list(dict.fromkeys(g.years))  # years in the order of their first row
+            names = [f"{v}_{y}" for y in blocks for v in variables]
+        nk, nv = len(self._key_order), len(variables)
+        vals = np.full((nk, len(names)), np.nan)
+        sts = np.full((nk, len(names)), "missing", dtype=object)
+        kpos_all = pd.Index(self._key_order).get_indexer(g.keys)
+        for b, y in enumerate(blocks):
+            rows = np.flatnonzero(row_years == y)
+            kpos = kpos_all[rows]
+            vals[kpos, b * nv : (b + 1) * nv] = g.values[:, rows].T
+            sts[kpos, b * nv : (b + 1) * nv] = g.status[:, rows].T
+        index = pd.Index(self._key_order, name="key")
+        values = pd.DataFrame(vals, index=index, columns=names, dtype="float64")
+        status = pd.DataFrame(sts, index=index, columns=names, dtype=object)
+        values.columns.name = status.columns.name = None
+        return values, status
+
+    def wide(self, year=None):
+        """(values, status) DataFrames indexed by key, one column per variable.
+
+        year=None: with one year (or none) in the table the columns are the variables; with several years
+        the columns are '<variable>_<year>' (cells without a year keep '<variable>').
+        year=Y: only cells of year Y (and, when the table has no years at all, every cell).
+        Cells that are absent get value NaN and status 'missing'.
+        """
+        import numpy as np
+        import pandas as pd
+
+        years = self.years
+        if self._grid is not None:
+            fast = self._grid_wide(year, years)
+            if fast is not None:
+                return fast
+        df = self.long
+        if year is not None:
+            year = int(year)
+            if not years:
+                sub = df
+            else:
+                if year not in years:
+                    raise InputError(
+                        f"{self._name()}: the table has no year {year}; years present: "
+                        f"{', '.join(map(str, years)) or 'none'}."
+                    )
+                sub = df[df["year"] == year]
+            col = sub["variable"]
+        else:
+            sub = df
+            if len(years) <= 1:
+                col = sub["variable"]
+            else:
+                col = [v if pd.isna(y) else f"{v}_{int(y)}" for v, y in zip(sub["variable"], sub["year"])]
+        # one cell per (key, column): fill arrays by position (much faster than pivot for large tables)
+        kpos = pd.Index(self._key_order).get_indexer(sub["key"])
+        ccodes, order = pd.factorize(pd.Series(list(col), dtype=object), sort=False)
+        order = list(order)
+        lin = kpos.astype("int64") * max(len(order), 1) + ccodes
+        if (kpos < 0).any() or len(np.unique(lin)) != len(lin):  # pragma: no cover - guarded by the reader
+            raise InputError(f"{self._name()}: a key occurs twice for the same column.")
+        vals = np.full((len(self._key_order), len(order)), np.nan)
+        sts = np.full((len(self._key_order), len(order)), "missing", dtype=object)
+        vals[kpos, ccodes] = sub["value"].to_numpy(dtype=float)
+        sts[kpos, ccodes] = sub["status"].to_numpy(dtype=object)
+        values = pd.DataFrame(vals, index=pd.Index(self._key_order), columns=order)
+        status = pd.DataFrame(sts, index=pd.Index(self._key_order), columns=order)
+        values.index.name = status.index.name = "key"
+        values.columns.name = status.columns.name = None
+        return values.astype("float64"), status
+
+    def _name(self):
+        return os.path.basename(str(self.path)) if self.path else "table"
+
+    def __repr__(self):
+        return (
+            f"<StatTable {self._name()}: {len(self._key_order)} keys, {len(self.variables)} variables, "
+            f"years {self.years}, layout {self.layout}>"
+        )
+
+
+@dataclass
+class KeyMatchReport:
+    """Keys of a table against keys of a layer."""
+
+    matched: list
+    only_in_table: list
+    only_in_layer: list
+    hints: list = field(default_factory=list)
+
+    @property
+    def ok(self):
+        return not self.only_in_table and not self.only_in_layer
+
+    def message(self, limit=10):
+        """Plain-language summary for a log or a processing report."""
+        parts = [f"{len(self.matched)} keys matched"]
+        if self.only_in_table:
+            parts.append(
+                f"{len(self.only_in_table)} only in the table: "
+                + ", ".join(self.only_in_table[:limit])
+                + (" ..." if len(self.only_in_table) > limit else "")
+            )
+        if self.only_in_layer:
+            parts.append(
+                f"{len(self.only_in_layer)} only in the layer: "
+                + ", ".join(self.only_in_layer[:limit])
+                + (" ..." if len(self.only_in_layer) > limit else "")
+            )
+        return "; ".join(parts) + "." + ("".join(" " + h for h in self.hints))
+
+
+def match_keys(table_keys, layer_keys):
+    """Compare keys as text (stripped). Order: matched in table order, the rest in their own order.
+
+    Adds a hint when unmatched keys would match after restoring a lost leading zero, the classic Excel damage.
+    """
+
+    def norm(k):
+        if k is None:
+            return None
+        if isinstance(k, float) and k.is_integer():
+            k = int(k)
+        return str(k).strip()
+
+    def unique(keys):
+        keys = list(keys)
+        if set(map(type, keys)) <= {str}:  # text keys (the common case): norm() is strip()
+            found = dict.fromkeys(map(str.strip, keys))
+        else:
+            found = dict.fromkeys(norm(k) for k in keys)
+        return [k for k in found if k not in (None, "")]
+
+    t = unique(table_keys)
+    lay = unique(layer_keys)
+    ls, ts = set(lay), set(t)
+    matched = [k for k in t if k in ls]
+    only_t = [k for k in t if k not in ls]
+    only_l = [k for k in lay if k not in ts]
+    hints = []
+    if only_t and only_l:
+        lset = set(only_l)
+        padded = [k for k in only_t if k.isdigit() and ("0" + k) in lset]
+        if padded:
+            hints.append(
+                f"{len(padded)} table keys match layer keys after adding a leading zero "
+                f"(e.g. {padded[0]} -> 0{padded[0]}): the key column was probably stored as a number "
+                "in Excel; format it as text or read the table with key_width."
+            )
+        tset = set(only_t)
+        padded = [k for k in only_l if k.isdigit() and ("0" + k) in tset]
+        if padded:
+            hints.append(
+                f"{len(padded)} layer keys match table keys after adding a leading zero "
+                f"(e.g. {padded[0]}): the layer's key field is probably numeric; use a text field."
+            )
+    return KeyMatchReport(matched, only_t, only_l, hints)
+
+
+def missing_warning(n_missing):
+    return (
+        f"{n_missing} empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of "
+        "empty cells; check whether they mean 0."
+    )
+
+
+@dataclass
+class Grid:
+    """The cells of a table as arrays (columns x rows): values, status, raw (or a function making it), the key
+    of each row, and the year of each row for a table with a year column (None: the years are the columns')."""
+
+    values: object
+    status: object
+    raw: object
+    keys: list
+    years: list = None
+
+
+def grid_long(grid, columns):
+    """The long cell frame from a Grid, row by row, the columns of a row in order."""
+    import numpy as np
+    import pandas as pd
+
+    vals, sts, raws = grid.values, grid.status, grid.raw
+    if callable(raws):  # made only when they are asked for
+        raws = raws()
+    ncol, nrow = len(columns), len(grid.keys)
+    if grid.years is not None:
+        years = np.repeat(np.asarray(grid.years, dtype=float), ncol)
+    else:
+        years = np.tile(np.array([np.nan if c.year is None else float(c.year) for c in columns], dtype=float), nrow)
+    return pd.DataFrame(
+        {
+            "key": pd.Series(np.repeat(np.asarray(grid.keys, dtype=object), ncol), dtype="object"),
+            "year": pd.array(years, dtype="Int64") if ncol else pd.array([], dtype="Int64"),
+            "variable": pd.Series(
+                np.tile(np.asarray([c.variable for c in columns], dtype=object), nrow), dtype="object"
+            ),
+            "value": vals.T.ravel() if ncol else np.array([], dtype="float64"),
+            "status": pd.Series(sts.T.ravel() if ncol else [], dtype="object"),
+            "raw": pd.Series(raws.T.ravel() if ncol else [], dtype="object"),
+        }
+    )

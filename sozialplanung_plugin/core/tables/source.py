@@ -1,0 +1,574 @@
+"""From a file to rows and columns: bytes -> text (encoding), separator, cells of CSV and XLSX files.
+
+The reader looks at a table in two ways. The first lines (title, header) and the last ones (footnotes) are
+split into rows in Python (Row: the 1-based line as a text editor shows it, and the cells). The body in between
+- thousands of rows - is read column by column (Body): by pandas' C parser for CSV text, from the rows for XLSX.
+Both give the same cells: the csv module's rules (quotes, line ends \\n, \\r\\n, \\r), blank cells as None.
+"""
+
+import csv
+import difflib
+import io
+import os
+import re
+from dataclasses import dataclass
+
+from ..errors import InputError
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass
+class Row:
+    """One record of a table as split in Python."""
+
+    line: int  # 1-based line / row number as the user sees it (the first line of a record)
+    cells: list  # str / int / float / None (blank)
+    nfields: int  # number of fields in the file line (CSV) or cells (XLSX)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Bytes -> text
+# ---------------------------------------------------------------------------------------------------------
+
+
+def read_text(path, encoding, sep):
+    """The decoded text of a CSV file, its encoding and its separator (detected when not given)."""
+    name = os.path.basename(str(path))
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
+        raise InputError(
+            f"{name}: this is not a text table (binary content). Save it as CSV (semicolon) or XLSX.", source=name
+        )
+    text, enc = decode(data, encoding, name)
+    if sep is None:
+        sep = detect_sep(text)
+    elif sep in ("\\t", "tab", "TAB"):
+        sep = "\t"
+    return text, enc, sep
+
+
+def decode(data, encoding, name):
+    """Text of the bytes and the encoding used: the given one, or detected (BOM, UTF-8, cp1252)."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InputError(
+                f"{name}: cannot read the file with the encoding '{encoding}' ({exc}). "
+                "Leave the encoding empty to detect it, or try cp1252 or utf-8.",
+                source=name,
+            ) from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def detect_sep(text):
+    """';', tab or ',': the one giving the most lines of equal width (ties prefer ';')."""
+    lines = _first_lines(text, 200)
+    best, best_score = ";", -1
+    for cand in (";", "\t", ","):
+        counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
+        counts = [c for c in counts if c > 1]
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        score = counts.count(mode) * (1 if mode > 1 else 0)
+        if score > best_score:
+            best, best_score = cand, score
+    return best
+
+
+def _first_lines(text, n):
+    """[ln for ln in text.splitlines() if ln.strip()][:n], without splitting a long text to its end."""
+    size = 1 << 16
+    while size < len(text):
+        lines = text[:size].splitlines()[:-1]  # the last line of the piece may be cut: dropped
+        lines = [ln for ln in lines if ln.strip()]
+        if len(lines) >= n:
+            return lines[:n]
+        size *= 4
+    return [ln for ln in text.splitlines() if ln.strip()][:n]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# CSV text -> rows (Python)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def needs_csv_module(text, sep):
+    """Quotes (and NUL bytes, separators of more than one character) need the csv module's rules."""
+    return '"' in text or "\x00" in text or len(sep) != 1
+
+
+def text_rows(text, sep, name, limit=None):
+    """The rows of a CSV text (csv module rules; errors with the line number); the first `limit` records only
+    when given. Returns (rows, complete): complete is True when the rows reach the end of the text."""
+    if not needs_csv_module(text, sep):
+        stop = len(text)
+        if limit is not None:
+            for k, m in enumerate(_LINE_END.finditer(text), start=1):
+                if k == limit:
+                    stop = m.end()
+                    break
+        rows = _split_plain(text[:stop], sep)
+        if rows is not None:
+            return rows, stop == len(text)
+    rows = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    complete = True
+    while True:
+        if limit is not None and len(rows) >= limit:
+            complete = next(reader, None) is None
+            break
+        start = reader.line_num + 1
+        try:
+            rec = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(
+                f'{name}, line {start}: the line cannot be split into cells ({exc}). Check for an unclosed quote (").',
+                row=start,
+                source=name,
+            ) from None
+        cells = [c if c and not c.isspace() else None for c in rec]
+        rows.append(Row(start, cells, len(rec)))
+    if complete and rows and reader.line_num - rows[-1].line >= 2 and any(c and "\n" in c for c in rows[-1].cells):
+        raise InputError(
+            f'{name}, line {rows[-1].line}: a quote (") opened in this line is never closed, so the '
+            "rest of the file was read as one cell. Remove the stray quote or close it.",
+            row=rows[-1].line,
+            source=name,
+        )
+    return rows, complete
+
+
+def _split_plain(text, sep):
+    """Rows of a CSV text without quotes, split with str.split: the same rows as csv.reader, ~10x faster.
+
+    None when a line is too long for the csv module (which then gives its message).
+    """
+    # io.StringIO(newline="") splits at \r\n, \r and \n only (not at the other str.splitlines breaks)
+    lines = _LINE_END.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    if lines and max(map(len, lines)) >= csv.field_size_limit():
+        return None
+    # a line that may hold an empty or blank field is cleaned cell by cell (a false alarm costs only time)
+    space = re.compile(r"\s").search
+    double = sep + sep
+    rows = []
+    append = rows.append
+    for i, ln in enumerate(lines, start=1):
+        if not ln:
+            append(Row(i, [], 0))
+            continue
+        rec = ln.split(sep)
+        if double in ln or ln[0] == sep or ln[-1] == sep or space(ln):
+            append(Row(i, [c if c and not c.isspace() else None for c in rec], len(rec)))
+        else:
+            append(Row(i, rec, len(rec)))
+    return rows
+
+
+def line_starts(text, n):
+    """Offsets of the first n line starts (line 1 at offset 0)."""
+    out = [0]
+    for m in _LINE_END.finditer(text):
+        if len(out) >= n:
+            break
+        out.append(m.end())
+    return out
+
+
+def previous_line(text, stop, lo):
+    """(begin, end) of the line that ends just before offset stop (its terminator excluded); lo = lowest begin."""
+    if text.startswith("\r\n", stop - 2) and stop - 2 >= lo:
+        end = stop - 2
+    elif stop - 1 >= lo and text[stop - 1] in "\r\n":
+        end = stop - 1
+    else:
+        end = stop
+    begin = max(text.rfind("\n", lo, end), text.rfind("\r", lo, end)) + 1
+    return max(begin, lo), end
+
+
+def line_row(line, sep):
+    """The cells of one line (no line break inside), as text_rows() splits them; None when a quote in the line
+    is not closed in it (the record then goes on in the next line)."""
+    if '"' not in line:
+        rec = line.split(sep) if line else []
+    else:
+        if line.count('"') % 2:
+            return None
+        rec = next(csv.reader([line], delimiter=sep), [])
+    return Row(0, [c if c and not c.isspace() else None for c in rec], len(rec))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The body, column by column
+# ---------------------------------------------------------------------------------------------------------
+
+
+class Column:
+    """The cells of one body column: integers (pandas read every cell as one) or codes into distinct cells.
+
+    ints: int64 array, or None; codes: int array (-1 = blank cell), uniques: the distinct cells (str, or XLSX
+    values; with per_cell the cells themselves, not deduplicated: equal XLSX numbers of different meaning).
+    """
+
+    __slots__ = ("ints", "codes", "uniques", "per_cell")
+
+    def __init__(self, ints=None, codes=None, uniques=None, per_cell=False):
+        self.ints, self.codes, self.uniques, self.per_cell = ints, codes, uniques, per_cell
+
+    def nonblank(self):
+        """Boolean array: the cell is not blank."""
+        import numpy as np
+
+        if self.ints is not None:
+            return np.ones(len(self.ints), dtype=bool)
+        return self.codes >= 0
+
+    def cells(self):
+        """The cells as a list (None where blank), as the Python rows hold them."""
+        import numpy as np
+
+        if self.ints is not None:
+            return self.ints.tolist()
+        look = np.empty(len(self.uniques) + 1, dtype=object)
+        look[: len(self.uniques)] = self.uniques
+        look[-1] = None
+        return look[self.codes].tolist()
+
+    def as_codes(self):
+        """The same cells as codes into distinct texts (integers as their text)."""
+        import pandas as pd
+
+        if self.ints is None:
+            return self
+        codes, uniques = pd.factorize(self.ints)
+        return Column(codes=codes.astype("int64"), uniques=[str(u) for u in uniques.tolist()])
+
+    def cell(self, i):
+        if self.ints is not None:
+            return int(self.ints[i])
+        c = self.codes[i]
+        return None if c < 0 else self.uniques[c]
+
+
+class Body:
+    """The body rows of a table as columns: lines (1-based line / row of each record) and one Column each."""
+
+    def __init__(self, lines, columns):
+        self.lines = lines
+        self.columns = columns
+        self.n = len(lines)
+
+    @property
+    def width(self):
+        return len(self.columns)
+
+    def column(self, j):
+        """Column j (an all-blank column beyond the widest row)."""
+        import numpy as np
+
+        if j < len(self.columns):
+            return self.columns[j]
+        return Column(codes=np.full(self.n, -1, dtype=np.int64), uniques=[])
+
+    def take(self, idx):
+        """The body restricted to the records idx (sorted positions)."""
+        cols = []
+        for c in self.columns:
+            if c.ints is not None:
+                cols.append(Column(ints=c.ints[idx]))
+            else:
+                cols.append(Column(codes=c.codes[idx], uniques=c.uniques, per_cell=c.per_cell))
+        return Body(self.lines[idx], cols)
+
+
+def _blank_text(u):
+    return not u or u.isspace()
+
+
+def body_of_rows(rows, width):
+    """Body of Python rows (XLSX, small or unusual CSV text)."""
+    import numpy as np
+    import pandas as pd
+
+    n = len(rows)
+    lines = np.array([r.line for r in rows], dtype=np.int64)
+    matrix = np.empty((n, width), dtype=object)
+    if n and width:
+        matrix[:] = [r.cells if len(r.cells) == width else r.cells + [None] * (width - len(r.cells)) for r in rows]
+    cols = []
+    for j in range(width):
+        cells = matrix[:, j]
+        if all(v is None or v.__class__ is str for v in cells):
+            codes, uniques = pd.factorize(np.ascontiguousarray(cells)) if n else (np.empty(0, np.int64), [])
+            cols.append(Column(codes=np.asarray(codes, dtype=np.int64), uniques=list(uniques)))
+        else:
+            # XLSX numbers and dates: cell by cell (1, 1.0 and a percent 1.0 must stay apart)
+            codes = np.arange(n, dtype=np.int64)
+            codes[[v is None for v in cells]] = -1
+            cols.append(Column(codes=codes, uniques=cells.tolist(), per_cell=True))
+    return Body(lines, cols)
+
+
+#: a body cell pandas may read as an integer: the shortest form (checked after reading, see _digits_add_up)
+_INT_CELL = re.compile(r"-?[1-9]\d{0,14}|0")
+
+
+def int_candidates(rows, width):
+    """Columns whose cells in the sample rows are all plain integers: pandas reads these as int64."""
+    out = set(range(width))
+    for r in rows:
+        cells = r.cells
+        for j in list(out):
+            v = cells[j] if j < len(cells) else None
+            if v is None or not _INT_CELL.fullmatch(v):
+                out.discard(j)
+        if not out:
+            break
+    return out if rows else set()
+
+
+def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_cols, quoted):
+    """Body of the CSV text[start:stop] (whole lines, line first_line first) read by pandas' C parser.
+
+    Of the first `width` columns, text_cols are read as text (keys, labels), int_cols left to pandas (int64 when
+    every cell is an integer), the others as categories (each distinct cell once). Returns None when pandas
+    cannot give exactly the csv module's cells (a quote not closed, a record over several lines, ...): the
+    caller then splits the rows in Python. Integer cells not in their shortest form ('+12', '012', ' 12') are
+    found by counting characters and read as text.
+    """
+    import numpy as np
+    import pandas as pd
+
+    body = text[start:stop]
+    n_lf, n_cr = body.count("\n"), body.count("\r")
+    if quoted:  # a record may go over several lines: the lines are counted to compare
+        n_lines = n_lf + n_cr - body.count("\r\n") + (0 if not body or body[-1] in "\r\n" else 1)
+    else:  # every line is a record
+        n_lines = None
+    if not body:
+        return Body(np.empty(0, dtype=np.int64), [])
+
+    def read(names, dtype, usecols=None):
+        return pd.read_csv(
+            io.StringIO(body),
+            sep=sep,
+            header=None,
+            names=names,
+            usecols=usecols,
+            dtype=dtype,
+            na_filter=False,
+            skip_blank_lines=False,
+            quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE,
+            engine="c",
+            low_memory=False,
+        )
+
+    dtype = {j: (object if j in text_cols else "category") for j in range(width) if j not in int_cols}
+    try:
+        try:
+            frame = read(None, dtype)
+        except pd.errors.ParserError as exc:
+            if "Expected" not in str(exc) or quoted:
+                return None
+            # a row wider than the first one: all columns named
+            wide = max(ln.count(sep) for ln in _LINE_END.split(body)) + 1
+            frame = read(list(range(wide)), dtype)
+    except Exception:  # noqa: BLE001 - any parser trouble: the rows are split in Python, with their messages
+        return None
+    if n_lines is not None and len(frame) != n_lines:
+        return None  # a record over several lines (a quoted line break): line numbers need the rows
+    n_lines = len(frame)
+    n_cols = frame.shape[1]
+    cats = [j for j in range(n_cols) if j not in dtype and frame[j].dtype != np.int64 and frame[j].dtype != object]
+    if cats:
+        # pandas read floats or yes/no ('1.234', '1.5', 'True'): those columns as text
+        again = _read_again(read, n_cols, cats)
+        if again is None:
+            return None
+        for j in cats:
+            frame[j] = again[j]
+    specials = (sep, '"', "\r", "\n") if quoted else (sep, "\r", "\n")
+    has_ints = any(frame[j].dtype == np.int64 for j in range(n_cols))
+    cols, chars = [], 0
+    for j in range(n_cols):
+        s = frame[j]
+        if s.dtype == np.int64:
+            cols.append(Column(ints=s.to_numpy()))
+            continue
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            codes, uniques = s.cat.codes.to_numpy(), list(s.cat.categories)
+        elif j in text_cols:  # keys: mostly distinct, taken as they are (not deduplicated)
+            uniques = s.to_numpy(dtype=object).tolist()
+            codes = np.arange(len(uniques), dtype=np.int64)
+        else:
+            codes, uniques = pd.factorize(s.to_numpy(dtype=object))
+            uniques = list(uniques)
+        if has_ints:  # the characters of the text cells, for the check of the integer cells below
+            chars += _text_chars(codes, uniques, specials)
+        cols.append(_column_of_codes(codes, uniques))
+    ints = [j for j, c in enumerate(cols) if c.ints is not None]
+    if ints:
+        total = len(body) - body.count(sep) - n_lf - n_cr - (body.count('"') if quoted else 0)
+        if _int_chars(cols[j].ints for j in ints) + chars != total:
+            # an integer cell with a '+', a leading zero or a blank: these columns as text after all
+            again = _read_again(read, n_cols, ints)
+            if again is None:
+                return None
+            for j in ints:
+                s = again[j]
+                cols[j] = _column_of_codes(s.cat.codes.to_numpy(), list(s.cat.categories))
+    lines = np.arange(first_line, first_line + n_lines, dtype=np.int64)
+    return Body(lines, cols)
+
+
+def _read_again(read, n_cols, which):
+    """The columns `which` read again as categories (text), or None."""
+    try:
+        return read(list(range(n_cols)), {j: "category" for j in which}, usecols=which)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _int_chars(arrays):
+    """Characters of integer cells written in their shortest form ('-' and digits); -1 for |v| >= 2**53."""
+    import numpy as np
+
+    chars = 0
+    for arr in arrays:
+        if not arr.size:
+            continue
+        if int(arr.min()) <= -(2**53) or int(arr.max()) >= 2**53:
+            return -1
+        mag = np.abs(arr)
+        chars += arr.size + int(np.count_nonzero(arr < 0))
+        power, top = 10, int(mag.max())
+        while power <= top:  # one more digit for every cell at or above 10, 100, 1000, ...
+            chars += int(np.count_nonzero(mag >= power))
+            power *= 10
+    return chars
+
+
+def _text_chars(codes, uniques, specials):
+    """Characters of the cells of a text column apart from separators, quotes and line breaks."""
+    import numpy as np
+
+    if not uniques:
+        return 0
+    lens = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
+    joined = "".join(uniques)
+    if any(x in joined for x in specials):
+        lens -= np.array([sum(u.count(x) for x in specials) for u in uniques], dtype=np.int64)
+    if len(codes) == len(uniques):  # every distinct cell once (a key column)
+        return int(lens.sum())
+    return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
+
+
+def _column_of_codes(codes, uniques):
+    """Column of pandas codes and distinct texts; blank texts become the blank code -1."""
+    import numpy as np
+
+    codes = np.asarray(codes, dtype=np.int64)
+    if all(uniques) and not any(map(str.isspace, uniques)):
+        return Column(codes=codes, uniques=uniques)
+    blank = [i for i, u in enumerate(uniques) if _blank_text(u)]
+    keep = np.ones(len(uniques), dtype=bool)
+    keep[blank] = False
+    remap = np.full(len(uniques) + 1, -1, dtype=np.int64)
+    remap[:-1][keep] = np.arange(int(keep.sum()))
+    return Column(codes=remap[codes], uniques=[u for u, k in zip(uniques, keep) if k])
+
+
+# ---------------------------------------------------------------------------------------------------------
+# XLSX -> rows
+# ---------------------------------------------------------------------------------------------------------
+
+
+class PercentNumber(float):
+    """A number from an Excel cell formatted as percent (already multiplied by 100)."""
+
+
+def _xlsx_number(cell_value, number_format):
+    if number_format and "%" in str(number_format) and isinstance(cell_value, (int, float)):
+        return cell_value * 100.0, "%"
+    return cell_value, ""
+
+
+def xlsx_rows(path, sheet):
+    """Rows of an XLSX sheet (sheet: name, 0-based index or None = first) and the sheet's name."""
+    name = os.path.basename(str(path))
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - Debian ships python3-openpyxl with the plugin's deps
+        raise InputError(
+            f"{name}: reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl)."
+        ) from None
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise InputError(
+            f"{name}: the file cannot be opened as an Excel workbook ({exc}). Save it again as "
+            ".xlsx or as CSV (semicolon).",
+            source=name,
+        ) from None
+    try:
+        if sheet is None:
+            ws = wb.worksheets[0]
+        elif isinstance(sheet, int):
+            if not 0 <= sheet < len(wb.worksheets):
+                raise InputError(
+                    f"{name}: there is no sheet number {sheet + 1}; the workbook has "
+                    f"{len(wb.worksheets)} sheets ({', '.join(wb.sheetnames)}).",
+                    source=name,
+                )
+            ws = wb.worksheets[sheet]
+        else:
+            if sheet not in wb.sheetnames:
+                close = difflib.get_close_matches(str(sheet), wb.sheetnames, n=1)
+                raise InputError(
+                    f"{name}: there is no sheet '{sheet}'. Sheets: {', '.join(wb.sheetnames)}"
+                    + (f" (did you mean '{close[0]}'?)" if close else "")
+                    + ".",
+                    source=name,
+                )
+            ws = wb[sheet]
+        try:
+            ws.reset_dimensions()
+        except AttributeError:
+            pass
+        rows = []
+        for i, row in enumerate(ws.iter_rows(), start=1):
+            cells = []
+            for c in row:
+                v = getattr(c, "value", None)
+                if isinstance(v, str):
+                    v = v if v.strip() else None
+                elif isinstance(v, (int, float)) and not isinstance(v, bool):
+                    v, unit = _xlsx_number(v, getattr(c, "number_format", None))
+                    if unit:
+                        v = PercentNumber(v)
+                cells.append(v)
+            while cells and cells[-1] is None:
+                cells.pop()
+            rows.append(Row(i, cells, len(cells)))
+        return rows, ws.title
+    finally:
+        wb.close()

@@ -1,0 +1,90 @@
+"""The demo county run through the pipeline once per test session, for the report tests (as tools/run_demo.py):
+aggregateindicators (spaces, municipalities, county, disclosure control), the status/dynamics index and the
+action-field typology, all in one GeoPackage."""
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+STATUS = ["arbeitslose_anteil_2025", "langzeitarbeitslose_anteil_2025", "sgb2_quote_2025", "kinderarmut_sgb2_u15_2025"]
+
+
+def gpkg_layer(path, table, geometry=True):
+    return f"ogr:dbname='{path}' table=\"{table}\"" + (" (geom)" if geometry else "")
+
+
+@pytest.fixture(scope="session")
+def report_demo(tmp_path_factory, qgis_app):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    demo = ROOT / "sozialplanung_plugin" / "resources" / "demo"
+    gin = demo / "rbk_demo.gpkg"
+    if not gin.exists():
+        pytest.skip("demo data not built (tools/make_demo.py)")
+    folder = tmp_path_factory.mktemp("report_demo")
+    gpkg = folder / "demo.gpkg"
+
+    def run(alg, params):
+        return processing.run(
+            f"sozialplanung:{alg}", params, feedback=QgsProcessingFeedback(), context=QgsProcessingContext()
+        )
+
+    run(
+        "aggregateindicators",
+        {
+            "UNITS": f"{gin}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": [str(demo / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
+            "LEVEL_FIELDS": ["sr_id", "ags"],
+            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
+            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+            "CHANGES": "2009-2014, 2014-2025",
+            "DISCLOSURE": True,
+            "THRESHOLD": 3,
+            "DISSOLVE": True,
+            "OUTPUT_1": gpkg_layer(gpkg, "indicators_social_spaces"),
+            "OUTPUT_2": gpkg_layer(gpkg, "indicators_municipalities"),
+            "OUTPUT_COUNTY": gpkg_layer(gpkg, "indicators_county"),
+        },
+    )
+    spaces = f"{gpkg}|layername=indicators_social_spaces"
+    run(
+        "compositeindex",
+        {
+            "INPUT": spaces,
+            "KEY_FIELD": "key",
+            "PRESET": 1,
+            "INDICATORS": STATUS,
+            "DYNAMICS_FIELDS": [f.replace("_2025", "_chg_2014_2025") for f in STATUS],
+            "POPULATION_FIELD": "einwohner_2025",
+            "MIN_RESIDENTS": 300,
+            "OUTPUT": gpkg_layer(gpkg, "index_status_dynamics"),
+        },
+    )
+    run(
+        "actionfieldtypology",
+        {
+            "INPUT": spaces,
+            "KEY_FIELD": "key",
+            "RULE_SET": 0,
+            "YEAR": 2025,
+            "FIELD_MAP": "altersarmut_65plus=grundsicherung_alter_2025",
+            "MUNICIPALITY_FIELD": "key",
+            "MUNICIPALITY_CHARS": 8,
+            "OUTPUT": gpkg_layer(gpkg, "action_fields"),
+        },
+    )
+    return {
+        "gpkg": gpkg,
+        "folder": folder,
+        "spaces": spaces,
+        "municipalities_ind": f"{gpkg}|layername=indicators_municipalities",
+        "county": f"{gpkg}|layername=indicators_county",
+        "index": f"{gpkg}|layername=index_status_dynamics",
+        "action_fields": f"{gpkg}|layername=action_fields",
+        "municipalities": f"{gin}|layername=municipalities",
+        "demo": demo,
+    }
