@@ -124,6 +124,12 @@ class AtomicOutputs:
             return path
         return os.path.join(self._temporary_folder(path), os.path.basename(path))
 
+    def final_text(self, text):
+        """A message about a temporary path, told with the destination path the user gave."""
+        for tmp, folder in self.pending:
+            text = text.replace(tmp, folder)
+        return text
+
     # --- finishing ------------------------------------------------------------------------------------
     def commit(self, results, context):
         """Move the outputs into place; results and layers-to-load point to the final paths."""

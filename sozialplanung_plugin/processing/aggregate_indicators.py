@@ -30,7 +30,8 @@ from qgis.core import (
 )
 
 from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingParameterFlag, ProcessingSourceType, WkbType
-from .base import SozialplanungAlgorithm, attr_key, attr_keys, plain_value
+from . import _checks as ck
+from .base import SozialplanungAlgorithm, attr_key, attr_keys, layer_label, plain_value
 
 LAYOUTS = ["wide", "long"]
 MAX_FIELD_LEVELS = 3
@@ -322,6 +323,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
             if not target_key:
                 raise QgsProcessingException(self.tr("Choose the key field of the target polygon layer."))
             self.require_fields(target, [target_key, target_name])
+            ck.require_polygons(target, layer_label(target), self.tr("target areas"))
+            ck.require_plausible_crs(target, layer_label(target))
+        ck.require_plausible_crs(source, layer_label(source))
         county = self.parameterAsBool(parameters, self.COUNTY, context)
         county_name = self.parameterAsString(parameters, self.COUNTY_NAME, context) or "Kreis"
         layout = LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)]
@@ -345,7 +349,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
         indicators, cat_version, catalogue = load_catalogue_any(cat_path or None)
         all_indicators = list(indicators)
-        paths = self.parameterAsFileList(parameters, self.TABLES, context)
+        paths = [p for p in self.parameterAsFileList(parameters, self.TABLES, context) if p]
         if not paths:
             raise QgsProcessingException(self.tr("Choose at least one statistics table."))
         tables, info = read_tables(

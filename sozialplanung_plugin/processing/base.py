@@ -153,6 +153,18 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             "QGIS log, tab Sozialplanung)."
         ).format(alg=self.displayName(), detail=detail)
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """QGIS's check, with a message that names the parameter, the value and what is allowed (instead of
+        'Incorrect parameter value for X')."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            return ok, message
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name()) if hasattr(parameters, "get") else None
+            if not definition.checkValueIsAcceptable(value, context):
+                return False, parameter_message(definition, value)
+        return ok, message
+
     def parameterAsSource(self, parameters, name, context):  # noqa: N802 - QGIS API
         """Like QgsProcessingAlgorithm.parameterAsSource, without QGIS's invalid-geometry check.
 
@@ -170,7 +182,12 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         outputs = getattr(self, "_atomic_outputs", None)
         if outputs is not None:
             parameters = outputs.redirect_sink(self, parameters, name, context)
-        return super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
+        try:
+            return super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
+        except QgsProcessingException as err:
+            if outputs is None:
+                raise
+            raise QgsProcessingException(outputs.final_text(str(err))) from None
 
     def parameterAsFileOutput(self, parameters, name, context):  # noqa: N802 - QGIS API
         """Like QgsProcessingAlgorithm.parameterAsFileOutput, but the file is written under a temporary name
@@ -201,6 +218,8 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
     def require_fields(self, layer, field_names, what=""):
         names = layer.fields().names()
         missing = [f for f in field_names if f and f not in names]
+        if missing and not names and layer.featureCount() == 0:
+            self.require_features(layer)  # an empty file: say so, not "no field"
         if missing:
             raise QgsProcessingException(
                 self.tr(
@@ -311,6 +330,47 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 buf = []
         if buf:
             sink.addFeatures(buf, QgsFeatureSink.Flag.FastInsert)
+
+
+def parameter_message(definition, value):
+    """Why a parameter value is refused, in words: the allowed range, the choices, the file type."""
+    from qgis.core import (
+        QgsProcessingParameterEnum,
+        QgsProcessingParameterFile,
+        QgsProcessingParameterNumber,
+    )
+
+    translate = QCoreApplication.translate
+    label = definition.description() or definition.name()
+    shown = value if not isinstance(value, (list, tuple)) else ", ".join(map(str, value))
+    if value is None or shown == "":
+        return translate("SozialplanungAlgorithm", "Parameter '{p}' ({n}) is required: give a value.").format(
+            p=label, n=definition.name()
+        )
+    allowed = ""
+    if isinstance(definition, QgsProcessingParameterNumber):
+        lo, hi = definition.minimum(), definition.maximum()
+        allowed = translate("SozialplanungAlgorithm", "a number from {lo:g} to {hi:g}").format(lo=lo, hi=hi)
+    elif isinstance(definition, QgsProcessingParameterEnum):
+        options = "; ".join(f"{k} = {o}" for k, o in enumerate(definition.options()))
+        allowed = translate("SozialplanungAlgorithm", "one of {}").format(options) + (
+            translate("SozialplanungAlgorithm", " (several allowed)") if definition.allowMultiple() else ""
+        )
+    elif isinstance(definition, QgsProcessingParameterFile):
+        ext = definition.extension() or definition.fileFilter()
+        allowed = (
+            translate("SozialplanungAlgorithm", "an existing file of type {}").format(ext)
+            if ext
+            else translate("SozialplanungAlgorithm", "an existing file")
+        )
+    return translate(
+        "SozialplanungAlgorithm", "Parameter '{p}' ({n}): the value '{v}' is not accepted{a}. Correct it and run again."
+    ).format(
+        p=label,
+        n=definition.name(),
+        v=shown,
+        a=(translate("SozialplanungAlgorithm", "; allowed: {}").format(allowed) if allowed else ""),
+    )
 
 
 def frame_rows(frame):

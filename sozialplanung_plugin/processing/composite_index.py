@@ -21,8 +21,9 @@ from qgis.core import (
 )
 
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
+from . import _checks as ck
 from . import _indices as ix
-from .base import SozialplanungAlgorithm
+from .base import SozialplanungAlgorithm, layer_label
 
 PRESETS = ["custom", "berlin_mss", "iod", "gisd"]
 NORMALISATIONS = [
@@ -458,6 +459,8 @@ class CompositeIndex(SozialplanungAlgorithm):
 
         feedback.setProgressText(self.tr("Reading units"))
         rows = ix.LayerRows(self, source, needed, feedback, (0, 30))
+        if key:
+            ck.require_unique_keys(rows.frame[key], key, layer_label(source))
         data = rows.frame
         mun = ix.municipality_series(data, mun_field, mun_chars)
         self.check_canceled(feedback)

@@ -175,6 +175,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             raise self._error(self.tr("The population floor ({}) is above the ceiling ({}).").format(floor, ceiling))
         self.require_fields(source, [key, name, muni, pop, id_f, *sums])
         ck.require_polygons(source, layer_label(source), self.tr("blocks"))
+        ck.require_plausible_crs(source, layer_label(source))
         if source.featureCount() == 0:
             raise self._error(self.tr("The block layer has no features. Choose a layer with blocks."))
         count_fields = [f for f in ([pop] if pop else []) + list(sums)]
@@ -196,7 +197,8 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         geoms, block_ids, assign, names, munis = [], [], [], [], []
         counts = {f: [] for f in count_fields}
         readers = {
-            f: ck.CountField(layer_label(source), f, self.tr("residents") if f == pop else None) for f in count_fields
+            f: ck.CountField(layer_label(source), f, self.tr("residents") if f == pop else None, fields=source.fields())
+            for f in count_fields
         }
         report_extra = []
         total = source.featureCount()

@@ -176,6 +176,8 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         self.require_features(target)
         ck.require_polygons(source, layer_label(source), self.tr("source units"))
         ck.require_polygons(target, layer_label(target), self.tr("target areas"))
+        ck.require_plausible_crs(source, layer_label(source))
+        ck.require_plausible_crs(target, layer_label(target))
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         weights = self.parameterAsSource(parameters, self.WEIGHTS, context)
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
@@ -468,15 +470,12 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         total, placed = 0.0, 0.0
         n = max(weights.featureCount(), 1)
         request = QgsFeatureRequest().setSubsetOfAttributes([weights.fields().lookupField(field)])
+        reader = ck.CountField(layer_label(weights), field, self.tr("residents"), fields=weights.fields())
         for i, feat in enumerate(weights.getFeatures(request)):
             if i % 1000 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(50 + 10 * i / n)
-            v = feat[field]
-            try:
-                w = float(v)
-            except (TypeError, ValueError):
-                continue
+            w = reader.value(feat[field], str(feat.id()))
             if not w > 0:
                 continue
             g = QgsGeometry(feat.geometry())
@@ -493,6 +492,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             key = (skeys[sf - 1], tkeys[tf])
             pieces.setdefault(key, [0.0, 0.0])[1] += w
             placed += w
+        reader.check()
         if total > 0 and placed < total:
             feedback.pushWarning(
                 self.tr(

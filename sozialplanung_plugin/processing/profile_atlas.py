@@ -9,7 +9,6 @@ So the layout added to the project stays a normal atlas a planner can restyle an
 """
 
 import os
-import re
 
 from qgis.core import (
     QgsFeature,
@@ -45,6 +44,7 @@ from ..compat import (
     ProcessingNumberParameterType,
     ProcessingSourceType,
 )
+from . import _checks as ck
 from . import _layouts as L
 from .base import SozialplanungAlgorithm, make_field
 
@@ -348,7 +348,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             )
         all_years = sorted(set().union(*(present[i] for i in ind_ids)))
         years_param = self.parameterAsString(parameters, self.YEARS, context)
-        years = sorted({int(y) for y in re.findall(r"\d{4}", years_param or "")}) or all_years
+        years = ck.year_list(years_param, self.parameterDefinition(self.YEARS).description()) or all_years
         bad = [y for y in years if y not in all_years]
         if bad:
             raise QgsProcessingException(

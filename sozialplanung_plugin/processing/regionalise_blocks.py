@@ -247,6 +247,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         self.require_fields(source, [pop_f, nest_f, lock_f, ref_f, id_f, *attr_fs])
         self.require_features(source)
         ck.require_polygons(source, layer_label(source), self.tr("blocks"))
+        ck.require_plausible_crs(source, layer_label(source))
 
         # work in metres: a layer in degrees is projected to its UTM zone for the computation only
         crs = source.sourceCrs()
@@ -270,8 +271,8 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         total = source.featureCount()
         fids, geoms, pop, units, locked, ref, ids, attrs = [], [], [], [], [], [], [], []
         null_geom, repaired = [], []
-        pop_reader = ck.CountField(layer_label(source), pop_f, self.tr("residents"))
-        attr_readers = [ck.CountField(layer_label(source), f, allow_negative=True) for f in attr_fs]
+        pop_reader = ck.CountField(layer_label(source), pop_f, self.tr("residents"), fields=fields)
+        attr_readers = [ck.CountField(layer_label(source), f, allow_negative=True, fields=fields) for f in attr_fs]
         for i, feat in enumerate(source.getFeatures()):
             if i % 1000 == 0:
                 self.check_canceled(feedback)
@@ -326,6 +327,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         barriers = []
         bsource = self.parameterAsSource(parameters, self.BARRIERS, context)
         if bsource is not None:
+            ck.require_geometry(bsource, layer_label(bsource), self.tr("barriers"), ("line", "polygon"))
             to_b = QgsCoordinateTransform(bsource.sourceCrs(), work_crs, context.transformContext())
             for feat in bsource.getFeatures():
                 g = feat.geometry()

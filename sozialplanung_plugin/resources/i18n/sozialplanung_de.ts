@@ -521,6 +521,11 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>target areas</source>
+      <translation>Zielgebiete</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>No target level: choose assignment fields, a target polygon layer or the county level.</source>
       <translation>Keine Zielebene: Wählen Sie Zuordnungsfelder, einen Zielpolygon-Layer oder die Kreisebene.</translation>
     </message>
@@ -2012,6 +2017,11 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
+      <source>social spaces</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
       <source>Give at least one year (e.g. 2025).</source>
       <translation>Geben Sie mindestens ein Jahr an (z. B. 2025).</translation>
     </message>
@@ -2277,6 +2287,16 @@
       <location filename="../../processing/hotspots.py" />
       <source>Style file (.qml)</source>
       <translation>Stildatei (.qml)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>units with neighbours by common boundary</source>
+      <translation>Einheiten mit Nachbarn über eine gemeinsame Grenze</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Field '{field}' of layer '{layer}' has a number for {n} of {total} units; hot spots need at least 3. Choose another indicator or year.</source>
+      <translation>Feld '{field}' des Layers '{layer}' hat für {n} von {total} Einheiten eine Zahl; Hot Spots brauchen mindestens 3. Wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
@@ -2769,6 +2789,11 @@
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
+      <source>The bound for weak correlations ({weak:g}) must be below the bound for strong ones ({strong:g}). Swap or correct them.</source>
+      <translation>Die Grenze für schwache Korrelationen ({weak:g}) muss unter der für starke ({strong:g}) liegen. Tauschen oder korrigieren Sie die Werte.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
       <source>Indicator diagnostics</source>
       <translation>Indikatorprüfung</translation>
     </message>
@@ -3200,6 +3225,11 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
       <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
       <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
     </message>
@@ -3413,6 +3443,16 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
+      <source>social spaces</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>the network</source>
+      <translation>das Netz</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
       <source>Statistics tables need the key field of the origins to join them.</source>
       <translation>Statistiktabellen brauchen das Schlüsselfeld der Startpunkte, um sie zu verbinden.</translation>
     </message>
@@ -3445,6 +3485,11 @@
       <location filename="../../processing/network_access.py" />
       <source>Shortest paths</source>
       <translation>Kürzeste Wege</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>The network '{net}' lies at least {d:.0f} m from every origin, more than the largest distance to the network ({snap:.0f} m). Check that the network covers the area and that both layers have the right CRS.</source>
+      <translation>Das Netz '{net}' liegt mindestens {d:.0f} m von jedem Startpunkt entfernt, mehr als der größte Abstand zum Netz ({snap:.0f} m). Prüfen Sie, ob das Netz das Gebiet abdeckt und beide Layer das richtige KBS haben.</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -4155,6 +4200,11 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
+      <source>barriers</source>
+      <translation>Barrieren</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
       <source>Building the neighbourhood graph of {} blocks ...</source>
       <translation>Nachbarschaftsgraph von {} Blöcken wird gebildet ...</translation>
     </message>
@@ -4554,9 +4604,54 @@
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Parameter '{p}' ({n}) is required: give a value.</source>
+      <translation>Der Parameter '{p}' ({n}) ist nötig: Geben Sie einen Wert an.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>a number from {lo:g} to {hi:g}</source>
+      <translation>eine Zahl von {lo:g} bis {hi:g}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>one of {}</source>
+      <translation>eine der Möglichkeiten {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source> (several allowed)</source>
+      <translation> (mehrere möglich)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>an existing file of type {}</source>
+      <translation>eine vorhandene Datei vom Typ {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>an existing file</source>
+      <translation>eine vorhandene Datei</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Parameter '{p}' ({n}): the value '{v}' is not accepted{a}. Correct it and run again.</source>
+      <translation>Parameter '{p}' ({n}): Der Wert '{v}' ist nicht zulässig{a}. Korrigieren Sie ihn und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>; allowed: {}</source>
+      <translation>; zulässig: {}</translation>
+    </message>
   </context>
   <context>
     <name>SozialplanungChecks</name>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}', field '{field}'{what} has the type {type}, not numbers: its values cannot be read as counts (a GeoJSON column mixing numbers and text becomes JSON). Make the column numbers only (or text only) and run again.</source>
+      <translation>Layer '{layer}', Feld '{field}'{what} hat den Typ {type}, keine Zahlen: Seine Werte lassen sich nicht als Anzahlen lesen (eine GeoJSON-Spalte aus Zahlen und Text wird zu JSON). Machen Sie die Spalte einheitlich (nur Zahlen oder nur Text) und starten Sie erneut.</translation>
+    </message>
     <message>
       <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}', field '{field}'{what}: {n} feature(s) hold no number ({examples}). The field must hold plain counts: remove units and text (e.g. with the Field Calculator: to_int(regexp_replace("{field}", '[^0-9]', ''))) or choose the right field.</source>
@@ -4574,21 +4669,6 @@
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
-      <source>no geometry (a table)</source>
-      <translation>keine Geometrie (eine Tabelle)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_checks.py" />
-      <source>points</source>
-      <translation>Punkte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_checks.py" />
-      <source>lines</source>
-      <translation>Linien</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}' has {kind}, but {what} must be polygons (areas). Choose the polygon layer of the {what}; a table of counts is joined to the polygons by key (e.g. in 'Aggregate indicators').</source>
       <translation>Layer '{layer}' hat {kind}, aber {what} müssen Polygone (Flächen) sein. Wählen Sie den Polygon-Layer der {what}; eine Tabelle mit Anzahlen wird über den Schlüssel mit den Flächen verbunden (z. B. in 'Indikatoren aggregieren').</translation>
     </message>
@@ -4601,6 +4681,26 @@
       <location filename="../../processing/_checks.py" />
       <source>invalid geometry</source>
       <translation>ungültige Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{}' has no valid coordinate reference system. Assign the one it was made in (Layer Properties &gt; Source &gt; Assigned CRS, e.g. EPSG:25832) and run again.</source>
+      <translation>Layer '{}' hat kein gültiges Koordinatenbezugssystem. Weisen Sie das zu, in dem er erstellt wurde (Layereigenschaften &gt; Quelle &gt; Zugewiesenes KBS, z. B. EPSG:25832), und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}' is declared as {crs} (degrees), but its coordinates reach {x:.0f}, {y:.0f}: these are metres. Assign the CRS the layer was made in (Layer Properties &gt; Source &gt; Assigned CRS, e.g. EPSG:25832 for ETRS89 / UTM 32N) and run again.</source>
+      <translation>Layer '{layer}' ist als {crs} (Grad) angegeben, seine Koordinaten reichen aber bis {x:.0f}, {y:.0f}: Das sind Meter. Weisen Sie das KBS zu, in dem der Layer erstellt wurde (Layereigenschaften &gt; Quelle &gt; Zugewiesenes KBS, z. B. EPSG:25832 für ETRS89 / UTM 32N), und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}', key field '{field}': the key '{key}' occurs {n} times ({more} keys occur more than once). Each unit needs its own key: correct the keys or choose the right key field.</source>
+      <translation>Layer '{layer}', Schlüsselfeld '{field}': Der Schlüssel '{key}' kommt {n}-mal vor ({more} Schlüssel mehrfach). Jede Einheit braucht ihren eigenen Schlüssel: Korrigieren Sie die Schlüssel oder wählen Sie das richtige Schlüsselfeld.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
     </message>
   </context>
   <context>
@@ -5289,6 +5389,11 @@
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Layer '{layer}' has no field of the chosen indicators for the base year {year} ('&lt;id&gt;_{year}'); its years are {years}. Choose one of them or leave the base year empty.</source>
+      <translation>Layer '{layer}' hat für das Basisjahr {year} kein Feld der gewählten Indikatoren ('&lt;id&gt;_{year}'); seine Jahre sind {years}. Wählen Sie eines davon oder lassen Sie das Basisjahr leer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
       <source>Some features have no key in field '{}'. Give every social space a key.</source>
       <translation>Einige Objekte haben keinen Schlüssel im Feld „{}“. Geben Sie jedem Sozialraum einen Schlüssel.</translation>
     </message>
@@ -5407,6 +5512,11 @@
       <location filename="../../processing/zensus_grid.py" />
       <source>Reading the grid tables</source>
       <translation>Gittertabellen lesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>areas</source>
+      <translation>Gebiete</translation>
     </message>
     <message>
       <location filename="../../processing/zensus_grid.py" />
