@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProperty,
     QgsScaleBarSettings,
     QgsUnitTypes,
     QgsWkbTypes,
@@ -83,6 +84,7 @@ GeometryType = _enum(
     QgsWkbTypes.GeometryType,
     {"Point": "PointGeometry", "Line": "LineGeometry", "Polygon": "PolygonGeometry", "Null": "NullGeometry"},
 )
+PropertyType = _enum("PropertyType", QgsProperty.Type, {"Static": "StaticProperty"})
 LayoutUnit = _enum("LayoutUnit", QgsUnitTypes.LayoutUnit, {"Millimeters": "LayoutMillimeters"})
 RenderUnit = _enum(
     "RenderUnit", QgsUnitTypes.RenderUnit, {"Points": "RenderPoints", "Millimeters": "RenderMillimeters"}
@@ -113,6 +115,7 @@ __all__ = [
     "ProcessingNumberParameterType",
     "ProcessingParameterFlag",
     "ProcessingSourceType",
+    "PropertyType",
     "RenderUnit",
     "ScaleBarSegmentSizeMode",
     "WkbType",

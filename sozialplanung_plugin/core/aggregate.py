@@ -557,7 +557,7 @@ FLAG_ORDER = [
 def worst_flag(flag_arrays):
     """Element-wise worst flag of several flag arrays (order of FLAG_ORDER; unknown flags count as suppressed)."""
     rank = {f: k for k, f in enumerate(FLAG_ORDER)}
-    ranks = np.vstack([[rank.get(f, 0) for f in arr] for arr in flag_arrays]).min(axis=0)
+    ranks = np.vstack([np.array([rank.get(f, 0) for f in arr], dtype=np.int64) for arr in flag_arrays]).min(axis=0)
     return np.array(FLAG_ORDER, dtype=object)[ranks]
 
 

@@ -7,7 +7,9 @@ name); when ``compute`` returns, every file of that folder (the output and its s
 moved to the destination with ``os.replace`` (atomic within a file system) and the folder is removed. On an
 error the folder is deleted. A folder left by a killed run is removed by the next run writing to the same folder
 (its process no longer exists). Outputs into databases (``ogr:``/``postgres:`` URIs, a layer added to an existing
-GeoPackage) and memory layers are written directly.
+GeoPackage) and memory layers are written directly; so are outputs QGIS Desktop loads into the project when done
+(their loading details, with post-processors, are keyed by the destination path): those are removed again if the
+run fails, but a killed QGIS may leave them half-written.
 """
 
 import gc
@@ -18,6 +20,8 @@ import traceback
 
 from qgis.core import QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsProperty
 from qgis.PyQt.QtCore import QCoreApplication
+
+from ..compat import PropertyType
 
 PREFIX = ".sozialplanung-partial-"
 _NOT_FILES = ("memory:", "ogr:", "postgres", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:", "dbname=")
@@ -69,6 +73,7 @@ class AtomicOutputs:
 
     def __init__(self):
         self.pending = []
+        self.created = []  # outputs written in place (loaded into a project): removed if the run fails
 
     # --- redirecting ----------------------------------------------------------------------------------
     def _temporary_folder(self, final_path):
@@ -99,7 +104,7 @@ class AtomicOutputs:
         definition = value if isinstance(value, QgsProcessingOutputLayerDefinition) else None
         if definition is not None:
             prop = definition.sink
-            if prop.propertyType() != QgsProperty.PropertyType.StaticProperty:
+            if prop.propertyType() != PropertyType.Static:
                 return parameters
             dest = prop.staticValue()
         else:
@@ -107,6 +112,12 @@ class AtomicOutputs:
         if isinstance(dest, QgsProperty):
             dest = dest.staticValue()
         if not is_file_destination(dest):
+            return parameters
+        if definition is not None and definition.destinationProject is not None:
+            # loaded into a project when done (QGIS Desktop): QGIS keeps the layer's post-processor under the
+            # destination path, so the file is written in place and only removed again if the run fails
+            if not os.path.exists(dest):
+                self.created.append(os.path.abspath(dest))
             return parameters
         tmp = os.path.join(self._temporary_folder(dest), os.path.basename(dest))
         new = dict(parameters)
@@ -133,6 +144,7 @@ class AtomicOutputs:
     # --- finishing ------------------------------------------------------------------------------------
     def commit(self, results, context):
         """Move the outputs into place; results and layers-to-load point to the final paths."""
+        self.created = []
         if not self.pending:
             return results
         gc.collect()  # sinks the algorithm no longer references are closed (files flushed)
@@ -147,7 +159,9 @@ class AtomicOutputs:
             if context.project() is not None:
                 _repoint_layers(context.project(), mapping)
             details = context.layersToLoadOnCompletion()
-            renamed = {_replace(k, mapping): v for k, v in details.items()}
+            # re-key only entries without a post-processor: QGIS deletes the post-processor of a removed key
+            # (outputs with one are loaded into a project and were not redirected, see redirect_sink)
+            renamed = {(_replace(k, mapping) if v.postProcessor() is None else k): v for k, v in details.items()}
             if list(renamed) != list(details):
                 context.setLayersToLoadOnCompletion(renamed)
         return _replace(results, mapping)
@@ -159,7 +173,13 @@ class AtomicOutputs:
         gc.collect()
         for tmp, _folder in self.pending:
             shutil.rmtree(tmp, ignore_errors=True)
-        self.pending = []
+        for path in self.created:
+            for extra in ("", "-journal", "-wal", "-shm", ".aux.xml"):
+                try:
+                    os.remove(path + extra)
+                except OSError:
+                    pass
+        self.pending, self.created = [], []
 
 
 def _repoint_layers(project, mapping):

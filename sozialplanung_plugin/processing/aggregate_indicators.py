@@ -214,7 +214,13 @@ class AggregateIndicators(SozialplanungAlgorithm):
             (self.PROTECTION_WIDTH, self.tr("Protection interval: width in counts (0 = the threshold)"), 0.0, 1e6),
         ):
             p = QgsProcessingParameterNumber(
-                name, label, ProcessingNumberParameterType.Double, default, minValue=0.0, maxValue=maximum
+                name,
+                label,
+                ProcessingNumberParameterType.Double,
+                default,
+                optional=True,
+                minValue=0.0,
+                maxValue=maximum,
             )
             p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
             self.addParameter(p)

@@ -147,11 +147,14 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         a sentence (first line of the error only: no traceback text) and the promise that nothing was written."""
         text = log_error(err, f"sozialplanung:{self.ALG_ID}")
         detail = text.strip().splitlines()[0] if text.strip() else type(err).__name__
-        return self.tr(
-            "'{alg}' stopped on an input it could not handle ({detail}). Nothing was written. Check the inputs "
-            "named in the message; if they look right, report the case with the input files (details in the "
-            "QGIS log, tab Sozialplanung)."
-        ).format(alg=self.displayName(), detail=detail)
+        return (
+            self.tr(
+                "{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log "
+                "(tab Sozialplanung); please report them."
+            ).format(alg=self.displayName(), err=detail)
+            + " "
+            + self.tr("Nothing was written.")
+        )
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
         """QGIS's check, with a message that names the parameter, the value and what is allowed (instead of

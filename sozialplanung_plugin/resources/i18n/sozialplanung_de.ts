@@ -4576,8 +4576,13 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>'{alg}' stopped on an input it could not handle ({detail}). Nothing was written. Check the inputs named in the message; if they look right, report the case with the input files (details in the QGIS log, tab Sozialplanung).</source>
-      <translation>'{alg}' wurde bei einer Eingabe abgebrochen, die es nicht verarbeiten kann ({detail}). Es wurde nichts geschrieben. Prüfen Sie die genannten Eingaben; wenn sie stimmen, melden Sie den Fall mit den Eingabedateien (Einzelheiten im QGIS-Protokoll, Reiter Sozialplanung).</translation>
+      <source>{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log (tab Sozialplanung); please report them.</source>
+      <translation>{alg} wurde durch einen unerwarteten Fehler abgebrochen: {err}. Die Einzelheiten stehen im QGIS-Protokoll (Reiter Sozialplanung); bitte melden Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Nothing was written.</source>
+      <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
