@@ -9,32 +9,47 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
 
-# Debian packages the plugin, its tests, demo and benchmarks need (QGIS 3.22 LTR from Debian 12).
+# Debian packages the plugin, its tests, demo and benchmarks need (QGIS 3.22 LTR on Debian 12; the same list on
+# Debian 13 / unstable in `make test-matrix`). PostgreSQL + PostGIS come on top, in the release's own version
+# (15 on Debian 12, 17 on 13, 18 on unstable): `setup` picks the installed one, else the one apt offers.
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-geopandas python3-scipy \
-	python3-openpyxl python3-pytest python3-pytestqt poppler-utils xvfb python3-yaml python3-matplotlib \
-	python3-psycopg2 postgresql-15 postgresql-15-postgis-3 qttools5-dev-tools python3-sklearn python3-venv \
+	python3-openpyxl python3-pytest python3-pytestqt poppler-utils xvfb xauth python3-yaml python3-matplotlib \
+	python3-psycopg2 qttools5-dev-tools python3-sklearn python3-venv \
 	fonts-dejavu-core python3-pyflakes python3-jsonschema python3-hypothesis python3-networkx \
 	python3-docx libreoffice-writer-nogui
+# QGIS versions of `make test-matrix` by Debian suite: bookworm = 3.22 (this host), trixie = 3.40, sid = 3.44.
+QGIS_MATRIX ?= bookworm trixie sid
 
 TS := $(wildcard $(PLUGIN)/resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: help setup demo test test-fast test-core test-qgis package deploy bench lint i18n i18n-update clean
+.PHONY: help setup demo test test-fast test-core test-qgis test-matrix demo-matrix print-apt-packages package \
+	deploy bench lint i18n i18n-update clean
 
 help:
 	@echo "make demo   - install what is missing, run the whole pipeline on the demo county (out/)"
 	@echo "make test   - install what is missing, run all tests (make test-fast: without slow and PostGIS tests)"
+	@echo "make test-matrix - the same tests on QGIS 3.22 (host), 3.40 and 3.44 (Debian chroots; QGIS_MATRIX=trixie)"
 	@echo "make package / deploy / bench / lint / i18n / clean"
 
 # Idempotent and quick when everything is present: apt runs only for missing packages.
 setup:
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	@export DEBIAN_FRONTEND=noninteractive; updated=; \
+	pg=$$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1); \
+	pgcand() { apt-cache depends postgresql 2>/dev/null | sed -n 's/^ *Depends: postgresql-\([0-9][0-9]*\)$$/\1/p' | head -1; }; \
+	[ -n "$$pg" ] || pg=$$(pgcand); \
+	[ -n "$$pg" ] || { $(SUDO) apt-get update -q && updated=1 && pg=$$(pgcand); }; \
+	[ -n "$$pg" ] || { echo "setup: apt offers no PostgreSQL (package postgresql)"; exit 1; }; \
+	missing=$$(for p in $(APT_PACKAGES) postgresql-$$pg postgresql-$$pg-postgis-3; do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "Installing: $$missing"; \
-		export DEBIAN_FRONTEND=noninteractive; \
-		$(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
-	else echo "setup: all packages present"; fi
+		{ [ -n "$$updated" ] || $(SUDO) apt-get update -q; } && $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	else echo "setup: all packages present (PostgreSQL $$pg)"; fi
 	@git rev-parse --git-dir >/dev/null 2>&1 && git config merge.i18n-ts.driver "/usr/bin/python3 tools/i18n_merge.py %O %A %B" || true
+
+# The package list (without PostgreSQL, whose version depends on the release), for tools/qgis_matrix.sh.
+print-apt-packages:
+	@echo $(APT_PACKAGES)
 
 i18n: $(QM)
 
@@ -50,6 +65,15 @@ demo: setup i18n
 
 test: setup i18n
 	$(PY) -m pytest -q -p no:cacheprovider tests
+
+# The whole suite (`make test`) on each QGIS of QGIS_MATRIX, chroots built with mmdebstrap and cached in
+# /var/cache/sozialplanung-matrix (kept by `make clean`). One summary line per version. docs/platform.md.
+test-matrix:
+	$(SUDO) env QGIS_MATRIX="$(QGIS_MATRIX)" tools/qgis_matrix.sh test
+
+# `make demo` inside the Debian 13 chroot (QGIS 3.40); QGIS_MATRIX=sid for 3.44.
+demo-matrix:
+	$(SUDO) env QGIS_MATRIX="$(if $(filter command line environment,$(origin QGIS_MATRIX)),$(QGIS_MATRIX),trixie)" tools/qgis_matrix.sh demo
 
 # Without the slow tests (qgis_process runs, the demo pipeline, PDF atlases) and without PostgreSQL/PostGIS.
 test-fast: i18n

@@ -56,6 +56,7 @@ TYPES = [
     "lebensmittel",
 ]
 SEED = 16
+SIMPLIFY_M = 5.0  # the block boundaries simplified to about 100,000 segments
 
 
 def rss_mb():
@@ -80,6 +81,7 @@ def make_berlin(work):
     blocks = blocks[blocks.geometry.notna()].reset_index(drop=True)
     noded = unary_union([g.boundary for g in blocks.geometry])
     lines = list(noded.geoms) if isinstance(noded, MultiLineString) else [noded]
+    lines = [ln.simplify(SIMPLIFY_M, preserve_topology=False) for ln in lines]  # ends (junctions) are kept
     inner = blocks.geometry.representative_point()
     for g, c, r in zip(blocks.geometry, inner, blocks["EW2018"]):
         if r <= 0:

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 from qgis.core import (
     Qgis,
+    QgsLayoutRenderContext,
     QgsMapLayerProxyModel,
     QgsPalLayerSettings,
     QgsProcessing,
@@ -99,8 +100,21 @@ LayerFilter = _enum(
     QgsMapLayerProxyModel.Filter,
     {"VectorLayer": "VectorLayer", "PolygonLayer": "PolygonLayer", "PointLayer": "PointLayer"},
 )
+# Layout render flags: Qgis.LayoutRenderFlag on 3.44 (which refuses Qgis.RenderContextFlag there).
+LayoutRenderFlag = _enum("LayoutRenderFlag", QgsLayoutRenderContext.Flag, {"Antialiasing": "FlagAntialiasing"})
 # QgsPalLayerSettings.OverPoint is ambiguous on 3.40+ (placement mode vs. predefined point position).
 LabelPlacement = _enum("LabelPlacement", QgsPalLayerSettings.Placement, {"OverPoint": "OverPoint"})
+
+
+def save_style_to_database(layer, name, description, use_as_default=True):
+    """Store the layer's style in its data source (GeoPackage, PostGIS); returns an error message, '' when saved.
+
+    QGIS 3.44 deprecates saveStyleToDatabase (gone in QGIS 4) for saveStyleToDatabaseV2, which 3.40 lacks."""
+    save_v2 = getattr(layer, "saveStyleToDatabaseV2", None)
+    if save_v2 is not None:
+        return save_v2(name, description, use_as_default, "")[1]
+    return layer.saveStyleToDatabase(name, description, use_as_default, "")
+
 
 __all__ = [
     "AreaUnit",
@@ -108,6 +122,7 @@ __all__ = [
     "GeometryType",
     "LabelPlacement",
     "LayerFilter",
+    "LayoutRenderFlag",
     "LayoutUnit",
     "ProcessingAlgorithmFlag",
     "ProcessingFieldParameterDataType",
@@ -119,4 +134,5 @@ __all__ = [
     "RenderUnit",
     "ScaleBarSegmentSizeMode",
     "WkbType",
+    "save_style_to_database",
 ]

@@ -61,7 +61,7 @@ class SozialplanungPlugin:
         profile.hide()
         self.docks.append(profile)
         toggle = profile.toggleViewAction()
-        toggle.setIcon(QgsApplication.getThemeIcon("/mActionIdentify.svg"))
+        toggle.setIcon(QIcon(str(resource("icons", "profile.svg"))))  # its own, not QGIS's identify tool
         toggle.setText(self.tr("Social-space profile"))
         toggle.setToolTip(self.tr("Show or hide the profile of a social space"))
         toggle.setObjectName("sozialplanung_profile_toggle")

@@ -1,11 +1,11 @@
-"""A throwaway PostgreSQL 15 + PostGIS server for tests and benchmarks.
+"""A throwaway PostgreSQL + PostGIS server for tests and benchmarks (the release's version: 15, 17, 18, ...).
 
 Why a real server: the store's PostgreSQL path (COPY, ON CONFLICT, transactions, locks) can only be trusted
 when it runs against PostgreSQL itself. The cluster lives in a temporary directory, listens on a Unix socket
 only and is removed afterwards. Tests run as root and postgres refuses root, so initdb/pg_ctl run as the
 system user `postgres` (runuser). Skips cleanly when the binaries are absent.
 
-Use from a test module:  from pgserver import pg_server, pg_dsn   (both are pytest fixtures)
+Use from a test module:  from tests.pgserver import pg_server, pg_dsn   (both are pytest fixtures)
 """
 
 import os
@@ -18,15 +18,28 @@ import uuid
 
 import pytest
 
-PG_BIN = os.environ.get("SOZIAL_PG_BIN", "/usr/lib/postgresql/15/bin")
-POSTGIS_CONTROL = "/usr/share/postgresql/15/extension/postgis.control"
+
+def _pg_version():
+    """The newest installed PostgreSQL major version (Debian layout /usr/lib/postgresql/<N>), preferring one with
+    PostGIS; None when there is none."""
+    try:
+        found = sorted((int(v) for v in os.listdir("/usr/lib/postgresql") if v.isdigit()), reverse=True)
+    except OSError:
+        return None
+    with_postgis = [v for v in found if os.path.exists(f"/usr/share/postgresql/{v}/extension/postgis.control")]
+    return (with_postgis or found or [None])[0]
+
+
+PG_VERSION = _pg_version()
+PG_BIN = os.environ.get("SOZIAL_PG_BIN", f"/usr/lib/postgresql/{PG_VERSION}/bin")
+POSTGIS_CONTROL = f"/usr/share/postgresql/{PG_VERSION}/extension/postgis.control"
 
 
 def pg_unavailable_reason():
     if not os.path.exists(os.path.join(PG_BIN, "initdb")):
-        return f"PostgreSQL 15 binaries not found in {PG_BIN} (Debian package postgresql-15)"
+        return f"PostgreSQL binaries not found in {PG_BIN} (make setup installs postgresql-<N>)"
     if not os.path.exists(POSTGIS_CONTROL):
-        return "PostGIS for PostgreSQL 15 not installed (Debian package postgresql-15-postgis-3)"
+        return f"PostGIS for PostgreSQL {PG_VERSION} not installed (Debian package postgresql-{PG_VERSION}-postgis-3)"
     import importlib.util
 
     if importlib.util.find_spec("psycopg2") is None:

@@ -35,12 +35,16 @@ def main():
             problems.append(f"{rel}: uses compiled Qt resources; load files by path")
         if rel.parts[1] == "core" and ("from qgis" in text or "import qgis" in text):
             problems.append(f"{rel}: the core must not import qgis")
+    # Only what the plugin adds counts: QGIS 3.40+ itself imports numpy/shapely with qgis.core.
+    prelude = (
+        "import sys; from qgis.core import QgsApplication; app = QgsApplication([], False); app.initQgis();"
+        f"base = set(m for m in {HEAVY!r} if m in sys.modules);"
+    )
     code = (
-        "import sys, sozialplanung_plugin; sozialplanung_plugin.classFactory(None).initProcessing();"
-        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+        "import sozialplanung_plugin; sozialplanung_plugin.classFactory(None).initProcessing();"
+        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules and m not in base))"
     )
     env = dict(os.environ, PYTHONNOUSERSITE="1", QT_QPA_PLATFORM="offscreen")
-    prelude = "from qgis.core import QgsApplication; app = QgsApplication([], False); app.initQgis();"
     out = subprocess.run([sys.executable, "-c", prelude + code], cwd=ROOT, env=env, capture_output=True, text=True)
     loaded = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else ""
     if out.returncode != 0:

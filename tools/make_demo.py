@@ -686,6 +686,35 @@ def write_gpkg(path, layers):
     return gpd
 
 
+BUILD_VERSIONS = "build_versions.json"
+
+
+def library_versions():
+    """GEOS, PROJ, GDAL, SQLite and numpy of this build: the files are byte-identical only on the same versions
+    (tests/core/test_demo_data.py compares exactly there and with a tolerance elsewhere)."""
+    import pyproj
+    import shapely
+
+    geos = getattr(shapely, "geos_version_string", None)
+    if geos is None:  # shapely 1.8
+        from shapely.geos import geos_version_string as geos
+    try:
+        from osgeo import gdal
+
+        gdal_version = gdal.__version__
+    except ImportError:  # pragma: no cover - GDAL's Python bindings come with QGIS
+        import fiona
+
+        gdal_version = fiona.__gdal_version__
+    return {
+        "gdal": gdal_version,
+        "geos": geos,
+        "numpy": np.__version__,
+        "proj": pyproj.proj_version_str,
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=DEMO_DIR)
@@ -797,6 +826,7 @@ def main(argv=None):
         out / "rbk_demo.gpkg",
         [("blocks", blocks), ("social_spaces", spaces), ("municipalities", mun), ("county", county)],
     )
+    (out / BUILD_VERSIONS).write_text(json.dumps(library_versions(), indent=1, sort_keys=True) + "\n")
     print(f"{len(blocks)} blocks, {len(spaces)} social spaces -> {out}", file=sys.stderr)
     return 0
 

@@ -79,8 +79,10 @@ def main():
         out / "profiles.pdf",
         out / "target_attainment.html",
         out / "index_status_dynamics.method.json",
+        out / "access_maps.pdf",
     ):
         stale.unlink(missing_ok=True)
+    write_demo_grid(out)
     blocks = f"{DEMO / 'rbk_demo.gpkg'}|layername=blocks"
     municipalities = f"{DEMO / 'rbk_demo.gpkg'}|layername=municipalities"
     tables = [DEMO / f"bloecke_{year}.csv" for year in YEARS]
@@ -91,6 +93,106 @@ def main():
     print("\nDemo county Rheinisch-Bergischer Kreis done. Outputs:")
     for path in sorted(out.iterdir()):
         print(f"  {path}  ({path.stat().st_size / 1e6:.1f} MB)")
+
+
+def write_demo_grid(out):
+    """The synthetic Zensus-format grid of the demo county (tools/make_demo_infrastructure.py), for step 3f."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from make_demo_infrastructure import write_demo_grid as write
+
+    path = out / "zensus2022_demo_100m.csv"
+    write(path)
+    return path
+
+
+def infrastructure_steps(gpkg, blocks, municipalities, out):
+    """Facilities, accessibility, gaps and the Zensus grid (synthetic demo infrastructure, docs/accessibility.md)."""
+    infra = DEMO / "rbk_infrastructure.gpkg"
+    facilities = f"{infra}|layername=facilities"
+    spaces = f"{gpkg}|layername=indicators_social_spaces"
+    dated = {"TYPE_FIELD": "type", "CAPACITY_FIELD": "capacity", "OPENED_FIELD": "opened", "CLOSED_FIELD": "closed"}
+    population = {"ORIGIN_KEY": "block_id", "TABLES": [str(DEMO / f"bloecke_{y}.csv") for y in (2023, 2024, 2025)]}
+    return [
+        (
+            "3c Facility supply 2023-2025: facilities, capacity and supply ratio per target group for social spaces, "
+            "municipalities and the county (synthetic facilities)",
+            "facilitysupply",
+            {
+                "FACILITIES": facilities,
+                **dated,
+                "SPACES": spaces,
+                "SPACE_KEY": "key",
+                "SPACE_NAME": "name",
+                "MUNICIPALITY_FIELD": "key",
+                "MUNICIPALITY_CHARS": 8,
+                "POPULATION": blocks,
+                "POPULATION_FIELD": "residents",
+                "POPULATION_KEY": "block_id",
+                "TABLES": population["TABLES"],
+                "YEARS": "2023, 2024, 2025",
+                "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+                "OUTPUT": gpkg_layer(gpkg, "facility_supply"),
+                "OUTPUT_MUNICIPALITIES": gpkg_layer(gpkg, "facility_supply_municipalities"),
+                "OUTPUT_COUNTY": gpkg_layer(gpkg, "facility_supply_county"),
+            },
+        ),
+        (
+            "3d Network accessibility 2025: walking distance from every block to the nearest two facilities of each "
+            "type over the (synthetic) street network; share within the thresholds, 2SFCA",
+            "networkaccess",
+            {
+                "ORIGINS": blocks,
+                "POPULATION_FIELD": "residents",
+                **population,
+                "FACILITIES": facilities,
+                **dated,
+                "NETWORK": f"{infra}|layername=roads",
+                "MODE": 0,
+                "SPACES": spaces,
+                "SPACE_KEY": "key",
+                "SPACE_NAME": "name",
+                "MUNICIPALITY_FIELD": "key",
+                "MUNICIPALITY_CHARS": 8,
+                "YEAR": 2025,
+                "K": 2,
+                "OUTPUT": gpkg_layer(gpkg, "network_access"),
+                "OUTPUT_ORIGINS": gpkg_layer(gpkg, "network_access_origins"),
+            },
+        ),
+        (
+            "3e Access gaps 2025: need (the typology's action field per type) against access (under 50 % within "
+            "the threshold), summary, one map sheet per type",
+            "accessgaps",
+            {
+                "INPUT": f"{gpkg}|layername=network_access",
+                "NEED": f"{gpkg}|layername=action_fields",
+                "MIN_SHARE": 50,
+                "FACILITIES": facilities,
+                "TYPE_FIELD": "type",
+                "OPENED_FIELD": "opened",
+                "CLOSED_FIELD": "closed",
+                "MUNICIPALITIES": municipalities,
+                "MUNICIPALITY_NAME": "name",
+                "SOURCE": "© GeoBasis-DE / BKG; Straßennetz und Einrichtungen: synthetische Demodaten",
+                "OUTPUT": gpkg_layer(gpkg, "access_gaps"),
+                "REPORT": gpkg_layer(gpkg, "access_gaps_report", geometry=False),
+                "MAPS": str(out / "access_maps.pdf"),
+            },
+        ),
+        (
+            "3f Zensus grid (synthetic table in the published 100 m layout) counted into the social spaces",
+            "zensusgrid",
+            {
+                "INPUT": str(out / "zensus2022_demo_100m.csv"),
+                "GEOMETRY": 0,
+                "AREAS": f"{DEMO / 'rbk_demo.gpkg'}|layername=social_spaces",
+                "AREA_KEY": "sr_id",
+                "AREA_NAME": "sr_name",
+                "OUTPUT": gpkg_layer(gpkg, "zensus_cells"),
+                "OUTPUT_AREAS": gpkg_layer(gpkg, "zensus_social_spaces"),
+            },
+        ),
+    ]
 
 
 def demo_steps(gpkg, store, blocks, municipalities, tables, out):
@@ -192,6 +294,7 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
                 "REPORT": gpkg_layer(gpkg, "action_fields_report", geometry=False),
             },
         ),
+        *infrastructure_steps(gpkg, blocks, municipalities, out),
         (
             "4a Overview map sheets: child poverty, SGB II rate, youth unemployment, ageing (2025) and the index "
             "classes",
@@ -230,7 +333,8 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
             },
         ),
         (
-            "4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas) with its status-index class",
+            "4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas) with its status-index class and a "
+            "second page 'Angebote im Sozialraum'",
             "profileatlas",
             {
                 "INPUT": index,
@@ -241,6 +345,9 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
                 "MUNICIPALITY_NAME": "name",
                 "CHART_INDICATOR": "kinderarmut_sgb2_u15",
                 "DPI": 150,
+                "OFFERS_SUPPLY": f"{gpkg}|layername=facility_supply",
+                "OFFERS_ACCESS": f"{gpkg}|layername=network_access",
+                "OFFERS_FACILITIES": f"{DEMO / 'rbk_infrastructure.gpkg'}|layername=facilities",
                 "OUTPUT": str(out / "profiles.pdf"),
             },
         ),

@@ -20,6 +20,7 @@ def main():
     ap.add_argument("--time", action="store_true")
     ap.add_argument("--n-jobs", type=int, default=1)
     ap.add_argument("--no-gi", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1, help="run the statistics this often (the first includes JIT)")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import esda
@@ -52,27 +53,43 @@ def main():
                     qj.append(m)
         out["queen_i"] = np.array(qi, np.int64)
         out["queen_j"] = np.array(qj, np.int64)
-    t0 = time.perf_counter()
-    lm = esda.Moran_Local(
-        y, w, transformation="r", permutations=perms, seed=seed, n_jobs=args.n_jobs, keep_simulations=False
-    )
-    t_lisa = time.perf_counter() - t0
-    out.update(Is=lm.Is, q=lm.q, p_sim=lm.p_sim, z=lm.z)
-    if not args.no_gi:
+    t_lisas, t_gis = [], []
+    for _ in range(max(args.repeat, 1)):  # the first run includes numba's compilation
         t0 = time.perf_counter()
-        g = esda.G_Local(
-            y, w, transform="R", permutations=perms, star=True, seed=seed, n_jobs=args.n_jobs, keep_simulations=False
+        lm = esda.Moran_Local(
+            y, w, transformation="r", permutations=perms, seed=seed, n_jobs=args.n_jobs, keep_simulations=False
         )
-        t_gi = time.perf_counter() - t0
+        t_lisas.append(time.perf_counter() - t0)
+    t_lisa = t_lisas[-1]
+    out.update(Is=lm.Is, q=lm.q, p_sim=lm.p_sim, z=lm.z)
+    t_gi = float("nan")
+    if not args.no_gi:
+        for _ in range(max(args.repeat, 1)):
+            t0 = time.perf_counter()
+            g = esda.G_Local(
+                y,
+                w,
+                transform="R",
+                permutations=perms,
+                star=True,
+                seed=seed,
+                n_jobs=args.n_jobs,
+                keep_simulations=False,
+            )
+            t_gis.append(time.perf_counter() - t0)
+        t_gi = t_gis[-1]
         out.update(Gs=g.Gs, EGs=g.EGs, Zs=g.Zs, g_p_sim=g.p_sim)
-    else:
-        t_gi = float("nan")
     w.transform = "r"
     mg = esda.Moran(y, w, permutations=0)
     out.update(global_I=mg.I, global_z_norm=mg.z_norm)
     card = np.array([len(neigh[k]) for k in range(n)])
     out["esda_ids"] = vec_permutations(int(card.max()), n, perms, seed)
     out["times"] = np.array([t_w, t_lisa, t_gi])
+    out["lisa_runs"] = np.array(t_lisas)
+    out["gi_runs"] = np.array(t_gis)
+    import resource
+
+    out["peak_mb"] = np.array(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0)
     out["versions"] = np.array([esda.__version__, libpysal.__version__])
     np.savez_compressed(args.out, **out)
     if args.time:

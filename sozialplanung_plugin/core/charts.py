@@ -52,8 +52,12 @@ def svg_trend_chart(
     suppressed_years=(),
     font="DejaVu Sans",
     font_size=2.7,
+    value_range=None,
 ):
     """A small line chart as SVG text (no matplotlib): a thousand of them take well under a second.
+
+    ``value_range`` (lo, hi): the y axis for these values instead of the chart's own, so that the charts of all
+    sheets of one indicator share one scale and compare side by side.
 
     ``series``: list of (label, values, style dict: color, lw, ls, ms); values None are gaps. Suppressed
     years get a dotted line and a '•' on the axis, never a point. Sizes in mm (viewBox units = mm), text stays
@@ -71,6 +75,8 @@ def svg_trend_chart(
     pw, ph = w - left - right, h - top - bottom
     finite = [float(v) for _, vals, _ in series for v in vals if not is_missing(v)]
     lo, hi = (min(finite), max(finite)) if finite else (0.0, 1.0)
+    if value_range is not None and not any(is_missing(v) for v in value_range):
+        lo, hi = min(float(value_range[0]), lo), max(float(value_range[1]), hi)
     span = (hi - lo) or max(abs(hi), 1.0)
     lo, hi = lo - 0.08 * span, hi + 0.08 * span
     if 0 < lo < 0.35 * hi:
@@ -171,5 +177,152 @@ def svg_trend_chart(
         )
         out.append(f'<text x="{legend_x + 6:.2f}" y="{ly + fs * 0.35:.2f}">{_esc(label)}</text>')
         legend_x += 9 + len(str(label)) * fs * 0.55
+    out.append("</g></svg>")
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------------------------- spine chart
+#: colours of a space's mark in the spine chart by its judgement (core.strengths)
+SPINE_COLOURS = {"weakness": "#d7301f", "strength": "#1a9850", "notable": "#2c7fb8", "": "#ffffff"}
+
+
+def svg_spine_chart(
+    rows,
+    *,
+    width_mm=186.0,
+    row_mm=5.2,
+    title="",
+    font="DejaVu Sans",
+    font_size=2.6,
+    footer_lines=(),
+):
+    """An area-profile spine chart (InstantAtlas style) as SVG text: one row per indicator.
+
+    Each row: the label, the space's value and the county's as text; then the spine: the range of all spaces
+    (light grey), their 20th-80th percentiles (darker grey), the county as the centre line, and the space's value
+    as a mark coloured by its judgement (weakness red, strength green, notable blue, otherwise white; a small
+    grey ring when the value is not reliable enough to judge). Unfavourable values lie left of the centre and
+    favourable right (indicators without polarity: higher right). A suppressed value has no mark, only
+    '• gesperrt', never a number. The scale of each row is symmetric around the county value.
+
+    ``rows``: dicts with label, value_text, county_text, value, county, lo, hi, p20, p80, polarity,
+    judgement, status (see core.strengths.spine_rows). ``footer_lines``: text lines below the legend (e.g. the
+    strengths and weaknesses), wrapped by the caller.
+    """
+    fs = font_size
+    w = float(width_mm)
+    left_label, col_v, col_c = 0.36 * w, 0.11 * w, 0.11 * w
+    x_spine0 = left_label + col_v + col_c + 2.0
+    x_spine1 = w - 2.0
+    spine_w = x_spine1 - x_spine0
+    mid = x_spine0 + spine_w / 2
+    top = 4.5 + (5.0 if title else 0.0)
+    n = len(rows)
+    legend_y = top + n * row_mm + 4.0
+    h = legend_y + 4.0 + len(footer_lines) * fs * 1.45 + (2.0 if footer_lines else 0.0)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" width="{w}mm" '
+        f'height="{h:.2f}mm" viewBox="0 0 {w} {h:.2f}">',
+        f'<rect x="0" y="0" width="{w}" height="{h:.2f}" fill="#ffffff" stroke="none"/>',
+        f'<g font-family="{font}" font-size="{fs}" fill="#222222">',
+    ]
+    if title:
+        out.append(
+            f'<text x="0" y="{fs * 1.6:.2f}" font-size="{fs * 1.45:.2f}" font-weight="bold">{_esc(title)}</text>'
+        )
+    head_y = top - 1.2
+    out.append(f'<text x="0" y="{head_y:.2f}" font-weight="bold">Kennzahl</text>')
+    out.append(
+        f'<text x="{left_label + col_v - 1:.2f}" y="{head_y:.2f}" text-anchor="end" font-weight="bold">Sozialraum</text>'
+    )
+    out.append(
+        f'<text x="{left_label + col_v + col_c - 1:.2f}" y="{head_y:.2f}" text-anchor="end" '
+        f'font-weight="bold">Kreis</text>'
+    )
+    out.append(f'<text x="{x_spine0:.2f}" y="{head_y:.2f}" fill="#666666">ungünstiger</text>')
+    out.append(f'<text x="{mid:.2f}" y="{head_y:.2f}" text-anchor="middle" fill="#666666">Kreis</text>')
+    out.append(f'<text x="{x_spine1:.2f}" y="{head_y:.2f}" text-anchor="end" fill="#666666">günstiger</text>')
+    for i, r in enumerate(rows):
+        y0 = top + i * row_mm
+        yc = y0 + row_mm / 2
+        if i % 2 == 0:
+            out.append(f'<rect x="0" y="{y0:.2f}" width="{w}" height="{row_mm:.2f}" fill="#f6f6f6" stroke="none"/>')
+        ty = yc + fs * 0.35
+        out.append(f'<text x="0.8" y="{ty:.2f}">{_esc(r.get("label", ""))}</text>')
+        out.append(
+            f'<text x="{left_label + col_v - 1:.2f}" y="{ty:.2f}" text-anchor="end">{_esc(r.get("value_text", ""))}</text>'
+        )
+        out.append(
+            f'<text x="{left_label + col_v + col_c - 1:.2f}" y="{ty:.2f}" text-anchor="end" '
+            f'fill="#555555">{_esc(r.get("county_text", ""))}</text>'
+        )
+        county, lo, hi = r.get("county"), r.get("lo"), r.get("hi")
+        if is_missing(county) or is_missing(lo) or is_missing(hi):
+            out.append(f'<text x="{mid:.2f}" y="{ty:.2f}" text-anchor="middle" fill="#888888">–</text>')
+            continue
+        half = max(abs(float(lo) - county), abs(float(hi) - county), 1e-9)
+        sign = -1.0 if r.get("polarity") == "higher_worse" else 1.0
+
+        def px(v, county=county, half=half, sign=sign):
+            return mid + sign * (float(v) - county) / half * (spine_w / 2)
+
+        bar_h = row_mm * 0.42
+        a, b = sorted((px(lo), px(hi)))
+        out.append(
+            f'<rect x="{a:.2f}" y="{yc - bar_h / 2:.2f}" width="{max(b - a, 0.2):.2f}" height="{bar_h:.2f}" '
+            f'fill="#e3e3e3" stroke="none"/>'
+        )
+        p20, p80 = r.get("p20"), r.get("p80")
+        if not (is_missing(p20) or is_missing(p80)):
+            a, b = sorted((px(p20), px(p80)))
+            out.append(
+                f'<rect x="{a:.2f}" y="{yc - bar_h / 2:.2f}" width="{max(b - a, 0.2):.2f}" height="{bar_h:.2f}" '
+                f'fill="#b9b9b9" stroke="none"/>'
+            )
+        out.append(
+            f'<line x1="{mid:.2f}" y1="{y0 + 0.5:.2f}" x2="{mid:.2f}" y2="{y0 + row_mm - 0.5:.2f}" '
+            f'stroke="#222222" stroke-width="0.35"/>'
+        )
+        if r.get("status") == FLAG_SUPPRESSED:
+            out.append(
+                f'<text x="{mid + 2:.2f}" y="{ty:.2f}" fill="#666666" font-size="{fs * 0.9:.2f}">'
+                f"{SUPPRESSED_MARK} gesperrt</text>"
+            )
+            continue
+        v = r.get("value")
+        if is_missing(v):
+            continue
+        x = min(max(px(v), x_spine0), x_spine1)
+        rad = row_mm * 0.27
+        reliable = r.get("status") not in ("unreliable", "incomplete")
+        fill = SPINE_COLOURS.get(r.get("judgement") or "", "#ffffff") if reliable else "#ffffff"
+        stroke = "#222222" if reliable else "#999999"
+        out.append(
+            f'<circle cx="{x:.2f}" cy="{yc:.2f}" r="{rad:.2f}" fill="{fill}" stroke="{stroke}" stroke-width="0.3"/>'
+        )
+    # legend
+    lx = 0.8
+    for label, colour in (
+        ("Schwäche", SPINE_COLOURS["weakness"]),
+        ("Stärke", SPINE_COLOURS["strength"]),
+        ("auffällig (ohne Polarität)", SPINE_COLOURS["notable"]),
+        ("unauffällig", "#ffffff"),
+    ):
+        out.append(
+            f'<circle cx="{lx + 1.2:.2f}" cy="{legend_y:.2f}" r="{row_mm * 0.22:.2f}" fill="{colour}" '
+            f'stroke="#222222" stroke-width="0.3"/>'
+        )
+        out.append(f'<text x="{lx + 3:.2f}" y="{legend_y + fs * 0.35:.2f}">{_esc(label)}</text>')
+        lx += 7 + len(label) * fs * 0.56
+    out.append(
+        f'<rect x="{lx:.2f}" y="{legend_y - 1.1:.2f}" width="6" height="2.2" fill="#e3e3e3" stroke="none"/>'
+        f'<rect x="{lx + 1.5:.2f}" y="{legend_y - 1.1:.2f}" width="3" height="2.2" fill="#b9b9b9" stroke="none"/>'
+    )
+    out.append(
+        f'<text x="{lx + 7:.2f}" y="{legend_y + fs * 0.35:.2f}">Spanne der Sozialräume, dunkel: 20.–80. Perzentil</text>'
+    )
+    for k, line in enumerate(footer_lines):
+        bold = ' font-weight="bold"' if line.endswith(":") else ""
+        out.append(f'<text x="0.8" y="{legend_y + 5.5 + k * fs * 1.45:.2f}"{bold}>{_esc(line)}</text>')
     out.append("</g></svg>")
     return "\n".join(out)

@@ -71,12 +71,20 @@ def sd_breaks(values, n_classes=5, *, interval=1.0, ddof=0):
     return [mean + float(o) * interval * sd for o in offsets]
 
 
-def quantile_breaks(values, n_classes=5):
-    """Breaks at the i/n quantiles (linear interpolation, numpy default)."""
+#: Sample quantile definitions (Hyndman and Fan 1996) by their R ``type``: 7 is R's and numpy's default
+#: (linear), 9 is approximately unbiased for normal data (the RKI's GISD classes, R quantile type 9).
+QUANTILE_TYPES = {7: "linear", 9: "normal_unbiased", 6: "weibull", 8: "median_unbiased"}
+
+
+def quantile_breaks(values, n_classes=5, quantile_type=7):
+    """Breaks at the i/n quantiles; ``quantile_type`` as in R's quantile(type=) (7 linear, numpy default)."""
     x = _clean(values)
     if len(x) == 0:
         raise InputError("Quantile classes: no values to classify.")
-    return [float(q) for q in np.quantile(x, np.arange(1, n_classes) / n_classes)]
+    if quantile_type not in QUANTILE_TYPES:
+        raise InputError(f"Quantile type {quantile_type} is not supported; use one of {sorted(QUANTILE_TYPES)}.")
+    probs = np.arange(1, n_classes) / n_classes
+    return [float(q) for q in np.quantile(x, probs, method=QUANTILE_TYPES[quantile_type])]
 
 
 def equal_breaks(values, n_classes=5):
@@ -238,6 +246,7 @@ def classify(
     reference=None,
     decimals=2,
     decimal=",",
+    quantile_type=7,
 ):
     """Classify values; breaks are computed on ``reference`` (bool mask) units only if given.
 
@@ -261,7 +270,7 @@ def classify(
         if method == "sd":
             br = sd_breaks(ref, n_classes, interval=sd_interval, ddof=ddof)
         elif method == "quantile":
-            br = quantile_breaks(ref, n_classes)
+            br = quantile_breaks(ref, n_classes, quantile_type)
         elif method == "equal":
             br = equal_breaks(ref, n_classes)
         else:

@@ -1043,13 +1043,30 @@ def iod_exponential(
 # preset 3: German Index of Socioeconomic Deprivation (RKI, GISD)
 
 
-def _quantile_group(values, n, mask):
-    """Quantile group 1..n over units in mask (closed right); 1 = lowest values."""
+#: The RKI's published GISD class rule: quantiles of R type 9, a value on a break goes up (R's findInterval).
+GISD_QUANTILES = {"quantile_type": 9, "closed": "left"}
+#: Steps of the published GISD (RKI, Michalski et al. 2022) this implementation does not make itself.
+GISD_RKI_STEPS = {
+    "imputation": "imputation of missing indicator values (here a unit with a missing value gets no index)",
+    "log_incomes": "log of the income indicators",
+    "adjustments": "the RKI's adjustments of the input data (time-consistent boundaries, deflated incomes, "
+    "corrections of single values)",
+}
+
+
+def _quantile_group(values, n, mask, quantile_type=7, closed="right"):
+    """Quantile group 1..n over units in mask; 1 = lowest values. ``closed='left'``: a value on a break goes to
+    the upper group (R's findInterval); ``'right'``: to the lower one."""
     v = values.where(mask)
-    res = _classify.classify(v, "quantile", n)
-    br = res.breaks
-    cls = _classify.assign_classes(values, br).where(mask & values.notna())
-    return cls.astype("Int64"), br
+    if closed == "left":
+        # R: findInterval(x, quantile(x, 0:n/n, type), all.inside = TRUE): tied breaks are kept (a class may
+        # stay empty), a value counts the breaks at or below it, the maximum falls into class n
+        br = _classify.quantile_breaks(v, n, quantile_type)
+        cls = _classify.assign_classes(values, br, closed="left").clip(upper=n)
+    else:
+        br = _classify.classify(v, "quantile", n, quantile_type=quantile_type).breaks
+        cls = _classify.assign_classes(values, br, closed=closed)
+    return cls.where(mask & values.notna()).astype("Int64"), br
 
 
 def gisd(
@@ -1065,13 +1082,20 @@ def gisd(
     exclude_keys=None,
     key=None,
     catalogue_version=None,
+    quantile_type=GISD_QUANTILES["quantile_type"],
+    closed=GISD_QUANTILES["closed"],
+    loadings=None,
 ):
     """GISD after RKI: per dimension a PCA (first component of the correlation matrix), component
     scores oriented towards deprivation and min-max scaled to 0..1, summed, and the sum scaled to 0..1.
 
     dimensions: {dimension: [fields]}; directions: {field: 'higher_worse'|'higher_better'} (default
     higher_worse); log_fields: fields logged first (incomes). Quintiles gisd_5 (1 = lowest deprivation),
-    deciles gisd_10, groups gisd_k (1 = quintile 1, 2 = quintiles 2-4, 3 = quintile 5).
+    deciles gisd_10, groups gisd_k (1 = quintile 1, 2 = quintiles 2-4, 3 = quintile 5). Classes by default as
+    published: R quantile type 9, a value on a break goes up (``quantile_type``, ``closed`` choose others).
+    ``loadings``: {field: coefficient} instead of a fresh PCA for every dimension whose fields all have one
+    (e.g. the coefficients of an earlier run's method record, so years stay comparable). The record lists the
+    RKI steps not made here (``rki_steps_not_applied``).
     """
     params = dict(
         dimensions={k: list(v) for k, v in dimensions.items()},
@@ -1083,9 +1107,16 @@ def gisd(
         exclude_flag_field=exclude_flag_field,
         exclude_keys=exclude_keys,
         key=key,
+        quantile_type=quantile_type,
+        closed=closed,
+        loadings=dict(loadings) if loadings else None,
     )
     if not dimensions:
         raise InputError("GISD preset: no dimensions given.")
+    loadings = {str(k): float(v) for k, v in (loadings or {}).items()}
+    unknown = sorted(set(loadings) - {f for fs in dimensions.values() for f in fs})
+    if unknown:
+        raise InputError(f"GISD: fixed loadings for {', '.join(unknown)}, which are not among the indicators.")
     directions = dict(directions or {})
     log_fields = set(log_fields or [])
     ref = reference_mask(
@@ -1117,9 +1148,23 @@ def gisd(
             x, _ = treat(x, spec, ref)
             z, _ = normalise(x, "zscore", direction="higher_worse", ref=ref, ddof=1, name=f)
             Z[f] = z
-        v, load, expl, n_used = pca_first_component(Z[ref])
+        given = [f for f in fields if f in loadings]
+        if given and len(given) < len(fields):
+            missing = ", ".join(f for f in fields if f not in loadings)
+            raise InputError(
+                f"GISD dimension '{dname}': fixed loadings are given for {', '.join(given)} but not for {missing}. "
+                "Give a coefficient for every indicator of the dimension, or none (fresh PCA)."
+            )
+        fixed = bool(given)
+        if fixed:
+            v = np.array([loadings[f] for f in fields], dtype=float)
+            ok_rows = Z[ref].dropna()
+            load = np.array([float(np.corrcoef(ok_rows[f], ok_rows.to_numpy() @ v)[0, 1]) for f in fields])
+            expl, n_used = None, len(ok_rows)
+        else:
+            v, load, expl, n_used = pca_first_component(Z[ref])
         signs = np.array(signs)
-        if float(np.dot(v, signs)) < 0:  # orient the component towards deprivation
+        if not fixed and float(np.dot(v, signs)) < 0:  # orient the component towards deprivation
             v, load = -v, -load
         against = [f for f, vv, s in zip(fields, v, signs) if vv * s < 0]
         score = pd.Series(Z.to_numpy() @ v, index=data.index)
@@ -1136,6 +1181,7 @@ def gisd(
             "share_of_subscore": (np.abs(v) / np.abs(v).sum()).tolist(),
             "explained_share": expl,
             "n_units": n_used,
+            "loadings_source": "given" if fixed else "pca",
             "score_min": lo,
             "score_max": hi,
             "against_direction": against,
@@ -1146,8 +1192,8 @@ def gisd(
     score = (total - lo) / (hi - lo)
     out["gisd_score"] = score
     ok = ref & score.notna()
-    out["gisd_5"], br5 = _quantile_group(score, 5, ok)
-    out["gisd_10"], br10 = _quantile_group(score, 10, ok)
+    out["gisd_5"], br5 = _quantile_group(score, 5, ok, quantile_type, closed)
+    out["gisd_10"], br10 = _quantile_group(score, 10, ok, quantile_type, closed)
     k = out["gisd_5"].map(lambda q: pd.NA if pd.isna(q) else (1 if q == 1 else (3 if q == 5 else 2)))
     out["gisd_k"] = k.astype("Int64")
     flag = pd.Series("", index=data.index, dtype=object)
@@ -1163,6 +1209,14 @@ def gisd(
         "sum_max": hi,
         "quintile_breaks": br5,
         "decile_breaks": br10,
+        "class_rule": {
+            "quantile_type": quantile_type,
+            "closed": closed,
+            "published": quantile_type == GISD_QUANTILES["quantile_type"] and closed == GISD_QUANTILES["closed"],
+        },
+        "rki_steps_not_applied": [
+            text for step, text in GISD_RKI_STEPS.items() if not (step == "log_incomes" and log_fields)
+        ],
         "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()},
         "output": {"value_field": "gisd_score", "class_field": "gisd_5", "flag_field": "gisd_flag"},
     }

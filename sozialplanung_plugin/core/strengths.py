@@ -116,6 +116,23 @@ class Rule:
     def to_dict(self):
         return asdict(self)
 
+    def short_de(self):
+        """One line for a sheet's footer."""
+        parts = []
+        if self.sd is not None:
+            parts.append(f"jenseits von {fmt_de(self.sd, 1)} Standardabweichungen")
+        if self.low_percentile is not None and self.high_percentile is not None:
+            parts.append(
+                f"außerhalb des {fmt_de(self.low_percentile, 0)}.–{fmt_de(self.high_percentile, 0)}. Perzentils"
+            )
+        return (
+            "Auffällig: "
+            + " oder ".join(parts)
+            + " der Sozialräume, bei verlässlicher Bezugsgröße"
+            + (" und jenseits der Zufallsschwankung" if self.alpha is not None else "")
+            + "; gesperrte Werte werden nie beurteilt."
+        )
+
     def describe_de(self):
         """The rule in plain German words (for the report's method record)."""
         parts = []
@@ -569,3 +586,79 @@ def summaries(long: pd.DataFrame) -> pd.DataFrame:
         rows.append(out)
     cols = ["key", "n_strengths", "n_weaknesses", "n_features", "strengths", "weaknesses", "features"]
     return pd.DataFrame(rows, columns=cols + ["n_judged", "n_not_judged"])
+
+
+# --------------------------------------------------------------------------------------------------------
+# spine chart rows
+# --------------------------------------------------------------------------------------------------------
+def spine_rows(long: pd.DataFrame, key, units: Mapping[str, str] | None = None) -> list[dict]:
+    """The rows of one space's spine chart (core.charts.svg_spine_chart) from an ``assess`` table.
+
+    Range and 20th/80th percentiles are those of the reliable values of all spaces (the reference
+    distribution of the judgement); a suppressed value gets status 'suppressed' and no number.
+    ``units``: indicator id -> catalogue unit (for the value texts).
+    """
+    from .fields import cell_text
+
+    units = units or {}
+    rows = []
+    for ind_id, grp in long.groupby("indicator", sort=False):
+        ref = grp.loc[grp["reliable"].astype(bool), "value"].astype(float).dropna()
+        if len(ref) < 5:  # no distribution to speak of (e.g. every sum incomplete): no spine
+            ref = ref.iloc[0:0]
+        me = grp[grp["key"] == key]
+        if me.empty:
+            continue
+        r = me.iloc[0]
+        unit = units.get(ind_id, "")
+        dec = decimals_for(unit)
+        u = unit_text(unit)
+        flag = "" if r["status"] != "suppressed" else SUPPRESSED
+        rows.append(
+            {
+                "indicator": ind_id,
+                "label": r["label"] + (f" ({u})" if u else ""),
+                "value_text": cell_text(None if flag else r["value"], flag or r["flag"], dec),
+                "county_text": cell_text(r["ref_county"], None, dec),
+                "value": None if flag else r["value"],
+                "county": r["ref_county"]
+                if not (r["ref_county"] != r["ref_county"])
+                else (ref.mean() if len(ref) else None),
+                "lo": float(ref.min()) if len(ref) else None,
+                "hi": float(ref.max()) if len(ref) else None,
+                "p20": float(np.percentile(ref, 20)) if len(ref) else None,
+                "p80": float(np.percentile(ref, 80)) if len(ref) else None,
+                "polarity": r["polarity"],
+                "judgement": r["judgement"],
+                "status": "suppressed" if flag else r["status"],
+            }
+        )
+    return rows
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` characters (words kept whole), for texts inside SVG charts."""
+    import textwrap
+
+    return textwrap.wrap(text, width=width, break_long_words=False) or [""]
+
+
+def chars_per_line(width_mm, font_size_mm=2.6) -> int:
+    """About how many characters of DejaVu Sans fit on a line of ``width_mm`` at ``font_size_mm``."""
+    return max(20, int(width_mm / (font_size_mm * 0.53)))
+
+
+def sw_lines(long: pd.DataFrame, key, width=140, limit=12) -> list[str]:
+    """'Schwächen:' / 'Stärken:' headings and the (wrapped) texts of one space, at most ``limit`` items each."""
+    out = []
+    part = long[long["key"] == key]
+    for kind, title in ((WEAKNESS, "Schwächen:"), (STRENGTH, "Stärken:")):
+        sel = part[part["judgement"] == kind]
+        sel = sel.reindex(sel["z"].abs().sort_values(ascending=False).index)
+        if len(sel):
+            out.append(title)
+            for t in list(sel["text"])[:limit]:
+                lines = wrap(t, width - 2)
+                out.append("– " + lines[0])
+                out.extend("  " + ln for ln in lines[1:])
+    return out

@@ -13,7 +13,6 @@ import textwrap
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
-    QgsLayerTree,
     QgsMarkerSymbol,
     QgsProject,
     QgsSingleSymbolRenderer,
@@ -75,6 +74,8 @@ def access_map_sheets(
     *,
     facilities=None,
     type_field="",
+    opened_field="",
+    closed_field="",
     municipalities=None,
     municipality_name="",
     source_note="",
@@ -83,11 +84,20 @@ def access_map_sheets(
     project = context.project() or QgsProject.instance()
     template = str(L.template_path("overview_a4_landscape"))
     keep = []
+    # layouts for the desktop project use layers written to a GeoPackage beside the PDF (issue 19: a memory
+    # layer is empty after reopening, a layer tree Python holds dies with the run and crashes the legend)
+    target = L.desktop_project(context)
+    layers_gpkg, tables = (L.layers_file(path), set()) if target is not None else (None, None)
+
+    def kept(lyr, name):
+        return L.persist_layer(lyr, layers_gpkg, L.table_name(name, tables), feedback) if target is not None else lyr
+
     boundary = None
     if municipalities is not None:
         boundary = municipalities.clone()
         boundary.setName("Gemeindegrenze")
         L.boundary_renderer(boundary, label_field=municipality_name or None, label_size=9.0)
+        boundary = kept(boundary, "gemeindegrenze")
         keep.append(boundary)
     fac_points = {}
     if facilities is not None and type_field:
@@ -96,9 +106,20 @@ def access_map_sheets(
         tr = None
         if facilities.sourceCrs() != layer.crs():
             tr = QgsCoordinateTransform(facilities.sourceCrs(), layer.crs(), context.transformContext())
-        values = [f[type_field] for f in facilities.getFeatures()]
+        import datetime as dt
+
+        from ..core.facilities import open_on
+        from .base import plain_value
+
+        feats_all = list(facilities.getFeatures())
+        values = [plain_value(f[type_field]) for f in feats_all]
         ids = types.resolve([None if v is None else str(v) for v in values], field_name=type_field)
-        for t, feat in zip(ids, facilities.getFeatures()):
+        opened = [plain_value(f[opened_field]) for f in feats_all] if opened_field else [None] * len(feats_all)
+        closed = [plain_value(f[closed_field]) for f in feats_all] if closed_field else [None] * len(feats_all)
+        is_open = open_on(opened, closed, dt.date(year, 12, 31), feature_ids=[f.id() for f in feats_all])
+        for t, feat, ok in zip(ids, feats_all, is_open):
+            if not ok:
+                continue
             g = QgsGeometry(feat.geometry())
             if g.isNull():
                 continue
@@ -133,8 +154,9 @@ def access_map_sheets(
         spaces.dataProvider().addFeatures(feats)
         spaces.updateExtents()
         labels = [f"{lab}  ({c})" for lab, c in zip(SHARE_LABELS, counts)]
-        spaces.setRenderer(L.class_renderer("cls", colours, labels, has_suppressed=False, has_missing=True))
-        gaps = _memory("MultiPolygon", layer.crs(), "hoher Bedarf, schlechte Erreichbarkeit", [("gap", "int")])
+        missing = any(f["cls"] is None or str(f["cls"]) == "NULL" for f in feats)
+        spaces.setRenderer(L.class_renderer("cls", colours, labels, has_suppressed=False, has_missing=missing))
+        gaps = _memory("MultiPolygon", layer.crs(), "hoher Bedarf und|schlechte Erreichbarkeit", [("gap", "int")])
         gfeats = []
         for f in feats:
             if f["gap"] == 1:
@@ -156,6 +178,7 @@ def access_map_sheets(
             {"name": "circle", "color": "#08306b", "outline_color": "#ffffff", "outline_width": "0.3", "size": "1.8"}
         )
         points.setRenderer(QgsSingleSymbolRenderer(marker))
+        spaces, gaps, points = kept(spaces, f"{t}_anteil"), kept(gaps, f"{t}_luecken"), kept(points, f"{t}_angebote")
         keep += [spaces, gaps, points]
 
         lay = L.load_template(project, template, f"Erreichbarkeit {ft.label} {year}")
@@ -178,19 +201,13 @@ def access_map_sheets(
         L.set_text(lay, "note", "\n\n".join(note))
         legend = L.find_item(lay, "legend", required=False)
         if legend is not None:
-            root = QgsLayerTree()
-            node = root.addLayer(spaces)
             chars = max(int(legend.rect().width() / 2.3), 12)
             wrap = legend.wrapString() or "|"
-            node.setCustomProperty("legend/title-label", wrap.join(textwrap.wrap(legend_title, chars)))
-            root.addLayer(gaps)
-            root.addLayer(points)
+            entries = [(spaces, wrap.join(textwrap.wrap(legend_title, chars))), (gaps, None), (points, None)]
             if boundary is not None:
-                root.addLayer(boundary)
-            legend.model().setRootGroup(root)
+                entries.append((boundary, "Gemeindegrenze"))
             legend.setTitle("")
-            keep.append(root)
-            legend.refresh()
+            L.set_legend_layers(legend, entries)  # the legend's own tree, never one Python holds
         for item_id in ("scalebar", "north_arrow"):
             it = L.find_item(lay, item_id, required=False)
             if it is not None and hasattr(it, "setLinkedMap"):
@@ -206,6 +223,7 @@ def access_map_sheets(
     tmp.close()
     try:
         pages = L.export_layouts_to_pdf(layouts, tmp.name, feedback, dpi=150, progress_span=(70, 100))
+        L.give_user_permissions(tmp.name)
         os.replace(tmp.name, path)
     finally:
         if os.path.exists(tmp.name):

@@ -178,6 +178,12 @@ def add_offers_page(lay, rows, coverage, types, shown, year, *, facilities=None,
     if facilities is not None:
         points = facilities.clone()
         points.setName("Einrichtungen")
+        names = points.fields().names()
+        if "opened" in names and "closed" in names:  # the demo's (and the documented) date fields: open ones only
+            ref = f"{year}-12-31"
+            points.setSubsetString(
+                f'("opened" IS NULL OR "opened" <= \'{ref}\') AND ("closed" IS NULL OR "closed" > \'{ref}\')'
+            )
         sym = QgsMarkerSymbol.createSimple(
             {"name": "circle", "color": "#08306b", "outline_color": "#ffffff", "outline_width": "0.3", "size": "2.2"}
         )
@@ -219,15 +225,15 @@ def add_offers_page(lay, rows, coverage, types, shown, year, *, facilities=None,
     table.setFeatureFilter("\"space_key\" = attribute(@atlas_feature, 'sp_key')")
     table.setMaximumNumberOfFeatures(40)
     spec = [
-        ("angebot", "Angebot", 2.0, Qt.AlignmentFlag.AlignLeft),
-        ("anzahl", "Anzahl (Kapazität)", 1.3, Qt.AlignmentFlag.AlignRight),
-        ("versorgung", "Versorgung", 1.0, Qt.AlignmentFlag.AlignRight),
-        ("versorgung_mun", "Gemeinde", 0.9, Qt.AlignmentFlag.AlignRight),
-        ("versorgung_kreis", "Kreis", 0.9, Qt.AlignmentFlag.AlignRight),
-        ("erreichbar", "in Reichweite %", 1.1, Qt.AlignmentFlag.AlignRight),
-        ("erreichbar_mun", "Gemeinde", 0.9, Qt.AlignmentFlag.AlignRight),
-        ("erreichbar_kreis", "Kreis", 0.9, Qt.AlignmentFlag.AlignRight),
-        ("ausserhalb", "außerhalb", 1.0, Qt.AlignmentFlag.AlignRight),
+        ("angebot", "Angebot", 1.7, Qt.AlignmentFlag.AlignLeft),
+        ("anzahl", "Anzahl (Kap.)", 1.35, Qt.AlignmentFlag.AlignRight),
+        ("versorgung", "Versorgung", 1.2, Qt.AlignmentFlag.AlignRight),
+        ("versorgung_mun", "Gemeinde", 1.15, Qt.AlignmentFlag.AlignRight),
+        ("versorgung_kreis", "Kreis", 1.0, Qt.AlignmentFlag.AlignRight),
+        ("erreichbar", "Reichweite %", 1.35, Qt.AlignmentFlag.AlignRight),
+        ("erreichbar_mun", "Gemeinde", 1.15, Qt.AlignmentFlag.AlignRight),
+        ("erreichbar_kreis", "Kreis", 0.8, Qt.AlignmentFlag.AlignRight),
+        ("ausserhalb", "außerhalb", 1.15, Qt.AlignmentFlag.AlignRight),
     ]
     inner = w - 2 * m - 2 * table.cellMargin() * len(spec) - table.gridStrokeWidth() * (len(spec) + 1)
     total = sum(s[2] for s in spec)
@@ -249,11 +255,12 @@ def add_offers_page(lay, rows, coverage, types, shown, year, *, facilities=None,
         thr = f"{ft.threshold_m:,.0f}".replace(",", ".")
         lines.append(f"{ft.label}: {ft.capacity or 'Einrichtungen'} je {base} {group}; in Reichweite: ≤ {thr} m")
     note = (
-        "Versorgung: Kapazität je Bezugsgröße der Zielgruppe (Sozialraum, Gemeinde, Kreis). In Reichweite: Anteil "
-        "der Zielgruppe mit höchstens der Schwelle des Typs über das Wegenetz; außerhalb: Personen jenseits der "
-        "Schwelle. " + (mode_note or "") + "\n" + " · ".join(lines)
+        "Anzahl (Kap.): geöffnete Einrichtungen (ihre Kapazität). Versorgung: Kapazität je Bezugsgröße der Zielgruppe "
+        "im Sozialraum, in der Gemeinde und im Kreis. Reichweite: Anteil der Zielgruppe mit höchstens der Schwelle "
+        "des Typs über das Wegenetz; außerhalb: Personen jenseits der Schwelle. "
+        + (mode_note or "")
+        + "\n"
+        + " · ".join(lines)
     )
     _label(lay, "offers_note", m, ttop + 80, w - 2 * m, 45, note, 7, color="#333333")
     return keep
-
-

@@ -19,7 +19,7 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
-from ..compat import GeometryType
+from ..compat import GeometryType, save_style_to_database
 from ..core.fields import indicator_of
 from ..toolbelt.log import log_error
 
@@ -440,7 +440,7 @@ def save_style_files(dest, style, record, qml_path, aliases=None):
         written = qml_path if ok else None
     path, _ = file_of(dest)
     if path and path.lower().endswith(".gpkg"):
-        layer.saveStyleToDatabase("sozialplanung", "Sozialplanung index classes", True, "")
+        save_style_to_database(layer, "sozialplanung", "Sozialplanung index classes")
     return written
 
 

@@ -28,7 +28,15 @@ from qgis.PyQt.QtCore import QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat import DistanceUnit, LabelPlacement, LayoutUnit, RenderUnit, ScaleBarSegmentSizeMode
+from ..compat import (
+    DistanceUnit,
+    LabelPlacement,
+    LayoutRenderFlag,
+    LayoutUnit,
+    RenderUnit,
+    ScaleBarSegmentSizeMode,
+    save_style_to_database,
+)
 from ..toolbelt.paths import resource
 
 FONT = "DejaVu Sans"
@@ -73,11 +81,17 @@ def text_font(size, bold=False):
 
 
 def set_label_font(label, size, bold=False, color="#222222"):
+    """Font of a layout label or legend style: a text format where QGIS has it (labels 3.24+, legend styles 3.30+,
+    their setFont is deprecated there and gone in QGIS 4), else font and colour."""
+    if hasattr(label, "setTextFormat"):
+        set_text_format(label, size, bold, color)
+        return
     label.setFont(text_font(size, bold))
-    label.setFontColor(QColor(color))
+    if hasattr(label, "setFontColor"):
+        label.setFontColor(QColor(color))
 
 
-def set_text_format(obj, size, bold=False, color="#222222", setter="setTextFormat"):
+def text_format(size, bold=False, color="#222222"):
     from qgis.core import QgsTextFormat
 
     fmt = QgsTextFormat()
@@ -85,7 +99,11 @@ def set_text_format(obj, size, bold=False, color="#222222", setter="setTextForma
     fmt.setSize(size)
     fmt.setSizeUnit(RenderUnit.Points)
     fmt.setColor(QColor(color))
-    getattr(obj, setter)(fmt)
+    return fmt
+
+
+def set_text_format(obj, size, bold=False, color="#222222", setter="setTextFormat"):
+    getattr(obj, setter)(text_format(size, bold, color))
 
 
 # --------------------------------------------------------------------------------------------- templates
@@ -257,7 +275,7 @@ def export_layouts_to_pdf(layouts, path, feedback=None, dpi=150, progress_span=(
             ctx = lay.renderContext()
             ctx.setDpi(dpi)
             ctx.setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
-            ctx.setFlag(Qgis.RenderContextFlag.Antialiasing, True)
+            ctx.setFlag(LayoutRenderFlag.Antialiasing, True)
             exporter = QgsLayoutExporter(lay)
             for page_no in range(lay.pageCollection().pageCount()):
                 if feedback is not None and feedback.isCanceled():
@@ -359,7 +377,8 @@ def persist_layer(layer, gpkg, table, feedback=None):
         if os.path.exists(gpkg)
         else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     )
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, gpkg, layer.transformContext(), opts)
+    write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or QgsVectorFileWriter.writeAsVectorFormatV2
+    result = write(layer, gpkg, layer.transformContext(), opts)
     if result[0] != QgsVectorFileWriter.WriterError.NoError:
         raise QgsProcessingException(f"The layer '{layer.name()}' could not be written to {gpkg}: {result[1]}")
     copy = QgsVectorLayer(f"{gpkg}|layername={table}", layer.name(), "ogr")
@@ -374,10 +393,65 @@ def persist_layer(layer, gpkg, table, feedback=None):
         j = copy.fields().indexOf(field.name())
         if j >= 0 and field.alias():
             copy.setFieldAlias(j, field.alias())
-    message = copy.saveStyleToDatabase(table, "Sozialplanung", True, "")
+    message = save_style_to_database(copy, table, "Sozialplanung")
     if message and feedback is not None:
         feedback.pushWarning(f"The style of '{layer.name()}' was not stored in {gpkg}: {message}")
     return copy
+
+
+def persist_memory_layers(layouts, gpkg, feedback=None, used=None):
+    """Every memory layer the layouts use (maps, legends, attribute tables, atlas coverage) written to ``gpkg``
+    and replaced by the written layer in those items. Returns the new layers (to add to the project).
+
+    For pages built by code that does not persist its layers itself (e.g. the offers page of the profile atlas):
+    a layout in the project must not use a layer that is empty after reopening (issue 19).
+    """
+    from qgis.core import (
+        QgsLayerTreeLayer,
+        QgsLayoutItemAttributeTable,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutTableColumn,
+    )
+
+    used = set() if used is None else used
+    done = {}
+
+    def swap(layer):
+        if layer is None or layer.providerType() != "memory":
+            return layer
+        if layer.id() not in done:
+            done[layer.id()] = persist_layer(layer, gpkg, table_name(layer.name(), used), feedback)
+        return done[layer.id()]
+
+    for lay in layouts:
+        atlas = lay.atlas()
+        if atlas.coverageLayer() is not None:
+            atlas.setCoverageLayer(swap(atlas.coverageLayer()))
+        for item in lay.items():
+            if isinstance(item, QgsLayoutItemMap) and item.layers():
+                item.setLayers([swap(lyr) for lyr in item.layers()])
+            elif isinstance(item, QgsLayoutItemLegend) and not item.autoUpdateModel():
+                root = item.model().rootGroup()
+                for node in list(root.findLayers()):
+                    new = swap(node.layer())
+                    if new is not None and new is not node.layer():
+                        parent = node.parent()
+                        index = parent.children().index(node)
+                        fresh = QgsLayerTreeLayer(new)
+                        for key in node.customProperties():
+                            fresh.setCustomProperty(key, node.customProperty(key))
+                        parent.insertChildNode(index, fresh)
+                        parent.removeChildNode(node)
+        for frame in lay.multiFrames():
+            if isinstance(frame, QgsLayoutItemAttributeTable):
+                layer = frame.vectorLayer()
+                new = swap(layer)
+                if new is not layer:
+                    columns = [QgsLayoutTableColumn(c) for c in frame.columns()]  # copies
+                    frame.setVectorLayer(new)
+                    frame.setColumns(columns)
+    return list(done.values())
 
 
 def table_name(text, used):
@@ -570,7 +644,7 @@ def _legend(layout, x, y, w, h, linked_map, title_size=10.0, item_size=9.0):
         (QgsLegendStyle.Style.Subgroup, title_size, True),
         (QgsLegendStyle.Style.SymbolLabel, item_size, False),
     ):
-        leg.rstyle(style).setFont(text_font(size, bold))
+        set_label_font(leg.rstyle(style), size, bold, "#000000")
     leg.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 3.0)
     leg.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.6)
     leg.rstyle(QgsLegendStyle.Style.SymbolLabel).setMargin(QgsLegendStyle.Side.Top, 1.6)

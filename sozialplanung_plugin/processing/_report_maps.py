@@ -34,10 +34,14 @@ def _memory(crs, title, extra=()):
     return mem
 
 
-def choropleth(keys, geoms, crs, values, flags, indicator, year, *, method="quantile", n_classes=5, title=None):
+def choropleth(
+    keys, geoms, crs, values, flags, indicator, year, *, method="quantile", n_classes=5, title=None, only=None
+):
     """A styled memory layer of one indicator (classes in 'cls': 1..n, 0 suppressed, NULL no value).
 
-    ``values``/``flags``: sequences aligned with ``keys``. Returns (layer, legend title, note text).
+    ``values``/``flags``: sequences aligned with ``keys``. The classes come from all units; ``only`` (a set of
+    keys) keeps just those units in the layer (a municipality's spaces on the county's classes).
+    Returns (layer, legend title, note text).
     """
     import pandas as pd
 
@@ -60,13 +64,16 @@ def choropleth(keys, geoms, crs, values, flags, indicator, year, *, method="quan
         cls = res.classes
         n = len(res.breaks) + 1
         labels = charts.class_range_labels(res.breaks, float(valid.min()), float(valid.max()), dec, unit)
-    counts = [int((cls == i).sum()) for i in range(1, n + 1)]
+    keep = pd.Series([only is None or str(k) in only for k in keys])
+    counts = [int(((cls == i) & keep).sum()) for i in range(1, n + 1)]
     labels = [f"{lab}  ({c})" for lab, c in zip(labels, counts)]
     legend = title or ((indicator.short_name or indicator.name) if indicator else "Wert")
     legend += (f" in {unit}" if unit else "") + (f", {year}" if year else "")
     mem = _memory(crs, legend)
     feats = []
     for i, (key, geom) in enumerate(zip(keys, geoms)):
+        if not keep.iloc[i]:
+            continue
         f = QgsFeature(mem.fields())
         c = cls.iloc[i]
         code = 0 if bool(supp.iloc[i]) else (None if c is None or str(c) == "<NA>" else int(c))
@@ -74,8 +81,8 @@ def choropleth(keys, geoms, crs, values, flags, indicator, year, *, method="quan
         f.setGeometry(geom)
         feats.append(f)
     mem.dataProvider().addFeatures(feats)
-    n_supp = int(supp.sum())
-    n_missing = int((cls.isna() & ~supp).sum())
+    n_supp = int((supp & keep).sum())
+    n_missing = int((cls.isna() & ~supp & keep).sum())
     colours = L.ramp(max(n, 1), indicator.polarity if indicator else "higher_worse")
     mem.setRenderer(L.class_renderer("cls", colours, labels, has_suppressed=n_supp > 0, has_missing=n_missing > 0))
     note = f"Klassenbildung: {METHOD_TEXT.get(method, method)}; in Klammern die Zahl der Sozialräume."
@@ -103,6 +110,22 @@ def categories_layer(keys, geoms, crs, codes, categories, title):
             n = sum(1 for c in codes if c is not None and int(c) == code)
             cats.append(QgsRendererCategory(code, L.fill_symbol(colour, "#bdbdbd", 0.15), f"{label}  ({n})"))
     mem.setRenderer(QgsCategorizedSymbolRenderer("cls", cats))
+    return mem
+
+
+def context_layer(keys, geoms, crs, title="weitere Sozialräume"):
+    """All units in light grey (the surroundings of a municipality's map)."""
+    from qgis.core import QgsSingleSymbolRenderer
+
+    mem = _memory(crs, title)
+    feats = []
+    for key, geom in zip(keys, geoms):
+        f = QgsFeature(mem.fields())
+        f.setAttributes([None, str(key)])
+        f.setGeometry(geom)
+        feats.append(f)
+    mem.dataProvider().addFeatures(feats)
+    mem.setRenderer(QgsSingleSymbolRenderer(L.fill_symbol("#eeeeee", "#ffffff", 0.2)))
     return mem
 
 

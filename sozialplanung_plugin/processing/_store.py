@@ -37,18 +37,23 @@ def level_labels(tr=None):
 
 
 def add_store_parameters(alg, with_level=True, default_level=1):
-    alg.addParameter(
-        QgsProcessingParameterString(
-            STORE,
-            QCoreApplication.translate(
-                "SozialplanungAlgorithm",
-                "Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection string",
-            ),
+    store = QgsProcessingParameterString(
+        STORE,
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm", "Monitoring database (.gpkg file or PostgreSQL connection)"
+        ),
+    )
+    store.setHelp(
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm",
+            "A path ending in .gpkg (created if missing), the name of a PostgreSQL connection saved in QGIS, or a "
+            "connection string (host=... dbname=..., service=...).",
         )
     )
+    alg.addParameter(store)
     schema = QgsProcessingParameterString(
         SCHEMA,
-        QCoreApplication.translate("SozialplanungAlgorithm", "PostgreSQL schema of the store"),
+        QCoreApplication.translate("SozialplanungAlgorithm", "PostgreSQL schema of the monitoring database"),
         "sozialmonitoring",
         optional=True,
     )
@@ -76,7 +81,7 @@ def add_municipality_field(alg, parent):
     p = QgsProcessingParameterField(
         MUNICIPALITY_FIELD,
         QCoreApplication.translate(
-            "SozialplanungAlgorithm", "Field with the municipality key of each unit (empty = from the unit key)"
+            "SozialplanungAlgorithm", "Municipality key of each unit (empty = from the unit key)"
         ),
         parentLayerParameterName=parent,
         optional=True,

@@ -57,6 +57,8 @@ class AccessGaps(SozialplanungAlgorithm):
     MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
     FACILITIES = "FACILITIES"
     TYPE_FIELD = "TYPE_FIELD"
+    OPENED_FIELD = "OPENED_FIELD"
+    CLOSED_FIELD = "CLOSED_FIELD"
     MUNICIPALITIES = "MUNICIPALITIES"
     MUNICIPALITY_NAME = "MUNICIPALITY_NAME"
     SOURCE = "SOURCE"
@@ -87,7 +89,7 @@ class AccessGaps(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.NEED,
-                self.tr("Layer with the need (index, typology; empty = the spaces themselves)"),
+                self.tr("Layer with the need (empty = the spaces themselves)"),
                 [ProcessingSourceType.VectorAnyGeometry, ProcessingSourceType.Vector],
                 optional=True,
             )
@@ -95,7 +97,7 @@ class AccessGaps(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.NEED_FIELD,
-                self.tr("Need field (empty = the typology's action field of each type, hf_<field>)"),
+                self.tr("Need field (empty = the typology's action field)"),
                 parentLayerParameterName=self.NEED,
                 optional=True,
             )
@@ -109,7 +111,7 @@ class AccessGaps(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MIN_SHARE,
-                self.tr("Poor access: share of the target group within the threshold below (%)"),
+                self.tr("Poor access: share within the threshold below (%)"),
                 ProcessingNumberParameterType.Double,
                 80.0,
                 minValue=0.0,
@@ -155,6 +157,18 @@ class AccessGaps(SozialplanungAlgorithm):
             QgsProcessingParameterField(
                 self.TYPE_FIELD,
                 self.tr("Facility type field"),
+                parentLayerParameterName=self.FACILITIES,
+                optional=True,
+            ),
+            QgsProcessingParameterField(
+                self.OPENED_FIELD,
+                self.tr("Opening date field"),
+                parentLayerParameterName=self.FACILITIES,
+                optional=True,
+            ),
+            QgsProcessingParameterField(
+                self.CLOSED_FIELD,
+                self.tr("Closing date field"),
                 parentLayerParameterName=self.FACILITIES,
                 optional=True,
             ),
@@ -316,8 +330,10 @@ class AccessGaps(SozialplanungAlgorithm):
 
             facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
             type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context)
+            opened = self.parameterAsString(parameters, self.OPENED_FIELD, context)
+            closed = self.parameterAsString(parameters, self.CLOSED_FIELD, context)
             if facilities is not None:
-                self.require_fields(facilities, [type_field])
+                self.require_fields(facilities, [type_field, opened, closed])
             muni = self.parameterAsVectorLayer(parameters, self.MUNICIPALITIES, context)
             muni_name = self.parameterAsString(parameters, self.MUNICIPALITY_NAME, context)
             if muni is not None:
@@ -338,6 +354,8 @@ class AccessGaps(SozialplanungAlgorithm):
                 rows,
                 facilities=facilities,
                 type_field=type_field,
+                opened_field=opened,
+                closed_field=closed,
                 municipalities=muni,
                 municipality_name=muni_name,
                 source_note=self.parameterAsString(parameters, self.SOURCE, context),

@@ -18,14 +18,15 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
 from ..core.secrets import redact_value
 from . import _checks as ck
 from . import _indices as ix
+from . import _params as P
 from .base import SozialplanungAlgorithm, layer_label, make_field
 
 LANGUAGES = ["de", "en"]
@@ -58,7 +59,7 @@ class ActionFieldTypology(SozialplanungAlgorithm):
     METHOD_FILE = "METHOD_FILE"
 
     def displayName(self):
-        return self.tr("Action-field typology (rule-based need per action field)")
+        return self.tr("Action-field typology (need per action field)")
 
     def initAlgorithm(self, config=None):
         self._rule_sets = shipped_rule_sets()
@@ -86,7 +87,7 @@ class ActionFieldTypology(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.YEAR,
-                self.tr("Year (fields <indicator>_<year>; empty = fields named like the indicator)"),
+                self.tr("Year of the indicator fields"),
                 ProcessingNumberParameterType.Integer,
                 None,
                 optional=True,
@@ -95,8 +96,11 @@ class ActionFieldTypology(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.FIELD_MAP, self.tr("Field map for indicators (indicator=field; ...)"), optional=True
+            QgsProcessingParameterMatrix(
+                self.FIELD_MAP,
+                self.tr("Fields for indicators named otherwise"),
+                headers=[self.tr("Indicator id"), self.tr("Field")],
+                optional=True,
             )
         )
         self.addParameter(
@@ -119,7 +123,7 @@ class ActionFieldTypology(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.WEIGHTS_FIELD,
-                self.tr("Weights for reference values without denominators (e.g. residents)"),
+                self.tr("Weights for reference values (e.g. residents)"),
                 parentLayerParameterName=self.INPUT,
                 type=ProcessingFieldParameterDataType.Numeric,
                 optional=True,
@@ -158,6 +162,23 @@ class ActionFieldTypology(SozialplanungAlgorithm):
                 createByDefault=False,
             )
         )
+        P.arrange(
+            self,
+            advanced=[
+                self.KEY_FIELD,
+                self.RULES_FILE,
+                self.FIELD_MAP,
+                self.MUNICIPALITY_CHARS,
+                self.WEIGHTS_FIELD,
+                self.SKIP_MISSING,
+                self.LANGUAGE,
+                self.METHOD_FILE,
+            ],
+            helps={
+                self.YEAR: self.tr("Indicator fields are looked up as <indicator>_<year>; empty: named like the id."),
+                self.FIELD_MAP: self.tr("For a rule's indicator whose field has another name on the layer."),
+            },
+        )
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
         self.addOutput(QgsProcessingOutputNumber("N_UNITS", self.tr("Units")))
         self.addOutput(QgsProcessingOutputNumber("N_WITH_NEED", self.tr("Units with need in at least one field")))
@@ -185,7 +206,9 @@ class ActionFieldTypology(SozialplanungAlgorithm):
                 raise QgsProcessingException(self.tr("No shipped rule set with number {}; give a rule file.").format(i))
             rules_src = sets[i]
         year = None if parameters.get(self.YEAR) in (None, "") else self.parameterAsInt(parameters, self.YEAR, context)
-        field_map = ix.parse_pairs(self.parameterAsString(parameters, self.FIELD_MAP, context), "Field map")
+        field_map = ix.parse_pairs(
+            P.pairs_text(self, parameters, self.FIELD_MAP, context, self.tr("Field map")), "Field map"
+        )
         skip = self.parameterAsBool(parameters, self.SKIP_MISSING, context)
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         self.require_fields(source, [key, mun_field, weights_field] + list(field_map.values()), "field map")

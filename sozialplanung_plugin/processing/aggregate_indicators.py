@@ -31,6 +31,7 @@ from qgis.core import (
 
 from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingParameterFlag, ProcessingSourceType, WkbType
 from . import _checks as ck
+from . import _params as P
 from .base import SozialplanungAlgorithm, attr_key, attr_keys, layer_label, plain_value
 
 LAYOUTS = ["wide", "long"]
@@ -88,7 +89,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.UNIT_KEY,
-                self.tr("Unit key field (matches the tables' key column)"),
+                self.tr("Unit key field (as in the tables' key column)"),
                 parentLayerParameterName=self.UNITS,
             )
         )
@@ -99,12 +100,12 @@ class AggregateIndicators(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.TABLE_KEY, self.tr("Key column in the tables (empty = detect, e.g. Blocknummer)"), optional=True
+                self.TABLE_KEY, self.tr("Key column in the tables (empty = detect)"), optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.YEARS, self.tr("Years of tables without a year column, in order (e.g. 2023, 2024)"), optional=True
+                self.YEARS, self.tr("Years of tables without a year column, in order"), optional=True
             )
         )
         self.addParameter(
@@ -116,14 +117,16 @@ class AggregateIndicators(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all computable)"), optional=True
+            P.indicator_ids(
+                QgsProcessingParameterString(
+                    self.INDICATORS, self.tr("Indicators (none ticked = all that can be computed)"), optional=True
+                )
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.LEVEL_FIELDS,
-                self.tr("Assignment fields of the units, lowest level first (e.g. sr_id, ags)"),
+                self.tr("Assignment fields, lowest level first (e.g. sr_id, ags)"),
                 parentLayerParameterName=self.UNITS,
                 allowMultiple=True,
                 optional=True,
@@ -132,7 +135,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.LEVEL_NAME_FIELDS,
-                self.tr("Name fields for these levels, same order (optional)"),
+                self.tr("Name fields of these levels (same order)"),
                 parentLayerParameterName=self.UNITS,
                 allowMultiple=True,
                 optional=True,
@@ -141,7 +144,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.MUNICIPALITY_FIELD,
-                self.tr("Municipality field (reference level; default: 'ags' if listed)"),
+                self.tr("Municipality field (reference level; default: ags)"),
                 parentLayerParameterName=self.UNITS,
                 optional=True,
             )
@@ -149,20 +152,23 @@ class AggregateIndicators(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.TARGET_LAYER,
-                self.tr("Target polygon layer (units assigned by point on surface)"),
+                self.tr("Target areas (units assigned by their point on surface)"),
                 [ProcessingSourceType.VectorPolygon],
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.TARGET_KEY, self.tr("Target key field"), parentLayerParameterName=self.TARGET_LAYER, optional=True
+                self.TARGET_KEY,
+                self.tr("Key field of the target areas"),
+                parentLayerParameterName=self.TARGET_LAYER,
+                optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.TARGET_NAME,
-                self.tr("Target name field"),
+                self.tr("Name field of the target areas"),
                 parentLayerParameterName=self.TARGET_LAYER,
                 optional=True,
             )
@@ -182,26 +188,24 @@ class AggregateIndicators(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.CHANGES,
-                self.tr("Change periods, e.g. 2009-2014, 2014-2025 (empty = first to last year)"),
+                self.tr("Change periods (empty = first to last year)"),
                 optional=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.REFERENCES, self.tr("Add reference values (county, municipality) and deviations"), True
-            )
+            QgsProcessingParameterBoolean(self.REFERENCES, self.tr("Reference values of county and municipality"), True)
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.DISCLOSURE,
-                self.tr("Disclosure control: suppress small counts (switch off only for internal work)"),
+                self.tr("Disclosure control: suppress small counts"),
                 True,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
-                self.tr("Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)"),
+                self.tr("Suppress counts below (empty = the catalogue's threshold)"),
                 ProcessingNumberParameterType.Integer,
                 None,
                 optional=True,
@@ -226,18 +230,16 @@ class AggregateIndicators(SozialplanungAlgorithm):
             self.addParameter(p)
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.MISSING_AS_ZERO, self.tr("Units without a table row count as zero (else: sums incomplete)"), False
+                self.MISSING_AS_ZERO, self.tr("Units without a table row count as zero"), False
             )
         )
         self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.DISSOLVE, self.tr("Dissolve unit geometries for the output levels"), True
-            )
+            QgsProcessingParameterBoolean(self.DISSOLVE, self.tr("Dissolve the unit geometries per output unit"), True)
         )
         for n in range(1, MAX_FIELD_LEVELS + 1):
             p = QgsProcessingParameterFeatureSink(
                 self.output_level(n),
-                self.tr("Level {} (assignment field {})").format(n, n),
+                self.tr("Indicators of level {}").format(n),
                 ProcessingSourceType.VectorAnyGeometry,
                 optional=True,
                 createByDefault=True,
@@ -246,7 +248,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_TARGET,
-                self.tr("Target layer level"),
+                self.tr("Indicators of the target areas"),
                 ProcessingSourceType.VectorAnyGeometry,
                 optional=True,
                 createByDefault=True,
@@ -255,7 +257,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_COUNTY,
-                self.tr("County"),
+                self.tr("Indicators of the county"),
                 ProcessingSourceType.VectorAnyGeometry,
                 optional=True,
                 createByDefault=True,
@@ -264,7 +266,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_UNITS,
-                self.tr("Units (the input level itself)"),
+                self.tr("Indicators of the units themselves"),
                 ProcessingSourceType.VectorAnyGeometry,
                 optional=True,
                 createByDefault=False,
@@ -287,6 +289,50 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 optional=True,
                 createByDefault=False,
             )
+        )
+        P.arrange(
+            self,
+            advanced=[
+                self.TABLE_KEY,
+                self.YEARS,
+                self.CATALOGUE,
+                self.MUNICIPALITY_FIELD,
+                self.TARGET_LAYER,
+                self.TARGET_KEY,
+                self.TARGET_NAME,
+                self.COUNTY,
+                self.COUNTY_NAME,
+                self.LAYOUT,
+                self.CHANGES,
+                self.REFERENCES,
+                self.THRESHOLD,
+                self.SUPPRESS_ZERO,
+                self.MISSING_AS_ZERO,
+                self.DISSOLVE,
+                self.output_level(3),
+                self.OUTPUT_TARGET,
+                self.OUTPUT_UNITS,
+                self.REPORT,
+                self.PROTECTION_SHARE,
+                self.PROTECTION_WIDTH,
+                self.DISCLOSURE_REPORT,
+            ],
+            helps={
+                self.DISCLOSURE: self.tr(
+                    "On for everything that is published. Switch it off only for internal work: small counts are "
+                    "then shown as they are."
+                ),
+                self.THRESHOLD: self.tr(
+                    "Empty: each indicator's threshold from the catalogue (3 unless the county set another). A "
+                    "number here applies to all indicators as a minimum."
+                ),
+                self.LEVEL_FIELDS: self.tr(
+                    "One output layer per field: level 1 = the first field (e.g. the social space id), level 2 "
+                    "the next (e.g. the municipality key)."
+                ),
+                self.MISSING_AS_ZERO: self.tr("Else a sum with such a unit is marked incomplete (a lower bound)."),
+                self.CHANGES: self.tr("E.g. 2009-2014, 2014-2025; empty: from the first to the last year."),
+            },
         )
         self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method and catalogue version (JSON)")))
         self.addOutput(QgsProcessingOutputString("INDICATORS_COMPUTED", self.tr("Indicators computed")))

@@ -64,15 +64,16 @@ def group_names():
     """Translated names of the algorithm groups, by group id."""
     translate = QCoreApplication.translate
     return {
-        "spaces": translate("SozialplanungAlgorithm", "Social spaces"),
-        "indicators": translate("SozialplanungAlgorithm", "Indicators"),
-        "indices": translate("SozialplanungAlgorithm", "Composite indices"),
-        "maps": translate("SozialplanungAlgorithm", "Map sheets"),
-        "monitoring": translate("SozialplanungAlgorithm", "Monitoring store"),
-        "infrastructure": translate("SozialplanungAlgorithm", "Infrastructure and accessibility"),
-        "catalogue": translate("SozialplanungAlgorithm", "Indicator catalogue"),
-        "analysis": translate("SozialplanungAlgorithm", "Analysis"),
-        "reports": translate("SozialplanungAlgorithm", "Reports"),
+        # numbered: the toolbox sorts groups by name, the numbers keep the order of the work
+        "spaces": translate("SozialplanungAlgorithm", "1 Social spaces"),
+        "indicators": translate("SozialplanungAlgorithm", "2 Indicators"),
+        "indices": translate("SozialplanungAlgorithm", "3 Composite indices"),
+        "analysis": translate("SozialplanungAlgorithm", "4 Analysis"),
+        "infrastructure": translate("SozialplanungAlgorithm", "5 Infrastructure and accessibility"),
+        "maps": translate("SozialplanungAlgorithm", "6 Map sheets"),
+        "reports": translate("SozialplanungAlgorithm", "7 Reports"),
+        "monitoring": translate("SozialplanungAlgorithm", "8 Monitoring database"),
+        "catalogue": translate("SozialplanungAlgorithm", "9 Indicator catalogue"),
     }
 
 

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -23,6 +24,8 @@ from qgis.core import (
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
 from . import _checks as ck
 from . import _indices as ix
+from . import _params as P
+from . import _presets as presets
 from .base import SozialplanungAlgorithm, layer_label
 
 PRESETS = ["custom", "berlin_mss", "iod", "gisd"]
@@ -40,6 +43,21 @@ AGGREGATIONS = ["arithmetic", "geometric"]
 RESCALES = [None, "z", "minmax"]
 WINSORISE = [None, "sd", "percentile"]
 CLASS_METHODS = ["quantile", "sd", "equal", "jenks", "manual", None]
+GISD_CLASS_RULES = [{"quantile_type": 9, "closed": "left"}, {"quantile_type": 7, "closed": "right"}]
+
+#: The parameters each preset uses (by PRESET index); the dialog disables the others of MANAGED.
+_COMMON = {"KEY_FIELD", "CATALOGUE", "HIGHER_BETTER", "HIGHER_WORSE", "POPULATION_FIELD", "MIN_RESIDENTS"}
+_COMMON |= {"EXCLUDE_FIELD", "COMPARE", "MUNICIPALITY_FIELD", "MUNICIPALITY_CHARS", "INDICATORS"}
+PRESET_USES = {
+    0: _COMMON
+    | {"NORMALISATION", "GOALPOSTS", "REFERENCE_VALUES", "LOG_FIELDS", "LOG_OFFSET", "WINSORISE", "WINSOR_LIMIT"}
+    | {"WEIGHTING", "WEIGHTS", "DOMAINS", "DOMAINS_FROM_CATALOGUE", "DOMAIN_WEIGHTS", "AGGREGATION", "RESCALE"}
+    | {"MIN_SHARE", "CLASS_METHOD", "N_CLASSES", "BREAKS", "PREFIX"},
+    1: _COMMON | {"DYNAMICS_FIELDS", "MIN_SHARE"},
+    2: _COMMON | {"DOMAINS", "DOMAIN_WEIGHTS"},
+    3: _COMMON | {"DOMAINS", "LOG_FIELDS", "GISD_CLASSES", "GISD_LOADINGS"},
+}
+MANAGED = sorted(set().union(*PRESET_USES.values()) | {"DYNAMICS_FIELDS"})
 
 
 class CompositeIndex(SozialplanungAlgorithm):
@@ -53,6 +71,11 @@ class CompositeIndex(SozialplanungAlgorithm):
     DYNAMICS = "DYNAMICS_FIELDS"
     CATALOGUE = "CATALOGUE"
     DIRECTIONS = "DIRECTIONS"
+    HIGHER_BETTER = "HIGHER_BETTER"
+    HIGHER_WORSE = "HIGHER_WORSE"
+    DOMAINS_FROM_CATALOGUE = "DOMAINS_FROM_CATALOGUE"
+    GISD_CLASSES = "GISD_CLASSES"
+    GISD_LOADINGS = "GISD_LOADINGS"
     NORMALISATION = "NORMALISATION"
     GOALPOSTS = "GOALPOSTS"
     REFERENCE_VALUES = "REFERENCE_VALUES"
@@ -86,202 +109,80 @@ class CompositeIndex(SozialplanungAlgorithm):
 
     def initAlgorithm(self, config=None):
         num = ProcessingFieldParameterDataType.Numeric
+        Double, Integer = ProcessingNumberParameterType.Double, ProcessingNumberParameterType.Integer
+
+        def field(name, label, multiple=False, optional=True, numeric=True):
+            return QgsProcessingParameterField(
+                name,
+                label,
+                parentLayerParameterName=self.INPUT,
+                type=num if numeric else ProcessingFieldParameterDataType.Any,
+                allowMultiple=multiple,
+                optional=optional,
+            )
+
+        def enum(name, label, options, default=0, optional=False):
+            return QgsProcessingParameterEnum(name, label, options, defaultValue=default, optional=optional)
+
+        # ---- basic: what a planner decides -------------------------------------------------------------
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Units with indicators (e.g. social spaces)"), [ProcessingSourceType.Vector]
             )
         )
+        preset = enum(
+            self.PRESET,
+            self.tr("Method"),
+            [
+                self.tr("General composite index"),
+                self.tr("Berlin MSS: status and dynamics"),
+                self.tr("English Indices of Deprivation"),
+                self.tr("German GISD (RKI)"),
+            ],
+        )
+        P.widget(preset, "PresetWrapper", uses={k: sorted(v) for k, v in PRESET_USES.items()}, managed=MANAGED)
+        self.addParameter(preset)
         self.addParameter(
-            QgsProcessingParameterField(
-                self.KEY_FIELD,
-                self.tr("Unit key field (for the method record)"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
+            P.helped(
+                P.indicator_fields(field(self.INDICATORS, self.tr("Indicators"), True, False), parts=("", "chg")),
+                self.tr(
+                    "Berlin MSS: the status indicators (shares); English IoD: one score per domain; GISD: the "
+                    "indicators of all dimensions."
+                ),
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
-                self.PRESET,
-                self.tr("Method"),
-                [
-                    self.tr("General composite index"),
-                    self.tr("Status/dynamics index (Berlin MSS)"),
-                    self.tr("Exponential domain combination (English IoD)"),
-                    self.tr("Dimension PCA (German GISD, RKI)"),
-                ],
-                defaultValue=0,
+            P.indicator_fields(
+                field(self.DYNAMICS, self.tr("Dynamics indicators (Berlin MSS: changes)"), True), parts=("chg",)
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.INDICATORS,
-                self.tr("Indicator fields (Berlin MSS: status indicators, shares; IoD: one score field per domain)"),
-                parentLayerParameterName=self.INPUT,
-                type=num,
-                allowMultiple=True,
+            P.helped(
+                P.indicator_fields(field(self.POPULATION_FIELD, self.tr("Residents")), parts=("",), absolute=True),
+                self.tr(
+                    "Units with fewer residents than the minimum (Berlin MSS: 300) do not enter mean, SD, ranks or "
+                    "classes."
+                ),
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.DYNAMICS,
-                self.tr("Dynamics indicator fields (Berlin MSS: changes in percentage points)"),
-                parentLayerParameterName=self.INPUT,
-                type=num,
-                allowMultiple=True,
-                optional=True,
+            P.helped(
+                QgsProcessingParameterMatrix(
+                    self.DOMAINS,
+                    self.tr("Domains"),
+                    headers=[self.tr("Domain"), self.tr("Indicator field")],
+                    optional=True,
+                ),
+                self.tr(
+                    "One row per indicator field. English IoD: the domains income, employment, education, "
+                    "health, crime, barriers, living_environment (published weights); GISD: the dimensions."
+                ),
             )
         )
         self.addParameter(
-            QgsProcessingParameterFile(
-                self.CATALOGUE,
-                self.tr("Indicator catalogue for the polarity (empty = default catalogue)"),
-                fileFilter="YAML (*.yaml *.yml)",
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.DIRECTIONS,
-                self.tr("Directions overriding the catalogue (field=higher_worse|higher_better; ...)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.NORMALISATION,
-                self.tr("Normalisation"),
-                [
-                    self.tr("z-score (population SD)"),
-                    self.tr("z-score (sample SD)"),
-                    self.tr("min-max 0-100"),
-                    self.tr("fixed goalposts 0-100"),
-                    self.tr("rank"),
-                    self.tr("percentile"),
-                    self.tr("distance to a reference value (%)"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(self.GOALPOSTS, self.tr("Goalposts (field=lower:upper; ...)"), optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.REFERENCE_VALUES, self.tr("Reference values for 'distance' (field=value; ...)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.LOG_FIELDS,
-                self.tr("Indicators to log-transform"),
-                parentLayerParameterName=self.INPUT,
-                type=num,
-                allowMultiple=True,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.LOG_OFFSET, self.tr("Offset added before the log"), ProcessingNumberParameterType.Double, 0.0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.WINSORISE,
-                self.tr("Winsorisation"),
-                [self.tr("none"), self.tr("mean ± k SD"), self.tr("percentiles p and 100-p")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.WINSOR_LIMIT,
-                self.tr("Winsorisation limit (k SD, or p per cent)"),
-                ProcessingNumberParameterType.Double,
-                3.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.WEIGHTING,
-                self.tr("Indicator weights"),
-                [
-                    self.tr("equal (or as given)"),
-                    self.tr("given for every indicator"),
-                    self.tr("PCA (first component per domain)"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(self.WEIGHTS, self.tr("Indicator weights (field=weight; ...)"), optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.DOMAINS,
-                self.tr("Domains (domain: field1, field2; ...) or 'catalogue' (action fields)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.DOMAIN_WEIGHTS, self.tr("Domain weights (domain=weight; ...)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.AGGREGATION,
-                self.tr("Aggregation"),
-                [self.tr("weighted arithmetic mean"), self.tr("weighted geometric mean (less compensatory)")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.RESCALE,
-                self.tr("Rescale the index"),
-                [self.tr("no"), self.tr("z-score"), self.tr("0-100")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_SHARE,
-                self.tr("Minimum share of indicators per unit (empty: 0.5, Berlin MSS 1)"),
-                ProcessingNumberParameterType.Double,
-                None,
-                optional=True,
-                minValue=0.0,
-                maxValue=1.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.POPULATION_FIELD,
-                self.tr("Residents field (units below the minimum leave the reference)"),
-                parentLayerParameterName=self.INPUT,
-                type=num,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_RESIDENTS, self.tr("Minimum residents"), ProcessingNumberParameterType.Integer, 300, minValue=0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.EXCLUDE_FIELD,
-                self.tr("Exclusion flag field (1/true/ja = leave the reference)"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
+            enum(
                 self.CLASS_METHOD,
-                self.tr("Classes (general index)"),
+                self.tr("Classes"),
                 [
                     self.tr("quantiles"),
                     self.tr("standard deviation"),
@@ -290,45 +191,156 @@ class CompositeIndex(SozialplanungAlgorithm):
                     self.tr("manual breaks"),
                     self.tr("none"),
                 ],
-                defaultValue=0,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.N_CLASSES,
-                self.tr("Number of classes"),
-                ProcessingNumberParameterType.Integer,
-                5,
-                minValue=2,
-                maxValue=20,
+                self.N_CLASSES, self.tr("Number of classes"), Integer, 5, minValue=2, maxValue=20
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.BREAKS, self.tr("Manual class breaks (ascending, e.g. -1; 0; 1)"), optional=True
-            )
-        )
-        self.addParameter(QgsProcessingParameterString(self.PREFIX, self.tr("Field prefix (general index)"), "idx"))
-        self.addParameter(
+
+        # ---- advanced: defaults that do the right thing --------------------------------------------------
+        adv = [
+            field(self.KEY_FIELD, self.tr("Unit key field"), numeric=False),
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                self.tr("Indicator catalogue (empty = default)"),
+                fileFilter="YAML (*.yaml *.yml)",
+                optional=True,
+            ),
+            P.helped(
+                field(self.HIGHER_BETTER, self.tr("Higher is better (overrides the catalogue)"), True),
+                self.tr("Indicators whose high values mean less need, e.g. a rank where 1 is the most deprived."),
+            ),
+            field(self.HIGHER_WORSE, self.tr("Higher is worse (overrides the catalogue)"), True),
+            enum(
+                self.NORMALISATION,
+                self.tr("Normalisation"),
+                [
+                    self.tr("z-score (population SD)"),
+                    self.tr("z-score (sample SD)"),
+                    self.tr("min-max 0-100"),
+                    self.tr("fixed limits 0-100"),
+                    self.tr("rank"),
+                    self.tr("percentile"),
+                    self.tr("distance to a reference value (%)"),
+                ],
+            ),
+            QgsProcessingParameterMatrix(
+                self.GOALPOSTS,
+                self.tr("Fixed limits (normalisation 'fixed limits')"),
+                headers=[self.tr("Indicator field"), self.tr("Lower limit"), self.tr("Upper limit")],
+                optional=True,
+            ),
+            QgsProcessingParameterMatrix(
+                self.REFERENCE_VALUES,
+                self.tr("Reference values (normalisation 'distance')"),
+                headers=[self.tr("Indicator field"), self.tr("Reference value")],
+                optional=True,
+            ),
+            field(self.LOG_FIELDS, self.tr("Indicators to log-transform (GISD: incomes)"), True),
+            QgsProcessingParameterNumber(self.LOG_OFFSET, self.tr("Offset added before the log"), Double, 0.0),
+            enum(
+                self.WINSORISE,
+                self.tr("Winsorisation"),
+                [self.tr("none"), self.tr("mean ± k SD"), self.tr("percentiles p and 100-p")],
+            ),
+            QgsProcessingParameterNumber(
+                self.WINSOR_LIMIT, self.tr("Winsorisation limit (k SD, or p %)"), Double, 3.0, minValue=0.0
+            ),
+            enum(
+                self.WEIGHTING,
+                self.tr("Indicator weights"),
+                [
+                    self.tr("equal (or as in the table)"),
+                    self.tr("as in the table, for every indicator"),
+                    self.tr("PCA (first component per domain)"),
+                ],
+            ),
+            QgsProcessingParameterMatrix(
+                self.WEIGHTS,
+                self.tr("Indicator weights table"),
+                headers=[self.tr("Indicator field"), self.tr("Weight")],
+                optional=True,
+            ),
+            QgsProcessingParameterBoolean(
+                self.DOMAINS_FROM_CATALOGUE, self.tr("Domains = the catalogue's action fields"), False, optional=True
+            ),
+            P.helped(
+                QgsProcessingParameterMatrix(
+                    self.DOMAIN_WEIGHTS,
+                    self.tr("Domain weights"),
+                    headers=[self.tr("Domain"), self.tr("Weight")],
+                    optional=True,
+                ),
+                self.tr("English IoD: empty = the published weights."),
+            ),
+            enum(
+                self.AGGREGATION,
+                self.tr("Aggregation"),
+                [self.tr("weighted arithmetic mean"), self.tr("weighted geometric mean (less compensatory)")],
+            ),
+            enum(self.RESCALE, self.tr("Rescale the index"), [self.tr("no"), self.tr("z-score"), self.tr("0-100")]),
+            QgsProcessingParameterNumber(
+                self.MIN_SHARE,
+                self.tr("Minimum share of indicators per unit (empty: 0.5, MSS 1)"),
+                Double,
+                None,
+                optional=True,
+                minValue=0.0,
+                maxValue=1.0,
+            ),
+            QgsProcessingParameterNumber(
+                self.MIN_RESIDENTS,
+                self.tr("Minimum residents (empty: 300; needs the residents field)"),
+                Integer,
+                None,
+                optional=True,
+                minValue=0,
+            ),
+            P.helped(
+                field(self.EXCLUDE_FIELD, self.tr("Exclusion flag field"), numeric=False),
+                self.tr("1, true or ja: the unit leaves the reference (it still gets values, but no class)."),
+            ),
+            QgsProcessingParameterMatrix(
+                self.BREAKS, self.tr("Manual class breaks (ascending)"), headers=[self.tr("Break")], optional=True
+            ),
+            enum(
+                self.GISD_CLASSES,
+                self.tr("GISD quintiles"),
+                [
+                    self.tr("as published: R quantile type 9, a value on a break goes up"),
+                    self.tr("quantile type 7, a value on a break goes down"),
+                ],
+                optional=True,  # added after models were saved: absent = the published rule
+            ),
+            P.helped(
+                QgsProcessingParameterMatrix(
+                    self.GISD_LOADINGS,
+                    self.tr("GISD: fixed loadings instead of a fresh PCA"),
+                    headers=[self.tr("Indicator field"), self.tr("Coefficient")],
+                    optional=True,
+                ),
+                self.tr("E.g. the coefficients of an earlier run's method record, so that years stay comparable."),
+            ),
+            QgsProcessingParameterString(self.PREFIX, self.tr("Field prefix (general index)"), "idx"),
             QgsProcessingParameterBoolean(
                 self.COMPARE, self.tr("Compare each unit with the county and its municipality"), False
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.MUNICIPALITY_FIELD,
-                self.tr("Municipality field"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-        )
-        self.addParameter(
+            ),
+            field(self.MUNICIPALITY_FIELD, self.tr("Municipality field"), numeric=False),
             QgsProcessingParameterNumber(
                 self.MUNICIPALITY_CHARS,
                 self.tr("Municipality = first N characters of that field (0 = all)"),
-                ProcessingNumberParameterType.Integer,
+                Integer,
                 0,
                 minValue=0,
+            ),
+        ]
+        for param in adv:
+            self.addParameter(P.advanced(param))
+        self.addParameter(
+            P.hidden(
+                QgsProcessingParameterString(self.DIRECTIONS, "Directions (field=higher_worse; ...)", optional=True)
             )
         )
         self.addParameter(
@@ -337,21 +349,25 @@ class CompositeIndex(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_MUNICIPALITIES,
-                self.tr("Population-weighted index per municipality (GISD: rescaled, quintiles)"),
-                ProcessingSourceType.Vector,
-                optional=True,
-                createByDefault=False,
+            P.advanced(
+                QgsProcessingParameterFeatureSink(
+                    self.OUTPUT_MUNICIPALITIES,
+                    self.tr("Index per municipality (population-weighted)"),
+                    ProcessingSourceType.Vector,
+                    optional=True,
+                    createByDefault=False,
+                )
             )
         )
         self.addParameter(
-            QgsProcessingParameterFileDestination(
-                self.METHOD_FILE,
-                self.tr("Method record (JSON; empty = beside the output file)"),
-                "JSON (*.json)",
-                optional=True,
-                createByDefault=False,
+            P.advanced(
+                QgsProcessingParameterFileDestination(
+                    self.METHOD_FILE,
+                    self.tr("Method record (JSON; empty = beside the output)"),
+                    "JSON (*.json)",
+                    optional=True,
+                    createByDefault=False,
+                )
             )
         )
         self.addOutput(QgsProcessingOutputNumber("N_UNITS", self.tr("Units")))
@@ -382,7 +398,11 @@ class CompositeIndex(SozialplanungAlgorithm):
         dyn = self.parameter_as_field_names(parameters, self.DYNAMICS, context) if preset == "berlin_mss" else []
         key = self.parameterAsString(parameters, self.KEY_FIELD, context) or None
         pop = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
-        min_res = self.parameterAsInt(parameters, self.MIN_RESIDENTS, context)
+        raw_min = parameters.get(self.MIN_RESIDENTS)
+        min_res = None if raw_min in (None, "") else self.parameterAsInt(parameters, self.MIN_RESIDENTS, context)
+        pop, min_res = presets.residents(
+            self, preset, pop, min_res, fields, source.fields().names(), feedback
+        )  # MSS: 300 residents, the residents field required (found on the layer when not chosen)
         excl = self.parameterAsString(parameters, self.EXCLUDE_FIELD, context) or None
         log_fields = self.parameter_as_field_names(parameters, self.LOG_FIELDS, context)
         mun_field = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context) or None
@@ -414,20 +434,24 @@ class CompositeIndex(SozialplanungAlgorithm):
             feedback.pushWarning(self.tr("No municipality field: units are compared with the county only."))
 
         catalogue, cat_version = ix.load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
+        domains_text = P.domains_text(self, parameters, self.DOMAINS, context, self.DOMAINS_FROM_CATALOGUE)
         specs, notes = ix.build_specs(
             all_fields,
             catalogue,
-            directions_text=self.parameterAsString(parameters, self.DIRECTIONS, context),
-            weights_text=self.parameterAsString(parameters, self.WEIGHTS, context),
-            domains_text=self.parameterAsString(parameters, self.DOMAINS, context) if preset != "berlin_mss" else "",
+            directions_text=P.directions_text(self, parameters, context),
+            weights_text=P.pairs_text(self, parameters, self.WEIGHTS, context, self.tr("Indicator weights")),
+            domains_text=domains_text if preset != "berlin_mss" else "",
             log_fields=log_fields,
             log_offset=self.parameterAsDouble(parameters, self.LOG_OFFSET, context),
-            goalposts_text=self.parameterAsString(parameters, self.GOALPOSTS, context),
-            reference_text=self.parameterAsString(parameters, self.REFERENCE_VALUES, context),
+            goalposts_text=P.pairs_text(self, parameters, self.GOALPOSTS, context, self.tr("Fixed limits"), 3),
+            reference_text=P.pairs_text(self, parameters, self.REFERENCE_VALUES, context, self.tr("Reference values")),
             feedback=feedback,
         )
+        presets.check_ranks(self, specs)
         domain_weights = ix.parse_pairs(
-            self.parameterAsString(parameters, self.DOMAIN_WEIGHTS, context), "Domain weights", number=True
+            P.pairs_text(self, parameters, self.DOMAIN_WEIGHTS, context, self.tr("Domain weights")),
+            "Domain weights",
+            number=True,
         )
         norm, ddof = NORMALISATIONS[self.parameterAsEnum(parameters, self.NORMALISATION, context)]
         weighting = WEIGHTINGS[self.parameterAsEnum(parameters, self.WEIGHTING, context)]
@@ -441,7 +465,7 @@ class CompositeIndex(SozialplanungAlgorithm):
         )
         class_method = CLASS_METHODS[self.parameterAsEnum(parameters, self.CLASS_METHOD, context)]
         n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
-        breaks_text = self.parameterAsString(parameters, self.BREAKS, context)
+        breaks_text = P.breaks_text(self, parameters, self.BREAKS, context)
 
         # companions for the reference comparison (pooled rates from numerator and denominator)
         names = source.fields().names()
@@ -524,7 +548,7 @@ class CompositeIndex(SozialplanungAlgorithm):
                 style = {"field": "si_class", "classes": [1, 2, 3, 4], "labels": dict(cix.BERLIN_STATUS_LABELS)}
         elif preset == "iod":
             ignored = self._ignored(parameters, context, ["WEIGHTS", "LOG_FIELDS"])
-            lists = ix.parse_domain_lists(self.parameterAsString(parameters, self.DOMAINS, context), list(fields))
+            lists = ix.parse_domain_lists(domains_text, list(fields))
             if lists:
                 multi = {d: fs for d, fs in lists.items() if len(fs) != 1}
                 if multi:
@@ -553,7 +577,7 @@ class CompositeIndex(SozialplanungAlgorithm):
                 raise QgsProcessingException(
                     self.tr("The domain weights sum to 0; give at least one domain a positive weight.")
                 )
-            weights = {d: domain_weights.get(d, 0.0 if domain_weights else 1.0) for d in domains}
+            weights = presets.iod_weights(self, domains, domain_weights, feedback)  # published unless given
             res = cix.iod_exponential(
                 data,
                 domains,
@@ -587,17 +611,18 @@ class CompositeIndex(SozialplanungAlgorithm):
             }
         else:  # gisd
             ignored = self._ignored(parameters, context, ["WEIGHTS", "DOMAIN_WEIGHTS"])
-            dims = ix.parse_domain_lists(self.parameterAsString(parameters, self.DOMAINS, context), list(fields)) or {
-                "gisd": list(fields)
-            }
+            dims = ix.parse_domain_lists(domains_text, list(fields)) or {"gisd": list(fields)}
             res = cix.gisd(
                 data,
                 dims,
                 directions=directions,
                 log_fields=list(log_fields),
                 catalogue_version=cat_version,
+                loadings=presets.gisd_loadings(self, parameters, self.GISD_LOADINGS, context, fields) or None,
+                **GISD_CLASS_RULES[self.parameterAsEnum(parameters, self.GISD_CLASSES, context)],
                 **exclusion,
             )
+            presets.report_gisd(self, res.record, feedback)
             res.frame["gisd_label"] = (
                 res.frame["gisd_5"]
                 .map(lambda v: "" if pd.isna(v) else self.tr("Quintile {}").format(int(v)))

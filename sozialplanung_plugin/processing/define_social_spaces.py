@@ -28,6 +28,7 @@ from ..compat import (
     WkbType,
 )
 from . import _checks as ck
+from . import _params as P
 from .base import SozialplanungAlgorithm, layer_label, make_field
 
 
@@ -122,10 +123,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
-                self.tr(
-                    "Neighbour distance in metres (blocks across a street of this width "
-                    "touch; narrower gaps are not reported)"
-                ),
+                self.tr("Neighbour distance (m)"),
                 ProcessingNumberParameterType.Double,
                 0.0,
                 minValue=0,
@@ -133,7 +131,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.MIN_GAP,
-                self.tr("Smallest gap or overlap to report (square metres)"),
+                self.tr("Smallest gap or overlap to report (m²)"),
                 ProcessingNumberParameterType.Double,
                 1.0,
                 minValue=0,
@@ -153,6 +151,13 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SPACE_COUNT", self.tr("Number of social spaces")))
         self.addOutput(QgsProcessingOutputNumber("DEFECT_COUNT", self.tr("Number of validation findings")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary of the validation")))
+        P.arrange(
+            self,
+            advanced=[],
+            helps={
+                self.TOLERANCE: self.tr("Blocks across a street of this width touch; narrower gaps are not reported.")
+            },
+        )
 
     def compute(self, parameters, context, feedback):
         from shapely import wkb

@@ -37,7 +37,7 @@ class EvaluateTargets(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.DATE,
-                self.tr("Evaluation date or year (empty = today; values after it are ignored)"),
+                self.tr("Evaluation date or year (empty = today)"),
                 optional=True,
             )
         )

@@ -39,7 +39,7 @@ class ExportCatalogue(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.CATALOGUE,
-                self.tr("County catalogue file (overlays the default; empty = default only)"),
+                self.tr("County catalogue file (overlays the default)"),
                 ProcessingFileParameterBehavior.File,
                 fileFilter=self.tr("YAML (*.yaml *.yml)"),
                 optional=True,

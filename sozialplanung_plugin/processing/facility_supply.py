@@ -31,6 +31,7 @@ from ..compat import (
 )
 from . import _access as A
 from . import _checks as ck
+from . import _params as P
 from .base import SozialplanungAlgorithm, plain_value
 
 
@@ -100,7 +101,7 @@ class FacilitySupply(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.MUNICIPALITY_FIELD,
-                self.tr("Municipality key field of the spaces (references per municipality)"),
+                self.tr("Municipality key field of the spaces"),
                 parentLayerParameterName=self.SPACES,
                 optional=True,
             )
@@ -108,7 +109,7 @@ class FacilitySupply(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.POPULATION,
-                self.tr("Population (blocks or grid cells; empty = fields of the social spaces)"),
+                self.tr("Population (blocks or grid cells; empty = the spaces' fields)"),
                 [ProcessingSourceType.VectorPolygon, ProcessingSourceType.VectorPoint],
                 optional=True,
             )
@@ -142,7 +143,7 @@ class FacilitySupply(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.MUNICIPALITY_CHARS,
-                self.tr("Municipality key = first characters of that field (0 = whole value)"),
+                self.tr("Municipality key = first N characters (0 = whole value)"),
                 ProcessingNumberParameterType.Integer,
                 0,
                 minValue=0,
@@ -155,7 +156,7 @@ class FacilitySupply(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterMultipleLayers(
                 self.TABLES,
-                self.tr("Statistics tables with the target groups (CSV/XLSX, joined by key)"),
+                self.tr("Statistics tables with the target groups (CSV/XLSX)"),
                 ProcessingSourceType.File,
                 optional=True,
             ),
@@ -187,6 +188,7 @@ class FacilitySupply(SozialplanungAlgorithm):
                     name, label, ProcessingSourceType.VectorPolygon, optional=True, createByDefault=False
                 )
             )
+        P.arrange(self, advanced=[self.SPACE_NAME, self.OUTPUT_COUNTY])  # issue 19: few basic parameters
         self.addOutput(QgsProcessingOutputNumber("FACILITIES_PLACED", self.tr("Facilities in a social space")))
         self.addOutput(QgsProcessingOutputNumber("FACILITIES_OUTSIDE", self.tr("Facilities outside every space")))
         self.addOutput(QgsProcessingOutputString("METHOD_RECORD", self.tr("Method record (JSON)")))

@@ -19,6 +19,7 @@ from ..compat import (
     ProcessingNumberParameterType,
     ProcessingParameterFlag,
     ProcessingSourceType,
+    save_style_to_database,
 )
 from . import _checks as ck
 from .base import SozialplanungAlgorithm, layer_label
@@ -157,14 +158,14 @@ class HotSpots(SozialplanungAlgorithm):
         advanced = [
             QgsProcessingParameterField(
                 self.FLAG_FIELD,
-                self.tr("Flag field (empty = '<id>_flag_<year>' beside the field; 'suppressed' = no value)"),
+                self.tr("Flag field (empty = '<id>_flag_<year>' beside the field)"),
                 parentLayerParameterName=self.INPUT,
                 type=ProcessingFieldParameterDataType.String,
                 optional=True,
             ),
             QgsProcessingParameterNumber(
                 self.DISTANCE,
-                self.tr("Distance band in map units (0 = the smallest that gives every unit a neighbour)"),
+                self.tr("Distance band in layer units (0 = automatic)"),
                 ProcessingNumberParameterType.Double,
                 0.0,
                 minValue=0.0,
@@ -351,7 +352,7 @@ class HotSpots(SozialplanungAlgorithm):
                     qml = qml_path if ok else ""
                     path, _name = ix.file_of(dest)
                     if path and path.lower().endswith(".gpkg"):
-                        layer.saveStyleToDatabase("sozialplanung", "GeoDa cluster map", True, "")
+                        save_style_to_database(layer, "sozialplanung", "GeoDa cluster map")
             except Exception as err:  # a style problem must not lose the result
                 feedback.pushWarning(f"Style not saved: {err}")
         else:

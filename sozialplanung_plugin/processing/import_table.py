@@ -28,6 +28,7 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
+from . import _params as P
 from .base import SozialplanungAlgorithm, make_field
 
 LAYOUTS = ["wide", "long"]
@@ -68,9 +69,7 @@ class ImportTable(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.KEY, self.tr("Key column header (empty = detect, e.g. Blocknummer, AGS, Gebiet)"), optional=True
-            )
+            QgsProcessingParameterString(self.KEY, self.tr("Key column header (empty = detect)"), optional=True)
         )
         self.addParameter(
             QgsProcessingParameterString(self.SHEET, self.tr("Sheet (XLSX; empty = first sheet)"), optional=True)
@@ -91,7 +90,7 @@ class ImportTable(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.CATALOGUE,
-                self.tr("County catalogue file (overlays the default; optional)"),
+                self.tr("County catalogue file (overlays the default)"),
                 ProcessingFileParameterBehavior.File,
                 fileFilter=self.tr("YAML (*.yaml *.yml)"),
                 optional=True,
@@ -100,7 +99,7 @@ class ImportTable(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.YEAR,
-                self.tr("Year of the table when its headers carry none (0 = none / from the title)"),
+                self.tr("Year of a table whose headers carry none (0 = none)"),
                 ProcessingNumberParameterType.Integer,
                 0,
                 minValue=0,
@@ -145,7 +144,7 @@ class ImportTable(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.COMPARE_LAYER,
-                self.tr("Layer to compare keys with (optional)"),
+                self.tr("Layer to compare the keys with"),
                 [ProcessingSourceType.Vector],
                 optional=True,
             )
@@ -174,6 +173,7 @@ class ImportTable(SozialplanungAlgorithm):
         self.addOutput(QgsProcessingOutputString("CATALOGUE_VERSION", self.tr("Catalogue version used")))
         self.addOutput(QgsProcessingOutputNumber("UNMATCHED_TABLE", self.tr("Keys only in the table")))
         self.addOutput(QgsProcessingOutputNumber("UNMATCHED_LAYER", self.tr("Keys only in the layer")))
+        P.arrange(self, advanced=[self.CATALOGUE, self.COMPARE_LAYER, self.COMPARE_FIELD], helps={})
 
     def compute(self, parameters, context, feedback):
         import json

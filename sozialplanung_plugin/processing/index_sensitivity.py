@@ -11,12 +11,14 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -25,6 +27,7 @@ from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameter
 from ..core.secrets import redact_value
 from . import _checks as ck
 from . import _indices as ix
+from . import _params as P
 from .base import SozialplanungAlgorithm, layer_label, make_field
 
 WEIGHT_MODES = ["dirichlet", "range", "fixed"]
@@ -42,6 +45,9 @@ class IndexSensitivity(SozialplanungAlgorithm):
     INDICATORS = "INDICATORS"
     CATALOGUE = "CATALOGUE"
     DIRECTIONS = "DIRECTIONS"
+    HIGHER_BETTER = "HIGHER_BETTER"
+    HIGHER_WORSE = "HIGHER_WORSE"
+    DOMAINS_FROM_CATALOGUE = "DOMAINS_FROM_CATALOGUE"
     WEIGHTING = "WEIGHTING"
     WEIGHTS = "WEIGHTS"
     DOMAINS = "DOMAINS"
@@ -67,7 +73,7 @@ class IndexSensitivity(SozialplanungAlgorithm):
     METHOD_FILE = "METHOD_FILE"
 
     def displayName(self):
-        return self.tr("Index sensitivity (Monte Carlo, correlations, Cronbach's alpha)")
+        return self.tr("Index sensitivity and indicator correlations")
 
     def initAlgorithm(self, config=None):
         num = ProcessingFieldParameterDataType.Numeric
@@ -98,32 +104,55 @@ class IndexSensitivity(SozialplanungAlgorithm):
                 optional=True,
             )
         )
+        for name, label in (
+            (self.HIGHER_BETTER, self.tr("Higher is better (overrides the catalogue)")),
+            (self.HIGHER_WORSE, self.tr("Higher is worse (overrides the catalogue)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name, label, parentLayerParameterName=self.INPUT, type=num, allowMultiple=True, optional=True
+                )
+            )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.DIRECTIONS,
-                self.tr("Directions overriding the catalogue (field=higher_worse|higher_better; ...)"),
-                optional=True,
+            P.hidden(
+                QgsProcessingParameterString(self.DIRECTIONS, "Directions (field=higher_worse; ...)", optional=True)
             )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.WEIGHTING,
                 self.tr("Base indicator weights"),
-                [self.tr("equal (or as given)"), self.tr("given for every indicator")],
+                [self.tr("equal (or as in the table)"), self.tr("as in the table, for every indicator")],
                 defaultValue=0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(self.WEIGHTS, self.tr("Indicator weights (field=weight; ...)"), optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.DOMAINS, self.tr("Domains (domain: field1, field2; ...) or 'catalogue'"), optional=True
+            QgsProcessingParameterMatrix(
+                self.WEIGHTS,
+                self.tr("Indicator weights table"),
+                headers=[self.tr("Indicator field"), self.tr("Weight")],
+                optional=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.DOMAIN_WEIGHTS, self.tr("Domain weights (domain=weight; ...)"), optional=True
+            QgsProcessingParameterMatrix(
+                self.DOMAINS,
+                self.tr("Domains"),
+                headers=[self.tr("Domain"), self.tr("Indicator field")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.DOMAINS_FROM_CATALOGUE, self.tr("Domains = the catalogue's action fields"), False, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.DOMAIN_WEIGHTS,
+                self.tr("Domain weights"),
+                headers=[self.tr("Domain"), self.tr("Weight")],
+                optional=True,
             )
         )
         self.addParameter(
@@ -292,6 +321,36 @@ class IndexSensitivity(SozialplanungAlgorithm):
                 createByDefault=False,
             )
         )
+        P.arrange(
+            self,
+            advanced=[
+                self.KEY_FIELD,
+                self.CATALOGUE,
+                self.HIGHER_BETTER,
+                self.HIGHER_WORSE,
+                self.WEIGHTING,
+                self.WEIGHTS,
+                self.DOMAINS,
+                self.DOMAINS_FROM_CATALOGUE,
+                self.DOMAIN_WEIGHTS,
+                self.WEIGHT_MODE,
+                self.CONCENTRATION,
+                self.WEIGHT_RANGE,
+                self.NORMALISATIONS,
+                self.AGGREGATIONS,
+                self.BASE_NORMALISATION,
+                self.BASE_AGGREGATION,
+                self.N_CLASSES,
+                self.MIN_SHARE,
+                self.POPULATION_FIELD,
+                self.MIN_RESIDENTS,
+                self.EXCLUDE_FIELD,
+                self.WEAK,
+                self.STRONG,
+                self.METHOD_FILE,
+            ],
+            fields={self.INDICATORS: ("", "chg")},
+        )
         self.addOutput(QgsProcessingOutputNumber("CRONBACH_ALPHA", self.tr("Cronbach's alpha")))
         self.addOutput(QgsProcessingOutputNumber("N_FLAGGED_PAIRS", self.tr("Flagged indicator pairs")))
         self.addOutput(QgsProcessingOutputNumber("MEAN_CLASS_CHANGE", self.tr("Mean share of units changing class")))
@@ -319,13 +378,15 @@ class IndexSensitivity(SozialplanungAlgorithm):
         specs, notes = ix.build_specs(
             fields,
             catalogue,
-            directions_text=self.parameterAsString(parameters, self.DIRECTIONS, context),
-            weights_text=self.parameterAsString(parameters, self.WEIGHTS, context),
-            domains_text=self.parameterAsString(parameters, self.DOMAINS, context),
+            directions_text=P.directions_text(self, parameters, context),
+            weights_text=P.pairs_text(self, parameters, self.WEIGHTS, context, self.tr("Indicator weights")),
+            domains_text=P.domains_text(self, parameters, self.DOMAINS, context, self.DOMAINS_FROM_CATALOGUE),
             feedback=feedback,
         )
         domain_weights = ix.parse_pairs(
-            self.parameterAsString(parameters, self.DOMAIN_WEIGHTS, context), "Domain weights", number=True
+            P.pairs_text(self, parameters, self.DOMAIN_WEIGHTS, context, self.tr("Domain weights")),
+            "Domain weights",
+            number=True,
         )
         ix.check_domain_weights(domain_weights, specs)
         weighting = WEIGHTINGS[self.parameterAsEnum(parameters, self.WEIGHTING, context)]

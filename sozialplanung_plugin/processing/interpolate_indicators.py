@@ -29,6 +29,7 @@ from qgis.core import (
 
 from ..compat import AreaUnit, GeometryType, ProcessingFieldParameterDataType, ProcessingSourceType, WkbType
 from . import _checks as ck
+from . import _params as P
 from .aggregate_indicators import apply_decoration, field_aliases, save_file_metadata
 from .base import SozialplanungAlgorithm, attr_key, layer_label, plain_value
 
@@ -84,7 +85,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.YEARS, self.tr("Years of tables without a year column, in order (e.g. 2023, 2024)"), optional=True
+                self.YEARS, self.tr("Years of tables without a year column, in order"), optional=True
             )
         )
         self.addParameter(
@@ -97,7 +98,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all computable)"), optional=True
+                self.INDICATORS, self.tr("Indicators (none ticked = all that can be computed)"), optional=True
             )
         )
         self.addParameter(
@@ -131,7 +132,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.WEIGHTS,
-                self.tr("Weight blocks with residents (population-weighted; point on surface)"),
+                self.tr("Weight blocks with residents (population-weighted)"),
                 [ProcessingSourceType.VectorPolygon, ProcessingSourceType.VectorPoint],
                 optional=True,
             )
@@ -156,6 +157,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         self.addOutput(
             QgsProcessingOutputNumber("AREA_FALLBACK_SOURCES", self.tr("Sources without residents (area weights used)"))
         )
+        P.arrange(self, ids={self.INDICATORS: {}}, advanced=[self.TABLE_KEY, self.YEARS, self.CATALOGUE], helps={})
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):

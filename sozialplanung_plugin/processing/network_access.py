@@ -37,6 +37,7 @@ from ..compat import (
 )
 from . import _access as A
 from . import _checks as ck
+from . import _params as P
 from .base import SozialplanungAlgorithm, make_field
 
 MODES = ["distance", "time"]
@@ -113,7 +114,7 @@ class NetworkAccess(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.CAPACITY_FIELD,
-                self.tr("Capacity field (for the floating catchment; empty = 1 per facility)"),
+                self.tr("Capacity field (floating catchment; empty = 1 per facility)"),
                 parentLayerParameterName=self.FACILITIES,
                 optional=True,
             )
@@ -163,7 +164,7 @@ class NetworkAccess(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterMultipleLayers(
                 self.TABLES,
-                self.tr("Statistics tables with the target groups (CSV/XLSX, joined by key)"),
+                self.tr("Statistics tables with the target groups (CSV/XLSX)"),
                 ProcessingSourceType.File,
                 optional=True,
             ),
@@ -188,7 +189,7 @@ class NetworkAccess(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterField(
                 self.CLASS_FIELD,
-                self.tr("Road class field (speeds from the facility types file, e.g. OSM 'highway')"),
+                self.tr("Road class field (e.g. OSM 'highway')"),
                 parentLayerParameterName=self.NETWORK,
                 optional=True,
             ),
@@ -207,7 +208,7 @@ class NetworkAccess(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.CONNECTOR_SPEED,
-                self.tr("Speed on the connector from a point to the network (km/h, travel time)"),
+                self.tr("Speed from a point to the network (km/h)"),
                 ProcessingNumberParameterType.Double,
                 4.5,
                 minValue=0.1,
@@ -252,13 +253,13 @@ class NetworkAccess(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterField(
                 self.MUNICIPALITY_FIELD,
-                self.tr("Municipality key field of the spaces (references per municipality)"),
+                self.tr("Municipality key field of the spaces"),
                 parentLayerParameterName=self.SPACES,
                 optional=True,
             ),
             QgsProcessingParameterNumber(
                 self.MUNICIPALITY_CHARS,
-                self.tr("Municipality key = first characters of that field (0 = whole value)"),
+                self.tr("Municipality key = first N characters (0 = whole value)"),
                 ProcessingNumberParameterType.Integer,
                 0,
                 minValue=0,
@@ -281,6 +282,7 @@ class NetworkAccess(SozialplanungAlgorithm):
                 createByDefault=False,
             )
         )
+        P.arrange(self, advanced=[self.SPACE_NAME, self.OUTPUT_ORIGINS])  # issue 19: few basic parameters
         self.addOutput(QgsProcessingOutputNumber("ORIGINS_ON_NETWORK", self.tr("Origins on the network")))
         self.addOutput(QgsProcessingOutputNumber("ORIGINS_OFF_NETWORK", self.tr("Origins off the network")))
         self.addOutput(QgsProcessingOutputString("REPORT", self.tr("Report (per type)")))

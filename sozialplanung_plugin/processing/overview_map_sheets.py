@@ -26,6 +26,7 @@ from qgis.core import (
 
 from ..compat import ProcessingAlgorithmFlag, ProcessingNumberParameterType, ProcessingSourceType
 from . import _layouts as L
+from . import _params as P
 from .base import SozialplanungAlgorithm, make_field
 
 PAPERS = [("A4", "landscape"), ("A4", "portrait"), ("A3", "landscape"), ("A3", "portrait")]
@@ -60,7 +61,7 @@ class OverviewMapSheets(SozialplanungAlgorithm):
     OUTPUT = "OUTPUT"
 
     def displayName(self):
-        return self.tr("Overview map sheets (choropleth per indicator, PDF)")
+        return self.tr("Overview map sheets (one map per indicator)")
 
     def flags(self):
         # as QGIS's own layout exports (native:printlayouttopdf): layouts and their layers live in the main thread
@@ -75,7 +76,7 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.FIELDS,
-                self.tr("Indicator or index class fields (one page each, e.g. kinderarmut_sgb2_u15_2025)"),
+                self.tr("Indicators or index classes (one page each)"),
                 parentLayerParameterName=self.INPUT,
                 allowMultiple=True,
             )
@@ -157,7 +158,7 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.SOURCE,
-                self.tr("Source and copyright note (the indicator's data source is added)"),
+                self.tr("Source and copyright note"),
                 DEFAULT_COPYRIGHT,
                 optional=True,
             )
@@ -195,13 +196,34 @@ class OverviewMapSheets(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.ADD_TO_PROJECT, self.tr("In QGIS desktop: add the layouts to the project for finishing"), True
+                self.ADD_TO_PROJECT, self.tr("Add the layouts to the project (QGIS desktop)"), True
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Overview map sheets (PDF)"), "PDF (*.pdf)")
         )
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
+        P.arrange(
+            self,
+            fields={self.FIELDS: ("",)},
+            advanced=[
+                self.CATALOGUE,
+                self.TITLE,
+                self.SUBTITLE,
+                self.REFERENCE_DATE,
+                self.SOURCE,
+                self.SUPPRESSED_NOTE,
+                self.TEMPLATE,
+                self.DPI,
+                self.ADD_TO_PROJECT,
+            ],
+            helps={
+                self.SOURCE: self.tr("The indicator's data source is added to this note."),
+                self.ADD_TO_PROJECT: self.tr(
+                    "For finishing by hand; their layers are kept in a GeoPackage beside the PDF."
+                ),
+            },
+        )
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):

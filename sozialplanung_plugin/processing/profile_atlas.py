@@ -9,6 +9,7 @@ So the layout added to the project stays a normal atlas a planner can restyle an
 """
 
 import os
+import re
 
 from qgis.core import (
     QgsFeature,
@@ -42,10 +43,12 @@ from ..compat import (
     ProcessingAlgorithmFlag,
     ProcessingFieldParameterDataType,
     ProcessingNumberParameterType,
+    ProcessingParameterFlag,
     ProcessingSourceType,
 )
 from . import _checks as ck
 from . import _layouts as L
+from . import _params as P
 from .base import SozialplanungAlgorithm, make_field
 
 DEFAULT_INDICATORS = [
@@ -140,9 +143,14 @@ class ProfileAtlas(SozialplanungAlgorithm):
     TEMPLATE = "TEMPLATE"
     DPI = "DPI"
     ADD_TO_PROJECT = "ADD_TO_PROJECT"
+    SPINE_PAGE = "SPINE_PAGE"
     OUTPUT = "OUTPUT"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FOLDER_FORMAT = "FOLDER_FORMAT"
+    SHARED_SCALE = "SHARED_SCALE"
+    OFFERS_SUPPLY = "OFFERS_SUPPLY"
+    OFFERS_ACCESS = "OFFERS_ACCESS"
+    OFFERS_FACILITIES = "OFFERS_FACILITIES"
 
     def displayName(self):
         return self.tr("Profile sheets per social space (atlas, PDF)")
@@ -155,7 +163,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 self.INPUT,
-                self.tr("Social spaces with indicators per year (e.g. from aggregateindicators)"),
+                self.tr("Social spaces with indicators per year"),
                 [ProcessingSourceType.VectorPolygon],
             )
         )
@@ -175,14 +183,14 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.INDICATORS,
-                self.tr("Indicator ids for the table, comma separated (empty = key indicators present in the layer)"),
+                self.tr("Indicators of the table (none ticked = the key indicators)"),
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
                 self.YEARS,
-                self.tr("Years (comma separated; empty = all years in the layer; the last is shown in the table)"),
+                self.tr("Years (empty = all years of the layer)"),
                 optional=True,
             )
         )
@@ -196,7 +204,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.CLASS_FIELD,
-                self.tr("Index class field (badge; optional)"),
+                self.tr("Index class field (badge)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             )
@@ -204,7 +212,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.TEXT_FIELD,
-                self.tr("Free text field (optional)"),
+                self.tr("Free text field"),
                 parentLayerParameterName=self.INPUT,
                 type=ProcessingFieldParameterDataType.String,
                 optional=True,
@@ -250,7 +258,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.SOURCE,
-                self.tr("Source and copyright note (the indicators' data sources are added)"),
+                self.tr("Source and copyright note"),
                 DEFAULT_COPYRIGHT,
                 optional=True,
             )
@@ -275,7 +283,14 @@ class ProfileAtlas(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.ADD_TO_PROJECT, self.tr("In QGIS desktop: add the atlas layout to the project for finishing"), True
+                self.ADD_TO_PROJECT, self.tr("Add the atlas layout to the project (QGIS desktop)"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.SPINE_PAGE,
+                self.tr("Second page per space: strengths and weaknesses (spine chart)"),
+                False,
             )
         )
         self.addParameter(
@@ -286,7 +301,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFolderDestination(
                 self.OUTPUT_FOLDER,
-                self.tr("Folder for one file per social space (optional)"),
+                self.tr("Folder for one file per social space"),
                 optional=True,
                 createByDefault=False,
             )
@@ -296,7 +311,43 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 self.FOLDER_FORMAT, self.tr("Format of the files per social space"), ["PDF", "PNG"], defaultValue=0
             )
         )
+        self.addParameter(
+            P.advanced(
+                P.helped(
+                    QgsProcessingParameterBoolean(
+                        self.SHARED_SCALE, self.tr("One y axis for the charts of all sheets"), True, optional=True
+                    ),
+                    self.tr("So that the sheets compare side by side; off: each chart spans its own values."),
+                )
+            )
+        )
+        self._offers_parameters()
         self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
+        P.arrange(
+            self,
+            ids={
+                self.INDICATORS: {"layer_param": self.INPUT},
+                self.CHART_INDICATOR: {"multiple": False, "layer_param": self.INPUT},
+            },
+            advanced=[
+                self.KEY_FIELD,
+                self.NAME_FIELD,
+                self.TEXT_FIELD,
+                self.DEFAULT_TEXT,
+                self.CATALOGUE,
+                self.REFERENCE_DATE,
+                self.SOURCE,
+                self.TEMPLATE,
+                self.DPI,
+                self.ADD_TO_PROJECT,
+                self.OUTPUT_FOLDER,
+                self.FOLDER_FORMAT,
+            ],
+            helps={
+                self.SOURCE: self.tr("The indicators' data sources are added to this note."),
+                self.YEARS: self.tr("E.g. 2014, 2024, 2025; the last year is shown in the table."),
+            },
+        )
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
@@ -419,6 +470,8 @@ class ProfileAtlas(SozialplanungAlgorithm):
         total = max(layer.featureCount(), 1)
         cov_feats, row_feats = [], []
         feats = sorted(layer.getFeatures(), key=lambda f: str(f[key_field]))
+        shared = self.parameterAsBoolean(parameters, self.SHARED_SCALE, context)
+        scale = self._shared_scale(feats, names, chart_id, years) if shared else None
         for n, feat in enumerate(feats):
             self.check_canceled(feedback)
             key = str(feat[key_field])
@@ -492,6 +545,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                         unit=contract.unit_text(chart_ind.unit),
                         decimals=contract.decimals_for(chart_ind.unit),
                         suppressed_years=supp_years,
+                        value_range=scale,
                     )
                 )
             # free text
@@ -583,6 +637,9 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromField("sp_chart")
             )
         self._setup_table(lay, rows, first, last)
+        self._keep += self._offers(parameters, context, lay, cov)  # "Angebote im Sozialraum" (page 2), optional
+        if self.parameterAsBoolean(parameters, self.SPINE_PAGE, context):
+            add_spine_page(lay, layer, key_field, ind_ids, catalogue, last, chart_dir, feedback)
 
         # ---- export: QGIS's own atlas export (progress and cancel per page) ------------------------
         settings = L.pdf_settings()
@@ -624,11 +681,30 @@ class ProfileAtlas(SozialplanungAlgorithm):
             results[self.OUTPUT_FOLDER] = folder
         if add_to_project:
             # every layer the layout uses, the table's rows too (memory layers: save them to keep the project)
-            L.add_to_desktop_project(context, [lay], [cov, rows] + [b for b in (boundary, locator_boundary) if b])
+            extra = L.persist_memory_layers([lay], L.layers_file(out_path), feedback) if target is not None else []
+            L.add_to_desktop_project(
+                context, [lay], [cov, rows] + [b for b in (boundary, locator_boundary) if b] + extra
+            )
         feedback.setProgress(100)
         return results
 
     # ------------------------------------------------------------------------------------------------
+    def _shared_scale(self, feats, names, chart_id, years):
+        """(lowest, highest) value of the chart indicator over all spaces, years and references (suppressed
+        values left out): one y axis for every sheet, so the charts compare side by side."""
+        values = []
+        for feat in feats:
+            for y in years:
+                v, flag = self._value(feat, names, chart_id, y)
+                if v is not None:
+                    values.append(v)
+                for ref in ("mun", "county"):
+                    f = f"{chart_id}_ref_{ref}_{y}"
+                    r = _num(feat[f]) if f in names else None
+                    if r is not None:
+                        values.append(r)
+        return (min(values), max(values)) if values else None
+
     def _persist_layers(self, out_path, layers, feedback):
         """The atlas's layers written to a GeoPackage beside the PDF, so the layout added to the project keeps
         them through save, reopen and restart (a memory layer is empty after reopening). None stays None."""
@@ -645,6 +721,35 @@ class ProfileAtlas(SozialplanungAlgorithm):
             out.append(None if layer is None else L.persist_layer(layer, gpkg, L.table_name(layer.name(), used)))
         self._keep += [lyr for lyr in out if lyr is not None]
         return out
+
+    def _offers_parameters(self):
+        """Optional layers of the section "Angebote im Sozialraum" (processing/_access_sheets.py)."""
+        for name, label in (
+            (self.OFFERS_SUPPLY, self.tr("Offers: supply per social space (from 'facilitysupply')")),
+            (self.OFFERS_ACCESS, self.tr("Offers: accessibility per social space (from 'networkaccess')")),
+            (self.OFFERS_FACILITIES, self.tr("Offers: facilities shown on the map")),
+        ):
+            p = QgsProcessingParameterVectorLayer(name, label, optional=True)
+            p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
+            self.addParameter(p)
+
+    def _offers(self, parameters, context, lay, coverage):
+        """A second page per space with the offers table and map, when supply or access layers are given."""
+        supply = self.parameterAsVectorLayer(parameters, self.OFFERS_SUPPLY, context)
+        access = self.parameterAsVectorLayer(parameters, self.OFFERS_ACCESS, context)
+        if supply is None and access is None:
+            return []
+        from ..core.facilities import load_facility_types
+        from . import _access_sheets as S
+
+        types = load_facility_types()
+        rows, shown, year = S.offer_rows_layer(supply, access, types)
+        if not shown:
+            return []
+        facilities = self.parameterAsVectorLayer(parameters, self.OFFERS_FACILITIES, context)
+        type_field = "type" if facilities is not None and "type" in facilities.fields().names() else ""
+        keep = S.add_offers_page(lay, rows, coverage, types, shown, year, facilities=facilities, type_field=type_field)
+        return [rows, *keep]
 
     @staticmethod
     def _value(feat, names, ind_id, year):
@@ -811,6 +916,16 @@ class _SubFeedback:
         return sub
 
 
+def _numeric_or_as_is(column):
+    """The column as numbers when all of it converts, else unchanged (pandas 2.2+ deprecates errors='ignore')."""
+    import pandas as pd
+
+    try:
+        return pd.to_numeric(column)
+    except (ValueError, TypeError):
+        return column
+
+
 def _tint(colour, share=0.3):
     """'#rrggbb' mixed with white (share of the colour), for a badge background behind dark text."""
     c = colour.lstrip("#")
@@ -823,3 +938,133 @@ def _remove(path):
         os.remove(path)
     except OSError:
         pass
+
+
+# ---------------------------------------------------------------------------------------------------- spine page
+def spine_file(folder, key):
+    """The spine chart file of a space (the same name the layout's expression builds)."""
+    return os.path.join(folder, "spine_" + re.sub(r"[^A-Za-z0-9_-]", "_", str(key)) + ".svg")
+
+
+def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feedback=None):
+    """A second atlas page per space: its strengths and weaknesses (core.strengths) as a spine chart with the
+    texts below (core.charts.svg_spine_chart, one SVG per space in ``folder``). Rates only (indicators with a
+    denominator); suppressed values get no mark and no number."""
+    import pandas as pd
+    from qgis.core import QgsExpression, QgsLayoutItemPage, QgsLayoutPoint, QgsLayoutSize
+
+    from ..compat import LayoutUnit
+    from ..core import charts
+    from ..core import strengths as sw
+    from ..core.fields import field_name
+
+    inds = [catalogue.indicators[i] for i in ind_ids if catalogue.indicators[i].denominator]
+    if not inds:
+        return None
+    names = set(layer.fields().names())
+    wanted = [key_field] + [
+        n
+        for i in inds
+        for part in ("", "num", "den", "flag", "ref_county", "ref_mun")
+        for n in [field_name(i.id, part, year)]
+        if n in names
+    ]
+    first_year = {}
+    for i in inds:  # the trend: the first year with a value field
+        ys = sorted(int(n.rsplit("_", 1)[1]) for n in names if re.fullmatch(rf"{re.escape(i.id)}_\d{{4}}", n))
+        first_year[i.id] = ys[0] if ys else None
+        for y in ys[:1]:
+            wanted += [n for n in (f"{i.id}_{y}", f"{i.id}_flag_{y}", f"{i.id}_ref_county_{y}") if n in names]
+    wanted = list(dict.fromkeys(wanted))
+    rows = []
+    for f in layer.getFeatures():
+        rows.append([_plain_attr(f[n]) for n in wanted])
+    frame = pd.DataFrame(rows, columns=wanted)
+    frame[key_field] = frame[key_field].map(lambda v: None if v is None else str(v))
+    frame = frame.dropna(subset=[key_field]).drop_duplicates(subset=[key_field]).set_index(key_field)
+    frame = frame.apply(_numeric_or_as_is)
+    long = pd.concat([sw.assess(frame, [i], year, first_year=first_year[i.id], catalogue=catalogue) for i in inds])
+    units = {i.id: i.unit for i in inds}
+    page0 = lay.pageCollection().page(0)
+    size = page0.pageSize()
+    width = lay.convertToLayoutUnits(size).width()
+    margin = 12.0
+    chart_w = width - 2 * margin
+    os.makedirs(folder, exist_ok=True)
+    per_line = sw.chars_per_line(chart_w, 3.0)
+    for key in frame.index:
+        svg = charts.svg_spine_chart(
+            sw.spine_rows(long, key, units),
+            width_mm=chart_w,
+            row_mm=7.0,
+            font_size=3.0,
+            footer_lines=sw.sw_lines(long, key, per_line),
+        )
+        with open(spine_file(folder, key), "w", encoding="utf-8") as fh:
+            fh.write(svg)
+    page = QgsLayoutItemPage(lay)
+    page.setPageSize(size)
+    lay.pageCollection().addPage(page)
+    y0 = page.pos().y()  # after the sheet's other pages (e.g. the offers page of the access helper)
+    L._label(lay, "sw_title", margin, y0 + 10, chart_w, 11, '[% "sp_name" %]: Stärken und Schwächen', 15, True)
+    L._label(
+        lay,
+        "sw_subtitle",
+        margin,
+        y0 + 21.5,
+        chart_w,
+        7,
+        f"Stand {year} · Vergleich mit allen Sozialräumen und dem Kreis",
+        9.5,
+        color="#444444",
+    )
+    pic = QgsLayoutItemPicture(lay)
+    pic.setId("spine_chart")
+    lay.addLayoutItem(pic)
+    pic.attemptMove(QgsLayoutPoint(margin, y0 + 31, LayoutUnit.Millimeters))
+    pic.attemptResize(QgsLayoutSize(chart_w, lay.convertToLayoutUnits(size).height() - 31 - 24, LayoutUnit.Millimeters))
+    pic.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    from qgis.core import QgsLayoutItem
+
+    pic.setReferencePoint(QgsLayoutItem.ReferencePoint.UpperLeft)
+    expr = (
+        f"{QgsExpression.quotedString(os.path.join(folder, 'spine_'))} || "
+        "regexp_replace(\"sp_key\", '[^A-Za-z0-9_-]', '_') || '.svg'"
+    )
+    pic.dataDefinedProperties().setProperty(
+        QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromExpression(expr)
+    )
+    L._label(
+        lay,
+        "sw_note",
+        margin,
+        y0 + lay.convertToLayoutUnits(size).height() - 22,
+        chart_w - 30,
+        10,
+        sw.Rule().short_de(),
+        6.5,
+        color="#555555",
+    )
+    number = L.find_item(lay, "page_number", required=False)
+    if number is not None:  # the sheet's page number on the second page too
+        from qgis.PyQt.QtCore import Qt
+
+        L._label(
+            lay,
+            "sw_page_number",
+            width - margin - 22,
+            y0 + lay.convertToLayoutUnits(size).height() - margin - 4,
+            22,
+            4,
+            number.text(),
+            7,
+            halign=Qt.AlignmentFlag.AlignRight,
+            color="#555555",
+        )
+    return long
+
+
+def _plain_attr(v):
+    if v is None or (hasattr(v, "isNull") and v.isNull()):
+        return None
+    return v

@@ -29,6 +29,7 @@ from ..compat import (
     WkbType,
 )
 from . import _checks as ck
+from . import _params as P
 from .base import SozialplanungAlgorithm, layer_label, make_field
 
 
@@ -63,7 +64,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
     REPORT = "REPORT"
 
     def displayName(self):
-        return self.tr("Build social spaces from blocks (automatic regionalisation)")
+        return self.tr("Build social spaces from blocks (automatic)")
 
     def initAlgorithm(self, config=None):
         self.addParameter(
@@ -136,7 +137,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.LOCK,
-                self.tr("Locked spaces: existing space id to keep (empty = re-plan the block)"),
+                self.tr("Locked spaces: space id to keep"),
                 parentLayerParameterName=self.BLOCKS,
                 optional=True,
             )
@@ -167,10 +168,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
-                self.tr(
-                    "Neighbour distance in metres (blocks across a street of this width "
-                    "count as neighbours; 0 = touching only)"
-                ),
+                self.tr("Neighbour distance (m)"),
                 ProcessingNumberParameterType.Double,
                 0.0,
                 minValue=0,
@@ -178,10 +176,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.IMPROVE,
-                self.tr(
-                    "Improvement rounds (re-split pairs of neighbouring spaces; more rounds: "
-                    "slower, more compact and homogeneous)"
-                ),
+                self.tr("Improvement rounds"),
                 ProcessingNumberParameterType.Integer,
                 3,
                 minValue=0,
@@ -214,6 +209,17 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
+        P.arrange(
+            self,
+            advanced=[self.LOCK, self.REFERENCE, self.SEED],
+            helps={
+                self.TOLERANCE: self.tr("Blocks across a street of this width count as neighbours; 0 = touching only."),
+                self.IMPROVE: self.tr(
+                    "Re-split pairs of neighbouring spaces; more rounds: slower, more compact and homogeneous."
+                ),
+                self.LOCK: self.tr("Blocks with an existing space id keep it; empty: the block is planned anew."),
+            },
+        )
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):

@@ -144,14 +144,14 @@ class ReportDocument(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 self.INPUT,
-                self.tr("Social spaces with indicators per year (from 'Aggregate indicators')"),
+                self.tr("Social spaces with indicators per year"),
                 [ProcessingSourceType.VectorPolygon],
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.FIELDS,
-                self.tr("Indicator fields '<id>_<year>' (empty = the key indicators at the latest year)"),
+                self.tr("Indicator fields (empty = the key indicators, latest year)"),
                 parentLayerParameterName=self.INPUT,
                 type=ProcessingFieldParameterDataType.Numeric,
                 allowMultiple=True,
@@ -189,18 +189,18 @@ class ReportDocument(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                self.INDEX, self.tr("Composite index (optional)"), [ProcessingSourceType.VectorPolygon], optional=True
+                self.INDEX, self.tr("Composite index"), [ProcessingSourceType.VectorPolygon], optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                self.TYPOLOGY, self.tr("Action-field typology (optional)"), [ProcessingSourceType.Vector], optional=True
+                self.TYPOLOGY, self.tr("Action-field typology"), [ProcessingSourceType.Vector], optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 self.TARGETS,
-                self.tr("Target attainment (from 'Evaluate targets', optional)"),
+                self.tr("Target attainment (from 'Evaluate targets')"),
                 [ProcessingSourceType.Vector],
                 optional=True,
             )
@@ -218,7 +218,7 @@ class ReportDocument(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_PDF,
-                self.tr("The same as PDF (needs LibreOffice; optional)"),
+                self.tr("The same as PDF (needs LibreOffice)"),
                 "PDF (*.pdf)",
                 optional=True,
                 createByDefault=False,
@@ -251,13 +251,13 @@ class ReportDocument(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.MUNICIPALITY_CHARS,
-                self.tr("Municipality of a space = first N characters of its key (0 = none)"),
+                self.tr("Municipality = first N characters of the key (0 = none)"),
                 ProcessingNumberParameterType.Integer,
                 8,
                 minValue=0,
             ),
             QgsProcessingParameterBoolean(
-                self.HOTSPOTS, self.tr("Add cluster maps (local Moran's I) of child poverty and the SGB II rate"), True
+                self.HOTSPOTS, self.tr("Cluster maps (local Moran's I) of child poverty and SGB II"), True
             ),
             QgsProcessingParameterFile(
                 self.CATALOGUE,

@@ -43,7 +43,7 @@ class StoreCarry(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.WEIGHT,
-                self.tr("Block-level weight in the store (population: indicator or count variable id)"),
+                self.tr("Weight of the blocks (indicator or count variable id)"),
                 "einwohner",
             )
         )

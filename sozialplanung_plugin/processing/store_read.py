@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..compat import ProcessingSourceType, WkbType
+from . import _params as P
 from . import _store as st
 from .base import SozialplanungAlgorithm
 
@@ -52,7 +53,7 @@ class StoreRead(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.DATE,
-                self.tr("Reference date or year (slice), geometry date (series; empty = current boundaries)"),
+                self.tr("Reference date or year (series: date of the boundaries)"),
                 optional=True,
             )
         )
@@ -61,9 +62,7 @@ class StoreRead(SozialplanungAlgorithm):
         )
         self.addParameter(QgsProcessingParameterString(self.END, self.tr("Series to (date or year)"), optional=True))
         self.addParameter(
-            QgsProcessingParameterString(
-                self.INDICATORS, self.tr("Indicator ids, comma separated (empty = all)"), optional=True
-            )
+            QgsProcessingParameterString(self.INDICATORS, self.tr("Indicators (none ticked = all)"), optional=True)
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -75,9 +74,10 @@ class StoreRead(SozialplanungAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Indicators from the store"), ProcessingSourceType.VectorPolygon
+                self.OUTPUT, self.tr("Indicators from the monitoring database"), ProcessingSourceType.VectorPolygon
             )
         )
+        P.arrange(self, advanced=[self.START, self.END, self.LAYOUT], ids={self.INDICATORS: {}})
         self.addOutput(QgsProcessingOutputNumber("VALUES", self.tr("Values read")))
         self.addOutput(QgsProcessingOutputNumber("UNITS", self.tr("Units")))
 

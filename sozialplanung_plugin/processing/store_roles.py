@@ -31,21 +31,21 @@ class StoreRoles(SozialplanungAlgorithm):
     SCRIPT = "SCRIPT"
 
     def displayName(self):
-        return self.tr("Set up roles and row-level security of a shared store (PostgreSQL)")
+        return self.tr("Set up roles of a shared database (PostgreSQL)")
 
     def initAlgorithm(self, config=None):
         st.add_store_parameters(self, with_level=False)
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
-                self.tr("Disclosure threshold: counts from 1 to below it are never published"),
+                self.tr("Disclosure threshold (smaller counts are never published)"),
                 defaultValue=3,
                 minValue=1,
             )
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.APPLY, self.tr("Set the roles up in the database now (else only write the script)"), True
+                self.APPLY, self.tr("Set the roles up in the database now (else only the script)"), True
             )
         )
         prefix = QgsProcessingParameterString(

@@ -50,7 +50,7 @@ class StoreUnits(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.NAME_FIELD,
-                self.tr("Unit name field (optional)"),
+                self.tr("Unit name field"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             )
@@ -58,7 +58,7 @@ class StoreUnits(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.PARENT_FIELD,
-                self.tr("Field with the key of the parent unit (e.g. the social space of a block)"),
+                self.tr("Key of the parent unit (e.g. the social space of a block)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             )

@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ..compat import GeometryType, ProcessingSourceType
+from . import _params as P
 from . import _store as st
 from .base import SozialplanungAlgorithm
 
@@ -65,7 +66,7 @@ class StoreWrite(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.NAME_FIELD,
-                self.tr("Unit name field (optional)"),
+                self.tr("Unit name field"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             )
@@ -73,7 +74,7 @@ class StoreWrite(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.DATE_FIELD,
-                self.tr("Year or date field (long layout; empty: 'year' if present, else wide)"),
+                self.tr("Year or date field (long layout; empty = year)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             )
@@ -81,21 +82,21 @@ class StoreWrite(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.DATE,
-                self.tr("Reference date or year of a table without years (e.g. 2024 or 2024-12-31)"),
+                self.tr("Reference date or year of a table without years"),
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFile(
                 self.CATALOGUE,
-                self.tr("Indicator catalogue the values were computed with (empty = default)"),
+                self.tr("Catalogue the values were computed with (empty = default)"),
                 fileFilter="YAML (*.yaml *.yml)",
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.INDICATORS, self.tr("Indicator ids to write, comma separated (empty = all found)"), optional=True
+                self.INDICATORS, self.tr("Indicators to write (none ticked = all found)"), optional=True
             )
         )
         self.addParameter(
@@ -116,14 +117,14 @@ class StoreWrite(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.VALID_FROM,
-                self.tr("New geometries valid from (date or year; empty = valid since always)"),
+                self.tr("New geometries valid from (date or year)"),
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.PARENT_FIELD,
-                self.tr("Field with the key of the parent unit (e.g. blocks -> social space)"),
+                self.tr("Key of the parent unit (e.g. the social space of a block)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             )
@@ -147,6 +148,19 @@ class StoreWrite(SozialplanungAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("UNCHANGED", self.tr("Values already in the store")))
         self.addOutput(QgsProcessingOutputNumber("UNITS_ADDED", self.tr("Units registered")))
         self.addOutput(QgsProcessingOutputNumber("UNITS_CHANGED", self.tr("Units with a new geometry")))
+        P.arrange(
+            self,
+            ids={self.INDICATORS: {}},
+            advanced=[
+                self.DATE_FIELD,
+                self.CATALOGUE,
+                self.INDICATORS,
+                self.VALID_FROM,
+                self.PARENT_FIELD,
+                self.PARENT_LEVEL,
+            ],
+            helps={},
+        )
 
     def compute(self, parameters, context, feedback):
         from ..core.store import catalogue_record, normalise_date, relevant_columns, values_from_layer

@@ -97,7 +97,7 @@ class StrengthsWeaknesses(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
-                self.tr("Social spaces with indicators per year (from 'Aggregate indicators')"),
+                self.tr("Social spaces with indicators per year"),
                 [ProcessingSourceType.Vector],
             )
         )
@@ -107,7 +107,7 @@ class StrengthsWeaknesses(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.FIELDS,
-                self.tr("Indicator fields '<id>_<year>' (empty = every rate of the catalogue at the latest year)"),
+                self.tr("Indicator fields (empty = every rate, latest year)"),
                 parentLayerParameterName=self.INPUT,
                 type=ProcessingFieldParameterDataType.Numeric,
                 allowMultiple=True,
@@ -137,7 +137,7 @@ class StrengthsWeaknesses(SozialplanungAlgorithm):
         advanced.append(
             QgsProcessingParameterNumber(
                 self.SD,
-                self.tr("Notable beyond this many standard deviations of the spaces (0 = not used)"),
+                self.tr("Notable beyond k standard deviations (0 = not used)"),
                 ProcessingNumberParameterType.Double,
                 1.0,
                 minValue=0.0,
@@ -175,7 +175,7 @@ class StrengthsWeaknesses(SozialplanungAlgorithm):
         advanced.append(
             QgsProcessingParameterNumber(
                 self.ALPHA,
-                self.tr("Error level of the check against chance deviations of shares (0 = no check)"),
+                self.tr("Error level of the chance check (0 = no check)"),
                 ProcessingNumberParameterType.Double,
                 0.05,
                 minValue=0.0,

@@ -52,7 +52,7 @@ class ZensusGrid(SozialplanungAlgorithm):
     OUTPUT_AREAS = "OUTPUT_AREAS"
 
     def displayName(self):
-        return self.tr("Import Zensus grid tables and count cells into areas")
+        return self.tr("Import Zensus grid tables into areas")
 
     def initAlgorithm(self, config=None):
         self.addParameter(
@@ -102,7 +102,7 @@ class ZensusGrid(SozialplanungAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.YEAR,
-                self.tr("Year of the fields of the areas (census reference date 15 May 2022)"),
+                self.tr("Year of the fields (census reference date 15 May 2022)"),
                 ProcessingNumberParameterType.Integer,
                 2022,
                 minValue=1900,

@@ -104,7 +104,11 @@ class CatalogueDock(QDockWidget):
         layout.addLayout(row)
 
         row = QHBoxLayout()
+        self.layer_label = QLabel(self.tr("Values in"), body)
+        self.layer_label.setObjectName("layer_label")
+        row.addWidget(self.layer_label)
         self.layer_combo = QgsMapLayerComboBox(body)
+        self.layer_label.setBuddy(self.layer_combo)
         self.layer_combo.setObjectName("layer")
         self.layer_combo.setFilters(_vector_filter())
         self.layer_combo.setAllowEmptyLayer(True)
@@ -251,6 +255,9 @@ class CatalogueDock(QDockWidget):
         self.field_combo.currentIndexChanged.connect(self._filters_changed)
         self.available_check.toggled.connect(self._filters_changed)
         self.layer_combo.layerChanged.connect(self._layer_changed)
+        project = QgsProject.instance()
+        project.layersAdded.connect(self.filter_layers)
+        project.layersRemoved.connect(self.filter_layers)
         self.year_combo.currentIndexChanged.connect(self._state_changed)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
@@ -318,6 +325,7 @@ class CatalogueDock(QDockWidget):
             self.catalogue_error = ""
         current = self.current_id() or self.settings.value("current", "")
         self.catalogue = catalogue
+        self.filter_layers()
         from ..core.catalogue import DEFAULT_PATH
 
         default_file = os.path.abspath(DEFAULT_PATH)
@@ -465,6 +473,20 @@ class CatalogueDock(QDockWidget):
     def _filters_changed(self):
         self.apply_filter()
         self._state_changed()
+
+    def filter_layers(self, *_args):
+        """The layer box lists only layers that hold values of catalogue indicators (the outputs of 'Aggregate
+        indicators', an index, the monitoring database): blocks, boundaries and base maps are left out."""
+        if self.catalogue is None:
+            return
+        ids = set(self.catalogue.indicators)
+        excepted = []
+        for lyr in QgsProject.instance().mapLayers().values():
+            names = common.layer_field_names(lyr)
+            fields = common.FieldIndex(names)
+            if not (ids & set(names) or ids & set(fields.by_base)):
+                excepted.append(lyr)
+        self.layer_combo.setExceptedLayerList(excepted)
 
     def _layer_changed(self, _layer=None):
         self._current_fields()

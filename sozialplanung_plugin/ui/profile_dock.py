@@ -6,7 +6,6 @@ flags `<id>_flag_<year>`), plus, when present, composite-index fields (`<p>_clas
 and action-field flags (`hf_<field>`). The trend chart is a small QPainter widget: no matplotlib at start-up.
 """
 
-import math
 
 from qgis.core import (
     QgsFeatureRequest,
@@ -40,6 +39,7 @@ from ..compat import LayerFilter
 from ..core import fields as contract
 from ..processing.base import attr_number, attr_text
 from . import common
+from .spine import SpineChart
 
 SERIES_COLOURS = ("#c0392b", "#2471a3", "#7f8c8d")  # space, municipality, county
 KEY_FIELDS = ("key", "sr_id", "id")
@@ -224,9 +224,10 @@ class TrendChart(QWidget):
             return
         plot = QRectF(left, top, right - left, bottom - top)
 
+        fractions = time_fractions(self.years)  # 2009 -> 2014 five times as wide as 2023 -> 2024
+
         def x_of(i):
-            n = len(self.years)
-            return plot.left() + (plot.width() * (i / (n - 1)) if n > 1 else plot.width() / 2)
+            return plot.left() + plot.width() * fractions[i]
 
         def y_of(v):
             return plot.bottom() - (v - lo) / (hi - lo) * plot.height()
@@ -244,16 +245,14 @@ class TrendChart(QWidget):
                 contract.fmt_de(t, tick_dec),
             )
         p.setPen(text_pen)
-        step = max(1, math.ceil(len(self.years) * fm.horizontalAdvance("2000 ") / max(plot.width(), 1)))
-        for i, year in enumerate(self.years):
-            if i % step and i != len(self.years) - 1:
-                continue
-            label = str(year) + (" •" if year in self.suppressed else "")
-            tw = fm.horizontalAdvance(label)
+        labels = [str(year) + (" •" if year in self.suppressed else "") for year in self.years]
+        widths = [fm.horizontalAdvance(t) + 6 for t in labels]
+        for i in axis_labels_shown([x_of(i) for i in range(len(labels))], widths):
+            tw = widths[i] - 6
             p.drawText(
                 QRectF(x_of(i) - tw / 2 - 2, plot.bottom() + 2, tw + 4, fm.height()),
                 Qt.AlignmentFlag.AlignCenter,
-                label,
+                labels[i],
             )
         for k, (_label, colour, vals) in enumerate(self.series):
             pen = QPen(QColor(colour), (2.6, 3.2, 1.4)[min(k, 2)])  # municipality wide, county thin dashed
@@ -291,6 +290,28 @@ class TrendChart(QWidget):
             p.drawText(QPointF(x + 20, y + fm.ascent()), text)
             x += 26 + fm.horizontalAdvance(text) + 10
         p.end()
+
+
+def time_fractions(years):
+    """Position of each year on the x axis as a share of the axis, spaced by time (as the printed chart), not
+    evenly: 2009, 2014, 2023, 2024 -> 0, 5/15, 14/15, 1. One year (or none with a number) sits in the middle."""
+    nums = [y for y in years if isinstance(y, (int, float))]
+    if len(nums) != len(years) or len(years) < 2 or max(nums) == min(nums):
+        n = len(years)
+        return [i / (n - 1) for i in range(n)] if n > 1 else [0.5] * n
+    lo, hi = min(nums), max(nums)
+    return [(y - lo) / (hi - lo) for y in years]
+
+
+def axis_labels_shown(xs, widths):
+    """Indexes of the year labels that fit without overlapping: the last always, then right to left."""
+    shown, left_edge = [], None
+    for i in range(len(xs) - 1, -1, -1):
+        right = xs[i] + widths[i] / 2
+        if left_edge is None or right <= left_edge:
+            shown.append(i)
+            left_edge = xs[i] - widths[i] / 2
+    return sorted(shown)
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -425,10 +446,12 @@ class ProfileDock(QDockWidget):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.chart = TrendChart(body)
+        self.spine = SpineChart(body)  # the space against all spaces and the county (strengths/weaknesses)
         self.splitter = QSplitter(Qt.Orientation.Vertical, body)
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self.spine)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -584,8 +607,10 @@ class ProfileDock(QDockWidget):
         if prof is None:
             self.header.setText(self.tr("<i>Pick a social space on the map or choose it in the list.</i>"))
             self.chart.set_data("", "", [], [])
+            self.spine.clear()
             return
         year = self.current_year()
+        self.spine.show_space(self.layer_combo.currentLayer(), prof.key, self._catalogue(), year)
         e = _html
         head = f"<b>{e(prof.name or prof.key)}</b> <span style='color:#666'>{e(prof.key)}</span>"
         extra = []

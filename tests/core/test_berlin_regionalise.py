@@ -16,10 +16,21 @@ FLOOR, CEILING = 5000, 12000
 TOLERANCE = 30.0  # metres: blocks across a street up to 30 m wide are neighbours
 
 
+def transform(fn, geom):
+    """Reproject with pyproj's fn: shapely.transform on shapely 2 (shapely.ops.transform is deprecated from 2.2),
+    shapely.ops.transform on 1.8."""
+    import shapely
+
+    if hasattr(shapely, "transform"):
+        return shapely.transform(geom, lambda xy: np.column_stack(fn(xy[:, 0], xy[:, 1])))
+    from shapely.ops import transform as ops_transform
+
+    return ops_transform(fn, geom)
+
+
 def _load(shared):
     pyproj = pytest.importorskip("pyproj")
     from shapely.geometry import shape
-    from shapely.ops import transform
 
     folder = shared / "data" / "berlin_blocks_2018"
     gj = folder / "einwohnerdichte_2018_blocks.geojson"

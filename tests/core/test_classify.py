@@ -150,3 +150,12 @@ def test_bad_input():
         cl.classify([1, 2], "kmeans", 2)
     with pytest.raises(InputError, match="class names"):
         cl.classify([1, 2], "manual", breaks=[1.5], names=["a"])
+
+
+# ---------------------------------------------------------------------------- quantile types (GISD)
+def test_quantile_type_9_by_hand():
+    """R: quantile(1:5, c(.2, .4, .6, .8), type = 9): j = floor(np + m), m = p/4 + 3/8, x_j + g (x_j+1 - x_j)."""
+    from sozialplanung_plugin.core.classify import quantile_breaks
+
+    assert quantile_breaks([1, 2, 3, 4, 5], 5, quantile_type=9) == pytest.approx([1.425, 2.475, 3.525, 4.575])
+    assert quantile_breaks([1, 2, 3, 4, 5], 5, quantile_type=7) == pytest.approx([1.8, 2.6, 3.4, 4.2])

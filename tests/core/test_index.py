@@ -383,3 +383,41 @@ def test_record_is_json_and_reruns(df):
         pd.testing.assert_frame_equal(ix.rerun_from_record(json.loads(json.dumps(res.record)), df).frame, res.frame)
     with pytest.raises(InputError, match="not a Sozialplanung"):
         ix.rerun_from_record({"x": 1}, df)
+
+
+def test_gisd_quintiles_as_published_type_9_find_interval():
+    """x = 1 (4 times), 2 (6 times): type-9 quintile breaks 1, 1.475, 2, 2 (by hand: p = .2 -> j = 2, g = .425
+    -> 1; p = .4 -> 1 + .475 = 1.475; p = .6, .8 -> 2). R's findInterval(all.inside = TRUE) puts 1 into
+    quintile 2 and 2 into quintile 5; the old rule (type 7, a value on a break goes down) gave 1 and 3."""
+    import pandas as pd
+
+    from sozialplanung_plugin.core.index import _quantile_group
+
+    x = pd.Series([1.0] * 4 + [2.0] * 6)
+    ok = pd.Series(True, index=x.index)
+    q, br = _quantile_group(x, 5, ok, 9, "left")
+    assert br == pytest.approx([1.0, 1.475, 2.0, 2.0])
+    assert q.tolist() == [2] * 4 + [5] * 6
+    q7, _ = _quantile_group(x, 5, ok, 7, "right")
+    assert q7.tolist() == [1] * 4 + [3] * 6
+
+
+def test_gisd_fixed_loadings_and_rki_steps(df):
+    d = df.copy()
+    free = ix.gisd(d, {"bildung": ["a", "c"]})
+    coef = free.record["pca"]["bildung"]["coefficients"]
+    fixed = ix.gisd(d, {"bildung": ["a", "c"]}, loadings={"a": coef[0], "c": coef[1]})
+    assert fixed.frame["gisd_score"].to_numpy() == pytest.approx(free.frame["gisd_score"].to_numpy())
+    assert fixed.record["pca"]["bildung"]["loadings_source"] == "given"
+    # other loadings change the index: a only
+    only_a = ix.gisd(d, {"bildung": ["a", "c"]}, loadings={"a": 1.0, "c": 0.0})
+    assert only_a.frame["gisd_bildung"].to_numpy() == pytest.approx(
+        ((d["a"] - d["a"].min()) / (d["a"].max() - d["a"].min())).to_numpy()
+    )
+    with pytest.raises(InputError, match="not for c"):
+        ix.gisd(d, {"bildung": ["a", "c"]}, loadings={"a": 1.0})
+    steps = " ".join(free.record["rki_steps_not_applied"])
+    assert "imputation" in steps and "log of the income" in steps and "adjustments" in steps
+    logged = ix.gisd(d, {"bildung": ["a", "c"]}, log_fields=["a"])
+    assert "log of the income" not in " ".join(logged.record["rki_steps_not_applied"])
+    assert free.record["class_rule"] == {"quantile_type": 9, "closed": "left", "published": True}

@@ -1,4 +1,4 @@
-"""The Sozialmonitoring store, the SAME cases against a GeoPackage file and a real PostgreSQL 15 + PostGIS.
+"""The Sozialmonitoring store, the SAME cases against a GeoPackage file and a real PostgreSQL + PostGIS.
 
 The PostgreSQL server is a throwaway cluster started by tests/pgserver.py (skips only when the binaries are
 absent). Numbers in the assertions are computed by hand in the comments.
@@ -11,14 +11,12 @@ import signal
 import sqlite3
 import sys
 import time
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from shapely.geometry import box
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import pgserver  # noqa: E402
+from tests import pgserver  # noqa: E402  (not tests/ on sys.path: tests/qgis would hide the real qgis package)
 
 pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
 
@@ -126,9 +124,9 @@ def test_schema_is_versioned_and_migrated_in_order(target):
     with pytest.raises(DB_ERRORS, match="sm_current_block"):
         s._all("SELECT * FROM sm_current_block")
     s.close()
-    s = open_(target)  # re-open: steps 2 (views) and 3 (municipality) are applied, step 1 not repeated
-    assert s.schema_version == SCHEMA_VERSION == 3
-    assert [r[0] for r in s._all("SELECT version FROM sm_schema_version ORDER BY version")] == [1, 2, 3]
+    s = open_(target)  # re-open: steps 2 (views), 3 (municipality) and 4 (facilities) applied, step 1 not repeated
+    assert s.schema_version == SCHEMA_VERSION == 4
+    assert [r[0] for r in s._all("SELECT version FROM sm_schema_version ORDER BY version")] == [1, 2, 3, 4]
     assert s._all("SELECT level, rank FROM sm_levels ORDER BY rank") == [
         ("block", 1),
         ("space", 2),

@@ -165,11 +165,11 @@ def test_read_only_open_refuses_a_store_that_needs_a_migration(tmp_path):
     path = tmp_path / "m.gpkg"
     Store.open(path, _upto=1).close()
     before = sha(path)
-    with pytest.raises(InputError, match="schema version 1; this plugin needs 3. Run a writing algorithm"):
+    with pytest.raises(InputError, match="schema version 1; this plugin needs 4. Run a writing algorithm"):
         Store.open(path, read_only=True)
     assert sha(path) == before
     Store.open(path).close()  # a writing open migrates
-    assert Store.open(path, read_only=True).schema_version == 3
+    assert Store.open(path, read_only=True).schema_version == 4
 
 
 def test_geopackage_that_is_not_a_store(tmp_path):

@@ -16,7 +16,7 @@ import uuid
 
 import pandas as pd
 import pytest
-from shapely.geometry import box
+from shapely.geometry import Point, box
 
 from sozialplanung_plugin.core.errors import InputError
 from sozialplanung_plugin.core.store import Store
@@ -74,6 +74,13 @@ def fill(store):
     )
     store.write_values(
         v({"unit_key": ["05378"], "variable": "ew", "value": [93.0]}), level="county", catalogue=CAT, ref_date=2020
+    )
+    store.put_facilities(
+        [
+            {"key": "kita-a", "type": "kita", "capacity": 40, "geometry": Point(0.5, 0.5)},
+            {"key": "kita-b", "type": "kita", "capacity": 50, "geometry": Point(10.5, 0.5)},
+        ],
+        valid_from=2020,
     )
 
 
@@ -254,6 +261,25 @@ def test_municipality_cannot_write_another_municipalitys_rows(county):
     su.close()
 
 
+def test_facilities_are_read_by_all_and_written_by_their_municipality(county):
+    s = Store.open(county.dsn("a"), schema=county.schema)
+    assert sorted(s.facilities(2021)["key"]) == ["kita-a", "kita-b"]  # public infrastructure: both visible
+    both = [
+        {"key": "kita-a", "type": "kita", "capacity": 45, "geometry": Point(0.5, 0.5)},
+        {"key": "kita-b", "type": "kita", "capacity": 50, "geometry": Point(10.5, 0.5)},
+    ]
+    assert s.put_facilities(both[:1], valid_from=2022)["changed"] == 1  # its own register
+    with pytest.raises(InputError, match="row-level security"):
+        s.put_facilities([dict(both[1], capacity=5)], valid_from=2022)
+    s.close()
+    su = county.superuser()
+    assert rows(su, "SELECT facility_key, capacity FROM sm_facilities WHERE valid_to IS NULL ORDER BY 1") == [
+        ("kita-a", 45.0),
+        ("kita-b", 50.0),
+    ]
+    su.close()
+
+
 def test_plugin_as_a_municipality_writes_own_values_and_is_refused_for_others(county):
     s = Store.open(county.dsn("a"), schema=county.schema)
     r = s.write_values(
@@ -343,8 +369,15 @@ def test_audit_records_who_changed_what_and_only_the_admin_reads_it(county):
     log = rows(adm, "SELECT login, table_name, operation, import_id, row_key, old, new FROM sm_audit ORDER BY audit_id")
     assert log, "the audit is empty"
     # the fill by the superuser before the roles existed is not audited; A's write of 2021 is, with its import id
-    mine = [r for r in log if r[0] == county.login("a")]
+    mine = [r for r in log if r[0] == county.login("a") and r[1] == "sm_values"]
     assert [(t, op) for _, t, op, *_ in mine] == [("sm_values", "INSERT")]
+    # A's new facility version: the old one ended (UPDATE, with old and new row), the new one added (INSERT)
+    fac = [
+        (op, (new or {}).get("capacity"))
+        for who, t, op, _, _, _, new in log
+        if who == county.login("a") and t == "sm_facilities"
+    ]
+    assert fac == [("UPDATE", 40.0), ("INSERT", 45.0)]
     _, _, _, import_id, row_key, old, new = mine[0]
     assert row_key.endswith("/ew/2021-12-31") and old is None and new["value"] == 43.0
     assert rows(adm, "SELECT imported_by FROM sm_import_log WHERE import_id = %s", (import_id,)) == [

@@ -242,3 +242,42 @@ def test_rule_in_words():
     text = sw.Rule().describe_de()
     assert "1,0 Standardabweichungen" in text and "20. oder über dem 80. Perzentil" in text
     assert "Binomialtest" in text and "Gesperrte Werte werden nie beurteilt" in text
+
+
+def test_spine_rows_and_chart():
+    """The spine chart: range and 20/80 band of the reliable spaces, the county centre, marks by judgement, and
+    no number for a suppressed value (whatever the layer holds)."""
+    import xml.etree.ElementTree as ET
+
+    from sozialplanung_plugin.core import charts
+
+    values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 77.7]
+    flags = [""] * 10 + ["suppressed"]
+    data = frame(KIND.id, values, flags=flags, county=5.0)
+    long = sw.assess(data, [KIND], 2025, rule=sw.Rule(alpha=None))
+    rows = sw.spine_rows(long, "sr09", {KIND.id: "%"})
+    assert len(rows) == 1
+    r = rows[0]
+    assert (r["lo"], r["hi"], r["county"]) == (1.0, 10.0, 5.0)
+    assert r["p20"] == np.percentile(range(1, 11), 20) and r["p80"] == np.percentile(range(1, 11), 80)
+    assert r["judgement"] == "weakness" and r["value_text"] == "10,0" and r["label"] == "Kinderarmut (%)"
+    supp = sw.spine_rows(long, "sr10", {KIND.id: "%"})[0]
+    assert supp["status"] == "suppressed" and supp["value"] is None and supp["value_text"] == "•"
+    svg = charts.svg_spine_chart(rows + [supp], title="Test")
+    root = ET.fromstring(svg)  # valid XML
+    ns = "{http://www.w3.org/2000/svg}"
+    circles = [c for c in root.iter(f"{ns}circle") if float(c.get("cy")) < 20]
+    assert [c.get("fill") for c in circles][:1] == [charts.SPINE_COLOURS["weakness"]]
+    texts = [t.text for t in root.iter(f"{ns}text")]
+    assert "• gesperrt" in texts and not any("77" in (t or "") for t in texts)
+    # higher = worse: the highest value lies left of the county line (unfavourable side)
+    line = next(ln for ln in root.iter(f"{ns}line"))
+    assert float(circles[0].get("cx")) < float(line.get("x1"))
+    # a space with a small denominator: grey ring, not a judgement colour
+    data2 = frame(KIND.id, values[:10], den=[10_000] * 9 + [20], county=5.0)
+    r2 = sw.spine_rows(sw.assess(data2, [KIND], 2025), "sr09", {KIND.id: "%"})[0]
+    assert r2["status"] == "unreliable"
+    svg2 = ET.fromstring(charts.svg_spine_chart([r2]))
+    ring = [c for c in svg2.iter(f"{ns}circle") if float(c.get("cy")) < 20][0]
+    assert ring.get("fill") == "#ffffff" and ring.get("stroke") == "#999999"
+    assert sw.sw_lines(long, "sr09")[0] == "Schwächen:"

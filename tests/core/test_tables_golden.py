@@ -30,10 +30,15 @@ def _h(x):
     return hashlib.sha256(repr(x).encode()).hexdigest()[:20]
 
 
+def _cell(v):
+    """repr of a cell, numpy scalars as Python values: NumPy 2 writes np.int64(2014) where 1.x wrote 2014."""
+    if hasattr(v, "item") and type(v).__module__ == "numpy":
+        v = v.item()
+    return "nan" if (isinstance(v, float) and v != v) else repr(v)
+
+
 def _frame(df):
-    rows = [
-        tuple("nan" if (isinstance(v, float) and v != v) else repr(v) for v in r) for r in df.itertuples(index=False)
-    ]
+    rows = [tuple(_cell(v) for v in r) for r in df.itertuples(index=False)]
     return _h((list(map(str, df.index)), df.index.name, list(map(str, df.columns)), [str(d) for d in df.dtypes], rows))
 
 

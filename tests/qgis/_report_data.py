@@ -1,6 +1,4 @@
-"""The demo county run through the pipeline once per test session, for the report tests (as tools/run_demo.py):
-aggregateindicators (spaces, municipalities, county, disclosure control), the status/dynamics index and the
-action-field typology, all in one GeoPackage."""
+"""The demo county for the report tests: the session's aggregated indicators with the index and the typology."""
 
 from pathlib import Path
 
@@ -16,14 +14,15 @@ def gpkg_layer(path, table, geometry=True):
 
 
 @pytest.fixture(scope="session")
-def report_demo(tmp_path_factory, qgis_app):
+def report_demo(demo_indicators, tmp_path_factory, qgis_app):
+    """The session's demo county (tests/qgis/conftest.py: demo_indicators, with disclosure control) plus the
+    status/dynamics index and the action-field typology in a GeoPackage of their own."""
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     demo = ROOT / "sozialplanung_plugin" / "resources" / "demo"
     gin = demo / "rbk_demo.gpkg"
-    if not gin.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
+    source = demo_indicators(disclosure=True)
     folder = tmp_path_factory.mktemp("report_demo")
     gpkg = folder / "demo.gpkg"
 
@@ -32,25 +31,7 @@ def report_demo(tmp_path_factory, qgis_app):
             f"sozialplanung:{alg}", params, feedback=QgsProcessingFeedback(), context=QgsProcessingContext()
         )
 
-    run(
-        "aggregateindicators",
-        {
-            "UNITS": f"{gin}|layername=blocks",
-            "UNIT_KEY": "block_id",
-            "TABLES": [str(demo / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)],
-            "LEVEL_FIELDS": ["sr_id", "ags"],
-            "LEVEL_NAME_FIELDS": ["sr_name", "municipality"],
-            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
-            "CHANGES": "2009-2014, 2014-2025",
-            "DISCLOSURE": True,
-            "THRESHOLD": 3,
-            "DISSOLVE": True,
-            "OUTPUT_1": gpkg_layer(gpkg, "indicators_social_spaces"),
-            "OUTPUT_2": gpkg_layer(gpkg, "indicators_municipalities"),
-            "OUTPUT_COUNTY": gpkg_layer(gpkg, "indicators_county"),
-        },
-    )
-    spaces = f"{gpkg}|layername=indicators_social_spaces"
+    spaces = f"{source}|layername=indicators_social_spaces"
     run(
         "compositeindex",
         {
@@ -81,8 +62,8 @@ def report_demo(tmp_path_factory, qgis_app):
         "gpkg": gpkg,
         "folder": folder,
         "spaces": spaces,
-        "municipalities_ind": f"{gpkg}|layername=indicators_municipalities",
-        "county": f"{gpkg}|layername=indicators_county",
+        "municipalities_ind": f"{source}|layername=indicators_municipalities",
+        "county": f"{source}|layername=indicators_county",
         "index": f"{gpkg}|layername=index_status_dynamics",
         "action_fields": f"{gpkg}|layername=action_fields",
         "municipalities": f"{gin}|layername=municipalities",

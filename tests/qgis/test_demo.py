@@ -68,6 +68,7 @@ def test_demo_prints_every_command_and_output(demo):
         "profiles.pdf",
         "monitoring_store.gpkg",
         "target_attainment.html",
+        "access_maps.pdf",
     ):
         assert (out / name).exists(), name
         assert str(out / name) in stdout
@@ -134,13 +135,33 @@ def test_profile_atlas_one_sheet_per_space(demo, tmp_path):
     gpkg = demo[0] / "sozialplanung_demo.gpkg"
     names = [n for (n,) in sql(gpkg, "select name from indicators_social_spaces")]
     pdf = demo[0] / "profiles.pdf"
-    assert pdf_pages(pdf) == 68
+    assert pdf_pages(pdf) == 2 * 68  # each sheet: indicators, then "Angebote im Sozialraum" (issue 16)
     pages = pdf_text(pdf).split("\f")
     for name in names:
         assert any(name in page for page in pages), name
     assert "Kinderarmut" in pages[0] and "2025" in pages[0]
+    assert "Angebote im Sozialraum" in pages[1] and "Kita" in pages[1] and "Gemeinde" in pages[1]
     assert_not_blank(pdf, tmp_path, 1)
-    assert_not_blank(pdf, tmp_path, 68)
+    assert_not_blank(pdf, tmp_path, 2)
+    assert_not_blank(pdf, tmp_path, 136)
+
+
+def test_infrastructure_steps(demo, tmp_path):
+    """facilitysupply, networkaccess, accessgaps and zensusgrid ran on the demo (docs/accessibility.md)."""
+    gpkg = demo[0] / "sozialplanung_demo.gpkg"
+    for table in ("facility_supply", "network_access", "access_gaps", "zensus_social_spaces"):
+        assert sql(gpkg, f"select count(*) from {table}") == [(68,)], table
+    assert sql(gpkg, "select count(*) from network_access_origins") == [(2421,)]
+    assert sql(gpkg, "select count(*) from access_gaps_report") == [(8,)]
+    # the grid's residents per social space equal the blocks' (the synthetic grid spreads them by block)
+    got = dict(sql(gpkg, "select key, einwohner_2022 from zensus_social_spaces"))
+    demo_gpkg = DEMO / "rbk_demo.gpkg"
+    want = dict(sql(demo_gpkg, "select sr_id, residents from social_spaces"))
+    assert got == {k: float(v) for k, v in want.items()}
+    pdf = demo[0] / "access_maps.pdf"
+    assert pdf_pages(pdf) == 8
+    assert "Erreichbarkeit: Kindertageseinrichtung" in pdf_text(pdf)
+    assert_not_blank(pdf, tmp_path, 1)
 
 
 def test_monitoring_store_and_targets(demo):

@@ -127,3 +127,54 @@ def test_layouts_survive_dialog_close_save_reopen_and_restart(demo_gpkg, tmp_pat
     second = run_desktop(home, work, "restart", demo_gpkg)
     assert second["read"]
     check_layouts(second["restarted"], "after a restart")
+
+
+def test_memory_layers_of_a_layout_are_written_and_replaced(qgis_app, tmp_path):
+    """persist_memory_layers: map, legend, attribute table and atlas coverage of a layout end up on GeoPackage
+    layers (for pages built by code that does not persist its layers itself, e.g. the offers page)."""
+    from qgis.core import (
+        QgsFeature,
+        QgsGeometry,
+        QgsLayoutItemAttributeTable,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutTableColumn,
+        QgsPrintLayout,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    from sozialplanung_plugin.processing import _layouts as L
+
+    polys = QgsVectorLayer("Polygon?crs=EPSG:25832&field=name:string", "Flächen", "memory")
+    f = QgsFeature(polys.fields())
+    f.setAttributes(["A"])
+    f.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0,10 0,10 10,0 10,0 0))"))
+    polys.dataProvider().addFeatures([f])
+    rows = QgsVectorLayer("None?field=txt:string", "Zeilen", "memory")
+    r = QgsFeature(rows.fields())
+    r.setAttributes(["eins"])
+    rows.dataProvider().addFeatures([r])
+    project = QgsProject()
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    mp = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(mp)
+    mp.setLayers([polys])
+    legend = QgsLayoutItemLegend(layout)
+    layout.addLayoutItem(legend)
+    L.set_legend_layers(legend, [(polys, "Titel der Flächen")])
+    table = QgsLayoutItemAttributeTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setVectorLayer(rows)
+    col = QgsLayoutTableColumn("Text")
+    col.setAttribute("txt")
+    table.setColumns([col])
+    layout.atlas().setCoverageLayer(polys)
+    new = L.persist_memory_layers([layout], str(tmp_path / "x_ebenen.gpkg"))
+    assert sorted(lyr.name() for lyr in new) == ["Flächen", "Zeilen"]
+    assert all(lyr.providerType() == "ogr" and lyr.featureCount() == 1 for lyr in new)
+    assert mp.layers()[0].providerType() == "ogr" and layout.atlas().coverageLayer().providerType() == "ogr"
+    node = legend.model().rootGroup().findLayers()[0]
+    assert node.layer().providerType() == "ogr" and node.customProperty("legend/title-label") == "Titel der Flächen"
+    assert table.vectorLayer().providerType() == "ogr" and [c.attribute() for c in table.columns()] == ["txt"]

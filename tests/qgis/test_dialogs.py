@@ -58,8 +58,7 @@ def open_dialog(qtbot, alg_id, size=(1000, 700)):
 
     alg = QgsApplication.processingRegistry().createAlgorithmById(f"sozialplanung:{alg_id}")
     assert alg is not None, alg_id
-    dialog = AlgorithmDialog(alg)
-    qtbot.addWidget(dialog)
+    dialog = AlgorithmDialog(alg)  # deletes itself on close (not registered with qtbot for that reason)
     dialog.resize(*size)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -111,3 +110,201 @@ def test_screenshot_help_panel(qtbot, provider, language, tmp_path, lang):
     assert dialog.grab().save(str(path))
     dialog.close()
     assert path.stat().st_size > 10000
+
+
+# ------------------------------------------------------------------------------------------------ the demo layer
+@pytest.fixture(scope="module")
+def demo_layer(qgis_app, demo_dir, tmp_path_factory):
+    """The demo county's 68 social spaces with six indicators for 2014, 2024 and 2025 (a GeoPackage, in the
+    project as a planner would have it)."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+    src = demo_dir / "rbk_demo.gpkg"
+    if not src.exists():
+        pytest.skip("demo data not built (tools/make_demo.py)")
+    out = tmp_path_factory.mktemp("dialogs") / "spaces.gpkg"
+    processing.run(
+        "sozialplanung:aggregateindicators",
+        {
+            "UNITS": f"{src}|layername=blocks",
+            "UNIT_KEY": "block_id",
+            "TABLES": [str(demo_dir / f"bloecke_{y}.csv") for y in (2014, 2024, 2025)],
+            "INDICATORS": "einwohner,sgb2_quote,kinderarmut_sgb2_u15,arbeitslose_anteil,altersarmut_65plus,"
+            "auslaenderanteil",
+            "LEVEL_FIELDS": ["sr_id"],
+            "LEVEL_NAME_FIELDS": ["sr_name"],
+            "COUNTY_NAME": "Rheinisch-Bergischer Kreis",
+            "OUTPUT_1": f"ogr:dbname='{out}' table=\"indicators_social_spaces\" (geom)",
+        },
+        feedback=QgsProcessingFeedback(),
+        context=QgsProcessingContext(),
+    )
+    layer = QgsVectorLayer(f"{out}|layername=indicators_social_spaces", "Sozialräume", "ogr")
+    assert layer.isValid() and layer.featureCount() == 68
+    QgsProject.instance().addMapLayer(layer)
+    yield layer
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def panel(dialog):
+    return dialog.mainWidget()
+
+
+def set_input(wrapper, layer):
+    """Choose the layer in the input widget, as a planner would in the layer box."""
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    wrapper.setParameterValue(layer.id(), context)
+
+
+def in_advanced_group(widget):
+    """True when the widget sits in the dialog's collapsible 'Advanced parameters' group."""
+    from qgis.PyQt.QtWidgets import QGroupBox
+
+    w = widget.parentWidget()
+    while w is not None:
+        if isinstance(w, QGroupBox) and "dvanced" in (w.title() or "") + w.objectName():
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def wrapper_widget(wrapper):
+    from sozialplanung_plugin.ui.parameter_widgets import widget_and_label
+
+    return widget_and_label(wrapper)[0]
+
+
+# ------------------------------------------------------------------------------------------------ basic vs advanced
+BASIC_LIMIT = {"compositeindex": 10, "aggregateindicators": 10}
+
+
+def test_each_dialog_shows_few_basic_parameters(qtbot, provider, qgis_app):
+    """Every algorithm's dialog: the parameters outside 'Advanced' are the ones without FlagAdvanced, and there are
+    few of them (at most 10 for compositeindex and aggregateindicators, 12 elsewhere)."""
+    from qgis.core import QgsProcessingParameterDefinition as D
+
+    counts = {}
+    for alg in sorted(provider.algorithms(), key=lambda a: a.name()):
+        dialog = open_dialog(qtbot, alg.name())
+        params = [p for p in alg.parameterDefinitions() if not p.flags() & D.FlagHidden]
+        basic = [p.name() for p in params if not p.flags() & D.FlagAdvanced]
+        advanced = [p.name() for p in params if p.flags() & D.FlagAdvanced]
+        wrappers = panel(dialog).wrappers
+        for name in basic + advanced:
+            if name in wrappers and not alg.parameterDefinition(name).isDestination():
+                assert in_advanced_group(wrapper_widget(wrappers[name])) == (name in advanced), (alg.name(), name)
+        counts[alg.name()] = (len(basic), len(advanced))
+        dialog.close()
+    print("basic / advanced parameters:", counts)
+    for name, (n_basic, _n_adv) in counts.items():
+        assert n_basic <= BASIC_LIMIT.get(name, 12), (name, counts[name])
+    assert counts["compositeindex"][0] <= 10 and counts["aggregateindicators"][0] <= 10
+
+
+def test_labels_say_optional_once_and_are_not_cut(provider):
+    """'[optional]' is added by QGIS: no label says '(optional)' itself; labels fit a dialog (<= 64 characters),
+    algorithm names fit the toolbox (<= 48)."""
+    problems = []
+    for alg in provider.algorithms():
+        if len(alg.displayName()) > 48:
+            problems.append(f"{alg.name()}: name {alg.displayName()!r}")
+        for p in alg.parameterDefinitions():
+            text = p.description()
+            if "optional" in text.lower():
+                problems.append(f"{alg.name()}.{p.name()}: {text!r}")
+            if len(text) > 64 and not p.flags() & 8:  # FlagHidden
+                problems.append(f"{alg.name()}.{p.name()}: {len(text)} characters: {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+# ------------------------------------------------------------------------------------------------ presets
+def test_preset_switches_unused_parameters_off(qtbot, demo_layer):
+    dialog = open_dialog(qtbot, "compositeindex", (1000, 900))
+    w = panel(dialog).wrappers
+
+    def enabled(name):
+        return wrapper_widget(w[name]).isEnabled()
+
+    preset = w["PRESET"]
+    assert not enabled("DYNAMICS_FIELDS") and enabled("WEIGHTS") and enabled("CLASS_METHOD")  # general
+    preset.setValue(1)  # Berlin MSS
+    assert enabled("DYNAMICS_FIELDS") and enabled("POPULATION_FIELD") and enabled("MIN_RESIDENTS")
+    for name in ("DOMAINS", "WEIGHTS", "DOMAIN_WEIGHTS", "NORMALISATION", "CLASS_METHOD", "N_CLASSES", "GISD_LOADINGS"):
+        assert not enabled(name), name
+    assert "Berlin MSS" in wrapper_widget(w["WEIGHTS"]).toolTip()
+    preset.setValue(2)  # English IoD
+    assert enabled("DOMAINS") and enabled("DOMAIN_WEIGHTS") and not enabled("DYNAMICS_FIELDS")
+    assert not enabled("WEIGHTS") and not enabled("GISD_CLASSES")
+    preset.setValue(3)  # GISD
+    assert enabled("GISD_CLASSES") and enabled("GISD_LOADINGS") and enabled("LOG_FIELDS")
+    assert not enabled("DOMAIN_WEIGHTS") and not enabled("CLASS_METHOD")
+    dialog.close()
+
+
+# ------------------------------------------------------------------------------------------------ indicator and year
+def test_choose_indicators_and_year_then_run_berlin_mss(qtbot, demo_layer, tmp_path):
+    """In the dialog: Berlin MSS, four status indicators of 2025 and their changes 2014-2025 ticked by name, the
+    residents of 2025; Run. The output has the 12 MSS classes' labels in words."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    dialog = open_dialog(qtbot, "compositeindex", (1000, 900))
+    w = panel(dialog).wrappers
+    set_input(w["INPUT"], demo_layer)
+    w["PRESET"].setValue(1)
+    status, dynamics, residents = w["INDICATORS"].widget, w["DYNAMICS_FIELDS"].widget, w["POPULATION_FIELD"].widget
+    assert status.year.currentText() == "2025" and status.part.currentData() == ""
+    names = [status.list.item(i).text() for i in range(status.list.count())]
+    assert "Kinderarmut (SGB II-Quote unter 15)" in names and "Einwohner" in names
+    wanted = ["SGB II-Quote", "Kinderarmut (SGB II-Quote unter 15)", "Arbeitslosenanteil (SGB II und III)"]
+    for i in range(status.list.count()):
+        if status.list.item(i).text() in wanted:
+            status.list.item(i).setCheckState(Qt.CheckState.Checked)
+    assert w["INDICATORS"].value() == ["sgb2_quote_2025", "kinderarmut_sgb2_u15_2025", "arbeitslose_anteil_2025"]
+    # the changes: the period 2014-2025, the same three by name
+    dynamics.year.setCurrentIndex(dynamics.year.findText("2014–2025"))
+    for i in range(dynamics.list.count()):
+        if dynamics.list.item(i).text() in wanted:
+            dynamics.list.item(i).setCheckState(Qt.CheckState.Checked)
+    assert w["DYNAMICS_FIELDS"].value() == [
+        "sgb2_quote_chg_2014_2025",
+        "kinderarmut_sgb2_u15_chg_2014_2025",
+        "arbeitslose_anteil_chg_2014_2025",
+    ]
+    # residents: only counts are offered; einwohner 2025
+    offered = [residents.combo.itemText(i) for i in range(residents.combo.count())]
+    assert "Einwohner" in offered and "SGB II-Quote" not in offered
+    residents.combo.setCurrentIndex(residents.combo.findText("Einwohner"))
+    residents.year.setCurrentIndex(residents.year.findText("2025"))
+    assert w["POPULATION_FIELD"].value() == "einwohner_2025"
+    before = {lyr.id() for lyr in QgsProject.instance().mapLayers().values()}
+    dialog.runAlgorithm()
+    qtbot.waitUntil(lambda: bool(dialog.results()), timeout=120000)
+    results = dialog.results()
+    assert results["CLASS_FIELD"] == "mss_class" and results["N_INDEXED"] == 68
+    new = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.id() not in before]
+    assert new, "the index layer was not added to the project"
+    labels = {f["mss_label"] for f in new[0].getFeatures()}
+    assert any(lab.endswith("/ negativ") for lab in labels if lab), labels
+    dialog.close()
+    for lyr in new:
+        QgsProject.instance().removeMapLayer(lyr.id())
+
+
+def test_raw_fields_stay_available(qtbot, demo_layer):
+    """The picker's 'All fields of the layer' shows every numeric field by its name (layers the plugin did not
+    make); a value that is no indicator field opens the raw view with it ticked."""
+    dialog = open_dialog(qtbot, "compositeindex")
+    w = panel(dialog).wrappers
+    set_input(w["INPUT"], demo_layer)
+    picker = w["INDICATORS"].widget
+    w["INDICATORS"].setValue(["n_units", "area_km2"])
+    assert picker.raw.isChecked()
+    assert sorted(w["INDICATORS"].value()) == ["area_km2", "n_units"]
+    picker.raw.setChecked(False)
+    assert picker.list.count() >= 5 and not picker.value()
+    dialog.close()

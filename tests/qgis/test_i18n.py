@@ -35,7 +35,7 @@ def test_algorithms_show_german_names_groups_and_parameters(german):
     alg = DefineSocialSpaces()
     alg.initAlgorithm()
     assert alg.displayName() == "Sozialräume aus Blöcken bilden (Zuordnung)"
-    assert alg.group() == "Sozialräume"
+    assert alg.group() == "1 Sozialräume"
     assert alg.parameterDefinition("BLOCKS").description() == "Statistische Blöcke"
     assert QCoreApplication.translate("SozialplanungProvider", "Sozialplanung") == "Sozialplanung"
 

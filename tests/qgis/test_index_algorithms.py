@@ -41,7 +41,7 @@ def make_layer(columns, rows, name="units"):
 def to_gpkg(layer, path):
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
-    err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), opts)
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), opts)
     assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
     return str(path)
 

@@ -187,7 +187,7 @@ def small_layer(path):
     layer.dataProvider().addFeatures(feats)
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
-    err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), layer.transformContext(), opts)
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), layer.transformContext(), opts)
     assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
     return str(path)
 

@@ -1,4 +1,4 @@
-"""Monitoring-store algorithms through processing.run, the SAME cases on a GeoPackage and a real PostgreSQL 15 +
+"""Monitoring-store algorithms through processing.run, the SAME cases on a GeoPackage and a real PostgreSQL +
 PostGIS (throwaway cluster from tests/pgserver.py), plus one real qgis_process run per algorithm.
 
 Two social spaces: A = [0,2000] x [0,1000] (2 km²), B = [2000,4000] x [0,1000]; blocks b1..b4 of 1 km² in a row,
@@ -6,14 +6,12 @@ b1, b2 in A and b3, b4 in B. Numbers in the assertions are computed by hand in t
 """
 
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import pgserver  # noqa: E402
+from tests import pgserver  # noqa: E402  (not tests/ on sys.path: tests/qgis would hide the real qgis package)
 
 pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
 
@@ -659,3 +657,46 @@ def test_storeroles_on_a_geopackage_says_single_user(run_alg, tmp_path):
     run_alg("storewrite", dict(params, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key"))
     with pytest.raises(QgsProcessingException, match="single-user"):
         run_alg("storeroles", params)
+
+
+# ------------------------------------------------------------------------------------------- backup and restore
+
+
+def test_storebackup_and_storerestore_round_trip(run_alg, store, tmp_path):
+    run_alg("storewrite", dict(store, INPUT=spaces_wide(), LEVEL=1, KEY_FIELD="key", NAME_FIELD="name"))
+    before = snapshot(store)
+    snap = tmp_path / "sicherung.gpkg"
+    r = run_alg("storebackup", dict(store, SNAPSHOT=str(snap)))
+    assert (r["VALUES"], r["UNITS"]) == (4, 2) and len(r["SHA256"]) == 64
+    # a snapshot is a store: it reads back like the original
+    out = run_alg("storeread", {"STORE": str(snap), "LEVEL": 1, "DATE": "2021", "OUTPUT": "memory:"})
+    assert {f["key"]: f["sgb2_quote"] for f in out["OUTPUT"].getFeatures()} == {"A": 9.0, "B": 5.0}
+    # the store changes; restoring needs the confirmation, then it is as it was
+    run_alg("storewrite", dict(store, INPUT=spaces_wide(), LEVEL=2, KEY_FIELD="key"))
+    with pytest.raises(QgsProcessingException, match="holds data .* confirm with 'overwrite'"):
+        run_alg("storerestore", dict(store, SNAPSHOT=str(snap)))
+    r = run_alg("storerestore", dict(store, SNAPSHOT=str(snap), OVERWRITE=True))
+    assert (r["VALUES"], r["UNITS"], r["FROM_VERSION"]) == (4, 2, 4)
+    after = snapshot(store)
+    assert {t: v for t, v in after.items() if t != "sm_import_log"} == {
+        t: v for t, v in before.items() if t != "sm_import_log"
+    }
+    assert [r[0] for r in after["sm_import_log"]] == [r[0] for r in before["sm_import_log"]]
+    with pytest.raises(QgsProcessingException, match="exists already. A backup never overwrites"):
+        run_alg("storebackup", dict(store, SNAPSHOT=str(snap)))
+
+
+def test_storerestore_refuses_a_newer_snapshot_via_qgis_process(qgis_process, filled, tmp_path):
+    src, store = filled
+    _fill(src, store)
+    snap = tmp_path / "snap.gpkg"
+    qgis_process("storebackup", {"STORE": store, "SNAPSHOT": str(snap)})
+    con = sqlite3.connect(snap)
+    con.execute("INSERT INTO sm_schema_version VALUES (99, '2031-01-01', 'from the future')")
+    con.commit()
+    con.close()
+    target = tmp_path / "neu.gpkg"
+    out = qgis_process("storerestore", {"SNAPSHOT": str(snap), "STORE": str(target)}, expect_ok=False)
+    text = out.stdout + out.stderr
+    assert out.returncode != 0 and "schema version 99, newer than this plugin knows" in text
+    assert "Traceback" not in text and not target.exists()

@@ -92,6 +92,8 @@ def spaces():
         [
             (["05378004-01", "Nord", 10.0, 40.0, 400.0, "", 9.0, 36.0, 400.0, "", -1.0, 7.0], rect(0, 2000)),
             (["05378008-01", "Süd", 5.0, 20.0, 400.0, "", 5.0, 20.0, 400.0, "", 0.0, 7.0], rect(2000, 4000)),
+            (["05378012-01", "Ost", 7.0, 28.0, 400.0, "", 6.0, 24.0, 400.0, "", -1.0, 7.0], rect(4000, 6000)),
+            (["05378012-02", "West", 4.0, 16.0, 400.0, "", 3.0, 12.0, 400.0, "", -1.0, 7.0], rect(6000, 8000)),
         ],
         "spaces",
     )
@@ -100,9 +102,9 @@ def spaces():
 def test_saved_connection_with_auth_configuration(run_alg, kreis):
     params = {"STORE": "Kreis", "SCHEMA": kreis["schema"]}
     r = run_alg("storewrite", dict(params, INPUT=spaces(), LEVEL=1, KEY_FIELD="key"))
-    assert r["STATUS"] == "written" and r["INSERTED"] == 4
+    assert r["STATUS"] == "written" and r["INSERTED"] == 8
     out = run_alg("storeread", dict(params, LEVEL=1, DATE="2021", OUTPUT="memory:"))
-    assert out["VALUES"] == 2
+    assert out["VALUES"] == 4
     # written as the login of the auth configuration
     con = psycopg2.connect(f"{kreis['base']} user={kreis['login']} password={SECRET}")
     with con.cursor() as cur:
@@ -111,7 +113,7 @@ def test_saved_connection_with_auth_configuration(run_alg, kreis):
     con.close()
     # an authcfg inside a connection string is expanded the same way
     dsn = f"{kreis['base']} authcfg={kreis['authcfg']}"
-    assert run_alg("storeread", dict(params, STORE=dsn, LEVEL=1, DATE="2021", OUTPUT="memory:"))["VALUES"] == 2
+    assert run_alg("storeread", dict(params, STORE=dsn, LEVEL=1, DATE="2021", OUTPUT="memory:"))["VALUES"] == 4
 
 
 def test_sslmode_of_the_connection_is_honoured(qgis_app, kreis):
@@ -192,8 +194,8 @@ def test_no_file_the_plugin_writes_holds_a_secret(run_alg, kreis, tmp_path, qgis
     with su.cursor() as cur:
         s = kreis["schema"]
         cur.execute(
-            f"CREATE TABLE {s}.input_2022 AS SELECT fid, key, geom, 8.0::float8 AS sgb2_quote_2022 "
-            f"FROM {s}.sm_current_space"
+            f"CREATE TABLE {s}.input_2022 AS SELECT fid, key, name, geom, CASE WHEN key LIKE '05378004%' THEN 8.0 "
+            f"WHEN key LIKE '05378008%' THEN 10.0 ELSE 12.0 + fid END::float8 AS sgb2_quote_2022 FROM {s}.sm_current_space"
         )
         cur.execute(f"GRANT SELECT ON {s}.input_2022 TO {kreis['login']}")
     su.close()
@@ -205,7 +207,10 @@ def test_no_file_the_plugin_writes_holds_a_secret(run_alg, kreis, tmp_path, qgis
     )
     assert inline.isValid() and SECRET in inline.source()
     r = run_alg("storewrite", dict(params, INPUT=inline, LEVEL=1, KEY_FIELD="key"), feedback=fb())
-    assert r["INSERTED"] == 2
+    assert r["INSERTED"] == 4
+    # map sheets (PDF) and the Sozialbericht (DOCX) made from that layer and the store's target attainment
+    pdf = {"INPUT": inline, "FIELDS": ["sgb2_quote_2022"], "NAME_FIELD": "name", "CLASSES": 2}
+    assert run_alg("overviewmapsheets", dict(pdf, OUTPUT=str(out / "karten.pdf")), feedback=fb())["PAGE_COUNT"] == 1
     run_alg("storeread", dict(params, LEVEL=1, DATE="2021", OUTPUT=str(out / "slice.gpkg")), feedback=fb())
     csv = tmp_path / "targets.csv"
     csv.write_text("indicator;level;unit_key;target_value;deadline\nsgb2_quote;space;05378004-01;5;2030\n")
@@ -213,6 +218,18 @@ def test_no_file_the_plugin_writes_holds_a_secret(run_alg, kreis, tmp_path, qgis
     run_alg(
         "evaluatetargets",
         dict(params, DATE="2021", OUTPUT=str(out / "targets.gpkg"), REPORT=str(out / "targets.html")),
+        feedback=fb(),
+    )
+    run_alg(
+        "reportdocument",
+        {
+            "INPUT": inline,
+            "FIELDS": ["sgb2_quote_2022"],
+            "NAME_FIELD": "name",
+            "TARGETS": str(out / "targets.gpkg"),
+            "DPI": 96,
+            "OUTPUT": str(out / "sozialbericht.docx"),
+        },
         feedback=fb(),
     )
     run_alg(
@@ -233,7 +250,7 @@ def test_no_file_the_plugin_writes_holds_a_secret(run_alg, kreis, tmp_path, qgis
     )
     uri.setDataSource(kreis["schema"], "sm_current_space", "geom", "", "fid")
     layer = QgsVectorLayer(uri.uri(False), "Sozialräume", "postgres")
-    assert layer.isValid() and layer.featureCount() == 2
+    assert layer.isValid() and layer.featureCount() == 4
     project = QgsProject()
     project.addMapLayer(layer)
     assert project.write(str(out / "monitoring.qgs")) and project.write(str(out / "monitoring.qgz"))

@@ -264,6 +264,24 @@ class StoreConnection:
                 raise problem from exc
             raise
 
+    @contextmanager
+    def read_snapshot(self):
+        """One consistent read of the whole store (a backup): PostgreSQL REPEATABLE READ READ ONLY - one snapshot
+        for every statement, concurrent writers not blocked; SQLite a read transaction (its shared lock keeps
+        writers out until the read is done)."""
+        cur = self.conn.cursor()
+        begin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if self.dialect.name == "postgis" else "BEGIN"
+        cur.execute(begin)
+        self._depth = 1
+        try:
+            yield cur
+        finally:
+            self._depth = 0
+            try:
+                cur.execute("COMMIT")
+            except self.dialect.errors:
+                pass  # nothing was written; a lost connection has ended the read already
+
     def _q(self, sql, params=(), cur=None):
         """Execute a constant statement (? placeholders) or one composed by the dialect; returns the cursor."""
         cur = cur or self.conn.cursor()

@@ -93,7 +93,7 @@ class SqliteDialect(Dialect):
     def join(self, separator, fragments):
         return SqliteComposed(separator.join(self._render(f) for f in fragments))
 
-    def geom_param(self):
+    def geom_param(self, multi=True):
         return "?"
 
     def geom_values(self, wkb, info, srid):
@@ -181,8 +181,9 @@ class PgDialect(Dialect):
 
         return sql.SQL(separator).join(self._render(f) for f in fragments)
 
-    def geom_param(self):
-        return "ST_Multi(ST_GeomFromWKB(?, ?))"
+    def geom_param(self, multi=True):
+        """Polygons are stored as MultiPolygons (ST_Multi), points as points."""
+        return "ST_Multi(ST_GeomFromWKB(?, ?))" if multi else "ST_GeomFromWKB(?, ?)"
 
     def geom_values(self, wkb, info, srid):
         import psycopg2

@@ -55,6 +55,34 @@ def to_multipolygon_wkb(geom):
     return data, (bounds, area)
 
 
+def to_point_wkb(geom, what="A facility"):
+    """(WKB of a 2D little-endian Point, (bounds, 0.0)) from shapely geometry, WKB or WKT; a one-point MultiPoint
+    is taken as its point. Anything else is refused: facilities are stored as points (polygons: use a point on
+    the surface before writing)."""
+    if geom is None:
+        raise InputError(f"{what} has no geometry. Every facility needs a point.")
+    if isinstance(geom, (bytes, bytearray, memoryview)):
+        data = bytes(geom)
+        if len(data) == 21 and data[0] == 1 and struct.unpack_from("<I", data, 1)[0] == 1:
+            x, y = struct.unpack_from("<2d", data, 5)
+            if x == x and y == y:  # not an empty point (NaN coordinates)
+                return data, ((x, y, x, y), 0.0)
+        g = wkb_loads(data)
+    elif isinstance(geom, str):
+        from shapely import wkt
+
+        g = wkt.loads(geom)
+    else:
+        g = geom
+    if g.geom_type == "MultiPoint" and len(g.geoms) == 1:
+        g = g.geoms[0]
+    if g.geom_type != "Point" or g.is_empty:
+        raise InputError(f"{what} has a {g.geom_type} geometry; facilities are stored as points.")
+    data = wkb_dumps(g)
+    x, y = struct.unpack_from("<2d", data, 5)
+    return data, ((x, y, x, y), 0.0)
+
+
 def wkb_bounds_area(data):
     """Bounds (minx, miny, maxx, maxy) and area of a little-endian 2D MultiPolygon WKB (shoelace formula)."""
     import numpy as np
@@ -133,3 +161,32 @@ def srs_definition(srid):
         return crs.name, crs.to_wkt("WKT1_GDAL")
     except Exception:  # pyproj missing or unknown code: GeoPackage allows 'undefined'
         return f"EPSG:{srid}", "undefined"
+
+
+def locate_points(points_wkb, polygons_wkb):
+    """For each point (WKB) the index of the first polygon (WKB) that covers it, or -1; an R-tree (shapely STRtree)
+    keeps it fast for thousands of blocks. Works with shapely 1.8 (Debian 12: the tree returns geometries) and
+    2.x (indices)."""
+    import warnings
+
+    polys = [wkb_loads(w) for w in polygons_wkb]
+    if not polys:
+        return [-1] * len(points_wkb)
+    from shapely.errors import ShapelyDeprecationWarning
+    from shapely.strtree import STRtree
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ShapelyDeprecationWarning)  # 1.8 announces the 2.0 API we also handle
+        tree = STRtree(polys)
+        position = {id(p): i for i, p in enumerate(polys)}
+        out = []
+        for w in points_wkb:
+            pt = wkb_loads(w)
+            found = -1
+            hits = sorted(position[id(h)] if hasattr(h, "geom_type") else int(h) for h in tree.query(pt))
+            for i in hits:
+                if polys[i].covers(pt):
+                    found = i
+                    break
+            out.append(found)
+    return out

@@ -110,10 +110,43 @@ def _migration_3(store, cur):
     cur.execute("CREATE INDEX sm_units_municipality ON sm_units (municipality)")
 
 
+def _migration_4(store, cur):
+    """Facilities (social infrastructure) as a versioned point layer: what was open where, year by year."""
+    d = store.dialect
+    geomtype = (
+        d.compose("POINT") if d.name == "gpkg" else d.compose("geometry(Point, {srid})", srid=Literal(int(store.srid)))
+    )
+    cur.execute(
+        d.fill(
+            "CREATE TABLE sm_facilities (fid {pk}, facility_key {text} NOT NULL, type {text} NOT NULL, name {text}, "
+            "capacity {real}, opened {date}, closed {date}, municipality {text}, attributes {json}, "
+            "valid_from {date} NOT NULL, valid_to {date}, import_id {int}, geom {geomtype}, "
+            "UNIQUE (facility_key, valid_from))",
+            geomtype=geomtype,
+        )
+    )
+    cur.execute("CREATE INDEX sm_facilities_key ON sm_facilities (facility_key)")
+    cur.execute("CREATE INDEX sm_facilities_type ON sm_facilities (type, valid_from)")
+    cur.execute(
+        "CREATE VIEW sm_current_facilities AS SELECT fid, facility_key, type, name, capacity, opened, closed, "
+        "municipality, valid_from, geom FROM sm_facilities WHERE valid_to IS NULL"
+    )
+    if d.name == "gpkg":
+        gpkg.register_feature_table(
+            cur, store.srid, "sm_facilities", "geom", "POINT", "Facilities, versioned (valid_from/valid_to)"
+        )
+        gpkg.register_feature_table(
+            cur, store.srid, "sm_current_facilities", "geom", "POINT", "Current facilities", create_rtree=False
+        )
+    else:
+        cur.execute("CREATE INDEX sm_facilities_geom ON sm_facilities USING gist (geom)")
+
+
 MIGRATIONS = [
     (1, "Base schema: levels, versioned units, assignment, catalogue, values, targets, import log", _migration_1),
     (2, "Views with the current units per level", _migration_2),
     (3, "Municipality of each unit (row-level security), who wrote each import", _migration_3),
+    (4, "Facilities as a versioned point layer (opened/closed, capacity)", _migration_4),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -23,14 +23,15 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from .sql import Ident, Literal, check_name
 
-PROTECTED = ("sm_units", "sm_values", "sm_assignment", "sm_targets", "sm_import_log")
-WRITABLE = ("sm_units", "sm_values", "sm_assignment", "sm_targets", "sm_import_log", "sm_catalogue")
+PROTECTED = ("sm_units", "sm_values", "sm_assignment", "sm_targets", "sm_import_log", "sm_facilities")
+WRITABLE = ("sm_units", "sm_values", "sm_assignment", "sm_targets", "sm_import_log", "sm_catalogue", "sm_facilities")
 READABLE = ("sm_meta", "sm_levels", "sm_schema_version", "sm_role_municipality", "sm_disclosure")
 AUDITED = {
     "sm_values": ("unit_fid", "variable", "ref_date"),
     "sm_units": ("fid",),
     "sm_assignment": ("level", "key", "parent_level", "valid_from"),
     "sm_targets": ("target_id",),
+    "sm_facilities": ("fid",),
 }
 DEFAULT_THRESHOLD = 3
 
@@ -168,7 +169,12 @@ def plan_roles(store, prefix=None, municipalities=None, threshold=DEFAULT_THRESH
     for t in READABLE:
         add("", "GRANT SELECT ON {s}.{t} TO {c}, {g}", s=s, t=Ident(t), c=county, g=group)
     add("the county binds the catalogue", "GRANT INSERT ON {s}.sm_meta TO {c}", s=s, c=county)
-    for t, col in (("sm_units", "fid"), ("sm_import_log", "import_id"), ("sm_targets", "target_id")):
+    for t, col in (
+        ("sm_units", "fid"),
+        ("sm_import_log", "import_id"),
+        ("sm_targets", "target_id"),
+        ("sm_facilities", "fid"),
+    ):
         add(
             "",
             "DO $do$ BEGIN EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %I, %I', pg_get_serial_sequence({t}, {col}), "
@@ -216,6 +222,8 @@ def plan_roles(store, prefix=None, municipalities=None, threshold=DEFAULT_THRESH
             unit_of("sm_targets", "unit_key"),
         ),
         "sm_import_log": (q("true"), q("imported_by = session_user")),
+        # facilities are public infrastructure: everybody reads them; each municipality keeps its own register
+        "sm_facilities": (q("true"), q("municipality IN {m}", m=mine)),
     }
     for t in PROTECTED:
         T = Ident(t)

@@ -12,11 +12,11 @@ from .cells import _SUPER_TO_DIGIT, _SUPERSCRIPTS, _clean_text
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"}
 _MARKER_PATTERNS = [
-    re.compile(r"\(\s*(\d{1,2}|[a-z])\s*\)"),  # (1)  (a)
+    re.compile(r"\(\s*(\d{1,2}|[a-z]|\*+)\s*\)"),  # (1)  (a)  (*)
     re.compile(r"\[\s*(\d{1,2})\s*\]"),  # [1]
-    re.compile(r"(?:(?<=\s)|^)(\d{1,2})\)"),  # 1)
-    re.compile(r"([" + _SUPERSCRIPTS + r"]+)"),  # ¹²
-    re.compile(r"(?<=\S)\s*(\*+)\s*$"),  # trailing *
+    re.compile(r"(?:(?<=\s)|(?<=[A-Za-zÄÖÜäöüß.])|^)(\d{1,2})\)"),  # 1)  Arbeitslose1)
+    re.compile(r"\u207d?([" + _SUPERSCRIPTS + r"]+)\u207e?\)?"),  # ¹²  ¹⁾  ¹)
+    re.compile(r"(?<=\S)\s*(\*+)\)?\s*$"),  # trailing *  *)
 ]
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
 
@@ -161,10 +161,14 @@ class AliasIndex(dict):
         self._by_key = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1 and k}
 
     def find(self, header):
-        """The variable id of a header (markers already stripped), or None."""
+        """The variable id of a header (markers already stripped), or None. Also finds keys in the plain
+        normalise_label() form (alias maps made before match_label existed)."""
         m = match_label(header)
         if m in self:
             return self[m]
+        n = normalise_label(header)
+        if n in self:
+            return self[n]
         return self._by_key.get(match_key(m))
 
 
@@ -194,6 +198,37 @@ def split_year(header):
     if len(years) >= 2:
         return s, None, tuple(years)
     return s, None, ()
+
+
+# years in a title that date something else than the data: the area's boundaries, the extraction, the print
+_OTHER_DATE = re.compile(
+    r"\b(?:gebietsstand|datenstand|abrufdatum|abruf|abgerufen|erstellt|erstellungsdatum|gedruckt|druck|"
+    r"ver(?:oe|ö)ffentlicht|ausgabe)\b[:\s]*(?:am\s+|vom\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+)\s?)?"
+    r"(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|quelle\s*:)[^;)]*", re.IGNORECASE)
+_DATA_DATE = re.compile(
+    r"\b(?:stand|am|zum|per|stichtag|berichtsjahr|berichtsmonat|jahr|ende|jahresende)\b[:\s]*"
+    r"(?:\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+)\s?)?((?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def title_year(title):
+    """The year the title lines date the table to, or None: a single year, leaving out the dates of the area
+    (Gebietsstand), of the extraction (Datenstand, abgerufen, erstellt) and copyright/source lines; of several
+    years the one after 'Stand', 'am', 'Berichtsjahr', ... when only one is so marked."""
+    years, marked = set(), set()
+    for line in title:
+        s = _COPYRIGHT.sub(" ", _OTHER_DATE.sub(" ", line))
+        years.update(int(y) for y in _YEAR.findall(split_year_dates(s)))
+        marked.update(int(y) for y in _DATA_DATE.findall(s))
+    if len(years) == 1:
+        return years.pop()
+    if len(marked) == 1 and marked <= years:
+        return marked.pop()
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -290,18 +325,65 @@ NOTE_START = re.compile(
     re.IGNORECASE,
 )
 _NOTE_MARKER = re.compile(
-    r"^\s*(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)|\[(\d{1,2})\]|([" + _SUPERSCRIPTS + r"]+)\)?|(\*+)\)?)\s*(.*)$"
+    r"^\s*(?:\(\s*(\d{1,2}|[a-z])\s*\)|(\d{1,2}|[a-z])\)|\[(\d{1,2})\]|\u207d?([" + _SUPERSCRIPTS + r"]+)[\u207e)]?"
+    r"|(\*+)\)?)\s*(.*)$"
+)
+# a footnote line that starts with a plain number ('1 Einschließlich ...', 'Fußnote 1: ...'): its marker counts
+# only when a header carries it, a number at the start of a line is often just a number
+_NOTE_NUMBER = re.compile(
+    r"^\s*(?:(?:fu(?:ss|ß)note|anmerkung)\s*)?(\d{1,2})(?:\s*[:.]\s*|\s+)(?=\D)(.*)$", re.IGNORECASE
+)
+
+#: the symbols of DIN 55301 / Destatis legends ('. = Zahlenwert unbekannt oder geheim zu halten')
+_LEGEND_SYMBOL = r"(?:\.\.\.|\u2026|\(\s*\)|[-\u2013\u2014.\u00b7x\u00d7/|*#0]|[prse])"
+_LEGEND_LINE = re.compile(
+    r"^\s*(?:zeichenerkl\w*\s*:?\s*|zeichen\s*:\s*)?" + _LEGEND_SYMBOL + r"\s*=\s*[^\d\s=]", re.IGNORECASE
+)
+_LEGEND_ITEM = re.compile(
+    r"(?:^|(?<=[;,])|(?<=\s\s))\s*(?:zeichenerkl\w*\s*:?\s*|zeichen\s*:\s*)?(" + _LEGEND_SYMBOL + r")\s*=\s*",
+    re.IGNORECASE,
 )
 
 
-def footnote_map_of(footnotes):
-    """{marker: text} for the footnote lines that start with a marker ('(1)', '1)', '[1]', '¹', '*')."""
+def is_legend(text):
+    """A line of the symbol legend under (or above) a table: '. = Zahlenwert unbekannt; - = nichts vorhanden'."""
+    return isinstance(text, str) and bool(_LEGEND_LINE.match(text))
+
+
+def legend_of(lines):
+    """{symbol: meaning} of the legend lines among lines ('-': 'nichts vorhanden', '.': 'Zahlenwert ...')."""
+    out = {}
+    for line in lines:
+        if not is_legend(line):
+            continue
+        items = list(_LEGEND_ITEM.finditer(line))
+        for k, m in enumerate(items):
+            end = items[k + 1].start() if k + 1 < len(items) else len(line)
+            meaning = line[m.end() : end].strip(" ;,")
+            symbol = (
+                re.sub(r"\s+", "", m.group(1)).replace("\u2026", "...").replace("\u2013", "-").replace("\u2014", "-")
+            )
+            if meaning:
+                out.setdefault(symbol.replace("\u00b7", ".").replace("\u00d7", "x"), meaning)
+    return out
+
+
+def footnote_map_of(footnotes, header_markers=()):
+    """{marker: text} for the footnote lines that start with a marker ('(1)', '1)', '[1]', '¹', '*', 'a)'); a
+    line that starts with a plain number ('1 Ohne ...', 'Fußnote 1: ...') when a header carries that marker.
+    Legend lines ('* = anonymisiert') are not footnotes of a marker."""
     out = {}
     for fn in footnotes:
+        if is_legend(fn):
+            continue
         m = _NOTE_MARKER.match(fn)
         if m:
             mk = next(g for g in m.groups()[:5] if g)
             if mk[0] in _SUPERSCRIPTS:
                 mk = "".join(_SUPER_TO_DIGIT[c] for c in mk)
             out[mk] = m.group(6).strip()
+            continue
+        m = _NOTE_NUMBER.match(fn)
+        if m and m.group(1) in header_markers and m.group(1) not in out:
+            out[m.group(1)] = m.group(2).strip()
     return out

@@ -47,6 +47,7 @@ class StatTable:
         key_order=None,
         labels=None,
         grid=None,
+        legend=None,
     ):
         self._long = long
         # the cells as arrays (Grid, columns x rows): `long` is built from it on first use
@@ -68,6 +69,8 @@ class StatTable:
         self._key_order = list(key_order) if key_order is not None else list(dict.fromkeys(self.long["key"]))
         #: text columns next to the key (e.g. 'Gemeinde'), indexed by key; not parsed as values
         self.labels = labels
+        #: {symbol: meaning} of the symbol legend above or under the table ('.': 'Zahlenwert unbekannt ...')
+        self.legend = dict(legend or {})
 
     # -- convenience -----------------------------------------------------------------------------------
     @property

@@ -38,14 +38,17 @@ from .headers import (
     alias_lookup,
     footnote_map_of,
     header_slug,
+    is_legend,
+    legend_of,
     normalise_label,
     pick,
     split_year,
     split_year_dates,
     strip_markers,
+    title_year,
 )
 from .model import ColumnInfo, Grid, StatTable, missing_warning
-from .source import PercentNumber
+from .source import FormulaCell, PercentNumber
 
 #: records split in Python at the top of a CSV text: the header search looks at the first 100 (see _find_header)
 HEAD_RECORDS = 130
@@ -240,6 +243,7 @@ def _read_table(
         raise InputError(f"{name}: file not found ({path}).", source=name)
     ext = os.path.splitext(str(path))[1].lower()
     used_sheet = enc = used_sep = None
+    notes = []
     if ext in (".xlsx", ".xlsm"):
         rows, used_sheet = source.xlsx_rows(path, sheet)
         src = _Rows(rows)
@@ -251,7 +255,7 @@ def _read_table(
             source=name,
         )
     else:
-        text, enc, used_sep = source.read_text(path, encoding, sep)
+        text, enc, used_sep, notes = source.read_text(path, encoding, sep)
         src = _Text(text, used_sep, name)
         where = name
     args = dict(
@@ -271,6 +275,7 @@ def _read_table(
         raise
     table.path = str(path)
     table.encoding, table.sep, table.sheet = enc, used_sep, used_sheet
+    table.warnings[:0] = notes
     return table
 
 
@@ -311,30 +316,21 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
                 raise
             rows, complete = src.all_rows(), True
             hi = _find_header(rows, where)
+    # two header rows (merged cells): names or years under a name, or years over the names
+    data_start = hi + 1
+    if data_start < len(rows) and _is_lower_header(rows[data_start]):
+        top, sub = hi, hi + 1
+    elif hi > 0 and header_row is None and _is_lower_header(rows[hi]) and _is_upper_header(rows[hi - 1]):
+        top, sub = hi - 1, hi
+        hi = top
+    else:
+        top = sub = None
     title = [" ".join(cell_text(c) for c in _nonempty(r.cells)) for r in rows[:hi] if _nonempty(r.cells)]
     hrow = rows[hi]
     headers = [cell_text(c) for c in hrow.cells]
-    # a second header row (years under merged cells): empty first cell, only years / text
-    data_start = hi + 1
-    if data_start < len(rows):
-        nxt = rows[data_start]
-        ne = _nonempty(nxt.cells)
-        if (
-            ne
-            and (not nxt.cells or nxt.cells[0] is None)
-            and all(is_year_like(c) or not is_number_like(c) for c in ne)
-            and any(is_year_like(c) for c in ne)
-        ):
-            merged, last = [], ""
-            width = max(len(headers), len(nxt.cells))
-            for j in range(width):
-                top = headers[j] if j < len(headers) else ""
-                if top:
-                    last = top
-                sub = cell_text(nxt.cells[j]) if j < len(nxt.cells) else ""
-                merged.append((top or last) + (" " + sub if sub else "") if (top or sub) else "")
-            headers = merged
-            data_start += 1
+    if top is not None:
+        headers = _merge_header_rows(headers, [cell_text(c) for c in rows[sub].cells])
+        data_start = sub + 1
 
     # --- body and footnote lines --------------------------------------------------------------------------
     key_guess = _key_index(headers, key, where, name, hrow, guess=True)
@@ -363,7 +359,7 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
         keep = filled >= 2
         if not keep.all():
             body = body.take(np.flatnonzero(keep))
-    footnotes, footnote_map = _footnote_lines(trailer)
+    footnotes, footnote_map = _footnote_lines(trailer, headers)
 
     # --- columns ------------------------------------------------------------------------------------------
 
@@ -405,7 +401,7 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
     keys = _fix_key_width(keys, numeric, key_width, normalise_label(headers[key_idx]), warnings, where)
 
     # --- cells -----------------------------------------------------------------------------------------------
-    errors = []
+    errors, formulas = [], []
     grid = long = None
     if layout == "wide" and year_idx is None and var_idx is None:
         if len(set(keys)) != len(keys):
@@ -418,12 +414,12 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
                 column=key_header,
                 source=name,
             )
-        vals, sts, raws, n_missing = _parse_grid(body, columns, decimal, errors)
+        vals, sts, raws, n_missing = _parse_grid(body, columns, decimal, errors, formulas=formulas)
         grid = Grid(vals, sts, raws, keys)
     elif layout == "wide" or var_idx is None:
         ry, first_bad = _row_years(body, year_idx, headers[year_idx], loc, name)
         _check_duplicates(keys, ry, first_bad, body, key_idx, key_header, loc, name, unit_word)
-        vals, sts, raws, n_missing = _parse_grid(body, columns, decimal, errors)
+        vals, sts, raws, n_missing = _parse_grid(body, columns, decimal, errors, formulas=formulas)
         grid = Grid(vals, sts, raws, keys, ry)
     else:
         long, columns, n_missing = _fully_long(
@@ -443,9 +439,19 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
             loc,
             name,
             unit_word,
+            formulas,
         )
     if errors:
         _raise_cell_errors(errors, loc, is_xlsx, name)
+    if formulas:
+        formulas.sort()
+        shown = "; ".join(f"row {r}, column {_letter(j)}: {f}" for r, j, f in formulas[:3])
+        warnings.append(
+            f"{where}: {len(formulas)} formula cell(s) have no stored result ({shown}"
+            + (" ..." if len(formulas) > 3 else "")
+            + ") and were read as missing. The file was written by a program that does not calculate formulas: "
+            "open it in Excel or LibreOffice and save it again, so that the results are stored."
+        )
 
     key_order = list(dict.fromkeys(keys))
     labels = pd.DataFrame(index=pd.Index(key_order, name="key"))
@@ -475,6 +481,7 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
         key_order=key_order,
         labels=labels,
         grid=grid,
+        legend=legend_of(title + footnotes),
     )
 
 
@@ -486,6 +493,8 @@ def _find_header(rows, name):
         if len(ne) < 2:
             continue
         if any(is_number_like(c) and not is_year_like(c) for c in ne):
+            continue
+        if _is_title_pair(ne, rows[i + 1 : i + 6]):
             continue
         later = widths[i + 1 : i + 30]
         if not later:
@@ -524,13 +533,64 @@ def _find_header(rows, name):
     )
 
 
+def _is_lower_header(r):
+    """A second header row: its first cell empty (the key's name stands above it), the others names or years;
+    at least two names, or a year (one year under one merged name)."""
+    ne = _nonempty(r.cells)
+    if not ne or (r.cells and r.cells[0] is not None):
+        return False
+    if not all(is_year_like(c) or not is_number_like(c) for c in ne):
+        return False
+    return len(ne) >= 2 or any(is_year_like(c) for c in ne)
+
+
+def _is_upper_header(r):
+    """The upper of two header rows: the key's name first, then names or years (each over merged cells)."""
+    ne = _nonempty(r.cells)
+    return (
+        len(ne) >= 2
+        and bool(r.cells)
+        and r.cells[0] is not None
+        and all(is_year_like(c) or not is_number_like(c) for c in ne)
+    )
+
+
+def _merge_header_rows(tops, subs):
+    """One header of two rows: 'Einwohner insgesamt' over '2019' -> 'Einwohner insgesamt 2019'. An empty cell of
+    the upper row takes the name to its left (a merged cell), unless that name has nothing below it (a name
+    merged down over both rows, e.g. the key's)."""
+    merged, last = [], ""
+    for j in range(max(len(tops), len(subs))):
+        top = tops[j] if j < len(tops) else ""
+        sub = subs[j] if j < len(subs) else ""
+        if top:
+            last = top if sub else ""
+        merged.append((top or last) + (" " + sub if sub else "") if (top or sub) else "")
+    return merged
+
+
+def _is_title_pair(ne, below):
+    """'Berichtsjahr;2014' or 'Stand;31.12.2014' above the header: a title line in two cells (a name and a date),
+    not the header, when a wider row of names follows."""
+    if len(ne) != 2 or re.search(r"\d", cell_text(ne[0])) or not _YEAR.search(split_year_dates(cell_text(ne[1]))):
+        return False
+    for r in below:
+        cells = _nonempty(r.cells)
+        if len(cells) < 2:
+            continue  # another title line
+        return len(cells) > 2 and not any(is_number_like(c) and not is_year_like(c) for c in cells)
+    return False
+
+
 def _is_data_row(r):
-    """At least two cells, and not a footnote line that happens to contain the separator."""
+    """At least two cells, and not a footnote line or a symbol legend that happens to contain the separator."""
     if len(r.cells) - r.cells.count(None) < 2:
         return False
     first = r.cells[0]
     if first is None:
         first = next(c for c in r.cells if c is not None)
+    if is_legend(first):
+        return False
     if not (isinstance(first, str) and NOTE_START.match(first)):
         return True
     ne = _nonempty(r.cells)
@@ -541,10 +601,12 @@ def _is_data_row(r):
     return True
 
 
-def _footnote_lines(trailer):
-    """Footnote texts of the rows under the table, and {marker: text} for those that start with a marker."""
+def _footnote_lines(trailer, headers):
+    """Footnote texts of the rows under the table, and {marker: text} for those that start with a marker (of a
+    header's marker, for lines that start with a plain number)."""
     footnotes = ["; ".join(cell_text(c) for c in _nonempty(r.cells)) for r in trailer if _nonempty(r.cells)]
-    return footnotes, footnote_map_of(footnotes)
+    markers = {m for h in headers if h for m in strip_markers(h)[1]}
+    return footnotes, footnote_map_of(footnotes, markers)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -698,11 +760,8 @@ def _table_columns(
 
     # a single year in the title ('Stand 31.12.2009') dates a table whose headers carry no year
     if year is None and layout == "wide" and title and not any(c.year is not None or c.period for c in columns):
-        tyears = set()
-        for line in title:
-            tyears.update(int(y) for y in _YEAR.findall(split_year_dates(line)))
-        if len(tyears) == 1:
-            ty = tyears.pop()
+        ty = title_year(title)
+        if ty is not None:
             for c in columns:
                 c.year = ty
             warnings.append(
@@ -957,13 +1016,14 @@ def _check_duplicates(keys, years, first_bad, body, key_idx, key_header, loc, na
 # ---------------------------------------------------------------------------------------------------------
 
 
-def _parse_grid(body, columns, decimal, errors, cell_units=None):
+def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
     """Cells of the value columns parsed, each distinct text once (for all columns together).
 
     Returns (values, status, raw, number of 'missing' cells): arrays of shape (columns, rows); raw is a function
     that makes the raw texts when they are asked for. Bad cells go to ``errors`` as (line, column index, header, cell, reason), one per
     cell. A column's unit is that of its first cell with '%' or '‰'; cell_units (a list) gets the unit of
-    every cell, column by column, when given.
+    every cell, column by column, when given; formulas (a list) gets (line, column index, formula) of the XLSX
+    formula cells without a stored result.
     """
     import numpy as np
     import pandas as pd
@@ -1005,7 +1065,7 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None):
             units = []
             for i, code in enumerate(col.codes.tolist()):
                 v = None if code < 0 else col.uniques[code]
-                value, status, unit = _parse_one(v, decimal, errors, int(body.lines[i]), c)
+                value, status, unit = _parse_one(v, decimal, errors, int(body.lines[i]), c, formulas)
                 if unit and not c.unit:
                     c.unit = unit
                 vals[ci, i], sts[ci, i], raws[i] = value, status, cell_text(v)
@@ -1063,8 +1123,12 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None):
     return vals, sts, raws, n_missing
 
 
-def _parse_one(v, decimal, errors, line, c):
+def _parse_one(v, decimal, errors, line, c, formulas=None):
     """(value, status, unit) of one XLSX cell; a bad cell goes to errors."""
+    if isinstance(v, FormulaCell):
+        if formulas is not None:
+            formulas.append((line, c.index, v.formula))
+        return math.nan, "missing", ""
     if isinstance(v, PercentNumber):
         value, status, _ = parse_cell(float(v), decimal)
         return value, status, "%"
@@ -1123,6 +1187,7 @@ def _fully_long(
     loc,
     name,
     unit_word,
+    formulas=None,
 ):
     """A fully long table (key, [year,] variable, value): its cell frame and one ColumnInfo per variable."""
     import numpy as np
@@ -1165,7 +1230,7 @@ def _fully_long(
         )
     cell = ColumnInfo(val_idx, _letter(val_idx), val_header, val_header, "value")
     cell_units = []
-    vals, sts, raws, n_missing = _parse_grid(body, [cell], decimal, errors, cell_units)
+    vals, sts, raws, n_missing = _parse_grid(body, [cell], decimal, errors, cell_units, formulas)
     raws = raws()
     units = {}  # the unit of each variable: that of its first cell with a sign
     if cell.unit:

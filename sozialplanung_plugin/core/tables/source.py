@@ -33,27 +33,93 @@ class Row:
 
 
 def read_text(path, encoding, sep):
-    """The decoded text of a CSV file, its encoding and its separator (detected when not given)."""
+    """The decoded text of a CSV file, its encoding, its separator (detected when not given) and notes on the
+    decoding (lines read in another encoding than the rest)."""
     name = os.path.basename(str(path))
     with open(path, "rb") as fh:
         data = fh.read()
-    if b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
+    kind = not_a_table(data)
+    if kind:
+        raise InputError(
+            f"{name}: this is not a text table but {kind}, although the name ends in "
+            f"'{os.path.splitext(name)[1]}'. Choose the file with the statistics. Save it as CSV (semicolon) or "
+            "XLSX if it holds a table.",
+            source=name,
+        )
+    wide = encoding and encoding.lower().replace("_", "-").startswith(("utf-16", "utf16", "utf-32", "utf32"))
+    if not encoding:
+        wide = utf16_without_bom(data)
+        if wide:
+            encoding = wide
+    if not wide and b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
         raise InputError(
             f"{name}: this is not a text table (binary content). Save it as CSV (semicolon) or XLSX.", source=name
         )
-    text, enc = decode(data, encoding, name)
+    text, enc, notes = decode(data, encoding, name)
     if sep is None:
         sep = detect_sep(text)
     elif sep in ("\\t", "tab", "TAB"):
         sep = "\t"
-    return text, enc, sep
+    return text, enc, sep, notes
+
+
+#: how files that are not tables begin (their magic numbers), and what they are
+_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.xls or .doc: save it as .xlsx or CSV)"),
+    (b"SQLite format 3\x00", "an SQLite database or GeoPackage"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+]
+
+
+def not_a_table(data):
+    """What a file is when its first bytes say it is no text (a PNG image, a PDF, ...), else ''."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            if magic.startswith(b"PK") and b"xl/workbook.xml" in data:
+                return "an Excel workbook (rename it to .xlsx)"
+            if magic.startswith(b"PK") and b"content.xml" in data and b"opendocument" in data:
+                return "an OpenDocument file (save it as .xlsx or CSV)"
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "a WebP image"
+    return ""
+
+
+def utf16_without_bom(data):
+    """'utf-16-le' / 'utf-16-be' for UTF-16 text without a byte order mark (every other byte 0), else None."""
+    sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 4 or sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.6 * len(zeros) and other.count(0) <= 0.02 * len(other):
+            try:
+                data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return enc
+    return None
 
 
 def decode(data, encoding, name):
-    """Text of the bytes and the encoding used: the given one, or detected (BOM, UTF-8, cp1252)."""
+    """(text, encoding, notes) of the bytes: the given encoding, or detected (BOM, UTF-8, cp1252).
+
+    A file that is UTF-8 except for some lines (two exports pasted together) is read line by line: each line as
+    UTF-8 when it is valid UTF-8, else as cp1252; the notes name those lines."""
     if encoding:
         try:
-            return data.decode(encoding), encoding
+            return data.decode(encoding), encoding, []
         except (UnicodeDecodeError, LookupError) as exc:
             raise InputError(
                 f"{name}: cannot read the file with the encoding '{encoding}' ({exc}). "
@@ -61,17 +127,45 @@ def decode(data, encoding, name):
                 source=name,
             ) from None
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", []
+        except UnicodeDecodeError:
+            text, notes = _mixed(data[3:], name)
+            return text, "utf-8-sig+cp1252", notes
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16"), "utf-16", []
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
+    # valid UTF-8 sequences besides bytes that are not: each multi-byte sequence is one character
+    if len(data.decode("utf-8", errors="surrogateescape")) < len(data):
+        text, notes = _mixed(data, name)
+        return text, "utf-8+cp1252", notes
     try:
-        return data.decode("cp1252"), "cp1252"
+        return data.decode("cp1252"), "cp1252", []
     except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+        return data.decode("latin-1"), "latin-1", []
+
+
+def _mixed(data, name):
+    """Text of bytes that are UTF-8 in some lines and cp1252 in others, decided line by line."""
+    parts, odd = [], []
+    for i, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                parts.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                parts.append(line.decode("latin-1"))
+            odd.append(i)
+    shown = ", ".join(map(str, odd[:8])) + (" ..." if len(odd) > 8 else "")
+    note = (
+        f"{name}: the file is UTF-8, but {len(odd)} line(s) are not ({shown}): read as cp1252 (Windows). Check "
+        "their umlauts, and save the file in one encoding (UTF-8)."
+    )
+    return "".join(parts), [note]
 
 
 def detect_sep(text):
@@ -506,6 +600,47 @@ class PercentNumber(float):
     """A number from an Excel cell formatted as percent (already multiplied by 100)."""
 
 
+class FormulaCell:
+    """An XLSX cell with a formula but no stored result (the file was written by a program that does not
+    calculate): read as missing, with a warning, never silently."""
+
+    __slots__ = ("formula",)
+
+    def __init__(self, formula):
+        self.formula = formula
+
+    def __str__(self):
+        return self.formula
+
+    def __repr__(self):
+        return f"FormulaCell({self.formula!r})"
+
+
+def _formulas(path, title):
+    """{(row, column index): formula} of the formula cells of a sheet; {} when the workbook has no formula."""
+    import zipfile
+
+    import openpyxl
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            if not any(b"<f" in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/")):
+                return {}
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception:  # noqa: BLE001 - the values were read; without formulas nothing more to say
+        return {}
+    try:
+        out = {}
+        for i, row in enumerate(wb[title].iter_rows(), start=1):
+            for j, c in enumerate(row):
+                v = getattr(c, "value", None)
+                if isinstance(v, str) and v.startswith("="):
+                    out[(i, j)] = v
+        return out
+    finally:
+        wb.close()
+
+
 def _xlsx_number(cell_value, number_format):
     if number_format and "%" in str(number_format) and isinstance(cell_value, (int, float)):
         return cell_value * 100.0, "%"
@@ -554,11 +689,13 @@ def xlsx_rows(path, sheet):
             ws.reset_dimensions()
         except AttributeError:
             pass
-        rows = []
+        rows, empty = [], []
         for i, row in enumerate(ws.iter_rows(), start=1):
             cells = []
             for c in row:
                 v = getattr(c, "value", None)
+                if v is None:
+                    empty.append((i, len(cells)))
                 if isinstance(v, str):
                     v = v if v.strip() else None
                 elif isinstance(v, (int, float)) and not isinstance(v, bool):
@@ -566,9 +703,15 @@ def xlsx_rows(path, sheet):
                     if unit:
                         v = PercentNumber(v)
                 cells.append(v)
-            while cells and cells[-1] is None:
-                cells.pop()
             rows.append(Row(i, cells, len(cells)))
+        formulas = _formulas(path, ws.title) if empty else {}
+        for i, j in empty:
+            if (i, j) in formulas:  # a formula whose result the file does not hold
+                rows[i - 1].cells[j] = FormulaCell(formulas[(i, j)])
+        for r in rows:
+            while r.cells and r.cells[-1] is None:
+                r.cells.pop()
+            r.nfields = len(r.cells)
         return rows, ws.title
     finally:
         wb.close()

@@ -20,13 +20,13 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
-      <source>Layer with the need (index, typology; empty = the spaces themselves)</source>
-      <translation>Layer mit dem Bedarf (Index, Typisierung; leer = die Sozialräume selbst)</translation>
+      <source>Layer with the need (empty = the spaces themselves)</source>
+      <translation>Layer mit dem Bedarf (leer = die Sozialräume selbst)</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
-      <source>Need field (empty = the typology's action field of each type, hf_&lt;field&gt;)</source>
-      <translation>Bedarfsfeld (leer = das Handlungsfeld der Typisierung je Typ, hf_&lt;feld&gt;)</translation>
+      <source>Need field (empty = the typology's action field)</source>
+      <translation>Bedarfsfeld (leer = das Handlungsfeld der Typisierung)</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
@@ -40,8 +40,8 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
-      <source>Poor access: share of the target group within the threshold below (%)</source>
-      <translation>Schlechte Erreichbarkeit: Anteil der Zielgruppe innerhalb der Schwelle unter (%)</translation>
+      <source>Poor access: share within the threshold below (%)</source>
+      <translation>Schlechte Erreichbarkeit: Anteil innerhalb der Schwelle unter (%)</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
@@ -77,6 +77,16 @@
       <location filename="../../processing/access_gaps.py" />
       <source>Facility type field</source>
       <translation>Feld des Einrichtungstyps</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Opening date field</source>
+      <translation>Feld des Eröffnungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Closing date field</source>
+      <translation>Feld des Schließungsdatums</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
@@ -158,8 +168,8 @@
     <name>ActionFieldTypology</name>
     <message>
       <location filename="../../processing/action_field_typology.py" />
-      <source>Action-field typology (rule-based need per action field)</source>
-      <translation>Handlungsfeld-Typisierung (regelbasierter Bedarf je Handlungsfeld)</translation>
+      <source>Action-field typology (need per action field)</source>
+      <translation>Handlungsfeld-Typisierung (Bedarf je Handlungsfeld)</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -183,13 +193,23 @@
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
-      <source>Year (fields &lt;indicator&gt;_&lt;year&gt;; empty = fields named like the indicator)</source>
-      <translation>Jahr (Felder &lt;indikator&gt;_&lt;jahr&gt;; leer = Felder mit dem Namen des Indikators)</translation>
+      <source>Year of the indicator fields</source>
+      <translation>Jahr der Indikatorfelder</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
-      <source>Field map for indicators (indicator=field; ...)</source>
-      <translation>Feldzuordnung der Indikatoren (indikator=feld; ...)</translation>
+      <source>Fields for indicators named otherwise</source>
+      <translation>Felder für anders benannte Indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
+      <source>Indicator id</source>
+      <translation>Indikator-ID</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
+      <source>Field</source>
+      <translation>Feld</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -203,8 +223,8 @@
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
-      <source>Weights for reference values without denominators (e.g. residents)</source>
-      <translation>Gewichte für Referenzwerte ohne Nenner (z. B. Einwohner)</translation>
+      <source>Weights for reference values (e.g. residents)</source>
+      <translation>Gewichte für Referenzwerte (z. B. Einwohner)</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -230,6 +250,16 @@
       <location filename="../../processing/action_field_typology.py" />
       <source>Method record (JSON; empty = beside the output file)</source>
       <translation>Methodenbeschreibung (JSON; leer = neben der Ausgabedatei)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
+      <source>Indicator fields are looked up as &lt;indicator&gt;_&lt;year&gt;; empty: named like the id.</source>
+      <translation>Indikatorfelder heißen &lt;Indikator&gt;_&lt;Jahr&gt;; leer: so wie die ID.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
+      <source>For a rule's indicator whose field has another name on the layer.</source>
+      <translation>Für einen Indikator einer Regel, dessen Feld im Layer anders heißt.</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -265,6 +295,11 @@
       <location filename="../../processing/action_field_typology.py" />
       <source>No shipped rule set with number {}; give a rule file.</source>
       <translation>Kein mitgelieferter Regelsatz mit der Nummer {}; geben Sie eine Regeldatei an.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
+      <source>Field map</source>
+      <translation>Feldzuordnung</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -316,8 +351,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Unit key field (matches the tables' key column)</source>
-      <translation>Schlüsselfeld der Einheiten (passend zur Schlüsselspalte der Tabellen)</translation>
+      <source>Unit key field (as in the tables' key column)</source>
+      <translation>Schlüsselfeld der Einheiten (wie die Schlüsselspalte der Tabellen)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -326,13 +361,13 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Key column in the tables (empty = detect, e.g. Blocknummer)</source>
-      <translation>Schlüsselspalte in den Tabellen (leer = erkennen, z. B. Blocknummer)</translation>
+      <source>Key column in the tables (empty = detect)</source>
+      <translation>Schlüsselspalte der Tabellen (leer = erkennen)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Years of tables without a year column, in order (e.g. 2023, 2024)</source>
-      <translation>Jahre der Tabellen ohne Jahresspalte, in Reihenfolge (z. B. 2023, 2024)</translation>
+      <source>Years of tables without a year column, in order</source>
+      <translation>Jahre der Tabellen ohne Jahresspalte, der Reihe nach</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -341,38 +376,38 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicator ids, comma separated (empty = all computable)</source>
-      <translation>Indikator-IDs, durch Komma getrennt (leer = alle berechenbaren)</translation>
+      <source>Indicators (none ticked = all that can be computed)</source>
+      <translation>Indikatoren (keiner angehakt = alle berechenbaren)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Assignment fields of the units, lowest level first (e.g. sr_id, ags)</source>
-      <translation>Zuordnungsfelder der Einheiten, unterste Ebene zuerst (z. B. sr_id, ags)</translation>
+      <source>Assignment fields, lowest level first (e.g. sr_id, ags)</source>
+      <translation>Zuordnungsfelder, unterste Ebene zuerst (z. B. sr_id, ags)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Name fields for these levels, same order (optional)</source>
-      <translation>Namensfelder dieser Ebenen, gleiche Reihenfolge (optional)</translation>
+      <source>Name fields of these levels (same order)</source>
+      <translation>Namensfelder dieser Ebenen (gleiche Reihenfolge)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Municipality field (reference level; default: 'ags' if listed)</source>
-      <translation>Gemeindefeld (Vergleichsebene; Vorgabe: 'ags', falls angegeben)</translation>
+      <source>Municipality field (reference level; default: ags)</source>
+      <translation>Gemeindefeld (Referenzebene; Standard: ags)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target polygon layer (units assigned by point on surface)</source>
-      <translation>Zielpolygon-Layer (Zuordnung der Einheiten über Punkt auf Oberfläche)</translation>
+      <source>Target areas (units assigned by their point on surface)</source>
+      <translation>Zielgebiete (Zuordnung über den Punkt auf der Fläche)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target key field</source>
-      <translation>Schlüsselfeld des Ziel-Layers</translation>
+      <source>Key field of the target areas</source>
+      <translation>Schlüsselfeld der Zielgebiete</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target name field</source>
-      <translation>Namensfeld des Ziel-Layers</translation>
+      <source>Name field of the target areas</source>
+      <translation>Namensfeld der Zielgebiete</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -401,23 +436,23 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Change periods, e.g. 2009-2014, 2014-2025 (empty = first to last year)</source>
-      <translation>Veränderungszeiträume, z. B. 2009-2014, 2014-2025 (leer = erstes bis letztes Jahr)</translation>
+      <source>Change periods (empty = first to last year)</source>
+      <translation>Veränderungszeiträume (leer = erstes bis letztes Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Add reference values (county, municipality) and deviations</source>
-      <translation>Vergleichswerte (Kreis, Gemeinde) und Abweichungen hinzufügen</translation>
+      <source>Reference values of county and municipality</source>
+      <translation>Referenzwerte von Kreis und Gemeinde</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control: suppress small counts (switch off only for internal work)</source>
-      <translation>Geheimhaltung: kleine Fallzahlen sperren (nur für interne Auswertungen abschalten)</translation>
+      <source>Disclosure control: suppress small counts</source>
+      <translation>Geheimhaltung: kleine Fallzahlen sperren</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)</source>
-      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs je Indikator, meist 3)</translation>
+      <source>Suppress counts below (empty = the catalogue's threshold)</source>
+      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -436,33 +471,33 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Units without a table row count as zero (else: sums incomplete)</source>
-      <translation>Einheiten ohne Tabellenzeile als null zählen (sonst: Summen unvollständig)</translation>
+      <source>Units without a table row count as zero</source>
+      <translation>Einheiten ohne Tabellenzeile zählen als null</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Dissolve unit geometries for the output levels</source>
-      <translation>Geometrien der Einheiten für die Ausgabeebenen verschmelzen</translation>
+      <source>Dissolve the unit geometries per output unit</source>
+      <translation>Geometrien der Einheiten je Ausgabeeinheit zusammenfassen</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Level {} (assignment field {})</source>
-      <translation>Ebene {} (Zuordnungsfeld {})</translation>
+      <source>Indicators of level {}</source>
+      <translation>Indikatoren der Ebene {}</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target layer level</source>
-      <translation>Ebene des Ziel-Layers</translation>
+      <source>Indicators of the target areas</source>
+      <translation>Indikatoren der Zielgebiete</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>County</source>
-      <translation>Kreis</translation>
+      <source>Indicators of the county</source>
+      <translation>Indikatoren des Kreises</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Units (the input level itself)</source>
-      <translation>Einheiten (die Eingabeebene selbst)</translation>
+      <source>Indicators of the units themselves</source>
+      <translation>Indikatoren der Einheiten selbst</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -473,6 +508,31 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Disclosure report: protection interval per suppressed cell (internal, holds the values)</source>
       <translation>Geheimhaltungsbericht: Schutzintervall je gesperrtem Feld (intern, enthält die Werte)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>On for everything that is published. Switch it off only for internal work: small counts are then shown as they are.</source>
+      <translation>Eingeschaltet für alles, was veröffentlicht wird. Schalten Sie sie nur für interne Auswertungen ab: Kleine Fallzahlen erscheinen dann, wie sie sind.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Empty: each indicator's threshold from the catalogue (3 unless the county set another). A number here applies to all indicators as a minimum.</source>
+      <translation>Leer: die Schwelle jedes Indikators aus dem Katalog (3, sofern der Kreis keine andere festlegt). Eine Zahl hier gilt für alle Indikatoren als Mindestwert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>One output layer per field: level 1 = the first field (e.g. the social space id), level 2 the next (e.g. the municipality key).</source>
+      <translation>Ein Ausgabelayer je Feld: Ebene 1 = das erste Feld (z. B. die Sozialraumkennung), Ebene 2 das nächste (z. B. der Gemeindeschlüssel).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Else a sum with such a unit is marked incomplete (a lower bound).</source>
+      <translation>Sonst wird eine Summe mit einer solchen Einheit als unvollständig gekennzeichnet (Untergrenze).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
+      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -666,6 +726,11 @@
       <location filename="../../ui/catalogue_dock.py" />
       <source>All action fields</source>
       <translation>Alle Handlungsfelder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/catalogue_dock.py" />
+      <source>Values in</source>
+      <translation>Werte aus</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" />
@@ -1120,11 +1185,6 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Unit key field (for the method record)</source>
-      <translation>Schlüsselfeld der Einheiten (für die Methodenbeschreibung)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
       <source>Method</source>
       <translation>Methode</translation>
     </message>
@@ -1135,38 +1195,128 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Status/dynamics index (Berlin MSS)</source>
-      <translation>Status-/Dynamikindex (Berliner MSS)</translation>
+      <source>Berlin MSS: status and dynamics</source>
+      <translation>Berliner MSS: Status und Dynamik</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Exponential domain combination (English IoD)</source>
-      <translation>Exponentielle Bereichskombination (englischer IoD)</translation>
+      <source>English Indices of Deprivation</source>
+      <translation>Englische Indices of Deprivation</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Dimension PCA (German GISD, RKI)</source>
-      <translation>Hauptkomponenten je Dimension (GISD, RKI)</translation>
+      <source>German GISD (RKI)</source>
+      <translation>Deutscher GISD (RKI)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Indicator fields (Berlin MSS: status indicators, shares; IoD: one score field per domain)</source>
-      <translation>Indikatorfelder (Berliner MSS: Status-Indikatoren, Anteile; IoD: ein Wertfeld je Bereich)</translation>
+      <source>Indicators</source>
+      <translation>Indikatoren</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Dynamics indicator fields (Berlin MSS: changes in percentage points)</source>
-      <translation>Dynamik-Indikatorfelder (Berliner MSS: Veränderungen in Prozentpunkten)</translation>
+      <source>Berlin MSS: the status indicators (shares); English IoD: one score per domain; GISD: the indicators of all dimensions.</source>
+      <translation>Berliner MSS: die Statusindikatoren (Anteile); englischer IoD: ein Wert je Bereich; GISD: die Indikatoren aller Dimensionen.</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Indicator catalogue for the polarity (empty = default catalogue)</source>
-      <translation>Indikatorenkatalog für die Polarität (leer = Standardkatalog)</translation>
+      <source>Dynamics indicators (Berlin MSS: changes)</source>
+      <translation>Dynamikindikatoren (Berliner MSS: Veränderungen)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Directions overriding the catalogue (field=higher_worse|higher_better; ...)</source>
-      <translation>Richtungen, die den Katalog überschreiben (feld=higher_worse|higher_better; ...)</translation>
+      <source>Residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Units with fewer residents than the minimum (Berlin MSS: 300) do not enter mean, SD, ranks or classes.</source>
+      <translation>Einheiten mit weniger Einwohnern als dem Mindestwert (Berliner MSS: 300) gehen nicht in Mittelwert, SD, Ränge und Klassen ein.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Domains</source>
+      <translation>Bereiche</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Domain</source>
+      <translation>Bereich</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Indicator field</source>
+      <translation>Indikatorfeld</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>One row per indicator field. English IoD: the domains income, employment, education, health, crime, barriers, living_environment (published weights); GISD: the dimensions.</source>
+      <translation>Eine Zeile je Indikatorfeld. Englischer IoD: die Bereiche income, employment, education, health, crime, barriers, living_environment (veröffentlichte Gewichte); GISD: die Dimensionen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Classes</source>
+      <translation>Klassen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>quantiles</source>
+      <translation>Quantile</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>standard deviation</source>
+      <translation>Standardabweichung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>equal intervals</source>
+      <translation>gleiche Intervalle</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Jenks natural breaks</source>
+      <translation>natürliche Unterbrechungen (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>manual breaks</source>
+      <translation>manuelle Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Number of classes</source>
+      <translation>Anzahl der Klassen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Unit key field</source>
+      <translation>Schlüsselfeld der Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Indicator catalogue (empty = default)</source>
+      <translation>Indikatorenkatalog (leer = Standard)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Higher is better (overrides the catalogue)</source>
+      <translation>Höher ist besser (statt Katalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Indicators whose high values mean less need, e.g. a rank where 1 is the most deprived.</source>
+      <translation>Indikatoren, bei denen hohe Werte weniger Bedarf bedeuten, z. B. ein Rang, bei dem 1 der am stärksten benachteiligte ist.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Higher is worse (overrides the catalogue)</source>
+      <translation>Höher ist schlechter (statt Katalog)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1190,8 +1340,8 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>fixed goalposts 0-100</source>
-      <translation>feste Zielpfosten 0-100</translation>
+      <source>fixed limits 0-100</source>
+      <translation>feste Grenzen 0-100</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1210,18 +1360,33 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Goalposts (field=lower:upper; ...)</source>
-      <translation>Zielpfosten (feld=unten:oben; ...)</translation>
+      <source>Fixed limits (normalisation 'fixed limits')</source>
+      <translation>Feste Grenzen (Normierung 'feste Grenzen')</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Reference values for 'distance' (field=value; ...)</source>
-      <translation>Referenzwerte für 'Abstand' (feld=wert; ...)</translation>
+      <source>Lower limit</source>
+      <translation>Untere Grenze</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Indicators to log-transform</source>
-      <translation>Zu logarithmierende Indikatoren</translation>
+      <source>Upper limit</source>
+      <translation>Obere Grenze</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Reference values (normalisation 'distance')</source>
+      <translation>Referenzwerte (Normierung 'Abstand')</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Reference value</source>
+      <translation>Referenzwert</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Indicators to log-transform (GISD: incomes)</source>
+      <translation>Zu logarithmierende Indikatoren (GISD: Einkommen)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1235,11 +1400,6 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>none</source>
-      <translation>keine</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
       <source>mean ± k SD</source>
       <translation>Mittelwert ± k SD</translation>
     </message>
@@ -1250,8 +1410,8 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Winsorisation limit (k SD, or p per cent)</source>
-      <translation>Grenze der Winsorisierung (k SD oder p Prozent)</translation>
+      <source>Winsorisation limit (k SD, or p %)</source>
+      <translation>Grenze der Winsorisierung (k SD oder p %)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1260,13 +1420,13 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>equal (or as given)</source>
-      <translation>gleich (oder wie angegeben)</translation>
+      <source>equal (or as in the table)</source>
+      <translation>gleich (oder wie in der Tabelle)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>given for every indicator</source>
-      <translation>für jeden Indikator angegeben</translation>
+      <source>as in the table, for every indicator</source>
+      <translation>wie in der Tabelle, für jeden Indikator</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1275,18 +1435,28 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Indicator weights (field=weight; ...)</source>
-      <translation>Indikatorgewichte (feld=gewicht; ...)</translation>
+      <source>Indicator weights table</source>
+      <translation>Tabelle der Indikatorgewichte</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Domains (domain: field1, field2; ...) or 'catalogue' (action fields)</source>
-      <translation>Bereiche (bereich: feld1, feld2; ...) oder 'catalogue' (Handlungsfelder)</translation>
+      <source>Weight</source>
+      <translation>Gewicht</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Domain weights (domain=weight; ...)</source>
-      <translation>Bereichsgewichte (bereich=gewicht; ...)</translation>
+      <source>Domains = the catalogue's action fields</source>
+      <translation>Bereiche = die Handlungsfelder des Katalogs</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Domain weights</source>
+      <translation>Bereichsgewichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>English IoD: empty = the published weights.</source>
+      <translation>Englischer IoD: leer = die veröffentlichten Gewichte.</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1325,63 +1495,63 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Minimum share of indicators per unit (empty: 0.5, Berlin MSS 1)</source>
-      <translation>Mindestanteil der Indikatoren je Einheit (leer: 0,5, Berliner MSS 1)</translation>
+      <source>Minimum share of indicators per unit (empty: 0.5, MSS 1)</source>
+      <translation>Mindestanteil der Indikatoren je Einheit (leer: 0,5, MSS 1)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Residents field (units below the minimum leave the reference)</source>
-      <translation>Einwohnerfeld (Einheiten unter dem Minimum verlassen die Referenz)</translation>
+      <source>Minimum residents (empty: 300; needs the residents field)</source>
+      <translation>Mindesteinwohnerzahl (leer: 300; braucht das Einwohnerfeld)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Minimum residents</source>
-      <translation>Mindestzahl der Einwohner</translation>
+      <source>Exclusion flag field</source>
+      <translation>Feld für den Ausschluss</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Exclusion flag field (1/true/ja = leave the reference)</source>
-      <translation>Ausschlussfeld (1/true/ja = nicht in der Referenz)</translation>
+      <source>1, true or ja: the unit leaves the reference (it still gets values, but no class).</source>
+      <translation>1, true oder ja: Die Einheit verlässt die Referenz (sie erhält Werte, aber keine Klasse).</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Classes (general index)</source>
-      <translation>Klassen (allgemeiner Index)</translation>
+      <source>Manual class breaks (ascending)</source>
+      <translation>Manuelle Klassengrenzen (aufsteigend)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>quantiles</source>
-      <translation>Quantile</translation>
+      <source>Break</source>
+      <translation>Grenze</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>standard deviation</source>
-      <translation>Standardabweichung</translation>
+      <source>GISD quintiles</source>
+      <translation>GISD-Quintile</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>equal intervals</source>
-      <translation>gleiche Intervalle</translation>
+      <source>as published: R quantile type 9, a value on a break goes up</source>
+      <translation>wie veröffentlicht: R-Quantiltyp 9, ein Wert auf einer Grenze geht nach oben</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Jenks natural breaks</source>
-      <translation>natürliche Unterbrechungen (Jenks)</translation>
+      <source>quantile type 7, a value on a break goes down</source>
+      <translation>Quantiltyp 7, ein Wert auf einer Grenze geht nach unten</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>manual breaks</source>
-      <translation>manuelle Grenzen</translation>
+      <source>GISD: fixed loadings instead of a fresh PCA</source>
+      <translation>GISD: feste Ladungen statt einer neuen PCA</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Number of classes</source>
-      <translation>Anzahl der Klassen</translation>
+      <source>Coefficient</source>
+      <translation>Koeffizient</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Manual class breaks (ascending, e.g. -1; 0; 1)</source>
-      <translation>Manuelle Klassengrenzen (aufsteigend, z. B. -1; 0; 1)</translation>
+      <source>E.g. the coefficients of an earlier run's method record, so that years stay comparable.</source>
+      <translation>Z. B. die Koeffizienten aus der Methodenbeschreibung eines früheren Laufs, damit die Jahre vergleichbar bleiben.</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1410,13 +1580,13 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Population-weighted index per municipality (GISD: rescaled, quintiles)</source>
-      <translation>Mit der Einwohnerzahl gewichteter Index je Gemeinde (GISD: neu skaliert, Quintile)</translation>
+      <source>Index per municipality (population-weighted)</source>
+      <translation>Index je Gemeinde (einwohnergewichtet)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Method record (JSON; empty = beside the output file)</source>
-      <translation>Methodenbeschreibung (JSON; leer = neben der Ausgabedatei)</translation>
+      <source>Method record (JSON; empty = beside the output)</source>
+      <translation>Methodenbeschreibung (JSON; leer = neben der Ausgabe)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1502,6 +1672,16 @@
       <location filename="../../processing/composite_index.py" />
       <source>No municipality field: units are compared with the county only.</source>
       <translation>Kein Gemeindefeld: Einheiten werden nur mit dem Kreis verglichen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Fixed limits</source>
+      <translation>Feste Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Reference values</source>
+      <translation>Referenzwerte</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1653,13 +1833,13 @@
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
-      <source>Neighbour distance in metres (blocks across a street of this width touch; narrower gaps are not reported)</source>
-      <translation>Nachbarschaftsabstand in Metern (Blöcke über eine Straße dieser Breite gelten als berührend; schmalere Lücken werden nicht gemeldet)</translation>
+      <source>Neighbour distance (m)</source>
+      <translation>Nachbarschaftsabstand (m)</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
-      <source>Smallest gap or overlap to report (square metres)</source>
-      <translation>Kleinste gemeldete Lücke oder Überlappung (Quadratmeter)</translation>
+      <source>Smallest gap or overlap to report (m²)</source>
+      <translation>Kleinste gemeldete Lücke oder Überlappung (m²)</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
@@ -1685,6 +1865,11 @@
       <location filename="../../processing/define_social_spaces.py" />
       <source>Summary of the validation</source>
       <translation>Zusammenfassung der Prüfung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>Blocks across a street of this width touch; narrower gaps are not reported.</source>
+      <translation>Blöcke über eine Straße dieser Breite gelten als benachbart; schmalere Lücken werden nicht gemeldet.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
@@ -1776,8 +1961,8 @@
     </message>
     <message>
       <location filename="../../processing/evaluate_targets.py" />
-      <source>Evaluation date or year (empty = today; values after it are ignored)</source>
-      <translation>Bewertungsdatum oder -jahr (leer = heute; spätere Werte bleiben unberücksichtigt)</translation>
+      <source>Evaluation date or year (empty = today)</source>
+      <translation>Bewertungsdatum oder -jahr (leer = heute)</translation>
     </message>
     <message>
       <location filename="../../processing/evaluate_targets.py" />
@@ -1809,8 +1994,8 @@
     </message>
     <message>
       <location filename="../../processing/export_catalogue.py" />
-      <source>County catalogue file (overlays the default; empty = default only)</source>
-      <translation>Katalogdatei des Kreises (ergänzt den Standard; leer = nur Standard)</translation>
+      <source>County catalogue file (overlays the default)</source>
+      <translation>Katalogdatei des Kreises (ergänzt den Standard)</translation>
     </message>
     <message>
       <location filename="../../processing/export_catalogue.py" />
@@ -1927,13 +2112,13 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Municipality key field of the spaces (references per municipality)</source>
-      <translation>Feld des Gemeindeschlüssels der Sozialräume (Vergleichswerte je Gemeinde)</translation>
+      <source>Municipality key field of the spaces</source>
+      <translation>Feld des Gemeindeschlüssels der Sozialräume</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Population (blocks or grid cells; empty = fields of the social spaces)</source>
-      <translation>Bevölkerung (Baublöcke oder Gitterzellen; leer = Felder der Sozialräume)</translation>
+      <source>Population (blocks or grid cells; empty = the spaces' fields)</source>
+      <translation>Bevölkerung (Blöcke oder Gitterzellen; leer = Felder der Sozialräume)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -1957,8 +2142,8 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Municipality key = first characters of that field (0 = whole value)</source>
-      <translation>Gemeindeschlüssel = erste Zeichen dieses Feldes (0 = ganzer Wert)</translation>
+      <source>Municipality key = first N characters (0 = whole value)</source>
+      <translation>Gemeindeschlüssel = erste N Zeichen (0 = ganzer Wert)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -1967,8 +2152,8 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Statistics tables with the target groups (CSV/XLSX, joined by key)</source>
-      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX, über den Schlüssel verbunden)</translation>
+      <source>Statistics tables with the target groups (CSV/XLSX)</source>
+      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -2205,13 +2390,13 @@
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
-      <source>Flag field (empty = '&lt;id&gt;_flag_&lt;year&gt;' beside the field; 'suppressed' = no value)</source>
-      <translation>Kennzeichenfeld (leer = '&lt;id&gt;_flag_&lt;jahr&gt;' neben dem Feld; 'suppressed' = kein Wert)</translation>
+      <source>Flag field (empty = '&lt;id&gt;_flag_&lt;year&gt;' beside the field)</source>
+      <translation>Kennzeichenfeld (leer = '&lt;id&gt;_flag_&lt;Jahr&gt;' neben dem Feld)</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
-      <source>Distance band in map units (0 = the smallest that gives every unit a neighbour)</source>
-      <translation>Abstand in Karteneinheiten (0 = der kleinste, bei dem jede Einheit einen Nachbarn hat)</translation>
+      <source>Distance band in layer units (0 = automatic)</source>
+      <translation>Distanzband in Einheiten des Layers (0 = automatisch)</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
@@ -2356,8 +2541,8 @@
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
-      <source>Key column header (empty = detect, e.g. Blocknummer, AGS, Gebiet)</source>
-      <translation>Überschrift der Schlüsselspalte (leer = erkennen, z. B. Blocknummer, AGS, Gebiet)</translation>
+      <source>Key column header (empty = detect)</source>
+      <translation>Kopf der Schlüsselspalte (leer = erkennen)</translation>
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
@@ -2386,8 +2571,8 @@
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
-      <source>County catalogue file (overlays the default; optional)</source>
-      <translation>Katalogdatei des Kreises (ergänzt den Standard; optional)</translation>
+      <source>County catalogue file (overlays the default)</source>
+      <translation>Katalogdatei des Kreises (ergänzt den Standard)</translation>
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
@@ -2396,8 +2581,8 @@
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
-      <source>Year of the table when its headers carry none (0 = none / from the title)</source>
-      <translation>Jahr der Tabelle, wenn die Überschriften keines nennen (0 = keines / aus dem Titel)</translation>
+      <source>Year of a table whose headers carry none (0 = none)</source>
+      <translation>Jahr einer Tabelle ohne Jahre in den Spaltenköpfen (0 = keins)</translation>
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
@@ -2446,8 +2631,8 @@
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
-      <source>Layer to compare keys with (optional)</source>
-      <translation>Layer zum Abgleich der Schlüssel (optional)</translation>
+      <source>Layer to compare the keys with</source>
+      <translation>Layer, mit dem die Schlüssel verglichen werden</translation>
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
@@ -2539,8 +2724,8 @@
     <name>IndexSensitivity</name>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>Index sensitivity (Monte Carlo, correlations, Cronbach's alpha)</source>
-      <translation>Sensitivität des Index (Monte-Carlo, Korrelationen, Cronbachs Alpha)</translation>
+      <source>Index sensitivity and indicator correlations</source>
+      <translation>Index-Sensitivität und Korrelation der Indikatoren</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
@@ -2564,8 +2749,13 @@
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>Directions overriding the catalogue (field=higher_worse|higher_better; ...)</source>
-      <translation>Richtungen, die den Katalog überschreiben (feld=higher_worse|higher_better; ...)</translation>
+      <source>Higher is better (overrides the catalogue)</source>
+      <translation>Höher ist besser (statt Katalog)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Higher is worse (overrides the catalogue)</source>
+      <translation>Höher ist schlechter (statt Katalog)</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
@@ -2574,28 +2764,48 @@
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>equal (or as given)</source>
-      <translation>gleich (oder wie angegeben)</translation>
+      <source>equal (or as in the table)</source>
+      <translation>gleich (oder wie in der Tabelle)</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>given for every indicator</source>
-      <translation>für jeden Indikator angegeben</translation>
+      <source>as in the table, for every indicator</source>
+      <translation>wie in der Tabelle, für jeden Indikator</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>Indicator weights (field=weight; ...)</source>
-      <translation>Indikatorgewichte (feld=gewicht; ...)</translation>
+      <source>Indicator weights table</source>
+      <translation>Tabelle der Indikatorgewichte</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>Domains (domain: field1, field2; ...) or 'catalogue'</source>
-      <translation>Bereiche (bereich: feld1, feld2; ...) oder 'catalogue'</translation>
+      <source>Indicator field</source>
+      <translation>Indikatorfeld</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
-      <source>Domain weights (domain=weight; ...)</source>
-      <translation>Bereichsgewichte (bereich=gewicht; ...)</translation>
+      <source>Weight</source>
+      <translation>Gewicht</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Domains</source>
+      <translation>Bereiche</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Domain</source>
+      <translation>Bereich</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Domains = the catalogue's action fields</source>
+      <translation>Bereiche = die Handlungsfelder des Katalogs</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Domain weights</source>
+      <translation>Bereichsgewichte</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
@@ -2776,6 +2986,11 @@
       <location filename="../../processing/index_sensitivity.py" />
       <source>Choose at least two indicator fields.</source>
       <translation>Wählen Sie mindestens zwei Indikatorfelder.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
+      <source>Indicator weights</source>
+      <translation>Indikatorgewichte</translation>
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
@@ -3065,8 +3280,8 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>Years of tables without a year column, in order (e.g. 2023, 2024)</source>
-      <translation>Jahre der Tabellen ohne Jahresspalte, in Reihenfolge (z. B. 2023, 2024)</translation>
+      <source>Years of tables without a year column, in order</source>
+      <translation>Jahre der Tabellen ohne Jahresspalte, der Reihe nach</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -3075,8 +3290,8 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>Indicator ids, comma separated (empty = all computable)</source>
-      <translation>Indikator-IDs, durch Komma getrennt (leer = alle berechenbaren)</translation>
+      <source>Indicators (none ticked = all that can be computed)</source>
+      <translation>Indikatoren (keiner angehakt = alle berechenbaren)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -3110,8 +3325,8 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>Weight blocks with residents (population-weighted; point on surface)</source>
-      <translation>Gewichtsblöcke mit Einwohnern (einwohnergewichtet; Punkt auf Oberfläche)</translation>
+      <source>Weight blocks with residents (population-weighted)</source>
+      <translation>Gewichtungsblöcke mit Einwohnern (einwohnergewichtet)</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -3263,8 +3478,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Capacity field (for the floating catchment; empty = 1 per facility)</source>
-      <translation>Kapazitätsfeld (für den flexiblen Einzugsbereich; leer = 1 je Einrichtung)</translation>
+      <source>Capacity field (floating catchment; empty = 1 per facility)</source>
+      <translation>Kapazitätsfeld (Einzugsbereich; leer = 1 je Einrichtung)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3313,8 +3528,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Statistics tables with the target groups (CSV/XLSX, joined by key)</source>
-      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX, über den Schlüssel verbunden)</translation>
+      <source>Statistics tables with the target groups (CSV/XLSX)</source>
+      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3333,8 +3548,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Road class field (speeds from the facility types file, e.g. OSM 'highway')</source>
-      <translation>Feld der Straßenklasse (Geschwindigkeiten aus der Datei der Einrichtungstypen, z. B. OSM „highway“)</translation>
+      <source>Road class field (e.g. OSM 'highway')</source>
+      <translation>Feld der Straßenklasse (z. B. OSM 'highway')</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3348,8 +3563,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Speed on the connector from a point to the network (km/h, travel time)</source>
-      <translation>Geschwindigkeit auf der Anbindung eines Punktes an das Netz (km/h, Fahrzeit)</translation>
+      <source>Speed from a point to the network (km/h)</source>
+      <translation>Geschwindigkeit vom Punkt zum Wegenetz (km/h)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3403,13 +3618,13 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Municipality key field of the spaces (references per municipality)</source>
-      <translation>Feld des Gemeindeschlüssels der Sozialräume (Vergleichswerte je Gemeinde)</translation>
+      <source>Municipality key field of the spaces</source>
+      <translation>Feld des Gemeindeschlüssels der Sozialräume</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Municipality key = first characters of that field (0 = whole value)</source>
-      <translation>Gemeindeschlüssel = erste Zeichen dieses Feldes (0 = ganzer Wert)</translation>
+      <source>Municipality key = first N characters (0 = whole value)</source>
+      <translation>Gemeindeschlüssel = erste N Zeichen (0 = ganzer Wert)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3601,8 +3816,8 @@
     <name>OverviewMapSheets</name>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
-      <source>Overview map sheets (choropleth per indicator, PDF)</source>
-      <translation>Übersichtskarten (Choroplethenkarte je Indikator, PDF)</translation>
+      <source>Overview map sheets (one map per indicator)</source>
+      <translation>Übersichtskarten (eine Karte je Indikator)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -3611,8 +3826,8 @@
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
-      <source>Indicator or index class fields (one page each, e.g. kinderarmut_sgb2_u15_2025)</source>
-      <translation>Indikator- oder Indexklassenfelder (je eine Seite, z. B. kinderarmut_sgb2_u15_2025)</translation>
+      <source>Indicators or index classes (one page each)</source>
+      <translation>Indikatoren oder Indexklassen (je eine Seite)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -3686,8 +3901,8 @@
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
-      <source>Source and copyright note (the indicator's data source is added)</source>
-      <translation>Quellen- und Copyrightvermerk (die Datenquelle des Indikators wird ergänzt)</translation>
+      <source>Source and copyright note</source>
+      <translation>Quellen- und Urheberrechtsvermerk</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -3731,8 +3946,8 @@
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
-      <source>In QGIS desktop: add the layouts to the project for finishing</source>
-      <translation>In QGIS Desktop: Layouts zur Nachbearbeitung dem Projekt hinzufügen</translation>
+      <source>Add the layouts to the project (QGIS desktop)</source>
+      <translation>Layouts dem Projekt hinzufügen (QGIS Desktop)</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -3743,6 +3958,16 @@
       <location filename="../../processing/overview_map_sheets.py" />
       <source>Number of pages</source>
       <translation>Zahl der Seiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/overview_map_sheets.py" />
+      <source>The indicator's data source is added to this note.</source>
+      <translation>Die Datenquelle des Indikators wird diesem Vermerk angefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/overview_map_sheets.py" />
+      <source>For finishing by hand; their layers are kept in a GeoPackage beside the PDF.</source>
+      <translation>Zum Nachbearbeiten von Hand; ihre Layer liegen in einem GeoPackage neben der PDF-Datei.</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
@@ -3771,6 +3996,89 @@
     </message>
   </context>
   <context>
+    <name>ParameterWidgets</name>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>count (numerator)</source>
+      <translation>Fallzahl (Zähler)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>change</source>
+      <translation>Veränderung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>(no year)</source>
+      <translation>(ohne Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Search indicators…</source>
+      <translation>Indikatoren suchen …</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Year</source>
+      <translation>Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Part</source>
+      <translation>Teil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>All fields of the layer</source>
+      <translation>Alle Felder des Layers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Field names as they are, for layers the plugin did not make</source>
+      <translation>Feldnamen, wie sie sind, für Layer, die nicht vom Plugin stammen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>(none)</source>
+      <translation>(keins)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Choose a layer first.</source>
+      <translation>Wählen Sie zuerst einen Layer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>The layer has no fields to choose.</source>
+      <translation>Der Layer hat keine wählbaren Felder.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>(automatic)</source>
+      <translation>(automatisch)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None ticked: all that can be computed.</source>
+      <translation>Keiner angehakt: alle berechenbaren.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>{} ticked.</source>
+      <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Not used by the method '{}'.</source>
+      <translation>Vom Verfahren '{}' nicht verwendet.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileAtlas</name>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -3779,8 +4087,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Social spaces with indicators per year (e.g. from aggregateindicators)</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (z. B. aus „Indikatoren aggregieren“)</translation>
+      <source>Social spaces with indicators per year</source>
+      <translation>Sozialräume mit Indikatoren je Jahr</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -3794,13 +4102,13 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Indicator ids for the table, comma separated (empty = key indicators present in the layer)</source>
-      <translation>Indikator-IDs für die Tabelle, durch Komma getrennt (leer = vorhandene Kernindikatoren)</translation>
+      <source>Indicators of the table (none ticked = the key indicators)</source>
+      <translation>Indikatoren der Tabelle (keiner angehakt = die Kernindikatoren)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Years (comma separated; empty = all years in the layer; the last is shown in the table)</source>
-      <translation>Jahre (durch Komma getrennt; leer = alle Jahre im Layer; das letzte steht in der Tabelle)</translation>
+      <source>Years (empty = all years of the layer)</source>
+      <translation>Jahre (leer = alle Jahre des Layers)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -3809,13 +4117,13 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Index class field (badge; optional)</source>
-      <translation>Feld der Indexklasse (Plakette; optional)</translation>
+      <source>Index class field (badge)</source>
+      <translation>Feld der Indexklasse (Plakette)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Free text field (optional)</source>
-      <translation>Freitextfeld (optional)</translation>
+      <source>Free text field</source>
+      <translation>Freitextfeld</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -3844,8 +4152,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Source and copyright note (the indicators' data sources are added)</source>
-      <translation>Quellen- und Copyrightvermerk (die Datenquellen der Indikatoren werden ergänzt)</translation>
+      <source>Source and copyright note</source>
+      <translation>Quellen- und Urheberrechtsvermerk</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -3859,8 +4167,13 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>In QGIS desktop: add the atlas layout to the project for finishing</source>
-      <translation>In QGIS Desktop: Atlas-Layout zur Nachbearbeitung dem Projekt hinzufügen</translation>
+      <source>Add the atlas layout to the project (QGIS desktop)</source>
+      <translation>Atlas-Layout dem Projekt hinzufügen (QGIS Desktop)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Second page per space: strengths and weaknesses (spine chart)</source>
+      <translation>Zweite Seite je Sozialraum: Stärken und Schwächen (Spine-Diagramm)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -3869,8 +4182,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Folder for one file per social space (optional)</source>
-      <translation>Ordner für eine Datei je Sozialraum (optional)</translation>
+      <source>Folder for one file per social space</source>
+      <translation>Ordner für eine Datei je Sozialraum</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -3879,8 +4192,28 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
+      <source>One y axis for the charts of all sheets</source>
+      <translation>Eine y-Achse für die Diagramme aller Steckbriefe</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>So that the sheets compare side by side; off: each chart spans its own values.</source>
+      <translation>Damit sich die Steckbriefe nebeneinander vergleichen lassen; aus: jedes Diagramm umfasst nur seine eigenen Werte.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
       <source>Number of pages</source>
       <translation>Zahl der Seiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>The indicators' data sources are added to this note.</source>
+      <translation>Die Datenquellen der Indikatoren werden diesem Vermerk angefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
+      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -3926,6 +4259,21 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>The PDF is a temporary file: the layers of the atlas added to the project are kept beside it and are gone when QGIS closes. Choose a file for the PDF to keep them with the project.</source>
       <translation>Die PDF-Datei ist eine temporäre Datei: Die Ebenen des Atlas, der dem Projekt hinzugefügt wird, liegen daneben und sind weg, sobald QGIS geschlossen wird. Wählen Sie eine Datei für die PDF, damit sie mit dem Projekt erhalten bleiben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: supply per social space (from 'facilitysupply')</source>
+      <translation>Angebote: Versorgung je Sozialraum (aus „facilitysupply“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: accessibility per social space (from 'networkaccess')</source>
+      <translation>Angebote: Erreichbarkeit je Sozialraum (aus „networkaccess“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Offers: facilities shown on the map</source>
+      <translation>Angebote: Einrichtungen auf der Karte</translation>
     </message>
   </context>
   <context>
@@ -4035,8 +4383,8 @@
     <name>RegionaliseBlocks</name>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>Build social spaces from blocks (automatic regionalisation)</source>
-      <translation>Sozialräume aus Blöcken bilden (automatische Regionalisierung)</translation>
+      <source>Build social spaces from blocks (automatic)</source>
+      <translation>Sozialräume aus Blöcken bilden (automatisch)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4080,8 +4428,8 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>Locked spaces: existing space id to keep (empty = re-plan the block)</source>
-      <translation>Gesperrte Sozialräume: vorhandene Sozialraum-ID, die bleibt (leer = Block neu planen)</translation>
+      <source>Locked spaces: space id to keep</source>
+      <translation>Feste Sozialräume: beizubehaltende Kennung</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4100,13 +4448,13 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>Neighbour distance in metres (blocks across a street of this width count as neighbours; 0 = touching only)</source>
-      <translation>Nachbarschaftsabstand in Metern (Blöcke über eine Straße dieser Breite gelten als Nachbarn; 0 = nur berührende)</translation>
+      <source>Neighbour distance (m)</source>
+      <translation>Nachbarschaftsabstand (m)</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>Improvement rounds (re-split pairs of neighbouring spaces; more rounds: slower, more compact and homogeneous)</source>
-      <translation>Verbesserungsrunden (Paare benachbarter Sozialräume neu teilen; mehr Runden: langsamer, kompakter und homogener)</translation>
+      <source>Improvement rounds</source>
+      <translation>Verbesserungsrunden</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4157,6 +4505,21 @@
       <location filename="../../processing/regionalise_blocks.py" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Blocks across a street of this width count as neighbours; 0 = touching only.</source>
+      <translation>Blöcke über eine Straße dieser Breite gelten als benachbart; 0 = nur sich berührende.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Re-split pairs of neighbouring spaces; more rounds: slower, more compact and homogeneous.</source>
+      <translation>Paare benachbarter Sozialräume neu teilen; mehr Runden: langsamer, kompakter und einheitlicher.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Blocks with an existing space id keep it; empty: the block is planned anew.</source>
+      <translation>Blöcke mit einer vorhandenen Sozialraumkennung behalten sie; leer: der Block wird neu geplant.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4278,13 +4641,13 @@
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+      <source>Social spaces with indicators per year</source>
+      <translation>Sozialräume mit Indikatoren je Jahr</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = the key indicators at the latest year)</source>
-      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = die Schlüsselkennzahlen im letzten Jahr)</translation>
+      <source>Indicator fields (empty = the key indicators, latest year)</source>
+      <translation>Indikatorfelder (leer = die Kernindikatoren, letztes Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -4308,18 +4671,18 @@
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Composite index (optional)</source>
-      <translation>Sozialindex (optional)</translation>
+      <source>Composite index</source>
+      <translation>Zusammengesetzter Index</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Action-field typology (optional)</source>
-      <translation>Handlungsfeld-Typisierung (optional)</translation>
+      <source>Action-field typology</source>
+      <translation>Handlungsfeld-Typisierung</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Target attainment (from 'Evaluate targets', optional)</source>
-      <translation>Zielerreichung (aus „Ziele auswerten“, optional)</translation>
+      <source>Target attainment (from 'Evaluate targets')</source>
+      <translation>Zielerreichung (aus 'Ziele bewerten')</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -4333,8 +4696,8 @@
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>The same as PDF (needs LibreOffice; optional)</source>
-      <translation>Derselbe Inhalt als PDF (braucht LibreOffice; optional)</translation>
+      <source>The same as PDF (needs LibreOffice)</source>
+      <translation>Dasselbe als PDF (braucht LibreOffice)</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -4358,13 +4721,13 @@
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Municipality of a space = first N characters of its key (0 = none)</source>
-      <translation>Gemeinde eines Sozialraums = erste N Zeichen seines Schlüssels (0 = keine)</translation>
+      <source>Municipality = first N characters of the key (0 = none)</source>
+      <translation>Gemeinde = erste N Zeichen des Schlüssels (0 = keine)</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
-      <source>Add cluster maps (local Moran's I) of child poverty and the SGB II rate</source>
-      <translation>Clusterkarten (lokales Moran's I) zu Kinderarmut und SGB II-Quote aufnehmen</translation>
+      <source>Cluster maps (local Moran's I) of child poverty and SGB II</source>
+      <translation>Clusterkarten (lokales Moran's I) zu Kinderarmut und SGB II</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -4470,6 +4833,96 @@
       <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
     </message>
     <message>
+      <location filename="../../processing/_params.py" />
+      <source>{what}, row {n}: fill in every column (got {row}).</source>
+      <translation>{what}, Zeile {n}: Füllen Sie jede Spalte aus (erhalten: {row}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>Domains, row {n}: give the domain and one indicator field.</source>
+      <translation>Bereiche, Zeile {n}: Geben Sie den Bereich und ein Indikatorfeld an.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>{} is listed both as 'higher is better' and as 'higher is worse'; keep it in one.</source>
+      <translation>{} steht sowohl unter 'höher ist besser' als auch unter 'höher ist schlechter'; behalten Sie es in einer Liste.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>Minimum residents 300 without a residents field: no unit is left out. Choose 'Residents' to apply it.</source>
+      <translation>Mindesteinwohnerzahl 300 ohne Einwohnerfeld: Keine Einheit wird ausgelassen. Wählen Sie 'Einwohner', um sie anzuwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>A minimum of residents ({}) needs the residents field: choose it under 'Residents', or leave the minimum empty.</source>
+      <translation>Eine Mindesteinwohnerzahl ({}) braucht das Einwohnerfeld: Wählen Sie es unter 'Einwohner' oder lassen Sie den Mindestwert leer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>Berlin MSS leaves out units with fewer than 300 residents, so it needs the residents field. Choose it under 'Residents' (e.g. einwohner_2025).</source>
+      <translation>Das Berliner MSS lässt Einheiten mit weniger als 300 Einwohnern aus und braucht daher das Einwohnerfeld. Wählen Sie es unter 'Einwohner' (z. B. einwohner_2025).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>Berlin MSS: residents from the field '{}' (units with fewer than {} leave the reference).</source>
+      <translation>Berliner MSS: Einwohner aus dem Feld '{}' (Einheiten mit weniger als {} verlassen die Referenz).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>Field '{}' looks like a rank (1 = most deprived), where a higher number means less need. List it under 'Higher is better', or choose the score field instead.</source>
+      <translation>Das Feld '{}' sieht wie ein Rang aus (1 = am stärksten benachteiligt): Eine höhere Zahl bedeutet weniger Bedarf. Nehmen Sie es unter 'Höher ist besser' auf oder wählen Sie stattdessen das Wertfeld.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>English IoD with your own domain weights: the index is not the published IoD.</source>
+      <translation>Englischer IoD mit eigenen Bereichsgewichten: Der Index ist nicht der veröffentlichte IoD.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>domain(s) {} are none of them</source>
+      <translation>Bereich(e) {} gehören nicht dazu</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>{} is given twice</source>
+      <translation>{} ist doppelt angegeben</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>English IoD combines the seven domains with the published weights ({p}); {x}. Name each score field's domain in the table 'Domains' (income, employment, education, health, crime, barriers, living_environment), or give your own 'Domain weights' (the index is then not the published IoD).</source>
+      <translation>Der englische IoD fasst die sieben Bereiche mit den veröffentlichten Gewichten zusammen ({p}); {x}. Nennen Sie den Bereich jedes Wertfelds in der Tabelle 'Bereiche' (income, employment, education, health, crime, barriers, living_environment) oder geben Sie eigene 'Bereichsgewichte' an (der Index ist dann nicht der veröffentlichte IoD).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>English IoD with {n} of the 7 domains: the published weights of these domains, rescaled to 100 %; missing: {m}. The index is not the published IoD.</source>
+      <translation>Englischer IoD mit {n} der 7 Bereiche: die veröffentlichten Gewichte dieser Bereiche, auf 100 % umgerechnet; es fehlen: {m}. Der Index ist nicht der veröffentlichte IoD.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>English IoD: the published domain weights ({}).</source>
+      <translation>Englischer IoD: die veröffentlichten Bereichsgewichte ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>GISD fixed loadings, row {n}: '{f}' is not one of the indicators.</source>
+      <translation>GISD, feste Ladungen, Zeile {n}: '{f}' ist keiner der Indikatoren.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>GISD fixed loadings, row {n}: '{c}' is not a number.</source>
+      <translation>GISD, feste Ladungen, Zeile {n}: '{c}' ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>GISD: steps of the RKI not applied here: {}.</source>
+      <translation>GISD: Schritte des RKI, die hier nicht angewandt wurden: {}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_presets.py" />
+      <source>GISD quintiles with quantile type {} (not the published rule, type 9).</source>
+      <translation>GISD-Quintile mit Quantiltyp {} (nicht die veröffentlichte Regel, Typ 9).</translation>
+    </message>
+    <message>
       <location filename="../../processing/_store.py" />
       <source>statistical blocks</source>
       <translation>statistische Blöcke</translation>
@@ -4491,13 +4944,18 @@
     </message>
     <message>
       <location filename="../../processing/_store.py" />
-      <source>Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection string</source>
-      <translation>Speicher: GeoPackage-Datei (.gpkg), Name einer PostgreSQL-Verbindung in QGIS oder Verbindungszeichenkette</translation>
+      <source>Monitoring database (.gpkg file or PostgreSQL connection)</source>
+      <translation>Monitoring-Datenbank (.gpkg-Datei oder PostgreSQL-Verbindung)</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
-      <source>PostgreSQL schema of the store</source>
-      <translation>PostgreSQL-Schema des Speichers</translation>
+      <source>A path ending in .gpkg (created if missing), the name of a PostgreSQL connection saved in QGIS, or a connection string (host=... dbname=..., service=...).</source>
+      <translation>Ein Pfad auf .gpkg (wird angelegt, falls nicht vorhanden), der Name einer in QGIS gespeicherten PostgreSQL-Verbindung oder eine Verbindungszeichenkette (host=... dbname=..., service=...).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>PostgreSQL schema of the monitoring database</source>
+      <translation>PostgreSQL-Schema der Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
@@ -4506,8 +4964,8 @@
     </message>
     <message>
       <location filename="../../processing/_store.py" />
-      <source>Field with the municipality key of each unit (empty = from the unit key)</source>
-      <translation>Feld mit dem Gemeindeschlüssel jeder Raumeinheit (leer = aus dem Schlüssel der Raumeinheit)</translation>
+      <source>Municipality key of each unit (empty = from the unit key)</source>
+      <translation>Gemeindeschlüssel jeder Einheit (leer = aus dem Schlüssel der Einheit)</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
@@ -4531,48 +4989,48 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Social spaces</source>
-      <translation>Sozialräume</translation>
+      <source>1 Social spaces</source>
+      <translation>1 Sozialräume</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Indicators</source>
-      <translation>Indikatoren</translation>
+      <source>2 Indicators</source>
+      <translation>2 Indikatoren</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Composite indices</source>
-      <translation>Zusammengesetzte Indizes</translation>
+      <source>3 Composite indices</source>
+      <translation>3 Zusammengesetzte Indizes</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Map sheets</source>
-      <translation>Kartenblätter</translation>
+      <source>4 Analysis</source>
+      <translation>4 Analyse</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Monitoring store</source>
-      <translation>Monitoring-Datenbank</translation>
+      <source>5 Infrastructure and accessibility</source>
+      <translation>5 Infrastruktur und Erreichbarkeit</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Infrastructure and accessibility</source>
-      <translation>Infrastruktur und Erreichbarkeit</translation>
+      <source>6 Map sheets</source>
+      <translation>6 Kartenblätter</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Indicator catalogue</source>
-      <translation>Indikatorenkatalog</translation>
+      <source>7 Reports</source>
+      <translation>7 Berichte</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Analysis</source>
-      <translation>Analyse</translation>
+      <source>8 Monitoring database</source>
+      <translation>8 Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
-      <source>Reports</source>
-      <translation>Berichte</translation>
+      <source>9 Indicator catalogue</source>
+      <translation>9 Indikatorenkatalog</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
@@ -4763,6 +5221,39 @@
     </message>
   </context>
   <context>
+    <name>StoreBackup</name>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Back up the monitoring store</source>
+      <translation>Monitoring-Speicher sichern</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Snapshot (new GeoPackage file)</source>
+      <translation>Sicherung (neue GeoPackage-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Checksum of the snapshot's content (SHA-256)</source>
+      <translation>Prüfsumme des Inhalts der Sicherung (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Values in the snapshot</source>
+      <translation>Werte in der Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Unit versions in the snapshot</source>
+      <translation>Versionen von Raumeinheiten in der Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_backup.py" />
+      <source>Snapshot written: {n} values, {u} unit versions, {f} facility versions; checksum {sha}.</source>
+      <translation>Sicherung geschrieben: {n} Werte, {u} Versionen von Raumeinheiten, {f} Versionen von Einrichtungen; Prüfsumme {sha}.</translation>
+    </message>
+  </context>
+  <context>
     <name>StoreCarry</name>
     <message>
       <location filename="../../processing/store_carry.py" />
@@ -4781,8 +5272,8 @@
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
-      <source>Block-level weight in the store (population: indicator or count variable id)</source>
-      <translation>Gewicht auf Blockebene im Speicher (Einwohner: Indikator- oder Variablen-ID)</translation>
+      <source>Weight of the blocks (indicator or count variable id)</source>
+      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
@@ -4839,8 +5330,8 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>Reference date or year (slice), geometry date (series; empty = current boundaries)</source>
-      <translation>Stichtag oder Jahr (Zeitschnitt), Geometriedatum (Zeitreihe; leer = aktuelle Grenzen)</translation>
+      <source>Reference date or year (series: date of the boundaries)</source>
+      <translation>Stichtag oder Jahr (Zeitreihe: Datum der Grenzen)</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -4854,8 +5345,8 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>Indicator ids, comma separated (empty = all)</source>
-      <translation>Indikator-IDs, durch Komma getrennt (leer = alle)</translation>
+      <source>Indicators (none ticked = all)</source>
+      <translation>Indikatoren (keiner angehakt = alle)</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -4874,8 +5365,8 @@
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
-      <source>Indicators from the store</source>
-      <translation>Indikatoren aus dem Speicher</translation>
+      <source>Indicators from the monitoring database</source>
+      <translation>Indikatoren aus der Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -4929,21 +5420,59 @@
     </message>
   </context>
   <context>
+    <name>StoreRestore</name>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Restore the monitoring store from a snapshot</source>
+      <translation>Monitoring-Speicher aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Snapshot (GeoPackage written by 'Back up the monitoring store')</source>
+      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Speicher sichern“)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>The store holds data: replace all of it by the snapshot</source>
+      <translation>Die Datenbank enthält Daten: alle durch die Sicherung ersetzen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Values restored</source>
+      <translation>Wiederhergestellte Werte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Unit versions restored</source>
+      <translation>Wiederhergestellte Versionen von Raumeinheiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Schema version of the snapshot</source>
+      <translation>Schemaversion der Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>Restored: {n} values, {u} unit versions (snapshot of schema version {v}).</source>
+      <translation>Wiederhergestellt: {n} Werte, {u} Versionen von Raumeinheiten (Sicherung der Schemaversion {v}).</translation>
+    </message>
+  </context>
+  <context>
     <name>StoreRoles</name>
     <message>
       <location filename="../../processing/store_roles.py" />
-      <source>Set up roles and row-level security of a shared store (PostgreSQL)</source>
-      <translation>Rollen und Zeilensicherheit einer gemeinsamen Monitoring-Datenbank einrichten (PostgreSQL)</translation>
+      <source>Set up roles of a shared database (PostgreSQL)</source>
+      <translation>Rollen einer gemeinsamen Datenbank einrichten (PostgreSQL)</translation>
     </message>
     <message>
       <location filename="../../processing/store_roles.py" />
-      <source>Disclosure threshold: counts from 1 to below it are never published</source>
-      <translation>Geheimhaltungsschwelle: Fallzahlen von 1 bis unter diesem Wert werden nie veröffentlicht</translation>
+      <source>Disclosure threshold (smaller counts are never published)</source>
+      <translation>Geheimhaltungsschwelle (kleinere Fallzahlen werden nie veröffentlicht)</translation>
     </message>
     <message>
       <location filename="../../processing/store_roles.py" />
-      <source>Set the roles up in the database now (else only write the script)</source>
-      <translation>Rollen jetzt in der Datenbank einrichten (sonst nur das Skript schreiben)</translation>
+      <source>Set the roles up in the database now (else only the script)</source>
+      <translation>Rollen jetzt in der Datenbank einrichten (sonst nur das Skript)</translation>
     </message>
     <message>
       <location filename="../../processing/store_roles.py" />
@@ -5048,13 +5577,13 @@
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
-      <source>Unit name field (optional)</source>
-      <translation>Namensfeld der Raumeinheit (optional)</translation>
+      <source>Unit name field</source>
+      <translation>Namensfeld der Einheiten</translation>
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
-      <source>Field with the key of the parent unit (e.g. the social space of a block)</source>
-      <translation>Feld mit dem Schlüssel der übergeordneten Einheit (z. B. der Sozialraum eines Blocks)</translation>
+      <source>Key of the parent unit (e.g. the social space of a block)</source>
+      <translation>Schlüssel der übergeordneten Einheit (z. B. der Sozialraum eines Blocks)</translation>
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
@@ -5136,28 +5665,28 @@
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Unit name field (optional)</source>
-      <translation>Namensfeld der Raumeinheit (optional)</translation>
+      <source>Unit name field</source>
+      <translation>Namensfeld der Einheiten</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Year or date field (long layout; empty: 'year' if present, else wide)</source>
-      <translation>Jahres- oder Datumsfeld (langes Format; leer: „year“, falls vorhanden, sonst breit)</translation>
+      <source>Year or date field (long layout; empty = year)</source>
+      <translation>Jahres- oder Datumsfeld (langes Format; leer = year)</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Reference date or year of a table without years (e.g. 2024 or 2024-12-31)</source>
-      <translation>Stichtag oder Jahr einer Tabelle ohne Jahre (z. B. 2024 oder 2024-12-31)</translation>
+      <source>Reference date or year of a table without years</source>
+      <translation>Stichtag oder Jahr einer Tabelle ohne Jahre</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Indicator catalogue the values were computed with (empty = default)</source>
-      <translation>Indikatorenkatalog, mit dem die Werte berechnet wurden (leer = Standard)</translation>
+      <source>Catalogue the values were computed with (empty = default)</source>
+      <translation>Katalog, mit dem die Werte berechnet wurden (leer = Standard)</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Indicator ids to write, comma separated (empty = all found)</source>
-      <translation>Zu schreibende Indikator-IDs, durch Komma getrennt (leer = alle gefundenen)</translation>
+      <source>Indicators to write (none ticked = all found)</source>
+      <translation>Zu schreibende Indikatoren (keiner angehakt = alle gefundenen)</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5181,13 +5710,13 @@
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>New geometries valid from (date or year; empty = valid since always)</source>
-      <translation>Neue Geometrien gültig ab (Datum oder Jahr; leer = seit jeher gültig)</translation>
+      <source>New geometries valid from (date or year)</source>
+      <translation>Neue Geometrien gültig ab (Datum oder Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
-      <source>Field with the key of the parent unit (e.g. blocks -&gt; social space)</source>
-      <translation>Feld mit dem Schlüssel der übergeordneten Einheit (z. B. Block -&gt; Sozialraum)</translation>
+      <source>Key of the parent unit (e.g. the social space of a block)</source>
+      <translation>Schlüssel der übergeordneten Einheit (z. B. der Sozialraum eines Blocks)</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5289,8 +5818,8 @@
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
+      <source>Social spaces with indicators per year</source>
+      <translation>Sozialräume mit Indikatoren je Jahr</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -5304,8 +5833,8 @@
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = every rate of the catalogue at the latest year)</source>
-      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = alle Quoten des Katalogs im letzten Jahr)</translation>
+      <source>Indicator fields (empty = every rate, latest year)</source>
+      <translation>Indikatorfelder (leer = alle Quoten, letztes Jahr)</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -5319,8 +5848,8 @@
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Notable beyond this many standard deviations of the spaces (0 = not used)</source>
-      <translation>Auffällig jenseits so vieler Standardabweichungen der Sozialräume (0 = nicht verwendet)</translation>
+      <source>Notable beyond k standard deviations (0 = not used)</source>
+      <translation>Auffällig ab k Standardabweichungen (0 = nicht verwendet)</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -5339,8 +5868,8 @@
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Error level of the check against chance deviations of shares (0 = no check)</source>
-      <translation>Irrtumswahrscheinlichkeit der Prüfung auf zufällige Abweichungen von Anteilen (0 = keine Prüfung)</translation>
+      <source>Error level of the chance check (0 = no check)</source>
+      <translation>Irrtumswahrscheinlichkeit der Zufallsprüfung (0 = keine Prüfung)</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -5420,8 +5949,8 @@
     <name>ZensusGrid</name>
     <message>
       <location filename="../../processing/zensus_grid.py" />
-      <source>Import Zensus grid tables and count cells into areas</source>
-      <translation>Zensus-Gittertabellen einlesen und Zellen in Gebiete zählen</translation>
+      <source>Import Zensus grid tables into areas</source>
+      <translation>Zensus-Gittertabellen in Gebiete übernehmen</translation>
     </message>
     <message>
       <location filename="../../processing/zensus_grid.py" />
@@ -5480,8 +6009,8 @@
     </message>
     <message>
       <location filename="../../processing/zensus_grid.py" />
-      <source>Year of the fields of the areas (census reference date 15 May 2022)</source>
-      <translation>Jahr der Felder der Gebiete (Zensusstichtag 15. Mai 2022)</translation>
+      <source>Year of the fields (census reference date 15 May 2022)</source>
+      <translation>Jahr der Felder (Zensusstichtag 15. Mai 2022)</translation>
     </message>
     <message>
       <location filename="../../processing/zensus_grid.py" />

@@ -1,0 +1,702 @@
+"""Widgets of the algorithm dialogs that a planner understands (issue 19).
+
+- ``IndicatorFieldWrapper``: a field parameter shown as *indicator, year and part* (value, count, change) from
+  what the layer holds, read through the field contract; all raw fields stay available for other layers.
+- ``IndicatorIdsWrapper``: a text parameter of catalogue indicator ids shown as a searchable list of the
+  indicators with their names.
+- ``PresetWrapper``: an enum whose choice switches the parameters the chosen preset does not use off (visibly
+  inactive, with a tooltip saying why).
+
+The parameters keep their plain types: in batch mode, the modeler and ``qgis_process`` they are field names or
+comma-separated ids as documented in docs/algorithms.md. The processing modules name these classes by their
+dotted path in the parameter metadata, so nothing here is imported outside the dialogs.
+"""
+
+from qgis.core import QgsMapLayer, QgsProcessingContext, QgsProcessingUtils, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+try:  # the processing plugin's Python wrapper base (QGIS desktop); absent in a bare qgis_process
+    from processing.gui.wrappers import DIALOG_BATCH, DIALOG_MODELER, WidgetWrapper
+except ImportError:  # pragma: no cover
+    WidgetWrapper = object
+    DIALOG_BATCH, DIALOG_MODELER = "batch", "modeler"
+
+from . import common
+
+
+def part_label(part):
+    return {
+        "": QCoreApplication.translate("ParameterWidgets", "value"),
+        "num": QCoreApplication.translate("ParameterWidgets", "count (numerator)"),
+        "chg": QCoreApplication.translate("ParameterWidgets", "change"),
+    }.get(part, part)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# reading the layer through the field contract
+# ------------------------------------------------------------------------------------------------------------
+def parse(name, ids):
+    """(id, part, year, year_to) of a contract field name, or None (core.fields when present)."""
+    try:
+        from ..core.fields import parse_field
+    except ImportError:  # until core/fields.py is on main: the same rule for the names used here
+        return _parse_fallback(name, ids)
+    f = parse_field(name, ids)
+    if f is None or f.id not in ids or getattr(f, "previous", False) or f.part not in PICKED_PARTS:
+        return None
+    return f.id, f.part, f.year, f.year_to
+
+
+#: The parts a planner picks: the value, the count (numerator), the change between two years.
+PICKED_PARTS = ("", "num", "chg")
+
+
+def _parse_fallback(name, ids):
+    import re
+
+    m = re.match(r"^(?P<base>.+)_chg_(?P<y0>(?:19|20)\d\d)_(?P<y1>(?:19|20)\d\d)$", name)
+    if m and m.group("base") in ids:
+        return m.group("base"), "chg", int(m.group("y0")), int(m.group("y1"))
+    m = re.match(r"^(?P<base>.+?)(?:_(?P<part>num))?_(?P<year>(?:19|20)\d\d)$", name)
+    if m and m.group("base") in ids:
+        return m.group("base"), m.group("part") or "", int(m.group("year")), None
+    if name in ids:
+        return name, "", None, None
+    return None
+
+
+def field_for(ind_id, part, year, year_to=None):
+    """The contract field name of an indicator part ('' value, 'num', 'chg' with a period)."""
+    if part == "chg":
+        return f"{ind_id}_chg_{year}_{year_to}"
+    name = f"{ind_id}_{part}" if part else ind_id
+    return f"{name}_{year}" if year is not None else name
+
+
+class LayerIndicators:
+    """Which catalogue indicators a layer holds, per part and year (or period for changes)."""
+
+    def __init__(self, field_names, catalogue, absolute_only=False):
+        self.catalogue = catalogue
+        ids = set(catalogue.indicators) if catalogue is not None else set()
+        if absolute_only:
+            ids = {i for i in ids if not catalogue.indicators[i].denominator}
+        self.fields = list(field_names)
+        self.found = {}  # (part, year, year_to) -> {id: field name}
+        for name in self.fields:
+            hit = parse(name, ids)
+            if hit is None:
+                continue
+            ind, part, y0, y1 = hit
+            self.found.setdefault((part, y0, y1), {})[ind] = name
+
+    def periods(self, part):
+        """The years (value, count) or (from, to) periods (change) present for a part, newest first."""
+        keys = [(y0, y1) for (p, y0, y1) in self.found if p == part]
+        return sorted(keys, key=lambda k: (k[0] is None, k[1] or 0, k[0] or 0), reverse=True)
+
+    def indicators(self, part, period):
+        """{id: field name} of the part in that year or period."""
+        return dict(self.found.get((part, *period), {}))
+
+    def parts(self):
+        return sorted({p for (p, _y0, _y1) in self.found}, key=PICKED_PARTS.index)
+
+    def name(self, ind_id):
+        ind = self.catalogue.indicators.get(ind_id) if self.catalogue is not None else None
+        return (ind.name if ind is not None else ind_id) or ind_id
+
+    def order(self, ids):
+        """Catalogue order (topic, then as listed)."""
+        position = {k: i for i, k in enumerate(self.catalogue.indicators)} if self.catalogue is not None else {}
+        return sorted(ids, key=lambda i: position.get(i, len(position)))
+
+
+def period_key(period):
+    """A period as text for a combo's item data ('2025', '2014-2025'; '' without a year): tuples do not survive
+    QVariant comparisons in findData."""
+    y0, y1 = period
+    return "" if y0 is None else (f"{y0}-{y1}" if y1 is not None else str(y0))
+
+
+def period_of(key):
+    """The (year, year_to) period of a period_key()."""
+    if not key:
+        return (None, None)
+    parts = [int(p) for p in str(key).split("-")]
+    return (parts[0], parts[1] if len(parts) > 1 else None)
+
+
+def period_text(period):
+    y0, y1 = period
+    if y0 is None:
+        return QCoreApplication.translate("ParameterWidgets", "(no year)")
+    return f"{y0}–{y1}" if y1 is not None else str(y0)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# the field picker
+# ------------------------------------------------------------------------------------------------------------
+class FieldPicker(QWidget):
+    """Indicator (with its name), year and part from what the layer holds; or, switched, the raw fields.
+
+    ``multiple``: a checkable list (several indicators of one year and part), else one indicator. ``parts``:
+    the parts offered ('' value, 'num' count, 'chg' change). The value is a list of field names (multiple) or
+    one field name, exactly what the field parameter takes.
+    """
+
+    changed = pyqtSignal()
+
+    def __init__(self, multiple=True, parts=("",), numeric=True, absolute=False, optional=False, parent=None):
+        super().__init__(parent)
+        self.multiple = multiple
+        self.allowed_parts = tuple(parts)
+        self.numeric = numeric
+        self.absolute = absolute  # only indicators without a denominator (counts such as residents)
+        self.optional = optional
+        self.layer_fields = []
+        self.index = None
+        self._pending = None
+        self._checked_ids = set()
+        self._checked_raw = set()
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(QCoreApplication.translate("ParameterWidgets", "Search indicators…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(110)
+        self.combo = QComboBox()  # single mode
+        self.year_label = QLabel(QCoreApplication.translate("ParameterWidgets", "Year"))
+        self.year = QComboBox()
+        self.part_label = QLabel(QCoreApplication.translate("ParameterWidgets", "Part"))
+        self.part = QComboBox()
+        self.raw = QCheckBox(QCoreApplication.translate("ParameterWidgets", "All fields of the layer"))
+        self.raw.setToolTip(
+            QCoreApplication.translate(
+                "ParameterWidgets", "Field names as they are, for layers the plugin did not make"
+            )
+        )
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #666;")
+        row = 0
+        if multiple:
+            layout.addWidget(self.filter, row, 0, 1, 4)
+            row += 1
+            layout.addWidget(self.list, row, 0, 1, 4)
+            self.combo.hide()
+        else:
+            layout.addWidget(self.combo, row, 0, 1, 4)
+            self.filter.hide()
+            self.list.hide()
+        row += 1
+        layout.addWidget(self.year_label, row, 0)
+        layout.addWidget(self.year, row, 1)
+        layout.addWidget(self.part_label, row, 2)
+        layout.addWidget(self.part, row, 3)
+        row += 1
+        layout.addWidget(self.raw, row, 0, 1, 4)
+        row += 1
+        layout.addWidget(self.empty, row, 0, 1, 4)
+        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(3, 1)
+
+        self.filter.textChanged.connect(self._apply_filter)
+        self.list.itemChanged.connect(self._item_changed)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.year.currentIndexChanged.connect(lambda _i: self._refill())
+        self.part.currentIndexChanged.connect(lambda _i: self._fill_years())
+        self.raw.toggled.connect(lambda _b: self._fill_parts())
+        self._fill_parts()
+
+    # ---- data ------------------------------------------------------------------------------------------
+    def set_layer(self, layer):
+        names = []
+        if isinstance(layer, QgsVectorLayer) and layer.isValid():
+            from qgis.PyQt.QtCore import QVariant
+
+            for f in layer.fields():
+                if self.numeric and f.type() not in (
+                    QVariant.Type.Int,
+                    QVariant.Type.LongLong,
+                    QVariant.Type.Double,
+                    QVariant.Type.UInt,
+                    QVariant.Type.ULongLong,
+                ):
+                    continue
+                names.append(f.name())
+        keep = self.value() if self.layer_fields else None
+        self.layer_fields = names
+        catalogue, _err = common.current_catalogue()
+        self.index = LayerIndicators(names, catalogue, absolute_only=self.absolute)
+        self._fill_parts()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.set_value(pending)
+        elif keep:
+            self.set_value(keep)
+
+    def set_value(self, value):
+        """Field name(s) -> the indicator view when they are one part and year of catalogue indicators, else the
+        raw view with those fields ticked."""
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(";" if ";" in value else ",") if v.strip()]
+        value = [str(v) for v in (value or [])]
+        if self.index is None:
+            self._pending = value
+            return
+        ids = set(self.index.catalogue.indicators) if self.index.catalogue is not None else set()
+        hits = [parse(v, ids) for v in value]
+        same = {(h[1], h[2], h[3]) for h in hits if h is not None}
+        if value and all(hits) and len(same) == 1 and next(iter(same))[0] in self.allowed_parts:
+            part, y0, y1 = next(iter(same))
+            self.raw.setChecked(False)
+            self._select_combo(self.part, part)
+            self._select_combo(self.year, period_key((y0, y1)))
+            self._checked_ids = {h[0] for h in hits}
+            if not self.multiple:
+                self._select_combo(self.combo, hits[0][0])
+        elif value:
+            self._checked_raw = set(value)
+            self.raw.setChecked(True)
+            if not self.multiple:
+                self._select_combo(self.combo, value[0])
+        self._refill()
+
+    def value(self):
+        if self.multiple:
+            out = []
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                if item.checkState() == Qt.CheckState.Checked:
+                    out.append(item.data(Qt.ItemDataRole.UserRole + 1))
+            return out
+        data = self.combo.currentData(Qt.ItemDataRole.UserRole + 1)
+        return data or None
+
+    # ---- filling ---------------------------------------------------------------------------------------
+    def _fill_parts(self):
+        raw = self.raw.isChecked() or self.index is None or not self.index.found
+        self.part.blockSignals(True)
+        current = self.part.currentData()
+        self.part.clear()
+        if not raw:
+            for p in self.index.parts():
+                if p in self.allowed_parts:
+                    self.part.addItem(part_label(p), p)
+        if self.part.count() == 0 and not raw:
+            raw = True
+        self._select_combo(self.part, current)
+        self.part.blockSignals(False)
+        for w in (self.year, self.year_label):
+            w.setVisible(not raw)
+        for w in (self.part, self.part_label):  # one part only: nothing to choose, nothing shown
+            w.setVisible(not raw and self.part.count() > 1)
+        if raw and not self.raw.isChecked() and self.index is not None and self.layer_fields:
+            self.raw.blockSignals(True)
+            self.raw.setChecked(True)  # nothing of the catalogue in this layer: the raw fields are all there is
+            self.raw.blockSignals(False)
+        self._fill_years()
+
+    def _fill_years(self):
+        self.year.blockSignals(True)
+        current = self.year.currentData()
+        self.year.clear()
+        part = self.part.currentData()
+        if self.index is not None and part is not None:
+            for period in self.index.periods(part):
+                self.year.addItem(period_text(period), period_key(period))
+        self._select_combo(self.year, current)
+        self.year.blockSignals(False)
+        self._refill()
+
+    def _refill(self):
+        """The list (or combo) for the current mode, year and part; ticks kept by indicator id."""
+        raw = self.raw.isChecked() or not self.year.isVisible() and self.index is not None and not self.index.found
+        entries = []  # (text, tooltip, id or field, field)
+        if self.raw.isChecked() or self.year.count() == 0:
+            for name in self.layer_fields:
+                entries.append((name, name, name, name))
+            raw = True
+        else:
+            period = period_of(self.year.currentData())
+            found = self.index.indicators(self.part.currentData(), period)
+            for ind in self.index.order(found):
+                entries.append((self.index.name(ind), f"{ind}: {found[ind]}", ind, found[ind]))
+        chosen = self._checked_raw if raw else self._checked_ids
+        if self.multiple:
+            self.list.blockSignals(True)
+            self.list.clear()
+            for text, tip, key, fld in entries:
+                item = QListWidgetItem(text)
+                item.setToolTip(tip)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setData(Qt.ItemDataRole.UserRole + 1, fld)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+                self.list.addItem(item)
+            self.list.blockSignals(False)
+            self._apply_filter(self.filter.text())
+        else:
+            current = self.combo.currentData()
+            self.combo.blockSignals(True)
+            self.combo.clear()
+            if self.optional:
+                self.combo.addItem(QCoreApplication.translate("ParameterWidgets", "(none)"), "")
+            for text, tip, key, fld in entries:
+                self.combo.addItem(text, key)
+                self.combo.setItemData(self.combo.count() - 1, fld, Qt.ItemDataRole.UserRole + 1)
+                self.combo.setItemData(self.combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            want = next(iter(chosen), None) if chosen else current
+            self._select_combo(self.combo, want)
+            self.combo.blockSignals(False)
+        if not entries:
+            self.empty.setText(
+                QCoreApplication.translate("ParameterWidgets", "Choose a layer first.")
+                if self.index is None
+                else QCoreApplication.translate("ParameterWidgets", "The layer has no fields to choose.")
+            )
+        self.empty.setVisible(not entries)
+        self.changed.emit()
+
+    def _item_changed(self, item):
+        key = item.data(Qt.ItemDataRole.UserRole)
+        target = self._checked_raw if (self.raw.isChecked() or not self.year.count()) else self._checked_ids
+        if item.checkState() == Qt.CheckState.Checked:
+            target.add(key)
+        else:
+            target.discard(key)
+        self.changed.emit()
+
+    def _apply_filter(self, text):
+        terms = common.search_terms(text)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hay = common.fold(item.text() + " " + item.toolTip())
+            item.setHidden(bool(terms) and not all(t in hay for t in terms))
+
+    @staticmethod
+    def _select_combo(combo, data):
+        if data is None:
+            return
+        i = combo.findData(data)
+        if i >= 0:
+            combo.setCurrentIndex(i)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# the indicator-id list
+# ------------------------------------------------------------------------------------------------------------
+class IndicatorList(QWidget):
+    """Catalogue indicators by name (searchable, checkable); the value is the comma-separated ids."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, multiple=True, parent=None):
+        super().__init__(parent)
+        self.multiple = multiple
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(QCoreApplication.translate("ParameterWidgets", "Search indicators…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(110)
+        self.combo = QComboBox()
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #666;")
+        self.hint.setWordWrap(True)
+        if multiple:
+            layout.addWidget(self.filter)
+            layout.addWidget(self.list)
+            layout.addWidget(self.hint)
+        else:
+            layout.addWidget(self.combo)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.list.itemChanged.connect(lambda _i: self._changed())
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.available = None
+        self._fill()
+
+    def set_available(self, ids):
+        """Only these ids (e.g. the indicators the input layer holds); None = the whole catalogue."""
+        keep = self.value()
+        self.available = None if ids is None else set(ids)
+        self._fill()
+        self.set_value(keep)
+
+    def _fill(self):
+        catalogue, _err = common.current_catalogue()
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if not self.multiple:
+            self.combo.addItem(QCoreApplication.translate("ParameterWidgets", "(automatic)"), "")
+        for ind in catalogue.indicators.values():
+            if self.available is not None and ind.id not in self.available:
+                continue
+            text = ind.name or ind.id
+            item = QListWidgetItem(text)
+            item.setToolTip(f"{ind.id} · {ind.topic}" if getattr(ind, "topic", "") else ind.id)
+            item.setData(Qt.ItemDataRole.UserRole, ind.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+            self.combo.addItem(text, ind.id)
+        self.list.blockSignals(False)
+        self.combo.blockSignals(False)
+        self._changed()
+
+    def set_value(self, value):
+        if isinstance(value, (list, tuple)):
+            ids = [str(v) for v in value]
+        else:
+            import re
+
+            ids = [v for v in re.split(r"[,;\s]+", str(value or "")) if v]
+        if self.multiple:
+            self.list.blockSignals(True)
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                on = item.data(Qt.ItemDataRole.UserRole) in ids
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.list.blockSignals(False)
+        else:
+            i = self.combo.findData(ids[0] if ids else "")
+            self.combo.setCurrentIndex(max(i, 0))
+        self._changed()
+
+    def value(self):
+        if not self.multiple:
+            return self.combo.currentData() or ""
+        ids = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(item.data(Qt.ItemDataRole.UserRole))
+        return ",".join(ids)
+
+    def _changed(self):
+        n = len([v for v in self.value().split(",") if v]) if self.multiple else 0
+        self.hint.setText(
+            QCoreApplication.translate("ParameterWidgets", "None ticked: all that can be computed.")
+            if n == 0
+            else QCoreApplication.translate("ParameterWidgets", "{} ticked.").format(n)
+        )
+        self.changed.emit()
+
+    def _apply_filter(self, text):
+        terms = common.search_terms(text)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hay = common.fold(item.text() + " " + item.toolTip())
+            item.setHidden(bool(terms) and not all(t in hay for t in terms))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# processing wrappers
+# ------------------------------------------------------------------------------------------------------------
+def layer_of(value):
+    """The vector layer a parent wrapper's value stands for (layer, id, source, or a source definition)."""
+    if isinstance(value, QgsMapLayer):
+        return value
+    source = getattr(value, "source", None)
+    if source is not None and hasattr(source, "staticValue"):
+        value = source.staticValue()
+    if not value:
+        return None
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    try:
+        return QgsProcessingUtils.mapLayerFromString(str(value), context)
+    except Exception:  # a half-typed path in the widget
+        return None
+
+
+def _is_plain_dialog(wrapper):
+    return wrapper.dialogType not in (DIALOG_BATCH, DIALOG_MODELER)
+
+
+def _line_edit_value(text):
+    return [v.strip() for v in str(text or "").replace(";", ",").split(",") if v.strip()]
+
+
+class _ParentLayerMixin:
+    """Follows the wrapper of the parent layer parameter (``layer_param`` in the metadata or the field
+    parameter's parent)."""
+
+    layer_param = None
+
+    def connect_parent(self, wrappers):
+        name = self.layer_param or getattr(self.parameterDefinition(), "parentLayerParameterName", lambda: "")()
+        for w in wrappers:
+            if w.parameterDefinition().name() == name:
+                self.set_layer(layer_of(w.parameterValue()))
+                w.widgetValueHasChanged.connect(lambda wr: self.set_layer(layer_of(wr.parameterValue())))
+                return
+
+    def set_layer(self, layer):  # pragma: no cover - overridden
+        pass
+
+
+class IndicatorFieldWrapper(_ParentLayerMixin, WidgetWrapper):
+    """Field parameter: indicator, year and part (FieldPicker) in the dialog; comma-separated names in batch."""
+
+    def createWidget(self, parts=("",), absolute=False, **kwargs):
+        from ..compat import ProcessingFieldParameterDataType, ProcessingParameterFlag
+
+        self.parts = tuple(parts)
+        if not _is_plain_dialog(self):
+            return QLineEdit()
+        param = self.parameterDefinition()
+        picker = FieldPicker(
+            multiple=param.allowMultiple(),
+            parts=self.parts,
+            numeric=param.dataType() == ProcessingFieldParameterDataType.Numeric,
+            absolute=absolute,
+            optional=bool(param.flags() & ProcessingParameterFlag.Optional),
+        )
+        picker.changed.connect(lambda: self.widgetValueHasChanged.emit(self))
+        return picker
+
+    def postInitialize(self, wrappers):
+        if _is_plain_dialog(self):
+            self.connect_parent(wrappers)
+
+    def set_layer(self, layer):
+        if isinstance(self.widget, FieldPicker):
+            self.widget.set_layer(layer)
+
+    def setValue(self, value):
+        if isinstance(self.widget, FieldPicker):
+            self.widget.set_value(value)
+        elif value is not None:
+            self.widget.setText(",".join(value) if isinstance(value, (list, tuple)) else str(value))
+
+    def value(self):
+        if isinstance(self.widget, FieldPicker):
+            return self.widget.value()
+        items = _line_edit_value(self.widget.text())
+        return items if self.parameterDefinition().allowMultiple() else (items[0] if items else None)
+
+
+class IndicatorIdsWrapper(_ParentLayerMixin, WidgetWrapper):
+    """Text parameter of catalogue ids: a list of the indicators with their names (in batch: the text)."""
+
+    def createWidget(self, multiple=True, layer_param=None, **kwargs):
+        self.layer_param = layer_param
+        if not _is_plain_dialog(self):
+            return QLineEdit()
+        widget = IndicatorList(multiple=multiple)
+        widget.changed.connect(lambda: self.widgetValueHasChanged.emit(self))
+        return widget
+
+    def postInitialize(self, wrappers):
+        if _is_plain_dialog(self) and self.layer_param:
+            self.connect_parent(wrappers)
+
+    def set_layer(self, layer):
+        if not isinstance(self.widget, IndicatorList):
+            return
+        if not isinstance(layer, QgsVectorLayer):
+            self.widget.set_available(None)
+            return
+        catalogue, _err = common.current_catalogue()
+        index = LayerIndicators([f.name() for f in layer.fields()], catalogue)
+        ids = {i for (part, _y0, _y1), found in index.found.items() if part == "" for i in found}
+        self.widget.set_available(ids or None)
+
+    def setValue(self, value):
+        if isinstance(self.widget, IndicatorList):
+            self.widget.set_value(value)
+        else:
+            self.widget.setText(",".join(value) if isinstance(value, (list, tuple)) else str(value or ""))
+
+    def value(self):
+        if isinstance(self.widget, IndicatorList):
+            return self.widget.value()
+        return ",".join(_line_edit_value(self.widget.text()))
+
+
+class PresetWrapper(WidgetWrapper):
+    """Enum of presets; the parameters a preset does not use are disabled (label and widget) with a tooltip.
+
+    Metadata: ``uses``: {preset index: [parameter names the preset uses]}; ``managed``: the parameter names
+    this wrapper switches (all others stay as they are).
+    """
+
+    def createWidget(self, uses=None, managed=None, **kwargs):
+        self.uses = {int(k): set(v) for k, v in (uses or {}).items()}
+        self.managed = list(managed or [])
+        self.others = {}
+        combo = QComboBox()
+        for i, option in enumerate(self.parameterDefinition().options()):
+            combo.addItem(option, i)
+        combo.currentIndexChanged.connect(lambda _i: self._apply())
+        combo.currentIndexChanged.connect(lambda _i: self.widgetValueHasChanged.emit(self))
+        return combo
+
+    def postInitialize(self, wrappers):
+        self.others = {w.parameterDefinition().name(): w for w in wrappers if w is not self}
+        self._apply()
+
+    def _apply(self):
+        if not _is_plain_dialog(self):
+            return
+        used = self.uses.get(self.value(), set())
+        preset = self.widget.currentText()
+        for name in self.managed:
+            w = self.others.get(name)
+            if w is None:
+                continue
+            on = name in used
+            for part in widget_and_label(w):
+                if part is not None:
+                    part.setEnabled(on)
+                    part.setToolTip(
+                        ""
+                        if on
+                        else QCoreApplication.translate("ParameterWidgets", "Not used by the method '{}'.").format(
+                            preset
+                        )
+                    )
+
+    def setValue(self, value):
+        try:
+            index = int(value)
+        except (TypeError, ValueError):
+            index = 0
+        self.widget.setCurrentIndex(max(self.widget.findData(index), 0))
+        self._apply()
+
+    def value(self):
+        return self.widget.currentData() or 0
+
+
+def widget_and_label(wrapper):
+    """(widget, label) of a Python wrapper (its .widget) or a C++ one (wrappedWidget())."""
+    if getattr(wrapper, "widget", None) is not None:
+        return wrapper.widget, getattr(wrapper, "label", None)
+    try:
+        return wrapper.wrappedWidget(), wrapper.wrappedLabel()
+    except (AttributeError, RuntimeError):
+        return None, None
+
+
+def metadata(cls, **options):
+    """Parameter metadata naming one of the wrappers above by its dotted path (imported only by dialogs)."""
+    return {"widget_wrapper": {"class": f"{__name__}.{cls}", **options}}
