@@ -133,7 +133,12 @@ class AtomicOutputs:
         """A temporary path for a file destination (unchanged for an empty path)."""
         if not is_file_destination(path):
             return path
-        return os.path.join(self._temporary_folder(path), os.path.basename(path))
+        tmp = os.path.join(self._temporary_folder(path), os.path.basename(path))
+        if os.path.isfile(path):
+            # the algorithm sees what is there (a backup refuses to overwrite, a GeoPackage keeps its other
+            # layers); what it writes replaces the destination only when it succeeds
+            shutil.copy2(path, tmp)
+        return tmp
 
     def final_text(self, text):
         """A message about a temporary path, told with the destination path the user gave."""

@@ -352,6 +352,18 @@ def parameter_message(definition, value):
             p=label, n=definition.name()
         )
     allowed = ""
+    if definition.type() in ("source", "vector", "raster", "layer") and isinstance(value, str):
+        import os
+
+        path = value.split("|")[0]
+        reason = (
+            translate("SozialplanungAlgorithm", "the file does not exist")
+            if not os.path.exists(path)
+            else translate("SozialplanungAlgorithm", "it cannot be opened as a layer (damaged, or not a GIS file)")
+        )
+        return translate(
+            "SozialplanungAlgorithm", "Parameter '{p}' ({n}): '{v}': {r}. Choose the layer's file and run again."
+        ).format(p=label, n=definition.name(), v=value, r=reason)
     if isinstance(definition, QgsProcessingParameterNumber):
         lo, hi = definition.minimum(), definition.maximum()
         allowed = translate("SozialplanungAlgorithm", "a number from {lo:g} to {hi:g}").format(lo=lo, hi=hi)

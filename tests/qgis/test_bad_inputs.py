@@ -103,7 +103,7 @@ def problems(case, result):
         return ["not run"]
     if result["status"] == "crashed":
         return ["the process crashed: " + result.get("stderr", "")[-500:]]
-    expect_success = case.get("owner") and not case["parts"]
+    expect_success = case.get("expect") == "success"
     if expect_success:
         if result["status"] != "ok":
             out.append(f"should succeed, failed: {result.get('message', '')[:300]}")

@@ -5074,6 +5074,21 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>the file does not exist</source>
+      <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>it cannot be opened as a layer (damaged, or not a GIS file)</source>
+      <translation>sie lässt sich nicht als Layer öffnen (beschädigt oder keine GIS-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Parameter '{p}' ({n}): '{v}': {r}. Choose the layer's file and run again.</source>
+      <translation>Parameter '{p}' ({n}): '{v}': {r}. Wählen Sie die Datei des Layers und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>a number from {lo:g} to {hi:g}</source>
       <translation>eine Zahl von {lo:g} bis {hi:g}</translation>
     </message>
