@@ -5468,6 +5468,11 @@
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
+      <source>The snapshot '{}' does not exist. Choose the file written by 'Back up the monitoring store'.</source>
+      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die 'Monitoring-Speicher sichern' geschrieben hat.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
       <source>Restored: {n} values, {u} unit versions (snapshot of schema version {v}).</source>
       <translation>Wiederhergestellt: {n} Werte, {u} Versionen von Raumeinheiten (Sicherung der Schemaversion {v}).</translation>
     </message>

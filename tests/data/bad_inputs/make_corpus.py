@@ -1401,6 +1401,7 @@ OVERRIDES = {
     "imp_symbol_legend_line": {"owner": None, "expect": "success", "note": "12 keys imported, the legend kept"},
     "imp_utf16_without_bom": {"owner": None, "expect": "success", "parts": [], "note": "read as UTF-16"},
     "imp_png_named_csv": {"owner": None},
+    "store_restore_snapshot_missing": {"parts": ["sicherung_fehlt.gpkg", "does not exist"]},
     "dss_missing_file": {"parts": ["does_not_exist.geojson", "does not exist"]},
     "dss_truncated_geojson": {"parts": ["blocks_broken.geojson", "cannot be opened as a layer"]},
     "idx_duplicate_key": {"parts": ["'05378004-01'", "occurs 2 times", "own key"]},
