@@ -18,6 +18,8 @@ from pathlib import Path
 
 # the time of a run: ISO timestamps and dates of today, durations, temporary paths
 _VOLATILE = [
+    # where the plugin was run from (a checkout, a worktree, an installed profile)
+    (re.compile(r"(?:/[^\s\"'|&;]+)?/sozialplanung_plugin/"), "<plugin>/"),
     (re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?"), "<timestamp>"),
     (re.compile(r'"(?:seconds|elapsed|duration|runtime)[a-z_]*": ?[0-9.e-]+'), '"<duration>"'),
     (re.compile(r"\b([a-z_]*seconds)=[0-9.e-]+"), r"\1=<duration>"),

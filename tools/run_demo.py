@@ -80,6 +80,7 @@ def main():
         out / "target_attainment.html",
         out / "index_status_dynamics.method.json",
         out / "access_maps.pdf",
+        out / "facility_catalogue.yaml",
     ):
         stale.unlink(missing_ok=True)
     write_demo_grid(out)
@@ -134,6 +135,7 @@ def infrastructure_steps(gpkg, blocks, municipalities, out):
                 "OUTPUT": gpkg_layer(gpkg, "facility_supply"),
                 "OUTPUT_MUNICIPALITIES": gpkg_layer(gpkg, "facility_supply_municipalities"),
                 "OUTPUT_COUNTY": gpkg_layer(gpkg, "facility_supply_county"),
+                "CATALOGUE_OUT": str(out / "facility_catalogue.yaml"),
             },
         ),
         (
@@ -388,6 +390,19 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
                 "LEVEL": 3,
                 "KEY_FIELD": "key",
                 "NAME_FIELD": "name",
+            },
+        ),
+        (
+            "5d2 Monitoring store: facility supply per social space 2023-2025 (its indicators by the catalogue "
+            "overlay of step 3c)",
+            "storewrite",
+            {
+                "INPUT": f"{gpkg}|layername=facility_supply",
+                "STORE": str(store),
+                "LEVEL": 1,
+                "KEY_FIELD": "key",
+                "NAME_FIELD": "name",
+                "CATALOGUE": str(out / "facility_catalogue.yaml"),
             },
         ),
         (

@@ -77,6 +77,7 @@ class FacilityType:
     guideline_source: str = ""
     action_field: str = ""
     notes: str = ""
+    topic: str = "Partizipation und Teilhabe"
 
     @property
     def label(self) -> str:
@@ -180,6 +181,7 @@ _TYPE_KEYS = {
     "guideline_source": str,
     "action_field": str,
     "notes": str,
+    "topic": str,
 }
 _TOP_KEYS = {"id", "name", "version", "source", "walking_speed_kmh", "speeds_kmh", "target_groups", "types"}
 
@@ -480,6 +482,75 @@ def supply_indicator_ids(type_list, use_capacity=True):
     for tid in type_list:
         ids += [f"angebote_{tid}"] + ([f"kapazitaet_{tid}"] if use_capacity else []) + [f"versorgung_{tid}"]
     return ids
+
+
+def catalogue_overlay(types: FacilityTypes, type_list, *, use_capacity=True, known_variables=()) -> dict:
+    """A catalogue overlay (docs/catalogue.md) that defines the supply indicators of ``facilitysupply`` as
+    catalogue indicators, so that the store, the index and the sheets take them like any indicator: per type
+    ``angebote_<t>`` (absolute), ``kapazitaet_<t>`` (absolute) and ``versorgung_<t>`` (per 1,000 / 10,000 of
+    the target group). Count variables ``anz_<t>`` / ``kap_<t>`` and target-group variables the catalogue lacks
+    are defined too."""
+    units = {1000: "per 1,000", 10000: "per 10,000", 100: "per 100", 100000: "per 100,000"}
+    known = set(known_variables)
+    variables, indicators, seen = [], [], set()
+    for tid in type_list:
+        t = types.types[tid]
+        g = types.target_groups[t.target]
+        for v in g.variables:
+            if v not in known and v not in seen:
+                variables.append({"id": v, "name": g.label, "unit": "persons", "source": "facility types file"})
+                seen.add(v)
+        variables.append({"id": f"anz_{tid}", "name": f"{t.label}: Einrichtungen", "unit": "facilities"})
+        common = {"topic": t.topic, "polarity": "higher_better", "source": "Einrichtungen (facilitysupply)"}
+        indicators.append(
+            dict(
+                common,
+                id=f"angebote_{tid}",
+                name=f"{t.name}: Einrichtungen",
+                short_name=f"{t.label}: Anzahl",
+                numerator=[f"anz_{tid}"],
+                denominator=[],
+                unit="absolute",
+                multiplier=1,
+            )
+        )
+        cap_var = f"kap_{tid}" if use_capacity else f"anz_{tid}"
+        if use_capacity:
+            variables.append({"id": cap_var, "name": f"{t.label}: {t.capacity or 'Kapazität'}", "unit": "capacity"})
+            indicators.append(
+                dict(
+                    common,
+                    id=f"kapazitaet_{tid}",
+                    name=f"{t.name}: {t.capacity or 'Kapazität'}",
+                    short_name=f"{t.label}: {t.capacity or 'Kapazität'}",
+                    numerator=[cap_var],
+                    denominator=[],
+                    unit="absolute",
+                    multiplier=1,
+                )
+            )
+        per = int(t.per)
+        if per not in units:
+            raise InputError(f"Facility type '{tid}': the base {t.per:g} has no catalogue unit (use 1,000 or 10,000).")
+        indicators.append(
+            dict(
+                common,
+                id=f"versorgung_{tid}",
+                name=f"{t.name}: {t.capacity or 'Einrichtungen'} je {per:,} {g.label}".replace(",", "."),
+                short_name=f"{t.label}: Versorgung",
+                numerator=[cap_var],
+                denominator=list(g.variables),
+                unit=units[per],
+                multiplier=per,
+                notes=f"target group {g.label}"
+                + (f"; estimated where missing: {g.estimate_note}" if g.estimate_from else ""),
+            )
+        )
+    return {
+        "catalogue": {"name": f"Angebote ({types.name or 'facility types'})", "version": types.version or "1"},
+        "variables": variables,
+        "indicators": indicators,
+    }
 
 
 def references(frame, ids, *, county=None, municipality=None, unit_municipality=None):

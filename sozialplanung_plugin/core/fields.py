@@ -282,6 +282,17 @@ def to_text(value) -> str:
     return "" if is_missing(value) else str(value)
 
 
+def is_blank(value) -> bool:
+    """No usable text: missing, empty, blanks, or the text 'NULL' in any case (how a NULL reads after a round
+    trip through CSV)."""
+    return is_missing(value) or str(value).strip().upper() in ("", "NULL")
+
+
+def clean_text(value) -> str:
+    """Text of a label or id attribute without its blanks; '' when blank (is_blank)."""
+    return "" if is_blank(value) else str(value).strip()
+
+
 def key_text(value) -> str | None:
     """A unit key as text (keys are never numbers: leading zeros matter). Blanks go, an integral float loses
     its '.0' (5378004.0 -> '5378004'); None for a missing or empty key."""

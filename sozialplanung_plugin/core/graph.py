@@ -576,7 +576,7 @@ def pd_codes(values):
     return codes.astype(np.int64)
 
 
-class _Index:
+class BoxIndex:
     """STRtree over geometries returning indices, for shapely 1.8 and 2.x alike."""
 
     def __init__(self, geoms):
@@ -640,7 +640,7 @@ def barrier_cuts(adj, geoms, barriers, tolerance=0.0):
     pieces = _line_pieces(barriers)
     if not pieces or len(adj) == 0:
         return cut
-    index = _Index(pieces)
+    index = BoxIndex(pieces)
     rep = {}
 
     def rp(k):

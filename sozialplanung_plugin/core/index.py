@@ -48,6 +48,45 @@ BERLIN_STATUS_LABELS = {
 BERLIN_DYNAMICS_LABELS = {1: "1 positiv (< -1)", 3: "3 stabil (-1 … 1)", 5: "5 negativ (> 1)"}
 
 
+def berlin_mss_classes(with_dynamics=True):
+    """(class field, classes, labels) of the Berlin MSS map: the 12 combined classes '11 hoch / positiv' ...
+    with dynamics indicators, else the 4 status classes."""
+    if not with_dynamics:
+        return "si_class", [1, 2, 3, 4], dict(BERLIN_STATUS_LABELS)
+    classes = [10 * s + d for s in (1, 2, 3, 4) for d in (1, 3, 5)]
+    labels = {c: f"{c} {BERLIN_STATUS_NAMES[c // 10]} / {BERLIN_DYNAMICS_NAMES[c % 10]}" for c in classes}
+    return "mss_class", classes, labels
+
+
+def iod_domains(domain_lists, fields, domain_weights=None):
+    """The IoD preset's domains -> score field and their weights, checked.
+
+    ``domain_lists``: domain -> [score field] as parsed from the parameter (empty: each field is its own
+    domain); ``domain_weights``: domain -> weight (empty: equal weights; given: missing domains weigh 0).
+    """
+    if domain_lists:
+        multi = {d: fs for d, fs in domain_lists.items() if len(fs) != 1}
+        if multi:
+            d, fs = next(iter(multi.items()))
+            raise InputError(
+                f"IoD: each domain takes exactly one score field; domain '{d}' has {', '.join(fs)}. Build the "
+                "domain scores first (e.g. with the general index per domain)."
+            )
+        domains = {d: fs[0] for d, fs in domain_lists.items()}
+    else:
+        domains = {f: f for f in fields}
+    domain_weights = dict(domain_weights or {})
+    for d, w in domain_weights.items():
+        if d not in domains:
+            raise InputError(f"Domain '{d}' has a weight but no score field (domains: {', '.join(domains)}).")
+        if w < 0:
+            raise InputError(f"Domain '{d}': weight {w} is negative.")
+    if domain_weights and sum(domain_weights.get(d, 0.0) for d in domains) <= 0:
+        raise InputError("The domain weights sum to 0; give at least one domain a positive weight.")
+    weights = {d: domain_weights.get(d, 0.0 if domain_weights else 1.0) for d in domains}
+    return domains, weights
+
+
 # --------------------------------------------------------------------------------------------------
 # small helpers
 
@@ -91,7 +130,7 @@ def _jsonable(obj):
     return obj
 
 
-def _column(data, fld, what="indicator"):
+def indicator_column(data, fld, what="indicator"):
     if fld not in data.columns:
         avail = ", ".join(map(str, list(data.columns)[:40]))
         raise InputError(f"Field '{fld}' for {what} not found in the data. Available fields: {avail}.", column=fld)
@@ -107,7 +146,7 @@ def _column(data, fld, what="indicator"):
     return x
 
 
-def _keys(data, key):
+def unit_keys(data, key):
     if key is None:
         return pd.Series(data.index.astype(str), index=data.index)
     if key not in data.columns:
@@ -127,7 +166,7 @@ def reference_mask(
     if min_residents is not None:
         if residents_field is None:
             raise InputError("min_residents is given but no residents field; name the residents field.")
-        ew = _column(data, residents_field, "residents")
+        ew = indicator_column(data, residents_field, "residents")
         mask &= ew.fillna(-np.inf) >= float(min_residents)
     if exclude_flag_field:
         if exclude_flag_field not in data.columns:
@@ -145,7 +184,7 @@ def reference_mask(
 
         mask &= ~flag.map(truthy).astype(bool)
     if exclude_keys:
-        keys = _keys(data, key)
+        keys = unit_keys(data, key)
         mask &= ~keys.isin([str(k) for k in exclude_keys])
     return mask
 
@@ -251,7 +290,7 @@ def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=N
 # normalisation
 
 
-def _orientation(spec):
+def orientation(spec):
     if spec.direction not in DIRECTIONS:
         raise InputError(
             f"Indicator '{spec.field}': direction '{spec.direction}' unknown; use 'higher_worse' or 'higher_better'."
@@ -317,7 +356,7 @@ def normalise(
     """
     s = 1.0 if direction == "higher_worse" else -1.0
     if direction not in ("higher_worse", "higher_better"):
-        _orientation(IndicatorSpec(field=name, direction=direction))
+        orientation(IndicatorSpec(field=name, direction=direction))
     x = pd.to_numeric(pd.Series(values), errors="coerce").astype(float)
     ref = pd.Series(True, index=x.index) if ref is None else pd.Series(ref, index=x.index).astype(bool)
     r = x[ref].dropna()
@@ -468,7 +507,7 @@ class IndexResult:
         return self.record.get("output", {}).get("value_field")
 
 
-def _stamp(record, catalogue_version=None):
+def stamp_record(record, catalogue_version=None):
     record["schema"] = RECORD_SCHEMA
     record["plugin_version"] = plugin_version()
     record["catalogue_version"] = catalogue_version
@@ -582,7 +621,7 @@ def compute_index(
         raise InputError(
             "All units are excluded from the reference (residents threshold or flag); nothing to standardise against."
         )
-    keys = _keys(data, key)
+    keys = unit_keys(data, key)
 
     # domains and weights ------------------------------------------------------------------------
     domains = []
@@ -616,8 +655,8 @@ def compute_index(
     stats_all = {}
     fixed_stats = dict(fixed_stats or {})
     for s in specs:
-        _orientation(s)
-        x = _column(data, s.field)
+        orientation(s)
+        x = indicator_column(data, s.field)
         if x.notna().sum() == 0:
             raise InputError(f"Indicator '{s.field}' has no values at all (all missing); drop it.", column=s.field)
         x, limits = treat(x, s, ref, winsorise=winsorise)
@@ -763,7 +802,7 @@ def compute_index(
         },
         "warnings": list(warnings),
     }
-    return IndexResult(out, _stamp(record, catalogue_version), norm, warnings)
+    return IndexResult(out, stamp_record(record, catalogue_version), norm, warnings)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -795,8 +834,8 @@ def _zsum_index(data, fields, directions, ref, ddof, min_share):
     stats = {}
     for f in fields:
         spec = IndicatorSpec(field=f, direction=directions.get(f, "higher_worse"))
-        _orientation(spec)
-        x = _column(data, f)
+        orientation(spec)
+        x = indicator_column(data, f)
         z, st = normalise(x, "zscore", direction=spec.direction, ref=ref, ddof=ddof, name=f)
         zs[f] = z
         stats[f] = st
@@ -859,7 +898,7 @@ def berlin_mss(
     )
     if ref.sum() < 2:
         raise InputError("Berlin MSS preset: fewer than two valid units after the exclusions.")
-    keys = _keys(data, key)
+    keys = unit_keys(data, key)
     out = pd.DataFrame(index=data.index)
     if key is not None:
         out[key] = keys
@@ -917,7 +956,7 @@ def berlin_mss(
             "flag_field": "mss_flag",
         },
     }
-    return IndexResult(out, _stamp(record, catalogue_version), norm, [])
+    return IndexResult(out, stamp_record(record, catalogue_version), norm, [])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -984,15 +1023,15 @@ def iod_exponential(
         exclude_keys=exclude_keys,
         key=key,
     )
-    keys = _keys(data, key)
+    keys = unit_keys(data, key)
     out = pd.DataFrame(index=data.index)
     if key is not None:
         out[key] = keys
     X = pd.DataFrame(index=data.index)
     for d, fld in domains.items():
         spec = IndicatorSpec(field=fld, direction=directions.get(d, directions.get(fld, "higher_worse")))
-        s = _orientation(spec)
-        x = s * _column(data, fld, f"IoD domain '{d}'")
+        s = orientation(spec)
+        x = s * indicator_column(data, fld, f"IoD domain '{d}'")
         if x[ref].notna().sum() == 0:
             raise InputError(f"IoD domain '{d}' (field '{fld}') has no values in the valid units.")
         srt = np.sort(x[ref].dropna().to_numpy())
@@ -1036,7 +1075,7 @@ def iod_exponential(
             "flag_field": "iod_flag",
         },
     }
-    return IndexResult(out, _stamp(record, catalogue_version), X, [])
+    return IndexResult(out, stamp_record(record, catalogue_version), X, [])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1127,7 +1166,7 @@ def gisd(
         exclude_keys=exclude_keys,
         key=key,
     )
-    keys = _keys(data, key)
+    keys = unit_keys(data, key)
     out = pd.DataFrame(index=data.index)
     if key is not None:
         out[key] = keys
@@ -1141,8 +1180,8 @@ def gisd(
             spec = IndicatorSpec(
                 field=f, direction=directions.get(f, "higher_worse"), transform="log" if f in log_fields else None
             )
-            signs.append(_orientation(spec))
-            x = _column(data, f)
+            signs.append(orientation(spec))
+            x = indicator_column(data, f)
             if x.notna().sum() == 0:
                 raise InputError(f"GISD indicator '{f}' has no values at all (all missing).", column=f)
             x, _ = treat(x, spec, ref)
@@ -1226,7 +1265,7 @@ def gisd(
         if p["against_direction"]
     ]
     record["warnings"] = warn
-    return IndexResult(out, _stamp(record, catalogue_version), dim_scores, warn)
+    return IndexResult(out, stamp_record(record, catalogue_version), dim_scores, warn)
 
 
 def population_weighted(frame, score_field, population_field, group_field, *, rescale=True):
@@ -1282,13 +1321,13 @@ def reference_comparison(
     denominator fields are given (the true county rate), else the unweighted mean of the unit values.
     Absolute counts (numerator) are carried beside the rates.
     """
-    v = _column(data, value_field, "value")
+    v = indicator_column(data, value_field, "value")
     out = pd.DataFrame(index=data.index)
     out[value_field] = v
     pooled = numerator_field is not None and denominator_field is not None
     if pooled:
-        num = _column(data, numerator_field, "numerator")
-        den = _column(data, denominator_field, "denominator")
+        num = indicator_column(data, numerator_field, "numerator")
+        den = indicator_column(data, denominator_field, "denominator")
         out[f"{value_field}_count"] = num
         ok = num.notna() & den.notna()
         cval = (num[ok].sum() / den[ok].sum() * multiplier) if den[ok].sum() > 0 else np.nan

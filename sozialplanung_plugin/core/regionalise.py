@@ -462,18 +462,11 @@ def regionalise(
     benchmark (bench/bench_regionalise.py) and the Processing algorithm call it; see docs/social-spaces.md.
     """
     import pandas as pd
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
 
     t0 = time.perf_counter()
     pop = _as_float(population, "population", adjacency.n)
-    n = len(pop)
     _check_population(pop)
-    floor = float(floor)
-    ceiling = float(ceiling)
-    if not (floor >= 0 and ceiling > 0 and floor < ceiling):
-        raise InputError(f"The population floor ({floor:g}) must be at least 0 and below the ceiling ({ceiling:g}).")
-    target = float(target_size) if target_size else (floor + ceiling) / 2.0
+    bounds = _Bounds.checked(floor, ceiling, target_size)
     if compactness_term not in ("shape", "length"):
         raise InputError("compactness_term must be 'shape' or 'length'.")
     if compactness_term == "shape":
@@ -484,14 +477,78 @@ def regionalise(
     if small_fragments not in ("merge", "keep"):
         raise InputError("small_fragments must be 'merge' or 'keep'.")
     rng = np.random.default_rng(seed)
-    units = np.array(["all"] * n, dtype=object) if units is None else np.asarray(units).astype(str)
-    if len(units) != n:
-        raise InputError(f"The nesting field has {len(units)} values for {n} blocks.")
-    issues = []
+    issues = _Issues(block_ids)
+    blocks = _blocks(pop, units, attributes, areas, perimeters, centroids, locked, issues)
+    edges = _active_edges(adjacency, blocks, barrier_cut, small_fragments, bounds.floor, issues)
+    t_prep = time.perf_counter()
 
-    def issue(kind, space_id, unit, blocks, detail):
-        ids = [str(block_ids[b]) for b in blocks] if block_ids is not None else [str(b) for b in blocks]
-        issues.append(
+    objective = _objective(blocks, edges, bounds, homogeneity, compactness, tree_spatial_weight, rng)
+    regions = _initial_partition(blocks, edges, objective, bounds, rng, issues)
+    t_part = time.perf_counter()
+    moves, recombined = _improve(
+        regions,
+        blocks,
+        edges,
+        objective,
+        bounds,
+        search_compactness,
+        compactness,
+        compactness_term,
+        max_passes,
+        recombine_rounds,
+        time_limit,
+        rng,
+    )
+    t_ls = time.perf_counter()
+
+    _final_flags(regions, blocks.pop, bounds)
+    space_ids = _space_ids(regions, blocks)
+    spaces, report = _spaces_and_report(
+        regions, space_ids, blocks, adjacency, edges, objective, bounds, issues, moves, recombined, reference
+    )
+    t_end = time.perf_counter()
+    timings = {
+        "prepare": t_prep - t0,
+        "partition": t_part - t_prep,
+        "local_search": t_ls - t_part,
+        "report": t_end - t_ls,
+        "algorithm_total": t_end - t0,
+    }
+    issues_df = pd.DataFrame(issues.rows, columns=["type", "space_id", "unit", "blocks", "n_blocks", "detail"])
+    return RegionalisationResult(regions.labels, space_ids, spaces, issues_df, report, timings)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# the phases of regionalise() and their small value objects
+# --------------------------------------------------------------------------------------------------------------
+@dataclass
+class _Bounds:
+    """Residents per space: floor, ceiling and the size aimed at."""
+
+    floor: float
+    ceiling: float
+    target: float
+
+    @classmethod
+    def checked(cls, floor, ceiling, target_size=None):
+        floor, ceiling = float(floor), float(ceiling)
+        if not (floor >= 0 and ceiling > 0 and floor < ceiling):
+            raise InputError(
+                f"The population floor ({floor:g}) must be at least 0 and below the ceiling ({ceiling:g})."
+            )
+        return cls(floor, ceiling, float(target_size) if target_size else (floor + ceiling) / 2.0)
+
+
+class _Issues:
+    """The issue table of a run: one row per finding with the blocks concerned (by key when known)."""
+
+    def __init__(self, block_ids=None):
+        self.block_ids = block_ids
+        self.rows = []
+
+    def add(self, kind, space_id, unit, blocks, detail):
+        ids = [str(self.block_ids[b]) for b in blocks] if self.block_ids is not None else [str(b) for b in blocks]
+        self.rows.append(
             {
                 "type": kind,
                 "space_id": space_id,
@@ -502,7 +559,32 @@ def regionalise(
             }
         )
 
-    # attributes
+
+@dataclass
+class _Blocks:
+    """The blocks as arrays: residents, nesting unit, standardised attributes, shapes, locked space ids."""
+
+    pop: np.ndarray
+    units: np.ndarray
+    z: np.ndarray
+    areas: np.ndarray
+    perimeters: np.ndarray
+    centroids: np.ndarray
+    locked: np.ndarray  # locked space id per block, '' for a free block
+    free: np.ndarray
+
+    @property
+    def n(self):
+        return len(self.pop)
+
+
+def _blocks(pop, units, attributes, areas, perimeters, centroids, locked, issues):
+    """The checked block arrays (residents checked by the caller); missing attribute values take the column
+    mean (reported)."""
+    n = len(pop)
+    units = np.array(["all"] * n, dtype=object) if units is None else np.asarray(units).astype(str)
+    if len(units) != n:
+        raise InputError(f"The nesting field has {len(units)} values for {n} blocks.")
     if attributes is None:
         z = np.zeros((n, 0))
     else:
@@ -516,7 +598,7 @@ def regionalise(
             col_mean = np.nanmean(np.where(miss, np.nan, raw), axis=0)
             raw = np.where(miss, col_mean[None, :], raw)
             rows = np.flatnonzero(miss.any(axis=1))
-            issue(
+            issues.add(
                 "missing_attribute",
                 "",
                 "",
@@ -526,20 +608,37 @@ def regionalise(
         z = standardise(raw)
     areas = np.ones(n) if areas is None else _as_float(areas, "area", n)
     perimeters = np.full(n, 4.0) if perimeters is None else _as_float(perimeters, "perimeter", n)
-    if centroids is None:
-        centroids = np.zeros((n, 2))
-    centroids = np.asarray(centroids, dtype=float)
-
-    # locked blocks
+    centroids = np.asarray(np.zeros((n, 2)) if centroids is None else centroids, dtype=float)
     if locked is None:
         locked_lab = np.array([""] * n, dtype=object)
     else:
         locked_lab = np.array(
             ["" if (v is None or (isinstance(v, float) and math.isnan(v))) else str(v) for v in locked], dtype=object
         )
-    free = locked_lab == ""
+    return _Blocks(pop, units, z, areas, perimeters, centroids, locked_lab, locked_lab == "")
 
-    # active edges: same unit, both free, not cut by a barrier
+
+@dataclass
+class _Edges:
+    """Adjacency edges (i, j, shared length) and which of them the spaces may grow along: same unit, both
+    blocks free, not cut by a barrier (unless a too small fragment was joined across it); parts = components."""
+
+    i: np.ndarray
+    j: np.ndarray
+    length: np.ndarray
+    same_unit: np.ndarray
+    active: np.ndarray
+    n_cut: int
+    part: np.ndarray  # connected part (component of active edges) per block
+
+
+def _active_edges(adjacency, blocks, barrier_cut, small_fragments, floor, issues):
+    """Active edges and parts; with small_fragments='merge' a part cut off by barriers with fewer residents
+    than the floor is joined to its neighbour across the barrier (smallest first, reported)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n, pop, units, free = blocks.n, blocks.pop, blocks.units, blocks.free
     ei, ej, el = adjacency.i, adjacency.j, adjacency.length
     same_unit = units[ei] == units[ej]
     cut = np.zeros(len(ei), bool) if barrier_cut is None else np.asarray(barrier_cut, bool)
@@ -547,7 +646,6 @@ def regionalise(
     active = base & ~cut
     n_cut = int((base & cut).sum())
 
-    # parts (components of free blocks per unit) and merging of small fragments across barriers
     def comps(mask):
         a = coo_matrix((np.ones(mask.sum()), (ei[mask], ej[mask])), shape=(n, n))
         return connected_components(a, directed=False)[1]
@@ -574,7 +672,7 @@ def regionalise(
             c1, c2 = comp[ei[e]], comp[ej[e]]
             both = base & cut & (((comp[ei] == c1) & (comp[ej] == c2)) | ((comp[ei] == c2) & (comp[ej] == c1)))
             active = active | both
-            issue(
+            issues.add(
                 "barrier_relaxed",
                 "",
                 str(units[ei[e]]),
@@ -585,20 +683,34 @@ def regionalise(
             comp = comps(active)
     for k in np.flatnonzero(adjacency.kind == 1):
         if active[k]:
-            issue(
+            issues.add(
                 "island_link",
                 "",
                 str(units[ei[k]]),
                 [int(ei[k]), int(ej[k])],
                 f"island/enclave linked to the nearest block of the same unit ({adjacency.distance[k]:.0f} apart)",
             )
+    return _Edges(ei, ej, el, same_unit, active, n_cut, comp)
 
-    t_prep = time.perf_counter()
 
-    # global scales for the objective
+@dataclass
+class _Objective:
+    """Scales and weights of the objective: block features for the tree cuts, spanning-tree edge weights, the
+    cut parameters, the total SSD and the total active boundary length."""
+
+    feats: np.ndarray
+    w_edge: np.ndarray
+    params: dict
+    ssd_total: float
+    cut_total: float
+
+
+def _objective(blocks, edges, bounds, homogeneity, compactness, tree_spatial_weight, rng):
+    """Global scales; spanning-tree weights = attribute dissimilarity + centroid distance + a tiny seeded jitter."""
+    z, centroids, active = blocks.z, blocks.centroids, edges.active
+    ei, ej, el = edges.i, edges.j, edges.length
     ssd_total = float((z**2).sum()) if z.shape[1] else 0.0
     cut_total = float(el[active].sum()) or 1.0
-    # MST weights: attribute dissimilarity + centroid distance, tiny seeded jitter for ties
     if len(ei):
         dsp = np.hypot(*(centroids[ei] - centroids[ej]).T)
         med = np.median(dsp[active]) if active.any() else 1.0
@@ -615,11 +727,11 @@ def regionalise(
     else:
         w_edge = np.zeros(0)
         dsp_scale = 1.0
-
-    feats = np.column_stack([pop, np.ones(n), areas, perimeters, z])
+    n = blocks.n
+    feats = np.column_stack([blocks.pop, np.ones(n), blocks.areas, blocks.perimeters, z])
     params = dict(
-        floor=floor,
-        ceiling=ceiling,
+        floor=bounds.floor,
+        ceiling=bounds.ceiling,
         balance=1.0,
         homogeneity=homogeneity,
         compactness=compactness,
@@ -631,34 +743,62 @@ def regionalise(
         mst_spatial=0.05 + 0.2 * compactness,
         jitter=0.5,
     )
+    return _Objective(feats, w_edge, params, ssd_total, cut_total)
 
-    labels = np.full(n, -1, dtype=np.int64)
-    region_flag = []
-    region_unit = []
-    region_locked = []
-    region_part = []
-    n_regions = 0
 
-    # locked spaces first
+class _Regions:
+    """The spaces while they are built: label per block and per space its flag, unit, locked id and part."""
+
+    def __init__(self, n):
+        self.labels = np.full(n, -1, dtype=np.int64)
+        self.flag, self.unit, self.locked, self.part = [], [], [], []
+
+    @property
+    def n(self):
+        return len(self.flag)
+
+    def add(self, members, flag, unit, locked="", part=-1):
+        self.labels[members] = self.n
+        self.flag.append(flag)
+        self.unit.append(unit)
+        self.locked.append(locked)
+        self.part.append(part)
+
+    def drop_empty(self):
+        """Renumber after merges: spaces without blocks go."""
+        keep = np.flatnonzero(np.bincount(self.labels, minlength=self.n) > 0)
+        if len(keep) == self.n:
+            return
+        remap = np.full(self.n, -1, dtype=np.int64)
+        remap[keep] = np.arange(len(keep))
+        self.labels[:] = remap[self.labels]
+        rows = keep.tolist()
+        self.flag = [self.flag[r] for r in rows]
+        self.unit = [self.unit[r] for r in rows]
+        self.locked = [self.locked[r] for r in rows]
+        self.part = [self.part[r] for r in rows]
+
+
+def _initial_partition(blocks, edges, objective, bounds, rng, issues):
+    """Locked spaces first, then per part the recursive spanning-tree cut into k spaces within the bounds."""
+    n, pop, units, free, locked_lab = blocks.n, blocks.pop, blocks.units, blocks.free, blocks.locked
+    comp, active, feats = edges.part, edges.active, objective.feats
+    floor, ceiling = bounds.floor, bounds.ceiling
+    regions = _Regions(n)
     for lab in sorted(set(locked_lab[~free].tolist())):
         members = np.flatnonzero(locked_lab == lab)
-        labels[members] = n_regions
-        region_flag.append(FLAG_LOCKED)
         us = sorted(set(units[members].tolist()))
-        region_unit.append(us[0] if len(us) == 1 else "+".join(us))
-        region_locked.append(lab)
-        region_part.append(-1)
+        regions.add(members, FLAG_LOCKED, us[0] if len(us) == 1 else "+".join(us), lab)
         if len(us) > 1:
-            issue(
+            issues.add(
                 "locked_crosses_unit",
                 lab,
                 "+".join(us),
                 members.tolist(),
                 "a locked space crosses the nesting boundary; kept as it is",
             )
-        n_regions += 1
-
-    act_i, act_j, act_l, act_w = ei[active], ej[active], el[active], w_edge[active]
+    ei, ej = edges.i, edges.j
+    act_i, act_j, act_l, act_w = ei[active], ej[active], edges.length[active], objective.w_edge[active]
     # blocks grouped by part, edges grouped by part
     free_idx = np.flatnonzero(free)
     order_parts = free_idx[np.argsort(comp[free_idx], kind="stable")]
@@ -668,7 +808,6 @@ def regionalise(
     local_pos = np.full(n, -1, dtype=np.int64)
     e_order = np.argsort(comp[act_i], kind="stable")
     e_parts = comp[act_i][e_order]
-
     for pk in range(len(starts) - 1):
         nodes = order_parts[starts[pk] : starts[pk + 1]]
         part = comp[nodes[0]]
@@ -676,18 +815,8 @@ def regionalise(
         P = float(pop[nodes].sum())
         m = len(nodes)
         local_pos[nodes] = np.arange(m)
-
-        def new_region(members_local, flag):
-            nonlocal n_regions
-            labels[nodes[members_local]] = n_regions
-            region_flag.append(flag)
-            region_unit.append(unit)
-            region_locked.append("")
-            region_part.append(part)
-            n_regions += 1
-
         if P < floor or m == 1:
-            new_region(np.arange(m), FLAG_UNIT_BELOW_FLOOR if P < floor else FLAG_OK)
+            regions.add(nodes, FLAG_UNIT_BELOW_FLOOR if P < floor else FLAG_OK, unit, "", part)
             continue
         kmin, kmax = (int(x[0]) for x in _feasible_parts(np.array([P]), floor, ceiling))
         if kmin > kmax:
@@ -695,108 +824,133 @@ def regionalise(
             k = max(k, 1)
             part_flag = FLAG_INFEASIBLE
         else:
-            k = int(min(max(round(P / target), kmin), kmax, m))
+            k = int(min(max(round(P / bounds.target), kmin), kmax, m))
             part_flag = FLAG_OK
         if k <= 1:
-            new_region(np.arange(m), part_flag)
+            regions.add(nodes, part_flag, unit, "", part)
             continue
         lo_e, hi_e = np.searchsorted(e_parts, part), np.searchsorted(e_parts, part, side="right")
         es = e_order[lo_e:hi_e]
         li, lj = local_pos[act_i[es]], local_pos[act_j[es]]
-        pieces, _ = _partition_part(m, P, li, lj, act_l[es], act_w[es], feats[nodes], k, params, rng)
+        pieces, _ = _partition_part(m, P, li, lj, act_l[es], act_w[es], feats[nodes], k, objective.params, rng)
         for piece in pieces:
-            new_region(piece, part_flag)
-    t_part = time.perf_counter()
+            regions.add(nodes[piece], part_flag, unit, "", part)
+    return regions
 
-    # improvement: boundary moves, pair recombination, boundary moves again
-    nbrs, nlen = _neighbour_lists(n, ei[active], ej[active], el[active])
+
+@dataclass
+class _SearchSetup:
+    """What the boundary-block local search works on (was a list of 17 positional arrays): the active graph as
+    neighbour lists, residents and attributes, bounds, the objective's weights and the budget."""
+
+    pop: np.ndarray
+    z: np.ndarray
+    ai: np.ndarray  # active edges
+    aj: np.ndarray
+    nbrs: list
+    nlen: list
+    floor: float
+    ceiling: float
+    compactness: float
+    ssd_scale: float
+    cut_total: float
+    max_passes: int
+    shape: tuple | None  # (areas, perimeters, weight, active edge lengths) for compactness_term='shape'
+
+
+def _improve(
+    regions,
+    blocks,
+    edges,
+    objective,
+    bounds,
+    search_compactness,
+    compactness,
+    compactness_term,
+    max_passes,
+    recombine_rounds,
+    time_limit,
+    rng,
+):
+    """Boundary moves, rounds of pair recombination (each followed by boundary moves), repair, boundary moves.
+    Returns (moves, recombinations)."""
+    labels, active, z = regions.labels, edges.active, blocks.z
+    ai, aj, al = edges.i[active], edges.j[active], edges.length[active]
+    nbrs, nlen = _neighbour_lists(blocks.n, ai, aj, al)
     shape_arg = None
     if compactness_term == "shape":
         # the mean Polsby-Popper relative to that of the spanning-tree partition, as the SSD
-        ar0, pe0 = _running_shapes(labels, n_regions, areas, perimeters, ei[active], ej[active], el[active])
-        pp0 = -np.mean([_shape_term(p_, a_) for p_, a_ in zip(pe0.tolist(), ar0.tolist())]) if n_regions else 1.0
+        ar0, pe0 = _running_shapes(labels, regions.n, blocks.areas, blocks.perimeters, ai, aj, al)
+        pp0 = -np.mean([_shape_term(p_, a_) for p_, a_ in zip(pe0.tolist(), ar0.tolist())]) if regions.n else 1.0
         shape_w = 1.0 / max(float(pp0), 1e-3)
-        shape_arg = (areas, perimeters, shape_w, el[active])
+        shape_arg = (blocks.areas, blocks.perimeters, shape_w, al)
     # homogeneity is measured against the SSD of the spanning-tree partition, so the compactness weight means the
     # same trade-off (share of the reachable homogeneity given up for shape) whatever the attributes
+    ssd_total = objective.ssd_total
     ssd_norm = max(within_ssd(z, labels), 1e-3 * ssd_total) if z.shape[1] else ssd_total
-    ls_args = (
-        n_regions,
-        pop,
+    setup = _SearchSetup(
+        blocks.pop,
         z,
-        active,
-        ei,
-        ej,
+        ai,
+        aj,
         nbrs,
         nlen,
-        region_flag,
-        floor,
-        ceiling,
+        bounds.floor,
+        bounds.ceiling,
         search_compactness,
         ssd_norm,
-        cut_total,
-        rng,
+        objective.cut_total,
         max_passes,
         shape_arg,
     )
-    moves = _local_search(labels, *ls_args)
+    moves = _local_search(labels, regions.n, regions.flag, setup, rng)
     recombined = 0
     # the pair recombination scores with the local search's objective
     rparams = dict(
-        params,
+        objective.params,
         ssd_scale=ssd_norm,
-        w_shape=search_compactness * shape_arg[2] / max(n_regions, 1) if shape_arg is not None else 0.0,
-        w_cut=0.0 if shape_arg is not None else 2.0 * compactness / cut_total,
+        w_shape=search_compactness * shape_arg[2] / max(regions.n, 1) if shape_arg is not None else 0.0,
+        w_cut=0.0 if shape_arg is not None else 2.0 * compactness / objective.cut_total,
     )
-    if recombine_rounds > 0 and n_regions > 1:
-        movable = [f not in (FLAG_LOCKED, FLAG_UNIT_BELOW_FLOOR) for f in region_flag]
+    feats = objective.feats
+    if recombine_rounds > 0 and regions.n > 1:
+        movable = [f not in (FLAG_LOCKED, FLAG_UNIT_BELOW_FLOOR) for f in regions.flag]
         deadline = time.perf_counter() + (time_limit if time_limit else 1e9)
         for rnd in range(recombine_rounds):
             changed = _recombine(
-                labels, n_regions, feats, z, nbrs, nlen, movable, rparams, rng, 1, deadline, first_round=rnd
+                labels, regions.n, feats, z, nbrs, nlen, movable, rparams, rng, 1, deadline, first_round=rnd
             )
             recombined += changed
             if not changed:
                 break
-            moves += _local_search(labels, *ls_args)
+            moves += _local_search(labels, regions.n, regions.flag, setup, rng)
     # repair: a space of a feasible part that still misses a bound is re-split with a neighbour, or merged into it
     repaired = _repair(
-        labels, n_regions, pop, feats, z, nbrs, nlen, ei[active], ej[active], region_flag, rparams, rng, floor, ceiling
+        labels,
+        regions.n,
+        blocks.pop,
+        feats,
+        z,
+        nbrs,
+        nlen,
+        ai,
+        aj,
+        regions.flag,
+        rparams,
+        rng,
+        bounds.floor,
+        bounds.ceiling,
     )
     if repaired:
-        keep = np.flatnonzero(np.bincount(labels, minlength=n_regions) > 0)
-        if len(keep) < n_regions:
-            remap = np.full(n_regions, -1, dtype=np.int64)
-            remap[keep] = np.arange(len(keep))
-            labels[:] = remap[labels]
-            region_flag = [region_flag[r] for r in keep.tolist()]
-            region_unit = [region_unit[r] for r in keep.tolist()]
-            region_locked = [region_locked[r] for r in keep.tolist()]
-            region_part = [region_part[r] for r in keep.tolist()]
-            n_regions = len(keep)
-        ls_args = (
-            n_regions,
-            pop,
-            z,
-            active,
-            ei,
-            ej,
-            nbrs,
-            nlen,
-            region_flag,
-            floor,
-            ceiling,
-            search_compactness,
-            ssd_norm,
-            cut_total,
-            rng,
-            max_passes,
-            shape_arg,
-        )
-        moves += _local_search(labels, *ls_args)
-    t_ls = time.perf_counter()
+        regions.drop_empty()
+        moves += _local_search(labels, regions.n, regions.flag, setup, rng)
+    return moves, recombined
 
-    # final flags: infeasible parts keep their reason, the others are checked against the bounds
+
+def _final_flags(regions, pop, bounds):
+    """Infeasible parts keep their reason; the other spaces are checked against the bounds."""
+    n_regions, labels, region_flag = regions.n, regions.labels, regions.flag
+    floor, ceiling = bounds.floor, bounds.ceiling
     rpop = np.bincount(labels, weights=pop, minlength=n_regions)
     rmax = np.zeros(n_regions)
     np.maximum.at(rmax, labels, pop)
@@ -814,19 +968,23 @@ def regionalise(
         else:
             region_flag[r] = FLAG_OK
 
-    # ids: locked keep theirs; new ones '<unit>-<nnn>' numbered north-west to south-east
+
+def _space_ids(regions, blocks):
+    """Locked spaces keep their ids; new ones '<unit>-<nnn>' numbered north-west to south-east."""
+    n_regions, labels = regions.n, regions.labels
+    centroids, areas = blocks.centroids, blocks.areas
     space_ids = [""] * n_regions
     cx = np.bincount(labels, weights=centroids[:, 0] * np.maximum(areas, 1e-12), minlength=n_regions)
     cy = np.bincount(labels, weights=centroids[:, 1] * np.maximum(areas, 1e-12), minlength=n_regions)
     aw = np.bincount(labels, weights=np.maximum(areas, 1e-12), minlength=n_regions)
     cx, cy = cx / aw, cy / aw
-    used = set(region_locked)
+    used = set(regions.locked)
     by_unit = {}
     for r in range(n_regions):
-        if region_locked[r]:
-            space_ids[r] = region_locked[r]
+        if regions.locked[r]:
+            space_ids[r] = regions.locked[r]
         else:
-            by_unit.setdefault(region_unit[r], []).append(r)
+            by_unit.setdefault(regions.unit[r], []).append(r)
     for unit, rs in by_unit.items():
         rs.sort(key=lambda r: (-round(cy[r], 3), round(cx[r], 3)))
         width = max(3, len(str(len(rs))))
@@ -839,31 +997,41 @@ def regionalise(
                 sid = f"{unit}-{k:0{width}d}"
             used.add(sid)
             space_ids[r] = sid
+    return space_ids
 
-    # per-space table and run report
-    area_r, per_r = space_shapes(labels, adjacency.subset(same_unit), areas, perimeters)
+
+def _spaces_and_report(
+    regions, space_ids, blocks, adjacency, edges, objective, bounds, issues, moves, recombined, reference
+):
+    """The per-space table (residents, shape, flag) and the run report; issues for every flagged space."""
+    import pandas as pd
+
+    n_regions, labels, region_flag = regions.n, regions.labels, regions.flag
+    floor, ceiling, z = bounds.floor, bounds.ceiling, blocks.z
+    rpop = np.bincount(labels, weights=blocks.pop, minlength=n_regions)
+    area_r, per_r = space_shapes(labels, adjacency.subset(edges.same_unit), blocks.areas, blocks.perimeters)
     pp = polsby_popper(area_r, per_r)
     nblk = np.bincount(labels, minlength=n_regions)
     spaces = pd.DataFrame(
         {
             "space_id": space_ids,
-            "unit": region_unit,
+            "unit": regions.unit,
             "n_blocks": nblk,
             "population": rpop,
             "area": area_r,
             "perimeter": per_r,
             "polsby_popper": pp,
             "flag": region_flag,
-            "locked": [bool(x) for x in region_locked],
+            "locked": [bool(x) for x in regions.locked],
         }
     )
     flags = np.asarray(region_flag, dtype=object)
     for r in np.flatnonzero(~np.isin(flags, [FLAG_OK, FLAG_LOCKED])).tolist():
         members = np.flatnonzero(labels == r)
-        issue(
+        issues.add(
             region_flag[r],
             space_ids[r],
-            region_unit[r],
+            regions.unit[r],
             members.tolist(),
             f"{rpop[r]:.0f} residents, bounds [{floor:g}, {ceiling:g}]",
         )
@@ -872,13 +1040,13 @@ def regionalise(
     feasible = new & ~np.isin(flags, INFEASIBLE_FLAGS)
     mean_pop = float(rpop.mean()) if n_regions else 0.0
     report = {
-        "n_blocks": n,
-        "n_units": int(len(set(units.tolist()))),
+        "n_blocks": blocks.n,
+        "n_units": int(len(set(blocks.units.tolist()))),
         "n_spaces": n_regions,
         "n_locked": int((~new).sum()),
         "floor": floor,
         "ceiling": ceiling,
-        "target_size": target,
+        "target_size": bounds.target,
         "n_within_bounds": int(within.sum()),
         "share_within_bounds": float(within.mean()) if n_regions else 1.0,
         "n_feasible": int(feasible.sum()),
@@ -886,9 +1054,9 @@ def regionalise(
         "population_mean": mean_pop,
         "population_cv": float(rpop.std() / mean_pop) if mean_pop > 0 else 0.0,
         "ssd": within_ssd(z, labels) if z.shape[1] else 0.0,
-        "ssd_total": ssd_total,
+        "ssd_total": objective.ssd_total,
         "mean_polsby_popper": float(np.nanmean(pp)) if n_regions else float("nan"),
-        "n_barrier_edges_cut": n_cut,
+        "n_barrier_edges_cut": edges.n_cut,
         "n_island_links": int((adjacency.kind == 1).sum()),
         "local_search_moves": moves,
         "recombinations": recombined,
@@ -896,16 +1064,7 @@ def regionalise(
     }
     if reference is not None:
         report["ari"] = float(adjusted_rand_index(labels, np.asarray(reference).astype(str)))
-    t_end = time.perf_counter()
-    timings = {
-        "prepare": t_prep - t0,
-        "partition": t_part - t_prep,
-        "local_search": t_ls - t_part,
-        "report": t_end - t_ls,
-        "algorithm_total": t_end - t0,
-    }
-    issues_df = pd.DataFrame(issues, columns=["type", "space_id", "unit", "blocks", "n_blocks", "detail"])
-    return RegionalisationResult(labels, space_ids, spaces, issues_df, report, timings)
+    return spaces, report
 
 
 def _neighbour_lists(n, ai, aj, al):
@@ -1245,39 +1404,22 @@ def _repair(labels, n_regions, pop, feats, z, nbrs, nlen, ai, aj, region_flag, p
     return changed
 
 
-def _local_search(
-    labels,
-    n_regions,
-    pop,
-    z,
-    active,
-    ei,
-    ej,
-    nbrs,
-    nlen,
-    region_flag,
-    floor,
-    ceiling,
-    compactness,
-    ssd_total,
-    cut_total,
-    rng,
-    max_passes,
-    shape=None,
-):
+def _local_search(labels, n_regions, region_flag, setup, rng):
     """Move boundary blocks between neighbouring spaces of the same part while the objective falls.
 
-    Objective: SSD/ssd_total + compactness * 2 * cut_length/cut_total, or with shape=(areas, perimeters, weight,
-    active edge lengths) SSD/ssd_total - compactness * weight * mean over spaces of Polsby-Popper (_shape_term),
-    from running perimeters and areas per space; ssd_total is the caller's SSD scale. A move must not increase the total bound
+    Objective: SSD/ssd_scale + compactness * 2 * cut_length/cut_total, or with setup.shape=(areas, perimeters,
+    weight, active edge lengths) SSD/ssd_scale - compactness * weight * mean over spaces of Polsby-Popper
+    (_shape_term), from running perimeters and areas per space. A move must not increase the total bound
     violation and must keep the old space connected. Work queue of boundary blocks; a moved block's neighbours
     are queued again. At most max_passes * n evaluations.
     """
     from collections import deque
 
+    pop, z, ai, aj, nbrs, nlen = setup.pop, setup.z, setup.ai, setup.aj, setup.nbrs, setup.nlen
+    floor, ceiling, compactness, ssd_total = setup.floor, setup.ceiling, setup.compactness, setup.ssd_scale
+    cut_total, max_passes, shape = setup.cut_total, setup.max_passes, setup.shape
     n = len(pop)
     movable = [f not in (FLAG_LOCKED, FLAG_UNIT_BELOW_FLOOR) for f in region_flag]
-    ai, aj = ei[active], ej[active]
     if len(ai) == 0 or n_regions < 2:
         return 0
     src_all = np.r_[ai, aj]

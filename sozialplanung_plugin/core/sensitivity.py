@@ -227,7 +227,7 @@ def monte_carlo(
         key=key,
     )
     refv = ref.to_numpy()
-    keys = _ix._keys(data, key)
+    keys = _ix.unit_keys(data, key)
     base_w = _flat_weights(specs, domain_weights, weighting)
     k = len(specs)
 
@@ -236,8 +236,8 @@ def monte_carlo(
     for m in sorted(set(normalisations) | {base_normalisation}):
         cols = []
         for s in specs:
-            _ix._orientation(s)
-            x = _ix._column(data, s.field)
+            _ix.orientation(s)
+            x = _ix.indicator_column(data, s.field)
             x, _ = _ix.treat(x, s, ref)
             z, _ = _ix.normalise(
                 x,
@@ -350,7 +350,7 @@ def monte_carlo(
         "summary": summary,
         "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()},
     }
-    record = _ix._stamp(record)
+    record = _ix.stamp_record(record)
     record["schema"] = "sozialplanung.sensitivity/1"
     draws = {
         "weights": W,
@@ -391,8 +391,8 @@ def indicator_diagnostics(
     )
     M = pd.DataFrame(index=data.index)
     for s in specs:
-        sign = _ix._orientation(s)
-        x = _ix._column(data, s.field)
+        sign = _ix.orientation(s)
+        x = _ix.indicator_column(data, s.field)
         if x.notna().sum() == 0:
             raise InputError(f"Indicator '{s.field}' has no values at all (all missing).", column=s.field)
         x, _ = _ix.treat(x, s, ref)

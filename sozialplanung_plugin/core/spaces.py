@@ -12,6 +12,7 @@ import numpy as np
 
 from . import graph
 from .errors import InputError
+from .fields import is_blank
 
 DEFECTS = {
     "invalid_geometry_repaired": "invalid block geometry, repaired",
@@ -26,14 +27,6 @@ DEFECTS = {
     "empty_geometry": "block without geometry (left out)",
 }
 REPORT_COLUMNS = ["defect", "space_id", "block_ids", "detail"]
-
-
-def _is_missing(v):
-    if v is None:
-        return True
-    if isinstance(v, float) and math.isnan(v):
-        return True
-    return str(v).strip() == "" or str(v).strip().upper() == "NULL"
 
 
 def dissolve(geoms, labels, close=0.0):
@@ -170,7 +163,7 @@ def validate_assignment(
     for k, reason in repaired:
         add("invalid_geometry_repaired", "", [k], f"{reason}; repaired with make_valid/buffer(0)")
 
-    sid = ["" if _is_missing(v) else str(v) for v in space_ids]
+    sid = ["" if is_blank(v) else str(v) for v in space_ids]
     unassigned = [k for k in range(n) if sid[k] == ""]
     for k in unassigned:
         add("unassigned", "", [k], "no social space id")
@@ -219,7 +212,7 @@ def validate_assignment(
         holes = [Polygon(r) for p in graph.polygon_parts(union) for r in p.interiors]
         holes = [h for h in holes if h.area >= min_gap_area]
         if holes:
-            index = graph._Index(geoms)
+            index = graph.BoxIndex(geoms)
             for h in holes:
                 around = [k for k in index.query(h) if geoms[k].distance(h) <= max(tolerance, 1e-9)]
                 spaces_around = sorted({sid[k] for k in around if sid[k]})
@@ -233,8 +226,8 @@ def validate_assignment(
 
     # per-space sums and attribute checks
     pop = None if population is None else np.asarray(population, dtype=float)
-    muni = None if municipalities is None else ["" if _is_missing(m) else str(m) for m in municipalities]
-    nm = None if names is None else ["" if _is_missing(v) else str(v) for v in names]
+    muni = None if municipalities is None else ["" if is_blank(m) else str(m) for m in municipalities]
+    nm = None if names is None else ["" if is_blank(v) else str(v) for v in names]
     counts = counts or {}
     geoms_by_space = dissolve([geoms[k] for k in range(n) if sid[k]], [s for s in sid if s], close=close)
     table = []

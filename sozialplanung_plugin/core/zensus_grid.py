@@ -78,19 +78,14 @@ def read_zensus_grid(path, *, encoding=None, columns=None) -> GridTable:
     (default: all but id, coordinates and notes). Errors name the file, line and column."""
     path = str(path)
     with open(path, "rb") as fh:
-        raw = fh.read()
-    if not raw.strip():
+        head = fh.read(1 << 16)
+    if not head.strip():
         raise InputError(f"The grid table {path} is empty.", source=path)
-    text = None
-    for enc in [encoding] if encoding else ["utf-8-sig", "cp1252"]:
-        try:
-            text = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    if text is None:
-        raise InputError(f"The grid table {path} is not in {encoding} encoding.", source=path)
-    first = text.split("\n", 1)[0].strip("\r")
+    enc = encoding or _detect_encoding(head)
+    try:
+        first = head.decode(enc, errors="replace").lstrip("\ufeff").split("\n", 1)[0].strip("\r")
+    except LookupError:
+        raise InputError(f"Unknown encoding '{enc}' for the grid table {path}.", source=path) from None
     if ";" not in first:
         raise InputError(
             f"The grid table {path} has no ';' in its header line ('{first[:80]}'). Zensus grid tables are "
@@ -124,17 +119,13 @@ def read_zensus_grid(path, *, encoding=None, columns=None) -> GridTable:
         value_cols = list(columns)
     if not value_cols:
         raise InputError(f"The grid table {path} has no value column besides id and coordinates.", source=path)
-    import io
-
+    use = [c for c in [id_col, xcol, ycol, note_col, *value_cols] if c]
     try:
-        frame = pd.read_csv(
-            io.StringIO(text),
-            sep=";",
-            dtype=str,
-            keep_default_na=False,
-            usecols=[c for c in [id_col, xcol, ycol, note_col, *value_cols] if c],
-            engine="c",
-        )
+        frame = _read_frame(path, enc, use, id_col, note_col)
+    except UnicodeDecodeError:
+        if encoding:
+            raise InputError(f"The grid table {path} is not in {encoding} encoding.", source=path) from None
+        frame = _read_frame(path, "cp1252", use, id_col, note_col)
     except (pd.errors.ParserError, ValueError) as exc:
         raise InputError(f"The grid table {path} could not be read as ';' table: {exc}", source=path) from None
     if frame.empty:
@@ -165,8 +156,28 @@ def read_zensus_grid(path, *, encoding=None, columns=None) -> GridTable:
     )
 
 
+def _detect_encoding(head):
+    """UTF-8 (with or without BOM) unless the first bytes say otherwise; then cp1252."""
+    try:
+        head.decode("utf-8")
+        return "utf-8-sig"
+    except UnicodeDecodeError as err:
+        return "utf-8-sig" if err.start > len(head) - 4 else "cp1252"  # a character cut at the end of the sample
+
+
+def _read_frame(path, enc, use, id_col, note_col):
+    """The table by pandas' C parser: numbers stay numbers, columns with symbols come as text."""
+    dtype = {id_col: str}
+    if note_col:
+        dtype[note_col] = str
+    return pd.read_csv(path, sep=";", encoding=enc, dtype=dtype, keep_default_na=False, usecols=use, engine="c")
+
+
 def _coordinates(series, path, col):
-    v = pd.to_numeric(series.str.replace(",", ".", regex=False), errors="coerce").to_numpy(dtype=float)
+    if pd.api.types.is_numeric_dtype(series):
+        v = series.to_numpy(dtype=float)
+    else:
+        v = pd.to_numeric(series.astype(str).str.replace(",", ".", regex=False), errors="coerce").to_numpy(dtype=float)
     bad = np.flatnonzero(~np.isfinite(v))
     if len(bad):
         raise InputError(
@@ -195,8 +206,19 @@ def _numbers(series, path, col, col_index):
     """Values and statuses of one column: plain numbers by pandas, every other distinct text once."""
     from .tables import parse_cell
 
+    if pd.api.types.is_numeric_dtype(series):  # a plain column (the common case): no cell to look at
+        plain = series.to_numpy(dtype=float)
+        status = np.full(len(plain), "ok", dtype=object)
+        neg = plain < 0
+        if neg.any():
+            plain[neg] = np.nan
+            status[neg] = "suppressed"
+        return plain, status
     arr = series.to_numpy(dtype=object)
-    plain = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float)
+    text = series.astype(str)
+    decimal = text.str.fullmatch(r"\d+,\d+")  # decimal comma, vectorised (shares, averages)
+    plain = pd.to_numeric(text.where(~decimal, text.str.replace(",", ".", regex=False)), errors="coerce")
+    plain = plain.to_numpy(dtype=float)
     status = np.full(len(arr), "ok", dtype=object)
     other = np.flatnonzero(np.isnan(plain))
     if len(other):

@@ -56,9 +56,9 @@ def _num(v):
 
 
 def _fmt(v, decimals=0):
-    from ..core import charts
+    from ..core import fields
 
-    return charts.fmt_de(v, decimals) if v is not None else "–"
+    return fields.fmt_de(v, decimals) if v is not None else fields.MISSING_TEXT
 
 
 def _values(layer, key_field):

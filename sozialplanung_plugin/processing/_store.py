@@ -260,18 +260,12 @@ def store_crs(store):
 
 
 def key_text(value):
-    """Attribute value -> key text (NULL -> None); integral floats lose their '.0' (keys are text)."""
-    if value is None:
-        return None
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    if isinstance(value, float):
-        if value != value:
-            return None
-        if value.is_integer():
-            value = int(value)
-    s = str(value).strip()
-    return s or None
+    """Attribute value -> key text (NULL -> None; an integral float loses its '.0'): core.fields.key_text on the
+    attribute's plain value."""
+    from ..core.fields import key_text as plain_key_text
+    from .base import plain_value
+
+    return plain_key_text(plain_value(value))
 
 
 def geometry_from_wkb(data):
@@ -300,7 +294,8 @@ def read_layer(alg, source, names, feedback, with_geometry, progress_span=(0, 20
     """
     import pandas as pd
     from qgis.core import QgsFeatureRequest
-    from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+    from .base import plain_value
 
     fields = source.fields()
     idx = [fields.lookupField(n) for n in names]
@@ -323,17 +318,10 @@ def read_layer(alg, source, names, feedback, with_geometry, progress_span=(0, 20
         if with_geometry:
             geoms[feat.id()] = feat.geometry()
 
-    def plain(v):
-        if v is None or isinstance(v, QVariant):
-            return None if v is None or v.isNull() else v.value()
-        if isinstance(v, (QDate, QDateTime)):
-            return v.toString("yyyy-MM-dd") if v.isValid() else None
-        return v
-
     data = {}
     for name, col in zip(names, cols):
         if all(isinstance(v, (float, int, str)) and not isinstance(v, bool) for v in col):
             data[name] = col
         else:
-            data[name] = [plain(v) for v in col]
+            data[name] = [plain_value(v) for v in col]
     return pd.DataFrame(data, columns=names, index=pd.Index(fids, name="fid")), geoms

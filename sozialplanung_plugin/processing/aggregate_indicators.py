@@ -7,6 +7,7 @@ core.disclosure) and writes one layer per level. Heavy modules are imported insi
 
 import json
 import re
+from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsDistanceArea,
@@ -32,7 +33,7 @@ from qgis.core import (
 from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingParameterFlag, ProcessingSourceType, WkbType
 from . import _checks as ck
 from . import _params as P
-from .base import SozialplanungAlgorithm, attr_key, attr_keys, layer_label, plain_value
+from .base import SozialplanungAlgorithm, attr_key, attr_keys, attr_str, layer_label
 
 LAYOUTS = ["wide", "long"]
 MAX_FIELD_LEVELS = 3
@@ -342,13 +343,63 @@ class AggregateIndicators(SozialplanungAlgorithm):
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
-        import pandas as pd
+        """Phases: options -> catalogue and tables -> units -> key report -> levels -> the core -> one layer
+        per level -> report and results."""
+        from ..core.inputs import parse_change_pairs
 
-        from ..core import aggregate as ag
-        from ..core.errors import InputError
-        from ..core.fields import match_keys
-        from ..core.inputs import load_catalogue_any, parse_change_pairs, read_tables, skipped_note
+        opt = self._options(parameters, context)
+        feedback.setProgressText(self.tr("Reading catalogue and tables"))
+        inputs = self._inputs(parameters, context, feedback)
+        feedback.setProgressText(self.tr("Reading units"))
+        units = self._read_units(
+            opt.source,
+            opt.key_field,
+            opt.level_fields,
+            opt.name_fields,
+            opt.target is not None or opt.dissolve,
+            context,
+            feedback,
+        )
+        report = self._key_report(opt, inputs, units["keys"], feedback)
+        plan = self._levels(parameters, opt, units, report, context, feedback)
+        feedback.setProgress(30)
+        change_pairs = parse_change_pairs(
+            self.parameterAsString(parameters, self.CHANGES, context), sorted(inputs.tables)
+        )
+        feedback.setProgressText(self.tr("Aggregating"))
+        out = self._aggregate(opt, inputs, plan, change_pairs, feedback)
+        any_meta = next(iter(out.values())).meta
+        results = self._write_levels(parameters, context, feedback, opt, inputs, units, plan, out)
+        # unused level outputs stay unset
+        if opt.disclosure:
+            feedback.pushInfo(
+                self.tr("Disclosure control: {} cells suppressed (threshold {}).").format(
+                    any_meta.get("disclosure_cells_suppressed", 0),
+                    opt.threshold if opt.threshold is not None else self.tr("from the catalogue"),
+                )
+            )
+            self._disclosure_report(parameters, context, feedback, out, results, opt.source.sourceCrs())
+        if parameters.get(self.REPORT) not in (None, ""):
+            dest = self._write_report(parameters, context, report, opt.source.sourceCrs())
+            if dest is not None:
+                results[self.REPORT] = dest
+        feedback.setProgress(100)
+        method = dict(any_meta)
+        method.pop("level", None)
+        results.update(
+            {
+                "METHOD": json.dumps(method, ensure_ascii=False, default=str),
+                "INDICATORS_COMPUTED": ",".join(any_meta["indicators"]),
+                "UNMATCHED_TABLE_KEYS": report.n_table_only,
+                "UNMATCHED_UNIT_KEYS": report.n_units_only,
+                "SUPPRESSED_CELLS": int(any_meta.get("disclosure_cells_suppressed", 0)),
+            }
+        )
+        return results
 
+    # --- phases -----------------------------------------------------------------------------------------
+    def _options(self, parameters, context):
+        """The parameters, read once and checked (fields exist, at least one target level)."""
         source = self.require_layer(self.parameterAsSource(parameters, self.UNITS, context), self.UNITS)
         key_field = self.parameterAsString(parameters, self.UNIT_KEY, context)
         level_fields = self.parameter_as_field_names(parameters, self.LEVEL_FIELDS, context)
@@ -378,26 +429,41 @@ class AggregateIndicators(SozialplanungAlgorithm):
             ck.require_polygons(target, layer_label(target), self.tr("target areas"))
             ck.require_plausible_crs(target, layer_label(target))
         ck.require_plausible_crs(source, layer_label(source))
-        county = self.parameterAsBool(parameters, self.COUNTY, context)
-        county_name = self.parameterAsString(parameters, self.COUNTY_NAME, context) or "Kreis"
-        layout = LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)]
-        references = self.parameterAsBool(parameters, self.REFERENCES, context)
-        disclosure = self.parameterAsBool(parameters, self.DISCLOSURE, context)
         # empty: each indicator's own threshold from the catalogue (default 3); given: at least this for all
         given = parameters.get(self.THRESHOLD)
-        threshold = None if given is None or given == "" else self.parameterAsInt(parameters, self.THRESHOLD, context)
-        suppress_zero = self.parameterAsBool(parameters, self.SUPPRESS_ZERO, context)
-        protection_share = self.parameterAsDouble(parameters, self.PROTECTION_SHARE, context)
-        protection_width = self.parameterAsDouble(parameters, self.PROTECTION_WIDTH, context)
-        missing_rows = "zero" if self.parameterAsBool(parameters, self.MISSING_AS_ZERO, context) else "incomplete"
-        dissolve = self.parameterAsBool(parameters, self.DISSOLVE, context)
-        if not level_fields and target is None and not county:
+        opt = _AggregateOptions(
+            source=source,
+            key_field=key_field,
+            level_fields=level_fields,
+            name_fields=name_fields,
+            mun_field=mun_field,
+            target=target,
+            target_key=target_key,
+            target_name=target_name,
+            county=self.parameterAsBool(parameters, self.COUNTY, context),
+            county_name=self.parameterAsString(parameters, self.COUNTY_NAME, context) or "Kreis",
+            layout=LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)],
+            references=self.parameterAsBool(parameters, self.REFERENCES, context),
+            disclosure=self.parameterAsBool(parameters, self.DISCLOSURE, context),
+            threshold=None
+            if given is None or given == ""
+            else self.parameterAsInt(parameters, self.THRESHOLD, context),
+            suppress_zero=self.parameterAsBool(parameters, self.SUPPRESS_ZERO, context),
+            missing_rows="zero" if self.parameterAsBool(parameters, self.MISSING_AS_ZERO, context) else "incomplete",
+            dissolve=self.parameterAsBool(parameters, self.DISSOLVE, context),
+            protection_share=self.parameterAsDouble(parameters, self.PROTECTION_SHARE, context),
+            protection_width=self.parameterAsDouble(parameters, self.PROTECTION_WIDTH, context) or None,
+        )
+        if not level_fields and target is None and not opt.county:
             raise QgsProcessingException(
                 self.tr("No target level: choose assignment fields, a target polygon layer or the county level.")
             )
+        return opt
 
-        # 1. catalogue and tables
-        feedback.setProgressText(self.tr("Reading catalogue and tables"))
+    def _inputs(self, parameters, context, feedback):
+        """The catalogue, the tables by year and the chosen indicators (all when none is named)."""
+        from ..core.inputs import load_catalogue_any, read_tables
+
         cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
         indicators, cat_version, catalogue = load_catalogue_any(cat_path or None)
         all_indicators = list(indicators)
@@ -428,29 +494,27 @@ class AggregateIndicators(SozialplanungAlgorithm):
                     )
                 )
             indicators = [known[w] for w in wanted]
+        return _Inputs(indicators, all_indicators, cat_version, catalogue, tables, info, wanted)
 
-        # 2. units: keys, assignments, areas, geometries
-        feedback.setProgressText(self.tr("Reading units"))
-        units = self._read_units(
-            source, key_field, level_fields, name_fields, target is not None or dissolve, context, feedback
-        )
-        keys = units["keys"]
-        report_rows = []
-        n_table_only = n_units_only = 0
+    def _key_report(self, opt, inputs, keys, feedback):
+        """Table keys against unit keys per table and year: report rows, warnings; no match at all stops."""
+        from ..core.fields import match_keys
+
+        report = _KeyReport()
         last = None  # (table keys, report): consecutive years usually have the same keys
-        for name, year, _table in info:
-            tkeys = tables[year][0].index
+        for name, year, _table in inputs.info:
+            tkeys = inputs.tables[year][0].index
             if last is not None and last[0].equals(tkeys):
                 rep = last[1]
             else:
                 rep = match_keys(tkeys, keys)
                 last = (tkeys, rep)
-            n_table_only += len(rep.only_in_table)
-            n_units_only += len(rep.only_in_layer)
-            report_rows += [
+            report.n_table_only += len(rep.only_in_table)
+            report.n_units_only += len(rep.only_in_layer)
+            report.rows += [
                 ("table_only", name, year, k, self.tr("table row without a unit")) for k in rep.only_in_table
             ]
-            report_rows += [
+            report.rows += [
                 ("units_only", name, year, k, self.tr("unit without a table row")) for k in rep.only_in_layer
             ]
             if not rep.ok:
@@ -458,71 +522,78 @@ class AggregateIndicators(SozialplanungAlgorithm):
             if not rep.matched:
                 raise QgsProcessingException(
                     self.tr("{name}: no key of the table matches the unit key field '{field}'. {msg}").format(
-                        name=name, field=key_field, msg=rep.message()
+                        name=name, field=opt.key_field, msg=rep.message()
                     )
                 )
+        return report
 
-        levels, sinks_for_level, names_for_level = [], [], []
-        for n, f in enumerate(level_fields, start=1):
+    def _levels(self, parameters, opt, units, report, context, feedback):
+        """The output levels, lowest first: units, target polygons, assignment fields, county; their sinks,
+        names and areas."""
+        import pandas as pd
+
+        from ..core import aggregate as ag
+
+        keys = units["keys"]
+        plan = _LevelPlan()
+        for n, f in enumerate(opt.level_fields, start=1):
             assign = units["fields"][f]
             unassigned = assign.index[assign.isna()]
-            report_rows += [
+            report.rows += [
                 ("unassigned", f, None, k, self.tr("unit has no value in '{}'").format(f)) for k in unassigned
             ]
-            level_name = "municipality" if (f == mun_field or (not mun_field and f.lower() == "ags")) else f
-            levels.append(ag.Level(level_name, assign.dropna()))
-            sinks_for_level.append(self.output_level(n) if n <= MAX_FIELD_LEVELS else None)
-            names_for_level.append(
-                units["names"].get(name_fields[n - 1]) if name_fields and name_fields[n - 1] else None
+            level_name = "municipality" if (f == opt.mun_field or (not opt.mun_field and f.lower() == "ags")) else f
+            plan.add(
+                ag.Level(level_name, assign.dropna()),
+                self.output_level(n) if n <= MAX_FIELD_LEVELS else None,
+                units["names"].get(opt.name_fields[n - 1]) if opt.name_fields and opt.name_fields[n - 1] else None,
             )
-        target_geoms = {}
-        if target is not None:
-            assign, target_names, target_geoms = self._containment(
-                units, target, target_key, target_name, source.sourceCrs(), context, feedback
+        if opt.target is not None:
+            assign, target_names, plan.target_geoms = self._containment(
+                units, opt.target, opt.target_key, opt.target_name, opt.source.sourceCrs(), context, feedback
             )
-            report_rows += [
+            report.rows += [
                 ("outside_targets", "target", None, k, self.tr("unit point lies in no target"))
                 for k in assign.index[assign.isna()]
             ]
-            levels.insert(0, ag.Level("target", assign.dropna()))
-            sinks_for_level.insert(0, self.OUTPUT_TARGET)
-            names_for_level.insert(0, target_names)
-        if county:
+            plan.add(ag.Level("target", assign.dropna()), self.OUTPUT_TARGET, target_names, first=True)
+        if opt.county:
             # only units of the layer (table rows without a unit are reported, not counted)
-            levels.append(ag.Level("county", pd.Series(county_name, index=keys), key=county_name))
-            sinks_for_level.append(self.OUTPUT_COUNTY)
-            names_for_level.append(pd.Series({county_name: county_name}))
+            plan.add(
+                ag.Level("county", pd.Series(opt.county_name, index=keys), key=opt.county_name),
+                self.OUTPUT_COUNTY,
+                pd.Series({opt.county_name: opt.county_name}),
+            )
         if parameters.get(self.OUTPUT_UNITS) not in (None, ""):
             # only the layer's units: table rows without a unit are reported, never published
-            levels.insert(0, ag.Level("units", pd.Series(list(keys), index=keys)))
-            sinks_for_level.insert(0, self.OUTPUT_UNITS)
-            names_for_level.insert(0, None)
-        area = units["area"]
-        for lv in levels:
-            lv.area = _level_area(lv, area)
-        feedback.setProgress(30)
+            plan.add(ag.Level("units", pd.Series(list(keys), index=keys)), self.OUTPUT_UNITS, None, first=True)
+        for lv in plan.levels:
+            lv.area = _level_area(lv, units["area"])
+        return plan
 
-        change_pairs = parse_change_pairs(self.parameterAsString(parameters, self.CHANGES, context), sorted(tables))
+    def _aggregate(self, opt, inputs, plan, change_pairs, feedback):
+        """core.aggregate over all levels; returns level name -> LevelResult."""
+        from ..core import aggregate as ag
+        from ..core.errors import InputError
+        from ..core.inputs import skipped_note
 
-        # 3. the core
-        feedback.setProgressText(self.tr("Aggregating"))
         try:
             out = ag.aggregate_levels(
-                tables,
-                levels,
-                indicators,
-                disclosure=disclosure,
-                threshold=threshold,
-                suppress_zero=suppress_zero,
-                protection_share=protection_share,
-                protection_width=protection_width or None,
-                references=references,
+                inputs.tables,
+                plan.levels,
+                inputs.indicators,
+                disclosure=opt.disclosure,
+                threshold=opt.threshold,
+                suppress_zero=opt.suppress_zero,
+                protection_share=opt.protection_share,
+                protection_width=opt.protection_width,
+                references=opt.references,
                 municipality_level="municipality",
-                layout=layout,
-                county_level="county" if county else None,
-                missing_rows=missing_rows,
-                catalogue_version=cat_version,
-                catalogue=all_indicators,
+                layout=opt.layout,
+                county_level="county" if opt.county else None,
+                missing_rows=opt.missing_rows,
+                catalogue_version=inputs.cat_version,
+                catalogue=inputs.all_indicators,
                 change_pairs=change_pairs,
             )
         except InputError as err:
@@ -531,7 +602,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         any_meta = next(iter(out.values())).meta
         skipped = any_meta["skipped_indicators"]
         if skipped:
-            lacking, unknown = skipped_note(skipped, catalogue, info)
+            lacking, unknown = skipped_note(skipped, inputs.catalogue, inputs.info)
             feedback.pushWarning(
                 self.tr(
                     "{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under "
@@ -540,21 +611,24 @@ class AggregateIndicators(SozialplanungAlgorithm):
                     "no catalogue variable knows: {unknown}."
                 ).format(n=len(skipped), lacking=lacking, unknown=unknown or "-")
             )
-        computed = any_meta["indicators"]
-        feedback.pushInfo(self.tr("Indicators computed: {}").format(", ".join(computed)))
+        feedback.pushInfo(self.tr("Indicators computed: {}").format(", ".join(any_meta["indicators"])))
+        return out
 
-        # 4. geometries and writing
-        results = {}
-        geoms_by_level = {}
-        crs = source.sourceCrs()
-        ind_by_id = {i.id: i for i in indicators}
-        for i, (lv, sink_name, names) in enumerate(zip(levels, sinks_for_level, names_for_level)):
+    def _write_levels(self, parameters, context, feedback, opt, inputs, units, plan, out):
+        """One layer per level (key, name, units, area, method, indicator fields), geometries where wanted."""
+        import pandas as pd
+
+        results, geoms_by_level = {}, {}
+        crs = opt.source.sourceCrs()
+        ind_by_id = {i.id: i for i in inputs.indicators}
+        levels = plan.levels
+        for i, (lv, sink_name, names) in enumerate(zip(levels, plan.sinks, plan.names)):
             self.check_canceled(feedback)
             res = out[lv.name]
             geoms = None
-            if dissolve or lv.name == "target":
+            if opt.dissolve or lv.name == "target":
                 geoms = (
-                    target_geoms
+                    plan.target_geoms
                     if lv.name == "target"
                     else self._dissolve(lv, levels[:i], geoms_by_level, units, feedback)
                 )
@@ -564,7 +638,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
             lead["key"] = frame.index.astype(str)
             if names is not None:
                 lead["name"] = [None if pd.isna(x) else str(x) for x in names.reindex(frame.index)]
-            lead["n_units"] = _unit_counts(lv, keys).reindex(frame.index).fillna(0).astype("int64")
+            lead["n_units"] = _unit_counts(lv, units["keys"]).reindex(frame.index).fillna(0).astype("int64")
             if lv.area is not None:
                 lead["area_km2"] = lv.area.reindex(frame.index).astype(float)
             meta = dict(res.meta, level_field=lv.name)
@@ -595,38 +669,20 @@ class AggregateIndicators(SozialplanungAlgorithm):
             results[sink_name] = dest
             self._decorate(dest, aliases, meta, context)
             save_file_metadata(dest, meta, feedback)
-        # unused level outputs stay unset
-        if self.parameterAsBool(parameters, self.DISCLOSURE, context):
-            feedback.pushInfo(
-                self.tr("Disclosure control: {} cells suppressed (threshold {}).").format(
-                    any_meta.get("disclosure_cells_suppressed", 0),
-                    threshold if threshold is not None else self.tr("from the catalogue"),
-                )
-            )
-            self._disclosure_report(parameters, context, feedback, out, results, crs)
-
-        report_fields = None
-        if parameters.get(self.REPORT) not in (None, ""):
-            report = pd.DataFrame(report_rows, columns=["kind", "source", "year", "key", "message"])
-            report["year"] = report["year"].astype("Int64")
-            report_fields = self.fields_for_frame(report.astype({"year": "float"}))
-            sink, dest = self.parameterAsSink(parameters, self.REPORT, context, report_fields, WkbType.NoGeometry, crs)
-            if sink is not None:
-                self.write_frame(sink, report_fields, report.astype({"year": "float"}))
-                results[self.REPORT] = dest
-        feedback.setProgress(100)
-        method = dict(any_meta)
-        method.pop("level", None)
-        results.update(
-            {
-                "METHOD": json.dumps(method, ensure_ascii=False, default=str),
-                "INDICATORS_COMPUTED": ",".join(computed),
-                "UNMATCHED_TABLE_KEYS": n_table_only,
-                "UNMATCHED_UNIT_KEYS": n_units_only,
-                "SUPPRESSED_CELLS": int(any_meta.get("disclosure_cells_suppressed", 0)),
-            }
-        )
         return results
+
+    def _write_report(self, parameters, context, report, crs):
+        """The key report as a table (kind, source, year, key, message); its destination or None."""
+        import pandas as pd
+
+        frame = pd.DataFrame(report.rows, columns=["kind", "source", "year", "key", "message"])
+        frame["year"] = frame["year"].astype("Int64")
+        fields = self.fields_for_frame(frame.astype({"year": "float"}))
+        sink, dest = self.parameterAsSink(parameters, self.REPORT, context, fields, WkbType.NoGeometry, crs)
+        if sink is None:
+            return None
+        self.write_frame(sink, fields, frame.astype({"year": "float"}))
+        return dest
 
     # ------------------------------------------------------------------------------------------------
     def _disclosure_report(self, parameters, context, feedback, out, results, crs):
@@ -713,10 +769,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
             areas = [x for x, t in zip(areas, keep) if t]
             glist = [g for g, t in zip(glist, keep) if t]
         cols = {f: attr_keys([a[j] for a in rows]) for f, j in zip(level_fields, idx_levels)}
-        name_cols = {
-            n: [None if plain_value(v) is None else str(v) for v in (a[j] for a in rows)]
-            for n, j in zip(names, idx_names)
-        }
+        name_cols = {n: [attr_str(v) for v in (a[j] for a in rows)] for n, j in zip(names, idx_names)}
         geoms = dict(zip(keys, glist)) if need_geometry else {}
         areas = np.asarray(areas, dtype=float) * factor
         key_index = pd.Index(keys)
@@ -813,6 +866,69 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 g.convertToMultiType()
             out[str(t)] = g
         return out
+
+
+@dataclass
+class _AggregateOptions:
+    """The parameters of one run, read and checked once."""
+
+    source: object
+    key_field: str
+    level_fields: list
+    name_fields: list
+    mun_field: str
+    target: object
+    target_key: str
+    target_name: str
+    county: bool
+    county_name: str
+    layout: str
+    references: bool
+    disclosure: bool
+    threshold: int | None
+    suppress_zero: bool
+    missing_rows: str
+    dissolve: bool
+    protection_share: float = 0.0
+    protection_width: float | None = None
+
+
+@dataclass
+class _Inputs:
+    """Catalogue and tables: the chosen and all indicators, the catalogue version, tables by year."""
+
+    indicators: list
+    all_indicators: list
+    cat_version: object
+    catalogue: object  # the alias source of the tables' headers
+    tables: dict
+    info: list
+    wanted: list
+
+
+@dataclass
+class _KeyReport:
+    """Report rows (kind, source, year, key, message) and the unmatched key counts."""
+
+    rows: list = field(default_factory=list)
+    n_table_only: int = 0
+    n_units_only: int = 0
+
+
+@dataclass
+class _LevelPlan:
+    """The output levels (lowest first) with their sinks and names; the target polygons' geometries."""
+
+    levels: list = field(default_factory=list)
+    sinks: list = field(default_factory=list)
+    names: list = field(default_factory=list)
+    target_geoms: dict = field(default_factory=dict)
+
+    def add(self, level, sink, names, first=False):
+        at = 0 if first else len(self.levels)
+        self.levels.insert(at, level)
+        self.sinks.insert(at, sink)
+        self.names.insert(at, names)
 
 
 def method_layer_metadata(meta, md=None):

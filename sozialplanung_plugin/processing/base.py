@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import InputError
-from ..core.fields import key_text, to_number, to_text
+from ..core.fields import is_missing, key_text, to_number, to_text
 from ..toolbelt.i18n import help_text
 from ..toolbelt.log import log_error
 from ..toolbelt.paths import resource
@@ -454,9 +454,21 @@ def attr_number(value):
     return to_number(plain_value(value))
 
 
+def attr_float(value):
+    """An attribute value as float for arrays of counts: NaN for NULL; text that is no number raises ValueError."""
+    value = plain_value(value)
+    return math.nan if is_missing(value) else float(value)
+
+
 def attr_text(value):
     """An attribute value as text; '' for NULL (core.fields.to_text)."""
     return to_text(plain_value(value))
+
+
+def attr_str(value):
+    """An attribute value as text; None for NULL (names, labels: '' stays '')."""
+    value = plain_value(value)
+    return None if value is None else str(value)
 
 
 def attr_key(value):

@@ -5,6 +5,8 @@ Thin glue over core.index / core.classify: parameters -> indicator specs (polari
 core call, output layer = input attributes + index fields, graduated style, JSON sidecar, layer metadata.
 """
 
+from dataclasses import dataclass, field
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -385,35 +387,95 @@ class CompositeIndex(SozialplanungAlgorithm):
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
-        import json
-
-        import pandas as pd
-
-        from ..core import fields as contract
-        from ..core import index as cix
-
+        """Phases: options -> indicator specs -> read units -> index of the preset -> reference comparison ->
+        per municipality -> method record -> output."""
         source = self.require_layer(self.parameterAsSource(parameters, self.INPUT, context), self.INPUT)
+        opt = self._options(parameters, context, source, feedback)
+        catalogue, cat_version = ix.load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
+        specs, notes = self._specs(parameters, context, opt, catalogue, feedback)
+        opt.domain_weights = ix.parse_pairs(
+            P.pairs_text(self, parameters, self.DOMAIN_WEIGHTS, context, self.tr("Domain weights")),
+            "Domain weights",
+            number=True,
+        )
+        companions = (
+            {s["field"]: _companions(s["field"], s["id"], source.fields().names()) for s in specs}
+            if opt.compare
+            else {}
+        )
+        needed = list(
+            dict.fromkeys(
+                opt.all_fields
+                + [f for f in (opt.key, opt.pop, opt.excl, opt.mun_field) if f]
+                + [c for pair in companions.values() if pair for c in pair]
+            )
+        )
+        feedback.setProgressText(self.tr("Reading units"))
+        rows = ix.LayerRows(self, source, needed, feedback, (0, 30))
+        if opt.key:
+            ck.require_unique_keys(rows.frame[opt.key], opt.key, layer_label(source))
+        data = rows.frame
+        mun = ix.municipality_series(data, opt.mun_field, opt.mun_chars)
+        self.check_canceled(feedback)
+
+        feedback.setProgressText(self.tr("Computing the index"))
+        res, style, ignored = self._preset_index(parameters, context, opt, data, specs, cat_version, feedback)
+        for name in ignored:
+            feedback.pushWarning(self.tr("Parameter {} is not used by this method and was ignored.").format(name))
+        feedback.setProgress(55)
+        self.check_canceled(feedback)
+
+        out = res.frame.drop(columns=[opt.key] if opt.key and opt.key in res.frame.columns else [])
+        fields_out = _OutputFields.of(res.record)
+        comparison = None
+        if opt.compare:
+            feedback.setProgressText(self.tr("Comparing with county and municipality"))
+            out, comparison = _reference_comparison(data, out, mun, specs, companions, catalogue, opt, fields_out)
+            feedback.setProgress(65)
+        upward = self._per_municipality(parameters, opt, data, out, mun, fields_out)
+        record = self._record(parameters, source, opt, res, specs, catalogue, cat_version, comparison, data)
+        warnings = list(notes) + list(res.warnings)
+        record["warnings"] = warnings
+        for w in res.warnings:
+            feedback.pushWarning(w)
+        return self._write(parameters, context, feedback, opt, rows, out, fields_out, style, record, upward, warnings)
+
+    # --- phases -----------------------------------------------------------------------------------------
+    def _options(self, parameters, context, source, feedback):
+        """The parameters, read once and checked (fields exist, no field twice, a valid prefix)."""
         preset = PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)]
         fields = self.parameter_as_field_names(parameters, self.INDICATORS, context)
         dyn = self.parameter_as_field_names(parameters, self.DYNAMICS, context) if preset == "berlin_mss" else []
-        key = self.parameterAsString(parameters, self.KEY_FIELD, context) or None
         pop = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         raw_min = parameters.get(self.MIN_RESIDENTS)
         min_res = None if raw_min in (None, "") else self.parameterAsInt(parameters, self.MIN_RESIDENTS, context)
         pop, min_res = presets.residents(
             self, preset, pop, min_res, fields, source.fields().names(), feedback
         )  # MSS: 300 residents, the residents field required (found on the layer when not chosen)
-        excl = self.parameterAsString(parameters, self.EXCLUDE_FIELD, context) or None
-        log_fields = self.parameter_as_field_names(parameters, self.LOG_FIELDS, context)
-        mun_field = self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context) or None
-        mun_chars = self.parameterAsInt(parameters, self.MUNICIPALITY_CHARS, context)
-        compare = self.parameterAsBool(parameters, self.COMPARE, context)
         prefix = (self.parameterAsString(parameters, self.PREFIX, context) or "idx").strip()
         raw_share = parameters.get(self.MIN_SHARE)
-        min_share = None if raw_share in (None, "") else self.parameterAsDouble(parameters, self.MIN_SHARE, context)
-        if not fields:
+        wmethod = WINSORISE[self.parameterAsEnum(parameters, self.WINSORISE, context)]
+        norm, ddof = NORMALISATIONS[self.parameterAsEnum(parameters, self.NORMALISATION, context)]
+        opt = _Options(
+            preset=preset,
+            fields=list(fields),
+            dyn=list(dyn),
+            key=self.parameterAsString(parameters, self.KEY_FIELD, context) or None,
+            pop=pop,
+            min_res=min_res,
+            excl=self.parameterAsString(parameters, self.EXCLUDE_FIELD, context) or None,
+            log_fields=self.parameter_as_field_names(parameters, self.LOG_FIELDS, context),
+            mun_field=self.parameterAsString(parameters, self.MUNICIPALITY_FIELD, context) or None,
+            mun_chars=self.parameterAsInt(parameters, self.MUNICIPALITY_CHARS, context),
+            compare=self.parameterAsBool(parameters, self.COMPARE, context),
+            prefix=prefix,
+            min_share=None if raw_share in (None, "") else self.parameterAsDouble(parameters, self.MIN_SHARE, context),
+            norm=norm,
+            ddof=ddof,
+        )
+        if not opt.fields:
             raise QgsProcessingException(self.tr("Choose at least one indicator field."))
-        both = sorted(set(fields) & set(dyn))
+        both = sorted(set(opt.fields) & set(opt.dyn))
         if both:
             raise QgsProcessingException(
                 self.tr("Field(s) {} are chosen both as status and as dynamics indicators.").format(", ".join(both))
@@ -422,162 +484,111 @@ class CompositeIndex(SozialplanungAlgorithm):
             raise QgsProcessingException(
                 self.tr("The field prefix '{}' may only hold letters, digits and _.").format(prefix)
             )
-        bad_log = [f for f in log_fields if f not in fields + dyn]
+        bad_log = [f for f in opt.log_fields if f not in opt.all_fields]
         if bad_log:
             raise QgsProcessingException(
                 self.tr("Log-transform field(s) {} are not among the indicators.").format(", ".join(bad_log))
             )
-        all_fields = list(fields) + list(dyn)
-        self.require_fields(source, all_fields + [key, pop, excl, mun_field])
+        self.require_fields(source, opt.all_fields + [opt.key, opt.pop, opt.excl, opt.mun_field])
         self.require_features(source)
-        if compare and not mun_field:
+        if opt.compare and not opt.mun_field:
             feedback.pushWarning(self.tr("No municipality field: units are compared with the county only."))
+        opt.winsorise = (
+            {"method": wmethod, "limit": self.parameterAsDouble(parameters, self.WINSOR_LIMIT, context)}
+            if wmethod
+            else None
+        )
+        return opt
 
-        catalogue, cat_version = ix.load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
-        domains_text = P.domains_text(self, parameters, self.DOMAINS, context, self.DOMAINS_FROM_CATALOGUE)
+    def _specs(self, parameters, context, opt, catalogue, feedback):
+        """Indicator specs: polarity from the catalogue, overridden by the parameters; the ranks checked."""
+        opt.domains_text = P.domains_text(self, parameters, self.DOMAINS, context, self.DOMAINS_FROM_CATALOGUE)
         specs, notes = ix.build_specs(
-            all_fields,
+            opt.all_fields,
             catalogue,
             directions_text=P.directions_text(self, parameters, context),
             weights_text=P.pairs_text(self, parameters, self.WEIGHTS, context, self.tr("Indicator weights")),
-            domains_text=domains_text if preset != "berlin_mss" else "",
-            log_fields=log_fields,
+            domains_text=opt.domains_text if opt.preset != "berlin_mss" else "",
+            log_fields=opt.log_fields,
             log_offset=self.parameterAsDouble(parameters, self.LOG_OFFSET, context),
             goalposts_text=P.pairs_text(self, parameters, self.GOALPOSTS, context, self.tr("Fixed limits"), 3),
             reference_text=P.pairs_text(self, parameters, self.REFERENCE_VALUES, context, self.tr("Reference values")),
             feedback=feedback,
         )
         presets.check_ranks(self, specs)
-        domain_weights = ix.parse_pairs(
-            P.pairs_text(self, parameters, self.DOMAIN_WEIGHTS, context, self.tr("Domain weights")),
-            "Domain weights",
-            number=True,
-        )
-        norm, ddof = NORMALISATIONS[self.parameterAsEnum(parameters, self.NORMALISATION, context)]
-        weighting = WEIGHTINGS[self.parameterAsEnum(parameters, self.WEIGHTING, context)]
-        aggregation = AGGREGATIONS[self.parameterAsEnum(parameters, self.AGGREGATION, context)]
-        rescale = RESCALES[self.parameterAsEnum(parameters, self.RESCALE, context)]
-        wmethod = WINSORISE[self.parameterAsEnum(parameters, self.WINSORISE, context)]
-        winsorise = (
-            {"method": wmethod, "limit": self.parameterAsDouble(parameters, self.WINSOR_LIMIT, context)}
-            if wmethod
-            else None
-        )
-        class_method = CLASS_METHODS[self.parameterAsEnum(parameters, self.CLASS_METHOD, context)]
-        n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
-        breaks_text = P.breaks_text(self, parameters, self.BREAKS, context)
+        return specs, notes
 
-        # companions for the reference comparison (pooled rates from numerator and denominator)
-        names = source.fields().names()
-        companions = {}
-        if compare:
-            for s in specs:
-                companions[s["field"]] = _companions(s["field"], s["id"], names)
-        needed = list(
-            dict.fromkeys(
-                all_fields
-                + [f for f in (key, pop, excl, mun_field) if f]
-                + [c for pair in companions.values() if pair for c in pair]
-            )
-        )
+    def _preset_index(self, parameters, context, opt, data, specs, cat_version, feedback):
+        """(core result, map style, ignored parameter names) of the chosen method."""
+        import pandas as pd
 
-        feedback.setProgressText(self.tr("Reading units"))
-        rows = ix.LayerRows(self, source, needed, feedback, (0, 30))
-        if key:
-            ck.require_unique_keys(rows.frame[key], key, layer_label(source))
-        data = rows.frame
-        mun = ix.municipality_series(data, mun_field, mun_chars)
-        self.check_canceled(feedback)
+        from ..core import index as cix
 
-        feedback.setProgressText(self.tr("Computing the index"))
         directions = {s["field"]: s["direction"] for s in specs}
-        exclusion = dict(residents_field=pop, min_residents=min_res if pop else None, exclude_flag_field=excl, key=key)
-        style = None
-        ignored = []
-        if preset == "custom":
-            ix.check_domain_weights(domain_weights, specs)
+        exclusion = dict(
+            residents_field=opt.pop,
+            min_residents=opt.min_res if opt.pop else None,
+            exclude_flag_field=opt.excl,
+            key=opt.key,
+        )
+        style, ignored = None, []
+        if opt.preset == "custom":
+            ix.check_domain_weights(opt.domain_weights, specs)
+            class_method = CLASS_METHODS[self.parameterAsEnum(parameters, self.CLASS_METHOD, context)]
             classification = None
             if class_method == "manual":
-                br = _parse_breaks(breaks_text)
-                classification = {"method": "manual", "breaks": br}
+                classification = {
+                    "method": "manual",
+                    "breaks": _parse_breaks(P.breaks_text(self, parameters, self.BREAKS, context)),
+                }
             elif class_method:
-                classification = {"method": class_method, "n_classes": n_classes}
+                classification = {
+                    "method": class_method,
+                    "n_classes": self.parameterAsInt(parameters, self.N_CLASSES, context),
+                }
             res = cix.compute_index(
                 data,
                 ix.core_specs(specs),
-                normalisation=norm,
-                ddof=ddof,
-                weighting=weighting,
-                domain_weights=domain_weights or None,
-                aggregation=aggregation,
-                rescale=rescale,
-                min_share=0.5 if min_share is None else min_share,
-                winsorise=winsorise,
+                normalisation=opt.norm,
+                ddof=opt.ddof,
+                weighting=WEIGHTINGS[self.parameterAsEnum(parameters, self.WEIGHTING, context)],
+                domain_weights=opt.domain_weights or None,
+                aggregation=AGGREGATIONS[self.parameterAsEnum(parameters, self.AGGREGATION, context)],
+                rescale=RESCALES[self.parameterAsEnum(parameters, self.RESCALE, context)],
+                min_share=0.5 if opt.min_share is None else opt.min_share,
+                winsorise=opt.winsorise,
                 classification=classification,
-                prefix=prefix,
+                prefix=opt.prefix,
                 catalogue_version=cat_version,
                 **exclusion,
             )
             if res.record.get("classification"):
                 labels = res.record["classification"]["labels"]
                 style = {
-                    "field": f"{prefix}_class",
+                    "field": f"{opt.prefix}_class",
                     "classes": list(range(1, len(labels) + 1)),
                     "labels": {i + 1: t for i, t in enumerate(labels)},
                 }
-        elif preset == "berlin_mss":
+        elif opt.preset == "berlin_mss":
             ignored = self._ignored(parameters, context, ["WEIGHTS", "DOMAINS", "DOMAIN_WEIGHTS", "LOG_FIELDS"])
             res = cix.berlin_mss(
                 data,
-                list(fields),
-                list(dyn),
+                opt.fields,
+                opt.dyn,
                 directions=directions,
                 ddof=0,
-                min_share=1.0 if min_share is None else min_share,
+                min_share=1.0 if opt.min_share is None else opt.min_share,
                 exclude_keys=None,
                 catalogue_version=cat_version,
-                **{k: v for k, v in exclusion.items()},
+                **exclusion,
             )
-            if dyn:
-                classes = [10 * s + d for s in (1, 2, 3, 4) for d in (1, 3, 5)]
-                labels = {
-                    c: f"{c} {cix.BERLIN_STATUS_NAMES[c // 10]} / {cix.BERLIN_DYNAMICS_NAMES[c % 10]}" for c in classes
-                }
-                style = {"field": "mss_class", "classes": classes, "labels": labels}
-            else:
-                style = {"field": "si_class", "classes": [1, 2, 3, 4], "labels": dict(cix.BERLIN_STATUS_LABELS)}
-        elif preset == "iod":
+            field, classes, labels = cix.berlin_mss_classes(with_dynamics=bool(opt.dyn))
+            style = {"field": field, "classes": classes, "labels": labels}
+        elif opt.preset == "iod":
             ignored = self._ignored(parameters, context, ["WEIGHTS", "LOG_FIELDS"])
-            lists = ix.parse_domain_lists(domains_text, list(fields))
-            if lists:
-                multi = {d: fs for d, fs in lists.items() if len(fs) != 1}
-                if multi:
-                    d, fs = next(iter(multi.items()))
-                    raise QgsProcessingException(
-                        self.tr(
-                            "IoD: each domain takes exactly one score field; domain '{}' has {}. Build the domain "
-                            "scores first (e.g. with the general index per domain)."
-                        ).format(d, ", ".join(fs))
-                    )
-                domains = {d: fs[0] for d, fs in lists.items()}
-            else:
-                domains = {f: f for f in fields}
-            for d in domain_weights:
-                if d not in domains:
-                    raise QgsProcessingException(
-                        self.tr("Domain '{}' has a weight but no score field (domains: {}).").format(
-                            d, ", ".join(domains)
-                        )
-                    )
-                if domain_weights[d] < 0:
-                    raise QgsProcessingException(
-                        self.tr("Domain '{}': weight {} is negative.").format(d, domain_weights[d])
-                    )
-            if domain_weights and sum(domain_weights.get(d, 0.0) for d in domains) <= 0:
-                raise QgsProcessingException(
-                    self.tr("The domain weights sum to 0; give at least one domain a positive weight.")
-                )
-            weights = presets.iod_weights(self, domains, domain_weights, feedback)  # published unless given
+            lists = ix.parse_domain_lists(opt.domains_text, opt.fields)
+            domains, _ = cix.iod_domains(lists, opt.fields, opt.domain_weights)
+            weights = presets.iod_weights(self, domains, opt.domain_weights, feedback)  # published unless given
             res = cix.iod_exponential(
                 data,
                 domains,
@@ -588,37 +599,26 @@ class CompositeIndex(SozialplanungAlgorithm):
             )
             res.frame["iod_label"] = (
                 res.frame["iod_decile"]
-                .map(
-                    lambda v: (
-                        ""
-                        if pd.isna(v)
-                        else self.tr("Decile {} (1 = most deprived)").format(int(v))
-                        if int(v) == 1
-                        else self.tr("Decile {}").format(int(v))
-                    )
-                )
+                .map(lambda v: "" if pd.isna(v) else self._decile_label(int(v), in_layer=True))
                 .astype(object)
             )
             res.record["output"]["label_field"] = "iod_label"
             style = {
                 "field": "iod_decile",
                 "classes": list(range(1, 11)),
-                "labels": {
-                    d: (self.tr("Decile {} (most deprived)").format(d) if d == 1 else self.tr("Decile {}").format(d))
-                    for d in range(1, 11)
-                },
+                "labels": {d: self._decile_label(d) for d in range(1, 11)},
                 "reverse": True,
             }
         else:  # gisd
             ignored = self._ignored(parameters, context, ["WEIGHTS", "DOMAIN_WEIGHTS"])
-            dims = ix.parse_domain_lists(domains_text, list(fields)) or {"gisd": list(fields)}
+            dims = ix.parse_domain_lists(opt.domains_text, opt.fields) or {"gisd": opt.fields}
             res = cix.gisd(
                 data,
                 dims,
                 directions=directions,
-                log_fields=list(log_fields),
+                log_fields=list(opt.log_fields),
                 catalogue_version=cat_version,
-                loadings=presets.gisd_loadings(self, parameters, self.GISD_LOADINGS, context, fields) or None,
+                loadings=presets.gisd_loadings(self, parameters, self.GISD_LOADINGS, context, opt.fields) or None,
                 **GISD_CLASS_RULES[self.parameterAsEnum(parameters, self.GISD_CLASSES, context)],
                 **exclusion,
             )
@@ -632,94 +632,53 @@ class CompositeIndex(SozialplanungAlgorithm):
             style = {
                 "field": "gisd_5",
                 "classes": [1, 2, 3, 4, 5],
-                "labels": {
-                    q: self.tr("Quintile {}").format(q)
-                    + (self.tr(" (least deprived)") if q == 1 else self.tr(" (most deprived)") if q == 5 else "")
-                    for q in range(1, 6)
-                },
+                "labels": {q: self._quintile_label(q) for q in range(1, 6)},
             }
-        for name in ignored:
-            feedback.pushWarning(self.tr("Parameter {} is not used by this method and was ignored.").format(name))
-        feedback.setProgress(55)
-        self.check_canceled(feedback)
+        return res, style, ignored
 
-        out = res.frame.drop(columns=[key] if key and key in res.frame.columns else [])
-        rec_out = res.record.get("output", {})
-        value_field = rec_out.get("value_field")
-        class_field = rec_out.get("class_field")
-        label_field = rec_out.get("label_field")
+    def _decile_label(self, d, in_layer=False):
+        """IoD decile text: in the layer 'Decile 1 (1 = most deprived)', in the legend 'Decile 1 (most deprived)'."""
+        if d != 1:
+            return self.tr("Decile {}").format(d)
+        return (self.tr("Decile {} (1 = most deprived)") if in_layer else self.tr("Decile {} (most deprived)")).format(
+            d
+        )
 
-        # reference comparison: indicators (pooled where numerator and denominator exist) and the index
-        comparison = None
-        if compare:
-            feedback.setProgressText(self.tr("Comparing with county and municipality"))
-            frame = data.copy()
-            if mun is not None:
-                frame["__mun"] = mun
-            extra = {}
-            comparison = {}
-            for s in specs:
-                f = s["field"]
-                pair = companions.get(f)
-                mult = _multiplier(catalogue, s["id"])
-                cmp = cix.reference_comparison(
-                    frame,
-                    f,
-                    municipality_field="__mun" if mun is not None else None,
-                    numerator_field=pair[0] if pair else None,
-                    denominator_field=pair[1] if pair else None,
-                    multiplier=mult,
-                )
-                comparison[f] = {
-                    "pooled": bool(pair),
-                    "numerator": pair[0] if pair else None,
-                    "denominator": pair[1] if pair else None,
-                    "multiplier": mult,
-                    "county_value": float(cmp["ref_county"].iloc[0]) if cmp["ref_county"].notna().any() else None,
-                }
-                is_change = contract.is_change_field(f) or f in dyn
-                for col, suffix in _CMP_COLUMNS:
-                    if col in cmp.columns and not (is_change and col.startswith("ratio")):
-                        extra[f"{f}_{suffix}"] = cmp[col]
-                if pair:
-                    extra[f"{f}_count"] = cmp[f"{f}_count"]
-            if value_field:
-                vframe = pd.DataFrame({value_field: out[value_field]})
-                if mun is not None:
-                    vframe["__mun"] = mun
-                cmp = cix.reference_comparison(
-                    vframe, value_field, municipality_field="__mun" if mun is not None else None
-                )
-                for col, suffix in _CMP_COLUMNS:
-                    if col in cmp.columns and col not in ("ref_county", "ratio_county", "ratio_municipality"):
-                        extra[f"{value_field}_{suffix}"] = cmp[col]
-            out = pd.concat([out, pd.DataFrame(extra, index=out.index)], axis=1)
-            feedback.setProgress(65)
+    def _quintile_label(self, q):
+        return self.tr("Quintile {}").format(q) + (
+            self.tr(" (least deprived)") if q == 1 else self.tr(" (most deprived)") if q == 5 else ""
+        )
 
-        # population-weighted upward aggregation (GISD step; for the other methods a weighted mean) -----
-        upward = None
-        if parameters.get(self.OUTPUT_MUNICIPALITIES) not in (None, ""):
-            if not (pop and mun is not None):
-                raise QgsProcessingException(
-                    self.tr("The index per municipality needs the residents field and the municipality field.")
-                )
-            up = pd.DataFrame({"__mun": mun, "__score": out[value_field], "__pop": data[pop]})
-            upward = cix.population_weighted(up, "__score", "__pop", "__mun", rescale=preset == "gisd")
-            upward = upward.rename(
-                columns={"__mun": "municipality", "score": value_field, "score_01": f"{value_field}_01"}
+    def _per_municipality(self, parameters, opt, data, out, mun, fields_out):
+        """Population-weighted upward aggregation (the GISD step; for the other methods a weighted mean)."""
+        if parameters.get(self.OUTPUT_MUNICIPALITIES) in (None, ""):
+            return None
+        import pandas as pd
+
+        from ..core import index as cix
+
+        if not (opt.pop and mun is not None):
+            raise QgsProcessingException(
+                self.tr("The index per municipality needs the residents field and the municipality field.")
             )
-            if "quintile" in upward.columns:
-                upward["quintile"] = upward["quintile"].astype("Int64")
+        value_field = fields_out.value
+        up = pd.DataFrame({"__mun": mun, "__score": out[value_field], "__pop": data[opt.pop]})
+        upward = cix.population_weighted(up, "__score", "__pop", "__mun", rescale=opt.preset == "gisd")
+        upward = upward.rename(columns={"__mun": "municipality", "score": value_field, "score_01": f"{value_field}_01"})
+        if "quintile" in upward.columns:
+            upward["quintile"] = upward["quintile"].astype("Int64")
+        return upward
 
-        # method record ------------------------------------------------------------------------------
+    def _record(self, parameters, source, opt, res, specs, catalogue, cat_version, comparison, data):
+        """The method record: the core's plus algorithm, input, indicators, catalogue and comparison."""
         record = dict(res.record)
-        record["title"] = self.tr("Composite index ({})").format(preset)
+        record["title"] = self.tr("Composite index ({})").format(opt.preset)
         record["algorithm"] = {
             "id": f"sozialplanung:{self.ALG_ID}",
-            "preset": preset,
+            "preset": opt.preset,
             "parameters": _plain_params(parameters),
         }
-        record["input"] = {"layer": ix_label(source), "features": len(data), "fields": all_fields}
+        record["input"] = {"layer": ix_label(source), "features": len(data), "fields": opt.all_fields}
         record["indicators"] = [
             {
                 "field": s["field"],
@@ -728,23 +687,26 @@ class CompositeIndex(SozialplanungAlgorithm):
                 "direction_source": s["_direction_source"],
                 "domain": s["domain"],
                 "weight": s["weight"],
-                "role": "dynamics" if s["field"] in dyn else "status",
+                "role": "dynamics" if s["field"] in opt.dyn else "status",
             }
             for s in specs
         ]
         record["catalogue"] = {"version": cat_version, "provenance": getattr(catalogue, "provenance", None)}
         if comparison is not None:
             record["reference_comparison"] = {
-                "municipality_field": mun_field,
-                "municipality_chars": mun_chars,
+                "municipality_field": opt.mun_field,
+                "municipality_chars": opt.mun_chars,
                 "indicators": comparison,
             }
-        warnings = list(notes) + list(res.warnings)
-        record["warnings"] = warnings
-        for w in res.warnings:
-            feedback.pushWarning(w)
+        return record
 
-        # output ---------------------------------------------------------------------------------------
+    def _write(self, parameters, context, feedback, opt, rows, out, fields_out, style, record, upward, warnings):
+        """The output layer (input attributes + index fields), sidecar, style, per-municipality table, results."""
+        import json
+
+        import pandas as pd
+
+        value_field, class_field, label_field = fields_out.value, fields_out.klass, fields_out.label
         feedback.setProgressText(self.tr("Writing the output"))
         aliases = _aliases(out.columns, value_field, class_field, label_field, self.tr)
         out_fields, keep, replaced = rows.output_fields(out, aliases)
@@ -765,8 +727,8 @@ class CompositeIndex(SozialplanungAlgorithm):
         if upward is not None:
             record["municipalities"] = {
                 "method": "population-weighted mean of the unit values (weights: "
-                f"{pop}), per municipality"
-                + ("; rescaled 0-1 over the municipalities, quintiles" if preset == "gisd" else ""),
+                f"{opt.pop}), per municipality"
+                + ("; rescaled 0-1 over the municipalities, quintiles" if opt.preset == "gisd" else ""),
                 "rows": len(upward),
             }
         sidecar, qml = ix.finish_output(self, context, feedback, dest, style, record, sidecar_param, aliases)
@@ -780,13 +742,11 @@ class CompositeIndex(SozialplanungAlgorithm):
                 results_extra[self.OUTPUT_MUNICIPALITIES] = udest
 
         vals = out[value_field] if value_field in out.columns else pd.Series(dtype=float)
-        flag_field = rec_out.get("flag_field")
-        flags = out[flag_field] if flag_field in out.columns else pd.Series(dtype=object)
+        flags = out[fields_out.flag] if fields_out.flag in out.columns else pd.Series(dtype=object)
+        n_classified = int(out[class_field].notna().sum()) if class_field in out.columns else 0
         feedback.pushInfo(
             self.tr("{} units, {} with an index value, {} with a class.").format(
-                len(out),
-                int(vals.notna().sum()),
-                int(out[class_field].notna().sum()) if class_field in out.columns else 0,
+                len(out), int(vals.notna().sum()), n_classified
             )
         )
         feedback.setProgress(100)
@@ -795,7 +755,7 @@ class CompositeIndex(SozialplanungAlgorithm):
             self.OUTPUT: dest,
             "N_UNITS": len(out),
             "N_INDEXED": int(vals.notna().sum()),
-            "N_CLASSIFIED": int(out[class_field].notna().sum()) if class_field in out.columns else 0,
+            "N_CLASSIFIED": n_classified,
             "N_EXCLUDED": int((flags == "excluded").sum()),
             "N_INSUFFICIENT": int((flags == "insufficient_data").sum()),
             "VALUE_FIELD": value_field or "",
@@ -825,6 +785,98 @@ _CMP_COLUMNS = (
     ("ratio_municipality", "ratio_gem"),
     ("z_municipality", "z_gem"),
 )
+
+
+@dataclass
+class _Options:
+    """The parameters of one run, read and checked once."""
+
+    preset: str
+    fields: list
+    dyn: list
+    key: str | None
+    pop: str | None
+    min_res: int
+    excl: str | None
+    log_fields: list
+    mun_field: str | None
+    mun_chars: int
+    compare: bool
+    prefix: str
+    min_share: float | None
+    norm: str
+    ddof: int
+    domain_weights: dict = field(default_factory=dict)
+    winsorise: dict | None = None
+    domains_text: str = ""
+
+    @property
+    def all_fields(self):
+        return list(self.fields) + list(self.dyn)
+
+
+@dataclass
+class _OutputFields:
+    """Names of the index fields the method wrote (value, class, label, flag)."""
+
+    value: str | None
+    klass: str | None
+    label: str | None
+    flag: str | None
+
+    @classmethod
+    def of(cls, record):
+        out = record.get("output", {})
+        return cls(out.get("value_field"), out.get("class_field"), out.get("label_field"), out.get("flag_field"))
+
+
+def _reference_comparison(data, out, mun, specs, companions, catalogue, opt, fields_out):
+    """Each indicator (pooled from numerator and denominator where the layer has them) and the index value
+    against county and municipality; returns (out with the comparison fields, record of the comparison)."""
+    import pandas as pd
+
+    from ..core import fields as contract
+    from ..core import index as cix
+
+    frame = data.copy()
+    if mun is not None:
+        frame["__mun"] = mun
+    extra, comparison = {}, {}
+    for s in specs:
+        f = s["field"]
+        pair = companions.get(f)
+        mult = _multiplier(catalogue, s["id"])
+        cmp = cix.reference_comparison(
+            frame,
+            f,
+            municipality_field="__mun" if mun is not None else None,
+            numerator_field=pair[0] if pair else None,
+            denominator_field=pair[1] if pair else None,
+            multiplier=mult,
+        )
+        comparison[f] = {
+            "pooled": bool(pair),
+            "numerator": pair[0] if pair else None,
+            "denominator": pair[1] if pair else None,
+            "multiplier": mult,
+            "county_value": float(cmp["ref_county"].iloc[0]) if cmp["ref_county"].notna().any() else None,
+        }
+        is_change = contract.is_change_field(f) or f in opt.dyn
+        for col, suffix in _CMP_COLUMNS:
+            if col in cmp.columns and not (is_change and col.startswith("ratio")):
+                extra[f"{f}_{suffix}"] = cmp[col]
+        if pair:
+            extra[f"{f}_count"] = cmp[f"{f}_count"]
+    value_field = fields_out.value
+    if value_field:
+        vframe = pd.DataFrame({value_field: out[value_field]})
+        if mun is not None:
+            vframe["__mun"] = mun
+        cmp = cix.reference_comparison(vframe, value_field, municipality_field="__mun" if mun is not None else None)
+        for col, suffix in _CMP_COLUMNS:
+            if col in cmp.columns and col not in ("ref_county", "ratio_county", "ratio_municipality"):
+                extra[f"{value_field}_{suffix}"] = cmp[col]
+    return pd.concat([out, pd.DataFrame(extra, index=out.index)], axis=1), comparison
 
 
 def ix_label(source):

@@ -27,9 +27,10 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
+from ..core.fields import clean_text, to_number
 from . import _checks as ck
 from . import _params as P
-from .base import SozialplanungAlgorithm, layer_label, make_field
+from .base import SozialplanungAlgorithm, layer_label, make_field, plain_value
 
 
 class DefineSocialSpaces(SozialplanungAlgorithm):
@@ -163,7 +164,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         from shapely import wkb
 
         from ..core import spaces as sp
-        from .regionalise_blocks import _utm_crs
+        from .regionalise_blocks import utm_crs
 
         source = self.require_layer(self.parameterAsSource(parameters, self.BLOCKS, context), self.BLOCKS)
         key = self.parameterAsString(parameters, self.ASSIGNMENT, context)
@@ -193,7 +194,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             centre = QgsCoordinateTransform(crs, wgs, context.transformContext()).transform(
                 source.sourceExtent().center()
             )
-            work = _utm_crs(centre)
+            work = utm_crs(centre)
             to_work = QgsCoordinateTransform(crs, work, context.transformContext())
             from_work = QgsCoordinateTransform(work, crs, context.transformContext())
 
@@ -307,7 +308,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
                 v = float(row[f])
                 attrs.append(int(round(v)) if is_int[f] else v)
             attrs.extend(
-                [res.geometries[space].area / 1e6, _num(row["polsby_popper"]), int(row["n_parts"]), row["defects"]]
+                [res.geometries[space].area / 1e6, to_number(row["polsby_popper"]), int(row["n_parts"]), row["defects"]]
             )
             out = QgsFeature(fields)
             out.setAttributes(attrs)
@@ -352,21 +353,5 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         return QgsProcessingException(message)
 
 
-def _not_null(v):
-    if v is None:
-        return False
-    if hasattr(v, "isNull") and not isinstance(v, str):
-        try:
-            if v.isNull():
-                return False
-        except TypeError:
-            pass
-    return not (isinstance(v, float) and v != v)
-
-
 def _text(v):
-    return str(v).strip() if _not_null(v) and str(v).strip() not in ("", "NULL") else ""
-
-
-def _num(v):
-    return None if v is None or v != v else float(v)
+    return clean_text(plain_value(v))

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -60,6 +61,7 @@ class FacilitySupply(SozialplanungAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_MUNICIPALITIES = "OUTPUT_MUNICIPALITIES"
     OUTPUT_COUNTY = "OUTPUT_COUNTY"
+    CATALOGUE_OUT = "CATALOGUE_OUT"
 
     def displayName(self):
         return self.tr("Facility supply per social space")
@@ -188,7 +190,16 @@ class FacilitySupply(SozialplanungAlgorithm):
                     name, label, ProcessingSourceType.VectorPolygon, optional=True, createByDefault=False
                 )
             )
-        P.arrange(self, advanced=[self.SPACE_NAME, self.OUTPUT_COUNTY])  # issue 19: few basic parameters
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.CATALOGUE_OUT,
+                self.tr("Catalogue of the supply indicators (YAML overlay, e.g. for the monitoring store)"),
+                "YAML (*.yaml)",
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        P.arrange(self, advanced=[self.SPACE_NAME, self.OUTPUT_COUNTY, self.CATALOGUE_OUT])  # issue 19: few basic
         self.addOutput(QgsProcessingOutputNumber("FACILITIES_PLACED", self.tr("Facilities in a social space")))
         self.addOutput(QgsProcessingOutputNumber("FACILITIES_OUTSIDE", self.tr("Facilities outside every space")))
         self.addOutput(QgsProcessingOutputString("METHOD_RECORD", self.tr("Method record (JSON)")))
@@ -344,6 +355,8 @@ class FacilitySupply(SozialplanungAlgorithm):
                 groups_of=pd.Series(county_key, index=units),
             )
         save_file_metadata(dest, meta, feedback)
+        if parameters.get(self.CATALOGUE_OUT):
+            results[self.CATALOGUE_OUT] = self._write_catalogue(parameters, context, types, type_list, use_cap)
         feedback.setProgress(100)
         results.update(
             {
@@ -355,6 +368,24 @@ class FacilitySupply(SozialplanungAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------------------------
+    def _write_catalogue(self, parameters, context, types, type_list, use_cap):
+        """The supply indicators as a catalogue overlay (core.facilities.catalogue_overlay), YAML."""
+        import yaml
+
+        from ..core.catalogue import default_catalogue
+        from ..core.facilities import catalogue_overlay
+
+        path = self.parameterAsFileOutput(parameters, self.CATALOGUE_OUT, context)
+        overlay = catalogue_overlay(
+            types, type_list, use_capacity=use_cap, known_variables=default_catalogue().variables
+        )
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(
+                "# Supply indicators of 'facilitysupply' as a catalogue overlay (generated; docs/accessibility.md)\n"
+            )
+            yaml.safe_dump(overlay, fh, allow_unicode=True, sort_keys=False)
+        return path
+
     def _type_list(self, types, ftype, wanted):
         present = [t for t in types.types if t in set(ftype.tolist())]
         if wanted:

@@ -28,6 +28,7 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
+from ..core.fields import to_number
 from . import _params as P
 from .base import SozialplanungAlgorithm, make_field
 
@@ -330,9 +331,7 @@ class ImportTable(SozialplanungAlgorithm):
         v = self.parameterAsInt(parameters, name, context)
         return v or None
 
-    @staticmethod
-    def _value(v):
-        return None if v != v else float(v)
+    _value = staticmethod(to_number)  # NaN -> NULL
 
     def _wide_rows(self, table):
         values, status = table.wide()

@@ -31,7 +31,7 @@ from ..compat import AreaUnit, GeometryType, ProcessingFieldParameterDataType, P
 from . import _checks as ck
 from . import _params as P
 from .aggregate_indicators import apply_decoration, field_aliases, save_file_metadata
-from .base import SozialplanungAlgorithm, attr_key, layer_label, plain_value
+from .base import SozialplanungAlgorithm, attr_key, attr_str, layer_label
 
 METHODS = ["area", "population"]
 
@@ -407,7 +407,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             keys[feat.id()] = k
             if name_field:
                 v = feat[name_field]
-                names[k] = None if plain_value(v) is None else str(v)
+                names[k] = attr_str(v)
         return geoms, keys, names, index
 
     def _repaired(self, feedback, layer, key, reason):

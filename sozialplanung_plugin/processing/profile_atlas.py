@@ -10,6 +10,7 @@ So the layout added to the project stays a normal atlas a planner can restyle an
 
 import os
 import re
+from dataclasses import dataclass
 
 from qgis.core import (
     QgsFeature,
@@ -49,7 +50,7 @@ from ..compat import (
 from . import _checks as ck
 from . import _layouts as L
 from . import _params as P
-from .base import SozialplanungAlgorithm, make_field
+from .base import SozialplanungAlgorithm, attr_number, attr_str, make_field, plain_value
 
 DEFAULT_INDICATORS = [
     "sgb2_quote",
@@ -91,22 +92,6 @@ ROW_FIELDS = [
     ("change", "string"),
 ]
 FORMATS = ["pdf", "png"]
-
-
-def _num(v):
-    if v is None or (hasattr(v, "isNull") and v.isNull()):
-        return None
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return None
-    return None if f != f else f
-
-
-def _str(v):
-    if v is None or (hasattr(v, "isNull") and v.isNull()):
-        return None
-    return str(v)
 
 
 def memory_layer(geometry, crs, name, spec):
@@ -351,7 +336,48 @@ class ProfileAtlas(SozialplanungAlgorithm):
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
-        from ..core import charts
+        """Phases: options (layer, indicators, years) -> per space as plain data (coverage and table layers,
+        charts) -> the atlas layout -> export."""
+        opt = self._options(parameters, context)
+        project = context.project() or QgsProject.instance()
+        self._keep = []
+        lay = L.load_template(project, opt.template, "Sozialraum-Steckbriefe")
+        pic = L.find_item(lay, "chart", required=False)
+        chart_size = (110.0, 56.0)
+        if isinstance(pic, QgsLayoutItemPicture):
+            size = lay.convertToLayoutUnits(pic.sizeWithUnits())
+            chart_size = (size.width(), size.height())
+        # layouts for the desktop project: layers and charts kept beside the PDF (issue 19), else temporary
+        target = L.desktop_project(context, opt.add_to_project)
+        chart_dir = (
+            os.path.splitext(os.path.abspath(opt.out_path))[0] + "_diagramme"
+            if target is not None
+            else os.path.join(QgsProcessingUtils.tempFolder(), f"profile_charts_{id(self)}")
+        )
+        os.makedirs(chart_dir, exist_ok=True)
+        cov, rows = self._space_layers(opt, chart_dir, chart_size, feedback)
+        boundary, locator_boundary = self._boundaries(opt)
+        if target is not None:
+            cov, rows, boundary, locator_boundary = self._persist_layers(
+                opt.out_path, [cov, rows, boundary, locator_boundary], feedback
+            )
+        atlas = self._layout(opt, lay, pic, cov, rows, boundary, locator_boundary)
+        self._keep += self._offers(parameters, context, lay, cov)  # "Angebote im Sozialraum" (page 2), optional
+        if opt.spine_page:
+            add_spine_page(lay, opt.layer, opt.key_field, opt.ind_ids, opt.catalogue, opt.last, chart_dir, feedback)
+        results = self._export(opt, lay, atlas, feedback)
+        if opt.add_to_project:
+            # every layer the layout uses, the table's rows too (memory layers: save them to keep the project)
+            extra = L.persist_memory_layers([lay], L.layers_file(opt.out_path), feedback) if target is not None else []
+            L.add_to_desktop_project(
+                context, [lay], [cov, rows] + [b for b in (boundary, locator_boundary) if b] + extra
+            )
+        feedback.setProgress(100)
+        return results
+
+    # --- phases -----------------------------------------------------------------------------------------
+    def _options(self, parameters, context):
+        """The parameters, checked: the layer's indicators '<id>_<year>', the years, the chart indicator."""
         from ..core import fields as contract
         from ..core.catalogue import default_catalogue, load_catalogue
 
@@ -407,152 +433,87 @@ class ProfileAtlas(SozialplanungAlgorithm):
                     b=", ".join(map(str, bad)), a=", ".join(map(str, all_years))
                 )
             )
-        last, first = years[-1], years[0]
         chart_id = self.parameterAsString(parameters, self.CHART_INDICATOR, context).strip() or ind_ids[0]
         if chart_id not in present:
             raise QgsProcessingException(
                 self.tr("The chart indicator '{c}' has no fields in layer '{l}'.").format(c=chart_id, l=layer.name())
             )
-        default_text = self.parameterAsString(parameters, self.DEFAULT_TEXT, context)
         muni = self.parameterAsVectorLayer(parameters, self.MUNICIPALITIES, context)
         muni_name = self.parameterAsString(parameters, self.MUNICIPALITY_NAME, context)
         if muni is not None:
             self.require_fields(muni, [muni_name])
-        ref_date = self.parameterAsString(parameters, self.REFERENCE_DATE, context)
-        source_note = self.parameterAsString(parameters, self.SOURCE, context)
         template = self.parameterAsFile(parameters, self.TEMPLATE, context) or str(
             L.template_path("profile_a4_portrait")
         )
         if not os.path.exists(template):
             raise QgsProcessingException(self.tr("The layout template {} does not exist.").format(template))
-        dpi = self.parameterAsInt(parameters, self.DPI, context)
-        add_to_project = self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context)
-        out_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-        folder_format = FORMATS[self.parameterAsEnum(parameters, self.FOLDER_FORMAT, context)]
-
-        project = context.project() or QgsProject.instance()
-        self._keep = []
-        inds = {i: catalogue.indicators[i] for i in set(ind_ids) | {chart_id}}
-
-        lay = L.load_template(project, template, "Sozialraum-Steckbriefe")
-        pic = L.find_item(lay, "chart", required=False)
-        chart_size = (110.0, 56.0)
-        if isinstance(pic, QgsLayoutItemPicture):
-            size = lay.convertToLayoutUnits(pic.sizeWithUnits())
-            chart_size = (size.width(), size.height())
-
-        # ---- per space: plain data --------------------------------------------------------------------
-        muni_of = self._municipality_lookup(layer, muni, muni_name)
-        # layouts for the desktop project: layers and charts kept beside the PDF (issue 19), else temporary
-        target = L.desktop_project(context, add_to_project)
-        chart_dir = (
-            os.path.splitext(os.path.abspath(out_path))[0] + "_diagramme"
-            if target is not None
-            else os.path.join(QgsProcessingUtils.tempFolder(), f"profile_charts_{id(self)}")
+        return _AtlasOptions(
+            layer=layer,
+            names=names,
+            key_field=key_field,
+            name_field=name_field,
+            class_field=class_field,
+            text_field=text_field,
+            ind_ids=ind_ids,
+            catalogue=catalogue,
+            inds={i: catalogue.indicators[i] for i in set(ind_ids) | {chart_id}},
+            chart_id=chart_id,
+            years=years,
+            default_text=self.parameterAsString(parameters, self.DEFAULT_TEXT, context),
+            muni=muni,
+            muni_name=muni_name,
+            ref_date=self.parameterAsString(parameters, self.REFERENCE_DATE, context),
+            source_note=self.parameterAsString(parameters, self.SOURCE, context),
+            template=template,
+            dpi=self.parameterAsInt(parameters, self.DPI, context),
+            add_to_project=self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context),
+            out_path=self.parameterAsFileOutput(parameters, self.OUTPUT, context),
+            folder=self.parameterAsString(parameters, self.OUTPUT_FOLDER, context),
+            folder_format=FORMATS[self.parameterAsEnum(parameters, self.FOLDER_FORMAT, context)],
+            shared_scale=self.parameterAsBoolean(parameters, self.SHARED_SCALE, context),
+            spine_page=self.parameterAsBoolean(parameters, self.SPINE_PAGE, context),
         )
-        os.makedirs(chart_dir, exist_ok=True)
+
+    def _space_layers(self, opt, chart_dir, chart_size, feedback):
+        """Per space as plain data: the coverage layer (name, municipality, badge, text, chart file) and the
+        table layer (one row per space and indicator, texts formatted, suppressed values as '•')."""
+        layer, names = opt.layer, opt.names
+        muni_of = self._municipality_lookup(layer, opt.muni, opt.muni_name)
         cov = memory_layer(
             f"MultiPolygon?crs={layer.crs().authid()}", layer.crs(), "Sozialräume (Steckbriefe)", COVERAGE_FIELDS
         )
         rows = memory_layer("None", None, "Kennzahlen (Steckbriefe)", ROW_FIELDS)
         self._keep += [cov, rows]
-        chart_ind = inds[chart_id]
+        chart_ind = opt.inds[opt.chart_id]
         class_values, class_labels = [], {}
-        label_field = L.class_label_field(class_field, names) if class_field else None
-        if class_field:
+        label_field = L.class_label_field(opt.class_field, names) if opt.class_field else None
+        if opt.class_field:
             for f in layer.getFeatures():
-                if _str(f[class_field]) is not None:
-                    class_values.append(f[class_field])
-                    if label_field and _str(f[label_field]):
-                        class_labels.setdefault(_str(f[class_field]), _str(f[label_field]))
+                if attr_str(f[opt.class_field]) is not None:
+                    class_values.append(f[opt.class_field])
+                    if label_field and attr_str(f[label_field]):
+                        class_labels.setdefault(attr_str(f[opt.class_field]), attr_str(f[label_field]))
         badge_of = self._badges(class_values, class_labels)
         total = max(layer.featureCount(), 1)
         cov_feats, row_feats = [], []
-        feats = sorted(layer.getFeatures(), key=lambda f: str(f[key_field]))
-        shared = self.parameterAsBoolean(parameters, self.SHARED_SCALE, context)
-        scale = self._shared_scale(feats, names, chart_id, years) if shared else None
+        feats = sorted(layer.getFeatures(), key=lambda f: str(f[opt.key_field]))
+        scale = self._shared_scale(feats, names, opt.chart_id, opt.years) if opt.shared_scale else None
         for n, feat in enumerate(feats):
             self.check_canceled(feedback)
-            key = str(feat[key_field])
-            name = _str(feat[name_field]) if name_field else key
-            # table rows: the last year; suppressed -> '•' whatever the layer holds
-            for order, ind_id in enumerate(ind_ids):
-                ind = inds[ind_id]
-                dec = contract.decimals_for(ind.unit)
-                v, flag = self._value(feat, names, ind_id, last)
-                num = _num(feat[f"{ind_id}_num_{last}"]) if f"{ind_id}_num_{last}" in names else None
-                count = (
-                    contract.cell_text(num, flag if flag == contract.FLAG_SUPPRESSED else None, 0)
-                    if ind.denominator
-                    else ""
-                )
-                mun = _num(feat[f"{ind_id}_ref_mun_{last}"]) if f"{ind_id}_ref_mun_{last}" in names else None
-                cty = _num(feat[f"{ind_id}_ref_county_{last}"]) if f"{ind_id}_ref_county_{last}" in names else None
-                v0, flag0 = self._value(feat, names, ind_id, first)
-                if first == last:
-                    change = ""
-                elif contract.FLAG_SUPPRESSED in (flag, flag0):
-                    change = contract.SUPPRESSED_MARK
-                elif v is None or v0 is None:
-                    change = contract.MISSING_TEXT
-                else:
-                    d = v - v0
-                    change = ("+" if d > 0 else "") + contract.fmt_de(d, dec)
-                unit = contract.unit_text(ind.unit)
-                label = (ind.short_name or ind.name) + (f" ({unit})" if unit else "")
+            key = str(feat[opt.key_field])
+            name = attr_str(feat[opt.name_field]) if opt.name_field else key
+            for order, ind_id in enumerate(opt.ind_ids):
                 rf = QgsFeature(rows.fields())
-                rf.setAttributes(
-                    [
-                        key,
-                        order,
-                        label,
-                        contract.cell_text(v, flag, dec),
-                        count,
-                        contract.cell_text(mun, None, dec),
-                        contract.cell_text(cty, None, dec),
-                        change,
-                    ]
-                )
+                rf.setAttributes([key, order, *self._table_row(feat, names, opt.inds[ind_id], opt.first, opt.last)])
                 row_feats.append(rf)
-            # chart: space (suppressed years are gaps with '•'), municipality and county references
-            vals, flags = [], []
-            for y in years:
-                v, flag = self._value(feat, names, chart_id, y)
-                vals.append(v)
-                flags.append(flag)
-            refs = {}
-            for ref, label in (("mun", "Gemeinde"), ("county", "Kreis")):
-                series = [
-                    _num(feat[f"{chart_id}_ref_{ref}_{y}"]) if f"{chart_id}_ref_{ref}_{y}" in names else None
-                    for y in years
-                ]
-                if any(s is not None for s in series):
-                    refs[label] = series
+            vals, flags, refs = self._chart_series(feat, names, opt.chart_id, opt.years)
             path = os.path.join(chart_dir, f"chart_{n:05d}.svg")
-            shown = charts.mask_suppressed(vals, flags)
-            supp_years = [y for y, f in zip(years, flags) if f == contract.FLAG_SUPPRESSED]
-            series = [("Sozialraum", shown, {"color": "#b2182b"})]
-            for i, (label, s) in enumerate(refs.items()):
-                series.append((label, s, {"color": ["#4d4d4d", "#999999"][i % 2], "ls": "--", "ms": 2, "lw": 1.1}))
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(
-                    charts.svg_trend_chart(
-                        years,
-                        series,
-                        width_mm=chart_size[0],
-                        height_mm=chart_size[1],
-                        unit=contract.unit_text(chart_ind.unit),
-                        decimals=contract.decimals_for(chart_ind.unit),
-                        suppressed_years=supp_years,
-                        value_range=scale,
-                    )
-                )
+            _write_chart(path, opt.years, vals, flags, refs, chart_ind, chart_size, value_range=scale)
             # free text
-            text = _str(feat[text_field]) if text_field else None
+            text = attr_str(feat[opt.text_field]) if opt.text_field else None
             if not text:
-                text = default_text or self._summary(chart_ind, vals[-1], flags[-1], refs, last)
-            cls_label, colour = badge_of(feat[class_field] if class_field else None)
+                text = opt.default_text or self._summary(chart_ind, vals[-1], flags[-1], refs, opt.last)
+            cls_label, colour = badge_of(feat[opt.class_field] if opt.class_field else None)
             cf = QgsFeature(cov.fields())
             cf.setAttributes([key, name, muni_of(feat), cls_label, colour, _tint(colour), text, path])
             cf.setGeometry(QgsGeometry(feat.geometry()))
@@ -562,21 +523,82 @@ class ProfileAtlas(SozialplanungAlgorithm):
         cov.updateExtents()
         rows.dataProvider().addFeatures(row_feats)
         cov.setRenderer(self._highlight_renderer())
+        return cov, rows
 
-        # ---- the layout ------------------------------------------------------------------------------
-        boundary = locator_boundary = None
-        if muni is not None:
-            boundary = muni.clone()
-            boundary.setName("Gemeindegrenze")
-            L.boundary_renderer(boundary, width=0.7, label_field=muni_name or None, label_size=8)
-            locator_boundary = muni.clone()
-            locator_boundary.setName("Gemeindegrenze (Lage im Kreis)")
-            L.boundary_renderer(locator_boundary, width=0.3)
-            self._keep += [boundary, locator_boundary]
-        if target is not None:
-            cov, rows, boundary, locator_boundary = self._persist_layers(
-                out_path, [cov, rows, boundary, locator_boundary], feedback
-            )
+    def _table_row(self, feat, names, ind, first, last):
+        """[label, value, count, municipality, county, change] of one indicator in the last year; a suppressed
+        value is '•' whatever the layer holds."""
+        from ..core import fields as contract
+
+        def number(part, year):
+            field = contract.field_name(ind.id, part, year)
+            return attr_number(feat[field]) if field in names else None
+
+        dec = contract.decimals_for(ind.unit)
+        v, flag = self._value(feat, names, ind.id, last)
+        num = number("num", last)
+        count = (
+            contract.cell_text(num, flag if flag == contract.FLAG_SUPPRESSED else None, 0) if ind.denominator else ""
+        )
+        mun, cty = number("ref_mun", last), number("ref_county", last)
+        v0, flag0 = self._value(feat, names, ind.id, first)
+        if first == last:
+            change = ""
+        elif contract.FLAG_SUPPRESSED in (flag, flag0):
+            change = contract.SUPPRESSED_MARK
+        elif v is None or v0 is None:
+            change = contract.MISSING_TEXT
+        else:
+            d = v - v0
+            change = ("+" if d > 0 else "") + contract.fmt_de(d, dec)
+        unit = contract.unit_text(ind.unit)
+        label = (ind.short_name or ind.name) + (f" ({unit})" if unit else "")
+        return [
+            label,
+            contract.cell_text(v, flag, dec),
+            count,
+            contract.cell_text(mun, None, dec),
+            contract.cell_text(cty, None, dec),
+            change,
+        ]
+
+    def _chart_series(self, feat, names, chart_id, years):
+        """The space's values and flags over the years (suppressed: None) and the references by label."""
+        from ..core import fields as contract
+
+        vals, flags = [], []
+        for y in years:
+            v, flag = self._value(feat, names, chart_id, y)
+            vals.append(v)
+            flags.append(flag)
+        refs = {}
+        for ref, label in (("mun", "Gemeinde"), ("county", "Kreis")):
+            fields = [contract.field_name(chart_id, f"ref_{ref}", y) for y in years]
+            series = [attr_number(feat[f]) if f in names else None for f in fields]
+            if any(s is not None for s in series):
+                refs[label] = series
+        return vals, flags, refs
+
+    def _boundaries(self, opt):
+        """Municipality boundaries for the map and the locator map (copies of the given layer), or None."""
+        if opt.muni is None:
+            return None, None
+        boundary = opt.muni.clone()
+        boundary.setName("Gemeindegrenze")
+        L.boundary_renderer(boundary, width=0.7, label_field=opt.muni_name or None, label_size=8)
+        locator_boundary = opt.muni.clone()
+        locator_boundary.setName("Gemeindegrenze (Lage im Kreis)")
+        L.boundary_renderer(locator_boundary, width=0.3)
+        self._keep += [boundary, locator_boundary]
+        return boundary, locator_boundary
+
+    def _layout(self, opt, lay, pic, cov, rows, boundary, locator_boundary):
+        """The atlas over the coverage layer: maps, texts, badge, chart picture and table; returns the atlas."""
+        from ..core import charts
+        from ..core import fields as contract
+
+        layer, first, last = opt.layer, opt.first, opt.last
+        chart_ind = opt.inds[opt.chart_id]
         atlas = lay.atlas()
         atlas.setCoverageLayer(cov)
         atlas.setEnabled(True)
@@ -596,7 +618,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             loc.setLayers(([locator_boundary] if locator_boundary else []) + [cov])
             loc.setAtlasDriven(False)
             L.zoom_map(loc, cov.extent(), 1.03)
-        last_date = ref_date.replace("{year}", str(last)) if ref_date else ""
+        last_date = opt.ref_date.replace("{year}", str(last)) if opt.ref_date else ""
         L.set_text(lay, "title", '[% "sp_name" %]')
         L.set_text(
             lay,
@@ -606,7 +628,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         )
         badge = L.find_item(lay, "badge", required=False)
         if badge is not None:
-            if class_field:
+            if opt.class_field:
                 badge.setText('[% "sp_class_label" %]')
                 # class colour as a thick frame, a light tint of it behind the text: dark text stays readable
                 props = badge.dataDefinedProperties()
@@ -628,8 +650,8 @@ class ProfileAtlas(SozialplanungAlgorithm):
             "chart_title",
             f"{chart_ind.short_name or chart_ind.name}" + (f" ({cunit})" if cunit else "") + f", {first}–{last}",
         )
-        sources = charts.short_sources(inds[i].source for i in ind_ids)
-        lines = ["Quelle: Daten: " + ", ".join(sources) if sources else "", source_note or ""]
+        sources = charts.short_sources(opt.inds[i].source for i in opt.ind_ids)
+        lines = ["Quelle: Daten: " + ", ".join(sources) if sources else "", opt.source_note or ""]
         L.set_text(lay, "source", "\n".join(x for x in lines if x))  # the copyright on a line of its own
         L.set_text(lay, "note", SYMBOL_NOTE)
         if isinstance(pic, QgsLayoutItemPicture):
@@ -637,13 +659,13 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromField("sp_chart")
             )
         self._setup_table(lay, rows, first, last)
-        self._keep += self._offers(parameters, context, lay, cov)  # "Angebote im Sozialraum" (page 2), optional
-        if self.parameterAsBoolean(parameters, self.SPINE_PAGE, context):
-            add_spine_page(lay, layer, key_field, ind_ids, catalogue, last, chart_dir, feedback)
+        return atlas
 
-        # ---- export: QGIS's own atlas export (progress and cancel per page) ------------------------
+    def _export(self, opt, lay, atlas, feedback):
+        """QGIS's own atlas export (progress and cancel per page): the PDF, and the files per space."""
+        out_path, folder = opt.out_path, opt.folder
         settings = L.pdf_settings()
-        settings.dpi = dpi
+        settings.dpi = opt.dpi
         sub = _SubFeedback(feedback, 40, 100 if not folder else 75)
         os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
         tmp = out_path + ".part.pdf"
@@ -662,11 +684,11 @@ class ProfileAtlas(SozialplanungAlgorithm):
         if folder:
             os.makedirs(folder, exist_ok=True)
             sub = _SubFeedback(feedback, 75, 100)
-            if folder_format == "pdf":
+            if opt.folder_format == "pdf":
                 result, error = QgsLayoutExporter.exportToPdfs(atlas, os.path.join(folder, "steckbrief"), settings, sub)
             else:
                 img = QgsLayoutExporter.ImageExportSettings()
-                img.dpi = dpi
+                img.dpi = opt.dpi
                 img.generateWorldFile = False
                 img.exportMetadata = False  # else GDAL tries to write metadata into the PNG (error 6)
                 result, error = QgsLayoutExporter.exportToImage(
@@ -679,13 +701,6 @@ class ProfileAtlas(SozialplanungAlgorithm):
                     )
                 )
             results[self.OUTPUT_FOLDER] = folder
-        if add_to_project:
-            # every layer the layout uses, the table's rows too (memory layers: save them to keep the project)
-            extra = L.persist_memory_layers([lay], L.layers_file(out_path), feedback) if target is not None else []
-            L.add_to_desktop_project(
-                context, [lay], [cov, rows] + [b for b in (boundary, locator_boundary) if b] + extra
-            )
-        feedback.setProgress(100)
         return results
 
     # ------------------------------------------------------------------------------------------------
@@ -700,7 +715,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                     values.append(v)
                 for ref in ("mun", "county"):
                     f = f"{chart_id}_ref_{ref}_{y}"
-                    r = _num(feat[f]) if f in names else None
+                    r = attr_number(feat[f]) if f in names else None
                     if r is not None:
                         values.append(r)
         return (min(values), max(values)) if values else None
@@ -756,13 +771,13 @@ class ProfileAtlas(SozialplanungAlgorithm):
         """(value or None, flag) of one indicator and year; a suppressed value is None, never a number."""
         from ..core import fields as contract
 
-        field = f"{ind_id}_{year}"
+        field, flag_field = contract.field_name(ind_id, "", year), contract.field_name(ind_id, "flag", year)
         if field not in names:
-            return None, "missing"
-        flag = _str(feat[f"{ind_id}_flag_{year}"]) if f"{ind_id}_flag_{year}" in names else None
+            return None, contract.FLAG_MISSING
+        flag = attr_str(feat[flag_field]) if flag_field in names else None
         if flag == contract.FLAG_SUPPRESSED:
             return None, flag
-        return _num(feat[field]), flag
+        return attr_number(feat[field]), flag
 
     @staticmethod
     def _summary(ind, value, flag, refs, year):
@@ -798,11 +813,11 @@ class ProfileAtlas(SozialplanungAlgorithm):
         one_to_n = numeric and order == list(range(1, len(order) + 1))
 
         def badge(v):
-            if _str(v) is None:
+            if attr_str(v) is None:
                 return "keine Indexklasse", "#dddddd"
             key = int(float(v)) if numeric else str(v)
             colour = colours[order.index(key)] if key in order else "#dddddd"
-            label = labels.get(_str(v))
+            label = labels.get(attr_str(v))
             if label:
                 return f"Indexklasse\n{label}", colour
             if one_to_n:
@@ -833,7 +848,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             for fid in index.intersects(pt.boundingBox()):
                 g, name = geoms[fid]
                 if g.contains(pt):
-                    return _str(name)
+                    return attr_str(name)
             return None
 
         return lookup
@@ -900,6 +915,69 @@ class ProfileAtlas(SozialplanungAlgorithm):
         table.setColumns(cols)
         table.setHeaderHAlignment(table.FollowColumn)
         table.refreshAttributes()
+
+
+@dataclass
+class _AtlasOptions:
+    """The parameters of one run, checked: layer and fields, indicators and years, map, layout, outputs."""
+
+    layer: object
+    names: set
+    key_field: str
+    name_field: str
+    class_field: str
+    text_field: str
+    ind_ids: list
+    inds: dict
+    chart_id: str
+    years: list
+    default_text: str
+    muni: object
+    muni_name: str
+    ref_date: str
+    source_note: str
+    template: str
+    dpi: int
+    add_to_project: bool
+    out_path: str
+    folder: str
+    folder_format: str
+    catalogue: object = None
+    shared_scale: bool = True
+    spine_page: bool = False
+
+    @property
+    def first(self):
+        return self.years[0]
+
+    @property
+    def last(self):
+        return self.years[-1]
+
+
+def _write_chart(path, years, vals, flags, refs, chart_ind, chart_size, value_range=None):
+    """The space's trend chart as SVG: suppressed years are gaps with '•', the references dashed."""
+    from ..core import charts
+    from ..core import fields as contract
+
+    shown = charts.mask_suppressed(vals, flags)
+    supp_years = [y for y, f in zip(years, flags) if f == contract.FLAG_SUPPRESSED]
+    series = [("Sozialraum", shown, {"color": "#b2182b"})]
+    for i, (label, s) in enumerate(refs.items()):
+        series.append((label, s, {"color": ["#4d4d4d", "#999999"][i % 2], "ls": "--", "ms": 2, "lw": 1.1}))
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(
+            charts.svg_trend_chart(
+                years,
+                series,
+                width_mm=chart_size[0],
+                height_mm=chart_size[1],
+                unit=contract.unit_text(chart_ind.unit),
+                decimals=contract.decimals_for(chart_ind.unit),
+                suppressed_years=supp_years,
+                value_range=value_range,
+            )
+        )
 
 
 class _SubFeedback:
@@ -978,7 +1056,7 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     wanted = list(dict.fromkeys(wanted))
     rows = []
     for f in layer.getFeatures():
-        rows.append([_plain_attr(f[n]) for n in wanted])
+        rows.append([plain_value(f[n]) for n in wanted])
     frame = pd.DataFrame(rows, columns=wanted)
     frame[key_field] = frame[key_field].map(lambda v: None if v is None else str(v))
     frame = frame.dropna(subset=[key_field]).drop_duplicates(subset=[key_field]).set_index(key_field)
@@ -1062,9 +1140,3 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
             color="#555555",
         )
     return long
-
-
-def _plain_attr(v):
-    if v is None or (hasattr(v, "isNull") and v.isNull()):
-        return None
-    return v

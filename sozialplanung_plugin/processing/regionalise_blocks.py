@@ -28,12 +28,13 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
+from ..core.fields import clean_text, to_number
 from . import _checks as ck
 from . import _params as P
-from .base import SozialplanungAlgorithm, layer_label, make_field
+from .base import SozialplanungAlgorithm, layer_label, make_field, plain_value
 
 
-def _utm_crs(transform_to_wgs84_center):
+def utm_crs(transform_to_wgs84_center):
     """ETRS89/WGS84 UTM zone of a longitude/latitude point (metres) for blocks delivered in degrees."""
     lon, lat = transform_to_wgs84_center.x(), transform_to_wgs84_center.y()
     zone = int((lon + 180) // 6) + 1
@@ -263,7 +264,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             wgs = QgsCoordinateReferenceSystem("EPSG:4326")
             centre = source.sourceExtent().center()
             centre = QgsCoordinateTransform(crs, wgs, context.transformContext()).transform(centre)
-            work_crs = _utm_crs(centre)
+            work_crs = utm_crs(centre)
             to_work = QgsCoordinateTransform(crs, work_crs, context.transformContext())
             feedback.pushInfo(
                 self.tr("The blocks are in degrees ({}); distances and areas are computed in {}.").format(
@@ -453,7 +454,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                     int(row.n_blocks),
                     float(row.population),
                     space_geoms[r].area / 1e6,
-                    _num(pp[r]),
+                    to_number(pp[r]),
                     bool(in_bounds[r]),
                     str(row.flag),
                     bool(row.locked),
@@ -531,25 +532,8 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         return results
 
 
-def _not_null(v):
-    if v is None:
-        return False
-    try:
-        from qgis.PyQt.QtCore import QVariant
-
-        if isinstance(v, QVariant) and v.isNull():
-            return False
-    except ImportError:  # pragma: no cover
-        pass
-    return not (isinstance(v, float) and v != v)
-
-
 def _text(v):
-    return str(v).strip() if _not_null(v) and str(v).strip() not in ("", "NULL") else ""
-
-
-def _num(v):
-    return None if v is None or v != v else float(v)
+    return clean_text(plain_value(v))
 
 
 def _fmt(v):

@@ -830,7 +830,7 @@ class CatalogueDock(QDockWidget):
 
     def store_entry(self, entry):
         """Write the entry into the county file (validated as a whole first) and show it."""
-        from . import overlay
+        from ..core import overlay
 
         path = self.overlay_path()
         data = overlay.with_indicator(overlay.read_overlay(path), entry)
@@ -846,8 +846,8 @@ class CatalogueDock(QDockWidget):
 
     def remove_indicator(self, ind_id=None, confirm=True):
         """Remove a county indicator; a default indicator is switched off (listed under 'disable')."""
+        from ..core import overlay
         from ..core.catalogue import default_catalogue
-        from . import overlay
 
         ind = self.catalogue.indicators.get(ind_id) if ind_id else self.current_indicator()
         if ind is None:
@@ -877,8 +877,8 @@ class CatalogueDock(QDockWidget):
     def _write_checked(self, path, data):
         """Validate default + the new county data; write the file and remember it only when it loads."""
         from ..core import catalogue as cm
+        from ..core import overlay
         from ..core.errors import InputError
-        from . import overlay
 
         try:
             cat = cm.catalogue_from_dict(data, source=os.path.basename(path), base=cm.default_catalogue())
@@ -1064,8 +1064,9 @@ def _vector_filter():
 
 
 def _num(x):
+    """A catalogue number in German: '1.000', '0,5' (all its decimals, as the catalogue gives them)."""
     x = float(x)
-    return f"{int(x):,}".replace(",", ".") if x.is_integer() else str(x).replace(".", ",")
+    return contract.fmt_de(x, 0) if x.is_integer() else str(x).replace(".", ",")
 
 
 def index_parameters(alg, ids, layer, year=None, catalogue=None):
@@ -1176,7 +1177,7 @@ class ImportRun:
 
     def _work(self, task):
         from ..core import catalogue as cm
-        from . import overlay
+        from ..core import overlay
 
         if self.path.lower().endswith((".yaml", ".yml")):
             cat = cm.load_catalogue(self.path)

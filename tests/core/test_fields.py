@@ -159,6 +159,9 @@ def test_plain_values():
         assert not F.is_missing(value)
     assert F.to_number("2.5") == 2.5 and F.to_number("x") is None and F.to_number(np.int64(3)) == 3.0
     assert F.to_text(3) == "3"
+    for blank in (None, float("nan"), "", "  ", "NULL", " null "):
+        assert F.is_blank(blank) and F.clean_text(blank) == ""
+    assert F.clean_text(" Refrath ") == "Refrath" and F.clean_text(12) == "12" and not F.is_blank("0")
 
 
 # ------------------------------------------------------------------------------------------------ numbers

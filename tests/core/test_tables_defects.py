@@ -185,9 +185,9 @@ def test_text_indicator_field_is_diagnosed_as_text(values):
 
     data = pd.DataFrame({"key": ["a", "b", "c"], "ew": values})
     with pytest.raises(InputError, match=r"Field 'ew' for indicator holds text, not numbers \(e.g. '"):
-        index._column(data, "ew")
+        index.indicator_column(data, "ew")
     data = pd.DataFrame({"key": ["a", "b", "c"], "ew": [None, math.nan, " "]})
-    assert index._column(data, "ew").isna().all()  # empty stays empty: the caller says 'all missing'
+    assert index.indicator_column(data, "ew").isna().all()  # empty stays empty: the caller says 'all missing'
 
 
 # ------------------------------------------------------------------------------------------------ symbol legend

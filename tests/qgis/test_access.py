@@ -202,7 +202,7 @@ def test_type_not_in_the_file_and_capacity_text_are_clear_errors(run_alg, hand):
 # --------------------------------------------------------------------------------------------------------
 # facilitysupply
 # --------------------------------------------------------------------------------------------------------
-def test_facilitysupply_by_hand(run_alg, hand):
+def test_facilitysupply_by_hand(run_alg, hand, tmp_path):
     _, _, spaces, origins = hand
     fac = layer(
         "Point",
@@ -231,6 +231,7 @@ def test_facilitysupply_by_hand(run_alg, hand):
             "YEARS": "2023, 2025",
             "OUTPUT": "memory:",
             "OUTPUT_COUNTY": "memory:",
+            "CATALOGUE_OUT": str(tmp_path / "angebote.yaml"),
         },
     )
     out = feats_by(res["OUTPUT"])
@@ -248,6 +249,18 @@ def test_facilitysupply_by_hand(run_alg, hand):
     county = next(res["OUTPUT_COUNTY"].getFeatures())
     assert county["versorgung_kita_2023"] == pytest.approx(65 / 60 * 1000)
     assert res["FACILITIES_OUTSIDE"] == 0
+    # the supply indicators as a catalogue overlay: the store and the sheets take them like any indicator
+    from sozialplanung_plugin.core.catalogue import load_catalogue
+
+    cat = load_catalogue(res["CATALOGUE_OUT"])
+    ind = cat.indicators["versorgung_kita"]
+    assert (ind.unit, ind.multiplier, ind.denominator, ind.topic) == (
+        "per 1,000",
+        1000,
+        ["ew_u6"],
+        "Erziehung und Bildung",
+    )
+    assert cat.indicators["versorgung_hausarzt"].unit == "per 10,000" and "angebote_kita" in cat.indicators
 
 
 # --------------------------------------------------------------------------------------------------------

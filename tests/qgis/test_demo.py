@@ -158,6 +158,10 @@ def test_infrastructure_steps(demo, tmp_path):
     demo_gpkg = DEMO / "rbk_demo.gpkg"
     want = dict(sql(demo_gpkg, "select sr_id, residents from social_spaces"))
     assert got == {k: float(v) for k, v in want.items()}
+    # supply tracked in the store over the years like any indicator (catalogue overlay of facilitysupply)
+    store = demo[0] / "monitoring_store.gpkg"
+    dates = sql(store, "select ref_date, count(*) from sm_values where variable = 'versorgung_kita' group by ref_date")
+    assert dates == [("2023-12-31", 68), ("2024-12-31", 68), ("2025-12-31", 68)]
     pdf = demo[0] / "access_maps.pdf"
     assert pdf_pages(pdf) == 8
     assert "Erreichbarkeit: Kindertageseinrichtung" in pdf_text(pdf)

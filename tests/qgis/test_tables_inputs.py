@@ -115,3 +115,35 @@ def test_two_tables_of_one_year(run_alg, blocks, tmp_path):
     msg = str(ei.value)
     assert "nord_2024.csv and sued_2024.csv and korrektur_2024.csv both give 'sgb2_u15' for 2024" in msg
     assert "'053780000003': 4 and 5" in msg
+
+
+def test_import_finds_the_year_in_the_title_and_keeps_the_legend_out(run_alg, tmp_path):
+    """importtable (YEAR 0 = from the title): 'Berichtsjahr;2014' above the header is a title line, the
+    Gebietsstand date is not the data's year, and the symbol legend under the table is a footnote."""
+    from qgis.core import QgsProcessingContext, QgsProcessingUtils
+
+    path = tmp_path / "arbeitslose.csv"
+    path.write_bytes(
+        (
+            "Arbeitslose nach Gemeinden, Gebietsstand 01.01.2015\r\nBerichtsjahr;2014\r\n\r\n"
+            "AGS;Gemeinde;Arbeitslose;Langzeitarbeitslose (1)\r\n"
+            "05378004;Bergisch Gladbach;4.120;1.530\r\n05378008;Burscheid;*;-\r\n\r\n"
+            "(1) ein Jahr und länger arbeitslos\r\n"
+            ". = Zahlenwert unbekannt oder geheim zu halten; - = nichts vorhanden; * = anonymisiert\r\n"
+        ).encode("cp1252")
+    )
+    ctx = QgsProcessingContext()
+    res = run_alg(
+        "importtable",
+        {"INPUT": str(path), "YEAR": 0, "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"},
+        context=ctx,
+    )
+    assert res["YEARS"] == "2014" and res["KEY_COUNT"] == 2
+    def layer(v):
+        return v if isinstance(v, QgsVectorLayer) else QgsProcessingUtils.mapLayerFromString(v, ctx)
+
+    rows = {f["key"]: f for f in layer(res["OUTPUT"]).getFeatures()}
+    assert set(rows) == {"05378004", "05378008"}
+    kinds = [(f["kind"], f["item"], f["detail"]) for f in layer(res["REPORT"]).getFeatures()]
+    assert ("header_note", "Langzeitarbeitslose (1)", "ein Jahr und länger arbeitslos") in kinds
+    assert any(k == "footnote" and ". = Zahlenwert unbekannt" in d for k, _, d in kinds)

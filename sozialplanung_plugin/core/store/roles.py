@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from .sql import Ident, Literal, check_name
+from .sql import Ident, Literal, check_name, idents
 
 PROTECTED = ("sm_units", "sm_values", "sm_assignment", "sm_targets", "sm_import_log", "sm_facilities")
 WRITABLE = ("sm_units", "sm_values", "sm_assignment", "sm_targets", "sm_import_log", "sm_catalogue", "sm_facilities")
@@ -193,7 +193,12 @@ def plan_roles(store, prefix=None, municipalities=None, threshold=DEFAULT_THRESH
     )
     # row-level security by the unit's municipality
     mine = q("(SELECT rm.municipality FROM {s}.sm_role_municipality rm WHERE pg_has_role(rm.role_name, 'MEMBER'))", s=s)
-    own_unit = q("unit_fid IN (SELECT u.fid FROM {s}.sm_units u WHERE u.municipality IN {mine})", s=s, mine=mine)
+    # an index lookup per row (the unit's primary key), not a scan: cheap also in the WITH CHECK of an upsert
+    own_unit = q(
+        "EXISTS (SELECT 1 FROM {s}.sm_units u WHERE u.fid = sm_values.unit_fid AND u.municipality IN {mine})",
+        s=s,
+        mine=mine,
+    )
     published = q(
         "(suppressed = 0 AND value IS NOT NULL AND EXISTS (SELECT 1 FROM {s}.sm_units u JOIN {s}.sm_disclosure k "
         "ON k.variable = sm_values.variable WHERE u.fid = sm_values.unit_fid AND u.level <> 'block' "
@@ -285,43 +290,50 @@ def plan_roles(store, prefix=None, municipalities=None, threshold=DEFAULT_THRESH
             add("", "ALTER VIEW {s}.{v} SET (security_invoker = true)", s=s, v=Ident(v))
             add("", "GRANT SELECT ON {s}.{v} TO {c}, {g}", s=s, v=Ident(v), c=county, g=group)
     # the audit, filled by statement triggers (one set-based insert per statement, not one call per row)
-    add(
-        "audit trigger function (runs as the admin; nobody else may write the audit)",
-        "CREATE OR REPLACE FUNCTION {s}.sm_audit_rows() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-        "SET search_path = pg_catalog, pg_temp AS $fn$ "
-        "DECLARE keys TEXT[] := TG_ARGV; target TEXT := quote_ident(TG_TABLE_SCHEMA) || '.sm_audit'; "
-        "BEGIN "
-        "IF TG_OP = 'INSERT' THEN "
-        "EXECUTE format('INSERT INTO %s (table_name, operation, import_id, row_key, new) SELECT $1, $2, "
-        "(to_jsonb(n) ->> ''import_id'')::int, array_to_string(ARRAY(SELECT to_jsonb(n) ->> k FROM unnest($3) k), "
-        "''/''), to_jsonb(n) FROM new_rows n', target) USING TG_TABLE_NAME, TG_OP, keys; "
-        "ELSIF TG_OP = 'UPDATE' THEN "
-        "EXECUTE format('INSERT INTO %s (table_name, operation, import_id, row_key, old, new) SELECT $1, $2, "
-        "(n.j ->> ''import_id'')::int, n.rk, o.j, n.j FROM (SELECT to_jsonb(x) j, array_to_string(ARRAY(SELECT "
-        "to_jsonb(x) ->> k FROM unnest($3) k), ''/'') rk FROM new_rows x) n JOIN (SELECT to_jsonb(x) j, "
-        "array_to_string(ARRAY(SELECT to_jsonb(x) ->> k FROM unnest($3) k), ''/'') rk FROM old_rows x) o "
-        "USING (rk)', target) USING TG_TABLE_NAME, TG_OP, keys; "
-        "ELSE "
-        "EXECUTE format('INSERT INTO %s (table_name, operation, import_id, row_key, old) SELECT $1, $2, "
-        "(to_jsonb(o) ->> ''import_id'')::int, array_to_string(ARRAY(SELECT to_jsonb(o) ->> k FROM unnest($3) k), "
-        "''/''), to_jsonb(o) FROM old_rows o', target) USING TG_TABLE_NAME, TG_OP, keys; "
-        "END IF; RETURN NULL; END $fn$",
-        s=s,
-    )
-    add("", "ALTER FUNCTION {s}.sm_audit_rows() OWNER TO {a}", s=s, a=admin)
-    add("", "REVOKE ALL ON FUNCTION {s}.sm_audit_rows() FROM PUBLIC", s=s)
+    # the audit, filled by statement triggers: one set-based insert per statement, not one call per row; one
+    # function per table, so that the row key and the pairing of old and new rows are plain columns
+    imports = {"sm_values", "sm_facilities"}
     triggers = {
         "INSERT": "CREATE TRIGGER sm_audit_insert AFTER INSERT ON {s}.{t} REFERENCING NEW TABLE AS new_rows "
-        "FOR EACH STATEMENT EXECUTE FUNCTION {s}.sm_audit_rows({keys})",
+        "FOR EACH STATEMENT EXECUTE FUNCTION {s}.{fn}()",
         "UPDATE": "CREATE TRIGGER sm_audit_update AFTER UPDATE ON {s}.{t} REFERENCING OLD TABLE AS old_rows "
-        "NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {s}.sm_audit_rows({keys})",
+        "NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {s}.{fn}()",
         "DELETE": "CREATE TRIGGER sm_audit_delete AFTER DELETE ON {s}.{t} REFERENCING OLD TABLE AS old_rows "
-        "FOR EACH STATEMENT EXECUTE FUNCTION {s}.sm_audit_rows({keys})",
+        "FOR EACH STATEMENT EXECUTE FUNCTION {s}.{fn}()",
     }
     for t, keys in AUDITED.items():
+        fn = Ident(f"sm_audit_{t}")
+        imp_n = q("n.import_id") if t in imports else q("NULL::int")
+        imp_o = q("o.import_id") if t in imports else q("NULL::int")
+        add(
+            f"audit of {t} (runs as the admin; nobody else may write the audit)",
+            "CREATE OR REPLACE FUNCTION {s}.{fn}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            "SET search_path = pg_catalog, pg_temp AS $fn$ BEGIN "
+            "IF TG_OP = 'INSERT' THEN "
+            "INSERT INTO {s}.sm_audit (table_name, operation, import_id, row_key, new) "
+            "SELECT TG_TABLE_NAME, TG_OP, {imp_n}, concat_ws('/', {kn}), to_jsonb(n) FROM new_rows n; "
+            "ELSIF TG_OP = 'UPDATE' THEN "
+            "INSERT INTO {s}.sm_audit (table_name, operation, import_id, row_key, old, new) "
+            "SELECT TG_TABLE_NAME, TG_OP, {imp_n}, concat_ws('/', {kn}), to_jsonb(o), to_jsonb(n) "
+            "FROM new_rows n JOIN old_rows o ON {join}; "
+            "ELSE "
+            "INSERT INTO {s}.sm_audit (table_name, operation, import_id, row_key, old) "
+            "SELECT TG_TABLE_NAME, TG_OP, {imp_o}, concat_ws('/', {ko}), to_jsonb(o) FROM old_rows o; "
+            "END IF; RETURN NULL; END $fn$",
+            s=s,
+            fn=fn,
+            imp_n=imp_n,
+            imp_o=imp_o,
+            kn=idents(keys, "n"),
+            ko=idents(keys, "o"),
+            join=store.dialect.join(" AND ", [q("{a} = {b}", a=Ident("n", k), b=Ident("o", k)) for k in keys]),
+        )
+        add("", "ALTER FUNCTION {s}.{fn}() OWNER TO {a}", s=s, fn=fn, a=admin)
+        add("", "REVOKE ALL ON FUNCTION {s}.{fn}() FROM PUBLIC", s=s, fn=fn)
         for op, template in triggers.items():
             add("", "DROP TRIGGER IF EXISTS {tr} ON {s}.{t}", tr=Ident(f"sm_audit_{op.lower()}"), s=s, t=Ident(t))
-            add(f"audit {op} on {t}", template, s=s, t=Ident(t), keys=[Literal(k) for k in keys])
+            add(f"audit {op} on {t}", template, s=s, t=Ident(t), fn=fn)
+    add("", "DROP FUNCTION IF EXISTS {s}.sm_audit_rows()", s=s)  # of an earlier setup
     add("the audit is read by the administrator only", "REVOKE ALL ON {s}.sm_audit FROM PUBLIC", s=s)
     return setup
 

@@ -67,10 +67,26 @@ class StatTable:
         self.header_row = header_row
         self.sheet = sheet
         self._key_order = list(key_order) if key_order is not None else list(dict.fromkeys(self.long["key"]))
-        #: text columns next to the key (e.g. 'Gemeinde'), indexed by key; not parsed as values
-        self.labels = labels
+        # text columns next to the key: a DataFrame, or {name: texts in key order} made into one on first use
+        self._labels = labels
         #: {symbol: meaning} of the symbol legend above or under the table ('.': 'Zahlenwert unbekannt ...')
         self.legend = dict(legend or {})
+
+    @property
+    def labels(self):
+        """Text columns next to the key (e.g. 'Gemeinde'), a DataFrame indexed by key; not parsed as values."""
+        if self._labels is None or isinstance(self._labels, dict):
+            import pandas as pd
+
+            frame = pd.DataFrame(index=pd.Index(self._key_order, name="key"))
+            for name, texts in (self._labels or {}).items():
+                frame[name] = texts
+            self._labels = frame
+        return self._labels
+
+    @labels.setter
+    def labels(self, frame):
+        self._labels = frame
 
     # -- convenience -----------------------------------------------------------------------------------
     @property

@@ -159,25 +159,27 @@ class _Text:
     def __init__(self, text, sep, name):
         self.text, self.sep, self.name = text, sep, name
         self.quoted = '"' in text
+        self.nul = "\x00" in text
+        self.csv_module = self.quoted or self.nul or len(sep) != 1
         self.rows = None  # every record split in Python, once needed
 
     def head(self, limit):
         if self.rows is not None:
             return self.rows, True
-        rows, complete = source.text_rows(self.text, self.sep, self.name, limit)
+        rows, complete = source.text_rows(self.text, self.sep, self.name, limit, self.csv_module)
         if complete:
             self.rows = rows
         return rows, complete
 
     def all_rows(self):
         if self.rows is None:
-            self.rows, _ = source.text_rows(self.text, self.sep, self.name)
+            self.rows, _ = source.text_rows(self.text, self.sep, self.name, None, self.csv_module)
         return self.rows
 
     def split(self, rows, data_start, header_width, text_cols=()):
         """(trailer rows, Body), or None when only the rows split in Python give the cells exactly."""
         text, sep = self.text, self.sep
-        if len(sep) != 1 or "\x00" in text:
+        if len(sep) != 1 or self.nul:
             return None
         if data_start >= len(rows):
             return [], source.Body(_empty_lines(), [])
@@ -453,17 +455,17 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
             "open it in Excel or LibreOffice and save it again, so that the results are stored."
         )
 
-    key_order = list(dict.fromkeys(keys))
-    labels = pd.DataFrame(index=pd.Index(key_order, name="key"))
+    key_order = keys if grid is not None and grid.years is None else list(dict.fromkeys(keys))  # wide: unique
+    label_texts = {}
     for j, h in label_cols:
         texts = _cell_texts(body.column(j))
         if len(key_order) == len(keys):
-            labels[strip_markers(h)[0]] = texts
+            label_texts[strip_markers(h)[0]] = texts
         else:
             first = {}
             for k, t in zip(keys, texts):
                 first.setdefault(k, t)
-            labels[strip_markers(h)[0]] = [first.get(k, "") for k in key_order]
+            label_texts[strip_markers(h)[0]] = [first.get(k, "") for k in key_order]
     if n_missing:
         warnings.append(missing_warning(n_missing))
     return StatTable(
@@ -479,7 +481,7 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
         warnings=warnings,
         header_row=hrow.line,
         key_order=key_order,
-        labels=labels,
+        labels=label_texts,
         grid=grid,
         legend=legend_of(title + footnotes),
     )
@@ -837,9 +839,13 @@ def _detect_decimal(body, idxs):
         col = body.column(j)
         if col.ints is not None:
             continue  # integers have neither
+        if not col.per_cell:  # text cells: only those with a comma or a point can tell
+            joined = "\n".join(col.uniques)
+            if "," not in joined and "." not in joined:
+                continue
         head = source.Column(codes=col.codes[:DECIMAL_ROWS], uniques=col.uniques, per_cell=col.per_cell)
         for v in _distinct(head):
-            if isinstance(v, str):
+            if isinstance(v, str) and ("," in v or "." in v):
                 kind = decimal_kind(v)
                 de = de or kind == "de"
                 en = en or kind == "en"
@@ -873,7 +879,7 @@ def _keys(body, key_idx, key_header, loc, name):
         texts = col.ints.astype(str).tolist()
         return texts, [False] * len(texts)
     uniques = col.uniques
-    if all(u.__class__ is str for u in uniques):  # CSV and text keys: checked on all keys at once
+    if not col.per_cell:  # text keys (CSV, XLSX text): checked on all keys at once
         joined = "\n".join(uniques)
         texts = [u.strip() for u in uniques]
         problem = [None] * len(texts)
@@ -919,9 +925,11 @@ def _keys(body, key_idx, key_header, loc, name):
             "and export the file again.",
             **kw,
         )
+    numeric = [isinstance(kv, (int, float)) for kv in col.uniques] if col.per_cell else ()
+    if not any(numeric) and len(texts) == len(codes) and np.array_equal(codes, np.arange(len(codes))):
+        return texts, [False] * len(codes)  # every row its own cell (a key column read as text)
     look = np.empty(len(texts), dtype=object)
     look[:] = texts
-    numeric = [isinstance(kv, (int, float)) for kv in col.uniques] if col.per_cell else ()
     if any(numeric):
         return look[codes].tolist(), np.asarray(numeric, dtype=bool)[codes].tolist()
     return look[codes].tolist(), [False] * len(codes)

@@ -135,17 +135,32 @@ def decode(data, encoding, name):
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         return data.decode("utf-16"), "utf-16", []
     try:
+        if len(data) > 1 << 16:  # the first 64 KB tell a file that is not UTF-8 without decoding all of it
+            try:
+                data[: 1 << 16].decode("utf-8")
+            except UnicodeDecodeError as exc:
+                if exc.start < (1 << 16) - 4:  # not a character cut at the end of the piece
+                    raise
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    # valid UTF-8 sequences besides bytes that are not: each multi-byte sequence is one character
-    if len(data.decode("utf-8", errors="surrogateescape")) < len(data):
+    # valid UTF-8 sequences besides bytes that are not: each multi-byte sequence is one character (looked for
+    # only when a UTF-8 lead byte of German text or punctuation occurs at all: cp1252 files skip the decoding)
+    if any(b in data for b in (b"\xc3", b"\xc2", b"\xe2")) and len(
+        data.decode("utf-8", errors="surrogateescape")
+    ) < len(data):
         text, notes = _mixed(data, name)
         return text, "utf-8+cp1252", notes
+    if b"\x00" not in data.translate(_CP1252_ONLY):
+        return data.decode("latin-1"), "cp1252", []  # no byte where cp1252 and latin-1 differ: the same text
     try:
         return data.decode("cp1252"), "cp1252", []
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1", []
+
+
+#: bytes 0x80-0x9f (where cp1252 has other characters than latin-1) -> 0, every other byte -> 1
+_CP1252_ONLY = bytes(0 if 0x80 <= i < 0xA0 else 1 for i in range(256))
 
 
 def _mixed(data, name):
@@ -172,8 +187,12 @@ def detect_sep(text):
     """';', tab or ',': the one giving the most lines of equal width (ties prefer ';')."""
     lines = _first_lines(text, 200)
     best, best_score = ";", -1
+    quoted = any('"' in ln for ln in lines)
     for cand in (";", "\t", ","):
-        counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
+        if quoted:
+            counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
+        else:  # the csv module's count without quotes
+            counts = [ln.count(cand) + 1 for ln in lines]
         counts = [c for c in counts if c > 1]
         if not counts:
             continue
@@ -206,19 +225,27 @@ def needs_csv_module(text, sep):
     return '"' in text or "\x00" in text or len(sep) != 1
 
 
-def text_rows(text, sep, name, limit=None):
+def text_rows(text, sep, name, limit=None, csv_module=None, _prefix=False):
     """The rows of a CSV text (csv module rules; errors with the line number); the first `limit` records only
-    when given. Returns (rows, complete): complete is True when the rows reach the end of the text."""
-    if not needs_csv_module(text, sep):
-        stop = len(text)
-        if limit is not None:
-            for k, m in enumerate(_LINE_END.finditer(text), start=1):
-                if k == limit:
-                    stop = m.end()
-                    break
+    when given. Returns (rows, complete): complete is True when the rows reach the end of the text.
+    csv_module: needs_csv_module(text, sep) when the caller knows it."""
+    if csv_module is None:
+        csv_module = needs_csv_module(text, sep)
+    stop = len(text)
+    if limit is not None:
+        # the first lines only (a record may span lines: twice as many, and all when they do not suffice)
+        for k, m in enumerate(_LINE_END.finditer(text), start=1):
+            if k == (2 * limit if csv_module else limit):
+                stop = m.end()
+                break
+    if not csv_module:
         rows = _split_plain(text[:stop], sep)
         if rows is not None:
             return rows, stop == len(text)
+    elif stop < len(text) and not _prefix:
+        rows, complete = text_rows(text[:stop], sep, name, limit, True, _prefix=True)
+        if len(rows) >= limit and not complete:
+            return rows, False
     rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     complete = True
@@ -239,6 +266,8 @@ def text_rows(text, sep, name, limit=None):
             ) from None
         cells = [c if c and not c.isspace() else None for c in rec]
         rows.append(Row(start, cells, len(rec)))
+    if _prefix:
+        return rows, complete  # a piece of the text: its last record may go on
     if complete and rows and reader.line_num - rows[-1].line >= 2 and any(c and "\n" in c for c in rows[-1].cells):
         raise InputError(
             f'{name}, line {rows[-1].line}: a quote (") opened in this line is never closed, so the '
@@ -453,17 +482,18 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
     import pandas as pd
 
     body = text[start:stop]
-    n_lf, n_cr = body.count("\n"), body.count("\r")
-    if quoted:  # a record may go over several lines: the lines are counted to compare
-        n_lines = n_lf + n_cr - body.count("\r\n") + (0 if not body or body[-1] in "\r\n" else 1)
-    else:  # every line is a record
-        n_lines = None
     if not body:
         return Body(np.empty(0, dtype=np.int64), [])
 
+    try:
+        raw = body.encode("utf-8")  # bytes: pandas' C parser reads UTF-8 directly (a str would be copied twice)
+    except UnicodeEncodeError:  # pragma: no cover - decoded text holds no lone surrogates
+        return None
+
     def read(names, dtype, usecols=None):
         return pd.read_csv(
-            io.StringIO(body),
+            io.BytesIO(raw),
+            encoding="utf-8",
             sep=sep,
             header=None,
             names=names,
@@ -488,8 +518,6 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
             frame = read(list(range(wide)), dtype)
     except Exception:  # noqa: BLE001 - any parser trouble: the rows are split in Python, with their messages
         return None
-    if n_lines is not None and len(frame) != n_lines:
-        return None  # a record over several lines (a quoted line break): line numbers need the rows
     n_lines = len(frame)
     n_cols = frame.shape[1]
     cats = [j for j in range(n_cols) if j not in dtype and frame[j].dtype != np.int64 and frame[j].dtype != object]
@@ -516,12 +544,17 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
         else:
             codes, uniques = pd.factorize(s.to_numpy(dtype=object))
             uniques = list(uniques)
+        if quoted and uniques:
+            joined = "".join(uniques)
+            if "\n" in joined or "\r" in joined:
+                return None  # a record over several lines (a quoted line break): line numbers need the rows
         if has_ints:  # the characters of the text cells, for the check of the integer cells below
             chars += _text_chars(codes, uniques, specials)
         cols.append(_column_of_codes(codes, uniques))
     ints = [j for j, c in enumerate(cols) if c.ints is not None]
     if ints:
-        total = len(body) - body.count(sep) - n_lf - n_cr - (body.count('"') if quoted else 0)
+        # the characters of the text apart from separators, quotes and line breaks (all ASCII: bytes = characters)
+        total = len(body) - (len(raw) - len(raw.translate(None, "".join(specials).encode())))
         if _int_chars(cols[j].ints for j in ints) + chars != total:
             # an integer cell with a '+', a leading zero or a blank: these columns as text after all
             again = _read_again(read, n_cols, ints)

@@ -561,6 +561,31 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>Reading catalogue and tables</source>
+      <translation>Katalog und Tabellen werden gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Reading units</source>
+      <translation>Einheiten werden gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Aggregating</source>
+      <translation>Aggregation läuft</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Disclosure control: {} cells suppressed (threshold {}).</source>
+      <translation>Geheimhaltung: {} Zellen gesperrt (Schwelle {}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>from the catalogue</source>
+      <translation>aus dem Katalog</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>At most {} assignment fields can be given.</source>
       <translation>Es können höchstens {} Zuordnungsfelder angegeben werden.</translation>
     </message>
@@ -591,11 +616,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Reading catalogue and tables</source>
-      <translation>Katalog und Tabellen werden gelesen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Choose at least one statistics table.</source>
       <translation>Wählen Sie mindestens eine Statistiktabelle.</translation>
     </message>
@@ -603,11 +623,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Unknown indicator id(s): {}. The catalogue has: {}.</source>
       <translation>Unbekannte Indikator-ID(s): {}. Der Katalog enthält: {}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Reading units</source>
-      <translation>Einheiten werden gelesen</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -636,11 +651,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>Aggregating</source>
-      <translation>Aggregation läuft</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
       <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
@@ -653,16 +663,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Level {lv}: {n} fields. GeoPackage and SQLite allow at most 1999 columns: choose the long layout, fewer indicators or fewer years for file outputs.</source>
       <translation>Ebene {lv}: {n} Felder. GeoPackage und SQLite erlauben höchstens 1999 Spalten: Wählen Sie für Dateiausgaben die lange Anordnung, weniger Indikatoren oder weniger Jahre.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control: {} cells suppressed (threshold {}).</source>
-      <translation>Geheimhaltung: {} Zellen gesperrt (Schwelle {}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>from the catalogue</source>
-      <translation>aus dem Katalog</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -1650,6 +1650,26 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
+      <source>Reading units</source>
+      <translation>Einheiten lesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Computing the index</source>
+      <translation>Index berechnen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Parameter {} is not used by this method and was ignored.</source>
+      <translation>Der Parameter {} wird von dieser Methode nicht verwendet und wurde ignoriert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Comparing with county and municipality</source>
+      <translation>Vergleich mit Kreis und Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
       <source>Choose at least one indicator field.</source>
       <translation>Wählen Sie mindestens ein Indikatorfeld.</translation>
     </message>
@@ -1685,38 +1705,8 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Reading units</source>
-      <translation>Einheiten lesen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Computing the index</source>
-      <translation>Index berechnen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>IoD: each domain takes exactly one score field; domain '{}' has {}. Build the domain scores first (e.g. with the general index per domain).</source>
-      <translation>IoD: Jeder Bereich braucht genau ein Wertfeld; Bereich '{}' hat {}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain '{}' has a weight but no score field (domains: {}).</source>
-      <translation>Bereich '{}' hat ein Gewicht, aber kein Wertfeld (Bereiche: {}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain '{}': weight {} is negative.</source>
-      <translation>Bereich '{}': Gewicht {} ist negativ.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>The domain weights sum to 0; give at least one domain a positive weight.</source>
-      <translation>Die Bereichsgewichte ergeben zusammen 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Decile {} (1 = most deprived)</source>
-      <translation>Dezil {} (1 = am stärksten benachteiligt)</translation>
+      <source>Quintile {}</source>
+      <translation>Quintil {}</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1725,13 +1715,13 @@
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Decile {} (most deprived)</source>
-      <translation>Dezil {} (am stärksten benachteiligt)</translation>
+      <source>Decile {} (1 = most deprived)</source>
+      <translation>Dezil {} (1 = am stärksten benachteiligt)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
-      <source>Quintile {}</source>
-      <translation>Quintil {}</translation>
+      <source>Decile {} (most deprived)</source>
+      <translation>Dezil {} (am stärksten benachteiligt)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1742,16 +1732,6 @@
       <location filename="../../processing/composite_index.py" />
       <source> (most deprived)</source>
       <translation> (am stärksten benachteiligt)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Parameter {} is not used by this method and was ignored.</source>
-      <translation>Der Parameter {} wird von dieser Methode nicht verwendet und wurde ignoriert.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Comparing with county and municipality</source>
-      <translation>Vergleich mit Kreis und Gemeinde</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -2184,6 +2164,11 @@
       <location filename="../../processing/facility_supply.py" />
       <source>Supply of the county</source>
       <translation>Versorgung des Kreises</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Catalogue of the supply indicators (YAML overlay, e.g. for the monitoring store)</source>
+      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für den Monitoring-Speicher)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />

@@ -1,4 +1,5 @@
-"""Writing the county's own catalogue file (the overlay over the default catalogue) from the docks.
+"""The county's own catalogue file (the overlay over the default catalogue): read, change, write, and built
+from an exported XLSX/CSV table. Used by the catalogue dock; plain Python (no QGIS).
 
 The file keeps the catalogue format (docs/catalogue.md): indicators are matched by id; an entry for a default
 indicator overrides its fields; `disable:` switches default indicators off. Written atomically.
@@ -14,7 +15,8 @@ HEADER = (
 
 
 def read_overlay(path):
-    from ..core.catalogue import safe_yaml_load
+    """The overlay data of a county file (a new, empty one when the file does not exist yet)."""
+    from .catalogue import safe_yaml_load
 
     if not path or not os.path.exists(path):
         return {"catalogue": {"name": "Eigene Indikatoren", "version": "1"}, "indicators": []}
@@ -27,6 +29,7 @@ def read_overlay(path):
 
 
 def write_overlay(path, data):
+    """Write the overlay as YAML with a header, atomically (a crash never leaves half a file)."""
     import yaml
 
     text = HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110)
@@ -110,7 +113,7 @@ _NUMBERS = ("multiplier", "min_denominator", "disclosure_threshold", "period_yea
 
 def read_table_rows(path):
     """Rows (dicts by heading) of the sheet 'Indikatoren' (or the first sheet) or of a ';'/','-separated CSV."""
-    from ..core.errors import InputError
+    from .errors import InputError
 
     name = os.path.basename(str(path))
     if str(path).lower().endswith(".xlsx"):
@@ -172,7 +175,7 @@ def overlay_from_table(path, default):
     Rows equal to the default indicator are left out (the default keeps evolving with plugin updates); a row
     with 'Aktiv' = 'nein' switches the indicator off. Errors name the row.
     """
-    from ..core.errors import InputError
+    from .errors import InputError
 
     rows, heads = read_table_rows(path)
     name = os.path.basename(str(path))
