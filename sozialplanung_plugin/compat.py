@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProperty,
     QgsScaleBarSettings,
     QgsUnitTypes,
     QgsWkbTypes,
@@ -84,6 +85,7 @@ GeometryType = _enum(
     QgsWkbTypes.GeometryType,
     {"Point": "PointGeometry", "Line": "LineGeometry", "Polygon": "PolygonGeometry", "Null": "NullGeometry"},
 )
+PropertyType = _enum("PropertyType", QgsProperty.Type, {"Static": "StaticProperty"})
 LayoutUnit = _enum("LayoutUnit", QgsUnitTypes.LayoutUnit, {"Millimeters": "LayoutMillimeters"})
 RenderUnit = _enum(
     "RenderUnit", QgsUnitTypes.RenderUnit, {"Points": "RenderPoints", "Millimeters": "RenderMillimeters"}
@@ -128,6 +130,7 @@ __all__ = [
     "ProcessingNumberParameterType",
     "ProcessingParameterFlag",
     "ProcessingSourceType",
+    "PropertyType",
     "RenderUnit",
     "ScaleBarSegmentSizeMode",
     "WkbType",

@@ -501,7 +501,9 @@ def add_references(result, indicators, *, county=None, municipality=None, unit_m
     municipalities (indexed by municipality key); ``unit_municipality``: Series unit key -> municipality key.
     Adds per indicator ``<id>_ref_county``, ``<id>_dev_county`` (difference: percentage points for % rates),
     ``<id>_ratio_county`` (value / reference), and the same with ``_mun``. References come from the
-    summed counts of the reference area, never from averaged rates.
+    summed counts of the reference area, never from averaged rates. ``<id>_devflag`` carries the flag of the
+    references the deviations and ratios are computed from (worst of county and municipality): a county rate
+    with a suppressed component is a lower bound ('incomplete'), and so is every deviation from it.
     """
     out = result
     extra = {}
@@ -514,6 +516,13 @@ def add_references(result, indicators, *, county=None, municipality=None, unit_m
     for ind in indicators:
         i = ind.id
         val = result[i].to_numpy(dtype=float)
+        ref_flags = []
+        if county is not None and f"{i}_flag" in county.columns:
+            cf = county[f"{i}_flag"].iloc[0] if len(county) else FLAG_MISSING
+            ref_flags.append(np.full(len(val), FLAG_OK if cf is None or cf != cf else cf, dtype=object))
+        if mun_keys is not None and f"{i}_flag" in municipality.columns:
+            mf = municipality[f"{i}_flag"].fillna(FLAG_OK).to_numpy(dtype=object)
+            ref_flags.append(np.where(mun_pos >= 0, mf[np.clip(mun_pos, 0, None)], FLAG_MISSING).astype(object))
         if county is not None:
             ref = float(county[i].iloc[0]) if len(county) else np.nan
             extra[field_name(i, "ref_county")] = np.full(len(val), ref)
@@ -527,9 +536,29 @@ def add_references(result, indicators, *, county=None, municipality=None, unit_m
             extra[field_name(i, "dev_mun")] = val - ref
             with np.errstate(divide="ignore", invalid="ignore"):
                 extra[field_name(i, "ratio_mun")] = np.where(ref != 0, val / ref, np.nan)
+        if ref_flags:
+            extra[field_name(i, "devflag")] = worst_flag(ref_flags)
     if extra:
         out = pd.concat([out, pd.DataFrame(extra, index=result.index)], axis=1)
     return out
+
+
+FLAG_ORDER = [
+    FLAG_SUPPRESSED,
+    FLAG_MISSING,
+    FLAG_NOT_APPLICABLE,
+    FLAG_NO_DENOMINATOR,
+    FLAG_INCOMPLETE,
+    FLAG_UNRELIABLE,
+    FLAG_OK,
+]
+
+
+def worst_flag(flag_arrays):
+    """Element-wise worst flag of several flag arrays (order of FLAG_ORDER; unknown flags count as suppressed)."""
+    rank = {f: k for k, f in enumerate(FLAG_ORDER)}
+    ranks = np.vstack([np.array([rank.get(f, 0) for f in arr], dtype=np.int64) for arr in flag_arrays]).min(axis=0)
+    return np.array(FLAG_ORDER, dtype=object)[ranks]
 
 
 def parent_mapping(child_assignment, parent_assignment):
@@ -589,6 +618,7 @@ class LevelResult:
     frame: object  # DataFrame indexed by the level's key
     meta: dict
     counts: dict = field(default_factory=dict)  # year -> (values, status) after disclosure
+    disclosure: object = None  # protection intervals of the level's suppressed cells (core.disclosure report)
 
 
 def base_assignment(level, base_keys):
@@ -631,13 +661,16 @@ def aggregate_levels(
     missing_rows="incomplete",
     catalogue_version=None,
     catalogue=None,
+    protection_share=0.0,
+    protection_width=None,
 ):
     """Aggregate base-unit tables (dict year -> (values, status)) to several levels in one go.
 
     ``levels`` are ordered from the lowest to the highest (e.g. social spaces, municipalities, county);
     disclosure control treats consecutive levels as parent/child equations. ``municipality_level`` and
     ``county_level`` name the levels used as references (defaults: a level called 'municipality' and the
-    level with assignment 'total'). Returns dict level name -> LevelResult.
+    level with assignment 'total'). ``protection_share``/``protection_width``: the protection interval of
+    disclosure control (core.disclosure). Returns dict level name -> LevelResult.
     """
     if not tables:
         raise InputError("No statistics table was given. Add at least one table (one year).")
@@ -678,15 +711,13 @@ def aggregate_levels(
 
     # 2. disclosure control over the published levels
     disc_meta = {"disclosure": bool(disclosure)}
+    disc_reports = {lv.name: [] for lv in levels}
     if disclosure:
-        from .disclosure import find_leaks, primary_mask, secondary_suppression, thresholds_for
+        from .disclosure import primary_mask, protect_levels, thresholds_for
 
         thr = thresholds_for(indicators, threshold)
-        parents, nested_all = [], True
         for i in range(len(levels) - 1):
-            child_keys = counts[levels[i].name][years[0]][0].index
-            mapping, nested = parent_mapping(pd.Series(assigns[i].to_numpy(), index=assigns[i].index), assigns[i + 1])
-            parents.append(mapping.reindex(child_keys))
+            _, nested = parent_mapping(pd.Series(assigns[i].to_numpy(), index=assigns[i].index), assigns[i + 1])
             if not nested:
                 raise InputError(
                     f"Disclosure control needs levels that nest: some units of '{levels[i].name}' lie in more than "
@@ -694,30 +725,35 @@ def aggregate_levels(
                     "Publish non-nesting levels (e.g. a target layer such as school districts) in a separate run, "
                     "or correct the assignment."
                 )
-            nested_all &= nested
-        n_suppressed = 0
+        n_suppressed = n_primary = 0
         for y in years:
             vals = [counts[lv.name][y][0] for lv in levels]
             primary = [primary_mask(v, thr, suppress_zero=suppress_zero) for v in vals]
-            masks = secondary_suppression(vals, primary, parents)
-            if find_leaks(vals, masks, parents):  # pragma: no cover - guarded by tests
-                raise InputError("Disclosure control left a recoverable cell; nothing was written.")
-            for lv, m in zip(levels, masks):
+            masks, rep = protect_levels(
+                vals, primary, assigns, thr, share=protection_share, width=protection_width or None
+            )
+            rep.insert(0, "year", int(y))
+            for k, lv in enumerate(levels):
+                disc_reports[lv.name].append(rep[rep["level"] == k].assign(level=lv.name))
+            for lv, m, p in zip(levels, masks, primary):
                 v, s = counts[lv.name][y]
                 mm = m.to_numpy()
                 n_suppressed += int(mm.sum())
-                v = v.mask(mm)
-                s = s.mask(m, "suppressed")
-                counts[lv.name][y] = (v, s)
+                n_primary += int(p.to_numpy().sum())
+                counts[lv.name][y] = (v.mask(mm), s.mask(m, "suppressed"))
         disc_meta.update(
             {
                 "disclosure_threshold": threshold,
                 "disclosure_suppress_zero": bool(suppress_zero),
-                "disclosure_rule": "primary: 0 < count < threshold; secondary: every parent = "
-                "sum(children) equation holds 0 or >= 2 suppressed cells "
-                "(next smallest non-zero sibling, else parent)",
+                "disclosure_protection_share": float(protection_share or 0.0),
+                "disclosure_protection_width": float(protection_width or 0.0) or None,
+                "disclosure_rule": "primary: 0 < count < threshold; secondary: the fewest further cells (finer "
+                "levels, then key order, never by value) such that an attacker solving the linear bounds of all "
+                "published totals keeps each primary cell's protection interval [v - L, v + U], U = max(share x v, "
+                "width), L = min(v, U), width = threshold unless set",
+                "disclosure_cells_primary": n_primary,
                 "disclosure_cells_suppressed": n_suppressed,
-                "levels_nested": bool(nested_all),
+                "levels_nested": True,
             }
         )
 
@@ -788,5 +824,6 @@ def aggregate_levels(
                 change_pairs=[list(map(int, p)) for p in change_pairs],
             ),
         )
-        out[lv.name] = LevelResult(frame=frame, meta=meta, counts=counts[lv.name])
+        rep = pd.concat(disc_reports[lv.name], ignore_index=True) if disc_reports[lv.name] else None
+        out[lv.name] = LevelResult(frame=frame, meta=meta, counts=counts[lv.name], disclosure=rep)
     return out

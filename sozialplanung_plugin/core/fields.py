@@ -100,6 +100,7 @@ VALUE_PARTS = (
     "ref_mun",
     "dev_mun",
     "ratio_mun",
+    "devflag",  # flag of the references the deviations and ratios come from (an incomplete county rate)
 )
 #: Parts of a change between two years: difference, percent change, flag of the change.
 CHANGE_PARTS = ("chg", "pct", "chg_flag")

@@ -77,6 +77,7 @@ def read_tables(paths, years_param, table_key, catalogue, warn=None):
     """
 
     from .aggregate import text_index
+    from .checks import negative_counts
     from .tables import read_table
 
     years_given = fields.years_in(years_param)
@@ -103,6 +104,7 @@ def read_tables(paths, years_param, table_key, catalogue, warn=None):
         else:
             parts = {y: table.wide(y) for y in years}
         for year, (values, status) in parts.items():
+            negative_counts(values, source=name, columns=table.columns, year=year if years else None)
             values = values.copy()
             values.index = text_index(values.index)
             status.index = values.index

@@ -24,6 +24,7 @@ DEFECTS = {
     "below_floor": "fewer residents than the floor",
     "above_ceiling": "more residents than the ceiling",
     "name_conflict": "blocks of one space carry different names",
+    "empty_geometry": "block without geometry (left out)",
 }
 REPORT_COLUMNS = ["defect", "space_id", "block_ids", "detail"]
 
@@ -61,6 +62,27 @@ def outline_polsby_popper(geom):
     return 4.0 * math.pi * area / per**2 if per > 0 else float("nan")
 
 
+def _separate_parts(geom, tolerance=0.0):
+    """Number of pieces of a geometry whose polygons are further apart than ``tolerance`` (parts touching in
+    a point, as a repaired bow tie, are one piece)."""
+    parts = graph.polygon_parts(geom)
+    if len(parts) < 2:
+        return len(parts)
+    root = list(range(len(parts)))
+
+    def find(i):
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts)):
+            if find(i) != find(j) and parts[i].distance(parts[j]) <= max(tolerance, 0.0):
+                root[find(i)] = find(j)
+    return len({find(i) for i in range(len(parts))})
+
+
 @dataclass
 class SpaceValidation:
     """Result of validate_assignment()."""
@@ -75,18 +97,22 @@ class SpaceValidation:
         return len(self.report) == 0
 
     def summary(self):
-        n = len(self.spaces)
-        if self.ok:
-            return f"{n} social spaces, no defects found."
-        lines = [f"{n} social spaces, {len(self.report)} defects:"]
-        for defect, cnt in self.report["defect"].value_counts().items():
-            lines.append(f"- {DEFECTS.get(defect, defect)}: {cnt}")
-        for _, row in self.report.head(20).iterrows():
-            sid = f"space {row['space_id']}: " if row["space_id"] else ""
-            lines.append(f"  {row['defect']}: {sid}{row['detail']} (blocks {row['block_ids']})")
-        if len(self.report) > 20:
-            lines.append(f"  ... {len(self.report) - 20} more in the report table")
-        return "\n".join(lines)
+        return summarise(len(self.spaces), self.report)
+
+
+def summarise(n_spaces, report):
+    """Readable summary of a validation report (REPORT_COLUMNS); 'no defects found' only for an empty report."""
+    if len(report) == 0:
+        return f"{n_spaces} social spaces, no defects found."
+    lines = [f"{n_spaces} social spaces, {len(report)} defects:"]
+    for defect, cnt in report["defect"].value_counts().items():
+        lines.append(f"- {DEFECTS.get(defect, defect)}: {cnt}")
+    for _, row in report.head(20).iterrows():
+        sid = f"space {row['space_id']}: " if row["space_id"] else ""
+        lines.append(f"  {row['defect']}: {sid}{row['detail']} (blocks {row['block_ids']})")
+    if len(report) > 20:
+        lines.append(f"  ... {len(report) - 20} more in the report table")
+    return "\n".join(lines)
 
 
 def validate_assignment(
@@ -150,11 +176,13 @@ def validate_assignment(
     inside = (lab[adj.i] == lab[adj.j]) & (lab[adj.i] >= 0)
     _, comp = adj.components(inside)
     space_list = list(codes)
+    n_components = {}
     for s in space_list:
         members = np.flatnonzero(lab == codes[s])
         parts = {}
         for k in members.tolist():
             parts.setdefault(comp[k], []).append(k)
+        n_components[s] = len(parts)
         if len(parts) > 1:
             ordered = sorted(parts.values(), key=lambda p: (-len(p), p[0]))
             for p in ordered[1:]:
@@ -235,6 +263,22 @@ def validate_assignment(
         g = geoms_by_space[s]
         row["area"] = g.area
         row["n_parts"] = len(graph.polygon_parts(g))
+        n_apart = _separate_parts(g, tolerance) if row["n_parts"] > n_components[s] else 0
+        if n_apart > n_components[s]:
+            # the blocks touch, yet the space lies in more pieces: a block of its own has a detached part
+            pieces = [k for k in members.tolist() if _separate_parts(geoms[k], tolerance) > 1]
+            add(
+                "multipart_space",
+                s,
+                pieces or members.tolist(),
+                f"{n_apart} separate parts: "
+                + (
+                    f"{len(pieces)} block(s) consist of parts that do not touch (multipart blocks); "
+                    "split them into single blocks or assign the detached part to the space around it"
+                    if pieces
+                    else "parts separated by less than the neighbour distance"
+                ),
+            )
         row["polsby_popper"] = outline_polsby_popper(g)
         table.append(row)
     spaces = pd.DataFrame(table)

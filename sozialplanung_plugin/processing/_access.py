@@ -254,12 +254,21 @@ def population_values(alg, attrs, pop_field, keys, tables, year, table_key, feed
 
     frame = pd.DataFrame(index=pd.Index(keys if keys is not None else range(len(attrs[pop_field])), dtype=object))
     note = f"field '{pop_field}'"
+    from . import _checks as ck
+
+    def counts(name, vals):  # '531 EW' or a negative count is an error naming the feature, not a silent NaN
+        reader = ck.CountField(getattr(alg, "_population_layer", "population"), name)
+        labels = keys if keys is not None else range(len(vals))
+        out = np.array([reader.value(v, k) for v, k in zip(vals, labels)], dtype=float)
+        reader.check()
+        return out
+
     if pop_field:
-        frame["ew"] = pd.to_numeric(pd.Series(attrs[pop_field], index=frame.index), errors="coerce").to_numpy()
+        frame["ew"] = counts(pop_field, attrs[pop_field])
     for name, vals in attrs.items():
         if name == pop_field or name.startswith("__"):
             continue
-        frame[name] = pd.to_numeric(pd.Series(vals, index=frame.index), errors="coerce").to_numpy()
+        frame[name] = counts(name, vals)
     if tables:
         _inds, _ver, catalogue = load_catalogue_any(None)
         by_year, _info = read_tables(tables, "", table_key, catalogue, feedback.pushWarning if feedback else None)
@@ -286,7 +295,7 @@ def population_values(alg, attrs, pop_field, keys, tables, year, table_key, feed
 
 def read_facilities(alg, source, type_field, capacity_field, opened_field, closed_field, crs, context, feedback):
     """Facilities: points (xy), raw type values, capacity values, opening and closing values, feature ids."""
-    fields = [f for f in (type_field, capacity_field, opened_field, closed_field) if f]
+    fields = list(dict.fromkeys(f for f in (type_field, capacity_field, opened_field, closed_field) if f))
     xy, attrs, fids = read_points(alg, source, fields, crs, context, feedback)
     n = len(fids)
     return (

@@ -24,9 +24,10 @@ from qgis.core import (
 
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
 from ..core.secrets import redact_value
+from . import _checks as ck
 from . import _indices as ix
 from . import _params as P
-from .base import SozialplanungAlgorithm, make_field
+from .base import SozialplanungAlgorithm, layer_label, make_field
 
 LANGUAGES = ["de", "en"]
 
@@ -224,6 +225,8 @@ class ActionFieldTypology(SozialplanungAlgorithm):
                     needed.append(cand)
         needed = list(dict.fromkeys(needed))
         rows = ix.LayerRows(self, source, needed, feedback, (0, 40))
+        if key:
+            ck.require_unique_keys(rows.frame[key], key, layer_label(source))
         data = rows.frame
         mun = ix.municipality_series(data, mun_field, mun_chars)
         if mun is not None:

@@ -30,9 +30,10 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingSourceType, WkbType
+from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingParameterFlag, ProcessingSourceType, WkbType
+from . import _checks as ck
 from . import _params as P
-from .base import SozialplanungAlgorithm, attr_key, attr_keys, attr_str
+from .base import SozialplanungAlgorithm, attr_key, attr_keys, attr_str, layer_label
 
 LAYOUTS = ["wide", "long"]
 MAX_FIELD_LEVELS = 3
@@ -62,6 +63,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
     DISCLOSURE = "DISCLOSURE"
     THRESHOLD = "THRESHOLD"
     SUPPRESS_ZERO = "SUPPRESS_ZERO"
+    PROTECTION_SHARE = "PROTECTION_SHARE"
+    PROTECTION_WIDTH = "PROTECTION_WIDTH"
+    DISCLOSURE_REPORT = "DISCLOSURE_REPORT"
     MISSING_AS_ZERO = "MISSING_AS_ZERO"
     DISSOLVE = "DISSOLVE"
     OUTPUT_UNITS = "OUTPUT_UNITS"
@@ -210,6 +214,21 @@ class AggregateIndicators(SozialplanungAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(self.SUPPRESS_ZERO, self.tr("Suppress zero counts too"), False))
+        for name, label, default, maximum in (
+            (self.PROTECTION_SHARE, self.tr("Protection interval: share of the suppressed value (0-1)"), 0.0, 1.0),
+            (self.PROTECTION_WIDTH, self.tr("Protection interval: width in counts (0 = the threshold)"), 0.0, 1e6),
+        ):
+            p = QgsProcessingParameterNumber(
+                name,
+                label,
+                ProcessingNumberParameterType.Double,
+                default,
+                optional=True,
+                minValue=0.0,
+                maxValue=maximum,
+            )
+            p.setFlags(p.flags() | ProcessingParameterFlag.Advanced)
+            self.addParameter(p)
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.MISSING_AS_ZERO, self.tr("Units without a table row count as zero"), False
@@ -263,6 +282,15 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 createByDefault=False,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.DISCLOSURE_REPORT,
+                self.tr("Disclosure report: protection interval per suppressed cell (internal, holds the values)"),
+                ProcessingSourceType.Vector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
         P.arrange(
             self,
             advanced=[
@@ -286,6 +314,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 self.OUTPUT_TARGET,
                 self.OUTPUT_UNITS,
                 self.REPORT,
+                self.PROTECTION_SHARE,
+                self.PROTECTION_WIDTH,
+                self.DISCLOSURE_REPORT,
             ],
             helps={
                 self.DISCLOSURE: self.tr(
@@ -347,6 +378,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
                     opt.threshold if opt.threshold is not None else self.tr("from the catalogue"),
                 )
             )
+            self._disclosure_report(parameters, context, feedback, out, results, opt.source.sourceCrs())
         if parameters.get(self.REPORT) not in (None, ""):
             dest = self._write_report(parameters, context, report, opt.source.sourceCrs())
             if dest is not None:
@@ -394,6 +426,9 @@ class AggregateIndicators(SozialplanungAlgorithm):
             if not target_key:
                 raise QgsProcessingException(self.tr("Choose the key field of the target polygon layer."))
             self.require_fields(target, [target_key, target_name])
+            ck.require_polygons(target, layer_label(target), self.tr("target areas"))
+            ck.require_plausible_crs(target, layer_label(target))
+        ck.require_plausible_crs(source, layer_label(source))
         # empty: each indicator's own threshold from the catalogue (default 3); given: at least this for all
         given = parameters.get(self.THRESHOLD)
         opt = _AggregateOptions(
@@ -416,6 +451,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
             suppress_zero=self.parameterAsBool(parameters, self.SUPPRESS_ZERO, context),
             missing_rows="zero" if self.parameterAsBool(parameters, self.MISSING_AS_ZERO, context) else "incomplete",
             dissolve=self.parameterAsBool(parameters, self.DISSOLVE, context),
+            protection_share=self.parameterAsDouble(parameters, self.PROTECTION_SHARE, context),
+            protection_width=self.parameterAsDouble(parameters, self.PROTECTION_WIDTH, context) or None,
         )
         if not level_fields and target is None and not opt.county:
             raise QgsProcessingException(
@@ -430,7 +467,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         cat_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
         indicators, cat_version, catalogue = load_catalogue_any(cat_path or None)
         all_indicators = list(indicators)
-        paths = self.parameterAsFileList(parameters, self.TABLES, context)
+        paths = [p for p in self.parameterAsFileList(parameters, self.TABLES, context) if p]
         if not paths:
             raise QgsProcessingException(self.tr("Choose at least one statistics table."))
         tables, info = read_tables(
@@ -548,6 +585,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 disclosure=opt.disclosure,
                 threshold=opt.threshold,
                 suppress_zero=opt.suppress_zero,
+                protection_share=opt.protection_share,
+                protection_width=opt.protection_width,
                 references=opt.references,
                 municipality_level="municipality",
                 layout=opt.layout,
@@ -664,6 +703,37 @@ class AggregateIndicators(SozialplanungAlgorithm):
         if lead is not None and year is not None and f"{lead}_{year}" in frame.columns:
             renderer, _title = _styles.indicator_renderer(frame, ind_by_id[lead], year)
         _styles.style_output(context, dest, name, renderer)
+
+    def _disclosure_report(self, parameters, context, feedback, out, results, crs):
+        """Protection interval per suppressed cell: a summary line, and the table if asked for."""
+        import pandas as pd
+
+        parts = [r.disclosure for r in out.values() if r.disclosure is not None and len(r.disclosure)]
+        if not parts:
+            return
+        rep = pd.concat(parts, ignore_index=True)
+        prim = rep[rep["kind"] == "primary"]
+        width = (prim["high"] - prim["low"]).min() if len(prim) else float("nan")
+        feedback.pushInfo(
+            self.tr(
+                "Protection intervals: {ok} of {n} primary cells keep theirs against an attacker who solves the "
+                "linear bounds of all published totals (narrowest interval {w:g}); {s} secondary cells."
+            ).format(ok=int(prim["protected"].sum()), n=len(prim), w=width, s=int((rep["kind"] != "primary").sum()))
+        )
+        if not prim["protected"].all():
+            feedback.pushWarning(
+                self.tr("{} primary cells keep a narrower interval than required: see the disclosure report.").format(
+                    int((~prim["protected"]).sum())
+                )
+            )
+        if parameters.get(self.DISCLOSURE_REPORT) in (None, ""):
+            return
+        rep = rep.astype({"protected": bool})
+        fields = self.fields_for_frame(rep)
+        sink, dest = self.parameterAsSink(parameters, self.DISCLOSURE_REPORT, context, fields, WkbType.NoGeometry, crs)
+        if sink is not None:
+            self.write_frame(sink, fields, rep)
+            results[self.DISCLOSURE_REPORT] = dest
 
     def _decorate(self, dest, aliases, meta, context):
         """Field aliases and the method record on the output layer (memory now, files when loaded)."""
@@ -838,6 +908,8 @@ class _AggregateOptions:
     suppress_zero: bool
     missing_rows: str
     dissolve: bool
+    protection_share: float = 0.0
+    protection_width: float | None = None
 
 
 @dataclass
@@ -971,6 +1043,7 @@ def field_aliases(columns, ind_by_id, tr):
         "ref_mun": tr("municipality"),
         "dev_mun": tr("deviation from municipality"),
         "ratio_mun": tr("ratio to municipality"),
+        "devflag": tr("flag of the reference values"),
         "chg_flag": tr("change flag"),
         "chg": tr("change"),
         "pct": tr("change in %"),

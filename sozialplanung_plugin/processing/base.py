@@ -10,6 +10,7 @@ import math
 from qgis.core import (
     Qgis,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -118,22 +119,86 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
     # --- running --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        """Bad input (InputError, QgsProcessingException) reaches the user as its message; anything else is a
-        defect: its traceback goes to the QGIS message log (tab Sozialplanung), the user gets a sentence."""
+        """Run ``compute``; file outputs are written under a temporary name and renamed only on success.
+
+        Whatever goes wrong, the user sees one message without a traceback and no output is created or left:
+        an ``InputError`` keeps its planner-readable message, an unexpected error names the algorithm and
+        the error (the traceback goes to the QGIS log), and the partial outputs are removed."""
+        from ._atomic import AtomicOutputs
+
+        self._atomic_outputs = outputs = AtomicOutputs()
         try:
-            return self.compute(parameters, context, feedback)
-        except InputError as err:
-            raise QgsProcessingException(str(err)) from err
-        except QgsProcessingException:
-            raise
-        except Exception as err:
-            text = log_error(err, f"sozialplanung:{self.ALG_ID}")
-            raise QgsProcessingException(
-                self.tr(
-                    "{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log "
-                    "(tab Sozialplanung); please report them."
-                ).format(alg=self.displayName(), err=text)
-            ) from err
+            try:
+                results = self.compute(parameters, context, feedback)
+            except QgsProcessingException as err:
+                outputs.discard(err)
+                raise
+            except InputError as err:
+                outputs.discard(err)
+                raise QgsProcessingException(str(err)) from None
+            except Exception as err:  # noqa: BLE001 - last resort: a message instead of a traceback
+                outputs.discard(err)
+                raise QgsProcessingException(self._unexpected_error_message(err)) from None
+            return outputs.commit(results, context)
+        finally:
+            self._atomic_outputs = None
+
+    def _unexpected_error_message(self, err):
+        """A defect, not bad input: the traceback goes to the QGIS message log (tab Sozialplanung), the user gets
+        a sentence (first line of the error only: no traceback text) and the promise that nothing was written."""
+        text = log_error(err, f"sozialplanung:{self.ALG_ID}")
+        detail = text.strip().splitlines()[0] if text.strip() else type(err).__name__
+        return (
+            self.tr(
+                "{alg} stopped on an unexpected error: {err}. The details are in the QGIS message log "
+                "(tab Sozialplanung); please report them."
+            ).format(alg=self.displayName(), err=detail)
+            + " "
+            + self.tr("Nothing was written.")
+        )
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """QGIS's check, with a message that names the parameter, the value and what is allowed (instead of
+        'Incorrect parameter value for X')."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            return ok, message
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name()) if hasattr(parameters, "get") else None
+            if not definition.checkValueIsAcceptable(value, context):
+                return False, parameter_message(definition, value)
+        return ok, message
+
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802 - QGIS API
+        """Like QgsProcessingAlgorithm.parameterAsSource, without QGIS's invalid-geometry check.
+
+        The algorithms repair or report invalid geometries themselves (processing/_checks.py). QGIS's check
+        raises from inside the feature iterator, and on QGIS 3.22 / Python 3.11 the next algorithm run in the
+        same process then crashes (segmentation fault)."""
+        source = super().parameterAsSource(parameters, name, context)
+        if source is not None and hasattr(source, "setInvalidGeometryCheck"):
+            source.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        return source
+
+    def parameterAsSink(self, parameters, name, context, fields, *args, **kwargs):  # noqa: N802 - QGIS API
+        """Like QgsProcessingAlgorithm.parameterAsSink, but a file output is created under a temporary name
+        beside the destination and renamed when the algorithm succeeds (never a half-written file)."""
+        outputs = getattr(self, "_atomic_outputs", None)
+        if outputs is not None:
+            parameters = outputs.redirect_sink(self, parameters, name, context)
+        try:
+            return super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
+        except QgsProcessingException as err:
+            if outputs is None:
+                raise
+            raise QgsProcessingException(outputs.final_text(str(err))) from None
+
+    def parameterAsFileOutput(self, parameters, name, context):  # noqa: N802 - QGIS API
+        """Like QgsProcessingAlgorithm.parameterAsFileOutput, but the file is written under a temporary name
+        and renamed when the algorithm succeeds."""
+        path = super().parameterAsFileOutput(parameters, name, context)
+        outputs = getattr(self, "_atomic_outputs", None)
+        return outputs.redirect_file(path) if outputs is not None else path
 
     def compute(self, parameters, context, feedback):  # pragma: no cover - abstract
         raise NotImplementedError
@@ -157,6 +222,8 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
     def require_fields(self, layer, field_names, what=""):
         names = layer.fields().names()
         missing = [f for f in field_names if f and f not in names]
+        if missing and not names and layer.featureCount() == 0:
+            self.require_features(layer)  # an empty file: say so, not "no field"
         if missing:
             raise QgsProcessingException(
                 self.tr(
@@ -267,6 +334,59 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 buf = []
         if buf:
             sink.addFeatures(buf, QgsFeatureSink.Flag.FastInsert)
+
+
+def parameter_message(definition, value):
+    """Why a parameter value is refused, in words: the allowed range, the choices, the file type."""
+    from qgis.core import (
+        QgsProcessingParameterEnum,
+        QgsProcessingParameterFile,
+        QgsProcessingParameterNumber,
+    )
+
+    translate = QCoreApplication.translate
+    label = definition.description() or definition.name()
+    shown = value if not isinstance(value, (list, tuple)) else ", ".join(map(str, value))
+    if value is None or shown == "":
+        return translate("SozialplanungAlgorithm", "Parameter '{p}' ({n}) is required: give a value.").format(
+            p=label, n=definition.name()
+        )
+    allowed = ""
+    if definition.type() in ("source", "vector", "raster", "layer") and isinstance(value, str):
+        import os
+
+        path = value.split("|")[0]
+        reason = (
+            translate("SozialplanungAlgorithm", "the file does not exist")
+            if not os.path.exists(path)
+            else translate("SozialplanungAlgorithm", "it cannot be opened as a layer (damaged, or not a GIS file)")
+        )
+        return translate(
+            "SozialplanungAlgorithm", "Parameter '{p}' ({n}): '{v}': {r}. Choose the layer's file and run again."
+        ).format(p=label, n=definition.name(), v=value, r=reason)
+    if isinstance(definition, QgsProcessingParameterNumber):
+        lo, hi = definition.minimum(), definition.maximum()
+        allowed = translate("SozialplanungAlgorithm", "a number from {lo:g} to {hi:g}").format(lo=lo, hi=hi)
+    elif isinstance(definition, QgsProcessingParameterEnum):
+        options = "; ".join(f"{k} = {o}" for k, o in enumerate(definition.options()))
+        allowed = translate("SozialplanungAlgorithm", "one of {}").format(options) + (
+            translate("SozialplanungAlgorithm", " (several allowed)") if definition.allowMultiple() else ""
+        )
+    elif isinstance(definition, QgsProcessingParameterFile):
+        ext = definition.extension() or definition.fileFilter()
+        allowed = (
+            translate("SozialplanungAlgorithm", "an existing file of type {}").format(ext)
+            if ext
+            else translate("SozialplanungAlgorithm", "an existing file")
+        )
+    return translate(
+        "SozialplanungAlgorithm", "Parameter '{p}' ({n}): the value '{v}' is not accepted{a}. Correct it and run again."
+    ).format(
+        p=label,
+        n=definition.name(),
+        v=shown,
+        a=(translate("SozialplanungAlgorithm", "; allowed: {}").format(allowed) if allowed else ""),
+    )
 
 
 def frame_rows(frame):

@@ -24,10 +24,11 @@ from qgis.core import (
 )
 
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
+from . import _checks as ck
 from . import _indices as ix
 from . import _params as P
 from . import _presets as presets
-from .base import SozialplanungAlgorithm
+from .base import SozialplanungAlgorithm, layer_label
 
 PRESETS = ["custom", "berlin_mss", "iod", "gisd"]
 NORMALISATIONS = [
@@ -411,6 +412,8 @@ class CompositeIndex(SozialplanungAlgorithm):
         )
         feedback.setProgressText(self.tr("Reading units"))
         rows = ix.LayerRows(self, source, needed, feedback, (0, 30))
+        if opt.key:
+            ck.require_unique_keys(rows.frame[opt.key], opt.key, layer_label(source))
         data = rows.frame
         mun = ix.municipality_series(data, opt.mun_field, opt.mun_chars)
         self.check_canceled(feedback)

@@ -28,8 +28,9 @@ from ..compat import (
     WkbType,
 )
 from ..core.fields import clean_text, to_number
+from . import _checks as ck
 from . import _params as P
-from .base import SozialplanungAlgorithm, attr_float, make_field, plain_value
+from .base import SozialplanungAlgorithm, layer_label, make_field, plain_value
 
 
 class DefineSocialSpaces(SozialplanungAlgorithm):
@@ -179,6 +180,8 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         if floor and ceiling and floor > ceiling:
             raise self._error(self.tr("The population floor ({}) is above the ceiling ({}).").format(floor, ceiling))
         self.require_fields(source, [key, name, muni, pop, id_f, *sums])
+        ck.require_polygons(source, layer_label(source), self.tr("blocks"))
+        ck.require_plausible_crs(source, layer_label(source))
         if source.featureCount() == 0:
             raise self._error(self.tr("The block layer has no features. Choose a layer with blocks."))
         count_fields = [f for f in ([pop] if pop else []) + list(sums)]
@@ -199,6 +202,10 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         idx = {f: fields.lookupField(f) for f in [key, name, muni, id_f, *count_fields] if f}
         geoms, block_ids, assign, names, munis = [], [], [], [], []
         counts = {f: [] for f in count_fields}
+        readers = {
+            f: ck.CountField(layer_label(source), f, self.tr("residents") if f == pop else None, fields=source.fields())
+            for f in count_fields
+        }
         report_extra = []
         total = source.featureCount()
         for i, feat in enumerate(source.getFeatures()):
@@ -207,10 +214,19 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
                 feedback.setProgress(30 * i / total)
             a = feat.attributes()
             bid = _text(a[idx[id_f]]) if id_f else str(feat.id())
-            geom = feat.geometry()
-            if geom.isNull() or geom.isEmpty():
+            geom, reason = ck.repaired(feat.geometry())
+            if geom is None:
                 report_extra.append(("empty_geometry", _text(a[idx[key]]), bid, self.tr("block has no geometry")))
                 continue
+            if reason:
+                report_extra.append(
+                    (
+                        "invalid_geometry_repaired",
+                        _text(a[idx[key]]),
+                        bid,
+                        self.tr("{}; repaired with make-valid").format(reason),
+                    )
+                )
             if to_work is not None:
                 geom = QgsGeometry(geom)
                 geom.transform(to_work)
@@ -222,8 +238,15 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             if muni:
                 munis.append(_text(a[idx[muni]]))
             for f in count_fields:
-                v = a[idx[f]]
-                counts[f].append(attr_float(v))
+                counts[f].append(readers[f].value(a[idx[f]], bid))
+        for reader in readers.values():
+            reader.check()
+        if not geoms:
+            raise self._error(
+                self.tr(
+                    "None of the {} blocks of layer '{}' has a geometry. Choose the layer with the block polygons."
+                ).format(total, layer_label(source))
+            )
 
         feedback.setProgress(30)
         res = sp.validate_assignment(
@@ -292,12 +315,15 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             out.setGeometry(geom)
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
-        report = [tuple(r) for r in res.report[sp.REPORT_COLUMNS].itertuples(index=False)] + report_extra
+        report = report_extra + [tuple(r) for r in res.report[sp.REPORT_COLUMNS].itertuples(index=False)]
+        import pandas as pd
+
+        summary = sp.summarise(len(space_list), pd.DataFrame(report, columns=sp.REPORT_COLUMNS))
         results = {
             self.OUTPUT: dest,
             "SPACE_COUNT": len(space_list),
             "DEFECT_COUNT": len(report),
-            "SUMMARY": res.summary(),
+            "SUMMARY": summary,
         }
         rfields = QgsFields()
         for fname in ("defect", "space_id", "block_ids", "detail"):
@@ -309,7 +335,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
                 feat.setAttributes([str(v) for v in row])
                 rsink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
             results[self.REPORT] = rdest
-        for line in res.summary().splitlines():
+        for line in summary.splitlines():
             feedback.pushInfo(line)
         for row in report_extra:
             feedback.pushWarning(f"{row[0]}: {row[2]} {row[3]}")

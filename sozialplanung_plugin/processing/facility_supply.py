@@ -31,6 +31,7 @@ from ..compat import (
     WkbType,
 )
 from . import _access as A
+from . import _checks as ck
 from . import _params as P
 from .base import SozialplanungAlgorithm, plain_value
 
@@ -214,6 +215,7 @@ class FacilitySupply(SozialplanungAlgorithm):
         types = fac.load_facility_types(self.parameterAsFile(parameters, self.TYPES_FILE, context) or None)
         facilities = self.require_layer(self.parameterAsSource(parameters, self.FACILITIES, context), self.FACILITIES)
         spaces_src = self.require_layer(self.parameterAsSource(parameters, self.SPACES, context), self.SPACES)
+        ck.require_polygons(spaces_src, spaces_src.sourceName(), self.tr("social spaces"))
         type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context)
         cap_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
         opened = self.parameterAsString(parameters, self.OPENED_FIELD, context)
@@ -226,7 +228,9 @@ class FacilitySupply(SozialplanungAlgorithm):
         self.require_fields(spaces_src, [key_field, name_field, mun_field])
         self.require_features(facilities)
         self.require_features(spaces_src)
-        years = A.parse_years(self.parameterAsString(parameters, self.YEARS, context))
+        years = ck.year_list(
+            self.parameterAsString(parameters, self.YEARS, context), self.parameterDefinition(self.YEARS).description()
+        )
         if not years:
             raise QgsProcessingException(self.tr("Give at least one year (e.g. 2025)."))
         crs = spaces_src.sourceCrs()
@@ -435,6 +439,7 @@ class FacilitySupply(SozialplanungAlgorithm):
         names = pop.fields().names()
         fields = [f for f in [pop_field, pop_key] if f] + [v for v in needed if v in names and v != pop_field]
         xy, attrs, _fids = A.read_points(self, pop, fields, crs, context, feedback, (25, 35))
+        self._population_layer = pop.sourceName()
         codes = spaces.code_of_points(xy)
         keys = [A.key_text(v) for v in attrs[pop_key]] if pop_key else None
         value_attrs = {f: attrs[f] for f in fields if f != pop_key}

@@ -21,7 +21,8 @@ from ..compat import (
     ProcessingSourceType,
     save_style_to_database,
 )
-from .base import SozialplanungAlgorithm
+from . import _checks as ck
+from .base import SozialplanungAlgorithm, layer_label
 
 WEIGHTS = ["queen", "distance"]
 TRANSFORMS = ["r", "b"]
@@ -234,8 +235,18 @@ class HotSpots(SozialplanungAlgorithm):
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
 
+        if wkind == "queen":  # neighbours by common boundary need areas; points have none
+            ck.require_polygons(source, layer_label(source), self.tr("units with neighbours by common boundary"))
+        ck.require_plausible_crs(source, layer_label(source))
         rows = ix.LayerRows(self, source, [field] + ([flag] if flag else []), feedback, (0, 25))
         values = pd.to_numeric(rows.frame[field], errors="coerce").to_numpy(dtype=float)
+        if int((~np.isnan(values)).sum()) < 3:
+            raise QgsProcessingException(
+                self.tr(
+                    "Field '{field}' of layer '{layer}' has a number for {n} of {total} units; hot spots need at "
+                    "least 3. Choose another indicator or year."
+                ).format(field=field, layer=layer_label(source), n=int((~np.isnan(values)).sum()), total=len(values))
+            )
         n_supp = 0
         if flag:
             supp = (rows.frame[flag].astype(object) == "suppressed").to_numpy()

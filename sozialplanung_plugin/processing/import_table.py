@@ -219,6 +219,12 @@ class ImportTable(SozialplanungAlgorithm):
             header_row=header_row,
             key_width=key_width,
         )
+        from ..core.checks import negative_counts
+
+        for y in table.years or [None]:  # counts of catalogue variables are never negative
+            negative_counts(
+                table.wide(y)[0], source=str(path).replace("\\", "/").rsplit("/", 1)[-1], columns=table.columns, year=y
+            )
         self.check_canceled(feedback)
         feedback.setProgress(40)
 

@@ -25,9 +25,10 @@ from qgis.core import (
 
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
 from ..core.secrets import redact_value
+from . import _checks as ck
 from . import _indices as ix
 from . import _params as P
-from .base import SozialplanungAlgorithm, make_field
+from .base import SozialplanungAlgorithm, layer_label, make_field
 
 WEIGHT_MODES = ["dirichlet", "range", "fixed"]
 NORMS = ["zscore", "minmax", "rank", "percentile"]
@@ -403,8 +404,19 @@ class IndexSensitivity(SozialplanungAlgorithm):
             raise QgsProcessingException(self.tr("Choose at least one normalisation and one aggregation."))
         needed = list(dict.fromkeys(list(fields) + [f for f in (key, pop, excl) if f]))
         rows = ix.LayerRows(self, source, needed, feedback, (0, 20))
+        if key:
+            ck.require_unique_keys(rows.frame[key], key, layer_label(source))
         data = rows.frame
         exclusion = dict(residents_field=pop, min_residents=min_res if pop else None, exclude_flag_field=excl, key=key)
+        weak = self.parameterAsDouble(parameters, self.WEAK, context)
+        strong = self.parameterAsDouble(parameters, self.STRONG, context)
+        if weak >= strong:
+            raise QgsProcessingException(
+                self.tr(
+                    "The bound for weak correlations ({weak:g}) must be below the bound for strong ones "
+                    "({strong:g}). Swap or correct them."
+                ).format(weak=weak, strong=strong)
+            )
         feedback.setProgressText(self.tr("Indicator diagnostics"))
         diag = se.indicator_diagnostics(
             data,

@@ -28,9 +28,10 @@ from qgis.core import (
 )
 
 from ..compat import AreaUnit, GeometryType, ProcessingFieldParameterDataType, ProcessingSourceType, WkbType
+from . import _checks as ck
 from . import _params as P
 from .aggregate_indicators import apply_decoration, field_aliases, save_file_metadata
-from .base import SozialplanungAlgorithm, attr_key, attr_str
+from .base import SozialplanungAlgorithm, attr_key, attr_str, layer_label
 
 METHODS = ["area", "population"]
 
@@ -175,6 +176,10 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         self.require_fields(target, [target_key, target_name])
         self.require_features(source)
         self.require_features(target)
+        ck.require_polygons(source, layer_label(source), self.tr("source units"))
+        ck.require_polygons(target, layer_label(target), self.tr("target areas"))
+        ck.require_plausible_crs(source, layer_label(source))
+        ck.require_plausible_crs(target, layer_label(target))
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         weights = self.parameterAsSource(parameters, self.WEIGHTS, context)
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
@@ -241,7 +246,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         da.setSourceCrs(crs, context.transformContext())
         da.setEllipsoid(context.ellipsoid() or "NONE")
         factor = QgsUnitTypes.fromUnitToUnitFactor(da.areaUnits(), AreaUnit.SquareKilometers)
-        tgeoms, tkeys, tnames, tindex = self._targets(target, target_key, target_name, crs, context)
+        tgeoms, tkeys, tnames, tindex = self._targets(target, target_key, target_name, crs, context, feedback)
         sgeoms, sindex = {}, QgsSpatialIndex()
         pieces = {}
         total = max(source.featureCount(), 1)
@@ -251,9 +256,11 @@ class InterpolateIndicators(SozialplanungAlgorithm):
                 self.check_canceled(feedback)
                 feedback.setProgress(15 + 35 * i / total)
             skey = attr_key(feat[source_key])
-            g = feat.geometry()
-            if skey is None or g.isNull():
+            g, reason = ck.repaired(feat.geometry())
+            if skey is None or g is None:
                 continue
+            if reason:
+                self._repaired(feedback, layer_label(source), skey, reason)
             if skey in sgeoms:
                 raise QgsProcessingException(
                     self.tr(
@@ -302,6 +309,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
                     values[var] = float("nan")
                     status[var] = "missing"
             v, s, meta_i = interpolate_counts(values[needed], status[needed], overlap, method=method)
+            self._conservation(feedback, year, values[needed], status[needed], v, skeys, pieces)
             results[year] = ag.compute_indicators(v, s, indicators, area=area_all)
         ag.compute_dynamics(results, indicators)
         years = sorted(results)
@@ -385,7 +393,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         renderer = _styles.indicator_renderer(frame, by_id[lead], year)[0] if lead else None
         _styles.style_output(context, dest, _styles.output_name("Zielgebiete", year) + " (geschätzt)", renderer)
 
-    def _targets(self, target, key_field, name_field, crs, context):
+    def _targets(self, target, key_field, name_field, crs, context, feedback):
         transform = None
         if target.sourceCrs() != crs:
             transform = QgsCoordinateTransform(target.sourceCrs(), crs, context.transformContext())
@@ -393,10 +401,13 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         geoms, keys, names = {}, {}, {}
         seen = set()
         for feat in target.getFeatures():
-            g = QgsGeometry(feat.geometry())
             k = attr_key(feat[key_field])
-            if g.isNull() or k is None:
+            g, reason = ck.repaired(feat.geometry())
+            if g is None or k is None:
                 continue
+            if reason:
+                self._repaired(feedback, layer_label(target), k, reason)
+            g = QgsGeometry(g)
             if k in seen:
                 raise QgsProcessingException(
                     self.tr(
@@ -415,6 +426,46 @@ class InterpolateIndicators(SozialplanungAlgorithm):
                 v = feat[name_field]
                 names[k] = attr_str(v)
         return geoms, keys, names, index
+
+    def _repaired(self, feedback, layer, key, reason):
+        """Warn about a repaired invalid geometry (a self-intersecting polygon loses area in intersections)."""
+        feedback.pushWarning(
+            self.tr("Layer '{}', unit '{}': {}; the geometry was repaired with make-valid.").format(layer, key, reason)
+        )
+
+    def _conservation(self, feedback, year, values, status, result_values, skeys, pieces):
+        """Compare the counts of the sources with the counts shared out to the targets; warn when they differ.
+
+        Each source count is shared out completely over its pieces, so the totals differ only by sources that
+        overlap no target (they lie outside every target area): those are named."""
+        import numpy as np
+
+        covered = {s for s, _t in pieces}
+        known = status.isin(["ok", "exact_zero", "rounded_to_zero", "estimated", "provisional", "revised"])
+        vals = values.where(known)
+        in_layer = vals.index.astype(str).isin(set(skeys))
+        total_in = vals[in_layer].sum()
+        total_out = result_values.sum()
+        outside = [k for k in skeys if k not in covered and k in set(vals.index.astype(str))]
+        for var in values.columns:
+            a, b = float(total_in.get(var, np.nan)), float(total_out.get(var, np.nan))
+            if np.isfinite(a) and np.isfinite(b) and abs(a - b) > 1e-6 * max(1.0, abs(a)):
+                lost = vals.reindex(outside)[var].sum() if outside else 0.0
+                feedback.pushWarning(
+                    self.tr(
+                        "{year}, {var}: the sources hold {a:.0f}, the targets receive {b:.0f}. {n} source unit(s) "
+                        "overlap no target area ({keys}; {lost:.0f} of the difference): extend the target layer "
+                        "or check the CRS of both layers."
+                    ).format(
+                        year=year,
+                        var=var,
+                        a=a,
+                        b=b,
+                        n=len(outside),
+                        keys=", ".join(outside[: ck.MAX_LISTED]) + (" ..." if len(outside) > ck.MAX_LISTED else ""),
+                        lost=lost,
+                    )
+                )
 
     def _population(self, weights, field, crs, context, feedback, skeys, sgeoms, sindex, tgeoms, tkeys, tindex, pieces):
         """Residents of each weight block added to the piece (source, target) holding its point on surface."""
@@ -438,15 +489,12 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         total, placed = 0.0, 0.0
         n = max(weights.featureCount(), 1)
         request = QgsFeatureRequest().setSubsetOfAttributes([weights.fields().lookupField(field)])
+        reader = ck.CountField(layer_label(weights), field, self.tr("residents"), fields=weights.fields())
         for i, feat in enumerate(weights.getFeatures(request)):
             if i % 1000 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(50 + 10 * i / n)
-            v = feat[field]
-            try:
-                w = float(v)
-            except (TypeError, ValueError):
-                continue
+            w = reader.value(feat[field], str(feat.id()))
             if not w > 0:
                 continue
             g = QgsGeometry(feat.geometry())
@@ -463,6 +511,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             key = (skeys[sf - 1], tkeys[tf])
             pieces.setdefault(key, [0.0, 0.0])[1] += w
             placed += w
+        reader.check()
         if total > 0 and placed < total:
             feedback.pushWarning(
                 self.tr(

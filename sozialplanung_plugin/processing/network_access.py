@@ -36,6 +36,7 @@ from ..compat import (
     WkbType,
 )
 from . import _access as A
+from . import _checks as ck
 from . import _params as P
 from .base import SozialplanungAlgorithm, make_field
 
@@ -303,6 +304,8 @@ class NetworkAccess(SozialplanungAlgorithm):
         facilities = self.require_layer(self.parameterAsSource(parameters, self.FACILITIES, context), self.FACILITIES)
         network = self.require_layer(self.parameterAsSource(parameters, self.NETWORK, context), self.NETWORK)
         spaces_src = self.require_layer(self.parameterAsSource(parameters, self.SPACES, context), self.SPACES)
+        ck.require_polygons(spaces_src, spaces_src.sourceName(), self.tr("social spaces"))
+        ck.require_geometry(network, network.sourceName(), self.tr("the network"), ("line",))
         p = {
             k: self.parameterAsString(parameters, getattr(self, k), context)
             for k in (
@@ -424,6 +427,7 @@ class NetworkAccess(SozialplanungAlgorithm):
             v for v in needed if v in names and v != p["POPULATION_FIELD"]
         ]
         oxy, oattrs, ofids = A.read_points(self, origins, o_fields, crs, context, feedback, (20, 30))
+        self._population_layer = origins.sourceName()
         okeys = [A.key_text(v) for v in oattrs[p["ORIGIN_KEY"]]] if p["ORIGIN_KEY"] else None
         values, pop_note = A.population_values(
             self,
@@ -442,6 +446,19 @@ class NetworkAccess(SozialplanungAlgorithm):
         # 3. shortest paths: one router for all types, one multi-source run per type (and rank)
         feedback.setProgressText(self.tr("Shortest paths"))
         sel = np.flatnonzero(is_open & np.isin(ftype, type_list))
+        ext = network.sourceExtent()
+        if len(oxy) and not ext.isNull():
+            gap_x = np.maximum(np.maximum(ext.xMinimum() - oxy[:, 0], oxy[:, 0] - ext.xMaximum()), 0.0)
+            gap_y = np.maximum(np.maximum(ext.yMinimum() - oxy[:, 1], oxy[:, 1] - ext.yMaximum()), 0.0)
+            nearest = float(np.hypot(gap_x, gap_y).min())
+            if nearest > max_snap:  # no origin can reach the network: the layers do not cover the same area
+                raise QgsProcessingException(
+                    self.tr(
+                        "The network '{net}' lies at least {d:.0f} m from every origin, more than the largest "
+                        "distance to the network ({snap:.0f} m). Check that the network covers the area and that "
+                        "both layers have the right CRS."
+                    ).format(net=network.sourceName(), d=nearest, snap=max_snap)
+                )
         router = netw.Router(net, oxy, fxy[sel], max_snap=max_snap, connector_speed_kmh=connector_speed)
         on = router.origin_snap.snapped
         off = int((~on).sum())

@@ -47,6 +47,7 @@ from ..compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
+from . import _checks as ck
 from . import _layouts as L
 from . import _params as P
 from .base import SozialplanungAlgorithm, attr_number, attr_str, make_field, plain_value
@@ -424,7 +425,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             )
         all_years = sorted(set().union(*(present[i] for i in ind_ids)))
         years_param = self.parameterAsString(parameters, self.YEARS, context)
-        years = sorted(set(contract.years_in(years_param))) or all_years
+        years = ck.year_list(years_param, self.parameterDefinition(self.YEARS).description()) or all_years
         bad = [y for y in years if y not in all_years]
         if bad:
             raise QgsProcessingException(

@@ -29,8 +29,9 @@ from ..compat import (
     WkbType,
 )
 from ..core.fields import clean_text, to_number
+from . import _checks as ck
 from . import _params as P
-from .base import SozialplanungAlgorithm, attr_float, make_field, plain_value
+from .base import SozialplanungAlgorithm, layer_label, make_field, plain_value
 
 
 def utm_crs(transform_to_wgs84_center):
@@ -252,6 +253,8 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
             )
         self.require_fields(source, [pop_f, nest_f, lock_f, ref_f, id_f, *attr_fs])
         self.require_features(source)
+        ck.require_polygons(source, layer_label(source), self.tr("blocks"))
+        ck.require_plausible_crs(source, layer_label(source))
 
         # work in metres: a layer in degrees is projected to its UTM zone for the computation only
         crs = source.sourceCrs()
@@ -274,23 +277,27 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         idx = {name: fields.lookupField(name) for name in [pop_f, nest_f, lock_f, ref_f, id_f, *attr_fs] if name}
         total = source.featureCount()
         fids, geoms, pop, units, locked, ref, ids, attrs = [], [], [], [], [], [], [], []
-        null_geom = []
+        null_geom, repaired = [], []
+        pop_reader = ck.CountField(layer_label(source), pop_f, self.tr("residents"), fields=fields)
+        attr_readers = [ck.CountField(layer_label(source), f, allow_negative=True, fields=fields) for f in attr_fs]
         for i, feat in enumerate(source.getFeatures()):
             if i % 1000 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(20 * i / max(total, 1))
             a = feat.attributes()
-            g = feat.geometry()
-            if g.isNull() or g.isEmpty():
+            g, reason = ck.repaired(feat.geometry())
+            if g is None:
                 null_geom.append(feat.id())
                 continue
+            label = _text(a[idx[id_f]]) if id_f else str(feat.id())
+            if reason:
+                repaired.append((label, reason))
             if to_work is not None:
                 g = QgsGeometry(g)
                 g.transform(to_work)
             fids.append(feat.id())
             geoms.append(wkb.loads(bytes(g.asWkb())))
-            v = a[idx[pop_f]]
-            pop.append(attr_float(v))
+            pop.append(pop_reader.value(a[idx[pop_f]], label))
             if nest_f:
                 units.append(_text(a[idx[nest_f]]))
             if lock_f:
@@ -299,7 +306,15 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                 ref.append(_text(a[idx[ref_f]]))
             ids.append(_text(a[idx[id_f]]) if id_f else str(feat.id()))
             if attr_fs:
-                attrs.append([attr_float(a[idx[f]]) for f in attr_fs])
+                attrs.append([r.value(a[idx[f]], label) for r, f in zip(attr_readers, attr_fs)])
+        for reader in [pop_reader, *attr_readers]:
+            reader.check()
+        for label, reason in repaired[: ck.MAX_LISTED]:
+            feedback.pushWarning(self.tr("Block {}: {}; repaired with make-valid.").format(label, reason))
+        if len(repaired) > ck.MAX_LISTED:
+            feedback.pushWarning(
+                self.tr("{} more blocks with invalid geometry repaired.").format(len(repaired) - ck.MAX_LISTED)
+            )
         if null_geom:
             raise QgsProcessingException(
                 self.tr(
@@ -319,6 +334,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         barriers = []
         bsource = self.parameterAsSource(parameters, self.BARRIERS, context)
         if bsource is not None:
+            ck.require_geometry(bsource, layer_label(bsource), self.tr("barriers"), ("line", "polygon"))
             to_b = QgsCoordinateTransform(bsource.sourceCrs(), work_crs, context.transformContext())
             for feat in bsource.getFeatures():
                 g = feat.geometry()

@@ -48,6 +48,16 @@ class StoreRestore(SozialplanungAlgorithm):
         from ..core.store.backup import restore
 
         snapshot = self.parameterAsFile(parameters, self.SNAPSHOT, context)
+        import os
+
+        if not snapshot or not os.path.isfile(snapshot):
+            from qgis.core import QgsProcessingException
+
+            raise QgsProcessingException(
+                self.tr(
+                    "The snapshot '{}' does not exist. Choose the file written by 'Back up the monitoring store'."
+                ).format(snapshot)
+            )
         target, password = st.resolve_store(self.parameterAsString(parameters, st.STORE, context))
         schema = self.parameterAsString(parameters, st.SCHEMA, context) or DEFAULT_PG_SCHEMA
         feedback.setProgress(5)

@@ -176,6 +176,8 @@ class StoreWrite(SozialplanungAlgorithm):
         level = st.level_of(self, parameters, context)
         parent_level = st.LEVEL_IDS[self.parameterAsEnum(parameters, self.PARENT_LEVEL, context)]
         date = self.parameterAsString(parameters, self.DATE, context).strip() or None
+        if date:  # checked even when the field names carry the years: a wrong date must not pass unnoticed
+            date = normalise_date(date, "reference date")
         mode = UNIT_MODES[self.parameterAsEnum(parameters, self.UNITS, context)]
         valid_from = self.parameterAsString(parameters, self.VALID_FROM, context).strip() or None
         wanted = [

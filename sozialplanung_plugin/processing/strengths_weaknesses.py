@@ -343,6 +343,16 @@ class StrengthsWeaknesses(SozialplanungAlgorithm):
             if base in {i.id for g in groups.values() for i in g}:
                 needed.append(n)
         needed = list(dict.fromkeys(needed))
+        if base_year is not None:
+            ids = {i.id for g in groups.values() for i in g}
+            have = sorted({y for n in names for b, y in [split_year(n)] if y is not None and b in ids})
+            if base_year not in have:
+                raise QgsProcessingException(
+                    self.tr(
+                        "Layer '{layer}' has no field of the chosen indicators for the base year {year} "
+                        "('<id>_{year}'); its years are {years}. Choose one of them or leave the base year empty."
+                    ).format(layer=source.sourceName(), year=base_year, years=", ".join(map(str, have)) or "-")
+                )
         frame, geoms_by_fid = self.layer_frame(source, needed, feedback, (0, 30), with_geometry=True)
         keys = frame[key_field].map(lambda v: None if v is None else str(v))
         if keys.isna().any():

@@ -30,7 +30,8 @@ from qgis.core import (
 
 from ..compat import ProcessingNumberParameterType, ProcessingParameterFlag, ProcessingSourceType, WkbType
 from . import _access as A
-from .base import SozialplanungAlgorithm, make_field
+from . import _checks as ck
+from .base import SozialplanungAlgorithm, layer_label, make_field
 
 METHODS = ["containment", "area"]
 
@@ -145,6 +146,8 @@ class ZensusGrid(SozialplanungAlgorithm):
         grid = self._read(paths, feedback)
         feedback.setProgress(30)
         areas = self.parameterAsSource(parameters, self.AREAS, context)
+        if areas is not None:
+            ck.require_polygons(areas, layer_label(areas), self.tr("areas"))
         key_field = self.parameterAsString(parameters, self.AREA_KEY, context)
         name_field = self.parameterAsString(parameters, self.AREA_NAME, context)
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]

@@ -149,6 +149,76 @@ def test_no_suppressed_count_is_recoverable_across_levels(published):
     assert scanned == suppressed_total > 100
 
 
+def test_primary_cells_keep_their_protection_interval_against_the_lp_attacker(published):
+    """The attacker solves min/max of each suppressed cell by linear programming over the published output: the
+    unknowns are the suppressed blocks (published blocks are constants, counts >= 0), every published cell of
+    every level fixes the sum of its blocks. A primary cell (0 < true count < threshold 5) must keep its
+    protection interval: the attacker can exclude neither 0 nor a count of v + 5 (width = threshold).
+    All primary cells of the social spaces, municipalities and county are checked, and 150 of the blocks."""
+    from scipy import sparse
+    from scipy.optimize import linprog
+
+    _, plain, pub, member = published
+    blocks = sorted(pub["OUTPUT_UNITS"])
+    county = next(iter(pub["OUTPUT_COUNTY"]))
+    groups = {("OUTPUT_UNITS", b): [b] for b in blocks}
+    for b, (sr, ags) in member.items():
+        groups.setdefault(("OUTPUT_1", sr), []).append(b)
+        groups.setdefault(("OUTPUT_2", ags), []).append(b)
+        groups.setdefault(("OUTPUT_COUNTY", county), []).append(b)
+    rng = np.random.default_rng(15)
+    cat = default_catalogue()
+
+    def additive(name):  # sums of counts: not the rates of dynamics indicators, not the area of a density
+        m = re.fullmatch(r"(.+)_(num|den)_(\d{4})", name)
+        ind = cat.indicators.get(m.group(1)) if m else None
+        return (
+            ind is not None and ind.kind != "dynamics" and not (m.group(2) == "den" and "area_km2" in ind.denominator)
+        )
+
+    cells = []  # (column, cell, members, true value)
+    for col in filter(additive, _count_columns(pub["OUTPUT_UNITS"])):
+        for (level, key), members in groups.items():
+            true = plain[level][key][col]
+            if pub[level][key][col] is None and true is not None and 0 < true < 5:
+                cells.append((col, (level, key), members, true))
+    upper = [c for c in cells if c[1][0] != "OUTPUT_UNITS"]
+    lower = [c for c in cells if c[1][0] == "OUTPUT_UNITS"]
+    lower = [lower[k] for k in rng.choice(len(lower), size=min(150, len(lower)), replace=False)]
+    by_col = {}
+    for c in upper + lower:
+        by_col.setdefault(c[0], []).append(c)
+    checked = 0
+    for col, todo in by_col.items():
+        unknown = [b for b in blocks if pub["OUTPUT_UNITS"][b][col] is None and plain["OUTPUT_UNITS"][b][col]]
+        upos = {b: i for i, b in enumerate(unknown)}
+        rows, rhs = [], []
+        for (level, key), members in groups.items():
+            got = pub[level][key][col]
+            if got is None:
+                continue
+            idx = [upos[m] for m in members if m in upos]
+            if idx:
+                known = sum(pub["OUTPUT_UNITS"][m][col] or 0.0 for m in members if m not in upos)
+                rows.append(idx)
+                rhs.append(got - known)
+        a = sparse.lil_matrix((len(rows), len(unknown)))
+        for r, idx in enumerate(rows):
+            a[r, idx] = 1.0
+        a = a.tocsr()
+        for _, cell, members, true in todo:
+            obj = np.zeros(len(unknown))
+            obj[[upos[m] for m in members if m in upos]] = 1.0
+            known = sum(pub["OUTPUT_UNITS"][m][col] or 0.0 for m in members if m not in upos)
+            lo = linprog(obj, A_eq=a, b_eq=rhs, bounds=(0, None), method="highs")
+            hi = linprog(-obj, A_eq=a, b_eq=rhs, bounds=(0, None), method="highs")
+            assert lo.status == 0 and hi.status in (0, 3), (cell, col)
+            low, high = lo.fun + known, (np.inf if hi.status == 3 else -hi.fun + known)
+            assert low <= 1e-6 and high >= true + 5 - 1e-6, (cell, col, true, (low, high))
+            checked += 1
+    assert checked >= 150 and len(upper) > 20
+
+
 def test_numbers_derived_from_suppressed_counts_are_suppressed(published):
     _, _, pub, _ = published
     cat = default_catalogue()

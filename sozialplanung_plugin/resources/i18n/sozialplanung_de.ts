@@ -496,6 +496,16 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>Protection interval: share of the suppressed value (0-1)</source>
+      <translation>Schutzintervall: Anteil des gesperrten Werts (0-1)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Protection interval: width in counts (0 = the threshold)</source>
+      <translation>Schutzintervall: Breite in Fällen (0 = die Schwelle)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>Units without a table row count as zero</source>
       <translation>Einheiten ohne Tabellenzeile zählen als null</translation>
     </message>
@@ -528,6 +538,11 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Report of unmatched keys</source>
       <translation>Bericht der nicht zugeordneten Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Disclosure report: protection interval per suppressed cell (internal, holds the values)</source>
+      <translation>Geheimhaltungsbericht: Schutzintervall je gesperrtem Feld (intern, enthält die Werte)</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -626,6 +641,11 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>target areas</source>
+      <translation>Zielgebiete</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>No target level: choose assignment fields, a target polygon layer or the county level.</source>
       <translation>Keine Zielebene: Wählen Sie Zuordnungsfelder, einen Zielpolygon-Layer oder die Kreisebene.</translation>
     </message>
@@ -678,6 +698,16 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>Level {lv}: {n} fields. GeoPackage and SQLite allow at most 1999 columns: choose the long layout, fewer indicators or fewer years for file outputs.</source>
       <translation>Ebene {lv}: {n} Felder. GeoPackage und SQLite erlauben höchstens 1999 Spalten: Wählen Sie für Dateiausgaben die lange Anordnung, weniger Indikatoren oder weniger Jahre.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Protection intervals: {ok} of {n} primary cells keep theirs against an attacker who solves the linear bounds of all published totals (narrowest interval {w:g}); {s} secondary cells.</source>
+      <translation>Schutzintervalle: {ok} von {n} primär gesperrten Feldern behalten ihres gegen einen Angreifer, der die linearen Schranken aller veröffentlichten Summen löst (engstes Intervall {w:g}); {s} sekundär gesperrte Felder.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>{} primary cells keep a narrower interval than required: see the disclosure report.</source>
+      <translation>{} primär gesperrte Felder behalten ein engeres Intervall als verlangt: siehe Geheimhaltungsbericht.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -2113,13 +2143,33 @@
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
+      <source>blocks</source>
+      <translation>Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
       <source>The block layer has no features. Choose a layer with blocks.</source>
       <translation>Der Block-Layer hat keine Objekte. Wählen Sie einen Layer mit Blöcken.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
       <source>block has no geometry</source>
       <translation>Block hat keine Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>{}; repaired with make-valid</source>
+      <translation>{}; mit make-valid repariert</translation>
+    </message>
+    <message>
+      <location filename="../../processing/define_social_spaces.py" />
+      <source>None of the {} blocks of layer '{}' has a geometry. Choose the layer with the block polygons.</source>
+      <translation>Keiner der {} Blöcke des Layers '{}' hat eine Geometrie. Wählen Sie den Layer mit den Blockflächen.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
@@ -2442,6 +2492,11 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
+      <source>social spaces</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
       <source>Give at least one year (e.g. 2025).</source>
       <translation>Geben Sie mindestens ein Jahr an (z. B. 2025).</translation>
     </message>
@@ -2727,6 +2782,16 @@
       <location filename="../../processing/hotspots.py" />
       <source>Style file (.qml)</source>
       <translation>Stildatei (.qml)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>units with neighbours by common boundary</source>
+      <translation>Einheiten mit Nachbarn über eine gemeinsame Grenze</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Field '{field}' of layer '{layer}' has a number for {n} of {total} units; hot spots need at least 3. Choose another indicator or year.</source>
+      <translation>Feld '{field}' des Layers '{layer}' hat für {n} von {total} Einheiten eine Zahl; Hot Spots brauchen mindestens 3. Wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
@@ -3279,6 +3344,11 @@
     </message>
     <message>
       <location filename="../../processing/index_sensitivity.py" />
+      <source>The bound for weak correlations ({weak:g}) must be below the bound for strong ones ({strong:g}). Swap or correct them.</source>
+      <translation>Die Grenze für schwache Korrelationen ({weak:g}) muss unter der für starke ({strong:g}) liegen. Tauschen oder korrigieren Sie die Werte.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/index_sensitivity.py" />
       <source>Indicator diagnostics</source>
       <translation>Indikatorprüfung</translation>
     </message>
@@ -3665,6 +3735,16 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
+      <source>source units</source>
+      <translation>Quelleinheiten</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>target areas</source>
+      <translation>Zielgebiete</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
       <source>Population-weighted interpolation needs the weight blocks and their residents field (e.g. statistical blocks with 'ew'). Choose them, or use area weights.</source>
       <translation>Die einwohnergewichtete Umrechnung braucht die Gewichtsblöcke und ihr Einwohnerfeld (z. B. statistische Blöcke mit 'ew'). Wählen Sie diese oder verwenden Sie Flächengewichte.</translation>
     </message>
@@ -3722,6 +3802,21 @@
       <location filename="../../processing/interpolate_indicators.py" />
       <source>The target key field '{f}' has the value '{k}' twice. Each target area needs its own key (dissolve multi-part areas first).</source>
       <translation>Das Schlüsselfeld '{f}' der Ziele enthält den Wert '{k}' doppelt. Jedes Zielgebiet braucht einen eigenen Schlüssel (mehrteilige Gebiete zuerst verschmelzen).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>Layer '{}', unit '{}': {}; the geometry was repaired with make-valid.</source>
+      <translation>Layer '{}', Einheit '{}': {}; die Geometrie wurde mit make-valid repariert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>{year}, {var}: the sources hold {a:.0f}, the targets receive {b:.0f}. {n} source unit(s) overlap no target area ({keys}; {lost:.0f} of the difference): extend the target layer or check the CRS of both layers.</source>
+      <translation>{year}, {var}: Die Quellen enthalten {a:.0f}, die Zielgebiete erhalten {b:.0f}. {n} Quelleinheit(en) überschneiden kein Zielgebiet ({keys}; {lost:.0f} der Differenz): Erweitern Sie den Ziel-Layer oder prüfen Sie das KBS beider Layer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -4131,6 +4226,16 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
+      <source>social spaces</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>the network</source>
+      <translation>das Netz</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
       <source>Statistics tables need the key field of the origins to join them.</source>
       <translation>Statistiktabellen brauchen das Schlüsselfeld der Startpunkte, um sie zu verbinden.</translation>
     </message>
@@ -4163,6 +4268,11 @@
       <location filename="../../processing/network_access.py" />
       <source>Shortest paths</source>
       <translation>Kürzeste Wege</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>The network '{net}' lies at least {d:.0f} m from every origin, more than the largest distance to the network ({snap:.0f} m). Check that the network covers the area and that both layers have the right CRS.</source>
+      <translation>Das Netz '{net}' liegt mindestens {d:.0f} m von jedem Startpunkt entfernt, mehr als der größte Abstand zum Netz ({snap:.0f} m). Prüfen Sie, ob das Netz das Gebiet abdeckt und beide Layer das richtige KBS haben.</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -5081,8 +5191,28 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
+      <source>blocks</source>
+      <translation>Blöcke</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
       <source>The blocks are in degrees ({}); distances and areas are computed in {}.</source>
       <translation>Die Blöcke liegen in Grad vor ({}); Abstände und Flächen werden in {} berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Block {}: {}; repaired with make-valid.</source>
+      <translation>Block {}: {}; mit make-valid repariert.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>{} more blocks with invalid geometry repaired.</source>
+      <translation>{} weitere Blöcke mit ungültiger Geometrie repariert.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -5093,6 +5223,11 @@
       <location filename="../../processing/regionalise_blocks.py" />
       <source>The residents field '{field}' is empty for {n} blocks (first: block {block}). Enter 0 for blocks without residents.</source>
       <translation>Das Einwohnerfeld '{field}' ist bei {n} Blöcken leer (erster: Block {block}). Tragen Sie für Blöcke ohne Einwohner 0 ein.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>barriers</source>
+      <translation>Barrieren</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -5411,6 +5546,16 @@
   <context>
     <name>SozialplanungAlgorithm</name>
     <message>
+      <location filename="../../processing/_atomic.py" />
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another place.</source>
+      <translation>Der Ordner '{}' für die Ausgabe '{}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_atomic.py" />
+      <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
+      <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
+    </message>
+    <message>
       <location filename="../../processing/_params.py" />
       <source>{what}, row {n}: fill in every column (got {row}).</source>
       <translation>{what}, Zeile {n}: Füllen Sie jede Spalte aus (erhalten: {row}).</translation>
@@ -5617,6 +5762,11 @@
     </message>
     <message>
       <location filename="../../processing/base.py" />
+      <source>Nothing was written.</source>
+      <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
       <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
       <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
     </message>
@@ -5639,6 +5789,61 @@
       <location filename="../../processing/base.py" />
       <source>Canceled: nothing was written.</source>
       <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Parameter '{p}' ({n}) is required: give a value.</source>
+      <translation>Der Parameter '{p}' ({n}) ist nötig: Geben Sie einen Wert an.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>the file does not exist</source>
+      <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>it cannot be opened as a layer (damaged, or not a GIS file)</source>
+      <translation>sie lässt sich nicht als Layer öffnen (beschädigt oder keine GIS-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Parameter '{p}' ({n}): '{v}': {r}. Choose the layer's file and run again.</source>
+      <translation>Parameter '{p}' ({n}): '{v}': {r}. Wählen Sie die Datei des Layers und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>a number from {lo:g} to {hi:g}</source>
+      <translation>eine Zahl von {lo:g} bis {hi:g}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>one of {}</source>
+      <translation>eine der Möglichkeiten {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source> (several allowed)</source>
+      <translation> (mehrere möglich)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>an existing file of type {}</source>
+      <translation>eine vorhandene Datei vom Typ {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>an existing file</source>
+      <translation>eine vorhandene Datei</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>Parameter '{p}' ({n}): the value '{v}' is not accepted{a}. Correct it and run again.</source>
+      <translation>Parameter '{p}' ({n}): Der Wert '{v}' ist nicht zulässig{a}. Korrigieren Sie ihn und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" />
+      <source>; allowed: {}</source>
+      <translation>; zulässig: {}</translation>
     </message>
     <message>
       <location filename="../../processing/_store.py" />
@@ -5699,6 +5904,64 @@
       <location filename="../../processing/base.py" />
       <source>Reports</source>
       <translation>Berichte</translation>
+    </message>
+  </context>
+  <context>
+    <name>SozialplanungChecks</name>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}', field '{field}'{what} has the type {type}, not numbers: its values cannot be read as counts (a GeoJSON column mixing numbers and text becomes JSON). Make the column numbers only (or text only) and run again.</source>
+      <translation>Layer '{layer}', Feld '{field}'{what} hat den Typ {type}, keine Zahlen: Seine Werte lassen sich nicht als Anzahlen lesen (eine GeoJSON-Spalte aus Zahlen und Text wird zu JSON). Machen Sie die Spalte einheitlich (nur Zahlen oder nur Text) und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}', field '{field}'{what}: {n} feature(s) hold no number ({examples}). The field must hold plain counts: remove units and text (e.g. with the Field Calculator: to_int(regexp_replace("{field}", '[^0-9]', ''))) or choose the right field.</source>
+      <translation>Layer '{layer}', Feld '{field}'{what}: {n} Objekt(e) enthalten keine Zahl ({examples}). Das Feld muss reine Anzahlen enthalten: Entfernen Sie Einheiten und Text (z. B. mit dem Feldrechner: to_int(regexp_replace("{field}", '[^0-9]', ''))) oder wählen Sie das richtige Feld.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}', field '{field}'{what}: {n} feature(s) hold a negative count ({examples}). Counts cannot be negative: correct the values (0 for none) or choose the right field.</source>
+      <translation>Layer '{layer}', Feld '{field}'{what}: {n} Objekt(e) enthalten eine negative Anzahl ({examples}). Anzahlen können nicht negativ sein: Korrigieren Sie die Werte (0 für keine) oder wählen Sie das richtige Feld.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>feature {f}: '{v}'</source>
+      <translation>Objekt {f}: '{v}'</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}' has {kind}, but {what} must be polygons (areas). Choose the polygon layer of the {what}; a table of counts is joined to the polygons by key (e.g. in 'Aggregate indicators').</source>
+      <translation>Layer '{layer}' hat {kind}, aber {what} müssen Polygone (Flächen) sein. Wählen Sie den Polygon-Layer der {what}; eine Tabelle mit Anzahlen wird über den Schlüssel mit den Flächen verbunden (z. B. in 'Indikatoren aggregieren').</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>no geometry</source>
+      <translation>keine Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>invalid geometry</source>
+      <translation>ungültige Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{}' has no valid coordinate reference system. Assign the one it was made in (Layer Properties &gt; Source &gt; Assigned CRS, e.g. EPSG:25832) and run again.</source>
+      <translation>Layer '{}' hat kein gültiges Koordinatenbezugssystem. Weisen Sie das zu, in dem er erstellt wurde (Layereigenschaften &gt; Quelle &gt; Zugewiesenes KBS, z. B. EPSG:25832), und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}' is declared as {crs} (degrees), but its coordinates reach {x:.0f}, {y:.0f}: these are metres. Assign the CRS the layer was made in (Layer Properties &gt; Source &gt; Assigned CRS, e.g. EPSG:25832 for ETRS89 / UTM 32N) and run again.</source>
+      <translation>Layer '{layer}' ist als {crs} (Grad) angegeben, seine Koordinaten reichen aber bis {x:.0f}, {y:.0f}: Das sind Meter. Weisen Sie das KBS zu, in dem der Layer erstellt wurde (Layereigenschaften &gt; Quelle &gt; Zugewiesenes KBS, z. B. EPSG:25832 für ETRS89 / UTM 32N), und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}', key field '{field}': the key '{key}' occurs {n} times ({more} keys occur more than once). Each unit needs its own key: correct the keys or choose the right key field.</source>
+      <translation>Layer '{layer}', Schlüsselfeld '{field}': Der Schlüssel '{key}' kommt {n}-mal vor ({more} Schlüssel mehrfach). Jede Einheit braucht ihren eigenen Schlüssel: Korrigieren Sie die Schlüssel oder wählen Sie das richtige Schlüsselfeld.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
     </message>
   </context>
   <context>
@@ -6005,6 +6268,11 @@
       <location filename="../../processing/store_restore.py" />
       <source>Schema version of the snapshot</source>
       <translation>Schemaversion der Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_restore.py" />
+      <source>The snapshot '{}' does not exist. Choose the file written by 'Back up the monitoring store'.</source>
+      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die 'Monitoring-Speicher sichern' geschrieben hat.</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -6538,6 +6806,11 @@
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
+      <source>Layer '{layer}' has no field of the chosen indicators for the base year {year} ('&lt;id&gt;_{year}'); its years are {years}. Choose one of them or leave the base year empty.</source>
+      <translation>Layer '{layer}' hat für das Basisjahr {year} kein Feld der gewählten Indikatoren ('&lt;id&gt;_{year}'); seine Jahre sind {years}. Wählen Sie eines davon oder lassen Sie das Basisjahr leer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/strengths_weaknesses.py" />
       <source>Some features have no key in field '{}'. Give every social space a key.</source>
       <translation>Einige Objekte haben keinen Schlüssel im Feld „{}“. Geben Sie jedem Sozialraum einen Schlüssel.</translation>
     </message>
@@ -6676,6 +6949,11 @@
       <location filename="../../processing/zensus_grid.py" />
       <source>Reading the grid tables</source>
       <translation>Gittertabellen lesen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/zensus_grid.py" />
+      <source>areas</source>
+      <translation>Gebiete</translation>
     </message>
     <message>
       <location filename="../../processing/zensus_grid.py" />

@@ -1,0 +1,303 @@
+"""Input checks shared by the algorithms: counts in layer fields, the geometry type of a layer, broken geometries.
+
+Why here and not in each algorithm: the same defects (residents stored as text, negative counts, a point layer
+given as blocks, self-intersecting polygons) reach several algorithms, and each must answer with the same clear
+message (layer, field, feature, value, what to do) instead of a traceback or a silent wrong result.
+"""
+
+import math
+
+from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from ..compat import GeometryType, WkbType
+from .base import FIELD_TYPES
+
+MAX_LISTED = 5
+
+
+def is_null(value):
+    """NULL attribute (None, a null QVariant, NaN or an empty/'NULL' text)."""
+    if value is None:
+        return True
+    if isinstance(value, QVariant):
+        return value.isNull()
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, str):
+        return value.strip() in ("", "NULL")
+    return False
+
+
+def _number_from_text(text):
+    """A count written as text ('531', '1.234', '12,5'); None when the text is not only a number."""
+    t = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not t:
+        return None
+    import re
+
+    if re.fullmatch(r"[+-]?\d+", t):
+        return float(t)
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", t):  # German thousands dots
+        return float(t.replace(".", ""))
+    if re.fullmatch(r"[+-]?\d+,\d+", t):  # German decimal comma
+        return float(t.replace(",", "."))
+    if re.fullmatch(r"[+-]?\d*\.\d+", t):
+        return float(t)
+    return None
+
+
+class CountField:
+    """Reads one count field (residents, other counts) of a layer feature by feature and collects defects.
+
+    ``value(attribute, feature_label)`` returns a float (NaN for NULL) and remembers values that are no number
+    or negative; ``check()`` then raises one message naming the layer, the field, the first features and their
+    values and what to do. Numbers stored as text ('531') are accepted; '531 EW' is not.
+    """
+
+    def __init__(self, layer_name, field, what=None, *, allow_negative=False, fields=None):
+        self.layer_name, self.field, self.what = layer_name, field, what
+        self.allow_negative = allow_negative
+        self.not_numbers, self.negative = [], []
+        if fields is not None:
+            self._check_type(fields)
+
+    def _check_type(self, fields):
+        """Numbers or text only: a field of another type (JSON, lists, dates) reads as NULL everywhere."""
+        idx = fields.lookupField(self.field)
+        if idx < 0:
+            return
+        f = fields.field(idx)
+        if f.isNumeric() or f.type() == FIELD_TYPES["string"]:
+            return
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungChecks",
+                "Layer '{layer}', field '{field}'{what} has the type {type}, not numbers: its values cannot be "
+                "read as counts (a GeoJSON column mixing numbers and text becomes JSON). Make the column numbers "
+                "only (or text only) and run again.",
+            ).format(
+                layer=self.layer_name,
+                field=self.field,
+                what=f" ({self.what})" if self.what else "",
+                type=f.typeName() or f.type(),
+            )
+        )
+
+    def value(self, raw, feature_label):
+        if is_null(raw):
+            return math.nan
+        if isinstance(raw, QVariant):
+            raw = raw.value()
+        if isinstance(raw, bool):
+            self.not_numbers.append((feature_label, raw))
+            return math.nan
+        if isinstance(raw, (int, float)):
+            v = float(raw)
+        elif isinstance(raw, str):
+            v = _number_from_text(raw)
+            if v is None:
+                self.not_numbers.append((feature_label, raw))
+                return math.nan
+        else:
+            try:
+                v = float(raw)
+            except (TypeError, ValueError):
+                self.not_numbers.append((feature_label, raw))
+                return math.nan
+        if not math.isfinite(v):
+            self.not_numbers.append((feature_label, raw))
+            return math.nan
+        if v < 0 and not self.allow_negative:
+            self.negative.append((feature_label, raw))
+        return v
+
+    def check(self):
+        """Raise a QgsProcessingException when a value was no number or negative."""
+        if self.not_numbers:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "SozialplanungChecks",
+                    "Layer '{layer}', field '{field}'{what}: {n} feature(s) hold no number ({examples}). "
+                    "The field must hold plain counts: remove units and text (e.g. with the Field Calculator: "
+                    "to_int(regexp_replace(\"{field}\", '[^0-9]', ''))) or choose the right field.",
+                ).format(
+                    layer=self.layer_name,
+                    field=self.field,
+                    what=f" ({self.what})" if self.what else "",
+                    n=len(self.not_numbers),
+                    examples=_examples(self.not_numbers),
+                )
+            )
+        if self.negative:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "SozialplanungChecks",
+                    "Layer '{layer}', field '{field}'{what}: {n} feature(s) hold a negative count ({examples}). "
+                    "Counts cannot be negative: correct the values (0 for none) or choose the right field.",
+                ).format(
+                    layer=self.layer_name,
+                    field=self.field,
+                    what=f" ({self.what})" if self.what else "",
+                    n=len(self.negative),
+                    examples=_examples(self.negative),
+                )
+            )
+
+
+def _examples(items):
+    shown = ", ".join(
+        QCoreApplication.translate("SozialplanungChecks", "feature {f}: '{v}'").format(f=f, v=v)
+        for f, v in items[:MAX_LISTED]
+    )
+    return shown + (" ..." if len(items) > MAX_LISTED else "")
+
+
+def _kind(source):
+    """'point' | 'line' | 'polygon' | 'none' and its words for a message."""
+    wkb = source.wkbType()
+    gtype = QgsWkbTypes.geometryType(wkb)
+    tr = QCoreApplication.translate
+    if gtype == GeometryType.Polygon:
+        return "polygon", tr("SozialplanungChecks", "polygons")
+    if gtype == GeometryType.Point:
+        return "point", tr("SozialplanungChecks", "points")
+    if gtype == GeometryType.Line:
+        return "line", tr("SozialplanungChecks", "lines")
+    if gtype == GeometryType.Null or wkb == WkbType.NoGeometry:
+        return "none", tr("SozialplanungChecks", "no geometry (a table)")
+    return "other", QgsWkbTypes.displayString(wkb)
+
+
+def require_polygons(source, layer_name, what):
+    """Refuse a layer whose geometries are not polygons (points, lines, a table without geometry)."""
+    kind, words = _kind(source)
+    if kind == "polygon":
+        return
+    raise QgsProcessingException(
+        QCoreApplication.translate(
+            "SozialplanungChecks",
+            "Layer '{layer}' has {kind}, but {what} must be polygons (areas). Choose the polygon layer of the "
+            "{what}; a table of counts is joined to the polygons by key (e.g. in 'Aggregate indicators').",
+        ).format(layer=layer_name, kind=words, what=what)
+    )
+
+
+def require_geometry(source, layer_name, what, allowed):
+    """Refuse a layer whose geometry type is not one of ``allowed`` ('point', 'line', 'polygon')."""
+    kind, words = _kind(source)
+    if kind in allowed:
+        return
+    tr = QCoreApplication.translate
+    names = {
+        "point": tr("SozialplanungChecks", "points"),
+        "line": tr("SozialplanungChecks", "lines"),
+        "polygon": tr("SozialplanungChecks", "polygons"),
+    }
+    raise QgsProcessingException(
+        tr(
+            "SozialplanungChecks",
+            "Layer '{layer}' has {kind}, but {what} must be {allowed}. Choose the right layer.",
+        ).format(
+            layer=layer_name,
+            kind=words,
+            what=what,
+            allowed=tr("SozialplanungChecks", " or ").join(names[a] for a in allowed),
+        )
+    )
+
+
+def repaired(geometry):
+    """(geometry, reason): a valid polygonal copy of an invalid geometry (make-valid), reason '' if it was valid.
+
+    Self-intersections ('bow ties'), spikes and rings that cross are repaired with GEOS make-valid; only the
+    polygon parts are kept (make-valid may add lines or points where the ring touched itself). The geometry is
+    None when nothing polygonal remains.
+    """
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None, QCoreApplication.translate("SozialplanungChecks", "no geometry")
+    if geometry.isGeosValid():
+        return geometry, ""
+    errors = geometry.validateGeometry()
+    reason = errors[0].what() if errors else QCoreApplication.translate("SozialplanungChecks", "invalid geometry")
+    fixed = geometry.makeValid()
+    if fixed.isNull() or fixed.isEmpty():
+        return None, reason
+    if QgsWkbTypes.geometryType(fixed.wkbType()) != GeometryType.Polygon or QgsWkbTypes.isMultiType(fixed.wkbType()):
+        parts = [p for p in fixed.asGeometryCollection() if p.type() == GeometryType.Polygon and not p.isEmpty()]
+        if not parts:
+            return None, reason
+        fixed = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
+    if fixed.isNull() or fixed.isEmpty() or not fixed.isGeosValid():
+        fixed = fixed.buffer(0, 2)
+        if fixed.isNull() or fixed.isEmpty():
+            return None, reason
+    return fixed, reason
+
+
+def require_plausible_crs(source, layer_name):
+    """Refuse a layer without a valid CRS, or declared in degrees while its coordinates are metres."""
+    crs = source.sourceCrs()
+    if not crs.isValid():
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungChecks",
+                "Layer '{}' has no valid coordinate reference system. Assign the one it was made in (Layer "
+                "Properties > Source > Assigned CRS, e.g. EPSG:25832) and run again.",
+            ).format(layer_name)
+        )
+    if not crs.isGeographic():
+        return
+    ext = source.sourceExtent()
+    if ext.isNull() or ext.isEmpty() and ext.width() == 0 and ext.height() == 0:
+        return
+    if ext.xMinimum() < -180.5 or ext.xMaximum() > 180.5 or ext.yMinimum() < -90.5 or ext.yMaximum() > 90.5:
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungChecks",
+                "Layer '{layer}' is declared as {crs} (degrees), but its coordinates reach {x:.0f}, {y:.0f}: "
+                "these are metres. Assign the CRS the layer was made in (Layer Properties > Source > Assigned "
+                "CRS, e.g. EPSG:25832 for ETRS89 / UTM 32N) and run again.",
+            ).format(
+                layer=layer_name,
+                crs=crs.authid() or crs.description(),
+                x=ext.xMaximum() if abs(ext.xMaximum()) > 180.5 else ext.xMinimum(),
+                y=ext.yMaximum() if abs(ext.yMaximum()) > 90.5 else ext.yMinimum(),
+            )
+        )
+
+
+def require_unique_keys(values, field, layer_name):
+    """Refuse a key field that gives two features the same key (results would be joined to the wrong unit)."""
+    import pandas as pd
+
+    keys = pd.Series(values).astype(object)
+    keys = keys[keys.notna() & (keys.astype(str).str.strip() != "")]
+    dup = keys[keys.astype(str).duplicated(keep=False)]
+    if len(dup):
+        first = str(dup.iloc[0])
+        n = int((keys.astype(str) == first).sum())
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungChecks",
+                "Layer '{layer}', key field '{field}': the key '{key}' occurs {n} times ({more} keys occur more "
+                "than once). Each unit needs its own key: correct the keys or choose the right key field.",
+            ).format(layer=layer_name, field=field, key=first, n=n, more=dup.astype(str).nunique())
+        )
+
+
+def year_list(text, what):
+    """Years from a parameter text ('2020, 2024' or '2020 2024'); a part that is no year is refused, not
+    silently dropped ('2024-20x' was read as 2024)."""
+    import re
+
+    parts = [p for p in re.split(r"[,;\s]+|(?<=\d)-(?=\d)", text or "") if p]
+    bad = [p for p in parts if not re.fullmatch(r"(19|20)\d\d", p)]
+    if bad:
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungChecks",
+                "Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).",
+            ).format(what=what, bad=bad[0])
+        )
+    return sorted({int(p) for p in parts})
