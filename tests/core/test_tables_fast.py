@@ -446,7 +446,9 @@ def test_quoted_line_break_goes_to_the_rows(tmp_path, body_spy):
     with pytest.raises(InputError, match='line 3: a quote \\(\\"\\) opened in this line is never closed'):
         tables.read_table(str(path))
     # far below the first lines: found by pandas, told by the csv module
-    path.write_bytes(("Gebiet;Einwohner insgesamt\n" + "".join(f"A{i};{i}\n" for i in range(300)) + 'B;"2\nC;3\nD;4\n').encode())
+    path.write_bytes(
+        ("Gebiet;Einwohner insgesamt\n" + "".join(f"A{i};{i}\n" for i in range(300)) + 'B;"2\nC;3\nD;4\n').encode()
+    )
     with pytest.raises(InputError, match='line 302: a quote \\(\\"\\) opened in this line is never closed'):
         tables.read_table(str(path))
 

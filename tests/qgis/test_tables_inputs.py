@@ -139,6 +139,7 @@ def test_import_finds_the_year_in_the_title_and_keeps_the_legend_out(run_alg, tm
         context=ctx,
     )
     assert res["YEARS"] == "2014" and res["KEY_COUNT"] == 2
+
     def layer(v):
         return v if isinstance(v, QgsVectorLayer) else QgsProcessingUtils.mapLayerFromString(v, ctx)
 
