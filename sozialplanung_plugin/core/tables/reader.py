@@ -1087,6 +1087,7 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
         where, union = pd.factorize(every)
         union = union.tolist()
         all_val, all_st, all_unit, all_bad = parse_texts(union, decimal)
+        all_missing = all_st == "missing"
         all_bad = dict(all_bad)
         offsets, pos = {}, 0
         for col in text_cols:
@@ -1143,8 +1144,11 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
         vals[ci] = look_v[col.codes]
         st_of.append((look_s, col.codes))
         raw_of.append(("codes", col))
-        per_code = np.bincount(col.codes + 1, minlength=len(texts) + 1)  # blank cells first
-        n_missing += int(per_code[0]) + int(per_code[1:][u_st == "missing"].sum())
+        u_missing = all_missing[at] if texts else np.empty(0, dtype=bool)
+        if u_missing.any():  # a blank cell (code -1) is missing too
+            n_missing += int(np.count_nonzero(np.append(u_missing, True)[col.codes]))
+        else:
+            n_missing += int(np.count_nonzero(col.codes < 0))
         if cell_units is not None:
             look_u = np.append(u_unit if u_unit is not None else np.full(len(texts), "", dtype=object), "")
             cell_units.append(look_u[col.codes].tolist())
