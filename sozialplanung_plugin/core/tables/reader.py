@@ -821,8 +821,13 @@ def _distinct(col):
 
 def _is_label_column(header_norm, col):
     """Names next to the key (Gemeinde, Stadtteil): kept as labels, not parsed as values."""
+    import numpy as np
+
     if col.ints is not None:
         return False  # numbers (or no cell at all)
+    present = np.flatnonzero(col.codes >= 0)
+    if present.size and is_number_like(col.uniques[col.codes[present[0]]]):
+        return False  # the first cell a number: a value column (the common case, told without the others)
     ne = _distinct(col)
     if not ne or any(is_number_like(c) for c in ne):
         return False
@@ -835,7 +840,7 @@ def _detect_decimal(body, idxs):
     """',' unless the cells clearly use a decimal point (and no cell uses a decimal comma).
 
     Looks at the first DECIMAL_ROWS data rows of the value columns."""
-    de = en = False
+    texts = {}  # the distinct texts with a comma or a point of all these columns, each judged once
     for j in idxs:
         col = body.column(j)
         if col.ints is not None:
@@ -845,12 +850,9 @@ def _detect_decimal(body, idxs):
             if "," not in joined and "." not in joined:
                 continue
         head = source.Column(codes=col.codes[:DECIMAL_ROWS], uniques=col.uniques, per_cell=col.per_cell)
-        for v in _distinct(head):
-            if isinstance(v, str) and ("," in v or "." in v):
-                kind = decimal_kind(v)
-                de = de or kind == "de"
-                en = en or kind == "en"
-    return "." if en and not de else ","
+        texts.update(dict.fromkeys(v for v in _distinct(head) if isinstance(v, str) and ("," in v or "." in v)))
+    kinds = {decimal_kind(v) for v in texts}
+    return "." if "en" in kinds and "de" not in kinds else ","
 
 
 def _cell_texts(col):
