@@ -348,10 +348,12 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
     width = max([len(headers), body.width] + [len(r.cells) for r in trailer])
     headers = headers + [""] * (width - len(headers))
     warnings = []
-    if body.n:
-        filled = np.zeros(body.n, dtype=np.int64)
+    n_ints = sum(c.ints is not None for c in body.columns)  # columns of integers: no blank cell
+    if body.n and n_ints < 2:
+        filled = np.full(body.n, n_ints, dtype=np.int64)
         for c in body.columns:
-            filled += c.nonblank()
+            if c.ints is None:
+                filled += c.codes >= 0
         heading = np.flatnonzero(filled == 1)
         for i in heading.tolist():
             cell = next(c.cell(i) for c in body.columns if c.nonblank()[i])
@@ -875,7 +877,6 @@ def _cell_texts(col):
 def _keys(body, key_idx, key_header, loc, name):
     """Key texts of the data rows and whether each was a number (XLSX); errors for empty, decimal and scientific
     keys, at the first row that has one."""
-    import numpy as np
 
     col = body.column(key_idx)
     if col.ints is not None:
@@ -883,11 +884,13 @@ def _keys(body, key_idx, key_header, loc, name):
         return texts, [False] * len(texts)
     uniques = col.uniques
     if not col.per_cell:  # text keys (CSV, XLSX text): checked on all keys at once
-        joined = "\n".join(uniques)
+        flat = "".join(uniques)
+        if flat.isdigit():  # digits only (the common case): nothing to strip, no scientific notation
+            return _key_texts(col, uniques, (), body, key_idx, key_header, loc, name)
         # no blank anywhere (letters and digits only): nothing to strip
-        texts = uniques if "".join(uniques).isalnum() else [u.strip() for u in uniques]
+        texts = uniques if flat.isalnum() else [u.strip() for u in uniques]
         problem = [None] * len(texts)
-        if ("e" in joined or "E" in joined) and _digit_before_e(joined):
+        if ("e" in flat or "E" in flat) and _digit_before_e("\n".join(uniques)):
             problem = [
                 "scientific" if ("e" in k or "E" in k) and _SCI_NUMBER.match(k.replace(" ", "")) else None
                 for k in texts
@@ -903,7 +906,16 @@ def _keys(body, key_idx, key_header, loc, name):
                 why = "scientific"
             problem.append(why)
             texts.append(ks)
-    bad = [i for i, p in enumerate(problem) if p] if any(problem) else []
+    numeric = [isinstance(kv, (int, float)) for kv in col.uniques] if col.per_cell else ()
+    return _key_texts(col, texts, numeric, body, key_idx, key_header, loc, name, problem)
+
+
+def _key_texts(col, texts, numeric, body, key_idx, key_header, loc, name, problem=None):
+    """_keys() from the texts of the distinct keys: the first row without a key or with a bad one is an error;
+    numeric: per distinct key, whether it was a number (XLSX), or () for text keys."""
+    import numpy as np
+
+    bad = [i for i, p in enumerate(problem) if p] if problem is not None and any(problem) else []
     codes = col.codes
     rows_bad = np.isin(codes, bad) | (codes < 0) if bad else codes < 0
     if rows_bad.any():
@@ -929,7 +941,6 @@ def _keys(body, key_idx, key_header, loc, name):
             "and export the file again.",
             **kw,
         )
-    numeric = [isinstance(kv, (int, float)) for kv in col.uniques] if col.per_cell else ()
     if not any(numeric) and len(texts) == len(codes) and np.array_equal(codes, np.arange(len(codes))):
         return texts, [False] * len(codes)  # every row its own cell (a key column read as text)
     look = np.empty(len(texts), dtype=object)
