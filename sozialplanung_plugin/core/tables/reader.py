@@ -978,6 +978,8 @@ def _row_year_of(v):
 
 def _row_years(body, idx, header, loc, name):
     """The year of every data row from the year column, and (first bad row, its InputError) or None."""
+    import numpy as np
+
     col = body.column(idx)
     col = col.as_codes()  # years read as integers are judged as the texts they are
     per_code = []
@@ -987,10 +989,16 @@ def _row_years(body, idx, header, loc, name):
         except ValueError:
             per_code.append(None)
     per_code.append(None)  # blank cells (code -1)
-    per_row = [per_code[c] for c in col.codes.tolist()]
-    first_bad = next((i for i, y in enumerate(per_row) if y is None), None)
-    if first_bad is None:
+    look = np.empty(len(per_code), dtype=object)
+    look[:] = per_code
+    per_row = look[col.codes].tolist()
+    no_year = col.codes < 0  # blank, or a cell that is no year
+    bad_codes = [k for k, y in enumerate(per_code[:-1]) if y is None]
+    if bad_codes:
+        no_year |= np.isin(col.codes, bad_codes)
+    if not no_year.any():
         return per_row, None
+    first_bad = int(np.argmax(no_year))
     line = int(body.lines[first_bad])
     v = col.cell(first_bad)
     if v is None:

@@ -224,8 +224,11 @@ def detect_sep(text):
     """';', tab or ',': the one giving the most lines of equal width (ties prefer ';')."""
     lines = _first_lines(text, 200)
     best, best_score = ";", -1
-    quoted = any('"' in ln for ln in lines)
+    joined = "\n".join(lines)
+    quoted = '"' in joined
     for cand in (";", "\t", ","):
+        if cand not in joined:
+            continue  # every line one field: no score
         if quoted:
             counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
         else:  # the csv module's count without quotes
