@@ -9,6 +9,7 @@ Both give the same cells: the csv module's rules (quotes, line ends \\n, \\r\\n,
 import csv
 import difflib
 import io
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -223,8 +224,11 @@ def detect_sep(text):
     """';', tab or ',': the one giving the most lines of equal width (ties prefer ';')."""
     lines = _first_lines(text, 200)
     best, best_score = ";", -1
-    quoted = any('"' in ln for ln in lines)
+    joined = "\n".join(lines)
+    quoted = '"' in joined
     for cand in (";", "\t", ","):
+        if cand not in joined:
+            continue  # every line one field: no score
         if quoted:
             counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
         else:  # the csv module's count without quotes
@@ -450,17 +454,32 @@ class Body:
 
     def take(self, idx):
         """The body restricted to the records idx (sorted positions)."""
+        import numpy as np
+
         cols = []
         for c in self.columns:
             if c.ints is not None:
                 cols.append(Column(ints=c.ints[idx]))
+            elif not c.per_cell and _one_row_each(c):
+                # every cell in a row of its own (a key column read as text): it stays so, only the rows kept
+                sub = c.codes[idx]
+                present = sub >= 0
+                look = np.empty(len(c.uniques), dtype=object)
+                look[:] = c.uniques
+                codes = np.full(len(idx), -1, dtype=np.int64)
+                codes[present] = np.arange(int(present.sum()))
+                cols.append(Column(codes=codes, uniques=look[sub[present]].tolist()))
             else:
                 cols.append(Column(codes=c.codes[idx], uniques=c.uniques, per_cell=c.per_cell))
         return Body(self.lines[idx], cols)
 
 
-def _blank_text(u):
-    return not u or u.isspace()
+def _one_row_each(col):
+    """Each distinct cell of a text Column in one row, in row order (codes 0, 1, 2, ... apart from blanks)."""
+    import numpy as np
+
+    used = col.codes[col.codes >= 0]
+    return len(used) == len(col.uniques) and np.array_equal(used, np.arange(len(used)))
 
 
 def body_of_rows(rows, width):
@@ -696,14 +715,25 @@ def _column_of_codes(codes, uniques):
     import numpy as np
 
     codes = np.asarray(codes, dtype=np.int64)
-    if all(uniques) and not any(map(str.isspace, uniques)):
+    spaces = any(map(str.isspace, uniques))
+    if not spaces and all(uniques):
         return Column(codes=codes, uniques=uniques)
-    blank = [i for i, u in enumerate(uniques) if _blank_text(u)]
-    keep = np.ones(len(uniques), dtype=bool)
-    keep[blank] = False
+    n = len(uniques)
+    if spaces:
+        keep = np.fromiter(map(len, uniques), dtype=np.int64, count=n) > 0
+        keep &= ~np.fromiter(map(str.isspace, uniques), dtype=bool, count=n)
+    else:  # only empty texts are blank: found by the list's own search (usually one, near the start)
+        keep = np.ones(n, dtype=bool)
+        at = -1
+        while True:
+            try:
+                at = uniques.index("", at + 1)
+            except ValueError:
+                break
+            keep[at] = False
     remap = np.full(len(uniques) + 1, -1, dtype=np.int64)
     remap[:-1][keep] = np.arange(int(keep.sum()))
-    return Column(codes=remap[codes], uniques=[u for u, k in zip(uniques, keep) if k])
+    return Column(codes=remap[codes], uniques=list(itertools.compress(uniques, keep.tolist())))
 
 
 # ---------------------------------------------------------------------------------------------------------
