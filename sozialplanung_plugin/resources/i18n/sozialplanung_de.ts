@@ -1094,7 +1094,7 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" />
       <source>counts 1 to {} are suppressed</source>
-      <translation>Fallzahlen 1 bis {} werden unterdrückt</translation>
+      <translation>Fallzahlen 1 bis {} werden gesperrt</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" />
@@ -2257,7 +2257,7 @@
     <message>
       <location filename="../../processing/evaluate_targets.py" />
       <source>The store has no targets. Import them first with 'Import targets into the monitoring store'.</source>
-      <translation>Der Speicher enthält keine Ziele. Übernehmen Sie sie zuerst mit „Ziele in den Monitoring-Speicher übernehmen“.</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Ziele. Übernehmen Sie sie zuerst mit „Ziele in die Monitoring-Datenbank übernehmen“.</translation>
     </message>
     <message>
       <location filename="../../processing/evaluate_targets.py" />
@@ -2473,7 +2473,7 @@
     <message>
       <location filename="../../processing/facility_supply.py" />
       <source>Catalogue of the supply indicators (YAML overlay, e.g. for the monitoring store)</source>
-      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für den Monitoring-Speicher)</translation>
+      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für die Monitoring-Datenbank)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -4999,7 +4999,7 @@
     <message>
       <location filename="../../ui/profile_dock.py" />
       <source>• suppressed  ≈ unreliable  ≥ incomplete (lower bound)</source>
-      <translation>• unterdrückt  ≈ unsicher  ≥ unvollständig (Untergrenze)</translation>
+      <translation>• gesperrt  ≈ unsicher  ≥ unvollständig (Untergrenze)</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" />
@@ -6023,7 +6023,7 @@
     <message>
       <location filename="../../processing/store_backup.py" />
       <source>Back up the monitoring store</source>
-      <translation>Monitoring-Speicher sichern</translation>
+      <translation>Monitoring-Datenbank sichern</translation>
     </message>
     <message>
       <location filename="../../processing/store_backup.py" />
@@ -6114,7 +6114,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>Read indicators from the monitoring store</source>
-      <translation>Indikatoren aus dem Monitoring-Speicher lesen</translation>
+      <translation>Indikatoren aus der Monitoring-Datenbank lesen</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -6242,12 +6242,12 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>Restore the monitoring store from a snapshot</source>
-      <translation>Monitoring-Speicher aus einer Sicherung wiederherstellen</translation>
+      <translation>Monitoring-Datenbank aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>Snapshot (GeoPackage written by 'Back up the monitoring store')</source>
-      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Speicher sichern“)</translation>
+      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Datenbank sichern“)</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -6272,7 +6272,7 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>The snapshot '{}' does not exist. Choose the file written by 'Back up the monitoring store'.</source>
-      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die 'Monitoring-Speicher sichern' geschrieben hat.</translation>
+      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die 'Monitoring-Datenbank sichern' geschrieben hat.</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -6368,7 +6368,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Import targets into the monitoring store</source>
-      <translation>Ziele in den Monitoring-Speicher übernehmen</translation>
+      <translation>Ziele in die Monitoring-Datenbank übernehmen</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -6401,7 +6401,7 @@
     <message>
       <location filename="../../processing/store_units.py" />
       <source>Register spatial units in the monitoring store</source>
-      <translation>Raumeinheiten im Monitoring-Speicher registrieren</translation>
+      <translation>Raumeinheiten in der Monitoring-Datenbank registrieren</translation>
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
@@ -6499,7 +6499,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Write indicators into the monitoring store</source>
-      <translation>Indikatoren in den Monitoring-Speicher schreiben</translation>
+      <translation>Indikatoren in die Monitoring-Datenbank schreiben</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
