@@ -2705,13 +2705,13 @@
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
-      <source>Distance band in layer units (0 = automatic)</source>
-      <translation>Distanzband in Einheiten des Layers (0 = automatisch)</translation>
+      <source>Distance band (0 = automatic)</source>
+      <translation>Distanzband (0 = automatisch)</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
-      <source>Contiguity tolerance in map units (e.g. streets between blocks)</source>
-      <translation>Toleranz der Nachbarschaft in Karteneinheiten (z. B. Straßen zwischen Blöcken)</translation>
+      <source>Contiguity tolerance (e.g. streets between blocks)</source>
+      <translation>Toleranz der Nachbarschaft (z. B. Straßen zwischen Blöcken)</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
@@ -2800,8 +2800,8 @@
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
-      <source>Distance band: {:.1f} map units (every unit has a neighbour).</source>
-      <translation>Abstand: {:.1f} Karteneinheiten (jede Einheit hat einen Nachbarn).</translation>
+      <source>Distance band: {:.1f} {} (every unit has a neighbour).</source>
+      <translation>Distanzband: {:.1f} {} (jede Einheit hat einen Nachbarn).</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
@@ -2812,6 +2812,21 @@
       <location filename="../../processing/hotspots.py" />
       <source>Neighbours {w:.2f} s, statistics with {p} permutations {s:.2f} s.</source>
       <translation>Nachbarschaft {w:.2f} s, Kennwerte mit {p} Permutationen {s:.2f} s.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Distance band in layer units (0 = automatic)</source>
+      <translation>Distanzband in Einheiten des Layers (0 = automatisch)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Contiguity tolerance in map units (e.g. streets between blocks)</source>
+      <translation>Toleranz der Nachbarschaft in Karteneinheiten (z. B. Straßen zwischen Blöcken)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Distance band: {:.1f} map units (every unit has a neighbour).</source>
+      <translation>Abstand: {:.1f} Karteneinheiten (jede Einheit hat einen Nachbarn).</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
