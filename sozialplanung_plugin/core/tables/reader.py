@@ -1039,7 +1039,7 @@ def _keys_unique_per_year(keys, years, upto):
 
     if upto < 2:
         return True
-    yarr = np.asarray(years[:upto], dtype=np.int64)
+    yarr = np.fromiter(itertools.islice(years, upto), dtype=np.int64, count=upto)
     starts = np.concatenate(([0], np.flatnonzero(yarr[1:] != yarr[:-1]) + 1, [upto])).tolist()
     if len(starts) - 1 == len(np.unique(yarr)):  # one block per year
         blocks = [keys[a:b] for a, b in zip(starts[:-1], starts[1:])]
