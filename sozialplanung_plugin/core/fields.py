@@ -277,6 +277,15 @@ def to_number(value) -> float | None:
     return None if math.isnan(x) else x
 
 
+def to_finite_number(value) -> float | None:
+    """to_number for a count or a setting: None also for infinity and for True/False (YAML's yes/no are no
+    numbers)."""
+    if isinstance(value, bool):
+        return None
+    x = to_number(value)
+    return x if x is not None and math.isfinite(x) else None
+
+
 def to_text(value) -> str:
     """Text of a plain value; '' for a missing one."""
     return "" if is_missing(value) else str(value)
