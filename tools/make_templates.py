@@ -172,21 +172,7 @@ def build_profile_template(project):
     frame.setId("table")
     table.addFrame(frame)
     L.place(frame, m, ttop + 7, W - 2 * m, 70)  # after addFrame: a lone frame is sized by its table
-    L.set_text_format(table, 8, True, setter="setHeaderTextFormat")
-    L.set_text_format(table, 8, setter="setContentTextFormat")
-    table.setCellMargin(1.1)
-    table.setGridStrokeWidth(0.15)
-    table.setGridColor(QColor("#bbbbbb"))
-    from qgis.core import QgsLayoutTable, QgsLayoutTableStyle
-
-    head = QgsLayoutTableStyle()
-    head.enabled = True
-    head.cellBackgroundColor = QColor("#e8e8e8")
-    table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, head)
-    band = QgsLayoutTableStyle()
-    band.enabled = True
-    band.cellBackgroundColor = QColor("#f6f6f6")
-    table.setCellStyle(QgsLayoutTable.CellStyleGroup.EvenRows, band)
+    style_table(table, cell_margin=1.1)
     table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage("keine Kennzahlen")
     ctop = ttop + 80
@@ -305,17 +291,18 @@ def build_municipal_table(project):
     table.addFrame(frame)
     frame.attemptMove(QgsLayoutPoint(M, 32, LayoutUnit.Millimeters))
     frame.attemptResize(QgsLayoutSize(W - 2 * M, 215, LayoutUnit.Millimeters))
-    _style_table(table)
+    style_table(table, cell_margin=1.2)
     L.add_label(lay, "note", M, 250, W - 2 * M, 18, "", 7, color="#333333", valign=Qt.AlignmentFlag.AlignBottom)
     return lay
 
 
-def _style_table(table):
+def style_table(table, cell_margin):
+    """The tables' look: 8 pt text, bold header on grey, banded rows, a light grid."""
     from qgis.core import QgsLayoutTableStyle
 
     L.set_text_format(table, 8, True, setter="setHeaderTextFormat")
     L.set_text_format(table, 8, setter="setContentTextFormat")
-    table.setCellMargin(1.2)
+    table.setCellMargin(cell_margin)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#bbbbbb"))
     head = QgsLayoutTableStyle()

@@ -403,6 +403,35 @@ def give_user_permissions(path):
     os.chmod(path, 0o666 & ~mask)
 
 
+def write_pdf(layouts, path, feedback=None, dpi=150, progress_span=(0, 100)):
+    """export_layouts_to_pdf into a temporary file beside ``path``, renamed when complete (never a half PDF);
+    the file gets the user's permissions. Returns the number of pages."""
+    import os
+    import tempfile
+
+    out_dir = os.path.dirname(os.path.abspath(path))
+    os.makedirs(out_dir, exist_ok=True)
+    tmp = tempfile.NamedTemporaryFile(suffix=".pdf", dir=out_dir, delete=False)
+    tmp.close()
+    try:
+        pages = export_layouts_to_pdf(layouts, tmp.name, feedback, dpi=dpi, progress_span=progress_span)
+        give_user_permissions(tmp.name)
+        os.replace(tmp.name, path)
+    finally:
+        if os.path.exists(tmp.name):
+            os.remove(tmp.name)
+    return pages
+
+
+def link_to_map(layout, map_item, item_ids=("scalebar", "north_arrow")):
+    """Point the template's scale bar and north arrow (when it has them) at ``map_item``."""
+    for item_id in item_ids:
+        item = find_item(layout, item_id, required=False)
+        if item is not None and hasattr(item, "setLinkedMap"):
+            item.setLinkedMap(map_item)
+            item.update()
+
+
 def zero_margins():
     from qgis.PyQt.QtCore import QMarginsF
 

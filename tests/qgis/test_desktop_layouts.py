@@ -6,13 +6,12 @@ closed, and a saved and reopened project had no legend and no choropleth. The de
 added layout, saves and reopens the project and renders again; a second QGIS process (a restart) renders once more.
 """
 
-import json
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+
+from ..helpers import run_qgis_desktop
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,41 +46,17 @@ def demo_gpkg(tmp_path_factory, demo_dir, qgis_app):
 
 def run_desktop(home, work, phase, inputs):
     out = work / f"{phase}.json"
-    env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
-    env.update(
-        HOME=str(home),
-        QGIS_PLUGINPATH=str(ROOT),
-        PYTHONNOUSERSITE="1",
+    return run_qgis_desktop(
+        "desktop_layouts.py",
+        out,
+        home,
+        timeout=400,
         SOZIALPLANUNG_LAYOUTS_PHASE=phase,
         SOZIALPLANUNG_LAYOUTS_INPUT=inputs[0],
         SOZIALPLANUNG_LAYOUTS_MUNI=inputs[1],
         SOZIALPLANUNG_LAYOUTS_DIR=str(work),
         SOZIALPLANUNG_LAYOUTS_OUT=str(out),
     )
-    proc = subprocess.run(
-        [
-            "xvfb-run",
-            "-a",
-            "-s",
-            "-screen 0 1600x1000x24",
-            "qgis.bin",
-            "--nologo",
-            "--noversioncheck",
-            "--code",
-            str(ROOT / "tests" / "qgis" / "desktop_layouts.py"),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=400,
-    )
-    assert out.exists(), (
-        f"QGIS desktop ended without a result (exit code {proc.returncode}; -11 or 139 is the crash):\n"
-        f"{proc.stdout[-2000:]}\n{proc.stderr[-3000:]}"
-    )
-    result = json.loads(out.read_text())
-    assert "error" not in result, result
-    return result
 
 
 def check_layouts(layouts, when):

@@ -264,16 +264,6 @@ KEY_NAMES = [
     "schluessel nr",
     "nr",
 ]
-KEY_WIDTHS = {
-    "ags": 8,
-    "gemeindeschluessel": 8,
-    "amtlicher gemeindeschluessel": 8,
-    "ars": 12,
-    "regionalschluessel": 12,
-    "amtlicher regionalschluessel": 12,
-    "kreisschluessel": 5,
-    "blocknummer": 12,
-}
 LABEL_NAMES = [
     "gemeinde",
     "gemeindename",

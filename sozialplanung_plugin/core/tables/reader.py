@@ -17,6 +17,7 @@ from collections import namedtuple
 from collections.abc import Mapping
 
 from ..errors import InputError
+from ..fields import KEY_WIDTHS
 from . import source
 from .cells import (
     _SCI_NUMBER,
@@ -30,7 +31,6 @@ from .cells import (
 from .headers import (
     _YEAR,
     KEY_NAMES,
-    KEY_WIDTHS,
     LABEL_NAMES,
     NOTE_START,
     VALUE_NAMES,
