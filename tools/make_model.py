@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # run as tools/make_model.py from anywhere
+sys.path.insert(0, str(ROOT))  # run as tools/make_model.py from a checkout
 
 from sozialplanung_plugin.compat import ProcessingFieldParameterDataType, ProcessingSourceType  # noqa: E402
 
@@ -191,6 +191,7 @@ def main():
 
     app = QgsApplication.instance() or QgsApplication([], False)
     QgsApplication.initQgis()
+    sys.path.insert(0, str(ROOT))
     from sozialplanung_plugin.processing.provider import SozialplanungProvider
 
     provider = SozialplanungProvider()  # keep a reference: the registry does not keep the Python object alive

@@ -10,6 +10,7 @@ what to do.
 
 import difflib
 import gc
+import itertools
 import math
 import os
 import re
@@ -819,7 +820,7 @@ def _distinct(col):
     if col.ints is not None:
         return np.unique(col.ints).tolist()
     present = np.bincount(col.codes[col.codes >= 0], minlength=len(col.uniques)) > 0
-    return [u for u, p in zip(col.uniques, present.tolist()) if p]
+    return list(itertools.compress(col.uniques, present.tolist()))
 
 
 def _is_label_column(header_norm, col):
@@ -1338,7 +1339,12 @@ def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
     to that width; otherwise when the digit keys have exactly two lengths n and n+1 and the short ones were
     stored as numbers (XLSX) or all keys are digits (CSV), to n+1. Each padding is reported as a warning.
     """
-    if keys and all(keys) and "".join(keys).isdigit():
+    if not keys:
+        return keys
+    known = key_width if key_width is not None else KEY_WIDTHS.get(key_header_norm)
+    if known is not None and min(map(len, keys)) >= known:
+        return keys  # every key as wide as it should be: nothing to pad, digits or not
+    if all(keys) and "".join(keys).isdigit():
         digit = [True] * len(keys)  # all digits (the common case), without testing key by key
     else:
         digit = [k.isdigit() for k in keys]
