@@ -365,7 +365,7 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
             )
         keep = filled >= 2
         if not keep.all():
-            body = body.take(np.flatnonzero(keep))
+            body = body.take(keep)
     footnotes, footnote_map = _footnote_lines(trailer, headers)
 
     # --- columns ------------------------------------------------------------------------------------------
