@@ -27,8 +27,7 @@ def hidden(param):
 
 def helped(param, text):
     """A tooltip for the parameter's widget (the label stays short)."""
-    if hasattr(param, "setHelp"):
-        param.setHelp(text)
+    param.setHelp(text)
     return param
 
 

@@ -507,21 +507,20 @@ def body_of_rows(rows, width):
 
 
 #: a body cell pandas may read as an integer: the shortest form (checked after reading, see _digits_add_up)
-_INT_CELL = re.compile(r"-?[1-9]\d{0,14}|0")
+_INT_CELL = r"(?:-?[1-9]\d{0,14}|0)"
+#: the cells of one column of the sample joined by line breaks, every one such an integer
+_INT_CELLS = re.compile(f"{_INT_CELL}(?:\n{_INT_CELL})*")
 
 
 def int_candidates(rows, width):
-    """Columns whose cells in the sample rows are all plain integers: pandas reads these as int64."""
-    out = set(range(width))
-    for r in rows:
-        cells = r.cells
-        for j in list(out):
-            v = cells[j] if j < len(cells) else None
-            if v is None or not _INT_CELL.fullmatch(v):
-                out.discard(j)
-        if not out:
-            break
-    return out if rows else set()
+    """Columns whose cells in the sample rows are all plain integers: pandas reads these as int64 (a hint only:
+    a column pandas then reads otherwise is read as text again, see body_of_text)."""
+    if not rows:
+        return set()
+    columns = list(itertools.zip_longest(*[r.cells for r in rows], fillvalue=None))
+    return {
+        j for j, cells in enumerate(columns[:width]) if None not in cells and _INT_CELLS.fullmatch("\n".join(cells))
+    }
 
 
 def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_cols, quoted, encoded=None):
