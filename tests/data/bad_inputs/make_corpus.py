@@ -1083,13 +1083,17 @@ def main():
     case("mun_boundary_field_missing", a, {**mr, "BOUNDARY_NAME": "gemeindename"}, ["gemeindename"], kind="parameter")
     case(
         "rep_catalogue_broken",
-        a,
+        "reportdocument",
         {**rd, "CATALOGUE": "@in/catalogue_broken.yaml"},
         ["catalogue_broken.yaml"],
         kind="catalogue",
     )
     case(
-        "rep_output_folder_missing", a, {**rd, "OUTPUT": "@missing/bericht.docx"}, ["does not exist"], kind="parameter"
+        "rep_output_folder_missing",
+        "reportdocument",
+        {**rd, "OUTPUT": "@missing/bericht.docx"},
+        ["does not exist"],
+        kind="parameter",
     )
 
     # --- exportcatalogue ------------------------------------------------------------------------------------
