@@ -1338,6 +1338,71 @@ def main():
         [feature({"speed": 30}, {"type": "LineString", "coordinates": [[90000, 90000], [91000, 90000]]})],
     )
     case("net_network_far_away", a, {**na, "NETWORK": "@in/network_far.geojson"}, ["500"], kind="crs")
+    # issue 16, must show: empty network, network in degrees, type not in the facility types file, capacity text
+    geojson(  # a GeoJSON without features has no geometry type: one line of zero length is the empty network
+        "network_empty.geojson",
+        [feature({"speed": 30}, {"type": "LineString", "coordinates": [[500, 500], [500, 500]]})],
+    )
+    case(
+        "net_network_empty",
+        a,
+        {**na, "NETWORK": "@in/network_empty.geojson"},
+        ["network_empty", "no segment of positive length", "streets"],
+        kind="layer",
+    )
+    geojson(
+        "network_degrees.geojson",
+        [feature({"speed": 30}, {"type": "LineString", "coordinates": [[7.10, 50.95], [7.12, 50.95]]})],
+        crs=None,
+    )
+    case(
+        "net_network_degrees",
+        a,
+        {**na, "NETWORK": "@in/network_degrees.geojson"},
+        ["network_degrees", "EPSG:4326", "degrees", "Reproject"],
+        kind="crs",
+    )
+    geojson(
+        "facilities_unknown_type.geojson",
+        facility_features(lambda k, p: {**p, "typ": "Schwimmbad" if k == 2 else p["typ"]}),
+    )
+    case(
+        "net_type_not_in_types_file",
+        a,
+        {**na, "FACILITIES": "@in/facilities_unknown_type.geojson"},
+        ["'typ'", "'Schwimmbad'", "Known types", "kita"],
+        kind="layer",
+    )
+    geojson(
+        "facilities_capacity_text.geojson",
+        facility_features(lambda k, p: {**p, "plaetze": "25 Plätze" if k == 3 else str(p["plaetze"])}),
+    )
+    case(
+        "net_capacity_text",
+        a,
+        {**na, "FACILITIES": "@in/facilities_capacity_text.geojson", "CAPACITY_FIELD": "plaetze"},
+        ["'plaetze'", "'25 Plätze'", "plain number"],
+        kind="layer",
+    )
+    a = "storefacilities"
+    sf = {"INPUT": "@in/facilities.geojson", "STORE": "@out/store.gpkg", "KEY_FIELD": "fid_key", "TYPE_FIELD": "typ"}
+    case(
+        "sfac_type_not_in_types_file",
+        a,
+        {**sf, "INPUT": "@in/facilities_unknown_type.geojson"},
+        ["'typ'", "'Schwimmbad'", "Known types"],
+        kind="layer",
+        note="must not create the store",
+    )
+    case(
+        "sfac_capacity_text",
+        a,
+        {**sf, "INPUT": "@in/facilities_capacity_text.geojson", "CAPACITY_FIELD": "plaetze"},
+        ["'plaetze'", "'25 Plätze'"],
+        kind="layer",
+        note="must not create the store",
+    )
+    case("sfac_key_field_missing", a, {**sf, "KEY_FIELD": "kennung"}, ["kennung", "Its fields are"], kind="parameter")
     a = "zensusgrid"
     csv("zensus_wrong_columns.csv", "Gitter;Wert\nA;1\n", "utf-8")
     case(
