@@ -671,3 +671,58 @@ def test_demo_facilities_in_the_store_give_the_supply_counts(run_alg, root_dir, 
     # supply changes between the years: the register's dates are used
     kitas = {y: sum(v[0] for k, v in stored.items() if k[1] == y and k[2] == "kita") for y in (2023, 2024, 2025)}
     assert kitas[2023] != kitas[2025]
+
+
+def test_profile_sheet_offers_page_by_hand(run_alg, hand, tmp_path):
+    """The section "Angebote im Sozialraum" (second page per space) with the lattice numbers: S2 has no Kita,
+    0 % of its 30 children within 500 m (county 50 %), 30 beyond; the GP (2.5 doctors) lies in S2."""
+    from ..helpers import pdf_pages
+
+    roads, fac, spaces, origins = hand
+    access = run_alg("networkaccess", access_params(roads, fac, spaces, origins))["OUTPUT"]
+    supply = run_alg(
+        "facilitysupply",
+        {
+            "FACILITIES": fac,
+            "TYPE_FIELD": "art",
+            "CAPACITY_FIELD": "plaetze",
+            "SPACES": spaces,
+            "SPACE_KEY": "sr",
+            "SPACE_NAME": "name",
+            "MUNICIPALITY_FIELD": "ags",
+            "POPULATION": origins,
+            "POPULATION_FIELD": "ew",
+            "YEARS": "2025",
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
+    sheets = layer(  # the profile sheet's own first page needs an indicator of the catalogue
+        "Polygon",
+        [("key", "string"), ("name", "string"), ("sgb2_quote_2025", "double")],
+        [(square(-50, -50, 250, 450), ["S1", "West", 8.0]), (square(250, -50, 450, 450), ["S2", "Ost", 12.0])],
+    )
+    pdf = tmp_path / "profiles.pdf"
+    run_alg(
+        "profileatlas",
+        {
+            "INPUT": sheets,
+            "KEY_FIELD": "key",
+            "NAME_FIELD": "name",
+            "OFFERS_SUPPLY": supply,
+            "OFFERS_ACCESS": access,
+            "OFFERS_FACILITIES": fac,
+            "OUTPUT": str(pdf),
+        },
+    )
+    assert pdf_pages(pdf) == 4
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")
+    ost = next(p for p in pages if "Ost: Angebote im Sozialraum" in p)
+    for heading in ("Angebot", "Anzahl (Kap.)", "Versorgung", "Reichweite %", "Gemeinde %", "Kreis %", "außerhalb"):
+        assert heading in ost, heading
+    kita = next(line for line in ost.splitlines() if line.strip().startswith("Kita")).split()
+    # count (capacity), supply, municipality, county supply; share, municipality, county share; persons beyond
+    # (county supply 50 places / 60 children x 1,000 = 833.3; the one municipality is the county)
+    assert kita == ["Kita", "0", "(0)", "0,0", "833,3", "833,3", "0", "50", "50", "30"], kita
+    gp = next(line for line in ost.splitlines() if line.strip().startswith("Hausarzt")).split()
+    # 2.5 doctors per 500 residents of S2 x 10,000 = 50; county 2.5 / 1,000 x 10,000 = 25; all within 1,000 m
+    assert gp == ["Hausarzt", "1", "(2,5)", "50,0", "25,0", "25,0", "100", "100", "100", "0"], gp

@@ -163,6 +163,15 @@ def test_infrastructure_steps(demo, tmp_path):
     store = demo[0] / "monitoring_store.gpkg"
     dates = sql(store, "select ref_date, count(*) from sm_values where variable = 'versorgung_kita' group by ref_date")
     assert dates == [("2023-12-31", 68), ("2024-12-31", 68), ("2025-12-31", 68)]
+    # the facilities as a versioned layer of the store (step 5d3): open Kitas per year as facilitysupply counts them
+    assert sql(store, "select count(*) from sm_facilities where valid_to is null") == [(1490,)]
+    per_year = sql(
+        gpkg, "select year, sum(facilities) from store_facilities_per_year where type = 'kita' group by year"
+    )
+    counted = sql(
+        gpkg, "select sum(angebote_kita_2023), sum(angebote_kita_2024), sum(angebote_kita_2025) from facility_supply"
+    )
+    assert [n for _, n in per_year] == list(counted[0]) and [y for y, _ in per_year] == [2023, 2024, 2025]
     pdf = demo[0] / "access_maps.pdf"
     assert pdf_pages(pdf) == 8
     assert "Erreichbarkeit: Kindertageseinrichtung" in pdf_text(pdf)
