@@ -574,6 +574,21 @@ def set_legend_layers(legend, entries):
     legend.refresh()
 
 
+def pin_legend_titles(layouts):
+    """Every legend entry of these layouts without a title of its own gets its layer's current name as title: a
+    layer renamed to be unique in the project ('Gemeindegrenze (2)') would else show the suffix on the sheet,
+    where '(2)' reads as a count."""
+    from qgis.core import QgsLayoutItemLegend
+
+    for lay in layouts:
+        for item in lay.items():
+            if not isinstance(item, QgsLayoutItemLegend) or item.model().rootGroup() is None:
+                continue
+            for node in item.model().rootGroup().findLayers():
+                if node.layer() is not None and not node.customProperty("legend/title-label"):
+                    node.setCustomProperty("legend/title-label", node.layer().name())
+
+
 def unique_layer_name(project, name):
     """``name``, or ``name (2)``, ``name (3)``... if the project already holds a layer of that name."""
     taken = {lyr.name() for lyr in project.mapLayers().values()}
@@ -593,6 +608,7 @@ def add_to_desktop_project(context, layouts, layers, group_name="Sozialplanung K
     project = desktop_project(context)
     if project is None:
         return False
+    pin_legend_titles(layouts)  # a layer renamed 'name (2)' below keeps its title in the legends
     root = project.layerTreeRoot()
     group = root.findGroup(group_name) or root.insertGroup(0, group_name)
     for layer in layers:
