@@ -26,6 +26,7 @@ from qgis.core import (
 from ..compat import ProcessingParameterFlag, ProcessingSourceType, WkbType
 from . import _access as A
 from . import _checks as ck
+from . import _params as P
 from . import _store as st
 from .base import SozialplanungAlgorithm, make_field
 
@@ -88,7 +89,7 @@ class StoreFacilities(SozialplanungAlgorithm):
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.REPLACE,
-                self.tr("The layer is the complete register: end facilities missing from it"),
+                self.tr("Complete register: end facilities missing from it"),
                 False,
             )
         )
@@ -117,6 +118,7 @@ class StoreFacilities(SozialplanungAlgorithm):
                 createByDefault=False,
             )
         )
+        P.arrange(self, advanced=[self.NAME_FIELD, st.LEVEL, self.YEARS, self.OUTPUT])  # few basic parameters
         self.addOutput(QgsProcessingOutputNumber("ADDED", self.tr("Facilities added")))
         self.addOutput(QgsProcessingOutputNumber("CHANGED", self.tr("Facilities with a new version")))
         self.addOutput(QgsProcessingOutputNumber("UNCHANGED", self.tr("Facilities unchanged")))

@@ -5533,8 +5533,8 @@
     </message>
     <message>
       <location filename="../../processing/store_facilities.py" />
-      <source>The layer is the complete register: end facilities missing from it</source>
-      <translation>Die Ebene ist das vollständige Verzeichnis: fehlende Einrichtungen beenden</translation>
+      <source>Complete register: end facilities missing from it</source>
+      <translation>Vollständiges Verzeichnis: fehlende Einrichtungen beenden</translation>
     </message>
     <message>
       <location filename="../../processing/store_facilities.py" />
