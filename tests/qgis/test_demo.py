@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ..helpers import pdf_pages, pdf_text
+from ..helpers import image_array, pdf_pages, pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "sozialplanung_plugin" / "resources" / "demo"
@@ -176,3 +176,30 @@ def test_monitoring_store_and_targets(demo):
     statuses = [s for (s,) in sql(gpkg, "select status from target_attainment")]
     assert len(statuses) == 8 and all(statuses)
     assert store.stat().st_size > 100_000
+
+
+def test_listed_pictures_show_what_the_demo_makes(qgis_app, demo, tmp_path):
+    """The pictures of docs/img that are demo pages (tools/make_screenshots.py, Page) are what this demo run
+    renders: on the reference QGIS the same pixels (mean difference at most 0.25 of 255; another page of the same
+    sheet differs by 1.7), elsewhere the same size."""
+    import importlib.util
+
+    import numpy as np
+    from qgis.core import Qgis
+
+    spec = importlib.util.spec_from_file_location("make_screenshots", ROOT / "tools" / "make_screenshots.py")
+    shots = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(shots)
+    out, _log = demo
+    pages = {n: s for n, s in shots.SHOTS.items() if isinstance(s, shots.Page)}
+    assert len(pages) >= 9
+    reference = Qgis.QGIS_VERSION_INT // 100 == 322  # the QGIS that made the committed pictures
+    stale = []
+    for name, page in pages.items():
+        made = image_array(shots.render_page(out / page.pdf, page.page, page.dpi, tmp_path / name))
+        shipped = image_array(shots.IMG / name)
+        if made.shape != shipped.shape:
+            stale.append(f"{name}: {made.shape[1]}x{made.shape[0]}, docs/img has {shipped.shape[1]}x{shipped.shape[0]}")
+        elif reference and np.abs(made - shipped).mean() > 0.25:
+            stale.append(f"{name}: mean difference {np.abs(made - shipped).mean():.2f} of 255")
+    assert not stale, "docs/img is stale (tools/make_screenshots.py --demo-out <demo folder>): " + "; ".join(stale)
