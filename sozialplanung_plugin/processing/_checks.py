@@ -301,3 +301,22 @@ def year_list(text, what):
             ).format(what=what, bad=bad[0])
         )
     return sorted({int(p) for p in parts})
+
+
+def skipped_message(skipped, catalogue, info, none=False):
+    """Indicators not computed (all of them: none=True): the variables the tables lack, how to add a header as
+    an alias (catalogue overlay), and the headers of the tables no catalogue variable knows."""
+    from ..core.inputs import skipped_note
+
+    lacking, unknown = skipped_note(skipped, catalogue, info)
+    head = (
+        QCoreApplication.translate("SozialplanungChecks", "None of the chosen indicators can be computed")
+        if none
+        else QCoreApplication.translate("SozialplanungChecks", "{n} indicator(s) not computed").format(n=len(skipped))
+    )
+    return QCoreApplication.translate(
+        "SozialplanungChecks",
+        "{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to "
+        "the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as "
+        "Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.",
+    ).format(head=head, lacking=lacking, unknown=unknown or "-")
