@@ -665,6 +665,13 @@ def main():
     )
     case("int_unknown_indicator", a, interpolate_params(INDICATORS="kinderarmut"), ["kinderarmut"], kind="parameter")
     case(
+        "int_no_known_variable",
+        a,
+        interpolate_params(["@in/bloecke_no_variables_2024.csv"]),
+        ["None of the chosen indicators", "'Fläche in ha'", "aliases"],
+        kind="catalogue",
+    )
+    case(
         "int_missing_target_key",
         a,
         interpolate_params(TARGET_KEY="schulbezirk"),
