@@ -65,8 +65,12 @@ def demo(qgis_app, demo_dir, tmp_path_factory):
         context=QgsProcessingContext(),
         feedback=QgsProcessingFeedback(),
     )
+    blocks = gpkg.parent / "bloecke.gpkg"  # a copy: the shipped GeoPackage is never left open
+    shutil.copy(src, blocks)
     return {
         "gpkg": gpkg,
+        "blocks": f"{blocks}|layername=blocks",
+        "tables": [str(demo_dir / f"bloecke_{y}.csv") for y in (2014, 2024, 2025)],
         "spaces": f"{gpkg}|layername=spaces",
         "mss": f"{gpkg}|layername=mss",
         "municipalities": f"{src}|layername=municipalities",
@@ -204,11 +208,24 @@ def test_screenshot_dialogs(qtbot, demo, tmp_path):
         path = shot_dir(tmp_path) / "dialog_compositeindex.png"
         assert dialog.grab().save(str(path))
         dialog.close()
+        blocks = QgsVectorLayer(demo["blocks"], "Baublöcke", "ogr")
+        QgsProject.instance().addMapLayer(blocks)
         dialog = open_dialog(qtbot, "aggregateindicators", (1150, 980))
+        w = panel(dialog).wrappers
+        set_input(w["UNITS"], blocks)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        w["UNIT_KEY"].setParameterValue("block_id", context)
+        w["TABLES"].setParameterValue(demo["tables"], context)
+        w["LEVEL_FIELDS"].setParameterValue(["sr_id", "ags"], context)
+        w["LEVEL_NAME_FIELDS"].setParameterValue(["sr_name", "municipality"], context)
         qtbot.wait(100)
-        assert panel(dialog).wrappers["DISCLOSURE"].parameterValue() is True
+        assert w["DISCLOSURE"].parameterValue() is True
+        assert w["UNIT_KEY"].parameterValue() == "block_id" and len(w["TABLES"].parameterValue()) == 3
         path = shot_dir(tmp_path) / "dialog_aggregateindicators.png"
         assert dialog.grab().save(str(path))
         dialog.close()
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+        if "blocks" in locals():
+            QgsProject.instance().removeMapLayer(blocks.id())

@@ -10,6 +10,7 @@ what to do.
 
 import difflib
 import gc
+import itertools
 import math
 import os
 import re
@@ -348,10 +349,12 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
     width = max([len(headers), body.width] + [len(r.cells) for r in trailer])
     headers = headers + [""] * (width - len(headers))
     warnings = []
-    if body.n:
-        filled = np.zeros(body.n, dtype=np.int64)
+    n_ints = sum(c.ints is not None for c in body.columns)  # columns of integers: no blank cell
+    if body.n and n_ints < 2:
+        filled = np.full(body.n, n_ints, dtype=np.int64)
         for c in body.columns:
-            filled += c.nonblank()
+            if c.ints is None:
+                filled += c.codes >= 0
         heading = np.flatnonzero(filled == 1)
         for i in heading.tolist():
             cell = next(c.cell(i) for c in body.columns if c.nonblank()[i])
@@ -816,13 +819,18 @@ def _distinct(col):
     if col.ints is not None:
         return np.unique(col.ints).tolist()
     present = np.bincount(col.codes[col.codes >= 0], minlength=len(col.uniques)) > 0
-    return [u for u, p in zip(col.uniques, present.tolist()) if p]
+    return list(itertools.compress(col.uniques, present.tolist()))
 
 
 def _is_label_column(header_norm, col):
     """Names next to the key (Gemeinde, Stadtteil): kept as labels, not parsed as values."""
+    import numpy as np
+
     if col.ints is not None:
         return False  # numbers (or no cell at all)
+    present = np.flatnonzero(col.codes >= 0)
+    if present.size and is_number_like(col.uniques[col.codes[present[0]]]):
+        return False  # the first cell a number: a value column (the common case, told without the others)
     ne = _distinct(col)
     if not ne or any(is_number_like(c) for c in ne):
         return False
@@ -835,7 +843,7 @@ def _detect_decimal(body, idxs):
     """',' unless the cells clearly use a decimal point (and no cell uses a decimal comma).
 
     Looks at the first DECIMAL_ROWS data rows of the value columns."""
-    de = en = False
+    texts = {}  # the distinct texts with a comma or a point of all these columns, each judged once
     for j in idxs:
         col = body.column(j)
         if col.ints is not None:
@@ -845,12 +853,9 @@ def _detect_decimal(body, idxs):
             if "," not in joined and "." not in joined:
                 continue
         head = source.Column(codes=col.codes[:DECIMAL_ROWS], uniques=col.uniques, per_cell=col.per_cell)
-        for v in _distinct(head):
-            if isinstance(v, str) and ("," in v or "." in v):
-                kind = decimal_kind(v)
-                de = de or kind == "de"
-                en = en or kind == "en"
-    return "." if en and not de else ","
+        texts.update(dict.fromkeys(v for v in _distinct(head) if isinstance(v, str) and ("," in v or "." in v)))
+    kinds = {decimal_kind(v) for v in texts}
+    return "." if "en" in kinds and "de" not in kinds else ","
 
 
 def _cell_texts(col):
@@ -873,7 +878,6 @@ def _cell_texts(col):
 def _keys(body, key_idx, key_header, loc, name):
     """Key texts of the data rows and whether each was a number (XLSX); errors for empty, decimal and scientific
     keys, at the first row that has one."""
-    import numpy as np
 
     col = body.column(key_idx)
     if col.ints is not None:
@@ -881,11 +885,13 @@ def _keys(body, key_idx, key_header, loc, name):
         return texts, [False] * len(texts)
     uniques = col.uniques
     if not col.per_cell:  # text keys (CSV, XLSX text): checked on all keys at once
-        joined = "\n".join(uniques)
+        flat = "".join(uniques)
+        if flat.isdigit():  # digits only (the common case): nothing to strip, no scientific notation
+            return _key_texts(col, uniques, (), body, key_idx, key_header, loc, name)
         # no blank anywhere (letters and digits only): nothing to strip
-        texts = uniques if "".join(uniques).isalnum() else [u.strip() for u in uniques]
+        texts = uniques if flat.isalnum() else [u.strip() for u in uniques]
         problem = [None] * len(texts)
-        if ("e" in joined or "E" in joined) and _digit_before_e(joined):
+        if ("e" in flat or "E" in flat) and _digit_before_e("\n".join(uniques)):
             problem = [
                 "scientific" if ("e" in k or "E" in k) and _SCI_NUMBER.match(k.replace(" ", "")) else None
                 for k in texts
@@ -901,7 +907,16 @@ def _keys(body, key_idx, key_header, loc, name):
                 why = "scientific"
             problem.append(why)
             texts.append(ks)
-    bad = [i for i, p in enumerate(problem) if p] if any(problem) else []
+    numeric = [isinstance(kv, (int, float)) for kv in col.uniques] if col.per_cell else ()
+    return _key_texts(col, texts, numeric, body, key_idx, key_header, loc, name, problem)
+
+
+def _key_texts(col, texts, numeric, body, key_idx, key_header, loc, name, problem=None):
+    """_keys() from the texts of the distinct keys: the first row without a key or with a bad one is an error;
+    numeric: per distinct key, whether it was a number (XLSX), or () for text keys."""
+    import numpy as np
+
+    bad = [i for i, p in enumerate(problem) if p] if problem is not None and any(problem) else []
     codes = col.codes
     rows_bad = np.isin(codes, bad) | (codes < 0) if bad else codes < 0
     if rows_bad.any():
@@ -927,7 +942,6 @@ def _keys(body, key_idx, key_header, loc, name):
             "and export the file again.",
             **kw,
         )
-    numeric = [isinstance(kv, (int, float)) for kv in col.uniques] if col.per_cell else ()
     if not any(numeric) and len(texts) == len(codes) and np.array_equal(codes, np.arange(len(codes))):
         return texts, [False] * len(codes)  # every row its own cell (a key column read as text)
     look = np.empty(len(texts), dtype=object)
@@ -965,6 +979,8 @@ def _row_year_of(v):
 
 def _row_years(body, idx, header, loc, name):
     """The year of every data row from the year column, and (first bad row, its InputError) or None."""
+    import numpy as np
+
     col = body.column(idx)
     col = col.as_codes()  # years read as integers are judged as the texts they are
     per_code = []
@@ -974,10 +990,16 @@ def _row_years(body, idx, header, loc, name):
         except ValueError:
             per_code.append(None)
     per_code.append(None)  # blank cells (code -1)
-    per_row = [per_code[c] for c in col.codes.tolist()]
-    first_bad = next((i for i, y in enumerate(per_row) if y is None), None)
-    if first_bad is None:
+    look = np.empty(len(per_code), dtype=object)
+    look[:] = per_code
+    per_row = look[col.codes].tolist()
+    no_year = col.codes < 0  # blank, or a cell that is no year
+    bad_codes = [k for k, y in enumerate(per_code[:-1]) if y is None]
+    if bad_codes:
+        no_year |= np.isin(col.codes, bad_codes)
+    if not no_year.any():
         return per_row, None
+    first_bad = int(np.argmax(no_year))
     line = int(body.lines[first_bad])
     v = col.cell(first_bad)
     if v is None:
@@ -1085,6 +1107,7 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
         where, union = pd.factorize(every)
         union = union.tolist()
         all_val, all_st, all_unit, all_bad = parse_texts(union, decimal)
+        all_missing = all_st == "missing"
         all_bad = dict(all_bad)
         offsets, pos = {}, 0
         for col in text_cols:
@@ -1141,8 +1164,11 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
         vals[ci] = look_v[col.codes]
         st_of.append((look_s, col.codes))
         raw_of.append(("codes", col))
-        per_code = np.bincount(col.codes + 1, minlength=len(texts) + 1)  # blank cells first
-        n_missing += int(per_code[0]) + int(per_code[1:][u_st == "missing"].sum())
+        u_missing = all_missing[at] if texts else np.empty(0, dtype=bool)
+        if u_missing.any():  # a blank cell (code -1) is missing too
+            n_missing += int(np.count_nonzero(np.append(u_missing, True)[col.codes]))
+        else:
+            n_missing += int(np.count_nonzero(col.codes < 0))
         if cell_units is not None:
             look_u = np.append(u_unit if u_unit is not None else np.full(len(texts), "", dtype=object), "")
             cell_units.append(look_u[col.codes].tolist())
@@ -1312,7 +1338,12 @@ def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
     to that width; otherwise when the digit keys have exactly two lengths n and n+1 and the short ones were
     stored as numbers (XLSX) or all keys are digits (CSV), to n+1. Each padding is reported as a warning.
     """
-    if keys and all(keys) and "".join(keys).isdigit():
+    if not keys:
+        return keys
+    known = key_width if key_width is not None else KEY_WIDTHS.get(key_header_norm)
+    if known is not None and min(map(len, keys)) >= known:
+        return keys  # every key as wide as it should be: nothing to pad, digits or not
+    if all(keys) and "".join(keys).isdigit():
         digit = [True] * len(keys)  # all digits (the common case), without testing key by key
     else:
         digit = [k.isdigit() for k in keys]

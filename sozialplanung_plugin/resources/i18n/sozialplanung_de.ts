@@ -651,6 +651,11 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
+      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>Indicators computed: {}</source>
       <translation>Berechnete Indikatoren: {}</translation>
     </message>
@@ -2375,13 +2380,13 @@
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
-      <source>Distance band in layer units (0 = automatic)</source>
-      <translation>Distanzband in Einheiten des Layers (0 = automatisch)</translation>
+      <source>Distance band (0 = automatic)</source>
+      <translation>Distanzband (0 = automatisch)</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
-      <source>Contiguity tolerance in map units (e.g. streets between blocks)</source>
-      <translation>Toleranz der Nachbarschaft in Karteneinheiten (z. B. Straßen zwischen Blöcken)</translation>
+      <source>Contiguity tolerance (e.g. streets between blocks)</source>
+      <translation>Toleranz der Nachbarschaft (z. B. Straßen zwischen Blöcken)</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
@@ -2470,8 +2475,8 @@
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
-      <source>Distance band: {:.1f} map units (every unit has a neighbour).</source>
-      <translation>Abstand: {:.1f} Karteneinheiten (jede Einheit hat einen Nachbarn).</translation>
+      <source>Distance band: {:.1f} {} (every unit has a neighbour).</source>
+      <translation>Distanzband: {:.1f} {} (jede Einheit hat einen Nachbarn).</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
@@ -2482,6 +2487,21 @@
       <location filename="../../processing/hotspots.py" />
       <source>Neighbours {w:.2f} s, statistics with {p} permutations {s:.2f} s.</source>
       <translation>Nachbarschaft {w:.2f} s, Kennwerte mit {p} Permutationen {s:.2f} s.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Distance band in layer units (0 = automatic)</source>
+      <translation>Distanzband in Einheiten des Layers (0 = automatisch)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Contiguity tolerance in map units (e.g. streets between blocks)</source>
+      <translation>Toleranz der Nachbarschaft in Karteneinheiten (z. B. Straßen zwischen Blöcken)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Distance band: {:.1f} map units (every unit has a neighbour).</source>
+      <translation>Abstand: {:.1f} Karteneinheiten (jede Einheit hat einen Nachbarn).</translation>
     </message>
   </context>
   <context>
@@ -3367,6 +3387,16 @@
       <location filename="../../processing/interpolate_indicators.py" />
       <source>Unknown indicator id(s): {}. The catalogue has: {}.</source>
       <translation>Unbekannte Indikator-ID(s): {}. Der Katalog enthält: {}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>None of the chosen indicators can be computed from the delivered variables ({}).</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>Indicator {} skipped: the tables lack {}.</source>
+      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
