@@ -8,6 +8,8 @@ only look items up by their item id (see docs/map-sheets.md), so moving, resizin
 ``python3 -m sozialplanung_plugin.processing._layouts`` (with QGIS) rewrites the shipped templates and styles.
 """
 
+import os
+
 from qgis.core import (
     Qgis,
     QgsFillSymbol,
@@ -129,6 +131,7 @@ def load_template(project, path, name):
     if not ok:
         raise QgsProcessingException(f"QGIS could not load the layout template {path}.")
     layout.setName(name)
+    layout.setCustomProperty("sozialplanung_template", str(path))  # find_item names the file
     return layout
 
 
@@ -138,8 +141,10 @@ def find_item(layout, item_id, required=True):
     if item is None and required:
         from qgis.core import QgsProcessingException
 
+        path = layout.customProperty("sozialplanung_template", "")
+        which = f"The layout template '{os.path.basename(path)}'" if path else "The layout template"
         raise QgsProcessingException(
-            f"The layout template has no item with the id '{item_id}'. Give the item this id in the layout "
+            f"{which} has no item with the id '{item_id}'. Give the item this id in the layout "
             f"designer (Item properties > Id) or use the shipped template; see docs/map-sheets.md."
         )
     return item

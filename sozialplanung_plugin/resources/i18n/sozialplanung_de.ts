@@ -651,11 +651,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
-      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Indicators computed: {}</source>
       <translation>Berechnete Indikatoren: {}</translation>
     </message>
@@ -959,7 +954,7 @@
     <message>
       <location filename="../../ui/catalogue_dock.py" />
       <source>counts 1 to {} are suppressed</source>
-      <translation>Fallzahlen 1 bis {} werden unterdrückt</translation>
+      <translation>Fallzahlen 1 bis {} werden gesperrt</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue_dock.py" />
@@ -1962,7 +1957,7 @@
     <message>
       <location filename="../../processing/evaluate_targets.py" />
       <source>The store has no targets. Import them first with 'Import targets into the monitoring store'.</source>
-      <translation>Der Speicher enthält keine Ziele. Übernehmen Sie sie zuerst mit „Ziele in den Monitoring-Speicher übernehmen“.</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Ziele. Übernehmen Sie sie zuerst mit „Ziele in die Monitoring-Datenbank übernehmen“.</translation>
     </message>
   </context>
   <context>
@@ -2168,7 +2163,7 @@
     <message>
       <location filename="../../processing/facility_supply.py" />
       <source>Catalogue of the supply indicators (YAML overlay, e.g. for the monitoring store)</source>
-      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für den Monitoring-Speicher)</translation>
+      <translation>Katalog der Versorgungsindikatoren (YAML-Ergänzung, z. B. für die Monitoring-Datenbank)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -2487,21 +2482,6 @@
       <location filename="../../processing/hotspots.py" />
       <source>Neighbours {w:.2f} s, statistics with {p} permutations {s:.2f} s.</source>
       <translation>Nachbarschaft {w:.2f} s, Kennwerte mit {p} Permutationen {s:.2f} s.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/hotspots.py" />
-      <source>Distance band in layer units (0 = automatic)</source>
-      <translation>Distanzband in Einheiten des Layers (0 = automatisch)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/hotspots.py" />
-      <source>Contiguity tolerance in map units (e.g. streets between blocks)</source>
-      <translation>Toleranz der Nachbarschaft in Karteneinheiten (z. B. Straßen zwischen Blöcken)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/hotspots.py" />
-      <source>Distance band: {:.1f} map units (every unit has a neighbour).</source>
-      <translation>Abstand: {:.1f} Karteneinheiten (jede Einheit hat einen Nachbarn).</translation>
     </message>
   </context>
   <context>
@@ -3387,16 +3367,6 @@
       <location filename="../../processing/interpolate_indicators.py" />
       <source>Unknown indicator id(s): {}. The catalogue has: {}.</source>
       <translation>Unbekannte Indikator-ID(s): {}. Der Katalog enthält: {}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>None of the chosen indicators can be computed from the delivered variables ({}).</source>
-      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Indicator {} skipped: the tables lack {}.</source>
-      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -4514,7 +4484,7 @@
     <message>
       <location filename="../../ui/profile_dock.py" />
       <source>• suppressed  ≈ unreliable  ≥ incomplete (lower bound)</source>
-      <translation>• unterdrückt  ≈ unsicher  ≥ unvollständig (Untergrenze)</translation>
+      <translation>• gesperrt  ≈ unsicher  ≥ unvollständig (Untergrenze)</translation>
     </message>
     <message>
       <location filename="../../ui/profile_dock.py" />
@@ -5433,7 +5403,7 @@
     <message>
       <location filename="../../processing/store_backup.py" />
       <source>Back up the monitoring store</source>
-      <translation>Monitoring-Speicher sichern</translation>
+      <translation>Monitoring-Datenbank sichern</translation>
     </message>
     <message>
       <location filename="../../processing/store_backup.py" />
@@ -5519,7 +5489,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>Read indicators from the monitoring store</source>
-      <translation>Indikatoren aus dem Monitoring-Speicher lesen</translation>
+      <translation>Indikatoren aus der Monitoring-Datenbank lesen</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5609,7 +5579,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5632,12 +5602,12 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>Restore the monitoring store from a snapshot</source>
-      <translation>Monitoring-Speicher aus einer Sicherung wiederherstellen</translation>
+      <translation>Monitoring-Datenbank aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>Snapshot (GeoPackage written by 'Back up the monitoring store')</source>
-      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Speicher sichern“)</translation>
+      <translation>Sicherung (GeoPackage, geschrieben von „Monitoring-Datenbank sichern“)</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -5662,7 +5632,7 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>The snapshot '{}' does not exist. Choose the file written by 'Back up the monitoring store'.</source>
-      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die 'Monitoring-Speicher sichern' geschrieben hat.</translation>
+      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die „Monitoring-Datenbank sichern“ geschrieben hat.</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -5743,7 +5713,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Import targets into the monitoring store</source>
-      <translation>Ziele in den Monitoring-Speicher übernehmen</translation>
+      <translation>Ziele in die Monitoring-Datenbank übernehmen</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -5753,7 +5723,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Indicator catalogue (empty = the store's catalogue)</source>
-      <translation>Indikatorenkatalog (leer = Katalog des Speichers)</translation>
+      <translation>Indikatorenkatalog (leer = Katalog der Monitoring-Datenbank)</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -5776,7 +5746,7 @@
     <message>
       <location filename="../../processing/store_units.py" />
       <source>Register spatial units in the monitoring store</source>
-      <translation>Raumeinheiten im Monitoring-Speicher registrieren</translation>
+      <translation>Raumeinheiten in der Monitoring-Datenbank registrieren</translation>
     </message>
     <message>
       <location filename="../../processing/store_units.py" />
@@ -5864,7 +5834,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Write indicators into the monitoring store</source>
-      <translation>Indikatoren in den Monitoring-Speicher schreiben</translation>
+      <translation>Indikatoren in die Monitoring-Datenbank schreiben</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5909,7 +5879,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>register the layer's geometries on the first write of the level; afterwards the keys must be in the store</source>
-      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel im Speicher stehen</translation>
+      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel in der Monitoring-Datenbank stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5919,7 +5889,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>never register: the keys must be in the store</source>
-      <translation>nie registrieren: die Schlüssel müssen im Speicher stehen</translation>
+      <translation>nie registrieren: die Schlüssel müssen in der Monitoring-Datenbank stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5969,7 +5939,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Values already in the store</source>
-      <translation>Werte bereits im Speicher</translation>
+      <translation>Werte bereits in der Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6004,7 +5974,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>The store has no units of level '{}' yet and the input has no polygons to register. Write a polygon layer first (e.g. the output of 'Aggregate indicators').</source>
-      <translation>Der Speicher hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
+      <translation>Die Monitoring-Datenbank hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />

@@ -1467,6 +1467,7 @@ OVERRIDES = {
     "fac_capacity_negative": {"parts": ["'plaetze'", "-5", "no number >= 0"]},
     "net_facilities_polygons": None,  # polygons as facilities: their point on surface is used (valid)
     "typ_rules_bad_operator": {"parts": ["'<>'"]},
+    "typ_rules_unknown_indicator": {"parts": ["sgb2_quotee", "rule set 'Test'", "action field(s) armut"]},
     "net_network_far_away": {"parts": ["network_far", "CRS", "500 m"]},
     "net_origins_text_residents": {"parts": ["blocks_ew_text", "'ew'", "'531 EW'"]},
     "agg_no_known_variable": {"owner": None, "parts": ["None of the chosen indicators", "'Fläche in ha'", "aliases"]},
@@ -1486,8 +1487,8 @@ OVERRIDES = {
     "hot_distance_degrees": {"params": {"WEIGHTS": 1}},
     "map_template_not_qpt": {"parts": ["TEMPLATE", "vorlage.txt"]},
     "map_too_many_classes": {"parts": ["CLASSES", "'9'"]},
-    "map_template_without_map": {"parts": ["'map'", "layout designer"]},
-    "atlas_template_without_map": {"parts": ["'map'", "layout designer"]},
+    "map_template_without_map": {"parts": ["'vorlage_leer.qpt'", "'map'", "layout designer"]},
+    "atlas_template_without_map": {"parts": ["'vorlage_leer.qpt'", "'map'", "layout designer"]},
     "rep_template_broken": {"parts": ["TEMPLATE", "vorlage_kaputt.qpt"]},
     "gaps_share_out_of_range": {"parts": ["MIN_SHARE", "'150'"]},
     "store_read_not_a_database": {"params": {"DATE": "2024-12-31"}},
