@@ -157,15 +157,14 @@ def _kind(source):
     """'point' | 'line' | 'polygon' | 'none' and its words for a message."""
     wkb = source.wkbType()
     gtype = QgsWkbTypes.geometryType(wkb)
-    tr = QCoreApplication.translate
     if gtype == GeometryType.Polygon:
-        return "polygon", tr("SozialplanungChecks", "polygons")
+        return "polygon", QCoreApplication.translate("SozialplanungChecks", "polygons")
     if gtype == GeometryType.Point:
-        return "point", tr("SozialplanungChecks", "points")
+        return "point", QCoreApplication.translate("SozialplanungChecks", "points")
     if gtype == GeometryType.Line:
-        return "line", tr("SozialplanungChecks", "lines")
+        return "line", QCoreApplication.translate("SozialplanungChecks", "lines")
     if gtype == GeometryType.Null or wkb == WkbType.NoGeometry:
-        return "none", tr("SozialplanungChecks", "no geometry (a table)")
+        return "none", QCoreApplication.translate("SozialplanungChecks", "no geometry (a table)")
     return "other", QgsWkbTypes.displayString(wkb)
 
 
@@ -188,21 +187,20 @@ def require_geometry(source, layer_name, what, allowed):
     kind, words = _kind(source)
     if kind in allowed:
         return
-    tr = QCoreApplication.translate
     names = {
-        "point": tr("SozialplanungChecks", "points"),
-        "line": tr("SozialplanungChecks", "lines"),
-        "polygon": tr("SozialplanungChecks", "polygons"),
+        "point": QCoreApplication.translate("SozialplanungChecks", "points"),
+        "line": QCoreApplication.translate("SozialplanungChecks", "lines"),
+        "polygon": QCoreApplication.translate("SozialplanungChecks", "polygons"),
     }
     raise QgsProcessingException(
-        tr(
+        QCoreApplication.translate(
             "SozialplanungChecks",
             "Layer '{layer}' has {kind}, but {what} must be {allowed}. Choose the right layer.",
         ).format(
             layer=layer_name,
             kind=words,
             what=what,
-            allowed=tr("SozialplanungChecks", " or ").join(names[a] for a in allowed),
+            allowed=QCoreApplication.translate("SozialplanungChecks", " or ").join(names[a] for a in allowed),
         )
     )
 
