@@ -100,6 +100,7 @@ def render(layout, tag):
             info["legends"].append(
                 {
                     "layers": [n.name() for n in nodes],
+                    "titles": [n.customProperty("legend/title-label") or n.name() for n in nodes],
                     "resolved": [n.layer() is not None for n in nodes],
                     "in_project": [
                         n.layer() is not None and QgsProject.instance().mapLayer(n.layer().id()) is not None

@@ -8,6 +8,7 @@ added layout, saves and reopens the project and renders again; a second QGIS pro
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -160,6 +161,8 @@ def check_access_layouts(layouts, when):
         legend = info["legends"][0]
         assert legend["layers"] and all(legend["resolved"]) and all(legend["in_project"]), (when, name, legend)
         assert any(n.startswith("Anteil") for n in legend["layers"]), (when, name, legend)
+        # the second sheet's layers are renamed '... (2)' in the project; the legend keeps the plain titles
+        assert not any(re.search(r"\(\d+\)$", t) for t in legend["titles"]), (when, name, legend)
 
 
 @pytest.mark.slow

@@ -15,8 +15,10 @@ import math
 import os
 import re
 from collections import namedtuple
+from collections.abc import Mapping
 
 from ..errors import InputError
+from ..fields import KEY_WIDTHS
 from . import source
 from .cells import (
     _SCI_NUMBER,
@@ -30,7 +32,6 @@ from .cells import (
 from .headers import (
     _YEAR,
     KEY_NAMES,
-    KEY_WIDTHS,
     LABEL_NAMES,
     NOTE_START,
     VALUE_NAMES,
@@ -71,19 +72,19 @@ def _nonempty(cells):
 
 
 def read_table(
-    path,
+    path: str | os.PathLike,
     *,
-    key=None,
-    sheet=None,
-    encoding=None,
-    sep=None,
-    year=None,
-    variables=None,
-    decimal=None,
-    header_row=None,
-    key_width=None,
-    value_name="value",
-):
+    key: str | int | None = None,
+    sheet: str | int | None = None,
+    encoding: str | None = None,
+    sep: str | None = None,
+    year: int | str | None = None,
+    variables: Mapping[str, str] | object | None = None,
+    decimal: str | None = None,
+    header_row: int | None = None,
+    key_width: int | None = None,
+    value_name: str = "value",
+) -> StatTable:
     """Read a statistics table (CSV/TXT/TSV or XLSX) into a StatTable.
 
     key: key column (header text or 0-based index); default: a column named like Blocknummer/AGS/Gebiet,
@@ -367,7 +368,7 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
             )
         keep = filled >= 2
         if not keep.all():
-            body = body.take(np.flatnonzero(keep))
+            body = body.take(keep)
     footnotes, footnote_map = _footnote_lines(trailer, headers)
 
     # --- columns ------------------------------------------------------------------------------------------
@@ -1050,7 +1051,7 @@ def _keys_unique_per_year(keys, years, upto):
 
     if upto < 2:
         return True
-    yarr = np.asarray(years[:upto], dtype=np.int64)
+    yarr = np.fromiter(itertools.islice(years, upto), dtype=np.int64, count=upto)
     starts = np.concatenate(([0], np.flatnonzero(yarr[1:] != yarr[:-1]) + 1, [upto])).tolist()
     if len(starts) - 1 == len(np.unique(yarr)):  # one block per year
         blocks = [keys[a:b] for a, b in zip(starts[:-1], starts[1:])]

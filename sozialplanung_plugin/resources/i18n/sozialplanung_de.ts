@@ -55,8 +55,8 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
@@ -2132,8 +2132,8 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -3756,8 +3756,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -4219,6 +4219,11 @@
       <location filename="../../ui/parameter_widgets.py" />
       <source>{} ticked.</source>
       <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None ticked: every type the layer has.</source>
+      <translation>Keiner angehakt: alle Typen des Layers.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4979,6 +4984,11 @@
       <location filename="../../processing/_atomic.py" />
       <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
       <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Typ-IDs durch Komma getrennt, z. B. kita,hausarzt.</translation>
     </message>
     <message>
       <location filename="../../processing/_params.py" />
