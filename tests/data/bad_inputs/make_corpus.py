@@ -1103,7 +1103,7 @@ def main():
         kind="parameter",
     )
 
-    # --- municipalreport ------------------------------------------------------------------------------------
+    # --- municipalreport: more cases (the lead's three above) -------------------------------------------------
     a = "municipalreport"
     whole = poly([[[0, 0], [1600, 0], [1600, 800], [0, 800], [0, 0]]])
     geojson("municipalities.geojson", [feature({"ags": "05378004", "name": "Bergisch Gladbach"}, whole)])
@@ -1115,13 +1115,6 @@ def main():
         "BOUNDARY_NAME": "name",
         "OUTPUT_FOLDER": "@out/berichte",
     }
-    case(
-        "mun_no_indicator_fields",
-        a,
-        {**mr, "INPUT": "@in/spaces_no_indicators.geojson"},
-        ["spaces_no_indicators", "indicator fields"],
-        kind="layer",
-    )
     case("mun_field_not_indicator", a, {**mr, "FIELDS": ["einwohner_2024", "ags"]}, ["'ags'"], kind="parameter")
     case(
         "mun_fields_of_two_years",
