@@ -67,6 +67,8 @@ def describe(alg):
         kind = p.type() + (f" ({', '.join(flags)})" if flags else "")
         if p.type() == "enum":
             kind += ": " + " / ".join(p.options())
+        elif p.type() == "distance":
+            kind += f": in the unit of `{p.parentParameterName()}` (metres for a UTM layer)"
         lines.append(
             f"| `{p.name()}` | {_cell(p.description())} | {_cell(kind)} | {_cell('' if default is None else default)} |"
         )

@@ -121,12 +121,15 @@ class ActionFieldTypology(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.WEIGHTS_FIELD,
-                self.tr("Weights for reference values (e.g. residents)"),
-                parentLayerParameterName=self.INPUT,
-                type=ProcessingFieldParameterDataType.Numeric,
-                optional=True,
+            P.indicator_fields(
+                QgsProcessingParameterField(
+                    self.WEIGHTS_FIELD,
+                    self.tr("Weights for reference values (e.g. residents)"),
+                    parentLayerParameterName=self.INPUT,
+                    type=ProcessingFieldParameterDataType.Numeric,
+                    optional=True,
+                ),
+                absolute=True,
             )
         )
         self.addParameter(

@@ -211,10 +211,15 @@ class CompositeIndex(SozialplanungAlgorithm):
                 optional=True,
             ),
             P.helped(
-                field(self.HIGHER_BETTER, self.tr("Higher is better (overrides the catalogue)"), True),
+                P.indicator_fields(
+                    field(self.HIGHER_BETTER, self.tr("Higher is better (overrides the catalogue)"), True),
+                    parts=("", "chg"),
+                ),
                 self.tr("Indicators whose high values mean less need, e.g. a rank where 1 is the most deprived."),
             ),
-            field(self.HIGHER_WORSE, self.tr("Higher is worse (overrides the catalogue)"), True),
+            P.indicator_fields(
+                field(self.HIGHER_WORSE, self.tr("Higher is worse (overrides the catalogue)"), True), parts=("", "chg")
+            ),
             enum(
                 self.NORMALISATION,
                 self.tr("Normalisation"),
@@ -240,7 +245,7 @@ class CompositeIndex(SozialplanungAlgorithm):
                 headers=[self.tr("Indicator field"), self.tr("Reference value")],
                 optional=True,
             ),
-            field(self.LOG_FIELDS, self.tr("Indicators to log-transform (GISD: incomes)"), True),
+            P.indicator_fields(field(self.LOG_FIELDS, self.tr("Indicators to log-transform (GISD: incomes)"), True)),
             QgsProcessingParameterNumber(self.LOG_OFFSET, self.tr("Offset added before the log"), Double, 0.0),
             enum(
                 self.WINSORISE,

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -22,6 +23,7 @@ from ..compat import (
     save_style_to_database,
 )
 from . import _checks as ck
+from . import _params as P
 from .base import SozialplanungAlgorithm, layer_label
 
 WEIGHTS = ["queen", "distance"]
@@ -100,11 +102,14 @@ class HotSpots(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.FIELD,
-                self.tr("Indicator or index field"),
-                parentLayerParameterName=self.INPUT,
-                type=ProcessingFieldParameterDataType.Numeric,
+            P.indicator_fields(
+                QgsProcessingParameterField(
+                    self.FIELD,
+                    self.tr("Indicator or index field"),
+                    parentLayerParameterName=self.INPUT,
+                    type=ProcessingFieldParameterDataType.Numeric,
+                ),
+                parts=("", "chg"),
             )
         )
         self.addParameter(
@@ -163,18 +168,15 @@ class HotSpots(SozialplanungAlgorithm):
                 type=ProcessingFieldParameterDataType.String,
                 optional=True,
             ),
-            QgsProcessingParameterNumber(
-                self.DISTANCE,
-                self.tr("Distance band in layer units (0 = automatic)"),
-                ProcessingNumberParameterType.Double,
-                0.0,
-                minValue=0.0,
+            # distances in the layer's unit, shown beside the box (metres for the usual UTM layers)
+            QgsProcessingParameterDistance(
+                self.DISTANCE, self.tr("Distance band (0 = automatic)"), 0.0, self.INPUT, minValue=0.0
             ),
-            QgsProcessingParameterNumber(
+            QgsProcessingParameterDistance(
                 self.TOLERANCE,
-                self.tr("Contiguity tolerance in map units (e.g. streets between blocks)"),
-                ProcessingNumberParameterType.Double,
+                self.tr("Contiguity tolerance (e.g. streets between blocks)"),
                 0.0,
+                self.INPUT,
                 minValue=0.0,
             ),
             QgsProcessingParameterEnum(
@@ -267,8 +269,11 @@ class HotSpots(SozialplanungAlgorithm):
             xy = np.array([[g.representative_point().x, g.representative_point().y] for g in shapes])
             if distance <= 0:
                 distance = hs.min_threshold(xy)
+                from qgis.core import QgsUnitTypes
+
+                unit = QgsUnitTypes.toString(source.sourceCrs().mapUnits())
                 feedback.pushInfo(
-                    self.tr("Distance band: {:.1f} map units (every unit has a neighbour).").format(distance)
+                    self.tr("Distance band: {:.1f} {} (every unit has a neighbour).").format(distance, unit)
                 )
             weights = hs.distance_band(xy, distance)
         t_w = time.perf_counter() - t0

@@ -109,8 +109,11 @@ class IndexSensitivity(SozialplanungAlgorithm):
             (self.HIGHER_WORSE, self.tr("Higher is worse (overrides the catalogue)")),
         ):
             self.addParameter(
-                QgsProcessingParameterField(
-                    name, label, parentLayerParameterName=self.INPUT, type=num, allowMultiple=True, optional=True
+                P.indicator_fields(
+                    QgsProcessingParameterField(
+                        name, label, parentLayerParameterName=self.INPUT, type=num, allowMultiple=True, optional=True
+                    ),
+                    parts=("", "chg"),
                 )
             )
         self.addParameter(
@@ -260,12 +263,15 @@ class IndexSensitivity(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.POPULATION_FIELD,
-                self.tr("Residents field"),
-                parentLayerParameterName=self.INPUT,
-                type=num,
-                optional=True,
+            P.indicator_fields(
+                QgsProcessingParameterField(
+                    self.POPULATION_FIELD,
+                    self.tr("Residents field"),
+                    parentLayerParameterName=self.INPUT,
+                    type=num,
+                    optional=True,
+                ),
+                absolute=True,
             )
         )
         self.addParameter(

@@ -35,6 +35,7 @@ from ..compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
+from . import _params as P
 from .base import SozialplanungAlgorithm
 
 SYMBOLS = (
@@ -95,13 +96,15 @@ class MunicipalReport(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.FIELDS,
-                self.tr("Key indicator fields (empty = the key indicators, latest year)"),
-                parentLayerParameterName=self.INPUT,
-                type=ProcessingFieldParameterDataType.Numeric,
-                allowMultiple=True,
-                optional=True,
+            P.indicator_fields(
+                QgsProcessingParameterField(
+                    self.FIELDS,
+                    self.tr("Key indicator fields (empty = the key indicators, latest year)"),
+                    parentLayerParameterName=self.INPUT,
+                    type=ProcessingFieldParameterDataType.Numeric,
+                    allowMultiple=True,
+                    optional=True,
+                )
             )
         )
         self.addParameter(

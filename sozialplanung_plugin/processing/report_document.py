@@ -28,6 +28,7 @@ from ..compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
+from . import _params as P
 from .base import SozialplanungAlgorithm
 
 KEY_INDICATORS = [
@@ -149,13 +150,15 @@ class ReportDocument(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.FIELDS,
-                self.tr("Indicator fields (empty = the key indicators, latest year)"),
-                parentLayerParameterName=self.INPUT,
-                type=ProcessingFieldParameterDataType.Numeric,
-                allowMultiple=True,
-                optional=True,
+            P.indicator_fields(
+                QgsProcessingParameterField(
+                    self.FIELDS,
+                    self.tr("Indicator fields (empty = the key indicators, latest year)"),
+                    parentLayerParameterName=self.INPUT,
+                    type=ProcessingFieldParameterDataType.Numeric,
+                    allowMultiple=True,
+                    optional=True,
+                )
             )
         )
         self.addParameter(

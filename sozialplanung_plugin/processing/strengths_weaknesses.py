@@ -23,6 +23,7 @@ from ..compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
+from . import _params as P
 from .base import SozialplanungAlgorithm
 
 LONG_ALIASES = {
@@ -105,13 +106,15 @@ class StrengthsWeaknesses(SozialplanungAlgorithm):
             self, self.tr("Key field (empty = 'key')"), self.tr("Name field (empty = 'name' if the layer has it)")
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.FIELDS,
-                self.tr("Indicator fields (empty = every rate, latest year)"),
-                parentLayerParameterName=self.INPUT,
-                type=ProcessingFieldParameterDataType.Numeric,
-                allowMultiple=True,
-                optional=True,
+            P.indicator_fields(
+                QgsProcessingParameterField(
+                    self.FIELDS,
+                    self.tr("Indicator fields (empty = every rate, latest year)"),
+                    parentLayerParameterName=self.INPUT,
+                    type=ProcessingFieldParameterDataType.Numeric,
+                    allowMultiple=True,
+                    optional=True,
+                )
             )
         )
         advanced = []

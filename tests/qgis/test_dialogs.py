@@ -329,3 +329,91 @@ def test_toolbox_groups_follow_the_workflow(provider):
     assert shown[0].endswith(QCoreApplication.translate("SozialplanungAlgorithm", "1 Social spaces")[2:])
     used = {alg.groupId() for alg in provider.algorithms()}
     assert used <= set(workflow), used - set(workflow)
+
+
+# ------------------------------------------------------------------------------------------------ every indicator field
+#: Field parameters that take indicator fields of a layer the plugin made (1,400 raw fields on a real county layer):
+#: shown as indicator, year and part. Keys, names, flags and fields of other layers stay plain field boxes.
+INDICATOR_FIELDS = {
+    "compositeindex": ["INDICATORS", "DYNAMICS_FIELDS", "POPULATION_FIELD", "HIGHER_BETTER", "HIGHER_WORSE"]
+    + ["LOG_FIELDS"],
+    "indexsensitivity": ["INDICATORS", "HIGHER_BETTER", "HIGHER_WORSE", "POPULATION_FIELD"],
+    "overviewmapsheets": ["FIELDS"],
+    "hotspots": ["FIELD"],
+    "strengthsweaknesses": ["FIELDS"],
+    "reportdocument": ["FIELDS"],
+    "municipalreport": ["FIELDS"],
+    "actionfieldtypology": ["WEIGHTS_FIELD"],
+}
+
+
+def test_indicator_fields_are_chosen_by_indicator_and_year(qtbot, provider, demo_layer):
+    """Each of these parameters shows the picker in its dialog; on the demo layer it offers the indicators by name
+    with the layer's years (2014, 2024, 2025), newest first, not the raw field names."""
+    from sozialplanung_plugin.ui.parameter_widgets import FieldPicker
+
+    for alg_id, names in INDICATOR_FIELDS.items():
+        dialog = open_dialog(qtbot, alg_id)
+        w = panel(dialog).wrappers
+        parent = alg_id and provider.algorithm(alg_id).parameterDefinition(names[0]).parentLayerParameterName()
+        set_input(w[parent], demo_layer)
+        for name in names:
+            picker = w[name].widget
+            assert isinstance(picker, FieldPicker), (alg_id, name, type(picker))
+            if picker.absolute:
+                offered = [picker.combo.itemText(i) for i in range(picker.combo.count())]
+                assert "Einwohner" in offered and "SGB II-Quote" not in offered, (alg_id, name, offered)
+                continue
+            assert not picker.raw.isChecked(), (alg_id, name)
+            years = [picker.year.itemText(i) for i in range(picker.year.count())]
+            if picker.part.currentData() == "chg":  # the changes: periods
+                assert "2014–2025" in years, (alg_id, name, years)
+            else:
+                assert years == ["2025", "2024", "2014"], (alg_id, name, years)
+            shown = (
+                [picker.list.item(i).text() for i in range(picker.list.count())]
+                if picker.multiple
+                else [picker.combo.itemText(i) for i in range(picker.combo.count())]
+            )
+            assert "SGB II-Quote" in shown and not any(s.startswith("sgb2_quote") for s in shown), (alg_id, name)
+        dialog.close()
+
+
+def test_hotspots_from_its_dialog_by_indicator_and_year_with_metres(qtbot, demo_layer):
+    """hotspots: child poverty of 2024 chosen by name and year; the distance boxes show the layer's unit
+    (metres, EPSG:25832); Run: the output has the 68 spaces and the chosen field's clusters."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtWidgets import QComboBox, QLabel
+
+    dialog = open_dialog(qtbot, "hotspots", (1000, 900))
+    w = panel(dialog).wrappers
+    set_input(w["INPUT"], demo_layer)
+    picker = w["FIELD"].widget
+    picker.year.setCurrentIndex(picker.year.findText("2024"))
+    picker.combo.setCurrentIndex(picker.combo.findText("Kinderarmut (SGB II-Quote unter 15)"))
+    assert w["FIELD"].value() == "kinderarmut_sgb2_u15_2024"
+    for name in ("DISTANCE", "TOLERANCE"):
+        box = w[name].wrappedWidget()
+        texts = [lab.text() for lab in box.findChildren(QLabel)]
+        texts += [c.currentText() for c in box.findChildren(QComboBox) if c.isVisible()]
+        assert any("meter" in t.lower() for t in texts), (name, texts)
+    from qgis.core import QgsProcessingContext
+
+    w["PERMUTATIONS"].setParameterValue(99, QgsProcessingContext())
+    before = {lyr.id() for lyr in QgsProject.instance().mapLayers().values()}
+    dialog.runAlgorithm()
+    qtbot.waitUntil(lambda: bool(dialog.results()), timeout=120000)
+    new = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.id() not in before]
+    assert new and new[0].featureCount() == 68
+    # the same Moran's I as a run on that field (another field or year gives another I)
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    params = {"INPUT": demo_layer, "FIELD": "kinderarmut_sgb2_u15_2024", "PERMUTATIONS": 99, "OUTPUT": "memory:"}
+    direct = processing.run("sozialplanung:hotspots", params, feedback=QgsProcessingFeedback())
+    other = processing.run("sozialplanung:hotspots", {**params, "FIELD": "kinderarmut_sgb2_u15_2014"})
+    assert dialog.results()["GLOBAL_MORAN_I"] == pytest.approx(direct["GLOBAL_MORAN_I"], abs=1e-12)
+    assert abs(other["GLOBAL_MORAN_I"] - direct["GLOBAL_MORAN_I"]) > 1e-6
+    dialog.close()
+    for lyr in new:
+        QgsProject.instance().removeMapLayer(lyr.id())

@@ -99,6 +99,23 @@ def test_pdfs_get_the_users_umask(run_alg, qgis_app, tmp_path, mask, alg):
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
 
 
+def test_every_pdf_made_through_tempfile_gets_the_users_mode():
+    """tempfile.NamedTemporaryFile/mkstemp create 0600 files: every module of the plugin that writes an output that
+    way gives it the user's mode before moving it into place (the two map-sheet writers are run above)."""
+    from pathlib import Path
+
+    plugin = Path(__file__).resolve().parents[2] / "sozialplanung_plugin"
+    offenders, users = [], []
+    for path in sorted(plugin.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if "NamedTemporaryFile(" in text or "mkstemp(" in text:
+            users.append(path.name)
+            if "give_user_permissions(" not in text and "chmod(" not in text:
+                offenders.append(path.name)
+    assert "overview_map_sheets.py" in users and "_access_maps.py" in users, users
+    assert not offenders, offenders
+
+
 # ------------------------------------------------------------------------------------------------ names and styles
 @pytest.fixture
 def demo_run(qgis_app, demo_dir, tmp_path):

@@ -224,6 +224,7 @@ def parse_texts(texts, decimal=","):
     text goes through parse_cell.
     """
     import numpy as np
+    import pandas as pd
 
     n = len(texts)
     statuses = np.full(n, "ok", dtype=object)
@@ -236,24 +237,25 @@ def parse_texts(texts, decimal=","):
     values = np.full(n, np.nan)
     units = None
     bad = []
-    symbols = _SYMBOL_TEXTS
-    rest = []
-    for i, t in enumerate(texts):
-        if t in symbols:
-            values[i], statuses[i], _ = symbols[t]
-        else:
-            rest.append(i)
-    rest_texts = [texts[i] for i in rest]
+    arr = np.empty(n, dtype=object)
+    arr[:] = texts
+    # the usual symbols looked up in C (hash of the texts), the few texts found set one by one
+    is_symbol = pd.Series(arr, dtype=object).isin(list(_SYMBOL_TEXTS)).to_numpy()
+    for i in np.flatnonzero(is_symbol).tolist():
+        values[i], statuses[i], _ = _SYMBOL_TEXTS[texts[i]]
+    rest = np.flatnonzero(~is_symbol)
+    rest_texts = arr[rest].tolist()
     others = _not_plain(rest_texts, decimal)
     if others is None:  # texts with line breaks: one by one
         one = _PLAIN_ONE[decimal].fullmatch
         others = [k for k, t in enumerate(rest_texts) if not one(t)]
     plain = rest
     if others:
-        other_set = set(others)
-        plain = [i for k, i in enumerate(rest) if k not in other_set]
+        is_plain = np.ones(len(rest), dtype=bool)
+        is_plain[others] = False
+        plain = rest[is_plain]
         for k in others:
-            i, t = rest[k], rest_texts[k]
+            i, t = int(rest[k]), rest_texts[k]
             try:
                 v, st, unit = parse_cell(t, decimal)
             except ValueError as exc:
@@ -265,10 +267,10 @@ def parse_texts(texts, decimal=","):
                 if units is None:
                     units = np.full(n, "", dtype=object)
                 units[i] = unit
-    if plain:
-        pv = _plain_values([texts[i] for i in plain], decimal)
+    if plain.size:
+        pv = _plain_values(arr[plain].tolist(), decimal)
         values[plain] = pv
-        statuses[np.asarray(plain)[pv == 0]] = "rounded_to_zero"
+        statuses[plain[pv == 0]] = "rounded_to_zero"
     return values, statuses, units, bad
 
 
@@ -284,12 +286,25 @@ def _not_plain(texts, decimal):
         return None
     if _digits_only(joined, texts):
         return []
-    found = [m.start() for m in _NOT_PLAIN_LINE[decimal].finditer(joined)]
+    n = len(texts)
+    # texts of ASCII digits only are plain; the expression looks at the others
+    digits = np.fromiter(map(str.isdigit, texts), dtype=bool, count=n)
+    digits &= np.fromiter(map(str.isascii, texts), dtype=bool, count=n)
+    if digits.any():
+        look = np.flatnonzero(~digits)
+        arr = np.empty(n, dtype=object)
+        arr[:] = texts
+        texts = arr[look].tolist()
+        joined = "\n".join(texts)
+    else:
+        look = None
+    found = [m.start() for m in _NOT_PLAIN_LINE[decimal].finditer(joined)] if texts else []
     if not found:
         return []
     starts = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1) - 1
     starts = np.concatenate(([0], starts[:-1] + 1))
-    return np.searchsorted(starts, found).tolist()
+    at = np.searchsorted(starts, found)
+    return (look[at] if look is not None else at).tolist()
 
 
 def _all_plain(texts, decimal):

@@ -821,8 +821,13 @@ def _distinct(col):
 
 def _is_label_column(header_norm, col):
     """Names next to the key (Gemeinde, Stadtteil): kept as labels, not parsed as values."""
+    import numpy as np
+
     if col.ints is not None:
         return False  # numbers (or no cell at all)
+    present = np.flatnonzero(col.codes >= 0)
+    if present.size and is_number_like(col.uniques[col.codes[present[0]]]):
+        return False  # the first cell a number: a value column (the common case, told without the others)
     ne = _distinct(col)
     if not ne or any(is_number_like(c) for c in ne):
         return False
@@ -835,7 +840,7 @@ def _detect_decimal(body, idxs):
     """',' unless the cells clearly use a decimal point (and no cell uses a decimal comma).
 
     Looks at the first DECIMAL_ROWS data rows of the value columns."""
-    de = en = False
+    texts = {}  # the distinct texts with a comma or a point of all these columns, each judged once
     for j in idxs:
         col = body.column(j)
         if col.ints is not None:
@@ -845,12 +850,9 @@ def _detect_decimal(body, idxs):
             if "," not in joined and "." not in joined:
                 continue
         head = source.Column(codes=col.codes[:DECIMAL_ROWS], uniques=col.uniques, per_cell=col.per_cell)
-        for v in _distinct(head):
-            if isinstance(v, str) and ("," in v or "." in v):
-                kind = decimal_kind(v)
-                de = de or kind == "de"
-                en = en or kind == "en"
-    return "." if en and not de else ","
+        texts.update(dict.fromkeys(v for v in _distinct(head) if isinstance(v, str) and ("," in v or "." in v)))
+    kinds = {decimal_kind(v) for v in texts}
+    return "." if "en" in kinds and "de" not in kinds else ","
 
 
 def _cell_texts(col):
@@ -1085,6 +1087,7 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
         where, union = pd.factorize(every)
         union = union.tolist()
         all_val, all_st, all_unit, all_bad = parse_texts(union, decimal)
+        all_missing = all_st == "missing"
         all_bad = dict(all_bad)
         offsets, pos = {}, 0
         for col in text_cols:
@@ -1141,8 +1144,11 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
         vals[ci] = look_v[col.codes]
         st_of.append((look_s, col.codes))
         raw_of.append(("codes", col))
-        per_code = np.bincount(col.codes + 1, minlength=len(texts) + 1)  # blank cells first
-        n_missing += int(per_code[0]) + int(per_code[1:][u_st == "missing"].sum())
+        u_missing = all_missing[at] if texts else np.empty(0, dtype=bool)
+        if u_missing.any():  # a blank cell (code -1) is missing too
+            n_missing += int(np.count_nonzero(np.append(u_missing, True)[col.codes]))
+        else:
+            n_missing += int(np.count_nonzero(col.codes < 0))
         if cell_units is not None:
             look_u = np.append(u_unit if u_unit is not None else np.full(len(texts), "", dtype=object), "")
             cell_units.append(look_u[col.codes].tolist())

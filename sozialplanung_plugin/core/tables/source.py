@@ -9,6 +9,7 @@ Both give the same cells: the csv module's rules (quotes, line ends \\n, \\r\\n,
 import csv
 import difflib
 import io
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -450,17 +451,32 @@ class Body:
 
     def take(self, idx):
         """The body restricted to the records idx (sorted positions)."""
+        import numpy as np
+
         cols = []
         for c in self.columns:
             if c.ints is not None:
                 cols.append(Column(ints=c.ints[idx]))
+            elif not c.per_cell and _one_row_each(c):
+                # every cell in a row of its own (a key column read as text): it stays so, only the rows kept
+                sub = c.codes[idx]
+                present = sub >= 0
+                look = np.empty(len(c.uniques), dtype=object)
+                look[:] = c.uniques
+                codes = np.full(len(idx), -1, dtype=np.int64)
+                codes[present] = np.arange(int(present.sum()))
+                cols.append(Column(codes=codes, uniques=look[sub[present]].tolist()))
             else:
                 cols.append(Column(codes=c.codes[idx], uniques=c.uniques, per_cell=c.per_cell))
         return Body(self.lines[idx], cols)
 
 
-def _blank_text(u):
-    return not u or u.isspace()
+def _one_row_each(col):
+    """Each distinct cell of a text Column in one row, in row order (codes 0, 1, 2, ... apart from blanks)."""
+    import numpy as np
+
+    used = col.codes[col.codes >= 0]
+    return len(used) == len(col.uniques) and np.array_equal(used, np.arange(len(used)))
 
 
 def body_of_rows(rows, width):
@@ -509,7 +525,7 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
     """Body of the CSV text[start:stop] (whole lines, line first_line first) read by pandas' C parser.
 
     Of the first `width` columns, text_cols are read as text (keys, labels), int_cols left to pandas (int64 when
-    every cell is an integer), the others as categories (each distinct cell once). Returns None when pandas
+    every cell is an integer), the others as text made into codes of distinct cells (see _object_codes). Returns None when pandas
     cannot give exactly the csv module's cells (a quote not closed, a record over several lines, ...): the
     caller then splits the rows in Python. Integer cells not in their shortest form ('+12', '012', ' 12') are
     found by counting characters and read as text. encoded: the file's bytes (Encoded), handed to pandas
@@ -545,7 +561,7 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
             low_memory=False,
         )
 
-    dtype = {j: (object if j in text_cols else "category") for j in range(width) if j not in int_cols}
+    dtype = {j: object for j in range(width) if j not in int_cols}
     try:
         try:
             frame = read(None, dtype)
@@ -575,7 +591,7 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
         if s.dtype == np.int64:
             cols.append(Column(ints=s.to_numpy()))
             continue
-        if j in text_cols and not isinstance(s.dtype, pd.CategoricalDtype):
+        if j in text_cols:
             # keys: mostly distinct, taken as they are (not deduplicated)
             uniques = s.to_numpy(dtype=object).tolist()
             codes = np.arange(len(uniques), dtype=np.int64)
@@ -616,21 +632,45 @@ def _count_chars(raw, text, start, stop, chars):
 
 
 def _read_again(read, n_cols, which):
-    """The columns `which` read again as categories (text), or None."""
+    """The columns `which` read again as text, or None."""
     try:
-        return read(list(range(n_cols)), {j: "category" for j in which}, usecols=which)
+        return read(list(range(n_cols)), {j: object for j in which}, usecols=which)
     except Exception:  # noqa: BLE001
         return None
 
 
 def _codes(s):
-    """(codes, distinct texts) of a column pandas read as categories or as text."""
+    """(codes, distinct texts) of a column pandas read as text."""
+    return _object_codes(s.to_numpy(dtype=object))
+
+
+def _object_codes(arr):
+    """(codes, distinct cells) of an object array of str, in the order of their first occurrence.
+
+    pandas' C parser makes one str object per distinct text of a column, so equal cells are the same object:
+    codes of the object addresses (integers, hashed in C) cost a quarter of hashing the texts. A text made twice
+    (another parser) gets two codes, which costs time but not correctness: every caller treats the distinct
+    cells as a list of texts (parsed, looked up), never as a set. Falls back to hashing the texts where the
+    addresses are not at hand (not CPython).
+    """
+    import ctypes
+    import sys
+
+    import numpy as np
     import pandas as pd
 
-    if isinstance(s.dtype, pd.CategoricalDtype):
-        return s.cat.codes.to_numpy(), list(s.cat.categories)
-    codes, uniques = pd.factorize(s.to_numpy(dtype=object))
-    return codes, list(uniques)
+    n = len(arr)
+    if n == 0:
+        return np.empty(0, dtype=np.int64), []
+    if sys.implementation.name != "cpython" or not arr.flags.c_contiguous or arr.dtype != object:
+        codes, uniques = pd.factorize(arr)
+        return np.asarray(codes, dtype=np.int64), list(uniques)
+    addresses = np.ctypeslib.as_array((ctypes.c_ssize_t * n).from_address(arr.ctypes.data))
+    codes = np.asarray(pd.factorize(addresses)[0], dtype=np.int64)
+    # a code's first cell: where the running maximum of the codes grows (codes are numbered as first seen)
+    top = np.maximum.accumulate(codes)
+    first = np.flatnonzero(np.concatenate(([True], top[1:] > top[:-1])))
+    return codes, arr[first].tolist()
 
 
 def _int_chars(arrays):
@@ -658,12 +698,12 @@ def _text_chars(codes, uniques, specials):
 
     if not uniques:
         return 0
-    lens = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
     joined = "".join(uniques)
+    if len(codes) == len(uniques):  # every distinct cell once (a key column): the characters of them all
+        return len(joined) - sum(joined.count(x) for x in specials)
+    lens = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
     if any(x in joined for x in specials):
         lens -= np.array([sum(u.count(x) for x in specials) for u in uniques], dtype=np.int64)
-    if len(codes) == len(uniques):  # every distinct cell once (a key column)
-        return int(lens.sum())
     return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
 
 
@@ -672,14 +712,25 @@ def _column_of_codes(codes, uniques):
     import numpy as np
 
     codes = np.asarray(codes, dtype=np.int64)
-    if all(uniques) and not any(map(str.isspace, uniques)):
+    spaces = any(map(str.isspace, uniques))
+    if not spaces and all(uniques):
         return Column(codes=codes, uniques=uniques)
-    blank = [i for i, u in enumerate(uniques) if _blank_text(u)]
-    keep = np.ones(len(uniques), dtype=bool)
-    keep[blank] = False
+    n = len(uniques)
+    if spaces:
+        keep = np.fromiter(map(len, uniques), dtype=np.int64, count=n) > 0
+        keep &= ~np.fromiter(map(str.isspace, uniques), dtype=bool, count=n)
+    else:  # only empty texts are blank: found by the list's own search (usually one, near the start)
+        keep = np.ones(n, dtype=bool)
+        at = -1
+        while True:
+            try:
+                at = uniques.index("", at + 1)
+            except ValueError:
+                break
+            keep[at] = False
     remap = np.full(len(uniques) + 1, -1, dtype=np.int64)
     remap[:-1][keep] = np.arange(int(keep.sum()))
-    return Column(codes=remap[codes], uniques=[u for u, k in zip(uniques, keep) if k])
+    return Column(codes=remap[codes], uniques=list(itertools.compress(uniques, keep.tolist())))
 
 
 # ---------------------------------------------------------------------------------------------------------
