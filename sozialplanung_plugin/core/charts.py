@@ -220,7 +220,7 @@ def svg_spine_chart(
     n = len(rows)
     legend_y = top + n * row_mm + 4.0
     legend2_y = legend_y + fs * 1.6  # second legend line: the range and the grey ring
-    h = legend2_y + 4.0 + len(footer_lines) * fs * 1.45 + (2.0 if footer_lines else 0.0)
+    h = legend2_y + 4.0 + len(footer_lines) * fs * 1.45 + (3.5 if footer_lines else 0.0)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" width="{w}mm" '
         f'height="{h:.2f}mm" viewBox="0 0 {w} {h:.2f}">',
@@ -331,6 +331,6 @@ def svg_spine_chart(
     out.append(f'<text x="{lx + 3:.2f}" y="{legend2_y + fs * 0.35:.2f}">nicht beurteilt (kleine Bezugsgröße)</text>')
     for k, line in enumerate(footer_lines):
         bold = ' font-weight="bold"' if line.endswith(":") else ""
-        out.append(f'<text x="0.8" y="{legend2_y + 5.5 + k * fs * 1.45:.2f}"{bold}>{_esc(line)}</text>')
+        out.append(f'<text x="0.8" y="{legend2_y + 7.0 + k * fs * 1.45:.2f}"{bold}>{_esc(line)}</text>')
     out.append("</g></svg>")
     return "\n".join(out)

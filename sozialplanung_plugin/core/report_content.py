@@ -410,7 +410,7 @@ def targets_table(frame: pd.DataFrame) -> Table:
         header=["Kennzahl", "Raum", "Ziel", "Ausgang", "Aktuell", "Erreicht", "Stand"],
         rows=rows,
         align=["l", "l", "r", "r", "r", "r", "l"],
-        widths_mm=[30, 34, 27, 17, 16, 17, 25],
+        widths_mm=[28, 32, 27, 19, 17, 19, 24],
     )
 
 

@@ -263,6 +263,8 @@ def test_sozialraumberichte(demo, tmp_path):
         assert 1 + 10 + 3 + 2 * n_spaces[ags] <= n <= 1 + 10 + 3 + 2 * n_spaces[ags] + 4, (f.name, n)
         pages = pdf_text(f).split("\f")
         assert pages[0].startswith("Sozialraumbericht ") and "Inhalt" in pages[0]
+        # the same source and disclosure notes as the other sheets
+        assert "Zeichen: • gesperrt" in pages[0] and all("Quelle:" in p for p in pages[1:12])
         assert f"Seite {n} von {n}" in pages[n - 1] and ": Stärken und Schwächen" in pages[n - 1]
         assert "Handlungsfelder: Bedarf, Angebot, Lücken" in pages[13]
     burscheid = next(f for f in files if "Burscheid" in f.name)
