@@ -28,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+_APP = _PLUGIN = None  # QGIS for --demo, kept alive
 
 
 def rows_for(n):
@@ -134,7 +135,8 @@ def bench_tables(sizes, repeat, tmp):
                 "peer": min(t_peer),
                 "peer_runs": len(t_peer),
                 "mem_ours": peak_mb(ours, tmp / "ours.docx", rows),
-                "mem_peer": peak_mb(peer, tmp / "peer.docx", rows),
+                # tracemalloc slows python-docx several times: its peak is measured where one run is short
+                "mem_peer": peak_mb(peer, tmp / "peer.docx", rows) if min(t_peer) < 20 else None,
                 "same": same,
                 "load": (load0, os.getloadavg()[0]),
             }
@@ -149,15 +151,17 @@ def bench_demo(gpkg, tmp):
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 
-    app = QgsApplication([], False)
-    app.initQgis()
+    global _APP, _PLUGIN
+    _APP = QgsApplication([], False)
+    _APP.initQgis()
     import processing
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    from sozialplanung_plugin.processing.provider import SozialplanungProvider
+    import sozialplanung_plugin
 
-    QgsApplication.processingRegistry().addProvider(SozialplanungProvider())
+    _PLUGIN = sozialplanung_plugin.classFactory(None)  # as tests/qgis/conftest.py
+    _PLUGIN.initProcessing()
     from sozialplanung_plugin.core.report_docx import libreoffice
 
     demo = ROOT / "sozialplanung_plugin" / "resources" / "demo"
@@ -214,7 +218,8 @@ def write(results, demo, path, repeat):
         "saved. Ours: core.report_docx.write_docx (the rows as one piece of WordprocessingML). Peer: python-docx's "
         "documented API (add_table, add_row().cells, cell.text, a paragraph style per cell). Same process, taking "
         f"turns, best of {repeat} (a python-docx run of more than 20 s is not repeated); both documents read back with python-docx hold the same cell texts. Peak memory: "
-        "tracemalloc (Python allocations).",
+        "tracemalloc (Python allocations; for python-docx only where one run takes less than 20 s, since tracemalloc "
+        "slows it several times).",
         "",
         "| rows | ours (s) | python-docx API (s) | python-docx / ours | peak MB ours / python-docx | same cells | "
         "load before/after |",
@@ -223,7 +228,8 @@ def write(results, demo, path, repeat):
     for r in results:
         lines.append(
             f"| {r['rows']:,} | {r['ours']:.3f} | {r['peer']:.3f} | {r['peer'] / r['ours']:.1f}x | "
-            f"{r['mem_ours']:.0f} / {r['mem_peer']:.0f} | {'yes' if r['same'] else 'NO'} | "
+            f"{r['mem_ours']:.0f} / {'–' if r['mem_peer'] is None else format(r['mem_peer'], '.0f')} | "
+            f"{'yes' if r['same'] else 'NO'} | "
             f"{r['load'][0]:.1f} / {r['load'][1]:.1f} |"
         )
     lines += [
@@ -262,11 +268,11 @@ def main():
     ap.add_argument("--demo", help="the demo GeoPackage of make demo (out/sozialplanung_demo.gpkg)")
     args = ap.parse_args()
     sizes = [70, 300] if args.quick else [70, 300, 800]
+    out = ROOT / "bench" / "results" / ("raw/report.md" if args.quick else "report.md")
     with tempfile.TemporaryDirectory(prefix="soz-bench-report-") as d:
         tmp = Path(d)
-        results = bench_tables(sizes, args.repeat, tmp)
         demo = bench_demo(Path(args.demo).resolve(), tmp) if args.demo else None
-    out = ROOT / "bench" / "results" / ("raw/report.md" if args.quick else "report.md")
+        results = bench_tables(sizes, args.repeat, tmp)
     write(results, demo, out, args.repeat)
 
 
