@@ -10,9 +10,11 @@ stays in step with the algorithms' parameter names; open it in *Processing > Mod
 import sys
 from pathlib import Path
 
-from sozialplanung_plugin.compat import ProcessingFieldParameterDataType, ProcessingSourceType
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as tools/make_model.py from a checkout
+
+from sozialplanung_plugin.compat import ProcessingFieldParameterDataType, ProcessingSourceType  # noqa: E402
+
 TARGET = ROOT / "sozialplanung_plugin" / "resources" / "models" / "sozialplanung_pipeline.model3"
 
 #: the index of the model: a general z-score index of four 2025 status shares (demo county field names)

@@ -27,8 +27,7 @@ def hidden(param):
 
 def helped(param, text):
     """A tooltip for the parameter's widget (the label stays short)."""
-    if hasattr(param, "setHelp"):
-        param.setHelp(text)
+    param.setHelp(text)
     return param
 
 
@@ -49,6 +48,19 @@ def indicator_fields(param, parts=("",), absolute=False):
 def indicator_ids(param, multiple=True, layer_param=None):
     """A text parameter of catalogue ids chosen from the indicators by name."""
     return widget(param, "IndicatorIdsWrapper", multiple=multiple, layer_param=layer_param)
+
+
+def facility_types(param, file_param):
+    """A text parameter of facility type ids shown as the types of the types file (``file_param``) by name; the
+    plain form (batch, models, qgis_process) is the ids separated by commas, e.g. 'kita,hausarzt'."""
+    helped(
+        param,
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm",
+            "In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.",
+        ),
+    )
+    return widget(param, "FacilityTypesWrapper", file_param=file_param)
 
 
 # ------------------------------------------------------------------------------------------------------------

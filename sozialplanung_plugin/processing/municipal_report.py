@@ -438,10 +438,7 @@ class MunicipalReport(SozialplanungAlgorithm):
                 leg = L.find_item(lay, "legend", required=False)
                 if leg is not None:
                     L.set_legend_layers(leg, [(mem, legend)] + ([(boundary, "Gemeindegrenze")] if boundary else []))
-                for item_id in ("scalebar", "north_arrow"):
-                    it = L.find_item(lay, item_id, required=False)
-                    if it is not None and hasattr(it, "setLinkedMap"):
-                        it.setLinkedMap(mp)
+                L.link_to_map(lay, mp)
                 lay.refresh()
                 map_lays.append(lay)
             add("Karten der Schlüsselkennzahlen", map_lays)

@@ -29,7 +29,7 @@ from ..compat import (
     ProcessingSourceType,
 )
 from . import _params as P
-from .base import SozialplanungAlgorithm
+from .base import SozialplanungAlgorithm, to_shapely
 
 KEY_INDICATORS = [
     "kinderarmut_sgb2_u15",
@@ -496,9 +496,9 @@ class ReportDocument(SozialplanungAlgorithm):
         hotspots = []
         if self.parameterAsBool(parameters, self.HOTSPOTS, context):
             from ..core import hotspots as hs
-            from .hotspots import _shapely, summary_de
+            from .hotspots import summary_de
 
-            shapes = [_shapely(g) for g in glist]
+            shapes = [to_shapely(g) for g in glist]
             weights = hs.queen_weights(shapes)
             for ind in inds:
                 if ind.id not in HOTSPOT_INDICATORS:

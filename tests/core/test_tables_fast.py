@@ -230,6 +230,22 @@ def test_rows_split_in_python_are_the_csv_rows(name):
     assert [(r.line, r.cells, r.nfields) for r in rows] == plain
 
 
+def test_object_codes_give_back_every_cell():
+    """Codes of a text column by object address: every cell comes back, also for equal texts that are different
+    objects (then two codes for one text) and for arrays whose addresses are not at hand (texts hashed)."""
+    made = "".join(["1", "2"])  # a '12' that is another object than the literal
+    arr = np.empty(7, dtype=object)
+    arr[:] = ["12", "x", "12", "", made, "7 p", "x"]
+    for a in (arr, arr[::2]):
+        codes, uniques = source._object_codes(a)
+        assert [uniques[c] for c in codes.tolist()] == list(a)
+        assert set(uniques) == set(a)
+        assert codes.dtype == np.int64 and codes[0] == 0  # numbered as first seen
+    codes, uniques = source._object_codes(arr)
+    assert codes[0] == codes[2] and codes[1] == codes[6]  # the same objects: one code
+    assert source._object_codes(np.empty(0, dtype=object))[1] == []
+
+
 def test_garbage_collector_state_is_restored(tmp_path):
     import gc
 

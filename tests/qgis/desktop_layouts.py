@@ -100,6 +100,7 @@ def render(layout, tag):
             info["legends"].append(
                 {
                     "layers": [n.name() for n in nodes],
+                    "titles": [n.customProperty("legend/title-label") or n.name() for n in nodes],
                     "resolved": [n.layer() is not None for n in nodes],
                     "in_project": [
                         n.layer() is not None and QgsProject.instance().mapLayer(n.layer().id()) is not None
@@ -134,6 +135,25 @@ def render_all(tag, with_designer=True):
     return out
 
 
+MODAL_TEXTS = []
+
+
+def close_modal_boxes():
+    """A message box the dialog opens (a refused parameter, an error) would wait for a click for ever: its text is
+    kept (and reported as the result's error) and the box closed."""
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        MODAL_TEXTS.append(box.text())
+        box.done(0)
+
+
+WATCHDOG = QTimer()
+WATCHDOG.timeout.connect(close_modal_boxes)
+WATCHDOG.start(500)
+
+
 def run_dialog(alg_id, params):
     """The algorithm's own dialog (the one the toolbox opens): parameters set, Run, then closed and deleted."""
     import processing
@@ -142,6 +162,8 @@ def run_dialog(alg_id, params):
     dialog.show()
     flush()
     dialog.runAlgorithm()
+    if MODAL_TEXTS:
+        raise RuntimeError(f"{alg_id}: the dialog said: {MODAL_TEXTS}")
     flush()
     from qgis.PyQt.QtWidgets import QTextEdit
 
@@ -183,6 +205,28 @@ def phase_run():
             "OUTPUT": os.path.join(OUT_DIR, "steckbriefe.pdf"),
         },
     )
+    access = os.environ.get("SOZIALPLANUNG_LAYOUTS_ACCESS")
+    if access:  # accessgaps' map sheets per facility type
+        acc = QgsVectorLayer(os.path.join(access, "access.gpkg"), "Erreichbarkeit", "ogr")
+        need = QgsVectorLayer(os.path.join(access, "need.gpkg"), "Bedarf", "ogr")
+        fac = QgsVectorLayer(os.path.join(access, "facilities.gpkg"), "Einrichtungen", "ogr")
+        if not (acc.isValid() and need.isValid() and fac.isValid()):
+            raise RuntimeError(f"access inputs not readable in {access}")
+        project.addMapLayers([acc, need, fac])
+        logs["access"] = run_dialog(
+            "sozialplanung:accessgaps",
+            {
+                "INPUT": acc.id(),
+                "NEED": need.id(),
+                "NEED_FIELD": "si_class",
+                "NEED_OP": 1,
+                "NEED_VALUE": 3,
+                "MIN_SHARE": 80,
+                "FACILITIES": fac.id(),
+                "TYPE_FIELD": "art",
+                "MAPS": os.path.join(OUT_DIR, "erreichbarkeit.pdf"),
+            },
+        )
     result = {"logs": logs, "first": render_all("first")}
     result["saved"] = project.write(PROJECT)
     project.clear()

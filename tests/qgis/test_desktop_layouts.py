@@ -8,7 +8,9 @@ added layout, saves and reopens the project and renders again; a second QGIS pro
 
 import json
 import os
+import re
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 
@@ -45,6 +47,41 @@ def demo_gpkg(tmp_path_factory, demo_dir, qgis_app):
     return f"{out}|layername=indicators_social_spaces", f"{src}|layername=municipalities"
 
 
+@pytest.fixture(scope="module")
+def access_gpkg(tmp_path_factory, qgis_app):
+    """The hand-made accessibility case of test_access (two spaces, a Kita and a GP practice on a 400 m lattice):
+    networkaccess's output, the facilities and the need (index classes) as GeoPackages in one folder."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from .test_access import access_params, lattice_roads, layer, square
+
+    roads = lattice_roads()
+    fac = layer(
+        "Point",
+        [("art", "string"), ("plaetze", "string")],
+        [("POINT(0 0)", ["Kita", "50"]), ("POINT(400 400)", ["Hausarzt", "2,5"])],
+    )
+    spaces = layer(
+        "Polygon",
+        [("sr", "string"), ("name", "string"), ("ags", "string")],
+        [(square(-50, -50, 250, 450), ["S1", "West", "0001"]), (square(250, -50, 450, 450), ["S2", "Ost", "0001"])],
+    )
+    origins = layer(
+        "Point",
+        [("ew", "int"), ("ew_u6", "int")],
+        [("POINT(100 0)", [200, 20]), ("POINT(100 400)", [300, 10]), ("POINT(430 130)", [500, 30])],
+    )
+    folder = tmp_path_factory.mktemp("desktop_access")
+    run = dict(feedback=QgsProcessingFeedback(), context=QgsProcessingContext())
+    params = access_params(roads, fac, spaces, origins, OUTPUT=str(folder / "access.gpkg"))
+    processing.run("sozialplanung:networkaccess", params, **run)
+    need = layer("None", [("key", "string"), ("si_class", "int")], [("", ["S1", 1]), ("", ["S2", 4])])
+    for lyr, name in ((fac, "facilities"), (need, "need")):
+        processing.run("native:savefeatures", {"INPUT": lyr, "OUTPUT": str(folder / f"{name}.gpkg")}, **run)
+    return str(folder)
+
+
 def run_desktop(home, work, phase, inputs):
     out = work / f"{phase}.json"
     env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
@@ -55,29 +92,25 @@ def run_desktop(home, work, phase, inputs):
         SOZIALPLANUNG_LAYOUTS_PHASE=phase,
         SOZIALPLANUNG_LAYOUTS_INPUT=inputs[0],
         SOZIALPLANUNG_LAYOUTS_MUNI=inputs[1],
+        SOZIALPLANUNG_LAYOUTS_ACCESS=inputs[2] if len(inputs) > 2 else "",
         SOZIALPLANUNG_LAYOUTS_DIR=str(work),
         SOZIALPLANUNG_LAYOUTS_OUT=str(out),
     )
-    proc = subprocess.run(
-        [
-            "xvfb-run",
-            "-a",
-            "-s",
-            "-screen 0 1600x1000x24",
-            "qgis.bin",
-            "--nologo",
-            "--noversioncheck",
-            "--code",
-            str(ROOT / "tests" / "qgis" / "desktop_layouts.py"),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=400,
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis.bin", "--nologo", "--noversioncheck"]
+    cmd += ["--code", str(ROOT / "tests" / "qgis" / "desktop_layouts.py")]
+    # a session of its own: on a timeout the whole group (xvfb-run, Xvfb, QGIS) is ended, nothing is left behind
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
     )
+    try:
+        stdout, stderr = proc.communicate(timeout=400)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        stdout, stderr = proc.communicate()
+        pytest.fail(f"QGIS desktop did not finish in 400 s (phase {phase}):\n{stderr[-3000:]}")
     assert out.exists(), (
         f"QGIS desktop ended without a result (exit code {proc.returncode}; -11 or 139 is the crash):\n"
-        f"{proc.stdout[-2000:]}\n{proc.stderr[-3000:]}"
+        f"{stdout[-2000:]}\n{stderr[-3000:]}"
     )
     result = json.loads(out.read_text())
     assert "error" not in result, result
@@ -91,6 +124,8 @@ def check_layouts(layouts, when):
     assert len(overview) == 1, (when, sorted(layouts))
     assert "Sozialraum-Steckbriefe" in layouts, (when, sorted(layouts))
     for name, info in layouts.items():
+        if name.startswith("Erreichbarkeit"):
+            continue  # check_access_layouts
         assert info["maps"], (when, name)
         for mp in info["maps"]:
             assert mp["layers"], (when, name, mp)
@@ -110,8 +145,28 @@ def check_layouts(layouts, when):
     assert atlas["tables"] and atlas["tables"][0]["layer"] and atlas["tables"][0]["columns"] >= 5, (when, atlas)
 
 
+def check_access_layouts(layouts, when):
+    """accessgaps' map sheets (one per facility type): the spaces classed by the share within the threshold (both
+    spaces drawn in their class colours), the gap hatching and the facilities, all on layers the project owns;
+    the legend lists them."""
+    access = {n: info for n, info in layouts.items() if n.startswith("Erreichbarkeit")}
+    assert sorted(access) == ["Erreichbarkeit Hausarzt 2025", "Erreichbarkeit Kita 2025"], (when, sorted(layouts))
+    for name, info in access.items():
+        layers = info["maps"][0]["layers"]
+        assert len(layers) >= 3, (when, name, layers)
+        for lyr in layers:
+            assert lyr["valid"] and lyr["in_project"] and lyr["provider"] != "memory", (when, name, lyr)
+        shares = next(lyr for lyr in layers if lyr["name"].startswith("Anteil"))
+        assert shares["features"] == 2 and shares["colours_seen"], (when, name, shares)
+        legend = info["legends"][0]
+        assert legend["layers"] and all(legend["resolved"]) and all(legend["in_project"]), (when, name, legend)
+        assert any(n.startswith("Anteil") for n in legend["layers"]), (when, name, legend)
+        # the second sheet's layers are renamed '... (2)' in the project; the legend keeps the plain titles
+        assert not any(re.search(r"\(\d+\)$", t) for t in legend["titles"]), (when, name, legend)
+
+
 @pytest.mark.slow
-def test_layouts_survive_dialog_close_save_reopen_and_restart(demo_gpkg, tmp_path):
+def test_layouts_survive_dialog_close_save_reopen_and_restart(demo_gpkg, access_gpkg, tmp_path):
     if not shutil.which("xvfb-run") or not shutil.which("qgis.bin"):
         pytest.skip("QGIS desktop or xvfb-run missing (make setup installs them)")
     home = tmp_path / "home"
@@ -120,13 +175,16 @@ def test_layouts_survive_dialog_close_save_reopen_and_restart(demo_gpkg, tmp_pat
     ini.write_text("[PythonPlugins]\nsozialplanung_plugin=true\n", encoding="utf-8")
     work = tmp_path / "work"
     work.mkdir()
-    first = run_desktop(home, work, "run", demo_gpkg)
+    inputs = (*demo_gpkg, access_gpkg)
+    first = run_desktop(home, work, "run", inputs)
     assert first["saved"] and first["read"]
-    check_layouts(first["first"], "after the dialog closed")
-    check_layouts(first["reopened"], "after save and reopen")
-    second = run_desktop(home, work, "restart", demo_gpkg)
+    for when in ("first", "reopened"):
+        check_layouts(first[when], when)
+        check_access_layouts(first[when], when)
+    second = run_desktop(home, work, "restart", inputs)
     assert second["read"]
     check_layouts(second["restarted"], "after a restart")
+    check_access_layouts(second["restarted"], "after a restart")
 
 
 def test_memory_layers_of_a_layout_are_written_and_replaced(qgis_app, tmp_path):

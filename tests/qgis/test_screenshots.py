@@ -65,8 +65,12 @@ def demo(qgis_app, demo_dir, tmp_path_factory):
         context=QgsProcessingContext(),
         feedback=QgsProcessingFeedback(),
     )
+    blocks = gpkg.parent / "bloecke.gpkg"  # a copy: the shipped GeoPackage is never left open
+    shutil.copy(src, blocks)
     return {
         "gpkg": gpkg,
+        "blocks": f"{blocks}|layername=blocks",
+        "tables": [str(demo_dir / f"bloecke_{y}.csv") for y in (2014, 2024, 2025)],
         "spaces": f"{gpkg}|layername=spaces",
         "mss": f"{gpkg}|layername=mss",
         "municipalities": f"{src}|layername=municipalities",
@@ -204,10 +208,58 @@ def test_screenshot_dialogs(qtbot, demo, tmp_path):
         path = shot_dir(tmp_path) / "dialog_compositeindex.png"
         assert dialog.grab().save(str(path))
         dialog.close()
+        blocks = QgsVectorLayer(demo["blocks"], "Baublöcke", "ogr")
+        QgsProject.instance().addMapLayer(blocks)
         dialog = open_dialog(qtbot, "aggregateindicators", (1150, 980))
+        w = panel(dialog).wrappers
+        set_input(w["UNITS"], blocks)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        w["UNIT_KEY"].setParameterValue("block_id", context)
+        w["TABLES"].setParameterValue(demo["tables"], context)
+        w["LEVEL_FIELDS"].setParameterValue(["sr_id", "ags"], context)
+        w["LEVEL_NAME_FIELDS"].setParameterValue(["sr_name", "municipality"], context)
         qtbot.wait(100)
-        assert panel(dialog).wrappers["DISCLOSURE"].parameterValue() is True
+        assert w["DISCLOSURE"].parameterValue() is True
+        assert w["UNIT_KEY"].parameterValue() == "block_id" and len(w["TABLES"].parameterValue()) == 3
         path = shot_dir(tmp_path) / "dialog_aggregateindicators.png"
+        assert dialog.grab().save(str(path))
+        dialog.close()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+        if "blocks" in locals():
+            QgsProject.instance().removeMapLayer(blocks.id())
+
+
+def test_screenshot_hotspots_dialog(qtbot, demo, tmp_path):
+    """hotspots: the indicator chosen by name and year (child poverty 2025), the advanced distances with the
+    layer's unit beside them (docs/img/dialog_hotspots.png)."""
+    from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QScrollArea, QToolButton
+
+    layer = QgsVectorLayer(demo["spaces"], "Indikatoren Sozialräume 2025", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dialog = open_dialog(qtbot, "hotspots", (1150, 1000))
+        w = panel(dialog).wrappers
+        set_input(w["INPUT"], layer)
+        picker = w["FIELD"].widget
+        picker.combo.setCurrentIndex(picker.combo.findText("Kinderarmut (SGB II-Quote unter 15)"))
+        assert w["FIELD"].value() == "kinderarmut_sgb2_u15_2025"
+        distance = w["DISTANCE"].wrappedWidget()
+        box = distance.parentWidget()
+        while not isinstance(box, QGroupBox):
+            box = box.parentWidget()
+        for button in box.findChildren(QToolButton):  # the group's own collapse button: open 'Advanced'
+            if button.parentWidget() is box:
+                button.click()
+                break
+        qtbot.wait(100)
+        assert distance.isVisible()
+        for area in dialog.findChildren(QScrollArea):
+            area.ensureWidgetVisible(distance)
+        qtbot.wait(100)
+        assert any("meter" in lab.text().lower() for lab in distance.findChildren(QLabel))
+        path = shot_dir(tmp_path) / "dialog_hotspots.png"
         assert dialog.grab().save(str(path))
         dialog.close()
     finally:

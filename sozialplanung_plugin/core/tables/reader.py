@@ -10,12 +10,15 @@ what to do.
 
 import difflib
 import gc
+import itertools
 import math
 import os
 import re
 from collections import namedtuple
+from collections.abc import Mapping
 
 from ..errors import InputError
+from ..fields import KEY_WIDTHS
 from . import source
 from .cells import (
     _SCI_NUMBER,
@@ -29,7 +32,6 @@ from .cells import (
 from .headers import (
     _YEAR,
     KEY_NAMES,
-    KEY_WIDTHS,
     LABEL_NAMES,
     NOTE_START,
     VALUE_NAMES,
@@ -70,19 +72,19 @@ def _nonempty(cells):
 
 
 def read_table(
-    path,
+    path: str | os.PathLike,
     *,
-    key=None,
-    sheet=None,
-    encoding=None,
-    sep=None,
-    year=None,
-    variables=None,
-    decimal=None,
-    header_row=None,
-    key_width=None,
-    value_name="value",
-):
+    key: str | int | None = None,
+    sheet: str | int | None = None,
+    encoding: str | None = None,
+    sep: str | None = None,
+    year: int | str | None = None,
+    variables: Mapping[str, str] | object | None = None,
+    decimal: str | None = None,
+    header_row: int | None = None,
+    key_width: int | None = None,
+    value_name: str = "value",
+) -> StatTable:
     """Read a statistics table (CSV/TXT/TSV or XLSX) into a StatTable.
 
     key: key column (header text or 0-based index); default: a column named like Blocknummer/AGS/Gebiet,
@@ -348,10 +350,12 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
     width = max([len(headers), body.width] + [len(r.cells) for r in trailer])
     headers = headers + [""] * (width - len(headers))
     warnings = []
-    if body.n:
-        filled = np.zeros(body.n, dtype=np.int64)
+    n_ints = sum(c.ints is not None for c in body.columns)  # columns of integers: no blank cell
+    if body.n and n_ints < 2:
+        filled = np.full(body.n, n_ints, dtype=np.int64)
         for c in body.columns:
-            filled += c.nonblank()
+            if c.ints is None:
+                filled += c.codes >= 0
         heading = np.flatnonzero(filled == 1)
         for i in heading.tolist():
             cell = next(c.cell(i) for c in body.columns if c.nonblank()[i])
@@ -361,7 +365,7 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
             )
         keep = filled >= 2
         if not keep.all():
-            body = body.take(np.flatnonzero(keep))
+            body = body.take(keep)
     footnotes, footnote_map = _footnote_lines(trailer, headers)
 
     # --- columns ------------------------------------------------------------------------------------------
@@ -816,7 +820,7 @@ def _distinct(col):
     if col.ints is not None:
         return np.unique(col.ints).tolist()
     present = np.bincount(col.codes[col.codes >= 0], minlength=len(col.uniques)) > 0
-    return [u for u, p in zip(col.uniques, present.tolist()) if p]
+    return list(itertools.compress(col.uniques, present.tolist()))
 
 
 def _is_label_column(header_norm, col):
@@ -875,7 +879,6 @@ def _cell_texts(col):
 def _keys(body, key_idx, key_header, loc, name):
     """Key texts of the data rows and whether each was a number (XLSX); errors for empty, decimal and scientific
     keys, at the first row that has one."""
-    import numpy as np
 
     col = body.column(key_idx)
     if col.ints is not None:
@@ -883,11 +886,13 @@ def _keys(body, key_idx, key_header, loc, name):
         return texts, [False] * len(texts)
     uniques = col.uniques
     if not col.per_cell:  # text keys (CSV, XLSX text): checked on all keys at once
-        joined = "\n".join(uniques)
+        flat = "".join(uniques)
+        if flat.isdigit():  # digits only (the common case): nothing to strip, no scientific notation
+            return _key_texts(col, uniques, (), body, key_idx, key_header, loc, name)
         # no blank anywhere (letters and digits only): nothing to strip
-        texts = uniques if "".join(uniques).isalnum() else [u.strip() for u in uniques]
+        texts = uniques if flat.isalnum() else [u.strip() for u in uniques]
         problem = [None] * len(texts)
-        if ("e" in joined or "E" in joined) and _digit_before_e(joined):
+        if ("e" in flat or "E" in flat) and _digit_before_e("\n".join(uniques)):
             problem = [
                 "scientific" if ("e" in k or "E" in k) and _SCI_NUMBER.match(k.replace(" ", "")) else None
                 for k in texts
@@ -903,7 +908,16 @@ def _keys(body, key_idx, key_header, loc, name):
                 why = "scientific"
             problem.append(why)
             texts.append(ks)
-    bad = [i for i, p in enumerate(problem) if p] if any(problem) else []
+    numeric = [isinstance(kv, (int, float)) for kv in col.uniques] if col.per_cell else ()
+    return _key_texts(col, texts, numeric, body, key_idx, key_header, loc, name, problem)
+
+
+def _key_texts(col, texts, numeric, body, key_idx, key_header, loc, name, problem=None):
+    """_keys() from the texts of the distinct keys: the first row without a key or with a bad one is an error;
+    numeric: per distinct key, whether it was a number (XLSX), or () for text keys."""
+    import numpy as np
+
+    bad = [i for i, p in enumerate(problem) if p] if problem is not None and any(problem) else []
     codes = col.codes
     rows_bad = np.isin(codes, bad) | (codes < 0) if bad else codes < 0
     if rows_bad.any():
@@ -929,7 +943,6 @@ def _keys(body, key_idx, key_header, loc, name):
             "and export the file again.",
             **kw,
         )
-    numeric = [isinstance(kv, (int, float)) for kv in col.uniques] if col.per_cell else ()
     if not any(numeric) and len(texts) == len(codes) and np.array_equal(codes, np.arange(len(codes))):
         return texts, [False] * len(codes)  # every row its own cell (a key column read as text)
     look = np.empty(len(texts), dtype=object)
@@ -967,6 +980,8 @@ def _row_year_of(v):
 
 def _row_years(body, idx, header, loc, name):
     """The year of every data row from the year column, and (first bad row, its InputError) or None."""
+    import numpy as np
+
     col = body.column(idx)
     col = col.as_codes()  # years read as integers are judged as the texts they are
     per_code = []
@@ -976,10 +991,16 @@ def _row_years(body, idx, header, loc, name):
         except ValueError:
             per_code.append(None)
     per_code.append(None)  # blank cells (code -1)
-    per_row = [per_code[c] for c in col.codes.tolist()]
-    first_bad = next((i for i, y in enumerate(per_row) if y is None), None)
-    if first_bad is None:
+    look = np.empty(len(per_code), dtype=object)
+    look[:] = per_code
+    per_row = look[col.codes].tolist()
+    no_year = col.codes < 0  # blank, or a cell that is no year
+    bad_codes = [k for k, y in enumerate(per_code[:-1]) if y is None]
+    if bad_codes:
+        no_year |= np.isin(col.codes, bad_codes)
+    if not no_year.any():
         return per_row, None
+    first_bad = int(np.argmax(no_year))
     line = int(body.lines[first_bad])
     v = col.cell(first_bad)
     if v is None:
@@ -1019,7 +1040,7 @@ def _keys_unique_per_year(keys, years, upto):
 
     if upto < 2:
         return True
-    yarr = np.asarray(years[:upto], dtype=np.int64)
+    yarr = np.fromiter(itertools.islice(years, upto), dtype=np.int64, count=upto)
     starts = np.concatenate(([0], np.flatnonzero(yarr[1:] != yarr[:-1]) + 1, [upto])).tolist()
     if len(starts) - 1 == len(np.unique(yarr)):  # one block per year
         blocks = [keys[a:b] for a, b in zip(starts[:-1], starts[1:])]
@@ -1318,7 +1339,12 @@ def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
     to that width; otherwise when the digit keys have exactly two lengths n and n+1 and the short ones were
     stored as numbers (XLSX) or all keys are digits (CSV), to n+1. Each padding is reported as a warning.
     """
-    if keys and all(keys) and "".join(keys).isdigit():
+    if not keys:
+        return keys
+    known = key_width if key_width is not None else KEY_WIDTHS.get(key_header_norm)
+    if known is not None and min(map(len, keys)) >= known:
+        return keys  # every key as wide as it should be: nothing to pad, digits or not
+    if all(keys) and "".join(keys).isdigit():
         digit = [True] * len(keys)  # all digits (the common case), without testing key by key
     else:
         digit = [k.isdigit() for k in keys]

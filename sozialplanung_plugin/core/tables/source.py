@@ -224,8 +224,11 @@ def detect_sep(text):
     """';', tab or ',': the one giving the most lines of equal width (ties prefer ';')."""
     lines = _first_lines(text, 200)
     best, best_score = ";", -1
-    quoted = any('"' in ln for ln in lines)
+    joined = "\n".join(lines)
+    quoted = '"' in joined
     for cand in (";", "\t", ","):
+        if cand not in joined:
+            continue  # every line one field: no score
         if quoted:
             counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
         else:  # the csv module's count without quotes
@@ -449,26 +452,25 @@ class Body:
             return self.columns[j]
         return Column(codes=np.full(self.n, -1, dtype=np.int64), uniques=[])
 
-    def take(self, idx):
-        """The body restricted to the records idx (sorted positions)."""
+    def take(self, keep):
+        """The body restricted to the records where keep (a boolean array) is True."""
         import numpy as np
 
         cols = []
         for c in self.columns:
             if c.ints is not None:
-                cols.append(Column(ints=c.ints[idx]))
+                cols.append(Column(ints=c.ints[keep]))
             elif not c.per_cell and _one_row_each(c):
                 # every cell in a row of its own (a key column read as text): it stays so, only the rows kept
-                sub = c.codes[idx]
+                sub = c.codes[keep]
                 present = sub >= 0
-                look = np.empty(len(c.uniques), dtype=object)
-                look[:] = c.uniques
-                codes = np.full(len(idx), -1, dtype=np.int64)
+                codes = np.full(len(sub), -1, dtype=np.int64)
                 codes[present] = np.arange(int(present.sum()))
-                cols.append(Column(codes=codes, uniques=look[sub[present]].tolist()))
+                kept = keep[c.codes >= 0]  # of the cells (one per row, in row order) those in rows kept
+                cols.append(Column(codes=codes, uniques=list(itertools.compress(c.uniques, kept.tolist()))))
             else:
-                cols.append(Column(codes=c.codes[idx], uniques=c.uniques, per_cell=c.per_cell))
-        return Body(self.lines[idx], cols)
+                cols.append(Column(codes=c.codes[keep], uniques=c.uniques, per_cell=c.per_cell))
+        return Body(self.lines[keep], cols)
 
 
 def _one_row_each(col):
@@ -504,21 +506,20 @@ def body_of_rows(rows, width):
 
 
 #: a body cell pandas may read as an integer: the shortest form (checked after reading, see _digits_add_up)
-_INT_CELL = re.compile(r"-?[1-9]\d{0,14}|0")
+_INT_CELL = r"(?:-?[1-9]\d{0,14}|0)"
+#: the cells of one column of the sample joined by line breaks, every one such an integer
+_INT_CELLS = re.compile(f"{_INT_CELL}(?:\n{_INT_CELL})*")
 
 
 def int_candidates(rows, width):
-    """Columns whose cells in the sample rows are all plain integers: pandas reads these as int64."""
-    out = set(range(width))
-    for r in rows:
-        cells = r.cells
-        for j in list(out):
-            v = cells[j] if j < len(cells) else None
-            if v is None or not _INT_CELL.fullmatch(v):
-                out.discard(j)
-        if not out:
-            break
-    return out if rows else set()
+    """Columns whose cells in the sample rows are all plain integers: pandas reads these as int64 (a hint only:
+    a column pandas then reads otherwise is read as text again, see body_of_text)."""
+    if not rows:
+        return set()
+    columns = list(itertools.zip_longest(*[r.cells for r in rows], fillvalue=None))
+    return {
+        j for j, cells in enumerate(columns[:width]) if None not in cells and _INT_CELLS.fullmatch("\n".join(cells))
+    }
 
 
 def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_cols, quoted, encoded=None):
@@ -720,6 +721,12 @@ def _column_of_codes(codes, uniques):
         keep = np.fromiter(map(len, uniques), dtype=np.int64, count=n) > 0
         keep &= ~np.fromiter(map(str.isspace, uniques), dtype=bool, count=n)
     else:  # only empty texts are blank: found by the list's own search (usually one, near the start)
+        at = uniques.index("")
+        if "" not in uniques[at + 1 :]:  # one empty text (pandas makes one): its code out, the later ones down
+            shifted = codes - (codes > at) if at else codes - 1  # pandas codes: none is -1 here
+            if at:
+                shifted[codes == at] = -1
+            return Column(codes=shifted, uniques=uniques[:at] + uniques[at + 1 :])
         keep = np.ones(n, dtype=bool)
         at = -1
         while True:

@@ -55,8 +55,8 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
@@ -2137,8 +2137,8 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -3771,8 +3771,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -4234,6 +4234,11 @@
       <location filename="../../ui/parameter_widgets.py" />
       <source>{} ticked.</source>
       <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None ticked: every type the layer has.</source>
+      <translation>Keiner angehakt: alle Typen des Layers.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4997,6 +5002,11 @@
     </message>
     <message>
       <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Typ-IDs durch Komma getrennt, z. B. kita,hausarzt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
       <source>{what}, row {n}: fill in every column (got {row}).</source>
       <translation>{what}, Zeile {n}: Füllen Sie jede Spalte aus (erhalten: {row}).</translation>
     </message>
@@ -5579,7 +5589,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Die Monitoring-Datenbank enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5632,7 +5642,7 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>The snapshot '{}' does not exist. Choose the file written by 'Back up the monitoring store'.</source>
-      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die „Monitoring-Datenbank sichern“ geschrieben hat.</translation>
+      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die 'Monitoring-Datenbank sichern' geschrieben hat.</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -5723,7 +5733,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Indicator catalogue (empty = the store's catalogue)</source>
-      <translation>Indikatorenkatalog (leer = Katalog der Monitoring-Datenbank)</translation>
+      <translation>Indikatorenkatalog (leer = Katalog des Speichers)</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -5879,7 +5889,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>register the layer's geometries on the first write of the level; afterwards the keys must be in the store</source>
-      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel in der Monitoring-Datenbank stehen</translation>
+      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel im Speicher stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5889,7 +5899,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>never register: the keys must be in the store</source>
-      <translation>nie registrieren: die Schlüssel müssen in der Monitoring-Datenbank stehen</translation>
+      <translation>nie registrieren: die Schlüssel müssen im Speicher stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5939,7 +5949,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Values already in the store</source>
-      <translation>Werte bereits in der Monitoring-Datenbank</translation>
+      <translation>Werte bereits im Speicher</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5974,7 +5984,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>The store has no units of level '{}' yet and the input has no polygons to register. Write a polygon layer first (e.g. the output of 'Aggregate indicators').</source>
-      <translation>Die Monitoring-Datenbank hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
+      <translation>Der Speicher hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />

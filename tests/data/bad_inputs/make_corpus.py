@@ -1057,15 +1057,43 @@ def main():
         kind="layer",
     )
     case("rep_base_year_absent", a, {**rd, "BASE_YEAR": 2011}, ["2011"], kind="parameter")
+    a = "municipalreport"
+    mr = {
+        "INPUT": "@in/spaces.geojson",
+        "BOUNDARIES": "@in/spaces.geojson",
+        "BOUNDARY_KEY": "ags",
+        "BOUNDARY_NAME": "name",
+        "PROFILES": False,
+        "OUTPUT_FOLDER": "@out/berichte",
+    }
+    case(
+        "mun_no_indicator_fields",
+        a,
+        {**mr, "INPUT": "@in/spaces_no_indicators.geojson"},
+        ["spaces_no_indicators", "indicator"],
+        kind="layer",
+    )
+    case(
+        "mun_no_matching_municipality",
+        a,
+        {**mr, "BOUNDARY_KEY": "key"},
+        ["first 8 characters", "municipality key field"],
+        kind="parameter",
+    )
+    case("mun_boundary_field_missing", a, {**mr, "BOUNDARY_NAME": "gemeindename"}, ["gemeindename"], kind="parameter")
     case(
         "rep_catalogue_broken",
-        a,
+        "reportdocument",
         {**rd, "CATALOGUE": "@in/catalogue_broken.yaml"},
         ["catalogue_broken.yaml"],
         kind="catalogue",
     )
     case(
-        "rep_output_folder_missing", a, {**rd, "OUTPUT": "@missing/bericht.docx"}, ["does not exist"], kind="parameter"
+        "rep_output_folder_missing",
+        "reportdocument",
+        {**rd, "OUTPUT": "@missing/bericht.docx"},
+        ["does not exist"],
+        kind="parameter",
     )
 
     # --- exportcatalogue ------------------------------------------------------------------------------------
