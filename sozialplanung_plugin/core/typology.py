@@ -31,6 +31,25 @@ def list_rule_sets():
     return sorted(p.stem for p in RULES_DIR.glob("*.yaml"))
 
 
+def action_field_label(fid: str, catalogue=None) -> str:
+    """The words for an action field id of a typology layer (``hf_<id>``): the catalogue's label, else the name
+    the shipped rule sets give it (e.g. 'alter' -> 'Alterung bei geringer Dichte und Altersarmut'), else the id."""
+    labels = dict(getattr(catalogue, "action_fields", None) or {})
+    if fid in labels:
+        return labels[fid]
+    import yaml
+
+    for path in sorted(RULES_DIR.glob("*.yaml")):
+        try:
+            rules = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            continue
+        for f in rules.get("fields") or []:
+            if isinstance(f, dict) and f.get("id") == fid and f.get("name"):
+                return str(f["name"])
+    return fid
+
+
 def load_rules(source):
     """Read and validate a rule set from a path, a shipped name (e.g. 'staedteregion_aachen') or a dict."""
     if isinstance(source, dict):

@@ -325,11 +325,13 @@ class MunicipalReport(SozialplanungAlgorithm):
         typology = None
         if ty_layer is not None:
             tlevel = read_level(self, ty_layer, "key", "name", feedback, (8, 9))[0]
+            from ..core.typology import action_field_label
+
             tfields = {}
             for fld in ty_layer.fields():
                 n = fld.name()
                 if n.startswith("hf_") and n not in ("hf_count", "hf_fields", "hf_incomplete") and not n.endswith("_n"):
-                    tfields[n[3:]] = fld.alias() or dict(catalogue.action_fields).get(n[3:], n[3:])
+                    tfields[n[3:]] = fld.alias() or action_field_label(n[3:], catalogue)
             typology = (tlevel.frame, tfields)
         infra = None
         for infra_layer in self.parameterAsLayerList(parameters, self.INFRASTRUCTURE, context) or []:
