@@ -651,11 +651,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
-      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Indicators computed: {}</source>
       <translation>Berechnete Indikatoren: {}</translation>
     </message>
@@ -3375,16 +3370,6 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>None of the chosen indicators can be computed from the delivered variables ({}).</source>
-      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Indicator {} skipped: the tables lack {}.</source>
-      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
       <source>Intersecting sources and targets</source>
       <translation>Quellen und Ziele werden verschnitten</translation>
     </message>
@@ -5320,8 +5305,38 @@
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
+      <source>polygons</source>
+      <translation>Polygone</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>lines</source>
+      <translation>Linien</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>no geometry (a table)</source>
+      <translation>keine Geometrie (eine Tabelle)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}' has {kind}, but {what} must be polygons (areas). Choose the polygon layer of the {what}; a table of counts is joined to the polygons by key (e.g. in 'Aggregate indicators').</source>
       <translation>Layer '{layer}' hat {kind}, aber {what} müssen Polygone (Flächen) sein. Wählen Sie den Polygon-Layer der {what}; eine Tabelle mit Anzahlen wird über den Schlüssel mit den Flächen verbunden (z. B. in 'Indikatoren aggregieren').</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}' has {kind}, but {what} must be {allowed}. Choose the right layer.</source>
+      <translation>Layer '{layer}' hat {kind}; für {what} sind {allowed} nötig. Wählen Sie den richtigen Layer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source> or </source>
+      <translation> oder </translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
@@ -5352,6 +5367,21 @@
       <location filename="../../processing/_checks.py" />
       <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
       <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>None of the chosen indicators can be computed</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich berechnen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>{n} indicator(s) not computed</source>
+      <translation>{n} Indikator(en) nicht berechnet</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
+      <translation>{head}: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
   </context>
   <context>
@@ -5589,7 +5619,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5642,7 +5672,7 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>The snapshot '{}' does not exist. Choose the file written by 'Back up the monitoring store'.</source>
-      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die 'Monitoring-Datenbank sichern' geschrieben hat.</translation>
+      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die „Monitoring-Datenbank sichern“ geschrieben hat.</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -5733,7 +5763,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Indicator catalogue (empty = the store's catalogue)</source>
-      <translation>Indikatorenkatalog (leer = Katalog des Speichers)</translation>
+      <translation>Indikatorenkatalog (leer = Katalog der Monitoring-Datenbank)</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -5889,7 +5919,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>register the layer's geometries on the first write of the level; afterwards the keys must be in the store</source>
-      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel im Speicher stehen</translation>
+      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel in der Monitoring-Datenbank stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5899,7 +5929,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>never register: the keys must be in the store</source>
-      <translation>nie registrieren: die Schlüssel müssen im Speicher stehen</translation>
+      <translation>nie registrieren: die Schlüssel müssen in der Monitoring-Datenbank stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5949,7 +5979,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Values already in the store</source>
-      <translation>Werte bereits im Speicher</translation>
+      <translation>Werte bereits in der Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5984,7 +6014,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>The store has no units of level '{}' yet and the input has no polygons to register. Write a polygon layer first (e.g. the output of 'Aggregate indicators').</source>
-      <translation>Der Speicher hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
+      <translation>Die Monitoring-Datenbank hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
