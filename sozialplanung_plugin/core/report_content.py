@@ -379,11 +379,18 @@ def targets_table(frame: pd.DataFrame) -> Table:
         def f(x, d=1):
             return F.fmt_de(F.to_number(x), d) if F.to_number(x) is not None else F.MISSING_TEXT
 
+        # evaluatetargets writes the target as target_value with its direction and deadline
+        target = F.to_number(r.get("target_value", r.get("target")))
+        sign = {"at_most": "≤ ", "at_least": "≥ "}.get(str(r.get("direction") or ""), "")
+        deadline = str(r.get("deadline") or "")[:4]
+        target_text = F.MISSING_TEXT if target is None else sign + F.fmt_de(target, 1)
+        if target is not None and deadline.isdigit():
+            target_text += f" bis {deadline}"
         rows.append(
             [
                 str(r.get("indicator_name") or r.get("indicator") or ""),
                 str(r.get("unit_name") or r.get("unit_key") or ""),
-                f(r.get("target")),
+                target_text,
                 f(r.get("baseline")),
                 f(r.get("current")),
                 (f(r.get("attainment_pct"), 0) + " %") if F.to_number(r.get("attainment_pct")) is not None else "–",
@@ -395,7 +402,7 @@ def targets_table(frame: pd.DataFrame) -> Table:
         header=["Kennzahl", "Raum", "Ziel", "Ausgang", "Aktuell", "Erreicht", "Stand"],
         rows=rows,
         align=["l", "l", "r", "r", "r", "r", "l"],
-        widths_mm=[40, 34, 16, 16, 16, 16, 28],
+        widths_mm=[28, 32, 27, 19, 17, 19, 24],
     )
 
 

@@ -51,6 +51,19 @@ def indicator_ids(param, multiple=True, layer_param=None):
     return widget(param, "IndicatorIdsWrapper", multiple=multiple, layer_param=layer_param)
 
 
+def facility_types(param, file_param):
+    """A text parameter of facility type ids shown as the types of the types file (``file_param``) by name; the
+    plain form (batch, models, qgis_process) is the ids separated by commas, e.g. 'kita,hausarzt'."""
+    helped(
+        param,
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm",
+            "In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.",
+        ),
+    )
+    return widget(param, "FacilityTypesWrapper", file_param=file_param)
+
+
 # ------------------------------------------------------------------------------------------------------------
 # tables (matrix parameters) with the old text form still understood
 # ------------------------------------------------------------------------------------------------------------

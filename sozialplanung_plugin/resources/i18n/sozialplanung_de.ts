@@ -55,8 +55,8 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
@@ -162,21 +162,6 @@
       <location filename="../../processing/access_gaps.py" />
       <source>No key of the spaces is found in the need layer's key field '{}'.</source>
       <translation>Kein Schlüssel der Sozialräume steht im Schlüsselfeld „{}“ des Bedarfslayers.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Layer with the need (index, typology; empty = the spaces themselves)</source>
-      <translation>Layer mit dem Bedarf (Index, Typisierung; leer = die Sozialräume selbst)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Need field (empty = the typology's action field of each type, hf_&lt;field&gt;)</source>
-      <translation>Bedarfsfeld (leer = das Handlungsfeld der Typisierung je Typ, hf_&lt;feld&gt;)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Poor access: share of the target group within the threshold below (%)</source>
-      <translation>Schlechte Erreichbarkeit: Anteil der Zielgruppe innerhalb der Schwelle unter (%)</translation>
     </message>
   </context>
   <context>
@@ -350,26 +335,6 @@
       <location filename="../../processing/action_field_typology.py" />
       <source>{} of {} action fields</source>
       <translation>{} von {} Handlungsfeldern</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Action-field typology (rule-based need per action field)</source>
-      <translation>Handlungsfeld-Typisierung (regelbasierter Bedarf je Handlungsfeld)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Year (fields &lt;indicator&gt;_&lt;year&gt;; empty = fields named like the indicator)</source>
-      <translation>Jahr (Felder &lt;indikator&gt;_&lt;jahr&gt;; leer = Felder mit dem Namen des Indikators)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Field map for indicators (indicator=field; ...)</source>
-      <translation>Feldzuordnung der Indikatoren (indikator=feld; ...)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>Weights for reference values without denominators (e.g. residents)</source>
-      <translation>Gewichte für Referenzwerte ohne Nenner (z. B. Einwohner)</translation>
     </message>
   </context>
   <context>
@@ -686,11 +651,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
-      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Indicators computed: {}</source>
       <translation>Berechnete Indikatoren: {}</translation>
     </message>
@@ -713,106 +673,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Unit key field (matches the tables' key column)</source>
-      <translation>Schlüsselfeld der Einheiten (passend zur Schlüsselspalte der Tabellen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Key column in the tables (empty = detect, e.g. Blocknummer)</source>
-      <translation>Schlüsselspalte in den Tabellen (leer = erkennen, z. B. Blocknummer)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Years of tables without a year column, in order (e.g. 2023, 2024)</source>
-      <translation>Jahre der Tabellen ohne Jahresspalte, in Reihenfolge (z. B. 2023, 2024)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Indicator ids, comma separated (empty = all computable)</source>
-      <translation>Indikator-IDs, durch Komma getrennt (leer = alle berechenbaren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Assignment fields of the units, lowest level first (e.g. sr_id, ags)</source>
-      <translation>Zuordnungsfelder der Einheiten, unterste Ebene zuerst (z. B. sr_id, ags)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Name fields for these levels, same order (optional)</source>
-      <translation>Namensfelder dieser Ebenen, gleiche Reihenfolge (optional)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Municipality field (reference level; default: 'ags' if listed)</source>
-      <translation>Gemeindefeld (Vergleichsebene; Vorgabe: 'ags', falls angegeben)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target polygon layer (units assigned by point on surface)</source>
-      <translation>Zielpolygon-Layer (Zuordnung der Einheiten über Punkt auf Oberfläche)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target key field</source>
-      <translation>Schlüsselfeld des Ziel-Layers</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target name field</source>
-      <translation>Namensfeld des Ziel-Layers</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Change periods, e.g. 2009-2014, 2014-2025 (empty = first to last year)</source>
-      <translation>Veränderungszeiträume, z. B. 2009-2014, 2014-2025 (leer = erstes bis letztes Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Add reference values (county, municipality) and deviations</source>
-      <translation>Vergleichswerte (Kreis, Gemeinde) und Abweichungen hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Disclosure control: suppress small counts (switch off only for internal work)</source>
-      <translation>Geheimhaltung: kleine Fallzahlen sperren (nur für interne Auswertungen abschalten)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Suppress counts below (empty = the catalogue's threshold of each indicator, usually 3)</source>
-      <translation>Fallzahlen sperren unter (leer = Schwelle des Katalogs je Indikator, meist 3)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Units without a table row count as zero (else: sums incomplete)</source>
-      <translation>Einheiten ohne Tabellenzeile als null zählen (sonst: Summen unvollständig)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Dissolve unit geometries for the output levels</source>
-      <translation>Geometrien der Einheiten für die Ausgabeebenen verschmelzen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Level {} (assignment field {})</source>
-      <translation>Ebene {} (Zuordnungsfeld {})</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Target layer level</source>
-      <translation>Ebene des Ziel-Layers</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>County</source>
-      <translation>Kreis</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>Units (the input level itself)</source>
-      <translation>Einheiten (die Eingabeebene selbst)</translation>
     </message>
   </context>
   <context>
@@ -1893,156 +1753,6 @@
       <source>{} units, {} with an index value, {} with a class.</source>
       <translation>{} Einheiten, {} mit Indexwert, {} mit Klasse.</translation>
     </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>IoD: each domain takes exactly one score field; domain '{}' has {}. Build the domain scores first (e.g. with the general index per domain).</source>
-      <translation>IoD: Jeder Bereich braucht genau ein Wertfeld; Bereich '{}' hat {}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain '{}' has a weight but no score field (domains: {}).</source>
-      <translation>Bereich '{}' hat ein Gewicht, aber kein Wertfeld (Bereiche: {}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain '{}': weight {} is negative.</source>
-      <translation>Bereich '{}': Gewicht {} ist negativ.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>The domain weights sum to 0; give at least one domain a positive weight.</source>
-      <translation>Die Bereichsgewichte ergeben zusammen 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Unit key field (for the method record)</source>
-      <translation>Schlüsselfeld der Einheiten (für die Methodenbeschreibung)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Status/dynamics index (Berlin MSS)</source>
-      <translation>Status-/Dynamikindex (Berliner MSS)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Exponential domain combination (English IoD)</source>
-      <translation>Exponentielle Bereichskombination (englischer IoD)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Dimension PCA (German GISD, RKI)</source>
-      <translation>Hauptkomponenten je Dimension (GISD, RKI)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Indicator fields (Berlin MSS: status indicators, shares; IoD: one score field per domain)</source>
-      <translation>Indikatorfelder (Berliner MSS: Status-Indikatoren, Anteile; IoD: ein Wertfeld je Bereich)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Dynamics indicator fields (Berlin MSS: changes in percentage points)</source>
-      <translation>Dynamik-Indikatorfelder (Berliner MSS: Veränderungen in Prozentpunkten)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Indicator catalogue for the polarity (empty = default catalogue)</source>
-      <translation>Indikatorenkatalog für die Polarität (leer = Standardkatalog)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Directions overriding the catalogue (field=higher_worse|higher_better; ...)</source>
-      <translation>Richtungen, die den Katalog überschreiben (feld=higher_worse|higher_better; ...)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>fixed goalposts 0-100</source>
-      <translation>feste Zielpfosten 0-100</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Goalposts (field=lower:upper; ...)</source>
-      <translation>Zielpfosten (feld=unten:oben; ...)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Reference values for 'distance' (field=value; ...)</source>
-      <translation>Referenzwerte für 'Abstand' (feld=wert; ...)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Indicators to log-transform</source>
-      <translation>Zu logarithmierende Indikatoren</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Winsorisation limit (k SD, or p per cent)</source>
-      <translation>Grenze der Winsorisierung (k SD oder p Prozent)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>equal (or as given)</source>
-      <translation>gleich (oder wie angegeben)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>given for every indicator</source>
-      <translation>für jeden Indikator angegeben</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Indicator weights (field=weight; ...)</source>
-      <translation>Indikatorgewichte (feld=gewicht; ...)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domains (domain: field1, field2; ...) or 'catalogue' (action fields)</source>
-      <translation>Bereiche (bereich: feld1, feld2; ...) oder 'catalogue' (Handlungsfelder)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Domain weights (domain=weight; ...)</source>
-      <translation>Bereichsgewichte (bereich=gewicht; ...)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Minimum share of indicators per unit (empty: 0.5, Berlin MSS 1)</source>
-      <translation>Mindestanteil der Indikatoren je Einheit (leer: 0,5, Berliner MSS 1)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Residents field (units below the minimum leave the reference)</source>
-      <translation>Einwohnerfeld (Einheiten unter dem Minimum verlassen die Referenz)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Minimum residents</source>
-      <translation>Mindestzahl der Einwohner</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Exclusion flag field (1/true/ja = leave the reference)</source>
-      <translation>Ausschlussfeld (1/true/ja = nicht in der Referenz)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Classes (general index)</source>
-      <translation>Klassen (allgemeiner Index)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Manual class breaks (ascending, e.g. -1; 0; 1)</source>
-      <translation>Manuelle Klassengrenzen (aufsteigend, z. B. -1; 0; 1)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Population-weighted index per municipality (GISD: rescaled, quintiles)</source>
-      <translation>Mit der Einwohnerzahl gewichteter Index je Gemeinde (GISD: neu skaliert, Quintile)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Method record (JSON; empty = beside the output file)</source>
-      <translation>Methodenbeschreibung (JSON; leer = neben der Ausgabedatei)</translation>
-    </message>
   </context>
   <context>
     <name>DefineSocialSpaces</name>
@@ -2216,16 +1926,6 @@
       <source>{} social spaces from {} blocks; {} findings in the validation report.</source>
       <translation>{} Sozialräume aus {} Blöcken; {} Befunde im Prüfbericht.</translation>
     </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>Neighbour distance in metres (blocks across a street of this width touch; narrower gaps are not reported)</source>
-      <translation>Nachbarschaftsabstand in Metern (Blöcke über eine Straße dieser Breite gelten als berührend; schmalere Lücken werden nicht gemeldet)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/define_social_spaces.py" />
-      <source>Smallest gap or overlap to report (square metres)</source>
-      <translation>Kleinste gemeldete Lücke oder Überlappung (Quadratmeter)</translation>
-    </message>
   </context>
   <context>
     <name>EvaluateTargets</name>
@@ -2258,11 +1958,6 @@
       <location filename="../../processing/evaluate_targets.py" />
       <source>The store has no targets. Import them first with 'Import targets into the monitoring store'.</source>
       <translation>Die Monitoring-Datenbank enthält keine Ziele. Übernehmen Sie sie zuerst mit „Ziele in die Monitoring-Datenbank übernehmen“.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/evaluate_targets.py" />
-      <source>Evaluation date or year (empty = today; values after it are ignored)</source>
-      <translation>Bewertungsdatum oder -jahr (leer = heute; spätere Werte bleiben unberücksichtigt)</translation>
     </message>
   </context>
   <context>
@@ -2352,11 +2047,6 @@
       <source>Catalogue {version}: {n} indicators ({d} disabled), {v} count variables -&gt; {out}</source>
       <translation>Katalog {version}: {n} Indikatoren ({d} abgeschaltet), {v} Zählvariablen -&gt; {out}</translation>
     </message>
-    <message>
-      <location filename="../../processing/export_catalogue.py" />
-      <source>County catalogue file (overlays the default; empty = default only)</source>
-      <translation>Katalogdatei des Kreises (ergänzt den Standard; leer = nur Standard)</translation>
-    </message>
   </context>
   <context>
     <name>FacilitySupply</name>
@@ -2442,8 +2132,8 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -2599,26 +2289,6 @@
       <location filename="../../processing/facility_supply.py" />
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
-    </message>
-    <message>
-      <location filename="../../processing/facility_supply.py" />
-      <source>Municipality key field of the spaces (references per municipality)</source>
-      <translation>Feld des Gemeindeschlüssels der Sozialräume (Vergleichswerte je Gemeinde)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/facility_supply.py" />
-      <source>Population (blocks or grid cells; empty = fields of the social spaces)</source>
-      <translation>Bevölkerung (Baublöcke oder Gitterzellen; leer = Felder der Sozialräume)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/facility_supply.py" />
-      <source>Municipality key = first characters of that field (0 = whole value)</source>
-      <translation>Gemeindeschlüssel = erste Zeichen dieses Feldes (0 = ganzer Wert)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/facility_supply.py" />
-      <source>Statistics tables with the target groups (CSV/XLSX, joined by key)</source>
-      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX, über den Schlüssel verbunden)</translation>
     </message>
   </context>
   <context>
@@ -2812,31 +2482,6 @@
       <location filename="../../processing/hotspots.py" />
       <source>Neighbours {w:.2f} s, statistics with {p} permutations {s:.2f} s.</source>
       <translation>Nachbarschaft {w:.2f} s, Kennwerte mit {p} Permutationen {s:.2f} s.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/hotspots.py" />
-      <source>Distance band in layer units (0 = automatic)</source>
-      <translation>Distanzband in Einheiten des Layers (0 = automatisch)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/hotspots.py" />
-      <source>Contiguity tolerance in map units (e.g. streets between blocks)</source>
-      <translation>Toleranz der Nachbarschaft in Karteneinheiten (z. B. Straßen zwischen Blöcken)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/hotspots.py" />
-      <source>Distance band: {:.1f} map units (every unit has a neighbour).</source>
-      <translation>Abstand: {:.1f} Karteneinheiten (jede Einheit hat einen Nachbarn).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/hotspots.py" />
-      <source>Flag field (empty = '&lt;id&gt;_flag_&lt;year&gt;' beside the field; 'suppressed' = no value)</source>
-      <translation>Kennzeichenfeld (leer = '&lt;id&gt;_flag_&lt;jahr&gt;' neben dem Feld; 'suppressed' = kein Wert)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/hotspots.py" />
-      <source>Distance band in map units (0 = the smallest that gives every unit a neighbour)</source>
-      <translation>Abstand in Karteneinheiten (0 = der kleinste, bei dem jede Einheit einen Nachbarn hat)</translation>
     </message>
   </context>
   <context>
@@ -3053,26 +2698,6 @@
       <location filename="../../processing/import_table.py" />
       <source>{keys} keys, {vars} variables, years {years}; cells by status: {counts}</source>
       <translation>{keys} Schlüssel, {vars} Variablen, Jahre {years}; Zellen je Status: {counts}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/import_table.py" />
-      <source>Key column header (empty = detect, e.g. Blocknummer, AGS, Gebiet)</source>
-      <translation>Überschrift der Schlüsselspalte (leer = erkennen, z. B. Blocknummer, AGS, Gebiet)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/import_table.py" />
-      <source>County catalogue file (overlays the default; optional)</source>
-      <translation>Katalogdatei des Kreises (ergänzt den Standard; optional)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/import_table.py" />
-      <source>Year of the table when its headers carry none (0 = none / from the title)</source>
-      <translation>Jahr der Tabelle, wenn die Überschriften keines nennen (0 = keines / aus dem Titel)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/import_table.py" />
-      <source>Layer to compare keys with (optional)</source>
-      <translation>Layer zum Abgleich der Schlüssel (optional)</translation>
     </message>
   </context>
   <context>
@@ -3417,41 +3042,6 @@
       <source>Cronbach's alpha {:.3f}; {} flagged pairs; mean share of units changing class {:.1%}; median 5-95 % rank interval width {:.1f}.</source>
       <translation>Cronbachs Alpha {:.3f}; {} markierte Paare; mittlerer Anteil der Einheiten mit Klassenwechsel {:.1%}; Median der Breite des 5-95-%-Rangintervalls {:.1f}.</translation>
     </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Index sensitivity (Monte Carlo, correlations, Cronbach's alpha)</source>
-      <translation>Sensitivität des Index (Monte-Carlo, Korrelationen, Cronbachs Alpha)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Directions overriding the catalogue (field=higher_worse|higher_better; ...)</source>
-      <translation>Richtungen, die den Katalog überschreiben (feld=higher_worse|higher_better; ...)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>equal (or as given)</source>
-      <translation>gleich (oder wie angegeben)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>given for every indicator</source>
-      <translation>für jeden Indikator angegeben</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Indicator weights (field=weight; ...)</source>
-      <translation>Indikatorgewichte (feld=gewicht; ...)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Domains (domain: field1, field2; ...) or 'catalogue'</source>
-      <translation>Bereiche (bereich: feld1, feld2; ...) oder 'catalogue'</translation>
-    </message>
-    <message>
-      <location filename="../../processing/index_sensitivity.py" />
-      <source>Domain weights (domain=weight; ...)</source>
-      <translation>Bereichsgewichte (bereich=gewicht; ...)</translation>
-    </message>
   </context>
   <context>
     <name>IndicatorForm</name>
@@ -3780,16 +3370,6 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>None of the chosen indicators can be computed from the delivered variables ({}).</source>
-      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Indicator {} skipped: the tables lack {}.</source>
-      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
       <source>Intersecting sources and targets</source>
       <translation>Quellen und Ziele werden verschnitten</translation>
     </message>
@@ -3837,21 +3417,6 @@
       <location filename="../../processing/interpolate_indicators.py" />
       <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
       <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Years of tables without a year column, in order (e.g. 2023, 2024)</source>
-      <translation>Jahre der Tabellen ohne Jahresspalte, in Reihenfolge (z. B. 2023, 2024)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Indicator ids, comma separated (empty = all computable)</source>
-      <translation>Indikator-IDs, durch Komma getrennt (leer = alle berechenbaren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Weight blocks with residents (population-weighted; point on surface)</source>
-      <translation>Gewichtsblöcke mit Einwohnern (einwohnergewichtet; Punkt auf Oberfläche)</translation>
     </message>
   </context>
   <context>
@@ -4191,8 +3756,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -4394,36 +3959,6 @@
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
     </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Capacity field (for the floating catchment; empty = 1 per facility)</source>
-      <translation>Kapazitätsfeld (für den flexiblen Einzugsbereich; leer = 1 je Einrichtung)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Statistics tables with the target groups (CSV/XLSX, joined by key)</source>
-      <translation>Statistiktabellen mit den Zielgruppen (CSV/XLSX, über den Schlüssel verbunden)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Road class field (speeds from the facility types file, e.g. OSM 'highway')</source>
-      <translation>Feld der Straßenklasse (Geschwindigkeiten aus der Datei der Einrichtungstypen, z. B. OSM „highway“)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Speed on the connector from a point to the network (km/h, travel time)</source>
-      <translation>Geschwindigkeit auf der Anbindung eines Punktes an das Netz (km/h, Fahrzeit)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Municipality key field of the spaces (references per municipality)</source>
-      <translation>Feld des Gemeindeschlüssels der Sozialräume (Vergleichswerte je Gemeinde)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Municipality key = first characters of that field (0 = whole value)</source>
-      <translation>Gemeindeschlüssel = erste Zeichen dieses Feldes (0 = ganzer Wert)</translation>
-    </message>
   </context>
   <context>
     <name>OverviewMapSheets</name>
@@ -4607,26 +4142,6 @@
       <source>Field '{f}' has only {k} values (not suppressed, not empty) for {n} classes. Choose fewer classes or another field.</source>
       <translation>Feld '{f}' hat nur {k} Werte (nicht gesperrt, nicht leer) für {n} Klassen. Wählen Sie weniger Klassen oder ein anderes Feld.</translation>
     </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" />
-      <source>Overview map sheets (choropleth per indicator, PDF)</source>
-      <translation>Übersichtskarten (Choroplethenkarte je Indikator, PDF)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" />
-      <source>Indicator or index class fields (one page each, e.g. kinderarmut_sgb2_u15_2025)</source>
-      <translation>Indikator- oder Indexklassenfelder (je eine Seite, z. B. kinderarmut_sgb2_u15_2025)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" />
-      <source>Source and copyright note (the indicator's data source is added)</source>
-      <translation>Quellen- und Copyrightvermerk (die Datenquelle des Indikators wird ergänzt)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overview_map_sheets.py" />
-      <source>In QGIS desktop: add the layouts to the project for finishing</source>
-      <translation>In QGIS Desktop: Layouts zur Nachbearbeitung dem Projekt hinzufügen</translation>
-    </message>
   </context>
   <context>
     <name>ParameterWidgets</name>
@@ -4704,6 +4219,11 @@
       <location filename="../../ui/parameter_widgets.py" />
       <source>{} ticked.</source>
       <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None ticked: every type the layer has.</source>
+      <translation>Keiner angehakt: alle Typen des Layers.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4907,51 +4427,6 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Social spaces with indicators per year (e.g. from aggregateindicators)</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (z. B. aus „Indikatoren aggregieren“)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Indicator ids for the table, comma separated (empty = key indicators present in the layer)</source>
-      <translation>Indikator-IDs für die Tabelle, durch Komma getrennt (leer = vorhandene Kernindikatoren)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Years (comma separated; empty = all years in the layer; the last is shown in the table)</source>
-      <translation>Jahre (durch Komma getrennt; leer = alle Jahre im Layer; das letzte steht in der Tabelle)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Index class field (badge; optional)</source>
-      <translation>Feld der Indexklasse (Plakette; optional)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Free text field (optional)</source>
-      <translation>Freitextfeld (optional)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Source and copyright note (the indicators' data sources are added)</source>
-      <translation>Quellen- und Copyrightvermerk (die Datenquellen der Indikatoren werden ergänzt)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>In QGIS desktop: add the atlas layout to the project for finishing</source>
-      <translation>In QGIS Desktop: Atlas-Layout zur Nachbearbeitung dem Projekt hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Second page per space: strengths and weaknesses with a spine chart</source>
-      <translation>Zweite Seite je Sozialraum: Stärken und Schwächen mit Spine-Chart</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Folder for one file per social space (optional)</source>
-      <translation>Ordner für eine Datei je Sozialraum (optional)</translation>
     </message>
   </context>
   <context>
@@ -5309,26 +4784,6 @@
       <source>Reading {:.2f} s, dissolving and writing {:.2f} s.</source>
       <translation>Lesen {:.2f} s, Auflösen und Schreiben {:.2f} s.</translation>
     </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Build social spaces from blocks (automatic regionalisation)</source>
-      <translation>Sozialräume aus Blöcken bilden (automatische Regionalisierung)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Locked spaces: existing space id to keep (empty = re-plan the block)</source>
-      <translation>Gesperrte Sozialräume: vorhandene Sozialraum-ID, die bleibt (leer = Block neu planen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Neighbour distance in metres (blocks across a street of this width count as neighbours; 0 = touching only)</source>
-      <translation>Nachbarschaftsabstand in Metern (Blöcke über eine Straße dieser Breite gelten als Nachbarn; 0 = nur berührende)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Improvement rounds (re-split pairs of neighbouring spaces; more rounds: slower, more compact and homogeneous)</source>
-      <translation>Verbesserungsrunden (Paare benachbarter Sozialräume neu teilen; mehr Runden: langsamer, kompakter und homogener)</translation>
-    </message>
   </context>
   <context>
     <name>ReportDocument</name>
@@ -5517,46 +4972,6 @@
       <source>The index layer has no class field (mss_class, si_class, idx_class); choose it.</source>
       <translation>Der Index-Layer hat kein Klassenfeld (mss_class, si_class, idx_class); wählen Sie es aus.</translation>
     </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = the key indicators at the latest year)</source>
-      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = die Schlüsselkennzahlen im letzten Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Composite index (optional)</source>
-      <translation>Sozialindex (optional)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Action-field typology (optional)</source>
-      <translation>Handlungsfeld-Typisierung (optional)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Target attainment (from 'Evaluate targets', optional)</source>
-      <translation>Zielerreichung (aus „Ziele auswerten“, optional)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>The same as PDF (needs LibreOffice; optional)</source>
-      <translation>Derselbe Inhalt als PDF (braucht LibreOffice; optional)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Municipality of a space = first N characters of its key (0 = none)</source>
-      <translation>Gemeinde eines Sozialraums = erste N Zeichen seines Schlüssels (0 = keine)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/report_document.py" />
-      <source>Add cluster maps (local Moran's I) of child poverty and the SGB II rate</source>
-      <translation>Clusterkarten (lokales Moran's I) zu Kinderarmut und SGB II-Quote aufnehmen</translation>
-    </message>
   </context>
   <context>
     <name>SozialplanungAlgorithm</name>
@@ -5569,6 +4984,11 @@
       <location filename="../../processing/_atomic.py" />
       <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
       <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Typ-IDs durch Komma getrennt, z. B. kita,hausarzt.</translation>
     </message>
     <message>
       <location filename="../../processing/_params.py" />
@@ -5860,66 +5280,6 @@
       <source>; allowed: {}</source>
       <translation>; zulässig: {}</translation>
     </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>Store: GeoPackage file (.gpkg), QGIS PostgreSQL connection name or connection string</source>
-      <translation>Monitoring-Datenbank: GeoPackage-Datei (.gpkg), Name einer PostgreSQL-Verbindung in QGIS oder Verbindungszeichenkette</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>PostgreSQL schema of the store</source>
-      <translation>PostgreSQL-Schema der Monitoring-Datenbank</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_store.py" />
-      <source>Field with the municipality key of each unit (empty = from the unit key)</source>
-      <translation>Feld mit dem Gemeindeschlüssel jeder Raumeinheit (leer = aus dem Schlüssel der Raumeinheit)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Social spaces</source>
-      <translation>Sozialräume</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Indicators</source>
-      <translation>Indikatoren</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Composite indices</source>
-      <translation>Zusammengesetzte Indizes</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Map sheets</source>
-      <translation>Kartenblätter</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Monitoring store</source>
-      <translation>Monitoring-Datenbank</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Infrastructure and accessibility</source>
-      <translation>Infrastruktur und Erreichbarkeit</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Indicator catalogue</source>
-      <translation>Indikatorenkatalog</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Analysis</source>
-      <translation>Analyse</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" />
-      <source>Reports</source>
-      <translation>Berichte</translation>
-    </message>
   </context>
   <context>
     <name>SozialplanungChecks</name>
@@ -5945,8 +5305,38 @@
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
+      <source>polygons</source>
+      <translation>Polygone</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>lines</source>
+      <translation>Linien</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>no geometry (a table)</source>
+      <translation>keine Geometrie (eine Tabelle)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}' has {kind}, but {what} must be polygons (areas). Choose the polygon layer of the {what}; a table of counts is joined to the polygons by key (e.g. in 'Aggregate indicators').</source>
       <translation>Layer '{layer}' hat {kind}, aber {what} müssen Polygone (Flächen) sein. Wählen Sie den Polygon-Layer der {what}; eine Tabelle mit Anzahlen wird über den Schlüssel mit den Flächen verbunden (z. B. in 'Indikatoren aggregieren').</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}' has {kind}, but {what} must be {allowed}. Choose the right layer.</source>
+      <translation>Layer '{layer}' hat {kind}; für {what} sind {allowed} nötig. Wählen Sie den richtigen Layer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source> or </source>
+      <translation> oder </translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
@@ -5977,6 +5367,21 @@
       <location filename="../../processing/_checks.py" />
       <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
       <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>None of the chosen indicators can be computed</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich berechnen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>{n} indicator(s) not computed</source>
+      <translation>{n} Indikator(en) nicht berechnet</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
+      <translation>{head}: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
   </context>
   <context>
@@ -6118,11 +5523,6 @@
       <source>Spaces with unchanged boundaries (kept as they were): {}</source>
       <translation>Räume mit unveränderten Grenzen (bleiben wie sie sind): {}</translation>
     </message>
-    <message>
-      <location filename="../../processing/store_carry.py" />
-      <source>Block-level weight in the store (population: indicator or count variable id)</source>
-      <translation>Gewicht auf Blockebene in der Monitoring-Datenbank (Einwohner: Indikator- oder Variablen-ID)</translation>
-    </message>
   </context>
   <context>
     <name>StoreRead</name>
@@ -6219,7 +5619,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -6235,21 +5635,6 @@
       <location filename="../../processing/store_read.py" />
       <source>The store holds no values of {ids} (at any date or level).</source>
       <translation>Der Speicher enthält keine Werte von {ids} (zu keinem Stichtag, auf keiner Ebene).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>Reference date or year (slice), geometry date (series; empty = current boundaries)</source>
-      <translation>Stichtag oder Jahr (Zeitschnitt), Geometriedatum (Zeitreihe; leer = aktuelle Grenzen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>Indicator ids, comma separated (empty = all)</source>
-      <translation>Indikator-IDs, durch Komma getrennt (leer = alle)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_read.py" />
-      <source>Indicators from the store</source>
-      <translation>Indikatoren aus der Monitoring-Datenbank</translation>
     </message>
   </context>
   <context>
@@ -6287,7 +5672,7 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>The snapshot '{}' does not exist. Choose the file written by 'Back up the monitoring store'.</source>
-      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die 'Monitoring-Datenbank sichern' geschrieben hat.</translation>
+      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die „Monitoring-Datenbank sichern“ geschrieben hat.</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -6362,21 +5747,6 @@
       <source>Logins are not created here (no password is written anywhere). Create them in psql, e.g. CREATE ROLE meier LOGIN IN ROLE {county}; then \password meier.</source>
       <translation>Anmeldungen werden hier nicht angelegt (nirgends wird ein Passwort geschrieben). Legen Sie sie in psql an, z. B. CREATE ROLE meier LOGIN IN ROLE {county}; dann \password meier.</translation>
     </message>
-    <message>
-      <location filename="../../processing/store_roles.py" />
-      <source>Set up roles and row-level security of a shared store (PostgreSQL)</source>
-      <translation>Rollen und Zeilensicherheit einer gemeinsamen Monitoring-Datenbank einrichten (PostgreSQL)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_roles.py" />
-      <source>Disclosure threshold: counts from 1 to below it are never published</source>
-      <translation>Geheimhaltungsschwelle: Fallzahlen von 1 bis unter diesem Wert werden nie veröffentlicht</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_roles.py" />
-      <source>Set the roles up in the database now (else only write the script)</source>
-      <translation>Rollen jetzt in der Datenbank einrichten (sonst nur das Skript schreiben)</translation>
-    </message>
   </context>
   <context>
     <name>StoreTargets</name>
@@ -6393,7 +5763,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Indicator catalogue (empty = the store's catalogue)</source>
-      <translation>Indikatorenkatalog (leer = Katalog des Speichers)</translation>
+      <translation>Indikatorenkatalog (leer = Katalog der Monitoring-Datenbank)</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -6498,16 +5868,6 @@
       <source>Level {lv}: {a} added, {c} new geometry versions, {u} unchanged, {x} closed, {s} new assignments.</source>
       <translation>Ebene {lv}: {a} hinzugefügt, {c} neue Geometrieversionen, {u} unverändert, {x} geschlossen, {s} neue Zuordnungen.</translation>
     </message>
-    <message>
-      <location filename="../../processing/store_units.py" />
-      <source>Unit name field (optional)</source>
-      <translation>Namensfeld der Raumeinheit (optional)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_units.py" />
-      <source>Field with the key of the parent unit (e.g. the social space of a block)</source>
-      <translation>Feld mit dem Schlüssel der übergeordneten Einheit (z. B. der Sozialraum eines Blocks)</translation>
-    </message>
   </context>
   <context>
     <name>StoreWrite</name>
@@ -6559,7 +5919,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>register the layer's geometries on the first write of the level; afterwards the keys must be in the store</source>
-      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel im Speicher stehen</translation>
+      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel in der Monitoring-Datenbank stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6569,7 +5929,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>never register: the keys must be in the store</source>
-      <translation>nie registrieren: die Schlüssel müssen im Speicher stehen</translation>
+      <translation>nie registrieren: die Schlüssel müssen in der Monitoring-Datenbank stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6619,7 +5979,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Values already in the store</source>
-      <translation>Werte bereits im Speicher</translation>
+      <translation>Werte bereits in der Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6654,7 +6014,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>The store has no units of level '{}' yet and the input has no polygons to register. Write a polygon layer first (e.g. the output of 'Aggregate indicators').</source>
-      <translation>Der Speicher hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
+      <translation>Die Monitoring-Datenbank hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -6670,41 +6030,6 @@
       <location filename="../../processing/store_write.py" />
       <source>Unit '{}' has no geometry; every unit needs a polygon.</source>
       <translation>Raumeinheit „{}“ hat keine Geometrie; jede Raumeinheit braucht ein Polygon.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Unit name field (optional)</source>
-      <translation>Namensfeld der Raumeinheit (optional)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Year or date field (long layout; empty: 'year' if present, else wide)</source>
-      <translation>Jahres- oder Datumsfeld (langes Format; leer: „year“, falls vorhanden, sonst breit)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Reference date or year of a table without years (e.g. 2024 or 2024-12-31)</source>
-      <translation>Stichtag oder Jahr einer Tabelle ohne Jahre (z. B. 2024 oder 2024-12-31)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Indicator catalogue the values were computed with (empty = default)</source>
-      <translation>Indikatorenkatalog, mit dem die Werte berechnet wurden (leer = Standard)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Indicator ids to write, comma separated (empty = all found)</source>
-      <translation>Zu schreibende Indikator-IDs, durch Komma getrennt (leer = alle gefundenen)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>New geometries valid from (date or year; empty = valid since always)</source>
-      <translation>Neue Geometrien gültig ab (Datum oder Jahr; leer = seit jeher gültig)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_write.py" />
-      <source>Field with the key of the parent unit (e.g. blocks -&gt; social space)</source>
-      <translation>Feld mit dem Schlüssel der übergeordneten Einheit (z. B. Block -&gt; Sozialraum)</translation>
     </message>
   </context>
   <context>
@@ -6828,26 +6153,6 @@
       <location filename="../../processing/strengths_weaknesses.py" />
       <source>Some features have no key in field '{}'. Give every social space a key.</source>
       <translation>Einige Objekte haben keinen Schlüssel im Feld „{}“. Geben Sie jedem Sozialraum einen Schlüssel.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Social spaces with indicators per year (from 'Aggregate indicators')</source>
-      <translation>Sozialräume mit Indikatoren je Jahr (aus „Indikatoren aggregieren“)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Indicator fields '&lt;id&gt;_&lt;year&gt;' (empty = every rate of the catalogue at the latest year)</source>
-      <translation>Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' (leer = alle Quoten des Katalogs im letzten Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Notable beyond this many standard deviations of the spaces (0 = not used)</source>
-      <translation>Auffällig jenseits so vieler Standardabweichungen der Sozialräume (0 = nicht verwendet)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/strengths_weaknesses.py" />
-      <source>Error level of the check against chance deviations of shares (0 = no check)</source>
-      <translation>Irrtumswahrscheinlichkeit der Prüfung auf zufällige Abweichungen von Anteilen (0 = keine Prüfung)</translation>
     </message>
   </context>
   <context>
@@ -6999,16 +6304,6 @@
       <location filename="../../processing/zensus_grid.py" />
       <source>The areas layer has no area with a key and a geometry.</source>
       <translation>Der Gebietslayer enthält kein Gebiet mit Schlüssel und Geometrie.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/zensus_grid.py" />
-      <source>Import Zensus grid tables and count cells into areas</source>
-      <translation>Zensus-Gittertabellen einlesen und Zellen in Gebiete zählen</translation>
-    </message>
-    <message>
-      <location filename="../../processing/zensus_grid.py" />
-      <source>Year of the fields of the areas (census reference date 15 May 2022)</source>
-      <translation>Jahr der Felder der Gebiete (Zensusstichtag 15. Mai 2022)</translation>
     </message>
   </context>
 </TS>
