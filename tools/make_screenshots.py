@@ -65,7 +65,7 @@ ROESRATH = (
 )
 PAGES = {
     "map_sheet_overview.png": Page("overview_maps.pdf", 1, 70),
-    "map_sheet_profile_1.png": Page("profiles.pdf", 9, 70),  # Bergisch Gladbach 05
+    "map_sheet_profile_1.png": Page("profiles.pdf", 13, 70),  # Bergisch Gladbach 05 (3 pages a space)
     "map_sheet_profile_suppressed.png": Page("profiles.pdf", 1, 70),  # Bergisch Gladbach 01: youth unemployment •
     "sozialbericht_kapitel.png": Page("sozialbericht.pdf", 11, 60),
     "sozialbericht_staerken.png": Page("sozialbericht.pdf", 24, 60),
