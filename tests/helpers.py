@@ -3,8 +3,11 @@
 QGIS is imported inside the functions that need it: tests/core imports this module without QGIS.
 """
 
+import json
 import math
+import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -182,3 +185,44 @@ MALFORMED_CASES = {
     "missing_sheet.xlsx": ({"sheet": "Daten"}, ["there is no sheet 'Daten'", "Sheets: Tabelle1"]),
     "xlsx_text_cell.xlsx": ({}, ["row 3, column C ('Ausländer')", "'k.A.' is not a number", DO]),
 }
+
+
+# ------------------------------------------------------------------------------------------------ QGIS desktop
+def run_qgis_desktop(script, out, home, timeout=180, **env_vars):
+    """Run ``script`` (a tests/qgis/desktop_*.py) in real QGIS desktop under xvfb with this checkout as plugin
+    path and a fresh ``home``; the script writes its result as JSON to ``out``, which is returned (its 'error'
+    fails the test). Skips without QGIS desktop or xvfb-run."""
+    import pytest
+
+    if not shutil.which("xvfb-run") or not shutil.which("qgis.bin"):
+        pytest.skip("QGIS desktop or xvfb-run missing (make setup installs them)")
+    env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
+    env.update(HOME=str(home), QGIS_PLUGINPATH=str(TESTS.parent), PYTHONNOUSERSITE="1", **env_vars)
+    proc = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis.bin", "--nologo", "--noversioncheck", "--code"]
+        + [str(TESTS / "qgis" / script)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert Path(out).exists(), (
+        f"QGIS desktop ended without a result (exit code {proc.returncode}; -11 or 139 is the crash):\n"
+        f"{proc.stdout[-2000:]}\n{proc.stderr[-3000:]}"
+    )
+    result = json.loads(Path(out).read_text())
+    assert "error" not in result, result
+    return result
+
+
+def image_array(path):
+    """A picture file (PNG) as a numpy array of RGB values (height x width x 3, int16 for differences)."""
+    import numpy as np
+    from qgis.PyQt.QtGui import QImage
+
+    img = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB888)
+    assert not img.isNull(), path
+    ptr = img.constBits()
+    ptr.setsize(img.sizeInBytes())
+    rows = np.frombuffer(ptr, np.uint8).reshape(img.height(), img.bytesPerLine())
+    return rows[:, : img.width() * 3].reshape(img.height(), img.width(), 3).astype(np.int16)

@@ -22,19 +22,6 @@ def module_level_imports(path):
             yield node.module
 
 
-#: Uses found when the check came (issue 14), left to their modules' owners: make the name public or move it, then
-#: take the line out. A use not listed here fails the check.
-KNOWN_PRIVATE_USES = {
-    "sozialplanung_plugin/processing/report_document.py: imports hotspots._shapely",
-    "sozialplanung_plugin/processing/hotspots.py: uses ix._KEEP",
-    "sozialplanung_plugin/processing/_report_maps.py: uses L._map",
-    "sozialplanung_plugin/processing/_report_maps.py: uses L._legend",
-    "sozialplanung_plugin/processing/_report_maps.py: uses L._scalebar",
-    "sozialplanung_plugin/processing/_report_maps.py: uses L._label",
-    "sozialplanung_plugin/processing/profile_atlas.py: uses L._label",
-}
-
-
 def private_uses(path):
     """Another module's _private names this module uses: imported by name, or read as module._name. A package's
     own helper modules (processing/_store.py ...) may be imported; their public names are their interface. The
@@ -73,9 +60,7 @@ def main():
         text = path.read_text(encoding="utf-8")
         rel = path.relative_to(ROOT)
         problems += [
-            f"{rel}: {use} (another module's private name: make it public or move it)"
-            for use in private_uses(path)
-            if f"{rel.as_posix()}: {use}" not in KNOWN_PRIVATE_USES
+            f"{rel}: {use} (another module's private name: make it public or move it)" for use in private_uses(path)
         ]
         for name in module_level_imports(path):
             if name.split(".")[0] in ("PyQt5", "PyQt6", "PySide2", "PySide6"):

@@ -399,8 +399,8 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
             },
         ),
         (
-            "4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas) with its status-index class and a "
-            "second page 'Angebote im Sozialraum'",
+            "4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas) with its status-index class, a "
+            "page 'Angebote im Sozialraum' and a page of its strengths and weaknesses (spine chart)",
             "profileatlas",
             {
                 "INPUT": index,
@@ -414,6 +414,7 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
                 "OFFERS_SUPPLY": f"{gpkg}|layername=facility_supply",
                 "OFFERS_ACCESS": f"{gpkg}|layername=network_access",
                 "OFFERS_FACILITIES": f"{DEMO / 'rbk_infrastructure.gpkg'}|layername=facilities",
+                "SPINE_PAGE": True,
                 "OUTPUT": str(out / "profiles.pdf"),
             },
         ),

@@ -4,14 +4,19 @@ Why: every count variable of the catalogue (residents, recipients, households, c
 things, so a negative value is a data error; summed silently it lowers totals and rates without a trace.
 """
 
+from collections.abc import Sequence
+
 import numpy as np
+import pandas as pd
 
 from .errors import InputError
 
 MAX_LISTED = 5
 
 
-def negative_counts(values, *, source, columns=None, year=None):
+def negative_counts(
+    values: pd.DataFrame, *, source: str, columns: Sequence | None = None, year: int | None = None
+) -> None:
     """Refuse negative counts in a (keys x variables) frame of one table and year.
 
     ``columns``: the table's column descriptions (``StatTable.columns``) to name header and column letter;

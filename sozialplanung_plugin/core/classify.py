@@ -11,10 +11,12 @@ Conventions (documented in docs/indices.md):
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from .errors import InputError
 
@@ -52,7 +54,7 @@ def _clean(values):
     return arr[np.isfinite(arr)]
 
 
-def sd_breaks(values, n_classes=5, *, interval=1.0, ddof=0):
+def sd_breaks(values: ArrayLike, n_classes: int = 5, *, interval: float = 1.0, ddof: int = 0) -> list[float]:
     """Breaks at mean + k * interval * SD, symmetric around the mean.
 
     Even n: a break at the mean and at +/-1, +/-2 ... intervals (n=4: mean-1sd, mean, mean+1sd).
@@ -76,7 +78,7 @@ def sd_breaks(values, n_classes=5, *, interval=1.0, ddof=0):
 QUANTILE_TYPES = {7: "linear", 9: "normal_unbiased", 6: "weibull", 8: "median_unbiased"}
 
 
-def quantile_breaks(values, n_classes=5, quantile_type=7):
+def quantile_breaks(values: ArrayLike, n_classes: int = 5, quantile_type: int = 7) -> list[float]:
     """Breaks at the i/n quantiles; ``quantile_type`` as in R's quantile(type=) (7 linear, numpy default)."""
     x = _clean(values)
     if len(x) == 0:
@@ -87,7 +89,7 @@ def quantile_breaks(values, n_classes=5, quantile_type=7):
     return [float(q) for q in np.quantile(x, probs, method=QUANTILE_TYPES[quantile_type])]
 
 
-def equal_breaks(values, n_classes=5):
+def equal_breaks(values: ArrayLike, n_classes: int = 5) -> list[float]:
     """n classes of equal width between minimum and maximum."""
     x = _clean(values)
     if len(x) == 0:
@@ -96,7 +98,7 @@ def equal_breaks(values, n_classes=5):
     return [lo + (hi - lo) * i / n_classes for i in range(1, n_classes)]
 
 
-def jenks_breaks(values, n_classes=5, *, max_exact=JENKS_MAX_EXACT):
+def jenks_breaks(values: ArrayLike, n_classes: int = 5, *, max_exact: int = JENKS_MAX_EXACT) -> list[float]:
     """Fisher-Jenks natural breaks: minimise the within-class sum of squared deviations.
 
     Exact dynamic programme over the distinct sorted values weighted by their counts; divide and conquer
@@ -185,7 +187,7 @@ def jenks_breaks(values, n_classes=5, *, max_exact=JENKS_MAX_EXACT):
     return [float(upper[e]) for e in ends]
 
 
-def assign_classes(values, breaks, *, closed="right"):
+def assign_classes(values: ArrayLike, breaks: Sequence[float], *, closed: str = "right") -> pd.Series:
     """Class numbers 1..len(breaks)+1 (pandas Int64, <NA> for missing values)."""
     s = pd.to_numeric(pd.Series(values), errors="coerce")
     b = np.asarray(breaks, dtype=float)
@@ -200,7 +202,7 @@ def assign_classes(values, breaks, *, closed="right"):
     return out
 
 
-def fmt_number(x, decimals=2, decimal=","):
+def fmt_number(x: float | None, decimals: int = 2, decimal: str = ",") -> str:
     """Short number for labels: rounded, trailing zeros dropped, German decimal comma by default."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return ""
@@ -212,7 +214,15 @@ def fmt_number(x, decimals=2, decimal=","):
     return txt.replace(".", decimal)
 
 
-def class_labels(breaks, *, names=None, closed="right", decimals=2, decimal=",", numbers=None):
+def class_labels(
+    breaks: Sequence[float],
+    *,
+    names: Sequence[str] | None = None,
+    closed: str = "right",
+    decimals: int = 2,
+    decimal: str = ",",
+    numbers: Sequence[int] | None = None,
+) -> list[str]:
     """Label text per class, e.g. '1 hoch (< -1)', '2 (-1 - 1)', '5 (> 1,5)'."""
     n = len(breaks) + 1
     numbers = list(numbers) if numbers is not None else list(range(1, n + 1))
@@ -234,20 +244,20 @@ def class_labels(breaks, *, names=None, closed="right", decimals=2, decimal=",",
 
 
 def classify(
-    values,
-    method="quantile",
-    n_classes=5,
+    values: ArrayLike,
+    method: str = "quantile",
+    n_classes: int = 5,
     *,
-    breaks=None,
-    names=None,
-    closed="right",
-    sd_interval=1.0,
-    ddof=0,
-    reference=None,
-    decimals=2,
-    decimal=",",
-    quantile_type=7,
-):
+    breaks: Sequence[float] | None = None,
+    names: Sequence[str] | None = None,
+    closed: str = "right",
+    sd_interval: float = 1.0,
+    ddof: int = 0,
+    reference: ArrayLike | None = None,
+    decimals: int = 2,
+    decimal: str = ",",
+    quantile_type: int = 7,
+) -> Classification:
     """Classify values; breaks are computed on ``reference`` (bool mask) units only if given.
 
     Returns a :class:`Classification` with classes and label text per unit.

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
-from .fields import FLAG_INCOMPLETE, FLAG_MISSING, FLAG_NO_DENOMINATOR
+from .fields import FLAG_INCOMPLETE, FLAG_MISSING, FLAG_NO_DENOMINATOR, to_finite_number
 
 FACILITIES_DIR = Path(__file__).resolve().parents[1] / "resources" / "facilities"
 DEFAULT_FILE = FACILITIES_DIR / "default.yaml"
@@ -241,7 +241,7 @@ def _validate(data, origin) -> FacilityTypes:
                 continue
             val = t[key]
             if kind is float:
-                if not _positive(val) and not (key == "guideline" and _number(val) == 0):
+                if not _positive(val) and not (key == "guideline" and to_finite_number(val) == 0):
                     fail(f"facility type '{tid}': '{key}' must be a number above 0 (is {val!r}).")
                 val = float(val)
             elif kind is list:
@@ -258,7 +258,7 @@ def _validate(data, origin) -> FacilityTypes:
             )
         types[str(tid)] = FacilityType(id=str(tid), **kw)
     speeds = data.get("speeds_kmh") or {}
-    if not isinstance(speeds, dict) or any(not (_positive(v) or _number(v) == 0) for v in speeds.values()):
+    if not isinstance(speeds, dict) or any(not (_positive(v) or to_finite_number(v) == 0) for v in speeds.values()):
         fail("'speeds_kmh' must map road classes to speeds in km/h (>= 0).")
     walk = data.get("walking_speed_kmh", 4.5)
     if not _positive(walk):
@@ -274,18 +274,8 @@ def _validate(data, origin) -> FacilityTypes:
     )
 
 
-def _number(v):
-    if isinstance(v, bool):
-        return None
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return None
-    return f if math.isfinite(f) else None
-
-
 def _positive(v):
-    f = _number(v)
+    f = to_finite_number(v)
     return f is not None and f > 0
 
 
@@ -315,7 +305,7 @@ def parse_capacity(values, *, field_name: str = "capacity", feature_ids=None) ->
                 bad.append(i)
                 continue
         else:
-            val = _number(v)
+            val = to_finite_number(v)
             if val is None:
                 bad.append(i)
                 continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 # ------------------------------------------------------------------------------------------------------------
@@ -28,7 +29,7 @@ YEAR_PATTERN = r"(?:19|20)\d\d"
 _YEAR_IN_TEXT = re.compile(rf"(?<!\d)({YEAR_PATTERN})(?!\d)")
 
 
-def is_year(value) -> bool:
+def is_year(value: object) -> bool:
     """True for an int (or digit text) 1900-2099, the years the field names and tables may carry."""
     if isinstance(value, bool):
         return False
@@ -42,7 +43,7 @@ def is_year(value) -> bool:
     return isinstance(value, int) and YEAR_MIN <= value <= YEAR_MAX
 
 
-def years_in(text) -> list[int]:
+def years_in(text: object) -> list[int]:
     """The years in a text, in order, not taken out of longer digit runs ('bloecke_2014.csv' -> [2014];
     '2009-2014, 2025' -> [2009, 2014, 2025]; '20140' -> [])."""
     return [int(y) for y in _YEAR_IN_TEXT.findall(str(text or ""))]
@@ -79,7 +80,7 @@ FLAGS = (*INDICATOR_FLAGS[1:], FLAG_ESTIMATED, FLAG_INTERPOLATED)
 BLOCKING_FLAGS = frozenset({FLAG_SUPPRESSED, FLAG_MISSING, FLAG_NOT_APPLICABLE, FLAG_NO_DENOMINATOR})
 
 
-def split_flags(text) -> list[str]:
+def split_flags(text: object) -> list[str]:
     """The flag words of a flag field ('suppressed,estimated' -> ['suppressed', 'estimated']; NULL -> [])."""
     if is_missing(text):
         return []
@@ -139,13 +140,15 @@ class FieldName:
         return field_name(self.id, self.part, self.year)
 
 
-def field_name(ind_id, part="", year=None) -> str:
+def field_name(ind_id: str, part: str = "", year: int | None = None) -> str:
     """'<id>', '<id>_<part>', '<id>_<year>' or '<id>_<part>_<year>' (part '' is the value)."""
     name = f"{ind_id}_{part}" if part else str(ind_id)
     return f"{name}_{year}" if year is not None else name
 
 
-def change_field(ind_id, part, year_from=None, year_to=None, *, previous=False) -> str:
+def change_field(
+    ind_id: str, part: str, year_from: int | None = None, year_to: int | None = None, *, previous: bool = False
+) -> str:
     """'<id>_<part>_<y0>_<y1>' (part 'chg', 'pct' or 'chg_flag'); '<id>_<part>_prev' with ``previous``."""
     if part not in CHANGE_PARTS:
         raise ValueError(f"'{part}' is not a change part ({', '.join(CHANGE_PARTS)}).")
@@ -154,18 +157,18 @@ def change_field(ind_id, part, year_from=None, year_to=None, *, previous=False) 
     return f"{ind_id}_{part}_{year_from}_{year_to}"
 
 
-def period_suffix(year_from, year_to) -> str:
+def period_suffix(year_from: int, year_to: int) -> str:
     """'_<y0>_<y1>': the suffix of the change fields of one period."""
     return f"_{year_from}_{year_to}"
 
 
-def split_year(name):
+def split_year(name: object) -> tuple[str, int | None]:
     """'kinderarmut_sgb2_u15_2025' -> ('kinderarmut_sgb2_u15', 2025); no year suffix -> (name, None)."""
     m = _YEAR_SUFFIX.match(str(name))
     return (m.group("base"), int(m.group("year"))) if m else (str(name), None)
 
 
-def flag_field(name) -> str:
+def flag_field(name: str) -> str:
     """The flag field of an indicator value field: '<id>_<year>' -> '<id>_flag_<year>', '<id>' -> '<id>_flag'."""
     base, year = split_year(name)
     return field_name(base, "flag", year)
@@ -184,7 +187,7 @@ def _split_part(rest, parts, ids, bare=True):
     return (rest, "") if ids is None and bare else None
 
 
-def parse_field(name, ids=None) -> FieldName | None:
+def parse_field(name: object, ids: Collection[str] | None = None) -> FieldName | None:
     """The parts of an output field name, or None when it is no field of the contract.
 
     ``ids`` (a set of catalogue ids) makes the parse exact: the id must be one of them, and a name that is an
@@ -210,13 +213,13 @@ def parse_field(name, ids=None) -> FieldName | None:
     return FieldName(hit[0], hit[1], year)
 
 
-def is_change_field(name) -> bool:
+def is_change_field(name: object) -> bool:
     """A change field ('<id>_chg_<y0>_<y1>', '<id>_pct_...', '<id>_chg_flag_...', '<id>_chg_prev')."""
     f = parse_field(name)
     return f is not None and f.is_change
 
 
-def indicator_of(name, ids) -> str | None:
+def indicator_of(name: object, ids: Collection[str]) -> str | None:
     """The catalogue id a value or change field stands for ('sgb2_quote_2025', 'sgb2_quote_chg_2014_2025',
     'sgb2_quote' -> 'sgb2_quote'); None for numerators, flags, references and unknown ids."""
     if name in ids:
@@ -227,7 +230,7 @@ def indicator_of(name, ids) -> str | None:
     return f.id
 
 
-def store_field(name, ids):
+def store_field(name: object, ids: Collection[str]) -> tuple[str, str, int | None] | None:
     """(id, part, year) of a field the store reads: '<id>', '<id>_num|_den|_flag', each optionally with
     '_<year>'; None for other fields (changes, references, unknown ids)."""
     f = parse_field(name, ids)
@@ -252,7 +255,7 @@ KEY_WIDTHS = {
 }
 
 
-def is_missing(value) -> bool:
+def is_missing(value: object) -> bool:
     """None, NaN (float or numpy) and pandas' NA/NaT: no value. Text such as '' or 'NULL' is a value."""
     if value is None:
         return True
@@ -266,7 +269,7 @@ def is_missing(value) -> bool:
         return False
 
 
-def to_number(value) -> float | None:
+def to_number(value: object) -> float | None:
     """A float from a plain value; None for missing, empty or non-numeric values."""
     if is_missing(value):
         return None
@@ -277,23 +280,48 @@ def to_number(value) -> float | None:
     return None if math.isnan(x) else x
 
 
-def to_text(value) -> str:
+def number_from_text(text: object) -> float | None:
+    """A number written as text ('531', '4.4', '12,5', '1.234.567', '-3'); None when the text is not only a
+    number ('531 EW', 'hoch', '.'). A single dot with three digits after it is a decimal point ('1.234' is 1.234):
+    German thousands are only read as such with two or more dots or next to a decimal comma."""
+    t = str(text).strip().replace("\u00a0", "").replace(" ", "")
+    if not t:
+        return None
+    if re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", t):
+        return float(t)
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3}){2,}", t):
+        return float(t.replace(".", ""))
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})*,\d+|[+-]?\d+,\d+", t):
+        return float(t.replace(".", "").replace(",", "."))
+    return None
+
+
+def to_finite_number(value: object) -> float | None:
+    """to_number for a count or a setting: None also for infinity and for True/False (YAML's yes/no are no
+    numbers)."""
+    if isinstance(value, bool):
+        return None
+    x = to_number(value)
+    return x if x is not None and math.isfinite(x) else None
+
+
+def to_text(value: object) -> str:
     """Text of a plain value; '' for a missing one."""
     return "" if is_missing(value) else str(value)
 
 
-def is_blank(value) -> bool:
+def is_blank(value: object) -> bool:
     """No usable text: missing, empty, blanks, or the text 'NULL' in any case (how a NULL reads after a round
     trip through CSV)."""
     return is_missing(value) or str(value).strip().upper() in ("", "NULL")
 
 
-def clean_text(value) -> str:
+def clean_text(value: object) -> str:
     """Text of a label or id attribute without its blanks; '' when blank (is_blank)."""
     return "" if is_blank(value) else str(value).strip()
 
 
-def key_text(value) -> str | None:
+def key_text(value: object) -> str | None:
     """A unit key as text (keys are never numbers: leading zeros matter). Blanks go, an integral float loses
     its '.0' (5378004.0 -> '5378004'); None for a missing or empty key."""
     if is_missing(value):
@@ -304,7 +332,7 @@ def key_text(value) -> str | None:
     return s or None
 
 
-def key_texts(values) -> list:
+def key_texts(values: Iterable[object]) -> list[str | None]:
     """key_text() of every value; text values (the common case) only lose their blanks."""
     values = list(values)
     if set(map(type, values)) <= {str}:
@@ -312,7 +340,7 @@ def key_texts(values) -> list:
     return [key_text(v) for v in values]
 
 
-def pad_key(key, width) -> str:
+def pad_key(key: object, width: int | None) -> str:
     """Restore the leading zeros of a digit-only key that lost them as a number ('5378004', 8 -> '05378004');
     other keys unchanged."""
     key = str(key)
@@ -323,16 +351,16 @@ def pad_key(key, width) -> str:
 class KeyMatchReport:
     """Keys of a table against keys of a layer (matched in table order, the rest in their own order)."""
 
-    matched: list
-    only_in_table: list
-    only_in_layer: list
-    hints: list
+    matched: list[str]
+    only_in_table: list[str]
+    only_in_layer: list[str]
+    hints: list[str]
 
     @property
     def ok(self) -> bool:
         return not self.only_in_table and not self.only_in_layer
 
-    def message(self, limit=10) -> str:
+    def message(self, limit: int = 10) -> str:
         """Plain-language summary for a log or a processing report."""
         parts = [f"{len(self.matched)} keys matched"]
         for keys, where in ((self.only_in_table, "table"), (self.only_in_layer, "layer")):
@@ -345,7 +373,7 @@ class KeyMatchReport:
         return "; ".join(parts) + "." + "".join(" " + h for h in self.hints)
 
 
-def match_keys(table_keys, layer_keys) -> KeyMatchReport:
+def match_keys(table_keys: Iterable[object], layer_keys: Iterable[object]) -> KeyMatchReport:
     """Compare keys as text (key_text). Adds a hint when unmatched keys would match after restoring a lost
     leading zero, the classic Excel damage."""
 
@@ -397,18 +425,18 @@ UNIT_TEXT = {
 COUNT_UNITS = frozenset({"absolute", "persons", "cases", "households", ""})
 
 
-def unit_text(unit) -> str:
+def unit_text(unit: str | None) -> str:
     """German unit text for labels and headers ('' for counts)."""
     unit = unit or ""
     return "" if unit in COUNT_UNITS else UNIT_TEXT.get(unit, unit)
 
 
-def decimals_for(unit) -> int:
+def decimals_for(unit: str | None) -> int:
     """The decimals of a unit: counts none, rates, shares and densities one."""
     return 0 if (unit or "") in COUNT_UNITS else 1
 
 
-def fmt_de(value, decimals=1, unit="") -> str:
+def fmt_de(value: object, decimals: int = 1, unit: str = "") -> str:
     """German number text: thousands dot, decimal comma ('1.234,5'), no '-0'; '' for missing values.
     ``unit`` is appended after a blank ('12,5 %')."""
     if is_missing(value):
@@ -419,7 +447,7 @@ def fmt_de(value, decimals=1, unit="") -> str:
     return f"{txt} {unit}" if unit else txt
 
 
-def cell_text(value, flag=None, decimals=1, unit="") -> str:
+def cell_text(value: object, flag: str | None = None, decimals: int = 1, unit: str = "") -> str:
     """A value as printed: suppressed -> '•' (whatever number the cell holds), missing -> '–', unreliable
     (small denominator) -> '(12,3)', incomplete sum (lower bound) -> '≥ 12,3'."""
     if flag == FLAG_SUPPRESSED:
@@ -443,7 +471,7 @@ FLAG_MARKS = {
 }
 
 
-def mark_text(value, flag=None, decimals=1) -> str:
+def mark_text(value: object, flag: str | None = None, decimals: int = 1) -> str:
     """A value as a dock shows it: '•' for suppressed, else the flag's mark before the number ('≈ 14,3')."""
     if flag == FLAG_SUPPRESSED:
         return SUPPRESSED_MARK
@@ -451,7 +479,7 @@ def mark_text(value, flag=None, decimals=1) -> str:
     return f"{FLAG_MARKS[flag]} {text}" if flag in FLAG_MARKS else text
 
 
-def nice_ticks(lo, hi, target=4):
+def nice_ticks(lo: float, hi: float, target: int = 4) -> tuple[list[float], float]:
     """Round axis ticks covering lo..hi (steps 1, 2, 2.5, 5 x 10^k), about ``target`` of them; (ticks, step)."""
     if hi <= lo:
         hi = lo + (abs(lo) or 1.0)
@@ -468,7 +496,7 @@ def nice_ticks(lo, hi, target=4):
     return ticks, step
 
 
-def tick_decimals(ticks, step, decimals=1) -> int:
+def tick_decimals(ticks: Sequence[float], step: float, decimals: int = 1) -> int:
     """Decimals of axis labels: none for whole-number ticks, else enough for the step (0,25 needs two) and
     at least the unit's ``decimals``."""
     if step >= 1 and all(abs(t - round(t)) <= 1e-9 for t in ticks):

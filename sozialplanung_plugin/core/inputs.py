@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from . import fields
 from .errors import InputError
 
+if TYPE_CHECKING:
+    import pandas as pd
 
-def year_from_name(path) -> int | None:
+
+def year_from_name(path: str | os.PathLike) -> int | None:
     """The last year in a file name, e.g. bloecke_2014.csv -> 2014; None without one."""
     found = fields.years_in(os.path.basename(str(path)))
     return found[-1] if found else None
@@ -22,7 +27,7 @@ def year_from_name(path) -> int | None:
 _PERIOD = re.compile(rf"({fields.YEAR_PATTERN})\s*(?:-|–|->|→|to|bis)\s*({fields.YEAR_PATTERN})")
 
 
-def parse_change_pairs(text, years) -> list[tuple[int, int]] | None:
+def parse_change_pairs(text: str | None, years: Iterable[int]) -> list[tuple[int, int]] | None:
     """'2009-2014, 2014-2025' -> [(2009, 2014), (2014, 2025)]; empty -> None (first to last year).
 
     Every year must be one of ``years`` (the tables' years) and the first before the second.
@@ -55,7 +60,7 @@ def parse_change_pairs(text, years) -> list[tuple[int, int]] | None:
     return pairs or None
 
 
-def load_catalogue_any(path=None):
+def load_catalogue_any(path: str | os.PathLike | None = None) -> tuple[list, str | None, object]:
     """The catalogue (default or a county's file) as (indicators, version, alias source for read_table)."""
     from . import catalogue as cat
 
@@ -67,7 +72,13 @@ def load_catalogue_any(path=None):
     return list(inds), version, cata
 
 
-def read_tables(paths, years_param, table_key, catalogue, warn=None):
+def read_tables(
+    paths: Sequence[str | os.PathLike],
+    years_param: str | None,
+    table_key: str | None,
+    catalogue: object,
+    warn: Callable[[str], None] | None = None,
+) -> tuple[dict[int, tuple[pd.DataFrame, pd.DataFrame]], list[tuple[str, int, list[str]]]]:
     """Read statistics files into dict year -> (values, status); returns also per-file info
     [(name, year, headers not in the catalogue)].
 
@@ -127,7 +138,13 @@ def _names_file(warning, name):
     return warning.startswith((f"{name}:", f"{name} (sheet ", f"{name},"))
 
 
-def join_same_year(first, second, first_names, name, year):
+def join_same_year(
+    first: tuple[pd.DataFrame, pd.DataFrame],
+    second: tuple[pd.DataFrame, pd.DataFrame],
+    first_names: list[str],
+    name: str,
+    year: int,
+) -> tuple[pd.DataFrame, pd.DataFrame, str]:
     """Two tables for the same year as one: (values, status, what was done).
 
     Variables only one table gives are joined side by side; a variable both give is taken from both when their
@@ -174,7 +191,9 @@ def join_same_year(first, second, first_names, name, year):
     return values, status, f"{before} and {name} both give the year {year}: {how}."
 
 
-def skipped_note(skipped, catalogue, info, limit=8):
+def skipped_note(
+    skipped: dict[str, list[str]], catalogue: object, info: list[tuple[str, int, list[str]]], limit: int = 8
+) -> tuple[str, str]:
     """The parts of the warning about indicators not computed: (the variables the tables lack, each with the
     indicators that need it; the headers no catalogue variable knows). skipped: {indicator id: [variable ids]},
     info: read_tables()' per-file info."""

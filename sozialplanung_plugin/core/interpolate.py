@@ -23,7 +23,7 @@ from .errors import InputError
 METHODS = ("area", "population")
 
 
-def overlap_weights(overlap, method="area"):
+def overlap_weights(overlap: pd.DataFrame, method: str = "area") -> tuple[pd.DataFrame, list]:
     """Weights per overlap row (sum 1 per source) and the list of sources that fell back to area weights."""
     if method not in METHODS:
         raise InputError(f"Unknown interpolation method '{method}'. Use 'area' or 'population'.")
@@ -51,7 +51,14 @@ def overlap_weights(overlap, method="area"):
     return ov, fallback
 
 
-def interpolate_counts(values, status=None, overlap=None, *, method="area", threshold_weight=1e-9):
+def interpolate_counts(
+    values: pd.DataFrame,
+    status: pd.DataFrame | None = None,
+    overlap: pd.DataFrame | None = None,
+    *,
+    method: str = "area",
+    threshold_weight: float = 1e-9,
+) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Counts of target units from source counts by overlap weights; returns (values, status, meta).
 
     A target's count is sum(weight * source count). Its status is 'estimated' when all contributing sources

@@ -309,12 +309,8 @@ def read_facilities(alg, source, type_field, capacity_field, opened_field, close
 
 
 def file_list(alg, parameters, name, context):
-    """Paths of a multiple-file parameter (empty entries dropped; parameterAsFileList is 3.24+)."""
-    if hasattr(alg, "parameterAsFileList"):
-        paths = alg.parameterAsFileList(parameters, name, context)
-    else:
-        paths = alg.parameterAsLayerList(parameters, name, context)
-        paths = [p if isinstance(p, str) else p.source() for p in paths]
+    """Paths of a multiple-file parameter (empty entries dropped)."""
+    paths = alg.parameterAsFileList(parameters, name, context)
     raw = parameters.get(name)
     if not paths and raw:
         paths = list(raw) if isinstance(raw, (list, tuple)) else [raw]

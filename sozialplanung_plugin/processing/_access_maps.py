@@ -6,8 +6,6 @@ top, municipal boundaries with names; title, the summary line, legend, scale bar
 overview template (the same items as 'overviewmapsheets', see docs/map-sheets.md).
 """
 
-import os
-import tempfile
 import textwrap
 
 from qgis.core import (
@@ -210,26 +208,11 @@ def access_map_sheets(
                 entries.append((boundary, "Gemeindegrenze"))
             legend.setTitle("")
             L.set_legend_layers(legend, entries)  # the legend's own tree, never one Python holds
-        for item_id in ("scalebar", "north_arrow"):
-            it = L.find_item(lay, item_id, required=False)
-            if it is not None and hasattr(it, "setLinkedMap"):
-                it.setLinkedMap(mp)
-                if hasattr(it, "update"):
-                    it.update()
+        L.link_to_map(lay, mp)
         lay.refresh()
         layouts.append(lay)
         feedback.setProgress(60 + 10 * (n + 1) / len(type_list))
-    out_dir = os.path.dirname(os.path.abspath(path))
-    os.makedirs(out_dir, exist_ok=True)
-    tmp = tempfile.NamedTemporaryFile(suffix=".pdf", dir=out_dir, delete=False)
-    tmp.close()
-    try:
-        pages = L.export_layouts_to_pdf(layouts, tmp.name, feedback, dpi=150, progress_span=(70, 100))
-        L.give_user_permissions(tmp.name)
-        os.replace(tmp.name, path)
-    finally:
-        if os.path.exists(tmp.name):
-            os.remove(tmp.name)
+    pages = L.write_pdf(layouts, path, feedback, dpi=150, progress_span=(70, 100))
     alg._keep = keep
     L.add_to_desktop_project(context, layouts, [k for k in keep if isinstance(k, QgsVectorLayer)])
     return pages

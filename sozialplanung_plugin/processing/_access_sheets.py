@@ -13,7 +13,6 @@ from qgis.core import (
     QgsFeature,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
-    QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutPoint,
@@ -28,7 +27,7 @@ from qgis.PyQt.QtCore import Qt
 
 from ..compat import LayoutUnit
 from . import _layouts as L
-from .base import make_field
+from .base import attr_number, attr_text, make_field
 
 ROW_FIELDS = [
     ("space_key", "string"),
@@ -45,16 +44,6 @@ ROW_FIELDS = [
 ]
 
 
-def _num(v):
-    if v is None or (hasattr(v, "isNull") and v.isNull()):
-        return None
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return None
-    return None if f != f else f
-
-
 def _fmt(v, decimals=0):
     from ..core import fields
 
@@ -67,10 +56,9 @@ def _values(layer, key_field):
     names = set(layer.fields().names())
     out = {}
     for f in layer.getFeatures():
-        k = f[key_field] if key_field in names else None
-        if k is None or (hasattr(k, "isNull") and k.isNull()):
-            continue
-        out[str(k)] = f
+        k = attr_text(f[key_field]) if key_field in names else ""
+        if k:
+            out[k] = f
     return out, names
 
 
@@ -101,10 +89,10 @@ def offer_rows_layer(supply, access, types, *, key_field="key", year=None):
             ft = types.types[t]
 
             def s(field, feat=fs, names=snames):
-                return _num(feat[field]) if feat is not None and field in names else None
+                return attr_number(feat[field]) if feat is not None and field in names else None
 
             def a(field, feat=fa, names=anames):
-                return _num(feat[field]) if feat is not None and field in names else None
+                return attr_number(feat[field]) if feat is not None and field in names else None
 
             n = s(f"angebote_{t}_{year}")
             cap = s(f"kapazitaet_{t}_{year}")
@@ -131,17 +119,8 @@ def offer_rows_layer(supply, access, types, *, key_field="key", year=None):
 
 
 def _label(lay, item_id, x, y, w, h, text, size, bold=False, color="#222222", valign=Qt.AlignmentFlag.AlignTop):
-    lab = QgsLayoutItemLabel(lay)
-    lab.setId(item_id)
-    lab.setText(text)
-    L.set_label_font(lab, size, bold, color)
-    lab.setVAlign(valign)
-    lab.setMarginX(0)
-    lab.setMarginY(0)
-    lay.addLayoutItem(lab)
-    lab.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters), page=1)
-    lab.attemptResize(QgsLayoutSize(w, h, LayoutUnit.Millimeters))
-    return lab
+    """A label on the offers page (page 2), justified as QGIS places a new label."""
+    return L.add_label(lay, item_id, x, y, w, h, text, size, bold, Qt.AlignmentFlag.AlignJustify, valign, color, page=1)
 
 
 def add_offers_page(lay, rows, coverage, types, shown, year, *, facilities=None, type_field="", mode_note=""):
@@ -221,9 +200,8 @@ def add_offers_page(lay, rows, coverage, types, shown, year, *, facilities=None,
     table.addFrame(frame)
     frame.attemptMove(QgsLayoutPoint(m, ttop + 7, LayoutUnit.Millimeters), page=1)
     frame.attemptResize(QgsLayoutSize(w - 2 * m, 70, LayoutUnit.Millimeters))
-    if hasattr(table, "setHeaderTextFormat"):
-        L.set_text_format(table, 7.5, True, setter="setHeaderTextFormat")
-        L.set_text_format(table, 7.5, False, setter="setContentTextFormat")
+    L.set_text_format(table, 7.5, True, setter="setHeaderTextFormat")
+    L.set_text_format(table, 7.5, False, setter="setContentTextFormat")
     table.setVectorLayer(rows)
     table.setDisplayOnlyVisibleFeatures(False)
     table.setFilterFeatures(True)

@@ -396,7 +396,6 @@ def graduated_renderer(class_field, classes, labels, reverse=False):
 
 def decorate_layer(layer, style, record, aliases=None):
     """Renderer, field aliases, method record in metadata (abstract + history) and a custom property."""
-    from qgis.core import QgsLayerMetadata
 
     if style and layer.geometryType() == GeometryType.Polygon:
         if style.get("scheme") in ("combined", "status", "dynamics"):  # Berlin MSS: the bivariate scheme
@@ -413,7 +412,7 @@ def decorate_layer(layer, style, record, aliases=None):
         if i >= 0:
             layer.setFieldAlias(i, alias)
     text = json.dumps(record, ensure_ascii=False, default=str, indent=1)
-    md = layer.metadata() if hasattr(layer, "metadata") else QgsLayerMetadata()
+    md = layer.metadata()
     md.setTitle(record.get("title", md.title()))
     md.setAbstract(text)
     md.setKeywords(
@@ -457,14 +456,18 @@ def make_post_processor(style, record, aliases=None):
         def postProcessLayer(self, layer, context, feedback):
             decorate_layer(layer, style, record, aliases)
 
-    post = _Post()
-    # keep the Python object alive until QGIS has loaded the layer (the algorithm may be gone by then)
-    _KEEP.append(post)
-    del _KEEP[:-20]
-    return post
+    return keep_alive(_Post())
 
 
 _KEEP = []
+
+
+def keep_alive(post):
+    """Keep a layer post-processor's Python object alive until QGIS has loaded the layer (the algorithm may be
+    gone by then); the last 20 are kept."""
+    _KEEP.append(post)
+    del _KEEP[:-20]
+    return post
 
 
 def finish_output(alg, context, feedback, dest, style, record, sidecar_param_path, aliases=None):

@@ -5,8 +5,11 @@ Templates live in resources/templates/ and are plain QGIS layout templates: a us
 designer, restyle them and save them under the same name (or point the algorithm to a copy). The algorithms
 only look items up by their item id (see docs/map-sheets.md), so moving, resizing and restyling is safe.
 
-``python3 -m sozialplanung_plugin.processing._layouts`` (with QGIS) rewrites the shipped templates and styles.
+The shipped templates are written by tools/make_templates.py from the item helpers here (add_label, add_map,
+...); tests/qgis/test_generated_files.py fails when a committed template is not what it writes.
 """
+
+import os
 
 from qgis.core import (
     Qgis,
@@ -129,6 +132,7 @@ def load_template(project, path, name):
     if not ok:
         raise QgsProcessingException(f"QGIS could not load the layout template {path}.")
     layout.setName(name)
+    layout.setCustomProperty("sozialplanung_template", str(path))  # find_item names the file
     return layout
 
 
@@ -138,8 +142,10 @@ def find_item(layout, item_id, required=True):
     if item is None and required:
         from qgis.core import QgsProcessingException
 
+        path = layout.customProperty("sozialplanung_template", "")
+        which = f"The layout template '{os.path.basename(path)}'" if path else "The layout template"
         raise QgsProcessingException(
-            f"The layout template has no item with the id '{item_id}'. Give the item this id in the layout "
+            f"{which} has no item with the id '{item_id}'. Give the item this id in the layout "
             f"designer (Item properties > Id) or use the shipped template; see docs/map-sheets.md."
         )
     return item
@@ -377,7 +383,7 @@ def export_layouts_to_pdf(layouts, path, feedback=None, dpi=150, progress_span=(
                     QSizeF(min(size.width(), size.height()), max(size.width(), size.height())),
                     QPageSize.Unit.Millimeter,
                 )
-                writer.setPageLayout(QPageLayout(psize, orient, _zero_margins(), QPageLayout.Unit.Millimeter))
+                writer.setPageLayout(QPageLayout(psize, orient, zero_margins(), QPageLayout.Unit.Millimeter))
                 if painter is None:
                     painter = QPainter(writer)
                 else:
@@ -402,7 +408,36 @@ def give_user_permissions(path):
     os.chmod(path, 0o666 & ~mask)
 
 
-def _zero_margins():
+def write_pdf(layouts, path, feedback=None, dpi=150, progress_span=(0, 100)):
+    """export_layouts_to_pdf into a temporary file beside ``path``, renamed when complete (never a half PDF);
+    the file gets the user's permissions. Returns the number of pages."""
+    import os
+    import tempfile
+
+    out_dir = os.path.dirname(os.path.abspath(path))
+    os.makedirs(out_dir, exist_ok=True)
+    tmp = tempfile.NamedTemporaryFile(suffix=".pdf", dir=out_dir, delete=False)
+    tmp.close()
+    try:
+        pages = export_layouts_to_pdf(layouts, tmp.name, feedback, dpi=dpi, progress_span=progress_span)
+        give_user_permissions(tmp.name)
+        os.replace(tmp.name, path)
+    finally:
+        if os.path.exists(tmp.name):
+            os.remove(tmp.name)
+    return pages
+
+
+def link_to_map(layout, map_item, item_ids=("scalebar", "north_arrow")):
+    """Point the template's scale bar and north arrow (when it has them) at ``map_item``."""
+    for item_id in item_ids:
+        item = find_item(layout, item_id, required=False)
+        if item is not None and hasattr(item, "setLinkedMap"):
+            item.setLinkedMap(map_item)
+            item.update()
+
+
+def zero_margins():
     from qgis.PyQt.QtCore import QMarginsF
 
     return QMarginsF(0, 0, 0, 0)
@@ -626,8 +661,9 @@ def add_to_desktop_project(context, layouts, layers, group_name="Sozialplanung K
     return True
 
 
-# --------------------------------------------------------------------------------------------- template building
-def _label(
+# --------------------------------------------------------------------------------------------- layout items
+# (the pages built by code, and tools/make_templates.py, which writes the shipped .qpt templates, place them)
+def add_label(
     layout,
     item_id,
     x,
@@ -640,7 +676,9 @@ def _label(
     halign=Qt.AlignmentFlag.AlignLeft,
     valign=Qt.AlignmentFlag.AlignTop,
     color="#222222",
+    page=-1,
 ):
+    """A text label at x, y (mm; on ``page`` when given, else on the layout's first page)."""
     lab = QgsLayoutItemLabel(layout)
     lab.setId(item_id)
     lab.setText(text)
@@ -650,21 +688,21 @@ def _label(
     lab.setMarginX(0)
     lab.setMarginY(0)
     layout.addLayoutItem(lab)
-    lab.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
+    lab.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters), page=page)
     lab.attemptResize(QgsLayoutSize(w, h, LayoutUnit.Millimeters))
     return lab
 
 
-def _place(item, x, y, w, h):
+def place(item, x, y, w, h):
     item.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
     item.attemptResize(QgsLayoutSize(w, h, LayoutUnit.Millimeters))
 
 
-def _map(layout, item_id, x, y, w, h):
+def add_map(layout, item_id, x, y, w, h):
     m = QgsLayoutItemMap(layout)
     m.setId(item_id)
     layout.addLayoutItem(m)
-    _place(m, x, y, w, h)
+    place(m, x, y, w, h)
     m.setFrameEnabled(True)
     m.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, LayoutUnit.Millimeters))
     m.setFrameStrokeColor(QColor("#777777"))
@@ -675,18 +713,18 @@ def _map(layout, item_id, x, y, w, h):
     return m
 
 
-def _north_arrow(layout, x, y, w, h, linked_map):
+def add_north_arrow(layout, x, y, w, h, linked_map):
     pic = QgsLayoutItemPicture(layout)
     pic.setId("north_arrow")
     pic.setPicturePath(NORTH_ARROW)
     layout.addLayoutItem(pic)
-    _place(pic, x, y, w, h)
+    place(pic, x, y, w, h)
     pic.setLinkedMap(linked_map)
     pic.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     return pic
 
 
-def _scalebar(layout, x, y, linked_map, size=8.0):
+def add_scalebar(layout, x, y, linked_map, size=8.0):
     sb = QgsLayoutItemScaleBar(layout)
     sb.setId("scalebar")
     sb.setStyle("Single Box")
@@ -698,12 +736,11 @@ def _scalebar(layout, x, y, linked_map, size=8.0):
     sb.setNumberOfSegments(2)
     sb.setNumberOfSegmentsLeft(0)
     sb.setUnitsPerSegment(2.0)
-    sb.setSegmentSizeMode(_fit_width_mode())
+    sb.setSegmentSizeMode(ScaleBarSegmentSizeMode.FitWidth)
     sb.setMinimumBarWidth(25)
     sb.setMaximumBarWidth(45)
     sb.setHeight(2.0)
-    if hasattr(sb, "setTextFormat"):
-        set_text_format(sb, size)
+    set_text_format(sb, size)
     from qgis.core import QgsBasicNumericFormat
 
     num = QgsBasicNumericFormat()  # German: 0,5 km
@@ -717,17 +754,7 @@ def _scalebar(layout, x, y, linked_map, size=8.0):
     return sb
 
 
-def _fit_width_mode():
-    from qgis.core import Qgis
-
-    enum = getattr(Qgis, "ScaleBarSegmentSizeMode", None)  # QGIS >= 3.30 / 4
-    if enum is not None:
-        return enum.FitWidth
-
-    return ScaleBarSegmentSizeMode.FitWidth
-
-
-def _legend(layout, x, y, w, h, linked_map, title_size=10.0, item_size=9.0):
+def add_legend(layout, x, y, w, h, linked_map, title_size=10.0, item_size=9.0):
     from qgis.core import QgsLegendStyle
 
     leg = QgsLayoutItemLegend(layout)
@@ -750,246 +777,5 @@ def _legend(layout, x, y, w, h, linked_map, title_size=10.0, item_size=9.0):
     leg.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 3.0)
     leg.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.6)
     leg.rstyle(QgsLegendStyle.Style.SymbolLabel).setMargin(QgsLegendStyle.Side.Top, 1.6)
-    _place(leg, x, y, w, h)
+    place(leg, x, y, w, h)
     return leg
-
-
-# public names of the item builders (the report layouts build their templates with them)
-add_label = _label
-add_map = _map
-add_legend = _legend
-add_scalebar = _scalebar
-place = _place
-zero_margins = _zero_margins
-
-
-def build_overview_template(project, size="A4", orientation="landscape"):
-    """The overview sheet: title, subtitle, map, legend, scale bar, north arrow, note, source."""
-    W, H = PAGE_SIZES[size]
-    if orientation == "portrait":
-        W, H = H, W
-    k = 1.0 if size == "A4" else 1.25  # text a little larger on A3
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(W, H, LayoutUnit.Millimeters))
-    layout.setName(f"overview_{size.lower()}_{orientation}")
-    m = 10.0
-    _label(layout, "title", m, 8, W - 2 * m, 10 * k, "Titel", 17 * k, True)
-    _label(layout, "subtitle", m, 8 + 10.5 * k, W - 2 * m, 7 * k, "Untertitel", 10.5 * k, color="#444444")
-    top = 8 + 19 * k
-    source_h = 9 * k
-    bottom = H - m - source_h - 2
-    if orientation == "landscape":
-        col = 68 * k
-        map_w, map_h = W - 2 * m - col - 4, bottom - top
-        mp = _map(layout, "map", m, top, map_w, map_h)
-        _legend(layout, m + map_w + 4, top, col, map_h * 0.62, mp, 10 * k, 9 * k)
-        _label(
-            layout,
-            "note",
-            m + map_w + 4,
-            top + map_h * 0.64,
-            col,
-            map_h * 0.36,
-            "Hinweis",
-            7.5 * k,
-            valign=Qt.AlignmentFlag.AlignBottom,
-            color="#333333",
-        )
-    else:
-        band = 62 * k
-        map_w, map_h = W - 2 * m, bottom - top - band - 3
-        mp = _map(layout, "map", m, top, map_w, map_h)
-        _legend(layout, m, top + map_h + 3, map_w * 0.5, band, mp, 10 * k, 9 * k)
-        _label(
-            layout,
-            "note",
-            m + map_w * 0.52,
-            top + map_h + 3,
-            map_w * 0.48,
-            band,
-            "Hinweis",
-            7.5 * k,
-            valign=Qt.AlignmentFlag.AlignBottom,
-            color="#333333",
-        )
-    _north_arrow(layout, m + map_w - 14 * k, top + 3, 10 * k, 14 * k, mp)
-    _scalebar(layout, m + 3, top + map_h - 12 * k, mp, 8 * k)
-    _label(
-        layout,
-        "source",
-        m,
-        H - m - source_h,
-        W - 2 * m,
-        source_h,
-        "Quelle",
-        7 * k,
-        valign=Qt.AlignmentFlag.AlignBottom,
-        color="#555555",
-    )
-    return layout
-
-
-def build_profile_template(project):
-    """The profile sheet (A4 portrait): header, context map, locator, badge, indicator table, chart, text."""
-    from qgis.core import QgsLayoutFrame, QgsLayoutItemAttributeTable
-
-    W, H, m = 210.0, 297.0, 12.0
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(W, H, LayoutUnit.Millimeters))
-    layout.setName("profile_a4_portrait")
-    _label(layout, "title", m, 10, W - 2 * m - 50, 11, "Sozialraum", 17, True)
-    _label(layout, "subtitle", m, 21.5, W - 2 * m - 50, 7, "Gemeinde · Stand", 9.5, color="#444444")
-    badge = _label(
-        layout,
-        "badge",
-        W - m - 47,
-        9,
-        47,
-        19,
-        "Index",
-        9,
-        True,
-        Qt.AlignmentFlag.AlignHCenter,
-        Qt.AlignmentFlag.AlignVCenter,
-    )
-    badge.setBackgroundEnabled(True)
-    badge.setBackgroundColor(QColor("#fecab8"))  # data-defined: a tint of the class colour
-    badge.setFrameEnabled(True)
-    badge.setFrameStrokeColor(QColor("#fc4e2a"))  # data-defined: the class colour
-    badge.setFrameStrokeWidth(QgsLayoutMeasurement(1.6, LayoutUnit.Millimeters))
-    top = 31.0
-    map_w, map_h = 122.0, 92.0
-    mp = _map(layout, "map", m, top, map_w, map_h)
-    mp.setAtlasDriven(True)
-    mp.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
-    mp.setAtlasMargin(0.25)
-    loc = _map(layout, "locator", m + map_w + 4, top, W - 2 * m - map_w - 4, 62)
-    _label(
-        layout,
-        "locator_caption",
-        m + map_w + 4,
-        top + 63,
-        W - 2 * m - map_w - 4,
-        8,
-        "Lage im Kreis",
-        7.5,
-        color="#555555",
-    )
-    _north_arrow(layout, m + map_w - 9, top + map_h - 12, 6, 9, mp)  # bottom right: labels sit higher up
-    _scalebar(layout, m + 2, top + map_h - 9, mp, 7)
-    _label(
-        layout,
-        "note",
-        m + map_w + 4,
-        top + 72,
-        W - 2 * m - map_w - 4,
-        map_h - 72,
-        "",
-        7,
-        color="#333333",
-        valign=Qt.AlignmentFlag.AlignBottom,
-    )
-    del loc
-    ttop = top + map_h + 5
-    _label(layout, "table_title", m, ttop, W - 2 * m, 6, "Kennzahlen", 11, True)
-    table = QgsLayoutItemAttributeTable.create(layout)
-    layout.addMultiFrame(table)
-    frame = QgsLayoutFrame(layout, table)
-    frame.setId("table")
-    table.addFrame(frame)
-    _place(frame, m, ttop + 7, W - 2 * m, 70)  # after addFrame: a lone frame is sized by its table
-    table.setHeaderFont(text_font(8, True)) if not hasattr(table, "setHeaderTextFormat") else set_text_format(
-        table, 8, True, setter="setHeaderTextFormat"
-    )
-    table.setContentFont(text_font(8)) if not hasattr(table, "setContentTextFormat") else set_text_format(
-        table, 8, setter="setContentTextFormat"
-    )
-    table.setCellMargin(1.1)
-    table.setGridStrokeWidth(0.15)
-    table.setGridColor(QColor("#bbbbbb"))
-    from qgis.core import QgsLayoutTable, QgsLayoutTableStyle
-
-    head = QgsLayoutTableStyle()
-    head.enabled = True
-    head.cellBackgroundColor = QColor("#e8e8e8")
-    table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, head)
-    band = QgsLayoutTableStyle()
-    band.enabled = True
-    band.cellBackgroundColor = QColor("#f6f6f6")
-    table.setCellStyle(QgsLayoutTable.CellStyleGroup.EvenRows, band)
-    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
-    table.setEmptyTableMessage("keine Kennzahlen")
-    ctop = ttop + 80
-    _label(layout, "chart_title", m, ctop, 110, 6, "Entwicklung", 11, True)
-    pic = QgsLayoutItemPicture(layout)
-    pic.setId("chart")
-    layout.addLayoutItem(pic)
-    _place(pic, m, ctop + 7, 110, 56)
-    pic.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
-    _label(layout, "free_text_title", m + 116, ctop, W - 2 * m - 116, 6, "Anmerkungen", 11, True)
-    ft = _label(layout, "free_text", m + 116, ctop + 7, W - 2 * m - 116, 56, "", 8.5)
-    ft.setFrameEnabled(True)
-    ft.setFrameStrokeColor(QColor("#bbbbbb"))
-    ft.setMarginX(2)
-    ft.setMarginY(2)
-    _label(
-        layout,
-        "source",
-        m,
-        H - m - 10,
-        W - 2 * m - 24,
-        10,
-        "Quelle",
-        7,
-        valign=Qt.AlignmentFlag.AlignBottom,
-        color="#555555",
-    )
-    _label(
-        layout,
-        "page_number",
-        W - m - 22,
-        H - m - 4,
-        22,
-        4,
-        "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]",
-        7,
-        halign=Qt.AlignmentFlag.AlignRight,
-        color="#555555",
-    )
-    return layout
-
-
-def write_templates():
-    """Rewrite the shipped .qpt templates (run once after changing the builders above)."""
-    from qgis.core import QgsProject
-
-    project = QgsProject()
-    out = []
-    for size in ("A4", "A3"):
-        for orient in ("landscape", "portrait"):
-            lay = build_overview_template(project, size, orient)
-            path = template_path(f"overview_{size.lower()}_{orient}")
-            lay.saveAsTemplate(str(path), QgsReadWriteContext())
-            out.append(path)
-    lay = build_profile_template(project)
-    path = template_path("profile_a4_portrait")
-    lay.saveAsTemplate(str(path), QgsReadWriteContext())
-    out.append(path)
-    return out
-
-
-def _main():  # pragma: no cover - developer tool
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    for p in write_templates():
-        print("wrote", p)
-    app.exitQgis()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    _main()

@@ -9,6 +9,7 @@ read, so scripts, models and ``qgis_process`` calls written for them keep workin
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import ProcessingParameterFlag
+from .base import attr_text
 
 _PACKAGE = __name__.rsplit(".", 2)[0]  # 'sozialplanung_plugin' (the plugin folder's name)
 
@@ -27,8 +28,7 @@ def hidden(param):
 
 def helped(param, text):
     """A tooltip for the parameter's widget (the label stays short)."""
-    if hasattr(param, "setHelp"):
-        param.setHelp(text)
+    param.setHelp(text)
     return param
 
 
@@ -51,13 +51,26 @@ def indicator_ids(param, multiple=True, layer_param=None):
     return widget(param, "IndicatorIdsWrapper", multiple=multiple, layer_param=layer_param)
 
 
+def facility_types(param, file_param):
+    """A text parameter of facility type ids shown as the types of the types file (``file_param``) by name; the
+    plain form (batch, models, qgis_process) is the ids separated by commas, e.g. 'kita,hausarzt'."""
+    helped(
+        param,
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm",
+            "In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.",
+        ),
+    )
+    return widget(param, "FacilityTypesWrapper", file_param=file_param)
+
+
 # ------------------------------------------------------------------------------------------------------------
 # tables (matrix parameters) with the old text form still understood
 # ------------------------------------------------------------------------------------------------------------
 def matrix_rows(alg, parameters, name, context, ncols):
     """Rows of a matrix parameter as lists of stripped strings (empty rows dropped)."""
     flat = alg.parameterAsMatrix(parameters, name, context) or []
-    values = ["" if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v).strip() for v in flat]
+    values = [attr_text(v).strip() for v in flat]
     rows = [values[i : i + ncols] for i in range(0, len(values), ncols)]
     return [r + [""] * (ncols - len(r)) for r in rows if any(r)]
 

@@ -12,7 +12,7 @@ Items are found by their id:
 - municipal_a4_table: title, subtitle, table (a manual table; more pages are added while rows remain), note,
   source, page_number.
 
-``python3 -m sozialplanung_plugin.processing._report_layouts`` (with QGIS) rewrites the shipped templates.
+tools/make_templates.py writes the shipped templates (checked by tests/qgis/test_generated_files.py).
 """
 
 import os
@@ -20,25 +20,17 @@ import os
 from qgis.core import (
     Qgis,
     QgsLayoutExporter,
-    QgsLayoutFrame,
-    QgsLayoutItemManualTable,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
-    QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
-    QgsPrintLayout,
-    QgsReadWriteContext,
     QgsTableCell,
 )
 from qgis.PyQt.QtCore import QSizeF, Qt
-from qgis.PyQt.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ..compat import LayoutUnit
 from . import _layouts as L
-
-W, H, M = 210.0, 297.0, 14.0
-TEMPLATES = ("municipal_a4_cover", "municipal_a4_map", "municipal_a4_table")
 
 
 def template_file(name, folder=None):
@@ -48,139 +40,6 @@ def template_file(name, folder=None):
         if os.path.exists(own):
             return own
     return str(L.template_path(name))
-
-
-def _page(project, name):
-    lay = QgsPrintLayout(project)
-    lay.initializeDefaults()
-    lay.pageCollection().page(0).setPageSize(QgsLayoutSize(W, H, LayoutUnit.Millimeters))
-    lay.setName(name)
-    return lay
-
-
-def _frame_items(lay, title="Titel"):
-    L.add_label(lay, "title", M, 12, W - 2 * M, 10, title, 16, True)
-    L.add_label(lay, "subtitle", M, 23, W - 2 * M, 6, "Untertitel", 9.5, color="#444444")
-    L.add_label(
-        lay,
-        "source",
-        M,
-        H - M - 9,
-        W - 2 * M - 30,
-        9,
-        "Quelle",
-        6.5,
-        valign=Qt.AlignmentFlag.AlignBottom,
-        color="#555555",
-    )
-    L.add_label(
-        lay,
-        "page_number",
-        W - M - 28,
-        H - M - 4,
-        28,
-        4,
-        "Seite",
-        7,
-        halign=Qt.AlignmentFlag.AlignRight,
-        color="#555555",
-    )
-
-
-def build_cover(project):
-    lay = _page(project, "municipal_a4_cover")
-    L.add_label(lay, "title", M, 22, W - 2 * M, 14, "Sozialraumbericht", 24, True)
-    L.add_label(lay, "subtitle", M, 38, W - 2 * M, 12, "Gemeinde · Kreis · Stand", 11, color="#444444")
-    mp = L.add_map(lay, "map", M, 56, 90, 100)
-    mp.setFrameEnabled(False)
-    L.add_label(lay, "toc_title", M + 98, 56, W - 2 * M - 98, 8, "Inhalt", 13, True)
-    L.add_label(lay, "toc", M + 98, 66, W - 2 * M - 98, 150, "Inhalt", 9, color="#222222")
-    L.add_label(lay, "note", M, 170, 90, 70, "Hinweis", 7.5, color="#333333")
-    L.add_label(
-        lay,
-        "source",
-        M,
-        H - M - 9,
-        W - 2 * M - 30,
-        9,
-        "Quelle",
-        6.5,
-        valign=Qt.AlignmentFlag.AlignBottom,
-        color="#555555",
-    )
-    L.add_label(
-        lay,
-        "page_number",
-        W - M - 28,
-        H - M - 4,
-        28,
-        4,
-        "Seite",
-        7,
-        halign=Qt.AlignmentFlag.AlignRight,
-        color="#555555",
-    )
-    return lay
-
-
-def build_map(project):
-    lay = _page(project, "municipal_a4_map")
-    _frame_items(lay, "Karte")
-    mp = L.add_map(lay, "map", M, 32, W - 2 * M, 160)
-    L.add_legend(lay, M, 197, 88, 62, mp, 9.0, 8.0)
-    L.add_label(lay, "note", M + 92, 197, W - 2 * M - 92, 62, "Hinweis", 8, color="#333333")
-    L.add_scalebar(lay, M + 3, 32 + 160 - 11, mp, 7.0)
-    return lay
-
-
-def build_table(project):
-    lay = _page(project, "municipal_a4_table")
-    _frame_items(lay, "Tabelle")
-    table = QgsLayoutItemManualTable.create(lay)
-    lay.addMultiFrame(table)
-    frame = QgsLayoutFrame(lay, table)
-    frame.setId("table")
-    table.addFrame(frame)
-    frame.attemptMove(QgsLayoutPoint(M, 32, LayoutUnit.Millimeters))
-    frame.attemptResize(QgsLayoutSize(W - 2 * M, 215, LayoutUnit.Millimeters))
-    _style_table(table)
-    L.add_label(lay, "note", M, 250, W - 2 * M, 18, "", 7, color="#333333", valign=Qt.AlignmentFlag.AlignBottom)
-    return lay
-
-
-def _style_table(table):
-    from qgis.core import QgsLayoutTableStyle
-
-    if hasattr(table, "setHeaderTextFormat"):
-        L.set_text_format(table, 8, True, setter="setHeaderTextFormat")
-        L.set_text_format(table, 8, setter="setContentTextFormat")
-    else:
-        table.setHeaderFont(L.text_font(8, True))
-        table.setContentFont(L.text_font(8))
-    table.setCellMargin(1.2)
-    table.setGridStrokeWidth(0.15)
-    table.setGridColor(QColor("#bbbbbb"))
-    head = QgsLayoutTableStyle()
-    head.enabled = True
-    head.cellBackgroundColor = QColor("#e8e8e8")
-    table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, head)
-    band = QgsLayoutTableStyle()
-    band.enabled = True
-    band.cellBackgroundColor = QColor("#f6f6f6")
-    table.setCellStyle(QgsLayoutTable.CellStyleGroup.EvenRows, band)
-
-
-def write_templates():
-    from qgis.core import QgsProject
-
-    project = QgsProject()
-    out = []
-    for name, build in zip(TEMPLATES, (build_cover, build_map, build_table)):
-        lay = build(project)
-        path = L.template_path(name)
-        lay.saveAsTemplate(str(path), QgsReadWriteContext())
-        out.append(path)
-    return out
 
 
 # --------------------------------------------------------------------------------------------- filling
@@ -197,12 +56,11 @@ def fill_table(lay, header, rows, widths_mm=None, align=None, bold_rows=()):
             if align[j] == "r":
                 c.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
             if i in bold_rows:
-                fmt = table.contentTextFormat() if hasattr(table, "contentTextFormat") else None
-                if fmt is not None:
-                    font = fmt.font()
-                    font.setBold(True)
-                    fmt.setFont(font)
-                    c.setTextFormat(fmt)
+                fmt = table.contentTextFormat()
+                font = fmt.font()
+                font.setBold(True)
+                fmt.setFont(font)
+                c.setTextFormat(fmt)
             cells.append(c)
         contents.append(cells)
     table.setTableContents(contents)
@@ -309,17 +167,3 @@ def export_pages(pages, path, dpi=150, feedback=None):
         if painter is not None:
             painter.end()
     return len(pages)
-
-
-def _main():  # pragma: no cover - developer tool
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    for p in write_templates():
-        print("wrote", p)
-    app.exitQgis()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    _main()

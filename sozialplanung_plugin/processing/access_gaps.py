@@ -33,6 +33,7 @@ from ..compat import (
     ProcessingSourceType,
 )
 from . import _access as A
+from . import _params as P
 from .base import SozialplanungAlgorithm, make_field, plain_value
 
 OPS = [">", ">=", "<", "<=", "="]
@@ -133,8 +134,11 @@ class AccessGaps(SozialplanungAlgorithm):
                 minValue=0,
                 maxValue=2100,
             ),
-            QgsProcessingParameterString(
-                self.TYPES, self.tr("Facility types, comma separated (empty = all in the layer)"), optional=True
+            P.facility_types(
+                QgsProcessingParameterString(
+                    self.TYPES, self.tr("Facility types (none = every type in the layer)"), optional=True
+                ),
+                self.TYPES_FILE,
             ),
             QgsProcessingParameterFile(
                 self.TYPES_FILE,

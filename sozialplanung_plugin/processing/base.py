@@ -176,7 +176,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         raises from inside the feature iterator, and on QGIS 3.22 / Python 3.11 the next algorithm run in the
         same process then crashes (segmentation fault)."""
         source = super().parameterAsSource(parameters, name, context)
-        if source is not None and hasattr(source, "setInvalidGeometryCheck"):
+        if source is not None:
             source.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         return source
 
@@ -447,6 +447,13 @@ def plain_value(value):
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
     return value
+
+
+def to_shapely(geometry):
+    """A QgsGeometry as a shapely geometry (through WKB; shapely imported here, not at QGIS start-up)."""
+    import shapely.wkb
+
+    return shapely.wkb.loads(bytes(geometry.asWkb()))
 
 
 def attr_number(value):

@@ -30,7 +30,7 @@ from ..compat import (
 from ..core.fields import clean_text, to_number
 from . import _checks as ck
 from . import _params as P
-from .base import SozialplanungAlgorithm, layer_label, make_field, plain_value
+from .base import SozialplanungAlgorithm, layer_label, make_field, plain_value, to_shapely
 
 
 class DefineSocialSpaces(SozialplanungAlgorithm):
@@ -161,8 +161,6 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
         )
 
     def compute(self, parameters, context, feedback):
-        from shapely import wkb
-
         from ..core import spaces as sp
         from .regionalise_blocks import utm_crs
 
@@ -230,7 +228,7 @@ class DefineSocialSpaces(SozialplanungAlgorithm):
             if to_work is not None:
                 geom = QgsGeometry(geom)
                 geom.transform(to_work)
-            geoms.append(wkb.loads(bytes(geom.asWkb())))
+            geoms.append(to_shapely(geom))
             block_ids.append(bid)
             assign.append(_text(a[idx[key]]))
             if name:

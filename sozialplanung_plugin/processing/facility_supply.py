@@ -162,8 +162,11 @@ class FacilitySupply(SozialplanungAlgorithm):
                 ProcessingSourceType.File,
                 optional=True,
             ),
-            QgsProcessingParameterString(
-                self.TYPES, self.tr("Facility types, comma separated (empty = all in the layer)"), optional=True
+            P.facility_types(
+                QgsProcessingParameterString(
+                    self.TYPES, self.tr("Facility types (none = every type in the layer)"), optional=True
+                ),
+                self.TYPES_FILE,
             ),
             QgsProcessingParameterFile(
                 self.TYPES_FILE,

@@ -24,7 +24,7 @@ from ..compat import (
 )
 from . import _checks as ck
 from . import _params as P
-from .base import SozialplanungAlgorithm, layer_label
+from .base import SozialplanungAlgorithm, layer_label, to_shapely
 
 WEIGHTS = ["queen", "distance"]
 TRANSFORMS = ["r", "b"]
@@ -262,7 +262,7 @@ class HotSpots(SozialplanungAlgorithm):
             )
         feedback.setProgressText(self.tr("Neighbours"))
         t0 = time.perf_counter()
-        shapes = [_shapely(g) for g in rows.geoms]
+        shapes = [to_shapely(g) for g in rows.geoms]
         if wkind == "queen":
             weights = hs.queen_weights(shapes, tolerance=tolerance)
         else:
@@ -371,7 +371,7 @@ class HotSpots(SozialplanungAlgorithm):
                     style_layer(layer, statistic)
 
             post = _Post()
-            ix._KEEP.append(post)
+            ix.keep_alive(post)
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(post)
         return qml if qml and os.path.exists(qml) else ""
 
@@ -388,12 +388,6 @@ def _full_precision(fields, names):
             f.setPrecision(0)
         out.append(f)
     return out
-
-
-def _shapely(geom):
-    import shapely.wkb
-
-    return shapely.wkb.loads(bytes(geom.asWkb()))
 
 
 def summary_de(res, field, counts, hot, cold, n_supp, wkind, distance):

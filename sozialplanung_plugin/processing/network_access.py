@@ -242,8 +242,11 @@ class NetworkAccess(SozialplanungAlgorithm):
                 [self.tr("none (step)"), self.tr("Gaussian"), self.tr("linear")],
                 defaultValue=0,
             ),
-            QgsProcessingParameterString(
-                self.TYPES, self.tr("Facility types, comma separated (empty = all in the layer)"), optional=True
+            P.facility_types(
+                QgsProcessingParameterString(
+                    self.TYPES, self.tr("Facility types (none = every type in the layer)"), optional=True
+                ),
+                self.TYPES_FILE,
             ),
             QgsProcessingParameterFile(
                 self.TYPES_FILE,

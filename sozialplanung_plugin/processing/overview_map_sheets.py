@@ -5,7 +5,6 @@ in one place; the page is a layout template (.qpt, see _layouts.py and docs/map-
 """
 
 import os
-import tempfile
 import textwrap
 
 from qgis.core import (
@@ -458,27 +457,12 @@ class OverviewMapSheets(SozialplanungAlgorithm):
                     entries.append((boundary, "Gemeindegrenze"))
                 legend.setTitle("")
                 L.set_legend_layers(legend, entries)
-            for item_id in ("scalebar", "north_arrow"):
-                it = L.find_item(lay, item_id, required=False)
-                if it is not None and hasattr(it, "setLinkedMap"):
-                    it.setLinkedMap(mp)
-                    if hasattr(it, "update"):
-                        it.update()
+            L.link_to_map(lay, mp)
             lay.refresh()
             layouts.append(lay)
             feedback.setProgress(10 + 20 * (page_no + 1) / len(fields))
 
-        out_dir = os.path.dirname(os.path.abspath(out_path))
-        os.makedirs(out_dir, exist_ok=True)
-        tmp = tempfile.NamedTemporaryFile(suffix=".pdf", dir=out_dir, delete=False)
-        tmp.close()
-        try:
-            pages = L.export_layouts_to_pdf(layouts, tmp.name, feedback, dpi=dpi, progress_span=(30, 100))
-            L.give_user_permissions(tmp.name)
-            os.replace(tmp.name, out_path)
-        finally:
-            if os.path.exists(tmp.name):
-                os.remove(tmp.name)
+        pages = L.write_pdf(layouts, out_path, feedback, dpi=dpi, progress_span=(30, 100))
         if add_to_project:
             L.add_to_desktop_project(context, layouts, ([boundary] if boundary is not None else []) + layers)
         return {self.OUTPUT: out_path, "PAGE_COUNT": pages}

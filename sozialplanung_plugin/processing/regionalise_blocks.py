@@ -31,7 +31,7 @@ from ..compat import (
 from ..core.fields import clean_text, to_number
 from . import _checks as ck
 from . import _params as P
-from .base import SozialplanungAlgorithm, layer_label, make_field, plain_value
+from .base import SozialplanungAlgorithm, layer_label, make_field, plain_value, to_shapely
 
 
 def utm_crs(transform_to_wgs84_center):
@@ -227,7 +227,6 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         import time
 
         import numpy as np
-        from shapely import wkb
 
         from ..core import regionalise as rg
         from ..core import spaces as sp
@@ -296,7 +295,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                 g = QgsGeometry(g)
                 g.transform(to_work)
             fids.append(feat.id())
-            geoms.append(wkb.loads(bytes(g.asWkb())))
+            geoms.append(to_shapely(g))
             pop.append(pop_reader.value(a[idx[pop_f]], label))
             if nest_f:
                 units.append(_text(a[idx[nest_f]]))
@@ -342,7 +341,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                     continue
                 g = QgsGeometry(g)
                 g.transform(to_b)
-                barriers.append(wkb.loads(bytes(g.asWkb())))
+                barriers.append(to_shapely(g))
         self.check_canceled(feedback)
         feedback.setProgress(25)
         t_read = time.perf_counter() - t_start

@@ -4,6 +4,7 @@
   what the layer holds, read through the field contract; all raw fields stay available for other layers.
 - ``IndicatorIdsWrapper``: a text parameter of catalogue indicator ids shown as a searchable list of the
   indicators with their names.
+- ``FacilityTypesWrapper``: a text parameter of facility type ids shown as the types of the types file by name.
 - ``PresetWrapper``: an enum whose choice switches the parameters the chosen preset does not use off (visibly
   inactive, with a tooltip saying why).
 
@@ -629,6 +630,118 @@ class IndicatorIdsWrapper(_ParentLayerMixin, WidgetWrapper):
 
     def value(self):
         if isinstance(self.widget, IndicatorList):
+            return self.widget.value()
+        return ",".join(_line_edit_value(self.widget.text()))
+
+
+class FacilityTypeList(QWidget):
+    """The facility types of the types file by name (checkable); the value is the comma-separated type ids."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(110)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #666;")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.list)
+        layout.addWidget(self.hint)
+        self.list.itemChanged.connect(lambda _i: self._changed())
+        self.set_file(None)
+
+    def set_file(self, path):
+        """The types of ``path`` (None or '' = the shipped file); a file that cannot be read says so."""
+        keep = self.value()
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.error = ""
+        try:
+            from ..core.errors import InputError
+            from ..core.facilities import load_facility_types
+
+            try:
+                types = load_facility_types(path or None)
+            except (InputError, OSError) as err:
+                self.error = str(err)
+                types = None
+        except ImportError:  # pragma: no cover - core not importable (never in the plugin)
+            types = None
+        for t in types.types.values() if types is not None else []:
+            item = QListWidgetItem(t.name or t.id)
+            item.setToolTip(t.id)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.set_value(keep)
+
+    def set_value(self, value):
+        import re
+
+        ids = [str(v) for v in value] if isinstance(value, (list, tuple)) else re.split(r"[,;\s]+", str(value or ""))
+        ids = {i for i in ids if i}
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in ids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self._changed()
+
+    def value(self):
+        ids = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(item.data(Qt.ItemDataRole.UserRole))
+        return ",".join(ids)
+
+    def _changed(self):
+        n = len([v for v in self.value().split(",") if v])
+        if self.error:
+            text = self.error
+        elif n == 0:
+            text = QCoreApplication.translate("ParameterWidgets", "None ticked: every type the layer has.")
+        else:
+            text = QCoreApplication.translate("ParameterWidgets", "{} ticked.").format(n)
+        self.hint.setText(text)
+        self.changed.emit()
+
+
+class FacilityTypesWrapper(WidgetWrapper):
+    """Text parameter of facility type ids: the types of the types file (``file_param``) by name; in batch mode
+    and the modeler the comma-separated ids."""
+
+    def createWidget(self, file_param=None, **kwargs):
+        self.file_param = file_param
+        if not _is_plain_dialog(self):
+            return QLineEdit()
+        widget = FacilityTypeList()
+        widget.changed.connect(lambda: self.widgetValueHasChanged.emit(self))
+        return widget
+
+    def postInitialize(self, wrappers):
+        if not (_is_plain_dialog(self) and self.file_param):
+            return
+        for w in wrappers:
+            if w.parameterDefinition().name() == self.file_param:
+                self.widget.set_file(w.parameterValue() or None)
+                w.widgetValueHasChanged.connect(lambda wr: self.widget.set_file(wr.parameterValue() or None))
+                return
+
+    def setValue(self, value):
+        if isinstance(self.widget, FacilityTypeList):
+            self.widget.set_value(value)
+        else:
+            self.widget.setText(",".join(value) if isinstance(value, (list, tuple)) else str(value or ""))
+
+    def value(self):
+        if isinstance(self.widget, FacilityTypeList):
             return self.widget.value()
         return ",".join(_line_edit_value(self.widget.text()))
 

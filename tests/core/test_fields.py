@@ -151,6 +151,13 @@ def test_match_keys_report():
     assert F.match_keys(["a", None, " a"], ["a"]).ok
 
 
+def test_one_key_matching_for_tables_and_layers():
+    """The tables API re-exports the one implementation (no second report class that could drift)."""
+    from sozialplanung_plugin.core import tables
+
+    assert tables.match_keys is F.match_keys and tables.KeyMatchReport is F.KeyMatchReport
+
+
 def test_plain_values():
     for missing in (None, float("nan"), np.nan, np.float32("nan"), pd.NA, pd.NaT):
         assert F.is_missing(missing)
@@ -159,6 +166,11 @@ def test_plain_values():
         assert not F.is_missing(value)
     assert F.to_number("2.5") == 2.5 and F.to_number("x") is None and F.to_number(np.int64(3)) == 3.0
     assert F.to_text(3) == "3"
+    # counts and settings: infinity and YAML's yes/no are no numbers (to_number keeps them)
+    assert F.to_number(float("inf")) == float("inf") and F.to_number(True) == 1.0
+    for no_count in (float("inf"), -np.inf, True, False, None, np.nan, "x"):
+        assert F.to_finite_number(no_count) is None
+    assert F.to_finite_number("2.5") == 2.5 and F.to_finite_number(np.int64(0)) == 0.0
     for blank in (None, float("nan"), "", "  ", "NULL", " null "):
         assert F.is_blank(blank) and F.clean_text(blank) == ""
     assert F.clean_text(" Refrath ") == "Refrath" and F.clean_text(12) == "12" and not F.is_blank("0")

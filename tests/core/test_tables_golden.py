@@ -37,8 +37,25 @@ def _cell(v):
     return "nan" if (isinstance(v, float) and v != v) else repr(v)
 
 
+_PLAIN = {str, int, float, bool, type(None)}  # Python values: their repr is _cell's ('nan' for NaN)
+
+
+def _column(s):
+    """_cell of every value of a column, in one go where the values are (or become, by tolist) plain Python
+    values; value by value otherwise (numpy scalars inside object columns)."""
+    if s.dtype.kind in "biuf":  # numpy numbers and pandas' nullable Int64 (tolist: Python values and <NA>)
+        return list(map(repr, s.tolist()))
+    if s.dtype == object:
+        values = s.tolist()
+        if set(map(type, values)) <= _PLAIN:
+            return list(map(repr, values))
+    return [_cell(v) for v in s]
+
+
 def _frame(df):
-    rows = [tuple(_cell(v) for v in r) for r in df.itertuples(index=False)]
+    """A hash of index, columns, dtypes and the rows of cells (tuples of _cell texts)."""
+    columns = [_column(df.iloc[:, k]) for k in range(df.shape[1])]
+    rows = list(zip(*columns))  # as itertuples: no rows without columns
     return _h((list(map(str, df.index)), df.index.name, list(map(str, df.columns)), [str(d) for d in df.dtypes], rows))
 
 

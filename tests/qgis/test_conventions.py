@@ -74,3 +74,19 @@ def test_qt6_check_finds_unscoped_uses(tmp_path):
     assert "bad.py:4: QgsWkbTypes.PolygonGeometry -> QgsWkbTypes.GeometryType.PolygonGeometry" in out
     assert "bad.py:5:" not in out
     assert "exec_() -> exec()" in out and "imports PyQt5.QtCore" in out
+
+
+def test_private_use_check_finds_uses(tmp_path):
+    """The check can fail: another module's _private name, imported or read as module._name, is reported; a
+    package's own helper module (processing/_layouts) and its public names are not."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("check_conventions", ROOT / "tools" / "check_conventions.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    probe = tmp_path / "processing" / "probe.py"
+    probe.parent.mkdir()
+    probe.write_text(
+        "from . import _layouts as L\nfrom .hotspots import _hidden\n\n\ndef f():\n    return L.add_label, L._secret\n"
+    )
+    assert sorted(check.private_uses(probe)) == ["imports hotspots._hidden", "uses L._secret"]

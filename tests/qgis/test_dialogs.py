@@ -417,3 +417,30 @@ def test_hotspots_from_its_dialog_by_indicator_and_year_with_metres(qtbot, demo_
     dialog.close()
     for lyr in new:
         QgsProject.instance().removeMapLayer(lyr.id())
+
+
+@pytest.mark.parametrize("alg_id", ["networkaccess", "facilitysupply", "accessgaps"])
+def test_facility_types_are_ticked_by_name(qtbot, alg_id, tmp_path):
+    """The facility types come from the types file, by name (no ids typed by hand); ticking two gives the ids the
+    algorithm reads; a county's own types file replaces the list."""
+    dialog = open_dialog(qtbot, alg_id)
+    w = panel(dialog).wrappers
+    types = w["TYPES"].widget
+    names = [types.list.item(i).text() for i in range(types.list.count())]
+    assert "Kindertageseinrichtung" in names and "Hausärztliche Praxis" in names and len(names) == 8, names
+    from qgis.PyQt.QtCore import Qt
+
+    for i in range(types.list.count()):
+        if types.list.item(i).text() in ("Kindertageseinrichtung", "Hausärztliche Praxis"):
+            types.list.item(i).setCheckState(Qt.CheckState.Checked)
+    assert w["TYPES"].value() == "kita,hausarzt"
+    own = tmp_path / "typen.yaml"
+    default = Path(__file__).resolve().parents[2] / "sozialplanung_plugin" / "resources" / "facilities"
+    text = (default / "default.yaml").read_text(encoding="utf-8")
+    own.write_text(text.replace("name: Grundschule", "name: Grundschule (Kreis)"), encoding="utf-8")
+    from qgis.core import QgsProcessingContext
+
+    w["TYPES_FILE"].setParameterValue(str(own), QgsProcessingContext())
+    names = [types.list.item(i).text() for i in range(types.list.count())]
+    assert "Grundschule (Kreis)" in names and w["TYPES"].value() == "kita,hausarzt", names
+    dialog.close()

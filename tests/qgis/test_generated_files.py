@@ -1,5 +1,5 @@
 """Generated files stay in step with the code that generates them: the shipped layout templates (.qpt, built by
-processing/_layouts.py) and the Model Builder model (.model3, built by tools/make_model.py) are rebuilt here and
+tools/make_templates.py) and the Model Builder model (.model3, built by tools/make_model.py) are rebuilt here and
 compared with the committed copies (XML canonical, random item uuids masked). docs/algorithms.md is checked by
 tools/make_algorithm_docs.py --check (tests/qgis/test_conventions.py).
 
@@ -16,13 +16,11 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProject, QgsReadWriteContext
 
-from sozialplanung_plugin.processing import _layouts as L
-
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "sozialplanung_plugin" / "resources"
 _UUID = re.compile(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}")
 HOW = {
-    ".qpt": "run `python3 -m sozialplanung_plugin.processing._layouts` (writes the templates)",
+    ".qpt": "run tools/make_templates.py (writes the templates)",
     ".model3": "run tools/make_model.py",
 }
 
@@ -100,26 +98,31 @@ def model_content(path):
     return inputs, children
 
 
-@pytest.mark.parametrize(
-    "name",
-    [f"overview_{s}_{o}" for s in ("a4", "a3") for o in ("landscape", "portrait")] + ["profile_a4_portrait"],
-)
+def _tool(name):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TEMPLATES = sorted(p.stem for p in (RESOURCES / "templates").glob("*.qpt"))
+
+
+def test_every_shipped_template_has_a_builder(qgis_app):
+    assert TEMPLATES and sorted(_tool("make_templates").builders()) == TEMPLATES
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
 def test_layout_templates_are_what_the_builders_write(qgis_app, tmp_path, name):
     project = QgsProject()
-    if name.startswith("overview"):
-        _, size, orientation = name.split("_")
-        layout = L.build_overview_template(project, size.upper(), orientation)
-    else:
-        layout = L.build_profile_template(project)
+    layout = _tool("make_templates").builders()[name](project)
     built = tmp_path / f"{name}.qpt"
     assert layout.saveAsTemplate(str(built), QgsReadWriteContext())
     assert_same(built, RESOURCES / "templates" / f"{name}.qpt")
 
 
 def test_model_is_what_make_model_writes(provider, tmp_path):
-    spec = importlib.util.spec_from_file_location("make_model", ROOT / "tools" / "make_model.py")
-    make_model = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_model)
+    make_model = _tool("make_model")
     built = tmp_path / "pipeline.model3"
     assert make_model.build().toFile(str(built))
     assert_same(built, RESOURCES / "models" / "sozialplanung_pipeline.model3")

@@ -1,12 +1,10 @@
 """The plugin in real QGIS desktop (under a virtual X screen): load, open the dock, unload, twice."""
 
-import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+
+from ..helpers import run_qgis_desktop
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -15,35 +13,9 @@ EXPECTED_ALGORITHMS = {"definesocialspaces"}
 
 @pytest.fixture(scope="module")
 def lifecycle(tmp_path_factory):
-    if not shutil.which("xvfb-run") or not shutil.which("qgis.bin"):
-        pytest.skip("QGIS desktop or xvfb-run missing (make setup installs them)")
     tmp = tmp_path_factory.mktemp("desktop")
     out = tmp / "lifecycle.json"
-    env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
-    env.update(
-        HOME=str(tmp / "home"), QGIS_PLUGINPATH=str(ROOT), PYTHONNOUSERSITE="1", SOZIALPLANUNG_LIFECYCLE_OUT=str(out)
-    )
-    proc = subprocess.run(
-        [
-            "xvfb-run",
-            "-a",
-            "-s",
-            "-screen 0 1600x1000x24",
-            "qgis.bin",
-            "--nologo",
-            "--noversioncheck",
-            "--code",
-            str(ROOT / "tests" / "qgis" / "desktop_lifecycle.py"),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert out.exists(), f"QGIS desktop did not write the result:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
-    result = json.loads(out.read_text())
-    assert "error" not in result, result
-    return result
+    return run_qgis_desktop("desktop_lifecycle.py", out, tmp / "home", SOZIALPLANUNG_LIFECYCLE_OUT=str(out))
 
 
 def test_loads_provider_menu_toolbar_and_dock(lifecycle):

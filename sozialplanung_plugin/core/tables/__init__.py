@@ -18,9 +18,10 @@ Public API (stable, see docs/tables.md):
     STATUS_CODES, MISSING_STATUSES, normalise_label(), header_slug()
 """
 
+from ..fields import KeyMatchReport, match_keys  # one implementation, in core.fields
 from .cells import FLAGGED_VALUE_STATUSES, MISSING_STATUSES, STATUS_CODES, parse_cell
 from .headers import header_slug, normalise_label, strip_markers
-from .model import ColumnInfo, KeyMatchReport, StatTable, match_keys
+from .model import ColumnInfo, StatTable
 from .reader import read_table
 
 __all__ = [

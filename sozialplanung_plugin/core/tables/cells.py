@@ -96,7 +96,7 @@ def _clean_text(raw):
     return s.strip()
 
 
-def parse_cell(raw, decimal=","):
+def parse_cell(raw: object, decimal: str = ",") -> tuple[float, str, str]:
     """Parse one table cell into (value, status, unit).
 
     unit is '%' or '‰' when the cell carried such a sign, else ''. Raises ValueError when the cell is neither

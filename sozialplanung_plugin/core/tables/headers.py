@@ -21,7 +21,7 @@ _MARKER_PATTERNS = [
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
 
 
-def strip_markers(header):
+def strip_markers(header: object) -> tuple[str, list[str]]:
     """Remove footnote markers from a header; return (clean header, [markers])."""
     s = _clean_text(header)
     markers = []
@@ -36,7 +36,7 @@ def strip_markers(header):
     return s, markers
 
 
-def normalise_label(text):
+def normalise_label(text: object) -> str:
     """Compare form of a header or alias: lower case, umlauts spelled out, markers and punctuation removed.
 
     'Einwohner 65 Jahre und älter (1)' and 'Einwohner 65 Jahre und aelter' give the same label.
@@ -172,7 +172,7 @@ class AliasIndex(dict):
         return self._by_key.get(match_key(m))
 
 
-def header_slug(text):
+def header_slug(text: object) -> str:
     """Identifier form of a header that is not in the catalogue: 'Anteil in %' -> 'anteil_in'."""
     s = normalise_label(text).replace(" ", "_")
     return s or "value"
@@ -264,16 +264,6 @@ KEY_NAMES = [
     "schluessel nr",
     "nr",
 ]
-KEY_WIDTHS = {
-    "ags": 8,
-    "gemeindeschluessel": 8,
-    "amtlicher gemeindeschluessel": 8,
-    "ars": 12,
-    "regionalschluessel": 12,
-    "amtlicher regionalschluessel": 12,
-    "kreisschluessel": 5,
-    "blocknummer": 12,
-}
 LABEL_NAMES = [
     "gemeinde",
     "gemeindename",

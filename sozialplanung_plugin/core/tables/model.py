@@ -1,4 +1,5 @@
-"""The table model: StatTable (what read_table() returns), ColumnInfo, and comparing keys with a layer's keys."""
+"""The table model: StatTable (what read_table() returns) and ColumnInfo. Comparing keys with a layer's keys
+(match_keys, KeyMatchReport) lives in core.fields; the package re-exports it."""
 
 import os
 from dataclasses import dataclass, field
@@ -265,84 +266,6 @@ class StatTable:
             f"<StatTable {self._name()}: {len(self._key_order)} keys, {len(self.variables)} variables, "
             f"years {self.years}, layout {self.layout}>"
         )
-
-
-@dataclass
-class KeyMatchReport:
-    """Keys of a table against keys of a layer."""
-
-    matched: list
-    only_in_table: list
-    only_in_layer: list
-    hints: list = field(default_factory=list)
-
-    @property
-    def ok(self):
-        return not self.only_in_table and not self.only_in_layer
-
-    def message(self, limit=10):
-        """Plain-language summary for a log or a processing report."""
-        parts = [f"{len(self.matched)} keys matched"]
-        if self.only_in_table:
-            parts.append(
-                f"{len(self.only_in_table)} only in the table: "
-                + ", ".join(self.only_in_table[:limit])
-                + (" ..." if len(self.only_in_table) > limit else "")
-            )
-        if self.only_in_layer:
-            parts.append(
-                f"{len(self.only_in_layer)} only in the layer: "
-                + ", ".join(self.only_in_layer[:limit])
-                + (" ..." if len(self.only_in_layer) > limit else "")
-            )
-        return "; ".join(parts) + "." + ("".join(" " + h for h in self.hints))
-
-
-def match_keys(table_keys, layer_keys):
-    """Compare keys as text (stripped). Order: matched in table order, the rest in their own order.
-
-    Adds a hint when unmatched keys would match after restoring a lost leading zero, the classic Excel damage.
-    """
-
-    def norm(k):
-        if k is None:
-            return None
-        if isinstance(k, float) and k.is_integer():
-            k = int(k)
-        return str(k).strip()
-
-    def unique(keys):
-        keys = list(keys)
-        if set(map(type, keys)) <= {str}:  # text keys (the common case): norm() is strip()
-            found = dict.fromkeys(map(str.strip, keys))
-        else:
-            found = dict.fromkeys(norm(k) for k in keys)
-        return [k for k in found if k not in (None, "")]
-
-    t = unique(table_keys)
-    lay = unique(layer_keys)
-    ls, ts = set(lay), set(t)
-    matched = [k for k in t if k in ls]
-    only_t = [k for k in t if k not in ls]
-    only_l = [k for k in lay if k not in ts]
-    hints = []
-    if only_t and only_l:
-        lset = set(only_l)
-        padded = [k for k in only_t if k.isdigit() and ("0" + k) in lset]
-        if padded:
-            hints.append(
-                f"{len(padded)} table keys match layer keys after adding a leading zero "
-                f"(e.g. {padded[0]} -> 0{padded[0]}): the key column was probably stored as a number "
-                "in Excel; format it as text or read the table with key_width."
-            )
-        tset = set(only_t)
-        padded = [k for k in only_l if k.isdigit() and ("0" + k) in tset]
-        if padded:
-            hints.append(
-                f"{len(padded)} layer keys match table keys after adding a leading zero "
-                f"(e.g. {padded[0]}): the layer's key field is probably numeric; use a text field."
-            )
-    return KeyMatchReport(matched, only_t, only_l, hints)
 
 
 def missing_warning(n_missing):

@@ -15,8 +15,10 @@ import math
 import os
 import re
 from collections import namedtuple
+from collections.abc import Mapping
 
 from ..errors import InputError
+from ..fields import KEY_WIDTHS
 from . import source
 from .cells import (
     _SCI_NUMBER,
@@ -30,7 +32,6 @@ from .cells import (
 from .headers import (
     _YEAR,
     KEY_NAMES,
-    KEY_WIDTHS,
     LABEL_NAMES,
     NOTE_START,
     VALUE_NAMES,
@@ -71,19 +72,19 @@ def _nonempty(cells):
 
 
 def read_table(
-    path,
+    path: str | os.PathLike,
     *,
-    key=None,
-    sheet=None,
-    encoding=None,
-    sep=None,
-    year=None,
-    variables=None,
-    decimal=None,
-    header_row=None,
-    key_width=None,
-    value_name="value",
-):
+    key: str | int | None = None,
+    sheet: str | int | None = None,
+    encoding: str | None = None,
+    sep: str | None = None,
+    year: int | str | None = None,
+    variables: Mapping[str, str] | object | None = None,
+    decimal: str | None = None,
+    header_row: int | None = None,
+    key_width: int | None = None,
+    value_name: str = "value",
+) -> StatTable:
     """Read a statistics table (CSV/TXT/TSV or XLSX) into a StatTable.
 
     key: key column (header text or 0-based index); default: a column named like Blocknummer/AGS/Gebiet,
@@ -132,8 +133,9 @@ def read_table(
 class _Rows:
     """A table whose rows are all split in Python (XLSX, or a CSV text pandas cannot read exactly)."""
 
-    def __init__(self, rows):
+    def __init__(self, rows, spans=None):
         self.rows = rows
+        self.spans = spans  # XLSX: {(row, column): first column} of the cells inside horizontal merged ranges
 
     def head(self, limit):
         return self.rows, True
@@ -250,7 +252,7 @@ def _read_table(
     notes = []
     if ext in (".xlsx", ".xlsm"):
         rows, used_sheet = source.xlsx_rows(path, sheet)
-        src = _Rows(rows)
+        src = _Rows(rows, source.xlsx_merged_spans(path, used_sheet))
         where = f"{name} (sheet '{used_sheet}')"
     elif ext in (".xls", ".ods"):
         raise InputError(
@@ -333,7 +335,9 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
     hrow = rows[hi]
     headers = [cell_text(c) for c in hrow.cells]
     if top is not None:
-        headers = _merge_header_rows(headers, [cell_text(c) for c in rows[sub].cells])
+        spans = getattr(src, "spans", None)
+        row_spans = None if spans is None else {c: f for (r, c), f in spans.items() if r == rows[top].line}
+        headers = _merge_header_rows(headers, [cell_text(c) for c in rows[sub].cells], row_spans)
         data_start = sub + 1
 
     # --- body and footnote lines --------------------------------------------------------------------------
@@ -364,7 +368,7 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
             )
         keep = filled >= 2
         if not keep.all():
-            body = body.take(np.flatnonzero(keep))
+            body = body.take(keep)
     footnotes, footnote_map = _footnote_lines(trailer, headers)
 
     # --- columns ------------------------------------------------------------------------------------------
@@ -561,17 +565,25 @@ def _is_upper_header(r):
     )
 
 
-def _merge_header_rows(tops, subs):
-    """One header of two rows: 'Einwohner insgesamt' over '2019' -> 'Einwohner insgesamt 2019'. An empty cell of
-    the upper row takes the name to its left (a merged cell), unless that name has nothing below it (a name
-    merged down over both rows, e.g. the key's)."""
+def _merge_header_rows(tops, subs, spans=None):
+    """One header of two rows: 'Einwohner insgesamt' over '2019' -> 'Einwohner insgesamt 2019'.
+
+    ``spans`` (XLSX: {column: first column} of the upper row's cells inside a merged range) says exactly which
+    empty upper cells belong to a name to their left; a CSV does not tell, so there an empty cell of the upper
+    row takes the name to its left, unless that name has nothing below it (a name merged down over both rows,
+    e.g. the key's)."""
     merged, last = [], ""
     for j in range(max(len(tops), len(subs))):
         top = tops[j] if j < len(tops) else ""
         sub = subs[j] if j < len(subs) else ""
-        if top:
-            last = top if sub else ""
-        merged.append((top or last) + (" " + sub if sub else "") if (top or sub) else "")
+        if spans is not None:
+            first = spans.get(j)
+            name = top or (tops[first] if first is not None and first < len(tops) else "")
+        else:
+            if top:
+                last = top if sub else ""
+            name = top or last
+        merged.append(" ".join(x for x in (name, sub) if x))
     return merged
 
 
@@ -1039,7 +1051,7 @@ def _keys_unique_per_year(keys, years, upto):
 
     if upto < 2:
         return True
-    yarr = np.asarray(years[:upto], dtype=np.int64)
+    yarr = np.fromiter(itertools.islice(years, upto), dtype=np.int64, count=upto)
     starts = np.concatenate(([0], np.flatnonzero(yarr[1:] != yarr[:-1]) + 1, [upto])).tolist()
     if len(starts) - 1 == len(np.unique(yarr)):  # one block per year
         blocks = [keys[a:b] for a, b in zip(starts[:-1], starts[1:])]

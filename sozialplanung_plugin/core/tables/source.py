@@ -452,26 +452,25 @@ class Body:
             return self.columns[j]
         return Column(codes=np.full(self.n, -1, dtype=np.int64), uniques=[])
 
-    def take(self, idx):
-        """The body restricted to the records idx (sorted positions)."""
+    def take(self, keep):
+        """The body restricted to the records where keep (a boolean array) is True."""
         import numpy as np
 
         cols = []
         for c in self.columns:
             if c.ints is not None:
-                cols.append(Column(ints=c.ints[idx]))
+                cols.append(Column(ints=c.ints[keep]))
             elif not c.per_cell and _one_row_each(c):
                 # every cell in a row of its own (a key column read as text): it stays so, only the rows kept
-                sub = c.codes[idx]
+                sub = c.codes[keep]
                 present = sub >= 0
-                look = np.empty(len(c.uniques), dtype=object)
-                look[:] = c.uniques
-                codes = np.full(len(idx), -1, dtype=np.int64)
+                codes = np.full(len(sub), -1, dtype=np.int64)
                 codes[present] = np.arange(int(present.sum()))
-                cols.append(Column(codes=codes, uniques=look[sub[present]].tolist()))
+                kept = keep[c.codes >= 0]  # of the cells (one per row, in row order) those in rows kept
+                cols.append(Column(codes=codes, uniques=list(itertools.compress(c.uniques, kept.tolist()))))
             else:
-                cols.append(Column(codes=c.codes[idx], uniques=c.uniques, per_cell=c.per_cell))
-        return Body(self.lines[idx], cols)
+                cols.append(Column(codes=c.codes[keep], uniques=c.uniques, per_cell=c.per_cell))
+        return Body(self.lines[keep], cols)
 
 
 def _one_row_each(col):
@@ -507,21 +506,20 @@ def body_of_rows(rows, width):
 
 
 #: a body cell pandas may read as an integer: the shortest form (checked after reading, see _digits_add_up)
-_INT_CELL = re.compile(r"-?[1-9]\d{0,14}|0")
+_INT_CELL = r"(?:-?[1-9]\d{0,14}|0)"
+#: the cells of one column of the sample joined by line breaks, every one such an integer
+_INT_CELLS = re.compile(f"{_INT_CELL}(?:\n{_INT_CELL})*")
 
 
 def int_candidates(rows, width):
-    """Columns whose cells in the sample rows are all plain integers: pandas reads these as int64."""
-    out = set(range(width))
-    for r in rows:
-        cells = r.cells
-        for j in list(out):
-            v = cells[j] if j < len(cells) else None
-            if v is None or not _INT_CELL.fullmatch(v):
-                out.discard(j)
-        if not out:
-            break
-    return out if rows else set()
+    """Columns whose cells in the sample rows are all plain integers: pandas reads these as int64 (a hint only:
+    a column pandas then reads otherwise is read as text again, see body_of_text)."""
+    if not rows:
+        return set()
+    columns = list(itertools.zip_longest(*[r.cells for r in rows], fillvalue=None))
+    return {
+        j for j, cells in enumerate(columns[:width]) if None not in cells and _INT_CELLS.fullmatch("\n".join(cells))
+    }
 
 
 def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_cols, quoted, encoded=None):
@@ -723,6 +721,12 @@ def _column_of_codes(codes, uniques):
         keep = np.fromiter(map(len, uniques), dtype=np.int64, count=n) > 0
         keep &= ~np.fromiter(map(str.isspace, uniques), dtype=bool, count=n)
     else:  # only empty texts are blank: found by the list's own search (usually one, near the start)
+        at = uniques.index("")
+        if "" not in uniques[at + 1 :]:  # one empty text (pandas makes one): its code out, the later ones down
+            shifted = codes - (codes > at) if at else codes - 1  # pandas codes: none is -1 here
+            if at:
+                shifted[codes == at] = -1
+            return Column(codes=shifted, uniques=uniques[:at] + uniques[at + 1 :])
         keep = np.ones(n, dtype=bool)
         at = -1
         while True:
@@ -784,6 +788,50 @@ def _formulas(path, title):
         return out
     finally:
         wb.close()
+
+
+def xlsx_merged_spans(path, title):
+    """{(row, column index): first column index} of the cells a horizontal merged range covers (right of its
+    first cell), from the sheet's <mergeCells> (openpyxl's read-only mode does not give them); {} without."""
+    import re
+    import zipfile
+
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            book = z.read("xl/workbook.xml").decode("utf-8", "replace")
+            rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+            rid = None
+            for m in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", book):
+                tag = m.group(0)
+                name = re.search(r'\bname="([^"]*)"', tag)
+                if name and _xml_text(name.group(1)) == title:
+                    rid = re.search(r'\br:id="([^"]*)"|\b\w+:id="([^"]*)"', tag)
+                    rid = rid and (rid.group(1) or rid.group(2))
+                    break
+            target = None
+            for m in re.finditer(r"<Relationship\b[^>]*>", rels):
+                tag = m.group(0)
+                if rid and f'Id="{rid}"' in tag:
+                    target = re.search(r'Target="([^"]*)"', tag).group(1)
+            if target is None:
+                return {}
+            target = target.lstrip("/")
+            sheet_xml = z.read(target if target.startswith("xl/") else "xl/" + target)
+    except (KeyError, OSError, zipfile.BadZipFile, AttributeError):
+        return {}
+    spans = {}
+    for ref in re.findall(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"', sheet_xml):
+        c0, r0, c1, r1 = range_boundaries(ref.decode())
+        for r in range(r0, r1 + 1):
+            for c in range(c0 + 1, c1 + 1):
+                spans[(r, c - 1)] = c0 - 1
+    return spans
+
+
+def _xml_text(text):
+    return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
 
 
 def _xlsx_number(cell_value, number_format):

@@ -55,8 +55,8 @@
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/access_gaps.py" />
@@ -162,6 +162,11 @@
       <location filename="../../processing/access_gaps.py" />
       <source>No key of the spaces is found in the need layer's key field '{}'.</source>
       <translation>Kein Schlüssel der Sozialräume steht im Schlüsselfeld „{}“ des Bedarfslayers.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Facility types, comma separated (empty = all in the layer)</source>
+      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
     </message>
   </context>
   <context>
@@ -651,11 +656,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
-      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Indicators computed: {}</source>
       <translation>Berechnete Indikatoren: {}</translation>
     </message>
@@ -678,6 +678,11 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
+      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
   </context>
   <context>
@@ -2137,8 +2142,8 @@
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/facility_supply.py" />
@@ -2294,6 +2299,11 @@
       <location filename="../../processing/facility_supply.py" />
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Facility types, comma separated (empty = all in the layer)</source>
+      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
     </message>
   </context>
   <context>
@@ -3375,16 +3385,6 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>None of the chosen indicators can be computed from the delivered variables ({}).</source>
-      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Indicator {} skipped: the tables lack {}.</source>
-      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
       <source>Intersecting sources and targets</source>
       <translation>Quellen und Ziele werden verschnitten</translation>
     </message>
@@ -3432,6 +3432,16 @@
       <location filename="../../processing/interpolate_indicators.py" />
       <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
       <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>None of the chosen indicators can be computed from the delivered variables ({}).</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>Indicator {} skipped: the tables lack {}.</source>
+      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
     </message>
   </context>
   <context>
@@ -3771,8 +3781,8 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+      <source>Facility types (none = every type in the layer)</source>
+      <translation>Einrichtungstypen (keiner = alle Typen im Layer)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3973,6 +3983,11 @@
       <location filename="../../processing/network_access.py" />
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Facility types, comma separated (empty = all in the layer)</source>
+      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
     </message>
   </context>
   <context>
@@ -4234,6 +4249,11 @@
       <location filename="../../ui/parameter_widgets.py" />
       <source>{} ticked.</source>
       <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None ticked: every type the layer has.</source>
+      <translation>Keiner angehakt: alle Typen des Layers.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4997,6 +5017,11 @@
     </message>
     <message>
       <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Typ-IDs durch Komma getrennt, z. B. kita,hausarzt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
       <source>{what}, row {n}: fill in every column (got {row}).</source>
       <translation>{what}, Zeile {n}: Füllen Sie jede Spalte aus (erhalten: {row}).</translation>
     </message>
@@ -5310,8 +5335,38 @@
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
+      <source>polygons</source>
+      <translation>Polygone</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>lines</source>
+      <translation>Linien</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>no geometry (a table)</source>
+      <translation>keine Geometrie (eine Tabelle)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}' has {kind}, but {what} must be polygons (areas). Choose the polygon layer of the {what}; a table of counts is joined to the polygons by key (e.g. in 'Aggregate indicators').</source>
       <translation>Layer '{layer}' hat {kind}, aber {what} müssen Polygone (Flächen) sein. Wählen Sie den Polygon-Layer der {what}; eine Tabelle mit Anzahlen wird über den Schlüssel mit den Flächen verbunden (z. B. in 'Indikatoren aggregieren').</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}' has {kind}, but {what} must be {allowed}. Choose the right layer.</source>
+      <translation>Layer '{layer}' hat {kind}; für {what} sind {allowed} nötig. Wählen Sie den richtigen Layer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source> or </source>
+      <translation> oder </translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
@@ -5342,6 +5397,21 @@
       <location filename="../../processing/_checks.py" />
       <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
       <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>None of the chosen indicators can be computed</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich berechnen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>{n} indicator(s) not computed</source>
+      <translation>{n} Indikator(en) nicht berechnet</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
+      <translation>{head}: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
   </context>
   <context>
