@@ -215,7 +215,7 @@ def test_hot_spots_berlin_planning_areas_against_esda(run_alg, qgis_app, shared_
         for row in csv.DictReader(fh):
             ew[row["plr"]] += float(row["EW2018"])
     pr = reproj.dataProvider()
-    pr.addAttributes([QgsField("dichte_2018", QVariant.Double)])
+    pr.addAttributes([QgsField("dichte_2018", QVariant.Type.Double)])
     reproj.updateFields()
     idx = reproj.fields().indexOf("dichte_2018")
     pr.changeAttributeValues(
