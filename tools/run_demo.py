@@ -471,6 +471,26 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
             },
         ),
         (
+            "5d3 Monitoring store: the facilities as a versioned point layer (register 2023, opening and closing "
+            "dates) and the facilities open on 31.12. per social space 2023-2025 read back from it",
+            "storefacilities",
+            {
+                "INPUT": f"{DEMO / 'rbk_infrastructure.gpkg'}|layername=facilities",
+                "STORE": str(store),
+                "KEY_FIELD": "fac_id",
+                "TYPE_FIELD": "type",
+                "NAME_FIELD": "name",
+                "CAPACITY_FIELD": "capacity",
+                "OPENED_FIELD": "opened",
+                "CLOSED_FIELD": "closed",
+                "MUNICIPALITY_FIELD": "ags",
+                "VALID_FROM": "2023-01-01",
+                "LEVEL": 1,
+                "YEARS": "2023, 2024, 2025",
+                "OUTPUT": gpkg_layer(gpkg, "store_facilities_per_year", geometry=False),
+            },
+        ),
+        (
             "5e Targets of the planning conference",
             "storetargets",
             {"INPUT": str(DEMO / "targets_demo.csv"), "STORE": str(store)},

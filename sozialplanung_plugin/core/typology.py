@@ -196,17 +196,21 @@ def evaluate_typology(
         w_all = pd.to_numeric(data[weights_field], errors="coerce")
 
     # resolve all fields first, so a missing indicator is reported once with every name
-    missing = []
+    missing, users = [], {}
     for f in rules["fields"]:
         for c in f["conditions"]:
             if _resolve(data, c["indicator"], year, field_map) is None:
                 missing.append(c["indicator"])
+                users.setdefault(f["id"], None)
     missing = sorted(set(missing))
     if missing and not skip_missing:
         yr = f" (or '<id>_{year}')" if year is not None else ""
+        rs = rules.get("name") or rules.get("id")
+        by = f" used by rule set '{rs}'" if rs else " used by the rule set"
         raise InputError(
-            f"The layer has no field for indicator(s) {', '.join(missing)}{yr}. Map them to "
-            "fields, edit the rule set, or allow skipping conditions without data."
+            f"The layer has no field for indicator(s) {', '.join(missing)}{yr},{by} (action field(s) "
+            f"{', '.join(users)}). Map them to fields, correct the indicator id in the rule set, or allow "
+            "skipping conditions without data."
         )
 
     def reference(ind, fld, of):

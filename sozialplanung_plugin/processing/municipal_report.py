@@ -36,6 +36,7 @@ from ..compat import (
     ProcessingSourceType,
 )
 from . import _params as P
+from ._atomic import discard_file, partial_file, publish_file
 from .base import SozialplanungAlgorithm
 
 SYMBOLS = (
@@ -523,14 +524,13 @@ class MunicipalReport(SozialplanungAlgorithm):
                 offset = len(plan) + 1
                 self._atlas_page_numbers(atlas_lay, first_idx, per_sheet, offset, total)
             path = os.path.join(out_dir, f"sozialraumbericht_{ags}_{safe(mname)}.pdf")
-            tmp = path + ".part"
+            tmp = partial_file(path)  # complete or absent, also when the run is killed
             try:
                 RL.export_pages(plan + prof_pages, tmp, dpi)
             except Exception:
-                if os.path.exists(tmp):
-                    os.remove(tmp)
+                discard_file(tmp)
                 raise
-            os.replace(tmp, path)
+            publish_file(tmp, path)
             files.append(path)
             total_pages += total
             feedback.pushInfo(self.tr("{m}: {p} pages written to {f}.").format(m=mname, p=total, f=path))

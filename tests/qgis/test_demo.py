@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ..helpers import pdf_pages, pdf_text
+from ..helpers import image_array, pdf_pages, pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "sozialplanung_plugin" / "resources" / "demo"
@@ -168,6 +168,15 @@ def test_infrastructure_steps(demo, tmp_path):
     store = demo[0] / "monitoring_store.gpkg"
     dates = sql(store, "select ref_date, count(*) from sm_values where variable = 'versorgung_kita' group by ref_date")
     assert dates == [("2023-12-31", 68), ("2024-12-31", 68), ("2025-12-31", 68)]
+    # the facilities as a versioned layer of the store (step 5d3): open Kitas per year as facilitysupply counts them
+    assert sql(store, "select count(*) from sm_facilities where valid_to is null") == [(1490,)]
+    per_year = sql(
+        gpkg, "select year, sum(facilities) from store_facilities_per_year where type = 'kita' group by year"
+    )
+    counted = sql(
+        gpkg, "select sum(angebote_kita_2023), sum(angebote_kita_2024), sum(angebote_kita_2025) from facility_supply"
+    )
+    assert [n for _, n in per_year] == list(counted[0]) and [y for y, _ in per_year] == [2023, 2024, 2025]
     pdf = demo[0] / "access_maps.pdf"
     assert pdf_pages(pdf) == 8
     assert "Erreichbarkeit: Kindertageseinrichtung" in pdf_text(pdf)
@@ -274,3 +283,30 @@ def test_sozialraumberichte(demo, tmp_path):
     # the infrastructure layers were given: offers per facility type, action fields in words (rule set names)
     assert "Kita:" in af and "Alterung" in af and "keine Infrastrukturdaten" not in af
     assert_not_blank(burscheid, tmp_path, 2)
+
+
+def test_listed_pictures_show_what_the_demo_makes(qgis_app, demo, tmp_path):
+    """The pictures of docs/img that are demo pages (tools/make_screenshots.py, Page) are what this demo run
+    renders: on the reference QGIS the same pixels (mean difference at most 0.25 of 255; another page of the same
+    sheet differs by 1.7), elsewhere the same size."""
+    import importlib.util
+
+    import numpy as np
+    from qgis.core import Qgis
+
+    spec = importlib.util.spec_from_file_location("make_screenshots", ROOT / "tools" / "make_screenshots.py")
+    shots = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(shots)
+    out, _log = demo
+    pages = {n: s for n, s in shots.SHOTS.items() if isinstance(s, shots.Page)}
+    assert len(pages) >= 9
+    reference = Qgis.QGIS_VERSION_INT // 100 == 322  # the QGIS that made the committed pictures
+    stale = []
+    for name, page in pages.items():
+        made = image_array(shots.render_page(out / page.pdf, page.page, page.dpi, tmp_path / name))
+        shipped = image_array(shots.IMG / name)
+        if made.shape != shipped.shape:
+            stale.append(f"{name}: {made.shape[1]}x{made.shape[0]}, docs/img has {shipped.shape[1]}x{shipped.shape[0]}")
+        elif reference and np.abs(made - shipped).mean() > 0.25:
+            stale.append(f"{name}: mean difference {np.abs(made - shipped).mean():.2f} of 255")
+    assert not stale, "docs/img is stale (tools/make_screenshots.py --demo-out <demo folder>): " + "; ".join(stale)
