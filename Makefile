@@ -23,7 +23,7 @@ QGIS_MATRIX ?= bookworm trixie sid
 TS := $(wildcard $(PLUGIN)/resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: help setup demo test test-fast test-core test-qgis test-matrix demo-matrix print-apt-packages package \
+.PHONY: help setup demo screenshots test test-fast test-core test-qgis test-matrix demo-matrix print-apt-packages package \
 	deploy bench lint i18n i18n-update clean
 
 help:
@@ -62,6 +62,10 @@ i18n-update:
 
 demo: setup i18n
 	$(PY) tools/run_demo.py --out out
+
+# The pictures of docs/img anew from the demo's PDFs and the screenshot tests (tools/make_screenshots.py).
+screenshots: demo
+	PYTHONNOUSERSITE=1 /usr/bin/python3 tools/make_screenshots.py --demo-out out
 
 test: setup i18n
 	$(PY) -m pytest -q -p no:cacheprovider tests

@@ -22,7 +22,8 @@ Variants:
 - pandana (PyPI, in bench/.venv-access, created here): contraction hierarchies, nearest_pois per type on the
   same graph (points as nodes), timed with its network preparation;
 - QGIS native: native:shortestpathlayertopoint chained once per facility (all origins to one facility; the
-  nearest is then the minimum per origin) - a subset timed and extrapolated to 8,000 facilities (hours); and
+  nearest is then the minimum per origin) - timed with 100, 300 and 900 origins, extrapolated to all origins and
+  8,000 facilities (days); and
   native:serviceareafromlayer once per type (the threshold reach only, no distances);
 - PySAL access (bench venv): 2SFCA on the demo county against ours (same cost pairs), with and without decay;
 - growth: ours with 1.5k-45k origins, 25k-200k edges, 1-16 types (synthetic lattices);
@@ -57,6 +58,7 @@ TYPES = [
     "lebensmittel",
 ]
 SEED = 16
+NATIVE_ORIGINS = (100, 300, 900)  # origin subsets of the native runs (fit a + b x origins)
 SEGMENT_M = 70.0  # Voronoi streets split into pieces of about this length: about 100,000 segments
 
 
@@ -274,14 +276,15 @@ def part_alg(work, out, fca):
         "FCA": fca,
         "OUTPUT": "memory:",
     }
-    times = []
+    times, cpu = [], []
     for _ in range(2):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         processing.run(
             "sozialplanung:networkaccess", params, feedback=QgsProcessingFeedback(), context=QgsProcessingContext()
         )
         times.append(time.perf_counter() - t)
-    out.write_text(json.dumps({"time": min(times), "times": times, "rss_mb": rss_mb()}))
+        cpu.append(time.process_time() - c)
+    out.write_text(json.dumps({"time": min(times), "times": times, "cpu": min(cpu), "rss_mb": rss_mb()}))
     del plugin
 
 
@@ -422,19 +425,24 @@ def part_pandana(work, out):
 
 
 def part_native(work, out, n_sample):
+    """QGIS native:shortestpathlayertopoint for one facility with growing subsets of the origins (its graph
+    builder ties every start point into the graph, about 40 ms CPU per origin, so one run with all 14,759
+    origins takes the better part of an hour); time = a + b x origins fitted and extrapolated to all origins
+    and 8,000 facilities."""
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
     app = QgsApplication([], False)
     app.initQgis()
     sys.path.append("/usr/share/qgis/python/plugins")
+    import numpy as np
     import processing
     from processing.core.Processing import Processing
 
     Processing.initialize()
     g = str(work / "data.gpkg")
     roads = QgsVectorLayer(f"{g}|layername=roads", "roads", "ogr")
-    origins = QgsVectorLayer(f"{g}|layername=origins", "origins", "ogr")
     fac = QgsVectorLayer(f"{g}|layername=facilities", "fac", "ogr")
+    n_all = QgsVectorLayer(f"{g}|layername=origins", "origins", "ogr").featureCount()
     pts = [f.geometry().asPoint() for f in fac.getFeatures()][:n_sample]
     crs = roads.crs().authid()
 
@@ -443,35 +451,56 @@ def part_native(work, out, n_sample):
         ctx.setProject(QgsProject.instance())
         return ctx
 
-    times, cpu = [], []
-    for p in pts:
-        t, c = time.perf_counter(), time.process_time()
-        processing.run(
-            "native:shortestpathlayertopoint",
-            {
-                "INPUT": roads,
-                "STRATEGY": 0,
-                "START_POINTS": origins,
-                "END_POINT": f"{p.x()},{p.y()} [{crs}]",
-                "OUTPUT": "memory:",
-            },
-            feedback=QgsProcessingFeedback(),
-            context=context(),
-        )
-        times.append(time.perf_counter() - t)
-        cpu.append(time.process_time() - c)
+    runs = []
+    for n in NATIVE_ORIGINS:
+        origins = QgsVectorLayer(f'{g}|layername=origins|subset="oid" < {n}', "origins", "ogr")
+        for p in pts:
+            t, c = time.perf_counter(), time.process_time()
+            res = processing.run(
+                "native:shortestpathlayertopoint",
+                {
+                    "INPUT": roads,
+                    "STRATEGY": 0,
+                    "START_POINTS": origins,
+                    "END_POINT": f"{p.x()},{p.y()} [{crs}]",
+                    "OUTPUT": "memory:",
+                },
+                feedback=QgsProcessingFeedback(),
+                context=context(),
+            )
+            runs.append(
+                {
+                    "origins": n,
+                    "time": time.perf_counter() - t,
+                    "cpu": time.process_time() - c,
+                    "paths": res["OUTPUT"].featureCount(),
+                }
+            )
+            print(runs[-1], flush=True)
+    x = np.array([r["origins"] for r in runs], float)
+    y = np.array([r["time"] for r in runs])
+    b, a = np.polyfit(x, y, 1)
+    per_facility = a + b * n_all
     t = time.perf_counter()
     sub = QgsVectorLayer(f"{g}|layername=facilities|subset=\"type\" = 'Kita'", "kita", "ogr")
     processing.run(
         "native:serviceareafromlayer",
-        {"INPUT": roads, "STRATEGY": 0, "START_POINTS": sub, "TRAVEL_COST2": 500, "OUTPUT": "memory:"},
+        {"INPUT": roads, "STRATEGY": 0, "START_POINTS": sub, "TRAVEL_COST2": 500, "OUTPUT_LINES": "memory:"},
         feedback=QgsProcessingFeedback(),
         context=context(),
     )
     service = time.perf_counter() - t
     out.write_text(
         json.dumps(
-            {"per_facility": times, "per_facility_cpu": cpu, "service_area_one_type": service, "rss_mb": rss_mb()}
+            {
+                "runs": runs,
+                "fit_a": a,
+                "fit_b": b,
+                "origins_all": n_all,
+                "per_facility_all_origins": per_facility,
+                "service_area_one_type": service,
+                "rss_mb": rss_mb(),
+            }
         )
     )
 
@@ -703,7 +732,7 @@ def main():
     ap.add_argument("--part")
     ap.add_argument("--work", default=str(WORK))
     ap.add_argument("--quick", action="store_true", help="small lattice, few native runs, no grid")
-    ap.add_argument("--native-sample", type=int, default=6)
+    ap.add_argument("--native-sample", type=int, default=2)
     ap.add_argument("--only", default="", help="comma separated parts to run")
     args, rest = ap.parse_known_args()
     work = Path(args.work)
@@ -730,6 +759,9 @@ def main():
             continue
         extra = (str(args.native_sample),) if name == "native" else ()
         results[name] = run_part(name, work, extra=extra)
+        results.setdefault("run_at", {})[name] = f"{started:%Y-%m-%d %H:%M}"
+    if not only:
+        results["started"] = f"{started:%Y-%m-%d %H:%M}"
     (work / "results.json").write_text(json.dumps(results, indent=1, default=str))
     write_md(results, started, args)
 
@@ -744,9 +776,13 @@ def write_md(r, started, args):
     lines = [
         "## Accessibility (networkaccess) and Zensus grid",
         "",
-        f"Run {started:%Y-%m-%d %H:%M} UTC on {platform.node()} ({os.cpu_count()} cores shared with other agents; "
+        f"Run {r.get('started') or f'{started:%Y-%m-%d %H:%M}'} UTC on {platform.node()} ({os.cpu_count()} cores shared with other agents; "
         f"load 1-min average noted per variant), Python {platform.python_version()}, "
-        f"`bench/bench_access.py{' --quick' if args.quick else ''}`.",
+        f"`bench/bench_access.py{' --quick' if args.quick else ''}`."
+        + "".join(
+            f" Re-run {when} UTC: {', '.join(k for k, w in r['run_at'].items() if w == when)}."
+            for when in sorted(set(r.get("run_at", {}).values()) - {r.get("started")})
+        ),
         "",
         f"Data: {r['data'].get('source')}: {r['data'].get('lines'):,} lines, {ours.get('segments', 0):,} network "
         f"segments (edges), {ours.get('nodes', 0):,} nodes; {r['data'].get('origins'):,} origins; 8 types x 1,000 "
@@ -771,7 +807,8 @@ def write_md(r, started, args):
     if alg.get("time"):
         lines.append(
             f"| **sozialplanung:networkaccess** (processing.run: read layers, 8 types, per-space output) | "
-            f"**{fmt(alg['time'])} s** | {fmt(alg['time'] / base if base else None, 1)} | goal <= 3 s; peak "
+            f"**{fmt(alg['time'])} s** | {fmt(alg['time'] / base if base else None, 1)} | goal <= 3 s; CPU "
+            f"{fmt(alg.get('cpu'))} s; peak "
             f"{fmt(alg.get('rss_mb'), 0)} MB; load {fmt(alg.get('load_before'), 1)} |"
         )
     if fca.get("time"):
@@ -793,21 +830,38 @@ def write_md(r, started, args):
         )
     elif pd_.get("error"):
         lines.append(f"| pandana | failed | | {pd_['error'][-200:].splitlines()[-1] if pd_['error'] else ''} |")
-    if nat.get("per_facility"):
-        per = sum(nat["per_facility"]) / len(nat["per_facility"])
-        per_cpu = sum(nat.get("per_facility_cpu", [0])) / max(len(nat.get("per_facility_cpu", [0])), 1)
-        total = per * 8000
-        lines.append(
-            f"| QGIS native:shortestpathlayertopoint per facility (all origins -> one facility), x 8,000 | "
-            f"{fmt(total / 3600, 1)} h (extrapolated) | {fmt(total / alg['time'] if alg.get('time') else None, 0)} x "
-            f"slower than networkaccess | {len(nat['per_facility'])} runs timed, {fmt(per)} s each (CPU {fmt(per_cpu)} s), "
-            "x 8,000 facilities "
-            f"(+ a minimum per origin, not timed); goal >= 50 x |"
+    if nat.get("runs"):
+        import numpy as np
+
+        runs = nat["runs"]
+        x = np.array([r["origins"] for r in runs], float)
+        bc, ac = np.polyfit(x, np.array([r["cpu"] for r in runs]), 1)
+        n_all = nat["origins_all"]
+        wall_all = nat["per_facility_all_origins"] * 8000
+        cpu_all = (ac + bc * n_all) * 8000
+        ref = alg.get("time")
+        ref_cpu = alg.get("cpu")
+        sizes = ", ".join(
+            f"{n}: {fmt(sum(r['time'] for r in runs if r['origins'] == n) / sum(1 for r in runs if r['origins'] == n))} s"
+            for n in sorted({r["origins"] for r in runs})
         )
         lines.append(
+            f"| QGIS native:shortestpathlayertopoint per facility (all {n_all:,} origins -> one facility), x 8,000 | "
+            f"{fmt(cpu_all / 3600 / 24, 1)} days CPU ({fmt(wall_all / 3600 / 24, 1)} days wall), extrapolated | "
+            f"{fmt(cpu_all / ref_cpu if ref_cpu else None, 0)} x (CPU; wall {fmt(wall_all / ref if ref else None, 0)}"
+            f" x) slower than networkaccess | not run in full: {len(runs)} runs timed with the first 100/300/900 "
+            f"origins to one facility (mean wall time {sizes}); CPU time = a + b x origins fitted (a = {fmt(ac)} s, "
+            f"b = {bc * 1000:.1f} ms per origin: the graph is built anew per run with every start point tied into it) "
+            f"= {fmt((ac + bc * n_all) / 60, 1)} min CPU per facility for all origins, x 8,000 facilities (+ a "
+            f"minimum per origin, not timed); load {fmt(nat.get('load_before'), 1)}-{fmt(nat.get('load_after'), 1)};"
+            " goal >= 50 x |"
+        )
+        sa8 = 8 * nat["service_area_one_type"]
+        lines.append(
             f"| QGIS native:serviceareafromlayer, one type (1,000 Kitas, 500 m) | {fmt(nat['service_area_one_type'])} s"
-            f" | | x 8 types = {fmt(8 * nat['service_area_one_type'])} s; gives the reachable lines only (no "
-            "distances per origin, no share of residents) |"
+            f" wall | {fmt(sa8 / ref if ref else None, 0)} x slower than networkaccess (wall, x 8 types) | x 8 types = "
+            f"{fmt(sa8)} s; the cheapest native chain per type, and it gives the reachable lines only (no distances "
+            "per origin, no share of residents); goal >= 50 x |"
         )
     lines += [
         "",

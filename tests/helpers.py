@@ -213,3 +213,16 @@ def run_qgis_desktop(script, out, home, timeout=180, **env_vars):
     result = json.loads(Path(out).read_text())
     assert "error" not in result, result
     return result
+
+
+def image_array(path):
+    """A picture file (PNG) as a numpy array of RGB values (height x width x 3, int16 for differences)."""
+    import numpy as np
+    from qgis.PyQt.QtGui import QImage
+
+    img = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB888)
+    assert not img.isNull(), path
+    ptr = img.constBits()
+    ptr.setsize(img.sizeInBytes())
+    rows = np.frombuffer(ptr, np.uint8).reshape(img.height(), img.bytesPerLine())
+    return rows[:, : img.width() * 3].reshape(img.height(), img.width(), 3).astype(np.int16)

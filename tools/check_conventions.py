@@ -60,8 +60,7 @@ def main():
         text = path.read_text(encoding="utf-8")
         rel = path.relative_to(ROOT)
         problems += [
-            f"{rel}: {use} (another module's private name: make it public or move it)"
-            for use in private_uses(path)
+            f"{rel}: {use} (another module's private name: make it public or move it)" for use in private_uses(path)
         ]
         for name in module_level_imports(path):
             if name.split(".")[0] in ("PyQt5", "PyQt6", "PySide2", "PySide6"):

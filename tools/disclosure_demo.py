@@ -83,6 +83,43 @@ def evaluate(levels, assigns, masks, primary, threshold):
     return out
 
 
+def achieved_margins(ev, threshold):
+    """Per primary cell the margins the LP attacker leaves (v - lo, hi - v) and the required (L, U)."""
+    cells = []
+    for _lv, _key, _col, v, lo, hi, _ok in ev:
+        low, up = dc.required_interval(v, threshold)
+        cells.append((v - lo, hi - v, low, up, v))
+    out = margins_of(cells)
+    out["_cells"] = cells
+    return out
+
+
+def margins_of(cells):
+    if not cells:
+        return {"n": 0}
+    a = np.array(cells, dtype=float)
+    ups, req_up = a[:, 1], a[:, 3]
+    return {
+        "n": len(a),
+        "required_up": sorted({float(x) for x in req_up}),
+        "up_min": float(ups.min()),
+        "up_median": float(np.median(ups)),
+        "up_max": float(ups.max()),
+        "ratio_min": float(np.min(ups / req_up)),  # the lower margin required is v itself (L = min(v, U))
+        "reach_zero": int(np.sum(np.abs(a[:, 0] - a[:, 4]) < 1e-9)),
+    }
+
+
+def margin_row(year, m):
+    if not m.get("n"):
+        return f"| {year} | 0 | - | - | - | - |"
+    req = ", ".join(f"{x:g}" for x in m["required_up"])
+    return (
+        f"| {year} | {m['n']} | {req} | {m['up_min']:g} / {m['up_median']:g} / {m['up_max']:g} | "
+        f"{m['ratio_min']:.2f} | {m['reach_zero']} of {m['n']} |"
+    )
+
+
 def old_rule_attack(levels, masks, primary, space_parent, threshold):
     """The attacker who knows the former rule, on pairs of suppressed social spaces in a published municipality.
 
@@ -141,7 +178,7 @@ def main(argv=None):
         "|---|---|---|---|---|---|",
     ]
     tot = {"primary": 0, "old": 0, "new": 0, "old_ok": 0, "new_ok": 0, "pinned": 0, "pairs": 0, "seconds": 0.0}
-    examples = []
+    examples, all_margins, margin_lines = [], [], []
     for year in years:
         levels, assigns = demo_counts(year, space, mun, with_blocks)
         primary = [dc.primary_mask(v, threshold) for v in levels]
@@ -169,6 +206,11 @@ def main(argv=None):
             "seconds": round(seconds, 2),
             "narrowest_new": min((e[5] - e[4] for e in ev_new), default=None),
         }
+        margins = achieved_margins(ev_new, threshold)
+        row.update(margins)
+        for a in margins["_cells"]:
+            all_margins.append(a)
+        del row["_cells"]
         summary["per_year"][year] = row
         for k_, k2 in (
             ("primary", "primary"),
@@ -185,6 +227,7 @@ def main(argv=None):
             f"| {year} | {n_prim} | {row['suppressed_old']} | {row['suppressed_new']} | "
             f"{row['protected_old']} / {row['protected_new']} of {n_prim} | {row['pinned_old']} of {row['pairs']} |"
         )
+        margin_lines.append(margin_row(year, row))
         for m, col, keys, true, _feas in pinned:
             examples.append({"year": year, "municipality": m, "variable": col, "spaces": keys, "values": true})
         if year == 2024:
@@ -209,7 +252,17 @@ def main(argv=None):
     )
     summary["total"] = tot
     summary["pinned_examples"] = examples
+    summary["margins"] = margins_of(all_margins)
+    margin_lines.append(margin_row("all", summary["margins"]))
     print("\n".join(lines))
+    print("\nIntervals achieved (LP attacker, current rule; margins = how far below/above the true value v the")
+    print("attacker's interval reaches, required = [v - L, v + U]):\n")
+    print(
+        "| year | primary cells | required upper margin U | achieved upper margin: min / median / max | "
+        "smallest achieved / required | cells whose interval reaches 0 (lower margin = v) |"
+    )
+    print("|---|---|---|---|---|---|")
+    print("\n".join(margin_lines))
     print(f"\nprotection computed in {tot['seconds']:.1f} s for {len(years)} years")
     if "case_05378016" in summary:
         print("\n2024, municipality 05378016:")

@@ -52,6 +52,7 @@ SHOTS = {
     "dialog_compositeindex.png": Test(DIALOGS),
     "dialog_help_de.png": Test(HELP),
     "dialog_help_en.png": Test(HELP),
+    "dialog_hotspots.png": Test("tests/qgis/test_screenshots.py::test_screenshot_hotspots_dialog"),
     "dock_catalogue.png": Test(DOCKS, xvfb=True),
     "dock_indicator_form.png": Test(DOCKS, xvfb=True),
     "dock_profile.png": Test(DOCKS, xvfb=True),
@@ -59,7 +60,20 @@ SHOTS = {
     "mss_bivariate_legend.png": Test("tests/qgis/test_screenshots.py::test_screenshot_mss_bivariate_legend"),
     "mss_map_sheet.png": Test("tests/qgis/test_screenshots.py::test_screenshot_mss_map_sheet"),
 }
-PAGES = {}  # filled below: name -> Page
+ROESRATH = (
+    "sozialraumberichte/sozialraumbericht_05378028_R_srath.pdf"  # the municipal sub-report shown in docs/reports.md
+)
+PAGES = {
+    "map_sheet_overview.png": Page("overview_maps.pdf", 1, 70),
+    "map_sheet_profile_1.png": Page("profiles.pdf", 13, 70),  # Bergisch Gladbach 05 (3 pages a space)
+    "map_sheet_profile_suppressed.png": Page("profiles.pdf", 1, 70),  # Bergisch Gladbach 01: youth unemployment •
+    "sozialbericht_kapitel.png": Page("sozialbericht.pdf", 11, 60),
+    "sozialbericht_staerken.png": Page("sozialbericht.pdf", 24, 60),
+    "sozialraumbericht_titel.png": Page(ROESRATH, 1, 60),
+    "sozialraumbericht_karte.png": Page(ROESRATH, 2, 60),
+    "sozialraumbericht_rangfolge.png": Page(ROESRATH, 12, 60),
+    "steckbrief_spine.png": Page(ROESRATH, 22, 60),  # Rösrath 04, page 2 of its profile sheet
+}
 SHOTS.update(PAGES)
 
 

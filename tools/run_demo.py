@@ -399,8 +399,8 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
             },
         ),
         (
-            "4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas) with its status-index class and a "
-            "second page 'Angebote im Sozialraum'",
+            "4c Profile sheets: one Sozialraum-Steckbrief per social space (atlas) with its status-index class, a "
+            "page 'Angebote im Sozialraum' and a page of its strengths and weaknesses (spine chart)",
             "profileatlas",
             {
                 "INPUT": index,
@@ -414,6 +414,7 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
                 "OFFERS_SUPPLY": f"{gpkg}|layername=facility_supply",
                 "OFFERS_ACCESS": f"{gpkg}|layername=network_access",
                 "OFFERS_FACILITIES": f"{DEMO / 'rbk_infrastructure.gpkg'}|layername=facilities",
+                "SPINE_PAGE": True,
                 "OUTPUT": str(out / "profiles.pdf"),
             },
         ),
@@ -467,6 +468,26 @@ def demo_steps(gpkg, store, blocks, municipalities, tables, out):
                 "KEY_FIELD": "key",
                 "NAME_FIELD": "name",
                 "CATALOGUE": str(out / "facility_catalogue.yaml"),
+            },
+        ),
+        (
+            "5d3 Monitoring store: the facilities as a versioned point layer (register 2023, opening and closing "
+            "dates) and the facilities open on 31.12. per social space 2023-2025 read back from it",
+            "storefacilities",
+            {
+                "INPUT": f"{DEMO / 'rbk_infrastructure.gpkg'}|layername=facilities",
+                "STORE": str(store),
+                "KEY_FIELD": "fac_id",
+                "TYPE_FIELD": "type",
+                "NAME_FIELD": "name",
+                "CAPACITY_FIELD": "capacity",
+                "OPENED_FIELD": "opened",
+                "CLOSED_FIELD": "closed",
+                "MUNICIPALITY_FIELD": "ags",
+                "VALID_FROM": "2023-01-01",
+                "LEVEL": 1,
+                "YEARS": "2023, 2024, 2025",
+                "OUTPUT": gpkg_layer(gpkg, "store_facilities_per_year", geometry=False),
             },
         ),
         (

@@ -683,11 +683,13 @@ def aggregate_levels(
     has_area = all(lv.area is not None for lv in levels)
     indicators, skipped = computable(indicators, all_cols, has_area, catalogue)
     if not indicators:
-        raise InputError(
+        err = InputError(
             "None of the chosen indicators can be computed from the delivered variables ("
             + "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items())
             + ")."
         )
+        err.skipped = skipped  # the algorithms word it with the tables' unknown headers (inputs.skipped_note)
+        raise err
     needed = sorted({v for ind in indicators for v in required_variables(ind)})
     base_keys = pd.Index(sorted(set().union(*[set(text_index(tables[y][0].index)) for y in years])))
     assigns = [base_assignment(lv, base_keys) for lv in levels]

@@ -219,7 +219,8 @@ def svg_spine_chart(
     top = 4.5 + (5.0 if title else 0.0)
     n = len(rows)
     legend_y = top + n * row_mm + 4.0
-    h = legend_y + 4.0 + len(footer_lines) * fs * 1.45 + (2.0 if footer_lines else 0.0)
+    legend2_y = legend_y + fs * 1.6  # second legend line: the range and the grey ring
+    h = legend2_y + 4.0 + len(footer_lines) * fs * 1.45 + (3.5 if footer_lines else 0.0)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" width="{w}mm" '
         f'height="{h:.2f}mm" viewBox="0 0 {w} {h:.2f}">',
@@ -300,7 +301,8 @@ def svg_spine_chart(
         out.append(
             f'<circle cx="{x:.2f}" cy="{yc:.2f}" r="{rad:.2f}" fill="{fill}" stroke="{stroke}" stroke-width="0.3"/>'
         )
-    # legend
+    # legend: the marks on one line, the range and the grey ring on a second (text widths estimated generously,
+    # DejaVu Sans averages about 0.6 of the font size per character)
     lx = 0.8
     for label, colour in (
         ("Schwäche", SPINE_COLOURS["weakness"]),
@@ -313,16 +315,22 @@ def svg_spine_chart(
             f'stroke="#222222" stroke-width="0.3"/>'
         )
         out.append(f'<text x="{lx + 3:.2f}" y="{legend_y + fs * 0.35:.2f}">{_esc(label)}</text>')
-        lx += 7 + len(label) * fs * 0.56
+        lx += 7 + len(label) * fs * 0.62
+    lx = 0.8
     out.append(
-        f'<rect x="{lx:.2f}" y="{legend_y - 1.1:.2f}" width="6" height="2.2" fill="#e3e3e3" stroke="none"/>'
-        f'<rect x="{lx + 1.5:.2f}" y="{legend_y - 1.1:.2f}" width="3" height="2.2" fill="#b9b9b9" stroke="none"/>'
+        f'<rect x="{lx:.2f}" y="{legend2_y - 1.1:.2f}" width="6" height="2.2" fill="#e3e3e3" stroke="none"/>'
+        f'<rect x="{lx + 1.5:.2f}" y="{legend2_y - 1.1:.2f}" width="3" height="2.2" fill="#b9b9b9" stroke="none"/>'
     )
+    text = "Spanne der Sozialräume, dunkel: 20.–80. Perzentil"
+    out.append(f'<text x="{lx + 7:.2f}" y="{legend2_y + fs * 0.35:.2f}">{text}</text>')
+    lx += 7 + len(text) * fs * 0.62 + 3
     out.append(
-        f'<text x="{lx + 7:.2f}" y="{legend_y + fs * 0.35:.2f}">Spanne der Sozialräume, dunkel: 20.–80. Perzentil</text>'
+        f'<circle cx="{lx + 1.2:.2f}" cy="{legend2_y:.2f}" r="{row_mm * 0.22:.2f}" fill="#ffffff" '
+        f'stroke="#999999" stroke-width="0.3"/>'
     )
+    out.append(f'<text x="{lx + 3:.2f}" y="{legend2_y + fs * 0.35:.2f}">nicht beurteilt (kleine Bezugsgröße)</text>')
     for k, line in enumerate(footer_lines):
         bold = ' font-weight="bold"' if line.endswith(":") else ""
-        out.append(f'<text x="0.8" y="{legend_y + 5.5 + k * fs * 1.45:.2f}"{bold}>{_esc(line)}</text>')
+        out.append(f'<text x="0.8" y="{legend2_y + 7.0 + k * fs * 1.45:.2f}"{bold}>{_esc(line)}</text>')
     out.append("</g></svg>")
     return "\n".join(out)

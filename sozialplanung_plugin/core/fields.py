@@ -280,6 +280,22 @@ def to_number(value: object) -> float | None:
     return None if math.isnan(x) else x
 
 
+def number_from_text(text: object) -> float | None:
+    """A number written as text ('531', '4.4', '12,5', '1.234.567', '-3'); None when the text is not only a
+    number ('531 EW', 'hoch', '.'). A single dot with three digits after it is a decimal point ('1.234' is 1.234):
+    German thousands are only read as such with two or more dots or next to a decimal comma."""
+    t = str(text).strip().replace("\u00a0", "").replace(" ", "")
+    if not t:
+        return None
+    if re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", t):
+        return float(t)
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3}){2,}", t):
+        return float(t.replace(".", ""))
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})*,\d+|[+-]?\d+,\d+", t):
+        return float(t.replace(".", "").replace(",", "."))
+    return None
+
+
 def to_finite_number(value: object) -> float | None:
     """to_number for a count or a setting: None also for infinity and for True/False (YAML's yes/no are no
     numbers)."""

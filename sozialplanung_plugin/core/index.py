@@ -18,7 +18,7 @@ import pandas as pd
 
 from . import classify as _classify
 from .errors import InputError
-from .fields import split_year
+from .fields import is_missing, number_from_text, split_year
 
 RECORD_SCHEMA = "sozialplanung.index/1"
 DIRECTIONS = ("higher_worse", "higher_better", "neutral")
@@ -164,19 +164,56 @@ def _jsonable(obj):
 
 
 def indicator_column(data, fld, what="indicator"):
+    """The numbers of a field; text that is no number is refused, never read as missing.
+
+    Numbers stored as text are read ('4.4', '12,5'); empty text and NULL are missing. Any other text ('531 EW',
+    'hoch', '.') is an InputError naming the field, how many units and the first of them (by the key in
+    ``data.attrs['unit_key']`` or a labelled index, else by row) with their values.
+    """
     if fld not in data.columns:
         avail = ", ".join(map(str, list(data.columns)[:40]))
         raise InputError(f"Field '{fld}' for {what} not found in the data. Available fields: {avail}.", column=fld)
-    x = pd.to_numeric(data[fld], errors="coerce").astype(float)
-    if x.notna().sum() == 0 and data[fld].dtype == object:  # a text field is not an empty one
-        text = [v for v in data[fld] if isinstance(v, str) and v.strip()]
-        if text:
-            raise InputError(
-                f"Field '{fld}' for {what} holds text, not numbers (e.g. '{text[0]}'). Choose a numeric field, "
-                "or convert this one (field calculator: to_real()) after removing units such as 'EW'.",
-                column=fld,
-            )
-    return x
+    col = data[fld]
+    x = pd.to_numeric(col, errors="coerce").astype(float)
+    if col.dtype != object:
+        return x
+    todo = x.isna() & col.map(lambda v: isinstance(v, str) and bool(v.strip()) and v.strip().upper() != "NULL")
+    if not todo.any():
+        return x
+    bad = []
+    for i in np.flatnonzero(todo.to_numpy()):
+        v = number_from_text(col.iat[i])
+        if v is None:
+            bad.append(i)
+        else:
+            x.iat[i] = v
+    if not bad:
+        return x
+    text = [col.iat[i] for i in bad]
+    if len(bad) == int(col.map(lambda v: not is_missing(v)).sum()):
+        raise InputError(
+            f"Field '{fld}' for {what} holds text, not numbers (e.g. '{text[0]}'). Choose a numeric field, "
+            "or convert this one (field calculator: to_real()) after removing units such as 'EW'.",
+            column=fld,
+        )
+    examples = ", ".join(f"{_unit_label(data, i)}: '{col.iat[i]}'" for i in bad[:3])
+    more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
+    raise InputError(
+        f"Field '{fld}' for {what}: {len(bad)} of {len(col)} units hold text that is no number ({examples}{more}). "
+        "They would be read as missing and left out without a word. Correct the values (a number, or empty/NULL "
+        "where no value is known; remove units such as 'EW') and run again.",
+        column=fld,
+    )
+
+
+def _unit_label(data, i):
+    """How a message names row i of data: its key, its index label, or its row number."""
+    key = data.attrs.get("unit_key") if hasattr(data, "attrs") else None
+    if key and key in data.columns:
+        return f"unit '{data[key].iat[i]}'"
+    if not isinstance(data.index, pd.RangeIndex):
+        return f"unit '{data.index[i]}'"
+    return f"row {i + 1}"
 
 
 def unit_keys(data, key):

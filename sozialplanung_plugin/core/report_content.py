@@ -41,21 +41,13 @@ class Level:
         return v
 
 
-def _num(v):
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(f) else f
-
-
 def value_of(level: Level, key, ind_id, year):
     """(value or None, flag) of an indicator; a suppressed value is None, never a number."""
     flag = level.get(key, f"{ind_id}_flag_{year}")
     flag = "" if flag is None else str(flag)
     if flag == F.FLAG_SUPPRESSED:
         return None, flag
-    return _num(level.get(key, f"{ind_id}_{year}")), flag
+    return F.to_number(level.get(key, f"{ind_id}_{year}")), flag
 
 
 def cell(level: Level, key, ind, year) -> str:
@@ -70,7 +62,7 @@ def count_cell(level: Level, key, ind, year) -> str:
     _v, flag = value_of(level, key, ind.id, year)
     if flag == F.FLAG_SUPPRESSED:
         return F.SUPPRESSED_MARK
-    return F.cell_text(_num(level.get(key, f"{ind.id}_num_{year}")), None, 0)
+    return F.cell_text(F.to_number(level.get(key, f"{ind.id}_num_{year}")), None, 0)
 
 
 def change_cell(level: Level, key, ind, year, first) -> str:
@@ -116,7 +108,7 @@ def summary_text(ind, spaces: Level, municipalities: Level | None, county: Level
         cv, _cf = value_of(county, ck, ind.id, year)
         if cv is not None:
             txt = f"Im Kreis liegt der Wert {year} bei {fmt(cv)}"
-            num = _num(county.get(ck, f"{ind.id}_num_{year}"))
+            num = F.to_number(county.get(ck, f"{ind.id}_num_{year}"))
             noun = ""
             if ind.denominator and num is not None:
                 from .strengths import count_noun
@@ -361,7 +353,7 @@ def typology_table(frame: pd.DataFrame, fields: dict, spaces: Level) -> Table:
         col = f"hf_{fid}"
         if col not in frame.columns:
             continue
-        on = [k for k in frame.index if _num(frame.at[k, col]) == 1]
+        on = [k for k in frame.index if F.to_number(frame.at[k, col]) == 1]
         names = [str(spaces.get(k, "name") or k) for k in on]
         rows.append([name, F.fmt_de(len(on), 0), ", ".join(names) if names else "–"])
     return Table(
@@ -385,16 +377,23 @@ def targets_table(frame: pd.DataFrame) -> Table:
     for r in frame.to_dict("records"):
 
         def f(x, d=1):
-            return F.fmt_de(_num(x), d) if _num(x) is not None else F.MISSING_TEXT
+            return F.fmt_de(F.to_number(x), d) if F.to_number(x) is not None else F.MISSING_TEXT
 
+        # evaluatetargets writes the target as target_value with its direction and deadline
+        target = F.to_number(r.get("target_value", r.get("target")))
+        sign = {"at_most": "≤ ", "at_least": "≥ "}.get(str(r.get("direction") or ""), "")
+        deadline = str(r.get("deadline") or "")[:4]
+        target_text = F.MISSING_TEXT if target is None else sign + F.fmt_de(target, 1)
+        if target is not None and deadline.isdigit():
+            target_text += f" bis {deadline}"
         rows.append(
             [
                 str(r.get("indicator_name") or r.get("indicator") or ""),
                 str(r.get("unit_name") or r.get("unit_key") or ""),
-                f(r.get("target")),
+                target_text,
                 f(r.get("baseline")),
                 f(r.get("current")),
-                (f(r.get("attainment_pct"), 0) + " %") if _num(r.get("attainment_pct")) is not None else "–",
+                (f(r.get("attainment_pct"), 0) + " %") if F.to_number(r.get("attainment_pct")) is not None else "–",
                 status_de.get(str(r.get("status")), str(r.get("status") or "")),
             ]
         )
@@ -403,7 +402,7 @@ def targets_table(frame: pd.DataFrame) -> Table:
         header=["Kennzahl", "Raum", "Ziel", "Ausgang", "Aktuell", "Erreicht", "Stand"],
         rows=rows,
         align=["l", "l", "r", "r", "r", "r", "l"],
-        widths_mm=[40, 34, 16, 16, 16, 16, 28],
+        widths_mm=[28, 32, 27, 19, 17, 19, 24],
     )
 
 

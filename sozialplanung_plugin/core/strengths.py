@@ -220,8 +220,11 @@ def is_share(indicator) -> bool:
 
 
 def _col(frame, name):
+    """A field's numbers (text that is no number refused with the units that hold it); NaN when absent."""
     if name in frame.columns:
-        return pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype=float)
+        from .index import indicator_column
+
+        return indicator_column(frame, name).to_numpy(dtype=float)
     return np.full(len(frame), np.nan)
 
 

@@ -31,6 +31,25 @@ def list_rule_sets():
     return sorted(p.stem for p in RULES_DIR.glob("*.yaml"))
 
 
+def action_field_label(fid: str, catalogue=None) -> str:
+    """The words for an action field id of a typology layer (``hf_<id>``): the catalogue's label, else the name
+    the shipped rule sets give it (e.g. 'alter' -> 'Alterung bei geringer Dichte und Altersarmut'), else the id."""
+    labels = dict(getattr(catalogue, "action_fields", None) or {})
+    if fid in labels:
+        return labels[fid]
+    import yaml
+
+    for path in sorted(RULES_DIR.glob("*.yaml")):
+        try:
+            rules = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            continue
+        for f in rules.get("fields") or []:
+            if isinstance(f, dict) and f.get("id") == fid and f.get("name"):
+                return str(f["name"])
+    return fid
+
+
 def load_rules(source):
     """Read and validate a rule set from a path, a shipped name (e.g. 'staedteregion_aachen') or a dict."""
     if isinstance(source, dict):
@@ -177,17 +196,21 @@ def evaluate_typology(
         w_all = pd.to_numeric(data[weights_field], errors="coerce")
 
     # resolve all fields first, so a missing indicator is reported once with every name
-    missing = []
+    missing, users = [], {}
     for f in rules["fields"]:
         for c in f["conditions"]:
             if _resolve(data, c["indicator"], year, field_map) is None:
                 missing.append(c["indicator"])
+                users.setdefault(f["id"], None)
     missing = sorted(set(missing))
     if missing and not skip_missing:
         yr = f" (or '<id>_{year}')" if year is not None else ""
+        rs = rules.get("name") or rules.get("id")
+        by = f" used by rule set '{rs}'" if rs else " used by the rule set"
         raise InputError(
-            f"The layer has no field for indicator(s) {', '.join(missing)}{yr}. Map them to "
-            "fields, edit the rule set, or allow skipping conditions without data."
+            f"The layer has no field for indicator(s) {', '.join(missing)}{yr},{by} (action field(s) "
+            f"{', '.join(users)}). Map them to fields, correct the indicator id in the rule set, or allow "
+            "skipping conditions without data."
         )
 
     def reference(ind, fld, of):

@@ -37,13 +37,15 @@ def gap_symbol():
     from qgis.core import QgsFillSymbol, QgsLinePatternFillSymbolLayer
     from qgis.PyQt.QtGui import QColor
 
-    sym = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.5"})
-    hatch = QgsLinePatternFillSymbolLayer()
-    hatch.setLineAngle(45)
-    hatch.setDistance(1.6)
-    hatch.setLineWidth(0.3)
-    hatch.setColor(QColor("#252525"))
-    sym.appendSymbolLayer(hatch)
+    sym = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.6"})
+    # black lines on a white halo: visible on the dark red of poor access as on the light classes
+    for colour, width in (("#ffffff", 0.8), ("#000000", 0.35)):
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setLineAngle(45)
+        hatch.setDistance(1.8)
+        hatch.setLineWidth(width)
+        hatch.setColor(QColor(colour))
+        sym.appendSymbolLayer(hatch)
     return sym
 
 

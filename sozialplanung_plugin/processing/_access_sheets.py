@@ -208,14 +208,14 @@ def add_offers_page(lay, rows, coverage, types, shown, year, *, facilities=None,
     table.setFeatureFilter("\"space_key\" = attribute(@atlas_feature, 'sp_key')")
     table.setMaximumNumberOfFeatures(40)
     spec = [
-        ("angebot", "Angebot", 1.7, Qt.AlignmentFlag.AlignLeft),
-        ("anzahl", "Anzahl (Kap.)", 1.35, Qt.AlignmentFlag.AlignRight),
+        ("angebot", "Angebot", 1.55, Qt.AlignmentFlag.AlignLeft),
+        ("anzahl", "Anzahl (Kap.)", 1.45, Qt.AlignmentFlag.AlignRight),
         ("versorgung", "Versorgung", 1.2, Qt.AlignmentFlag.AlignRight),
         ("versorgung_mun", "Gemeinde", 1.15, Qt.AlignmentFlag.AlignRight),
         ("versorgung_kreis", "Kreis", 1.0, Qt.AlignmentFlag.AlignRight),
-        ("erreichbar", "Reichweite %", 1.35, Qt.AlignmentFlag.AlignRight),
-        ("erreichbar_mun", "Gemeinde", 1.15, Qt.AlignmentFlag.AlignRight),
-        ("erreichbar_kreis", "Kreis", 0.8, Qt.AlignmentFlag.AlignRight),
+        ("erreichbar", "Reichweite %", 1.45, Qt.AlignmentFlag.AlignRight),
+        ("erreichbar_mun", "Gemeinde %", 1.35, Qt.AlignmentFlag.AlignRight),  # '%': not the supply columns
+        ("erreichbar_kreis", "Kreis %", 1.0, Qt.AlignmentFlag.AlignRight),
         ("ausserhalb", "außerhalb", 1.15, Qt.AlignmentFlag.AlignRight),
     ]
     inner = w - 2 * m - 2 * table.cellMargin() * len(spec) - table.gridStrokeWidth() * (len(spec) + 1)

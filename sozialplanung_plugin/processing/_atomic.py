@@ -68,6 +68,25 @@ def sweep_stale(folder):
     return removed
 
 
+def partial_file(final_path):
+    """Where to write one file of a folder output (a report per municipality): in a hidden partial folder beside
+    it, so a killed run leaves no half file under the final name (the next run sweeps the folder)."""
+    folder = os.path.dirname(os.path.abspath(final_path))
+    sweep_stale(folder)
+    return os.path.join(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=folder), os.path.basename(final_path))
+
+
+def publish_file(tmp_path, final_path):
+    """Move a file written by partial_file() into place (atomic) and remove its partial folder."""
+    os.replace(tmp_path, final_path)
+    shutil.rmtree(os.path.dirname(tmp_path), ignore_errors=True)
+
+
+def discard_file(tmp_path):
+    """Remove a file written by partial_file() with its partial folder (the run failed)."""
+    shutil.rmtree(os.path.dirname(tmp_path), ignore_errors=True)
+
+
 class AtomicOutputs:
     """The temporary folders of one run: (temporary folder, destination folder) pairs."""
 

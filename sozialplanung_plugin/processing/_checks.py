@@ -157,15 +157,14 @@ def _kind(source):
     """'point' | 'line' | 'polygon' | 'none' and its words for a message."""
     wkb = source.wkbType()
     gtype = QgsWkbTypes.geometryType(wkb)
-    tr = QCoreApplication.translate
     if gtype == GeometryType.Polygon:
-        return "polygon", tr("SozialplanungChecks", "polygons")
+        return "polygon", QCoreApplication.translate("SozialplanungChecks", "polygons")
     if gtype == GeometryType.Point:
-        return "point", tr("SozialplanungChecks", "points")
+        return "point", QCoreApplication.translate("SozialplanungChecks", "points")
     if gtype == GeometryType.Line:
-        return "line", tr("SozialplanungChecks", "lines")
+        return "line", QCoreApplication.translate("SozialplanungChecks", "lines")
     if gtype == GeometryType.Null or wkb == WkbType.NoGeometry:
-        return "none", tr("SozialplanungChecks", "no geometry (a table)")
+        return "none", QCoreApplication.translate("SozialplanungChecks", "no geometry (a table)")
     return "other", QgsWkbTypes.displayString(wkb)
 
 
@@ -188,21 +187,20 @@ def require_geometry(source, layer_name, what, allowed):
     kind, words = _kind(source)
     if kind in allowed:
         return
-    tr = QCoreApplication.translate
     names = {
-        "point": tr("SozialplanungChecks", "points"),
-        "line": tr("SozialplanungChecks", "lines"),
-        "polygon": tr("SozialplanungChecks", "polygons"),
+        "point": QCoreApplication.translate("SozialplanungChecks", "points"),
+        "line": QCoreApplication.translate("SozialplanungChecks", "lines"),
+        "polygon": QCoreApplication.translate("SozialplanungChecks", "polygons"),
     }
     raise QgsProcessingException(
-        tr(
+        QCoreApplication.translate(
             "SozialplanungChecks",
             "Layer '{layer}' has {kind}, but {what} must be {allowed}. Choose the right layer.",
         ).format(
             layer=layer_name,
             kind=words,
             what=what,
-            allowed=tr("SozialplanungChecks", " or ").join(names[a] for a in allowed),
+            allowed=QCoreApplication.translate("SozialplanungChecks", " or ").join(names[a] for a in allowed),
         )
     )
 
@@ -301,3 +299,22 @@ def year_list(text, what):
             ).format(what=what, bad=bad[0])
         )
     return sorted({int(p) for p in parts})
+
+
+def skipped_message(skipped, catalogue, info, none=False):
+    """Indicators not computed (all of them: none=True): the variables the tables lack, how to add a header as
+    an alias (catalogue overlay), and the headers of the tables no catalogue variable knows."""
+    from ..core.inputs import skipped_note
+
+    lacking, unknown = skipped_note(skipped, catalogue, info)
+    head = (
+        QCoreApplication.translate("SozialplanungChecks", "None of the chosen indicators can be computed")
+        if none
+        else QCoreApplication.translate("SozialplanungChecks", "{n} indicator(s) not computed").format(n=len(skipped))
+    )
+    return QCoreApplication.translate(
+        "SozialplanungChecks",
+        "{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to "
+        "the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as "
+        "Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.",
+    ).format(head=head, lacking=lacking, unknown=unknown or "-")

@@ -9,6 +9,8 @@ The shipped templates are written by tools/make_templates.py from the item helpe
 ...); tests/qgis/test_generated_files.py fails when a committed template is not what it writes.
 """
 
+import os
+
 from qgis.core import (
     Qgis,
     QgsFillSymbol,
@@ -130,6 +132,7 @@ def load_template(project, path, name):
     if not ok:
         raise QgsProcessingException(f"QGIS could not load the layout template {path}.")
     layout.setName(name)
+    layout.setCustomProperty("sozialplanung_template", str(path))  # find_item names the file
     return layout
 
 
@@ -139,8 +142,10 @@ def find_item(layout, item_id, required=True):
     if item is None and required:
         from qgis.core import QgsProcessingException
 
+        path = layout.customProperty("sozialplanung_template", "")
+        which = f"The layout template '{os.path.basename(path)}'" if path else "The layout template"
         raise QgsProcessingException(
-            f"The layout template has no item with the id '{item_id}'. Give the item this id in the layout "
+            f"{which} has no item with the id '{item_id}'. Give the item this id in the layout "
             f"designer (Item properties > Id) or use the shipped template; see docs/map-sheets.md."
         )
     return item

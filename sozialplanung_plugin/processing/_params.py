@@ -9,6 +9,7 @@ read, so scripts, models and ``qgis_process`` calls written for them keep workin
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import ProcessingParameterFlag
+from .base import attr_text
 
 _PACKAGE = __name__.rsplit(".", 2)[0]  # 'sozialplanung_plugin' (the plugin folder's name)
 
@@ -69,7 +70,7 @@ def facility_types(param, file_param):
 def matrix_rows(alg, parameters, name, context, ncols):
     """Rows of a matrix parameter as lists of stripped strings (empty rows dropped)."""
     flat = alg.parameterAsMatrix(parameters, name, context) or []
-    values = ["" if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v).strip() for v in flat]
+    values = [attr_text(v).strip() for v in flat]
     rows = [values[i : i + ncols] for i in range(0, len(values), ncols)]
     return [r + [""] * (ncols - len(r)) for r in rows if any(r)]
 

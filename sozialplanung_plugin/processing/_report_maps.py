@@ -152,7 +152,15 @@ def figure_layout(project, layers, extent, crs, legend_entries, *, width_mm=166.
     mp.setLayers([x for x in layers if x is not None])
     L.zoom_map(mp, extent, 1.04)
     leg = L.add_legend(lay, map_w + 2, 2, legend_w, height_mm * 0.7, mp, 8.0, 7.0)
-    L.set_legend_layers(leg, legend_entries)
+    # long layer titles wrapped onto lines of the legend's width (the legend does not wrap by itself)
+    import textwrap
+
+    def wrapped(layer, title):
+        text = title or (layer.name() if layer is not None else "")
+        return "\n".join(textwrap.wrap(text, 28)) if len(text) > 28 else title
+
+    entries = [(layer, wrapped(layer, title)) for layer, title in legend_entries]
+    L.set_legend_layers(leg, entries)
     if note:
         from qgis.PyQt.QtCore import Qt
 

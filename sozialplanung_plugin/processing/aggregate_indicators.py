@@ -575,7 +575,6 @@ class AggregateIndicators(SozialplanungAlgorithm):
         """core.aggregate over all levels; returns level name -> LevelResult."""
         from ..core import aggregate as ag
         from ..core.errors import InputError
-        from ..core.inputs import skipped_note
 
         try:
             out = ag.aggregate_levels(
@@ -597,20 +596,16 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 change_pairs=change_pairs,
             )
         except InputError as err:
+            if getattr(err, "skipped", None):
+                raise QgsProcessingException(
+                    ck.skipped_message(err.skipped, inputs.catalogue, inputs.info, none=True)
+                ) from err
             raise QgsProcessingException(str(err)) from err
         feedback.setProgress(55)
         any_meta = next(iter(out.values())).meta
         skipped = any_meta["skipped_indicators"]
         if skipped:
-            lacking, unknown = skipped_note(skipped, inputs.catalogue, inputs.info)
-            feedback.pushWarning(
-                self.tr(
-                    "{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under "
-                    "another header, add that header to the variable's aliases in a county catalogue file (an "
-                    "overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that "
-                    "no catalogue variable knows: {unknown}."
-                ).format(n=len(skipped), lacking=lacking, unknown=unknown or "-")
-            )
+            feedback.pushWarning(ck.skipped_message(skipped, inputs.catalogue, inputs.info))
         feedback.pushInfo(self.tr("Indicators computed: {}").format(", ".join(any_meta["indicators"])))
         return out
 

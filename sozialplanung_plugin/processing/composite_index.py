@@ -420,6 +420,7 @@ class CompositeIndex(SozialplanungAlgorithm):
         if opt.key:
             ck.require_unique_keys(rows.frame[opt.key], opt.key, layer_label(source))
         data = rows.frame
+        data.attrs["unit_key"] = opt.key  # messages name units by their key
         mun = ix.municipality_series(data, opt.mun_field, opt.mun_chars)
         self.check_canceled(feedback)
 

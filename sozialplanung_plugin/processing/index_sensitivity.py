@@ -413,6 +413,7 @@ class IndexSensitivity(SozialplanungAlgorithm):
         if key:
             ck.require_unique_keys(rows.frame[key], key, layer_label(source))
         data = rows.frame
+        data.attrs["unit_key"] = key  # messages name units by their key
         exclusion = dict(residents_field=pop, min_residents=min_res if pop else None, exclude_flag_field=excl, key=key)
         weak = self.parameterAsDouble(parameters, self.WEAK, context)
         strong = self.parameterAsDouble(parameters, self.STRONG, context)

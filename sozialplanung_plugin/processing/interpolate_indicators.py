@@ -201,7 +201,7 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         paths = self.parameterAsFileList(parameters, self.TABLES, context)
         if not paths:
             raise QgsProcessingException(self.tr("Choose at least one statistics table."))
-        tables, _info = read_tables(
+        tables, info = read_tables(
             paths,
             self.parameterAsString(parameters, self.YEARS, context),
             self.parameterAsString(parameters, self.TABLE_KEY, context),
@@ -226,16 +226,9 @@ class InterpolateIndicators(SozialplanungAlgorithm):
         columns = set().union(*[set(v.columns) for v, _ in tables.values()])
         indicators, skipped = ag.computable(indicators, columns, True, all_indicators)
         if not indicators:
-            raise QgsProcessingException(
-                self.tr("None of the chosen indicators can be computed from the delivered variables ({}).").format(
-                    "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items())
-                )
-            )
-        for ind_id, missing in skipped.items():
-            if wanted:
-                feedback.pushWarning(
-                    self.tr("Indicator {} skipped: the tables lack {}.").format(ind_id, ", ".join(missing))
-                )
+            raise QgsProcessingException(ck.skipped_message(skipped, catalogue, info, none=True))
+        if skipped:  # never only in the method record
+            feedback.pushWarning(ck.skipped_message(skipped, catalogue, info))
         needed = sorted({v for i in indicators for v in ag.required_variables(i)})
         feedback.setProgress(15)
 

@@ -36,6 +36,7 @@ from ..compat import (
     ProcessingSourceType,
 )
 from . import _params as P
+from ._atomic import discard_file, partial_file, publish_file
 from .base import SozialplanungAlgorithm
 
 SYMBOLS = (
@@ -324,11 +325,13 @@ class MunicipalReport(SozialplanungAlgorithm):
         typology = None
         if ty_layer is not None:
             tlevel = read_level(self, ty_layer, "key", "name", feedback, (8, 9))[0]
+            from ..core.typology import action_field_label
+
             tfields = {}
             for fld in ty_layer.fields():
                 n = fld.name()
                 if n.startswith("hf_") and n not in ("hf_count", "hf_fields", "hf_incomplete") and not n.endswith("_n"):
-                    tfields[n[3:]] = fld.alias() or dict(catalogue.action_fields).get(n[3:], n[3:])
+                    tfields[n[3:]] = fld.alias() or action_field_label(n[3:], catalogue)
             typology = (tlevel.frame, tfields)
         infra = None
         for infra_layer in self.parameterAsLayerList(parameters, self.INFRASTRUCTURE, context) or []:
@@ -521,14 +524,13 @@ class MunicipalReport(SozialplanungAlgorithm):
                 offset = len(plan) + 1
                 self._atlas_page_numbers(atlas_lay, first_idx, per_sheet, offset, total)
             path = os.path.join(out_dir, f"sozialraumbericht_{ags}_{safe(mname)}.pdf")
-            tmp = path + ".part"
+            tmp = partial_file(path)  # complete or absent, also when the run is killed
             try:
                 RL.export_pages(plan + prof_pages, tmp, dpi)
             except Exception:
-                if os.path.exists(tmp):
-                    os.remove(tmp)
+                discard_file(tmp)
                 raise
-            os.replace(tmp, path)
+            publish_file(tmp, path)
             files.append(path)
             total_pages += total
             feedback.pushInfo(self.tr("{m}: {p} pages written to {f}.").format(m=mname, p=total, f=path))

@@ -482,12 +482,14 @@ class ReportDocument(SozialplanungAlgorithm):
         ty_layer = self.parameterAsVectorLayer(parameters, self.TYPOLOGY, context)
         if ty_layer is not None:
             tlevel = read_level(self, ty_layer, "key", "name", feedback, (62, 64))[0]
+            from ..core.typology import action_field_label
+
             tfields = {}
             for fld in ty_layer.fields():
                 n = fld.name()
                 if n.startswith("hf_") and n not in ("hf_count", "hf_fields", "hf_incomplete") and not n.endswith("_n"):
                     fid = n[3:]
-                    tfields[fid] = fld.alias() or dict(catalogue.action_fields).get(fid, fid)
+                    tfields[fid] = fld.alias() or action_field_label(fid, catalogue)
             typology = {"frame": tlevel.frame.reindex(keys), "fields": tfields}
 
         # hot spots

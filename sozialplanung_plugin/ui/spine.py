@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtSvg import QSvgRenderer
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
+from ..processing.base import plain_value
 from . import common
 
 
@@ -48,9 +49,7 @@ class SpineData:
         req.setSubsetOfAttributes(wanted, layer.fields())
         rows = []
         for f in layer.getFeatures(req):
-            rows.append(
-                [None if (v is None or (hasattr(v, "isNull") and v.isNull())) else v for v in (f[n] for n in wanted)]
-            )
+            rows.append([plain_value(f[n]) for n in wanted])
         frame = pd.DataFrame(rows, columns=wanted)
         frame[key_field] = frame[key_field].map(lambda v: None if v is None else str(v))
         frame = frame.dropna(subset=[key_field]).drop_duplicates(subset=[key_field]).set_index(key_field)

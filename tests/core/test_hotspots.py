@@ -240,3 +240,16 @@ def test_berlin_weights_from_shared(shared_dir):
     w = hs.queen_weights(list(plr.geometry))
     i, j = w.pairs()
     assert set(zip(i[i < j].tolist(), j[i < j].tolist())) == set(zip(g["queen_i"].tolist(), g["queen_j"].tolist()))
+    # the values: residents 2018 of the blocks summed per planning area, per km² (the golden case's input)
+    import pandas as pd
+
+    pop = pd.read_csv(shared_dir / "data" / "berlin_blocks_2018" / "block_to_plr_pre2021.csv", dtype={"plr": str})
+    ew = pop.groupby("plr")["EW2018"].sum().reindex(plr["id"]).fillna(0).to_numpy(float)
+    y = ew / (plr.geometry.area.to_numpy() / 1e6)
+    assert np.allclose(y, g["y"], rtol=1e-12, atol=0)
+    assert len(y) == 448 and ew.sum() > 3.6e6  # Berlin had about 3.75 million residents at the end of 2018
+    # from the shared data to esda's numbers in one go: our weights and values, esda's draws
+    r = hs.local_statistics(y, w, permutations=int(g["permutations"]), esda_ids=g["esda_ids"])
+    assert np.allclose(r.moran_i, g["Is"], rtol=0, atol=1e-12) and np.array_equal(r.quadrant, g["q"])
+    assert np.allclose(r.gi_z, g["Zs"], rtol=0, atol=1e-9)
+    assert np.abs(r.moran_p - g["p_sim"]).max() <= 1e-6 and np.abs(r.gi_p - g["g_p_sim"]).max() <= 1e-6

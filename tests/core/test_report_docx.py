@@ -126,7 +126,9 @@ def build(tmp_path, **kw):
                 {
                     "indicator_name": "Kinderarmut",
                     "unit_name": "Musterkreis",
-                    "target": 10,
+                    "target_value": 10,  # the columns of evaluatetargets
+                    "direction": "at_most",
+                    "deadline": "2030-12-31",
                     "baseline": 11.5,
                     "current": 12.0,
                     "attainment_pct": -33.3,
@@ -201,7 +203,7 @@ def test_docx_structure_numbers_and_no_suppressed_value(tmp_path):
     assert [c.text for c in tgt.rows[1].cells] == [
         "Kinderarmut",
         "Musterkreis",
-        "10,0",
+        "≤ 10,0 bis 2030",
         "11,5",
         "12,0",
         "-33 %",

@@ -440,6 +440,22 @@ def test_xlsx_with_text_under_merged_names(tmp_path):
     assert t.wide()[0].loc["B", "arbeitslose_in"] == 2.5
 
 
+def test_xlsx_merged_ranges_are_read_not_guessed(tmp_path):
+    """An empty upper cell that is not merged belongs to no name: 'Ausländer' (its name only in the lower row)
+    was read as 'Einwohner insgesamt Ausländer', an unknown header, when the reader guessed merges."""
+    p = _merged_xlsx(
+        tmp_path / "t.xlsx",
+        ["AGS", "Einwohner insgesamt", None, None],
+        [None, 2019, 2020, "Ausländer"],
+        [["05378004", 111846, 111645, 12000], ["05378008", 18240, 18184, 1500]],
+        ["A2:A3", "B2:C2"],
+    )
+    t = read_table(p, variables=default_catalogue())
+    assert t.years == [2019, 2020] and t.variables == ["ew", "auslaender"]
+    assert [c.header for c in t.columns] == ["Einwohner insgesamt 2019", "Einwohner insgesamt 2020", "Ausländer"]
+    assert t.wide(2020)[0].loc["05378008", "ew"] == 18184
+
+
 def test_csv_with_two_header_rows_as_excel_saves_it(tmp_path):
     p = write(
         tmp_path,

@@ -136,3 +136,15 @@ def test_shipped_rule_set_loads():
     rules = ty.load_rules("staedteregion_aachen")
     assert [f["id"] for f in rules["fields"]] == ["armut", "alter", "familie", "integration"]
     assert ty.condition_text(rules["fields"][0]["conditions"][0]) == "sgb2_quote > 1.2 x county"
+
+
+def test_action_field_label_from_catalogue_or_rule_set():
+    from sozialplanung_plugin.core.catalogue import default_catalogue
+    from sozialplanung_plugin.core.typology import action_field_label
+
+    cat = default_catalogue()
+    assert action_field_label("armut", cat) == "Armut und soziale Lage"  # the catalogue's words
+    # ids of the shipped Aachen rule set that the catalogue does not list: the rule set's name
+    assert action_field_label("alter", cat) == "Alterung bei geringer Dichte und Altersarmut"
+    assert action_field_label("familie", None) == "Risiken für Kinder und Familien"
+    assert action_field_label("unbekannt", cat) == "unbekannt"

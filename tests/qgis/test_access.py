@@ -504,3 +504,225 @@ def test_networkaccess_through_qgis_process(qgis_process, root_dir, tmp_path):
     assert "erreichbar_hausarzt_2025" in names and "fca_hausarzt_2025" not in names and lay.featureCount() == 68
     bad = qgis_process("networkaccess", {"ORIGINS": f"{d}/rbk_demo.gpkg|layername=blocks"}, expect_ok=False)
     assert bad.returncode != 0
+
+
+# --------------------------------------------------------------------------------------------------------
+# storefacilities: the facilities as a versioned layer of the monitoring store
+# --------------------------------------------------------------------------------------------------------
+def register(rows):
+    """Kitas of a register: rows (key, type value, places, opened, closed, x)."""
+    return layer(
+        "Point",
+        [("kid", "string"), ("art", "string"), ("plaetze", "string"), ("auf", "string"), ("zu", "string")],
+        [(f"POINT({x} 100)", [k, t, c, o, z]) for k, t, c, o, z, x in rows],
+    )
+
+
+def test_storefacilities_versions_and_supply_over_the_years(run_alg, hand, tmp_path):
+    """Register 2019: K1 (2015, 50 places, west), K2 (opened 2020-08-01, 30, west), K3 (2010, closed
+    2021-08-01, 20, east); register 2022: K1 has 60 places, K4 opens 2022-03-01 (25, east), K3 is gone.
+    Open on 31.12. by hand: 2019 S1 K1 (50), S2 K3 (20) | 2020 S1 K1+K2 (80), S2 K3 (20) | 2021 S1 80, S2 none |
+    2022 S1 K1 60 + K2 30 = 90, S2 K4 25."""
+    _, _, spaces, _ = hand
+    store = str(tmp_path / "monitoring.gpkg")
+    run_alg("storeunits", {"INPUT": spaces, "STORE": store, "LEVEL": 1, "KEY_FIELD": "sr", "NAME_FIELD": "name"})
+    common = {
+        "STORE": store,
+        "KEY_FIELD": "kid",
+        "TYPE_FIELD": "art",
+        "NAME_FIELD": "",
+        "CAPACITY_FIELD": "plaetze",
+        "OPENED_FIELD": "auf",
+        "CLOSED_FIELD": "zu",
+        "LEVEL": 1,
+    }
+    first = register(
+        [
+            ("K1", "Kita", "50", "2015", None, 100),
+            ("K2", "KiTa", "30", "2020-08-01", None, 200),
+            ("K3", "Kindergarten", "20", "01.01.2010", "2021-08-01", 300),
+        ]
+    )
+    res = run_alg("storefacilities", {**common, "INPUT": first, "VALID_FROM": "2019"})
+    assert (res["ADDED"], res["CHANGED"], res["UNCHANGED"], res["ENDED"]) == (3, 0, 0, 0)
+    second = register(
+        [
+            ("K1", "Kita", "60", "2015", None, 100),
+            ("K2", "KiTa", "30", "2020-08-01", None, 200),
+            ("K4", "Kita", "25", "2022-03-01", None, 350),
+        ]
+    )
+    res = run_alg(
+        "storefacilities",
+        {
+            **common,
+            "INPUT": second,
+            "VALID_FROM": "2022",
+            "REPLACE": True,
+            "YEARS": "2019, 2020, 2021, 2022",
+            "OUTPUT": "memory:",
+        },
+    )
+    assert (res["ADDED"], res["CHANGED"], res["UNCHANGED"], res["ENDED"]) == (1, 1, 1, 1)
+    table = {
+        (f["unit_key"], f["year"]): (f["type"], f["facilities"], f["capacity"]) for f in res["OUTPUT"].getFeatures()
+    }
+    assert table == {
+        ("S1", 2019): ("kita", 1, 50.0),
+        ("S2", 2019): ("kita", 1, 20.0),
+        ("S1", 2020): ("kita", 2, 80.0),
+        ("S2", 2020): ("kita", 1, 20.0),
+        ("S1", 2021): ("kita", 2, 80.0),
+        ("S1", 2022): ("kita", 2, 90.0),
+        ("S2", 2022): ("kita", 1, 25.0),
+    }
+    from sozialplanung_plugin.core.store import Store
+
+    s = Store.open(store, read_only=True)
+    try:
+        history = s.facility_history(["K1"])
+        assert list(history["capacity"]) == [50.0, 60.0] and list(history["valid_to"]) == [
+            "2022-12-31",
+            None,
+        ]  # a year is its 31 December
+    finally:
+        s.close()
+    # the same register again writes nothing
+    res = run_alg("storefacilities", {**common, "INPUT": second, "VALID_FROM": "2023"})
+    assert (res["ADDED"], res["CHANGED"], res["UNCHANGED"], res["ENDED"]) == (0, 0, 3, 0)
+
+
+def test_storefacilities_bad_register_writes_nothing(run_alg, tmp_path):
+    store = tmp_path / "monitoring.gpkg"
+    common = {"STORE": str(store), "KEY_FIELD": "kid", "TYPE_FIELD": "art", "CAPACITY_FIELD": "plaetze"}
+    bad_type = register([("K1", "Schwimmbad", "5", None, None, 100)])
+    with pytest.raises(QgsProcessingException, match="'Schwimmbad'.*Known types"):
+        run_alg("storefacilities", {**common, "INPUT": bad_type})
+    bad_capacity = register([("K1", "Kita", "ca. 30", None, None, 100)])
+    with pytest.raises(QgsProcessingException, match="capacity field 'plaetze'.*'ca. 30'"):
+        run_alg("storefacilities", {**common, "INPUT": bad_capacity})
+    twice = register([("K1", "Kita", "5", None, None, 100), ("K1", "Kita", "6", None, None, 200)])
+    with pytest.raises(QgsProcessingException, match="'K1' occurs more than once"):
+        run_alg("storefacilities", {**common, "INPUT": twice})
+    assert not store.exists()  # refused before the store was created
+
+
+def test_demo_facilities_in_the_store_give_the_supply_counts(run_alg, root_dir, tmp_path):
+    """The demo's 1,490 facilities as a versioned layer of a store (as `make demo` step 5d3 does): the facilities
+    open on 31.12. per social space and year read back from the store equal facilitysupply's counts
+    angebote_<type>_<year> for 2023-2025 (5 % opened 2024-08-01, 4 % closed 2024-07-31)."""
+    import shutil
+
+    for name in ("rbk_demo.gpkg", "rbk_infrastructure.gpkg"):  # copies: the shipped files are never opened
+        shutil.copy(root_dir / DEMO / name, tmp_path / name)
+    spaces = f"{tmp_path / 'rbk_demo.gpkg'}|layername=social_spaces"
+    facilities = f"{tmp_path / 'rbk_infrastructure.gpkg'}|layername=facilities"
+    store = str(tmp_path / "monitoring.gpkg")
+    run_alg("storeunits", {"INPUT": spaces, "STORE": store, "LEVEL": 1, "KEY_FIELD": "sr_id"})
+    res = run_alg(
+        "storefacilities",
+        {
+            "INPUT": facilities,
+            "STORE": store,
+            "KEY_FIELD": "fac_id",
+            "TYPE_FIELD": "type",
+            "NAME_FIELD": "name",
+            "CAPACITY_FIELD": "capacity",
+            "OPENED_FIELD": "opened",
+            "CLOSED_FIELD": "closed",
+            "MUNICIPALITY_FIELD": "ags",
+            "VALID_FROM": "2023-01-01",
+            "LEVEL": 1,
+            "YEARS": "2023, 2024, 2025",
+            "OUTPUT": "memory:",
+        },
+    )
+    assert res["ADDED"] == 1490
+    stored = {
+        (f["unit_key"], f["year"], f["type"]): (f["facilities"], f["capacity"]) for f in res["OUTPUT"].getFeatures()
+    }
+    supply = run_alg(
+        "facilitysupply",
+        {
+            "FACILITIES": facilities,
+            "TYPE_FIELD": "type",
+            "CAPACITY_FIELD": "capacity",
+            "OPENED_FIELD": "opened",
+            "CLOSED_FIELD": "closed",
+            "SPACES": spaces,
+            "SPACE_KEY": "sr_id",
+            "POPULATION": f"{tmp_path / 'rbk_demo.gpkg'}|layername=blocks",
+            "POPULATION_FIELD": "residents",
+            "POPULATION_KEY": "block_id",
+            "TABLES": [str(root_dir / DEMO / f"bloecke_{y}.csv") for y in (2023, 2024, 2025)],
+            "YEARS": "2023, 2024, 2025",
+            "OUTPUT": "memory:",
+        },
+    )
+    expected = {}
+    for f in supply["OUTPUT"].getFeatures():
+        for year in (2023, 2024, 2025):
+            for t in ("kita", "grundschule", "hausarzt", "lebensmittel"):
+                n = f[f"angebote_{t}_{year}"]
+                if n:
+                    expected[(f["key"], year, t)] = (n, pytest.approx(f[f"kapazitaet_{t}_{year}"]))
+    assert len(expected) > 300
+    assert {k: v for k, v in stored.items() if k[2] in ("kita", "grundschule", "hausarzt", "lebensmittel")} == expected
+    # supply changes between the years: the register's dates are used
+    kitas = {y: sum(v[0] for k, v in stored.items() if k[1] == y and k[2] == "kita") for y in (2023, 2024, 2025)}
+    assert kitas[2023] != kitas[2025]
+
+
+def test_profile_sheet_offers_page_by_hand(run_alg, hand, tmp_path):
+    """The section "Angebote im Sozialraum" (second page per space) with the lattice numbers: S2 has no Kita,
+    0 % of its 30 children within 500 m (county 50 %), 30 beyond; the GP (2.5 doctors) lies in S2."""
+    from ..helpers import pdf_pages
+
+    roads, fac, spaces, origins = hand
+    access = run_alg("networkaccess", access_params(roads, fac, spaces, origins))["OUTPUT"]
+    supply = run_alg(
+        "facilitysupply",
+        {
+            "FACILITIES": fac,
+            "TYPE_FIELD": "art",
+            "CAPACITY_FIELD": "plaetze",
+            "SPACES": spaces,
+            "SPACE_KEY": "sr",
+            "SPACE_NAME": "name",
+            "MUNICIPALITY_FIELD": "ags",
+            "POPULATION": origins,
+            "POPULATION_FIELD": "ew",
+            "YEARS": "2025",
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
+    sheets = layer(  # the profile sheet's own first page needs an indicator of the catalogue
+        "Polygon",
+        [("key", "string"), ("name", "string"), ("sgb2_quote_2025", "double")],
+        [(square(-50, -50, 250, 450), ["S1", "West", 8.0]), (square(250, -50, 450, 450), ["S2", "Ost", 12.0])],
+    )
+    pdf = tmp_path / "profiles.pdf"
+    run_alg(
+        "profileatlas",
+        {
+            "INPUT": sheets,
+            "KEY_FIELD": "key",
+            "NAME_FIELD": "name",
+            "OFFERS_SUPPLY": supply,
+            "OFFERS_ACCESS": access,
+            "OFFERS_FACILITIES": fac,
+            "OUTPUT": str(pdf),
+        },
+    )
+    assert pdf_pages(pdf) == 4
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")
+    ost = next(p for p in pages if "Ost: Angebote im Sozialraum" in p)
+    for heading in ("Angebot", "Anzahl (Kap.)", "Versorgung", "Reichweite %", "Gemeinde %", "Kreis %", "außerhalb"):
+        assert heading in ost, heading
+    kita = next(line for line in ost.splitlines() if line.strip().startswith("Kita")).split()
+    # count (capacity), supply, municipality, county supply; share, municipality, county share; persons beyond
+    # (county supply 50 places / 60 children x 1,000 = 833.3; the one municipality is the county)
+    assert kita == ["Kita", "0", "(0)", "0,0", "833,3", "833,3", "0", "50", "50", "30"], kita
+    gp = next(line for line in ost.splitlines() if line.strip().startswith("Hausarzt")).split()
+    # 2.5 doctors per 500 residents of S2 x 10,000 = 50; county 2.5 / 1,000 x 10,000 = 25; all within 1,000 m
+    assert gp == ["Hausarzt", "1", "(2,5)", "50,0", "25,0", "25,0", "100", "100", "100", "0"], gp

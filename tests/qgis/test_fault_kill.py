@@ -123,6 +123,57 @@ def params_for(alg, inp, out):
             "UNITS": 1,
             "STORE": str(out / "monitoring.gpkg"),
         },
+        "storeread": {"STORE": str(out / "monitoring.gpkg"), "DATE": "2024-12-31", "OUTPUT": str(out / "read.gpkg")},
+        "storebackup": {"STORE": str(out / "monitoring.gpkg"), "SNAPSHOT": str(out / "monitoring_sicherung.gpkg")},
+        "actionfieldtypology": {
+            "INPUT": spaces,
+            "KEY_FIELD": "key",
+            "YEAR": 2024,
+            "SKIP_MISSING": True,
+            "MUNICIPALITY_FIELD": "ags",
+            "OUTPUT": str(out / "typ.gpkg"),
+        },
+        "facilitysupply": {
+            "FACILITIES": str(inp / "facilities.geojson"),
+            "TYPE_FIELD": "typ",
+            "SPACES": spaces,
+            "SPACE_KEY": "key",
+            "YEARS": "2024",
+            "POPULATION": blocks,
+            "POPULATION_FIELD": "ew",
+            "POPULATION_KEY": "block_id",
+            "TABLES": [table],
+            "OUTPUT": str(out / "fs.gpkg"),
+        },
+        "accessgaps": {
+            "INPUT": str(inp / "spaces_access.geojson"),
+            "KEY_FIELD": "key",
+            "YEAR": 2024,
+            "NEED_FIELD": "sgb2_quote_2024",
+            "OUTPUT": str(out / "gaps.gpkg"),
+        },
+        "zensusgrid": {"INPUT": [str(inp / "Zensus2022_Bevoelkerung_100m_ok.csv")], "OUTPUT": str(out / "z.gpkg")},
+        "profileatlas": {
+            "INPUT": spaces,
+            "KEY_FIELD": "key",
+            "NAME_FIELD": "name",
+            "ADD_TO_PROJECT": False,
+            "OUTPUT": str(out / "atlas.pdf"),
+        },
+        "reportdocument": {
+            "INPUT": spaces,
+            "KEY_FIELD": "key",
+            "NAME_FIELD": "name",
+            "OUTPUT": str(out / "bericht.docx"),
+        },
+        "municipalreport": {
+            "INPUT": spaces,
+            "BOUNDARIES": str(inp / "municipalities.geojson"),
+            "BOUNDARY_KEY": "ags",
+            "BOUNDARY_NAME": "name",
+            "DPI": 72,
+            "OUTPUT_FOLDER": str(out / "berichte"),
+        },
     }
     return p[alg]
 
@@ -141,17 +192,50 @@ WRITING = [
     "overviewmapsheets",
     "storeunits",
     "storewrite",
+    "storeread",
+    "storebackup",
+    "actionfieldtypology",
+    "facilitysupply",
+    "accessgaps",
+    "zensusgrid",
+    "profileatlas",
+    "reportdocument",
+    "municipalreport",
 ]
-STORES = ("storeunits", "storewrite")
+STORES = ("storeunits", "storewrite", "storebackup")
+# runs that prepare a store before the algorithm: its units, then values (the run under test adds or reads)
+SETUP = {
+    "storewrite": ["storeunits"],
+    "storeread": ["storeunits", "storewrite"],
+    "storebackup": ["storeunits", "storewrite"],
+}
+INPUTS = (
+    "blocks.geojson",
+    "bloecke_2024.csv",
+    "spaces.geojson",
+    "districts.geojson",
+    "facilities.geojson",
+    "network.geojson",
+    "spaces_access.geojson",
+    "municipalities.geojson",
+    "Zensus2022_Bevoelkerung_100m_ok.csv",
+)
 STATS = {}  # algorithm -> [(killed, outputs present of the complete run)]
 
 
 def _inputs(tmp):
     inp = tmp / "in"
     inp.mkdir()
-    for name in ("blocks.geojson", "bloecke_2024.csv", "spaces.geojson", "districts.geojson"):
+    for name in INPUTS:
         shutil.copyfile(CORPUS / name, inp / name)
     return inp
+
+
+def _setup(alg, inp, out):
+    import processing
+
+    for step in SETUP.get(alg, []):
+        processing.run(f"sozialplanung:{step}", params_for(step, inp, out))
 
 
 def describe(folder):
@@ -160,7 +244,11 @@ def describe(folder):
     for p in sorted(folder.iterdir()):
         if p.name.startswith("."):
             continue
-        if p.suffix in (".gpkg", ".csv", ".geojson") and not p.name.startswith("monitoring"):
+        if p.is_dir():
+            out[p.name] = ("folder", describe(p))
+        elif p.suffix == ".docx":
+            out[p.name] = ("docx", _zip_complete(p))
+        elif p.suffix in (".gpkg", ".csv", ".geojson") and not p.name.startswith("monitoring"):
             layer = QgsVectorLayer(str(p), "x", "ogr")
             out[p.name] = ("layer", layer.featureCount() if layer.isValid() else None)
         elif p.suffix == ".pdf":
@@ -176,6 +264,16 @@ def describe(folder):
         else:
             out[p.name] = ("file", p.stat().st_size > 0)
     return out
+
+
+def _zip_complete(path):
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            return z.testzip() is None and sorted(z.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return None
 
 
 def _store_state(path):
@@ -201,8 +299,7 @@ def references(qgis_app, provider, tmp_path_factory):
         tmp = tmp_path_factory.mktemp(alg)
         inp, out = _inputs(tmp), tmp / "out"
         out.mkdir()
-        if alg == "storewrite":  # a store with the units, then the values are what the run adds
-            processing.run("sozialplanung:storeunits", params_for("storeunits", inp, out))
+        _setup(alg, inp, out)  # e.g. a store with the units: the values are what the run adds
         before = describe(out)
         t0 = time.perf_counter()
         processing.run(
@@ -216,6 +313,17 @@ def references(qgis_app, provider, tmp_path_factory):
     return refs
 
 
+def _complete_or_absent(alg, name, got, after):
+    """A file the complete run writes, complete; in a folder output each file on its own (a killed run may
+    have written the reports of some municipalities, each one complete)."""
+    assert name in after, (alg, name, "a file the complete run does not write")
+    if got[0] == "folder" and after[name][0] == "folder":
+        for child, value in got[1].items():
+            _complete_or_absent(alg, f"{name}/{child}", value, {f"{name}/{k}": v for k, v in after[name][1].items()})
+        return
+    assert got == after[name], (alg, name, got, after[name])
+
+
 @pytest.mark.parametrize("alg", WRITING)
 def test_killed_run_leaves_outputs_complete_or_absent(references, tmp_path, alg):
     ref = references[alg]
@@ -226,10 +334,7 @@ def test_killed_run_leaves_outputs_complete_or_absent(references, tmp_path, alg)
         work.mkdir()
         inp, out = _inputs(work), work / "out"
         out.mkdir()
-        if alg == "storewrite":
-            import processing
-
-            processing.run("sozialplanung:storeunits", params_for("storeunits", inp, out))
+        _setup(alg, inp, out)
         delay = rng.uniform(0.0, max(ref["seconds"], 0.05) * 1.2)
         spec = {"alg": alg, "params": params_for(alg, inp, out), "delay": delay}
         script = work / "child.py"
@@ -249,8 +354,7 @@ def test_killed_run_leaves_outputs_complete_or_absent(references, tmp_path, alg)
                 assert ok, (alg, name, "store damaged")
                 assert value in (ref["before"].get(name, (None, None))[1], ref["after"][name][1]), (name, value)
                 continue
-            assert name in ref["after"], (alg, name, "a file the complete run does not write")
-            assert (kind, value) == ref["after"][name], (alg, name, (kind, value), ref["after"][name])
+            _complete_or_absent(alg, name, (kind, value), ref["after"])
         if alg in STORES:
             seen["complete" if state == ref["after"] else "absent"] += 1
         else:

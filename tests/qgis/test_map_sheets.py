@@ -120,7 +120,7 @@ def test_profile_atlas_demo_one_page_per_space(run_alg, demo_spaces, tmp_path):
             "MUNICIPALITIES": demo_spaces["municipalities"],
             "MUNICIPALITY_NAME": "name",
             "CHART_INDICATOR": "jugendarbeitslosigkeit",
-            "DPI": 96,
+            "DPI": 72,  # the least it takes: 68 pages and 68 PNGs; the checks read text and coarse images
             "OUTPUT": str(out),
             "OUTPUT_FOLDER": str(folder),
             "FOLDER_FORMAT": 1,

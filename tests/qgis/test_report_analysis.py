@@ -190,3 +190,59 @@ def test_hot_spots_qgis_process(qgis_process, report_demo, tmp_path):
         {"INPUT": report_demo["spaces"], "OUTPUT": str(tmp_path / "sw.gpkg"), "SUMMARY": str(tmp_path / "s.gpkg")},
     )["results"]
     assert sw["N_STRENGTHS"] > 0 and sw["N_WEAKNESSES"] > 0
+
+
+def test_hot_spots_berlin_planning_areas_against_esda(run_alg, qgis_app, shared_dir, tmp_path):
+    """hotspots on the 448 Berlin planning areas (../shared): residents per km² 2018 from the blocks, queen
+    neighbours built by QGIS's algorithm, compared with esda 2.9.0 (tests/data/hotspots/berlin_plr.npz)."""
+    import csv
+    from collections import defaultdict
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsField
+
+    g = dict(np.load(GOLDEN / "berlin_plr.npz", allow_pickle=True))
+    src = shared_dir / "data" / "berlin_plr_pre2021" / "berlin-lor-planning-areas-until-2020.geojson"
+    reproj = run_alg(
+        "native:reprojectlayer",
+        {
+            "INPUT": str(src),
+            "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:25833"),
+            "OUTPUT": "memory:plr",
+        },
+    )["OUTPUT"]
+    ew = defaultdict(float)
+    with open(shared_dir / "data" / "berlin_blocks_2018" / "block_to_plr_pre2021.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            ew[row["plr"]] += float(row["EW2018"])
+    pr = reproj.dataProvider()
+    pr.addAttributes([QgsField("dichte_2018", QVariant.Type.Double)])
+    reproj.updateFields()
+    idx = reproj.fields().indexOf("dichte_2018")
+    pr.changeAttributeValues(
+        {f.id(): {idx: ew.get(f["id"], 0.0) / (f.geometry().area() / 1e6)} for f in reproj.getFeatures()}
+    )
+    assert reproj.featureCount() == 448
+    res = run_alg("hotspots", {"INPUT": reproj, "FIELD": "dichte_2018", "OUTPUT": str(tmp_path / "berlin.gpkg")})
+    rows, _ = features(res["OUTPUT"])
+    # the shared layer holds planning area 06010102 twice (two polygons): match each golden unit by id and value
+    by_id = defaultdict(list)
+    for f in rows:
+        by_id[f["id"]].append(f)
+    order = [min(by_id[k], key=lambda f, y=y: abs(f["dichte_2018"] - y)) for k, y in zip(g["keys"], g["y"])]
+    assert len({f.id() for f in order}) == 448
+    assert np.allclose([f["dichte_2018"] for f in order], g["y"], rtol=1e-9, atol=0)
+    assert [f["n_neighbours"] for f in order] == np.bincount(
+        np.concatenate([g["queen_i"], g["queen_j"]]), minlength=448
+    ).tolist()  # QGIS's queen neighbours are libpysal's
+    assert np.allclose([f["lisa_i"] for f in order], g["Is"], rtol=0, atol=1e-9)
+    assert np.allclose([f["gi_z"] for f in order], g["Zs"], rtol=0, atol=1e-7)
+    assert abs(res["GLOBAL_MORAN_I"] - float(g["global_I"])) < 1e-9
+    # own draws (seed 12345): p-values within sampling error of esda's, significance mostly the same
+    p = np.array([f["lisa_p"] for f in order])
+    se = np.maximum(np.sqrt(2 * g["p_sim"] * (1 - g["p_sim"]) / 1000), 1e-3)
+    assert np.max(np.abs(p - g["p_sim"]) / se) < 5
+    assert np.mean((p <= 0.05) == (g["p_sim"] <= 0.05)) >= 0.95
+    # the densest inner city is a High-High cluster, the outskirts Low-Low (after FDR)
+    clusters = [f["lisa_cluster"] for f in rows]
+    assert clusters.count(1) >= 20 and clusters.count(2) >= 20
+    assert res["N_HIGH_HIGH"] == clusters.count(1) and res["N_LOW_LOW"] == clusters.count(2)

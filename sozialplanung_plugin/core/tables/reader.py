@@ -133,8 +133,9 @@ def read_table(
 class _Rows:
     """A table whose rows are all split in Python (XLSX, or a CSV text pandas cannot read exactly)."""
 
-    def __init__(self, rows):
+    def __init__(self, rows, spans=None):
         self.rows = rows
+        self.spans = spans  # XLSX: {(row, column): first column} of the cells inside horizontal merged ranges
 
     def head(self, limit):
         return self.rows, True
@@ -251,7 +252,7 @@ def _read_table(
     notes = []
     if ext in (".xlsx", ".xlsm"):
         rows, used_sheet = source.xlsx_rows(path, sheet)
-        src = _Rows(rows)
+        src = _Rows(rows, source.xlsx_merged_spans(path, used_sheet))
         where = f"{name} (sheet '{used_sheet}')"
     elif ext in (".xls", ".ods"):
         raise InputError(
@@ -334,7 +335,9 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
     hrow = rows[hi]
     headers = [cell_text(c) for c in hrow.cells]
     if top is not None:
-        headers = _merge_header_rows(headers, [cell_text(c) for c in rows[sub].cells])
+        spans = getattr(src, "spans", None)
+        row_spans = None if spans is None else {c: f for (r, c), f in spans.items() if r == rows[top].line}
+        headers = _merge_header_rows(headers, [cell_text(c) for c in rows[sub].cells], row_spans)
         data_start = sub + 1
 
     # --- body and footnote lines --------------------------------------------------------------------------
@@ -562,17 +565,25 @@ def _is_upper_header(r):
     )
 
 
-def _merge_header_rows(tops, subs):
-    """One header of two rows: 'Einwohner insgesamt' over '2019' -> 'Einwohner insgesamt 2019'. An empty cell of
-    the upper row takes the name to its left (a merged cell), unless that name has nothing below it (a name
-    merged down over both rows, e.g. the key's)."""
+def _merge_header_rows(tops, subs, spans=None):
+    """One header of two rows: 'Einwohner insgesamt' over '2019' -> 'Einwohner insgesamt 2019'.
+
+    ``spans`` (XLSX: {column: first column} of the upper row's cells inside a merged range) says exactly which
+    empty upper cells belong to a name to their left; a CSV does not tell, so there an empty cell of the upper
+    row takes the name to its left, unless that name has nothing below it (a name merged down over both rows,
+    e.g. the key's)."""
     merged, last = [], ""
     for j in range(max(len(tops), len(subs))):
         top = tops[j] if j < len(tops) else ""
         sub = subs[j] if j < len(subs) else ""
-        if top:
-            last = top if sub else ""
-        merged.append((top or last) + (" " + sub if sub else "") if (top or sub) else "")
+        if spans is not None:
+            first = spans.get(j)
+            name = top or (tops[first] if first is not None and first < len(tops) else "")
+        else:
+            if top:
+                last = top if sub else ""
+            name = top or last
+        merged.append(" ".join(x for x in (name, sub) if x))
     return merged
 
 

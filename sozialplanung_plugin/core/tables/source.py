@@ -790,6 +790,50 @@ def _formulas(path, title):
         wb.close()
 
 
+def xlsx_merged_spans(path, title):
+    """{(row, column index): first column index} of the cells a horizontal merged range covers (right of its
+    first cell), from the sheet's <mergeCells> (openpyxl's read-only mode does not give them); {} without."""
+    import re
+    import zipfile
+
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            book = z.read("xl/workbook.xml").decode("utf-8", "replace")
+            rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+            rid = None
+            for m in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", book):
+                tag = m.group(0)
+                name = re.search(r'\bname="([^"]*)"', tag)
+                if name and _xml_text(name.group(1)) == title:
+                    rid = re.search(r'\br:id="([^"]*)"|\b\w+:id="([^"]*)"', tag)
+                    rid = rid and (rid.group(1) or rid.group(2))
+                    break
+            target = None
+            for m in re.finditer(r"<Relationship\b[^>]*>", rels):
+                tag = m.group(0)
+                if rid and f'Id="{rid}"' in tag:
+                    target = re.search(r'Target="([^"]*)"', tag).group(1)
+            if target is None:
+                return {}
+            target = target.lstrip("/")
+            sheet_xml = z.read(target if target.startswith("xl/") else "xl/" + target)
+    except (KeyError, OSError, zipfile.BadZipFile, AttributeError):
+        return {}
+    spans = {}
+    for ref in re.findall(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"', sheet_xml):
+        c0, r0, c1, r1 = range_boundaries(ref.decode())
+        for r in range(r0, r1 + 1):
+            for c in range(c0 + 1, c1 + 1):
+                spans[(r, c - 1)] = c0 - 1
+    return spans
+
+
+def _xml_text(text):
+    return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+
+
 def _xlsx_number(cell_value, number_format):
     if number_format and "%" in str(number_format) and isinstance(cell_value, (int, float)):
         return cell_value * 100.0, "%"

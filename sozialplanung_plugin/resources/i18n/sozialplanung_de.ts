@@ -163,6 +163,11 @@
       <source>No key of the spaces is found in the need layer's key field '{}'.</source>
       <translation>Kein Schlüssel der Sozialräume steht im Schlüsselfeld „{}“ des Bedarfslayers.</translation>
     </message>
+    <message>
+      <location filename="../../processing/access_gaps.py" />
+      <source>Facility types, comma separated (empty = all in the layer)</source>
+      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+    </message>
   </context>
   <context>
     <name>ActionFieldTypology</name>
@@ -651,11 +656,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
-      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Indicators computed: {}</source>
       <translation>Berechnete Indikatoren: {}</translation>
     </message>
@@ -678,6 +678,11 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
+      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
   </context>
   <context>
@@ -2295,6 +2300,11 @@
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
     </message>
+    <message>
+      <location filename="../../processing/facility_supply.py" />
+      <source>Facility types, comma separated (empty = all in the layer)</source>
+      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
+    </message>
   </context>
   <context>
     <name>HotSpots</name>
@@ -3375,16 +3385,6 @@
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
-      <source>None of the chosen indicators can be computed from the delivered variables ({}).</source>
-      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Indicator {} skipped: the tables lack {}.</source>
-      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
       <source>Intersecting sources and targets</source>
       <translation>Quellen und Ziele werden verschnitten</translation>
     </message>
@@ -3432,6 +3432,16 @@
       <location filename="../../processing/interpolate_indicators.py" />
       <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
       <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>None of the chosen indicators can be computed from the delivered variables ({}).</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/interpolate_indicators.py" />
+      <source>Indicator {} skipped: the tables lack {}.</source>
+      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
     </message>
   </context>
   <context>
@@ -3973,6 +3983,11 @@
       <location filename="../../processing/network_access.py" />
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
+      <source>Facility types, comma separated (empty = all in the layer)</source>
+      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
     </message>
   </context>
   <context>
@@ -5320,8 +5335,38 @@
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
+      <source>polygons</source>
+      <translation>Polygone</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>lines</source>
+      <translation>Linien</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>no geometry (a table)</source>
+      <translation>keine Geometrie (eine Tabelle)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}' has {kind}, but {what} must be polygons (areas). Choose the polygon layer of the {what}; a table of counts is joined to the polygons by key (e.g. in 'Aggregate indicators').</source>
       <translation>Layer '{layer}' hat {kind}, aber {what} müssen Polygone (Flächen) sein. Wählen Sie den Polygon-Layer der {what}; eine Tabelle mit Anzahlen wird über den Schlüssel mit den Flächen verbunden (z. B. in 'Indikatoren aggregieren').</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Layer '{layer}' has {kind}, but {what} must be {allowed}. Choose the right layer.</source>
+      <translation>Layer '{layer}' hat {kind}; für {what} sind {allowed} nötig. Wählen Sie den richtigen Layer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source> or </source>
+      <translation> oder </translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
@@ -5352,6 +5397,21 @@
       <location filename="../../processing/_checks.py" />
       <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
       <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>None of the chosen indicators can be computed</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich berechnen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>{n} indicator(s) not computed</source>
+      <translation>{n} Indikator(en) nicht berechnet</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
+      <translation>{head}: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
   </context>
   <context>
@@ -5495,6 +5555,124 @@
     </message>
   </context>
   <context>
+    <name>StoreFacilities</name>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Register facilities in the monitoring store</source>
+      <translation>Einrichtungen in der Monitoring-Datenbank führen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Facilities (points or polygons)</source>
+      <translation>Einrichtungen (Punkte oder Flächen)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Facility key field (kept over the years)</source>
+      <translation>Schlüsselfeld der Einrichtung (bleibt über die Jahre gleich)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Facility type field</source>
+      <translation>Feld des Einrichtungstyps</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Name field</source>
+      <translation>Namensfeld</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Capacity field (places, staff, hours)</source>
+      <translation>Kapazitätsfeld (Plätze, Personal, Stunden)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Opening date field</source>
+      <translation>Feld des Eröffnungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Closing date field</source>
+      <translation>Feld des Schließungsdatums</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Register valid from (date or year; empty = valid since always)</source>
+      <translation>Verzeichnis gültig ab (Datum oder Jahr; leer = seit jeher gültig)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Complete register: end facilities missing from it</source>
+      <translation>Vollständiges Verzeichnis: fehlende Einrichtungen beenden</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Facility types file (empty = shipped default)</source>
+      <translation>Datei der Einrichtungstypen (leer = mitgelieferte Vorgabe)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Years of the table of open facilities (open on 31 December; e.g. 2023, 2024, 2025)</source>
+      <translation>Jahre der Tabelle geöffneter Einrichtungen (geöffnet am 31. Dezember; z. B. 2023, 2024, 2025)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Open facilities per unit and year (from the store)</source>
+      <translation>Geöffnete Einrichtungen je Einheit und Jahr (aus der Datenbank)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Facilities added</source>
+      <translation>Einrichtungen hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Facilities with a new version</source>
+      <translation>Einrichtungen mit neuer Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Facilities unchanged</source>
+      <translation>Einrichtungen unverändert</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Facilities no longer in the register</source>
+      <translation>Einrichtungen nicht mehr im Verzeichnis</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>The table of open facilities needs the years (e.g. 2023, 2024, 2025).</source>
+      <translation>Die Tabelle geöffneter Einrichtungen braucht die Jahre (z. B. 2023, 2024, 2025).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>No facility has a geometry.</source>
+      <translation>Keine Einrichtung hat eine Geometrie.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Feature {} has no key in field '{}'.</source>
+      <translation>Objekt {} hat keinen Schlüssel im Feld '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Facility key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every facility needs its own key; nothing was written.</source>
+      <translation>Der Einrichtungsschlüssel '{k}' kommt im Feld '{f}' mehrfach vor (Objekte {a} und {b}). Jede Einrichtung braucht einen eigenen Schlüssel; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>Facilities: {a} added, {c} new versions, {u} unchanged, {e} no longer in the register.</source>
+      <translation>Einrichtungen: {a} hinzugefügt, {c} neue Fassungen, {u} unverändert, {e} nicht mehr im Verzeichnis.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_facilities.py" />
+      <source>{y}: {n} open facilities lie outside every unit of the level '{lv}'.</source>
+      <translation>{y}: {n} geöffnete Einrichtungen liegen außerhalb jeder Einheit der Ebene '{lv}'.</translation>
+    </message>
+  </context>
+  <context>
     <name>StoreRead</name>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5589,7 +5767,7 @@
     <message>
       <location filename="../../processing/store_read.py" />
       <source>The store has no values of level '{}' in that period on these boundaries.</source>
-      <translation>Der Speicher enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
+      <translation>Die Monitoring-Datenbank enthält keine Werte der Ebene „{}“ in diesem Zeitraum auf diesen Grenzen.</translation>
     </message>
     <message>
       <location filename="../../processing/store_read.py" />
@@ -5642,7 +5820,7 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>The snapshot '{}' does not exist. Choose the file written by 'Back up the monitoring store'.</source>
-      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die 'Monitoring-Datenbank sichern' geschrieben hat.</translation>
+      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die „Monitoring-Datenbank sichern“ geschrieben hat.</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -5733,7 +5911,7 @@
     <message>
       <location filename="../../processing/store_targets.py" />
       <source>Indicator catalogue (empty = the store's catalogue)</source>
-      <translation>Indikatorenkatalog (leer = Katalog des Speichers)</translation>
+      <translation>Indikatorenkatalog (leer = Katalog der Monitoring-Datenbank)</translation>
     </message>
     <message>
       <location filename="../../processing/store_targets.py" />
@@ -5889,7 +6067,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>register the layer's geometries on the first write of the level; afterwards the keys must be in the store</source>
-      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel im Speicher stehen</translation>
+      <translation>Geometrien des Layers beim ersten Schreiben der Ebene registrieren; danach müssen die Schlüssel in der Monitoring-Datenbank stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5899,7 +6077,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>never register: the keys must be in the store</source>
-      <translation>nie registrieren: die Schlüssel müssen im Speicher stehen</translation>
+      <translation>nie registrieren: die Schlüssel müssen in der Monitoring-Datenbank stehen</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5949,7 +6127,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>Values already in the store</source>
-      <translation>Werte bereits im Speicher</translation>
+      <translation>Werte bereits in der Monitoring-Datenbank</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
@@ -5984,7 +6162,7 @@
     <message>
       <location filename="../../processing/store_write.py" />
       <source>The store has no units of level '{}' yet and the input has no polygons to register. Write a polygon layer first (e.g. the output of 'Aggregate indicators').</source>
-      <translation>Der Speicher hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
+      <translation>Die Monitoring-Datenbank hat noch keine Raumeinheiten der Ebene „{}“, und die Eingabe hat keine Polygone zum Registrieren. Schreiben Sie zuerst einen Polygonlayer (z. B. das Ergebnis von „Indikatoren aggregieren“).</translation>
     </message>
     <message>
       <location filename="../../processing/store_write.py" />
