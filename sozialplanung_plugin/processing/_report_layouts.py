@@ -29,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSizeF, Qt
 from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ..compat import LayoutUnit
+from ..compat import LayoutRenderFlag, LayoutUnit
 from . import _layouts as L
 
 
@@ -95,8 +95,11 @@ def repeat_on_pages(lay, item_ids):
         for o in originals:
             c = QgsLayoutItemLabel(lay)
             c.setText(o.text())
-            c.setFont(o.font()) if hasattr(o, "setFont") else None
-            c.setFontColor(o.fontColor())
+            if hasattr(o, "textFormat"):  # 3.24+: font() and fontColor() are deprecated (gone in QGIS 4)
+                c.setTextFormat(o.textFormat())
+            else:
+                c.setFont(o.font())
+                c.setFontColor(o.fontColor())
             c.setHAlign(o.hAlign())
             c.setVAlign(o.vAlign())
             c.setMarginX(o.marginX())
@@ -137,7 +140,7 @@ def export_pages(pages, path, dpi=150, feedback=None):
             ctx = lay.renderContext()
             ctx.setDpi(dpi)
             ctx.setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
-            ctx.setFlag(Qgis.RenderContextFlag.Antialiasing, True)
+            ctx.setFlag(LayoutRenderFlag.Antialiasing, True)
             page_no = idx
             if is_atlas:
                 atlas = lay.atlas()

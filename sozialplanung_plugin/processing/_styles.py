@@ -6,6 +6,7 @@ Used by aggregateindicators (one layer per level); the index algorithms style th
 
 from qgis.core import QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
 
+from ..compat import save_style_to_database
 from . import _layouts as L
 
 #: The indicator a new layer is drawn with when the run computed it (the first of these), else the first one.
@@ -125,7 +126,7 @@ def style_output(context, dest, name, renderer, feedback=None):
         stored = QgsVectorLayer(dest, name, "ogr")
         if stored.isValid():
             stored.setRenderer(renderer.clone())
-            message = stored.saveStyleToDatabase(table or name, name, True, "")
+            message = save_style_to_database(stored, table or name, name)
             if message and feedback is not None:
                 feedback.pushWarning(f"The style of '{name}' was not stored in {path}: {message}")
     if context.willLoadLayerOnCompletion(dest):
