@@ -88,9 +88,11 @@ def label_of(ind, with_unit=True):
 def definition_text(ind, catalogue=None) -> str:
     parts = [ind.description.strip()] if getattr(ind, "description", "") else []
     try:
-        parts.append("Berechnung: " + ind.formula(catalogue) + ".")
-    except Exception:  # a catalogue formula problem must not stop the report
-        pass
+        formula = ind.formula(catalogue)
+    except Exception:  # a catalogue formula problem must not stop the report: the definition goes without it
+        formula = None
+    if formula:
+        parts.append("Berechnung: " + formula + ".")
     if ind.source:
         parts.append(f"Quelle: {ind.source}.")
     parts.append(f"Lesart: {POLARITY_LABELS_DE.get(ind.polarity, ind.polarity)}.")

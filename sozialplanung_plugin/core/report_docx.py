@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
+import subprocess  # nosec B404 - LibreOffice conversion, fixed argument list, no shell
 import tempfile
 from dataclasses import dataclass, field
 
@@ -324,7 +324,7 @@ def write_docx(report: Report, path, template=None) -> dict:
 def _write_table(doc, t: Table, text_width_mm):
     """The table's rows written as one piece of WordprocessingML (python-docx builds a cell in milliseconds, and its
     ``row.cells`` rescans the whole table on every call: a 70-row table took seconds)."""
-    from xml.sax.saxutils import escape
+    from xml.sax.saxutils import escape  # nosec B406 - escapes text we write; nothing is parsed
 
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -408,7 +408,7 @@ def convert_to_pdf(docx_path, pdf_path, timeout=600) -> str:
     out_dir = tempfile.mkdtemp(prefix="soz-lo-out-")
     profile = tempfile.mkdtemp(prefix="soz-lo-profile-")
     try:
-        proc = subprocess.run(
+        proc = subprocess.run(  # nosec B603 - absolute path of LibreOffice (shutil.which), argument list, no shell
             [
                 exe,
                 f"-env:UserInstallation=file://{profile}",

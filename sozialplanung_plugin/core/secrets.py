@@ -8,9 +8,9 @@ carries user and password inline in its source text, and that text is what metho
 import re
 
 _PATTERNS = (
-    # libpq / QGIS data source: password='x y', password=x, sslpassword=... (quoted with \' inside)
+    # libpq / QGIS data source: a password key with a quoted or plain value, also sslpassword (\' inside quotes)
     re.compile(r"""((?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]+)""", re.IGNORECASE),
-    # URLs: postgresql://user:secret@host, also in query strings ?password=...
+    # URLs: the part between 'user:' and '@host' of postgresql://..., and password keys in query strings
     re.compile(r"(://[^:/@\s]*:)([^@\s]+)(@)"),
 )
 MASK = "***"

@@ -565,10 +565,11 @@ def _pdf_pages(path):
     """Number of pages of a PDF (pdfinfo when present, else the page objects)."""
     import re
     import shutil
-    import subprocess
+    import subprocess  # nosec B404 - pdfinfo by absolute path, argument list, no shell
 
-    if shutil.which("pdfinfo"):
-        out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    exe = shutil.which("pdfinfo")
+    if exe:
+        out = subprocess.run([exe, str(path)], capture_output=True, text=True).stdout  # nosec B603 - see above
         m = re.search(r"Pages:\s+(\d+)", out)
         if m:
             return int(m.group(1))

@@ -322,7 +322,7 @@ class ZensusGrid(SozialplanungAlgorithm):
             {
                 "method": "cell centre in the area (scanlines)" if method == "containment" else "area-weighted shares",
                 "resolution_m": grid.resolution,
-                "secret_cells": "not added as 0; sums with such cells are flagged incomplete",
+                "confidential_cells": "not added as 0; sums with such cells are flagged incomplete",
                 "year": year,
             },
             ensure_ascii=False,
