@@ -13,7 +13,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 RESULTS = BENCH / "results"
-ORDER = ["summary", "load", "aggregate", "index", "regionalise", "store", "atlas", "dock"]
+ORDER = [
+    "summary",
+    "load",
+    "tables",
+    "aggregate",
+    "index",
+    "regionalise",
+    "store",
+    "store_roles",
+    "atlas",
+    "dock",
+    "access",
+    "hotspots",
+]
 LIMIT = int(os.environ.get("BENCH_TIME_LIMIT", "3600"))
 
 
