@@ -198,7 +198,9 @@ def test_hot_spots_berlin_planning_areas_against_esda(run_alg, qgis_app, shared_
     import csv
     from collections import defaultdict
 
-    from qgis.core import QgsCoordinateReferenceSystem, QgsField
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from sozialplanung_plugin.processing.base import make_field
 
     g = dict(np.load(GOLDEN / "berlin_plr.npz", allow_pickle=True))
     src = shared_dir / "data" / "berlin_plr_pre2021" / "berlin-lor-planning-areas-until-2020.geojson"
@@ -215,7 +217,7 @@ def test_hot_spots_berlin_planning_areas_against_esda(run_alg, qgis_app, shared_
         for row in csv.DictReader(fh):
             ew[row["plr"]] += float(row["EW2018"])
     pr = reproj.dataProvider()
-    pr.addAttributes([QgsField("dichte_2018", QVariant.Type.Double)])
+    pr.addAttributes([make_field("dichte_2018", "double")])  # QVariant types are deprecated on 3.44
     reproj.updateFields()
     idx = reproj.fields().indexOf("dichte_2018")
     pr.changeAttributeValues(
