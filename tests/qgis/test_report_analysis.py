@@ -217,7 +217,10 @@ def test_hot_spots_berlin_planning_areas_against_esda(run_alg, qgis_app, shared_
         for row in csv.DictReader(fh):
             ew[row["plr"]] += float(row["EW2018"])
     pr = reproj.dataProvider()
-    pr.addAttributes([make_field("dichte_2018", "double")])  # QVariant types are deprecated on 3.44
+    density = make_field("dichte_2018", "double")  # a QgsField with a QVariant type is deprecated on 3.44
+    density.setLength(0)  # full precision in the memory layer, as the golden values were computed
+    density.setPrecision(0)
+    pr.addAttributes([density])
     reproj.updateFields()
     idx = reproj.fields().indexOf("dichte_2018")
     pr.changeAttributeValues(
