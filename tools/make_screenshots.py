@@ -65,6 +65,8 @@ ROESRATH = (
 )
 PAGES = {
     "map_sheet_overview.png": Page("overview_maps.pdf", 1, 70),
+    "access_map_kita.png": Page("access_maps.pdf", 1, 100),  # Kita: the first type of the facility types file
+    "profile_offers.png": Page("profiles.pdf", 2, 100),  # Bergisch Gladbach 01, page 2: Angebote im Sozialraum
     "map_sheet_profile_1.png": Page("profiles.pdf", 13, 70),  # Bergisch Gladbach 05 (3 pages a space)
     "map_sheet_profile_suppressed.png": Page("profiles.pdf", 1, 70),  # Bergisch Gladbach 01: youth unemployment •
     "sozialbericht_kapitel.png": Page("sozialbericht.pdf", 11, 60),
