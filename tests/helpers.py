@@ -226,3 +226,19 @@ def image_array(path):
     ptr.setsize(img.sizeInBytes())
     rows = np.frombuffer(ptr, np.uint8).reshape(img.height(), img.bytesPerLine())
     return rows[:, : img.width() * 3].reshape(img.height(), img.width(), 3).astype(np.int16)
+
+
+#: The chapters of the Sozialbericht (reportdocument) in their order, as a planner sees them in Word.
+SOZIALBERICHT_CHAPTERS = [
+    "Einleitung",
+    "Datengrundlage und Methode",
+    "Demografie",
+    "Einkommen und Transferleistungen",
+    "Arbeit",
+    "Sozialindex und Handlungsfelder",
+    "Räumliche Häufungen",
+    "Stärken und Schwächen der Sozialräume",
+    "Zielerreichung",
+    "Tabellenanhang",
+    "Quellen und Hinweise",
+]

@@ -48,8 +48,7 @@ def square(x0, y0, x1, y1):
     return f"POLYGON(({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
 
 
-@pytest.fixture
-def hand(qgis_app):
+def hand_layers():
     """Lattice 0..400 m; one Kita (50 places) at (0,0); two spaces (west x<250, east); three origins."""
     roads = lattice_roads()
     fac = layer(
@@ -68,6 +67,11 @@ def hand(qgis_app):
         [("POINT(100 0)", [200, 20]), ("POINT(100 400)", [300, 10]), ("POINT(430 130)", [500, 30])],
     )
     return roads, fac, spaces, origins
+
+
+@pytest.fixture
+def hand(qgis_app):
+    return hand_layers()
 
 
 def access_params(roads, fac, spaces, origins, **kw):

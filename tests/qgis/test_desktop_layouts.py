@@ -54,24 +54,9 @@ def access_gpkg(tmp_path_factory, qgis_app):
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-    from .test_access import access_params, lattice_roads, layer, square
+    from .test_access import access_params, hand_layers, layer
 
-    roads = lattice_roads()
-    fac = layer(
-        "Point",
-        [("art", "string"), ("plaetze", "string")],
-        [("POINT(0 0)", ["Kita", "50"]), ("POINT(400 400)", ["Hausarzt", "2,5"])],
-    )
-    spaces = layer(
-        "Polygon",
-        [("sr", "string"), ("name", "string"), ("ags", "string")],
-        [(square(-50, -50, 250, 450), ["S1", "West", "0001"]), (square(250, -50, 450, 450), ["S2", "Ost", "0001"])],
-    )
-    origins = layer(
-        "Point",
-        [("ew", "int"), ("ew_u6", "int")],
-        [("POINT(100 0)", [200, 20]), ("POINT(100 400)", [300, 10]), ("POINT(430 130)", [500, 30])],
-    )
+    roads, fac, spaces, origins = hand_layers()
     folder = tmp_path_factory.mktemp("desktop_access")
     run = dict(feedback=QgsProcessingFeedback(), context=QgsProcessingContext())
     params = access_params(roads, fac, spaces, origins, OUTPUT=str(folder / "access.gpkg"))

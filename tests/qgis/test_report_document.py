@@ -8,6 +8,7 @@ import subprocess
 import pytest
 from qgis.core import QgsVectorLayer
 
+from ..helpers import SOZIALBERICHT_CHAPTERS
 from . import _report_data
 
 report_demo = _report_data.report_demo  # the session fixture
@@ -56,19 +57,7 @@ def test_docx_chapters_figures_tables(document, report_demo):
     res, out = document
     doc = docx.Document(str(out))
     heads = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert heads == [
-        "Einleitung",
-        "Datengrundlage und Methode",
-        "Demografie",
-        "Einkommen und Transferleistungen",
-        "Arbeit",
-        "Sozialindex und Handlungsfelder",
-        "Räumliche Häufungen",
-        "Stärken und Schwächen der Sozialräume",
-        "Zielerreichung",
-        "Tabellenanhang",
-        "Quellen und Hinweise",
-    ]
+    assert heads == SOZIALBERICHT_CHAPTERS
     assert res["CHAPTERS"] == 11
     # 4 indicator maps + index map + 2 cluster maps (child poverty, SGB II rate), at print resolution
     assert len(doc.inline_shapes) == res["FIGURES"] == 7
