@@ -163,11 +163,6 @@
       <source>No key of the spaces is found in the need layer's key field '{}'.</source>
       <translation>Kein Schlüssel der Sozialräume steht im Schlüsselfeld „{}“ des Bedarfslayers.</translation>
     </message>
-    <message>
-      <location filename="../../processing/access_gaps.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
-    </message>
   </context>
   <context>
     <name>ActionFieldTypology</name>
@@ -678,11 +673,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>{n} indicator(s) not computed: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
-      <translation>{n} Indikator(en) nicht berechnet: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
   </context>
   <context>
@@ -2300,11 +2290,6 @@
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
     </message>
-    <message>
-      <location filename="../../processing/facility_supply.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
-    </message>
   </context>
   <context>
     <name>HotSpots</name>
@@ -3433,16 +3418,6 @@
       <source>{:.0f} of {:.0f} residents of the weight blocks lie outside the sources or targets and were not used.</source>
       <translation>{:.0f} von {:.0f} Einwohnern der Gewichtsblöcke liegen außerhalb der Quellen oder Ziele und wurden nicht verwendet.</translation>
     </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>None of the chosen indicators can be computed from the delivered variables ({}).</source>
-      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({}).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/interpolate_indicators.py" />
-      <source>Indicator {} skipped: the tables lack {}.</source>
-      <translation>Indikator {} übersprungen: Den Tabellen fehlt {}.</translation>
-    </message>
   </context>
   <context>
     <name>MunicipalReport</name>
@@ -3983,11 +3958,6 @@
       <location filename="../../processing/network_access.py" />
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>Facility types, comma separated (empty = all in the layer)</source>
-      <translation>Einrichtungstypen, durch Komma getrennt (leer = alle im Layer)</translation>
     </message>
   </context>
   <context>
@@ -6452,6 +6422,74 @@
       <location filename="../../processing/zensus_grid.py" />
       <source>The areas layer has no area with a key and a geometry.</source>
       <translation>Der Gebietslayer enthält kein Gebiet mit Schlüssel und Geometrie.</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Standard-deviation classes need at least two values.</source>
+      <translation>Klassen nach Standardabweichung brauchen mindestens zwei Werte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Standard-deviation classes: all values are equal (SD 0); choose manual breaks.</source>
+      <translation>Klassen nach Standardabweichung: Alle Werte sind gleich (Standardabweichung 0); wählen Sie manuelle Klassengrenzen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Quantile classes: no values to classify.</source>
+      <translation>Quantilklassen: Es gibt keine Werte zum Klassifizieren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Quantile type {type} is not supported; use one of {types}.</source>
+      <translation>Der Quantiltyp {type} wird nicht unterstützt; verwenden Sie einen von {types}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Equal-interval classes: no values to classify.</source>
+      <translation>Gleiche Intervalle: Es gibt keine Werte zum Klassifizieren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Jenks classes: no values to classify.</source>
+      <translation>Jenks-Klassen: Es gibt keine Werte zum Klassifizieren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Class breaks must be ascending, got {breaks}.</source>
+      <translation>Klassengrenzen müssen aufsteigen; angegeben: {breaks}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Unknown classification method {method!r}; use one of {methods}.</source>
+      <translation>Unbekannte Klassifizierungsmethode {method!r}; verwenden Sie eine von {methods}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Manual classification needs at least one break value.</source>
+      <translation>Die manuelle Klassifizierung braucht mindestens eine Klassengrenze.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Manual class breaks must be strictly ascending, got {breaks}.</source>
+      <translation>Manuelle Klassengrenzen müssen streng aufsteigen; angegeben: {breaks}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>The number of classes must be at least 2.</source>
+      <translation>Die Zahl der Klassen muss mindestens 2 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>{n} class break(s) coincide (tied values); {got} classes instead of {wanted}.</source>
+      <translation>{n} Klassengrenze(n) fallen zusammen (gleiche Werte); {got} Klassen statt {wanted}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>{n} class names given for {classes} classes.</source>
+      <translation>{n} Klassennamen für {classes} Klassen angegeben.</translation>
     </message>
   </context>
 </TS>
