@@ -4355,8 +4355,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Number of pages</source>
-      <translation>Zahl der Seiten</translation>
+      <source>Number of profile sheets (social spaces)</source>
+      <translation>Zahl der Steckbriefe (Sozialräume)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
