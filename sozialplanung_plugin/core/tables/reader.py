@@ -165,6 +165,7 @@ class _Text:
         self.nul = "\x00" in text
         self.csv_module = self.quoted or self.nul or len(sep) != 1
         self.rows = None  # every record split in Python, once needed
+        self.floats = True  # columns of plain German numbers may be read as numbers (see source.body_of_text)
 
     def head(self, limit):
         if self.rows is not None:
@@ -201,6 +202,11 @@ class _Text:
         trailer.reverse()
         sample = [r for r in rows[data_start : data_start + 100] if r.line < first.line + 100]
         width = max([header_width] + [len(r.cells) for r in sample])
+        skip = set(text_cols)
+        int_cols = source.int_candidates(sample, width) - skip
+        float_forms = (
+            source.float_candidates(sample, width, skip | int_cols) if self.floats and source.FLOAT_COLUMNS else None
+        )
         body = source.body_of_text(
             text,
             start,
@@ -209,13 +215,18 @@ class _Text:
             sep,
             width=width,
             text_cols=set(text_cols),
-            int_cols=source.int_candidates(sample, width) - set(text_cols),
+            int_cols=int_cols,
             quoted=self.quoted,
             encoded=self.encoded,
+            float_forms=float_forms,
         )
         if body is None:
             return None
         return trailer, body
+
+
+class _NotGerman(Exception):
+    """The body's plain numbers were read with a decimal comma, but the table writes decimal points."""
 
 
 def _empty_lines():
@@ -273,8 +284,14 @@ def _read_table(
         key_width=key_width,
         value_name=value_name,
     )
+    if isinstance(src, _Text):
+        src.floats = decimal in (None, ",")
     try:
-        table = _read(src, name, where, used_sheet is not None, **args)
+        try:
+            table = _read(src, name, where, used_sheet is not None, **args)
+        except _NotGerman:  # numbers read with the decimal comma in a table of decimal points: read again
+            src.floats = False
+            table = _read(src, name, where, used_sheet is not None, **args)
     except InputError:
         if isinstance(src, _Text) and src.rows is None and src.quoted:
             src.all_rows()  # a quote that is never closed is the first problem of the file (its own message)
@@ -353,11 +370,11 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
     width = max([len(headers), body.width] + [len(r.cells) for r in trailer])
     headers = headers + [""] * (width - len(headers))
     warnings = []
-    n_ints = sum(c.ints is not None for c in body.columns)  # columns of integers: no blank cell
+    n_ints = sum(c.ints is not None or c.floats is not None for c in body.columns)  # numbers: no blank cell
     if body.n and n_ints < 2:
         filled = np.full(body.n, n_ints, dtype=np.int64)
         for c in body.columns:
-            if c.ints is None:
+            if c.ints is None and c.floats is None:
                 filled += c.codes >= 0
         heading = np.flatnonzero(filled == 1)
         for i in heading.tolist():
@@ -405,6 +422,8 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
             if is_xlsx
             else _detect_decimal(body, [c.index for c in columns] + ([val_idx] if val_idx is not None else []))
         )
+    if decimal != "," and any(c.floats is not None for c in body.columns):
+        raise _NotGerman()
 
     # --- keys ------------------------------------------------------------------------------------------------
     keys, numeric = _keys(body, key_idx, key_header, loc, name)
@@ -838,7 +857,7 @@ def _is_label_column(header_norm, col):
     """Names next to the key (Gemeinde, Stadtteil): kept as labels, not parsed as values."""
     import numpy as np
 
-    if col.ints is not None:
+    if col.ints is not None or col.floats is not None:
         return False  # numbers (or no cell at all)
     present = np.flatnonzero(col.codes >= 0)
     if present.size and is_number_like(col.uniques[col.codes[present[0]]]):
@@ -856,17 +875,21 @@ def _detect_decimal(body, idxs):
 
     Looks at the first DECIMAL_ROWS data rows of the value columns."""
     texts = {}  # the distinct texts with a comma or a point of all these columns, each judged once
+    german = False  # a column read as numbers has a German text among these rows
     for j in idxs:
         col = body.column(j)
         if col.ints is not None:
             continue  # integers have neither
+        if col.floats is not None:  # plain German numbers: their form tells (see source.FloatCells)
+            german = german or bool(col.texts.de[:DECIMAL_ROWS].any())
+            continue
         if not col.per_cell:  # text cells: only those with a comma or a point can tell
             joined = "\n".join(col.uniques)
             if "," not in joined and "." not in joined:
                 continue
         head = source.Column(codes=col.codes[:DECIMAL_ROWS], uniques=col.uniques, per_cell=col.per_cell)
         texts.update(dict.fromkeys(v for v in _distinct(head) if isinstance(v, str) and ("," in v or "." in v)))
-    kinds = {decimal_kind(v) for v in texts}
+    kinds = {decimal_kind(v) for v in texts} | ({"de"} if german else set())
     return "." if "en" in kinds and "de" not in kinds else ","
 
 
@@ -1113,7 +1136,9 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
     n_missing = 0
     # the distinct texts of all text columns parsed together: the same '12' or '.' stands in many columns
     text_cols = [body.column(c.index) for c in columns]
-    text_cols = [col for col in text_cols if col.ints is None and not col.per_cell and col.uniques]
+    text_cols = [
+        col for col in text_cols if col.ints is None and col.floats is None and not col.per_cell and col.uniques
+    ]
     if text_cols:
         every = np.empty(sum(len(col.uniques) for col in text_cols), dtype=object)
         pos = 0
@@ -1135,6 +1160,13 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
             vals[ci] = col.ints
             st_of.append((int_status, (col.ints == 0).view(np.int8)))
             raw_of.append(("ints", col.ints))
+            if cell_units is not None:
+                cell_units.append([""] * nrow)
+            continue
+        if col.floats is not None:  # a plain German number reads as pandas read it (see source._float_cells)
+            vals[ci] = col.floats
+            st_of.append((int_status, (col.floats == 0).view(np.int8)))
+            raw_of.append(("codes", col))  # the texts made only when asked for
             if cell_units is not None:
                 cell_units.append([""] * nrow)
             continue
