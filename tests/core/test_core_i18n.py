@@ -77,6 +77,45 @@ def test_every_core_template_in_the_ts_has_a_german_translation_with_the_same_fi
     assert not differ, differ[:5]
 
 
+def test_index_errors_and_warnings_are_german(german):
+    import pandas as pd
+
+    from sozialplanung_plugin.core import index
+
+    data = pd.DataFrame({"key": ["a", "b", "c"], "sgb2": [1.0, 2.0, 3.0], "ew": ["531 EW", "12", "hoch"]})
+    with pytest.raises(InputError) as err:
+        index.compute_index(data, ["quote"], key="key")
+    assert str(err.value) == ("Das Feld 'quote' (Indikator) ist nicht in den Daten. Vorhandene Felder: key, sgb2, ew.")
+    with pytest.raises(InputError) as err:
+        index.compute_index(data, ["sgb2"], key="key", residents_field="ew", min_residents=100)
+    assert str(err.value) == (
+        "Feld 'ew' (Einwohner): 2 von 3 Einheiten enthalten Text, der keine Zahl ist (Zeile 1: '531 EW', "
+        "Zeile 3: 'hoch'). Sie würden als fehlend gelesen und stillschweigend ausgelassen. Korrigieren Sie die "
+        "Werte (eine Zahl, oder leer/NULL, wo kein Wert bekannt ist; entfernen Sie Einheiten wie 'EW') und "
+        "starten Sie erneut."
+    )
+    with pytest.raises(InputError) as err:
+        index.compute_index(data, [{"field": "sgb2", "direction": "neutral"}])
+    assert str(err.value) == (
+        "Der Indikator 'sgb2' ist im Katalog neutral (Kontext); ohne ausdrückliche Richtung kann er nicht in "
+        "einen Index eingehen. Geben Sie für ihn 'höher = ungünstiger' oder 'höher = besser' an oder lassen Sie "
+        "ihn weg."
+    )
+    with pytest.raises(InputError) as err:
+        index.berlin_mss(data, [])
+    assert str(err.value) == "Berliner MSS: keine Statusindikatoren angegeben."
+    with pytest.raises(InputError) as err:
+        index.rerun_from_record({"schema": "x"}, data)
+    assert str(err.value) == (
+        "Dies ist keine Methodenbeschreibung eines Sozialplanung-Index (Schema fehlt oder weicht ab)."
+    )
+    two = pd.DataFrame({"sgb2": [1.0, 2.0, 3.0, None], "alq": [2.0, 1.0, 4.0, None]})
+    res = index.compute_index(two, ["sgb2", "alq"], min_share=0.5)
+    assert res.warnings == [
+        "1 Einheit(en) haben weniger als 50% der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten)."
+    ]
+
+
 # ------------------------------------------------------------------ the monitoring store (core/store), in German
 
 from .. import pgserver  # noqa: E402 - the store's part of the file; its PostgreSQL cases need the server

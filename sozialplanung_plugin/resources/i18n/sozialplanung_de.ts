@@ -6492,6 +6492,426 @@
       <translation>{n} Klassennamen für {classes} Klassen angegeben.</translation>
     </message>
     <message>
+      <location filename="../../core/index.py" />
+      <source>IoD: each domain takes exactly one score field; domain '{domain}' has {fields}. Build the domain scores first (e.g. with the general index per domain).</source>
+      <translation>IoD: Jeder Bereich nimmt genau ein Wertfeld; der Bereich '{domain}' hat {fields}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}' has a weight but no score field (domains: {domains}).</source>
+      <translation>Der Bereich '{domain}' hat ein Gewicht, aber kein Wertfeld (Bereiche: {domains}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': weight {weight} is negative.</source>
+      <translation>Bereich '{domain}': Das Gewicht {weight} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The domain weights sum to 0; give at least one domain a positive weight.</source>
+      <translation>Die Bereichsgewichte ergeben in der Summe 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' for {what} not found in the data. Available fields: {available}.</source>
+      <translation>Das Feld '{field}' ({what}) ist nicht in den Daten. Vorhandene Felder: {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' for {what} holds text, not numbers (e.g. '{example}'). Choose a numeric field, or convert this one (field calculator: to_real()) after removing units such as 'EW'.</source>
+      <translation>Das Feld '{field}' ({what}) enthält Text statt Zahlen (z. B. '{example}'). Wählen Sie ein Zahlenfeld oder wandeln Sie dieses um (Feldrechner: to_real()), nachdem Sie Einheiten wie 'EW' entfernt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source> and {n} more</source>
+      <translation> und {n} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' for {what}: {n} of {total} units hold text that is no number ({examples}{more}). They would be read as missing and left out without a word. Correct the values (a number, or empty/NULL where no value is known; remove units such as 'EW') and run again.</source>
+      <translation>Feld '{field}' ({what}): {n} von {total} Einheiten enthalten Text, der keine Zahl ist ({examples}{more}). Sie würden als fehlend gelesen und stillschweigend ausgelassen. Korrigieren Sie die Werte (eine Zahl, oder leer/NULL, wo kein Wert bekannt ist; entfernen Sie Einheiten wie 'EW') und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>unit '{unit}'</source>
+      <translation>Einheit '{unit}'</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>row {n}</source>
+      <translation>Zeile {n}</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Key field '{key}' not found in the data.</source>
+      <translation>Das Schlüsselfeld '{key}' ist nicht in den Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>min_residents is given but no residents field; name the residents field.</source>
+      <translation>Eine Mindestzahl an Einwohnern ist angegeben, aber kein Einwohnerfeld; geben Sie das Einwohnerfeld an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Exclusion flag field '{field}' not found in the data.</source>
+      <translation>Das Ausschlussfeld '{field}' ist nicht in den Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator entry {item!r} has no 'field'.</source>
+      <translation>Der Indikatoreintrag {item!r} hat kein 'field'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': unknown setting(s) {settings}.</source>
+      <translation>Indikator '{field}': unbekannte Einstellung(en) {settings}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Cannot read indicator entry {item!r}; give a field name or a dict.</source>
+      <translation>Der Indikatoreintrag {item!r} ist nicht lesbar; geben Sie einen Feldnamen oder ein Dictionary an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': direction '{direction}' unknown; use 'higher_worse' or 'higher_better'.</source>
+      <translation>Indikator '{field}': Die Richtung '{direction}' ist unbekannt; wählen Sie 'höher = ungünstiger' oder 'höher = besser'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}' is neutral (context) in the catalogue; it cannot enter an index without an explicit direction. Give 'higher_worse' or 'higher_better' for it, or leave it out.</source>
+      <translation>Der Indikator '{field}' ist im Katalog neutral (Kontext); ohne ausdrückliche Richtung kann er nicht in einen Index eingehen. Geben Sie für ihn 'höher = ungünstiger' oder 'höher = besser' an oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': log transform needs values &gt; 0 (after offset {offset}); set log_offset or drop the transform.</source>
+      <translation>Indikator '{field}': Die Log-Transformation braucht Werte &gt; 0 (nach dem Versatz {offset}); setzen Sie log_offset oder verzichten Sie auf die Transformation.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': unknown transform '{transform}' (use 'log').</source>
+      <translation>Indikator '{field}': unbekannte Transformation '{transform}' (verwenden Sie 'log').</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown winsorisation method '{method}' (use 'sd' or 'percentile').</source>
+      <translation>Unbekannte Winsorisierungsmethode '{method}' (verwenden Sie 'sd' oder 'percentile').</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' has no values at all (all missing); drop it or fill it.</source>
+      <translation>Der Indikator '{name}' hat überhaupt keine Werte (alle fehlen); lassen Sie ihn weg oder füllen Sie ihn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' has no values in the reference units; check the exclusions.</source>
+      <translation>Der Indikator '{name}' hat keine Werte in den Referenzeinheiten; prüfen Sie die Ausschlüsse.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units (SD 0); it cannot be z-standardised. Drop it from the index.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant (SD 0) und kann nicht z-standardisiert werden. Nehmen Sie ihn aus dem Index.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}': normalisation 'goalposts' needs goalposts (lower, upper) in indicator units.</source>
+      <translation>Indikator '{name}': Die Normierung mit festen Grenzen braucht feste Grenzen (unten, oben) in der Einheit des Indikators.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units (min = max = {value}) or its goalposts are not ascending; drop it or fix the goalposts.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant (min = max = {value}) oder seine festen Grenzen steigen nicht auf; lassen Sie ihn weg oder korrigieren Sie die festen Grenzen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units; ranks carry no information. Drop it from the index.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant; Ränge tragen keine Information. Nehmen Sie ihn aus dem Index.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}': reference value 0; 'distance' (per cent deviation) needs a non-zero reference value.</source>
+      <translation>Indikator '{name}': Referenzwert 0; 'distance' (prozentuale Abweichung) braucht einen Referenzwert ungleich 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units; drop it.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant; lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown normalisation '{method}'; use one of {methods}.</source>
+      <translation>Unbekannte Normierung '{method}'; verwenden Sie eine von {methods}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>PCA weights need more complete units than indicators ({n} complete units for {k} indicators: {indicators}).</source>
+      <translation>PCA-Gewichte brauchen mehr vollständige Einheiten als Indikatoren ({n} vollständige Einheiten für {k} Indikatoren: {indicators}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>PCA weights: an indicator is constant in the complete units ({indicators}).</source>
+      <translation>PCA-Gewichte: Ein Indikator ist in den vollständigen Einheiten konstant ({indicators}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Geometric aggregation needs values &gt; 0 after the shift; increase geometric_shift (now {shift}).</source>
+      <translation>Die geometrische Aggregation braucht nach der Verschiebung Werte &gt; 0; erhöhen Sie geometric_shift (jetzt {shift}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown aggregation '{method}'; use 'arithmetic' or 'geometric'.</source>
+      <translation>Unbekannte Aggregation '{method}'; verwenden Sie 'arithmetic' oder 'geometric'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Classification settings not understood: {error}</source>
+      <translation>Klassifizierungseinstellungen nicht verstanden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>No indicators given for the index.</source>
+      <translation>Für den Index sind keine Indikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator field(s) listed twice: {fields}.</source>
+      <translation>Doppelt angegebene Indikatorfelder: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown weighting '{weighting}'; use 'equal', 'given' or 'pca'.</source>
+      <translation>Unbekannte Gewichtung '{weighting}'; verwenden Sie 'equal', 'given' oder 'pca'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>min_share must be between 0 and 1 (a share of the indicators), got {min_share}.</source>
+      <translation>min_share muss zwischen 0 und 1 liegen (ein Anteil der Indikatoren); angegeben: {min_share}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown rescale '{rescale}'; use None, 'z' or 'minmax'.</source>
+      <translation>Unbekannte Reskalierung '{rescale}'; verwenden Sie None, 'z' oder 'minmax'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>All units are excluded from the reference (residents threshold or flag); nothing to standardise against.</source>
+      <translation>Alle Einheiten sind von der Referenz ausgeschlossen (Einwohnerschwelle oder Kennzeichen); es gibt nichts, woran standardisiert werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}' has a weight but no indicator; assign indicators to it or remove its weight.</source>
+      <translation>Der Bereich '{domain}' hat ein Gewicht, aber keinen Indikator; ordnen Sie ihm Indikatoren zu oder entfernen Sie sein Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': weight {weight} is negative or not a number; weights must be &gt;= 0.</source>
+      <translation>Bereich '{domain}': Das Gewicht {weight} ist negativ oder keine Zahl; Gewichte müssen &gt;= 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain weights sum to 0; give at least one domain a positive weight.</source>
+      <translation>Die Bereichsgewichte ergeben in der Summe 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}' has no weight but weighting is 'given'.</source>
+      <translation>Der Indikator '{field}' hat kein Gewicht, die Gewichtung ist aber 'given' (vorgegeben).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': weight {weight} is negative or not a number; weights must be &gt;= 0.</source>
+      <translation>Indikator '{field}': Das Gewicht {weight} ist negativ oder keine Zahl; Gewichte müssen &gt;= 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}' has no values at all (all missing); drop it.</source>
+      <translation>Der Indikator '{field}' hat überhaupt keine Werte (alle fehlen); lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': negative PCA loading for {indicators} (the indicator runs against the domain); its weight is set to 0. Check its direction.</source>
+      <translation>Bereich '{domain}': negative PCA-Ladung für {indicators} (der Indikator läuft gegen den Bereich); sein Gewicht wird auf 0 gesetzt. Prüfen Sie seine Richtung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': PCA gives no positive loading; use equal weights.</source>
+      <translation>Bereich '{domain}': Die PCA ergibt keine positive Ladung; verwenden Sie gleiche Gewichte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': PCA weights are unbalanced ('{indicator}' has {share:.0%}, more than twice an equal share).</source>
+      <translation>Bereich '{domain}': Die PCA-Gewichte sind unausgewogen ('{indicator}' hat {share:.0%}, mehr als das Doppelte eines gleichen Anteils).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': the indicator weights sum to 0 ({indicators}).</source>
+      <translation>Bereich '{domain}': Die Indikatorgewichte ergeben in der Summe 0 ({indicators}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The index is constant over the reference units; it cannot be z-rescaled.</source>
+      <translation>Der Index ist über die Referenzeinheiten konstant; er kann nicht z-reskaliert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The index is constant over the reference units; it cannot be rescaled.</source>
+      <translation>Der Index ist über die Referenzeinheiten konstant; er kann nicht reskaliert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>{n} unit(s) have fewer than {min_share:.0%} of the indicators and get no index (flag 'insufficient_data').</source>
+      <translation>{n} Einheit(en) haben weniger als {min_share:.0%} der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The sum of z-values of {fields} is constant over the valid units.</source>
+      <translation>Die Summe der z-Werte von {fields} ist über die gültigen Einheiten konstant.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Berlin MSS preset: no status indicators given.</source>
+      <translation>Berliner MSS: keine Statusindikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Berlin MSS preset: fewer than two valid units after the exclusions.</source>
+      <translation>Berliner MSS: nach den Ausschlüssen weniger als zwei gültige Einheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: no domains given.</source>
+      <translation>Englischer IoD: keine Bereiche angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: weight for domain '{domain}' but no field for it.</source>
+      <translation>Englischer IoD: Gewicht für den Bereich '{domain}', aber kein Feld dafür.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: domain weights must be &gt;= 0.</source>
+      <translation>Englischer IoD: Bereichsgewichte müssen &gt;= 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: domain weights sum to 0.</source>
+      <translation>Englischer IoD: Die Bereichsgewichte ergeben in der Summe 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD domain '{domain}'</source>
+      <translation>IoD-Bereich '{domain}'</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD domain '{domain}' (field '{field}') has no values in the valid units.</source>
+      <translation>Der IoD-Bereich '{domain}' (Feld '{field}') hat keine Werte in den gültigen Einheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD domain '{domain}' (field '{field}') is constant; ranks carry no information.</source>
+      <translation>Der IoD-Bereich '{domain}' (Feld '{field}') ist konstant; Ränge tragen keine Information.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>imputation of missing indicator values (here a unit with a missing value gets no index)</source>
+      <translation>Imputation fehlender Indikatorwerte (hier erhält eine Einheit mit einem fehlenden Wert keinen Index)</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>log of the income indicators</source>
+      <translation>Logarithmus der Einkommensindikatoren</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>the RKI's adjustments of the input data (time-consistent boundaries, deflated incomes, corrections of single values)</source>
+      <translation>die Anpassungen der Eingangsdaten durch das RKI (zeitlich einheitliche Gebietsstände, deflationierte Einkommen, Korrekturen einzelner Werte)</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD preset: no dimensions given.</source>
+      <translation>GISD: keine Dimensionen angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD: fixed loadings for {fields}, which are not among the indicators.</source>
+      <translation>GISD: feste Ladungen für {fields}, die nicht unter den Indikatoren sind.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}' has no indicator.</source>
+      <translation>Die GISD-Dimension '{dimension}' hat keinen Indikator.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD indicator '{field}' has no values at all (all missing).</source>
+      <translation>Der GISD-Indikator '{field}' hat überhaupt keine Werte (alle fehlen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}': fixed loadings are given for {given} but not for {missing}. Give a coefficient for every indicator of the dimension, or none (fresh PCA).</source>
+      <translation>GISD-Dimension '{dimension}': Feste Ladungen sind für {given} angegeben, aber nicht für {missing}. Geben Sie einen Koeffizienten für jeden Indikator der Dimension an oder für keinen (neue PCA).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}': the component score is constant.</source>
+      <translation>GISD-Dimension '{dimension}': Der Komponentenwert ist konstant.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}': {fields} load(s) against the stated direction.</source>
+      <translation>GISD-Dimension '{dimension}': {fields} lädt/laden gegen die angegebene Richtung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' not found for the population-weighted aggregation.</source>
+      <translation>Das Feld '{field}' für die einwohnergewichtete Aggregation ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Population field '{field}' has negative values.</source>
+      <translation>Das Einwohnerfeld '{field}' hat negative Werte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>numerator</source>
+      <translation>Zähler</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>denominator</source>
+      <translation>Nenner</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Municipality field '{field}' not found.</source>
+      <translation>Das Gemeindefeld '{field}' ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>This is not a Sozialplanung index method record (schema missing or different).</source>
+      <translation>Dies ist keine Methodenbeschreibung eines Sozialplanung-Index (Schema fehlt oder weicht ab).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Method record names an unknown function '{function}'.</source>
+      <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
+    </message>
+    <message>
       <location filename="../../core/store/backup.py" />
       <source>The snapshot '{path}' must be a GeoPackage file (ending with .gpkg).</source>
       <translation>Die Sicherung „{path}“ muss eine GeoPackage-Datei sein (Endung .gpkg).</translation>
