@@ -116,6 +116,76 @@ def test_index_errors_and_warnings_are_german(german):
     ]
 
 
+def test_facility_network_and_grid_errors_are_german(german, tmp_path):
+    import datetime as dt
+
+    from sozialplanung_plugin.core import facilities as fac
+    from sozialplanung_plugin.core import network as netw
+    from sozialplanung_plugin.core import zensus_grid as zg
+
+    with pytest.raises(InputError) as err:
+        fac.parse_capacity([10, "25 Plätze"], field_name="plaetze", feature_ids=[7, 8])
+    assert str(err.value) == (
+        "Das Kapazitätsfeld 'plaetze' enthält 1 Wert(e), die keine Zahl >= 0 sind (Objekt 8: '25 Plätze'). "
+        "Schreiben Sie die Kapazität als reine Zahl (z. B. 25, nicht '25 Plätze' oder 'ca. 25'); lassen Sie das "
+        "Feld leer, wo sie nicht bekannt ist."
+    )
+    with pytest.raises(InputError) as err:
+        fac.open_on([None, "next year"], [None, None], dt.date(2025, 12, 31))
+    assert str(err.value) == (
+        "Einrichtung 2: 'next year' ist kein Eröffnungsdatum (Feld 'opened') (schreiben Sie JJJJ-MM-TT, "
+        "TT.MM.JJJJ oder ein Jahr)."
+    )
+    with pytest.raises(InputError) as err:
+        fac.load_facility_types(tmp_path / "fehlt.yaml")
+    assert str(err.value) == f"Die Datei der Einrichtungstypen {tmp_path / 'fehlt.yaml'} existiert nicht."
+    with pytest.raises(InputError) as err:
+        fac.decay_weights([1.0], 10.0, decay="cubic")
+    assert str(err.value) == "Unbekannte Distanzgewichtung 'cubic'. Verwenden Sie eine von none, gaussian, linear."
+
+    xy, off, part = netw.polylines([[(0.0, 0.0), (100.0, 0.0)], [(100.0, 0.0), (100.0, 50.0)]])
+    with pytest.raises(InputError) as err:
+        netw.build_network(xy, off, part, geographic=True)
+    assert str(err.value) == (
+        "Das Wegenetz liegt in einem Koordinatensystem in Grad vor; Längen wären Grad, nicht Meter. Projizieren "
+        "Sie es in ein projiziertes KBS in Metern (z. B. EPSG:25832 ETRS89 / UTM 32N) und starten Sie erneut."
+    )
+    with pytest.raises(InputError) as err:
+        netw.build_network(xy, off, part, mode="time", speed_kmh=[5.0, -1.0], source="Wegenetz 'strassen'")
+    assert str(err.value) == (
+        "Linie 2 im Wegenetz 'strassen' hat keine gültige Geschwindigkeit (-1.0 km/h). Geschwindigkeiten sind "
+        "km/h >= 0 (0 = nicht passierbar)."
+    )
+    with pytest.raises(InputError) as err:
+        netw.speeds_from_classes(["residential", "cycleway"], {"residential": 4.5}, field="highway")
+    assert str(err.value) == (
+        "Keine Geschwindigkeit für die Straßenklasse(n) 'cycleway' des Felds 'highway'. Ergänzen Sie sie in der "
+        "Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an."
+    )
+
+    empty = tmp_path / "leer.csv"
+    empty.write_text("  \n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        zg.read_zensus_grid(empty)
+    assert str(err.value) == f"Die Gittertabelle {empty} ist leer."
+    comma = tmp_path / "komma.csv"
+    comma.write_text("GITTER_ID_100m,Einwohner\nCRS3035RES100mN2689100E4337000,5\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        zg.read_zensus_grid(comma)
+    assert str(err.value) == (
+        f"Die Gittertabelle {comma} hat kein ';' in ihrer Kopfzeile ('GITTER_ID_100m,Einwohner'). "
+        "Zensus-Gittertabellen sind durch ';' getrennt."
+    )
+    bad = tmp_path / "zelle.csv"
+    bad.write_text("GITTER_ID_100m;Einwohner\nCRS3035RES100mN2689100E4337000;viele\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        zg.read_zensus_grid(bad)
+    assert str(err.value) == (
+        f"{bad}, Zeile 2, Spalte 2 (Einwohner): 'viele' ist weder eine Zahl noch ein Zeichen der Zensustabellen "
+        "('–' gesperrt, '.' unbekannt)."
+    )
+
+
 # ------------------------------------------------------------------ the monitoring store (core/store), in German
 
 from .. import pgserver  # noqa: E402 - the store's part of the file; its PostgreSQL cases need the server

@@ -3826,6 +3826,11 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
+      <source>line network '{}'</source>
+      <translation>Wegenetz '{}'</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
       <source>Network: {s} segments, {n} nodes, {c} connected parts.</source>
       <translation>Netz: {s} Abschnitte, {n} Knoten, {c} zusammenhängende Teile.</translation>
     </message>
@@ -6492,6 +6497,181 @@
       <translation>{n} Klassennamen für {classes} Klassen angegeben.</translation>
     </message>
     <message>
+      <location filename="../../core/facilities.py" />
+      <source>Facility type '{type}' has no travel-time threshold (threshold_min).</source>
+      <translation>Der Einrichtungstyp '{type}' hat keine Schwelle für die Fahrzeit (threshold_min).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'{value}' (feature {features})</source>
+      <translation>'{value}' (Objekt {features})</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The facility type field '{field}' has value(s) that are no facility type of {origin}: {shown}. Known types: {known}. Correct the values, add an alias to the facility types file, or choose the types to use.</source>
+      <translation>Das Feld des Einrichtungstyps '{field}' enthält Werte, die kein Einrichtungstyp von {origin} sind: {shown}. Bekannte Typen: {known}. Korrigieren Sie die Werte, ergänzen Sie einen Alias in der Datei der Einrichtungstypen oder wählen Sie die zu verwendenden Typen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>the facility types file</source>
+      <translation>der Datei der Einrichtungstypen</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The facility types file {path} does not exist.</source>
+      <translation>Die Datei der Einrichtungstypen {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The facility types file {path} is not valid YAML: {error}</source>
+      <translation>Die Datei der Einrichtungstypen {path} ist kein gültiges YAML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>the file must hold a mapping with 'target_groups' and 'types'.</source>
+      <translation>Die Datei muss eine Zuordnung mit 'target_groups' und 'types' enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>unknown key(s) {keys} at the top level (allowed: {allowed}).</source>
+      <translation>unbekannte(r) Schlüssel {keys} auf der obersten Ebene (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'target_groups' must map target group ids to {label, variables}.</source>
+      <translation>'target_groups' muss Kennungen von Zielgruppen auf {label, variables} abbilden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group id '{group}' must be lowercase letters, digits and '_'.</source>
+      <translation>Die Zielgruppenkennung '{group}' darf nur aus Kleinbuchstaben, Ziffern und '_' bestehen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group '{group}' needs a 'label' and a list of 'variables'.</source>
+      <translation>Die Zielgruppe '{group}' braucht ein 'label' und eine Liste 'variables'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group '{group}': 'estimate' needs 'from' (variables) and a 'factor' &gt; 0.</source>
+      <translation>Zielgruppe '{group}': 'estimate' braucht 'from' (Variablen) und einen 'factor' &gt; 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group '{group}' has unknown key(s) {keys}.</source>
+      <translation>Die Zielgruppe '{group}' hat unbekannte(n) Schlüssel {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'types' must map facility type ids to their definitions.</source>
+      <translation>'types' muss Kennungen von Einrichtungstypen auf ihre Definitionen abbilden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type id '{type}' must be lowercase letters and digits (it becomes part of field names).</source>
+      <translation>Die Kennung des Einrichtungstyps '{type}' darf nur aus Kleinbuchstaben und Ziffern bestehen (sie wird Teil von Feldnamen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' must be a mapping of keys.</source>
+      <translation>Der Einrichtungstyp '{type}' muss eine Zuordnung von Schlüsseln sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' has unknown key(s) {keys} (allowed: {allowed}).</source>
+      <translation>Der Einrichtungstyp '{type}' hat unbekannte(n) Schlüssel {keys} (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' lacks '{key}'.</source>
+      <translation>Dem Einrichtungstyp '{type}' fehlt '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}': '{key}' must be a number above 0 (is {value!r}).</source>
+      <translation>Einrichtungstyp '{type}': '{key}' muss eine Zahl über 0 sein (ist {value!r}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}': '{key}' must be a list.</source>
+      <translation>Einrichtungstyp '{type}': '{key}' muss eine Liste sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' names the target group '{group}', which 'target_groups' does not define (defined: {defined}).</source>
+      <translation>Der Einrichtungstyp '{type}' nennt die Zielgruppe '{group}', die 'target_groups' nicht definiert (definiert: {defined}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'speeds_kmh' must map road classes to speeds in km/h (&gt;= 0).</source>
+      <translation>'speeds_kmh' muss Straßenklassen auf Geschwindigkeiten in km/h (&gt;= 0) abbilden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'walking_speed_kmh' must be above 0.</source>
+      <translation>'walking_speed_kmh' muss über 0 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>feature {id}: {value!r}</source>
+      <translation>Objekt {id}: {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The capacity field '{field}' holds {n} value(s) that are no number &gt;= 0 ({shown}). Write the capacity as a plain number (e.g. 25, not '25 Plätze' or 'ca. 25'); leave it empty where it is not known.</source>
+      <translation>Das Kapazitätsfeld '{field}' enthält {n} Wert(e), die keine Zahl &gt;= 0 sind ({shown}). Schreiben Sie die Kapazität als reine Zahl (z. B. 25, nicht '25 Plätze' oder 'ca. 25'); lassen Sie das Feld leer, wo sie nicht bekannt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'{value}' is no {what} (write YYYY-MM-DD, DD.MM.YYYY or a year).</source>
+      <translation>'{value}' ist kein {what} (schreiben Sie JJJJ-MM-TT, TT.MM.JJJJ oder ein Jahr).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>opening date (field '{field}')</source>
+      <translation>Eröffnungsdatum (Feld '{field}')</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>closing date (field '{field}')</source>
+      <translation>Schließungsdatum (Feld '{field}')</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Facility {id}: {error}</source>
+      <translation>Einrichtung {id}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source> or {variables} (estimate)</source>
+      <translation> oder {variables} (Schätzung)</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The target group '{label}' ({group}) needs the variable(s) {need}{alt}; the population data have {have}. Add a field or table column for it, or change the target group in the facility types file.</source>
+      <translation>Die Zielgruppe '{label}' ({group}) braucht die Variable(n) {need}{alt}; die Bevölkerungsdaten haben {have}. Ergänzen Sie ein Feld oder eine Tabellenspalte dafür oder ändern Sie die Zielgruppe in der Datei der Einrichtungstypen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Facility type '{type}': the base {per:g} has no catalogue unit (use 1,000 or 10,000).</source>
+      <translation>Einrichtungstyp '{type}': Die Bezugsgröße {per:g} hat keine Einheit im Katalog (verwenden Sie 1.000 oder 10.000).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Unknown distance decay '{decay}'. Use one of {decays}.</source>
+      <translation>Unbekannte Distanzgewichtung '{decay}'. Verwenden Sie eine von {decays}.</translation>
+    </message>
+    <message>
       <location filename="../../core/index.py" />
       <source>IoD: each domain takes exactly one score field; domain '{domain}' has {fields}. Build the domain scores first (e.g. with the general index per domain).</source>
       <translation>IoD: Jeder Bereich nimmt genau ein Wertfeld; der Bereich '{domain}' hat {fields}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
@@ -6912,6 +7092,131 @@
       <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
     </message>
     <message>
+      <location filename="../../core/network.py" />
+      <source>No speed for the road class(es) {classes} of field '{field}'. Add them to the speed table or give a default speed.</source>
+      <translation>Keine Geschwindigkeit für die Straßenklasse(n) {classes} des Felds '{field}'. Ergänzen Sie sie in der Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>network</source>
+      <translation>Wegenetz</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>Unknown cost mode '{mode}'. Use 'distance' (metres) or 'time' (minutes).</source>
+      <translation>Unbekannte Kostenart '{mode}'. Verwenden Sie 'distance' (Meter) oder 'time' (Minuten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} is in a coordinate system in degrees; lengths would be degrees, not metres. Reproject it to a projected CRS in metres (e.g. EPSG:25832 ETRS89 / UTM 32N) and run again.</source>
+      <translation>Das {source} liegt in einem Koordinatensystem in Grad vor; Längen wären Grad, nicht Meter. Projizieren Sie es in ein projiziertes KBS in Metern (z. B. EPSG:25832 ETRS89 / UTM 32N) und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} has no lines with at least two vertices. Choose a line layer with streets.</source>
+      <translation>Das {source} hat keine Linien mit mindestens zwei Stützpunkten. Wählen Sie einen Linienlayer mit Straßen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} has vertices without valid coordinates (e.g. NaN). Repair the geometries.</source>
+      <translation>Das {source} hat Stützpunkte ohne gültige Koordinaten (z. B. NaN). Reparieren Sie die Geometrien.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} has no segment of positive length. Choose a line layer with streets.</source>
+      <translation>Das {source} hat kein Segment mit positiver Länge. Wählen Sie einen Linienlayer mit Straßen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>Travel time needs a speed per line (a speed field or speeds per road class).</source>
+      <translation>Die Fahrzeit braucht eine Geschwindigkeit je Linie (ein Geschwindigkeitsfeld oder Geschwindigkeiten je Straßenklasse).</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>{n} speeds for {lines} lines of the {source}.</source>
+      <translation>{n} Geschwindigkeiten für {lines} Linien im {source}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>Line {line} of the {source} has no valid speed ({speed!r} km/h). Speeds are km/h &gt;= 0 (0 = not passable).</source>
+      <translation>Linie {line} im {source} hat keine gültige Geschwindigkeit ({speed!r} km/h). Geschwindigkeiten sind km/h &gt;= 0 (0 = nicht passierbar).</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>{n} one-way codes for {lines} lines of the {source}.</source>
+      <translation>{n} Einbahncodes für {lines} Linien im {source}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The connector speed must be above 0 km/h.</source>
+      <translation>Die Geschwindigkeit vom Punkt zum Wegenetz muss über 0 km/h liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The number of nearest facilities must be at least 1.</source>
+      <translation>Die Zahl der nächsten Einrichtungen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is empty.</source>
+      <translation>Die Gittertabelle {path} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
+      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
+      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no value column besides id and coordinates.</source>
+      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is not in {encoding} encoding.</source>
+      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} could not be read as ';' table: {error}</source>
+      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has a header but no cells.</source>
+      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
+      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
+      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
+      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
+    </message>
+    <message>
       <location filename="../../core/store/backup.py" />
       <source>The snapshot '{path}' must be a GeoPackage file (ending with .gpkg).</source>
       <translation>Die Sicherung „{path}“ muss eine GeoPackage-Datei sein (Endung .gpkg).</translation>
@@ -7015,11 +7320,6 @@
       <location filename="../../core/store/common.py" />
       <source>new boundary date</source>
       <translation>Datum der neuen Grenzen</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/common.py" />
-      <source>date</source>
-      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../core/store/common.py" />
