@@ -4433,6 +4433,11 @@
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
     </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Number of profile sheets (social spaces)</source>
+      <translation>Zahl der Steckbriefe (Sozialräume)</translation>
+    </message>
   </context>
   <context>
     <name>ProfileDock</name>
