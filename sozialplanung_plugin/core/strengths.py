@@ -31,9 +31,9 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
-from .i18n import tr
 from .fields import FLAG_SUPPRESSED as SUPPRESSED
 from .fields import decimals_for, fmt_de, unit_text
+from .i18n import tr
 
 STRENGTH, WEAKNESS, FEATURE = "strength", "weakness", "notable"
 HIGH, LOW = "high", "low"

@@ -275,7 +275,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             QgsProcessingParameterBoolean(
                 self.SPINE_PAGE,
                 self.tr("Second page per space: strengths and weaknesses (spine chart)"),
-                False,
+                True,
             )
         )
         self.addParameter(
@@ -307,7 +307,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             )
         )
         self._offers_parameters()
-        self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
+        self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of profile sheets (social spaces)")))
         P.arrange(
             self,
             ids={
@@ -325,6 +325,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 self.TEMPLATE,
                 self.DPI,
                 self.ADD_TO_PROJECT,
+                self.SPINE_PAGE,
                 self.OUTPUT_FOLDER,
                 self.FOLDER_FORMAT,
             ],
