@@ -186,6 +186,67 @@ def test_facility_network_and_grid_errors_are_german(german, tmp_path):
     )
 
 
+def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
+    import numpy as np
+    import pandas as pd
+
+    from sozialplanung_plugin.core import hotspots as hs
+    from sozialplanung_plugin.core import report_docx as rd
+    from sozialplanung_plugin.core import strengths as sw
+    from sozialplanung_plugin.core.catalogue import default_catalogue
+
+    chain = hs.Weights.from_pairs(3, [0, 1], [1, 2])
+    with pytest.raises(InputError) as err:
+        hs.local_statistics([1.0, np.nan, np.nan], chain)
+    assert str(err.value) == (
+        "Hot Spots brauchen Werte für mindestens 3 Einheiten; 1 von 3 haben einen. Wählen Sie einen anderen "
+        "Indikator oder ein anderes Jahr."
+    )
+    with pytest.raises(InputError) as err:
+        hs.local_statistics([2.0, 2.0, 2.0], chain)
+    assert str(err.value) == "Hot Spots: Alle Einheiten haben denselben Wert; es gibt kein Muster zu testen."
+    with pytest.raises(InputError) as err:
+        hs.significant_mask(np.array([0.01]), 0.05, "holm")
+    assert str(err.value) == "Die Korrektur muss eine von fdr, bonferroni, none sein, nicht 'holm'."
+
+    with pytest.raises(InputError) as err:
+        sw.Rule(low_percentile=80, high_percentile=20)
+    assert str(err.value) == (
+        "Regel der Stärken-Schwächen-Analyse: Das untere Perzentil (80) muss unter dem oberen (20) liegen."
+    )
+    with pytest.raises(InputError) as err:
+        sw.Rule(alpha=1.5)
+    assert str(err.value) == "Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht 1.5."
+    kind = default_catalogue().indicators["kinderarmut_sgb2_u15"]
+    with pytest.raises(InputError) as err:
+        sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "a"]), [kind], 2025)
+    assert str(err.value) == (
+        "Stärken-Schwächen-Analyse: Der Sozialraumschlüssel 'a' kommt mehrfach vor. Schlüssel müssen eindeutig sein."
+    )
+    with pytest.raises(InputError) as err:
+        sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "b"]), [kind], 2023)
+    assert str(err.value) == (
+        "Stärken-Schwächen-Analyse: Der Layer hat kein Feld 'kinderarmut_sgb2_u15_2023' (Indikator "
+        "'kinderarmut_sgb2_u15', Jahr 2023). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für "
+        "dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr."
+    )
+
+    pytest.importorskip("docx")
+    table = rd.Table("Tabelle 1", ["a", "b"], [["1"]])
+    with pytest.raises(InputError) as err:
+        rd.write_docx(rd.Report("x", sections=[rd.Section("a", [table])]), tmp_path / "a.docx")
+    assert str(err.value) == "Tabelle 'Tabelle 1': Eine Zeile hat 1 Zellen, die Kopfzeile 2."
+    figure = rd.Figure(str(tmp_path / "no.png"), "c")
+    with pytest.raises(InputError) as err:
+        rd.write_docx(rd.Report("x", sections=[rd.Section("a", [figure])]), tmp_path / "b.docx")
+    assert str(err.value) == f"Die Abbildung {tmp_path / 'no.png'} des Berichts fehlt."
+    with pytest.raises(InputError) as err:
+        rd.write_docx(rd.Report("x"), tmp_path / "c.docx", template=str(tmp_path / "fehlt.docx"))
+    assert str(err.value) == (
+        f"Die Word-Vorlage {tmp_path / 'fehlt.docx'} existiert nicht. Wählen Sie eine vorhandene .docx-Datei oder keine."
+    )
+
+
 # ------------------------------------------------------------------ the monitoring store (core/store), in German
 
 from .. import pgserver  # noqa: E402 - the store's part of the file; its PostgreSQL cases need the server

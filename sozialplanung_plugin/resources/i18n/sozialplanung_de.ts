@@ -4360,8 +4360,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Number of pages</source>
-      <translation>Zahl der Seiten</translation>
+      <source>Number of profile sheets (social spaces)</source>
+      <translation>Zahl der Steckbriefe (Sozialräume)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4435,8 +4435,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Number of profile sheets (social spaces)</source>
-      <translation>Zahl der Steckbriefe (Sozialräume)</translation>
+      <source>Number of pages</source>
+      <translation>Zahl der Seiten</translation>
     </message>
   </context>
   <context>
@@ -6677,6 +6677,46 @@
       <translation>Unbekannte Distanzgewichtung '{decay}'. Verwenden Sie eine von {decays}.</translation>
     </message>
     <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Spatial weights: a neighbour pair refers to a unit outside 0..{last}.</source>
+      <translation>Räumliche Gewichte: Ein Nachbarpaar verweist auf eine Einheit außerhalb von 0..{last}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Distance band: the distance must be greater than 0 (map units), not {threshold!r}.</source>
+      <translation>Nachbarschaftsabstand: Der Abstand muss größer als 0 sein (Karteneinheiten), nicht {threshold!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Correction must be one of {corrections}, not {correction!r}.</source>
+      <translation>Die Korrektur muss eine von {corrections} sein, nicht {correction!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: {n} values but spatial weights for {units} units.</source>
+      <translation>Hot Spots: {n} Werte, aber räumliche Gewichte für {units} Einheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: weights transform must be 'r' (row-standardised) or 'b' (binary), not {transform!r}.</source>
+      <translation>Hot Spots: Die Gewichtstransformation muss 'r' (zeilenstandardisiert) oder 'b' (binär) sein, nicht {transform!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: the number of permutations must be a whole number &gt;= 0, not {permutations!r}.</source>
+      <translation>Hot Spots: Die Zahl der Permutationen muss eine ganze Zahl &gt;= 0 sein, nicht {permutations!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots need values for at least 3 units; {n} of {total} have one. Choose another indicator or year.</source>
+      <translation>Hot Spots brauchen Werte für mindestens 3 Einheiten; {n} von {total} haben einen. Wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: all units have the same value; there is no pattern to test.</source>
+      <translation>Hot Spots: Alle Einheiten haben denselben Wert; es gibt kein Muster zu testen.</translation>
+    </message>
+    <message>
       <location filename="../../core/index.py" />
       <source>IoD: each domain takes exactly one score field; domain '{domain}' has {fields}. Build the domain scores first (e.g. with the general index per domain).</source>
       <translation>IoD: Jeder Bereich nimmt genau ein Wertfeld; der Bereich '{domain}' hat {fields}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
@@ -7162,64 +7202,34 @@
       <translation>Die Zahl der nächsten Einrichtungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} is empty.</source>
-      <translation>Die Gittertabelle {path} ist leer.</translation>
+      <location filename="../../core/report_docx.py" />
+      <source>The Word report needs python-docx (Debian: apt install python3-docx; make setup installs it).</source>
+      <translation>Der Word-Bericht braucht python-docx (Debian: apt install python3-docx; make setup installiert es).</translation>
     </message>
     <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
-      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
+      <location filename="../../core/report_docx.py" />
+      <source>The Word template {template} does not exist. Choose an existing .docx file or none.</source>
+      <translation>Die Word-Vorlage {template} existiert nicht. Wählen Sie eine vorhandene .docx-Datei oder keine.</translation>
     </message>
     <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
-      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
+      <location filename="../../core/report_docx.py" />
+      <source>The figure {path} of the report is missing.</source>
+      <translation>Die Abbildung {path} des Berichts fehlt.</translation>
     </message>
     <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
-      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
+      <location filename="../../core/report_docx.py" />
+      <source>Table '{caption}': a row has {n} cells, the header {header}.</source>
+      <translation>Tabelle '{caption}': Eine Zeile hat {n} Zellen, die Kopfzeile {header}.</translation>
     </message>
     <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
-      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
+      <location filename="../../core/report_docx.py" />
+      <source>The PDF of the report needs LibreOffice Writer (Debian: apt install libreoffice-writer-nogui; make setup installs it). The DOCX was written; convert it in Word or LibreOffice.</source>
+      <translation>Das PDF des Berichts braucht LibreOffice Writer (Debian: apt install libreoffice-writer-nogui; make setup installiert es). Die DOCX-Datei wurde geschrieben; wandeln Sie sie in Word oder LibreOffice um.</translation>
     </message>
     <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no value column besides id and coordinates.</source>
-      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} is not in {encoding} encoding.</source>
-      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} could not be read as ';' table: {error}</source>
-      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has a header but no cells.</source>
-      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
-      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
-      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
-      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
+      <location filename="../../core/report_docx.py" />
+      <source>LibreOffice could not convert {path} to PDF: {output}</source>
+      <translation>LibreOffice konnte {path} nicht in PDF umwandeln: {output}</translation>
     </message>
     <message>
       <location filename="../../core/store/backup.py" />
@@ -7555,6 +7565,106 @@
       <location filename="../../core/store/sql.py" />
       <source>A text for the database contains a NUL character.</source>
       <translation>Ein Text für die Datenbank enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: '{name}' must be a number &gt;= 0 or empty, not {value!r}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: '{name}' muss eine Zahl &gt;= 0 oder leer sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: give an SD limit or percentile limits (all are empty).</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Geben Sie eine SD-Grenze oder Perzentilgrenzen an (alle sind leer).</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: the low percentile ({low}) must be below the high ({high}).</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Das untere Perzentil ({low}) muss unter dem oberen ({high}) liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: percentiles lie between 0 and 100, not {value}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Perzentile liegen zwischen 0 und 100, nicht {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: alpha must lie between 0 and 1, not {alpha}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht {alpha}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: 'near' must be between 0 and 'clear'.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: 'near' muss zwischen 0 und 'clear' liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses: the space key {key!r} occurs more than once. Keys must be unique.</source>
+      <translation>Stärken-Schwächen-Analyse: Der Sozialraumschlüssel {key!r} kommt mehrfach vor. Schlüssel müssen eindeutig sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses: the layer has no field '{field}' (indicator '{indicator}', year {year}). Run 'Aggregate indicators' for this year or choose another indicator or year.</source>
+      <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld '{field}' (Indikator '{indicator}', Jahr {year}). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is empty.</source>
+      <translation>Die Gittertabelle {path} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
+      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
+      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no value column besides id and coordinates.</source>
+      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is not in {encoding} encoding.</source>
+      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} could not be read as ';' table: {error}</source>
+      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has a header but no cells.</source>
+      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
+      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
+      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
+      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
     </message>
     <message>
       <location filename="../../core/aggregate.py" />
