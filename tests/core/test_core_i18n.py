@@ -604,3 +604,73 @@ def test_disclosure_interpolate_spaces_regionalise_graph_messages_are_german(ger
     assert _message(lambda: graph.block_adjacency(two, contiguity="bishop")) == (
         "Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht 'bishop'."
     )
+
+
+def test_table_reader_messages_are_german(german, tmp_path):
+    """core/tables: model (years, empty cells), source (file kind, encoding, sheets), reader (keys, cells)."""
+    import openpyxl
+
+    from sozialplanung_plugin.core.tables import read_table
+
+    def csv(name, text):
+        path = tmp_path / name
+        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+        return path
+
+    # model
+    table = read_table(csv("b.csv", "Jahr;Blocknummer;Einwohner\n2019;b1;10\n2020;b1;11\n"))
+    assert (
+        _message(lambda: table.wide(2030)) == "b.csv: Die Tabelle enthält kein Jahr 2030; vorhandene Jahre: 2019, 2020."
+    )
+    assert read_table(csv("n.csv", "Blocknummer;Einwohner;Kinder\nb1;10;2\nb2;;5\n")).warnings == [
+        "1 leere Zelle(n) als „fehlend“ (kein Wert) gelesen. Amtliche Tabellen verwenden „.“ oder „-“ statt leerer "
+        "Zellen; prüfen Sie, ob 0 gemeint ist."
+    ]
+    # source
+    assert _message(lambda: read_table(csv("bild.csv", b"\x89PNG\r\n\x1a\nxxxx"))) == (
+        "bild.csv: Das ist keine Texttabelle, sondern ein PNG-Bild, obwohl der Name auf „.csv“ endet. Wählen Sie die "
+        "Datei mit der Statistik. Speichern Sie sie als CSV (Semikolon) oder XLSX, wenn sie eine Tabelle enthält."
+    )
+    assert _message(lambda: read_table(csv("h.csv", b"\x00\x01\x02abc;def\n"))) == (
+        "h.csv: Das ist keine Texttabelle (binärer Inhalt). Speichern Sie sie als CSV (Semikolon) oder XLSX."
+    )
+    wb = openpyxl.Workbook()
+    wb.active.title = "Daten"
+    wb.active.append(["Blocknummer", "Einwohner"])
+    wb.active.append(["b1", 3])
+    wb.save(tmp_path / "m.xlsx")
+    assert _message(lambda: read_table(tmp_path / "m.xlsx", sheet="Date")) == (
+        "m.xlsx: Es gibt kein Blatt „Date“. Blätter: Daten (meinten Sie „Daten“?)."
+    )
+    assert _message(lambda: read_table(tmp_path / "m.xlsx", sheet=4)) == (
+        "m.xlsx: Es gibt kein Blatt Nummer 5; die Arbeitsmappe hat 1 Blätter (Daten)."
+    )
+    # reader
+    assert _message(lambda: read_table(csv("k.xls", "x"))) == (
+        "k.xls: .xls-Dateien können nicht gelesen werden. Öffnen Sie die Datei in Excel oder LibreOffice und "
+        "speichern Sie sie als .xlsx oder als CSV (durch Semikolon getrennt)."
+    )
+    assert _message(lambda: read_table(csv("c.csv", "Blocknummer;Einwohner\nb1;10\nb1;12\n"))) == (
+        "c.csv, Zeile 3, Spalte 1 („Blocknummer“): Der Schlüssel „b1“ kommt zweimal vor (auch in Zeile 2). Jeder "
+        "Schlüssel darf nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile."
+    )
+    assert _message(lambda: read_table(csv("d.csv", "Blocknummer;Einwohner\nb1;zehn\nb2;1x\nb3;3\n"))) == (
+        "d.csv, Zeile 2, Spalte 2 („Einwohner“): „zehn“ ist keine Zahl (keine Zahl im deutschen Format). Zahlen "
+        "werden wie 1.234 oder 1.234,5 geschrieben (deutsch) und dürfen „%“ tragen; erlaubte Zeichen sind - (genau "
+        "null), 0, . (unbekannt oder geheim), ... (noch nicht verfügbar), x (Aussage nicht sinnvoll), / (nicht "
+        "sicher genug), * (anonymisiert), (12) (unsicher), 12 p/r/s. Korrigieren Sie die Zelle oder ersetzen Sie "
+        "sie durch „.“, wenn der Wert unbekannt ist. 1 weitere Zelle(n) sind nicht lesbar: Zeile 3 Spalte 2 „1x“."
+    )
+    assert _message(lambda: read_table(csv("e.csv", "Blocknummer;Einwohner\nb1;10\n"), key="Schluessel")) == (
+        "e.csv: Die Schlüsselspalte „Schluessel“ steht nicht in der Kopfzeile (Zeile 1). Spalten: Blocknummer, "
+        "Einwohner."
+    )
+    assert _message(lambda: read_table(csv("g.csv", "Jahr;Blocknummer;Einwohner\nzwanzig;b1;10\n"))) == (
+        "g.csv, Zeile 2, Spalte 1 („Jahr“): „zwanzig“ ist kein Jahr. Schreiben Sie das Jahr mit vier Ziffern "
+        "(z. B. 2014) oder als Datum wie 31.12.2014."
+    )
+    assert read_table(csv("o.csv", "AGS;Einwohner\n5378004;10\n05378008;12\n")).warnings == [
+        "o.csv: 1 Schlüsselzelle(n) hatten führende Nullen verloren (als Zahlen gespeichert, z. B. 5378004 -> "
+        "05378004) und wurden auf 8 Stellen aufgefüllt. Formatieren Sie die Schlüsselspalte als Text, um das zu "
+        "vermeiden."
+    ]

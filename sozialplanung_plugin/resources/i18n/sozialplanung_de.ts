@@ -4433,11 +4433,6 @@
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
     </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Number of pages</source>
-      <translation>Zahl der Seiten</translation>
-    </message>
   </context>
   <context>
     <name>ProfileDock</name>
@@ -6437,6 +6432,416 @@
   <context>
     <name>core</name>
     <message>
+      <location filename="../../core/aggregate.py" />
+      <source>table</source>
+      <translation>Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The status frame of the {what} does not match its values (keys or columns differ).</source>
+      <translation>Die Statustabelle der {what} passt nicht zu ihren Werten (Schlüssel oder Spalten weichen ab).</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The {what} has duplicate unit keys ({keys}). Each unit may appear only once per year; remove or merge the duplicate rows.</source>
+      <translation>Die {what} enthält doppelte Schlüssel von Einheiten ({keys}). Jede Einheit darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelten Zeilen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The assignment lists units more than once ({keys}); each unit may belong to one target only.</source>
+      <translation>Die Zuordnung nennt Einheiten mehrfach ({keys}); jede Einheit darf nur zu einem Zielgebiet gehören.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>base indicator {id}</source>
+      <translation>Basisindikator {id}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>An indicator uses the unit area (area_km2) but no areas were supplied.</source>
+      <translation>Ein Indikator verwendet die Fläche der Einheit (area_km2), es wurden aber keine Flächen übergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Count variable '{var}' is not in the table. Deliver it or choose another indicator.</source>
+      <translation>Die Zählvariable „{var}“ fehlt in der Tabelle. Liefern Sie sie nach oder wählen Sie einen anderen Indikator.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Changes need both years {year_from} and {year_to}; the tables have {years}.</source>
+      <translation>Veränderungen brauchen beide Jahre {year_from} und {year_to}; die Tabellen enthalten {years}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>No statistics table was given. Add at least one table (one year).</source>
+      <translation>Es wurde keine Statistiktabelle angegeben. Fügen Sie mindestens eine Tabelle (ein Jahr) hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>None of the chosen indicators can be computed from the delivered variables ({lacking}).</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({lacking}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>{indicator}: lacks {variables}</source>
+      <translation>{indicator}: es fehlt {variables}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>table of {year}</source>
+      <translation>Tabelle für {year}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Disclosure control needs levels that nest: some units of '{level}' lie in more than one unit of '{above}', so published totals could be subtracted across them. Publish non-nesting levels (e.g. a target layer such as school districts) in a separate run, or correct the assignment.</source>
+      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Einige Einheiten von „{level}“ liegen in mehr als einer Einheit von „{above}“, sodass sich veröffentlichte Summen gegeneinander verrechnen ließen. Veröffentlichen Sie nicht ineinander aufgehende Ebenen (z. B. einen Ziel-Layer wie Schulbezirke) in einem eigenen Lauf oder korrigieren Sie die Zuordnung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is disabled in the catalogue ({origin}). Enable it there to use it.</source>
+      <translation>Der Indikator „{id}“ ist im Katalog abgeschaltet ({origin}). Schalten Sie ihn dort ein, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is not in the catalogue; did you mean {close}? Add it to your county catalogue file to use it.</source>
+      <translation>Der Indikator „{id}“ steht nicht im Katalog; meinten Sie {close}? Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is not in the catalogue. Add it to your county catalogue file to use it.</source>
+      <translation>Der Indikator „{id}“ steht nicht im Katalog. Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The count variable '{id}' is not in the catalogue; did you mean {close}?</source>
+      <translation>Die Zählvariable „{id}“ steht nicht im Katalog; meinten Sie {close}?</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The count variable '{id}' is not in the catalogue.</source>
+      <translation>Die Zählvariable „{id}“ steht nicht im Katalog.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file not found: {path}.</source>
+      <translation>Katalogdatei nicht gefunden: {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>, line {line}, column {column}</source>
+      <translation>, Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation (spaces, no tabs) and quote values that start with % or contain ': '.</source>
+      <translation>Katalogdatei „{name}“{where}: Das YAML ist nicht lesbar ({problem}). Prüfen Sie die Einrückung (Leerzeichen, keine Tabulatoren) und setzen Sie Werte, die mit % beginnen oder „: “ enthalten, in Anführungszeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}': the file must contain sections such as 'indicators:' and 'variables:' at the top level.</source>
+      <translation>Katalogdatei „{name}“: Die Datei muss auf oberster Ebene Abschnitte wie „indicators:“ und „variables:“ enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>unknown section '{section}'{suggestion}; allowed: {allowed}</source>
+      <translation>unbekannter Abschnitt „{section}“{suggestion}; erlaubt: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ({topics}); leave the section out</source>
+      <translation>Abschnitt „topics“: Die Themenfelder sind die acht festen Felder des Sozialmonitorings ({topics}); lassen Sie den Abschnitt weg</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'catalogue' must have the fields name and version</source>
+      <translation>Abschnitt „catalogue“ braucht die Felder name und version</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'action_fields' must map ids to labels, e.g. 'armut: Armut und soziale Lage'</source>
+      <translation>Abschnitt „action_fields“ muss IDs Bezeichnungen zuordnen, z. B. „armut: Armut und soziale Lage“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>action field id '{id}': use lower case letters, digits and _ only</source>
+      <translation>ID des Handlungsfelds „{id}“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'variables' must be a list of entries starting with '- id: ...'</source>
+      <translation>Abschnitt „variables“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>variables entry {n}: each entry needs 'id:' (and 'name:')</source>
+      <translation>Eintrag {n} von „variables“: Jeder Eintrag braucht „id:“ (und „name:“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>variable '{id}'</source>
+      <translation>Variable „{id}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: the id occurs twice in this file (entries {first} and {n})</source>
+      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n})</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': unknown field{suggestion}</source>
+      <translation>{where}, Feld „{field}“: unbekanntes Feld{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'aliases': must be a list of column headers</source>
+      <translation>{where}, Feld „aliases“: muss eine Liste von Spaltenüberschriften sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'name': a new variable needs a name</source>
+      <translation>{where}, Feld „name“: Eine neue Variable braucht einen Namen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'indicators' must be a list of entries starting with '- id: ...'</source>
+      <translation>Abschnitt „indicators“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>indicators entry {n}: each entry needs 'id:'</source>
+      <translation>Eintrag {n} von „indicators“: Jeder Eintrag braucht „id:“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>indicator '{id}'</source>
+      <translation>Indikator „{id}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: the id occurs twice in this file (entries {first} and {n}); an id may be defined once per file</source>
+      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n}); eine ID darf je Datei nur einmal definiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': must be a list, e.g. [ew_u15]</source>
+      <translation>{where}, Feld „{field}“: muss eine Liste sein, z. B. [ew_u15]</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': '{value}' is not a number</source>
+      <translation>{where}, Feld „{field}“: „{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': '{value}' must be a whole number</source>
+      <translation>{where}, Feld „{field}“: „{value}“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'enabled': write true or false</source>
+      <translation>{where}, Feld „enabled“: Schreiben Sie true oder false</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: a new indicator needs the field(s) {fields}</source>
+      <translation>{where}: Ein neuer Indikator braucht das Feld bzw. die Felder {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'disable' must be a list of indicator ids</source>
+      <translation>Abschnitt „disable“ muss eine Liste von Indikator-IDs sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'disable': there is no indicator '{id}' to disable{suggestion}</source>
+      <translation>Abschnitt „disable“: Es gibt keinen Indikator „{id}“ zum Abschalten{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}' has {n} problem(s):</source>
+      <translation>Die Katalogdatei „{name}“ hat {n} Problem(e):</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. ew_u15)</source>
+      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. ew_u15)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': '{area}' is reserved for the area of the spatial unit</source>
+      <translation>{where}, Feld „id“: „{area}“ ist für die Fläche der Raumeinheit reserviert</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'aliases': the column header '{header}' is also an alias of '{owner}'; a header may belong to one variable only</source>
+      <translation>{where}, Feld „aliases“: Die Spaltenüberschrift „{header}“ ist auch ein Alias von „{owner}“; eine Überschrift darf nur zu einer Variablen gehören</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. sgb2_quote)</source>
+      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. sgb2_quote)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'topic': unknown topic '{topic}'{suggestion}; use one of: {topics}</source>
+      <translation>{where}, Feld „topic“: unbekanntes Themenfeld „{topic}“{suggestion}; verwenden Sie eines von: {topics}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'polarity': '{polarity}' is not allowed; use one of {allowed}</source>
+      <translation>{where}, Feld „polarity“: „{polarity}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'kind': '{kind}' is not allowed; use status or dynamics</source>
+      <translation>{where}, Feld „kind“: „{kind}“ ist nicht erlaubt; verwenden Sie status oder dynamics</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not {value}</source>
+      <translation>{where}, Feld „multiplier“: muss eine Zahl größer als 0 sein (z. B. 100 für %), nicht {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': unknown unit '{unit}'{suggestion}; use one of: {units}</source>
+      <translation>{where}, Feld „unit“: unbekannte Einheit „{unit}“{suggestion}; verwenden Sie eine von: {units}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'multiplier': the unit '{unit}' needs the multiplier {needed}, not {value}</source>
+      <translation>{where}, Feld „multiplier“: Die Einheit „{unit}“ braucht den Faktor {needed}, nicht {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'min_denominator': must be 0 or a positive number</source>
+      <translation>{where}, Feld „min_denominator“: muss 0 oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'disclosure_threshold': must be a whole number of at least 1 (3 = suppress 1 and 2)</source>
+      <translation>{where}, Feld „disclosure_threshold“: muss eine ganze Zahl von mindestens 1 sein (3 = 1 und 2 sperren)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'action_fields': unknown action field '{field}'; declare it in the section action_fields (known: {known})</source>
+      <translation>{where}, Feld „action_fields“: unbekanntes Handlungsfeld „{field}“; legen Sie es im Abschnitt action_fields an (bekannt: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: base_indicator/change are for kind: dynamics only</source>
+      <translation>{where}: base_indicator/change gelten nur für kind: dynamics</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'numerator': at least one count variable is needed</source>
+      <translation>{where}, Feld „numerator“: Mindestens eine Zählvariable ist nötig</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'numerator': '{area}' can only be a denominator</source>
+      <translation>{where}, Feld „numerator“: „{area}“ kann nur ein Nenner sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'denominator': '{area}' cannot be combined with other variables</source>
+      <translation>{where}, Feld „denominator“: „{area}“ lässt sich nicht mit anderen Variablen kombinieren</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': unknown variable '{variable}'{suggestion}; define it in the section variables</source>
+      <translation>{where}, Feld „{field}“: unbekannte Variable „{variable}“{suggestion}; legen Sie sie im Abschnitt variables an</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': 'absolute' is for indicators without a denominator</source>
+      <translation>{where}, Feld „unit“: „absolute“ ist für Indikatoren ohne Nenner</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'denominator': an indicator without denominator is an absolute value; set unit: absolute (not '{unit}')</source>
+      <translation>{where}, Feld „denominator“: Ein Indikator ohne Nenner ist ein absoluter Wert; setzen Sie unit: absolute (nicht „{unit}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': an indicator per area has the unit 'EW/km²'</source>
+      <translation>{where}, Feld „unit“: Ein Indikator je Fläche hat die Einheit „EW/km²“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'change': '{change}' is not allowed; use one of {allowed}</source>
+      <translation>{where}, Feld „change“: „{change}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': a dynamics indicator names the status indicator whose change it measures</source>
+      <translation>{where}, Feld „base_indicator“: Ein Dynamikindikator nennt den Statusindikator, dessen Veränderung er misst</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': unknown indicator '{base}'{suggestion}</source>
+      <translation>{where}, Feld „base_indicator“: unbekannter Indikator „{base}“{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': '{base}' is itself a dynamics indicator; name a status indicator</source>
+      <translation>{where}, Feld „base_indicator“: „{base}“ ist selbst ein Dynamikindikator; nennen Sie einen Statusindikator</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': '{base}' is disabled; enable it or disable this indicator too</source>
+      <translation>{where}, Feld „base_indicator“: „{base}“ ist abgeschaltet; schalten Sie ihn ein oder schalten Sie auch diesen Indikator ab</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: a dynamics indicator takes numerator and denominator from its base_indicator; remove them</source>
+      <translation>{where}: Ein Dynamikindikator übernimmt Zähler und Nenner von seinem base_indicator; entfernen Sie sie</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'period_years': must be 0 (previous period) or more years</source>
+      <translation>{where}, Feld „period_years“: muss 0 (Vorperiode) oder eine Zahl von Jahren sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator catalogue has {n} problem(s):</source>
+      <translation>Der Indikatorenkatalog hat {n} Problem(e):</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source> (did you mean '{name}'?)</source>
+      <translation> (meinten Sie „{name}“?)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>No catalogue file given.</source>
+      <translation>Keine Katalogdatei angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The default catalogue is missing ({path}); reinstall the plugin.</source>
+      <translation>Der mitgelieferte Katalog fehlt ({path}); installieren Sie das Plugin neu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>column {letter} '{header}'</source>
+      <translation>Spalte {letter} „{header}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>variable '{variable}'</source>
+      <translation>Variable „{variable}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>key '{key}', {where}: {value}</source>
+      <translation>Schlüssel „{key}“, {where}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>{source}: {n} cell(s) hold a negative count ({cells}). Counts cannot be negative: correct the table (0 for none, '-' for nothing, '.' for unknown).</source>
+      <translation>{source}: {n} Zelle(n) enthalten eine negative Fallzahl ({cells}). Fallzahlen können nicht negativ sein: Korrigieren Sie die Tabelle (0 für keine, „-“ für nichts, „.“ für unbekannt).</translation>
+    </message>
+    <message>
       <location filename="../../core/classify.py" />
       <source>Standard-deviation classes need at least two values.</source>
       <translation>Klassen nach Standardabweichung brauchen mindestens zwei Werte.</translation>
@@ -6500,6 +6905,16 @@
       <location filename="../../core/classify.py" />
       <source>{n} class names given for {classes} classes.</source>
       <translation>{n} Klassennamen für {classes} Klassen angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/disclosure.py" />
+      <source>Disclosure control needs levels that nest: unit '{unit}' of level {level} has base units in different units of the levels above. Correct the assignment, or publish the levels in separate runs.</source>
+      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Die Einheit „{unit}“ der Ebene {level} hat Basiseinheiten in verschiedenen Einheiten der darüberliegenden Ebenen. Korrigieren Sie die Zuordnung oder veröffentlichen Sie die Ebenen in getrennten Läufen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/disclosure.py" />
+      <source>Disclosure check failed ({message}).</source>
+      <translation>Die Prüfung der Geheimhaltung ist fehlgeschlagen ({message}).</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
@@ -6675,6 +7090,11 @@
       <location filename="../../core/facilities.py" />
       <source>Unknown distance decay '{decay}'. Use one of {decays}.</source>
       <translation>Unbekannte Distanzgewichtung '{decay}'. Verwenden Sie eine von {decays}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/graph.py" />
+      <source>Contiguity must be 'rook' or 'queen', not {contiguity!r}.</source>
+      <translation>Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht {contiguity!r}.</translation>
     </message>
     <message>
       <location filename="../../core/hotspots.py" />
@@ -7137,6 +7557,71 @@
       <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
     </message>
     <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Der Veränderungszeitraum „{part}“ ist nicht verständlich. Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': the tables have no year {absent} (years: {years}).</source>
+      <translation>Veränderungszeitraum „{part}“: Die Tabellen enthalten kein Jahr {absent} (Jahre: {years}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': the first year must be before the second.</source>
+      <translation>Veränderungszeitraum „{part}“: Das erste Jahr muss vor dem zweiten liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{name}: the table has no year column and its file name no year. Give the years in the parameter 'Years' (one per table, in order).</source>
+      <translation>{name}: Die Tabelle hat keine Jahresspalte und ihr Dateiname kein Jahr. Geben Sie die Jahre im Parameter „Jahre der Tabellen ohne Jahresspalte“ an (eines je Tabelle, der Reihe nach).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{names} and {name}</source>
+      <translation>{names} und {name}</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give '{col}' for {year}, with different values for the key '{key}': {first} and {second}. A value must come from one table: remove the column from one of the files, or give the tables for different years.</source>
+      <translation>{before} und {name} enthalten beide „{col}“ für {year}, mit verschiedenen Werten für den Schlüssel „{key}“: {first} und {second}. Ein Wert muss aus einer Tabelle stammen: Entfernen Sie die Spalte aus einer der Dateien oder geben Sie die Tabellen für verschiedene Jahre an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: joined side by side (different variables: {variables}).</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: nebeneinander verbunden (verschiedene Variablen: {variables}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: their rows joined (the keys are disjoint: {n0} and {n1} keys).</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: ihre Zeilen verbunden (die Schlüssel überschneiden sich nicht: {n0} und {n1} Schlüssel).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: joined; the {n} variable(s) both give agree for the {shared} keys both have.</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: verbunden; die {n} Variable(n), die beide enthalten, stimmen für die {shared} gemeinsamen Schlüssel überein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{variable} for {indicators}</source>
+      <translation>{variable} für {indicators}</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>; and {n} more</source>
+      <translation>; und {n} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../core/interpolate.py" />
+      <source>Unknown interpolation method '{method}'. Use 'area' or 'population'.</source>
+      <translation>Unbekannte Interpolationsmethode „{method}“. Verwenden Sie „area“ oder „population“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/interpolate.py" />
+      <source>The overlap table lacks the column(s) {columns}.</source>
+      <translation>Der Überschneidungstabelle fehlt die Spalte bzw. fehlen die Spalten {columns}.</translation>
+    </message>
+    <message>
       <location filename="../../core/network.py" />
       <source>No speed for the road class(es) {classes} of field '{field}'. Add them to the speed table or give a default speed.</source>
       <translation>Keine Geschwindigkeit für die Straßenklasse(n) {classes} des Felds '{field}'. Ergänzen Sie sie in der Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an.</translation>
@@ -7202,6 +7687,101 @@
       <translation>Die Zahl der nächsten Einrichtungen muss mindestens 1 sein.</translation>
     </message>
     <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}' is empty.</source>
+      <translation>Die Katalogtabelle „{name}“ ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}': no column 'ID' in the first row. Use a table exported by 'Export indicator catalogue' (columns ID, Name, Themenfeld, Zähler, Nenner ...).</source>
+      <translation>Katalogtabelle „{name}“: keine Spalte „ID“ in der ersten Zeile. Verwenden Sie eine Tabelle, die mit „Indikatorenkatalog exportieren“ erstellt wurde (Spalten ID, Name, Themenfeld, Zähler, Nenner ...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}', row {n}: the column ID is empty. Give every indicator an id (lower case letters, digits and _).</source>
+      <translation>Katalogtabelle „{name}“, Zeile {n}: Die Spalte ID ist leer. Geben Sie jedem Indikator eine ID (Kleinbuchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>{n} social spaces from {blocks} blocks in {units} units</source>
+      <translation>{n} Sozialräume aus {blocks} Blöcken in {units} Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); of the feasible ones {feasible:.1f} %</source>
+      <translation>innerhalb der Grenzen [{floor}, {ceiling}]: {within} von {n} ({share:.1f} %); von den erreichbaren {feasible:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>population per space: mean {mean:.0f}, CV {cv:.3f}</source>
+      <translation>Einwohner je Sozialraum: Mittelwert {mean:.0f}, Variationskoeffizient {cv:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>within-space SSD (standardised attributes): {ssd:.2f}</source>
+      <translation>Quadratsumme innerhalb der Sozialräume (standardisierte Merkmale): {ssd:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>mean Polsby-Popper: {pp:.3f}</source>
+      <translation>mittlerer Polsby-Popper-Wert: {pp:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>adjusted Rand index against the reference: {ari:.3f}</source>
+      <translation>bereinigter Rand-Index gegenüber der Referenz: {ari:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>issues: {counts}</source>
+      <translation>Hinweise: {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The two partitions for the adjusted Rand index have different lengths.</source>
+      <translation>Die beiden Einteilungen für den bereinigten Rand-Index sind verschieden lang.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The field '{name}' must contain numbers.</source>
+      <translation>Das Feld „{name}“ muss Zahlen enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The field '{name}' has {values} values for {n} blocks.</source>
+      <translation>Das Feld „{name}“ hat {values} Werte für {n} Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The population field has {n} blocks without a valid number (first: block row {row}, value {value!r}). Enter 0 for blocks without residents.</source>
+      <translation>Das Einwohnerfeld hat {n} Blöcke ohne gültige Zahl (erster: Blockzeile {row}, Wert {value!r}). Tragen Sie 0 für Blöcke ohne Einwohner ein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>compactness_term must be 'shape' or 'length'.</source>
+      <translation>compactness_term muss „shape“ oder „length“ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>small_fragments must be 'merge' or 'keep'.</source>
+      <translation>small_fragments muss „merge“ oder „keep“ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The population floor ({floor}) must be at least 0 and below the ceiling ({ceiling}).</source>
+      <translation>Die Einwohner-Untergrenze ({floor}) muss mindestens 0 sein und unter der Obergrenze ({ceiling}) liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The nesting field has {values} values for {n} blocks.</source>
+      <translation>Das Feld der übergeordneten Einheit hat {values} Werte für {n} Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The attribute table has {rows} rows for {n} blocks.</source>
+      <translation>Die Merkmalstabelle hat {rows} Zeilen für {n} Blöcke.</translation>
+    </message>
+    <message>
       <location filename="../../core/report_docx.py" />
       <source>The Word report needs python-docx (Debian: apt install python3-docx; make setup installs it).</source>
       <translation>Der Word-Bericht braucht python-docx (Debian: apt install python3-docx; make setup installiert es).</translation>
@@ -7230,6 +7810,86 @@
       <location filename="../../core/report_docx.py" />
       <source>LibreOffice could not convert {path} to PDF: {output}</source>
       <translation>LibreOffice konnte {path} nicht in PDF umwandeln: {output}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>invalid block geometry, repaired</source>
+      <translation>ungültige Blockgeometrie, repariert</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>block without a social space</source>
+      <translation>Block ohne Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>social space falls apart into parts that do not touch</source>
+      <translation>Sozialraum zerfällt in Teile, die sich nicht berühren</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>gap between blocks (area not covered by any block)</source>
+      <translation>Lücke zwischen Blöcken (Fläche, die kein Block bedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks overlap</source>
+      <translation>Blöcke überlappen sich</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>social space crosses a municipal boundary</source>
+      <translation>Sozialraum überschreitet eine Gemeindegrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>fewer residents than the floor</source>
+      <translation>weniger Einwohner als die Untergrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>more residents than the ceiling</source>
+      <translation>mehr Einwohner als die Obergrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks of one space carry different names</source>
+      <translation>Blöcke eines Sozialraums tragen verschiedene Namen</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>block without geometry (left out)</source>
+      <translation>Block ohne Geometrie (ausgelassen)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} social spaces, no defects found.</source>
+      <translation>{n} Sozialräume, keine Mängel gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} social spaces, {defects} defects:</source>
+      <translation>{n} Sozialräume, {defects} Mängel:</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>space {space}: </source>
+      <translation>Sozialraum {space}: </translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>(blocks {blocks})</source>
+      <translation>(Blöcke {blocks})</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>... {n} more in the report table</source>
+      <translation>... {n} weitere in der Berichtstabelle</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>Block ids, space ids and geometries must have the same number of rows.</source>
+      <translation>Block-IDs, Sozialraum-IDs und Geometrien müssen gleich viele Zeilen haben.</translation>
     </message>
     <message>
       <location filename="../../core/store/backup.py" />
@@ -7607,6 +8267,376 @@
       <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld '{field}' (Indikator '{indicator}', Jahr {year}). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
     </message>
     <message>
+      <location filename="../../core/tables/model.py" />
+      <source>{name}: a key occurs twice for the same column.</source>
+      <translation>{name}: Ein Schlüssel kommt für dieselbe Spalte zweimal vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/model.py" />
+      <source>{name}: the table has no year {year}; years present: {years}.</source>
+      <translation>{name}: Die Tabelle enthält kein Jahr {year}; vorhandene Jahre: {years}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/model.py" />
+      <source>{n} empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of empty cells; check whether they mean 0.</source>
+      <translation>{n} leere Zelle(n) als „fehlend“ (kein Wert) gelesen. Amtliche Tabellen verwenden „.“ oder „-“ statt leerer Zellen; prüfen Sie, ob 0 gemeint ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: file not found ({path}).</source>
+      <translation>{name}: Datei nicht gefunden ({path}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name} (sheet '{sheet}')</source>
+      <translation>{name} (Blatt „{sheet}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: {ext} files cannot be read. Open the file in Excel or LibreOffice and save it as .xlsx or as CSV (semicolon separated).</source>
+      <translation>{name}: {ext}-Dateien können nicht gelesen werden. Öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie als .xlsx oder als CSV (durch Semikolon getrennt).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the file is empty.</source>
+      <translation>{where}: Die Datei ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>line</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}, row {line}</source>
+      <translation>{where}, Zeile {line}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}, line {line}</source>
+      <translation>{where}, Zeile {line}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>, column {column}</source>
+      <translation>, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source> ('{header}')</source>
+      <translation> („{header}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: line {line} (header_row) is empty or does not exist.</source>
+      <translation>{where}: Zeile {line} (header_row) ist leer oder existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: '{cell}' has no values and was skipped (a heading inside the table?).</source>
+      <translation>{where}: „{cell}“ hat keine Werte und wurde übersprungen (eine Zwischenüberschrift in der Tabelle?).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' occurs twice (also in {unit} {line}). Each key may occur once; remove or merge the duplicate row.</source>
+      <translation>{where}: Der Schlüssel „{key}“ kommt zweimal vor (auch in {unit} {line}). Jeder Schlüssel darf nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>row {row}, column {column}: {formula}</source>
+      <translation>Zeile {row}, Spalte {column}: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: {n} formula cell(s) have no stored result ({cells}) and were read as missing. The file was written by a program that does not calculate formulas: open it in Excel or LibreOffice and save it again, so that the results are stored.</source>
+      <translation>{where}: {n} Formelzelle(n) haben kein gespeichertes Ergebnis ({cells}) und wurden als fehlend gelesen. Die Datei wurde von einem Programm geschrieben, das keine Formeln berechnet: Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut, damit die Ergebnisse gespeichert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: every line has only one column. The table needs a key column and at least one value column; if the columns are separated by another character than ';', ',' or tab, give it as the separator.</source>
+      <translation>{name}: Jede Zeile hat nur eine Spalte. Die Tabelle braucht eine Schlüsselspalte und mindestens eine Wertespalte; sind die Spalten durch ein anderes Zeichen als „;“, „,“ oder Tabulator getrennt, geben Sie es als Trennzeichen an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: no header row found{where}. The table needs one row of column names (e.g. 'Blocknummer;Einwohner insgesamt;...') followed by rows with numbers: add a header line, or give its line number as header_row.</source>
+      <translation>{name}: keine Kopfzeile gefunden{where}. Die Tabelle braucht eine Zeile mit Spaltennamen (z. B. „Blocknummer;Einwohner insgesamt;...“), gefolgt von Zeilen mit Zahlen: Fügen Sie eine Kopfzeile ein oder geben Sie ihre Zeilennummer als header_row an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source> (line {line} already holds numbers)</source>
+      <translation> (Zeile {line} enthält schon Zahlen)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: there is no column number {number}.</source>
+      <translation>{where}: Es gibt keine Spalte Nummer {number}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key column '{key}' is not in the header (line {line}). Columns: {columns}. Did you mean '{close}'?</source>
+      <translation>{where}: Die Schlüsselspalte „{key}“ steht nicht in der Kopfzeile (Zeile {line}). Spalten: {columns}. Meinten Sie „{close}“?</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key column '{key}' is not in the header (line {line}). Columns: {columns}.</source>
+      <translation>{where}: Die Schlüsselspalte „{key}“ steht nicht in der Kopfzeile (Zeile {line}). Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the year column '{year}' is not in the header (line {line}). Columns: {columns}.</source>
+      <translation>{where}: Die Jahresspalte „{year}“ steht nicht in der Kopfzeile (Zeile {line}). Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: this column has values but no header in line {line}. Give the column a name in the header row.</source>
+      <translation>{where}: Diese Spalte hat Werte, aber keine Überschrift in Zeile {line}. Geben Sie der Spalte in der Kopfzeile einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the year {year} was taken from the title line; give the year explicitly if that is wrong.</source>
+      <translation>{where}: Das Jahr {year} wurde aus der Titelzeile übernommen; geben Sie das Jahr ausdrücklich an, falls das nicht stimmt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: besides the key column '{key}' the table has no value columns (header in line {line}).</source>
+      <translation>{where}: Außer der Schlüsselspalte „{key}“ hat die Tabelle keine Wertespalten (Kopfzeile in Zeile {line}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: columns {first} ('{first_header}') and {second} ('{second_header}') both give the variable '{variable}' for {year}. Remove one of them or map them to different variables.</source>
+      <translation>{where}: Die Spalten {first} („{first_header}“) und {second} („{second_header}“) enthalten beide die Variable „{variable}“ für {year}. Entfernen Sie eine davon oder ordnen Sie sie verschiedenen Variablen zu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: columns {first} ('{first_header}') and {second} ('{second_header}') both give the variable '{variable}'. Remove one of them or map them to different variables.</source>
+      <translation>{where}: Die Spalten {first} („{first_header}“) und {second} („{second_header}“) enthalten beide die Variable „{variable}“. Entfernen Sie eine davon oder ordnen Sie sie verschiedenen Variablen zu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the row has values but no key. Fill in the key ('{key}') or delete the row.</source>
+      <translation>{where}: Die Zeile hat Werte, aber keinen Schlüssel. Tragen Sie den Schlüssel („{key}“) ein oder löschen Sie die Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key {key} is a decimal number. Keys must be text (e.g. 05378004); format the key column as text in Excel.</source>
+      <translation>{where}: Der Schlüssel {key} ist eine Dezimalzahl. Schlüssel müssen Text sein (z. B. 05378004); formatieren Sie die Schlüsselspalte in Excel als Text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' is in scientific notation, so its digits were lost when the file was saved from Excel. Format the key column as text and export the file again.</source>
+      <translation>{where}: Der Schlüssel „{key}“ steht in wissenschaftlicher Schreibweise, daher gingen beim Speichern aus Excel Ziffern verloren. Formatieren Sie die Schlüsselspalte als Text und exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the year is empty. Fill in the year (e.g. 2014).</source>
+      <translation>{where}: Das Jahr ist leer. Tragen Sie das Jahr ein (z. B. 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: '{cell}' is not a year. Write the year as four digits (e.g. 2014) or a date like 31.12.2014.</source>
+      <translation>{where}: „{cell}“ ist kein Jahr. Schreiben Sie das Jahr mit vier Ziffern (z. B. 2014) oder als Datum wie 31.12.2014.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' with the year {year} occurs twice (also in {unit} {line}). Each key may occur once per year; remove or merge the duplicate row.</source>
+      <translation>{where}: Der Schlüssel „{key}“ mit dem Jahr {year} kommt zweimal vor (auch in {unit} {line}). Jeder Schlüssel darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' occurs twice (also in {unit} {line}). Each key may occur once per year; remove or merge the duplicate row.</source>
+      <translation>{where}: Der Schlüssel „{key}“ kommt zweimal vor (auch in {unit} {line}). Jeder Schlüssel darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>a yes/no value is not a number</source>
+      <translation>ein Ja/Nein-Wert ist keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>the cell is in scientific notation (Excel display), digits may be lost</source>
+      <translation>die Zelle steht in wissenschaftlicher Schreibweise (Excel-Anzeige), Ziffern können verloren sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>not a number in German format</source>
+      <translation>keine Zahl im deutschen Format</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>not a number</source>
+      <translation>keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>a date, yes/no or other non-number</source>
+      <translation>ein Datum, Ja/Nein oder ein anderer Nicht-Zahlenwert</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{n} more cell(s) cannot be read: {cells}.</source>
+      <translation>{n} weitere Zelle(n) sind nicht lesbar: {cells}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>row {row} column {column} '{cell}'</source>
+      <translation>Zeile {row} Spalte {column} „{cell}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>line {line} column {column} '{cell}'</source>
+      <translation>Zeile {line} Spalte {column} „{cell}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: '{cell}' is not a number ({why}). Numbers are written like 1.234 or 1.234,5 (German) and may carry '%'; allowed symbols are - (zero), 0, . (unknown/secret), ... (not yet available), x (not applicable), / (unreliable), * (anonymised), (12) (uncertain), 12 p/r/s. Correct the cell or replace it with '.' if the value is unknown.</source>
+      <translation>{where}: „{cell}“ ist keine Zahl ({why}). Zahlen werden wie 1.234 oder 1.234,5 geschrieben (deutsch) und dürfen „%“ tragen; erlaubte Zeichen sind - (genau null), 0, . (unbekannt oder geheim), ... (noch nicht verfügbar), x (Aussage nicht sinnvoll), / (nicht sicher genug), * (anonymisiert), (12) (unsicher), 12 p/r/s. Korrigieren Sie die Zelle oder ersetzen Sie sie durch „.“, wenn der Wert unbekannt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: key '{key}', variable '{variable}', year {year} occurs twice (also in {unit} {line}). Remove the duplicate row.</source>
+      <translation>{where}: Schlüssel „{key}“, Variable „{variable}“, Jahr {year} kommt zweimal vor (auch in {unit} {line}). Entfernen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: key '{key}', variable '{variable}' occurs twice (also in {unit} {line}). Remove the duplicate row.</source>
+      <translation>{where}: Schlüssel „{key}“, Variable „{variable}“ kommt zweimal vor (auch in {unit} {line}). Entfernen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the row has no variable name. Fill in the variable ('{variable}') or delete the row.</source>
+      <translation>{where}: Die Zeile hat keinen Variablennamen. Tragen Sie die Variable („{variable}“) ein oder löschen Sie die Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: {n} key cell(s) had lost leading zeros (stored as numbers, e.g. {before} -&gt; {after}) and were padded to {width} digits. Format the key column as text to avoid this.</source>
+      <translation>{where}: {n} Schlüsselzelle(n) hatten führende Nullen verloren (als Zahlen gespeichert, z. B. {before} -&gt; {after}) und wurden auf {width} Stellen aufgefüllt. Formatieren Sie die Schlüsselspalte als Text, um das zu vermeiden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: this is not a text table but {kind}, although the name ends in '{ext}'. Choose the file with the statistics. Save it as CSV (semicolon) or XLSX if it holds a table.</source>
+      <translation>{name}: Das ist keine Texttabelle, sondern {kind}, obwohl der Name auf „{ext}“ endet. Wählen Sie die Datei mit der Statistik. Speichern Sie sie als CSV (Semikolon) oder XLSX, wenn sie eine Tabelle enthält.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: this is not a text table (binary content). Save it as CSV (semicolon) or XLSX.</source>
+      <translation>{name}: Das ist keine Texttabelle (binärer Inhalt). Speichern Sie sie als CSV (Semikolon) oder XLSX.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an Excel workbook (rename it to .xlsx)</source>
+      <translation>eine Excel-Arbeitsmappe (benennen Sie sie in .xlsx um)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an OpenDocument file (save it as .xlsx or CSV)</source>
+      <translation>eine OpenDocument-Datei (speichern Sie sie als .xlsx oder CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a WebP image</source>
+      <translation>ein WebP-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a PNG image</source>
+      <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a JPEG image</source>
+      <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a GIF image</source>
+      <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a PDF document</source>
+      <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a TIFF image</source>
+      <translation>ein TIFF-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a ZIP archive</source>
+      <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an old Office file (.xls or .doc: save it as .xlsx or CSV)</source>
+      <translation>eine alte Office-Datei (.xls oder .doc: speichern Sie sie als .xlsx oder CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an SQLite database or GeoPackage</source>
+      <translation>eine SQLite-Datenbank oder ein GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a gzip archive</source>
+      <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a 7-Zip archive</source>
+      <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a RAR archive</source>
+      <translation>ein RAR-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: cannot read the file with the encoding '{encoding}' ({error}). Leave the encoding empty to detect it, or try cp1252 or utf-8.</source>
+      <translation>{name}: Die Datei lässt sich mit der Kodierung „{encoding}“ nicht lesen ({error}). Lassen Sie die Kodierung leer, um sie zu erkennen, oder versuchen Sie cp1252 oder utf-8.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: the file is UTF-8, but {n} line(s) are not ({lines}): read as cp1252 (Windows). Check their umlauts, and save the file in one encoding (UTF-8).</source>
+      <translation>{name}: Die Datei ist UTF-8, aber {n} Zeile(n) nicht ({lines}): als cp1252 (Windows) gelesen. Prüfen Sie deren Umlaute und speichern Sie die Datei in einer Kodierung (UTF-8).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}, line {line}: the line cannot be split into cells ({error}). Check for an unclosed quote (").</source>
+      <translation>{name}, Zeile {line}: Die Zeile lässt sich nicht in Zellen aufteilen ({error}). Prüfen Sie, ob ein Anführungszeichen (") nicht geschlossen ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}, line {line}: a quote (") opened in this line is never closed, so the rest of the file was read as one cell. Remove the stray quote or close it.</source>
+      <translation>{name}, Zeile {line}: Ein in dieser Zeile geöffnetes Anführungszeichen (") wird nie geschlossen, daher wurde der Rest der Datei als eine Zelle gelesen. Entfernen oder schließen Sie das überzählige Anführungszeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl).</source>
+      <translation>{name}: Zum Lesen von XLSX wird das Python-Paket openpyxl benötigt (Debian: python3-openpyxl).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: the file cannot be opened as an Excel workbook ({error}). Save it again as .xlsx or as CSV (semicolon).</source>
+      <translation>{name}: Die Datei lässt sich nicht als Excel-Arbeitsmappe öffnen ({error}). Speichern Sie sie erneut als .xlsx oder als CSV (Semikolon).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: there is no sheet number {number}; the workbook has {n} sheets ({sheets}).</source>
+      <translation>{name}: Es gibt kein Blatt Nummer {number}; die Arbeitsmappe hat {n} Blätter ({sheets}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: there is no sheet '{sheet}'. Sheets: {sheets}{suggestion}.</source>
+      <translation>{name}: Es gibt kein Blatt „{sheet}“. Blätter: {sheets}{suggestion}.</translation>
+    </message>
+    <message>
       <location filename="../../core/zensus_grid.py" />
       <source>The grid table {path} is empty.</source>
       <translation>Die Gittertabelle {path} ist leer.</translation>
@@ -7665,671 +8695,6 @@
       <location filename="../../core/zensus_grid.py" />
       <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
       <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>table</source>
-      <translation>Tabelle</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>The status frame of the {what} does not match its values (keys or columns differ).</source>
-      <translation>Die Statustabelle der {what} passt nicht zu ihren Werten (Schlüssel oder Spalten weichen ab).</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>The {what} has duplicate unit keys ({keys}). Each unit may appear only once per year; remove or merge the duplicate rows.</source>
-      <translation>Die {what} enthält doppelte Schlüssel von Einheiten ({keys}). Jede Einheit darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelten Zeilen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>The assignment lists units more than once ({keys}); each unit may belong to one target only.</source>
-      <translation>Die Zuordnung nennt Einheiten mehrfach ({keys}); jede Einheit darf nur zu einem Zielgebiet gehören.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>base indicator {id}</source>
-      <translation>Basisindikator {id}</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>An indicator uses the unit area (area_km2) but no areas were supplied.</source>
-      <translation>Ein Indikator verwendet die Fläche der Einheit (area_km2), es wurden aber keine Flächen übergeben.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>Count variable '{var}' is not in the table. Deliver it or choose another indicator.</source>
-      <translation>Die Zählvariable „{var}“ fehlt in der Tabelle. Liefern Sie sie nach oder wählen Sie einen anderen Indikator.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>Changes need both years {year_from} and {year_to}; the tables have {years}.</source>
-      <translation>Veränderungen brauchen beide Jahre {year_from} und {year_to}; die Tabellen enthalten {years}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>No statistics table was given. Add at least one table (one year).</source>
-      <translation>Es wurde keine Statistiktabelle angegeben. Fügen Sie mindestens eine Tabelle (ein Jahr) hinzu.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>None of the chosen indicators can be computed from the delivered variables ({lacking}).</source>
-      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({lacking}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>{indicator}: lacks {variables}</source>
-      <translation>{indicator}: es fehlt {variables}</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>table of {year}</source>
-      <translation>Tabelle für {year}</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>Disclosure control needs levels that nest: some units of '{level}' lie in more than one unit of '{above}', so published totals could be subtracted across them. Publish non-nesting levels (e.g. a target layer such as school districts) in a separate run, or correct the assignment.</source>
-      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Einige Einheiten von „{level}“ liegen in mehr als einer Einheit von „{above}“, sodass sich veröffentlichte Summen gegeneinander verrechnen ließen. Veröffentlichen Sie nicht ineinander aufgehende Ebenen (z. B. einen Ziel-Layer wie Schulbezirke) in einem eigenen Lauf oder korrigieren Sie die Zuordnung.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The indicator '{id}' is disabled in the catalogue ({origin}). Enable it there to use it.</source>
-      <translation>Der Indikator „{id}“ ist im Katalog abgeschaltet ({origin}). Schalten Sie ihn dort ein, um ihn zu verwenden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The indicator '{id}' is not in the catalogue; did you mean {close}? Add it to your county catalogue file to use it.</source>
-      <translation>Der Indikator „{id}“ steht nicht im Katalog; meinten Sie {close}? Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The indicator '{id}' is not in the catalogue. Add it to your county catalogue file to use it.</source>
-      <translation>Der Indikator „{id}“ steht nicht im Katalog. Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The count variable '{id}' is not in the catalogue; did you mean {close}?</source>
-      <translation>Die Zählvariable „{id}“ steht nicht im Katalog; meinten Sie {close}?</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The count variable '{id}' is not in the catalogue.</source>
-      <translation>Die Zählvariable „{id}“ steht nicht im Katalog.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>Catalogue file not found: {path}.</source>
-      <translation>Katalogdatei nicht gefunden: {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>, line {line}, column {column}</source>
-      <translation>, Zeile {line}, Spalte {column}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation (spaces, no tabs) and quote values that start with % or contain ': '.</source>
-      <translation>Katalogdatei „{name}“{where}: Das YAML ist nicht lesbar ({problem}). Prüfen Sie die Einrückung (Leerzeichen, keine Tabulatoren) und setzen Sie Werte, die mit % beginnen oder „: “ enthalten, in Anführungszeichen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>Catalogue file '{name}': the file must contain sections such as 'indicators:' and 'variables:' at the top level.</source>
-      <translation>Katalogdatei „{name}“: Die Datei muss auf oberster Ebene Abschnitte wie „indicators:“ und „variables:“ enthalten.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>unknown section '{section}'{suggestion}; allowed: {allowed}</source>
-      <translation>unbekannter Abschnitt „{section}“{suggestion}; erlaubt: {allowed}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ({topics}); leave the section out</source>
-      <translation>Abschnitt „topics“: Die Themenfelder sind die acht festen Felder des Sozialmonitorings ({topics}); lassen Sie den Abschnitt weg</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'catalogue' must have the fields name and version</source>
-      <translation>Abschnitt „catalogue“ braucht die Felder name und version</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'action_fields' must map ids to labels, e.g. 'armut: Armut und soziale Lage'</source>
-      <translation>Abschnitt „action_fields“ muss IDs Bezeichnungen zuordnen, z. B. „armut: Armut und soziale Lage“</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>action field id '{id}': use lower case letters, digits and _ only</source>
-      <translation>ID des Handlungsfelds „{id}“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'variables' must be a list of entries starting with '- id: ...'</source>
-      <translation>Abschnitt „variables“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>variables entry {n}: each entry needs 'id:' (and 'name:')</source>
-      <translation>Eintrag {n} von „variables“: Jeder Eintrag braucht „id:“ (und „name:“)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>variable '{id}'</source>
-      <translation>Variable „{id}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}: the id occurs twice in this file (entries {first} and {n})</source>
-      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n})</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field '{field}': unknown field{suggestion}</source>
-      <translation>{where}, Feld „{field}“: unbekanntes Feld{suggestion}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'aliases': must be a list of column headers</source>
-      <translation>{where}, Feld „aliases“: muss eine Liste von Spaltenüberschriften sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'name': a new variable needs a name</source>
-      <translation>{where}, Feld „name“: Eine neue Variable braucht einen Namen</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'indicators' must be a list of entries starting with '- id: ...'</source>
-      <translation>Abschnitt „indicators“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>indicators entry {n}: each entry needs 'id:'</source>
-      <translation>Eintrag {n} von „indicators“: Jeder Eintrag braucht „id:“</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>indicator '{id}'</source>
-      <translation>Indikator „{id}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}: the id occurs twice in this file (entries {first} and {n}); an id may be defined once per file</source>
-      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n}); eine ID darf je Datei nur einmal definiert werden</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field '{field}': must be a list, e.g. [ew_u15]</source>
-      <translation>{where}, Feld „{field}“: muss eine Liste sein, z. B. [ew_u15]</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field '{field}': '{value}' is not a number</source>
-      <translation>{where}, Feld „{field}“: „{value}“ ist keine Zahl</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field '{field}': '{value}' must be a whole number</source>
-      <translation>{where}, Feld „{field}“: „{value}“ muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'enabled': write true or false</source>
-      <translation>{where}, Feld „enabled“: Schreiben Sie true oder false</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}: a new indicator needs the field(s) {fields}</source>
-      <translation>{where}: Ein neuer Indikator braucht das Feld bzw. die Felder {fields}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'disable' must be a list of indicator ids</source>
-      <translation>Abschnitt „disable“ muss eine Liste von Indikator-IDs sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'disable': there is no indicator '{id}' to disable{suggestion}</source>
-      <translation>Abschnitt „disable“: Es gibt keinen Indikator „{id}“ zum Abschalten{suggestion}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>Catalogue file '{name}' has {n} problem(s):</source>
-      <translation>Die Katalogdatei „{name}“ hat {n} Problem(e):</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. ew_u15)</source>
-      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. ew_u15)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'id': '{area}' is reserved for the area of the spatial unit</source>
-      <translation>{where}, Feld „id“: „{area}“ ist für die Fläche der Raumeinheit reserviert</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'aliases': the column header '{header}' is also an alias of '{owner}'; a header may belong to one variable only</source>
-      <translation>{where}, Feld „aliases“: Die Spaltenüberschrift „{header}“ ist auch ein Alias von „{owner}“; eine Überschrift darf nur zu einer Variablen gehören</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. sgb2_quote)</source>
-      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. sgb2_quote)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'topic': unknown topic '{topic}'{suggestion}; use one of: {topics}</source>
-      <translation>{where}, Feld „topic“: unbekanntes Themenfeld „{topic}“{suggestion}; verwenden Sie eines von: {topics}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'polarity': '{polarity}' is not allowed; use one of {allowed}</source>
-      <translation>{where}, Feld „polarity“: „{polarity}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'kind': '{kind}' is not allowed; use status or dynamics</source>
-      <translation>{where}, Feld „kind“: „{kind}“ ist nicht erlaubt; verwenden Sie status oder dynamics</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not {value}</source>
-      <translation>{where}, Feld „multiplier“: muss eine Zahl größer als 0 sein (z. B. 100 für %), nicht {value}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'unit': unknown unit '{unit}'{suggestion}; use one of: {units}</source>
-      <translation>{where}, Feld „unit“: unbekannte Einheit „{unit}“{suggestion}; verwenden Sie eine von: {units}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'multiplier': the unit '{unit}' needs the multiplier {needed}, not {value}</source>
-      <translation>{where}, Feld „multiplier“: Die Einheit „{unit}“ braucht den Faktor {needed}, nicht {value}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'min_denominator': must be 0 or a positive number</source>
-      <translation>{where}, Feld „min_denominator“: muss 0 oder eine positive Zahl sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'disclosure_threshold': must be a whole number of at least 1 (3 = suppress 1 and 2)</source>
-      <translation>{where}, Feld „disclosure_threshold“: muss eine ganze Zahl von mindestens 1 sein (3 = 1 und 2 sperren)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'action_fields': unknown action field '{field}'; declare it in the section action_fields (known: {known})</source>
-      <translation>{where}, Feld „action_fields“: unbekanntes Handlungsfeld „{field}“; legen Sie es im Abschnitt action_fields an (bekannt: {known})</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}: base_indicator/change are for kind: dynamics only</source>
-      <translation>{where}: base_indicator/change gelten nur für kind: dynamics</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'numerator': at least one count variable is needed</source>
-      <translation>{where}, Feld „numerator“: Mindestens eine Zählvariable ist nötig</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'numerator': '{area}' can only be a denominator</source>
-      <translation>{where}, Feld „numerator“: „{area}“ kann nur ein Nenner sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'denominator': '{area}' cannot be combined with other variables</source>
-      <translation>{where}, Feld „denominator“: „{area}“ lässt sich nicht mit anderen Variablen kombinieren</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field '{field}': unknown variable '{variable}'{suggestion}; define it in the section variables</source>
-      <translation>{where}, Feld „{field}“: unbekannte Variable „{variable}“{suggestion}; legen Sie sie im Abschnitt variables an</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'unit': 'absolute' is for indicators without a denominator</source>
-      <translation>{where}, Feld „unit“: „absolute“ ist für Indikatoren ohne Nenner</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'denominator': an indicator without denominator is an absolute value; set unit: absolute (not '{unit}')</source>
-      <translation>{where}, Feld „denominator“: Ein Indikator ohne Nenner ist ein absoluter Wert; setzen Sie unit: absolute (nicht „{unit}“)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'unit': an indicator per area has the unit 'EW/km²'</source>
-      <translation>{where}, Feld „unit“: Ein Indikator je Fläche hat die Einheit „EW/km²“</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'change': '{change}' is not allowed; use one of {allowed}</source>
-      <translation>{where}, Feld „change“: „{change}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'base_indicator': a dynamics indicator names the status indicator whose change it measures</source>
-      <translation>{where}, Feld „base_indicator“: Ein Dynamikindikator nennt den Statusindikator, dessen Veränderung er misst</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'base_indicator': unknown indicator '{base}'{suggestion}</source>
-      <translation>{where}, Feld „base_indicator“: unbekannter Indikator „{base}“{suggestion}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'base_indicator': '{base}' is itself a dynamics indicator; name a status indicator</source>
-      <translation>{where}, Feld „base_indicator“: „{base}“ ist selbst ein Dynamikindikator; nennen Sie einen Statusindikator</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'base_indicator': '{base}' is disabled; enable it or disable this indicator too</source>
-      <translation>{where}, Feld „base_indicator“: „{base}“ ist abgeschaltet; schalten Sie ihn ein oder schalten Sie auch diesen Indikator ab</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}: a dynamics indicator takes numerator and denominator from its base_indicator; remove them</source>
-      <translation>{where}: Ein Dynamikindikator übernimmt Zähler und Nenner von seinem base_indicator; entfernen Sie sie</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'period_years': must be 0 (previous period) or more years</source>
-      <translation>{where}, Feld „period_years“: muss 0 (Vorperiode) oder eine Zahl von Jahren sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The indicator catalogue has {n} problem(s):</source>
-      <translation>Der Indikatorenkatalog hat {n} Problem(e):</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source> (did you mean '{name}'?)</source>
-      <translation> (meinten Sie „{name}“?)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>No catalogue file given.</source>
-      <translation>Keine Katalogdatei angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The default catalogue is missing ({path}); reinstall the plugin.</source>
-      <translation>Der mitgelieferte Katalog fehlt ({path}); installieren Sie das Plugin neu.</translation>
-    </message>
-    <message>
-      <location filename="../../core/checks.py" />
-      <source>column {letter} '{header}'</source>
-      <translation>Spalte {letter} „{header}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/checks.py" />
-      <source>variable '{variable}'</source>
-      <translation>Variable „{variable}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/checks.py" />
-      <source>key '{key}', {where}: {value}</source>
-      <translation>Schlüssel „{key}“, {where}: {value}</translation>
-    </message>
-    <message>
-      <location filename="../../core/checks.py" />
-      <source>{source}: {n} cell(s) hold a negative count ({cells}). Counts cannot be negative: correct the table (0 for none, '-' for nothing, '.' for unknown).</source>
-      <translation>{source}: {n} Zelle(n) enthalten eine negative Fallzahl ({cells}). Fallzahlen können nicht negativ sein: Korrigieren Sie die Tabelle (0 für keine, „-“ für nichts, „.“ für unbekannt).</translation>
-    </message>
-    <message>
-      <location filename="../../core/disclosure.py" />
-      <source>Disclosure control needs levels that nest: unit '{unit}' of level {level} has base units in different units of the levels above. Correct the assignment, or publish the levels in separate runs.</source>
-      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Die Einheit „{unit}“ der Ebene {level} hat Basiseinheiten in verschiedenen Einheiten der darüberliegenden Ebenen. Korrigieren Sie die Zuordnung oder veröffentlichen Sie die Ebenen in getrennten Läufen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/disclosure.py" />
-      <source>Disclosure check failed ({message}).</source>
-      <translation>Die Prüfung der Geheimhaltung ist fehlgeschlagen ({message}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/graph.py" />
-      <source>Contiguity must be 'rook' or 'queen', not {contiguity!r}.</source>
-      <translation>Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht {contiguity!r}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
-      <translation>Der Veränderungszeitraum „{part}“ ist nicht verständlich. Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{part}': the tables have no year {absent} (years: {years}).</source>
-      <translation>Veränderungszeitraum „{part}“: Die Tabellen enthalten kein Jahr {absent} (Jahre: {years}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{part}': the first year must be before the second.</source>
-      <translation>Veränderungszeitraum „{part}“: Das erste Jahr muss vor dem zweiten liegen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{name}: the table has no year column and its file name no year. Give the years in the parameter 'Years' (one per table, in order).</source>
-      <translation>{name}: Die Tabelle hat keine Jahresspalte und ihr Dateiname kein Jahr. Geben Sie die Jahre im Parameter „Jahre der Tabellen ohne Jahresspalte“ an (eines je Tabelle, der Reihe nach).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{names} and {name}</source>
-      <translation>{names} und {name}</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{before} and {name} both give '{col}' for {year}, with different values for the key '{key}': {first} and {second}. A value must come from one table: remove the column from one of the files, or give the tables for different years.</source>
-      <translation>{before} und {name} enthalten beide „{col}“ für {year}, mit verschiedenen Werten für den Schlüssel „{key}“: {first} und {second}. Ein Wert muss aus einer Tabelle stammen: Entfernen Sie die Spalte aus einer der Dateien oder geben Sie die Tabellen für verschiedene Jahre an.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{before} and {name} both give the year {year}: joined side by side (different variables: {variables}).</source>
-      <translation>{before} und {name} enthalten beide das Jahr {year}: nebeneinander verbunden (verschiedene Variablen: {variables}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{before} and {name} both give the year {year}: their rows joined (the keys are disjoint: {n0} and {n1} keys).</source>
-      <translation>{before} und {name} enthalten beide das Jahr {year}: ihre Zeilen verbunden (die Schlüssel überschneiden sich nicht: {n0} und {n1} Schlüssel).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{before} and {name} both give the year {year}: joined; the {n} variable(s) both give agree for the {shared} keys both have.</source>
-      <translation>{before} und {name} enthalten beide das Jahr {year}: verbunden; die {n} Variable(n), die beide enthalten, stimmen für die {shared} gemeinsamen Schlüssel überein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{variable} for {indicators}</source>
-      <translation>{variable} für {indicators}</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>; and {n} more</source>
-      <translation>; und {n} weitere</translation>
-    </message>
-    <message>
-      <location filename="../../core/interpolate.py" />
-      <source>Unknown interpolation method '{method}'. Use 'area' or 'population'.</source>
-      <translation>Unbekannte Interpolationsmethode „{method}“. Verwenden Sie „area“ oder „population“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/interpolate.py" />
-      <source>The overlap table lacks the column(s) {columns}.</source>
-      <translation>Der Überschneidungstabelle fehlt die Spalte bzw. fehlen die Spalten {columns}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/overlay.py" />
-      <source>Catalogue table '{name}' is empty.</source>
-      <translation>Die Katalogtabelle „{name}“ ist leer.</translation>
-    </message>
-    <message>
-      <location filename="../../core/overlay.py" />
-      <source>Catalogue table '{name}': no column 'ID' in the first row. Use a table exported by 'Export indicator catalogue' (columns ID, Name, Themenfeld, Zähler, Nenner ...).</source>
-      <translation>Katalogtabelle „{name}“: keine Spalte „ID“ in der ersten Zeile. Verwenden Sie eine Tabelle, die mit „Indikatorenkatalog exportieren“ erstellt wurde (Spalten ID, Name, Themenfeld, Zähler, Nenner ...).</translation>
-    </message>
-    <message>
-      <location filename="../../core/overlay.py" />
-      <source>Catalogue table '{name}', row {n}: the column ID is empty. Give every indicator an id (lower case letters, digits and _).</source>
-      <translation>Katalogtabelle „{name}“, Zeile {n}: Die Spalte ID ist leer. Geben Sie jedem Indikator eine ID (Kleinbuchstaben, Ziffern und _).</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>{n} social spaces from {blocks} blocks in {units} units</source>
-      <translation>{n} Sozialräume aus {blocks} Blöcken in {units} Einheiten</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); of the feasible ones {feasible:.1f} %</source>
-      <translation>innerhalb der Grenzen [{floor}, {ceiling}]: {within} von {n} ({share:.1f} %); von den erreichbaren {feasible:.1f} %</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>population per space: mean {mean:.0f}, CV {cv:.3f}</source>
-      <translation>Einwohner je Sozialraum: Mittelwert {mean:.0f}, Variationskoeffizient {cv:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>within-space SSD (standardised attributes): {ssd:.2f}</source>
-      <translation>Quadratsumme innerhalb der Sozialräume (standardisierte Merkmale): {ssd:.2f}</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>mean Polsby-Popper: {pp:.3f}</source>
-      <translation>mittlerer Polsby-Popper-Wert: {pp:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>adjusted Rand index against the reference: {ari:.3f}</source>
-      <translation>bereinigter Rand-Index gegenüber der Referenz: {ari:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>issues: {counts}</source>
-      <translation>Hinweise: {counts}</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The two partitions for the adjusted Rand index have different lengths.</source>
-      <translation>Die beiden Einteilungen für den bereinigten Rand-Index sind verschieden lang.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The field '{name}' must contain numbers.</source>
-      <translation>Das Feld „{name}“ muss Zahlen enthalten.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The field '{name}' has {values} values for {n} blocks.</source>
-      <translation>Das Feld „{name}“ hat {values} Werte für {n} Blöcke.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The population field has {n} blocks without a valid number (first: block row {row}, value {value!r}). Enter 0 for blocks without residents.</source>
-      <translation>Das Einwohnerfeld hat {n} Blöcke ohne gültige Zahl (erster: Blockzeile {row}, Wert {value!r}). Tragen Sie 0 für Blöcke ohne Einwohner ein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>compactness_term must be 'shape' or 'length'.</source>
-      <translation>compactness_term muss „shape“ oder „length“ sein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>small_fragments must be 'merge' or 'keep'.</source>
-      <translation>small_fragments muss „merge“ oder „keep“ sein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The population floor ({floor}) must be at least 0 and below the ceiling ({ceiling}).</source>
-      <translation>Die Einwohner-Untergrenze ({floor}) muss mindestens 0 sein und unter der Obergrenze ({ceiling}) liegen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The nesting field has {values} values for {n} blocks.</source>
-      <translation>Das Feld der übergeordneten Einheit hat {values} Werte für {n} Blöcke.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The attribute table has {rows} rows for {n} blocks.</source>
-      <translation>Die Merkmalstabelle hat {rows} Zeilen für {n} Blöcke.</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>invalid block geometry, repaired</source>
-      <translation>ungültige Blockgeometrie, repariert</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>block without a social space</source>
-      <translation>Block ohne Sozialraum</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>social space falls apart into parts that do not touch</source>
-      <translation>Sozialraum zerfällt in Teile, die sich nicht berühren</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>gap between blocks (area not covered by any block)</source>
-      <translation>Lücke zwischen Blöcken (Fläche, die kein Block bedeckt)</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>blocks overlap</source>
-      <translation>Blöcke überlappen sich</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>social space crosses a municipal boundary</source>
-      <translation>Sozialraum überschreitet eine Gemeindegrenze</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>fewer residents than the floor</source>
-      <translation>weniger Einwohner als die Untergrenze</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>more residents than the ceiling</source>
-      <translation>mehr Einwohner als die Obergrenze</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>blocks of one space carry different names</source>
-      <translation>Blöcke eines Sozialraums tragen verschiedene Namen</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>block without geometry (left out)</source>
-      <translation>Block ohne Geometrie (ausgelassen)</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>{n} social spaces, no defects found.</source>
-      <translation>{n} Sozialräume, keine Mängel gefunden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>{n} social spaces, {defects} defects:</source>
-      <translation>{n} Sozialräume, {defects} Mängel:</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>space {space}: </source>
-      <translation>Sozialraum {space}: </translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>(blocks {blocks})</source>
-      <translation>(Blöcke {blocks})</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>... {n} more in the report table</source>
-      <translation>... {n} weitere in der Berichtstabelle</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>Block ids, space ids and geometries must have the same number of rows.</source>
-      <translation>Block-IDs, Sozialraum-IDs und Geometrien müssen gleich viele Zeilen haben.</translation>
     </message>
   </context>
 </TS>
