@@ -9,6 +9,7 @@ context the code uses at run time:
 - ``self.tr("text")`` / ``cls.tr`` / ``tr("text")`` inside class C: the literal context of C's own ``tr`` if
   C (or a base class in the same file) defines one with a literal context, otherwise C's name (the algorithm
   base's ``type(self).__name__``);
+- ``tr("text", name=value)`` anywhere in ``core/`` (``core/i18n.py``, no Qt there): context "core";
 - only string literals (implicit concatenation included) are extracted; f-strings are reported as mistakes.
 
 Existing translations are kept (matched on context + source); strings no longer in the code are dropped and
@@ -54,6 +55,7 @@ def _own_tr_context(cls):
 class Extractor(ast.NodeVisitor):
     def __init__(self, path):
         self.path = path
+        self.core = path.startswith("core/")  # the core marks its messages with core.i18n.tr, context "core"
         self.classes = []  # stack of (name, tr_context)
         self.known = {}  # class name -> tr context, for base classes defined in the same file
         self.messages = []  # (context, source, path, line)
@@ -81,7 +83,9 @@ class Extractor(ast.NodeVisitor):
     def visit_Call(self, node):  # noqa: N802
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-        if name == "translate" and len(node.args) >= 2 and _literal(node.args[0]) is not None:
+        if self.core and name == "tr" and node.args:
+            self._add("core", node.args[0], node)
+        elif name == "translate" and len(node.args) >= 2 and _literal(node.args[0]) is not None:
             self._add(_literal(node.args[0]), node.args[1], node)
         elif name == "tr" and node.args and self.classes:
             self._add(self.classes[-1], node.args[0], node)
@@ -100,8 +104,6 @@ def extract():
     messages, mistakes = {}, []
     for path in sorted(PLUGIN.rglob("*.py")):
         rel = path.relative_to(PLUGIN).as_posix()
-        if rel.startswith("core/"):
-            continue  # the core has no Qt; its messages are English by design
         ex = Extractor(rel)
         ex.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
         mistakes += ex.mistakes

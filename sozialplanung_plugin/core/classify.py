@@ -19,6 +19,7 @@ import pandas as pd
 from numpy.typing import ArrayLike
 
 from .errors import InputError
+from .i18n import tr
 
 METHODS = ("sd", "quantile", "equal", "jenks", "manual")
 
@@ -62,10 +63,10 @@ def sd_breaks(values: ArrayLike, n_classes: int = 5, *, interval: float = 1.0, d
     """
     x = _clean(values)
     if len(x) < 2:
-        raise InputError("Standard-deviation classes need at least two values.")
+        raise InputError(tr("Standard-deviation classes need at least two values."))
     mean, sd = float(x.mean()), float(x.std(ddof=ddof))
     if sd == 0:
-        raise InputError("Standard-deviation classes: all values are equal (SD 0); choose manual breaks.")
+        raise InputError(tr("Standard-deviation classes: all values are equal (SD 0); choose manual breaks."))
     if n_classes % 2 == 0:
         offsets = np.arange(-(n_classes // 2 - 1), n_classes // 2)
     else:
@@ -82,9 +83,15 @@ def quantile_breaks(values: ArrayLike, n_classes: int = 5, quantile_type: int = 
     """Breaks at the i/n quantiles; ``quantile_type`` as in R's quantile(type=) (7 linear, numpy default)."""
     x = _clean(values)
     if len(x) == 0:
-        raise InputError("Quantile classes: no values to classify.")
+        raise InputError(tr("Quantile classes: no values to classify."))
     if quantile_type not in QUANTILE_TYPES:
-        raise InputError(f"Quantile type {quantile_type} is not supported; use one of {sorted(QUANTILE_TYPES)}.")
+        raise InputError(
+            tr(
+                "Quantile type {type} is not supported; use one of {types}.",
+                type=quantile_type,
+                types=", ".join(str(t) for t in sorted(QUANTILE_TYPES)),
+            )
+        )
     probs = np.arange(1, n_classes) / n_classes
     return [float(q) for q in np.quantile(x, probs, method=QUANTILE_TYPES[quantile_type])]
 
@@ -93,7 +100,7 @@ def equal_breaks(values: ArrayLike, n_classes: int = 5) -> list[float]:
     """n classes of equal width between minimum and maximum."""
     x = _clean(values)
     if len(x) == 0:
-        raise InputError("Equal-interval classes: no values to classify.")
+        raise InputError(tr("Equal-interval classes: no values to classify."))
     lo, hi = float(x.min()), float(x.max())
     return [lo + (hi - lo) * i / n_classes for i in range(1, n_classes)]
 
@@ -109,7 +116,7 @@ def jenks_breaks(values: ArrayLike, n_classes: int = 5, *, max_exact: int = JENK
     """
     x = _clean(values)
     if len(x) == 0:
-        raise InputError("Jenks classes: no values to classify.")
+        raise InputError(tr("Jenks classes: no values to classify."))
     vals, counts = np.unique(x, return_counts=True)
     upper = vals.copy()
     w = counts.astype(float)
@@ -192,10 +199,10 @@ def assign_classes(values: ArrayLike, breaks: Sequence[float], *, closed: str = 
     s = pd.to_numeric(pd.Series(values), errors="coerce")
     b = np.asarray(breaks, dtype=float)
     if np.any(np.diff(b) < 0):
-        raise InputError(f"Class breaks must be ascending, got {list(breaks)}.")
+        raise InputError(tr("Class breaks must be ascending, got {breaks}.", breaks=list(breaks)))
     side = "left" if closed == "right" else "right"
     if closed not in ("right", "left"):
-        raise InputError(f"closed must be 'right' or 'left', got {closed!r}.")
+        raise ValueError(f"closed must be 'right' or 'left', got {closed!r}.")  # a programming error
     cls = np.searchsorted(b, s.to_numpy(dtype=float), side=side) + 1
     out = pd.Series(cls, index=s.index, dtype="Int64")
     out[s.isna()] = pd.NA
@@ -264,18 +271,24 @@ def classify(
     """
     s = pd.to_numeric(pd.Series(values), errors="coerce")
     if method not in METHODS:
-        raise InputError(f"Unknown classification method {method!r}; use one of {', '.join(METHODS)}.")
+        raise InputError(
+            tr(
+                "Unknown classification method {method!r}; use one of {methods}.",
+                method=method,
+                methods=", ".join(METHODS),
+            )
+        )
     ref = s if reference is None else s[pd.Series(reference, index=s.index).astype(bool)]
     warnings = []
     if method == "manual":
         if breaks is None or len(breaks) == 0:
-            raise InputError("Manual classification needs at least one break value.")
+            raise InputError(tr("Manual classification needs at least one break value."))
         br = [float(b) for b in breaks]
         if any(b2 <= b1 for b1, b2 in zip(br, br[1:])):
-            raise InputError(f"Manual class breaks must be strictly ascending, got {br}.")
+            raise InputError(tr("Manual class breaks must be strictly ascending, got {breaks}.", breaks=br))
     else:
         if int(n_classes) < 2:
-            raise InputError("The number of classes must be at least 2.")
+            raise InputError(tr("The number of classes must be at least 2."))
         n_classes = int(n_classes)
         if method == "sd":
             br = sd_breaks(ref, n_classes, interval=sd_interval, ddof=ddof)
@@ -288,12 +301,16 @@ def classify(
         dedup = sorted(set(br))
         if len(dedup) < len(br):
             warnings.append(
-                f"{len(br) - len(dedup)} class break(s) coincide (tied values); "
-                f"{len(dedup) + 1} classes instead of {n_classes}."
+                tr(
+                    "{n} class break(s) coincide (tied values); {got} classes instead of {wanted}.",
+                    n=len(br) - len(dedup),
+                    got=len(dedup) + 1,
+                    wanted=n_classes,
+                )
             )
             br = dedup
     if names is not None and len(names) != len(br) + 1:
-        raise InputError(f"{len(names)} class names given for {len(br) + 1} classes.")
+        raise InputError(tr("{n} class names given for {classes} classes.", n=len(names), classes=len(br) + 1))
     cls = assign_classes(s, br, closed=closed)
     label_list = class_labels(br, names=names, closed=closed, decimals=decimals, decimal=decimal)
     lab = cls.map(lambda c: label_list[int(c) - 1] if pd.notna(c) else "").astype(object)

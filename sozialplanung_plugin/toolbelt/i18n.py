@@ -3,7 +3,12 @@
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from ..core import i18n as core_i18n
 from .paths import resource
+
+
+def _translate_core(text):
+    return QCoreApplication.translate("core", text)
 
 
 def user_language():
@@ -25,12 +30,14 @@ def install_translator(language=None):
     if not translator.load(str(qm)):
         return None
     QCoreApplication.installTranslator(translator)
+    core_i18n.set_translator(_translate_core)  # the core's messages (core/i18n.py) in the same language
     return translator
 
 
 def remove_translator(translator):
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+        core_i18n.set_translator(None)
 
 
 def help_text(name, language=None):

@@ -57,3 +57,22 @@ def test_german_help_is_german(provider):
         de, en = help_text(alg.name(), "de"), help_text(alg.name(), "en")
         assert de and de != en, alg.name()
         assert any(w in de for w in (" die ", " der ", " und ")), alg.name()
+
+
+def test_core_messages_speak_german_through_the_installed_translator(german):
+    """The core has no Qt; install_translator also hands Qt's translator to core.i18n (context 'core')."""
+    from sozialplanung_plugin.core import classify
+    from sozialplanung_plugin.core.errors import InputError
+
+    with pytest.raises(InputError, match=r"^Die Zahl der Klassen muss mindestens 2 sein\.$"):
+        classify.classify([1.0, 2.0, 3.0], method="quantile", n_classes=1)
+
+
+def test_core_messages_are_english_again_after_the_translator_is_removed(qgis_app):
+    from sozialplanung_plugin.core import classify
+    from sozialplanung_plugin.core.errors import InputError
+    from sozialplanung_plugin.toolbelt.i18n import install_translator, remove_translator
+
+    remove_translator(install_translator("de"))
+    with pytest.raises(InputError, match=r"^The number of classes must be at least 2\.$"):
+        classify.classify([1.0, 2.0, 3.0], method="quantile", n_classes=1)

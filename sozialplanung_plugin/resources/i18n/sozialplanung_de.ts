@@ -441,16 +441,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>From (year)</source>
-      <translation>Von (Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>To (year)</source>
-      <translation>Bis (Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Reference values of county and municipality</source>
       <translation>Referenzwerte von Kreis und Gemeinde</translation>
     </message>
@@ -541,8 +531,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the cells row by row: 2009,2014,2014,2025.</source>
-      <translation>Eine Zeile je Zeitraum, Von- und Bis-Jahr der Tabellen (z. B. 2009 | 2014, 2014 | 2025); leer: vom ersten bis zum letzten Jahr. Als Text (Stapelbetrieb, qgis_process): 2009-2014, 2014-2025, oder die Zellen zeilenweise: 2009,2014,2014,2025.</translation>
+      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
+      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -683,6 +673,21 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>From (year)</source>
+      <translation>Von (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>To (year)</source>
+      <translation>Bis (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the cells row by row: 2009,2014,2014,2025.</source>
+      <translation>Eine Zeile je Zeitraum, Von- und Bis-Jahr der Tabellen (z. B. 2009 | 2014, 2014 | 2025); leer: vom ersten bis zum letzten Jahr. Als Text (Stapelbetrieb, qgis_process): 2009-2014, 2014-2025, oder die Zellen zeilenweise: 2009,2014,2014,2025.</translation>
     </message>
   </context>
   <context>
@@ -3836,6 +3841,11 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
+      <source>line network '{}'</source>
+      <translation>Wegenetz '{}'</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
       <source>Network: {s} segments, {n} nodes, {c} connected parts.</source>
       <translation>Netz: {s} Abschnitte, {n} Knoten, {c} zusammenhängende Teile.</translation>
     </message>
@@ -4217,11 +4227,6 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>{} ticked.</source>
-      <translation>{} angehakt.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/parameter_widgets.py" />
       <source>(automatic)</source>
       <translation>(automatisch)</translation>
     </message>
@@ -4232,8 +4237,18 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
+      <source>{} ticked.</source>
+      <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
       <source>None ticked: every type the layer has.</source>
       <translation>Keiner angehakt: alle Typen des Layers.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Not used by the method '{}'.</source>
+      <translation>Vom Verfahren '{}' nicht verwendet.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4259,11 +4274,6 @@
       <location filename="../../ui/parameter_widgets.py" />
       <source>None: each table's year column or the year in its file name.</source>
       <translation>Keines: die Jahresspalte jeder Tabelle oder das Jahr in ihrem Dateinamen.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/parameter_widgets.py" />
-      <source>Not used by the method '{}'.</source>
-      <translation>Vom Verfahren '{}' nicht verwendet.</translation>
     </message>
   </context>
   <context>
@@ -4400,8 +4410,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>The last year is shown in the table. In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024, 2025.</source>
-      <translation>Das letzte Jahr steht in der Tabelle. Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024, 2025.</translation>
+      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
+      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4462,6 +4472,11 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>The last year is shown in the table. In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024, 2025.</source>
+      <translation>Das letzte Jahr steht in der Tabelle. Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024, 2025.</translation>
     </message>
   </context>
   <context>
@@ -5027,16 +5042,6 @@
     </message>
     <message>
       <location filename="../../processing/_params.py" />
-      <source>In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024.</source>
-      <translation>Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_params.py" />
-      <source>A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and qgis_process its id, e.g. einwohner.</source>
-      <translation>Eine Anzahl aus dem Katalog (z. B. Einwohner) oder eine andere Variablen-ID der Monitoring-Datenbank; im Stapelbetrieb und in qgis_process ihre ID, z. B. einwohner.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_params.py" />
       <source>{what}, row {n}: fill in every column (got {row}).</source>
       <translation>{what}, Zeile {n}: Füllen Sie jede Spalte aus (erhalten: {row}).</translation>
     </message>
@@ -5325,6 +5330,16 @@
       <source>; allowed: {}</source>
       <translation>; zulässig: {}</translation>
     </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and qgis_process its id, e.g. einwohner.</source>
+      <translation>Eine Anzahl aus dem Katalog (z. B. Einwohner) oder eine andere Variablen-ID der Monitoring-Datenbank; im Stapelbetrieb und in qgis_process ihre ID, z. B. einwohner.</translation>
+    </message>
   </context>
   <context>
     <name>SozialplanungChecks</name>
@@ -5535,8 +5550,8 @@
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (a count, e.g. Einwohner)</source>
-      <translation>Gewicht der Blöcke (eine Anzahl, z. B. Einwohner)</translation>
+      <source>Weight of the blocks (indicator or count variable id)</source>
+      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
@@ -5567,6 +5582,11 @@
       <location filename="../../processing/store_carry.py" />
       <source>Spaces with unchanged boundaries (kept as they were): {}</source>
       <translation>Räume mit unveränderten Grenzen (bleiben wie sie sind): {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_carry.py" />
+      <source>Weight of the blocks (a count, e.g. Einwohner)</source>
+      <translation>Gewicht der Blöcke (eine Anzahl, z. B. Einwohner)</translation>
     </message>
   </context>
   <context>
@@ -6467,6 +6487,794 @@
       <location filename="../../processing/zensus_grid.py" />
       <source>The areas layer has no area with a key and a geometry.</source>
       <translation>Der Gebietslayer enthält kein Gebiet mit Schlüssel und Geometrie.</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Standard-deviation classes need at least two values.</source>
+      <translation>Klassen nach Standardabweichung brauchen mindestens zwei Werte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Standard-deviation classes: all values are equal (SD 0); choose manual breaks.</source>
+      <translation>Klassen nach Standardabweichung: Alle Werte sind gleich (Standardabweichung 0); wählen Sie manuelle Klassengrenzen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Quantile classes: no values to classify.</source>
+      <translation>Quantilklassen: Es gibt keine Werte zum Klassifizieren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Quantile type {type} is not supported; use one of {types}.</source>
+      <translation>Der Quantiltyp {type} wird nicht unterstützt; verwenden Sie einen von {types}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Equal-interval classes: no values to classify.</source>
+      <translation>Gleiche Intervalle: Es gibt keine Werte zum Klassifizieren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Jenks classes: no values to classify.</source>
+      <translation>Jenks-Klassen: Es gibt keine Werte zum Klassifizieren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Class breaks must be ascending, got {breaks}.</source>
+      <translation>Klassengrenzen müssen aufsteigen; angegeben: {breaks}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Unknown classification method {method!r}; use one of {methods}.</source>
+      <translation>Unbekannte Klassifizierungsmethode {method!r}; verwenden Sie eine von {methods}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Manual classification needs at least one break value.</source>
+      <translation>Die manuelle Klassifizierung braucht mindestens eine Klassengrenze.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>Manual class breaks must be strictly ascending, got {breaks}.</source>
+      <translation>Manuelle Klassengrenzen müssen streng aufsteigen; angegeben: {breaks}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>The number of classes must be at least 2.</source>
+      <translation>Die Zahl der Klassen muss mindestens 2 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>{n} class break(s) coincide (tied values); {got} classes instead of {wanted}.</source>
+      <translation>{n} Klassengrenze(n) fallen zusammen (gleiche Werte); {got} Klassen statt {wanted}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" />
+      <source>{n} class names given for {classes} classes.</source>
+      <translation>{n} Klassennamen für {classes} Klassen angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Facility type '{type}' has no travel-time threshold (threshold_min).</source>
+      <translation>Der Einrichtungstyp '{type}' hat keine Schwelle für die Fahrzeit (threshold_min).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'{value}' (feature {features})</source>
+      <translation>'{value}' (Objekt {features})</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The facility type field '{field}' has value(s) that are no facility type of {origin}: {shown}. Known types: {known}. Correct the values, add an alias to the facility types file, or choose the types to use.</source>
+      <translation>Das Feld des Einrichtungstyps '{field}' enthält Werte, die kein Einrichtungstyp von {origin} sind: {shown}. Bekannte Typen: {known}. Korrigieren Sie die Werte, ergänzen Sie einen Alias in der Datei der Einrichtungstypen oder wählen Sie die zu verwendenden Typen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>the facility types file</source>
+      <translation>der Datei der Einrichtungstypen</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The facility types file {path} does not exist.</source>
+      <translation>Die Datei der Einrichtungstypen {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The facility types file {path} is not valid YAML: {error}</source>
+      <translation>Die Datei der Einrichtungstypen {path} ist kein gültiges YAML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>the file must hold a mapping with 'target_groups' and 'types'.</source>
+      <translation>Die Datei muss eine Zuordnung mit 'target_groups' und 'types' enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>unknown key(s) {keys} at the top level (allowed: {allowed}).</source>
+      <translation>unbekannte(r) Schlüssel {keys} auf der obersten Ebene (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'target_groups' must map target group ids to {label, variables}.</source>
+      <translation>'target_groups' muss Kennungen von Zielgruppen auf {label, variables} abbilden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group id '{group}' must be lowercase letters, digits and '_'.</source>
+      <translation>Die Zielgruppenkennung '{group}' darf nur aus Kleinbuchstaben, Ziffern und '_' bestehen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group '{group}' needs a 'label' and a list of 'variables'.</source>
+      <translation>Die Zielgruppe '{group}' braucht ein 'label' und eine Liste 'variables'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group '{group}': 'estimate' needs 'from' (variables) and a 'factor' &gt; 0.</source>
+      <translation>Zielgruppe '{group}': 'estimate' braucht 'from' (Variablen) und einen 'factor' &gt; 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group '{group}' has unknown key(s) {keys}.</source>
+      <translation>Die Zielgruppe '{group}' hat unbekannte(n) Schlüssel {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'types' must map facility type ids to their definitions.</source>
+      <translation>'types' muss Kennungen von Einrichtungstypen auf ihre Definitionen abbilden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type id '{type}' must be lowercase letters and digits (it becomes part of field names).</source>
+      <translation>Die Kennung des Einrichtungstyps '{type}' darf nur aus Kleinbuchstaben und Ziffern bestehen (sie wird Teil von Feldnamen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' must be a mapping of keys.</source>
+      <translation>Der Einrichtungstyp '{type}' muss eine Zuordnung von Schlüsseln sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' has unknown key(s) {keys} (allowed: {allowed}).</source>
+      <translation>Der Einrichtungstyp '{type}' hat unbekannte(n) Schlüssel {keys} (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' lacks '{key}'.</source>
+      <translation>Dem Einrichtungstyp '{type}' fehlt '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}': '{key}' must be a number above 0 (is {value!r}).</source>
+      <translation>Einrichtungstyp '{type}': '{key}' muss eine Zahl über 0 sein (ist {value!r}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}': '{key}' must be a list.</source>
+      <translation>Einrichtungstyp '{type}': '{key}' muss eine Liste sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' names the target group '{group}', which 'target_groups' does not define (defined: {defined}).</source>
+      <translation>Der Einrichtungstyp '{type}' nennt die Zielgruppe '{group}', die 'target_groups' nicht definiert (definiert: {defined}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'speeds_kmh' must map road classes to speeds in km/h (&gt;= 0).</source>
+      <translation>'speeds_kmh' muss Straßenklassen auf Geschwindigkeiten in km/h (&gt;= 0) abbilden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'walking_speed_kmh' must be above 0.</source>
+      <translation>'walking_speed_kmh' muss über 0 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>feature {id}: {value!r}</source>
+      <translation>Objekt {id}: {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The capacity field '{field}' holds {n} value(s) that are no number &gt;= 0 ({shown}). Write the capacity as a plain number (e.g. 25, not '25 Plätze' or 'ca. 25'); leave it empty where it is not known.</source>
+      <translation>Das Kapazitätsfeld '{field}' enthält {n} Wert(e), die keine Zahl &gt;= 0 sind ({shown}). Schreiben Sie die Kapazität als reine Zahl (z. B. 25, nicht '25 Plätze' oder 'ca. 25'); lassen Sie das Feld leer, wo sie nicht bekannt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'{value}' is no {what} (write YYYY-MM-DD, DD.MM.YYYY or a year).</source>
+      <translation>'{value}' ist kein {what} (schreiben Sie JJJJ-MM-TT, TT.MM.JJJJ oder ein Jahr).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>opening date (field '{field}')</source>
+      <translation>Eröffnungsdatum (Feld '{field}')</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>closing date (field '{field}')</source>
+      <translation>Schließungsdatum (Feld '{field}')</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Facility {id}: {error}</source>
+      <translation>Einrichtung {id}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source> or {variables} (estimate)</source>
+      <translation> oder {variables} (Schätzung)</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The target group '{label}' ({group}) needs the variable(s) {need}{alt}; the population data have {have}. Add a field or table column for it, or change the target group in the facility types file.</source>
+      <translation>Die Zielgruppe '{label}' ({group}) braucht die Variable(n) {need}{alt}; die Bevölkerungsdaten haben {have}. Ergänzen Sie ein Feld oder eine Tabellenspalte dafür oder ändern Sie die Zielgruppe in der Datei der Einrichtungstypen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Facility type '{type}': the base {per:g} has no catalogue unit (use 1,000 or 10,000).</source>
+      <translation>Einrichtungstyp '{type}': Die Bezugsgröße {per:g} hat keine Einheit im Katalog (verwenden Sie 1.000 oder 10.000).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Unknown distance decay '{decay}'. Use one of {decays}.</source>
+      <translation>Unbekannte Distanzgewichtung '{decay}'. Verwenden Sie eine von {decays}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD: each domain takes exactly one score field; domain '{domain}' has {fields}. Build the domain scores first (e.g. with the general index per domain).</source>
+      <translation>IoD: Jeder Bereich nimmt genau ein Wertfeld; der Bereich '{domain}' hat {fields}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}' has a weight but no score field (domains: {domains}).</source>
+      <translation>Der Bereich '{domain}' hat ein Gewicht, aber kein Wertfeld (Bereiche: {domains}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': weight {weight} is negative.</source>
+      <translation>Bereich '{domain}': Das Gewicht {weight} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The domain weights sum to 0; give at least one domain a positive weight.</source>
+      <translation>Die Bereichsgewichte ergeben in der Summe 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' for {what} not found in the data. Available fields: {available}.</source>
+      <translation>Das Feld '{field}' ({what}) ist nicht in den Daten. Vorhandene Felder: {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' for {what} holds text, not numbers (e.g. '{example}'). Choose a numeric field, or convert this one (field calculator: to_real()) after removing units such as 'EW'.</source>
+      <translation>Das Feld '{field}' ({what}) enthält Text statt Zahlen (z. B. '{example}'). Wählen Sie ein Zahlenfeld oder wandeln Sie dieses um (Feldrechner: to_real()), nachdem Sie Einheiten wie 'EW' entfernt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source> and {n} more</source>
+      <translation> und {n} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' for {what}: {n} of {total} units hold text that is no number ({examples}{more}). They would be read as missing and left out without a word. Correct the values (a number, or empty/NULL where no value is known; remove units such as 'EW') and run again.</source>
+      <translation>Feld '{field}' ({what}): {n} von {total} Einheiten enthalten Text, der keine Zahl ist ({examples}{more}). Sie würden als fehlend gelesen und stillschweigend ausgelassen. Korrigieren Sie die Werte (eine Zahl, oder leer/NULL, wo kein Wert bekannt ist; entfernen Sie Einheiten wie 'EW') und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>unit '{unit}'</source>
+      <translation>Einheit '{unit}'</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>row {n}</source>
+      <translation>Zeile {n}</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Key field '{key}' not found in the data.</source>
+      <translation>Das Schlüsselfeld '{key}' ist nicht in den Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>min_residents is given but no residents field; name the residents field.</source>
+      <translation>Eine Mindestzahl an Einwohnern ist angegeben, aber kein Einwohnerfeld; geben Sie das Einwohnerfeld an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Exclusion flag field '{field}' not found in the data.</source>
+      <translation>Das Ausschlussfeld '{field}' ist nicht in den Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator entry {item!r} has no 'field'.</source>
+      <translation>Der Indikatoreintrag {item!r} hat kein 'field'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': unknown setting(s) {settings}.</source>
+      <translation>Indikator '{field}': unbekannte Einstellung(en) {settings}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Cannot read indicator entry {item!r}; give a field name or a dict.</source>
+      <translation>Der Indikatoreintrag {item!r} ist nicht lesbar; geben Sie einen Feldnamen oder ein Dictionary an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': direction '{direction}' unknown; use 'higher_worse' or 'higher_better'.</source>
+      <translation>Indikator '{field}': Die Richtung '{direction}' ist unbekannt; wählen Sie 'höher = ungünstiger' oder 'höher = besser'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}' is neutral (context) in the catalogue; it cannot enter an index without an explicit direction. Give 'higher_worse' or 'higher_better' for it, or leave it out.</source>
+      <translation>Der Indikator '{field}' ist im Katalog neutral (Kontext); ohne ausdrückliche Richtung kann er nicht in einen Index eingehen. Geben Sie für ihn 'höher = ungünstiger' oder 'höher = besser' an oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': log transform needs values &gt; 0 (after offset {offset}); set log_offset or drop the transform.</source>
+      <translation>Indikator '{field}': Die Log-Transformation braucht Werte &gt; 0 (nach dem Versatz {offset}); setzen Sie log_offset oder verzichten Sie auf die Transformation.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': unknown transform '{transform}' (use 'log').</source>
+      <translation>Indikator '{field}': unbekannte Transformation '{transform}' (verwenden Sie 'log').</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown winsorisation method '{method}' (use 'sd' or 'percentile').</source>
+      <translation>Unbekannte Winsorisierungsmethode '{method}' (verwenden Sie 'sd' oder 'percentile').</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' has no values at all (all missing); drop it or fill it.</source>
+      <translation>Der Indikator '{name}' hat überhaupt keine Werte (alle fehlen); lassen Sie ihn weg oder füllen Sie ihn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' has no values in the reference units; check the exclusions.</source>
+      <translation>Der Indikator '{name}' hat keine Werte in den Referenzeinheiten; prüfen Sie die Ausschlüsse.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units (SD 0); it cannot be z-standardised. Drop it from the index.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant (SD 0) und kann nicht z-standardisiert werden. Nehmen Sie ihn aus dem Index.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}': normalisation 'goalposts' needs goalposts (lower, upper) in indicator units.</source>
+      <translation>Indikator '{name}': Die Normierung mit festen Grenzen braucht feste Grenzen (unten, oben) in der Einheit des Indikators.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units (min = max = {value}) or its goalposts are not ascending; drop it or fix the goalposts.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant (min = max = {value}) oder seine festen Grenzen steigen nicht auf; lassen Sie ihn weg oder korrigieren Sie die festen Grenzen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units; ranks carry no information. Drop it from the index.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant; Ränge tragen keine Information. Nehmen Sie ihn aus dem Index.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}': reference value 0; 'distance' (per cent deviation) needs a non-zero reference value.</source>
+      <translation>Indikator '{name}': Referenzwert 0; 'distance' (prozentuale Abweichung) braucht einen Referenzwert ungleich 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units; drop it.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant; lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown normalisation '{method}'; use one of {methods}.</source>
+      <translation>Unbekannte Normierung '{method}'; verwenden Sie eine von {methods}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>PCA weights need more complete units than indicators ({n} complete units for {k} indicators: {indicators}).</source>
+      <translation>PCA-Gewichte brauchen mehr vollständige Einheiten als Indikatoren ({n} vollständige Einheiten für {k} Indikatoren: {indicators}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>PCA weights: an indicator is constant in the complete units ({indicators}).</source>
+      <translation>PCA-Gewichte: Ein Indikator ist in den vollständigen Einheiten konstant ({indicators}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Geometric aggregation needs values &gt; 0 after the shift; increase geometric_shift (now {shift}).</source>
+      <translation>Die geometrische Aggregation braucht nach der Verschiebung Werte &gt; 0; erhöhen Sie geometric_shift (jetzt {shift}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown aggregation '{method}'; use 'arithmetic' or 'geometric'.</source>
+      <translation>Unbekannte Aggregation '{method}'; verwenden Sie 'arithmetic' oder 'geometric'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Classification settings not understood: {error}</source>
+      <translation>Klassifizierungseinstellungen nicht verstanden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>No indicators given for the index.</source>
+      <translation>Für den Index sind keine Indikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator field(s) listed twice: {fields}.</source>
+      <translation>Doppelt angegebene Indikatorfelder: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown weighting '{weighting}'; use 'equal', 'given' or 'pca'.</source>
+      <translation>Unbekannte Gewichtung '{weighting}'; verwenden Sie 'equal', 'given' oder 'pca'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>min_share must be between 0 and 1 (a share of the indicators), got {min_share}.</source>
+      <translation>min_share muss zwischen 0 und 1 liegen (ein Anteil der Indikatoren); angegeben: {min_share}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown rescale '{rescale}'; use None, 'z' or 'minmax'.</source>
+      <translation>Unbekannte Reskalierung '{rescale}'; verwenden Sie None, 'z' oder 'minmax'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>All units are excluded from the reference (residents threshold or flag); nothing to standardise against.</source>
+      <translation>Alle Einheiten sind von der Referenz ausgeschlossen (Einwohnerschwelle oder Kennzeichen); es gibt nichts, woran standardisiert werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}' has a weight but no indicator; assign indicators to it or remove its weight.</source>
+      <translation>Der Bereich '{domain}' hat ein Gewicht, aber keinen Indikator; ordnen Sie ihm Indikatoren zu oder entfernen Sie sein Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': weight {weight} is negative or not a number; weights must be &gt;= 0.</source>
+      <translation>Bereich '{domain}': Das Gewicht {weight} ist negativ oder keine Zahl; Gewichte müssen &gt;= 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain weights sum to 0; give at least one domain a positive weight.</source>
+      <translation>Die Bereichsgewichte ergeben in der Summe 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}' has no weight but weighting is 'given'.</source>
+      <translation>Der Indikator '{field}' hat kein Gewicht, die Gewichtung ist aber 'given' (vorgegeben).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': weight {weight} is negative or not a number; weights must be &gt;= 0.</source>
+      <translation>Indikator '{field}': Das Gewicht {weight} ist negativ oder keine Zahl; Gewichte müssen &gt;= 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}' has no values at all (all missing); drop it.</source>
+      <translation>Der Indikator '{field}' hat überhaupt keine Werte (alle fehlen); lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': negative PCA loading for {indicators} (the indicator runs against the domain); its weight is set to 0. Check its direction.</source>
+      <translation>Bereich '{domain}': negative PCA-Ladung für {indicators} (der Indikator läuft gegen den Bereich); sein Gewicht wird auf 0 gesetzt. Prüfen Sie seine Richtung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': PCA gives no positive loading; use equal weights.</source>
+      <translation>Bereich '{domain}': Die PCA ergibt keine positive Ladung; verwenden Sie gleiche Gewichte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': PCA weights are unbalanced ('{indicator}' has {share:.0%}, more than twice an equal share).</source>
+      <translation>Bereich '{domain}': Die PCA-Gewichte sind unausgewogen ('{indicator}' hat {share:.0%}, mehr als das Doppelte eines gleichen Anteils).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': the indicator weights sum to 0 ({indicators}).</source>
+      <translation>Bereich '{domain}': Die Indikatorgewichte ergeben in der Summe 0 ({indicators}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The index is constant over the reference units; it cannot be z-rescaled.</source>
+      <translation>Der Index ist über die Referenzeinheiten konstant; er kann nicht z-reskaliert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The index is constant over the reference units; it cannot be rescaled.</source>
+      <translation>Der Index ist über die Referenzeinheiten konstant; er kann nicht reskaliert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>{n} unit(s) have fewer than {min_share:.0%} of the indicators and get no index (flag 'insufficient_data').</source>
+      <translation>{n} Einheit(en) haben weniger als {min_share:.0%} der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The sum of z-values of {fields} is constant over the valid units.</source>
+      <translation>Die Summe der z-Werte von {fields} ist über die gültigen Einheiten konstant.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Berlin MSS preset: no status indicators given.</source>
+      <translation>Berliner MSS: keine Statusindikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Berlin MSS preset: fewer than two valid units after the exclusions.</source>
+      <translation>Berliner MSS: nach den Ausschlüssen weniger als zwei gültige Einheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: no domains given.</source>
+      <translation>Englischer IoD: keine Bereiche angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: weight for domain '{domain}' but no field for it.</source>
+      <translation>Englischer IoD: Gewicht für den Bereich '{domain}', aber kein Feld dafür.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: domain weights must be &gt;= 0.</source>
+      <translation>Englischer IoD: Bereichsgewichte müssen &gt;= 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: domain weights sum to 0.</source>
+      <translation>Englischer IoD: Die Bereichsgewichte ergeben in der Summe 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD domain '{domain}'</source>
+      <translation>IoD-Bereich '{domain}'</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD domain '{domain}' (field '{field}') has no values in the valid units.</source>
+      <translation>Der IoD-Bereich '{domain}' (Feld '{field}') hat keine Werte in den gültigen Einheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD domain '{domain}' (field '{field}') is constant; ranks carry no information.</source>
+      <translation>Der IoD-Bereich '{domain}' (Feld '{field}') ist konstant; Ränge tragen keine Information.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>imputation of missing indicator values (here a unit with a missing value gets no index)</source>
+      <translation>Imputation fehlender Indikatorwerte (hier erhält eine Einheit mit einem fehlenden Wert keinen Index)</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>log of the income indicators</source>
+      <translation>Logarithmus der Einkommensindikatoren</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>the RKI's adjustments of the input data (time-consistent boundaries, deflated incomes, corrections of single values)</source>
+      <translation>die Anpassungen der Eingangsdaten durch das RKI (zeitlich einheitliche Gebietsstände, deflationierte Einkommen, Korrekturen einzelner Werte)</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD preset: no dimensions given.</source>
+      <translation>GISD: keine Dimensionen angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD: fixed loadings for {fields}, which are not among the indicators.</source>
+      <translation>GISD: feste Ladungen für {fields}, die nicht unter den Indikatoren sind.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}' has no indicator.</source>
+      <translation>Die GISD-Dimension '{dimension}' hat keinen Indikator.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD indicator '{field}' has no values at all (all missing).</source>
+      <translation>Der GISD-Indikator '{field}' hat überhaupt keine Werte (alle fehlen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}': fixed loadings are given for {given} but not for {missing}. Give a coefficient for every indicator of the dimension, or none (fresh PCA).</source>
+      <translation>GISD-Dimension '{dimension}': Feste Ladungen sind für {given} angegeben, aber nicht für {missing}. Geben Sie einen Koeffizienten für jeden Indikator der Dimension an oder für keinen (neue PCA).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}': the component score is constant.</source>
+      <translation>GISD-Dimension '{dimension}': Der Komponentenwert ist konstant.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}': {fields} load(s) against the stated direction.</source>
+      <translation>GISD-Dimension '{dimension}': {fields} lädt/laden gegen die angegebene Richtung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' not found for the population-weighted aggregation.</source>
+      <translation>Das Feld '{field}' für die einwohnergewichtete Aggregation ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Population field '{field}' has negative values.</source>
+      <translation>Das Einwohnerfeld '{field}' hat negative Werte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>numerator</source>
+      <translation>Zähler</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>denominator</source>
+      <translation>Nenner</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Municipality field '{field}' not found.</source>
+      <translation>Das Gemeindefeld '{field}' ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>This is not a Sozialplanung index method record (schema missing or different).</source>
+      <translation>Dies ist keine Methodenbeschreibung eines Sozialplanung-Index (Schema fehlt oder weicht ab).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Method record names an unknown function '{function}'.</source>
+      <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>No speed for the road class(es) {classes} of field '{field}'. Add them to the speed table or give a default speed.</source>
+      <translation>Keine Geschwindigkeit für die Straßenklasse(n) {classes} des Felds '{field}'. Ergänzen Sie sie in der Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>network</source>
+      <translation>Wegenetz</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>Unknown cost mode '{mode}'. Use 'distance' (metres) or 'time' (minutes).</source>
+      <translation>Unbekannte Kostenart '{mode}'. Verwenden Sie 'distance' (Meter) oder 'time' (Minuten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} is in a coordinate system in degrees; lengths would be degrees, not metres. Reproject it to a projected CRS in metres (e.g. EPSG:25832 ETRS89 / UTM 32N) and run again.</source>
+      <translation>Das {source} liegt in einem Koordinatensystem in Grad vor; Längen wären Grad, nicht Meter. Projizieren Sie es in ein projiziertes KBS in Metern (z. B. EPSG:25832 ETRS89 / UTM 32N) und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} has no lines with at least two vertices. Choose a line layer with streets.</source>
+      <translation>Das {source} hat keine Linien mit mindestens zwei Stützpunkten. Wählen Sie einen Linienlayer mit Straßen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} has vertices without valid coordinates (e.g. NaN). Repair the geometries.</source>
+      <translation>Das {source} hat Stützpunkte ohne gültige Koordinaten (z. B. NaN). Reparieren Sie die Geometrien.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} has no segment of positive length. Choose a line layer with streets.</source>
+      <translation>Das {source} hat kein Segment mit positiver Länge. Wählen Sie einen Linienlayer mit Straßen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>Travel time needs a speed per line (a speed field or speeds per road class).</source>
+      <translation>Die Fahrzeit braucht eine Geschwindigkeit je Linie (ein Geschwindigkeitsfeld oder Geschwindigkeiten je Straßenklasse).</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>{n} speeds for {lines} lines of the {source}.</source>
+      <translation>{n} Geschwindigkeiten für {lines} Linien im {source}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>Line {line} of the {source} has no valid speed ({speed!r} km/h). Speeds are km/h &gt;= 0 (0 = not passable).</source>
+      <translation>Linie {line} im {source} hat keine gültige Geschwindigkeit ({speed!r} km/h). Geschwindigkeiten sind km/h &gt;= 0 (0 = nicht passierbar).</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>{n} one-way codes for {lines} lines of the {source}.</source>
+      <translation>{n} Einbahncodes für {lines} Linien im {source}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The connector speed must be above 0 km/h.</source>
+      <translation>Die Geschwindigkeit vom Punkt zum Wegenetz muss über 0 km/h liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The number of nearest facilities must be at least 1.</source>
+      <translation>Die Zahl der nächsten Einrichtungen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is empty.</source>
+      <translation>Die Gittertabelle {path} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
+      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
+      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no value column besides id and coordinates.</source>
+      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is not in {encoding} encoding.</source>
+      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} could not be read as ';' table: {error}</source>
+      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has a header but no cells.</source>
+      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
+      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
+      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
+      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
     </message>
   </context>
 </TS>
