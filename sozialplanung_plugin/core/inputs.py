@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import fields
 from .errors import InputError
+from .i18n import tr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,8 +60,12 @@ def parse_change_pairs(value: object, years: Iterable[int]) -> list[tuple[int, i
         # the table's command-line form: From, To, From, To, ...
         if len(parts) % 2:
             raise InputError(
-                f"Change periods '{text}': {len(parts)} years, but each period needs two (From, To). Write the "
-                "periods like '2009-2014, 2014-2025'."
+                tr(
+                    "Change periods '{text}': {n} years, but each period needs two (From, To). Write the periods "
+                    "like '2009-2014, 2014-2025'.",
+                    text=text,
+                    n=len(parts),
+                )
             )
         return [_change_pair(f"{a}-{b}", a, b, years) for a, b in zip(parts[::2], parts[1::2])]
     pairs = []
@@ -68,7 +73,10 @@ def parse_change_pairs(value: object, years: Iterable[int]) -> list[tuple[int, i
         found = _PERIOD.fullmatch(part)
         if not found:
             raise InputError(
-                f"Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'."
+                tr(
+                    "Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.",
+                    part=part,
+                )
             )
         pairs.append(_change_pair(part, found.group(1), found.group(2), years))
     return pairs or None
@@ -78,21 +86,29 @@ def _change_pair(label: str, first: object, second: object, years: Sequence[int]
     """One period (From, To) checked: two years of the rule, both in the tables, From before To."""
     first, second = _cell(first), _cell(second)
     if not (first and second):
-        raise InputError(f"Change period '{label}': give both years, From and To (e.g. 2009 and 2014).")
+        raise InputError(tr("Change period '{label}': give both years, From and To (e.g. 2009 and 2014).", label=label))
     bad = [v for v in (first, second) if not fields.is_year(v)]
     if bad:
         raise InputError(
-            f"Change period '{label}': '{bad[0]}' is no year. Give a four-digit From and To year (e.g. 2009 and 2014)."
+            tr(
+                "Change period '{label}': '{bad}' is no year. Give a four-digit From and To year (e.g. 2009 and 2014).",
+                label=label,
+                bad=bad[0],
+            )
         )
     y0, y1 = int(first), int(second)
     absent = [y for y in (y0, y1) if y not in years]
     if absent:
         raise InputError(
-            f"Change period '{label}': the tables have no year {', '.join(map(str, absent))} "
-            f"(years: {', '.join(map(str, years))})."
+            tr(
+                "Change period '{label}': the tables have no year {absent} (years: {years}).",
+                label=label,
+                absent=", ".join(map(str, absent)),
+                years=", ".join(map(str, years)),
+            )
         )
     if y0 >= y1:
-        raise InputError(f"Change period '{label}': the first year must be before the second.")
+        raise InputError(tr("Change period '{label}': the first year must be before the second.", label=label))
     return y0, y1
 
 
@@ -120,7 +136,11 @@ def year_sequence(value: object, what: str = "Years") -> list[int]:
     bad = [p for p in parts if not fields.is_year(p)]
     if bad:
         raise YearError(
-            f"Parameter '{what}': '{bad[0]}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).",
+            tr(
+                "Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).",
+                what=what,
+                bad=bad[0],
+            ),
             bad[0],
         )
     return [int(p) for p in parts]

@@ -286,19 +286,11 @@ def require_unique_keys(values, field, layer_name):
 
 def year_list(value, what):
     """Years from a parameter value ('2020, 2024', '2020 2024' or a list of years; core.inputs.year_list), sorted;
-    a part that is no year is refused, naming it, not silently dropped ('2024-20x' was read as 2024)."""
-    from ..core.inputs import YearError
+    a part that is no year is refused, naming it (an InputError: the algorithm's message), not silently dropped
+    ('2024-20x' was read as 2024). ``what``: the parameter's label."""
     from ..core.inputs import year_list as parse
 
-    try:
-        return parse(value, what)
-    except YearError as err:
-        raise QgsProcessingException(
-            QCoreApplication.translate(
-                "SozialplanungChecks",
-                "Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).",
-            ).format(what=what, bad=err.part)
-        ) from None
+    return parse(value, what)
 
 
 def skipped_message(skipped, catalogue, info, none=False):

@@ -73,3 +73,21 @@ def test_bad_years_are_named(value, bad):
     with pytest.raises(YearError) as err:
         year_list(value, "Years")
     assert err.value.part == bad and f"'{bad}' is no year" in str(err.value)
+
+
+def test_the_messages_are_german_with_the_shipped_translation():
+    from sozialplanung_plugin.core import i18n
+
+    from .test_core_i18n import core_german
+
+    table = core_german()
+    i18n.set_translator(lambda s: table.get(s, s))
+    try:
+        with pytest.raises(InputError) as err:
+            parse_change_pairs([2014, 2009], YEARS)
+        assert str(err.value) == "Veränderungszeitraum '2014-2009': Das erste Jahr muss vor dem zweiten liegen."
+        with pytest.raises(InputError) as err:
+            year_list("2024, 20x", "Jahre")
+        assert str(err.value).startswith("Parameter 'Jahre': '20x' ist kein Jahr.")
+    finally:
+        i18n.set_translator(None)

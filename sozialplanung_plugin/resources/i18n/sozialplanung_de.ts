@@ -441,6 +441,16 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>From (year)</source>
+      <translation>Von (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>To (year)</source>
+      <translation>Bis (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>Reference values of county and municipality</source>
       <translation>Referenzwerte von Kreis und Gemeinde</translation>
     </message>
@@ -531,8 +541,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
-      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
+      <source>One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the cells row by row: 2009,2014,2014,2025.</source>
+      <translation>Eine Zeile je Zeitraum, Von- und Bis-Jahr der Tabellen (z. B. 2009 | 2014, 2014 | 2025); leer: vom ersten bis zum letzten Jahr. Als Text (Stapelbetrieb, qgis_process): 2009-2014, 2014-2025, oder die Zellen zeilenweise: 2009,2014,2014,2025.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -673,21 +683,6 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>From (year)</source>
-      <translation>Von (Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>To (year)</source>
-      <translation>Bis (Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the cells row by row: 2009,2014,2014,2025.</source>
-      <translation>Eine Zeile je Zeitraum, Von- und Bis-Jahr der Tabellen (z. B. 2009 | 2014, 2014 | 2025); leer: vom ersten bis zum letzten Jahr. Als Text (Stapelbetrieb, qgis_process): 2009-2014, 2014-2025, oder die Zellen zeilenweise: 2009,2014,2014,2025.</translation>
     </message>
   </context>
   <context>
@@ -4227,6 +4222,11 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
+      <source>{} ticked.</source>
+      <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
       <source>(automatic)</source>
       <translation>(automatisch)</translation>
     </message>
@@ -4237,18 +4237,8 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>{} ticked.</source>
-      <translation>{} angehakt.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/parameter_widgets.py" />
       <source>None ticked: every type the layer has.</source>
       <translation>Keiner angehakt: alle Typen des Layers.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/parameter_widgets.py" />
-      <source>Not used by the method '{}'.</source>
-      <translation>Vom Verfahren '{}' nicht verwendet.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4274,6 +4264,11 @@
       <location filename="../../ui/parameter_widgets.py" />
       <source>None: each table's year column or the year in its file name.</source>
       <translation>Keines: die Jahresspalte jeder Tabelle oder das Jahr in ihrem Dateinamen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Not used by the method '{}'.</source>
+      <translation>Vom Verfahren '{}' nicht verwendet.</translation>
     </message>
   </context>
   <context>
@@ -4410,8 +4405,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
-      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
+      <source>The last year is shown in the table. In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024, 2025.</source>
+      <translation>Das letzte Jahr steht in der Tabelle. Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024, 2025.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4472,11 +4467,6 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>The last year is shown in the table. In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024, 2025.</source>
-      <translation>Das letzte Jahr steht in der Tabelle. Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024, 2025.</translation>
     </message>
   </context>
   <context>
@@ -5042,6 +5032,16 @@
     </message>
     <message>
       <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and qgis_process its id, e.g. einwohner.</source>
+      <translation>Eine Anzahl aus dem Katalog (z. B. Einwohner) oder eine andere Variablen-ID der Monitoring-Datenbank; im Stapelbetrieb und in qgis_process ihre ID, z. B. einwohner.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
       <source>{what}, row {n}: fill in every column (got {row}).</source>
       <translation>{what}, Zeile {n}: Füllen Sie jede Spalte aus (erhalten: {row}).</translation>
     </message>
@@ -5330,16 +5330,6 @@
       <source>; allowed: {}</source>
       <translation>; zulässig: {}</translation>
     </message>
-    <message>
-      <location filename="../../processing/_params.py" />
-      <source>In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024.</source>
-      <translation>Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_params.py" />
-      <source>A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and qgis_process its id, e.g. einwohner.</source>
-      <translation>Eine Anzahl aus dem Katalog (z. B. Einwohner) oder eine andere Variablen-ID der Monitoring-Datenbank; im Stapelbetrieb und in qgis_process ihre ID, z. B. einwohner.</translation>
-    </message>
   </context>
   <context>
     <name>SozialplanungChecks</name>
@@ -5422,11 +5412,6 @@
       <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}', key field '{field}': the key '{key}' occurs {n} times ({more} keys occur more than once). Each unit needs its own key: correct the keys or choose the right key field.</source>
       <translation>Layer '{layer}', Schlüsselfeld '{field}': Der Schlüssel '{key}' kommt {n}-mal vor ({more} Schlüssel mehrfach). Jede Einheit braucht ihren eigenen Schlüssel: Korrigieren Sie die Schlüssel oder wählen Sie das richtige Schlüsselfeld.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_checks.py" />
-      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
-      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
@@ -5550,8 +5535,8 @@
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (indicator or count variable id)</source>
-      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
+      <source>Weight of the blocks (a count, e.g. Einwohner)</source>
+      <translation>Gewicht der Blöcke (eine Anzahl, z. B. Einwohner)</translation>
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
@@ -5582,11 +5567,6 @@
       <location filename="../../processing/store_carry.py" />
       <source>Spaces with unchanged boundaries (kept as they were): {}</source>
       <translation>Räume mit unveränderten Grenzen (bleiben wie sie sind): {}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (a count, e.g. Einwohner)</source>
-      <translation>Gewicht der Blöcke (eine Anzahl, z. B. Einwohner)</translation>
     </message>
   </context>
   <context>
@@ -7150,6 +7130,41 @@
       <location filename="../../core/index.py" />
       <source>Method record names an unknown function '{function}'.</source>
       <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change periods '{text}': {n} years, but each period needs two (From, To). Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Veränderungszeiträume '{text}': {n} Jahre, aber jeder Zeitraum braucht zwei (Von, Bis). Schreiben Sie die Zeiträume wie '2009-2014, 2014-2025'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Veränderungszeitraum '{part}' ist nicht verständlich. Schreiben Sie die Zeiträume wie '2009-2014, 2014-2025'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{label}': give both years, From and To (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum '{label}': Geben Sie beide Jahre an, Von und Bis (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{label}': '{bad}' is no year. Give a four-digit From and To year (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum '{label}': '{bad}' ist kein Jahr. Geben Sie ein vierstelliges Von- und Bis-Jahr an (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{label}': the tables have no year {absent} (years: {years}).</source>
+      <translation>Veränderungszeitraum '{label}': Die Tabellen haben kein Jahr {absent} (Jahre: {years}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{label}': the first year must be before the second.</source>
+      <translation>Veränderungszeitraum '{label}': Das erste Jahr muss vor dem zweiten liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
     </message>
     <message>
       <location filename="../../core/network.py" />
