@@ -279,7 +279,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             QgsProcessingParameterBoolean(
                 self.SPINE_PAGE,
                 self.tr("Second page per space: strengths and weaknesses (spine chart)"),
-                False,
+                True,
             )
         )
         self.addParameter(
@@ -311,7 +311,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             )
         )
         self._offers_parameters()
-        self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
+        self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of profile sheets (social spaces)")))
         P.arrange(
             self,
             ids={
@@ -329,6 +329,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 self.TEMPLATE,
                 self.DPI,
                 self.ADD_TO_PROJECT,
+                self.SPINE_PAGE,
                 self.OUTPUT_FOLDER,
                 self.FOLDER_FORMAT,
             ],

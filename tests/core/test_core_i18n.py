@@ -184,3 +184,211 @@ def test_facility_network_and_grid_errors_are_german(german, tmp_path):
         f"{bad}, Zeile 2, Spalte 2 (Einwohner): 'viele' ist weder eine Zahl noch ein Zeichen der Zensustabellen "
         "('–' gesperrt, '.' unbekannt)."
     )
+
+
+# ------------------------------------------------------------------ the monitoring store (core/store), in German
+
+from .. import pgserver  # noqa: E402 - the store's part of the file; its PostgreSQL cases need the server
+
+pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
+
+
+def _german_error(call, *args, **kwargs):
+    with pytest.raises(InputError) as err:
+        call(*args, **kwargs)
+    return str(err.value)
+
+
+def test_store_vocabulary_and_sql_names_in_german(german):
+    from sozialplanung_plugin.core.store import common, sql
+
+    assert _german_error(common.normalise_level, "dorf") == (
+        "Unbekannte räumliche Ebene „dorf“. Verwenden Sie eine von: block, space, municipality, county."
+    )
+    assert _german_error(common.normalise_date, None, "deadline") == (
+        "Frist: Die Angabe fehlt. Geben Sie ein Datum (JJJJ-MM-TT) oder ein Jahr an."
+    )
+    assert _german_error(common.normalise_date, "31.13.2024") == (
+        "Stichtag: „31.13.2024“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2023-12-31), TT.MM.JJJJ "
+        "oder als Jahr (2023 bedeutet 2023-12-31)."
+    )
+    assert _german_error(common.normalise_direction, "seitwärts") == (
+        "Unbekannte Zielrichtung „seitwärts“. Verwenden Sie „at_most“ (der Wert soll auf den Zielwert oder "
+        "darunter sinken) oder „at_least“ (auf den Zielwert oder darüber steigen)."
+    )
+    assert _german_error(sql.check_name, "1abc", "role name") == (
+        "„1abc“ ist als Rollenname in der Datenbank nicht erlaubt: Verwenden Sie nur Buchstaben, Ziffern und "
+        "Unterstriche (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)."
+    )
+    assert _german_error(sql.Ident, "a b").startswith("„a b“ ist als Name in der Datenbank nicht erlaubt:")
+    assert _german_error(sql.quote_literal, "a\x00b") == "Ein Text für die Datenbank enthält ein NUL-Zeichen."
+
+
+def test_store_files_and_opening_in_german(german, tmp_path):
+    from sozialplanung_plugin.core.store import Store
+    from sozialplanung_plugin.core.store.files import check_sqlite_file
+
+    empty = tmp_path / "leer.gpkg"
+    empty.write_bytes(b"")
+    assert _german_error(check_sqlite_file, str(empty), empty_ok=False) == (
+        f"Die Datei der Monitoring-Datenbank „{empty}“ ist leer: Sie enthält keine Monitoring-Datenbank. "
+        "Prüfen Sie den Pfad."
+    )
+    text = tmp_path / "text.gpkg"
+    text.write_text("Sozialraum;Einwohner\n", encoding="utf-8")
+    assert _german_error(Store.open, str(text)) == (
+        f"„{text}“ ist kein GeoPackage: Die Datei ist keine SQLite-Datenbank (eine andere Art Datei mit der Endung "
+        ".gpkg, oder beschädigt). Wählen Sie die Datei der Monitoring-Datenbank oder einen neuen Dateinamen für "
+        "eine neue Monitoring-Datenbank."
+    )
+    good = tmp_path / "gut.gpkg"
+    Store.open(str(good)).close()
+    cut = tmp_path / "abgeschnitten.gpkg"
+    cut.write_bytes(good.read_bytes()[:40000])
+    assert _german_error(Store.open, str(cut)) == (
+        f"Die Datei der Monitoring-Datenbank „{cut}“ ist unvollständig: Sie enthält 40000 von "
+        f"{good.stat().st_size} Byte (beim Kopieren oder Speichern abgeschnitten?). Es wurde nichts geändert. "
+        "Stellen Sie sie aus einer Sicherung wieder her (storebackup schreibt eine) oder kopieren Sie sie erneut."
+    )
+    assert _german_error(Store.open, str(tmp_path / "werte.csv")) == (
+        f"Die Datei der Monitoring-Datenbank „{tmp_path / 'werte.csv'}“ muss auf .gpkg enden (ein GeoPackage), "
+        "oder geben Sie eine PostgreSQL-Verbindung an (postgresql://... oder service=...)."
+    )
+    missing = tmp_path / "monitoing.gpkg"
+    assert _german_error(Store.open, str(missing), read_only=True) == (
+        f"Die Monitoring-Datenbank „{missing}“ existiert nicht. Prüfen Sie den Pfad; eine neue "
+        "Monitoring-Datenbank legen nur die Algorithmen an, die in sie schreiben (storeunits, storewrite)."
+    )
+    folder = tmp_path / "fehlt"
+    assert _german_error(Store.open, str(folder / "neu.gpkg")) == (
+        f"Der Ordner „{folder}“ für die Monitoring-Datenbank existiert nicht. Legen Sie ihn an oder wählen Sie "
+        "einen anderen."
+    )
+    (tmp_path / "ordner.gpkg").mkdir()
+    assert _german_error(Store.open, str(tmp_path / "ordner.gpkg")) == (
+        f"„{tmp_path / 'ordner.gpkg'}“ ist ein Ordner; geben Sie den Dateinamen der Monitoring-Datenbank an "
+        "(Endung .gpkg)."
+    )
+    assert not missing.exists() and not folder.exists()
+
+
+def test_store_schema_versions_in_german(german, tmp_path):
+    import sqlite3
+
+    from sozialplanung_plugin.core.store import SCHEMA_VERSION, Store
+
+    old = tmp_path / "alt.gpkg"
+    Store.open(str(old), _upto=1).close()
+    assert _german_error(Store.open, str(old), read_only=True) == (
+        f"Die Monitoring-Datenbank „{old}“ hat die Schemaversion 1; dieses Plugin braucht {SCHEMA_VERSION}. "
+        "Führen Sie einmal einen schreibenden Algorithmus auf ihr aus (z. B. storeunits oder storewrite), der sie "
+        "aktualisiert."
+    )
+    newer = tmp_path / "neuer.gpkg"
+    Store.open(str(newer)).close()
+    con = sqlite3.connect(newer)
+    con.execute("INSERT INTO sm_schema_version (version, applied_at) VALUES (999, '2030-01-01')")
+    con.commit()
+    con.close()
+    assert _german_error(Store.open, str(newer)) == (
+        f"Die Monitoring-Datenbank „{newer}“ hat die Schemaversion 999, neuer als dieses Plugin kennt "
+        f"({SCHEMA_VERSION}). Aktualisieren Sie das Sozialplanung-Plugin."
+    )
+    other = tmp_path / "anderes.gpkg"
+    con = sqlite3.connect(other)
+    con.execute("PRAGMA application_id = 1196444487")
+    con.execute("CREATE TABLE gpkg_contents (table_name TEXT)")
+    con.commit()
+    con.close()
+    assert _german_error(Store.open, str(other), read_only=True) == (
+        f"„{other}“ enthält keine Monitoring-Datenbank (keine Tabelle sm_schema_version). Prüfen Sie den Pfad "
+        "oder den Schemanamen."
+    )
+
+
+def test_store_backup_restore_and_roles_in_german(german, tmp_path):
+    from sozialplanung_plugin.core.store import Store
+    from sozialplanung_plugin.core.store.backup import backup, restore
+    from sozialplanung_plugin.core.store.roles import plan_roles, role_name
+
+    store = Store.open(str(tmp_path / "monitoring.gpkg"))
+    try:
+        assert _german_error(backup, store, str(tmp_path / "sicherung.zip")) == (
+            f"Die Sicherung „{tmp_path / 'sicherung.zip'}“ muss eine GeoPackage-Datei sein (Endung .gpkg)."
+        )
+        snap = tmp_path / "sicherung.gpkg"
+        backup(store, str(snap))
+        assert _german_error(backup, store, str(snap)) == (
+            f"„{snap}“ existiert bereits. Eine Sicherung überschreibt nie eine Datei: Wählen Sie einen neuen "
+            "Dateinamen."
+        )
+        assert _german_error(plan_roles, store) == (
+            "Rollen, Zeilensicherheit (row-level security) und Protokollierung gibt es nur für eine "
+            "PostgreSQL-Monitoring-Datenbank. Eine GeoPackage-Monitoring-Datenbank hat nur einen Benutzer: Sie ist "
+            "durch die Rechte ihres Ordners geschützt (siehe docs/store.md)."
+        )
+    finally:
+        store.close()
+    assert _german_error(restore, str(snap), str(snap)) == (
+        "Eine Sicherung kann nicht in sich selbst wiederhergestellt werden; wählen Sie eine andere "
+        "Monitoring-Datenbank."
+    )
+    assert _german_error(restore, str(tmp_path / "monitoring.gpkg"), str(tmp_path / "neu.gpkg")) == (
+        f"„{tmp_path / 'monitoring.gpkg'}“ ist eine Monitoring-Datenbank, aber keine von storebackup geschriebene "
+        "Sicherung (sie hat keine Prüfsumme). Es wurde nichts wiederhergestellt. Sichern Sie sie mit storebackup "
+        "und stellen Sie diese Sicherung wieder her."
+    )
+    assert _german_error(role_name, "1kreis", "admin") == (
+        "„1kreis_admin“ ist als Rollenname in der Datenbank nicht erlaubt: Verwenden Sie nur Buchstaben, Ziffern "
+        "und Unterstriche (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)."
+    )
+
+
+def test_store_geometries_in_german(german):
+    from shapely.geometry import LineString, Point, box
+
+    from sozialplanung_plugin.core.store.geometry import to_multipolygon_wkb, to_point_wkb
+
+    assert _german_error(to_multipolygon_wkb, None) == (
+        "Eine Raumeinheit hat keine Geometrie. Jede Raumeinheit braucht ein Polygon."
+    )
+    assert _german_error(to_multipolygon_wkb, LineString([(0, 0), (1, 1)])) == (
+        "Eine Raumeinheit hat eine Geometrie vom Typ LineString; Raumeinheiten müssen Polygone sein."
+    )
+    assert _german_error(to_multipolygon_wkb, "POLYGON ((0 0, 1 1, 2 2, 0 0))") == (
+        "Eine Raumeinheit hat eine leere Geometrie (keine Fläche). Jede Raumeinheit braucht ein Polygon."
+    )
+    assert (
+        _german_error(to_point_wkb, None)
+        == "Eine Einrichtung hat keine Geometrie. Jede Einrichtung braucht einen Punkt."
+    )
+    assert _german_error(to_point_wkb, box(0, 0, 1, 1)) == (
+        "Eine Einrichtung hat eine Geometrie vom Typ Polygon; Einrichtungen werden als Punkte gespeichert."
+    )
+    assert to_point_wkb(Point(1, 2))[1] == ((1.0, 2.0, 1.0, 2.0), 0.0)
+
+
+def test_postgresql_store_messages_in_german(german, pg_dsn):
+    from sozialplanung_plugin.core.store import Store
+    from sozialplanung_plugin.core.store.roles import plan_roles
+
+    dsn, schema = pg_dsn
+    assert _german_error(Store.open, dsn, schema="Kreis-Schema") == (
+        "Der PostgreSQL-Schemaname „Kreis-Schema“ ist nicht erlaubt; verwenden Sie Kleinbuchstaben, Ziffern und "
+        "Unterstriche."
+    )
+    store = Store.open(dsn, schema=schema)
+    try:
+        assert _german_error(plan_roles, store, threshold=0) == (
+            "Die Geheimhaltungsschwelle muss mindestens 1 sein (üblich ist 3)."
+        )
+        info = store.conn.info
+        assert store.display_name == (
+            f"PostgreSQL-Schema „{schema}“ in Datenbank „{info.dbname}“ auf {info.host or 'localhost'}"
+        )
+        assert (
+            store.plain_name
+            == f"PostgreSQL schema '{schema}' in database '{info.dbname}' on {info.host or 'localhost'}"
+        )
+    finally:
+        store.close()

@@ -441,16 +441,6 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>From (year)</source>
-      <translation>Von (Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>To (year)</source>
-      <translation>Bis (Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
       <source>Reference values of county and municipality</source>
       <translation>Referenzwerte von Kreis und Gemeinde</translation>
     </message>
@@ -541,8 +531,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the cells row by row: 2009,2014,2014,2025.</source>
-      <translation>Eine Zeile je Zeitraum, Von- und Bis-Jahr der Tabellen (z. B. 2009 | 2014, 2014 | 2025); leer: vom ersten bis zum letzten Jahr. Als Text (Stapelbetrieb, qgis_process): 2009-2014, 2014-2025, oder die Zellen zeilenweise: 2009,2014,2014,2025.</translation>
+      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
+      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -683,6 +673,21 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>From (year)</source>
+      <translation>Von (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>To (year)</source>
+      <translation>Bis (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the cells row by row: 2009,2014,2014,2025.</source>
+      <translation>Eine Zeile je Zeitraum, Von- und Bis-Jahr der Tabellen (z. B. 2009 | 2014, 2014 | 2025); leer: vom ersten bis zum letzten Jahr. Als Text (Stapelbetrieb, qgis_process): 2009-2014, 2014-2025, oder die Zellen zeilenweise: 2009,2014,2014,2025.</translation>
     </message>
   </context>
   <context>
@@ -4222,11 +4227,6 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>{} ticked.</source>
-      <translation>{} angehakt.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/parameter_widgets.py" />
       <source>(automatic)</source>
       <translation>(automatisch)</translation>
     </message>
@@ -4237,8 +4237,18 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
+      <source>{} ticked.</source>
+      <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
       <source>None ticked: every type the layer has.</source>
       <translation>Keiner angehakt: alle Typen des Layers.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Not used by the method '{}'.</source>
+      <translation>Vom Verfahren '{}' nicht verwendet.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4264,11 +4274,6 @@
       <location filename="../../ui/parameter_widgets.py" />
       <source>None: each table's year column or the year in its file name.</source>
       <translation>Keines: die Jahresspalte jeder Tabelle oder das Jahr in ihrem Dateinamen.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/parameter_widgets.py" />
-      <source>Not used by the method '{}'.</source>
-      <translation>Vom Verfahren '{}' nicht verwendet.</translation>
     </message>
   </context>
   <context>
@@ -4405,8 +4410,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>The last year is shown in the table. In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024, 2025.</source>
-      <translation>Das letzte Jahr steht in der Tabelle. Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024, 2025.</translation>
+      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
+      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4467,6 +4472,16 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Number of profile sheets (social spaces)</source>
+      <translation>Zahl der Steckbriefe (Sozialräume)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>The last year is shown in the table. In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024, 2025.</source>
+      <translation>Das letzte Jahr steht in der Tabelle. Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024, 2025.</translation>
     </message>
   </context>
   <context>
@@ -5032,16 +5047,6 @@
     </message>
     <message>
       <location filename="../../processing/_params.py" />
-      <source>In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024.</source>
-      <translation>Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_params.py" />
-      <source>A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and qgis_process its id, e.g. einwohner.</source>
-      <translation>Eine Anzahl aus dem Katalog (z. B. Einwohner) oder eine andere Variablen-ID der Monitoring-Datenbank; im Stapelbetrieb und in qgis_process ihre ID, z. B. einwohner.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_params.py" />
       <source>{what}, row {n}: fill in every column (got {row}).</source>
       <translation>{what}, Zeile {n}: Füllen Sie jede Spalte aus (erhalten: {row}).</translation>
     </message>
@@ -5330,6 +5335,16 @@
       <source>; allowed: {}</source>
       <translation>; zulässig: {}</translation>
     </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and qgis_process its id, e.g. einwohner.</source>
+      <translation>Eine Anzahl aus dem Katalog (z. B. Einwohner) oder eine andere Variablen-ID der Monitoring-Datenbank; im Stapelbetrieb und in qgis_process ihre ID, z. B. einwohner.</translation>
+    </message>
   </context>
   <context>
     <name>SozialplanungChecks</name>
@@ -5412,6 +5427,11 @@
       <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}', key field '{field}': the key '{key}' occurs {n} times ({more} keys occur more than once). Each unit needs its own key: correct the keys or choose the right key field.</source>
       <translation>Layer '{layer}', Schlüsselfeld '{field}': Der Schlüssel '{key}' kommt {n}-mal vor ({more} Schlüssel mehrfach). Jede Einheit braucht ihren eigenen Schlüssel: Korrigieren Sie die Schlüssel oder wählen Sie das richtige Schlüsselfeld.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
@@ -5535,8 +5555,8 @@
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (a count, e.g. Einwohner)</source>
-      <translation>Gewicht der Blöcke (eine Anzahl, z. B. Einwohner)</translation>
+      <source>Weight of the blocks (indicator or count variable id)</source>
+      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
@@ -5567,6 +5587,11 @@
       <location filename="../../processing/store_carry.py" />
       <source>Spaces with unchanged boundaries (kept as they were): {}</source>
       <translation>Räume mit unveränderten Grenzen (bleiben wie sie sind): {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_carry.py" />
+      <source>Weight of the blocks (a count, e.g. Einwohner)</source>
+      <translation>Gewicht der Blöcke (eine Anzahl, z. B. Einwohner)</translation>
     </message>
   </context>
   <context>
@@ -7132,41 +7157,6 @@
       <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
     </message>
     <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change periods '{text}': {n} years, but each period needs two (From, To). Write the periods like '2009-2014, 2014-2025'.</source>
-      <translation>Veränderungszeiträume '{text}': {n} Jahre, aber jeder Zeitraum braucht zwei (Von, Bis). Schreiben Sie die Zeiträume wie '2009-2014, 2014-2025'.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
-      <translation>Veränderungszeitraum '{part}' ist nicht verständlich. Schreiben Sie die Zeiträume wie '2009-2014, 2014-2025'.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{label}': give both years, From and To (e.g. 2009 and 2014).</source>
-      <translation>Veränderungszeitraum '{label}': Geben Sie beide Jahre an, Von und Bis (z. B. 2009 und 2014).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{label}': '{bad}' is no year. Give a four-digit From and To year (e.g. 2009 and 2014).</source>
-      <translation>Veränderungszeitraum '{label}': '{bad}' ist kein Jahr. Geben Sie ein vierstelliges Von- und Bis-Jahr an (z. B. 2009 und 2014).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{label}': the tables have no year {absent} (years: {years}).</source>
-      <translation>Veränderungszeitraum '{label}': Die Tabellen haben kein Jahr {absent} (Jahre: {years}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{label}': the first year must be before the second.</source>
-      <translation>Veränderungszeitraum '{label}': Das erste Jahr muss vor dem zweiten liegen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
-      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
-    </message>
-    <message>
       <location filename="../../core/network.py" />
       <source>No speed for the road class(es) {classes} of field '{field}'. Add them to the speed table or give a default speed.</source>
       <translation>Keine Geschwindigkeit für die Straßenklasse(n) {classes} des Felds '{field}'. Ergänzen Sie sie in der Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an.</translation>
@@ -7290,6 +7280,376 @@
       <location filename="../../core/zensus_grid.py" />
       <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
       <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' must be a GeoPackage file (ending with .gpkg).</source>
+      <translation>Die Sicherung „{path}“ muss eine GeoPackage-Datei sein (Endung .gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>'{path}' exists already. A backup never overwrites a file: choose a new file name.</source>
+      <translation>„{path}“ existiert bereits. Eine Sicherung überschreibt nie eine Datei: Wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The folder '{folder}' for the snapshot does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{folder}“ für die Sicherung existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>'{path}' is not a snapshot of a store (no sm_schema_version). Nothing was restored.</source>
+      <translation>„{path}“ ist keine Sicherung einer Monitoring-Datenbank (keine Tabelle sm_schema_version). Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' has schema version {version}, newer than this plugin knows ({known}). Nothing was restored. Update the Sozialplanung plugin first.</source>
+      <translation>Die Sicherung „{path}“ hat die Schemaversion {version}, neuer als dieses Plugin kennt ({known}). Es wurde nichts wiederhergestellt. Aktualisieren Sie zuerst das Sozialplanung-Plugin.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>'{path}' is a store but not a snapshot written by storebackup (it has no checksum). Nothing was restored. Make a backup of it with storebackup and restore that.</source>
+      <translation>„{path}“ ist eine Monitoring-Datenbank, aber keine von storebackup geschriebene Sicherung (sie hat keine Prüfsumme). Es wurde nichts wiederhergestellt. Sichern Sie sie mit storebackup und stellen Sie diese Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' is damaged ({error}). Nothing was restored; use another backup.</source>
+      <translation>Die Sicherung „{path}“ ist beschädigt ({error}). Es wurde nichts wiederhergestellt; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' does not match its checksum: it was changed or damaged after the backup. Nothing was restored; use another backup.</source>
+      <translation>Die Sicherung „{path}“ passt nicht zu ihrer Prüfsumme: Sie wurde nach dem Sichern verändert oder beschädigt. Es wurde nichts wiederhergestellt; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot cannot be restored into itself; choose another store.</source>
+      <translation>Eine Sicherung kann nicht in sich selbst wiederhergestellt werden; wählen Sie eine andere Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The store {store} holds geometries in EPSG:{store_srid}, the snapshot in EPSG:{srid}. Nothing was restored; restore into a new store.</source>
+      <translation>Die Monitoring-Datenbank {store} enthält Geometrien in EPSG:{store_srid}, die Sicherung in EPSG:{srid}. Es wurde nichts wiederhergestellt; stellen Sie sie in eine neue Monitoring-Datenbank wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>{n} rows in {table}</source>
+      <translation>{n} Zeilen in {table}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The store {store} holds data ({what}). A restore replaces everything in it; confirm with 'overwrite', or restore into a new store. Nothing was restored.</source>
+      <translation>Die Monitoring-Datenbank {store} enthält Daten ({what}). Eine Wiederherstellung ersetzt alles darin; bestätigen Sie das Überschreiben („overwrite“) oder stellen Sie in eine neue Monitoring-Datenbank wieder her. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>Unknown spatial level '{level}'. Use one of: {levels}.</source>
+      <translation>Unbekannte räumliche Ebene „{level}“. Verwenden Sie eine von: {levels}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>reference date</source>
+      <translation>Stichtag</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>valid-from date</source>
+      <translation>Beginn der Gültigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>baseline date</source>
+      <translation>Ausgangsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>evaluation date</source>
+      <translation>Bewertungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>geometry date</source>
+      <translation>Datum der Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>old boundary date</source>
+      <translation>Datum der alten Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>new boundary date</source>
+      <translation>Datum der neuen Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>The {what} is missing. Give a date (YYYY-MM-DD) or a year.</source>
+      <translation>{what}: Die Angabe fehlt. Geben Sie ein Datum (JJJJ-MM-TT) oder ein Jahr an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>The {what} '{value}' is not a date. Write it as YYYY-MM-DD (e.g. 2023-12-31), DD.MM.YYYY or as a year (2023 means 2023-12-31).</source>
+      <translation>{what}: „{value}“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2023-12-31), TT.MM.JJJJ oder als Jahr (2023 bedeutet 2023-12-31).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>Unknown target direction '{value}'. Use 'at_most' (the value should fall to the target or below) or 'at_least' (rise to the target or above).</source>
+      <translation>Unbekannte Zielrichtung „{value}“. Verwenden Sie „at_most“ (der Wert soll auf den Zielwert oder darunter sinken) oder „at_least“ (auf den Zielwert oder darüber steigen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>PostgreSQL schema '{schema}' in {where}</source>
+      <translation>PostgreSQL-Schema „{schema}“ in {where}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>database '{db}' on {host}</source>
+      <translation>Datenbank „{db}“ auf {host}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store file '{path}' must end with .gpkg (a GeoPackage), or give a PostgreSQL connection (postgresql://... or service=...).</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ muss auf .gpkg enden (ein GeoPackage), oder geben Sie eine PostgreSQL-Verbindung an (postgresql://... oder service=...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>'{path}' is a folder; give the store's file name (ending with .gpkg).</source>
+      <translation>„{path}“ ist ein Ordner; geben Sie den Dateinamen der Monitoring-Datenbank an (Endung .gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store '{path}' does not exist. Check the path; a new store is created only by the algorithms that write into it (storeunits, storewrite).</source>
+      <translation>Die Monitoring-Datenbank „{path}“ existiert nicht. Prüfen Sie den Pfad; eine neue Monitoring-Datenbank legen nur die Algorithmen an, die in sie schreiben (storeunits, storewrite).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The folder '{folder}' for the store does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{folder}“ für die Monitoring-Datenbank existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>'{path}' is a SQLite file but not a GeoPackage; choose another file name.</source>
+      <translation>„{path}“ ist eine SQLite-Datei, aber kein GeoPackage; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>PostgreSQL needs the Python package psycopg2 (Debian/Ubuntu: python3-psycopg2; it comes with the QGIS installers for Windows and macOS).</source>
+      <translation>PostgreSQL braucht das Python-Paket psycopg2 (Debian/Ubuntu: python3-psycopg2; bei den QGIS-Installationsprogrammen für Windows und macOS ist es dabei).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The PostgreSQL schema name '{schema}' is not allowed; use lower-case letters, digits and underscores.</source>
+      <translation>Der PostgreSQL-Schemaname „{schema}“ ist nicht erlaubt; verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>Cannot connect to the PostgreSQL store ({error}). Check host, port, database, user and password of the connection.</source>
+      <translation>Keine Verbindung zur PostgreSQL-Monitoring-Datenbank ({error}). Prüfen Sie Host, Port, Datenbank, Benutzer und Passwort der Verbindung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store file '{path}' is damaged ({error}). Nothing was changed. Restore it from a backup (storebackup writes one) or from a copy.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist beschädigt ({error}). Es wurde nichts geändert. Stellen Sie sie aus einer Sicherung (storebackup schreibt eine) oder aus einer Kopie wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store '{path}' is locked by another program for too long (another import or an edit session in QGIS). Nothing was written; try again.</source>
+      <translation>Die Monitoring-Datenbank „{path}“ ist zu lange von einem anderen Programm gesperrt (ein anderer Import oder eine Bearbeitungssitzung in QGIS). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The disk of the store '{path}' is full. Nothing was written.</source>
+      <translation>Der Datenträger der Monitoring-Datenbank „{path}“ ist voll. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The PostgreSQL role may not do this in {store}: {error}. Nothing was written.</source>
+      <translation>Die PostgreSQL-Rolle darf dies in {store} nicht: {error}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>A municipality's role may change only the units and values of its own municipality.</source>
+      <translation>Die Rolle einer Gemeinde darf nur die Raumeinheiten und Werte der eigenen Gemeinde ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>Ask the store's administrator for the right role (docs/store.md, roles).</source>
+      <translation>Bitten Sie die Administration der Monitoring-Datenbank um die passende Rolle (docs/store.md, Rollen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store {store} was opened for reading only; nothing was written.</source>
+      <translation>Die Monitoring-Datenbank {store} wurde nur zum Lesen geöffnet; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>'{path}' is not a GeoPackage: the file is not a SQLite database (another kind of file named .gpkg, or damaged). Choose the store's file, or a new file name for a new store.</source>
+      <translation>„{path}“ ist kein GeoPackage: Die Datei ist keine SQLite-Datenbank (eine andere Art Datei mit der Endung .gpkg, oder beschädigt). Wählen Sie die Datei der Monitoring-Datenbank oder einen neuen Dateinamen für eine neue Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store '{path}' cannot be created: its folder is read-only. Choose a folder you may write to.</source>
+      <translation>Die Monitoring-Datenbank „{path}“ kann nicht angelegt werden: Ihr Ordner ist schreibgeschützt. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store '{path}' cannot be written: the file or its folder is read-only (SQLite writes a journal file beside the store while it changes it). Nothing was written. Copy the store into a folder you may write to, or ask for write access; reading algorithms work on a read-only store.</source>
+      <translation>In die Monitoring-Datenbank „{path}“ kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt (SQLite schreibt während einer Änderung eine Journaldatei neben die Datenbank). Es wurde nichts geschrieben. Kopieren Sie die Monitoring-Datenbank in einen Ordner, in den Sie schreiben dürfen, oder lassen Sie sich Schreibrechte geben; lesende Algorithmen arbeiten auch mit einer schreibgeschützten Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store file '{path}' is empty: it holds no store. Check the path.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist leer: Sie enthält keine Monitoring-Datenbank. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store file '{path}' is incomplete: it holds {size:,} of {expected:,} bytes (cut off while copying or saving?). Nothing was changed. Restore it from a backup (storebackup writes one) or copy it again.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist unvollständig: Sie enthält {size} von {expected} Byte (beim Kopieren oder Speichern abgeschnitten?). Es wurde nichts geändert. Stellen Sie sie aus einer Sicherung wieder her (storebackup schreibt eine) oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store file '{path}' is incomplete: it holds {size:,} (cut off while copying or saving?). Nothing was changed. Restore it from a backup (storebackup writes one) or copy it again.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist unvollständig: Sie enthält {size} Byte (beim Kopieren oder Speichern abgeschnitten?). Es wurde nichts geändert. Stellen Sie sie aus einer Sicherung wieder her (storebackup schreibt eine) oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has no geometry. Every spatial unit needs a polygon.</source>
+      <translation>Eine Raumeinheit hat keine Geometrie. Jede Raumeinheit braucht ein Polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has an empty geometry. Every spatial unit needs a polygon.</source>
+      <translation>Eine Raumeinheit hat eine leere Geometrie. Jede Raumeinheit braucht ein Polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has a {type} geometry; spatial units must be polygons.</source>
+      <translation>Eine Raumeinheit hat eine Geometrie vom Typ {type}; Raumeinheiten müssen Polygone sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has an empty geometry (no area). Every spatial unit needs a polygon.</source>
+      <translation>Eine Raumeinheit hat eine leere Geometrie (keine Fläche). Jede Raumeinheit braucht ein Polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>{what} has no geometry. Every facility needs a point.</source>
+      <translation>{what} hat keine Geometrie. Jede Einrichtung braucht einen Punkt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A facility</source>
+      <translation>Eine Einrichtung</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>{what} has a {type} geometry; facilities are stored as points.</source>
+      <translation>{what} hat eine Geometrie vom Typ {type}; Einrichtungen werden als Punkte gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The store '{store}' has schema version {current}, newer than this plugin knows ({known}). Update the Sozialplanung plugin.</source>
+      <translation>Die Monitoring-Datenbank „{store}“ hat die Schemaversion {current}, neuer als dieses Plugin kennt ({known}). Aktualisieren Sie das Sozialplanung-Plugin.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>'{store}' holds no Sozialmonitoring store (no table sm_schema_version). Check the path or the schema name.</source>
+      <translation>„{store}“ enthält keine Monitoring-Datenbank (keine Tabelle sm_schema_version). Prüfen Sie den Pfad oder den Schemanamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The store '{store}' has schema version {current}; this plugin needs {needed}. Run a writing algorithm on it once (e.g. storeunits or storewrite), which updates it.</source>
+      <translation>Die Monitoring-Datenbank „{store}“ hat die Schemaversion {current}; dieses Plugin braucht {needed}. Führen Sie einmal einen schreibenden Algorithmus auf ihr aus (z. B. storeunits oder storewrite), der sie aktualisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The PostgreSQL user may not create or update the store's schema '{schema}' ({error}). Open the store once as its owner (the role that may create tables in the schema), see docs/store.md.</source>
+      <translation>Der PostgreSQL-Benutzer darf das Schema „{schema}“ der Monitoring-Datenbank nicht anlegen oder aktualisieren ({error}). Öffnen Sie die Monitoring-Datenbank einmal als ihr Eigentümer (die Rolle, die im Schema Tabellen anlegen darf), siehe docs/store.md.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The PostgreSQL database has no PostGIS and the user may not install it ({error}). Ask the database administrator to run 'CREATE EXTENSION postgis;' in this database.</source>
+      <translation>Die PostgreSQL-Datenbank hat kein PostGIS, und der Benutzer darf es nicht installieren ({error}). Bitten Sie die Datenbankadministration, in dieser Datenbank „CREATE EXTENSION postgis;“ auszuführen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/roles.py" />
+      <source>Roles, row-level security and the audit exist only for a PostgreSQL store. A GeoPackage store is single-user: it is protected by the permissions of its folder (see docs/store.md).</source>
+      <translation>Rollen, Zeilensicherheit (row-level security) und Protokollierung gibt es nur für eine PostgreSQL-Monitoring-Datenbank. Eine GeoPackage-Monitoring-Datenbank hat nur einen Benutzer: Sie ist durch die Rechte ihres Ordners geschützt (siehe docs/store.md).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/roles.py" />
+      <source>The disclosure threshold must be at least 1 (usually 3).</source>
+      <translation>Die Geheimhaltungsschwelle muss mindestens 1 sein (üblich ist 3).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/roles.py" />
+      <source>The roles could not be set up ({error}). Run storeroles as a PostgreSQL superuser or as a role with CREATEROLE that owns the store's schema; nothing was changed.</source>
+      <translation>Die Rollen konnten nicht eingerichtet werden ({error}). Führen Sie storeroles als PostgreSQL-Superuser aus oder als Rolle mit CREATEROLE, der das Schema der Monitoring-Datenbank gehört; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>role name</source>
+      <translation>Rollenname</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>role prefix</source>
+      <translation>Rollenpräfix</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>'{name}' is not allowed as a database {what}: use letters, digits and underscores only (at most 63 characters, not starting with a digit).</source>
+      <translation>„{name}“ ist als {what} in der Datenbank nicht erlaubt: Verwenden Sie nur Buchstaben, Ziffern und Unterstriche (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>A text for the database contains a NUL character.</source>
+      <translation>Ein Text für die Datenbank enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change periods '{text}': {n} years, but each period needs two (From, To). Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Veränderungszeiträume '{text}': {n} Jahre, aber jeder Zeitraum braucht zwei (Von, Bis). Schreiben Sie die Zeiträume wie '2009-2014, 2014-2025'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Veränderungszeitraum '{part}' ist nicht verständlich. Schreiben Sie die Zeiträume wie '2009-2014, 2014-2025'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{label}': give both years, From and To (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum '{label}': Geben Sie beide Jahre an, Von und Bis (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{label}': '{bad}' is no year. Give a four-digit From and To year (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum '{label}': '{bad}' ist kein Jahr. Geben Sie ein vierstelliges Von- und Bis-Jahr an (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{label}': the tables have no year {absent} (years: {years}).</source>
+      <translation>Veränderungszeitraum '{label}': Die Tabellen haben kein Jahr {absent} (Jahre: {years}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{label}': the first year must be before the second.</source>
+      <translation>Veränderungszeitraum '{label}': Das erste Jahr muss vor dem zweiten liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
     </message>
   </context>
 </TS>
