@@ -85,9 +85,9 @@ def test_the_messages_are_german_with_the_shipped_translation():
     try:
         with pytest.raises(InputError) as err:
             parse_change_pairs([2014, 2009], YEARS)
-        assert str(err.value) == "Veränderungszeitraum '2014-2009': Das erste Jahr muss vor dem zweiten liegen."
+        assert str(err.value) == "Veränderungszeitraum „2014-2009“: Das erste Jahr muss vor dem zweiten liegen."
         with pytest.raises(InputError) as err:
             year_list("2024, 20x", "Jahre")
-        assert str(err.value).startswith("Parameter 'Jahre': '20x' ist kein Jahr.")
+        assert str(err.value).startswith("Parameter „Jahre“: „20x“ ist kein Jahr.")
     finally:
         i18n.set_translator(None)
