@@ -7594,7 +7594,7 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Method record names an unknown function '{function}'.</source>
-      <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion „{function}“.</translation>
+      <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
     </message>
     <message>
       <location filename="../../core/inputs.py" />
@@ -7604,7 +7604,7 @@
     <message>
       <location filename="../../core/inputs.py" />
       <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
-      <translation>Veränderungszeitraum „{part}“ ist nicht verständlich. Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
+      <translation>Der Veränderungszeitraum „{part}“ ist nicht verständlich. Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
     </message>
     <message>
       <location filename="../../core/inputs.py" />
