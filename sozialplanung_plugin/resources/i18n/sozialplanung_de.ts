@@ -4991,6 +4991,46 @@
       <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
     </message>
     <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template {path} is not valid XML. Use a .qpt file saved by QGIS.</source>
+      <translation>Die Layoutvorlage {path} ist kein gültiges XML. Verwenden Sie eine von QGIS gespeicherte .qpt-Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>QGIS could not load the layout template {path}.</source>
+      <translation>QGIS konnte die Layoutvorlage {path} nicht laden.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template '{name}' has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
+      <translation>Die Layoutvorlage '{name}' hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
+      <translation>Die Layoutvorlage hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>Canceled: the PDF was not written.</source>
+      <translation>Abgebrochen: Das PDF wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layer '{layer}' could not be written to {gpkg}: {error}</source>
+      <translation>Der Layer '{layer}' konnte nicht in {gpkg} geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layer '{layer}' written to {gpkg} cannot be read back.</source>
+      <translation>Der in {gpkg} geschriebene Layer '{layer}' lässt sich nicht wieder lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The style of '{layer}' was not stored in {gpkg}: {error}</source>
+      <translation>Der Stil von '{layer}' wurde nicht in {gpkg} gespeichert: {error}</translation>
+    </message>
+    <message>
       <location filename="../../processing/_params.py" />
       <source>In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.</source>
       <translation>Im Stapelbetrieb und in qgis_process: Typ-IDs durch Komma getrennt, z. B. kita,hausarzt.</translation>
