@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import fields
 from .errors import InputError
+from .i18n import tr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,18 +44,23 @@ def parse_change_pairs(text: str | None, years: Iterable[int]) -> list[tuple[int
         found = _PERIOD.fullmatch(part)
         if not found:
             raise InputError(
-                f"Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'."
+                tr(
+                    "Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.",
+                    part=part,
+                )
             )
         y0, y1 = int(found.group(1)), int(found.group(2))
         absent = [y for y in (y0, y1) if y not in years]
         if absent or y0 >= y1:
             raise InputError(
-                f"Change period '{part}': "
-                + (
-                    f"the tables have no year {', '.join(map(str, absent))} (years: {', '.join(map(str, years))})."
-                    if absent
-                    else "the first year must be before the second."
+                tr(
+                    "Change period '{part}': the tables have no year {absent} (years: {years}).",
+                    part=part,
+                    absent=", ".join(map(str, absent)),
+                    years=", ".join(map(str, years)),
                 )
+                if absent
+                else tr("Change period '{part}': the first year must be before the second.", part=part)
             )
         pairs.append((y0, y1))
     return pairs or None
@@ -108,8 +114,11 @@ def read_tables(
                 next_given += 1
             if year is None:
                 raise InputError(
-                    f"{name}: the table has no year column and its file name no year. Give the "
-                    "years in the parameter 'Years' (one per table, in order)."
+                    tr(
+                        "{name}: the table has no year column and its file name no year. Give the "
+                        "years in the parameter 'Years' (one per table, in order).",
+                        name=name,
+                    )
                 )
             parts = {year: table.wide(None)}
         else:
@@ -155,7 +164,9 @@ def join_same_year(
 
     v0, s0 = first
     v1, s1 = second
-    before = " and ".join(first_names)
+    before = first_names[0]
+    for other in first_names[1:]:
+        before = tr("{names} and {name}", names=before, name=other)
     common = [c for c in v1.columns if c in v0.columns]
     shared = v0.index.intersection(v1.index)
     if common and len(shared):
@@ -169,10 +180,18 @@ def join_same_year(
                 return st if v != v else f"{v:g}" + ("" if st in ("ok", "rounded_to_zero") else f" ({st})")
 
             raise InputError(
-                f"{before} and {name} both give '{col}' for {year}, with different values for the key '{key}': "
-                f"{cell(a.at[key, col], s0.at[key, col])} and {cell(b.at[key, col], s1.at[key, col])}. A value "
-                "must come from one table: remove the column from one of the files, or give the tables for "
-                "different years."
+                tr(
+                    "{before} and {name} both give '{col}' for {year}, with different values for the key '{key}': "
+                    "{first} and {second}. A value must come from one table: remove the column from one of the "
+                    "files, or give the tables for different years.",
+                    before=before,
+                    name=name,
+                    col=col,
+                    year=year,
+                    key=key,
+                    first=cell(a.at[key, col], s0.at[key, col]),
+                    second=cell(b.at[key, col], s1.at[key, col]),
+                )
             )
     index = v0.index.append(v1.index[~v1.index.isin(v0.index)])
     columns = list(v0.columns) + [c for c in v1.columns if c not in v0.columns]
@@ -183,12 +202,34 @@ def join_same_year(
     values = values.where(had, v1.reindex(index=index, columns=columns))
     status = status.where(had, s1.reindex(index=index, columns=columns)).fillna("missing")
     if not common:
-        how = f"joined side by side (different variables: {', '.join(c for c in v1.columns)})"
+        how = tr(
+            "{before} and {name} both give the year {year}: joined side by side (different variables: {variables}).",
+            variables=", ".join(str(c) for c in v1.columns),
+            before=before,
+            name=name,
+            year=year,
+        )
     elif not len(shared):
-        how = f"their rows joined (the keys are disjoint: {len(v0)} and {len(v1)} keys)"
+        how = tr(
+            "{before} and {name} both give the year {year}: their rows joined (the keys are disjoint: {n0} and "
+            "{n1} keys).",
+            n0=len(v0),
+            n1=len(v1),
+            before=before,
+            name=name,
+            year=year,
+        )
     else:
-        how = f"joined; the {len(common)} variable(s) both give agree for the {len(shared)} keys both have"
-    return values, status, f"{before} and {name} both give the year {year}: {how}."
+        how = tr(
+            "{before} and {name} both give the year {year}: joined; the {n} variable(s) both give agree for the "
+            "{shared} keys both have.",
+            n=len(common),
+            shared=len(shared),
+            before=before,
+            name=name,
+            year=year,
+        )
+    return values, status, how
 
 
 def skipped_note(
@@ -207,7 +248,7 @@ def skipped_note(
         name = getattr(variables.get(v), "name", None)
         label = f"{v} ('{name}')" if name else v
         more = f", +{len(inds) - 3}" if len(inds) > 3 else ""
-        parts.append(f"{label} for {', '.join(inds[:3])}{more}")
-    lacking = "; ".join(parts[:limit]) + (f"; and {len(parts) - limit} more" if len(parts) > limit else "")
+        parts.append(tr("{variable} for {indicators}", variable=label, indicators=", ".join(inds[:3]) + more))
+    lacking = "; ".join(parts[:limit]) + (tr("; and {n} more", n=len(parts) - limit) if len(parts) > limit else "")
     unknown = list(dict.fromkeys(h for _, _, headers in info for h in (headers or [])))
     return lacking, ", ".join(f"'{h}'" for h in unknown[:limit]) + (" ..." if len(unknown) > limit else "")

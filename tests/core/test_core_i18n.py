@@ -186,6 +186,67 @@ def test_facility_network_and_grid_errors_are_german(german, tmp_path):
     )
 
 
+def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
+    import numpy as np
+    import pandas as pd
+
+    from sozialplanung_plugin.core import hotspots as hs
+    from sozialplanung_plugin.core import report_docx as rd
+    from sozialplanung_plugin.core import strengths as sw
+    from sozialplanung_plugin.core.catalogue import default_catalogue
+
+    chain = hs.Weights.from_pairs(3, [0, 1], [1, 2])
+    with pytest.raises(InputError) as err:
+        hs.local_statistics([1.0, np.nan, np.nan], chain)
+    assert str(err.value) == (
+        "Hot Spots brauchen Werte für mindestens 3 Einheiten; 1 von 3 haben einen. Wählen Sie einen anderen "
+        "Indikator oder ein anderes Jahr."
+    )
+    with pytest.raises(InputError) as err:
+        hs.local_statistics([2.0, 2.0, 2.0], chain)
+    assert str(err.value) == "Hot Spots: Alle Einheiten haben denselben Wert; es gibt kein Muster zu testen."
+    with pytest.raises(InputError) as err:
+        hs.significant_mask(np.array([0.01]), 0.05, "holm")
+    assert str(err.value) == "Die Korrektur muss eine von fdr, bonferroni, none sein, nicht 'holm'."
+
+    with pytest.raises(InputError) as err:
+        sw.Rule(low_percentile=80, high_percentile=20)
+    assert str(err.value) == (
+        "Regel der Stärken-Schwächen-Analyse: Das untere Perzentil (80) muss unter dem oberen (20) liegen."
+    )
+    with pytest.raises(InputError) as err:
+        sw.Rule(alpha=1.5)
+    assert str(err.value) == "Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht 1.5."
+    kind = default_catalogue().indicators["kinderarmut_sgb2_u15"]
+    with pytest.raises(InputError) as err:
+        sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "a"]), [kind], 2025)
+    assert str(err.value) == (
+        "Stärken-Schwächen-Analyse: Der Sozialraumschlüssel 'a' kommt mehrfach vor. Schlüssel müssen eindeutig sein."
+    )
+    with pytest.raises(InputError) as err:
+        sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "b"]), [kind], 2023)
+    assert str(err.value) == (
+        "Stärken-Schwächen-Analyse: Der Layer hat kein Feld 'kinderarmut_sgb2_u15_2023' (Indikator "
+        "'kinderarmut_sgb2_u15', Jahr 2023). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für "
+        "dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr."
+    )
+
+    pytest.importorskip("docx")
+    table = rd.Table("Tabelle 1", ["a", "b"], [["1"]])
+    with pytest.raises(InputError) as err:
+        rd.write_docx(rd.Report("x", sections=[rd.Section("a", [table])]), tmp_path / "a.docx")
+    assert str(err.value) == "Tabelle 'Tabelle 1': Eine Zeile hat 1 Zellen, die Kopfzeile 2."
+    figure = rd.Figure(str(tmp_path / "no.png"), "c")
+    with pytest.raises(InputError) as err:
+        rd.write_docx(rd.Report("x", sections=[rd.Section("a", [figure])]), tmp_path / "b.docx")
+    assert str(err.value) == f"Die Abbildung {tmp_path / 'no.png'} des Berichts fehlt."
+    with pytest.raises(InputError) as err:
+        rd.write_docx(rd.Report("x"), tmp_path / "c.docx", template=str(tmp_path / "fehlt.docx"))
+    assert str(err.value) == (
+        f"Die Word-Vorlage {tmp_path / 'fehlt.docx'} existiert nicht. Wählen Sie eine vorhandene .docx-Datei oder keine."
+    )
+
+
 # ------------------------------------------------------------------ the monitoring store (core/store), in German
 
 from .. import pgserver  # noqa: E402 - the store's part of the file; its PostgreSQL cases need the server
@@ -392,6 +453,157 @@ def test_postgresql_store_messages_in_german(german, pg_dsn):
         )
     finally:
         store.close()
+
+
+# --- issue 15, helper i18n-a: catalogue, overlay, inputs, checks, aggregate, disclosure, interpolate, spaces,
+# regionalise, graph ----------------------------------------------------------------------------------------
+def _message(call):
+    with pytest.raises(InputError) as err:
+        call()
+    return str(err.value)
+
+
+def test_catalogue_and_overlay_messages_are_german(german, tmp_path):
+    from sozialplanung_plugin.core import catalogue, overlay
+
+    cat = catalogue.default_catalogue()
+    assert _message(lambda: cat.indicator("zzz")) == (
+        "Der Indikator „zzz“ steht nicht im Katalog. Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn "
+        "zu verwenden."
+    )
+    assert _message(lambda: catalogue.catalogue_from_dict({"indicator": []}, source="kreis.yaml")) == (
+        "Die Katalogdatei „kreis.yaml“ hat 1 Problem(e):\n- unbekannter Abschnitt „indicator“ (meinten Sie "
+        "„indicators“?); erlaubt: action_fields, catalogue, disable, indicators, topics, variables"
+    )
+    entry = {"id": "x1", "name": "X", "topic": "Demografie", "numerator": ["ew"], "numerater": 1}
+    assert _message(lambda: catalogue.catalogue_from_dict({"indicators": [entry]}, source="k.yaml", base=cat)) == (
+        "Die Katalogdatei „k.yaml“ hat 1 Problem(e):\n- Indikator „x1“, Feld „numerater“: unbekanntes Feld "
+        "(meinten Sie „numerator“?)"
+    )
+    entry = {
+        "id": "x1",
+        "name": "X",
+        "topic": "Demografie",
+        "numerator": ["ew"],
+        "denominator": ["ew"],
+        "min_denominator": -1,
+    }
+    merged = catalogue.catalogue_from_dict({"indicators": [entry]}, source="/tmp/k.yaml", base=cat)
+    assert _message(lambda: catalogue.validate_catalogue(merged)) == (
+        "Der Indikatorenkatalog hat 1 Problem(e):\n- k.yaml: Indikator „x1“, Feld „min_denominator“: muss 0 oder "
+        "eine positive Zahl sein"
+    )
+    empty = tmp_path / "leer.csv"
+    empty.write_text("\n\n", encoding="utf-8")
+    assert _message(lambda: overlay.overlay_from_table(empty, cat)) == "Die Katalogtabelle „leer.csv“ ist leer."
+    no_id = tmp_path / "ohne.csv"
+    no_id.write_text("Name;Einheit\nx;%\n", encoding="utf-8")
+    assert _message(lambda: overlay.overlay_from_table(no_id, cat)) == (
+        "Katalogtabelle „ohne.csv“: keine Spalte „ID“ in der ersten Zeile. Verwenden Sie eine Tabelle, die mit "
+        "„Indikatorenkatalog exportieren“ erstellt wurde (Spalten ID, Name, Themenfeld, Zähler, Nenner ...)."
+    )
+    blank = tmp_path / "luecke.csv"
+    blank.write_text("ID;Name\neigen_a;A\n;B\n", encoding="utf-8")
+    assert _message(lambda: overlay.overlay_from_table(blank, cat)) == (
+        "Katalogtabelle „luecke.csv“, Zeile 3: Die Spalte ID ist leer. Geben Sie jedem Indikator eine ID "
+        "(Kleinbuchstaben, Ziffern und _)."
+    )
+
+
+def test_inputs_checks_and_aggregate_messages_are_german(german):
+    import pandas as pd
+
+    from sozialplanung_plugin.core import aggregate as ag
+    from sozialplanung_plugin.core import inputs
+    from sozialplanung_plugin.core.checks import negative_counts
+
+    assert _message(lambda: inputs.parse_change_pairs("2009-2014, 2014", [2009, 2014])) == (
+        "Der Veränderungszeitraum „2014“ ist nicht verständlich. Schreiben Sie die Zeiträume wie "
+        "„2009-2014, 2014-2025“."
+    )
+    assert _message(lambda: inputs.parse_change_pairs("2009-2020", [2009, 2014])) == (
+        "Veränderungszeitraum „2009-2020“: Die Tabellen enthalten kein Jahr 2020 (Jahre: 2009, 2014)."
+    )
+    assert _message(lambda: inputs.parse_change_pairs("2014-2009", [2009, 2014])) == (
+        "Veränderungszeitraum „2014-2009“: Das erste Jahr muss vor dem zweiten liegen."
+    )
+    a = (pd.DataFrame({"ew": [10.0]}, index=["b1"]), pd.DataFrame({"ew": ["ok"]}, index=["b1"]))
+    b = (pd.DataFrame({"ew": [12.0]}, index=["b1"]), pd.DataFrame({"ew": ["ok"]}, index=["b1"]))
+    assert _message(lambda: inputs.join_same_year(a, b, ["a.csv", "c.csv"], "b.csv", 2020)) == (
+        "a.csv und c.csv und b.csv enthalten beide „ew“ für 2020, mit verschiedenen Werten für den Schlüssel „b1“: "
+        "10 und 12. Ein Wert muss aus einer Tabelle stammen: Entfernen Sie die Spalte aus einer der Dateien oder "
+        "geben Sie die Tabellen für verschiedene Jahre an."
+    )
+    c = (pd.DataFrame({"ew": [5.0]}, index=["b2"]), pd.DataFrame({"ew": ["ok"]}, index=["b2"]))
+    assert inputs.join_same_year(a, c, ["a.csv"], "b.csv", 2020)[2] == (
+        "a.csv und b.csv enthalten beide das Jahr 2020: ihre Zeilen verbunden (die Schlüssel überschneiden sich "
+        "nicht: 1 und 1 Schlüssel)."
+    )
+    values = pd.DataFrame({"ew": [4.0, -2.0]}, index=["b1", "b2"])
+    assert _message(lambda: negative_counts(values, source="t.csv", year=2020)) == (
+        "t.csv (2020): 1 Zelle(n) enthalten eine negative Fallzahl (Schlüssel „b2“, Variable „ew“: -2). Fallzahlen "
+        "können nicht negativ sein: Korrigieren Sie die Tabelle (0 für keine, „-“ für nichts, „.“ für unbekannt)."
+    )
+    dup = pd.DataFrame({"ew": [1.0, 2.0]}, index=["b1", "b1"])
+    assert _message(lambda: ag.aggregate_counts(dup, None, pd.Series({"b1": "A"}))) == (
+        "Die Tabelle enthält doppelte Schlüssel von Einheiten (b1). Jede Einheit darf je Jahr nur einmal "
+        "vorkommen; entfernen oder vereinen Sie die doppelten Zeilen."
+    )
+    assert _message(lambda: ag.changes({2009: None, 2014: None}, [], 2009, 2020)) == (
+        "Veränderungen brauchen beide Jahre 2009 und 2020; die Tabellen enthalten 2009, 2014."
+    )
+    assert _message(lambda: ag.aggregate_levels({}, [], [])) == (
+        "Es wurde keine Statistiktabelle angegeben. Fügen Sie mindestens eine Tabelle (ein Jahr) hinzu."
+    )
+
+
+def test_disclosure_interpolate_spaces_regionalise_graph_messages_are_german(german):
+    import numpy as np
+    import pandas as pd
+    from shapely.geometry import box
+
+    from sozialplanung_plugin.core import disclosure, graph, spaces
+    from sozialplanung_plugin.core import regionalise as rg
+    from sozialplanung_plugin.core.interpolate import interpolate_counts
+
+    assignments = [pd.Series({"b1": "A", "b2": "A"}), pd.Series({"b1": "M1", "b2": "M2"})]
+    assert _message(lambda: disclosure.build_tree([pd.Index(["A"]), pd.Index(["M1", "M2"])], assignments)) == (
+        "Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Die Einheit „A“ der Ebene 1 hat Basiseinheiten "
+        "in verschiedenen Einheiten der darüberliegenden Ebenen. Korrigieren Sie die Zuordnung oder veröffentlichen "
+        "Sie die Ebenen in getrennten Läufen."
+    )
+    values = pd.DataFrame({"ew": [400.0]}, index=["P1"])
+    overlap = pd.DataFrame({"source": ["P1"], "target": ["D1"], "area": [3.0]})
+    assert _message(lambda: interpolate_counts(values, None, overlap, method="dasymetric")) == (
+        "Unbekannte Interpolationsmethode „dasymetric“. Verwenden Sie „area“ oder „population“."
+    )
+    assert _message(lambda: interpolate_counts(values, None, overlap, method="population")) == (
+        "Der Überschneidungstabelle fehlt die Spalte bzw. fehlen die Spalten population."
+    )
+    blocks = [box(i, 0, i + 1, 1) for i in range(3)]
+    assert _message(lambda: spaces.validate_assignment(blocks[:2], ["b0", "b1"], ["A"])) == (
+        "Block-IDs, Sozialraum-IDs und Geometrien müssen gleich viele Zeilen haben."
+    )
+    res = spaces.validate_assignment(blocks, ["b0", "b1", "b2"], ["A", None, "A"], population=[1, 1, 1], floor=5)
+    lines = res.summary().splitlines()
+    assert lines[0] == "1 Sozialräume, 3 Mängel:"
+    assert "- Block ohne Sozialraum: 1" in lines
+    assert "  unassigned: no social space id (Blöcke b1)" in lines  # the report's detail stays as written
+    two = blocks[:2]
+    assert _message(lambda: rg.regionalise_blocks(two, [1, 1], floor=10, ceiling=5)) == (
+        "Die Einwohner-Untergrenze (10) muss mindestens 0 sein und unter der Obergrenze (5) liegen."
+    )
+    assert _message(lambda: rg.regionalise_blocks(two, [1, float("nan")], floor=1, ceiling=5)) == (
+        "Das Einwohnerfeld hat 1 Blöcke ohne gültige Zahl (erster: Blockzeile 2, Wert nan). Tragen Sie 0 für "
+        "Blöcke ohne Einwohner ein."
+    )
+    adjacency = graph.block_adjacency(two)
+    assert _message(lambda: rg.regionalise(np.ones(2), adjacency, units=["A"], floor=1, ceiling=5)) == (
+        "Das Feld der übergeordneten Einheit hat 1 Werte für 2 Blöcke."
+    )
+    assert _message(lambda: graph.block_adjacency(two, contiguity="bishop")) == (
+        "Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht 'bishop'."
+    )
 
 
 _STORE_CAT = {
