@@ -441,6 +441,16 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>From (year)</source>
+      <translation>Von (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>To (year)</source>
+      <translation>Bis (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>Reference values of county and municipality</source>
       <translation>Referenzwerte von Kreis und Gemeinde</translation>
     </message>
@@ -531,8 +541,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
-      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
+      <source>One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the cells row by row: 2009,2014,2014,2025.</source>
+      <translation>Eine Zeile je Zeitraum, Von- und Bis-Jahr der Tabellen (z. B. 2009 | 2014, 2014 | 2025); leer: vom ersten bis zum letzten Jahr. Als Text (Stapelbetrieb, qgis_process): 2009-2014, 2014-2025, oder die Zellen zeilenweise: 2009,2014,2014,2025.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -673,6 +683,11 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
+      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
     </message>
   </context>
   <context>
@@ -4212,6 +4227,11 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
+      <source>{} ticked.</source>
+      <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
       <source>(automatic)</source>
       <translation>(automatisch)</translation>
     </message>
@@ -4222,13 +4242,33 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>{} ticked.</source>
-      <translation>{} angehakt.</translation>
+      <source>None ticked: every type the layer has.</source>
+      <translation>Keiner angehakt: alle Typen des Layers.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>None ticked: every type the layer has.</source>
-      <translation>Keiner angehakt: alle Typen des Layers.</translation>
+      <source>Add year</source>
+      <translation>Jahr hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>{} year(s), in this order.</source>
+      <translation>{} Jahr(e), in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None ticked: all years of the layer.</source>
+      <translation>Keines angehakt: alle Jahre des Layers.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None: each table's year column or the year in its file name.</source>
+      <translation>Keines: die Jahresspalte jeder Tabelle oder das Jahr in ihrem Dateinamen.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4370,8 +4410,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
-      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
+      <source>The last year is shown in the table. In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024, 2025.</source>
+      <translation>Das letzte Jahr steht in der Tabelle. Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024, 2025.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4432,6 +4472,11 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
+      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -5002,6 +5047,16 @@
     </message>
     <message>
       <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and qgis_process its id, e.g. einwohner.</source>
+      <translation>Eine Anzahl aus dem Katalog (z. B. Einwohner) oder eine andere Variablen-ID der Monitoring-Datenbank; im Stapelbetrieb und in qgis_process ihre ID, z. B. einwohner.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
       <source>{what}, row {n}: fill in every column (got {row}).</source>
       <translation>{what}, Zeile {n}: Füllen Sie jede Spalte aus (erhalten: {row}).</translation>
     </message>
@@ -5375,11 +5430,6 @@
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
-      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
-      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_checks.py" />
       <source>None of the chosen indicators can be computed</source>
       <translation>Keiner der gewählten Indikatoren lässt sich berechnen</translation>
     </message>
@@ -5392,6 +5442,11 @@
       <location filename="../../processing/_checks.py" />
       <source>{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
       <translation>{head}: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
     </message>
   </context>
   <context>
@@ -5500,8 +5555,8 @@
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (indicator or count variable id)</source>
-      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
+      <source>Weight of the blocks (a count, e.g. Einwohner)</source>
+      <translation>Gewicht der Blöcke (eine Anzahl, z. B. Einwohner)</translation>
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
@@ -5532,6 +5587,11 @@
       <location filename="../../processing/store_carry.py" />
       <source>Spaces with unchanged boundaries (kept as they were): {}</source>
       <translation>Räume mit unveränderten Grenzen (bleiben wie sie sind): {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_carry.py" />
+      <source>Weight of the blocks (indicator or count variable id)</source>
+      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
     </message>
   </context>
   <context>
@@ -6437,6 +6497,416 @@
   <context>
     <name>core</name>
     <message>
+      <location filename="../../core/aggregate.py" />
+      <source>table</source>
+      <translation>Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The status frame of the {what} does not match its values (keys or columns differ).</source>
+      <translation>Die Statustabelle der {what} passt nicht zu ihren Werten (Schlüssel oder Spalten weichen ab).</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The {what} has duplicate unit keys ({keys}). Each unit may appear only once per year; remove or merge the duplicate rows.</source>
+      <translation>Die {what} enthält doppelte Schlüssel von Einheiten ({keys}). Jede Einheit darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelten Zeilen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The assignment lists units more than once ({keys}); each unit may belong to one target only.</source>
+      <translation>Die Zuordnung nennt Einheiten mehrfach ({keys}); jede Einheit darf nur zu einem Zielgebiet gehören.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>base indicator {id}</source>
+      <translation>Basisindikator {id}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>An indicator uses the unit area (area_km2) but no areas were supplied.</source>
+      <translation>Ein Indikator verwendet die Fläche der Einheit (area_km2), es wurden aber keine Flächen übergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Count variable '{var}' is not in the table. Deliver it or choose another indicator.</source>
+      <translation>Die Zählvariable „{var}“ fehlt in der Tabelle. Liefern Sie sie nach oder wählen Sie einen anderen Indikator.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Changes need both years {year_from} and {year_to}; the tables have {years}.</source>
+      <translation>Veränderungen brauchen beide Jahre {year_from} und {year_to}; die Tabellen enthalten {years}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>No statistics table was given. Add at least one table (one year).</source>
+      <translation>Es wurde keine Statistiktabelle angegeben. Fügen Sie mindestens eine Tabelle (ein Jahr) hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>None of the chosen indicators can be computed from the delivered variables ({lacking}).</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({lacking}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>{indicator}: lacks {variables}</source>
+      <translation>{indicator}: es fehlt {variables}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>table of {year}</source>
+      <translation>Tabelle für {year}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Disclosure control needs levels that nest: some units of '{level}' lie in more than one unit of '{above}', so published totals could be subtracted across them. Publish non-nesting levels (e.g. a target layer such as school districts) in a separate run, or correct the assignment.</source>
+      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Einige Einheiten von „{level}“ liegen in mehr als einer Einheit von „{above}“, sodass sich veröffentlichte Summen gegeneinander verrechnen ließen. Veröffentlichen Sie nicht ineinander aufgehende Ebenen (z. B. einen Ziel-Layer wie Schulbezirke) in einem eigenen Lauf oder korrigieren Sie die Zuordnung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is disabled in the catalogue ({origin}). Enable it there to use it.</source>
+      <translation>Der Indikator „{id}“ ist im Katalog abgeschaltet ({origin}). Schalten Sie ihn dort ein, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is not in the catalogue; did you mean {close}? Add it to your county catalogue file to use it.</source>
+      <translation>Der Indikator „{id}“ steht nicht im Katalog; meinten Sie {close}? Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is not in the catalogue. Add it to your county catalogue file to use it.</source>
+      <translation>Der Indikator „{id}“ steht nicht im Katalog. Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The count variable '{id}' is not in the catalogue; did you mean {close}?</source>
+      <translation>Die Zählvariable „{id}“ steht nicht im Katalog; meinten Sie {close}?</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The count variable '{id}' is not in the catalogue.</source>
+      <translation>Die Zählvariable „{id}“ steht nicht im Katalog.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file not found: {path}.</source>
+      <translation>Katalogdatei nicht gefunden: {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>, line {line}, column {column}</source>
+      <translation>, Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation (spaces, no tabs) and quote values that start with % or contain ': '.</source>
+      <translation>Katalogdatei „{name}“{where}: Das YAML ist nicht lesbar ({problem}). Prüfen Sie die Einrückung (Leerzeichen, keine Tabulatoren) und setzen Sie Werte, die mit % beginnen oder „: “ enthalten, in Anführungszeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}': the file must contain sections such as 'indicators:' and 'variables:' at the top level.</source>
+      <translation>Katalogdatei „{name}“: Die Datei muss auf oberster Ebene Abschnitte wie „indicators:“ und „variables:“ enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>unknown section '{section}'{suggestion}; allowed: {allowed}</source>
+      <translation>unbekannter Abschnitt „{section}“{suggestion}; erlaubt: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ({topics}); leave the section out</source>
+      <translation>Abschnitt „topics“: Die Themenfelder sind die acht festen Felder des Sozialmonitorings ({topics}); lassen Sie den Abschnitt weg</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'catalogue' must have the fields name and version</source>
+      <translation>Abschnitt „catalogue“ braucht die Felder name und version</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'action_fields' must map ids to labels, e.g. 'armut: Armut und soziale Lage'</source>
+      <translation>Abschnitt „action_fields“ muss IDs Bezeichnungen zuordnen, z. B. „armut: Armut und soziale Lage“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>action field id '{id}': use lower case letters, digits and _ only</source>
+      <translation>ID des Handlungsfelds „{id}“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'variables' must be a list of entries starting with '- id: ...'</source>
+      <translation>Abschnitt „variables“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>variables entry {n}: each entry needs 'id:' (and 'name:')</source>
+      <translation>Eintrag {n} von „variables“: Jeder Eintrag braucht „id:“ (und „name:“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>variable '{id}'</source>
+      <translation>Variable „{id}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: the id occurs twice in this file (entries {first} and {n})</source>
+      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n})</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': unknown field{suggestion}</source>
+      <translation>{where}, Feld „{field}“: unbekanntes Feld{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'aliases': must be a list of column headers</source>
+      <translation>{where}, Feld „aliases“: muss eine Liste von Spaltenüberschriften sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'name': a new variable needs a name</source>
+      <translation>{where}, Feld „name“: Eine neue Variable braucht einen Namen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'indicators' must be a list of entries starting with '- id: ...'</source>
+      <translation>Abschnitt „indicators“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>indicators entry {n}: each entry needs 'id:'</source>
+      <translation>Eintrag {n} von „indicators“: Jeder Eintrag braucht „id:“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>indicator '{id}'</source>
+      <translation>Indikator „{id}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: the id occurs twice in this file (entries {first} and {n}); an id may be defined once per file</source>
+      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n}); eine ID darf je Datei nur einmal definiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': must be a list, e.g. [ew_u15]</source>
+      <translation>{where}, Feld „{field}“: muss eine Liste sein, z. B. [ew_u15]</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': '{value}' is not a number</source>
+      <translation>{where}, Feld „{field}“: „{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': '{value}' must be a whole number</source>
+      <translation>{where}, Feld „{field}“: „{value}“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'enabled': write true or false</source>
+      <translation>{where}, Feld „enabled“: Schreiben Sie true oder false</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: a new indicator needs the field(s) {fields}</source>
+      <translation>{where}: Ein neuer Indikator braucht das Feld bzw. die Felder {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'disable' must be a list of indicator ids</source>
+      <translation>Abschnitt „disable“ muss eine Liste von Indikator-IDs sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'disable': there is no indicator '{id}' to disable{suggestion}</source>
+      <translation>Abschnitt „disable“: Es gibt keinen Indikator „{id}“ zum Abschalten{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}' has {n} problem(s):</source>
+      <translation>Die Katalogdatei „{name}“ hat {n} Problem(e):</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. ew_u15)</source>
+      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. ew_u15)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': '{area}' is reserved for the area of the spatial unit</source>
+      <translation>{where}, Feld „id“: „{area}“ ist für die Fläche der Raumeinheit reserviert</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'aliases': the column header '{header}' is also an alias of '{owner}'; a header may belong to one variable only</source>
+      <translation>{where}, Feld „aliases“: Die Spaltenüberschrift „{header}“ ist auch ein Alias von „{owner}“; eine Überschrift darf nur zu einer Variablen gehören</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. sgb2_quote)</source>
+      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. sgb2_quote)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'topic': unknown topic '{topic}'{suggestion}; use one of: {topics}</source>
+      <translation>{where}, Feld „topic“: unbekanntes Themenfeld „{topic}“{suggestion}; verwenden Sie eines von: {topics}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'polarity': '{polarity}' is not allowed; use one of {allowed}</source>
+      <translation>{where}, Feld „polarity“: „{polarity}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'kind': '{kind}' is not allowed; use status or dynamics</source>
+      <translation>{where}, Feld „kind“: „{kind}“ ist nicht erlaubt; verwenden Sie status oder dynamics</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not {value}</source>
+      <translation>{where}, Feld „multiplier“: muss eine Zahl größer als 0 sein (z. B. 100 für %), nicht {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': unknown unit '{unit}'{suggestion}; use one of: {units}</source>
+      <translation>{where}, Feld „unit“: unbekannte Einheit „{unit}“{suggestion}; verwenden Sie eine von: {units}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'multiplier': the unit '{unit}' needs the multiplier {needed}, not {value}</source>
+      <translation>{where}, Feld „multiplier“: Die Einheit „{unit}“ braucht den Faktor {needed}, nicht {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'min_denominator': must be 0 or a positive number</source>
+      <translation>{where}, Feld „min_denominator“: muss 0 oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'disclosure_threshold': must be a whole number of at least 1 (3 = suppress 1 and 2)</source>
+      <translation>{where}, Feld „disclosure_threshold“: muss eine ganze Zahl von mindestens 1 sein (3 = 1 und 2 sperren)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'action_fields': unknown action field '{field}'; declare it in the section action_fields (known: {known})</source>
+      <translation>{where}, Feld „action_fields“: unbekanntes Handlungsfeld „{field}“; legen Sie es im Abschnitt action_fields an (bekannt: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: base_indicator/change are for kind: dynamics only</source>
+      <translation>{where}: base_indicator/change gelten nur für kind: dynamics</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'numerator': at least one count variable is needed</source>
+      <translation>{where}, Feld „numerator“: Mindestens eine Zählvariable ist nötig</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'numerator': '{area}' can only be a denominator</source>
+      <translation>{where}, Feld „numerator“: „{area}“ kann nur ein Nenner sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'denominator': '{area}' cannot be combined with other variables</source>
+      <translation>{where}, Feld „denominator“: „{area}“ lässt sich nicht mit anderen Variablen kombinieren</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': unknown variable '{variable}'{suggestion}; define it in the section variables</source>
+      <translation>{where}, Feld „{field}“: unbekannte Variable „{variable}“{suggestion}; legen Sie sie im Abschnitt variables an</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': 'absolute' is for indicators without a denominator</source>
+      <translation>{where}, Feld „unit“: „absolute“ ist für Indikatoren ohne Nenner</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'denominator': an indicator without denominator is an absolute value; set unit: absolute (not '{unit}')</source>
+      <translation>{where}, Feld „denominator“: Ein Indikator ohne Nenner ist ein absoluter Wert; setzen Sie unit: absolute (nicht „{unit}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': an indicator per area has the unit 'EW/km²'</source>
+      <translation>{where}, Feld „unit“: Ein Indikator je Fläche hat die Einheit „EW/km²“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'change': '{change}' is not allowed; use one of {allowed}</source>
+      <translation>{where}, Feld „change“: „{change}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': a dynamics indicator names the status indicator whose change it measures</source>
+      <translation>{where}, Feld „base_indicator“: Ein Dynamikindikator nennt den Statusindikator, dessen Veränderung er misst</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': unknown indicator '{base}'{suggestion}</source>
+      <translation>{where}, Feld „base_indicator“: unbekannter Indikator „{base}“{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': '{base}' is itself a dynamics indicator; name a status indicator</source>
+      <translation>{where}, Feld „base_indicator“: „{base}“ ist selbst ein Dynamikindikator; nennen Sie einen Statusindikator</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': '{base}' is disabled; enable it or disable this indicator too</source>
+      <translation>{where}, Feld „base_indicator“: „{base}“ ist abgeschaltet; schalten Sie ihn ein oder schalten Sie auch diesen Indikator ab</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: a dynamics indicator takes numerator and denominator from its base_indicator; remove them</source>
+      <translation>{where}: Ein Dynamikindikator übernimmt Zähler und Nenner von seinem base_indicator; entfernen Sie sie</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'period_years': must be 0 (previous period) or more years</source>
+      <translation>{where}, Feld „period_years“: muss 0 (Vorperiode) oder eine Zahl von Jahren sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator catalogue has {n} problem(s):</source>
+      <translation>Der Indikatorenkatalog hat {n} Problem(e):</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source> (did you mean '{name}'?)</source>
+      <translation> (meinten Sie „{name}“?)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>No catalogue file given.</source>
+      <translation>Keine Katalogdatei angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The default catalogue is missing ({path}); reinstall the plugin.</source>
+      <translation>Der mitgelieferte Katalog fehlt ({path}); installieren Sie das Plugin neu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>column {letter} '{header}'</source>
+      <translation>Spalte {letter} „{header}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>variable '{variable}'</source>
+      <translation>Variable „{variable}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>key '{key}', {where}: {value}</source>
+      <translation>Schlüssel „{key}“, {where}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>{source}: {n} cell(s) hold a negative count ({cells}). Counts cannot be negative: correct the table (0 for none, '-' for nothing, '.' for unknown).</source>
+      <translation>{source}: {n} Zelle(n) enthalten eine negative Fallzahl ({cells}). Fallzahlen können nicht negativ sein: Korrigieren Sie die Tabelle (0 für keine, „-“ für nichts, „.“ für unbekannt).</translation>
+    </message>
+    <message>
       <location filename="../../core/classify.py" />
       <source>Standard-deviation classes need at least two values.</source>
       <translation>Klassen nach Standardabweichung brauchen mindestens zwei Werte.</translation>
@@ -6500,6 +6970,16 @@
       <location filename="../../core/classify.py" />
       <source>{n} class names given for {classes} classes.</source>
       <translation>{n} Klassennamen für {classes} Klassen angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/disclosure.py" />
+      <source>Disclosure control needs levels that nest: unit '{unit}' of level {level} has base units in different units of the levels above. Correct the assignment, or publish the levels in separate runs.</source>
+      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Die Einheit „{unit}“ der Ebene {level} hat Basiseinheiten in verschiedenen Einheiten der darüberliegenden Ebenen. Korrigieren Sie die Zuordnung oder veröffentlichen Sie die Ebenen in getrennten Läufen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/disclosure.py" />
+      <source>Disclosure check failed ({message}).</source>
+      <translation>Die Prüfung der Geheimhaltung ist fehlgeschlagen ({message}).</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
@@ -6675,6 +7155,11 @@
       <location filename="../../core/facilities.py" />
       <source>Unknown distance decay '{decay}'. Use one of {decays}.</source>
       <translation>Unbekannte Distanzgewichtung '{decay}'. Verwenden Sie eine von {decays}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/graph.py" />
+      <source>Contiguity must be 'rook' or 'queen', not {contiguity!r}.</source>
+      <translation>Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht {contiguity!r}.</translation>
     </message>
     <message>
       <location filename="../../core/hotspots.py" />
@@ -7137,6 +7622,91 @@
       <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
     </message>
     <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change periods '{text}': {n} years, but each period needs two (From, To). Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Veränderungszeiträume „{text}“: {n} Jahre, aber jeder Zeitraum braucht zwei (Von, Bis). Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Der Veränderungszeitraum „{part}“ ist nicht verständlich. Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': give both years, From and To (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum „{part}“: Geben Sie beide Jahre an, Von und Bis (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': '{bad}' is no year. Give a four-digit From and To year (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum „{part}“: „{bad}“ ist kein Jahr. Geben Sie ein vierstelliges Von- und Bis-Jahr an (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': the tables have no year {absent} (years: {years}).</source>
+      <translation>Veränderungszeitraum „{part}“: Die Tabellen enthalten kein Jahr {absent} (Jahre: {years}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': the first year must be before the second.</source>
+      <translation>Veränderungszeitraum „{part}“: Das erste Jahr muss vor dem zweiten liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter „{what}“: „{bad}“ ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{name}: the table has no year column and its file name no year. Give the years in the parameter 'Years' (one per table, in order).</source>
+      <translation>{name}: Die Tabelle hat keine Jahresspalte und ihr Dateiname kein Jahr. Geben Sie die Jahre im Parameter „Jahre der Tabellen ohne Jahresspalte“ an (eines je Tabelle, der Reihe nach).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{names} and {name}</source>
+      <translation>{names} und {name}</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give '{col}' for {year}, with different values for the key '{key}': {first} and {second}. A value must come from one table: remove the column from one of the files, or give the tables for different years.</source>
+      <translation>{before} und {name} enthalten beide „{col}“ für {year}, mit verschiedenen Werten für den Schlüssel „{key}“: {first} und {second}. Ein Wert muss aus einer Tabelle stammen: Entfernen Sie die Spalte aus einer der Dateien oder geben Sie die Tabellen für verschiedene Jahre an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: joined side by side (different variables: {variables}).</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: nebeneinander verbunden (verschiedene Variablen: {variables}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: their rows joined (the keys are disjoint: {n0} and {n1} keys).</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: ihre Zeilen verbunden (die Schlüssel überschneiden sich nicht: {n0} und {n1} Schlüssel).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: joined; the {n} variable(s) both give agree for the {shared} keys both have.</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: verbunden; die {n} Variable(n), die beide enthalten, stimmen für die {shared} gemeinsamen Schlüssel überein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{variable} for {indicators}</source>
+      <translation>{variable} für {indicators}</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>; and {n} more</source>
+      <translation>; und {n} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../core/interpolate.py" />
+      <source>Unknown interpolation method '{method}'. Use 'area' or 'population'.</source>
+      <translation>Unbekannte Interpolationsmethode „{method}“. Verwenden Sie „area“ oder „population“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/interpolate.py" />
+      <source>The overlap table lacks the column(s) {columns}.</source>
+      <translation>Der Überschneidungstabelle fehlt die Spalte bzw. fehlen die Spalten {columns}.</translation>
+    </message>
+    <message>
       <location filename="../../core/network.py" />
       <source>No speed for the road class(es) {classes} of field '{field}'. Add them to the speed table or give a default speed.</source>
       <translation>Keine Geschwindigkeit für die Straßenklasse(n) {classes} des Felds '{field}'. Ergänzen Sie sie in der Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an.</translation>
@@ -7202,6 +7772,101 @@
       <translation>Die Zahl der nächsten Einrichtungen muss mindestens 1 sein.</translation>
     </message>
     <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}' is empty.</source>
+      <translation>Die Katalogtabelle „{name}“ ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}': no column 'ID' in the first row. Use a table exported by 'Export indicator catalogue' (columns ID, Name, Themenfeld, Zähler, Nenner ...).</source>
+      <translation>Katalogtabelle „{name}“: keine Spalte „ID“ in der ersten Zeile. Verwenden Sie eine Tabelle, die mit „Indikatorenkatalog exportieren“ erstellt wurde (Spalten ID, Name, Themenfeld, Zähler, Nenner ...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}', row {n}: the column ID is empty. Give every indicator an id (lower case letters, digits and _).</source>
+      <translation>Katalogtabelle „{name}“, Zeile {n}: Die Spalte ID ist leer. Geben Sie jedem Indikator eine ID (Kleinbuchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>{n} social spaces from {blocks} blocks in {units} units</source>
+      <translation>{n} Sozialräume aus {blocks} Blöcken in {units} Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); of the feasible ones {feasible:.1f} %</source>
+      <translation>innerhalb der Grenzen [{floor}, {ceiling}]: {within} von {n} ({share:.1f} %); von den erreichbaren {feasible:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>population per space: mean {mean:.0f}, CV {cv:.3f}</source>
+      <translation>Einwohner je Sozialraum: Mittelwert {mean:.0f}, Variationskoeffizient {cv:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>within-space SSD (standardised attributes): {ssd:.2f}</source>
+      <translation>Quadratsumme innerhalb der Sozialräume (standardisierte Merkmale): {ssd:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>mean Polsby-Popper: {pp:.3f}</source>
+      <translation>mittlerer Polsby-Popper-Wert: {pp:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>adjusted Rand index against the reference: {ari:.3f}</source>
+      <translation>bereinigter Rand-Index gegenüber der Referenz: {ari:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>issues: {counts}</source>
+      <translation>Hinweise: {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The two partitions for the adjusted Rand index have different lengths.</source>
+      <translation>Die beiden Einteilungen für den bereinigten Rand-Index sind verschieden lang.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The field '{name}' must contain numbers.</source>
+      <translation>Das Feld „{name}“ muss Zahlen enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The field '{name}' has {values} values for {n} blocks.</source>
+      <translation>Das Feld „{name}“ hat {values} Werte für {n} Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The population field has {n} blocks without a valid number (first: block row {row}, value {value!r}). Enter 0 for blocks without residents.</source>
+      <translation>Das Einwohnerfeld hat {n} Blöcke ohne gültige Zahl (erster: Blockzeile {row}, Wert {value!r}). Tragen Sie 0 für Blöcke ohne Einwohner ein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>compactness_term must be 'shape' or 'length'.</source>
+      <translation>compactness_term muss „shape“ oder „length“ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>small_fragments must be 'merge' or 'keep'.</source>
+      <translation>small_fragments muss „merge“ oder „keep“ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The population floor ({floor}) must be at least 0 and below the ceiling ({ceiling}).</source>
+      <translation>Die Einwohner-Untergrenze ({floor}) muss mindestens 0 sein und unter der Obergrenze ({ceiling}) liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The nesting field has {values} values for {n} blocks.</source>
+      <translation>Das Feld der übergeordneten Einheit hat {values} Werte für {n} Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The attribute table has {rows} rows for {n} blocks.</source>
+      <translation>Die Merkmalstabelle hat {rows} Zeilen für {n} Blöcke.</translation>
+    </message>
+    <message>
       <location filename="../../core/report_docx.py" />
       <source>The Word report needs python-docx (Debian: apt install python3-docx; make setup installs it).</source>
       <translation>Der Word-Bericht braucht python-docx (Debian: apt install python3-docx; make setup installiert es).</translation>
@@ -7230,6 +7895,86 @@
       <location filename="../../core/report_docx.py" />
       <source>LibreOffice could not convert {path} to PDF: {output}</source>
       <translation>LibreOffice konnte {path} nicht in PDF umwandeln: {output}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>invalid block geometry, repaired</source>
+      <translation>ungültige Blockgeometrie, repariert</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>block without a social space</source>
+      <translation>Block ohne Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>social space falls apart into parts that do not touch</source>
+      <translation>Sozialraum zerfällt in Teile, die sich nicht berühren</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>gap between blocks (area not covered by any block)</source>
+      <translation>Lücke zwischen Blöcken (Fläche, die kein Block bedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks overlap</source>
+      <translation>Blöcke überlappen sich</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>social space crosses a municipal boundary</source>
+      <translation>Sozialraum überschreitet eine Gemeindegrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>fewer residents than the floor</source>
+      <translation>weniger Einwohner als die Untergrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>more residents than the ceiling</source>
+      <translation>mehr Einwohner als die Obergrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks of one space carry different names</source>
+      <translation>Blöcke eines Sozialraums tragen verschiedene Namen</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>block without geometry (left out)</source>
+      <translation>Block ohne Geometrie (ausgelassen)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} social spaces, no defects found.</source>
+      <translation>{n} Sozialräume, keine Mängel gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} social spaces, {defects} defects:</source>
+      <translation>{n} Sozialräume, {defects} Mängel:</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>space {space}: </source>
+      <translation>Sozialraum {space}: </translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>(blocks {blocks})</source>
+      <translation>(Blöcke {blocks})</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>... {n} more in the report table</source>
+      <translation>... {n} weitere in der Berichtstabelle</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>Block ids, space ids and geometries must have the same number of rows.</source>
+      <translation>Block-IDs, Sozialraum-IDs und Geometrien müssen gleich viele Zeilen haben.</translation>
     </message>
     <message>
       <location filename="../../core/store/backup.py" />
@@ -7665,671 +8410,6 @@
       <location filename="../../core/zensus_grid.py" />
       <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
       <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>table</source>
-      <translation>Tabelle</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>The status frame of the {what} does not match its values (keys or columns differ).</source>
-      <translation>Die Statustabelle der {what} passt nicht zu ihren Werten (Schlüssel oder Spalten weichen ab).</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>The {what} has duplicate unit keys ({keys}). Each unit may appear only once per year; remove or merge the duplicate rows.</source>
-      <translation>Die {what} enthält doppelte Schlüssel von Einheiten ({keys}). Jede Einheit darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelten Zeilen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>The assignment lists units more than once ({keys}); each unit may belong to one target only.</source>
-      <translation>Die Zuordnung nennt Einheiten mehrfach ({keys}); jede Einheit darf nur zu einem Zielgebiet gehören.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>base indicator {id}</source>
-      <translation>Basisindikator {id}</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>An indicator uses the unit area (area_km2) but no areas were supplied.</source>
-      <translation>Ein Indikator verwendet die Fläche der Einheit (area_km2), es wurden aber keine Flächen übergeben.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>Count variable '{var}' is not in the table. Deliver it or choose another indicator.</source>
-      <translation>Die Zählvariable „{var}“ fehlt in der Tabelle. Liefern Sie sie nach oder wählen Sie einen anderen Indikator.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>Changes need both years {year_from} and {year_to}; the tables have {years}.</source>
-      <translation>Veränderungen brauchen beide Jahre {year_from} und {year_to}; die Tabellen enthalten {years}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>No statistics table was given. Add at least one table (one year).</source>
-      <translation>Es wurde keine Statistiktabelle angegeben. Fügen Sie mindestens eine Tabelle (ein Jahr) hinzu.</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>None of the chosen indicators can be computed from the delivered variables ({lacking}).</source>
-      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({lacking}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>{indicator}: lacks {variables}</source>
-      <translation>{indicator}: es fehlt {variables}</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>table of {year}</source>
-      <translation>Tabelle für {year}</translation>
-    </message>
-    <message>
-      <location filename="../../core/aggregate.py" />
-      <source>Disclosure control needs levels that nest: some units of '{level}' lie in more than one unit of '{above}', so published totals could be subtracted across them. Publish non-nesting levels (e.g. a target layer such as school districts) in a separate run, or correct the assignment.</source>
-      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Einige Einheiten von „{level}“ liegen in mehr als einer Einheit von „{above}“, sodass sich veröffentlichte Summen gegeneinander verrechnen ließen. Veröffentlichen Sie nicht ineinander aufgehende Ebenen (z. B. einen Ziel-Layer wie Schulbezirke) in einem eigenen Lauf oder korrigieren Sie die Zuordnung.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The indicator '{id}' is disabled in the catalogue ({origin}). Enable it there to use it.</source>
-      <translation>Der Indikator „{id}“ ist im Katalog abgeschaltet ({origin}). Schalten Sie ihn dort ein, um ihn zu verwenden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The indicator '{id}' is not in the catalogue; did you mean {close}? Add it to your county catalogue file to use it.</source>
-      <translation>Der Indikator „{id}“ steht nicht im Katalog; meinten Sie {close}? Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The indicator '{id}' is not in the catalogue. Add it to your county catalogue file to use it.</source>
-      <translation>Der Indikator „{id}“ steht nicht im Katalog. Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The count variable '{id}' is not in the catalogue; did you mean {close}?</source>
-      <translation>Die Zählvariable „{id}“ steht nicht im Katalog; meinten Sie {close}?</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The count variable '{id}' is not in the catalogue.</source>
-      <translation>Die Zählvariable „{id}“ steht nicht im Katalog.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>Catalogue file not found: {path}.</source>
-      <translation>Katalogdatei nicht gefunden: {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>, line {line}, column {column}</source>
-      <translation>, Zeile {line}, Spalte {column}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation (spaces, no tabs) and quote values that start with % or contain ': '.</source>
-      <translation>Katalogdatei „{name}“{where}: Das YAML ist nicht lesbar ({problem}). Prüfen Sie die Einrückung (Leerzeichen, keine Tabulatoren) und setzen Sie Werte, die mit % beginnen oder „: “ enthalten, in Anführungszeichen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>Catalogue file '{name}': the file must contain sections such as 'indicators:' and 'variables:' at the top level.</source>
-      <translation>Katalogdatei „{name}“: Die Datei muss auf oberster Ebene Abschnitte wie „indicators:“ und „variables:“ enthalten.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>unknown section '{section}'{suggestion}; allowed: {allowed}</source>
-      <translation>unbekannter Abschnitt „{section}“{suggestion}; erlaubt: {allowed}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ({topics}); leave the section out</source>
-      <translation>Abschnitt „topics“: Die Themenfelder sind die acht festen Felder des Sozialmonitorings ({topics}); lassen Sie den Abschnitt weg</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'catalogue' must have the fields name and version</source>
-      <translation>Abschnitt „catalogue“ braucht die Felder name und version</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'action_fields' must map ids to labels, e.g. 'armut: Armut und soziale Lage'</source>
-      <translation>Abschnitt „action_fields“ muss IDs Bezeichnungen zuordnen, z. B. „armut: Armut und soziale Lage“</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>action field id '{id}': use lower case letters, digits and _ only</source>
-      <translation>ID des Handlungsfelds „{id}“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'variables' must be a list of entries starting with '- id: ...'</source>
-      <translation>Abschnitt „variables“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>variables entry {n}: each entry needs 'id:' (and 'name:')</source>
-      <translation>Eintrag {n} von „variables“: Jeder Eintrag braucht „id:“ (und „name:“)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>variable '{id}'</source>
-      <translation>Variable „{id}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}: the id occurs twice in this file (entries {first} and {n})</source>
-      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n})</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field '{field}': unknown field{suggestion}</source>
-      <translation>{where}, Feld „{field}“: unbekanntes Feld{suggestion}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'aliases': must be a list of column headers</source>
-      <translation>{where}, Feld „aliases“: muss eine Liste von Spaltenüberschriften sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'name': a new variable needs a name</source>
-      <translation>{where}, Feld „name“: Eine neue Variable braucht einen Namen</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'indicators' must be a list of entries starting with '- id: ...'</source>
-      <translation>Abschnitt „indicators“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>indicators entry {n}: each entry needs 'id:'</source>
-      <translation>Eintrag {n} von „indicators“: Jeder Eintrag braucht „id:“</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>indicator '{id}'</source>
-      <translation>Indikator „{id}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}: the id occurs twice in this file (entries {first} and {n}); an id may be defined once per file</source>
-      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n}); eine ID darf je Datei nur einmal definiert werden</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field '{field}': must be a list, e.g. [ew_u15]</source>
-      <translation>{where}, Feld „{field}“: muss eine Liste sein, z. B. [ew_u15]</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field '{field}': '{value}' is not a number</source>
-      <translation>{where}, Feld „{field}“: „{value}“ ist keine Zahl</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field '{field}': '{value}' must be a whole number</source>
-      <translation>{where}, Feld „{field}“: „{value}“ muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'enabled': write true or false</source>
-      <translation>{where}, Feld „enabled“: Schreiben Sie true oder false</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}: a new indicator needs the field(s) {fields}</source>
-      <translation>{where}: Ein neuer Indikator braucht das Feld bzw. die Felder {fields}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'disable' must be a list of indicator ids</source>
-      <translation>Abschnitt „disable“ muss eine Liste von Indikator-IDs sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>section 'disable': there is no indicator '{id}' to disable{suggestion}</source>
-      <translation>Abschnitt „disable“: Es gibt keinen Indikator „{id}“ zum Abschalten{suggestion}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>Catalogue file '{name}' has {n} problem(s):</source>
-      <translation>Die Katalogdatei „{name}“ hat {n} Problem(e):</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. ew_u15)</source>
-      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. ew_u15)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'id': '{area}' is reserved for the area of the spatial unit</source>
-      <translation>{where}, Feld „id“: „{area}“ ist für die Fläche der Raumeinheit reserviert</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'aliases': the column header '{header}' is also an alias of '{owner}'; a header may belong to one variable only</source>
-      <translation>{where}, Feld „aliases“: Die Spaltenüberschrift „{header}“ ist auch ein Alias von „{owner}“; eine Überschrift darf nur zu einer Variablen gehören</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. sgb2_quote)</source>
-      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. sgb2_quote)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'topic': unknown topic '{topic}'{suggestion}; use one of: {topics}</source>
-      <translation>{where}, Feld „topic“: unbekanntes Themenfeld „{topic}“{suggestion}; verwenden Sie eines von: {topics}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'polarity': '{polarity}' is not allowed; use one of {allowed}</source>
-      <translation>{where}, Feld „polarity“: „{polarity}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'kind': '{kind}' is not allowed; use status or dynamics</source>
-      <translation>{where}, Feld „kind“: „{kind}“ ist nicht erlaubt; verwenden Sie status oder dynamics</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not {value}</source>
-      <translation>{where}, Feld „multiplier“: muss eine Zahl größer als 0 sein (z. B. 100 für %), nicht {value}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'unit': unknown unit '{unit}'{suggestion}; use one of: {units}</source>
-      <translation>{where}, Feld „unit“: unbekannte Einheit „{unit}“{suggestion}; verwenden Sie eine von: {units}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'multiplier': the unit '{unit}' needs the multiplier {needed}, not {value}</source>
-      <translation>{where}, Feld „multiplier“: Die Einheit „{unit}“ braucht den Faktor {needed}, nicht {value}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'min_denominator': must be 0 or a positive number</source>
-      <translation>{where}, Feld „min_denominator“: muss 0 oder eine positive Zahl sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'disclosure_threshold': must be a whole number of at least 1 (3 = suppress 1 and 2)</source>
-      <translation>{where}, Feld „disclosure_threshold“: muss eine ganze Zahl von mindestens 1 sein (3 = 1 und 2 sperren)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'action_fields': unknown action field '{field}'; declare it in the section action_fields (known: {known})</source>
-      <translation>{where}, Feld „action_fields“: unbekanntes Handlungsfeld „{field}“; legen Sie es im Abschnitt action_fields an (bekannt: {known})</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}: base_indicator/change are for kind: dynamics only</source>
-      <translation>{where}: base_indicator/change gelten nur für kind: dynamics</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'numerator': at least one count variable is needed</source>
-      <translation>{where}, Feld „numerator“: Mindestens eine Zählvariable ist nötig</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'numerator': '{area}' can only be a denominator</source>
-      <translation>{where}, Feld „numerator“: „{area}“ kann nur ein Nenner sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'denominator': '{area}' cannot be combined with other variables</source>
-      <translation>{where}, Feld „denominator“: „{area}“ lässt sich nicht mit anderen Variablen kombinieren</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field '{field}': unknown variable '{variable}'{suggestion}; define it in the section variables</source>
-      <translation>{where}, Feld „{field}“: unbekannte Variable „{variable}“{suggestion}; legen Sie sie im Abschnitt variables an</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'unit': 'absolute' is for indicators without a denominator</source>
-      <translation>{where}, Feld „unit“: „absolute“ ist für Indikatoren ohne Nenner</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'denominator': an indicator without denominator is an absolute value; set unit: absolute (not '{unit}')</source>
-      <translation>{where}, Feld „denominator“: Ein Indikator ohne Nenner ist ein absoluter Wert; setzen Sie unit: absolute (nicht „{unit}“)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'unit': an indicator per area has the unit 'EW/km²'</source>
-      <translation>{where}, Feld „unit“: Ein Indikator je Fläche hat die Einheit „EW/km²“</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'change': '{change}' is not allowed; use one of {allowed}</source>
-      <translation>{where}, Feld „change“: „{change}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'base_indicator': a dynamics indicator names the status indicator whose change it measures</source>
-      <translation>{where}, Feld „base_indicator“: Ein Dynamikindikator nennt den Statusindikator, dessen Veränderung er misst</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'base_indicator': unknown indicator '{base}'{suggestion}</source>
-      <translation>{where}, Feld „base_indicator“: unbekannter Indikator „{base}“{suggestion}</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'base_indicator': '{base}' is itself a dynamics indicator; name a status indicator</source>
-      <translation>{where}, Feld „base_indicator“: „{base}“ ist selbst ein Dynamikindikator; nennen Sie einen Statusindikator</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'base_indicator': '{base}' is disabled; enable it or disable this indicator too</source>
-      <translation>{where}, Feld „base_indicator“: „{base}“ ist abgeschaltet; schalten Sie ihn ein oder schalten Sie auch diesen Indikator ab</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}: a dynamics indicator takes numerator and denominator from its base_indicator; remove them</source>
-      <translation>{where}: Ein Dynamikindikator übernimmt Zähler und Nenner von seinem base_indicator; entfernen Sie sie</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>{where}, field 'period_years': must be 0 (previous period) or more years</source>
-      <translation>{where}, Feld „period_years“: muss 0 (Vorperiode) oder eine Zahl von Jahren sein</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The indicator catalogue has {n} problem(s):</source>
-      <translation>Der Indikatorenkatalog hat {n} Problem(e):</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source> (did you mean '{name}'?)</source>
-      <translation> (meinten Sie „{name}“?)</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>No catalogue file given.</source>
-      <translation>Keine Katalogdatei angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../../core/catalogue.py" />
-      <source>The default catalogue is missing ({path}); reinstall the plugin.</source>
-      <translation>Der mitgelieferte Katalog fehlt ({path}); installieren Sie das Plugin neu.</translation>
-    </message>
-    <message>
-      <location filename="../../core/checks.py" />
-      <source>column {letter} '{header}'</source>
-      <translation>Spalte {letter} „{header}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/checks.py" />
-      <source>variable '{variable}'</source>
-      <translation>Variable „{variable}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/checks.py" />
-      <source>key '{key}', {where}: {value}</source>
-      <translation>Schlüssel „{key}“, {where}: {value}</translation>
-    </message>
-    <message>
-      <location filename="../../core/checks.py" />
-      <source>{source}: {n} cell(s) hold a negative count ({cells}). Counts cannot be negative: correct the table (0 for none, '-' for nothing, '.' for unknown).</source>
-      <translation>{source}: {n} Zelle(n) enthalten eine negative Fallzahl ({cells}). Fallzahlen können nicht negativ sein: Korrigieren Sie die Tabelle (0 für keine, „-“ für nichts, „.“ für unbekannt).</translation>
-    </message>
-    <message>
-      <location filename="../../core/disclosure.py" />
-      <source>Disclosure control needs levels that nest: unit '{unit}' of level {level} has base units in different units of the levels above. Correct the assignment, or publish the levels in separate runs.</source>
-      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Die Einheit „{unit}“ der Ebene {level} hat Basiseinheiten in verschiedenen Einheiten der darüberliegenden Ebenen. Korrigieren Sie die Zuordnung oder veröffentlichen Sie die Ebenen in getrennten Läufen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/disclosure.py" />
-      <source>Disclosure check failed ({message}).</source>
-      <translation>Die Prüfung der Geheimhaltung ist fehlgeschlagen ({message}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/graph.py" />
-      <source>Contiguity must be 'rook' or 'queen', not {contiguity!r}.</source>
-      <translation>Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht {contiguity!r}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
-      <translation>Der Veränderungszeitraum „{part}“ ist nicht verständlich. Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{part}': the tables have no year {absent} (years: {years}).</source>
-      <translation>Veränderungszeitraum „{part}“: Die Tabellen enthalten kein Jahr {absent} (Jahre: {years}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>Change period '{part}': the first year must be before the second.</source>
-      <translation>Veränderungszeitraum „{part}“: Das erste Jahr muss vor dem zweiten liegen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{name}: the table has no year column and its file name no year. Give the years in the parameter 'Years' (one per table, in order).</source>
-      <translation>{name}: Die Tabelle hat keine Jahresspalte und ihr Dateiname kein Jahr. Geben Sie die Jahre im Parameter „Jahre der Tabellen ohne Jahresspalte“ an (eines je Tabelle, der Reihe nach).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{names} and {name}</source>
-      <translation>{names} und {name}</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{before} and {name} both give '{col}' for {year}, with different values for the key '{key}': {first} and {second}. A value must come from one table: remove the column from one of the files, or give the tables for different years.</source>
-      <translation>{before} und {name} enthalten beide „{col}“ für {year}, mit verschiedenen Werten für den Schlüssel „{key}“: {first} und {second}. Ein Wert muss aus einer Tabelle stammen: Entfernen Sie die Spalte aus einer der Dateien oder geben Sie die Tabellen für verschiedene Jahre an.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{before} and {name} both give the year {year}: joined side by side (different variables: {variables}).</source>
-      <translation>{before} und {name} enthalten beide das Jahr {year}: nebeneinander verbunden (verschiedene Variablen: {variables}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{before} and {name} both give the year {year}: their rows joined (the keys are disjoint: {n0} and {n1} keys).</source>
-      <translation>{before} und {name} enthalten beide das Jahr {year}: ihre Zeilen verbunden (die Schlüssel überschneiden sich nicht: {n0} und {n1} Schlüssel).</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{before} and {name} both give the year {year}: joined; the {n} variable(s) both give agree for the {shared} keys both have.</source>
-      <translation>{before} und {name} enthalten beide das Jahr {year}: verbunden; die {n} Variable(n), die beide enthalten, stimmen für die {shared} gemeinsamen Schlüssel überein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>{variable} for {indicators}</source>
-      <translation>{variable} für {indicators}</translation>
-    </message>
-    <message>
-      <location filename="../../core/inputs.py" />
-      <source>; and {n} more</source>
-      <translation>; und {n} weitere</translation>
-    </message>
-    <message>
-      <location filename="../../core/interpolate.py" />
-      <source>Unknown interpolation method '{method}'. Use 'area' or 'population'.</source>
-      <translation>Unbekannte Interpolationsmethode „{method}“. Verwenden Sie „area“ oder „population“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/interpolate.py" />
-      <source>The overlap table lacks the column(s) {columns}.</source>
-      <translation>Der Überschneidungstabelle fehlt die Spalte bzw. fehlen die Spalten {columns}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/overlay.py" />
-      <source>Catalogue table '{name}' is empty.</source>
-      <translation>Die Katalogtabelle „{name}“ ist leer.</translation>
-    </message>
-    <message>
-      <location filename="../../core/overlay.py" />
-      <source>Catalogue table '{name}': no column 'ID' in the first row. Use a table exported by 'Export indicator catalogue' (columns ID, Name, Themenfeld, Zähler, Nenner ...).</source>
-      <translation>Katalogtabelle „{name}“: keine Spalte „ID“ in der ersten Zeile. Verwenden Sie eine Tabelle, die mit „Indikatorenkatalog exportieren“ erstellt wurde (Spalten ID, Name, Themenfeld, Zähler, Nenner ...).</translation>
-    </message>
-    <message>
-      <location filename="../../core/overlay.py" />
-      <source>Catalogue table '{name}', row {n}: the column ID is empty. Give every indicator an id (lower case letters, digits and _).</source>
-      <translation>Katalogtabelle „{name}“, Zeile {n}: Die Spalte ID ist leer. Geben Sie jedem Indikator eine ID (Kleinbuchstaben, Ziffern und _).</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>{n} social spaces from {blocks} blocks in {units} units</source>
-      <translation>{n} Sozialräume aus {blocks} Blöcken in {units} Einheiten</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); of the feasible ones {feasible:.1f} %</source>
-      <translation>innerhalb der Grenzen [{floor}, {ceiling}]: {within} von {n} ({share:.1f} %); von den erreichbaren {feasible:.1f} %</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>population per space: mean {mean:.0f}, CV {cv:.3f}</source>
-      <translation>Einwohner je Sozialraum: Mittelwert {mean:.0f}, Variationskoeffizient {cv:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>within-space SSD (standardised attributes): {ssd:.2f}</source>
-      <translation>Quadratsumme innerhalb der Sozialräume (standardisierte Merkmale): {ssd:.2f}</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>mean Polsby-Popper: {pp:.3f}</source>
-      <translation>mittlerer Polsby-Popper-Wert: {pp:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>adjusted Rand index against the reference: {ari:.3f}</source>
-      <translation>bereinigter Rand-Index gegenüber der Referenz: {ari:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>issues: {counts}</source>
-      <translation>Hinweise: {counts}</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The two partitions for the adjusted Rand index have different lengths.</source>
-      <translation>Die beiden Einteilungen für den bereinigten Rand-Index sind verschieden lang.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The field '{name}' must contain numbers.</source>
-      <translation>Das Feld „{name}“ muss Zahlen enthalten.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The field '{name}' has {values} values for {n} blocks.</source>
-      <translation>Das Feld „{name}“ hat {values} Werte für {n} Blöcke.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The population field has {n} blocks without a valid number (first: block row {row}, value {value!r}). Enter 0 for blocks without residents.</source>
-      <translation>Das Einwohnerfeld hat {n} Blöcke ohne gültige Zahl (erster: Blockzeile {row}, Wert {value!r}). Tragen Sie 0 für Blöcke ohne Einwohner ein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>compactness_term must be 'shape' or 'length'.</source>
-      <translation>compactness_term muss „shape“ oder „length“ sein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>small_fragments must be 'merge' or 'keep'.</source>
-      <translation>small_fragments muss „merge“ oder „keep“ sein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The population floor ({floor}) must be at least 0 and below the ceiling ({ceiling}).</source>
-      <translation>Die Einwohner-Untergrenze ({floor}) muss mindestens 0 sein und unter der Obergrenze ({ceiling}) liegen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The nesting field has {values} values for {n} blocks.</source>
-      <translation>Das Feld der übergeordneten Einheit hat {values} Werte für {n} Blöcke.</translation>
-    </message>
-    <message>
-      <location filename="../../core/regionalise.py" />
-      <source>The attribute table has {rows} rows for {n} blocks.</source>
-      <translation>Die Merkmalstabelle hat {rows} Zeilen für {n} Blöcke.</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>invalid block geometry, repaired</source>
-      <translation>ungültige Blockgeometrie, repariert</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>block without a social space</source>
-      <translation>Block ohne Sozialraum</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>social space falls apart into parts that do not touch</source>
-      <translation>Sozialraum zerfällt in Teile, die sich nicht berühren</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>gap between blocks (area not covered by any block)</source>
-      <translation>Lücke zwischen Blöcken (Fläche, die kein Block bedeckt)</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>blocks overlap</source>
-      <translation>Blöcke überlappen sich</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>social space crosses a municipal boundary</source>
-      <translation>Sozialraum überschreitet eine Gemeindegrenze</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>fewer residents than the floor</source>
-      <translation>weniger Einwohner als die Untergrenze</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>more residents than the ceiling</source>
-      <translation>mehr Einwohner als die Obergrenze</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>blocks of one space carry different names</source>
-      <translation>Blöcke eines Sozialraums tragen verschiedene Namen</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>block without geometry (left out)</source>
-      <translation>Block ohne Geometrie (ausgelassen)</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>{n} social spaces, no defects found.</source>
-      <translation>{n} Sozialräume, keine Mängel gefunden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>{n} social spaces, {defects} defects:</source>
-      <translation>{n} Sozialräume, {defects} Mängel:</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>space {space}: </source>
-      <translation>Sozialraum {space}: </translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>(blocks {blocks})</source>
-      <translation>(Blöcke {blocks})</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>... {n} more in the report table</source>
-      <translation>... {n} weitere in der Berichtstabelle</translation>
-    </message>
-    <message>
-      <location filename="../../core/spaces.py" />
-      <source>Block ids, space ids and geometries must have the same number of rows.</source>
-      <translation>Block-IDs, Sozialraum-IDs und Geometrien müssen gleich viele Zeilen haben.</translation>
     </message>
     <message>
       <location filename="../../core/store/carry.py" />
