@@ -791,3 +791,73 @@ def test_store_facilities_in_german(german, tmp_path):
         )
     finally:
         store.close()
+
+
+def test_typology_rules_and_warnings_in_german(german):
+    import pandas as pd
+
+    from sozialplanung_plugin.core import typology
+
+    assert _german_error(typology.load_rules, "gibt_es_nicht") == (
+        "Regelsatz „gibt_es_nicht“ nicht gefunden (weder eine Datei noch einer von staedteregion_aachen)."
+    )
+    assert _german_error(typology.validate_rules, {"fields": []}) == (
+        "rules: Ein Regelsatz braucht eine nicht leere Liste „fields“."
+    )
+    cond = {"indicator": "sgb2_quote", "op": ">", "factor": 1.2}
+    assert _german_error(
+        typology.validate_rules, {"fields": [{"id": "armut", "conditions": [dict(cond, op="=")]}]}
+    ) == ("rules: Handlungsfeld „armut“, Bedingung 1: Operator „=“ unbekannt (verwenden Sie >, >=, <, <=).")
+    twice = {"fields": [{"id": "armut", "conditions": [cond]}, {"id": "armut", "conditions": [cond]}]}
+    assert _german_error(typology.validate_rules, twice) == (
+        "rules: Die Kennung „armut“ eines Handlungsfelds kommt doppelt vor."
+    )
+    rules = {
+        "id": "kreis",
+        "fields": [{"id": "armut", "min_conditions": 1, "conditions": [cond, dict(cond, indicator="alq")]}],
+    }
+    data = pd.DataFrame({"sgb2_quote": [10.0, 20.0, 30.0]})
+    assert _german_error(typology.evaluate_typology, data, rules, year=2023) == (
+        "Der Layer hat kein Feld für den oder die Indikator(en) alq (oder „<id>_2023“), die der Regelsatz „kreis“ "
+        "verwendet (Handlungsfeld(er) armut). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im "
+        "Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen."
+    )
+    res = typology.evaluate_typology(data, rules, skip_missing=True)
+    assert res.warnings == ["Handlungsfeld „armut“: Bedingung „alq > 1.2 x county“ übersprungen (keine Daten)."]
+    assert list(res.frame["hf_armut"]) == [0, 0, 1]  # 30 > 1.2 x mean 20 = 24
+    assert _german_error(typology.evaluate_typology, data, rules, weights_field="ew") == (
+        "Das Gewichtsfeld „ew“ ist nicht vorhanden."
+    )
+    assert _german_error(typology.rerun_typology, {"schema": "x"}, data) == (
+        "Dies ist keine Methodenbeschreibung einer Sozialplanung-Typologie."
+    )
+
+
+def test_sensitivity_messages_in_german(german):
+    import pandas as pd
+
+    from sozialplanung_plugin.core import sensitivity
+
+    data = pd.DataFrame({"a": [1.0, 2.0, 3.0, 4.0], "b": [2.0, 1.0, 4.0, 3.0], "c": [5.0, 5.0, 5.0, 5.0]})
+    assert _german_error(sensitivity.monte_carlo, data, []) == (
+        "Für die Sensitivitätsanalyse sind keine Indikatoren angegeben."
+    )
+    assert _german_error(sensitivity.monte_carlo, data, ["a", "b"], n_draws=0) == (
+        "Die Zahl der Monte-Carlo-Ziehungen muss mindestens 1 sein."
+    )
+    assert _german_error(sensitivity.monte_carlo, data, ["a", "b"], weight_mode="zufall") == (
+        "Unbekannter weight_mode „zufall“ (verwenden Sie dirichlet, range oder fixed)."
+    )
+    assert _german_error(sensitivity.monte_carlo, data, ["a", "b"], normalisations=["log"]) == (
+        "Unbekannte Normierung „log“."
+    )
+    assert _german_error(sensitivity.indicator_diagnostics, data, ["a"]) == (
+        "Korrelationen und Cronbachs Alpha brauchen mindestens zwei Indikatoren."
+    )
+    assert _german_error(sensitivity.indicator_diagnostics, data, ["a", "c"]) == (
+        "Indikator(en) 'c' sind über die vollständigen Referenzeinheiten konstant (Standardabweichung 0); nehmen "
+        "Sie sie aus dem Index."
+    )
+    assert _german_error(sensitivity.indicator_diagnostics, data.iloc[:2], ["a", "b"]) == (
+        "Weniger als drei vollständige Einheiten: Korrelationen sind nicht möglich."
+    )

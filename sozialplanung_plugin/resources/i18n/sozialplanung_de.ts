@@ -8716,5 +8716,200 @@
       <source>{inserted} values added, {updated} changed, {unchanged} unchanged.</source>
       <translation>{inserted} Werte hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
     </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain weights must be &gt;= 0 and not all 0.</source>
+      <translation>Die Gewichte der Bereiche müssen &gt;= 0 und dürfen nicht alle 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain '{domain}': negative indicator weight.</source>
+      <translation>Bereich „{domain}“: negatives Indikatorgewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain '{domain}': the indicator weights sum to 0.</source>
+      <translation>Bereich „{domain}“: Die Indikatorgewichte ergeben in der Summe 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>No indicators given for the sensitivity analysis.</source>
+      <translation>Für die Sensitivitätsanalyse sind keine Indikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>The number of Monte Carlo draws must be at least 1.</source>
+      <translation>Die Zahl der Monte-Carlo-Ziehungen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown weight_mode '{mode}' (use dirichlet, range or fixed).</source>
+      <translation>Unbekannter weight_mode „{mode}“ (verwenden Sie dirichlet, range oder fixed).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown normalisation '{method}'.</source>
+      <translation>Unbekannte Normierung „{method}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown aggregation '{method}'.</source>
+      <translation>Unbekannte Aggregation „{method}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Give at least one normalisation and one aggregation to vary over.</source>
+      <translation>Geben Sie mindestens eine Normierung und eine Aggregation an, über die variiert wird.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown rank_method '{method}' (use auto, exact or binned).</source>
+      <translation>Unbekannte rank_method „{method}“ (verwenden Sie auto, exact oder binned).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Fewer than two units with enough indicator values in the reference.</source>
+      <translation>Weniger als zwei Einheiten mit genügend Indikatorwerten in der Referenz.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Correlations and Cronbach's alpha need at least two indicators.</source>
+      <translation>Korrelationen und Cronbachs Alpha brauchen mindestens zwei Indikatoren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Indicator '{indicator}' has no values at all (all missing).</source>
+      <translation>Der Indikator „{indicator}“ hat überhaupt keine Werte (alle fehlen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Fewer than three complete units: no correlations possible.</source>
+      <translation>Weniger als drei vollständige Einheiten: Korrelationen sind nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Indicator(s) {indicators} constant over the complete reference units (SD 0); drop it from the index.</source>
+      <translation>Indikator(en) {indicators} sind über die vollständigen Referenzeinheiten konstant (Standardabweichung 0); nehmen Sie sie aus dem Index.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Rule set '{source}' not found (neither a file nor one of {names}).</source>
+      <translation>Regelsatz „{source}“ nicht gefunden (weder eine Datei noch einer von {names}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Rule file {path} is not valid YAML: {error}</source>
+      <translation>Die Regeldatei {path} ist kein gültiges YAML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: a rule set needs a non-empty list 'fields'.</source>
+      <translation>{origin}: Ein Regelsatz braucht eine nicht leere Liste „fields“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: reference '{reference}' unknown (use county or municipality).</source>
+      <translation>{origin}: Referenz „{reference}“ unbekannt (verwenden Sie county oder municipality).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field no. {i} has no 'id'.</source>
+      <translation>{origin}: Handlungsfeld Nr. {i} hat keine „id“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field id '{id}' is used twice.</source>
+      <translation>{origin}: Die Kennung „{id}“ eines Handlungsfelds kommt doppelt vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}' has no conditions.</source>
+      <translation>{origin}: Das Handlungsfeld „{id}“ hat keine Bedingungen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}': min_conditions must be 1..{n}, got {got}.</source>
+      <translation>{origin}: Handlungsfeld „{id}“: min_conditions muss zwischen 1 und {n} liegen, angegeben: {got}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}', condition {j}</source>
+      <translation>{origin}: Handlungsfeld „{id}“, Bedingung {j}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: no 'indicator'.</source>
+      <translation>{where}: kein „indicator“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: op '{op}' unknown (use &gt;, &gt;=, &lt;, &lt;=).</source>
+      <translation>{where}: Operator „{op}“ unbekannt (verwenden Sie &gt;, &gt;=, &lt;, &lt;=).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: give exactly one of {kinds}.</source>
+      <translation>{where}: Geben Sie genau eines von {kinds} an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: '{kind}' must be a number.</source>
+      <translation>{where}: „{kind}“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: quantile must be between 0 and 1.</source>
+      <translation>{where}: Das Quantil muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: 'of' must be county or municipality.</source>
+      <translation>{where}: „of“ muss county oder municipality sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Weights field '{field}' not found.</source>
+      <translation>Das Gewichtsfeld „{field}“ ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators}, used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators}, used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Indicator '{indicator}' is compared with the municipality but no municipality field is given.</source>
+      <translation>Der Indikator „{indicator}“ wird mit der Gemeinde verglichen, aber es ist kein Gemeindefeld angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Field '{id}': condition '{condition}' skipped (no data).</source>
+      <translation>Handlungsfeld „{id}“: Bedingung „{condition}“ übersprungen (keine Daten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Field '{id}': a municipality quantile needs a municipality field.</source>
+      <translation>Handlungsfeld „{id}“: Ein Quantil der Gemeinde braucht ein Gemeindefeld.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>This is not a Sozialplanung typology record.</source>
+      <translation>Dies ist keine Methodenbeschreibung einer Sozialplanung-Typologie.</translation>
+    </message>
   </context>
 </TS>
