@@ -441,6 +441,16 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>From (year)</source>
+      <translation>Von (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>To (year)</source>
+      <translation>Bis (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>Reference values of county and municipality</source>
       <translation>Referenzwerte von Kreis und Gemeinde</translation>
     </message>
@@ -531,8 +541,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
-      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
+      <source>One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the cells row by row: 2009,2014,2014,2025.</source>
+      <translation>Eine Zeile je Zeitraum, Von- und Bis-Jahr der Tabellen (z. B. 2009 | 2014, 2014 | 2025); leer: vom ersten bis zum letzten Jahr. Als Text (Stapelbetrieb, qgis_process): 2009-2014, 2014-2025, oder die Zellen zeilenweise: 2009,2014,2014,2025.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -673,6 +683,11 @@
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
+      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
     </message>
   </context>
   <context>
@@ -4212,6 +4227,11 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
+      <source>{} ticked.</source>
+      <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
       <source>(automatic)</source>
       <translation>(automatisch)</translation>
     </message>
@@ -4222,13 +4242,33 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>{} ticked.</source>
-      <translation>{} angehakt.</translation>
+      <source>None ticked: every type the layer has.</source>
+      <translation>Keiner angehakt: alle Typen des Layers.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>None ticked: every type the layer has.</source>
-      <translation>Keiner angehakt: alle Typen des Layers.</translation>
+      <source>Add year</source>
+      <translation>Jahr hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>{} year(s), in this order.</source>
+      <translation>{} Jahr(e), in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None ticked: all years of the layer.</source>
+      <translation>Keines angehakt: alle Jahre des Layers.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None: each table's year column or the year in its file name.</source>
+      <translation>Keines: die Jahresspalte jeder Tabelle oder das Jahr in ihrem Dateinamen.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4370,8 +4410,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
-      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
+      <source>The last year is shown in the table. In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024, 2025.</source>
+      <translation>Das letzte Jahr steht in der Tabelle. Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024, 2025.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4432,6 +4472,16 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
+      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Number of pages</source>
+      <translation>Zahl der Seiten</translation>
     </message>
   </context>
   <context>
@@ -4997,6 +5047,16 @@
     </message>
     <message>
       <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and qgis_process its id, e.g. einwohner.</source>
+      <translation>Eine Anzahl aus dem Katalog (z. B. Einwohner) oder eine andere Variablen-ID der Monitoring-Datenbank; im Stapelbetrieb und in qgis_process ihre ID, z. B. einwohner.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
       <source>{what}, row {n}: fill in every column (got {row}).</source>
       <translation>{what}, Zeile {n}: Füllen Sie jede Spalte aus (erhalten: {row}).</translation>
     </message>
@@ -5285,6 +5345,46 @@
       <source>; allowed: {}</source>
       <translation>; zulässig: {}</translation>
     </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template {path} is not valid XML. Use a .qpt file saved by QGIS.</source>
+      <translation>Die Layoutvorlage {path} ist kein gültiges XML. Verwenden Sie eine von QGIS gespeicherte .qpt-Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>QGIS could not load the layout template {path}.</source>
+      <translation>QGIS konnte die Layoutvorlage {path} nicht laden.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template '{name}' has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
+      <translation>Die Layoutvorlage '{name}' hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
+      <translation>Die Layoutvorlage hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>Canceled: the PDF was not written.</source>
+      <translation>Abgebrochen: Das PDF wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layer '{layer}' could not be written to {gpkg}: {error}</source>
+      <translation>Der Layer '{layer}' konnte nicht in {gpkg} geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layer '{layer}' written to {gpkg} cannot be read back.</source>
+      <translation>Der in {gpkg} geschriebene Layer '{layer}' lässt sich nicht wieder lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The style of '{layer}' was not stored in {gpkg}: {error}</source>
+      <translation>Der Stil von '{layer}' wurde nicht in {gpkg} gespeichert: {error}</translation>
+    </message>
   </context>
   <context>
     <name>SozialplanungChecks</name>
@@ -5370,11 +5470,6 @@
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
-      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
-      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_checks.py" />
       <source>None of the chosen indicators can be computed</source>
       <translation>Keiner der gewählten Indikatoren lässt sich berechnen</translation>
     </message>
@@ -5387,6 +5482,11 @@
       <location filename="../../processing/_checks.py" />
       <source>{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
       <translation>{head}: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
     </message>
   </context>
   <context>
@@ -5495,8 +5595,8 @@
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (indicator or count variable id)</source>
-      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
+      <source>Weight of the blocks (a count, e.g. Einwohner)</source>
+      <translation>Gewicht der Blöcke (eine Anzahl, z. B. Einwohner)</translation>
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
@@ -5527,6 +5627,11 @@
       <location filename="../../processing/store_carry.py" />
       <source>Spaces with unchanged boundaries (kept as they were): {}</source>
       <translation>Räume mit unveränderten Grenzen (bleiben wie sie sind): {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_carry.py" />
+      <source>Weight of the blocks (indicator or count variable id)</source>
+      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
     </message>
   </context>
   <context>
@@ -7558,8 +7663,23 @@
     </message>
     <message>
       <location filename="../../core/inputs.py" />
+      <source>Change periods '{text}': {n} years, but each period needs two (From, To). Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Veränderungszeiträume „{text}“: {n} Jahre, aber jeder Zeitraum braucht zwei (Von, Bis). Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
       <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
       <translation>Der Veränderungszeitraum „{part}“ ist nicht verständlich. Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': give both years, From and To (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum „{part}“: Geben Sie beide Jahre an, Von und Bis (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': '{bad}' is no year. Give a four-digit From and To year (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum „{part}“: „{bad}“ ist kein Jahr. Geben Sie ein vierstelliges Von- und Bis-Jahr an (z. B. 2009 und 2014).</translation>
     </message>
     <message>
       <location filename="../../core/inputs.py" />
@@ -7570,6 +7690,11 @@
       <location filename="../../core/inputs.py" />
       <source>Change period '{part}': the first year must be before the second.</source>
       <translation>Veränderungszeitraum „{part}“: Das erste Jahr muss vor dem zweiten liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter „{what}“: „{bad}“ ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
     </message>
     <message>
       <location filename="../../core/inputs.py" />
@@ -8267,6 +8392,526 @@
       <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld '{field}' (Indikator '{indicator}', Jahr {year}). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
     </message>
     <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is empty.</source>
+      <translation>Die Gittertabelle {path} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
+      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
+      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no value column besides id and coordinates.</source>
+      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is not in {encoding} encoding.</source>
+      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} could not be read as ';' table: {error}</source>
+      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has a header but no cells.</source>
+      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
+      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
+      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
+      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no catalogue and no values yet; nothing to carry.</source>
+      <translation>Die Monitoring-Datenbank hat noch keinen Katalog und keine Werte; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no block -&gt; {level} assignment valid at {date}. Register the blocks with their {level} (put_units with a parent column) for both boundary versions.</source>
+      <translation>Die Monitoring-Datenbank hat keine am {date} gültige Zuordnung der Blöcke zur Ebene „{level}“. Registrieren Sie die Blöcke mit ihrer Einheit der Ebene „{level}“ (put_units mit einer Spalte der übergeordneten Einheit) für beide Grenzversionen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>Blocks are assigned to {level} key(s) not registered as units valid at {date}: {keys}. Register the new {level} geometries first.</source>
+      <translation>Blöcke sind Schlüsseln der Ebene „{level}“ zugeordnet, die nicht als am {date} gültige Raumeinheiten registriert sind: {keys}. Registrieren Sie zuerst die neuen Geometrien der Ebene „{level}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no block values of '{variable}' to weight with. Write the block populations first.</source>
+      <translation>Die Monitoring-Datenbank hat keine Blockwerte von „{variable}“ zum Gewichten. Schreiben Sie zuerst die Einwohner der Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>No {level} values found for the old boundaries ({date}) to carry.</source>
+      <translation>Keine Werte der Ebene „{level}“ auf den alten Grenzen ({date}) zum Übertragen gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>All spaces kept their boundaries; nothing to carry.</source>
+      <translation>Alle Räume haben ihre Grenzen behalten; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>The indicator catalogue has no id or no version. The store needs both to tell catalogues apart; add 'id' and 'version' to the catalogue file.</source>
+      <translation>Der Indikatorenkatalog hat keine Kennung oder keine Version. Die Monitoring-Datenbank braucht beides, um Kataloge zu unterscheiden; ergänzen Sie „id“ und „version“ in der Katalogdatei.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}'. Nothing was written. Use the store's catalogue or a separate store.</source>
+      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>The store has no indicator catalogue yet. Give the catalogue the values were computed with.</source>
+      <translation>Die Monitoring-Datenbank hat noch keinen Indikatorenkatalog. Geben Sie den Katalog an, mit dem die Werte berechnet wurden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}' (version {version}). Nothing was written. Use the store's catalogue or a separate store.</source>
+      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ (Version {version}) berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': {error}</source>
+      <translation>Einrichtung „{key}“: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>The facility table has no column '{column}'. Columns: {columns}.</source>
+      <translation>Die Tabelle der Einrichtungen hat keine Spalte „{column}“. Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility keys in column '{column}' must be non-empty text (found {found!r}); every facility needs the id it keeps over the years.</source>
+      <translation>Die Schlüssel der Einrichtungen in der Spalte „{column}“ müssen nicht leerer Text sein (gefunden: {found!r}); jede Einrichtung braucht die Kennung, die sie über die Jahre behält.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility key '{key}' occurs more than once in column '{column}'. Nothing was written.</source>
+      <translation>Der Einrichtungsschlüssel „{key}“ kommt in der Spalte „{column}“ mehrfach vor. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>opening date (column '{column}')</source>
+      <translation>Eröffnungsdatum (Spalte „{column}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>closing date (column '{column}')</source>
+      <translation>Schließungsdatum (Spalte „{column}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' has no type (column '{column}').</source>
+      <translation>Die Einrichtung „{key}“ hat keinen Typ (Spalte „{column}“).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': capacity '{capacity}' is not a number.</source>
+      <translation>Einrichtung „{key}“: Die Kapazität „{capacity}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': the capacity {capacity:g} is negative.</source>
+      <translation>Einrichtung „{key}“: Die Kapazität {capacity:g} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' closes ({closed}) before or when it opens ({opened}).</source>
+      <translation>Die Einrichtung „{key}“ schließt ({closed}) vor oder an dem Tag, an dem sie öffnet ({opened}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}'</source>
+      <translation>Die Einrichtung „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' has a version valid from {old}; a change must be valid from a later date than that, not {new}. Nothing was written.</source>
+      <translation>Die Einrichtung „{key}“ hat eine Fassung, die ab {old} gilt; eine Änderung muss ab einem späteren Datum gelten, nicht ab {new}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The table has no column '{id}' for indicator/variable '{id}'.</source>
+      <translation>Die Tabelle hat keine Spalte „{id}“ für den Indikator bzw. die Variable „{id}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no key field '{field}'. Its fields: {fields}.</source>
+      <translation>Der Layer hat kein Schlüsselfeld „{field}“. Seine Felder: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no date/year field '{field}' (long layout: one row per unit and date). Choose the field with the year or reference date.</source>
+      <translation>Der Layer hat kein Datums- oder Jahresfeld „{field}“ (langes Format: eine Zeile je Raumeinheit und Stichtag). Wählen Sie das Feld mit dem Jahr oder dem Stichtag.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>date in field '{field}'</source>
+      <translation>Datum im Feld „{field}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has indicator fields without a year. Give the reference date (or year) of the values.</source>
+      <translation>Der Layer hat Indikatorfelder ohne Jahr. Geben Sie den Stichtag (oder das Jahr) der Werte an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no fields of catalogue indicators or count variables (e.g. {ids} ...). Check the layer and the catalogue.</source>
+      <translation>Der Layer hat keine Felder von Indikatoren oder Zählvariablen des Katalogs (z. B. {ids} ...). Prüfen Sie den Layer und den Katalog.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>Field '{field}' holds text that is not a number ('{text}' in row {row}). Indicator and count fields must hold numbers; mark secret or missing values in the field '&lt;id&gt;_flag' instead.</source>
+      <translation>Das Feld „{field}“ enthält Text, der keine Zahl ist („{text}“ in Zeile {row}). Indikator- und Zählfelder müssen Zahlen enthalten; kennzeichnen Sie gesperrte oder fehlende Werte stattdessen im Feld „&lt;id&gt;_flag“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>The targets table lacks the column(s) {columns}. Expected indicator, level, unit_key, target_value, direction, deadline, baseline_date, baseline_value.</source>
+      <translation>Der Zieltabelle fehlen die Spalte(n) {columns}. Erwartet: indicator, level, unit_key, target_value, direction, deadline, baseline_date, baseline_value.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: indicator '{indicator}' is not in the store's catalogue. Nothing was written.</source>
+      <translation>Zieltabelle, Zeile {row}: Der Indikator „{indicator}“ steht nicht im Katalog der Monitoring-Datenbank. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: the unit key {key!r} must be text (leading zeros matter).</source>
+      <translation>Zieltabelle, Zeile {row}: Der Schlüssel der Raumeinheit {key!r} muss Text sein (führende Nullen zählen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: unit '{key}' is not in the store at level '{level}'. Nothing was written.</source>
+      <translation>Zieltabelle, Zeile {row}: Die Raumeinheit „{key}“ steht nicht auf der Ebene „{level}“ in der Monitoring-Datenbank. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: target value '{value}' is not a number.</source>
+      <translation>Zieltabelle, Zeile {row}: Der Zielwert „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: baseline value '{value}' is not a number.</source>
+      <translation>Zieltabelle, Zeile {row}: Der Ausgangswert „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no key column '{column}'. Columns: {columns}.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Schlüsselspalte „{column}“. Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no geometry column '{column}'.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Geometriespalte „{column}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit keys in column '{column}' must be text (leading zeros matter); read the table with the key column as text.</source>
+      <translation>Die Schlüssel der Raumeinheiten in der Spalte „{column}“ müssen Text sein (führende Nullen zählen); lesen Sie die Tabelle mit der Schlüsselspalte als Text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit key '{key}' occurs more than once in column '{column}'.</source>
+      <translation>Der Schlüssel „{key}“ kommt in der Spalte „{column}“ mehrfach vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no parent column '{column}'.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Spalte „{column}“ der übergeordneten Einheit.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no municipality column '{column}'.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Gemeindespalte „{column}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit '{key}' (level {level}) has a geometry valid from {old}; a new geometry must be valid from a later date than that, not {new}.</source>
+      <translation>Die Raumeinheit „{key}“ (Ebene {level}) hat eine Geometrie, die ab {old} gilt; eine neue Geometrie muss ab einem späteren Datum gelten, nicht ab {new}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit '{key}' is assigned to '{parent}' from {old}; a new assignment must start later than that, not {new}.</source>
+      <translation>Die Raumeinheit „{key}“ ist ab {old} „{parent}“ zugeordnet; eine neue Zuordnung muss später beginnen, nicht am {new}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>The values table lacks the column(s) {columns}. Expected unit_key, variable, value (optional: ref_date, numerator, denominator, flags).</source>
+      <translation>Der Wertetabelle fehlen die Spalte(n) {columns}. Erwartet: unit_key, variable, value (optional: ref_date, numerator, denominator, flags).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>The values have no reference date. Give a date (or year) for the import.</source>
+      <translation>Die Werte haben keinen Stichtag. Geben Sie ein Datum (oder Jahr) für den Import an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>Unit keys must be text (leading zeros matter), found {found!r}. Read the key column as text.</source>
+      <translation>Die Schlüssel der Raumeinheiten müssen Text sein (führende Nullen zählen), gefunden: {found!r}. Lesen Sie die Schlüsselspalte als Text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>Column '{column}' of the values holds text that is not a number ({error}).</source>
+      <translation>Die Spalte „{column}“ der Werte enthält Text, der keine Zahl ist ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>The values hold unit '{key}', variable '{variable}', date {date} more than once (row {row}). Remove the duplicates.</source>
+      <translation>Die Werte enthalten Raumeinheit „{key}“, Variable „{variable}“, Stichtag {date} mehrfach (Zeile {row}). Entfernen Sie die Doppelungen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>There are no values to write (the table is empty). Nothing was written.</source>
+      <translation>Es gibt keine Werte zu schreiben (die Tabelle ist leer). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>{n} variable(s) are neither indicators nor count variables of catalogue '{catalogue}' version {version}: {variables}. Nothing was written. Check the catalogue or the column names.</source>
+      <translation>{n} Variable(n) sind weder Indikatoren noch Zählvariablen des Katalogs „{catalogue}“, Version {version}: {variables}. Es wurde nichts geschrieben. Prüfen Sie den Katalog oder die Spaltennamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>{n} unit key(s) are not in the store at level '{level}' on {date}: {keys}. Nothing was written. Check the level and the key column, or register the units first.</source>
+      <translation>{n} Schlüssel stehen am {date} nicht auf der Ebene „{level}“ in der Monitoring-Datenbank: {keys}. Es wurde nichts geschrieben. Prüfen Sie die Ebene und die Schlüsselspalte, oder registrieren Sie zuerst die Raumeinheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>All values are already in the store; nothing was written.</source>
+      <translation>Alle Werte stehen bereits in der Monitoring-Datenbank; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>{inserted} values added, {updated} changed, {unchanged} unchanged.</source>
+      <translation>{inserted} Werte hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain weights must be &gt;= 0 and not all 0.</source>
+      <translation>Die Gewichte der Bereiche müssen &gt;= 0 und dürfen nicht alle 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain '{domain}': negative indicator weight.</source>
+      <translation>Bereich „{domain}“: negatives Indikatorgewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain '{domain}': the indicator weights sum to 0.</source>
+      <translation>Bereich „{domain}“: Die Indikatorgewichte ergeben in der Summe 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>No indicators given for the sensitivity analysis.</source>
+      <translation>Für die Sensitivitätsanalyse sind keine Indikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>The number of Monte Carlo draws must be at least 1.</source>
+      <translation>Die Zahl der Monte-Carlo-Ziehungen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown weight_mode '{mode}' (use dirichlet, range or fixed).</source>
+      <translation>Unbekannter weight_mode „{mode}“ (verwenden Sie dirichlet, range oder fixed).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown normalisation '{method}'.</source>
+      <translation>Unbekannte Normierung „{method}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown aggregation '{method}'.</source>
+      <translation>Unbekannte Aggregation „{method}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Give at least one normalisation and one aggregation to vary over.</source>
+      <translation>Geben Sie mindestens eine Normierung und eine Aggregation an, über die variiert wird.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown rank_method '{method}' (use auto, exact or binned).</source>
+      <translation>Unbekannte rank_method „{method}“ (verwenden Sie auto, exact oder binned).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Fewer than two units with enough indicator values in the reference.</source>
+      <translation>Weniger als zwei Einheiten mit genügend Indikatorwerten in der Referenz.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Correlations and Cronbach's alpha need at least two indicators.</source>
+      <translation>Korrelationen und Cronbachs Alpha brauchen mindestens zwei Indikatoren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Indicator '{indicator}' has no values at all (all missing).</source>
+      <translation>Der Indikator „{indicator}“ hat überhaupt keine Werte (alle fehlen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Fewer than three complete units: no correlations possible.</source>
+      <translation>Weniger als drei vollständige Einheiten: Korrelationen sind nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Indicator(s) {indicators} constant over the complete reference units (SD 0); drop it from the index.</source>
+      <translation>Indikator(en) {indicators} sind über die vollständigen Referenzeinheiten konstant (Standardabweichung 0); nehmen Sie sie aus dem Index.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Rule set '{source}' not found (neither a file nor one of {names}).</source>
+      <translation>Regelsatz „{source}“ nicht gefunden (weder eine Datei noch einer von {names}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Rule file {path} is not valid YAML: {error}</source>
+      <translation>Die Regeldatei {path} ist kein gültiges YAML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: a rule set needs a non-empty list 'fields'.</source>
+      <translation>{origin}: Ein Regelsatz braucht eine nicht leere Liste „fields“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: reference '{reference}' unknown (use county or municipality).</source>
+      <translation>{origin}: Referenz „{reference}“ unbekannt (verwenden Sie county oder municipality).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field no. {i} has no 'id'.</source>
+      <translation>{origin}: Handlungsfeld Nr. {i} hat keine „id“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field id '{id}' is used twice.</source>
+      <translation>{origin}: Die Kennung „{id}“ eines Handlungsfelds kommt doppelt vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}' has no conditions.</source>
+      <translation>{origin}: Das Handlungsfeld „{id}“ hat keine Bedingungen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}': min_conditions must be 1..{n}, got {got}.</source>
+      <translation>{origin}: Handlungsfeld „{id}“: min_conditions muss zwischen 1 und {n} liegen, angegeben: {got}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}', condition {j}</source>
+      <translation>{origin}: Handlungsfeld „{id}“, Bedingung {j}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: no 'indicator'.</source>
+      <translation>{where}: kein „indicator“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: op '{op}' unknown (use &gt;, &gt;=, &lt;, &lt;=).</source>
+      <translation>{where}: Operator „{op}“ unbekannt (verwenden Sie &gt;, &gt;=, &lt;, &lt;=).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: give exactly one of {kinds}.</source>
+      <translation>{where}: Geben Sie genau eines von {kinds} an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: '{kind}' must be a number.</source>
+      <translation>{where}: „{kind}“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: quantile must be between 0 and 1.</source>
+      <translation>{where}: Das Quantil muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: 'of' must be county or municipality.</source>
+      <translation>{where}: „of“ muss county oder municipality sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Weights field '{field}' not found.</source>
+      <translation>Das Gewichtsfeld „{field}“ ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators}, used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators}, used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Indicator '{indicator}' is compared with the municipality but no municipality field is given.</source>
+      <translation>Der Indikator „{indicator}“ wird mit der Gemeinde verglichen, aber es ist kein Gemeindefeld angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Field '{id}': condition '{condition}' skipped (no data).</source>
+      <translation>Handlungsfeld „{id}“: Bedingung „{condition}“ übersprungen (keine Daten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Field '{id}': a municipality quantile needs a municipality field.</source>
+      <translation>Handlungsfeld „{id}“: Ein Quantil der Gemeinde braucht ein Gemeindefeld.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>This is not a Sozialplanung typology record.</source>
+      <translation>Dies ist keine Methodenbeschreibung einer Sozialplanung-Typologie.</translation>
+    </message>
+    <message>
       <location filename="../../core/tables/model.py" />
       <source>{name}: a key occurs twice for the same column.</source>
       <translation>{name}: Ein Schlüssel kommt für dieselbe Spalte zweimal vor.</translation>
@@ -8635,66 +9280,6 @@
       <location filename="../../core/tables/source.py" />
       <source>{name}: there is no sheet '{sheet}'. Sheets: {sheets}{suggestion}.</source>
       <translation>{name}: Es gibt kein Blatt „{sheet}“. Blätter: {sheets}{suggestion}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} is empty.</source>
-      <translation>Die Gittertabelle {path} ist leer.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
-      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
-      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
-      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
-      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no value column besides id and coordinates.</source>
-      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} is not in {encoding} encoding.</source>
-      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} could not be read as ';' table: {error}</source>
-      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has a header but no cells.</source>
-      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
-      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
-      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
-      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
     </message>
   </context>
 </TS>
