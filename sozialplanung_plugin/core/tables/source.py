@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import InputError
+from ..i18n import tr
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
@@ -43,9 +44,13 @@ def read_text(path, encoding, sep):
     kind = not_a_table(data)
     if kind:
         raise InputError(
-            f"{name}: this is not a text table but {kind}, although the name ends in "
-            f"'{os.path.splitext(name)[1]}'. Choose the file with the statistics. Save it as CSV (semicolon) or "
-            "XLSX if it holds a table.",
+            tr(
+                "{name}: this is not a text table but {kind}, although the name ends in '{ext}'. Choose the file "
+                "with the statistics. Save it as CSV (semicolon) or XLSX if it holds a table.",
+                name=name,
+                kind=kind,
+                ext=os.path.splitext(name)[1],
+            ),
             source=name,
         )
     wide = encoding and encoding.lower().replace("_", "-").startswith(("utf-16", "utf16", "utf-32", "utf32"))
@@ -55,7 +60,8 @@ def read_text(path, encoding, sep):
             encoding = wide
     if not wide and b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
         raise InputError(
-            f"{name}: this is not a text table (binary content). Save it as CSV (semicolon) or XLSX.", source=name
+            tr("{name}: this is not a text table (binary content). Save it as CSV (semicolon) or XLSX.", name=name),
+            source=name,
         )
     text, enc, notes = decode(data, encoding, name)
     if sep is None:
@@ -114,17 +120,38 @@ _MAGIC = [
 
 
 def not_a_table(data):
-    """What a file is when its first bytes say it is no text (a PNG image, a PDF, ...), else ''."""
+    """What a file is when its first bytes say it is no text (a PNG image, a PDF, ...), else '' (in the user's
+    language)."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             if magic.startswith(b"PK") and b"xl/workbook.xml" in data:
-                return "an Excel workbook (rename it to .xlsx)"
+                return tr("an Excel workbook (rename it to .xlsx)")
             if magic.startswith(b"PK") and b"content.xml" in data and b"opendocument" in data:
-                return "an OpenDocument file (save it as .xlsx or CSV)"
-            return kind
+                return tr("an OpenDocument file (save it as .xlsx or CSV)")
+            return _kind_text(kind)
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "a WebP image"
+        return tr("a WebP image")
     return ""
+
+
+def _kind_text(kind):
+    """The English kind of _MAGIC in the user's language."""
+    texts = {
+        "a PNG image": tr("a PNG image"),
+        "a JPEG image": tr("a JPEG image"),
+        "a GIF image": tr("a GIF image"),
+        "a PDF document": tr("a PDF document"),
+        "a TIFF image": tr("a TIFF image"),
+        "a ZIP archive": tr("a ZIP archive"),
+        "an old Office file (.xls or .doc: save it as .xlsx or CSV)": tr(
+            "an old Office file (.xls or .doc: save it as .xlsx or CSV)"
+        ),
+        "an SQLite database or GeoPackage": tr("an SQLite database or GeoPackage"),
+        "a gzip archive": tr("a gzip archive"),
+        "a 7-Zip archive": tr("a 7-Zip archive"),
+        "a RAR archive": tr("a RAR archive"),
+    }
+    return texts.get(kind, kind)
 
 
 def utf16_without_bom(data):
@@ -154,8 +181,13 @@ def decode(data, encoding, name):
             return data.decode(encoding), encoding, []
         except (UnicodeDecodeError, LookupError) as exc:
             raise InputError(
-                f"{name}: cannot read the file with the encoding '{encoding}' ({exc}). "
-                "Leave the encoding empty to detect it, or try cp1252 or utf-8.",
+                tr(
+                    "{name}: cannot read the file with the encoding '{encoding}' ({error}). "
+                    "Leave the encoding empty to detect it, or try cp1252 or utf-8.",
+                    name=name,
+                    encoding=encoding,
+                    error=exc,
+                ),
                 source=name,
             ) from None
     if data.startswith(b"\xef\xbb\xbf"):
@@ -213,9 +245,12 @@ def _mixed(data, name):
                 parts.append(line.decode("latin-1"))
             odd.append(i)
     shown = ", ".join(map(str, odd[:8])) + (" ..." if len(odd) > 8 else "")
-    note = (
-        f"{name}: the file is UTF-8, but {len(odd)} line(s) are not ({shown}): read as cp1252 (Windows). Check "
-        "their umlauts, and save the file in one encoding (UTF-8)."
+    note = tr(
+        "{name}: the file is UTF-8, but {n} line(s) are not ({lines}): read as cp1252 (Windows). Check "
+        "their umlauts, and save the file in one encoding (UTF-8).",
+        name=name,
+        n=len(odd),
+        lines=shown,
     )
     return "".join(parts), [note]
 
@@ -300,7 +335,12 @@ def text_rows(text, sep, name, limit=None, csv_module=None, _prefix=False):
             break
         except csv.Error as exc:
             raise InputError(
-                f'{name}, line {start}: the line cannot be split into cells ({exc}). Check for an unclosed quote (").',
+                tr(
+                    '{name}, line {line}: the line cannot be split into cells ({error}). Check for an unclosed quote (").',
+                    name=name,
+                    line=start,
+                    error=exc,
+                ),
                 row=start,
                 source=name,
             ) from None
@@ -310,8 +350,12 @@ def text_rows(text, sep, name, limit=None, csv_module=None, _prefix=False):
         return rows, complete  # a piece of the text: its last record may go on
     if complete and rows and reader.line_num - rows[-1].line >= 2 and any(c and "\n" in c for c in rows[-1].cells):
         raise InputError(
-            f'{name}, line {rows[-1].line}: a quote (") opened in this line is never closed, so the '
-            "rest of the file was read as one cell. Remove the stray quote or close it.",
+            tr(
+                '{name}, line {line}: a quote (") opened in this line is never closed, so the '
+                "rest of the file was read as one cell. Remove the stray quote or close it.",
+                name=name,
+                line=rows[-1].line,
+            ),
             row=rows[-1].line,
             source=name,
         )
@@ -1117,14 +1161,18 @@ def xlsx_rows(path, sheet):
         import openpyxl
     except ImportError:  # pragma: no cover - Debian ships python3-openpyxl with the plugin's deps
         raise InputError(
-            f"{name}: reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl)."
+            tr("{name}: reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl).", name=name)
         ) from None
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
         raise InputError(
-            f"{name}: the file cannot be opened as an Excel workbook ({exc}). Save it again as "
-            ".xlsx or as CSV (semicolon).",
+            tr(
+                "{name}: the file cannot be opened as an Excel workbook ({error}). Save it again as "
+                ".xlsx or as CSV (semicolon).",
+                name=name,
+                error=exc,
+            ),
             source=name,
         ) from None
     try:
@@ -1133,8 +1181,13 @@ def xlsx_rows(path, sheet):
         elif isinstance(sheet, int):
             if not 0 <= sheet < len(wb.worksheets):
                 raise InputError(
-                    f"{name}: there is no sheet number {sheet + 1}; the workbook has "
-                    f"{len(wb.worksheets)} sheets ({', '.join(wb.sheetnames)}).",
+                    tr(
+                        "{name}: there is no sheet number {number}; the workbook has {n} sheets ({sheets}).",
+                        name=name,
+                        number=sheet + 1,
+                        n=len(wb.worksheets),
+                        sheets=", ".join(wb.sheetnames),
+                    ),
                     source=name,
                 )
             ws = wb.worksheets[sheet]
@@ -1142,9 +1195,13 @@ def xlsx_rows(path, sheet):
             if sheet not in wb.sheetnames:
                 close = difflib.get_close_matches(str(sheet), wb.sheetnames, n=1)
                 raise InputError(
-                    f"{name}: there is no sheet '{sheet}'. Sheets: {', '.join(wb.sheetnames)}"
-                    + (f" (did you mean '{close[0]}'?)" if close else "")
-                    + ".",
+                    tr(
+                        "{name}: there is no sheet '{sheet}'. Sheets: {sheets}{suggestion}.",
+                        name=name,
+                        sheet=sheet,
+                        sheets=", ".join(wb.sheetnames),
+                        suggestion=tr(" (did you mean '{name}'?)", name=close[0]) if close else "",
+                    ),
                     source=name,
                 )
             ws = wb[sheet]
