@@ -588,7 +588,8 @@ def test_disclosure_interpolate_spaces_regionalise_graph_messages_are_german(ger
     lines = res.summary().splitlines()
     assert lines[0] == "1 Sozialräume, 3 Mängel:"
     assert "- Block ohne Sozialraum: 1" in lines
-    assert "  unassigned: no social space id (Blöcke b1)" in lines  # the report's detail stays as written
+    assert "  unassigned: keine Sozialraum-ID (Blöcke b1)" in lines  # the defect's flag word stays English
+    assert "  below_floor: Sozialraum A: 2 Einwohner < Untergrenze 5 (Blöcke b0, b2)" in lines
     two = blocks[:2]
     assert _message(lambda: rg.regionalise_blocks(two, [1, 1], floor=10, ceiling=5)) == (
         "Die Einwohner-Untergrenze (10) muss mindestens 0 sein und unter der Obergrenze (5) liegen."

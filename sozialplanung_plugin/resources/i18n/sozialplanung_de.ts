@@ -684,11 +684,6 @@
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
     </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
-      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
-    </message>
   </context>
   <context>
     <name>CatalogueDock</name>
@@ -4473,16 +4468,6 @@
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
     </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
-      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Number of pages</source>
-      <translation>Zahl der Seiten</translation>
-    </message>
   </context>
   <context>
     <name>ProfileDock</name>
@@ -5041,6 +5026,46 @@
       <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
     </message>
     <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template {path} is not valid XML. Use a .qpt file saved by QGIS.</source>
+      <translation>Die Layoutvorlage {path} ist kein gültiges XML. Verwenden Sie eine von QGIS gespeicherte .qpt-Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>QGIS could not load the layout template {path}.</source>
+      <translation>QGIS konnte die Layoutvorlage {path} nicht laden.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template '{name}' has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
+      <translation>Die Layoutvorlage '{name}' hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
+      <translation>Die Layoutvorlage hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>Canceled: the PDF was not written.</source>
+      <translation>Abgebrochen: Das PDF wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layer '{layer}' could not be written to {gpkg}: {error}</source>
+      <translation>Der Layer '{layer}' konnte nicht in {gpkg} geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layer '{layer}' written to {gpkg} cannot be read back.</source>
+      <translation>Der in {gpkg} geschriebene Layer '{layer}' lässt sich nicht wieder lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The style of '{layer}' was not stored in {gpkg}: {error}</source>
+      <translation>Der Stil von '{layer}' wurde nicht in {gpkg} gespeichert: {error}</translation>
+    </message>
+    <message>
       <location filename="../../processing/_params.py" />
       <source>In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.</source>
       <translation>Im Stapelbetrieb und in qgis_process: Typ-IDs durch Komma getrennt, z. B. kita,hausarzt.</translation>
@@ -5345,46 +5370,6 @@
       <source>; allowed: {}</source>
       <translation>; zulässig: {}</translation>
     </message>
-    <message>
-      <location filename="../../processing/_layouts.py" />
-      <source>The layout template {path} is not valid XML. Use a .qpt file saved by QGIS.</source>
-      <translation>Die Layoutvorlage {path} ist kein gültiges XML. Verwenden Sie eine von QGIS gespeicherte .qpt-Datei.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_layouts.py" />
-      <source>QGIS could not load the layout template {path}.</source>
-      <translation>QGIS konnte die Layoutvorlage {path} nicht laden.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_layouts.py" />
-      <source>The layout template '{name}' has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
-      <translation>Die Layoutvorlage '{name}' hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_layouts.py" />
-      <source>The layout template has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
-      <translation>Die Layoutvorlage hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_layouts.py" />
-      <source>Canceled: the PDF was not written.</source>
-      <translation>Abgebrochen: Das PDF wurde nicht geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_layouts.py" />
-      <source>The layer '{layer}' could not be written to {gpkg}: {error}</source>
-      <translation>Der Layer '{layer}' konnte nicht in {gpkg} geschrieben werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_layouts.py" />
-      <source>The layer '{layer}' written to {gpkg} cannot be read back.</source>
-      <translation>Der in {gpkg} geschriebene Layer '{layer}' lässt sich nicht wieder lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_layouts.py" />
-      <source>The style of '{layer}' was not stored in {gpkg}: {error}</source>
-      <translation>Der Stil von '{layer}' wurde nicht in {gpkg} gespeichert: {error}</translation>
-    </message>
   </context>
   <context>
     <name>SozialplanungChecks</name>
@@ -5482,11 +5467,6 @@
       <location filename="../../processing/_checks.py" />
       <source>{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
       <translation>{head}: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_checks.py" />
-      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
-      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
     </message>
   </context>
   <context>
@@ -5627,11 +5607,6 @@
       <location filename="../../processing/store_carry.py" />
       <source>Spaces with unchanged boundaries (kept as they were): {}</source>
       <translation>Räume mit unveränderten Grenzen (bleiben wie sie sind): {}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (indicator or count variable id)</source>
-      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
     </message>
   </context>
   <context>
@@ -7198,6 +7173,11 @@
     </message>
     <message>
       <location filename="../../core/graph.py" />
+      <source>empty geometry</source>
+      <translation>leere Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../../core/graph.py" />
       <source>Contiguity must be 'rook' or 'queen', not {contiguity!r}.</source>
       <translation>Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht {contiguity!r}.</translation>
     </message>
@@ -7907,6 +7887,31 @@
       <translation>Die Merkmalstabelle hat {rows} Zeilen für {n} Blöcke.</translation>
     </message>
     <message>
+      <location filename="../../core/regionalise.py" />
+      <source>{n} blocks without an attribute value; the column mean was used</source>
+      <translation>{n} Blöcke ohne Merkmalswert; der Spaltenmittelwert wurde verwendet</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>a part cut off by barriers has {residents:.0f} residents (&lt; floor {floor}) and was joined to its neighbour across the barrier</source>
+      <translation>ein durch Barrieren abgetrennter Teil hat {residents:.0f} Einwohner (&lt; Untergrenze {floor}) und wurde über die Barriere hinweg mit seinem Nachbarn verbunden</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>island/enclave linked to the nearest block of the same unit ({distance:.0f} apart)</source>
+      <translation>Insel/Enklave mit dem nächsten Block derselben Einheit verbunden ({distance:.0f} entfernt)</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>a locked space crosses the nesting boundary; kept as it is</source>
+      <translation>ein festgelegter Sozialraum überschreitet die Grenze der übergeordneten Einheit; unverändert beibehalten</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>{residents:.0f} residents, bounds [{floor}, {ceiling}]</source>
+      <translation>{residents:.0f} Einwohner, Grenzen [{floor}, {ceiling}]</translation>
+    </message>
+    <message>
       <location filename="../../core/report_docx.py" />
       <source>The Word report needs python-docx (Debian: apt install python3-docx; make setup installs it).</source>
       <translation>Der Word-Bericht braucht python-docx (Debian: apt install python3-docx; make setup installiert es).</translation>
@@ -7935,6 +7940,81 @@
       <location filename="../../core/report_docx.py" />
       <source>LibreOffice could not convert {path} to PDF: {output}</source>
       <translation>LibreOffice konnte {path} nicht in PDF umwandeln: {output}</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain weights must be &gt;= 0 and not all 0.</source>
+      <translation>Die Gewichte der Bereiche müssen &gt;= 0 und dürfen nicht alle 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain '{domain}': negative indicator weight.</source>
+      <translation>Bereich „{domain}“: negatives Indikatorgewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain '{domain}': the indicator weights sum to 0.</source>
+      <translation>Bereich „{domain}“: Die Indikatorgewichte ergeben in der Summe 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>No indicators given for the sensitivity analysis.</source>
+      <translation>Für die Sensitivitätsanalyse sind keine Indikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>The number of Monte Carlo draws must be at least 1.</source>
+      <translation>Die Zahl der Monte-Carlo-Ziehungen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown weight_mode '{mode}' (use dirichlet, range or fixed).</source>
+      <translation>Unbekannter weight_mode „{mode}“ (verwenden Sie dirichlet, range oder fixed).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown normalisation '{method}'.</source>
+      <translation>Unbekannte Normierung „{method}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown aggregation '{method}'.</source>
+      <translation>Unbekannte Aggregation „{method}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Give at least one normalisation and one aggregation to vary over.</source>
+      <translation>Geben Sie mindestens eine Normierung und eine Aggregation an, über die variiert wird.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown rank_method '{method}' (use auto, exact or binned).</source>
+      <translation>Unbekannte rank_method „{method}“ (verwenden Sie auto, exact oder binned).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Fewer than two units with enough indicator values in the reference.</source>
+      <translation>Weniger als zwei Einheiten mit genügend Indikatorwerten in der Referenz.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Correlations and Cronbach's alpha need at least two indicators.</source>
+      <translation>Korrelationen und Cronbachs Alpha brauchen mindestens zwei Indikatoren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Indicator '{indicator}' has no values at all (all missing).</source>
+      <translation>Der Indikator „{indicator}“ hat überhaupt keine Werte (alle fehlen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Fewer than three complete units: no correlations possible.</source>
+      <translation>Weniger als drei vollständige Einheiten: Korrelationen sind nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Indicator(s) {indicators} constant over the complete reference units (SD 0); drop it from the index.</source>
+      <translation>Indikator(en) {indicators} sind über die vollständigen Referenzeinheiten konstant (Standardabweichung 0); nehmen Sie sie aus dem Index.</translation>
     </message>
     <message>
       <location filename="../../core/spaces.py" />
@@ -8017,6 +8097,61 @@
       <translation>Block-IDs, Sozialraum-IDs und Geometrien müssen gleich viele Zeilen haben.</translation>
     </message>
     <message>
+      <location filename="../../core/spaces.py" />
+      <source>{reason}; repaired with make_valid/buffer(0)</source>
+      <translation>{reason}; repariert mit make_valid/buffer(0)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>no social space id</source>
+      <translation>keine Sozialraum-ID</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} separate parts; these {blocks} blocks do not touch the largest part ({largest} blocks)</source>
+      <translation>{n} getrennte Teile; diese {blocks} Blöcke berühren den größten Teil ({largest} Blöcke) nicht</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>overlap of {area:.1f} square map units</source>
+      <translation>Überlappung von {area:.1f} Quadrat-Karteneinheiten</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>gap of {area:.1f} square map units at ({x:.1f}, {y:.1f})</source>
+      <translation>Lücke von {area:.1f} Quadrat-Karteneinheiten bei ({x:.1f}, {y:.1f})</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>names: {names}</source>
+      <translation>Namen: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks in municipality {municipality} (space spans {municipalities})</source>
+      <translation>Blöcke in der Gemeinde {municipality} (der Sozialraum reicht über {municipalities})</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{residents:.0f} residents &lt; floor {floor}</source>
+      <translation>{residents:.0f} Einwohner &lt; Untergrenze {floor}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{residents:.0f} residents &gt; ceiling {ceiling}</source>
+      <translation>{residents:.0f} Einwohner &gt; Obergrenze {ceiling}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} separate parts: {pieces} block(s) consist of parts that do not touch (multipart blocks); split them into single blocks or assign the detached part to the space around it</source>
+      <translation>{n} getrennte Teile: {pieces} Block/Blöcke bestehen aus Teilen, die sich nicht berühren (mehrteilige Blöcke); teilen Sie sie in einzelne Blöcke oder ordnen Sie den abgetrennten Teil dem umgebenden Sozialraum zu</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} separate parts: parts separated by less than the neighbour distance</source>
+      <translation>{n} getrennte Teile: Teile, die weniger als der Nachbarschaftsabstand trennt</translation>
+    </message>
+    <message>
       <location filename="../../core/store/backup.py" />
       <source>The snapshot '{path}' must be a GeoPackage file (ending with .gpkg).</source>
       <translation>Die Sicherung „{path}“ muss eine GeoPackage-Datei sein (Endung .gpkg).</translation>
@@ -8075,6 +8210,56 @@
       <location filename="../../core/store/backup.py" />
       <source>The store {store} holds data ({what}). A restore replaces everything in it; confirm with 'overwrite', or restore into a new store. Nothing was restored.</source>
       <translation>Die Monitoring-Datenbank {store} enthält Daten ({what}). Eine Wiederherstellung ersetzt alles darin; bestätigen Sie das Überschreiben („overwrite“) oder stellen Sie in eine neue Monitoring-Datenbank wieder her. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no catalogue and no values yet; nothing to carry.</source>
+      <translation>Die Monitoring-Datenbank hat noch keinen Katalog und keine Werte; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no block -&gt; {level} assignment valid at {date}. Register the blocks with their {level} (put_units with a parent column) for both boundary versions.</source>
+      <translation>Die Monitoring-Datenbank hat keine am {date} gültige Zuordnung der Blöcke zur Ebene „{level}“. Registrieren Sie die Blöcke mit ihrer Einheit der Ebene „{level}“ (put_units mit einer Spalte der übergeordneten Einheit) für beide Grenzversionen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>Blocks are assigned to {level} key(s) not registered as units valid at {date}: {keys}. Register the new {level} geometries first.</source>
+      <translation>Blöcke sind Schlüsseln der Ebene „{level}“ zugeordnet, die nicht als am {date} gültige Raumeinheiten registriert sind: {keys}. Registrieren Sie zuerst die neuen Geometrien der Ebene „{level}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no block values of '{variable}' to weight with. Write the block populations first.</source>
+      <translation>Die Monitoring-Datenbank hat keine Blockwerte von „{variable}“ zum Gewichten. Schreiben Sie zuerst die Einwohner der Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>No {level} values found for the old boundaries ({date}) to carry.</source>
+      <translation>Keine Werte der Ebene „{level}“ auf den alten Grenzen ({date}) zum Übertragen gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>All spaces kept their boundaries; nothing to carry.</source>
+      <translation>Alle Räume haben ihre Grenzen behalten; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>The indicator catalogue has no id or no version. The store needs both to tell catalogues apart; add 'id' and 'version' to the catalogue file.</source>
+      <translation>Der Indikatorenkatalog hat keine Kennung oder keine Version. Die Monitoring-Datenbank braucht beides, um Kataloge zu unterscheiden; ergänzen Sie „id“ und „version“ in der Katalogdatei.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}'. Nothing was written. Use the store's catalogue or a separate store.</source>
+      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>The store has no indicator catalogue yet. Give the catalogue the values were computed with.</source>
+      <translation>Die Monitoring-Datenbank hat noch keinen Indikatorenkatalog. Geben Sie den Katalog an, mit dem die Werte berechnet wurden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}' (version {version}). Nothing was written. Use the store's catalogue or a separate store.</source>
+      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ (Version {version}) berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
     </message>
     <message>
       <location filename="../../core/store/common.py" />
@@ -8222,6 +8407,66 @@
       <translation>Die Monitoring-Datenbank {store} wurde nur zum Lesen geöffnet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': {error}</source>
+      <translation>Einrichtung „{key}“: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>The facility table has no column '{column}'. Columns: {columns}.</source>
+      <translation>Die Tabelle der Einrichtungen hat keine Spalte „{column}“. Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility keys in column '{column}' must be non-empty text (found {found!r}); every facility needs the id it keeps over the years.</source>
+      <translation>Die Schlüssel der Einrichtungen in der Spalte „{column}“ müssen nicht leerer Text sein (gefunden: {found!r}); jede Einrichtung braucht die Kennung, die sie über die Jahre behält.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility key '{key}' occurs more than once in column '{column}'. Nothing was written.</source>
+      <translation>Der Einrichtungsschlüssel „{key}“ kommt in der Spalte „{column}“ mehrfach vor. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>opening date (column '{column}')</source>
+      <translation>Eröffnungsdatum (Spalte „{column}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>closing date (column '{column}')</source>
+      <translation>Schließungsdatum (Spalte „{column}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' has no type (column '{column}').</source>
+      <translation>Die Einrichtung „{key}“ hat keinen Typ (Spalte „{column}“).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': capacity '{capacity}' is not a number.</source>
+      <translation>Einrichtung „{key}“: Die Kapazität „{capacity}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': the capacity {capacity:g} is negative.</source>
+      <translation>Einrichtung „{key}“: Die Kapazität {capacity:g} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' closes ({closed}) before or when it opens ({opened}).</source>
+      <translation>Die Einrichtung „{key}“ schließt ({closed}) vor oder an dem Tag, an dem sie öffnet ({opened}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}'</source>
+      <translation>Die Einrichtung „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' has a version valid from {old}; a change must be valid from a later date than that, not {new}. Nothing was written.</source>
+      <translation>Die Einrichtung „{key}“ hat eine Fassung, die ab {old} gilt; eine Änderung muss ab einem späteren Datum gelten, nicht ab {new}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
       <location filename="../../core/store/files.py" />
       <source>'{path}' is not a GeoPackage: the file is not a SQLite database (another kind of file named .gpkg, or damaged). Choose the store's file, or a new file name for a new store.</source>
       <translation>„{path}“ ist kein GeoPackage: Die Datei ist keine SQLite-Datenbank (eine andere Art Datei mit der Endung .gpkg, oder beschädigt). Wählen Sie die Datei der Monitoring-Datenbank oder einen neuen Dateinamen für eine neue Monitoring-Datenbank.</translation>
@@ -8287,6 +8532,41 @@
       <translation>{what} hat eine Geometrie vom Typ {type}; Einrichtungen werden als Punkte gespeichert.</translation>
     </message>
     <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The table has no column '{id}' for indicator/variable '{id}'.</source>
+      <translation>Die Tabelle hat keine Spalte „{id}“ für den Indikator bzw. die Variable „{id}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no key field '{field}'. Its fields: {fields}.</source>
+      <translation>Der Layer hat kein Schlüsselfeld „{field}“. Seine Felder: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no date/year field '{field}' (long layout: one row per unit and date). Choose the field with the year or reference date.</source>
+      <translation>Der Layer hat kein Datums- oder Jahresfeld „{field}“ (langes Format: eine Zeile je Raumeinheit und Stichtag). Wählen Sie das Feld mit dem Jahr oder dem Stichtag.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>date in field '{field}'</source>
+      <translation>Datum im Feld „{field}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has indicator fields without a year. Give the reference date (or year) of the values.</source>
+      <translation>Der Layer hat Indikatorfelder ohne Jahr. Geben Sie den Stichtag (oder das Jahr) der Werte an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no fields of catalogue indicators or count variables (e.g. {ids} ...). Check the layer and the catalogue.</source>
+      <translation>Der Layer hat keine Felder von Indikatoren oder Zählvariablen des Katalogs (z. B. {ids} ...). Prüfen Sie den Layer und den Katalog.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>Field '{field}' holds text that is not a number ('{text}' in row {row}). Indicator and count fields must hold numbers; mark secret or missing values in the field '&lt;id&gt;_flag' instead.</source>
+      <translation>Das Feld „{field}“ enthält Text, der keine Zahl ist („{text}“ in Zeile {row}). Indikator- und Zählfelder müssen Zahlen enthalten; kennzeichnen Sie gesperrte oder fehlende Werte stattdessen im Feld „&lt;id&gt;_flag“.</translation>
+    </message>
+    <message>
       <location filename="../../core/store/migrations.py" />
       <source>The store '{store}' has schema version {current}, newer than this plugin knows ({known}). Update the Sozialplanung plugin.</source>
       <translation>Die Monitoring-Datenbank „{store}“ hat die Schemaversion {current}, neuer als dieses Plugin kennt ({known}). Aktualisieren Sie das Sozialplanung-Plugin.</translation>
@@ -8350,251 +8630,6 @@
       <location filename="../../core/store/sql.py" />
       <source>A text for the database contains a NUL character.</source>
       <translation>Ein Text für die Datenbank enthält ein NUL-Zeichen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: '{name}' must be a number &gt;= 0 or empty, not {value!r}.</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: '{name}' muss eine Zahl &gt;= 0 oder leer sein, nicht {value!r}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: give an SD limit or percentile limits (all are empty).</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: Geben Sie eine SD-Grenze oder Perzentilgrenzen an (alle sind leer).</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: the low percentile ({low}) must be below the high ({high}).</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: Das untere Perzentil ({low}) muss unter dem oberen ({high}) liegen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: percentiles lie between 0 and 100, not {value}.</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: Perzentile liegen zwischen 0 und 100, nicht {value}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: alpha must lie between 0 and 1, not {alpha}.</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht {alpha}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: 'near' must be between 0 and 'clear'.</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: 'near' muss zwischen 0 und 'clear' liegen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses: the space key {key!r} occurs more than once. Keys must be unique.</source>
-      <translation>Stärken-Schwächen-Analyse: Der Sozialraumschlüssel {key!r} kommt mehrfach vor. Schlüssel müssen eindeutig sein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses: the layer has no field '{field}' (indicator '{indicator}', year {year}). Run 'Aggregate indicators' for this year or choose another indicator or year.</source>
-      <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld '{field}' (Indikator '{indicator}', Jahr {year}). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} is empty.</source>
-      <translation>Die Gittertabelle {path} ist leer.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
-      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
-      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
-      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
-      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no value column besides id and coordinates.</source>
-      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} is not in {encoding} encoding.</source>
-      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} could not be read as ';' table: {error}</source>
-      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has a header but no cells.</source>
-      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
-      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
-      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
-      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>The store has no catalogue and no values yet; nothing to carry.</source>
-      <translation>Die Monitoring-Datenbank hat noch keinen Katalog und keine Werte; es gibt nichts zu übertragen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>The store has no block -&gt; {level} assignment valid at {date}. Register the blocks with their {level} (put_units with a parent column) for both boundary versions.</source>
-      <translation>Die Monitoring-Datenbank hat keine am {date} gültige Zuordnung der Blöcke zur Ebene „{level}“. Registrieren Sie die Blöcke mit ihrer Einheit der Ebene „{level}“ (put_units mit einer Spalte der übergeordneten Einheit) für beide Grenzversionen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>Blocks are assigned to {level} key(s) not registered as units valid at {date}: {keys}. Register the new {level} geometries first.</source>
-      <translation>Blöcke sind Schlüsseln der Ebene „{level}“ zugeordnet, die nicht als am {date} gültige Raumeinheiten registriert sind: {keys}. Registrieren Sie zuerst die neuen Geometrien der Ebene „{level}“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>The store has no block values of '{variable}' to weight with. Write the block populations first.</source>
-      <translation>Die Monitoring-Datenbank hat keine Blockwerte von „{variable}“ zum Gewichten. Schreiben Sie zuerst die Einwohner der Blöcke.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>No {level} values found for the old boundaries ({date}) to carry.</source>
-      <translation>Keine Werte der Ebene „{level}“ auf den alten Grenzen ({date}) zum Übertragen gefunden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>All spaces kept their boundaries; nothing to carry.</source>
-      <translation>Alle Räume haben ihre Grenzen behalten; es gibt nichts zu übertragen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/catalogue.py" />
-      <source>The indicator catalogue has no id or no version. The store needs both to tell catalogues apart; add 'id' and 'version' to the catalogue file.</source>
-      <translation>Der Indikatorenkatalog hat keine Kennung oder keine Version. Die Monitoring-Datenbank braucht beides, um Kataloge zu unterscheiden; ergänzen Sie „id“ und „version“ in der Katalogdatei.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/catalogue.py" />
-      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}'. Nothing was written. Use the store's catalogue or a separate store.</source>
-      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/catalogue.py" />
-      <source>The store has no indicator catalogue yet. Give the catalogue the values were computed with.</source>
-      <translation>Die Monitoring-Datenbank hat noch keinen Indikatorenkatalog. Geben Sie den Katalog an, mit dem die Werte berechnet wurden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/catalogue.py" />
-      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}' (version {version}). Nothing was written. Use the store's catalogue or a separate store.</source>
-      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ (Version {version}) berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}': {error}</source>
-      <translation>Einrichtung „{key}“: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>The facility table has no column '{column}'. Columns: {columns}.</source>
-      <translation>Die Tabelle der Einrichtungen hat keine Spalte „{column}“. Spalten: {columns}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility keys in column '{column}' must be non-empty text (found {found!r}); every facility needs the id it keeps over the years.</source>
-      <translation>Die Schlüssel der Einrichtungen in der Spalte „{column}“ müssen nicht leerer Text sein (gefunden: {found!r}); jede Einrichtung braucht die Kennung, die sie über die Jahre behält.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility key '{key}' occurs more than once in column '{column}'. Nothing was written.</source>
-      <translation>Der Einrichtungsschlüssel „{key}“ kommt in der Spalte „{column}“ mehrfach vor. Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>opening date (column '{column}')</source>
-      <translation>Eröffnungsdatum (Spalte „{column}“)</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>closing date (column '{column}')</source>
-      <translation>Schließungsdatum (Spalte „{column}“)</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}' has no type (column '{column}').</source>
-      <translation>Die Einrichtung „{key}“ hat keinen Typ (Spalte „{column}“).</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}': capacity '{capacity}' is not a number.</source>
-      <translation>Einrichtung „{key}“: Die Kapazität „{capacity}“ ist keine Zahl.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}': the capacity {capacity:g} is negative.</source>
-      <translation>Einrichtung „{key}“: Die Kapazität {capacity:g} ist negativ.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}' closes ({closed}) before or when it opens ({opened}).</source>
-      <translation>Die Einrichtung „{key}“ schließt ({closed}) vor oder an dem Tag, an dem sie öffnet ({opened}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}'</source>
-      <translation>Die Einrichtung „{key}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}' has a version valid from {old}; a change must be valid from a later date than that, not {new}. Nothing was written.</source>
-      <translation>Die Einrichtung „{key}“ hat eine Fassung, die ab {old} gilt; eine Änderung muss ab einem späteren Datum gelten, nicht ab {new}. Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>The table has no column '{id}' for indicator/variable '{id}'.</source>
-      <translation>Die Tabelle hat keine Spalte „{id}“ für den Indikator bzw. die Variable „{id}“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>The layer has no key field '{field}'. Its fields: {fields}.</source>
-      <translation>Der Layer hat kein Schlüsselfeld „{field}“. Seine Felder: {fields}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>The layer has no date/year field '{field}' (long layout: one row per unit and date). Choose the field with the year or reference date.</source>
-      <translation>Der Layer hat kein Datums- oder Jahresfeld „{field}“ (langes Format: eine Zeile je Raumeinheit und Stichtag). Wählen Sie das Feld mit dem Jahr oder dem Stichtag.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>date in field '{field}'</source>
-      <translation>Datum im Feld „{field}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>The layer has indicator fields without a year. Give the reference date (or year) of the values.</source>
-      <translation>Der Layer hat Indikatorfelder ohne Jahr. Geben Sie den Stichtag (oder das Jahr) der Werte an.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>The layer has no fields of catalogue indicators or count variables (e.g. {ids} ...). Check the layer and the catalogue.</source>
-      <translation>Der Layer hat keine Felder von Indikatoren oder Zählvariablen des Katalogs (z. B. {ids} ...). Prüfen Sie den Layer und den Katalog.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>Field '{field}' holds text that is not a number ('{text}' in row {row}). Indicator and count fields must hold numbers; mark secret or missing values in the field '&lt;id&gt;_flag' instead.</source>
-      <translation>Das Feld „{field}“ enthält Text, der keine Zahl ist („{text}“ in Zeile {row}). Indikator- und Zählfelder müssen Zahlen enthalten; kennzeichnen Sie gesperrte oder fehlende Werte stattdessen im Feld „&lt;id&gt;_flag“.</translation>
     </message>
     <message>
       <location filename="../../core/store/targets.py" />
@@ -8717,199 +8752,44 @@
       <translation>{inserted} Werte hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Domain weights must be &gt;= 0 and not all 0.</source>
-      <translation>Die Gewichte der Bereiche müssen &gt;= 0 und dürfen nicht alle 0 sein.</translation>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: '{name}' must be a number &gt;= 0 or empty, not {value!r}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: '{name}' muss eine Zahl &gt;= 0 oder leer sein, nicht {value!r}.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Domain '{domain}': negative indicator weight.</source>
-      <translation>Bereich „{domain}“: negatives Indikatorgewicht.</translation>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: give an SD limit or percentile limits (all are empty).</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Geben Sie eine SD-Grenze oder Perzentilgrenzen an (alle sind leer).</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Domain '{domain}': the indicator weights sum to 0.</source>
-      <translation>Bereich „{domain}“: Die Indikatorgewichte ergeben in der Summe 0.</translation>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: the low percentile ({low}) must be below the high ({high}).</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Das untere Perzentil ({low}) muss unter dem oberen ({high}) liegen.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>No indicators given for the sensitivity analysis.</source>
-      <translation>Für die Sensitivitätsanalyse sind keine Indikatoren angegeben.</translation>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: percentiles lie between 0 and 100, not {value}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Perzentile liegen zwischen 0 und 100, nicht {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>The number of Monte Carlo draws must be at least 1.</source>
-      <translation>Die Zahl der Monte-Carlo-Ziehungen muss mindestens 1 sein.</translation>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: alpha must lie between 0 and 1, not {alpha}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht {alpha}.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Unknown weight_mode '{mode}' (use dirichlet, range or fixed).</source>
-      <translation>Unbekannter weight_mode „{mode}“ (verwenden Sie dirichlet, range oder fixed).</translation>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: 'near' must be between 0 and 'clear'.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: 'near' muss zwischen 0 und 'clear' liegen.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Unknown normalisation '{method}'.</source>
-      <translation>Unbekannte Normierung „{method}“.</translation>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses: the space key {key!r} occurs more than once. Keys must be unique.</source>
+      <translation>Stärken-Schwächen-Analyse: Der Sozialraumschlüssel {key!r} kommt mehrfach vor. Schlüssel müssen eindeutig sein.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Unknown aggregation '{method}'.</source>
-      <translation>Unbekannte Aggregation „{method}“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Give at least one normalisation and one aggregation to vary over.</source>
-      <translation>Geben Sie mindestens eine Normierung und eine Aggregation an, über die variiert wird.</translation>
-    </message>
-    <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Unknown rank_method '{method}' (use auto, exact or binned).</source>
-      <translation>Unbekannte rank_method „{method}“ (verwenden Sie auto, exact oder binned).</translation>
-    </message>
-    <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Fewer than two units with enough indicator values in the reference.</source>
-      <translation>Weniger als zwei Einheiten mit genügend Indikatorwerten in der Referenz.</translation>
-    </message>
-    <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Correlations and Cronbach's alpha need at least two indicators.</source>
-      <translation>Korrelationen und Cronbachs Alpha brauchen mindestens zwei Indikatoren.</translation>
-    </message>
-    <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Indicator '{indicator}' has no values at all (all missing).</source>
-      <translation>Der Indikator „{indicator}“ hat überhaupt keine Werte (alle fehlen).</translation>
-    </message>
-    <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Fewer than three complete units: no correlations possible.</source>
-      <translation>Weniger als drei vollständige Einheiten: Korrelationen sind nicht möglich.</translation>
-    </message>
-    <message>
-      <location filename="../../core/sensitivity.py" />
-      <source>Indicator(s) {indicators} constant over the complete reference units (SD 0); drop it from the index.</source>
-      <translation>Indikator(en) {indicators} sind über die vollständigen Referenzeinheiten konstant (Standardabweichung 0); nehmen Sie sie aus dem Index.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>Rule set '{source}' not found (neither a file nor one of {names}).</source>
-      <translation>Regelsatz „{source}“ nicht gefunden (weder eine Datei noch einer von {names}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>Rule file {path} is not valid YAML: {error}</source>
-      <translation>Die Regeldatei {path} ist kein gültiges YAML: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{origin}: a rule set needs a non-empty list 'fields'.</source>
-      <translation>{origin}: Ein Regelsatz braucht eine nicht leere Liste „fields“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{origin}: reference '{reference}' unknown (use county or municipality).</source>
-      <translation>{origin}: Referenz „{reference}“ unbekannt (verwenden Sie county oder municipality).</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{origin}: field no. {i} has no 'id'.</source>
-      <translation>{origin}: Handlungsfeld Nr. {i} hat keine „id“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{origin}: field id '{id}' is used twice.</source>
-      <translation>{origin}: Die Kennung „{id}“ eines Handlungsfelds kommt doppelt vor.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{origin}: field '{id}' has no conditions.</source>
-      <translation>{origin}: Das Handlungsfeld „{id}“ hat keine Bedingungen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{origin}: field '{id}': min_conditions must be 1..{n}, got {got}.</source>
-      <translation>{origin}: Handlungsfeld „{id}“: min_conditions muss zwischen 1 und {n} liegen, angegeben: {got}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{origin}: field '{id}', condition {j}</source>
-      <translation>{origin}: Handlungsfeld „{id}“, Bedingung {j}</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{where}: no 'indicator'.</source>
-      <translation>{where}: kein „indicator“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{where}: op '{op}' unknown (use &gt;, &gt;=, &lt;, &lt;=).</source>
-      <translation>{where}: Operator „{op}“ unbekannt (verwenden Sie &gt;, &gt;=, &lt;, &lt;=).</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{where}: give exactly one of {kinds}.</source>
-      <translation>{where}: Geben Sie genau eines von {kinds} an.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{where}: '{kind}' must be a number.</source>
-      <translation>{where}: „{kind}“ muss eine Zahl sein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{where}: quantile must be between 0 and 1.</source>
-      <translation>{where}: Das Quantil muss zwischen 0 und 1 liegen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>{where}: 'of' must be county or municipality.</source>
-      <translation>{where}: „of“ muss county oder municipality sein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>Weights field '{field}' not found.</source>
-      <translation>Das Gewichtsfeld „{field}“ ist nicht vorhanden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
-      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
-      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>The layer has no field for indicator(s) {indicators}, used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
-      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>The layer has no field for indicator(s) {indicators}, used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
-      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>Indicator '{indicator}' is compared with the municipality but no municipality field is given.</source>
-      <translation>Der Indikator „{indicator}“ wird mit der Gemeinde verglichen, aber es ist kein Gemeindefeld angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>Field '{id}': condition '{condition}' skipped (no data).</source>
-      <translation>Handlungsfeld „{id}“: Bedingung „{condition}“ übersprungen (keine Daten).</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>Field '{id}': a municipality quantile needs a municipality field.</source>
-      <translation>Handlungsfeld „{id}“: Ein Quantil der Gemeinde braucht ein Gemeindefeld.</translation>
-    </message>
-    <message>
-      <location filename="../../core/typology.py" />
-      <source>This is not a Sozialplanung typology record.</source>
-      <translation>Dies ist keine Methodenbeschreibung einer Sozialplanung-Typologie.</translation>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses: the layer has no field '{field}' (indicator '{indicator}', year {year}). Run 'Aggregate indicators' for this year or choose another indicator or year.</source>
+      <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld '{field}' (Indikator '{indicator}', Jahr {year}). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
     </message>
     <message>
       <location filename="../../core/tables/model.py" />
@@ -9280,6 +9160,186 @@
       <location filename="../../core/tables/source.py" />
       <source>{name}: there is no sheet '{sheet}'. Sheets: {sheets}{suggestion}.</source>
       <translation>{name}: Es gibt kein Blatt „{sheet}“. Blätter: {sheets}{suggestion}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Rule set '{source}' not found (neither a file nor one of {names}).</source>
+      <translation>Regelsatz „{source}“ nicht gefunden (weder eine Datei noch einer von {names}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Rule file {path} is not valid YAML: {error}</source>
+      <translation>Die Regeldatei {path} ist kein gültiges YAML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: a rule set needs a non-empty list 'fields'.</source>
+      <translation>{origin}: Ein Regelsatz braucht eine nicht leere Liste „fields“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: reference '{reference}' unknown (use county or municipality).</source>
+      <translation>{origin}: Referenz „{reference}“ unbekannt (verwenden Sie county oder municipality).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field no. {i} has no 'id'.</source>
+      <translation>{origin}: Handlungsfeld Nr. {i} hat keine „id“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field id '{id}' is used twice.</source>
+      <translation>{origin}: Die Kennung „{id}“ eines Handlungsfelds kommt doppelt vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}' has no conditions.</source>
+      <translation>{origin}: Das Handlungsfeld „{id}“ hat keine Bedingungen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}': min_conditions must be 1..{n}, got {got}.</source>
+      <translation>{origin}: Handlungsfeld „{id}“: min_conditions muss zwischen 1 und {n} liegen, angegeben: {got}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}', condition {j}</source>
+      <translation>{origin}: Handlungsfeld „{id}“, Bedingung {j}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: no 'indicator'.</source>
+      <translation>{where}: kein „indicator“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: op '{op}' unknown (use &gt;, &gt;=, &lt;, &lt;=).</source>
+      <translation>{where}: Operator „{op}“ unbekannt (verwenden Sie &gt;, &gt;=, &lt;, &lt;=).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: give exactly one of {kinds}.</source>
+      <translation>{where}: Geben Sie genau eines von {kinds} an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: '{kind}' must be a number.</source>
+      <translation>{where}: „{kind}“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: quantile must be between 0 and 1.</source>
+      <translation>{where}: Das Quantil muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: 'of' must be county or municipality.</source>
+      <translation>{where}: „of“ muss county oder municipality sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Weights field '{field}' not found.</source>
+      <translation>Das Gewichtsfeld „{field}“ ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators}, used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators}, used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Indicator '{indicator}' is compared with the municipality but no municipality field is given.</source>
+      <translation>Der Indikator „{indicator}“ wird mit der Gemeinde verglichen, aber es ist kein Gemeindefeld angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Field '{id}': condition '{condition}' skipped (no data).</source>
+      <translation>Handlungsfeld „{id}“: Bedingung „{condition}“ übersprungen (keine Daten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Field '{id}': a municipality quantile needs a municipality field.</source>
+      <translation>Handlungsfeld „{id}“: Ein Quantil der Gemeinde braucht ein Gemeindefeld.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>This is not a Sozialplanung typology record.</source>
+      <translation>Dies ist keine Methodenbeschreibung einer Sozialplanung-Typologie.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is empty.</source>
+      <translation>Die Gittertabelle {path} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
+      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
+      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no value column besides id and coordinates.</source>
+      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is not in {encoding} encoding.</source>
+      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} could not be read as ';' table: {error}</source>
+      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has a header but no cells.</source>
+      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
+      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
+      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
+      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
     </message>
   </context>
 </TS>
