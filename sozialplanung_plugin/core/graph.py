@@ -214,11 +214,13 @@ def repair_geometries(geoms):
     """Repaired copies of invalid geometries; returns (geoms, list of (index, reason)) for the report."""
     from shapely.validation import explain_validity
 
+    from .i18n import tr
+
     out = list(geoms)
     repaired = []
     for k, g in enumerate(geoms):
         if g is None or g.is_empty:
-            repaired.append((k, "empty geometry"))
+            repaired.append((k, tr("empty geometry")))
             continue
         if not g.is_valid:
             reason = explain_validity(g)
@@ -286,8 +288,9 @@ def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
     """
     if contiguity not in ("rook", "queen"):
         from .errors import InputError
+        from .i18n import tr
 
-        raise InputError(f"Contiguity must be 'rook' or 'queen', not {contiguity!r}.")
+        raise InputError(tr("Contiguity must be 'rook' or 'queen', not {contiguity!r}.", contiguity=contiguity))
     n = len(geoms)
     rings = Rings(geoms)
     bounds = rings.bounds()

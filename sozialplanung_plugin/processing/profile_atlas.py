@@ -173,10 +173,14 @@ class ProfileAtlas(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.YEARS,
-                self.tr("Years (empty = all years of the layer)"),
-                optional=True,
+            P.years(
+                QgsProcessingParameterString(
+                    self.YEARS,
+                    self.tr("Years (empty = all years of the layer)"),
+                    optional=True,
+                ),
+                layer_param=self.INPUT,
+                empty="layer",
             )
         )
         self.addParameter(
@@ -331,7 +335,10 @@ class ProfileAtlas(SozialplanungAlgorithm):
             ],
             helps={
                 self.SOURCE: self.tr("The indicators' data sources are added to this note."),
-                self.YEARS: self.tr("E.g. 2014, 2024, 2025; the last year is shown in the table."),
+                self.YEARS: self.tr(
+                    "The last year is shown in the table. In batch mode and qgis_process: years separated by "
+                    "commas, e.g. 2014, 2024, 2025."
+                ),
             },
         )
 

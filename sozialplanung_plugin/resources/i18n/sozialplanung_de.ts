@@ -441,6 +441,16 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>From (year)</source>
+      <translation>Von (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>To (year)</source>
+      <translation>Bis (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>Reference values of county and municipality</source>
       <translation>Referenzwerte von Kreis und Gemeinde</translation>
     </message>
@@ -531,8 +541,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
-      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
+      <source>One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the cells row by row: 2009,2014,2014,2025.</source>
+      <translation>Eine Zeile je Zeitraum, Von- und Bis-Jahr der Tabellen (z. B. 2009 | 2014, 2014 | 2025); leer: vom ersten bis zum letzten Jahr. Als Text (Stapelbetrieb, qgis_process): 2009-2014, 2014-2025, oder die Zellen zeilenweise: 2009,2014,2014,2025.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -4212,6 +4222,11 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
+      <source>{} ticked.</source>
+      <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
       <source>(automatic)</source>
       <translation>(automatisch)</translation>
     </message>
@@ -4222,13 +4237,33 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>{} ticked.</source>
-      <translation>{} angehakt.</translation>
+      <source>None ticked: every type the layer has.</source>
+      <translation>Keiner angehakt: alle Typen des Layers.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>None ticked: every type the layer has.</source>
-      <translation>Keiner angehakt: alle Typen des Layers.</translation>
+      <source>Add year</source>
+      <translation>Jahr hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>{} year(s), in this order.</source>
+      <translation>{} Jahr(e), in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None ticked: all years of the layer.</source>
+      <translation>Keines angehakt: alle Jahre des Layers.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None: each table's year column or the year in its file name.</source>
+      <translation>Keines: die Jahresspalte jeder Tabelle oder das Jahr in ihrem Dateinamen.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4360,8 +4395,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Number of pages</source>
-      <translation>Zahl der Seiten</translation>
+      <source>Number of profile sheets (social spaces)</source>
+      <translation>Zahl der Steckbriefe (Sozialräume)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4370,8 +4405,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
-      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
+      <source>The last year is shown in the table. In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024, 2025.</source>
+      <translation>Das letzte Jahr steht in der Tabelle. Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024, 2025.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4432,11 +4467,6 @@
       <location filename="../../processing/profile_atlas.py" />
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Number of profile sheets (social spaces)</source>
-      <translation>Zahl der Steckbriefe (Sozialräume)</translation>
     </message>
   </context>
   <context>
@@ -4996,9 +5026,59 @@
       <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
     </message>
     <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template {path} is not valid XML. Use a .qpt file saved by QGIS.</source>
+      <translation>Die Layoutvorlage {path} ist kein gültiges XML. Verwenden Sie eine von QGIS gespeicherte .qpt-Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>QGIS could not load the layout template {path}.</source>
+      <translation>QGIS konnte die Layoutvorlage {path} nicht laden.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template '{name}' has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
+      <translation>Die Layoutvorlage '{name}' hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
+      <translation>Die Layoutvorlage hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>Canceled: the PDF was not written.</source>
+      <translation>Abgebrochen: Das PDF wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layer '{layer}' could not be written to {gpkg}: {error}</source>
+      <translation>Der Layer '{layer}' konnte nicht in {gpkg} geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layer '{layer}' written to {gpkg} cannot be read back.</source>
+      <translation>Der in {gpkg} geschriebene Layer '{layer}' lässt sich nicht wieder lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The style of '{layer}' was not stored in {gpkg}: {error}</source>
+      <translation>Der Stil von '{layer}' wurde nicht in {gpkg} gespeichert: {error}</translation>
+    </message>
+    <message>
       <location filename="../../processing/_params.py" />
       <source>In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.</source>
       <translation>Im Stapelbetrieb und in qgis_process: Typ-IDs durch Komma getrennt, z. B. kita,hausarzt.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and qgis_process its id, e.g. einwohner.</source>
+      <translation>Eine Anzahl aus dem Katalog (z. B. Einwohner) oder eine andere Variablen-ID der Monitoring-Datenbank; im Stapelbetrieb und in qgis_process ihre ID, z. B. einwohner.</translation>
     </message>
     <message>
       <location filename="../../processing/_params.py" />
@@ -5375,11 +5455,6 @@
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
-      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
-      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_checks.py" />
       <source>None of the chosen indicators can be computed</source>
       <translation>Keiner der gewählten Indikatoren lässt sich berechnen</translation>
     </message>
@@ -5500,8 +5575,8 @@
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (indicator or count variable id)</source>
-      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
+      <source>Weight of the blocks (a count, e.g. Einwohner)</source>
+      <translation>Gewicht der Blöcke (eine Anzahl, z. B. Einwohner)</translation>
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
@@ -6437,6 +6512,416 @@
   <context>
     <name>core</name>
     <message>
+      <location filename="../../core/aggregate.py" />
+      <source>table</source>
+      <translation>Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The status frame of the {what} does not match its values (keys or columns differ).</source>
+      <translation>Die Statustabelle der {what} passt nicht zu ihren Werten (Schlüssel oder Spalten weichen ab).</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The {what} has duplicate unit keys ({keys}). Each unit may appear only once per year; remove or merge the duplicate rows.</source>
+      <translation>Die {what} enthält doppelte Schlüssel von Einheiten ({keys}). Jede Einheit darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelten Zeilen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The assignment lists units more than once ({keys}); each unit may belong to one target only.</source>
+      <translation>Die Zuordnung nennt Einheiten mehrfach ({keys}); jede Einheit darf nur zu einem Zielgebiet gehören.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>base indicator {id}</source>
+      <translation>Basisindikator {id}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>An indicator uses the unit area (area_km2) but no areas were supplied.</source>
+      <translation>Ein Indikator verwendet die Fläche der Einheit (area_km2), es wurden aber keine Flächen übergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Count variable '{var}' is not in the table. Deliver it or choose another indicator.</source>
+      <translation>Die Zählvariable „{var}“ fehlt in der Tabelle. Liefern Sie sie nach oder wählen Sie einen anderen Indikator.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Changes need both years {year_from} and {year_to}; the tables have {years}.</source>
+      <translation>Veränderungen brauchen beide Jahre {year_from} und {year_to}; die Tabellen enthalten {years}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>No statistics table was given. Add at least one table (one year).</source>
+      <translation>Es wurde keine Statistiktabelle angegeben. Fügen Sie mindestens eine Tabelle (ein Jahr) hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>None of the chosen indicators can be computed from the delivered variables ({lacking}).</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({lacking}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>{indicator}: lacks {variables}</source>
+      <translation>{indicator}: es fehlt {variables}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>table of {year}</source>
+      <translation>Tabelle für {year}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Disclosure control needs levels that nest: some units of '{level}' lie in more than one unit of '{above}', so published totals could be subtracted across them. Publish non-nesting levels (e.g. a target layer such as school districts) in a separate run, or correct the assignment.</source>
+      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Einige Einheiten von „{level}“ liegen in mehr als einer Einheit von „{above}“, sodass sich veröffentlichte Summen gegeneinander verrechnen ließen. Veröffentlichen Sie nicht ineinander aufgehende Ebenen (z. B. einen Ziel-Layer wie Schulbezirke) in einem eigenen Lauf oder korrigieren Sie die Zuordnung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is disabled in the catalogue ({origin}). Enable it there to use it.</source>
+      <translation>Der Indikator „{id}“ ist im Katalog abgeschaltet ({origin}). Schalten Sie ihn dort ein, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is not in the catalogue; did you mean {close}? Add it to your county catalogue file to use it.</source>
+      <translation>Der Indikator „{id}“ steht nicht im Katalog; meinten Sie {close}? Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is not in the catalogue. Add it to your county catalogue file to use it.</source>
+      <translation>Der Indikator „{id}“ steht nicht im Katalog. Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The count variable '{id}' is not in the catalogue; did you mean {close}?</source>
+      <translation>Die Zählvariable „{id}“ steht nicht im Katalog; meinten Sie {close}?</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The count variable '{id}' is not in the catalogue.</source>
+      <translation>Die Zählvariable „{id}“ steht nicht im Katalog.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file not found: {path}.</source>
+      <translation>Katalogdatei nicht gefunden: {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>, line {line}, column {column}</source>
+      <translation>, Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation (spaces, no tabs) and quote values that start with % or contain ': '.</source>
+      <translation>Katalogdatei „{name}“{where}: Das YAML ist nicht lesbar ({problem}). Prüfen Sie die Einrückung (Leerzeichen, keine Tabulatoren) und setzen Sie Werte, die mit % beginnen oder „: “ enthalten, in Anführungszeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}': the file must contain sections such as 'indicators:' and 'variables:' at the top level.</source>
+      <translation>Katalogdatei „{name}“: Die Datei muss auf oberster Ebene Abschnitte wie „indicators:“ und „variables:“ enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>unknown section '{section}'{suggestion}; allowed: {allowed}</source>
+      <translation>unbekannter Abschnitt „{section}“{suggestion}; erlaubt: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ({topics}); leave the section out</source>
+      <translation>Abschnitt „topics“: Die Themenfelder sind die acht festen Felder des Sozialmonitorings ({topics}); lassen Sie den Abschnitt weg</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'catalogue' must have the fields name and version</source>
+      <translation>Abschnitt „catalogue“ braucht die Felder name und version</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'action_fields' must map ids to labels, e.g. 'armut: Armut und soziale Lage'</source>
+      <translation>Abschnitt „action_fields“ muss IDs Bezeichnungen zuordnen, z. B. „armut: Armut und soziale Lage“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>action field id '{id}': use lower case letters, digits and _ only</source>
+      <translation>ID des Handlungsfelds „{id}“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'variables' must be a list of entries starting with '- id: ...'</source>
+      <translation>Abschnitt „variables“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>variables entry {n}: each entry needs 'id:' (and 'name:')</source>
+      <translation>Eintrag {n} von „variables“: Jeder Eintrag braucht „id:“ (und „name:“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>variable '{id}'</source>
+      <translation>Variable „{id}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: the id occurs twice in this file (entries {first} and {n})</source>
+      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n})</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': unknown field{suggestion}</source>
+      <translation>{where}, Feld „{field}“: unbekanntes Feld{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'aliases': must be a list of column headers</source>
+      <translation>{where}, Feld „aliases“: muss eine Liste von Spaltenüberschriften sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'name': a new variable needs a name</source>
+      <translation>{where}, Feld „name“: Eine neue Variable braucht einen Namen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'indicators' must be a list of entries starting with '- id: ...'</source>
+      <translation>Abschnitt „indicators“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>indicators entry {n}: each entry needs 'id:'</source>
+      <translation>Eintrag {n} von „indicators“: Jeder Eintrag braucht „id:“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>indicator '{id}'</source>
+      <translation>Indikator „{id}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: the id occurs twice in this file (entries {first} and {n}); an id may be defined once per file</source>
+      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n}); eine ID darf je Datei nur einmal definiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': must be a list, e.g. [ew_u15]</source>
+      <translation>{where}, Feld „{field}“: muss eine Liste sein, z. B. [ew_u15]</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': '{value}' is not a number</source>
+      <translation>{where}, Feld „{field}“: „{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': '{value}' must be a whole number</source>
+      <translation>{where}, Feld „{field}“: „{value}“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'enabled': write true or false</source>
+      <translation>{where}, Feld „enabled“: Schreiben Sie true oder false</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: a new indicator needs the field(s) {fields}</source>
+      <translation>{where}: Ein neuer Indikator braucht das Feld bzw. die Felder {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'disable' must be a list of indicator ids</source>
+      <translation>Abschnitt „disable“ muss eine Liste von Indikator-IDs sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'disable': there is no indicator '{id}' to disable{suggestion}</source>
+      <translation>Abschnitt „disable“: Es gibt keinen Indikator „{id}“ zum Abschalten{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}' has {n} problem(s):</source>
+      <translation>Die Katalogdatei „{name}“ hat {n} Problem(e):</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. ew_u15)</source>
+      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. ew_u15)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': '{area}' is reserved for the area of the spatial unit</source>
+      <translation>{where}, Feld „id“: „{area}“ ist für die Fläche der Raumeinheit reserviert</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'aliases': the column header '{header}' is also an alias of '{owner}'; a header may belong to one variable only</source>
+      <translation>{where}, Feld „aliases“: Die Spaltenüberschrift „{header}“ ist auch ein Alias von „{owner}“; eine Überschrift darf nur zu einer Variablen gehören</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. sgb2_quote)</source>
+      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. sgb2_quote)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'topic': unknown topic '{topic}'{suggestion}; use one of: {topics}</source>
+      <translation>{where}, Feld „topic“: unbekanntes Themenfeld „{topic}“{suggestion}; verwenden Sie eines von: {topics}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'polarity': '{polarity}' is not allowed; use one of {allowed}</source>
+      <translation>{where}, Feld „polarity“: „{polarity}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'kind': '{kind}' is not allowed; use status or dynamics</source>
+      <translation>{where}, Feld „kind“: „{kind}“ ist nicht erlaubt; verwenden Sie status oder dynamics</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not {value}</source>
+      <translation>{where}, Feld „multiplier“: muss eine Zahl größer als 0 sein (z. B. 100 für %), nicht {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': unknown unit '{unit}'{suggestion}; use one of: {units}</source>
+      <translation>{where}, Feld „unit“: unbekannte Einheit „{unit}“{suggestion}; verwenden Sie eine von: {units}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'multiplier': the unit '{unit}' needs the multiplier {needed}, not {value}</source>
+      <translation>{where}, Feld „multiplier“: Die Einheit „{unit}“ braucht den Faktor {needed}, nicht {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'min_denominator': must be 0 or a positive number</source>
+      <translation>{where}, Feld „min_denominator“: muss 0 oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'disclosure_threshold': must be a whole number of at least 1 (3 = suppress 1 and 2)</source>
+      <translation>{where}, Feld „disclosure_threshold“: muss eine ganze Zahl von mindestens 1 sein (3 = 1 und 2 sperren)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'action_fields': unknown action field '{field}'; declare it in the section action_fields (known: {known})</source>
+      <translation>{where}, Feld „action_fields“: unbekanntes Handlungsfeld „{field}“; legen Sie es im Abschnitt action_fields an (bekannt: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: base_indicator/change are for kind: dynamics only</source>
+      <translation>{where}: base_indicator/change gelten nur für kind: dynamics</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'numerator': at least one count variable is needed</source>
+      <translation>{where}, Feld „numerator“: Mindestens eine Zählvariable ist nötig</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'numerator': '{area}' can only be a denominator</source>
+      <translation>{where}, Feld „numerator“: „{area}“ kann nur ein Nenner sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'denominator': '{area}' cannot be combined with other variables</source>
+      <translation>{where}, Feld „denominator“: „{area}“ lässt sich nicht mit anderen Variablen kombinieren</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': unknown variable '{variable}'{suggestion}; define it in the section variables</source>
+      <translation>{where}, Feld „{field}“: unbekannte Variable „{variable}“{suggestion}; legen Sie sie im Abschnitt variables an</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': 'absolute' is for indicators without a denominator</source>
+      <translation>{where}, Feld „unit“: „absolute“ ist für Indikatoren ohne Nenner</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'denominator': an indicator without denominator is an absolute value; set unit: absolute (not '{unit}')</source>
+      <translation>{where}, Feld „denominator“: Ein Indikator ohne Nenner ist ein absoluter Wert; setzen Sie unit: absolute (nicht „{unit}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': an indicator per area has the unit 'EW/km²'</source>
+      <translation>{where}, Feld „unit“: Ein Indikator je Fläche hat die Einheit „EW/km²“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'change': '{change}' is not allowed; use one of {allowed}</source>
+      <translation>{where}, Feld „change“: „{change}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': a dynamics indicator names the status indicator whose change it measures</source>
+      <translation>{where}, Feld „base_indicator“: Ein Dynamikindikator nennt den Statusindikator, dessen Veränderung er misst</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': unknown indicator '{base}'{suggestion}</source>
+      <translation>{where}, Feld „base_indicator“: unbekannter Indikator „{base}“{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': '{base}' is itself a dynamics indicator; name a status indicator</source>
+      <translation>{where}, Feld „base_indicator“: „{base}“ ist selbst ein Dynamikindikator; nennen Sie einen Statusindikator</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': '{base}' is disabled; enable it or disable this indicator too</source>
+      <translation>{where}, Feld „base_indicator“: „{base}“ ist abgeschaltet; schalten Sie ihn ein oder schalten Sie auch diesen Indikator ab</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: a dynamics indicator takes numerator and denominator from its base_indicator; remove them</source>
+      <translation>{where}: Ein Dynamikindikator übernimmt Zähler und Nenner von seinem base_indicator; entfernen Sie sie</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'period_years': must be 0 (previous period) or more years</source>
+      <translation>{where}, Feld „period_years“: muss 0 (Vorperiode) oder eine Zahl von Jahren sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator catalogue has {n} problem(s):</source>
+      <translation>Der Indikatorenkatalog hat {n} Problem(e):</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source> (did you mean '{name}'?)</source>
+      <translation> (meinten Sie „{name}“?)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>No catalogue file given.</source>
+      <translation>Keine Katalogdatei angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The default catalogue is missing ({path}); reinstall the plugin.</source>
+      <translation>Der mitgelieferte Katalog fehlt ({path}); installieren Sie das Plugin neu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>column {letter} '{header}'</source>
+      <translation>Spalte {letter} „{header}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>variable '{variable}'</source>
+      <translation>Variable „{variable}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>key '{key}', {where}: {value}</source>
+      <translation>Schlüssel „{key}“, {where}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>{source}: {n} cell(s) hold a negative count ({cells}). Counts cannot be negative: correct the table (0 for none, '-' for nothing, '.' for unknown).</source>
+      <translation>{source}: {n} Zelle(n) enthalten eine negative Fallzahl ({cells}). Fallzahlen können nicht negativ sein: Korrigieren Sie die Tabelle (0 für keine, „-“ für nichts, „.“ für unbekannt).</translation>
+    </message>
+    <message>
       <location filename="../../core/classify.py" />
       <source>Standard-deviation classes need at least two values.</source>
       <translation>Klassen nach Standardabweichung brauchen mindestens zwei Werte.</translation>
@@ -6500,6 +6985,16 @@
       <location filename="../../core/classify.py" />
       <source>{n} class names given for {classes} classes.</source>
       <translation>{n} Klassennamen für {classes} Klassen angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/disclosure.py" />
+      <source>Disclosure control needs levels that nest: unit '{unit}' of level {level} has base units in different units of the levels above. Correct the assignment, or publish the levels in separate runs.</source>
+      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Die Einheit „{unit}“ der Ebene {level} hat Basiseinheiten in verschiedenen Einheiten der darüberliegenden Ebenen. Korrigieren Sie die Zuordnung oder veröffentlichen Sie die Ebenen in getrennten Läufen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/disclosure.py" />
+      <source>Disclosure check failed ({message}).</source>
+      <translation>Die Prüfung der Geheimhaltung ist fehlgeschlagen ({message}).</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
@@ -6675,6 +7170,56 @@
       <location filename="../../core/facilities.py" />
       <source>Unknown distance decay '{decay}'. Use one of {decays}.</source>
       <translation>Unbekannte Distanzgewichtung '{decay}'. Verwenden Sie eine von {decays}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/graph.py" />
+      <source>empty geometry</source>
+      <translation>leere Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../../core/graph.py" />
+      <source>Contiguity must be 'rook' or 'queen', not {contiguity!r}.</source>
+      <translation>Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht {contiguity!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Spatial weights: a neighbour pair refers to a unit outside 0..{last}.</source>
+      <translation>Räumliche Gewichte: Ein Nachbarpaar verweist auf eine Einheit außerhalb von 0..{last}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Distance band: the distance must be greater than 0 (map units), not {threshold!r}.</source>
+      <translation>Nachbarschaftsabstand: Der Abstand muss größer als 0 sein (Karteneinheiten), nicht {threshold!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Correction must be one of {corrections}, not {correction!r}.</source>
+      <translation>Die Korrektur muss eine von {corrections} sein, nicht {correction!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: {n} values but spatial weights for {units} units.</source>
+      <translation>Hot Spots: {n} Werte, aber räumliche Gewichte für {units} Einheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: weights transform must be 'r' (row-standardised) or 'b' (binary), not {transform!r}.</source>
+      <translation>Hot Spots: Die Gewichtstransformation muss 'r' (zeilenstandardisiert) oder 'b' (binär) sein, nicht {transform!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: the number of permutations must be a whole number &gt;= 0, not {permutations!r}.</source>
+      <translation>Hot Spots: Die Zahl der Permutationen muss eine ganze Zahl &gt;= 0 sein, nicht {permutations!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots need values for at least 3 units; {n} of {total} have one. Choose another indicator or year.</source>
+      <translation>Hot Spots brauchen Werte für mindestens 3 Einheiten; {n} von {total} haben einen. Wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: all units have the same value; there is no pattern to test.</source>
+      <translation>Hot Spots: Alle Einheiten haben denselben Wert; es gibt kein Muster zu testen.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7097,6 +7642,91 @@
       <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
     </message>
     <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change periods '{text}': {n} years, but each period needs two (From, To). Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Veränderungszeiträume „{text}“: {n} Jahre, aber jeder Zeitraum braucht zwei (Von, Bis). Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Der Veränderungszeitraum „{part}“ ist nicht verständlich. Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': give both years, From and To (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum „{part}“: Geben Sie beide Jahre an, Von und Bis (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': '{bad}' is no year. Give a four-digit From and To year (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum „{part}“: „{bad}“ ist kein Jahr. Geben Sie ein vierstelliges Von- und Bis-Jahr an (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': the tables have no year {absent} (years: {years}).</source>
+      <translation>Veränderungszeitraum „{part}“: Die Tabellen enthalten kein Jahr {absent} (Jahre: {years}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': the first year must be before the second.</source>
+      <translation>Veränderungszeitraum „{part}“: Das erste Jahr muss vor dem zweiten liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter „{what}“: „{bad}“ ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{name}: the table has no year column and its file name no year. Give the years in the parameter 'Years' (one per table, in order).</source>
+      <translation>{name}: Die Tabelle hat keine Jahresspalte und ihr Dateiname kein Jahr. Geben Sie die Jahre im Parameter „Jahre der Tabellen ohne Jahresspalte“ an (eines je Tabelle, der Reihe nach).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{names} and {name}</source>
+      <translation>{names} und {name}</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give '{col}' for {year}, with different values for the key '{key}': {first} and {second}. A value must come from one table: remove the column from one of the files, or give the tables for different years.</source>
+      <translation>{before} und {name} enthalten beide „{col}“ für {year}, mit verschiedenen Werten für den Schlüssel „{key}“: {first} und {second}. Ein Wert muss aus einer Tabelle stammen: Entfernen Sie die Spalte aus einer der Dateien oder geben Sie die Tabellen für verschiedene Jahre an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: joined side by side (different variables: {variables}).</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: nebeneinander verbunden (verschiedene Variablen: {variables}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: their rows joined (the keys are disjoint: {n0} and {n1} keys).</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: ihre Zeilen verbunden (die Schlüssel überschneiden sich nicht: {n0} und {n1} Schlüssel).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: joined; the {n} variable(s) both give agree for the {shared} keys both have.</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: verbunden; die {n} Variable(n), die beide enthalten, stimmen für die {shared} gemeinsamen Schlüssel überein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{variable} for {indicators}</source>
+      <translation>{variable} für {indicators}</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>; and {n} more</source>
+      <translation>; und {n} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../core/interpolate.py" />
+      <source>Unknown interpolation method '{method}'. Use 'area' or 'population'.</source>
+      <translation>Unbekannte Interpolationsmethode „{method}“. Verwenden Sie „area“ oder „population“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/interpolate.py" />
+      <source>The overlap table lacks the column(s) {columns}.</source>
+      <translation>Der Überschneidungstabelle fehlt die Spalte bzw. fehlen die Spalten {columns}.</translation>
+    </message>
+    <message>
       <location filename="../../core/network.py" />
       <source>No speed for the road class(es) {classes} of field '{field}'. Add them to the speed table or give a default speed.</source>
       <translation>Keine Geschwindigkeit für die Straßenklasse(n) {classes} des Felds '{field}'. Ergänzen Sie sie in der Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an.</translation>
@@ -7160,6 +7790,1496 @@
       <location filename="../../core/network.py" />
       <source>The number of nearest facilities must be at least 1.</source>
       <translation>Die Zahl der nächsten Einrichtungen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}' is empty.</source>
+      <translation>Die Katalogtabelle „{name}“ ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}': no column 'ID' in the first row. Use a table exported by 'Export indicator catalogue' (columns ID, Name, Themenfeld, Zähler, Nenner ...).</source>
+      <translation>Katalogtabelle „{name}“: keine Spalte „ID“ in der ersten Zeile. Verwenden Sie eine Tabelle, die mit „Indikatorenkatalog exportieren“ erstellt wurde (Spalten ID, Name, Themenfeld, Zähler, Nenner ...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}', row {n}: the column ID is empty. Give every indicator an id (lower case letters, digits and _).</source>
+      <translation>Katalogtabelle „{name}“, Zeile {n}: Die Spalte ID ist leer. Geben Sie jedem Indikator eine ID (Kleinbuchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>{n} social spaces from {blocks} blocks in {units} units</source>
+      <translation>{n} Sozialräume aus {blocks} Blöcken in {units} Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); of the feasible ones {feasible:.1f} %</source>
+      <translation>innerhalb der Grenzen [{floor}, {ceiling}]: {within} von {n} ({share:.1f} %); von den erreichbaren {feasible:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>population per space: mean {mean:.0f}, CV {cv:.3f}</source>
+      <translation>Einwohner je Sozialraum: Mittelwert {mean:.0f}, Variationskoeffizient {cv:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>within-space SSD (standardised attributes): {ssd:.2f}</source>
+      <translation>Quadratsumme innerhalb der Sozialräume (standardisierte Merkmale): {ssd:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>mean Polsby-Popper: {pp:.3f}</source>
+      <translation>mittlerer Polsby-Popper-Wert: {pp:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>adjusted Rand index against the reference: {ari:.3f}</source>
+      <translation>bereinigter Rand-Index gegenüber der Referenz: {ari:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>issues: {counts}</source>
+      <translation>Hinweise: {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The two partitions for the adjusted Rand index have different lengths.</source>
+      <translation>Die beiden Einteilungen für den bereinigten Rand-Index sind verschieden lang.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The field '{name}' must contain numbers.</source>
+      <translation>Das Feld „{name}“ muss Zahlen enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The field '{name}' has {values} values for {n} blocks.</source>
+      <translation>Das Feld „{name}“ hat {values} Werte für {n} Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The population field has {n} blocks without a valid number (first: block row {row}, value {value!r}). Enter 0 for blocks without residents.</source>
+      <translation>Das Einwohnerfeld hat {n} Blöcke ohne gültige Zahl (erster: Blockzeile {row}, Wert {value!r}). Tragen Sie 0 für Blöcke ohne Einwohner ein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>compactness_term must be 'shape' or 'length'.</source>
+      <translation>compactness_term muss „shape“ oder „length“ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>small_fragments must be 'merge' or 'keep'.</source>
+      <translation>small_fragments muss „merge“ oder „keep“ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The population floor ({floor}) must be at least 0 and below the ceiling ({ceiling}).</source>
+      <translation>Die Einwohner-Untergrenze ({floor}) muss mindestens 0 sein und unter der Obergrenze ({ceiling}) liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The nesting field has {values} values for {n} blocks.</source>
+      <translation>Das Feld der übergeordneten Einheit hat {values} Werte für {n} Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The attribute table has {rows} rows for {n} blocks.</source>
+      <translation>Die Merkmalstabelle hat {rows} Zeilen für {n} Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>{n} blocks without an attribute value; the column mean was used</source>
+      <translation>{n} Blöcke ohne Merkmalswert; der Spaltenmittelwert wurde verwendet</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>a part cut off by barriers has {residents:.0f} residents (&lt; floor {floor}) and was joined to its neighbour across the barrier</source>
+      <translation>ein durch Barrieren abgetrennter Teil hat {residents:.0f} Einwohner (&lt; Untergrenze {floor}) und wurde über die Barriere hinweg mit seinem Nachbarn verbunden</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>island/enclave linked to the nearest block of the same unit ({distance:.0f} apart)</source>
+      <translation>Insel/Enklave mit dem nächsten Block derselben Einheit verbunden ({distance:.0f} entfernt)</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>a locked space crosses the nesting boundary; kept as it is</source>
+      <translation>ein festgelegter Sozialraum überschreitet die Grenze der übergeordneten Einheit; unverändert beibehalten</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>{residents:.0f} residents, bounds [{floor}, {ceiling}]</source>
+      <translation>{residents:.0f} Einwohner, Grenzen [{floor}, {ceiling}]</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>The Word report needs python-docx (Debian: apt install python3-docx; make setup installs it).</source>
+      <translation>Der Word-Bericht braucht python-docx (Debian: apt install python3-docx; make setup installiert es).</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>The Word template {template} does not exist. Choose an existing .docx file or none.</source>
+      <translation>Die Word-Vorlage {template} existiert nicht. Wählen Sie eine vorhandene .docx-Datei oder keine.</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>The figure {path} of the report is missing.</source>
+      <translation>Die Abbildung {path} des Berichts fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>Table '{caption}': a row has {n} cells, the header {header}.</source>
+      <translation>Tabelle '{caption}': Eine Zeile hat {n} Zellen, die Kopfzeile {header}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>The PDF of the report needs LibreOffice Writer (Debian: apt install libreoffice-writer-nogui; make setup installs it). The DOCX was written; convert it in Word or LibreOffice.</source>
+      <translation>Das PDF des Berichts braucht LibreOffice Writer (Debian: apt install libreoffice-writer-nogui; make setup installiert es). Die DOCX-Datei wurde geschrieben; wandeln Sie sie in Word oder LibreOffice um.</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>LibreOffice could not convert {path} to PDF: {output}</source>
+      <translation>LibreOffice konnte {path} nicht in PDF umwandeln: {output}</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain weights must be &gt;= 0 and not all 0.</source>
+      <translation>Die Gewichte der Bereiche müssen &gt;= 0 und dürfen nicht alle 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain '{domain}': negative indicator weight.</source>
+      <translation>Bereich „{domain}“: negatives Indikatorgewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain '{domain}': the indicator weights sum to 0.</source>
+      <translation>Bereich „{domain}“: Die Indikatorgewichte ergeben in der Summe 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>No indicators given for the sensitivity analysis.</source>
+      <translation>Für die Sensitivitätsanalyse sind keine Indikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>The number of Monte Carlo draws must be at least 1.</source>
+      <translation>Die Zahl der Monte-Carlo-Ziehungen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown weight_mode '{mode}' (use dirichlet, range or fixed).</source>
+      <translation>Unbekannter weight_mode „{mode}“ (verwenden Sie dirichlet, range oder fixed).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown normalisation '{method}'.</source>
+      <translation>Unbekannte Normierung „{method}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown aggregation '{method}'.</source>
+      <translation>Unbekannte Aggregation „{method}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Give at least one normalisation and one aggregation to vary over.</source>
+      <translation>Geben Sie mindestens eine Normierung und eine Aggregation an, über die variiert wird.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown rank_method '{method}' (use auto, exact or binned).</source>
+      <translation>Unbekannte rank_method „{method}“ (verwenden Sie auto, exact oder binned).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Fewer than two units with enough indicator values in the reference.</source>
+      <translation>Weniger als zwei Einheiten mit genügend Indikatorwerten in der Referenz.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Correlations and Cronbach's alpha need at least two indicators.</source>
+      <translation>Korrelationen und Cronbachs Alpha brauchen mindestens zwei Indikatoren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Indicator '{indicator}' has no values at all (all missing).</source>
+      <translation>Der Indikator „{indicator}“ hat überhaupt keine Werte (alle fehlen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Fewer than three complete units: no correlations possible.</source>
+      <translation>Weniger als drei vollständige Einheiten: Korrelationen sind nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Indicator(s) {indicators} constant over the complete reference units (SD 0); drop it from the index.</source>
+      <translation>Indikator(en) {indicators} sind über die vollständigen Referenzeinheiten konstant (Standardabweichung 0); nehmen Sie sie aus dem Index.</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>invalid block geometry, repaired</source>
+      <translation>ungültige Blockgeometrie, repariert</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>block without a social space</source>
+      <translation>Block ohne Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>social space falls apart into parts that do not touch</source>
+      <translation>Sozialraum zerfällt in Teile, die sich nicht berühren</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>gap between blocks (area not covered by any block)</source>
+      <translation>Lücke zwischen Blöcken (Fläche, die kein Block bedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks overlap</source>
+      <translation>Blöcke überlappen sich</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>social space crosses a municipal boundary</source>
+      <translation>Sozialraum überschreitet eine Gemeindegrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>fewer residents than the floor</source>
+      <translation>weniger Einwohner als die Untergrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>more residents than the ceiling</source>
+      <translation>mehr Einwohner als die Obergrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks of one space carry different names</source>
+      <translation>Blöcke eines Sozialraums tragen verschiedene Namen</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>block without geometry (left out)</source>
+      <translation>Block ohne Geometrie (ausgelassen)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} social spaces, no defects found.</source>
+      <translation>{n} Sozialräume, keine Mängel gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} social spaces, {defects} defects:</source>
+      <translation>{n} Sozialräume, {defects} Mängel:</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>space {space}: </source>
+      <translation>Sozialraum {space}: </translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>(blocks {blocks})</source>
+      <translation>(Blöcke {blocks})</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>... {n} more in the report table</source>
+      <translation>... {n} weitere in der Berichtstabelle</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>Block ids, space ids and geometries must have the same number of rows.</source>
+      <translation>Block-IDs, Sozialraum-IDs und Geometrien müssen gleich viele Zeilen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{reason}; repaired with make_valid/buffer(0)</source>
+      <translation>{reason}; repariert mit make_valid/buffer(0)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>no social space id</source>
+      <translation>keine Sozialraum-ID</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} separate parts; these {blocks} blocks do not touch the largest part ({largest} blocks)</source>
+      <translation>{n} getrennte Teile; diese {blocks} Blöcke berühren den größten Teil ({largest} Blöcke) nicht</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>overlap of {area:.1f} square map units</source>
+      <translation>Überlappung von {area:.1f} Quadrat-Karteneinheiten</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>gap of {area:.1f} square map units at ({x:.1f}, {y:.1f})</source>
+      <translation>Lücke von {area:.1f} Quadrat-Karteneinheiten bei ({x:.1f}, {y:.1f})</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>names: {names}</source>
+      <translation>Namen: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks in municipality {municipality} (space spans {municipalities})</source>
+      <translation>Blöcke in der Gemeinde {municipality} (der Sozialraum reicht über {municipalities})</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{residents:.0f} residents &lt; floor {floor}</source>
+      <translation>{residents:.0f} Einwohner &lt; Untergrenze {floor}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{residents:.0f} residents &gt; ceiling {ceiling}</source>
+      <translation>{residents:.0f} Einwohner &gt; Obergrenze {ceiling}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} separate parts: {pieces} block(s) consist of parts that do not touch (multipart blocks); split them into single blocks or assign the detached part to the space around it</source>
+      <translation>{n} getrennte Teile: {pieces} Block/Blöcke bestehen aus Teilen, die sich nicht berühren (mehrteilige Blöcke); teilen Sie sie in einzelne Blöcke oder ordnen Sie den abgetrennten Teil dem umgebenden Sozialraum zu</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} separate parts: parts separated by less than the neighbour distance</source>
+      <translation>{n} getrennte Teile: Teile, die weniger als der Nachbarschaftsabstand trennt</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' must be a GeoPackage file (ending with .gpkg).</source>
+      <translation>Die Sicherung „{path}“ muss eine GeoPackage-Datei sein (Endung .gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>'{path}' exists already. A backup never overwrites a file: choose a new file name.</source>
+      <translation>„{path}“ existiert bereits. Eine Sicherung überschreibt nie eine Datei: Wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The folder '{folder}' for the snapshot does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{folder}“ für die Sicherung existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>'{path}' is not a snapshot of a store (no sm_schema_version). Nothing was restored.</source>
+      <translation>„{path}“ ist keine Sicherung einer Monitoring-Datenbank (keine Tabelle sm_schema_version). Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' has schema version {version}, newer than this plugin knows ({known}). Nothing was restored. Update the Sozialplanung plugin first.</source>
+      <translation>Die Sicherung „{path}“ hat die Schemaversion {version}, neuer als dieses Plugin kennt ({known}). Es wurde nichts wiederhergestellt. Aktualisieren Sie zuerst das Sozialplanung-Plugin.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>'{path}' is a store but not a snapshot written by storebackup (it has no checksum). Nothing was restored. Make a backup of it with storebackup and restore that.</source>
+      <translation>„{path}“ ist eine Monitoring-Datenbank, aber keine von storebackup geschriebene Sicherung (sie hat keine Prüfsumme). Es wurde nichts wiederhergestellt. Sichern Sie sie mit storebackup und stellen Sie diese Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' is damaged ({error}). Nothing was restored; use another backup.</source>
+      <translation>Die Sicherung „{path}“ ist beschädigt ({error}). Es wurde nichts wiederhergestellt; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' does not match its checksum: it was changed or damaged after the backup. Nothing was restored; use another backup.</source>
+      <translation>Die Sicherung „{path}“ passt nicht zu ihrer Prüfsumme: Sie wurde nach dem Sichern verändert oder beschädigt. Es wurde nichts wiederhergestellt; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot cannot be restored into itself; choose another store.</source>
+      <translation>Eine Sicherung kann nicht in sich selbst wiederhergestellt werden; wählen Sie eine andere Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The store {store} holds geometries in EPSG:{store_srid}, the snapshot in EPSG:{srid}. Nothing was restored; restore into a new store.</source>
+      <translation>Die Monitoring-Datenbank {store} enthält Geometrien in EPSG:{store_srid}, die Sicherung in EPSG:{srid}. Es wurde nichts wiederhergestellt; stellen Sie sie in eine neue Monitoring-Datenbank wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>{n} rows in {table}</source>
+      <translation>{n} Zeilen in {table}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The store {store} holds data ({what}). A restore replaces everything in it; confirm with 'overwrite', or restore into a new store. Nothing was restored.</source>
+      <translation>Die Monitoring-Datenbank {store} enthält Daten ({what}). Eine Wiederherstellung ersetzt alles darin; bestätigen Sie das Überschreiben („overwrite“) oder stellen Sie in eine neue Monitoring-Datenbank wieder her. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no catalogue and no values yet; nothing to carry.</source>
+      <translation>Die Monitoring-Datenbank hat noch keinen Katalog und keine Werte; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no block -&gt; {level} assignment valid at {date}. Register the blocks with their {level} (put_units with a parent column) for both boundary versions.</source>
+      <translation>Die Monitoring-Datenbank hat keine am {date} gültige Zuordnung der Blöcke zur Ebene „{level}“. Registrieren Sie die Blöcke mit ihrer Einheit der Ebene „{level}“ (put_units mit einer Spalte der übergeordneten Einheit) für beide Grenzversionen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>Blocks are assigned to {level} key(s) not registered as units valid at {date}: {keys}. Register the new {level} geometries first.</source>
+      <translation>Blöcke sind Schlüsseln der Ebene „{level}“ zugeordnet, die nicht als am {date} gültige Raumeinheiten registriert sind: {keys}. Registrieren Sie zuerst die neuen Geometrien der Ebene „{level}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no block values of '{variable}' to weight with. Write the block populations first.</source>
+      <translation>Die Monitoring-Datenbank hat keine Blockwerte von „{variable}“ zum Gewichten. Schreiben Sie zuerst die Einwohner der Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>No {level} values found for the old boundaries ({date}) to carry.</source>
+      <translation>Keine Werte der Ebene „{level}“ auf den alten Grenzen ({date}) zum Übertragen gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>All spaces kept their boundaries; nothing to carry.</source>
+      <translation>Alle Räume haben ihre Grenzen behalten; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>The indicator catalogue has no id or no version. The store needs both to tell catalogues apart; add 'id' and 'version' to the catalogue file.</source>
+      <translation>Der Indikatorenkatalog hat keine Kennung oder keine Version. Die Monitoring-Datenbank braucht beides, um Kataloge zu unterscheiden; ergänzen Sie „id“ und „version“ in der Katalogdatei.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}'. Nothing was written. Use the store's catalogue or a separate store.</source>
+      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>The store has no indicator catalogue yet. Give the catalogue the values were computed with.</source>
+      <translation>Die Monitoring-Datenbank hat noch keinen Indikatorenkatalog. Geben Sie den Katalog an, mit dem die Werte berechnet wurden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}' (version {version}). Nothing was written. Use the store's catalogue or a separate store.</source>
+      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ (Version {version}) berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>Unknown spatial level '{level}'. Use one of: {levels}.</source>
+      <translation>Unbekannte räumliche Ebene „{level}“. Verwenden Sie eine von: {levels}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>reference date</source>
+      <translation>Stichtag</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>valid-from date</source>
+      <translation>Beginn der Gültigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>baseline date</source>
+      <translation>Ausgangsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>evaluation date</source>
+      <translation>Bewertungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>geometry date</source>
+      <translation>Datum der Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>old boundary date</source>
+      <translation>Datum der alten Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>new boundary date</source>
+      <translation>Datum der neuen Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>The {what} is missing. Give a date (YYYY-MM-DD) or a year.</source>
+      <translation>{what}: Die Angabe fehlt. Geben Sie ein Datum (JJJJ-MM-TT) oder ein Jahr an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>The {what} '{value}' is not a date. Write it as YYYY-MM-DD (e.g. 2023-12-31), DD.MM.YYYY or as a year (2023 means 2023-12-31).</source>
+      <translation>{what}: „{value}“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2023-12-31), TT.MM.JJJJ oder als Jahr (2023 bedeutet 2023-12-31).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>Unknown target direction '{value}'. Use 'at_most' (the value should fall to the target or below) or 'at_least' (rise to the target or above).</source>
+      <translation>Unbekannte Zielrichtung „{value}“. Verwenden Sie „at_most“ (der Wert soll auf den Zielwert oder darunter sinken) oder „at_least“ (auf den Zielwert oder darüber steigen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>PostgreSQL schema '{schema}' in {where}</source>
+      <translation>PostgreSQL-Schema „{schema}“ in {where}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>database '{db}' on {host}</source>
+      <translation>Datenbank „{db}“ auf {host}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store file '{path}' must end with .gpkg (a GeoPackage), or give a PostgreSQL connection (postgresql://... or service=...).</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ muss auf .gpkg enden (ein GeoPackage), oder geben Sie eine PostgreSQL-Verbindung an (postgresql://... oder service=...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>'{path}' is a folder; give the store's file name (ending with .gpkg).</source>
+      <translation>„{path}“ ist ein Ordner; geben Sie den Dateinamen der Monitoring-Datenbank an (Endung .gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store '{path}' does not exist. Check the path; a new store is created only by the algorithms that write into it (storeunits, storewrite).</source>
+      <translation>Die Monitoring-Datenbank „{path}“ existiert nicht. Prüfen Sie den Pfad; eine neue Monitoring-Datenbank legen nur die Algorithmen an, die in sie schreiben (storeunits, storewrite).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The folder '{folder}' for the store does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{folder}“ für die Monitoring-Datenbank existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>'{path}' is a SQLite file but not a GeoPackage; choose another file name.</source>
+      <translation>„{path}“ ist eine SQLite-Datei, aber kein GeoPackage; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>PostgreSQL needs the Python package psycopg2 (Debian/Ubuntu: python3-psycopg2; it comes with the QGIS installers for Windows and macOS).</source>
+      <translation>PostgreSQL braucht das Python-Paket psycopg2 (Debian/Ubuntu: python3-psycopg2; bei den QGIS-Installationsprogrammen für Windows und macOS ist es dabei).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The PostgreSQL schema name '{schema}' is not allowed; use lower-case letters, digits and underscores.</source>
+      <translation>Der PostgreSQL-Schemaname „{schema}“ ist nicht erlaubt; verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>Cannot connect to the PostgreSQL store ({error}). Check host, port, database, user and password of the connection.</source>
+      <translation>Keine Verbindung zur PostgreSQL-Monitoring-Datenbank ({error}). Prüfen Sie Host, Port, Datenbank, Benutzer und Passwort der Verbindung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store file '{path}' is damaged ({error}). Nothing was changed. Restore it from a backup (storebackup writes one) or from a copy.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist beschädigt ({error}). Es wurde nichts geändert. Stellen Sie sie aus einer Sicherung (storebackup schreibt eine) oder aus einer Kopie wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store '{path}' is locked by another program for too long (another import or an edit session in QGIS). Nothing was written; try again.</source>
+      <translation>Die Monitoring-Datenbank „{path}“ ist zu lange von einem anderen Programm gesperrt (ein anderer Import oder eine Bearbeitungssitzung in QGIS). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The disk of the store '{path}' is full. Nothing was written.</source>
+      <translation>Der Datenträger der Monitoring-Datenbank „{path}“ ist voll. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The PostgreSQL role may not do this in {store}: {error}. Nothing was written.</source>
+      <translation>Die PostgreSQL-Rolle darf dies in {store} nicht: {error}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>A municipality's role may change only the units and values of its own municipality.</source>
+      <translation>Die Rolle einer Gemeinde darf nur die Raumeinheiten und Werte der eigenen Gemeinde ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>Ask the store's administrator for the right role (docs/store.md, roles).</source>
+      <translation>Bitten Sie die Administration der Monitoring-Datenbank um die passende Rolle (docs/store.md, Rollen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store {store} was opened for reading only; nothing was written.</source>
+      <translation>Die Monitoring-Datenbank {store} wurde nur zum Lesen geöffnet; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': {error}</source>
+      <translation>Einrichtung „{key}“: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>The facility table has no column '{column}'. Columns: {columns}.</source>
+      <translation>Die Tabelle der Einrichtungen hat keine Spalte „{column}“. Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility keys in column '{column}' must be non-empty text (found {found!r}); every facility needs the id it keeps over the years.</source>
+      <translation>Die Schlüssel der Einrichtungen in der Spalte „{column}“ müssen nicht leerer Text sein (gefunden: {found!r}); jede Einrichtung braucht die Kennung, die sie über die Jahre behält.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility key '{key}' occurs more than once in column '{column}'. Nothing was written.</source>
+      <translation>Der Einrichtungsschlüssel „{key}“ kommt in der Spalte „{column}“ mehrfach vor. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>opening date (column '{column}')</source>
+      <translation>Eröffnungsdatum (Spalte „{column}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>closing date (column '{column}')</source>
+      <translation>Schließungsdatum (Spalte „{column}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' has no type (column '{column}').</source>
+      <translation>Die Einrichtung „{key}“ hat keinen Typ (Spalte „{column}“).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': capacity '{capacity}' is not a number.</source>
+      <translation>Einrichtung „{key}“: Die Kapazität „{capacity}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': the capacity {capacity:g} is negative.</source>
+      <translation>Einrichtung „{key}“: Die Kapazität {capacity:g} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' closes ({closed}) before or when it opens ({opened}).</source>
+      <translation>Die Einrichtung „{key}“ schließt ({closed}) vor oder an dem Tag, an dem sie öffnet ({opened}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}'</source>
+      <translation>Die Einrichtung „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' has a version valid from {old}; a change must be valid from a later date than that, not {new}. Nothing was written.</source>
+      <translation>Die Einrichtung „{key}“ hat eine Fassung, die ab {old} gilt; eine Änderung muss ab einem späteren Datum gelten, nicht ab {new}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>'{path}' is not a GeoPackage: the file is not a SQLite database (another kind of file named .gpkg, or damaged). Choose the store's file, or a new file name for a new store.</source>
+      <translation>„{path}“ ist kein GeoPackage: Die Datei ist keine SQLite-Datenbank (eine andere Art Datei mit der Endung .gpkg, oder beschädigt). Wählen Sie die Datei der Monitoring-Datenbank oder einen neuen Dateinamen für eine neue Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store '{path}' cannot be created: its folder is read-only. Choose a folder you may write to.</source>
+      <translation>Die Monitoring-Datenbank „{path}“ kann nicht angelegt werden: Ihr Ordner ist schreibgeschützt. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store '{path}' cannot be written: the file or its folder is read-only (SQLite writes a journal file beside the store while it changes it). Nothing was written. Copy the store into a folder you may write to, or ask for write access; reading algorithms work on a read-only store.</source>
+      <translation>In die Monitoring-Datenbank „{path}“ kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt (SQLite schreibt während einer Änderung eine Journaldatei neben die Datenbank). Es wurde nichts geschrieben. Kopieren Sie die Monitoring-Datenbank in einen Ordner, in den Sie schreiben dürfen, oder lassen Sie sich Schreibrechte geben; lesende Algorithmen arbeiten auch mit einer schreibgeschützten Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store file '{path}' is empty: it holds no store. Check the path.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist leer: Sie enthält keine Monitoring-Datenbank. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store file '{path}' is incomplete: it holds {size:,} of {expected:,} bytes (cut off while copying or saving?). Nothing was changed. Restore it from a backup (storebackup writes one) or copy it again.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist unvollständig: Sie enthält {size} von {expected} Byte (beim Kopieren oder Speichern abgeschnitten?). Es wurde nichts geändert. Stellen Sie sie aus einer Sicherung wieder her (storebackup schreibt eine) oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store file '{path}' is incomplete: it holds {size:,} (cut off while copying or saving?). Nothing was changed. Restore it from a backup (storebackup writes one) or copy it again.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist unvollständig: Sie enthält {size} Byte (beim Kopieren oder Speichern abgeschnitten?). Es wurde nichts geändert. Stellen Sie sie aus einer Sicherung wieder her (storebackup schreibt eine) oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has no geometry. Every spatial unit needs a polygon.</source>
+      <translation>Eine Raumeinheit hat keine Geometrie. Jede Raumeinheit braucht ein Polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has an empty geometry. Every spatial unit needs a polygon.</source>
+      <translation>Eine Raumeinheit hat eine leere Geometrie. Jede Raumeinheit braucht ein Polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has a {type} geometry; spatial units must be polygons.</source>
+      <translation>Eine Raumeinheit hat eine Geometrie vom Typ {type}; Raumeinheiten müssen Polygone sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has an empty geometry (no area). Every spatial unit needs a polygon.</source>
+      <translation>Eine Raumeinheit hat eine leere Geometrie (keine Fläche). Jede Raumeinheit braucht ein Polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>{what} has no geometry. Every facility needs a point.</source>
+      <translation>{what} hat keine Geometrie. Jede Einrichtung braucht einen Punkt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A facility</source>
+      <translation>Eine Einrichtung</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>{what} has a {type} geometry; facilities are stored as points.</source>
+      <translation>{what} hat eine Geometrie vom Typ {type}; Einrichtungen werden als Punkte gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The table has no column '{id}' for indicator/variable '{id}'.</source>
+      <translation>Die Tabelle hat keine Spalte „{id}“ für den Indikator bzw. die Variable „{id}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no key field '{field}'. Its fields: {fields}.</source>
+      <translation>Der Layer hat kein Schlüsselfeld „{field}“. Seine Felder: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no date/year field '{field}' (long layout: one row per unit and date). Choose the field with the year or reference date.</source>
+      <translation>Der Layer hat kein Datums- oder Jahresfeld „{field}“ (langes Format: eine Zeile je Raumeinheit und Stichtag). Wählen Sie das Feld mit dem Jahr oder dem Stichtag.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>date in field '{field}'</source>
+      <translation>Datum im Feld „{field}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has indicator fields without a year. Give the reference date (or year) of the values.</source>
+      <translation>Der Layer hat Indikatorfelder ohne Jahr. Geben Sie den Stichtag (oder das Jahr) der Werte an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no fields of catalogue indicators or count variables (e.g. {ids} ...). Check the layer and the catalogue.</source>
+      <translation>Der Layer hat keine Felder von Indikatoren oder Zählvariablen des Katalogs (z. B. {ids} ...). Prüfen Sie den Layer und den Katalog.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>Field '{field}' holds text that is not a number ('{text}' in row {row}). Indicator and count fields must hold numbers; mark secret or missing values in the field '&lt;id&gt;_flag' instead.</source>
+      <translation>Das Feld „{field}“ enthält Text, der keine Zahl ist („{text}“ in Zeile {row}). Indikator- und Zählfelder müssen Zahlen enthalten; kennzeichnen Sie gesperrte oder fehlende Werte stattdessen im Feld „&lt;id&gt;_flag“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The store '{store}' has schema version {current}, newer than this plugin knows ({known}). Update the Sozialplanung plugin.</source>
+      <translation>Die Monitoring-Datenbank „{store}“ hat die Schemaversion {current}, neuer als dieses Plugin kennt ({known}). Aktualisieren Sie das Sozialplanung-Plugin.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>'{store}' holds no Sozialmonitoring store (no table sm_schema_version). Check the path or the schema name.</source>
+      <translation>„{store}“ enthält keine Monitoring-Datenbank (keine Tabelle sm_schema_version). Prüfen Sie den Pfad oder den Schemanamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The store '{store}' has schema version {current}; this plugin needs {needed}. Run a writing algorithm on it once (e.g. storeunits or storewrite), which updates it.</source>
+      <translation>Die Monitoring-Datenbank „{store}“ hat die Schemaversion {current}; dieses Plugin braucht {needed}. Führen Sie einmal einen schreibenden Algorithmus auf ihr aus (z. B. storeunits oder storewrite), der sie aktualisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The PostgreSQL user may not create or update the store's schema '{schema}' ({error}). Open the store once as its owner (the role that may create tables in the schema), see docs/store.md.</source>
+      <translation>Der PostgreSQL-Benutzer darf das Schema „{schema}“ der Monitoring-Datenbank nicht anlegen oder aktualisieren ({error}). Öffnen Sie die Monitoring-Datenbank einmal als ihr Eigentümer (die Rolle, die im Schema Tabellen anlegen darf), siehe docs/store.md.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The PostgreSQL database has no PostGIS and the user may not install it ({error}). Ask the database administrator to run 'CREATE EXTENSION postgis;' in this database.</source>
+      <translation>Die PostgreSQL-Datenbank hat kein PostGIS, und der Benutzer darf es nicht installieren ({error}). Bitten Sie die Datenbankadministration, in dieser Datenbank „CREATE EXTENSION postgis;“ auszuführen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/roles.py" />
+      <source>Roles, row-level security and the audit exist only for a PostgreSQL store. A GeoPackage store is single-user: it is protected by the permissions of its folder (see docs/store.md).</source>
+      <translation>Rollen, Zeilensicherheit (row-level security) und Protokollierung gibt es nur für eine PostgreSQL-Monitoring-Datenbank. Eine GeoPackage-Monitoring-Datenbank hat nur einen Benutzer: Sie ist durch die Rechte ihres Ordners geschützt (siehe docs/store.md).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/roles.py" />
+      <source>The disclosure threshold must be at least 1 (usually 3).</source>
+      <translation>Die Geheimhaltungsschwelle muss mindestens 1 sein (üblich ist 3).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/roles.py" />
+      <source>The roles could not be set up ({error}). Run storeroles as a PostgreSQL superuser or as a role with CREATEROLE that owns the store's schema; nothing was changed.</source>
+      <translation>Die Rollen konnten nicht eingerichtet werden ({error}). Führen Sie storeroles als PostgreSQL-Superuser aus oder als Rolle mit CREATEROLE, der das Schema der Monitoring-Datenbank gehört; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>role name</source>
+      <translation>Rollenname</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>role prefix</source>
+      <translation>Rollenpräfix</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>'{name}' is not allowed as a database {what}: use letters, digits and underscores only (at most 63 characters, not starting with a digit).</source>
+      <translation>„{name}“ ist als {what} in der Datenbank nicht erlaubt: Verwenden Sie nur Buchstaben, Ziffern und Unterstriche (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>A text for the database contains a NUL character.</source>
+      <translation>Ein Text für die Datenbank enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>The targets table lacks the column(s) {columns}. Expected indicator, level, unit_key, target_value, direction, deadline, baseline_date, baseline_value.</source>
+      <translation>Der Zieltabelle fehlen die Spalte(n) {columns}. Erwartet: indicator, level, unit_key, target_value, direction, deadline, baseline_date, baseline_value.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: indicator '{indicator}' is not in the store's catalogue. Nothing was written.</source>
+      <translation>Zieltabelle, Zeile {row}: Der Indikator „{indicator}“ steht nicht im Katalog der Monitoring-Datenbank. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: the unit key {key!r} must be text (leading zeros matter).</source>
+      <translation>Zieltabelle, Zeile {row}: Der Schlüssel der Raumeinheit {key!r} muss Text sein (führende Nullen zählen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: unit '{key}' is not in the store at level '{level}'. Nothing was written.</source>
+      <translation>Zieltabelle, Zeile {row}: Die Raumeinheit „{key}“ steht nicht auf der Ebene „{level}“ in der Monitoring-Datenbank. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: target value '{value}' is not a number.</source>
+      <translation>Zieltabelle, Zeile {row}: Der Zielwert „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: baseline value '{value}' is not a number.</source>
+      <translation>Zieltabelle, Zeile {row}: Der Ausgangswert „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no key column '{column}'. Columns: {columns}.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Schlüsselspalte „{column}“. Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no geometry column '{column}'.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Geometriespalte „{column}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit keys in column '{column}' must be text (leading zeros matter); read the table with the key column as text.</source>
+      <translation>Die Schlüssel der Raumeinheiten in der Spalte „{column}“ müssen Text sein (führende Nullen zählen); lesen Sie die Tabelle mit der Schlüsselspalte als Text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit key '{key}' occurs more than once in column '{column}'.</source>
+      <translation>Der Schlüssel „{key}“ kommt in der Spalte „{column}“ mehrfach vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no parent column '{column}'.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Spalte „{column}“ der übergeordneten Einheit.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no municipality column '{column}'.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Gemeindespalte „{column}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit '{key}' (level {level}) has a geometry valid from {old}; a new geometry must be valid from a later date than that, not {new}.</source>
+      <translation>Die Raumeinheit „{key}“ (Ebene {level}) hat eine Geometrie, die ab {old} gilt; eine neue Geometrie muss ab einem späteren Datum gelten, nicht ab {new}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit '{key}' is assigned to '{parent}' from {old}; a new assignment must start later than that, not {new}.</source>
+      <translation>Die Raumeinheit „{key}“ ist ab {old} „{parent}“ zugeordnet; eine neue Zuordnung muss später beginnen, nicht am {new}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>The values table lacks the column(s) {columns}. Expected unit_key, variable, value (optional: ref_date, numerator, denominator, flags).</source>
+      <translation>Der Wertetabelle fehlen die Spalte(n) {columns}. Erwartet: unit_key, variable, value (optional: ref_date, numerator, denominator, flags).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>The values have no reference date. Give a date (or year) for the import.</source>
+      <translation>Die Werte haben keinen Stichtag. Geben Sie ein Datum (oder Jahr) für den Import an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>Unit keys must be text (leading zeros matter), found {found!r}. Read the key column as text.</source>
+      <translation>Die Schlüssel der Raumeinheiten müssen Text sein (führende Nullen zählen), gefunden: {found!r}. Lesen Sie die Schlüsselspalte als Text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>Column '{column}' of the values holds text that is not a number ({error}).</source>
+      <translation>Die Spalte „{column}“ der Werte enthält Text, der keine Zahl ist ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>The values hold unit '{key}', variable '{variable}', date {date} more than once (row {row}). Remove the duplicates.</source>
+      <translation>Die Werte enthalten Raumeinheit „{key}“, Variable „{variable}“, Stichtag {date} mehrfach (Zeile {row}). Entfernen Sie die Doppelungen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>There are no values to write (the table is empty). Nothing was written.</source>
+      <translation>Es gibt keine Werte zu schreiben (die Tabelle ist leer). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>{n} variable(s) are neither indicators nor count variables of catalogue '{catalogue}' version {version}: {variables}. Nothing was written. Check the catalogue or the column names.</source>
+      <translation>{n} Variable(n) sind weder Indikatoren noch Zählvariablen des Katalogs „{catalogue}“, Version {version}: {variables}. Es wurde nichts geschrieben. Prüfen Sie den Katalog oder die Spaltennamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>{n} unit key(s) are not in the store at level '{level}' on {date}: {keys}. Nothing was written. Check the level and the key column, or register the units first.</source>
+      <translation>{n} Schlüssel stehen am {date} nicht auf der Ebene „{level}“ in der Monitoring-Datenbank: {keys}. Es wurde nichts geschrieben. Prüfen Sie die Ebene und die Schlüsselspalte, oder registrieren Sie zuerst die Raumeinheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>All values are already in the store; nothing was written.</source>
+      <translation>Alle Werte stehen bereits in der Monitoring-Datenbank; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>{inserted} values added, {updated} changed, {unchanged} unchanged.</source>
+      <translation>{inserted} Werte hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: '{name}' must be a number &gt;= 0 or empty, not {value!r}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: '{name}' muss eine Zahl &gt;= 0 oder leer sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: give an SD limit or percentile limits (all are empty).</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Geben Sie eine SD-Grenze oder Perzentilgrenzen an (alle sind leer).</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: the low percentile ({low}) must be below the high ({high}).</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Das untere Perzentil ({low}) muss unter dem oberen ({high}) liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: percentiles lie between 0 and 100, not {value}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Perzentile liegen zwischen 0 und 100, nicht {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: alpha must lie between 0 and 1, not {alpha}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht {alpha}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: 'near' must be between 0 and 'clear'.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: 'near' muss zwischen 0 und 'clear' liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses: the space key {key!r} occurs more than once. Keys must be unique.</source>
+      <translation>Stärken-Schwächen-Analyse: Der Sozialraumschlüssel {key!r} kommt mehrfach vor. Schlüssel müssen eindeutig sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses: the layer has no field '{field}' (indicator '{indicator}', year {year}). Run 'Aggregate indicators' for this year or choose another indicator or year.</source>
+      <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld '{field}' (Indikator '{indicator}', Jahr {year}). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/model.py" />
+      <source>{name}: a key occurs twice for the same column.</source>
+      <translation>{name}: Ein Schlüssel kommt für dieselbe Spalte zweimal vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/model.py" />
+      <source>{name}: the table has no year {year}; years present: {years}.</source>
+      <translation>{name}: Die Tabelle enthält kein Jahr {year}; vorhandene Jahre: {years}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/model.py" />
+      <source>{n} empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of empty cells; check whether they mean 0.</source>
+      <translation>{n} leere Zelle(n) als „fehlend“ (kein Wert) gelesen. Amtliche Tabellen verwenden „.“ oder „-“ statt leerer Zellen; prüfen Sie, ob 0 gemeint ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: file not found ({path}).</source>
+      <translation>{name}: Datei nicht gefunden ({path}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name} (sheet '{sheet}')</source>
+      <translation>{name} (Blatt „{sheet}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: {ext} files cannot be read. Open the file in Excel or LibreOffice and save it as .xlsx or as CSV (semicolon separated).</source>
+      <translation>{name}: {ext}-Dateien können nicht gelesen werden. Öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie als .xlsx oder als CSV (durch Semikolon getrennt).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the file is empty.</source>
+      <translation>{where}: Die Datei ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>line</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}, row {line}</source>
+      <translation>{where}, Zeile {line}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}, line {line}</source>
+      <translation>{where}, Zeile {line}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>, column {column}</source>
+      <translation>, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source> ('{header}')</source>
+      <translation> („{header}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: line {line} (header_row) is empty or does not exist.</source>
+      <translation>{where}: Zeile {line} (header_row) ist leer oder existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: '{cell}' has no values and was skipped (a heading inside the table?).</source>
+      <translation>{where}: „{cell}“ hat keine Werte und wurde übersprungen (eine Zwischenüberschrift in der Tabelle?).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' occurs twice (also in {unit} {line}). Each key may occur once; remove or merge the duplicate row.</source>
+      <translation>{where}: Der Schlüssel „{key}“ kommt zweimal vor (auch in {unit} {line}). Jeder Schlüssel darf nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>row {row}, column {column}: {formula}</source>
+      <translation>Zeile {row}, Spalte {column}: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: {n} formula cell(s) have no stored result ({cells}) and were read as missing. The file was written by a program that does not calculate formulas: open it in Excel or LibreOffice and save it again, so that the results are stored.</source>
+      <translation>{where}: {n} Formelzelle(n) haben kein gespeichertes Ergebnis ({cells}) und wurden als fehlend gelesen. Die Datei wurde von einem Programm geschrieben, das keine Formeln berechnet: Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut, damit die Ergebnisse gespeichert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: every line has only one column. The table needs a key column and at least one value column; if the columns are separated by another character than ';', ',' or tab, give it as the separator.</source>
+      <translation>{name}: Jede Zeile hat nur eine Spalte. Die Tabelle braucht eine Schlüsselspalte und mindestens eine Wertespalte; sind die Spalten durch ein anderes Zeichen als „;“, „,“ oder Tabulator getrennt, geben Sie es als Trennzeichen an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: no header row found{where}. The table needs one row of column names (e.g. 'Blocknummer;Einwohner insgesamt;...') followed by rows with numbers: add a header line, or give its line number as header_row.</source>
+      <translation>{name}: keine Kopfzeile gefunden{where}. Die Tabelle braucht eine Zeile mit Spaltennamen (z. B. „Blocknummer;Einwohner insgesamt;...“), gefolgt von Zeilen mit Zahlen: Fügen Sie eine Kopfzeile ein oder geben Sie ihre Zeilennummer als header_row an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source> (line {line} already holds numbers)</source>
+      <translation> (Zeile {line} enthält schon Zahlen)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: there is no column number {number}.</source>
+      <translation>{where}: Es gibt keine Spalte Nummer {number}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key column '{key}' is not in the header (line {line}). Columns: {columns}. Did you mean '{close}'?</source>
+      <translation>{where}: Die Schlüsselspalte „{key}“ steht nicht in der Kopfzeile (Zeile {line}). Spalten: {columns}. Meinten Sie „{close}“?</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key column '{key}' is not in the header (line {line}). Columns: {columns}.</source>
+      <translation>{where}: Die Schlüsselspalte „{key}“ steht nicht in der Kopfzeile (Zeile {line}). Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the year column '{year}' is not in the header (line {line}). Columns: {columns}.</source>
+      <translation>{where}: Die Jahresspalte „{year}“ steht nicht in der Kopfzeile (Zeile {line}). Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: this column has values but no header in line {line}. Give the column a name in the header row.</source>
+      <translation>{where}: Diese Spalte hat Werte, aber keine Überschrift in Zeile {line}. Geben Sie der Spalte in der Kopfzeile einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the year {year} was taken from the title line; give the year explicitly if that is wrong.</source>
+      <translation>{where}: Das Jahr {year} wurde aus der Titelzeile übernommen; geben Sie das Jahr ausdrücklich an, falls das nicht stimmt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: besides the key column '{key}' the table has no value columns (header in line {line}).</source>
+      <translation>{where}: Außer der Schlüsselspalte „{key}“ hat die Tabelle keine Wertespalten (Kopfzeile in Zeile {line}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: columns {first} ('{first_header}') and {second} ('{second_header}') both give the variable '{variable}' for {year}. Remove one of them or map them to different variables.</source>
+      <translation>{where}: Die Spalten {first} („{first_header}“) und {second} („{second_header}“) enthalten beide die Variable „{variable}“ für {year}. Entfernen Sie eine davon oder ordnen Sie sie verschiedenen Variablen zu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: columns {first} ('{first_header}') and {second} ('{second_header}') both give the variable '{variable}'. Remove one of them or map them to different variables.</source>
+      <translation>{where}: Die Spalten {first} („{first_header}“) und {second} („{second_header}“) enthalten beide die Variable „{variable}“. Entfernen Sie eine davon oder ordnen Sie sie verschiedenen Variablen zu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the row has values but no key. Fill in the key ('{key}') or delete the row.</source>
+      <translation>{where}: Die Zeile hat Werte, aber keinen Schlüssel. Tragen Sie den Schlüssel („{key}“) ein oder löschen Sie die Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key {key} is a decimal number. Keys must be text (e.g. 05378004); format the key column as text in Excel.</source>
+      <translation>{where}: Der Schlüssel {key} ist eine Dezimalzahl. Schlüssel müssen Text sein (z. B. 05378004); formatieren Sie die Schlüsselspalte in Excel als Text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' is in scientific notation, so its digits were lost when the file was saved from Excel. Format the key column as text and export the file again.</source>
+      <translation>{where}: Der Schlüssel „{key}“ steht in wissenschaftlicher Schreibweise, daher gingen beim Speichern aus Excel Ziffern verloren. Formatieren Sie die Schlüsselspalte als Text und exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the year is empty. Fill in the year (e.g. 2014).</source>
+      <translation>{where}: Das Jahr ist leer. Tragen Sie das Jahr ein (z. B. 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: '{cell}' is not a year. Write the year as four digits (e.g. 2014) or a date like 31.12.2014.</source>
+      <translation>{where}: „{cell}“ ist kein Jahr. Schreiben Sie das Jahr mit vier Ziffern (z. B. 2014) oder als Datum wie 31.12.2014.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' with the year {year} occurs twice (also in {unit} {line}). Each key may occur once per year; remove or merge the duplicate row.</source>
+      <translation>{where}: Der Schlüssel „{key}“ mit dem Jahr {year} kommt zweimal vor (auch in {unit} {line}). Jeder Schlüssel darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' occurs twice (also in {unit} {line}). Each key may occur once per year; remove or merge the duplicate row.</source>
+      <translation>{where}: Der Schlüssel „{key}“ kommt zweimal vor (auch in {unit} {line}). Jeder Schlüssel darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>a yes/no value is not a number</source>
+      <translation>ein Ja/Nein-Wert ist keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>the cell is in scientific notation (Excel display), digits may be lost</source>
+      <translation>die Zelle steht in wissenschaftlicher Schreibweise (Excel-Anzeige), Ziffern können verloren sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>not a number in German format</source>
+      <translation>keine Zahl im deutschen Format</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>not a number</source>
+      <translation>keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>a date, yes/no or other non-number</source>
+      <translation>ein Datum, Ja/Nein oder ein anderer Nicht-Zahlenwert</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{n} more cell(s) cannot be read: {cells}.</source>
+      <translation>{n} weitere Zelle(n) sind nicht lesbar: {cells}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>row {row} column {column} '{cell}'</source>
+      <translation>Zeile {row} Spalte {column} „{cell}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>line {line} column {column} '{cell}'</source>
+      <translation>Zeile {line} Spalte {column} „{cell}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: '{cell}' is not a number ({why}). Numbers are written like 1.234 or 1.234,5 (German) and may carry '%'; allowed symbols are - (zero), 0, . (unknown/secret), ... (not yet available), x (not applicable), / (unreliable), * (anonymised), (12) (uncertain), 12 p/r/s. Correct the cell or replace it with '.' if the value is unknown.</source>
+      <translation>{where}: „{cell}“ ist keine Zahl ({why}). Zahlen werden wie 1.234 oder 1.234,5 geschrieben (deutsch) und dürfen „%“ tragen; erlaubte Zeichen sind - (genau null), 0, . (unbekannt oder geheim), ... (noch nicht verfügbar), x (Aussage nicht sinnvoll), / (nicht sicher genug), * (anonymisiert), (12) (unsicher), 12 p/r/s. Korrigieren Sie die Zelle oder ersetzen Sie sie durch „.“, wenn der Wert unbekannt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: key '{key}', variable '{variable}', year {year} occurs twice (also in {unit} {line}). Remove the duplicate row.</source>
+      <translation>{where}: Schlüssel „{key}“, Variable „{variable}“, Jahr {year} kommt zweimal vor (auch in {unit} {line}). Entfernen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: key '{key}', variable '{variable}' occurs twice (also in {unit} {line}). Remove the duplicate row.</source>
+      <translation>{where}: Schlüssel „{key}“, Variable „{variable}“ kommt zweimal vor (auch in {unit} {line}). Entfernen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the row has no variable name. Fill in the variable ('{variable}') or delete the row.</source>
+      <translation>{where}: Die Zeile hat keinen Variablennamen. Tragen Sie die Variable („{variable}“) ein oder löschen Sie die Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: {n} key cell(s) had lost leading zeros (stored as numbers, e.g. {before} -&gt; {after}) and were padded to {width} digits. Format the key column as text to avoid this.</source>
+      <translation>{where}: {n} Schlüsselzelle(n) hatten führende Nullen verloren (als Zahlen gespeichert, z. B. {before} -&gt; {after}) und wurden auf {width} Stellen aufgefüllt. Formatieren Sie die Schlüsselspalte als Text, um das zu vermeiden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: this is not a text table but {kind}, although the name ends in '{ext}'. Choose the file with the statistics. Save it as CSV (semicolon) or XLSX if it holds a table.</source>
+      <translation>{name}: Das ist keine Texttabelle, sondern {kind}, obwohl der Name auf „{ext}“ endet. Wählen Sie die Datei mit der Statistik. Speichern Sie sie als CSV (Semikolon) oder XLSX, wenn sie eine Tabelle enthält.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: this is not a text table (binary content). Save it as CSV (semicolon) or XLSX.</source>
+      <translation>{name}: Das ist keine Texttabelle (binärer Inhalt). Speichern Sie sie als CSV (Semikolon) oder XLSX.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an Excel workbook (rename it to .xlsx)</source>
+      <translation>eine Excel-Arbeitsmappe (benennen Sie sie in .xlsx um)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an OpenDocument file (save it as .xlsx or CSV)</source>
+      <translation>eine OpenDocument-Datei (speichern Sie sie als .xlsx oder CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a WebP image</source>
+      <translation>ein WebP-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a PNG image</source>
+      <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a JPEG image</source>
+      <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a GIF image</source>
+      <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a PDF document</source>
+      <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a TIFF image</source>
+      <translation>ein TIFF-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a ZIP archive</source>
+      <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an old Office file (.xls or .doc: save it as .xlsx or CSV)</source>
+      <translation>eine alte Office-Datei (.xls oder .doc: speichern Sie sie als .xlsx oder CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an SQLite database or GeoPackage</source>
+      <translation>eine SQLite-Datenbank oder ein GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a gzip archive</source>
+      <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a 7-Zip archive</source>
+      <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a RAR archive</source>
+      <translation>ein RAR-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: cannot read the file with the encoding '{encoding}' ({error}). Leave the encoding empty to detect it, or try cp1252 or utf-8.</source>
+      <translation>{name}: Die Datei lässt sich mit der Kodierung „{encoding}“ nicht lesen ({error}). Lassen Sie die Kodierung leer, um sie zu erkennen, oder versuchen Sie cp1252 oder utf-8.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: the file is UTF-8, but {n} line(s) are not ({lines}): read as cp1252 (Windows). Check their umlauts, and save the file in one encoding (UTF-8).</source>
+      <translation>{name}: Die Datei ist UTF-8, aber {n} Zeile(n) nicht ({lines}): als cp1252 (Windows) gelesen. Prüfen Sie deren Umlaute und speichern Sie die Datei in einer Kodierung (UTF-8).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}, line {line}: the line cannot be split into cells ({error}). Check for an unclosed quote (").</source>
+      <translation>{name}, Zeile {line}: Die Zeile lässt sich nicht in Zellen aufteilen ({error}). Prüfen Sie, ob ein Anführungszeichen (") nicht geschlossen ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}, line {line}: a quote (") opened in this line is never closed, so the rest of the file was read as one cell. Remove the stray quote or close it.</source>
+      <translation>{name}, Zeile {line}: Ein in dieser Zeile geöffnetes Anführungszeichen (") wird nie geschlossen, daher wurde der Rest der Datei als eine Zelle gelesen. Entfernen oder schließen Sie das überzählige Anführungszeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl).</source>
+      <translation>{name}: Zum Lesen von XLSX wird das Python-Paket openpyxl benötigt (Debian: python3-openpyxl).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: the file cannot be opened as an Excel workbook ({error}). Save it again as .xlsx or as CSV (semicolon).</source>
+      <translation>{name}: Die Datei lässt sich nicht als Excel-Arbeitsmappe öffnen ({error}). Speichern Sie sie erneut als .xlsx oder als CSV (Semikolon).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: there is no sheet number {number}; the workbook has {n} sheets ({sheets}).</source>
+      <translation>{name}: Es gibt kein Blatt Nummer {number}; die Arbeitsmappe hat {n} Blätter ({sheets}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: there is no sheet '{sheet}'. Sheets: {sheets}{suggestion}.</source>
+      <translation>{name}: Es gibt kein Blatt „{sheet}“. Blätter: {sheets}{suggestion}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Rule set '{source}' not found (neither a file nor one of {names}).</source>
+      <translation>Regelsatz „{source}“ nicht gefunden (weder eine Datei noch einer von {names}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Rule file {path} is not valid YAML: {error}</source>
+      <translation>Die Regeldatei {path} ist kein gültiges YAML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: a rule set needs a non-empty list 'fields'.</source>
+      <translation>{origin}: Ein Regelsatz braucht eine nicht leere Liste „fields“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: reference '{reference}' unknown (use county or municipality).</source>
+      <translation>{origin}: Referenz „{reference}“ unbekannt (verwenden Sie county oder municipality).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field no. {i} has no 'id'.</source>
+      <translation>{origin}: Handlungsfeld Nr. {i} hat keine „id“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field id '{id}' is used twice.</source>
+      <translation>{origin}: Die Kennung „{id}“ eines Handlungsfelds kommt doppelt vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}' has no conditions.</source>
+      <translation>{origin}: Das Handlungsfeld „{id}“ hat keine Bedingungen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}': min_conditions must be 1..{n}, got {got}.</source>
+      <translation>{origin}: Handlungsfeld „{id}“: min_conditions muss zwischen 1 und {n} liegen, angegeben: {got}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}', condition {j}</source>
+      <translation>{origin}: Handlungsfeld „{id}“, Bedingung {j}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: no 'indicator'.</source>
+      <translation>{where}: kein „indicator“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: op '{op}' unknown (use &gt;, &gt;=, &lt;, &lt;=).</source>
+      <translation>{where}: Operator „{op}“ unbekannt (verwenden Sie &gt;, &gt;=, &lt;, &lt;=).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: give exactly one of {kinds}.</source>
+      <translation>{where}: Geben Sie genau eines von {kinds} an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: '{kind}' must be a number.</source>
+      <translation>{where}: „{kind}“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: quantile must be between 0 and 1.</source>
+      <translation>{where}: Das Quantil muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: 'of' must be county or municipality.</source>
+      <translation>{where}: „of“ muss county oder municipality sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Weights field '{field}' not found.</source>
+      <translation>Das Gewichtsfeld „{field}“ ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators}, used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators}, used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Indicator '{indicator}' is compared with the municipality but no municipality field is given.</source>
+      <translation>Der Indikator „{indicator}“ wird mit der Gemeinde verglichen, aber es ist kein Gemeindefeld angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Field '{id}': condition '{condition}' skipped (no data).</source>
+      <translation>Handlungsfeld „{id}“: Bedingung „{condition}“ übersprungen (keine Daten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Field '{id}': a municipality quantile needs a municipality field.</source>
+      <translation>Handlungsfeld „{id}“: Ein Quantil der Gemeinde braucht ein Gemeindefeld.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>This is not a Sozialplanung typology record.</source>
+      <translation>Dies ist keine Methodenbeschreibung einer Sozialplanung-Typologie.</translation>
     </message>
     <message>
       <location filename="../../core/zensus_grid.py" />
