@@ -32,7 +32,7 @@ def core_german():
 @pytest.fixture
 def german():
     table = core_german()
-    i18n.set_translator(lambda s: table.get(s, s))
+    i18n.set_translator(lambda s: table.get(s, s), decimal=",")
     yield table
     i18n.set_translator(None)
 
@@ -112,7 +112,7 @@ def test_index_errors_and_warnings_are_german(german):
     two = pd.DataFrame({"sgb2": [1.0, 2.0, 3.0, None], "alq": [2.0, 1.0, 4.0, None]})
     res = index.compute_index(two, ["sgb2", "alq"], min_share=0.5)
     assert res.warnings == [
-        "1 Einheit(en) haben weniger als 50% der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten)."
+        "1 Einheit(en) haben weniger als 50 % der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten)."
     ]
 
 
@@ -216,7 +216,7 @@ def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
     )
     with pytest.raises(InputError) as err:
         sw.Rule(alpha=1.5)
-    assert str(err.value) == "Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht 1.5."
+    assert str(err.value) == "Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht 1,5."
     kind = default_catalogue().indicators["kinderarmut_sgb2_u15"]
     with pytest.raises(InputError) as err:
         sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "a"]), [kind], 2025)
@@ -932,3 +932,17 @@ def test_table_reader_messages_are_german(german, tmp_path):
         "05378004) und wurden auf 8 Stellen aufgefüllt. Formatieren Sie die Schlüsselspalte als Text, um das zu "
         "vermeiden."
     ]
+
+
+def test_numbers_in_a_german_message_take_the_decimal_comma():
+    i18n.set_translator(
+        {"{n:,} of {total:,} bytes, {share:.1%}, mean {m}.": "{n:,} von {total:,} Byte, {share:.1%}, Mittel {m}."}.get,
+        decimal=",",
+    )
+    try:
+        text = i18n.tr("{n:,} of {total:,} bytes, {share:.1%}, mean {m}.", n=8192, total=978944, share=0.125, m=0.75)
+        assert text == "8.192 von 978.944 Byte, 12,5 %, Mittel 0,75."
+        assert i18n.tr("Key {key}.", key="05.1") == "Key 05.1."  # text values stay as they are
+    finally:
+        i18n.set_translator(None)
+    assert i18n.tr("{share:.1%} of {n:,}", share=0.125, n=8192) == "12.5% of 8,192"  # English
