@@ -77,7 +77,7 @@ def _uses_numbers(path):
 
     def spy(*a):
         out = original(*a)
-        seen.append(sorted(out))
+        seen.append(sorted(out[0]) if out else [])
         return out
 
     table_source._float_cells = spy
@@ -201,4 +201,21 @@ def test_decimal_points_are_not_read_as_german(tmp_path):
     assert t.decimal == "." and t.long["value"].tolist()[:2] == [1.234, 12.5]
     fast, text, rows_ = _read_three_ways(p)
     assert_same(fast, text)
+    assert_same(fast, rows_)
+
+
+def test_mixed_line_ends_a_stray_carriage_return_and_numbers_in_the_first_column(tmp_path):
+    body = [f"{i % 7},{i % 10};1.{i % 1000:03d};05378{i:07d}" for i in range(150)]
+    text = "Anteil;Einwohner;Blocknummer\r\n" + "".join(ln + ("\r\n" if i % 3 else "\n") for i, ln in enumerate(body))
+    p = write(tmp_path, "m.csv", text)
+    assert _uses_numbers(p) == [0, 1]
+    t = read_table(p, key="Blocknummer")
+    assert t.long["raw"].tolist()[:4] == ["0,0", "1.000", "1,1", "1.001"]
+    fast, text_, rows_ = _read_three_ways(p, key="Blocknummer")
+    assert_same(fast, text_)
+    assert_same(fast, rows_)
+    stray = text.replace("1.120;", "1.1\r20;")  # a '\r' alone ends a line for pandas and the csv module
+    p = write(tmp_path, "s.csv", stray)
+    fast, text_, rows_ = _read_three_ways(p, key="Blocknummer")
+    assert_same(fast, text_)
     assert_same(fast, rows_)

@@ -498,16 +498,43 @@ class FloatCells:
     """Where the texts of a column of plain German numbers are: the body's bytes and each cell's span in them.
 
     The reader needs the texts only for the raw column of StatTable.long (or a column used otherwise than for
-    values): codes() makes them, each distinct text once. de: per cell, whether _detect_decimal would call its
-    text German ('12,3', '1.234,56', '1.234.567'; '1.234' and '12,345' tell nothing)."""
+    values): codes() makes them, each distinct text once. The spans come from the grid of the body's
+    separators (grid[i, j]: the byte after cell j of line i; crlf: the lines ending in '\r\n'), made when
+    first needed. de: per cell, whether _detect_decimal would call its text German ('12,3', '1.234,56',
+    '1.234.567'; '1.234' and '12,345' tell nothing)."""
 
-    __slots__ = ("raw", "starts", "ends", "de")
+    __slots__ = ("raw", "de", "_spans", "_grid", "_j", "_crlf")
 
-    def __init__(self, raw, starts, ends, de):
-        self.raw, self.starts, self.ends, self.de = raw, starts, ends, de
+    def __init__(self, raw, de, spans=None, grid=None, j=None, crlf=None):
+        self.raw, self.de, self._spans, self._grid, self._j, self._crlf = raw, de, spans, grid, j, crlf
+
+    def spans(self):
+        """(starts, ends): the byte span of every cell."""
+        import numpy as np
+
+        if self._spans is None:
+            grid, j = self._grid, self._j
+            ends = grid[:, j].copy()
+            if j == grid.shape[1] - 1 and self._crlf is not None:
+                ends -= self._crlf
+            starts = grid[:, j - 1] + 1 if j else np.concatenate(([0], grid[:-1, -1] + 1))
+            self._spans = starts, ends
+        return self._spans
+
+    def starts_at(self, rows):
+        """The first byte of the cells in the lines rows (an index array)."""
+        if self._spans is not None:
+            return self._spans[0][rows]
+        import numpy as np
+
+        grid, j = self._grid, self._j
+        if j:
+            return grid[rows, j - 1] + 1
+        return np.where(rows > 0, grid[rows - 1, -1] + 1, 0)  # the first cell of a line: after the line before
 
     def take(self, keep):
-        return FloatCells(self.raw, self.starts[keep], self.ends[keep], self.de[keep])
+        starts, ends = self.spans()
+        return FloatCells(self.raw, self.de[keep], spans=(starts[keep], ends[keep]))
 
     def codes(self, values):
         """(codes, distinct texts): a text is told by its value (with the sign of a zero) and its length."""
@@ -516,12 +543,13 @@ class FloatCells:
 
         if not len(values):
             return np.empty(0, dtype=np.int64), []
+        starts, ends = self.spans()
         by_value = pd.factorize(np.ascontiguousarray(values).view(np.int64))[0].astype(np.int64)
-        codes = pd.factorize(by_value * 64 + (self.ends - self.starts))[0].astype(np.int64)
+        codes = pd.factorize(by_value * 64 + (ends - starts))[0].astype(np.int64)
         top = np.maximum.accumulate(codes)
         first = np.flatnonzero(np.concatenate(([True], top[1:] > top[:-1])))
         raw = self.raw
-        return codes, [raw[a:b].decode("ascii") for a, b in zip(self.starts[first].tolist(), self.ends[first].tolist())]
+        return codes, [raw[a:b].decode("ascii") for a, b in zip(starts[first].tolist(), ends[first].tolist())]
 
 
 class Body:
@@ -716,10 +744,10 @@ def body_of_text(
     n_lines = len(frame[0]) if n_cols else 0
     numeric = (np.dtype(np.int64), np.dtype(np.float64))
     floats = {j: f for j, f in float_forms.items() if frame[j].dtype in numeric}
-    arr = spans = None
+    arr = spans = n_special = None
     if floats:
         arr = np.frombuffer(raw, dtype=np.uint8)
-        spans = _float_cells(arr, raw, sep, n_lines, n_cols, floats)
+        spans, n_special = _float_cells(arr, raw, sep, n_lines, n_cols, floats) or ({}, None)
     cats = [
         j
         for j in range(n_cols)
@@ -739,14 +767,14 @@ def body_of_text(
     for j in range(n_cols):
         s = frame[j]
         if spans and j in spans:
-            starts, ends, de, n_digits = spans[j]
+            cells, n_digits, n_chars_j = spans[j]
             values = np.asarray(s, dtype=np.float64)
-            zero = values == 0
-            if zero.any():  # '-0' read as the integer 0: float('-0') is -0.0
+            zero = np.flatnonzero(values == 0)
+            if zero.size:  # '-0' read as the integer 0: float('-0') is -0.0
                 values = values.copy()
-                values[zero & (arr[starts] == 45)] = -0.0
-            cols.append(Column(floats=values, texts=FloatCells(raw, starts, ends, de)))
-            chars += int((ends - starts).sum())
+                values[zero[arr[cells.starts_at(zero)] == 45]] = -0.0
+            cols.append(Column(floats=values, texts=cells))
+            chars += n_chars_j
             float_digits += n_digits
             continue
         if s.dtype == np.int64:
@@ -770,7 +798,8 @@ def body_of_text(
     ints = [j for j, c in enumerate(cols) if c.ints is not None]
     if ints:
         # the characters of the text apart from separators, quotes and line breaks
-        total = n_chars - _count_chars(raw, text, start, stop, specials)
+        specials_n = n_special if n_special is not None else _count_chars(raw, text, start, stop, specials)
+        total = n_chars - specials_n
         if _int_chars(cols[j].ints for j in ints) + chars != total:
             # an integer cell with a '+', a leading zero or a blank: these columns as text after all
             again = _read_again(read, n_cols, ints)
@@ -816,73 +845,107 @@ def _float_cells(arr, raw, sep, n_lines, n_cols, forms):
     delim |= arr == 10
     pos = np.flatnonzero(delim)
     del delim
+    n_delims = len(pos)
     ends_nl = raw.endswith(b"\n")
     if not ends_nl:
         pos = np.append(pos, len(arr))
     if not n_lines or len(pos) != n_lines * n_cols:
-        return {}
+        # (with n_cols cells on every line by these separators, pandas made no line at a '\r' of its own)
+        return None
     grid = pos.reshape(n_lines, n_cols)  # grid[i, j]: the byte after cell j of line i
-    n_nl = n_lines if ends_nl else n_lines - 1
-    line_ends = grid[:n_nl, -1]
+    line_ends = grid[:, -1] if ends_nl else grid[:-1, -1]
     if not (arr[line_ends] == 10).all():
-        return {}
-    cr = raw.count(b"\r")
-    if cr and (cr != n_nl or raw.endswith(b"\r") or not (arr[line_ends - 1] == 13).all()):
-        return {}
+        return None
+    crlf = arr[line_ends - 1] == 13  # '\r\n': the '\r' is not in the last cell
+    n_cr = int(np.count_nonzero(crlf))
+    if n_cr:
+        crlf = crlf.astype(np.int64) if ends_nl else np.append(crlf, False).astype(np.int64)
+    else:
+        crlf = None
     by_form = {}
     for j, form in forms.items():
         by_form.setdefault(form, []).append(j)
     out = {}
     for (d, grouped), js in by_form.items():
-        js = np.array(sorted(js))
-        k = len(js)
-        good = np.ones(k, dtype=bool)
-        n_digits = np.zeros(k, dtype=np.int64)
-        de = np.zeros((k, n_lines), dtype=bool) if d in (0, 3) else None
-        step = max(256, 8192 // k)  # rows at a time: the arrays stay small (no fresh memory pages)
-        for a in range(0, n_lines, step):
-            b = min(a + step, n_lines)
-            ends = grid[a:b, js]
-            if cr and js[-1] == n_cols - 1:
-                ends[: min(b, n_nl) - a, -1] -= 1
+        js = sorted(js)
+        found = _form_block(arr, grid, js, d, grouped, crlf)
+        if found is None and len(js) > 1:  # one column (or more) out of its form: the columns one by one
+            parts = [([j], _form_block(arr, grid, [j], d, grouped, crlf)) for j in js]
+        else:
+            parts = [(js, found)]
+        for jj, one in parts:
+            if one is None:
+                continue
+            digits, chars, de = one
+            for r, j in enumerate(jj):
+                cells = FloatCells(raw, de[r] if de is not None else _all_true(n_lines), grid=grid, j=j, crlf=crlf)
+                # the block's digits and characters go with its first column (the caller adds them up)
+                out[j] = (cells, digits if r == 0 else 0, chars if r == 0 else 0)
+    return out, n_delims + n_cr
+
+
+def _all_true(n):
+    import numpy as np
+
+    return np.ones(n, dtype=bool)
+
+
+def _form_block(arr, grid, js, d, grouped, crlf):
+    """(digits, characters, de) of the columns js (sorted) of one form when every cell is of the form (see
+    _float_cells), else None: the digits of all their cells by the form, the characters of all their cells, and
+    per column and line whether _detect_decimal would call the cell German (None: every cell). Worked through in
+    blocks of lines, so that the arrays stay small."""
+    import numpy as np
+
+    n_lines, n_cols = grid.shape
+    k = len(js)
+    cols = np.array(js)
+    run = js[-1] - js[0] + 1 == k and js[0] > 0  # neighbouring columns: slices, not copies
+    last = js[-1] == n_cols - 1 and crlf is not None
+    de = np.zeros((k, n_lines), dtype=bool) if d in (0, 3) else None
+    digits = chars = 0
+    step = max(256, 16384 // k)
+    for a in range(0, n_lines, step):
+        b = min(a + step, n_lines)
+        if run:
+            ends = grid[a:b, js[0] : js[-1] + 1]
+            prev = grid[a:b, js[0] - 1 : js[-1]]
+        else:
+            ends = grid[a:b, cols]
             if js[0]:
-                starts = grid[a:b, js - 1] + 1
+                prev = grid[a:b, cols - 1]
             else:
-                starts = np.empty_like(ends)
-                starts[:, 1:] = grid[a:b, js[1:] - 1] + 1
-                starts[:, 0] = grid[a - 1 : b - 1, -1] + 1 if a else np.concatenate(([0], grid[: b - 1, -1] + 1))
-            n_int = ends - starts
-            n_int -= arr[starts] == 45  # after a '-'
-            if d:
-                n_int -= d + 1
-                good &= (arr[np.maximum(ends - (d + 1), 0)] == 44).all(axis=0)  # ','
-            good &= n_int.min(axis=0) >= 1
-            if grouped:
-                good &= (n_int & 3).all(axis=0)  # 1-3 digits, then groups of a dot and 3 digits
-                dots = n_int >> 2
-                end = ends - (d + 1) if d else ends
-                for q in range(1, int(dots.max()) + 1):
-                    good &= ((arr[np.maximum(end - 4 * q, 0)] == 46) | (dots < q)).all(axis=0)  # '.'
-                n_int -= dots
-                if de is not None:
-                    de[:, a:b] = (dots > 0 if d else dots >= 2).T
-            good &= n_int.max(axis=0) + d <= 15
-            n_digits += n_int.sum(axis=0)
-            if not good.any():
-                break
-        for r in np.flatnonzero(good).tolist():
-            j = int(js[r])
-            ends = grid[:, j].astype(np.int32)
-            if cr and j == n_cols - 1:
-                ends[:n_nl] -= 1
-            starts = (grid[:, j - 1] + 1).astype(np.int32) if j else np.concatenate(([0], grid[:-1, -1] + 1))
-            out[j] = (
-                starts,
-                ends,
-                de[r] if de is not None else np.ones(n_lines, dtype=bool),
-                int(n_digits[r]) + d * n_lines,
-            )
-    return out
+                prev = np.empty_like(ends)
+                prev[:, 1:] = grid[a:b, cols[1:] - 1]
+                prev[:, 0] = grid[a - 1 : b - 1, -1] if a else np.concatenate(([-1], grid[: b - 1, -1]))
+        if last:
+            ends = ends.copy()
+            ends[:, -1] -= crlf[a:b]
+        n_int = ends - prev  # the length of each cell + 1
+        chars += int(n_int.sum()) - n_int.size
+        n_int -= (d + 2) if d else 1  # the integer part's length (with a '-')
+        neg = arr[prev + 1] == 45  # '-'
+        if neg.any():
+            n_int = n_int - neg
+        if int(n_int.min()) < 1:
+            return None
+        if d and np.count_nonzero(arr[ends - (d + 1)] == 44) != ends.size:  # ','
+            return None
+        if grouped:
+            if not (n_int & 3).all():  # 1-3 digits, then groups of a dot and 3 digits
+                return None
+            dots = n_int >> 2
+            end = ends - (d + 1) if d else ends
+            for q in range(1, int(dots.max()) + 1):
+                if not ((arr[end - 4 * q] == 46) >= (dots >= q)).all():  # a '.' where the form has one
+                    return None
+            n_int -= dots
+            if de is not None:
+                de[:, a:b] = (dots > 0 if d else dots >= 2).T
+        if int(n_int.max()) + d > 15:
+            return None
+        digits += int(n_int.sum()) + d * n_int.size
+    return digits, chars, de
 
 
 def _text_digits(codes, uniques):
