@@ -207,8 +207,7 @@ def run_qgis_desktop(script, out, home, timeout=180, **env_vars):
     env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
     env.update(HOME=str(home), QGIS_PLUGINPATH=str(TESTS.parent), PYTHONNOUSERSITE="1", **env_vars)
     proc = subprocess.run(
-        xvfb_run() + ["qgis.bin", "--nologo", "--noversioncheck", "--code"]
-        + [str(TESTS / "qgis" / script)],
+        xvfb_run() + ["qgis.bin", "--nologo", "--noversioncheck", "--code"] + [str(TESTS / "qgis" / script)],
         env=env,
         capture_output=True,
         text=True,
