@@ -32,7 +32,7 @@ def core_german():
 @pytest.fixture
 def german():
     table = core_german()
-    i18n.set_translator(lambda s: table.get(s, s))
+    i18n.set_translator(lambda s: table.get(s, s), decimal=",")
     yield table
     i18n.set_translator(None)
 
@@ -112,7 +112,7 @@ def test_index_errors_and_warnings_are_german(german):
     two = pd.DataFrame({"sgb2": [1.0, 2.0, 3.0, None], "alq": [2.0, 1.0, 4.0, None]})
     res = index.compute_index(two, ["sgb2", "alq"], min_share=0.5)
     assert res.warnings == [
-        "1 Einheit(en) haben weniger als 50% der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten)."
+        "1 Einheit(en) haben weniger als 50 % der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten)."
     ]
 
 
@@ -216,7 +216,7 @@ def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
     )
     with pytest.raises(InputError) as err:
         sw.Rule(alpha=1.5)
-    assert str(err.value) == "Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht 1.5."
+    assert str(err.value) == "Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht 1,5."
     kind = default_catalogue().indicators["kinderarmut_sgb2_u15"]
     with pytest.raises(InputError) as err:
         sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "a"]), [kind], 2025)
@@ -932,3 +932,36 @@ def test_table_reader_messages_are_german(german, tmp_path):
         "05378004) und wurden auf 8 Stellen aufgefüllt. Formatieren Sie die Schlüsselspalte als Text, um das zu "
         "vermeiden."
     ]
+
+
+def test_numbers_in_a_german_message_take_the_decimal_comma():
+    i18n.set_translator(
+        {"{n:,} of {total:,} bytes, {share:.1%}, mean {m}.": "{n:,} von {total:,} Byte, {share:.1%}, Mittel {m}."}.get,
+        decimal=",",
+    )
+    try:
+        text = i18n.tr("{n:,} of {total:,} bytes, {share:.1%}, mean {m}.", n=8192, total=978944, share=0.125, m=0.75)
+        assert text == "8.192 von 978.944 Byte, 12,5 %, Mittel 0,75."
+        assert i18n.tr("Key {key}.", key="05.1") == "Key 05.1."  # text values stay as they are
+    finally:
+        i18n.set_translator(None)
+    assert i18n.tr("{share:.1%} of {n:,}", share=0.125, n=8192) == "12.5% of 8,192"  # English
+
+
+def test_no_core_error_message_is_a_bare_english_literal():
+    """Every InputError of the core gets its message through tr() (directly or from a helper that uses it):
+    a string literal or an f-string with words would reach a German user in English."""
+    import ast
+    import re
+
+    bad = []
+    for path in sorted((ROOT / "sozialplanung_plugin" / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "InputError" and node.args):
+                continue
+            arg = node.args[0]
+            parts = [arg] if isinstance(arg, ast.Constant) else arg.values if isinstance(arg, ast.JoinedStr) else []
+            words = "".join(p.value for p in parts if isinstance(p, ast.Constant) and isinstance(p.value, str))
+            if re.search(r"[A-Za-z]{2}", words):
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not bad, bad
