@@ -21,9 +21,13 @@ TYPED = [
     "sozialplanung_plugin.core.checks",
     "sozialplanung_plugin.core.interpolate",
     "sozialplanung_plugin.core.aggregate",
+    "sozialplanung_plugin.core.index",
 ]
 # modules whose public classes' methods are checked as well (the ones annotated since this check exists)
-TYPED_CLASSES = ["sozialplanung_plugin.core.aggregate"]
+TYPED_CLASSES = [
+    "sozialplanung_plugin.core.aggregate",
+    "sozialplanung_plugin.core.index",
+]
 TABLES_API = ["read_table", "parse_cell", "match_keys", "strip_markers", "normalise_label", "header_slug"]
 
 
