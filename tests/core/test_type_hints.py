@@ -34,10 +34,17 @@ TYPED = [
     "sozialplanung_plugin.core.store.backup",
     "sozialplanung_plugin.core.store.migrations",
     "sozialplanung_plugin.core.store.catalogue",
+    "sozialplanung_plugin.core.store.connection",
+    "sozialplanung_plugin.core.store.units",
+    "sozialplanung_plugin.core.store.values",
+    "sozialplanung_plugin.core.store.targets",
+    "sozialplanung_plugin.core.store.carry",
+    "sozialplanung_plugin.core.store.facilities",
+    "sozialplanung_plugin.core.store.api",
 ]
 # the public classes' methods are checked in every module of TYPED; the store's API class Store is checked with
 # all the methods of its mixins (connection, catalogue, units, values, targets, carry, facilities)
-TYPED_CLASSES = TYPED + ["sozialplanung_plugin.core.store.api"]
+TYPED_CLASSES = TYPED
 TABLES_API = ["read_table", "parse_cell", "match_keys", "strip_markers", "normalise_label", "header_slug"]
 
 
@@ -129,7 +136,7 @@ def unresolved_hints(functions, module):
 def test_public_functions_are_annotated(name):
     module = importlib.import_module(name)
     functions = public_functions(module)
-    assert functions
+    assert functions or public_classes(module)  # a module of mixins (core.store.values ...) has classes only
     unannotated = {f.__name__: m for f in functions if (m := missing_hints(f))}
     assert not unannotated, f"{name}: functions without type hints: {unannotated}"
 
