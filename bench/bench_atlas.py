@@ -116,6 +116,7 @@ def main():
         "MUNICIPALITY_NAME": "name",
         "DPI": args.dpi,
         "ADD_TO_PROJECT": False,
+        "SPINE_PAGE": False,  # the same one page per space as the plain atlas it is compared with
     }
     ours, plain, ours_cpu, plain_cpu, pages = [], [], [], [], None
     for r in range(args.repeat):

@@ -69,9 +69,10 @@ def describe(alg):
             kind += ": " + " / ".join(p.options())
         elif p.type() == "distance":
             kind += f": in the unit of `{p.parentParameterName()}` (metres for a UTM layer)"
-        lines.append(
-            f"| `{p.name()}` | {_cell(p.description())} | {_cell(kind)} | {_cell('' if default is None else default)} |"
-        )
+        text = _cell(p.description())
+        if p.help():  # the tooltip: e.g. the plain text form of a list or table in batch mode and qgis_process
+            text += f"<br>*{_cell(p.help())}*"
+        lines.append(f"| `{p.name()}` | {text} | {_cell(kind)} | {_cell('' if default is None else default)} |")
     outputs = alg.outputDefinitions()
     if outputs:
         lines += ["", "| output | description | type |", "|---|---|---|"]

@@ -38,6 +38,7 @@ from .fields import (
     field_name,
     period_suffix,
 )
+from .i18n import tr
 
 METHOD_VERSION = "1"
 
@@ -125,16 +126,24 @@ def _combine_classes(classes):
     return np.maximum.reduce(classes)
 
 
-def _check_frames(values, status, what="table"):
+def _check_frames(values, status, what=None):
     if status is None:
         status = default_status(values)
+    if what is None:
+        what = tr("table")
     if not values.index.equals(status.index) or list(values.columns) != list(status.columns):
-        raise InputError(f"The status frame of the {what} does not match its values (keys or columns differ).")
+        raise InputError(
+            tr("The status frame of the {what} does not match its values (keys or columns differ).", what=what)
+        )
     if values.index.has_duplicates:
         dup = values.index[values.index.duplicated()].unique()[:5]
         raise InputError(
-            f"The {what} has duplicate unit keys ({', '.join(map(str, dup))}). "
-            "Each unit may appear only once per year; remove or merge the duplicate rows."
+            tr(
+                "The {what} has duplicate unit keys ({keys}). "
+                "Each unit may appear only once per year; remove or merge the duplicate rows.",
+                what=what,
+                keys=", ".join(map(str, dup)),
+            )
         )
     return values, status
 
@@ -158,10 +167,13 @@ def aggregate_counts(values, status=None, assignment=None, *, missing_rows="inco
     if assignment.index.has_duplicates:
         dup = assignment.index[assignment.index.duplicated()].unique()[:5]
         raise InputError(
-            f"The assignment lists units more than once ({', '.join(dup)}); each unit may belong to one target only."
+            tr(
+                "The assignment lists units more than once ({keys}); each unit may belong to one target only.",
+                keys=", ".join(dup),
+            )
         )
     if missing_rows not in ("incomplete", "zero"):
-        raise InputError("missing_rows must be 'incomplete' or 'zero'.")
+        raise ValueError("missing_rows must be 'incomplete' or 'zero'.")  # a programming error
 
     pos = values.index.get_indexer(assignment.index)
     target_codes, targets = pd.factorize(assignment, sort=True)
@@ -260,7 +272,7 @@ def computable(indicators, columns, has_area=True, catalogue=None):
         if is_dynamics(ind):
             base = pool.get(ind.base_indicator)
             if base is None:
-                return [f"base indicator {ind.base_indicator}"]
+                return [tr("base indicator {id}", id=ind.base_indicator)]
             return check(base)
         missing = [v for v in required_variables(ind) if v not in cols]
         if AREA in [v for _, v in _terms(ind.denominator)] and not has_area:
@@ -345,14 +357,16 @@ def _count_expression(values, cls, terms, area=None, arr_all=None):
     for sign, var in terms:
         if var == AREA:
             if area is None:
-                raise InputError("An indicator uses the unit area (area_km2) but no areas were supplied.")
+                raise InputError(tr("An indicator uses the unit area (area_km2) but no areas were supplied."))
             a = pd.Series(area)
             a.index = a.index.astype(str)
             arr = a.reindex(values.index).to_numpy(dtype=float)
             c = np.where(np.isnan(arr), MISSING, KNOWN).astype(np.int8)
         else:
             if var not in col_pos:
-                raise InputError(f"Count variable '{var}' is not in the table. Deliver it or choose another indicator.")
+                raise InputError(
+                    tr("Count variable '{var}' is not in the table. Deliver it or choose another indicator.", var=var)
+                )
             j = col_pos[var]
             arr = arr_all[:, j]
             c = cls[:, j]
@@ -463,8 +477,12 @@ def changes(results, indicators, year_from, year_to):
     """
     if year_from not in results or year_to not in results:
         raise InputError(
-            f"Changes need both years {year_from} and {year_to}; the tables have "
-            f"{', '.join(map(str, sorted(results)))}."
+            tr(
+                "Changes need both years {year_from} and {year_to}; the tables have {years}.",
+                year_from=year_from,
+                year_to=year_to,
+                years=", ".join(map(str, sorted(results))),
+            )
         )
     a, b = results[year_from], results[year_to]
     keys = a.index.union(b.index)
@@ -673,9 +691,9 @@ def aggregate_levels(
     disclosure control (core.disclosure). Returns dict level name -> LevelResult.
     """
     if not tables:
-        raise InputError("No statistics table was given. Add at least one table (one year).")
+        raise InputError(tr("No statistics table was given. Add at least one table (one year)."))
     if layout not in ("wide", "long"):
-        raise InputError("layout must be 'wide' or 'long'.")
+        raise ValueError("layout must be 'wide' or 'long'.")  # a programming error: the algorithms map the choice
     years = sorted(tables)
     all_cols = set()
     for y in years:
@@ -684,9 +702,13 @@ def aggregate_levels(
     indicators, skipped = computable(indicators, all_cols, has_area, catalogue)
     if not indicators:
         err = InputError(
-            "None of the chosen indicators can be computed from the delivered variables ("
-            + "; ".join(f"{k}: lacks {', '.join(v)}" for k, v in skipped.items())
-            + ")."
+            tr(
+                "None of the chosen indicators can be computed from the delivered variables ({lacking}).",
+                lacking="; ".join(
+                    tr("{indicator}: lacks {variables}", indicator=k, variables=", ".join(v))
+                    for k, v in skipped.items()
+                ),
+            )
         )
         err.skipped = skipped  # the algorithms word it with the tables' unknown headers (inputs.skipped_note)
         raise err
@@ -698,7 +720,7 @@ def aggregate_levels(
     counts = {lv.name: {} for lv in levels}
     for y in years:
         values, status = tables[y]
-        values, status = _check_frames(values, status, f"table of {y}")
+        values, status = _check_frames(values, status, tr("table of {year}", year=y))
         values = values.copy()
         values.index = text_index(values.index)
         status = status.copy()
@@ -722,10 +744,14 @@ def aggregate_levels(
             _, nested = parent_mapping(pd.Series(assigns[i].to_numpy(), index=assigns[i].index), assigns[i + 1])
             if not nested:
                 raise InputError(
-                    f"Disclosure control needs levels that nest: some units of '{levels[i].name}' lie in more than "
-                    f"one unit of '{levels[i + 1].name}', so published totals could be subtracted across them. "
-                    "Publish non-nesting levels (e.g. a target layer such as school districts) in a separate run, "
-                    "or correct the assignment."
+                    tr(
+                        "Disclosure control needs levels that nest: some units of '{level}' lie in more than one unit "
+                        "of '{above}', so published totals could be subtracted across them. Publish non-nesting "
+                        "levels (e.g. a target layer such as school districts) in a separate run, or correct the "
+                        "assignment.",
+                        level=levels[i].name,
+                        above=levels[i + 1].name,
+                    )
                 )
         n_suppressed = n_primary = 0
         for y in years:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field, fields
 
 from .errors import InputError
+from .i18n import tr
 from .tables.headers import AliasIndex, match_label
 
 DEFAULT_PATH = os.path.join(
@@ -272,14 +273,25 @@ class Catalogue:
             return self.indicators[ind_id]
         if ind_id in self.disabled:
             raise InputError(
-                f"The indicator '{ind_id}' is disabled in the catalogue "
-                f"({self.disabled[ind_id].origin}). Enable it there to use it."
+                tr(
+                    "The indicator '{id}' is disabled in the catalogue ({origin}). Enable it there to use it.",
+                    id=ind_id,
+                    origin=self.disabled[ind_id].origin,
+                )
             )
         close = difflib.get_close_matches(str(ind_id), list(self.indicators), n=3)
         raise InputError(
-            f"The indicator '{ind_id}' is not in the catalogue"
-            + (f"; did you mean {', '.join(close)}?" if close else ".")
-            + " Add it to your county catalogue file to use it."
+            tr(
+                "The indicator '{id}' is not in the catalogue; did you mean {close}? Add it to your county "
+                "catalogue file to use it.",
+                id=ind_id,
+                close=", ".join(close),
+            )
+            if close
+            else tr(
+                "The indicator '{id}' is not in the catalogue. Add it to your county catalogue file to use it.",
+                id=ind_id,
+            )
         )
 
     def variable(self, var_id):
@@ -287,9 +299,13 @@ class Catalogue:
             return self.variables[var_id]
         close = difflib.get_close_matches(str(var_id), list(self.variables), n=3)
         raise InputError(
-            f"The count variable '{var_id}' is not in the catalogue"
-            + (f"; did you mean {', '.join(close)}?" if close else ".")
-            + ""
+            tr(
+                "The count variable '{id}' is not in the catalogue; did you mean {close}?",
+                id=var_id,
+                close=", ".join(close),
+            )
+            if close
+            else tr("The count variable '{id}' is not in the catalogue.", id=var_id)
         )
 
     def by_topic(self):
@@ -518,7 +534,7 @@ def _read_yaml(path):
 
     name = os.path.basename(str(path))
     if not os.path.exists(path):
-        raise InputError(f"Catalogue file not found: {path}.", source=name)
+        raise InputError(tr("Catalogue file not found: {path}.", path=path), source=name)
     with open(path, "rb") as fh:
         raw = fh.read()
     try:
@@ -529,11 +545,18 @@ def _read_yaml(path):
         data = safe_yaml_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f", line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        where = (
+            tr(", line {line}, column {column}", line=mark.line + 1, column=mark.column + 1) if mark is not None else ""
+        )
         problem = getattr(exc, "problem", None) or str(exc)
         raise InputError(
-            f"Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation "
-            "(spaces, no tabs) and quote values that start with % or contain ': '.",
+            tr(
+                "Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation "
+                "(spaces, no tabs) and quote values that start with % or contain ': '.",
+                name=name,
+                where=where,
+                problem=problem,
+            ),
             row=(mark.line + 1) if mark is not None else None,
             source=name,
         ) from None
@@ -541,8 +564,11 @@ def _read_yaml(path):
         data = {}
     if not isinstance(data, dict):
         raise InputError(
-            f"Catalogue file '{name}': the file must contain sections such as 'indicators:' and "
-            "'variables:' at the top level.",
+            tr(
+                "Catalogue file '{name}': the file must contain sections such as 'indicators:' and "
+                "'variables:' at the top level.",
+                name=name,
+            ),
             source=name,
         )
     return data, hashlib.sha256(raw).hexdigest()
@@ -564,21 +590,26 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
     for k in sorted(unknown):
         close = difflib.get_close_matches(str(k), sorted(_TOP_KEYS), n=1)
         problems.append(
-            f"unknown section '{k}'"
-            + (f" (did you mean '{close[0]}'?)" if close else "")
-            + f"; allowed: {', '.join(sorted(_TOP_KEYS))}"
+            tr(
+                "unknown section '{section}'{suggestion}; allowed: {allowed}",
+                section=k,
+                suggestion=_did_you_mean(close),
+                allowed=", ".join(sorted(_TOP_KEYS)),
+            )
         )
     if "topics" in data and data["topics"] is not None:
         tl = data["topics"]
         if not isinstance(tl, list) or [str(t) for t in tl] != list(TOPICS):
             problems.append(
-                "section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ("
-                + ", ".join(TOPICS)
-                + "); leave the section out"
+                tr(
+                    "section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ({topics}); "
+                    "leave the section out",
+                    topics=", ".join(TOPICS),
+                )
             )
     meta = data.get("catalogue") or {}
     if not isinstance(meta, dict):
-        problems.append("section 'catalogue' must have the fields name and version")
+        problems.append(tr("section 'catalogue' must have the fields name and version"))
         meta = {}
     fversion = str(meta.get("version", "")).strip()
     fname = str(meta.get("name", "")).strip()
@@ -587,34 +618,46 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
     if isinstance(af, list):
         af = {str(a): str(a) for a in af}
     if not isinstance(af, dict):
-        problems.append("section 'action_fields' must map ids to labels, e.g. 'armut: Armut und soziale Lage'")
+        problems.append(tr("section 'action_fields' must map ids to labels, e.g. 'armut: Armut und soziale Lage'"))
         af = {}
     for k, v in af.items():
         if not _ID_RE.match(str(k)):
-            problems.append(f"action field id '{k}': use lower case letters, digits and _ only")
+            problems.append(tr("action field id '{id}': use lower case letters, digits and _ only", id=k))
         cat.action_fields[str(k)] = str(v)
 
     # variables
     vlist = data.get("variables") or []
     if not isinstance(vlist, list):
-        problems.append("section 'variables' must be a list of entries starting with '- id: ...'")
+        problems.append(tr("section 'variables' must be a list of entries starting with '- id: ...'"))
         vlist = []
     seen = {}
     for n, entry in enumerate(vlist, start=1):
         if not isinstance(entry, dict) or "id" not in entry:
-            problems.append(f"variables entry {n}: each entry needs 'id:' (and 'name:')")
+            problems.append(tr("variables entry {n}: each entry needs 'id:' (and 'name:')", n=n))
             continue
         vid = str(entry["id"]).strip()
-        where = f"variable '{vid}'"
+        where = tr("variable '{id}'", id=vid)
         if vid in seen:
-            problems.append(f"{where}: the id occurs twice in this file (entries {seen[vid]} and {n})")
+            problems.append(
+                tr(
+                    "{where}: the id occurs twice in this file (entries {first} and {n})",
+                    where=where,
+                    first=seen[vid],
+                    n=n,
+                )
+            )
             continue
         seen[vid] = n
         bad = set(entry) - _VAR_FIELDS
         for k in sorted(bad):
             close = difflib.get_close_matches(str(k), sorted(_VAR_FIELDS), n=1)
             problems.append(
-                f"{where}, field '{k}': unknown field" + (f" (did you mean '{close[0]}'?)" if close else "")
+                tr(
+                    "{where}, field '{field}': unknown field{suggestion}",
+                    where=where,
+                    field=k,
+                    suggestion=_did_you_mean(close),
+                )
             )
         vals = {k: v for k, v in entry.items() if k in _VAR_FIELDS}
         if "aliases" in vals:
@@ -623,7 +666,7 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
             if isinstance(vals["aliases"], str):
                 vals["aliases"] = [vals["aliases"]]
             if not isinstance(vals["aliases"], list):
-                problems.append(f"{where}, field 'aliases': must be a list of column headers")
+                problems.append(tr("{where}, field 'aliases': must be a list of column headers", where=where))
                 vals.pop("aliases")
             else:
                 vals["aliases"] = [str(a) for a in vals["aliases"]]
@@ -640,7 +683,7 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
             var.origin = str(source)
         else:
             if not vals.get("name"):
-                problems.append(f"{where}, field 'name': a new variable needs a name")
+                problems.append(tr("{where}, field 'name': a new variable needs a name", where=where))
                 continue
             vals["id"] = vid
             cat.variables[vid] = Variable(
@@ -650,19 +693,24 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
     # indicators
     ilist = data.get("indicators") or []
     if not isinstance(ilist, list):
-        problems.append("section 'indicators' must be a list of entries starting with '- id: ...'")
+        problems.append(tr("section 'indicators' must be a list of entries starting with '- id: ...'"))
         ilist = []
     seen = {}
     for n, entry in enumerate(ilist, start=1):
         if not isinstance(entry, dict) or "id" not in entry:
-            problems.append(f"indicators entry {n}: each entry needs 'id:'")
+            problems.append(tr("indicators entry {n}: each entry needs 'id:'", n=n))
             continue
         iid = str(entry["id"]).strip()
-        where = f"indicator '{iid}'"
+        where = tr("indicator '{id}'", id=iid)
         if iid in seen:
             problems.append(
-                f"{where}: the id occurs twice in this file (entries {seen[iid]} and {n}); an id may "
-                "be defined once per file"
+                tr(
+                    "{where}: the id occurs twice in this file (entries {first} and {n}); an id may "
+                    "be defined once per file",
+                    where=where,
+                    first=seen[iid],
+                    n=n,
+                )
             )
             continue
         seen[iid] = n
@@ -670,7 +718,12 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
         for k in sorted(bad):
             close = difflib.get_close_matches(str(k), sorted(_IND_FIELDS), n=1)
             problems.append(
-                f"{where}, field '{k}': unknown field" + (f" (did you mean '{close[0]}'?)" if close else "")
+                tr(
+                    "{where}, field '{field}': unknown field{suggestion}",
+                    where=where,
+                    field=k,
+                    suggestion=_did_you_mean(close),
+                )
             )
         vals = {k: v for k, v in entry.items() if k in _IND_FIELDS and k != "id"}
         for k in ("numerator", "denominator", "action_fields"):
@@ -681,7 +734,7 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
                 if isinstance(v, str):
                     v = [s.strip() for s in v.split(",") if s.strip()]
                 if not isinstance(v, list):
-                    problems.append(f"{where}, field '{k}': must be a list, e.g. [ew_u15]")
+                    problems.append(tr("{where}, field '{field}': must be a list, e.g. [ew_u15]", where=where, field=k))
                     vals.pop(k)
                     continue
                 vals[k] = [str(s).strip() for s in v]
@@ -694,7 +747,9 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
                         else vals[k]
                     )
                 except ValueError:
-                    problems.append(f"{where}, field '{k}': '{vals[k]}' is not a number")
+                    problems.append(
+                        tr("{where}, field '{field}': '{value}' is not a number", where=where, field=k, value=vals[k])
+                    )
                     vals.pop(k)
         for k in ("disclosure_threshold", "period_years"):
             if k in vals:
@@ -702,12 +757,14 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
                 if v is None:
                     vals[k] = 0 if k == "period_years" else 3
                 elif isinstance(v, bool) or not (isinstance(v, int) or (isinstance(v, float) and v.is_integer())):
-                    problems.append(f"{where}, field '{k}': '{v}' must be a whole number")
+                    problems.append(
+                        tr("{where}, field '{field}': '{value}' must be a whole number", where=where, field=k, value=v)
+                    )
                     vals.pop(k)
                 else:
                     vals[k] = int(v)
         if "enabled" in vals and not isinstance(vals["enabled"], bool):
-            problems.append(f"{where}, field 'enabled': write true or false")
+            problems.append(tr("{where}, field 'enabled': write true or false", where=where))
             vals.pop("enabled")
         for k, v in list(vals.items()):
             if k in (
@@ -745,7 +802,9 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
             if vals.get("kind", "status") == "status" and "numerator" not in vals:
                 missing.append("numerator")
             if missing:
-                problems.append(f"{where}: a new indicator needs the field(s) {', '.join(missing)}")
+                problems.append(
+                    tr("{where}: a new indicator needs the field(s) {fields}", where=where, fields=", ".join(missing))
+                )
                 continue
             ind = Indicator(id=iid, name=vals.pop("name"), topic=vals.pop("topic"), origin=str(source))
             if vals.get("kind") == "dynamics" and "unit" not in vals:
@@ -762,7 +821,7 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
     if isinstance(dis, str):
         dis = [dis]
     if not isinstance(dis, list):
-        problems.append("section 'disable' must be a list of indicator ids")
+        problems.append(tr("section 'disable' must be a list of indicator ids"))
         dis = []
     for iid in dis:
         iid = str(iid)
@@ -774,13 +833,19 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
         elif iid not in cat.disabled:
             close = difflib.get_close_matches(iid, list(cat.indicators), n=1)
             problems.append(
-                f"section 'disable': there is no indicator '{iid}' to disable"
-                + (f" (did you mean '{close[0]}'?)" if close else "")
+                tr(
+                    "section 'disable': there is no indicator '{id}' to disable{suggestion}",
+                    id=iid,
+                    suggestion=_did_you_mean(close),
+                )
             )
 
     if problems:
         raise InputError(
-            f"Catalogue file '{name}' has {len(problems)} problem(s):\n- " + "\n- ".join(problems), source=name
+            tr("Catalogue file '{name}' has {n} problem(s):", name=name, n=len(problems))
+            + "\n- "
+            + "\n- ".join(problems),
+            source=name,
         )
 
     label = fname or name
@@ -798,11 +863,15 @@ def validate_catalogue(cat):
     problems = []
     var_ids = set(cat.variables)
     for vid, var in cat.variables.items():
-        where = f"{_file(var.origin)}variable '{vid}'"
+        where = _file(var.origin) + tr("variable '{id}'", id=vid)
         if not _ID_RE.match(vid):
-            problems.append(f"{where}, field 'id': use lower case letters, digits and _ only (e.g. ew_u15)")
+            problems.append(
+                tr("{where}, field 'id': use lower case letters, digits and _ only (e.g. ew_u15)", where=where)
+            )
         if vid == AREA:
-            problems.append(f"{where}, field 'id': '{AREA}' is reserved for the area of the spatial unit")
+            problems.append(
+                tr("{where}, field 'id': '{area}' is reserved for the area of the spatial unit", where=where, area=AREA)
+            )
     # alias clashes
     owner = {}
     for vid, var in cat.variables.items():
@@ -812,133 +881,226 @@ def validate_catalogue(cat):
                 continue
             if na in owner and owner[na] != vid:
                 problems.append(
-                    f"{_file(var.origin)}variable '{vid}', field 'aliases': the column header '{a}' is "
-                    f"also an alias of '{owner[na]}'; a header may belong to one variable only"
+                    tr(
+                        "{where}, field 'aliases': the column header '{header}' is also an alias of '{owner}'; "
+                        "a header may belong to one variable only",
+                        where=_file(var.origin) + tr("variable '{id}'", id=vid),
+                        header=a,
+                        owner=owner[na],
+                    )
                 )
             owner.setdefault(na, vid)
     for iid, ind in list(cat.indicators.items()) + list(cat.disabled.items()):
-        where = f"{_file(ind.origin)}indicator '{iid}'"
+        where = _file(ind.origin) + tr("indicator '{id}'", id=iid)
         if not _ID_RE.match(iid):
-            problems.append(f"{where}, field 'id': use lower case letters, digits and _ only (e.g. sgb2_quote)")
+            problems.append(
+                tr("{where}, field 'id': use lower case letters, digits and _ only (e.g. sgb2_quote)", where=where)
+            )
         if iid in var_ids and False:
             pass
         if ind.topic not in TOPICS:
             close = difflib.get_close_matches(ind.topic, TOPICS, n=1)
             problems.append(
-                f"{where}, field 'topic': unknown topic '{ind.topic}'"
-                + (f" (did you mean '{close[0]}'?)" if close else "")
-                + f"; use one of: {', '.join(TOPICS)}"
+                tr(
+                    "{where}, field 'topic': unknown topic '{topic}'{suggestion}; use one of: {topics}",
+                    where=where,
+                    topic=ind.topic,
+                    suggestion=_did_you_mean(close),
+                    topics=", ".join(TOPICS),
+                )
             )
         if ind.polarity not in POLARITIES:
             problems.append(
-                f"{where}, field 'polarity': '{ind.polarity}' is not allowed; use one of {', '.join(POLARITIES)}"
+                tr(
+                    "{where}, field 'polarity': '{polarity}' is not allowed; use one of {allowed}",
+                    where=where,
+                    polarity=ind.polarity,
+                    allowed=", ".join(POLARITIES),
+                )
             )
         if ind.kind not in KINDS:
-            problems.append(f"{where}, field 'kind': '{ind.kind}' is not allowed; use status or dynamics")
+            problems.append(
+                tr("{where}, field 'kind': '{kind}' is not allowed; use status or dynamics", where=where, kind=ind.kind)
+            )
         try:
             mult = float(ind.multiplier)
         except (TypeError, ValueError):
             mult = math.nan
         if not mult > 0:
             problems.append(
-                f"{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not {ind.multiplier}"
+                tr(
+                    "{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not {value}",
+                    where=where,
+                    value=ind.multiplier,
+                )
             )
         if ind.unit not in UNITS:
             close = difflib.get_close_matches(ind.unit, list(UNITS), n=1)
             problems.append(
-                f"{where}, field 'unit': unknown unit '{ind.unit}'"
-                + (f" (did you mean '{close[0]}'?)" if close else "")
-                + f"; use one of: {', '.join(UNITS)}"
+                tr(
+                    "{where}, field 'unit': unknown unit '{unit}'{suggestion}; use one of: {units}",
+                    where=where,
+                    unit=ind.unit,
+                    suggestion=_did_you_mean(close),
+                    units=", ".join(UNITS),
+                )
             )
         elif ind.kind == "status" and UNITS[ind.unit] is not None and mult > 0 and mult != UNITS[ind.unit]:
             problems.append(
-                f"{where}, field 'multiplier': the unit '{ind.unit}' needs the multiplier "
-                f"{UNITS[ind.unit]}, not {_fmt_number(mult)}"
+                tr(
+                    "{where}, field 'multiplier': the unit '{unit}' needs the multiplier {needed}, not {value}",
+                    where=where,
+                    unit=ind.unit,
+                    needed=UNITS[ind.unit],
+                    value=_fmt_number(mult),
+                )
             )
         if not (isinstance(ind.min_denominator, (int, float)) and ind.min_denominator >= 0):
-            problems.append(f"{where}, field 'min_denominator': must be 0 or a positive number")
+            problems.append(tr("{where}, field 'min_denominator': must be 0 or a positive number", where=where))
         if not (isinstance(ind.disclosure_threshold, int) and ind.disclosure_threshold >= 1):
             problems.append(
-                f"{where}, field 'disclosure_threshold': must be a whole number of at least 1 (3 = suppress 1 and 2)"
+                tr(
+                    "{where}, field 'disclosure_threshold': must be a whole number of at least 1 (3 = suppress 1 "
+                    "and 2)",
+                    where=where,
+                )
             )
         for a in ind.action_fields:
             if a not in cat.action_fields:
                 problems.append(
-                    f"{where}, field 'action_fields': unknown action field '{a}'; declare it in the "
-                    f"section action_fields (known: {', '.join(cat.action_fields)})"
+                    tr(
+                        "{where}, field 'action_fields': unknown action field '{field}'; declare it in the "
+                        "section action_fields (known: {known})",
+                        where=where,
+                        field=a,
+                        known=", ".join(cat.action_fields),
+                    )
                 )
         if ind.kind == "status":
             if ind.base_indicator or ind.change:
-                problems.append(f"{where}: base_indicator/change are for kind: dynamics only")
+                problems.append(tr("{where}: base_indicator/change are for kind: dynamics only", where=where))
             if not ind.numerator:
-                problems.append(f"{where}, field 'numerator': at least one count variable is needed")
+                problems.append(tr("{where}, field 'numerator': at least one count variable is needed", where=where))
             for side in ("numerator", "denominator"):
                 terms = Indicator._terms(getattr(ind, side))
                 for _sign, v in terms:
                     if v == AREA:
                         if side == "numerator":
-                            problems.append(f"{where}, field 'numerator': '{AREA}' can only be a denominator")
+                            problems.append(
+                                tr(
+                                    "{where}, field 'numerator': '{area}' can only be a denominator",
+                                    where=where,
+                                    area=AREA,
+                                )
+                            )
                         elif len(terms) > 1:
                             problems.append(
-                                f"{where}, field 'denominator': '{AREA}' cannot be combined with other variables"
+                                tr(
+                                    "{where}, field 'denominator': '{area}' cannot be combined with other variables",
+                                    where=where,
+                                    area=AREA,
+                                )
                             )
                         continue
                     if v not in var_ids:
                         close = difflib.get_close_matches(v, sorted(var_ids), n=1)
                         problems.append(
-                            f"{where}, field '{side}': unknown variable '{v}'"
-                            + (f" (did you mean '{close[0]}'?)" if close else "")
-                            + "; define it in the section variables"
+                            tr(
+                                "{where}, field '{field}': unknown variable '{variable}'{suggestion}; define it in the "
+                                "section variables",
+                                where=where,
+                                field=side,
+                                variable=v,
+                                suggestion=_did_you_mean(close),
+                            )
                         )
             if ind.denominator and ind.unit == "absolute":
-                problems.append(f"{where}, field 'unit': 'absolute' is for indicators without a denominator")
+                problems.append(
+                    tr("{where}, field 'unit': 'absolute' is for indicators without a denominator", where=where)
+                )
             if not ind.denominator and ind.unit not in ("absolute", "persons", "index"):
                 problems.append(
-                    f"{where}, field 'denominator': an indicator without denominator is an absolute "
-                    f"value; set unit: absolute (not '{ind.unit}')"
+                    tr(
+                        "{where}, field 'denominator': an indicator without denominator is an absolute "
+                        "value; set unit: absolute (not '{unit}')",
+                        where=where,
+                        unit=ind.unit,
+                    )
                 )
             if ind.uses_area and ind.unit != "EW/km²" and ind.unit not in ("index",):
-                problems.append(f"{where}, field 'unit': an indicator per area has the unit 'EW/km²'")
+                problems.append(tr("{where}, field 'unit': an indicator per area has the unit 'EW/km²'", where=where))
         else:
             if ind.change not in CHANGES:
                 problems.append(
-                    f"{where}, field 'change': '{ind.change}' is not allowed; use one of {', '.join(CHANGES)}"
+                    tr(
+                        "{where}, field 'change': '{change}' is not allowed; use one of {allowed}",
+                        where=where,
+                        change=ind.change,
+                        allowed=", ".join(CHANGES),
+                    )
                 )
             base = cat.indicators.get(ind.base_indicator) or cat.disabled.get(ind.base_indicator)
             if not ind.base_indicator:
                 problems.append(
-                    f"{where}, field 'base_indicator': a dynamics indicator names the status "
-                    "indicator whose change it measures"
+                    tr(
+                        "{where}, field 'base_indicator': a dynamics indicator names the status "
+                        "indicator whose change it measures",
+                        where=where,
+                    )
                 )
             elif base is None:
                 close = difflib.get_close_matches(ind.base_indicator, list(cat.indicators), n=1)
                 problems.append(
-                    f"{where}, field 'base_indicator': unknown indicator '{ind.base_indicator}'"
-                    + (f" (did you mean '{close[0]}'?)" if close else "")
+                    tr(
+                        "{where}, field 'base_indicator': unknown indicator '{base}'{suggestion}",
+                        where=where,
+                        base=ind.base_indicator,
+                        suggestion=_did_you_mean(close),
+                    )
                 )
             elif base.kind != "status":
                 problems.append(
-                    f"{where}, field 'base_indicator': '{ind.base_indicator}' is itself a dynamics "
-                    "indicator; name a status indicator"
+                    tr(
+                        "{where}, field 'base_indicator': '{base}' is itself a dynamics "
+                        "indicator; name a status indicator",
+                        where=where,
+                        base=ind.base_indicator,
+                    )
                 )
             elif iid in cat.indicators and ind.base_indicator in cat.disabled:
                 problems.append(
-                    f"{where}, field 'base_indicator': '{ind.base_indicator}' is disabled; enable it "
-                    "or disable this indicator too"
+                    tr(
+                        "{where}, field 'base_indicator': '{base}' is disabled; enable it "
+                        "or disable this indicator too",
+                        where=where,
+                        base=ind.base_indicator,
+                    )
                 )
             if ind.numerator or ind.denominator:
                 problems.append(
-                    f"{where}: a dynamics indicator takes numerator and denominator from its "
-                    "base_indicator; remove them"
+                    tr(
+                        "{where}: a dynamics indicator takes numerator and denominator from its "
+                        "base_indicator; remove them",
+                        where=where,
+                    )
                 )
             if ind.period_years < 0:
-                problems.append(f"{where}, field 'period_years': must be 0 (previous period) or more years")
+                problems.append(
+                    tr("{where}, field 'period_years': must be 0 (previous period) or more years", where=where)
+                )
     if problems:
-        raise InputError(f"The indicator catalogue has {len(problems)} problem(s):\n- " + "\n- ".join(problems))
+        raise InputError(
+            tr("The indicator catalogue has {n} problem(s):", n=len(problems)) + "\n- " + "\n- ".join(problems)
+        )
 
 
 def _file(origin):
     return f"{os.path.basename(origin)}: " if origin else ""
+
+
+def _did_you_mean(close):
+    """' (did you mean 'x'?)' for the closest match, or nothing."""
+    return tr(" (did you mean '{name}'?)", name=close[0]) if close else ""
 
 
 def load_catalogue(*overlay_paths, include_default=True):
@@ -949,7 +1111,7 @@ def load_catalogue(*overlay_paths, include_default=True):
     cat = None
     paths = ([DEFAULT_PATH] if include_default else []) + [p for p in overlay_paths if p]
     if not paths:
-        raise InputError("No catalogue file given.")
+        raise InputError(tr("No catalogue file given."))
     for p in paths:
         data, sha = _read_yaml(p)
         cat = catalogue_from_dict(data, source=str(p), base=cat, sha256=sha)
@@ -965,7 +1127,9 @@ def default_catalogue():
     try:
         mtime = os.path.getmtime(DEFAULT_PATH)
     except OSError:
-        raise InputError(f"The default catalogue is missing ({DEFAULT_PATH}); reinstall the plugin.") from None
+        raise InputError(
+            tr("The default catalogue is missing ({path}); reinstall the plugin.", path=DEFAULT_PATH)
+        ) from None
     if _DEFAULT_CACHE.get("mtime") != mtime:
         _DEFAULT_CACHE["cat"] = load_catalogue()
         _DEFAULT_CACHE["mtime"] = mtime

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .i18n import tr
 
 MAX_LISTED = 5
 
@@ -43,12 +44,20 @@ def negative_counts(
     for r, c in list(zip(rows.tolist(), cols.tolist()))[:MAX_LISTED]:
         var = checked[c]
         col = info.get(var)
-        where = f"column {col.letter} '{col.header}'" if col is not None else f"variable '{var}'"
-        shown.append(f"key '{values.index[r]}', {where}: {arr[r, c]:g}")
+        where = (
+            tr("column {letter} '{header}'", letter=col.letter, header=col.header)
+            if col is not None
+            else tr("variable '{variable}'", variable=var)
+        )
+        shown.append(tr("key '{key}', {where}: {value}", key=values.index[r], where=where, value=f"{arr[r, c]:g}"))
     more = " ..." if len(rows) > MAX_LISTED else ""
     raise InputError(
-        f"{source}{f' ({year})' if year is not None else ''}: {len(rows)} cell(s) hold a negative count "
-        f"({'; '.join(shown)}{more}). Counts cannot be negative: correct the table (0 for none, '-' for nothing, "
-        "'.' for unknown).",
+        tr(
+            "{source}: {n} cell(s) hold a negative count ({cells}). Counts cannot be negative: correct the table "
+            "(0 for none, '-' for nothing, '.' for unknown).",
+            source=source if year is None else f"{source} ({year})",
+            n=len(rows),
+            cells="; ".join(shown) + more,
+        ),
         source=source,
     )

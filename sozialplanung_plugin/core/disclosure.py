@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .i18n import tr
 
 DEFAULT_THRESHOLD = 3
 
@@ -124,9 +125,13 @@ def build_tree(level_keys, assignments):
                 bad = int(frame.loc[multi, "cell"].iloc[0])
                 lv = int(np.searchsorted(offset, bad, side="right") - 1)
                 raise InputError(
-                    f"Disclosure control needs levels that nest: unit '{keys[lv][bad - offset[lv]]}' of level "
-                    f"{lv + 1} has base units in different units of the levels above. Correct the assignment, or "
-                    "publish the levels in separate runs."
+                    tr(
+                        "Disclosure control needs levels that nest: unit '{unit}' of level {level} has base units "
+                        "in different units of the levels above. Correct the assignment, or publish the levels in "
+                        "separate runs.",
+                        unit=keys[lv][bad - offset[lv]],
+                        level=lv + 1,
+                    )
                 )
             parent[frame["cell"].to_numpy()] = frame["parent"].to_numpy()
         above = np.where(here, c, above)
@@ -221,7 +226,7 @@ class Attacker:
                 if res.status == 3:  # unbounded
                     out.append(np.inf if sign < 0 else 0.0)
                 elif res.status != 0:  # pragma: no cover - the true table is always feasible
-                    raise InputError(f"Disclosure check failed ({res.message}).")
+                    raise InputError(tr("Disclosure check failed ({message}).", message=res.message))
                 else:
                     out.append(sign * float(res.fun))
             self._cache[c] = (max(out[0], 0.0), out[1])
@@ -414,7 +419,8 @@ def protect_levels(values, primary, assignments, thresholds, *, share=0.0, width
     Returns (masks, report DataFrame with level, key, variable, value, required_low, required_high, low, high,
     protected, kind)."""
     if not (len(values) == len(primary) == len(assignments)):
-        raise InputError("protect_levels needs values, primary masks and assignments for every level.")
+        # a programming error: the algorithms always pass one of each per level
+        raise ValueError("protect_levels needs values, primary masks and assignments for every level.")
     columns = list(values[0].columns)
     tree = build_tree([v.index for v in values], assignments)
     masks = [p.copy().astype(bool) for p in primary]

@@ -33,6 +33,7 @@ import pandas as pd
 
 from .errors import InputError
 from .fields import FLAG_INCOMPLETE, FLAG_MISSING, FLAG_NO_DENOMINATOR, to_finite_number
+from .i18n import tr
 
 FACILITIES_DIR = Path(__file__).resolve().parents[1] / "resources" / "facilities"
 DEFAULT_FILE = FACILITIES_DIR / "default.yaml"
@@ -87,7 +88,9 @@ class FacilityType:
         """Threshold in the unit of the cost mode: metres ('distance') or minutes ('time')."""
         if mode == "time":
             if self.threshold_min is None:
-                raise InputError(f"Facility type '{self.id}' has no travel-time threshold (threshold_min).")
+                raise InputError(
+                    tr("Facility type '{type}' has no travel-time threshold (threshold_min).", type=self.id)
+                )
             return float(self.threshold_min)
         return float(self.threshold_m)
 
@@ -128,14 +131,23 @@ class FacilityTypes:
             for i in bad:
                 unknown.setdefault("" if values[i] is None else str(values[i]), []).append(fids[i])
             shown = "; ".join(
-                f"'{v}' (feature {', '.join(map(str, f[:5]))}{' ...' if len(f) > 5 else ''})"
+                tr(
+                    "'{value}' (feature {features})",
+                    value=v,
+                    features=", ".join(map(str, f[:5])) + (" ..." if len(f) > 5 else ""),
+                )
                 for v, f in list(unknown.items())[:8]
             )
             raise InputError(
-                f"The facility type field '{field_name}' has value(s) that are no facility type of "
-                f"{self.origin or 'the facility types file'}: {shown}. Known types: "
-                + ", ".join(f"{t.id} ({t.label})" for t in self.types.values())
-                + ". Correct the values, add an alias to the facility types file, or choose the types to use.",
+                tr(
+                    "The facility type field '{field}' has value(s) that are no facility type of "
+                    "{origin}: {shown}. Known types: {known}. Correct the values, add an alias to the facility "
+                    "types file, or choose the types to use.",
+                    field=field_name,
+                    origin=self.origin or tr("the facility types file"),
+                    shown=shown,
+                    known=", ".join(f"{t.id} ({t.label})" for t in self.types.values()),
+                ),
                 column=field_name,
             )
         return ids.astype(str)
@@ -157,11 +169,14 @@ def load_facility_types(source=None) -> FacilityTypes:
     else:
         path = Path(source) if source else DEFAULT_FILE
         if not path.exists():
-            raise InputError(f"The facility types file {path} does not exist.", source=str(path))
+            raise InputError(tr("The facility types file {path} does not exist.", path=path), source=str(path))
         try:
             data = safe_yaml_load(path.read_text(encoding="utf-8"))
         except Exception as exc:  # yaml.YAMLError and decoding errors
-            raise InputError(f"The facility types file {path} is not valid YAML: {exc}", source=str(path)) from None
+            raise InputError(
+                tr("The facility types file {path} is not valid YAML: {error}", path=path, error=exc),
+                source=str(path),
+            ) from None
         origin = str(path)
     return _validate(data, origin)
 
@@ -191,26 +206,32 @@ def _validate(data, origin) -> FacilityTypes:
         raise InputError(f"{origin}: {msg}", source=origin)
 
     if not isinstance(data, dict):
-        fail("the file must hold a mapping with 'target_groups' and 'types'.")
+        fail(tr("the file must hold a mapping with 'target_groups' and 'types'."))
     extra = sorted(set(data) - _TOP_KEYS)
     if extra:
-        fail(f"unknown key(s) {', '.join(extra)} at the top level (allowed: {', '.join(sorted(_TOP_KEYS))}).")
+        fail(
+            tr(
+                "unknown key(s) {keys} at the top level (allowed: {allowed}).",
+                keys=", ".join(extra),
+                allowed=", ".join(sorted(_TOP_KEYS)),
+            )
+        )
     groups_raw = data.get("target_groups")
     if not isinstance(groups_raw, dict) or not groups_raw:
-        fail("'target_groups' must map target group ids to {label, variables}.")
+        fail(tr("'target_groups' must map target group ids to {label, variables}."))
     groups = {}
     for gid, g in groups_raw.items():
         if not re.fullmatch(r"[a-z][a-z0-9_]*", str(gid)):
-            fail(f"target group id '{gid}' must be lowercase letters, digits and '_'.")
+            fail(tr("target group id '{group}' must be lowercase letters, digits and '_'.", group=gid))
         if not isinstance(g, dict) or not g.get("label") or not g.get("variables"):
-            fail(f"target group '{gid}' needs a 'label' and a list of 'variables'.")
+            fail(tr("target group '{group}' needs a 'label' and a list of 'variables'.", group=gid))
         variables = g["variables"] if isinstance(g["variables"], list) else [g["variables"]]
         est = g.get("estimate") or {}
         if est and (not est.get("from") or not _positive(est.get("factor"))):
-            fail(f"target group '{gid}': 'estimate' needs 'from' (variables) and a 'factor' > 0.")
+            fail(tr("target group '{group}': 'estimate' needs 'from' (variables) and a 'factor' > 0.", group=gid))
         extra = sorted(set(g) - {"label", "variables", "estimate"})
         if extra:
-            fail(f"target group '{gid}' has unknown key(s) {', '.join(extra)}.")
+            fail(tr("target group '{group}' has unknown key(s) {keys}.", group=gid, keys=", ".join(extra)))
         frm = est.get("from") or []
         groups[gid] = TargetGroup(
             id=gid,
@@ -222,19 +243,31 @@ def _validate(data, origin) -> FacilityTypes:
         )
     types_raw = data.get("types")
     if not isinstance(types_raw, dict) or not types_raw:
-        fail("'types' must map facility type ids to their definitions.")
+        fail(tr("'types' must map facility type ids to their definitions."))
     types = {}
     for tid, t in types_raw.items():
         if not re.fullmatch(r"[a-z][a-z0-9]*", str(tid)):
-            fail(f"facility type id '{tid}' must be lowercase letters and digits (it becomes part of field names).")
+            fail(
+                tr(
+                    "facility type id '{type}' must be lowercase letters and digits (it becomes part of field names).",
+                    type=tid,
+                )
+            )
         if not isinstance(t, dict):
-            fail(f"facility type '{tid}' must be a mapping of keys.")
+            fail(tr("facility type '{type}' must be a mapping of keys.", type=tid))
         extra = sorted(set(t) - set(_TYPE_KEYS))
         if extra:
-            fail(f"facility type '{tid}' has unknown key(s) {', '.join(extra)} (allowed: {', '.join(_TYPE_KEYS)}).")
+            fail(
+                tr(
+                    "facility type '{type}' has unknown key(s) {keys} (allowed: {allowed}).",
+                    type=tid,
+                    keys=", ".join(extra),
+                    allowed=", ".join(_TYPE_KEYS),
+                )
+            )
         for req in ("name", "target", "per", "threshold_m"):
             if t.get(req) in (None, ""):
-                fail(f"facility type '{tid}' lacks '{req}'.")
+                fail(tr("facility type '{type}' lacks '{key}'.", type=tid, key=req))
         kw = {}
         for key, kind in _TYPE_KEYS.items():
             if key not in t or t[key] is None:
@@ -242,27 +275,39 @@ def _validate(data, origin) -> FacilityTypes:
             val = t[key]
             if kind is float:
                 if not _positive(val) and not (key == "guideline" and to_finite_number(val) == 0):
-                    fail(f"facility type '{tid}': '{key}' must be a number above 0 (is {val!r}).")
+                    fail(
+                        tr(
+                            "facility type '{type}': '{key}' must be a number above 0 (is {value!r}).",
+                            type=tid,
+                            key=key,
+                            value=val,
+                        )
+                    )
                 val = float(val)
             elif kind is list:
                 if not isinstance(val, list):
-                    fail(f"facility type '{tid}': '{key}' must be a list.")
+                    fail(tr("facility type '{type}': '{key}' must be a list.", type=tid, key=key))
                 val = [str(v) for v in val]
             else:
                 val = str(val)
             kw[key] = val
         if kw["target"] not in groups:
             fail(
-                f"facility type '{tid}' names the target group '{kw['target']}', which 'target_groups' does not "
-                f"define (defined: {', '.join(groups)})."
+                tr(
+                    "facility type '{type}' names the target group '{group}', which 'target_groups' does not "
+                    "define (defined: {defined}).",
+                    type=tid,
+                    group=kw["target"],
+                    defined=", ".join(groups),
+                )
             )
         types[str(tid)] = FacilityType(id=str(tid), **kw)
     speeds = data.get("speeds_kmh") or {}
     if not isinstance(speeds, dict) or any(not (_positive(v) or to_finite_number(v) == 0) for v in speeds.values()):
-        fail("'speeds_kmh' must map road classes to speeds in km/h (>= 0).")
+        fail(tr("'speeds_kmh' must map road classes to speeds in km/h (>= 0)."))
     walk = data.get("walking_speed_kmh", 4.5)
     if not _positive(walk):
-        fail("'walking_speed_kmh' must be above 0.")
+        fail(tr("'walking_speed_kmh' must be above 0."))
     return FacilityTypes(
         types=types,
         target_groups=groups,
@@ -315,11 +360,16 @@ def parse_capacity(values, *, field_name: str = "capacity", feature_ids=None) ->
         out[i] = val
     if bad:
         fids = list(feature_ids) if feature_ids is not None else list(range(1, len(values) + 1))
-        shown = "; ".join(f"feature {fids[i]}: {values[i]!r}" for i in bad[:6])
+        shown = "; ".join(tr("feature {id}: {value!r}", id=fids[i], value=values[i]) for i in bad[:6])
         raise InputError(
-            f"The capacity field '{field_name}' holds {len(bad)} value(s) that are no number >= 0 ({shown}"
-            f"{' ...' if len(bad) > 6 else ''}). Write the capacity as a plain number (e.g. 25, not '25 Plätze' "
-            "or 'ca. 25'); leave it empty where it is not known.",
+            tr(
+                "The capacity field '{field}' holds {n} value(s) that are no number >= 0 ({shown}). Write the "
+                "capacity as a plain number (e.g. 25, not '25 Plätze' or 'ca. 25'); leave it empty where it is not "
+                "known.",
+                field=field_name,
+                n=len(bad),
+                shown=shown + (" ..." if len(bad) > 6 else ""),
+            ),
             column=field_name,
         )
     return out
@@ -332,9 +382,10 @@ _DATE_PATTERNS = (
 )
 
 
-def parse_date(value, *, end_of_year: bool = False, what: str = "date"):
+def parse_date(value, *, end_of_year: bool = False, what: str | None = None):
     """A date from a date, 'YYYY-MM-DD', 'DD.MM.YYYY' or a year ('2019' = 1 January, or 31 December with
-    ``end_of_year``); None when empty. Anything else is an error."""
+    ``end_of_year``); None when empty. Anything else is an error (``what`` names the date in it, translated by the
+    caller; default "date")."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, _dt.datetime):
@@ -358,7 +409,13 @@ def parse_date(value, *, end_of_year: bool = False, what: str = "date"):
             return _dt.date(y, mo, d)
         except ValueError:
             break
-    raise InputError(f"'{value}' is no {what} (write YYYY-MM-DD, DD.MM.YYYY or a year).")
+    raise InputError(
+        tr(
+            "'{value}' is no {what} (write YYYY-MM-DD, DD.MM.YYYY or a year).",
+            value=value,
+            what=tr("date") if what is None else what,
+        )
+    )
 
 
 def open_on(opened, closed, reference: _dt.date, *, feature_ids=None, fields=("opened", "closed")) -> np.ndarray:
@@ -369,10 +426,10 @@ def open_on(opened, closed, reference: _dt.date, *, feature_ids=None, fields=("o
     fids = list(feature_ids) if feature_ids is not None else list(range(1, n + 1))
     for i in range(n):
         try:
-            o = parse_date(opened[i], what=f"opening date (field '{fields[0]}')")
-            c = parse_date(closed[i], end_of_year=False, what=f"closing date (field '{fields[1]}')")
+            o = parse_date(opened[i], what=tr("opening date (field '{field}')", field=fields[0]))
+            c = parse_date(closed[i], end_of_year=False, what=tr("closing date (field '{field}')", field=fields[1]))
         except InputError as err:
-            raise InputError(f"Facility {fids[i]}: {err}") from None
+            raise InputError(tr("Facility {id}: {error}", id=fids[i], error=err)) from None
         if o is not None and o > reference:
             out[i] = False
         if c is not None and c <= reference:
@@ -401,13 +458,20 @@ def target_populations(values: pd.DataFrame, types: FacilityTypes, groups=None, 
             out[gid] = base * g.estimate_factor
             notes[gid] = g.estimate_note or f"{g.estimate_factor:g} x {' + '.join(g.estimate_from)}"
         else:
-            have = ", ".join(sorted(map(str, values.columns))) or "none"
+            have = ", ".join(sorted(map(str, values.columns))) or tr("none")
             need = " + ".join(g.variables)
-            alt = f" or {' + '.join(g.estimate_from)} (estimate)" if g.estimate_from else ""
+            alt = tr(" or {variables} (estimate)", variables=" + ".join(g.estimate_from)) if g.estimate_from else ""
             raise InputError(
-                f"The target group '{g.label}' ({gid}) needs the variable(s) {need}{alt}; the population data "
-                f"have {have}. Add a field or table column for it, or change the target group in the facility "
-                "types file."
+                tr(
+                    "The target group '{label}' ({group}) needs the variable(s) {need}{alt}; the population data "
+                    "have {have}. Add a field or table column for it, or change the target group in the facility "
+                    "types file.",
+                    label=g.label,
+                    group=gid,
+                    need=need,
+                    alt=alt,
+                    have=have,
+                )
             )
     return pd.DataFrame(out, index=values.index), notes
 
@@ -521,7 +585,13 @@ def catalogue_overlay(types: FacilityTypes, type_list, *, use_capacity=True, kno
             )
         per = int(t.per)
         if per not in units:
-            raise InputError(f"Facility type '{tid}': the base {t.per:g} has no catalogue unit (use 1,000 or 10,000).")
+            raise InputError(
+                tr(
+                    "Facility type '{type}': the base {per:g} has no catalogue unit (use 1,000 or 10,000).",
+                    type=tid,
+                    per=t.per,
+                )
+            )
         indicators.append(
             dict(
                 common,
@@ -632,7 +702,9 @@ def decay_weights(cost, catchment, decay="none"):
     """Weight of a pair by its cost: 1 within the catchment ('none'); exp(-d²/(2σ²)) with σ = catchment/2
     ('gaussian', as PySAL access's gaussian(sigma)); 1 - d/catchment ('linear'); 0 beyond the catchment."""
     if decay not in DECAYS:
-        raise InputError(f"Unknown distance decay '{decay}'. Use one of {', '.join(DECAYS)}.")
+        raise InputError(
+            tr("Unknown distance decay '{decay}'. Use one of {decays}.", decay=decay, decays=", ".join(DECAYS))
+        )
     d = np.asarray(cost, dtype=float)
     if decay == "none":
         w = np.ones_like(d)

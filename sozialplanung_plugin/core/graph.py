@@ -286,8 +286,9 @@ def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
     """
     if contiguity not in ("rook", "queen"):
         from .errors import InputError
+        from .i18n import tr
 
-        raise InputError(f"Contiguity must be 'rook' or 'queen', not {contiguity!r}.")
+        raise InputError(tr("Contiguity must be 'rook' or 'queen', not {contiguity!r}.", contiguity=contiguity))
     n = len(geoms)
     rings = Rings(geoms)
     bounds = rings.bounds()

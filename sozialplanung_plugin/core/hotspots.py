@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .errors import InputError
+from .i18n import tr
 
 #: GeoDa's LISA cluster-map categories and colours (GeoDa source, LisaMapNewView / ConditionalClusterMapView)
 LISA_CLUSTERS = {
@@ -77,7 +78,7 @@ class Weights:
         i = np.asarray(i, dtype=np.int64)
         j = np.asarray(j, dtype=np.int64)
         if len(i) and (min(i.min(), j.min()) < 0 or max(i.max(), j.max()) >= n):
-            raise InputError(f"Spatial weights: a neighbour pair refers to a unit outside 0..{n - 1}.")
+            raise InputError(tr("Spatial weights: a neighbour pair refers to a unit outside 0..{last}.", last=n - 1))
         keep = i != j
         a = np.r_[i[keep], j[keep]]
         b = np.r_[j[keep], i[keep]]
@@ -141,7 +142,12 @@ def distance_band(xy, threshold: float) -> Weights:
 
     xy = np.asarray(xy, dtype=float)
     if not threshold or threshold <= 0:
-        raise InputError(f"Distance band: the distance must be greater than 0 (map units), not {threshold!r}.")
+        raise InputError(
+            tr(
+                "Distance band: the distance must be greater than 0 (map units), not {threshold!r}.",
+                threshold=threshold,
+            )
+        )
     pairs = cKDTree(xy).query_pairs(r=float(threshold), output_type="ndarray")
     return Weights.from_pairs(len(xy), pairs[:, 0], pairs[:, 1])
 
@@ -241,7 +247,13 @@ def fold(larger, permutations):
 def significant_mask(p, alpha=0.05, correction="fdr"):
     """Which p-values are significant at ``alpha`` after the correction (NaN never)."""
     if correction not in CORRECTIONS:
-        raise InputError(f"Correction must be one of {', '.join(CORRECTIONS)}, not {correction!r}.")
+        raise InputError(
+            tr(
+                "Correction must be one of {corrections}, not {correction!r}.",
+                corrections=", ".join(CORRECTIONS),
+                correction=correction,
+            )
+        )
     p = np.asarray(p, dtype=float)
     ok = ~np.isnan(p)
     m = int(ok.sum())
@@ -312,19 +324,31 @@ def local_statistics(
     y_all = np.asarray(values, dtype=float)
     n_all = len(y_all)
     if weights.n != n_all:
-        raise InputError(f"Hot spots: {n_all} values but spatial weights for {weights.n} units.")
+        raise InputError(tr("Hot spots: {n} values but spatial weights for {units} units.", n=n_all, units=weights.n))
     if transform not in ("r", "b"):
         raise InputError(
-            f"Hot spots: weights transform must be 'r' (row-standardised) or 'b' (binary), not {transform!r}."
+            tr(
+                "Hot spots: weights transform must be 'r' (row-standardised) or 'b' (binary), not {transform!r}.",
+                transform=transform,
+            )
         )
     if permutations < 0 or int(permutations) != permutations:
-        raise InputError(f"Hot spots: the number of permutations must be a whole number >= 0, not {permutations!r}.")
+        raise InputError(
+            tr(
+                "Hot spots: the number of permutations must be a whole number >= 0, not {permutations!r}.",
+                permutations=permutations,
+            )
+        )
     permutations = int(permutations)
     valid = ~np.isnan(y_all)
     if valid.sum() < 3:
         raise InputError(
-            f"Hot spots need values for at least 3 units; {int(valid.sum())} of {n_all} have one. "
-            "Choose another indicator or year."
+            tr(
+                "Hot spots need values for at least 3 units; {n} of {total} have one. "
+                "Choose another indicator or year.",
+                n=int(valid.sum()),
+                total=n_all,
+            )
         )
     w = weights if valid.all() else weights.subset(valid)
     y = y_all[valid]
@@ -332,7 +356,7 @@ def local_statistics(
     card = w.cardinality
     sd = y.std()
     if not sd > 0:
-        raise InputError("Hot spots: all units have the same value; there is no pattern to test.")
+        raise InputError(tr("Hot spots: all units have the same value; there is no pattern to test."))
     z = (y - y.mean()) / sd
     lag_sum = w.lag(z, "b")
     wscale = np.where(card > 0, 1.0 / np.maximum(card, 1), 0.0) if transform == "r" else np.ones(n)

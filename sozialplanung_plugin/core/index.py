@@ -19,6 +19,7 @@ import pandas as pd
 from . import classify as _classify
 from .errors import InputError
 from .fields import is_missing, number_from_text, split_year
+from .i18n import tr
 
 RECORD_SCHEMA = "sozialplanung.index/1"
 DIRECTIONS = ("higher_worse", "higher_better", "neutral")
@@ -102,8 +103,12 @@ def iod_domains(domain_lists, fields, domain_weights=None):
         if multi:
             d, fs = next(iter(multi.items()))
             raise InputError(
-                f"IoD: each domain takes exactly one score field; domain '{d}' has {', '.join(fs)}. Build the "
-                "domain scores first (e.g. with the general index per domain)."
+                tr(
+                    "IoD: each domain takes exactly one score field; domain '{domain}' has {fields}. Build the "
+                    "domain scores first (e.g. with the general index per domain).",
+                    domain=d,
+                    fields=", ".join(fs),
+                )
             )
         domains = {d: fs[0] for d, fs in domain_lists.items()}
     else:
@@ -111,11 +116,17 @@ def iod_domains(domain_lists, fields, domain_weights=None):
     domain_weights = dict(domain_weights or {})
     for d, w in domain_weights.items():
         if d not in domains:
-            raise InputError(f"Domain '{d}' has a weight but no score field (domains: {', '.join(domains)}).")
+            raise InputError(
+                tr(
+                    "Domain '{domain}' has a weight but no score field (domains: {domains}).",
+                    domain=d,
+                    domains=", ".join(domains),
+                )
+            )
         if w < 0:
-            raise InputError(f"Domain '{d}': weight {w} is negative.")
+            raise InputError(tr("Domain '{domain}': weight {weight} is negative.", domain=d, weight=w))
     if domain_weights and sum(domain_weights.get(d, 0.0) for d in domains) <= 0:
-        raise InputError("The domain weights sum to 0; give at least one domain a positive weight.")
+        raise InputError(tr("The domain weights sum to 0; give at least one domain a positive weight."))
     weights = {d: domain_weights.get(d, 0.0 if domain_weights else 1.0) for d in domains}
     return domains, weights
 
@@ -163,16 +174,26 @@ def _jsonable(obj):
     return obj
 
 
-def indicator_column(data, fld, what="indicator"):
+def indicator_column(data, fld, what=None):
     """The numbers of a field; text that is no number is refused, never read as missing.
 
     Numbers stored as text are read ('4.4', '12,5'); empty text and NULL are missing. Any other text ('531 EW',
     'hoch', '.') is an InputError naming the field, how many units and the first of them (by the key in
-    ``data.attrs['unit_key']`` or a labelled index, else by row) with their values.
+    ``data.attrs['unit_key']`` or a labelled index, else by row) with their values. ``what`` names the role
+    of the field in the message (translated by the caller; default: "indicator").
     """
+    what = tr("indicator") if what is None else what
     if fld not in data.columns:
         avail = ", ".join(map(str, list(data.columns)[:40]))
-        raise InputError(f"Field '{fld}' for {what} not found in the data. Available fields: {avail}.", column=fld)
+        raise InputError(
+            tr(
+                "Field '{field}' for {what} not found in the data. Available fields: {available}.",
+                field=fld,
+                what=what,
+                available=avail,
+            ),
+            column=fld,
+        )
     col = data[fld]
     x = pd.to_numeric(col, errors="coerce").astype(float)
     if col.dtype != object:
@@ -192,16 +213,29 @@ def indicator_column(data, fld, what="indicator"):
     text = [col.iat[i] for i in bad]
     if len(bad) == int(col.map(lambda v: not is_missing(v)).sum()):
         raise InputError(
-            f"Field '{fld}' for {what} holds text, not numbers (e.g. '{text[0]}'). Choose a numeric field, "
-            "or convert this one (field calculator: to_real()) after removing units such as 'EW'.",
+            tr(
+                "Field '{field}' for {what} holds text, not numbers (e.g. '{example}'). Choose a numeric field, "
+                "or convert this one (field calculator: to_real()) after removing units such as 'EW'.",
+                field=fld,
+                what=what,
+                example=text[0],
+            ),
             column=fld,
         )
     examples = ", ".join(f"{_unit_label(data, i)}: '{col.iat[i]}'" for i in bad[:3])
-    more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
+    more = tr(" and {n} more", n=len(bad) - 3) if len(bad) > 3 else ""
     raise InputError(
-        f"Field '{fld}' for {what}: {len(bad)} of {len(col)} units hold text that is no number ({examples}{more}). "
-        "They would be read as missing and left out without a word. Correct the values (a number, or empty/NULL "
-        "where no value is known; remove units such as 'EW') and run again.",
+        tr(
+            "Field '{field}' for {what}: {n} of {total} units hold text that is no number ({examples}{more}). "
+            "They would be read as missing and left out without a word. Correct the values (a number, or "
+            "empty/NULL where no value is known; remove units such as 'EW') and run again.",
+            field=fld,
+            what=what,
+            n=len(bad),
+            total=len(col),
+            examples=examples,
+            more=more,
+        ),
         column=fld,
     )
 
@@ -210,17 +244,17 @@ def _unit_label(data, i):
     """How a message names row i of data: its key, its index label, or its row number."""
     key = data.attrs.get("unit_key") if hasattr(data, "attrs") else None
     if key and key in data.columns:
-        return f"unit '{data[key].iat[i]}'"
+        return tr("unit '{unit}'", unit=data[key].iat[i])
     if not isinstance(data.index, pd.RangeIndex):
-        return f"unit '{data.index[i]}'"
-    return f"row {i + 1}"
+        return tr("unit '{unit}'", unit=data.index[i])
+    return tr("row {n}", n=i + 1)
 
 
 def unit_keys(data, key):
     if key is None:
         return pd.Series(data.index.astype(str), index=data.index)
     if key not in data.columns:
-        raise InputError(f"Key field '{key}' not found in the data.", column=key)
+        raise InputError(tr("Key field '{key}' not found in the data.", key=key), column=key)
     return data[key].astype(str)
 
 
@@ -235,13 +269,14 @@ def reference_mask(
     mask = pd.Series(True, index=data.index)
     if min_residents is not None:
         if residents_field is None:
-            raise InputError("min_residents is given but no residents field; name the residents field.")
-        ew = indicator_column(data, residents_field, "residents")
+            raise InputError(tr("min_residents is given but no residents field; name the residents field."))
+        ew = indicator_column(data, residents_field, tr("residents"))
         mask &= ew.fillna(-np.inf) >= float(min_residents)
     if exclude_flag_field:
         if exclude_flag_field not in data.columns:
             raise InputError(
-                f"Exclusion flag field '{exclude_flag_field}' not found in the data.", column=exclude_flag_field
+                tr("Exclusion flag field '{field}' not found in the data.", field=exclude_flag_field),
+                column=exclude_flag_field,
             )
         flag = data[exclude_flag_field]
 
@@ -293,15 +328,21 @@ class IndicatorSpec:
         if isinstance(item, dict):
             d = dict(item)
             if "field" not in d:
-                raise InputError(f"Indicator entry {item!r} has no 'field'.")
+                raise InputError(tr("Indicator entry {item!r} has no 'field'.", item=item))
             known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
             unknown = set(d) - set(known)
             if unknown:
-                raise InputError(f"Indicator '{d['field']}': unknown setting(s) {sorted(unknown)}.")
+                raise InputError(
+                    tr(
+                        "Indicator '{field}': unknown setting(s) {settings}.",
+                        field=d["field"],
+                        settings=sorted(unknown),
+                    )
+                )
             if known.get("goalposts") is not None:
                 known["goalposts"] = tuple(known["goalposts"])
             return cls(**known)
-        raise InputError(f"Cannot read indicator entry {item!r}; give a field name or a dict.")
+        raise InputError(tr("Cannot read indicator entry {item!r}; give a field name or a dict.", item=item))
 
     def as_dict(self):
         d = {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -363,13 +404,20 @@ def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=N
 def orientation(spec):
     if spec.direction not in DIRECTIONS:
         raise InputError(
-            f"Indicator '{spec.field}': direction '{spec.direction}' unknown; use 'higher_worse' or 'higher_better'."
+            tr(
+                "Indicator '{field}': direction '{direction}' unknown; use 'higher_worse' or 'higher_better'.",
+                field=spec.field,
+                direction=spec.direction,
+            )
         )
     if spec.direction == "neutral":
         raise InputError(
-            f"Indicator '{spec.field}' is neutral (context) in the catalogue; it cannot enter "
-            "an index without an explicit direction. Give 'higher_worse' or 'higher_better' "
-            "for it, or leave it out."
+            tr(
+                "Indicator '{field}' is neutral (context) in the catalogue; it cannot enter "
+                "an index without an explicit direction. Give 'higher_worse' or 'higher_better' "
+                "for it, or leave it out.",
+                field=spec.field,
+            )
         )
     return 1.0 if spec.direction == "higher_worse" else -1.0
 
@@ -381,12 +429,22 @@ def treat(values, spec, ref, *, winsorise=None):
         shifted = x + float(spec.log_offset or 0.0)
         if (shifted.dropna() <= 0).any():
             raise InputError(
-                f"Indicator '{spec.field}': log transform needs values > 0 (after offset "
-                f"{spec.log_offset}); set log_offset or drop the transform."
+                tr(
+                    "Indicator '{field}': log transform needs values > 0 (after offset "
+                    "{offset}); set log_offset or drop the transform.",
+                    field=spec.field,
+                    offset=spec.log_offset,
+                )
             )
         x = np.log(shifted)
     elif spec.transform not in (None, "", "none"):
-        raise InputError(f"Indicator '{spec.field}': unknown transform '{spec.transform}' (use 'log').")
+        raise InputError(
+            tr(
+                "Indicator '{field}': unknown transform '{transform}' (use 'log').",
+                field=spec.field,
+                transform=spec.transform,
+            )
+        )
     limits = None
     if winsorise:
         method = winsorise.get("method", "sd")
@@ -399,7 +457,7 @@ def treat(values, spec, ref, *, winsorise=None):
             p = float(winsorise.get("limit", 5.0))
             limits = (float(np.percentile(r, p)), float(np.percentile(r, 100 - p)))
         else:
-            raise InputError(f"Unknown winsorisation method '{method}' (use 'sd' or 'percentile').")
+            raise InputError(tr("Unknown winsorisation method '{method}' (use 'sd' or 'percentile').", method=method))
         x = x.clip(lower=limits[0], upper=limits[1])
     return x, limits
 
@@ -431,9 +489,11 @@ def normalise(
     ref = pd.Series(True, index=x.index) if ref is None else pd.Series(ref, index=x.index).astype(bool)
     r = x[ref].dropna()
     if x.notna().sum() == 0:
-        raise InputError(f"Indicator '{name}' has no values at all (all missing); drop it or fill it.")
+        raise InputError(tr("Indicator '{name}' has no values at all (all missing); drop it or fill it.", name=name))
     if len(r) == 0 and not fixed:
-        raise InputError(f"Indicator '{name}' has no values in the reference units; check the exclusions.")
+        raise InputError(
+            tr("Indicator '{name}' has no values in the reference units; check the exclusions.", name=name)
+        )
     stats = {"n_ref": int(len(r))}
     fixed = dict(fixed or {})
     if method == "zscore":
@@ -441,8 +501,11 @@ def normalise(
         sd = float(fixed.get("sd", r.std(ddof=ddof) if len(r) > ddof else float("nan")))
         if not sd > 0:
             raise InputError(
-                f"Indicator '{name}' is constant over the reference units (SD 0); it cannot "
-                "be z-standardised. Drop it from the index."
+                tr(
+                    "Indicator '{name}' is constant over the reference units (SD 0); it cannot "
+                    "be z-standardised. Drop it from the index.",
+                    name=name,
+                )
             )
         stats.update(mean=mean, sd=sd, ddof=ddof)
         out = s * (x - mean) / sd
@@ -450,7 +513,11 @@ def normalise(
         if method == "goalposts":
             if goalposts is None:
                 raise InputError(
-                    f"Indicator '{name}': normalisation 'goalposts' needs goalposts (lower, upper) in indicator units."
+                    tr(
+                        "Indicator '{name}': normalisation 'goalposts' needs goalposts (lower, upper) in "
+                        "indicator units.",
+                        name=name,
+                    )
                 )
             lo, hi = float(goalposts[0]), float(goalposts[1])
         else:
@@ -458,8 +525,12 @@ def normalise(
             hi = float(fixed.get("max", r.max()))
         if not hi > lo:
             raise InputError(
-                f"Indicator '{name}' is constant over the reference units (min = max = {lo}) "
-                "or its goalposts are not ascending; drop it or fix the goalposts."
+                tr(
+                    "Indicator '{name}' is constant over the reference units (min = max = {value}) "
+                    "or its goalposts are not ascending; drop it or fix the goalposts.",
+                    name=name,
+                    value=lo,
+                )
             )
         stats.update(min=lo, max=hi)
         out = 100.0 * (x - lo) / (hi - lo)
@@ -472,8 +543,11 @@ def normalise(
             srt = np.sort((s * r).to_numpy())
         if len(srt) > 1 and srt[0] == srt[-1]:
             raise InputError(
-                f"Indicator '{name}' is constant over the reference units; ranks carry no "
-                "information. Drop it from the index."
+                tr(
+                    "Indicator '{name}' is constant over the reference units; ranks carry no "
+                    "information. Drop it from the index.",
+                    name=name,
+                )
             )
         xv = (s * x).to_numpy()
         left = np.searchsorted(srt, xv, side="left")
@@ -489,15 +563,24 @@ def normalise(
         rv = float(rv)
         if rv == 0:
             raise InputError(
-                f"Indicator '{name}': reference value 0; 'distance' (per cent deviation) "
-                "needs a non-zero reference value."
+                tr(
+                    "Indicator '{name}': reference value 0; 'distance' (per cent deviation) "
+                    "needs a non-zero reference value.",
+                    name=name,
+                )
             )
         if len(r) > 1 and r.min() == r.max():
-            raise InputError(f"Indicator '{name}' is constant over the reference units; drop it.")
+            raise InputError(tr("Indicator '{name}' is constant over the reference units; drop it.", name=name))
         stats.update(reference_value=rv)
         out = s * 100.0 * (x - rv) / abs(rv)
     else:
-        raise InputError(f"Unknown normalisation '{method}'; use one of {', '.join(NORMALISATIONS)}.")
+        raise InputError(
+            tr(
+                "Unknown normalisation '{method}'; use one of {methods}.",
+                method=method,
+                methods=", ".join(NORMALISATIONS),
+            )
+        )
     return out, stats
 
 
@@ -516,13 +599,21 @@ def pca_first_component(matrix):
         return np.array([1.0]), np.array([1.0]), 1.0, len(m)
     if len(m) < k + 1:
         raise InputError(
-            f"PCA weights need more complete units than indicators ({len(m)} complete units "
-            f"for {k} indicators: {', '.join(map(str, matrix.columns))})."
+            tr(
+                "PCA weights need more complete units than indicators ({n} complete units "
+                "for {k} indicators: {indicators}).",
+                n=len(m),
+                k=k,
+                indicators=", ".join(map(str, matrix.columns)),
+            )
         )
     corr = np.corrcoef(m.to_numpy(dtype=float), rowvar=False)
     if not np.all(np.isfinite(corr)):
         raise InputError(
-            f"PCA weights: an indicator is constant in the complete units ({', '.join(map(str, matrix.columns))})."
+            tr(
+                "PCA weights: an indicator is constant in the complete units ({indicators}).",
+                indicators=", ".join(map(str, matrix.columns)),
+            )
         )
     vals, vecs = np.linalg.eigh(corr)
     lam = float(vals[-1])
@@ -550,11 +641,15 @@ def aggregate(matrix, weights, *, method="arithmetic", shift=0.0):
             Y = np.where(ok, X + shift, 1.0)
             if np.any(Y[ok] <= 0):
                 raise InputError(
-                    f"Geometric aggregation needs values > 0 after the shift; increase geometric_shift (now {shift})."
+                    tr(
+                        "Geometric aggregation needs values > 0 after the shift; increase geometric_shift "
+                        "(now {shift}).",
+                        shift=shift,
+                    )
                 )
             out = np.exp((np.log(Y) * W).sum(axis=1) / ws) - shift
         else:
-            raise InputError(f"Unknown aggregation '{method}'; use 'arithmetic' or 'geometric'.")
+            raise InputError(tr("Unknown aggregation '{method}'; use 'arithmetic' or 'geometric'.", method=method))
     out[ws == 0] = np.nan
     return out
 
@@ -593,7 +688,7 @@ def _apply_classification(frame, value_col, prefix, classification, ref, warning
     try:
         res = _classify.classify(frame[value_col].where(ref), method, reference=ref, **c)
     except TypeError as exc:
-        raise InputError(f"Classification settings not understood: {exc}") from exc
+        raise InputError(tr("Classification settings not understood: {error}", error=exc)) from exc
     frame[f"{prefix}_class"] = res.classes
     rec = res.record()
     if not c.get("names"):  # classes in words ('hoher Bedarf'); the limits stay in the record
@@ -670,20 +765,31 @@ def compute_index(
     )
     specs = [IndicatorSpec.coerce(i) for i in indicators]
     if not specs:
-        raise InputError("No indicators given for the index.")
+        raise InputError(tr("No indicators given for the index."))
     dup = {s.field for s in specs if [t.field for t in specs].count(s.field) > 1}
     if dup:
-        raise InputError(f"Indicator field(s) listed twice: {', '.join(sorted(dup))}.")
+        raise InputError(tr("Indicator field(s) listed twice: {fields}.", fields=", ".join(sorted(dup))))
     if normalisation not in NORMALISATIONS:
-        raise InputError(f"Unknown normalisation '{normalisation}'; use one of {', '.join(NORMALISATIONS)}.")
+        raise InputError(
+            tr(
+                "Unknown normalisation '{method}'; use one of {methods}.",
+                method=normalisation,
+                methods=", ".join(NORMALISATIONS),
+            )
+        )
     if aggregation not in AGGREGATIONS:
-        raise InputError(f"Unknown aggregation '{aggregation}'; use 'arithmetic' or 'geometric'.")
+        raise InputError(tr("Unknown aggregation '{method}'; use 'arithmetic' or 'geometric'.", method=aggregation))
     if weighting not in WEIGHTINGS:
-        raise InputError(f"Unknown weighting '{weighting}'; use 'equal', 'given' or 'pca'.")
+        raise InputError(tr("Unknown weighting '{weighting}'; use 'equal', 'given' or 'pca'.", weighting=weighting))
     if not 0 <= float(min_share) <= 1:
-        raise InputError(f"min_share must be between 0 and 1 (a share of the indicators), got {min_share}.")
+        raise InputError(
+            tr(
+                "min_share must be between 0 and 1 (a share of the indicators), got {min_share}.",
+                min_share=min_share,
+            )
+        )
     if rescale not in (None, "none", "z", "minmax"):
-        raise InputError(f"Unknown rescale '{rescale}'; use None, 'z' or 'minmax'.")
+        raise InputError(tr("Unknown rescale '{rescale}'; use None, 'z' or 'minmax'.", rescale=rescale))
     warnings = []
     ref = reference_mask(
         data,
@@ -695,7 +801,10 @@ def compute_index(
     )
     if ref.sum() == 0:
         raise InputError(
-            "All units are excluded from the reference (residents threshold or flag); nothing to standardise against."
+            tr(
+                "All units are excluded from the reference (residents threshold or flag); nothing to standardise "
+                "against."
+            )
         )
     keys = unit_keys(data, key)
 
@@ -708,22 +817,35 @@ def compute_index(
     for d in domain_weights:
         if d not in domains:
             raise InputError(
-                f"Domain '{d}' has a weight but no indicator; assign indicators to it or remove its weight."
+                tr(
+                    "Domain '{domain}' has a weight but no indicator; assign indicators to it or remove its weight.",
+                    domain=d,
+                )
             )
     for d, w in domain_weights.items():
         if not np.isfinite(float(w)) or float(w) < 0:
-            raise InputError(f"Domain '{d}': weight {w} is negative or not a number; weights must be >= 0.")
+            raise InputError(
+                tr(
+                    "Domain '{domain}': weight {weight} is negative or not a number; weights must be >= 0.",
+                    domain=d,
+                    weight=w,
+                )
+            )
     dw = np.array([float(domain_weights.get(d, 1.0)) for d in domains])
     if dw.sum() <= 0:
-        raise InputError("Domain weights sum to 0; give at least one domain a positive weight.")
+        raise InputError(tr("Domain weights sum to 0; give at least one domain a positive weight."))
     if weighting == "given":
         for s in specs:
             if s.weight is None:
-                raise InputError(f"Indicator '{s.field}' has no weight but weighting is 'given'.")
+                raise InputError(tr("Indicator '{field}' has no weight but weighting is 'given'.", field=s.field))
     for s in specs:
         if s.weight is not None and (not np.isfinite(float(s.weight)) or float(s.weight) < 0):
             raise InputError(
-                f"Indicator '{s.field}': weight {s.weight} is negative or not a number; weights must be >= 0."
+                tr(
+                    "Indicator '{field}': weight {weight} is negative or not a number; weights must be >= 0.",
+                    field=s.field,
+                    weight=s.weight,
+                )
             )
 
     # normalise each indicator --------------------------------------------------------------------
@@ -734,7 +856,10 @@ def compute_index(
         orientation(s)
         x = indicator_column(data, s.field)
         if x.notna().sum() == 0:
-            raise InputError(f"Indicator '{s.field}' has no values at all (all missing); drop it.", column=s.field)
+            raise InputError(
+                tr("Indicator '{field}' has no values at all (all missing); drop it.", field=s.field),
+                column=s.field,
+            )
         x, limits = treat(x, s, ref, winsorise=winsorise)
         z, st = normalise(
             x,
@@ -778,17 +903,26 @@ def compute_index(
             neg = [c for c, vv in zip(cols, v) if vv < 0]
             if neg:
                 warnings.append(
-                    f"Domain '{d}': negative PCA loading for {', '.join(neg)} (the indicator runs "
-                    "against the domain); its weight is set to 0. Check its direction."
+                    tr(
+                        "Domain '{domain}': negative PCA loading for {indicators} (the indicator runs "
+                        "against the domain); its weight is set to 0. Check its direction.",
+                        domain=d,
+                        indicators=", ".join(neg),
+                    )
                 )
             if w.sum() <= 0:
-                raise InputError(f"Domain '{d}': PCA gives no positive loading; use equal weights.")
+                raise InputError(tr("Domain '{domain}': PCA gives no positive loading; use equal weights.", domain=d))
             w = w / w.sum()
             if len(cols) > 1 and w.max() > 2.0 / len(cols):
                 big = cols[int(np.argmax(w))]
                 warnings.append(
-                    f"Domain '{d}': PCA weights are unbalanced ('{big}' has {w.max():.0%}, more "
-                    "than twice an equal share)."
+                    tr(
+                        "Domain '{domain}': PCA weights are unbalanced ('{indicator}' has {share:.0%}, more "
+                        "than twice an equal share).",
+                        domain=d,
+                        indicator=big,
+                        share=w.max(),
+                    )
                 )
             loadings[d] = {
                 "indicators": cols,
@@ -802,7 +936,13 @@ def compute_index(
         else:
             w = np.array([float(s.weight) if s.weight is not None else 1.0 for s in ds])
         if w.sum() <= 0:
-            raise InputError(f"Domain '{d}': the indicator weights sum to 0 ({', '.join(cols)}).")
+            raise InputError(
+                tr(
+                    "Domain '{domain}': the indicator weights sum to 0 ({indicators}).",
+                    domain=d,
+                    indicators=", ".join(cols),
+                )
+            )
         w = w / w.sum()
         weights_used[d] = dict(zip(cols, w.tolist()))
         dom_scores[d] = aggregate(norm[cols].to_numpy(), w, method=aggregation, shift=shift)
@@ -817,14 +957,14 @@ def compute_index(
         r = overall[ref].dropna()
         mu, sd = float(r.mean()), float(r.std(ddof=ddof))
         if not sd > 0:
-            raise InputError("The index is constant over the reference units; it cannot be z-rescaled.")
+            raise InputError(tr("The index is constant over the reference units; it cannot be z-rescaled."))
         overall = (overall - mu) / sd
         rescale_stats = {"mean": mu, "sd": sd}
     elif rescale == "minmax":
         r = overall[ref].dropna()
         lo, hi = float(r.min()), float(r.max())
         if not hi > lo:
-            raise InputError("The index is constant over the reference units; it cannot be rescaled.")
+            raise InputError(tr("The index is constant over the reference units; it cannot be rescaled."))
         overall = 100.0 * (overall - lo) / (hi - lo)
         rescale_stats = {"min": lo, "max": hi}
 
@@ -848,8 +988,12 @@ def compute_index(
     class_rec = _apply_classification(out, f"{prefix}_value", prefix, classification, rankable & enough, warnings)
     if (~enough).any():
         warnings.append(
-            f"{int((~enough).sum())} unit(s) have fewer than {min_share:.0%} of the indicators "
-            "and get no index (flag 'insufficient_data')."
+            tr(
+                "{n} unit(s) have fewer than {min_share:.0%} of the indicators "
+                "and get no index (flag 'insufficient_data').",
+                n=int((~enough).sum()),
+                min_share=min_share,
+            )
         )
 
     record = {
@@ -923,7 +1067,9 @@ def _zsum_index(data, fields, directions, ref, ddof, min_share):
     r = total[ref & enough]
     mu, sd = float(r.mean()), float(r.std(ddof=ddof))
     if not sd > 0:
-        raise InputError(f"The sum of z-values of {', '.join(fields)} is constant over the valid units.")
+        raise InputError(
+            tr("The sum of z-values of {fields} is constant over the valid units.", fields=", ".join(fields))
+        )
     return (total - mu) / sd, zs, stats, {"mean": mu, "sd": sd}, enough
 
 
@@ -962,7 +1108,7 @@ def berlin_mss(
         key=key,
     )
     if not status_fields:
-        raise InputError("Berlin MSS preset: no status indicators given.")
+        raise InputError(tr("Berlin MSS preset: no status indicators given."))
     directions = dict(directions or {})
     ref = reference_mask(
         data,
@@ -973,7 +1119,7 @@ def berlin_mss(
         key=key,
     )
     if ref.sum() < 2:
-        raise InputError("Berlin MSS preset: fewer than two valid units after the exclusions.")
+        raise InputError(tr("Berlin MSS preset: fewer than two valid units after the exclusions."))
     keys = unit_keys(data, key)
     out = pd.DataFrame(index=data.index)
     if key is not None:
@@ -1073,17 +1219,17 @@ def iod_exponential(
         n_deciles=n_deciles,
     )
     if not domains:
-        raise InputError("IoD preset: no domains given.")
+        raise InputError(tr("IoD preset: no domains given."))
     directions = dict(directions or {})
     weights = dict(weights or {d: 1.0 for d in domains})
     for d in weights:
         if d not in domains:
-            raise InputError(f"IoD preset: weight for domain '{d}' but no field for it.")
+            raise InputError(tr("IoD preset: weight for domain '{domain}' but no field for it.", domain=d))
     w = np.array([float(weights.get(d, 0.0)) for d in domains])
     if np.any(~np.isfinite(w)) or np.any(w < 0):
-        raise InputError("IoD preset: domain weights must be >= 0.")
+        raise InputError(tr("IoD preset: domain weights must be >= 0."))
     if w.sum() <= 0:
-        raise InputError("IoD preset: domain weights sum to 0.")
+        raise InputError(tr("IoD preset: domain weights sum to 0."))
     w = w / w.sum()
     ref = reference_mask(
         data,
@@ -1101,13 +1247,21 @@ def iod_exponential(
     for d, fld in domains.items():
         spec = IndicatorSpec(field=fld, direction=directions.get(d, directions.get(fld, "higher_worse")))
         s = orientation(spec)
-        x = s * indicator_column(data, fld, f"IoD domain '{d}'")
+        x = s * indicator_column(data, fld, tr("IoD domain '{domain}'", domain=d))
         if x[ref].notna().sum() == 0:
-            raise InputError(f"IoD domain '{d}' (field '{fld}') has no values in the valid units.")
+            raise InputError(
+                tr("IoD domain '{domain}' (field '{field}') has no values in the valid units.", domain=d, field=fld)
+            )
         srt = np.sort(x[ref].dropna().to_numpy())
         n = len(srt)
         if srt[0] == srt[-1]:
-            raise InputError(f"IoD domain '{d}' (field '{fld}') is constant; ranks carry no information.")
+            raise InputError(
+                tr(
+                    "IoD domain '{domain}' (field '{field}') is constant; ranks carry no information.",
+                    domain=d,
+                    field=fld,
+                )
+            )
         xv = x.to_numpy()
         # rank 1 = largest value; average rank for ties, positioned among the valid units
         above = n - np.searchsorted(srt, xv, side="right")
@@ -1154,13 +1308,19 @@ def iod_exponential(
 
 #: The RKI's published GISD class rule: quantiles of R type 9, a value on a break goes up (R's findInterval).
 GISD_QUANTILES = {"quantile_type": 9, "closed": "left"}
-#: Steps of the published GISD (RKI, Michalski et al. 2022) this implementation does not make itself.
-GISD_RKI_STEPS = {
-    "imputation": "imputation of missing indicator values (here a unit with a missing value gets no index)",
-    "log_incomes": "log of the income indicators",
-    "adjustments": "the RKI's adjustments of the input data (time-consistent boundaries, deflated incomes, "
-    "corrections of single values)",
-}
+
+
+def gisd_rki_steps():
+    """Steps of the published GISD (RKI, Michalski et al. 2022) this implementation does not make itself, in the
+    user's language (they are reported in the log)."""
+    return {
+        "imputation": tr("imputation of missing indicator values (here a unit with a missing value gets no index)"),
+        "log_incomes": tr("log of the income indicators"),
+        "adjustments": tr(
+            "the RKI's adjustments of the input data (time-consistent boundaries, deflated incomes, "
+            "corrections of single values)"
+        ),
+    }
 
 
 def _quantile_group(values, n, mask, quantile_type=7, closed="right"):
@@ -1221,11 +1381,13 @@ def gisd(
         loadings=dict(loadings) if loadings else None,
     )
     if not dimensions:
-        raise InputError("GISD preset: no dimensions given.")
+        raise InputError(tr("GISD preset: no dimensions given."))
     loadings = {str(k): float(v) for k, v in (loadings or {}).items()}
     unknown = sorted(set(loadings) - {f for fs in dimensions.values() for f in fs})
     if unknown:
-        raise InputError(f"GISD: fixed loadings for {', '.join(unknown)}, which are not among the indicators.")
+        raise InputError(
+            tr("GISD: fixed loadings for {fields}, which are not among the indicators.", fields=", ".join(unknown))
+        )
     directions = dict(directions or {})
     log_fields = set(log_fields or [])
     ref = reference_mask(
@@ -1243,7 +1405,7 @@ def gisd(
     pca_rec, dim_scores = {}, pd.DataFrame(index=data.index)
     for dname, fields in dimensions.items():
         if not fields:
-            raise InputError(f"GISD dimension '{dname}' has no indicator.")
+            raise InputError(tr("GISD dimension '{dimension}' has no indicator.", dimension=dname))
         Z = pd.DataFrame(index=data.index)
         signs = []
         for f in fields:
@@ -1253,7 +1415,7 @@ def gisd(
             signs.append(orientation(spec))
             x = indicator_column(data, f)
             if x.notna().sum() == 0:
-                raise InputError(f"GISD indicator '{f}' has no values at all (all missing).", column=f)
+                raise InputError(tr("GISD indicator '{field}' has no values at all (all missing).", field=f), column=f)
             x, _ = treat(x, spec, ref)
             z, _ = normalise(x, "zscore", direction="higher_worse", ref=ref, ddof=1, name=f)
             Z[f] = z
@@ -1261,8 +1423,13 @@ def gisd(
         if given and len(given) < len(fields):
             missing = ", ".join(f for f in fields if f not in loadings)
             raise InputError(
-                f"GISD dimension '{dname}': fixed loadings are given for {', '.join(given)} but not for {missing}. "
-                "Give a coefficient for every indicator of the dimension, or none (fresh PCA)."
+                tr(
+                    "GISD dimension '{dimension}': fixed loadings are given for {given} but not for {missing}. "
+                    "Give a coefficient for every indicator of the dimension, or none (fresh PCA).",
+                    dimension=dname,
+                    given=", ".join(given),
+                    missing=missing,
+                )
             )
         fixed = bool(given)
         if fixed:
@@ -1280,7 +1447,7 @@ def gisd(
         r = score[ref].dropna()
         lo, hi = float(r.min()), float(r.max())
         if not hi > lo:
-            raise InputError(f"GISD dimension '{dname}': the component score is constant.")
+            raise InputError(tr("GISD dimension '{dimension}': the component score is constant.", dimension=dname))
         dim_scores[dname] = (score - lo) / (hi - lo)
         out[f"gisd_{safe_name(dname)}"] = dim_scores[dname]
         pca_rec[dname] = {
@@ -1324,13 +1491,17 @@ def gisd(
             "published": quantile_type == GISD_QUANTILES["quantile_type"] and closed == GISD_QUANTILES["closed"],
         },
         "rki_steps_not_applied": [
-            text for step, text in GISD_RKI_STEPS.items() if not (step == "log_incomes" and log_fields)
+            text for step, text in gisd_rki_steps().items() if not (step == "log_incomes" and log_fields)
         ],
         "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()},
         "output": {"value_field": "gisd_score", "class_field": "gisd_5", "flag_field": "gisd_flag"},
     }
     warn = [
-        f"GISD dimension '{d}': {', '.join(p['against_direction'])} load(s) against the stated direction."
+        tr(
+            "GISD dimension '{dimension}': {fields} load(s) against the stated direction.",
+            dimension=d,
+            fields=", ".join(p["against_direction"]),
+        )
         for d, p in pca_rec.items()
         if p["against_direction"]
     ]
@@ -1346,7 +1517,9 @@ def population_weighted(frame, score_field, population_field, group_field, *, re
     """
     for f in (score_field, population_field, group_field):
         if f not in frame.columns:
-            raise InputError(f"Field '{f}' not found for the population-weighted aggregation.", column=f)
+            raise InputError(
+                tr("Field '{field}' not found for the population-weighted aggregation.", field=f), column=f
+            )
     d = pd.DataFrame(
         {
             "g": frame[group_field].astype(str),
@@ -1356,7 +1529,7 @@ def population_weighted(frame, score_field, population_field, group_field, *, re
     )
     d = d[d["s"].notna() & d["p"].notna()]
     if (d["p"] < 0).any():
-        raise InputError(f"Population field '{population_field}' has negative values.")
+        raise InputError(tr("Population field '{field}' has negative values.", field=population_field))
     d["sp"] = d["s"] * d["p"]
     agg = d.groupby("g").agg(sp=("sp", "sum"), p=("p", "sum"))
     res = pd.DataFrame(
@@ -1391,13 +1564,13 @@ def reference_comparison(
     denominator fields are given (the true county rate), else the unweighted mean of the unit values.
     Absolute counts (numerator) are carried beside the rates.
     """
-    v = indicator_column(data, value_field, "value")
+    v = indicator_column(data, value_field, tr("value"))
     out = pd.DataFrame(index=data.index)
     out[value_field] = v
     pooled = numerator_field is not None and denominator_field is not None
     if pooled:
-        num = indicator_column(data, numerator_field, "numerator")
-        den = indicator_column(data, denominator_field, "denominator")
+        num = indicator_column(data, numerator_field, tr("numerator"))
+        den = indicator_column(data, denominator_field, tr("denominator"))
         out[f"{value_field}_count"] = num
         ok = num.notna() & den.notna()
         cval = (num[ok].sum() / den[ok].sum() * multiplier) if den[ok].sum() > 0 else np.nan
@@ -1410,7 +1583,9 @@ def reference_comparison(
     out["ratio_county"] = v / cval if cval else np.nan
     if municipality_field:
         if municipality_field not in data.columns:
-            raise InputError(f"Municipality field '{municipality_field}' not found.", column=municipality_field)
+            raise InputError(
+                tr("Municipality field '{field}' not found.", field=municipality_field), column=municipality_field
+            )
         g = data[municipality_field].astype(str)
         if pooled:
             okn = num.where(ok)
@@ -1434,7 +1609,7 @@ def reference_comparison(
 def rerun_from_record(record, data):
     """Recompute an index from its method record (same function, same parameters) on ``data``."""
     if not isinstance(record, dict) or record.get("schema") != RECORD_SCHEMA:
-        raise InputError("This is not a Sozialplanung index method record (schema missing or different).")
+        raise InputError(tr("This is not a Sozialplanung index method record (schema missing or different)."))
     fn = {
         "compute_index": compute_index,
         "berlin_mss": berlin_mss,
@@ -1442,7 +1617,7 @@ def rerun_from_record(record, data):
         "gisd": gisd,
     }.get(record.get("function"))
     if fn is None:
-        raise InputError(f"Method record names an unknown function '{record.get('function')}'.")
+        raise InputError(tr("Method record names an unknown function '{function}'.", function=record.get("function")))
     params = dict(record["params"])
     params["catalogue_version"] = record.get("catalogue_version")
     if fn is compute_index:

@@ -19,6 +19,7 @@ import pandas as pd
 
 from .aggregate import INCOMPLETE, KNOWN, MISSING, NOT_APPLICABLE, UNKNOWN, class_names, group_sum, status_classes
 from .errors import InputError
+from .i18n import tr
 
 METHODS = ("area", "population")
 
@@ -26,11 +27,11 @@ METHODS = ("area", "population")
 def overlap_weights(overlap: pd.DataFrame, method: str = "area") -> tuple[pd.DataFrame, list]:
     """Weights per overlap row (sum 1 per source) and the list of sources that fell back to area weights."""
     if method not in METHODS:
-        raise InputError(f"Unknown interpolation method '{method}'. Use 'area' or 'population'.")
+        raise InputError(tr("Unknown interpolation method '{method}'. Use 'area' or 'population'.", method=method))
     need = ["source", "target", "area"] + (["population"] if method == "population" else [])
     missing = [c for c in need if c not in overlap.columns]
     if missing:
-        raise InputError(f"The overlap table lacks the column(s) {', '.join(missing)}.")
+        raise InputError(tr("The overlap table lacks the column(s) {columns}.", columns=", ".join(missing)))
     ov = overlap.copy()
     ov["source"] = ov["source"].astype(str)
     ov["target"] = ov["target"].astype(str)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import InputError
+from .i18n import tr
 
 MODES = ("distance", "time")
 UNITS = {"distance": "m", "time": "min"}
@@ -127,8 +128,12 @@ def speeds_from_classes(classes, table: dict, default: float | None = None, *, f
     missing = sorted({k for k in keys if k not in table})
     if missing and default is None:
         raise InputError(
-            f"No speed for the road class(es) {', '.join(repr(m) for m in missing[:12])} of field '{field}'. "
-            "Add them to the speed table or give a default speed."
+            tr(
+                "No speed for the road class(es) {classes} of field '{field}'. "
+                "Add them to the speed table or give a default speed.",
+                classes=", ".join(repr(m) for m in missing[:12]),
+                field=field,
+            )
         )
     return np.array([table.get(k, default) for k in keys], dtype=float)
 
@@ -143,18 +148,23 @@ def build_network(
     oneway=None,
     tolerance: float = 0.0,
     geographic: bool = False,
-    source: str = "network",
+    source: str | None = None,
 ) -> Network:
     """A ``Network`` from line vertices in the array layout of ``polylines``.
 
     ``speed_kmh`` (mode 'time') and ``oneway`` (codes of ``oneway_codes``) are per line (index of
-    ``part_line``); ``geographic`` True (a CRS in degrees) is refused: lengths must be metres."""
+    ``part_line``); ``geographic`` True (a CRS in degrees) is refused: lengths must be metres. ``source`` names
+    the lines in messages (translated by the caller; default "network")."""
+    source = tr("network") if source is None else source
     if mode not in MODES:
-        raise InputError(f"Unknown cost mode '{mode}'. Use 'distance' (metres) or 'time' (minutes).")
+        raise InputError(tr("Unknown cost mode '{mode}'. Use 'distance' (metres) or 'time' (minutes).", mode=mode))
     if geographic:
         raise InputError(
-            f"The {source} is in a coordinate system in degrees; lengths would be degrees, not metres. "
-            "Reproject it to a projected CRS in metres (e.g. EPSG:25832 ETRS89 / UTM 32N) and run again."
+            tr(
+                "The {source} is in a coordinate system in degrees; lengths would be degrees, not metres. "
+                "Reproject it to a projected CRS in metres (e.g. EPSG:25832 ETRS89 / UTM 32N) and run again.",
+                source=source,
+            )
         )
     xy = np.asarray(coords, dtype=float).reshape(-1, 2)
     offsets = np.asarray(offsets, dtype=np.int64)
@@ -162,10 +172,20 @@ def build_network(
     part_line = np.arange(n_parts) if part_line is None else np.asarray(part_line, dtype=np.int64)
     n_lines = int(part_line.max()) + 1 if n_parts else 0
     if len(xy) < 2 or n_parts == 0:
-        raise InputError(f"The {source} has no lines with at least two vertices. Choose a line layer with streets.")
+        raise InputError(
+            tr(
+                "The {source} has no lines with at least two vertices. Choose a line layer with streets.",
+                source=source,
+            )
+        )
     finite = np.isfinite(xy).all(axis=1)
     if not finite.all():
-        raise InputError(f"The {source} has vertices without valid coordinates (e.g. NaN). Repair the geometries.")
+        raise InputError(
+            tr(
+                "The {source} has vertices without valid coordinates (e.g. NaN). Repair the geometries.",
+                source=source,
+            )
+        )
     # nodes: merge equal (or close) vertices
     node_of = _merge_vertices(xy, tolerance)
     # segments: consecutive vertices of the same part
@@ -177,7 +197,9 @@ def build_network(
     keep = u != v
     a, u, v = a[keep], u[keep], v[keep]
     if len(u) == 0:
-        raise InputError(f"The {source} has no segment of positive length. Choose a line layer with streets.")
+        raise InputError(
+            tr("The {source} has no segment of positive length. Choose a line layer with streets.", source=source)
+        )
     nodes, node_inv = np.unique(np.concatenate([u, v]), return_inverse=True)
     u, v = node_inv[: len(u)], node_inv[len(u) :]
     first = np.full(len(xy), -1, dtype=np.int64)
@@ -190,15 +212,22 @@ def build_network(
         cost = length.copy()
     else:
         if speed_kmh is None:
-            raise InputError("Travel time needs a speed per line (a speed field or speeds per road class).")
+            raise InputError(tr("Travel time needs a speed per line (a speed field or speeds per road class)."))
         sp_line = np.asarray(speed_kmh, dtype=float)
         if len(sp_line) != n_lines:
-            raise InputError(f"{len(sp_line)} speeds for {n_lines} lines of the {source}.")
+            raise InputError(
+                tr("{n} speeds for {lines} lines of the {source}.", n=len(sp_line), lines=n_lines, source=source)
+            )
         bad = ~np.isfinite(sp_line) | (sp_line < 0)
         if bad.any():
             raise InputError(
-                f"Line {int(np.flatnonzero(bad)[0]) + 1} of the {source} has no valid speed "
-                f"({sp_line[bad][0]!r} km/h). Speeds are km/h >= 0 (0 = not passable)."
+                tr(
+                    "Line {line} of the {source} has no valid speed "
+                    "({speed!r} km/h). Speeds are km/h >= 0 (0 = not passable).",
+                    line=int(np.flatnonzero(bad)[0]) + 1,
+                    source=source,
+                    speed=sp_line[bad][0],
+                )
             )
         spd = sp_line[line]
         with np.errstate(divide="ignore"):
@@ -207,7 +236,9 @@ def build_network(
     if oneway is not None:
         ow = np.asarray(oneway, dtype=np.int8)
         if len(ow) != n_lines:
-            raise InputError(f"{len(ow)} one-way codes for {n_lines} lines of the {source}.")
+            raise InputError(
+                tr("{n} one-way codes for {lines} lines of the {source}.", n=len(ow), lines=n_lines, source=source)
+            )
         d = ow[line]
         bwd[d > 0] = np.inf
         fwd[d < 0] = np.inf
@@ -356,7 +387,7 @@ class Router:
             conn = snap.distance
         else:
             if not connector_speed_kmh or connector_speed_kmh <= 0:
-                raise InputError("The connector speed must be above 0 km/h.")
+                raise InputError(tr("The connector speed must be above 0 km/h."))
             conn = snap.distance / (connector_speed_kmh * 1000.0 / 60.0)
         conn = np.where(snap.segment >= 0, conn, np.nan)
         nb = net.n_nodes
@@ -422,7 +453,7 @@ class Router:
 
         k = int(k)
         if k < 1:
-            raise InputError("The number of nearest facilities must be at least 1.")
+            raise InputError(tr("The number of nearest facilities must be at least 1."))
         facilities = np.asarray(facilities, dtype=np.int64)
         nodes = self.facility_node[facilities]
         fac_ok = facilities[nodes >= 0]

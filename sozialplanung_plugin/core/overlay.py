@@ -114,6 +114,7 @@ _NUMBERS = ("multiplier", "min_denominator", "disclosure_threshold", "period_yea
 def read_table_rows(path):
     """Rows (dicts by heading) of the sheet 'Indikatoren' (or the first sheet) or of a ';'/','-separated CSV."""
     from .errors import InputError
+    from .i18n import tr
 
     name = os.path.basename(str(path))
     if str(path).lower().endswith(".xlsx"):
@@ -137,12 +138,15 @@ def read_table_rows(path):
         rows = list(csv.reader(io.StringIO(text), delimiter=sep))
     rows = [r for r in rows if any(str(c).strip() for c in r)]
     if not rows:
-        raise InputError(f"Catalogue table '{name}' is empty.", source=name)
+        raise InputError(tr("Catalogue table '{name}' is empty.", name=name), source=name)
     heads = [str(h).strip() for h in rows[0]]
     if "ID" not in heads:
         raise InputError(
-            f"Catalogue table '{name}': no column 'ID' in the first row. Use a table exported by "
-            "'Export indicator catalogue' (columns ID, Name, Themenfeld, Zähler, Nenner ...).",
+            tr(
+                "Catalogue table '{name}': no column 'ID' in the first row. Use a table exported by "
+                "'Export indicator catalogue' (columns ID, Name, Themenfeld, Zähler, Nenner ...).",
+                name=name,
+            ),
             source=name,
         )
     return [dict(zip(heads, r)) for r in rows[1:]], heads
@@ -176,6 +180,7 @@ def overlay_from_table(path, default):
     with 'Aktiv' = 'nein' switches the indicator off. Errors name the row.
     """
     from .errors import InputError
+    from .i18n import tr
 
     rows, heads = read_table_rows(path)
     name = os.path.basename(str(path))
@@ -185,8 +190,12 @@ def overlay_from_table(path, default):
         ind_id = str(row.get("ID") or "").strip()
         if not ind_id:
             raise InputError(
-                f"Catalogue table '{name}', row {n}: the column ID is empty. Give every indicator "
-                "an id (lower case letters, digits and _).",
+                tr(
+                    "Catalogue table '{name}', row {n}: the column ID is empty. Give every indicator "
+                    "an id (lower case letters, digits and _).",
+                    name=name,
+                    n=n,
+                ),
                 row=n,
                 source=name,
             )

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .errors import InputError
+from .i18n import tr
 
 FLAG_OK = ""
 FLAG_UNIT_BELOW_FLOOR = "unit_below_floor"  # the unit (or its part) has fewer residents than the floor: one space
@@ -56,22 +57,41 @@ class RegionalisationResult:
     def block_space_ids(self):
         return [self.space_ids[k] for k in self.labels.tolist()]
 
-    def summary(self):
+    def summary(self, mean_polsby_popper=None):
+        """The run report as lines for the log; ``mean_polsby_popper`` replaces the report's value (the
+        algorithm measures it on the dissolved output geometries)."""
         r = self.report
+        pp = r["mean_polsby_popper"] if mean_polsby_popper is None else mean_polsby_popper
         lines = [
-            f"{r['n_spaces']} social spaces from {r['n_blocks']} blocks in {r['n_units']} units",
-            f"within bounds [{r['floor']:g}, {r['ceiling']:g}]: {r['n_within_bounds']} of {r['n_spaces']} "
-            f"({100 * r['share_within_bounds']:.1f} %); "
-            f"of the feasible ones {100 * r['share_feasible_within_bounds']:.1f} %",
-            f"population per space: mean {r['population_mean']:.0f}, CV {r['population_cv']:.3f}",
-            f"within-space SSD (standardised attributes): {r['ssd']:.2f}",
-            f"mean Polsby-Popper: {r['mean_polsby_popper']:.3f}",
+            tr(
+                "{n} social spaces from {blocks} blocks in {units} units",
+                n=r["n_spaces"],
+                blocks=r["n_blocks"],
+                units=r["n_units"],
+            ),
+            tr(
+                "within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); of the feasible ones "
+                "{feasible:.1f} %",
+                floor=f"{r['floor']:g}",
+                ceiling=f"{r['ceiling']:g}",
+                within=r["n_within_bounds"],
+                n=r["n_spaces"],
+                share=100 * r["share_within_bounds"],
+                feasible=100 * r["share_feasible_within_bounds"],
+            ),
+            tr(
+                "population per space: mean {mean:.0f}, CV {cv:.3f}",
+                mean=r["population_mean"],
+                cv=r["population_cv"],
+            ),
+            tr("within-space SSD (standardised attributes): {ssd:.2f}", ssd=r["ssd"]),
+            tr("mean Polsby-Popper: {pp:.3f}", pp=pp),
         ]
         if r.get("ari") is not None:
-            lines.append(f"adjusted Rand index against the reference: {r['ari']:.3f}")
+            lines.append(tr("adjusted Rand index against the reference: {ari:.3f}", ari=r["ari"]))
         if len(self.issues):
             counts = self.issues["type"].value_counts()
-            lines.append("issues: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            lines.append(tr("issues: {counts}", counts=", ".join(f"{k} {v}" for k, v in counts.items())))
         return "\n".join(lines)
 
 
@@ -83,7 +103,7 @@ def adjusted_rand_index(a, b):
     a = np.asarray(a)
     b = np.asarray(b)
     if len(a) != len(b):
-        raise InputError("The two partitions for the adjusted Rand index have different lengths.")
+        raise InputError(tr("The two partitions for the adjusted Rand index have different lengths."))
     n = len(a)
     if n < 2:
         return 1.0
@@ -170,9 +190,11 @@ def _as_float(values, name, n):
     try:
         x = np.asarray(values, dtype=float)
     except (TypeError, ValueError):
-        raise InputError(f"The field '{name}' must contain numbers.") from None
+        raise InputError(tr("The field '{name}' must contain numbers.", name=name)) from None
     if x.shape[0] != n:
-        raise InputError(f"The field '{name}' has {x.shape[0]} values for {n} blocks.")
+        raise InputError(
+            tr("The field '{name}' has {values} values for {n} blocks.", name=name, values=x.shape[0], n=n)
+        )
     return x
 
 
@@ -180,8 +202,13 @@ def _check_population(pop):
     bad = np.flatnonzero(~np.isfinite(pop) | (pop < 0))
     if len(bad):
         raise InputError(
-            f"The population field has {len(bad)} blocks without a valid number (first: block row {bad[0] + 1}, "
-            f"value {pop[bad[0]]!r}). Enter 0 for blocks without residents.",
+            tr(
+                "The population field has {n} blocks without a valid number (first: block row {row}, "
+                "value {value!r}). Enter 0 for blocks without residents.",
+                n=len(bad),
+                row=bad[0] + 1,
+                value=pop[bad[0]],
+            ),
             row=int(bad[0]),
         )
 
@@ -468,14 +495,14 @@ def regionalise(
     _check_population(pop)
     bounds = _Bounds.checked(floor, ceiling, target_size)
     if compactness_term not in ("shape", "length"):
-        raise InputError("compactness_term must be 'shape' or 'length'.")
+        raise InputError(tr("compactness_term must be 'shape' or 'length'."))
     if compactness_term == "shape":
         search_compactness = SHAPE_SCALE * float(compactness)
         compactness = TREE_SCALE * float(compactness)
     else:
         search_compactness = compactness
     if small_fragments not in ("merge", "keep"):
-        raise InputError("small_fragments must be 'merge' or 'keep'.")
+        raise InputError(tr("small_fragments must be 'merge' or 'keep'."))
     rng = np.random.default_rng(seed)
     issues = _Issues(block_ids)
     blocks = _blocks(pop, units, attributes, areas, perimeters, centroids, locked, issues)
@@ -534,7 +561,11 @@ class _Bounds:
         floor, ceiling = float(floor), float(ceiling)
         if not (floor >= 0 and ceiling > 0 and floor < ceiling):
             raise InputError(
-                f"The population floor ({floor:g}) must be at least 0 and below the ceiling ({ceiling:g})."
+                tr(
+                    "The population floor ({floor}) must be at least 0 and below the ceiling ({ceiling}).",
+                    floor=f"{floor:g}",
+                    ceiling=f"{ceiling:g}",
+                )
             )
         return cls(floor, ceiling, float(target_size) if target_size else (floor + ceiling) / 2.0)
 
@@ -584,7 +615,7 @@ def _blocks(pop, units, attributes, areas, perimeters, centroids, locked, issues
     n = len(pop)
     units = np.array(["all"] * n, dtype=object) if units is None else np.asarray(units).astype(str)
     if len(units) != n:
-        raise InputError(f"The nesting field has {len(units)} values for {n} blocks.")
+        raise InputError(tr("The nesting field has {values} values for {n} blocks.", values=len(units), n=n))
     if attributes is None:
         z = np.zeros((n, 0))
     else:
@@ -592,7 +623,7 @@ def _blocks(pop, units, attributes, areas, perimeters, centroids, locked, issues
         if raw.ndim == 1:
             raw = raw[:, None]
         if raw.shape[0] != n:
-            raise InputError(f"The attribute table has {raw.shape[0]} rows for {n} blocks.")
+            raise InputError(tr("The attribute table has {rows} rows for {n} blocks.", rows=raw.shape[0], n=n))
         miss = ~np.isfinite(raw)
         if miss.any():
             col_mean = np.nanmean(np.where(miss, np.nan, raw), axis=0)

@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 from .errors import InputError
+from .i18n import tr
 
 TABLE_STYLE = "Sozialbericht Tabelle"
 PLACEHOLDER_STYLE = "Interpretation"
@@ -231,10 +232,15 @@ def write_docx(report: Report, path, template=None) -> dict:
         from docx.shared import Mm
     except ImportError as err:  # pragma: no cover - make setup installs python3-docx
         raise InputError(
-            "The Word report needs python-docx (Debian: apt install python3-docx; make setup installs it)."
+            tr("The Word report needs python-docx (Debian: apt install python3-docx; make setup installs it).")
         ) from err
     if template and not os.path.exists(template):
-        raise InputError(f"The Word template {template} does not exist. Choose an existing .docx file or none.")
+        raise InputError(
+            tr(
+                "The Word template {template} does not exist. Choose an existing .docx file or none.",
+                template=template,
+            )
+        )
     doc = Document(template) if template else Document()
     if template:
         # a template may hold sample text: keep its styles, headers and page setup, drop its body
@@ -292,7 +298,7 @@ def write_docx(report: Report, path, template=None) -> dict:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(b, Figure):
             if not os.path.exists(b.path):
-                raise InputError(f"The figure {b.path} of the report is missing.")
+                raise InputError(tr("The figure {path} of the report is missing.", path=b.path))
             n_fig += 1
             p = doc.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -333,7 +339,14 @@ def _write_table(doc, t: Table, text_width_mm):
     ncol = len(t.header)
     for r in t.rows:
         if len(r) != ncol:
-            raise InputError(f"Table '{t.caption}': a row has {len(r)} cells, the header {ncol}.")
+            raise InputError(
+                tr(
+                    "Table '{caption}': a row has {n} cells, the header {header}.",
+                    caption=t.caption,
+                    n=len(r),
+                    header=ncol,
+                )
+            )
     align = t.align or (["l"] + ["r"] * (ncol - 1))
     widths = t.widths_mm
     if widths is None:
@@ -370,8 +383,8 @@ def _write_table(doc, t: Table, text_width_mm):
 
     rows = [row_xml(t.header, head=True)] + [row_xml(r, bold=i in t.bold_rows) for i, r in enumerate(t.rows)]
     holder = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(rows)}</w:tbl>")
-    for tr in list(holder):
-        table._tbl.append(tr)
+    for row in list(holder):
+        table._tbl.append(row)
     return table
 
 
@@ -402,8 +415,10 @@ def convert_to_pdf(docx_path, pdf_path, timeout=600) -> str:
     exe = libreoffice()
     if exe is None:
         raise InputError(
-            "The PDF of the report needs LibreOffice Writer (Debian: apt install libreoffice-writer-nogui; "
-            "make setup installs it). The DOCX was written; convert it in Word or LibreOffice."
+            tr(
+                "The PDF of the report needs LibreOffice Writer (Debian: apt install libreoffice-writer-nogui; "
+                "make setup installs it). The DOCX was written; convert it in Word or LibreOffice."
+            )
         )
     out_dir = tempfile.mkdtemp(prefix="soz-lo-out-")
     profile = tempfile.mkdtemp(prefix="soz-lo-profile-")
@@ -427,7 +442,11 @@ def convert_to_pdf(docx_path, pdf_path, timeout=600) -> str:
         made = os.path.join(out_dir, os.path.splitext(os.path.basename(str(docx_path)))[0] + ".pdf")
         if proc.returncode != 0 or not os.path.exists(made):
             raise InputError(
-                f"LibreOffice could not convert {docx_path} to PDF: {(proc.stderr or proc.stdout).strip()[-500:]}"
+                tr(
+                    "LibreOffice could not convert {path} to PDF: {output}",
+                    path=docx_path,
+                    output=(proc.stderr or proc.stdout).strip()[-500:],
+                )
             )
         os.makedirs(os.path.dirname(os.path.abspath(str(pdf_path))) or ".", exist_ok=True)
         shutil.move(made, str(pdf_path))

@@ -13,6 +13,7 @@ import numpy as np
 from . import graph
 from .errors import InputError
 from .fields import is_blank
+from .i18n import tr
 
 DEFECTS = {
     "invalid_geometry_repaired": "invalid block geometry, repaired",
@@ -27,6 +28,23 @@ DEFECTS = {
     "empty_geometry": "block without geometry (left out)",
 }
 REPORT_COLUMNS = ["defect", "space_id", "block_ids", "detail"]
+
+
+def defect_text(defect):
+    """The readable description of a defect in the user's language (DEFECTS holds the English)."""
+    texts = {
+        "invalid_geometry_repaired": tr("invalid block geometry, repaired"),
+        "unassigned": tr("block without a social space"),
+        "multipart_space": tr("social space falls apart into parts that do not touch"),
+        "gap": tr("gap between blocks (area not covered by any block)"),
+        "overlap": tr("blocks overlap"),
+        "crosses_municipality": tr("social space crosses a municipal boundary"),
+        "below_floor": tr("fewer residents than the floor"),
+        "above_ceiling": tr("more residents than the ceiling"),
+        "name_conflict": tr("blocks of one space carry different names"),
+        "empty_geometry": tr("block without geometry (left out)"),
+    }
+    return texts.get(defect, DEFECTS.get(defect, defect))
 
 
 def dissolve(geoms, labels, close=0.0):
@@ -103,15 +121,15 @@ class SpaceValidation:
 def summarise(n_spaces, report):
     """Readable summary of a validation report (REPORT_COLUMNS); 'no defects found' only for an empty report."""
     if len(report) == 0:
-        return f"{n_spaces} social spaces, no defects found."
-    lines = [f"{n_spaces} social spaces, {len(report)} defects:"]
+        return tr("{n} social spaces, no defects found.", n=n_spaces)
+    lines = [tr("{n} social spaces, {defects} defects:", n=n_spaces, defects=len(report))]
     for defect, cnt in report["defect"].value_counts().items():
-        lines.append(f"- {DEFECTS.get(defect, defect)}: {cnt}")
+        lines.append(f"- {defect_text(defect)}: {cnt}")
     for _, row in report.head(20).iterrows():
-        sid = f"space {row['space_id']}: " if row["space_id"] else ""
-        lines.append(f"  {row['defect']}: {sid}{row['detail']} (blocks {row['block_ids']})")
+        sid = tr("space {space}: ", space=row["space_id"]) if row["space_id"] else ""
+        lines.append(f"  {row['defect']}: {sid}{row['detail']} " + tr("(blocks {blocks})", blocks=row["block_ids"]))
     if len(report) > 20:
-        lines.append(f"  ... {len(report) - 20} more in the report table")
+        lines.append("  " + tr("... {n} more in the report table", n=len(report) - 20))
     return "\n".join(lines)
 
 
@@ -145,7 +163,7 @@ def validate_assignment(
     n = len(geoms)
     block_ids = [str(b) for b in block_ids]
     if len(block_ids) != n or len(space_ids) != n:
-        raise InputError("Block ids, space ids and geometries must have the same number of rows.")
+        raise InputError(tr("Block ids, space ids and geometries must have the same number of rows."))
     rows = []
 
     def add(defect, space_id, blocks, detail):

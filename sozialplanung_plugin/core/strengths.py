@@ -33,6 +33,7 @@ import pandas as pd
 from .errors import InputError
 from .fields import FLAG_SUPPRESSED as SUPPRESSED
 from .fields import decimals_for, fmt_de, unit_text
+from .i18n import tr
 
 STRENGTH, WEAKNESS, FEATURE = "strength", "weakness", "notable"
 HIGH, LOW = "high", "low"
@@ -100,18 +101,32 @@ class Rule:
         for name in ("sd", "low_percentile", "high_percentile", "alpha"):
             v = getattr(self, name)
             if v is not None and (not isinstance(v, (int, float)) or math.isnan(v) or v < 0):
-                raise InputError(f"Strengths–weaknesses rule: '{name}' must be a number >= 0 or empty, not {v!r}.")
+                raise InputError(
+                    tr(
+                        "Strengths–weaknesses rule: '{name}' must be a number >= 0 or empty, not {value!r}.",
+                        name=name,
+                        value=v,
+                    )
+                )
         if self.sd is None and self.low_percentile is None and self.high_percentile is None:
-            raise InputError("Strengths–weaknesses rule: give an SD limit or percentile limits (all are empty).")
+            raise InputError(tr("Strengths–weaknesses rule: give an SD limit or percentile limits (all are empty)."))
         lo, hi = self.low_percentile, self.high_percentile
         if lo is not None and hi is not None and not lo < hi:
-            raise InputError(f"Strengths–weaknesses rule: the low percentile ({lo}) must be below the high ({hi}).")
+            raise InputError(
+                tr(
+                    "Strengths–weaknesses rule: the low percentile ({low}) must be below the high ({high}).",
+                    low=lo,
+                    high=hi,
+                )
+            )
         if hi is not None and hi > 100:
-            raise InputError(f"Strengths–weaknesses rule: percentiles lie between 0 and 100, not {hi}.")
+            raise InputError(tr("Strengths–weaknesses rule: percentiles lie between 0 and 100, not {value}.", value=hi))
         if self.alpha is not None and not 0 < self.alpha < 1:
-            raise InputError(f"Strengths–weaknesses rule: alpha must lie between 0 and 1, not {self.alpha}.")
+            raise InputError(
+                tr("Strengths–weaknesses rule: alpha must lie between 0 and 1, not {alpha}.", alpha=self.alpha)
+            )
         if not 0 <= self.near <= self.clear:
-            raise InputError("Strengths–weaknesses rule: 'near' must be between 0 and 'clear'.")
+            raise InputError(tr("Strengths–weaknesses rule: 'near' must be between 0 and 'clear'."))
 
     def to_dict(self):
         return asdict(self)
@@ -314,7 +329,12 @@ def assess(
     rule = rule or Rule()
     if data.index.has_duplicates:
         dup = data.index[data.index.duplicated()][0]
-        raise InputError(f"Strengths–weaknesses: the space key {dup!r} occurs more than once. Keys must be unique.")
+        raise InputError(
+            tr(
+                "Strengths–weaknesses: the space key {key!r} occurs more than once. Keys must be unique.",
+                key=dup,
+            )
+        )
     keys = data.index.astype(str).to_numpy()
     n = len(keys)
     frames = []
@@ -322,8 +342,13 @@ def assess(
         iid = ind.id
         if f"{iid}_{year}" not in data.columns:
             raise InputError(
-                f"Strengths–weaknesses: the layer has no field '{iid}_{year}' (indicator '{iid}', year {year}). "
-                f"Run 'Aggregate indicators' for this year or choose another indicator or year."
+                tr(
+                    "Strengths–weaknesses: the layer has no field '{field}' (indicator '{indicator}', year {year}). "
+                    "Run 'Aggregate indicators' for this year or choose another indicator or year.",
+                    field=f"{iid}_{year}",
+                    indicator=iid,
+                    year=year,
+                )
             )
         val = _col(data, f"{iid}_{year}")
         flag = _flags(data, f"{iid}_flag_{year}")

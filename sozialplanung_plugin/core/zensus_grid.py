@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .i18n import tr
 
 CRS = "EPSG:3035"
 _RES = re.compile(r"^gitter_id_(\d+)(k?m)$", re.IGNORECASE)
@@ -80,16 +81,22 @@ def read_zensus_grid(path, *, encoding=None, columns=None) -> GridTable:
     with open(path, "rb") as fh:
         head = fh.read(1 << 16)
     if not head.strip():
-        raise InputError(f"The grid table {path} is empty.", source=path)
+        raise InputError(tr("The grid table {path} is empty.", path=path), source=path)
     enc = encoding or _detect_encoding(head)
     try:
         first = head.decode(enc, errors="replace").lstrip("\ufeff").split("\n", 1)[0].strip("\r")
     except LookupError:
-        raise InputError(f"Unknown encoding '{enc}' for the grid table {path}.", source=path) from None
+        raise InputError(
+            tr("Unknown encoding '{encoding}' for the grid table {path}.", encoding=enc, path=path), source=path
+        ) from None
     if ";" not in first:
         raise InputError(
-            f"The grid table {path} has no ';' in its header line ('{first[:80]}'). Zensus grid tables are "
-            "separated by ';'.",
+            tr(
+                "The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are "
+                "separated by ';'.",
+                path=path,
+                header=first[:80],
+            ),
             source=path,
         )
     header = [h.strip().strip('"') for h in first.split(";")]
@@ -97,8 +104,12 @@ def read_zensus_grid(path, *, encoding=None, columns=None) -> GridTable:
     id_col = next((h for h in header if _RES.match(h)), None)
     if id_col is None:
         raise InputError(
-            f"The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are "
-            f"{', '.join(header[:12])}. Is it a Zensus grid table?",
+            tr(
+                "The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are "
+                "{columns}. Is it a Zensus grid table?",
+                path=path,
+                columns=", ".join(header[:12]),
+            ),
             source=path,
         )
     m = _RES.match(id_col)
@@ -113,23 +124,35 @@ def read_zensus_grid(path, *, encoding=None, columns=None) -> GridTable:
         missing = [c for c in columns if c not in value_cols]
         if missing:
             raise InputError(
-                f"The grid table {path} has no column(s) {', '.join(missing)}; value columns: {', '.join(value_cols)}.",
+                tr(
+                    "The grid table {path} has no column(s) {missing}; value columns: {columns}.",
+                    path=path,
+                    missing=", ".join(missing),
+                    columns=", ".join(value_cols),
+                ),
                 source=path,
             )
         value_cols = list(columns)
     if not value_cols:
-        raise InputError(f"The grid table {path} has no value column besides id and coordinates.", source=path)
+        raise InputError(
+            tr("The grid table {path} has no value column besides id and coordinates.", path=path), source=path
+        )
     use = [c for c in [id_col, xcol, ycol, note_col, *value_cols] if c]
     try:
         frame = _read_frame(path, enc, use, id_col, note_col)
     except UnicodeDecodeError:
         if encoding:
-            raise InputError(f"The grid table {path} is not in {encoding} encoding.", source=path) from None
+            raise InputError(
+                tr("The grid table {path} is not in {encoding} encoding.", path=path, encoding=encoding),
+                source=path,
+            ) from None
         frame = _read_frame(path, "cp1252", use, id_col, note_col)
     except (pd.errors.ParserError, ValueError) as exc:
-        raise InputError(f"The grid table {path} could not be read as ';' table: {exc}", source=path) from None
+        raise InputError(
+            tr("The grid table {path} could not be read as ';' table: {error}", path=path, error=exc), source=path
+        ) from None
     if frame.empty:
-        raise InputError(f"The grid table {path} has a header but no cells.", source=path)
+        raise InputError(tr("The grid table {path} has a header but no cells.", path=path), source=path)
     ids = frame[id_col].to_numpy(dtype=object)
     if xcol and ycol:
         x = _coordinates(frame[xcol], path, xcol)
@@ -181,7 +204,13 @@ def _coordinates(series, path, col):
     bad = np.flatnonzero(~np.isfinite(v))
     if len(bad):
         raise InputError(
-            f"{path}, line {bad[0] + 2}, column {col}: '{series.iloc[bad[0]]}' is no coordinate.",
+            tr(
+                "{path}, line {line}, column {column}: '{value}' is no coordinate.",
+                path=path,
+                line=bad[0] + 2,
+                column=col,
+                value=series.iloc[bad[0]],
+            ),
             row=int(bad[0]) + 2,
             column=col,
             source=path,
@@ -196,7 +225,14 @@ def coordinates_from_ids(ids, resolution, path=""):
     bad = parts[2].isna().to_numpy()
     if bad.any():
         i = int(np.flatnonzero(bad)[0])
-        raise InputError(f"{path}, line {i + 2}: '{s.iloc[i]}' is no grid cell id (CRS3035RES100mN...E...).")
+        raise InputError(
+            tr(
+                "{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).",
+                path=path,
+                line=i + 2,
+                value=s.iloc[i],
+            )
+        )
     north = parts[2].astype(np.int64).to_numpy()
     east = parts[3].astype(np.int64).to_numpy()
     return east + resolution / 2.0, north + resolution / 2.0
@@ -237,8 +273,15 @@ def _numbers(series, path, col, col_index):
             except ValueError:
                 i = other[np.flatnonzero(arr[other] == t)[0]]
                 raise InputError(
-                    f"{path}, line {i + 2}, column {col_index + 1} ({col}): '{s}' is neither a number nor a "
-                    "symbol of the Zensus tables ('–' secret, '.' unknown).",
+                    tr(
+                        "{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a "
+                        "symbol of the Zensus tables ('–' secret, '.' unknown).",
+                        path=path,
+                        line=i + 2,
+                        number=col_index + 1,
+                        column=col,
+                        value=s,
+                    ),
                     row=int(i) + 2,
                     column=col,
                     source=path,

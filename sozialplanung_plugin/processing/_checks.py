@@ -284,21 +284,13 @@ def require_unique_keys(values, field, layer_name):
         )
 
 
-def year_list(text, what):
-    """Years from a parameter text ('2020, 2024' or '2020 2024'); a part that is no year is refused, not
-    silently dropped ('2024-20x' was read as 2024)."""
-    import re
+def year_list(value, what):
+    """Years from a parameter value ('2020, 2024', '2020 2024' or a list of years; core.inputs.year_list), sorted;
+    a part that is no year is refused, naming it (an InputError: the algorithm's message), not silently dropped
+    ('2024-20x' was read as 2024). ``what``: the parameter's label."""
+    from ..core.inputs import year_list as parse
 
-    parts = [p for p in re.split(r"[,;\s]+|(?<=\d)-(?=\d)", text or "") if p]
-    bad = [p for p in parts if not re.fullmatch(r"(19|20)\d\d", p)]
-    if bad:
-        raise QgsProcessingException(
-            QCoreApplication.translate(
-                "SozialplanungChecks",
-                "Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).",
-            ).format(what=what, bad=bad[0])
-        )
-    return sorted({int(p) for p in parts})
+    return parse(value, what)
 
 
 def skipped_message(skipped, catalogue, info, none=False):

@@ -64,6 +64,34 @@ def facility_types(param, file_param):
     return widget(param, "FacilityTypesWrapper", file_param=file_param)
 
 
+def years(param, layer_param=None, ordered=False, empty=""):
+    """A text parameter of years ('2014, 2024') shown as a year list: the years of ``layer_param``'s indicator
+    fields to tick, any other year added with a year box; ``ordered``: in the order given (one per table);
+    ``empty``: what no year means ('layer': all of the layer's, 'tables': from the tables). The plain form
+    (batch, models, qgis_process) stays the years separated by commas."""
+    helped(
+        param,
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm", "In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024."
+        ),
+    )
+    return widget(param, "YearsWrapper", layer_param=layer_param, ordered=ordered, empty_hint=empty)
+
+
+def count_variable(param):
+    """A text parameter of one count's id (e.g. the weight 'einwohner') chosen from the catalogue's counts by
+    name; the plain form is the id."""
+    helped(
+        param,
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm",
+            "A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and "
+            "qgis_process its id, e.g. einwohner.",
+        ),
+    )
+    return widget(param, "CountVariableWrapper")
+
+
 # ------------------------------------------------------------------------------------------------------------
 # tables (matrix parameters) with the old text form still understood
 # ------------------------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterMatrix,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -105,8 +106,12 @@ class AggregateIndicators(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.YEARS, self.tr("Years of tables without a year column, in order"), optional=True
+            P.years(
+                QgsProcessingParameterString(
+                    self.YEARS, self.tr("Years of tables without a year column, in order"), optional=True
+                ),
+                ordered=True,
+                empty="tables",
             )
         )
         self.addParameter(
@@ -187,9 +192,12 @@ class AggregateIndicators(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
+            QgsProcessingParameterMatrix(
                 self.CHANGES,
                 self.tr("Change periods (empty = first to last year)"),
+                numberRows=1,
+                hasFixedNumberRows=False,
+                headers=[self.tr("From (year)"), self.tr("To (year)")],
                 optional=True,
             )
         )
@@ -332,7 +340,11 @@ class AggregateIndicators(SozialplanungAlgorithm):
                     "the next (e.g. the municipality key)."
                 ),
                 self.MISSING_AS_ZERO: self.tr("Else a sum with such a unit is marked incomplete (a lower bound)."),
-                self.CHANGES: self.tr("E.g. 2009-2014, 2014-2025; empty: from the first to the last year."),
+                self.CHANGES: self.tr(
+                    "One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: "
+                    "from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the "
+                    "cells row by row: 2009,2014,2014,2025."
+                ),
             },
         )
         self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method and catalogue version (JSON)")))
@@ -363,9 +375,7 @@ class AggregateIndicators(SozialplanungAlgorithm):
         report = self._key_report(opt, inputs, units["keys"], feedback)
         plan = self._levels(parameters, opt, units, report, context, feedback)
         feedback.setProgress(30)
-        change_pairs = parse_change_pairs(
-            self.parameterAsString(parameters, self.CHANGES, context), sorted(inputs.tables)
-        )
+        change_pairs = parse_change_pairs(self._changes_value(parameters, context), sorted(inputs.tables))
         feedback.setProgressText(self.tr("Aggregating"))
         out = self._aggregate(opt, inputs, plan, change_pairs, feedback)
         any_meta = next(iter(out.values())).meta
@@ -459,6 +469,14 @@ class AggregateIndicators(SozialplanungAlgorithm):
                 self.tr("No target level: choose assignment fields, a target polygon layer or the county level.")
             )
         return opt
+
+    def _changes_value(self, parameters, context):
+        """The change periods as given: a text (the old '2009-2014, 2014-2025' or a command line's
+        '2009,2014,2014,2025') as it is, a table From | To as its flat list of cells (core.inputs reads both)."""
+        value = parameters.get(self.CHANGES)
+        if value is None or isinstance(value, str):
+            return value or ""
+        return self.parameterAsMatrix(parameters, self.CHANGES, context) or []
 
     def _inputs(self, parameters, context, feedback):
         """The catalogue, the tables by year and the chosen indicators (all when none is named)."""

@@ -126,8 +126,10 @@ class FacilitySupply(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.YEARS, self.tr("Years (facilities open on 31 December; e.g. 2024, 2025)"), "2025"
+            P.years(
+                QgsProcessingParameterString(
+                    self.YEARS, self.tr("Years (facilities open on 31 December; e.g. 2024, 2025)"), "2025"
+                )
             )
         )
         advanced = [

@@ -369,7 +369,7 @@ class NetworkAccess(SozialplanungAlgorithm):
             speed_kmh=speed,
             oneway=oneway,
             tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
-            source=f"line network '{network.sourceName()}'",
+            source=self.tr("line network '{}'").format(network.sourceName()),
         )
         feedback.pushInfo(
             self.tr("Network: {s} segments, {n} nodes, {c} connected parts.").format(

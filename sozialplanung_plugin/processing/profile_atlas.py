@@ -173,10 +173,14 @@ class ProfileAtlas(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.YEARS,
-                self.tr("Years (empty = all years of the layer)"),
-                optional=True,
+            P.years(
+                QgsProcessingParameterString(
+                    self.YEARS,
+                    self.tr("Years (empty = all years of the layer)"),
+                    optional=True,
+                ),
+                layer_param=self.INPUT,
+                empty="layer",
             )
         )
         self.addParameter(
@@ -275,7 +279,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             QgsProcessingParameterBoolean(
                 self.SPINE_PAGE,
                 self.tr("Second page per space: strengths and weaknesses (spine chart)"),
-                False,
+                True,
             )
         )
         self.addParameter(
@@ -307,7 +311,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
             )
         )
         self._offers_parameters()
-        self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of pages")))
+        self.addOutput(QgsProcessingOutputNumber("PAGE_COUNT", self.tr("Number of profile sheets (social spaces)")))
         P.arrange(
             self,
             ids={
@@ -325,12 +329,16 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 self.TEMPLATE,
                 self.DPI,
                 self.ADD_TO_PROJECT,
+                self.SPINE_PAGE,
                 self.OUTPUT_FOLDER,
                 self.FOLDER_FORMAT,
             ],
             helps={
                 self.SOURCE: self.tr("The indicators' data sources are added to this note."),
-                self.YEARS: self.tr("E.g. 2014, 2024, 2025; the last year is shown in the table."),
+                self.YEARS: self.tr(
+                    "The last year is shown in the table. In batch mode and qgis_process: years separated by "
+                    "commas, e.g. 2014, 2024, 2025."
+                ),
             },
         )
 

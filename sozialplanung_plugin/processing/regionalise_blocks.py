@@ -511,9 +511,7 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
                 rsink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
             results[self.REPORT] = rdest
 
-        summary = res.summary().replace(
-            f"mean Polsby-Popper: {rep['mean_polsby_popper']:.3f}", f"mean Polsby-Popper: {mean_pp:.3f}"
-        )
+        summary = res.summary(mean_polsby_popper=mean_pp)
         for line in summary.splitlines():
             feedback.pushInfo(line)
         results.update(

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from . import _params as P
 from . import _store as st
 from .base import SozialplanungAlgorithm
 
@@ -41,10 +42,12 @@ class StoreCarry(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.WEIGHT,
-                self.tr("Weight of the blocks (indicator or count variable id)"),
-                "einwohner",
+            P.count_variable(
+                QgsProcessingParameterString(
+                    self.WEIGHT,
+                    self.tr("Weight of the blocks (a count, e.g. Einwohner)"),
+                    "einwohner",
+                )
             )
         )
         self.addParameter(

@@ -5,11 +5,16 @@
 - ``IndicatorIdsWrapper``: a text parameter of catalogue indicator ids shown as a searchable list of the
   indicators with their names.
 - ``FacilityTypesWrapper``: a text parameter of facility type ids shown as the types of the types file by name.
+- ``YearsWrapper``: a text parameter of years ('2014, 2024') shown as a year list: the years of the input layer
+  to tick (read through the field contract) and any year added with a year box.
+- ``CountVariableWrapper``: a text parameter of one count's id (a weight such as 'einwohner') shown as the
+  catalogue's counts by name; another id can be typed.
 - ``PresetWrapper``: an enum whose choice switches the parameters the chosen preset does not use off (visibly
   inactive, with a tooltip saying why).
 
-The parameters keep their plain types: in batch mode, the modeler and ``qgis_process`` they are field names or
-comma-separated ids as documented in docs/algorithms.md. The processing modules name these classes by their
+The parameters keep their plain types: in batch mode, the modeler and ``qgis_process`` they are field names,
+comma-separated ids or years as documented in docs/algorithms.md (the text wrappers share ``TextWidgetWrapper``,
+the checkable lists ``CheckList``). The processing modules name these classes by their
 dotted path in the parameter metadata, so nothing here is imported outside the dialogs.
 """
 
@@ -400,12 +405,80 @@ class FieldPicker(QWidget):
 
 
 # ------------------------------------------------------------------------------------------------------------
-# the indicator-id list
+# checkable lists whose value is a text of ids (indicators, facility types, years)
 # ------------------------------------------------------------------------------------------------------------
-class IndicatorList(QWidget):
-    """Catalogue indicators by name (searchable, checkable); the value is the comma-separated ids."""
+def split_ids(value):
+    """Ids of a parameter value: a list, or a text separated by commas, semicolons or spaces."""
+    import re
+
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [v for v in re.split(r"[,;\s]+", str(value or "")) if v]
+
+
+class CheckList(QWidget):
+    """A checkable list (``self.list``) of keys with a hint line below; the value is the ticked keys in list
+    order joined by ``separator``. Subclasses fill it (``add_item``) and say what the hint says (``hint_text``)."""
 
     changed = pyqtSignal()
+    separator = ","
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(110)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #666;")
+        self.hint.setWordWrap(True)
+        self.list.itemChanged.connect(lambda _i: self._changed())
+
+    def add_item(self, key, text, tooltip="", checked=False):
+        item = QListWidgetItem(text)
+        item.setToolTip(tooltip or str(key))
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.addItem(item)
+        return item
+
+    def keys(self):
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def checked(self):
+        """The ticked keys, in list order."""
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, keys):
+        keys = {str(k) for k in keys}
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            on = str(item.data(Qt.ItemDataRole.UserRole)) in keys
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self._changed()
+
+    def set_value(self, value):
+        self.set_checked(split_ids(value))
+
+    def value(self):
+        return self.separator.join(str(k) for k in self.checked())
+
+    def hint_text(self, n):
+        return QCoreApplication.translate("ParameterWidgets", "{} ticked.").format(n)
+
+    def _changed(self):
+        self.hint.setText(self.hint_text(len(self.checked())))
+        self.changed.emit()
+
+
+class IndicatorList(CheckList):
+    """Catalogue indicators by name (searchable, checkable); the value is the comma-separated ids. Single mode
+    (``multiple=False``): a combo with '(automatic)' first."""
 
     def __init__(self, multiple=True, parent=None):
         super().__init__(parent)
@@ -415,12 +488,7 @@ class IndicatorList(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(QCoreApplication.translate("ParameterWidgets", "Search indicators…"))
         self.filter.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        self.list.setMinimumHeight(110)
         self.combo = QComboBox()
-        self.hint = QLabel()
-        self.hint.setStyleSheet("color: #666;")
-        self.hint.setWordWrap(True)
         if multiple:
             layout.addWidget(self.filter)
             layout.addWidget(self.list)
@@ -428,7 +496,6 @@ class IndicatorList(QWidget):
         else:
             layout.addWidget(self.combo)
         self.filter.textChanged.connect(self._apply_filter)
-        self.list.itemChanged.connect(lambda _i: self._changed())
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.available = None
         self._fill()
@@ -452,54 +519,27 @@ class IndicatorList(QWidget):
             if self.available is not None and ind.id not in self.available:
                 continue
             text = ind.name or ind.id
-            item = QListWidgetItem(text)
-            item.setToolTip(f"{ind.id} · {ind.topic}" if getattr(ind, "topic", "") else ind.id)
-            item.setData(Qt.ItemDataRole.UserRole, ind.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
+            self.add_item(ind.id, text, f"{ind.id} · {ind.topic}" if getattr(ind, "topic", "") else ind.id)
             self.combo.addItem(text, ind.id)
         self.list.blockSignals(False)
         self.combo.blockSignals(False)
         self._changed()
 
     def set_value(self, value):
-        if isinstance(value, (list, tuple)):
-            ids = [str(v) for v in value]
-        else:
-            import re
-
-            ids = [v for v in re.split(r"[,;\s]+", str(value or "")) if v]
         if self.multiple:
-            self.list.blockSignals(True)
-            for i in range(self.list.count()):
-                item = self.list.item(i)
-                on = item.data(Qt.ItemDataRole.UserRole) in ids
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            self.list.blockSignals(False)
-        else:
-            i = self.combo.findData(ids[0] if ids else "")
-            self.combo.setCurrentIndex(max(i, 0))
+            super().set_value(value)
+            return
+        ids = split_ids(value)
+        self.combo.setCurrentIndex(max(self.combo.findData(ids[0] if ids else ""), 0))
         self._changed()
 
     def value(self):
-        if not self.multiple:
-            return self.combo.currentData() or ""
-        ids = []
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                ids.append(item.data(Qt.ItemDataRole.UserRole))
-        return ",".join(ids)
+        return super().value() if self.multiple else (self.combo.currentData() or "")
 
-    def _changed(self):
-        n = len([v for v in self.value().split(",") if v]) if self.multiple else 0
-        self.hint.setText(
-            QCoreApplication.translate("ParameterWidgets", "None ticked: all that can be computed.")
-            if n == 0
-            else QCoreApplication.translate("ParameterWidgets", "{} ticked.").format(n)
-        )
-        self.changed.emit()
+    def hint_text(self, n):
+        if self.multiple and n == 0:
+            return QCoreApplication.translate("ParameterWidgets", "None ticked: all that can be computed.")
+        return super().hint_text(n)
 
     def _apply_filter(self, text):
         terms = common.search_terms(text)
@@ -507,6 +547,194 @@ class IndicatorList(QWidget):
             item = self.list.item(i)
             hay = common.fold(item.text() + " " + item.toolTip())
             item.setHidden(bool(terms) and not all(t in hay for t in terms))
+
+
+class FacilityTypeList(CheckList):
+    """The facility types of the types file by name (checkable); the value is the comma-separated type ids."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.hint)
+        self.error = ""
+        self.set_file(None)
+
+    def set_file(self, path):
+        """The types of ``path`` (None or '' = the shipped file); a file that cannot be read says so."""
+        keep = self.value()
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.error = ""
+        try:
+            from ..core.errors import InputError
+            from ..core.facilities import load_facility_types
+
+            try:
+                types = load_facility_types(path or None)
+            except (InputError, OSError) as err:
+                self.error = str(err)
+                types = None
+        except ImportError:  # pragma: no cover - core not importable (never in the plugin)
+            types = None
+        for t in types.types.values() if types is not None else []:
+            self.add_item(t.id, t.name or t.id, t.id)
+        self.list.blockSignals(False)
+        self.set_value(keep)
+
+    def hint_text(self, n):
+        if self.error:
+            return self.error
+        if n == 0:
+            return QCoreApplication.translate("ParameterWidgets", "None ticked: every type the layer has.")
+        return super().hint_text(n)
+
+
+class YearList(CheckList):
+    """Years as a list: those the input holds (``set_offered``, e.g. the years of a layer's indicator fields, read
+    through the field contract) to tick, and any year added with the year box. The value is the ticked years,
+    '2014, 2024' (ascending).
+
+    ``ordered``: one year per item in the order added, nothing to tick (aggregateindicators: one year per table
+    without a year column, in the order of the tables); a selected year can be removed.
+    """
+
+    separator = ", "
+
+    def __init__(self, ordered=False, empty_hint="", parent=None):
+        super().__init__(parent)
+        from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton, QSpinBox
+
+        from ..core.fields import YEAR_MAX, YEAR_MIN
+
+        self.ordered = ordered
+        self.empty_hint = empty_hint
+        self.list.setMinimumHeight(80)
+        self.year = QSpinBox()
+        self.year.setRange(YEAR_MIN, YEAR_MAX)
+        self.year.setValue(2025)
+        self.add = QPushButton(QCoreApplication.translate("ParameterWidgets", "Add year"))
+        self.remove = QPushButton(QCoreApplication.translate("ParameterWidgets", "Remove"))
+        self.remove.setVisible(ordered)
+        row = QHBoxLayout()
+        row.addWidget(self.year)
+        row.addWidget(self.add)
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        self.add.clicked.connect(lambda: self.add_year(self.year.value()))
+        self.remove.clicked.connect(self._remove_selected)
+        self.offered = []
+        self._changed()
+
+    @staticmethod
+    def years_of(value):
+        """The years of a value (list or text) in order; parts that are no year are left out here (the
+        algorithm names them when the text is run)."""
+        from ..core.fields import is_year
+
+        parts = split_ids(value.replace("-", " ") if isinstance(value, str) else value)
+        return [int(p) for p in parts if is_year(p)]
+
+    def add_year(self, year, checked=True):
+        """Add a year (ticked); in the ticking mode an offered or added year is only ticked again."""
+        year = int(year)
+        if self.ordered:
+            item = QListWidgetItem(str(year))
+            item.setData(Qt.ItemDataRole.UserRole, year)
+            self.list.addItem(item)
+        elif year in self.keys():
+            self.set_checked([*self.checked(), year] if checked else self.checked())
+            return
+        else:
+            keep = [*self.checked(), year] if checked else self.checked()
+            self._rebuild(sorted({*self.keys(), year}), keep)
+            return
+        self._changed()
+
+    def set_offered(self, years):
+        """The years to tick (e.g. the layer's); ticked years stay, also when the layer lacks them."""
+        if self.ordered:
+            return
+        self.offered = sorted({int(y) for y in years})
+        keep = self.checked()
+        self._rebuild(sorted({*self.offered, *keep}), keep)
+
+    def _rebuild(self, years, checked):
+        self.list.blockSignals(True)
+        self.list.clear()
+        for y in years:
+            self.add_item(y, str(y), checked=y in checked)
+        self.list.blockSignals(False)
+        self._changed()
+
+    def _remove_selected(self):
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self._changed()
+
+    def checked(self):
+        if self.ordered:
+            return self.keys()
+        return super().checked()
+
+    def set_value(self, value):
+        years = self.years_of(value)
+        if self.ordered:
+            self.list.clear()
+            for y in years:
+                self.add_year(y)
+            self._changed()
+            return
+        self._rebuild(sorted({*self.offered, *years}), set(years))
+
+    def hint_text(self, n):
+        if n == 0 and self.empty_hint:
+            return self.empty_hint
+        if self.ordered:
+            return QCoreApplication.translate("ParameterWidgets", "{} year(s), in this order.").format(n)
+        return super().hint_text(n)
+
+
+class CountVariableCombo(QComboBox):
+    """The catalogue's counts (indicators without a denominator, e.g. Einwohner) by name; editable, so that any
+    other id of the store can be typed. The value is the id."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        catalogue, _err = common.current_catalogue()
+        for ind in catalogue.indicators.values() if catalogue is not None else []:
+            if ind.is_absolute:
+                self.addItem(ind.name or ind.id, ind.id)
+                self.setItemData(self.count() - 1, ind.id, Qt.ItemDataRole.ToolTipRole)
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.editTextChanged.connect(lambda _t: self.changed.emit())
+
+    def set_value(self, value):
+        value = str(value or "").strip()
+        i = self.findData(value)
+        if i < 0:
+            i = self.findText(value)
+        if i >= 0:
+            self.setCurrentIndex(i)
+        else:
+            self.setEditText(value)
+
+    def value(self):
+        text = self.currentText().strip()
+        i = self.findText(text)
+        if i >= 0:
+            return self.itemData(i)
+        return text
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -596,23 +824,54 @@ class IndicatorFieldWrapper(_ParentLayerMixin, WidgetWrapper):
         return items if self.parameterDefinition().allowMultiple() else (items[0] if items else None)
 
 
-class IndicatorIdsWrapper(_ParentLayerMixin, WidgetWrapper):
+class TextWidgetWrapper(WidgetWrapper):
+    """Base of the wrappers of a text parameter: in the dialog a widget of ``widget_class`` (its ``set_value`` /
+    ``value`` / ``changed``), in batch mode and the modeler a line edit with the plain text form."""
+
+    widget_class = None
+
+    def make_widget(self, *args, **kwargs):
+        """The dialog's widget, or the line edit of batch mode and the modeler."""
+        if not _is_plain_dialog(self):
+            return QLineEdit()
+        widget = self.widget_class(*args, **kwargs)
+        widget.changed.connect(lambda: self.widgetValueHasChanged.emit(self))
+        return widget
+
+    def has_own_widget(self):
+        return isinstance(self.widget, self.widget_class)
+
+    def setValue(self, value):
+        if self.has_own_widget():
+            self.widget.set_value(value)
+        else:
+            self.widget.setText(",".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value or ""))
+
+    def value(self):
+        if self.has_own_widget():
+            return self.widget.value()
+        return self.text_value(self.widget.text())
+
+    def text_value(self, text):
+        """The line edit's text as the parameter value: items separated by commas (ids)."""
+        return ",".join(_line_edit_value(text))
+
+
+class IndicatorIdsWrapper(_ParentLayerMixin, TextWidgetWrapper):
     """Text parameter of catalogue ids: a list of the indicators with their names (in batch: the text)."""
+
+    widget_class = IndicatorList
 
     def createWidget(self, multiple=True, layer_param=None, **kwargs):
         self.layer_param = layer_param
-        if not _is_plain_dialog(self):
-            return QLineEdit()
-        widget = IndicatorList(multiple=multiple)
-        widget.changed.connect(lambda: self.widgetValueHasChanged.emit(self))
-        return widget
+        return self.make_widget(multiple=multiple)
 
     def postInitialize(self, wrappers):
         if _is_plain_dialog(self) and self.layer_param:
             self.connect_parent(wrappers)
 
     def set_layer(self, layer):
-        if not isinstance(self.widget, IndicatorList):
+        if not self.has_own_widget():
             return
         if not isinstance(layer, QgsVectorLayer):
             self.widget.set_available(None)
@@ -622,108 +881,16 @@ class IndicatorIdsWrapper(_ParentLayerMixin, WidgetWrapper):
         ids = {i for (part, _y0, _y1), found in index.found.items() if part == "" for i in found}
         self.widget.set_available(ids or None)
 
-    def setValue(self, value):
-        if isinstance(self.widget, IndicatorList):
-            self.widget.set_value(value)
-        else:
-            self.widget.setText(",".join(value) if isinstance(value, (list, tuple)) else str(value or ""))
 
-    def value(self):
-        if isinstance(self.widget, IndicatorList):
-            return self.widget.value()
-        return ",".join(_line_edit_value(self.widget.text()))
-
-
-class FacilityTypeList(QWidget):
-    """The facility types of the types file by name (checkable); the value is the comma-separated type ids."""
-
-    changed = pyqtSignal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.list = QListWidget()
-        self.list.setMinimumHeight(110)
-        self.hint = QLabel()
-        self.hint.setStyleSheet("color: #666;")
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.list)
-        layout.addWidget(self.hint)
-        self.list.itemChanged.connect(lambda _i: self._changed())
-        self.set_file(None)
-
-    def set_file(self, path):
-        """The types of ``path`` (None or '' = the shipped file); a file that cannot be read says so."""
-        keep = self.value()
-        self.list.blockSignals(True)
-        self.list.clear()
-        self.error = ""
-        try:
-            from ..core.errors import InputError
-            from ..core.facilities import load_facility_types
-
-            try:
-                types = load_facility_types(path or None)
-            except (InputError, OSError) as err:
-                self.error = str(err)
-                types = None
-        except ImportError:  # pragma: no cover - core not importable (never in the plugin)
-            types = None
-        for t in types.types.values() if types is not None else []:
-            item = QListWidgetItem(t.name or t.id)
-            item.setToolTip(t.id)
-            item.setData(Qt.ItemDataRole.UserRole, t.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-        self.set_value(keep)
-
-    def set_value(self, value):
-        import re
-
-        ids = [str(v) for v in value] if isinstance(value, (list, tuple)) else re.split(r"[,;\s]+", str(value or ""))
-        ids = {i for i in ids if i}
-        self.list.blockSignals(True)
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            on = item.data(Qt.ItemDataRole.UserRole) in ids
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        self.list.blockSignals(False)
-        self._changed()
-
-    def value(self):
-        ids = []
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                ids.append(item.data(Qt.ItemDataRole.UserRole))
-        return ",".join(ids)
-
-    def _changed(self):
-        n = len([v for v in self.value().split(",") if v])
-        if self.error:
-            text = self.error
-        elif n == 0:
-            text = QCoreApplication.translate("ParameterWidgets", "None ticked: every type the layer has.")
-        else:
-            text = QCoreApplication.translate("ParameterWidgets", "{} ticked.").format(n)
-        self.hint.setText(text)
-        self.changed.emit()
-
-
-class FacilityTypesWrapper(WidgetWrapper):
+class FacilityTypesWrapper(TextWidgetWrapper):
     """Text parameter of facility type ids: the types of the types file (``file_param``) by name; in batch mode
     and the modeler the comma-separated ids."""
 
+    widget_class = FacilityTypeList
+
     def createWidget(self, file_param=None, **kwargs):
         self.file_param = file_param
-        if not _is_plain_dialog(self):
-            return QLineEdit()
-        widget = FacilityTypeList()
-        widget.changed.connect(lambda: self.widgetValueHasChanged.emit(self))
-        return widget
+        return self.make_widget()
 
     def postInitialize(self, wrappers):
         if not (_is_plain_dialog(self) and self.file_param):
@@ -734,16 +901,57 @@ class FacilityTypesWrapper(WidgetWrapper):
                 w.widgetValueHasChanged.connect(lambda wr: self.widget.set_file(wr.parameterValue() or None))
                 return
 
-    def setValue(self, value):
-        if isinstance(self.widget, FacilityTypeList):
-            self.widget.set_value(value)
-        else:
-            self.widget.setText(",".join(value) if isinstance(value, (list, tuple)) else str(value or ""))
 
-    def value(self):
-        if isinstance(self.widget, FacilityTypeList):
-            return self.widget.value()
-        return ",".join(_line_edit_value(self.widget.text()))
+def empty_year_hint(key):
+    """What an empty year list means, by the key a parameter's metadata names."""
+    return {
+        "layer": QCoreApplication.translate("ParameterWidgets", "None ticked: all years of the layer."),
+        "tables": QCoreApplication.translate(
+            "ParameterWidgets", "None: each table's year column or the year in its file name."
+        ),
+    }.get(key or "", "")
+
+
+class YearsWrapper(_ParentLayerMixin, TextWidgetWrapper):
+    """Text parameter of years ('2014, 2024'): a year list in the dialog, the years of the layer (``layer_param``)
+    offered to tick when there is one; ``ordered``: years in the order given (one per table); in batch mode and
+    the modeler the text as typed."""
+
+    widget_class = YearList
+
+    def createWidget(self, layer_param=None, ordered=False, empty_hint="", **kwargs):
+        self.layer_param = layer_param
+        return self.make_widget(ordered=ordered, empty_hint=empty_year_hint(empty_hint))
+
+    def postInitialize(self, wrappers):
+        if _is_plain_dialog(self) and self.layer_param:
+            self.connect_parent(wrappers)
+
+    def set_layer(self, layer):
+        if not self.has_own_widget():
+            return
+        years = set()
+        if isinstance(layer, QgsVectorLayer):
+            catalogue, _err = common.current_catalogue()
+            index = LayerIndicators([f.name() for f in layer.fields()], catalogue)
+            years = {y0 for (y0, _y1) in index.periods("") if y0 is not None}
+        self.widget.set_offered(years)
+
+    def text_value(self, text):
+        return str(text or "").strip()
+
+
+class CountVariableWrapper(TextWidgetWrapper):
+    """Text parameter of one count's id (e.g. the weight 'einwohner'): the catalogue's counts by name, any other
+    id can be typed; in batch mode and the modeler the id as text."""
+
+    widget_class = CountVariableCombo
+
+    def createWidget(self, **kwargs):
+        return self.make_widget()
+
+    def text_value(self, text):
+        return str(text or "").strip()
 
 
 class PresetWrapper(WidgetWrapper):

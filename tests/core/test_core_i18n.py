@@ -75,3 +75,532 @@ def test_every_core_template_in_the_ts_has_a_german_translation_with_the_same_fi
     assert not missing, missing[:5]
     differ = [s for s in core if set(FIELD.findall(s)) != set(FIELD.findall(table[s]))]
     assert not differ, differ[:5]
+
+
+def test_index_errors_and_warnings_are_german(german):
+    import pandas as pd
+
+    from sozialplanung_plugin.core import index
+
+    data = pd.DataFrame({"key": ["a", "b", "c"], "sgb2": [1.0, 2.0, 3.0], "ew": ["531 EW", "12", "hoch"]})
+    with pytest.raises(InputError) as err:
+        index.compute_index(data, ["quote"], key="key")
+    assert str(err.value) == ("Das Feld 'quote' (Indikator) ist nicht in den Daten. Vorhandene Felder: key, sgb2, ew.")
+    with pytest.raises(InputError) as err:
+        index.compute_index(data, ["sgb2"], key="key", residents_field="ew", min_residents=100)
+    assert str(err.value) == (
+        "Feld 'ew' (Einwohner): 2 von 3 Einheiten enthalten Text, der keine Zahl ist (Zeile 1: '531 EW', "
+        "Zeile 3: 'hoch'). Sie würden als fehlend gelesen und stillschweigend ausgelassen. Korrigieren Sie die "
+        "Werte (eine Zahl, oder leer/NULL, wo kein Wert bekannt ist; entfernen Sie Einheiten wie 'EW') und "
+        "starten Sie erneut."
+    )
+    with pytest.raises(InputError) as err:
+        index.compute_index(data, [{"field": "sgb2", "direction": "neutral"}])
+    assert str(err.value) == (
+        "Der Indikator 'sgb2' ist im Katalog neutral (Kontext); ohne ausdrückliche Richtung kann er nicht in "
+        "einen Index eingehen. Geben Sie für ihn 'höher = ungünstiger' oder 'höher = besser' an oder lassen Sie "
+        "ihn weg."
+    )
+    with pytest.raises(InputError) as err:
+        index.berlin_mss(data, [])
+    assert str(err.value) == "Berliner MSS: keine Statusindikatoren angegeben."
+    with pytest.raises(InputError) as err:
+        index.rerun_from_record({"schema": "x"}, data)
+    assert str(err.value) == (
+        "Dies ist keine Methodenbeschreibung eines Sozialplanung-Index (Schema fehlt oder weicht ab)."
+    )
+    two = pd.DataFrame({"sgb2": [1.0, 2.0, 3.0, None], "alq": [2.0, 1.0, 4.0, None]})
+    res = index.compute_index(two, ["sgb2", "alq"], min_share=0.5)
+    assert res.warnings == [
+        "1 Einheit(en) haben weniger als 50% der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten)."
+    ]
+
+
+def test_facility_network_and_grid_errors_are_german(german, tmp_path):
+    import datetime as dt
+
+    from sozialplanung_plugin.core import facilities as fac
+    from sozialplanung_plugin.core import network as netw
+    from sozialplanung_plugin.core import zensus_grid as zg
+
+    with pytest.raises(InputError) as err:
+        fac.parse_capacity([10, "25 Plätze"], field_name="plaetze", feature_ids=[7, 8])
+    assert str(err.value) == (
+        "Das Kapazitätsfeld 'plaetze' enthält 1 Wert(e), die keine Zahl >= 0 sind (Objekt 8: '25 Plätze'). "
+        "Schreiben Sie die Kapazität als reine Zahl (z. B. 25, nicht '25 Plätze' oder 'ca. 25'); lassen Sie das "
+        "Feld leer, wo sie nicht bekannt ist."
+    )
+    with pytest.raises(InputError) as err:
+        fac.open_on([None, "next year"], [None, None], dt.date(2025, 12, 31))
+    assert str(err.value) == (
+        "Einrichtung 2: 'next year' ist kein Eröffnungsdatum (Feld 'opened') (schreiben Sie JJJJ-MM-TT, "
+        "TT.MM.JJJJ oder ein Jahr)."
+    )
+    with pytest.raises(InputError) as err:
+        fac.load_facility_types(tmp_path / "fehlt.yaml")
+    assert str(err.value) == f"Die Datei der Einrichtungstypen {tmp_path / 'fehlt.yaml'} existiert nicht."
+    with pytest.raises(InputError) as err:
+        fac.decay_weights([1.0], 10.0, decay="cubic")
+    assert str(err.value) == "Unbekannte Distanzgewichtung 'cubic'. Verwenden Sie eine von none, gaussian, linear."
+
+    xy, off, part = netw.polylines([[(0.0, 0.0), (100.0, 0.0)], [(100.0, 0.0), (100.0, 50.0)]])
+    with pytest.raises(InputError) as err:
+        netw.build_network(xy, off, part, geographic=True)
+    assert str(err.value) == (
+        "Das Wegenetz liegt in einem Koordinatensystem in Grad vor; Längen wären Grad, nicht Meter. Projizieren "
+        "Sie es in ein projiziertes KBS in Metern (z. B. EPSG:25832 ETRS89 / UTM 32N) und starten Sie erneut."
+    )
+    with pytest.raises(InputError) as err:
+        netw.build_network(xy, off, part, mode="time", speed_kmh=[5.0, -1.0], source="Wegenetz 'strassen'")
+    assert str(err.value) == (
+        "Linie 2 im Wegenetz 'strassen' hat keine gültige Geschwindigkeit (-1.0 km/h). Geschwindigkeiten sind "
+        "km/h >= 0 (0 = nicht passierbar)."
+    )
+    with pytest.raises(InputError) as err:
+        netw.speeds_from_classes(["residential", "cycleway"], {"residential": 4.5}, field="highway")
+    assert str(err.value) == (
+        "Keine Geschwindigkeit für die Straßenklasse(n) 'cycleway' des Felds 'highway'. Ergänzen Sie sie in der "
+        "Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an."
+    )
+
+    empty = tmp_path / "leer.csv"
+    empty.write_text("  \n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        zg.read_zensus_grid(empty)
+    assert str(err.value) == f"Die Gittertabelle {empty} ist leer."
+    comma = tmp_path / "komma.csv"
+    comma.write_text("GITTER_ID_100m,Einwohner\nCRS3035RES100mN2689100E4337000,5\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        zg.read_zensus_grid(comma)
+    assert str(err.value) == (
+        f"Die Gittertabelle {comma} hat kein ';' in ihrer Kopfzeile ('GITTER_ID_100m,Einwohner'). "
+        "Zensus-Gittertabellen sind durch ';' getrennt."
+    )
+    bad = tmp_path / "zelle.csv"
+    bad.write_text("GITTER_ID_100m;Einwohner\nCRS3035RES100mN2689100E4337000;viele\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        zg.read_zensus_grid(bad)
+    assert str(err.value) == (
+        f"{bad}, Zeile 2, Spalte 2 (Einwohner): 'viele' ist weder eine Zahl noch ein Zeichen der Zensustabellen "
+        "('–' gesperrt, '.' unbekannt)."
+    )
+
+
+def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
+    import numpy as np
+    import pandas as pd
+
+    from sozialplanung_plugin.core import hotspots as hs
+    from sozialplanung_plugin.core import report_docx as rd
+    from sozialplanung_plugin.core import strengths as sw
+    from sozialplanung_plugin.core.catalogue import default_catalogue
+
+    chain = hs.Weights.from_pairs(3, [0, 1], [1, 2])
+    with pytest.raises(InputError) as err:
+        hs.local_statistics([1.0, np.nan, np.nan], chain)
+    assert str(err.value) == (
+        "Hot Spots brauchen Werte für mindestens 3 Einheiten; 1 von 3 haben einen. Wählen Sie einen anderen "
+        "Indikator oder ein anderes Jahr."
+    )
+    with pytest.raises(InputError) as err:
+        hs.local_statistics([2.0, 2.0, 2.0], chain)
+    assert str(err.value) == "Hot Spots: Alle Einheiten haben denselben Wert; es gibt kein Muster zu testen."
+    with pytest.raises(InputError) as err:
+        hs.significant_mask(np.array([0.01]), 0.05, "holm")
+    assert str(err.value) == "Die Korrektur muss eine von fdr, bonferroni, none sein, nicht 'holm'."
+
+    with pytest.raises(InputError) as err:
+        sw.Rule(low_percentile=80, high_percentile=20)
+    assert str(err.value) == (
+        "Regel der Stärken-Schwächen-Analyse: Das untere Perzentil (80) muss unter dem oberen (20) liegen."
+    )
+    with pytest.raises(InputError) as err:
+        sw.Rule(alpha=1.5)
+    assert str(err.value) == "Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht 1.5."
+    kind = default_catalogue().indicators["kinderarmut_sgb2_u15"]
+    with pytest.raises(InputError) as err:
+        sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "a"]), [kind], 2025)
+    assert str(err.value) == (
+        "Stärken-Schwächen-Analyse: Der Sozialraumschlüssel 'a' kommt mehrfach vor. Schlüssel müssen eindeutig sein."
+    )
+    with pytest.raises(InputError) as err:
+        sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "b"]), [kind], 2023)
+    assert str(err.value) == (
+        "Stärken-Schwächen-Analyse: Der Layer hat kein Feld 'kinderarmut_sgb2_u15_2023' (Indikator "
+        "'kinderarmut_sgb2_u15', Jahr 2023). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für "
+        "dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr."
+    )
+
+    pytest.importorskip("docx")
+    table = rd.Table("Tabelle 1", ["a", "b"], [["1"]])
+    with pytest.raises(InputError) as err:
+        rd.write_docx(rd.Report("x", sections=[rd.Section("a", [table])]), tmp_path / "a.docx")
+    assert str(err.value) == "Tabelle 'Tabelle 1': Eine Zeile hat 1 Zellen, die Kopfzeile 2."
+    figure = rd.Figure(str(tmp_path / "no.png"), "c")
+    with pytest.raises(InputError) as err:
+        rd.write_docx(rd.Report("x", sections=[rd.Section("a", [figure])]), tmp_path / "b.docx")
+    assert str(err.value) == f"Die Abbildung {tmp_path / 'no.png'} des Berichts fehlt."
+    with pytest.raises(InputError) as err:
+        rd.write_docx(rd.Report("x"), tmp_path / "c.docx", template=str(tmp_path / "fehlt.docx"))
+    assert str(err.value) == (
+        f"Die Word-Vorlage {tmp_path / 'fehlt.docx'} existiert nicht. Wählen Sie eine vorhandene .docx-Datei oder keine."
+    )
+
+
+# ------------------------------------------------------------------ the monitoring store (core/store), in German
+
+from .. import pgserver  # noqa: E402 - the store's part of the file; its PostgreSQL cases need the server
+
+pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
+
+
+def _german_error(call, *args, **kwargs):
+    with pytest.raises(InputError) as err:
+        call(*args, **kwargs)
+    return str(err.value)
+
+
+def test_store_vocabulary_and_sql_names_in_german(german):
+    from sozialplanung_plugin.core.store import common, sql
+
+    assert _german_error(common.normalise_level, "dorf") == (
+        "Unbekannte räumliche Ebene „dorf“. Verwenden Sie eine von: block, space, municipality, county."
+    )
+    assert _german_error(common.normalise_date, None, "deadline") == (
+        "Frist: Die Angabe fehlt. Geben Sie ein Datum (JJJJ-MM-TT) oder ein Jahr an."
+    )
+    assert _german_error(common.normalise_date, "31.13.2024") == (
+        "Stichtag: „31.13.2024“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2023-12-31), TT.MM.JJJJ "
+        "oder als Jahr (2023 bedeutet 2023-12-31)."
+    )
+    assert _german_error(common.normalise_direction, "seitwärts") == (
+        "Unbekannte Zielrichtung „seitwärts“. Verwenden Sie „at_most“ (der Wert soll auf den Zielwert oder "
+        "darunter sinken) oder „at_least“ (auf den Zielwert oder darüber steigen)."
+    )
+    assert _german_error(sql.check_name, "1abc", "role name") == (
+        "„1abc“ ist als Rollenname in der Datenbank nicht erlaubt: Verwenden Sie nur Buchstaben, Ziffern und "
+        "Unterstriche (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)."
+    )
+    assert _german_error(sql.Ident, "a b").startswith("„a b“ ist als Name in der Datenbank nicht erlaubt:")
+    assert _german_error(sql.quote_literal, "a\x00b") == "Ein Text für die Datenbank enthält ein NUL-Zeichen."
+
+
+def test_store_files_and_opening_in_german(german, tmp_path):
+    from sozialplanung_plugin.core.store import Store
+    from sozialplanung_plugin.core.store.files import check_sqlite_file
+
+    empty = tmp_path / "leer.gpkg"
+    empty.write_bytes(b"")
+    assert _german_error(check_sqlite_file, str(empty), empty_ok=False) == (
+        f"Die Datei der Monitoring-Datenbank „{empty}“ ist leer: Sie enthält keine Monitoring-Datenbank. "
+        "Prüfen Sie den Pfad."
+    )
+    text = tmp_path / "text.gpkg"
+    text.write_text("Sozialraum;Einwohner\n", encoding="utf-8")
+    assert _german_error(Store.open, str(text)) == (
+        f"„{text}“ ist kein GeoPackage: Die Datei ist keine SQLite-Datenbank (eine andere Art Datei mit der Endung "
+        ".gpkg, oder beschädigt). Wählen Sie die Datei der Monitoring-Datenbank oder einen neuen Dateinamen für "
+        "eine neue Monitoring-Datenbank."
+    )
+    good = tmp_path / "gut.gpkg"
+    Store.open(str(good)).close()
+    cut = tmp_path / "abgeschnitten.gpkg"
+    cut.write_bytes(good.read_bytes()[:40000])
+    assert _german_error(Store.open, str(cut)) == (
+        f"Die Datei der Monitoring-Datenbank „{cut}“ ist unvollständig: Sie enthält 40000 von "
+        f"{good.stat().st_size} Byte (beim Kopieren oder Speichern abgeschnitten?). Es wurde nichts geändert. "
+        "Stellen Sie sie aus einer Sicherung wieder her (storebackup schreibt eine) oder kopieren Sie sie erneut."
+    )
+    assert _german_error(Store.open, str(tmp_path / "werte.csv")) == (
+        f"Die Datei der Monitoring-Datenbank „{tmp_path / 'werte.csv'}“ muss auf .gpkg enden (ein GeoPackage), "
+        "oder geben Sie eine PostgreSQL-Verbindung an (postgresql://... oder service=...)."
+    )
+    missing = tmp_path / "monitoing.gpkg"
+    assert _german_error(Store.open, str(missing), read_only=True) == (
+        f"Die Monitoring-Datenbank „{missing}“ existiert nicht. Prüfen Sie den Pfad; eine neue "
+        "Monitoring-Datenbank legen nur die Algorithmen an, die in sie schreiben (storeunits, storewrite)."
+    )
+    folder = tmp_path / "fehlt"
+    assert _german_error(Store.open, str(folder / "neu.gpkg")) == (
+        f"Der Ordner „{folder}“ für die Monitoring-Datenbank existiert nicht. Legen Sie ihn an oder wählen Sie "
+        "einen anderen."
+    )
+    (tmp_path / "ordner.gpkg").mkdir()
+    assert _german_error(Store.open, str(tmp_path / "ordner.gpkg")) == (
+        f"„{tmp_path / 'ordner.gpkg'}“ ist ein Ordner; geben Sie den Dateinamen der Monitoring-Datenbank an "
+        "(Endung .gpkg)."
+    )
+    assert not missing.exists() and not folder.exists()
+
+
+def test_store_schema_versions_in_german(german, tmp_path):
+    import sqlite3
+
+    from sozialplanung_plugin.core.store import SCHEMA_VERSION, Store
+
+    old = tmp_path / "alt.gpkg"
+    Store.open(str(old), _upto=1).close()
+    assert _german_error(Store.open, str(old), read_only=True) == (
+        f"Die Monitoring-Datenbank „{old}“ hat die Schemaversion 1; dieses Plugin braucht {SCHEMA_VERSION}. "
+        "Führen Sie einmal einen schreibenden Algorithmus auf ihr aus (z. B. storeunits oder storewrite), der sie "
+        "aktualisiert."
+    )
+    newer = tmp_path / "neuer.gpkg"
+    Store.open(str(newer)).close()
+    con = sqlite3.connect(newer)
+    con.execute("INSERT INTO sm_schema_version (version, applied_at) VALUES (999, '2030-01-01')")
+    con.commit()
+    con.close()
+    assert _german_error(Store.open, str(newer)) == (
+        f"Die Monitoring-Datenbank „{newer}“ hat die Schemaversion 999, neuer als dieses Plugin kennt "
+        f"({SCHEMA_VERSION}). Aktualisieren Sie das Sozialplanung-Plugin."
+    )
+    other = tmp_path / "anderes.gpkg"
+    con = sqlite3.connect(other)
+    con.execute("PRAGMA application_id = 1196444487")
+    con.execute("CREATE TABLE gpkg_contents (table_name TEXT)")
+    con.commit()
+    con.close()
+    assert _german_error(Store.open, str(other), read_only=True) == (
+        f"„{other}“ enthält keine Monitoring-Datenbank (keine Tabelle sm_schema_version). Prüfen Sie den Pfad "
+        "oder den Schemanamen."
+    )
+
+
+def test_store_backup_restore_and_roles_in_german(german, tmp_path):
+    from sozialplanung_plugin.core.store import Store
+    from sozialplanung_plugin.core.store.backup import backup, restore
+    from sozialplanung_plugin.core.store.roles import plan_roles, role_name
+
+    store = Store.open(str(tmp_path / "monitoring.gpkg"))
+    try:
+        assert _german_error(backup, store, str(tmp_path / "sicherung.zip")) == (
+            f"Die Sicherung „{tmp_path / 'sicherung.zip'}“ muss eine GeoPackage-Datei sein (Endung .gpkg)."
+        )
+        snap = tmp_path / "sicherung.gpkg"
+        backup(store, str(snap))
+        assert _german_error(backup, store, str(snap)) == (
+            f"„{snap}“ existiert bereits. Eine Sicherung überschreibt nie eine Datei: Wählen Sie einen neuen "
+            "Dateinamen."
+        )
+        assert _german_error(plan_roles, store) == (
+            "Rollen, Zeilensicherheit (row-level security) und Protokollierung gibt es nur für eine "
+            "PostgreSQL-Monitoring-Datenbank. Eine GeoPackage-Monitoring-Datenbank hat nur einen Benutzer: Sie ist "
+            "durch die Rechte ihres Ordners geschützt (siehe docs/store.md)."
+        )
+    finally:
+        store.close()
+    assert _german_error(restore, str(snap), str(snap)) == (
+        "Eine Sicherung kann nicht in sich selbst wiederhergestellt werden; wählen Sie eine andere "
+        "Monitoring-Datenbank."
+    )
+    assert _german_error(restore, str(tmp_path / "monitoring.gpkg"), str(tmp_path / "neu.gpkg")) == (
+        f"„{tmp_path / 'monitoring.gpkg'}“ ist eine Monitoring-Datenbank, aber keine von storebackup geschriebene "
+        "Sicherung (sie hat keine Prüfsumme). Es wurde nichts wiederhergestellt. Sichern Sie sie mit storebackup "
+        "und stellen Sie diese Sicherung wieder her."
+    )
+    assert _german_error(role_name, "1kreis", "admin") == (
+        "„1kreis_admin“ ist als Rollenname in der Datenbank nicht erlaubt: Verwenden Sie nur Buchstaben, Ziffern "
+        "und Unterstriche (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)."
+    )
+
+
+def test_store_geometries_in_german(german):
+    from shapely.geometry import LineString, Point, box
+
+    from sozialplanung_plugin.core.store.geometry import to_multipolygon_wkb, to_point_wkb
+
+    assert _german_error(to_multipolygon_wkb, None) == (
+        "Eine Raumeinheit hat keine Geometrie. Jede Raumeinheit braucht ein Polygon."
+    )
+    assert _german_error(to_multipolygon_wkb, LineString([(0, 0), (1, 1)])) == (
+        "Eine Raumeinheit hat eine Geometrie vom Typ LineString; Raumeinheiten müssen Polygone sein."
+    )
+    assert _german_error(to_multipolygon_wkb, "POLYGON ((0 0, 1 1, 2 2, 0 0))") == (
+        "Eine Raumeinheit hat eine leere Geometrie (keine Fläche). Jede Raumeinheit braucht ein Polygon."
+    )
+    assert (
+        _german_error(to_point_wkb, None)
+        == "Eine Einrichtung hat keine Geometrie. Jede Einrichtung braucht einen Punkt."
+    )
+    assert _german_error(to_point_wkb, box(0, 0, 1, 1)) == (
+        "Eine Einrichtung hat eine Geometrie vom Typ Polygon; Einrichtungen werden als Punkte gespeichert."
+    )
+    assert to_point_wkb(Point(1, 2))[1] == ((1.0, 2.0, 1.0, 2.0), 0.0)
+
+
+def test_postgresql_store_messages_in_german(german, pg_dsn):
+    from sozialplanung_plugin.core.store import Store
+    from sozialplanung_plugin.core.store.roles import plan_roles
+
+    dsn, schema = pg_dsn
+    assert _german_error(Store.open, dsn, schema="Kreis-Schema") == (
+        "Der PostgreSQL-Schemaname „Kreis-Schema“ ist nicht erlaubt; verwenden Sie Kleinbuchstaben, Ziffern und "
+        "Unterstriche."
+    )
+    store = Store.open(dsn, schema=schema)
+    try:
+        assert _german_error(plan_roles, store, threshold=0) == (
+            "Die Geheimhaltungsschwelle muss mindestens 1 sein (üblich ist 3)."
+        )
+        info = store.conn.info
+        assert store.display_name == (
+            f"PostgreSQL-Schema „{schema}“ in Datenbank „{info.dbname}“ auf {info.host or 'localhost'}"
+        )
+        assert (
+            store.plain_name
+            == f"PostgreSQL schema '{schema}' in database '{info.dbname}' on {info.host or 'localhost'}"
+        )
+    finally:
+        store.close()
+
+
+# --- issue 15, helper i18n-a: catalogue, overlay, inputs, checks, aggregate, disclosure, interpolate, spaces,
+# regionalise, graph ----------------------------------------------------------------------------------------
+def _message(call):
+    with pytest.raises(InputError) as err:
+        call()
+    return str(err.value)
+
+
+def test_catalogue_and_overlay_messages_are_german(german, tmp_path):
+    from sozialplanung_plugin.core import catalogue, overlay
+
+    cat = catalogue.default_catalogue()
+    assert _message(lambda: cat.indicator("zzz")) == (
+        "Der Indikator „zzz“ steht nicht im Katalog. Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn "
+        "zu verwenden."
+    )
+    assert _message(lambda: catalogue.catalogue_from_dict({"indicator": []}, source="kreis.yaml")) == (
+        "Die Katalogdatei „kreis.yaml“ hat 1 Problem(e):\n- unbekannter Abschnitt „indicator“ (meinten Sie "
+        "„indicators“?); erlaubt: action_fields, catalogue, disable, indicators, topics, variables"
+    )
+    entry = {"id": "x1", "name": "X", "topic": "Demografie", "numerator": ["ew"], "numerater": 1}
+    assert _message(lambda: catalogue.catalogue_from_dict({"indicators": [entry]}, source="k.yaml", base=cat)) == (
+        "Die Katalogdatei „k.yaml“ hat 1 Problem(e):\n- Indikator „x1“, Feld „numerater“: unbekanntes Feld "
+        "(meinten Sie „numerator“?)"
+    )
+    entry = {
+        "id": "x1",
+        "name": "X",
+        "topic": "Demografie",
+        "numerator": ["ew"],
+        "denominator": ["ew"],
+        "min_denominator": -1,
+    }
+    merged = catalogue.catalogue_from_dict({"indicators": [entry]}, source="/tmp/k.yaml", base=cat)
+    assert _message(lambda: catalogue.validate_catalogue(merged)) == (
+        "Der Indikatorenkatalog hat 1 Problem(e):\n- k.yaml: Indikator „x1“, Feld „min_denominator“: muss 0 oder "
+        "eine positive Zahl sein"
+    )
+    empty = tmp_path / "leer.csv"
+    empty.write_text("\n\n", encoding="utf-8")
+    assert _message(lambda: overlay.overlay_from_table(empty, cat)) == "Die Katalogtabelle „leer.csv“ ist leer."
+    no_id = tmp_path / "ohne.csv"
+    no_id.write_text("Name;Einheit\nx;%\n", encoding="utf-8")
+    assert _message(lambda: overlay.overlay_from_table(no_id, cat)) == (
+        "Katalogtabelle „ohne.csv“: keine Spalte „ID“ in der ersten Zeile. Verwenden Sie eine Tabelle, die mit "
+        "„Indikatorenkatalog exportieren“ erstellt wurde (Spalten ID, Name, Themenfeld, Zähler, Nenner ...)."
+    )
+    blank = tmp_path / "luecke.csv"
+    blank.write_text("ID;Name\neigen_a;A\n;B\n", encoding="utf-8")
+    assert _message(lambda: overlay.overlay_from_table(blank, cat)) == (
+        "Katalogtabelle „luecke.csv“, Zeile 3: Die Spalte ID ist leer. Geben Sie jedem Indikator eine ID "
+        "(Kleinbuchstaben, Ziffern und _)."
+    )
+
+
+def test_inputs_checks_and_aggregate_messages_are_german(german):
+    import pandas as pd
+
+    from sozialplanung_plugin.core import aggregate as ag
+    from sozialplanung_plugin.core import inputs
+    from sozialplanung_plugin.core.checks import negative_counts
+
+    assert _message(lambda: inputs.parse_change_pairs("2009-2014, 2014", [2009, 2014])) == (
+        "Der Veränderungszeitraum „2014“ ist nicht verständlich. Schreiben Sie die Zeiträume wie "
+        "„2009-2014, 2014-2025“."
+    )
+    assert _message(lambda: inputs.parse_change_pairs("2009-2020", [2009, 2014])) == (
+        "Veränderungszeitraum „2009-2020“: Die Tabellen enthalten kein Jahr 2020 (Jahre: 2009, 2014)."
+    )
+    assert _message(lambda: inputs.parse_change_pairs("2014-2009", [2009, 2014])) == (
+        "Veränderungszeitraum „2014-2009“: Das erste Jahr muss vor dem zweiten liegen."
+    )
+    a = (pd.DataFrame({"ew": [10.0]}, index=["b1"]), pd.DataFrame({"ew": ["ok"]}, index=["b1"]))
+    b = (pd.DataFrame({"ew": [12.0]}, index=["b1"]), pd.DataFrame({"ew": ["ok"]}, index=["b1"]))
+    assert _message(lambda: inputs.join_same_year(a, b, ["a.csv", "c.csv"], "b.csv", 2020)) == (
+        "a.csv und c.csv und b.csv enthalten beide „ew“ für 2020, mit verschiedenen Werten für den Schlüssel „b1“: "
+        "10 und 12. Ein Wert muss aus einer Tabelle stammen: Entfernen Sie die Spalte aus einer der Dateien oder "
+        "geben Sie die Tabellen für verschiedene Jahre an."
+    )
+    c = (pd.DataFrame({"ew": [5.0]}, index=["b2"]), pd.DataFrame({"ew": ["ok"]}, index=["b2"]))
+    assert inputs.join_same_year(a, c, ["a.csv"], "b.csv", 2020)[2] == (
+        "a.csv und b.csv enthalten beide das Jahr 2020: ihre Zeilen verbunden (die Schlüssel überschneiden sich "
+        "nicht: 1 und 1 Schlüssel)."
+    )
+    values = pd.DataFrame({"ew": [4.0, -2.0]}, index=["b1", "b2"])
+    assert _message(lambda: negative_counts(values, source="t.csv", year=2020)) == (
+        "t.csv (2020): 1 Zelle(n) enthalten eine negative Fallzahl (Schlüssel „b2“, Variable „ew“: -2). Fallzahlen "
+        "können nicht negativ sein: Korrigieren Sie die Tabelle (0 für keine, „-“ für nichts, „.“ für unbekannt)."
+    )
+    dup = pd.DataFrame({"ew": [1.0, 2.0]}, index=["b1", "b1"])
+    assert _message(lambda: ag.aggregate_counts(dup, None, pd.Series({"b1": "A"}))) == (
+        "Die Tabelle enthält doppelte Schlüssel von Einheiten (b1). Jede Einheit darf je Jahr nur einmal "
+        "vorkommen; entfernen oder vereinen Sie die doppelten Zeilen."
+    )
+    assert _message(lambda: ag.changes({2009: None, 2014: None}, [], 2009, 2020)) == (
+        "Veränderungen brauchen beide Jahre 2009 und 2020; die Tabellen enthalten 2009, 2014."
+    )
+    assert _message(lambda: ag.aggregate_levels({}, [], [])) == (
+        "Es wurde keine Statistiktabelle angegeben. Fügen Sie mindestens eine Tabelle (ein Jahr) hinzu."
+    )
+
+
+def test_disclosure_interpolate_spaces_regionalise_graph_messages_are_german(german):
+    import numpy as np
+    import pandas as pd
+    from shapely.geometry import box
+
+    from sozialplanung_plugin.core import disclosure, graph, spaces
+    from sozialplanung_plugin.core import regionalise as rg
+    from sozialplanung_plugin.core.interpolate import interpolate_counts
+
+    assignments = [pd.Series({"b1": "A", "b2": "A"}), pd.Series({"b1": "M1", "b2": "M2"})]
+    assert _message(lambda: disclosure.build_tree([pd.Index(["A"]), pd.Index(["M1", "M2"])], assignments)) == (
+        "Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Die Einheit „A“ der Ebene 1 hat Basiseinheiten "
+        "in verschiedenen Einheiten der darüberliegenden Ebenen. Korrigieren Sie die Zuordnung oder veröffentlichen "
+        "Sie die Ebenen in getrennten Läufen."
+    )
+    values = pd.DataFrame({"ew": [400.0]}, index=["P1"])
+    overlap = pd.DataFrame({"source": ["P1"], "target": ["D1"], "area": [3.0]})
+    assert _message(lambda: interpolate_counts(values, None, overlap, method="dasymetric")) == (
+        "Unbekannte Interpolationsmethode „dasymetric“. Verwenden Sie „area“ oder „population“."
+    )
+    assert _message(lambda: interpolate_counts(values, None, overlap, method="population")) == (
+        "Der Überschneidungstabelle fehlt die Spalte bzw. fehlen die Spalten population."
+    )
+    blocks = [box(i, 0, i + 1, 1) for i in range(3)]
+    assert _message(lambda: spaces.validate_assignment(blocks[:2], ["b0", "b1"], ["A"])) == (
+        "Block-IDs, Sozialraum-IDs und Geometrien müssen gleich viele Zeilen haben."
+    )
+    res = spaces.validate_assignment(blocks, ["b0", "b1", "b2"], ["A", None, "A"], population=[1, 1, 1], floor=5)
+    lines = res.summary().splitlines()
+    assert lines[0] == "1 Sozialräume, 3 Mängel:"
+    assert "- Block ohne Sozialraum: 1" in lines
+    assert "  unassigned: no social space id (Blöcke b1)" in lines  # the report's detail stays as written
+    two = blocks[:2]
+    assert _message(lambda: rg.regionalise_blocks(two, [1, 1], floor=10, ceiling=5)) == (
+        "Die Einwohner-Untergrenze (10) muss mindestens 0 sein und unter der Obergrenze (5) liegen."
+    )
+    assert _message(lambda: rg.regionalise_blocks(two, [1, float("nan")], floor=1, ceiling=5)) == (
+        "Das Einwohnerfeld hat 1 Blöcke ohne gültige Zahl (erster: Blockzeile 2, Wert nan). Tragen Sie 0 für "
+        "Blöcke ohne Einwohner ein."
+    )
+    adjacency = graph.block_adjacency(two)
+    assert _message(lambda: rg.regionalise(np.ones(2), adjacency, units=["A"], floor=1, ceiling=5)) == (
+        "Das Feld der übergeordneten Einheit hat 1 Werte für 2 Blöcke."
+    )
+    assert _message(lambda: graph.block_adjacency(two, contiguity="bishop")) == (
+        "Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht 'bishop'."
+    )

@@ -267,6 +267,30 @@ def test_year_only_headers_and_two_header_rows(tmp_path):
     assert t.variables == ["value"] and t.years == [2013, 2014]
 
 
+def test_year_rule_is_that_of_core_fields(tmp_path):
+    """Years 1900-2099 (core.fields.YEAR_MIN/YEAR_MAX), in headers, title lines and year columns alike: 1920
+    is a year (the reader's own rule began at 1950), 2100 is not (it ended at 2100)."""
+    from sozialplanung_plugin.core.fields import YEAR_MAX, YEAR_MIN
+
+    assert (YEAR_MIN, YEAR_MAX) == (1900, 2099)
+    p = write(tmp_path, "y.csv", "Gebiet;Einwohner 1920;Einwohner 2100\r\n01;10;20\r\n02;30;40\r\n")
+    t = read_table(p)
+    assert [(c.header, c.variable, c.year) for c in t.columns] == [
+        ("Einwohner 1920", "einwohner", 1920),
+        ("Einwohner 2100", "einwohner_2100", None),
+    ]
+    assert t.years == [1920]
+    p = write(tmp_path, "t.csv", "Bevölkerung am 31.12.1920\r\nGebiet;Einwohner\r\n01;10\r\n02;30\r\n")
+    assert read_table(p).years == [1920]
+    p = write(tmp_path, "t2.csv", "Bevölkerung 2100\r\nGebiet;Einwohner\r\n01;10\r\n02;30\r\n")
+    assert read_table(p).years == []
+    p = write(tmp_path, "l.csv", "Gebiet;Jahr;Einwohner\r\n01;1920;10\r\n01;2099;30\r\n")
+    assert read_table(p).years == [1920, 2099]
+    p = write(tmp_path, "l2.csv", "Gebiet;Jahr;Einwohner\r\n01;1920;10\r\n01;2100;30\r\n")
+    with pytest.raises(InputError, match=r"l2.csv, line 3, column 2 \('Jahr'\): '2100' is not a year"):
+        read_table(p)
+
+
 # ------------------------------------------------------------------------------------------------ encodings, separators
 
 

@@ -718,9 +718,11 @@ def test_profile_sheet_offers_page_by_hand(run_alg, hand, tmp_path):
             "OUTPUT": str(pdf),
         },
     )
-    assert pdf_pages(pdf) == 4
+    assert pdf_pages(pdf) == 6  # per space: the sheet, its offers page, its spine page (in that order)
     pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")
     ost = next(p for p in pages if "Ost: Angebote im Sozialraum" in p)
+    assert ["Angebote im Sozialraum" in p for p in pages[:6]] == [False, True, False, False, True, False]
+    assert ["Stärken und Schwächen" in p for p in pages[:6]] == [False, False, True, False, False, True]
     for heading in ("Angebot", "Anzahl (Kap.)", "Versorgung", "Reichweite %", "Gemeinde %", "Kreis %", "außerhalb"):
         assert heading in ost, heading
     kita = next(line for line in ost.splitlines() if line.strip().startswith("Kita")).split()

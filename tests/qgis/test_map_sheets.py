@@ -124,6 +124,7 @@ def test_profile_atlas_demo_one_page_per_space(run_alg, demo_spaces, tmp_path):
             "OUTPUT": str(out),
             "OUTPUT_FOLDER": str(folder),
             "FOLDER_FORMAT": 1,
+            "SPINE_PAGE": False,  # the sheet itself; its spine page: test_report_spine.py, the default below
         },
     )
     n = demo_spaces["count"]
@@ -250,9 +251,11 @@ def test_qgis_process_profiles(qgis_process, tmp_path):
     res = qgis_process(
         "profileatlas", {"INPUT": gpkg, "KEY_FIELD": "key", "NAME_FIELD": "name", "DPI": 72, "OUTPUT": str(out)}
     )
-    assert res["results"]["PAGE_COUNT"] == 3 and pdf_pages(out) == 3
+    # three sheets, each with its spine page (the default, issue 17)
+    assert res["results"]["PAGE_COUNT"] == 3 and pdf_pages(out) == 6
     text = pdf_text(out)
     assert "Altstadt" in text and "Christusviertel" in text and "77,7" not in text
+    assert [p.count("Stärken und Schwächen") for p in text.split("\f")[:6]] == [0, 1, 0, 1, 0, 1]
 
 
 def test_bad_indicator_is_a_clear_error(run_alg, qgis_app, tmp_path):
@@ -283,7 +286,7 @@ def test_desktop_adds_layouts_and_layers_to_the_project(qgis_app, tmp_path):
     profile = layouts["Sozialraum-Steckbriefe"]
     assert profile["atlas"] and profile["atlas_count"] == 3 and profile["table_rows_first_page"] == 1
     assert "Kennzahlen (Steckbriefe)" in result["layers"] and "Sozialräume (Steckbriefe)" in result["layers"]
-    assert (tmp_path / "ov.pdf").exists() and pdf_pages(tmp_path / "pr.pdf") == 3
+    assert (tmp_path / "ov.pdf").exists() and pdf_pages(tmp_path / "pr.pdf") == 6  # with the spine pages
 
 
 def test_index_classes_as_given(run_alg, qgis_app, tmp_path):

@@ -91,8 +91,11 @@ def test_profile_sheets_with_spine_page(run_alg, report_demo, tmp_path):
     for f in supp:
         row = sw.spine_rows(long, f["key"], {"jugendarbeitslosigkeit": "%"})[0]
         assert row["value_text"] == "•" and row["value"] is None
-    # without the option: one page per space, as before
-    res = run_alg("profileatlas", {"INPUT": layer, "OUTPUT": str(tmp_path / "one.pdf")})
+    # the spine page is the default (issue 17: on every profile sheet); switched off: one page per space
+    res = run_alg("profileatlas", {"INPUT": layer, "OUTPUT": str(tmp_path / "default.pdf")})
+    info = subprocess.run(["pdfinfo", str(tmp_path / "default.pdf")], capture_output=True, text=True, check=True)
+    assert int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1)) == 2 * n
+    res = run_alg("profileatlas", {"INPUT": layer, "SPINE_PAGE": False, "OUTPUT": str(tmp_path / "one.pdf")})
     info = subprocess.run(["pdfinfo", str(tmp_path / "one.pdf")], capture_output=True, text=True, check=True).stdout
     assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == n
 

@@ -21,6 +21,7 @@ import sqlite3
 import tempfile
 
 from ..errors import InputError
+from ..i18n import tr
 from .common import DEFAULT_PG_SCHEMA, DEFAULT_SRID, iso_date, utc_now
 from .files import check_sqlite_file
 from .geometry import to_multipolygon_wkb, to_point_wkb
@@ -230,12 +231,19 @@ def backup(store, path):
 
     path = os.fspath(path)
     if not path.lower().endswith(".gpkg"):
-        raise InputError(f"The snapshot '{path}' must be a GeoPackage file (ending with .gpkg).")
+        raise InputError(tr("The snapshot '{path}' must be a GeoPackage file (ending with .gpkg).", path=path))
     if os.path.exists(path):
-        raise InputError(f"'{path}' exists already. A backup never overwrites a file: choose a new file name.")
+        raise InputError(
+            tr("'{path}' exists already. A backup never overwrites a file: choose a new file name.", path=path)
+        )
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise InputError(f"The folder '{folder}' for the snapshot does not exist. Create it or choose another one.")
+        raise InputError(
+            tr(
+                "The folder '{folder}' for the snapshot does not exist. Create it or choose another one.",
+                folder=folder,
+            )
+        )
     with store.read_snapshot() as cur:
         content = read_content(store, cur)
     expected = digest(content)
@@ -253,7 +261,7 @@ def backup(store, path):
                     raise RuntimeError("the snapshot does not read back as the store's content")
                 meta = {
                     "snapshot_sha256": expected,
-                    "snapshot_of": store.display_name,
+                    "snapshot_of": store.plain_name,
                     "snapshot_at": utc_now(),
                     "snapshot_schema_version": str(store.schema_version),
                 }
@@ -278,31 +286,43 @@ def _snapshot_info(path):
         try:
             problems = [r[0] for r in con.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
-                raise InputError(
-                    f"The snapshot '{path}' is damaged ({problems[0]}). Nothing was restored; use another backup."
-                )
+                raise InputError(_damaged(path, problems[0]))
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not {"sm_schema_version", "sm_meta"} <= tables:
-                raise InputError(f"'{path}' is not a snapshot of a store (no sm_schema_version). Nothing was restored.")
+                raise InputError(
+                    tr("'{path}' is not a snapshot of a store (no sm_schema_version). Nothing was restored.", path=path)
+                )
             version = con.execute("SELECT max(version) FROM sm_schema_version").fetchone()[0] or 0
             meta = dict(con.execute("SELECT key, value FROM sm_meta"))
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise InputError(
-            f"The snapshot '{path}' is damaged ({exc}). Nothing was restored; use another backup."
-        ) from None
+        raise InputError(_damaged(path, exc)) from None
     if version > SCHEMA_VERSION:
         raise InputError(
-            f"The snapshot '{path}' has schema version {version}, newer than this plugin knows ({SCHEMA_VERSION}). "
-            f"Nothing was restored. Update the Sozialplanung plugin first."
+            tr(
+                "The snapshot '{path}' has schema version {version}, newer than this plugin knows ({known}). "
+                "Nothing was restored. Update the Sozialplanung plugin first.",
+                path=path,
+                version=version,
+                known=SCHEMA_VERSION,
+            )
         )
     if "snapshot_sha256" not in meta:
         raise InputError(
-            f"'{path}' is a store but not a snapshot written by storebackup (it has no checksum). Nothing was "
-            f"restored. Make a backup of it with storebackup and restore that."
+            tr(
+                "'{path}' is a store but not a snapshot written by storebackup (it has no checksum). Nothing was "
+                "restored. Make a backup of it with storebackup and restore that.",
+                path=path,
+            )
         )
     return version, meta["snapshot_sha256"], int(meta.get("srid", DEFAULT_SRID))
+
+
+def _damaged(path, error):
+    return tr(
+        "The snapshot '{path}' is damaged ({error}). Nothing was restored; use another backup.", path=path, error=error
+    )
 
 
 def restore(path, target, *, schema=DEFAULT_PG_SCHEMA, password=None, overwrite=False):
@@ -326,8 +346,11 @@ def restore(path, target, *, schema=DEFAULT_PG_SCHEMA, password=None, overwrite=
             snap.close()
         if digest(content) != checksum:
             raise InputError(
-                f"The snapshot '{path}' does not match its checksum: it was changed or damaged after the backup. "
-                f"Nothing was restored; use another backup."
+                tr(
+                    "The snapshot '{path}' does not match its checksum: it was changed or damaged after the backup. "
+                    "Nothing was restored; use another backup.",
+                    path=path,
+                )
             )
         if version < SCHEMA_VERSION:  # an older snapshot: migrate a copy, then restore from it
             tmp = tempfile.mkdtemp(prefix="sozial-restore-")
@@ -339,22 +362,31 @@ def restore(path, target, *, schema=DEFAULT_PG_SCHEMA, password=None, overwrite=
             finally:
                 migrated.close()
         if os.path.abspath(str(target)) == os.path.abspath(path):
-            raise InputError("The snapshot cannot be restored into itself; choose another store.")
+            raise InputError(tr("The snapshot cannot be restored into itself; choose another store."))
         store = Store.open(target, schema=schema, srid=srid, password=password)
         try:
             if store.srid != srid:
                 raise InputError(
-                    f"The store {store.display_name} holds geometries in EPSG:{store.srid}, the snapshot in "
-                    f"EPSG:{srid}. Nothing was restored; restore into a new store."
+                    tr(
+                        "The store {store} holds geometries in EPSG:{store_srid}, the snapshot in "
+                        "EPSG:{srid}. Nothing was restored; restore into a new store.",
+                        store=store.display_name,
+                        store_srid=store.srid,
+                        srid=srid,
+                    )
                 )
             held = {
                 t: store._all(store.dialect.compose("SELECT count(*) FROM {t}", t=Ident(t)))[0][0] for t in DATA_TABLES
             }
             if any(held.values()) and not overwrite:
-                what = ", ".join(f"{n} rows in {t}" for t, n in held.items() if n)
+                what = ", ".join(tr("{n} rows in {table}", n=n, table=t) for t, n in held.items() if n)
                 raise InputError(
-                    f"The store {store.display_name} holds data ({what}). A restore replaces everything in it; confirm "
-                    f"with 'overwrite', or restore into a new store. Nothing was restored."
+                    tr(
+                        "The store {store} holds data ({what}). A restore replaces everything in it; confirm "
+                        "with 'overwrite', or restore into a new store. Nothing was restored.",
+                        store=store.display_name,
+                        what=what,
+                    )
                 )
             expected = digest(content)
             with store.transaction() as cur:

@@ -8,6 +8,7 @@ import re
 
 from ..errors import InputError
 from ..fields import STORE_FLAGS
+from ..i18n import tr
 
 LEVELS = ("block", "space", "municipality", "county")
 LEVEL_NAMES = {"block": "Statistischer Block", "space": "Sozialraum", "municipality": "Gemeinde", "county": "Kreis"}
@@ -99,14 +100,34 @@ def normalise_level(level):
     """Canonical level id ('block', 'space', 'municipality', 'county') from an id or German alias."""
     lv = _LEVEL_ALIASES.get(str(level).strip().lower())
     if lv is None:
-        raise InputError(f"Unknown spatial level '{level}'. Use one of: {', '.join(LEVELS)}.")
+        raise InputError(
+            tr("Unknown spatial level '{level}'. Use one of: {levels}.", level=level, levels=", ".join(LEVELS))
+        )
     return lv
 
 
+def _date_what(what):
+    """The words for the kind of date in the user's language (callers pass the English words, e.g. 'deadline')."""
+    known = {
+        "reference date": tr("reference date"),
+        "valid-from date": tr("valid-from date"),
+        "baseline date": tr("baseline date"),
+        "deadline": tr("deadline"),
+        "evaluation date": tr("evaluation date"),
+        "geometry date": tr("geometry date"),
+        "old boundary date": tr("old boundary date"),
+        "new boundary date": tr("new boundary date"),
+        "date": tr("date"),
+    }
+    return known.get(what, what)
+
+
 def normalise_date(value, what="reference date"):
-    """ISO date text 'YYYY-MM-DD'. A bare year means the usual reference date 31.12. of that year."""
+    """ISO date text 'YYYY-MM-DD'. A bare year means the usual reference date 31.12. of that year.
+
+    `what` names the date in messages: English words (translated here) or a text translated by the caller."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
-        raise InputError(f"The {what} is missing. Give a date (YYYY-MM-DD) or a year.")
+        raise InputError(tr("The {what} is missing. Give a date (YYYY-MM-DD) or a year.", what=_date_what(what)))
     if isinstance(value, _dt.datetime):
         return value.date().isoformat()
     if isinstance(value, _dt.date):
@@ -130,8 +151,12 @@ def normalise_date(value, what="reference date"):
         except ValueError:
             pass
     raise InputError(
-        f"The {what} '{value}' is not a date. Write it as YYYY-MM-DD (e.g. 2023-12-31), "
-        f"DD.MM.YYYY or as a year (2023 means 2023-12-31)."
+        tr(
+            "The {what} '{value}' is not a date. Write it as YYYY-MM-DD (e.g. 2023-12-31), "
+            "DD.MM.YYYY or as a year (2023 means 2023-12-31).",
+            what=_date_what(what),
+            value=value,
+        )
     )
 
 
@@ -139,8 +164,11 @@ def normalise_direction(value):
     d = _DIRECTION_ALIASES.get(str(value).strip().lower())
     if d is None:
         raise InputError(
-            f"Unknown target direction '{value}'. Use 'at_most' (the value should fall to the "
-            f"target or below) or 'at_least' (rise to the target or above)."
+            tr(
+                "Unknown target direction '{value}'. Use 'at_most' (the value should fall to the "
+                "target or below) or 'at_least' (rise to the target or above).",
+                value=value,
+            )
         )
     return d
 

@@ -6,6 +6,7 @@ import re
 from contextlib import contextmanager
 
 from ..errors import InputError
+from ..i18n import tr
 from .common import DEFAULT_PG_SCHEMA, DEFAULT_SRID, utc_now
 from .dialects import PgDialect, SqliteDialect, is_pg_target
 from .files import check_sqlite_file, not_a_database_message, read_only_message
@@ -32,7 +33,19 @@ class StoreConnection:
 
     @property
     def display_name(self):
-        """The store for messages: the GeoPackage path, or schema, database and host; never a password."""
+        """The store for messages (in the user's language): the GeoPackage path, or schema, database and host;
+        never a password."""
+        if self.dialect.name == "gpkg":
+            return self.target
+        info = getattr(self.conn, "info", None)
+        if info is None:
+            return tr("PostgreSQL schema '{schema}' in {where}", schema=self.schema, where="PostgreSQL")
+        where = tr("database '{db}' on {host}", db=info.dbname, host=info.host or "localhost")
+        return tr("PostgreSQL schema '{schema}' in {where}", schema=self.schema, where=where)
+
+    @property
+    def plain_name(self):
+        """The store as display_name, always in English: for what the store writes into files (a snapshot)."""
         if self.dialect.name == "gpkg":
             return self.target
         info = getattr(self.conn, "info", None)
@@ -79,21 +92,29 @@ class StoreConnection:
 
         if not path.lower().endswith(".gpkg"):
             raise InputError(
-                f"The store file '{path}' must end with .gpkg (a GeoPackage), or give a "
-                f"PostgreSQL connection (postgresql://... or service=...)."
+                tr(
+                    "The store file '{path}' must end with .gpkg (a GeoPackage), or give a "
+                    "PostgreSQL connection (postgresql://... or service=...).",
+                    path=path,
+                )
             )
         exists = os.path.exists(path)
         if os.path.isdir(path):
-            raise InputError(f"'{path}' is a folder; give the store's file name (ending with .gpkg).")
+            raise InputError(tr("'{path}' is a folder; give the store's file name (ending with .gpkg).", path=path))
         if not exists and not create:
             raise InputError(
-                f"The store '{path}' does not exist. Check the path; a new store is created only by the algorithms "
-                f"that write into it (storeunits, storewrite)."
+                tr(
+                    "The store '{path}' does not exist. Check the path; a new store is created only by the algorithms "
+                    "that write into it (storeunits, storewrite).",
+                    path=path,
+                )
             )
         if not exists:
             d = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(d):
-                raise InputError(f"The folder '{d}' for the store does not exist. Create it or choose another one.")
+                raise InputError(
+                    tr("The folder '{folder}' for the store does not exist. Create it or choose another one.", folder=d)
+                )
             if not os.access(d, os.W_OK):
                 raise InputError(read_only_message(path, new=True))
         else:
@@ -119,7 +140,9 @@ class StoreConnection:
                 head = conn.execute("PRAGMA application_id").fetchone()[0]
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
                 if head != 0x47504B47 and "gpkg_contents" not in tables and tables:
-                    raise InputError(f"'{path}' is a SQLite file but not a GeoPackage; choose another file name.")
+                    raise InputError(
+                        tr("'{path}' is a SQLite file but not a GeoPackage; choose another file name.", path=path)
+                    )
         except BaseException as exc:
             conn.close()
             problem = store.describe_error(exc)
@@ -134,20 +157,29 @@ class StoreConnection:
             import psycopg2
         except ImportError as exc:
             raise InputError(
-                "PostgreSQL needs the Python package psycopg2 (Debian/Ubuntu: python3-psycopg2; "
-                "it comes with the QGIS installers for Windows and macOS)."
+                tr(
+                    "PostgreSQL needs the Python package psycopg2 (Debian/Ubuntu: python3-psycopg2; "
+                    "it comes with the QGIS installers for Windows and macOS)."
+                )
             ) from exc
         dsn = target[3:] if target.lower().startswith("pg:") else target
         if not re.fullmatch(r"[a-z_][a-z0-9_]*", schema or ""):
             raise InputError(
-                f"The PostgreSQL schema name '{schema}' is not allowed; use lower-case letters, digits and underscores."
+                tr(
+                    "The PostgreSQL schema name '{schema}' is not allowed; use lower-case letters, digits and "
+                    "underscores.",
+                    schema=schema,
+                )
             )
         try:
             conn = psycopg2.connect(dsn, **({"password": password} if password else {}))
         except psycopg2.Error as exc:
             raise InputError(
-                f"Cannot connect to the PostgreSQL store ({str(exc).strip()}). Check host, port, database, "
-                f"user and password of the connection."
+                tr(
+                    "Cannot connect to the PostgreSQL store ({error}). Check host, port, database, "
+                    "user and password of the connection.",
+                    error=str(exc).strip(),
+                )
             ) from None  # the driver's exception may quote the connection string
         conn.autocommit = True
         if read_only:
@@ -172,30 +204,44 @@ class StoreConnection:
                 return InputError(not_a_database_message(self.target))
             if "malformed" in low or "disk i/o error" in low:
                 return InputError(
-                    f"The store file '{self.target}' is damaged ({text}). Nothing was changed. Restore it from a "
-                    f"backup (storebackup writes one) or from a copy."
+                    tr(
+                        "The store file '{path}' is damaged ({error}). Nothing was changed. Restore it from a "
+                        "backup (storebackup writes one) or from a copy.",
+                        path=self.target,
+                        error=text,
+                    )
                 )
             if "readonly" in low or "read-only" in low or "unable to open database file" in low:
                 return InputError(read_only_message(self.target, new=False))
             if "database is locked" in low:
                 return InputError(
-                    f"The store '{self.target}' is locked by another program for too long (another import or an "
-                    f"edit session in QGIS). Nothing was written; try again."
+                    tr(
+                        "The store '{path}' is locked by another program for too long (another import or an "
+                        "edit session in QGIS). Nothing was written; try again.",
+                        path=self.target,
+                    )
                 )
             if "disk is full" in low:
-                return InputError(f"The disk of the store '{self.target}' is full. Nothing was written.")
+                return InputError(tr("The disk of the store '{path}' is full. Nothing was written.", path=self.target))
             return None
         code = getattr(exc, "pgcode", None)
         if code == "42501":  # insufficient privilege, including row-level security
-            hint = ""
+            message = tr(
+                "The PostgreSQL role may not do this in {store}: {error}. Nothing was written.",
+                store=self.display_name,
+                error=text.splitlines()[0],
+            )
             if "row-level security" in text:
-                hint = " A municipality's role may change only the units and values of its own municipality."
+                message += " " + tr(
+                    "A municipality's role may change only the units and values of its own municipality."
+                )
             return InputError(
-                f"The PostgreSQL role may not do this in {self.display_name}: {text.splitlines()[0]}. Nothing was "
-                f"written.{hint} Ask the store's administrator for the right role (docs/store.md, roles)."
+                message + " " + tr("Ask the store's administrator for the right role (docs/store.md, roles).")
             )
         if code == "25006":  # read-only transaction
-            return InputError(f"The store {self.display_name} was opened for reading only; nothing was written.")
+            return InputError(
+                tr("The store {store} was opened for reading only; nothing was written.", store=self.display_name)
+            )
         return None
 
     def close(self):

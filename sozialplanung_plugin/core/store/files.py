@@ -9,24 +9,30 @@ import os
 import struct
 
 from ..errors import InputError
+from ..i18n import tr
 
 _MAGIC = b"SQLite format 3\x00"
 
 
 def not_a_database_message(path):
-    return (
-        f"'{path}' is not a GeoPackage: the file is not a SQLite database (another kind of file named .gpkg, or "
-        f"damaged). Choose the store's file, or a new file name for a new store."
+    return tr(
+        "'{path}' is not a GeoPackage: the file is not a SQLite database (another kind of file named .gpkg, or "
+        "damaged). Choose the store's file, or a new file name for a new store.",
+        path=path,
     )
 
 
 def read_only_message(path, new):
     if new:
-        return f"The store '{path}' cannot be created: its folder is read-only. Choose a folder you may write to."
-    return (
-        f"The store '{path}' cannot be written: the file or its folder is read-only (SQLite writes a journal file "
-        f"beside the store while it changes it). Nothing was written. Copy the store into a folder you may write "
-        f"to, or ask for write access; reading algorithms work on a read-only store."
+        return tr(
+            "The store '{path}' cannot be created: its folder is read-only. Choose a folder you may write to.",
+            path=path,
+        )
+    return tr(
+        "The store '{path}' cannot be written: the file or its folder is read-only (SQLite writes a journal file "
+        "beside the store while it changes it). Nothing was written. Copy the store into a folder you may write "
+        "to, or ask for write access; reading algorithms work on a read-only store.",
+        path=path,
     )
 
 
@@ -36,7 +42,7 @@ def check_sqlite_file(path, empty_ok):
     if size == 0:
         if empty_ok:
             return
-        raise InputError(f"The store file '{path}' is empty: it holds no store. Check the path.")
+        raise InputError(tr("The store file '{path}' is empty: it holds no store. Check the path.", path=path))
     with open(path, "rb") as fh:
         head = fh.read(100)
     if not head.startswith(_MAGIC[: len(head)]) or len(head) < len(_MAGIC):
@@ -56,8 +62,17 @@ def check_sqlite_file(path, empty_ok):
 
 
 def _truncated(path, size, expected):
-    of = f" of {expected:,} bytes" if expected else ""
-    return (
-        f"The store file '{path}' is incomplete: it holds {size:,}{of} (cut off while copying or saving?). "
-        f"Nothing was changed. Restore it from a backup (storebackup writes one) or copy it again."
+    if expected:
+        return tr(
+            "The store file '{path}' is incomplete: it holds {size:,} of {expected:,} bytes (cut off while copying or "
+            "saving?). Nothing was changed. Restore it from a backup (storebackup writes one) or copy it again.",
+            path=path,
+            size=size,
+            expected=expected,
+        )
+    return tr(
+        "The store file '{path}' is incomplete: it holds {size:,} (cut off while copying or saving?). "
+        "Nothing was changed. Restore it from a backup (storebackup writes one) or copy it again.",
+        path=path,
+        size=size,
     )

@@ -7,6 +7,7 @@ bulk registration runs on a small struct/numpy WKB reader.
 import struct
 
 from ..errors import InputError
+from ..i18n import tr
 
 
 def wkb_loads(data):
@@ -35,32 +36,32 @@ def to_multipolygon_wkb(geom):
 
         data = wkt.loads(geom).wkb
     elif geom is None:
-        raise InputError("A unit has no geometry. Every spatial unit needs a polygon.")
+        raise InputError(tr("A unit has no geometry. Every spatial unit needs a polygon."))
     else:
         data = geom.wkb
     if len(data) < 9:
-        raise InputError("A unit has an empty geometry. Every spatial unit needs a polygon.")
+        raise InputError(tr("A unit has an empty geometry. Every spatial unit needs a polygon."))
     gtype = struct.unpack_from("<I" if data[0] == 1 else ">I", data, 1)[0]
     if data[0] != 1 or gtype not in (3, 6):  # big endian, Z/M or EWKB: normalise via shapely
         g = wkb_loads(data)
         if g.geom_type not in ("Polygon", "MultiPolygon"):
-            raise InputError(f"A unit has a {g.geom_type} geometry; spatial units must be polygons.")
+            raise InputError(tr("A unit has a {type} geometry; spatial units must be polygons.", type=g.geom_type))
         data = wkb_dumps(g)
         gtype = struct.unpack_from("<I", data, 1)[0]
     if gtype == 3:
         data = b"\x01" + struct.pack("<II", 6, 1) + data
     bounds, area = wkb_bounds_area(data)
     if area <= 0:
-        raise InputError("A unit has an empty geometry (no area). Every spatial unit needs a polygon.")
+        raise InputError(tr("A unit has an empty geometry (no area). Every spatial unit needs a polygon."))
     return data, (bounds, area)
 
 
-def to_point_wkb(geom, what="A facility"):
+def to_point_wkb(geom, what=None):
     """(WKB of a 2D little-endian Point, (bounds, 0.0)) from shapely geometry, WKB or WKT; a one-point MultiPoint
     is taken as its point. Anything else is refused: facilities are stored as points (polygons: use a point on
-    the surface before writing)."""
+    the surface before writing). `what` names the facility in messages (default: 'A facility', translated)."""
     if geom is None:
-        raise InputError(f"{what} has no geometry. Every facility needs a point.")
+        raise InputError(tr("{what} has no geometry. Every facility needs a point.", what=what or tr("A facility")))
     if isinstance(geom, (bytes, bytearray, memoryview)):
         data = bytes(geom)
         if len(data) == 21 and data[0] == 1 and struct.unpack_from("<I", data, 1)[0] == 1:
@@ -77,7 +78,13 @@ def to_point_wkb(geom, what="A facility"):
     if g.geom_type == "MultiPoint" and len(g.geoms) == 1:
         g = g.geoms[0]
     if g.geom_type != "Point" or g.is_empty:
-        raise InputError(f"{what} has a {g.geom_type} geometry; facilities are stored as points.")
+        raise InputError(
+            tr(
+                "{what} has a {type} geometry; facilities are stored as points.",
+                what=what or tr("A facility"),
+                type=g.geom_type,
+            )
+        )
     data = wkb_dumps(g)
     x, y = struct.unpack_from("<2d", data, 5)
     return data, ((x, y, x, y), 0.0)

@@ -4,6 +4,7 @@ Never edit a released step; add a new one. Tokens in {} come from the dialect's 
 """
 
 from ..errors import InputError
+from ..i18n import tr
 from . import gpkg
 from .common import LEVEL_NAMES, LEVELS, utc_now
 from .sql import Ident, Keyword, Literal
@@ -151,6 +152,16 @@ MIGRATIONS = [
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
+def _newer_message(store, current):
+    return tr(
+        "The store '{store}' has schema version {current}, newer than this "
+        "plugin knows ({known}). Update the Sozialplanung plugin.",
+        store=store.display_name,
+        current=current,
+        known=SCHEMA_VERSION,
+    )
+
+
 def migrate(store, upto=None, read_only=False):
     """Bring the store to schema version `upto` (default: the newest); refuse a newer store.
 
@@ -163,20 +174,25 @@ def migrate(store, upto=None, read_only=False):
         _pg_search_path(store)
     current = current_version(store)
     if current is not None and current > SCHEMA_VERSION:
-        raise InputError(
-            f"The store '{store.display_name}' has schema version {current}, newer than this "
-            f"plugin knows ({SCHEMA_VERSION}). Update the Sozialplanung plugin."
-        )
+        raise InputError(_newer_message(store, current))
     if current is None or current < upto:
         if read_only:
             if current is None:
                 raise InputError(
-                    f"'{store.display_name}' holds no Sozialmonitoring store (no table sm_schema_version). "
-                    f"Check the path or the schema name."
+                    tr(
+                        "'{store}' holds no Sozialmonitoring store (no table sm_schema_version). "
+                        "Check the path or the schema name.",
+                        store=store.display_name,
+                    )
                 )
             raise InputError(
-                f"The store '{store.display_name}' has schema version {current}; this plugin needs {upto}. "
-                f"Run a writing algorithm on it once (e.g. storeunits or storewrite), which updates it."
+                tr(
+                    "The store '{store}' has schema version {current}; this plugin needs {needed}. "
+                    "Run a writing algorithm on it once (e.g. storeunits or storewrite), which updates it.",
+                    store=store.display_name,
+                    current=current,
+                    needed=upto,
+                )
             )
         try:
             _migrate_steps(store, upto)
@@ -184,9 +200,13 @@ def migrate(store, upto=None, read_only=False):
             code = getattr(exc, "pgcode", None) or getattr(exc.__cause__, "pgcode", None)
             if code == "42501":  # insufficient privilege
                 raise InputError(
-                    f"The PostgreSQL user may not create or update the store's schema "
-                    f"'{store.schema}' ({str(exc.__cause__ or exc).strip()}). Open the store once as its owner (the "
-                    f"role that may create tables in the schema), see docs/store.md."
+                    tr(
+                        "The PostgreSQL user may not create or update the store's schema "
+                        "'{schema}' ({error}). Open the store once as its owner (the "
+                        "role that may create tables in the schema), see docs/store.md.",
+                        schema=store.schema,
+                        error=str(exc.__cause__ or exc).strip(),
+                    )
                 ) from exc
             raise
     row = store._all("SELECT value FROM sm_meta WHERE key = 'srid'")
@@ -235,9 +255,12 @@ def _migrate_steps(store, upto=None):
                     cur.execute("RELEASE SAVEPOINT ext")
                 except Exception as exc:
                     raise InputError(
-                        f"The PostgreSQL database has no PostGIS and the user may not install "
-                        f"it ({exc}). Ask the database administrator to run "
-                        f"'CREATE EXTENSION postgis;' in this database."
+                        tr(
+                            "The PostgreSQL database has no PostGIS and the user may not install "
+                            "it ({error}). Ask the database administrator to run "
+                            "'CREATE EXTENSION postgis;' in this database.",
+                            error=exc,
+                        )
                     ) from exc
                 cur.execute(
                     "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n "
@@ -267,10 +290,7 @@ def _migrate_steps(store, upto=None):
         cur.execute("SELECT max(version) FROM sm_schema_version")
         current = cur.fetchone()[0] or 0
         if current > SCHEMA_VERSION:
-            raise InputError(
-                f"The store '{store.display_name}' has schema version {current}, newer than this "
-                f"plugin knows ({SCHEMA_VERSION}). Update the Sozialplanung plugin."
-            )
+            raise InputError(_newer_message(store, current))
         for version, description, step in MIGRATIONS:
             if current < version <= upto:
                 step(store, cur)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..i18n import tr
 from .sql import Ident, Literal, check_name, idents
 
 PROTECTED = ("sm_units", "sm_values", "sm_assignment", "sm_targets", "sm_import_log", "sm_facilities")
@@ -64,8 +65,10 @@ def plan_roles(store, prefix=None, municipalities=None, threshold=DEFAULT_THRESH
     """
     if store.dialect.name != "postgis":
         raise InputError(
-            "Roles, row-level security and the audit exist only for a PostgreSQL store. A GeoPackage store is "
-            "single-user: it is protected by the permissions of its folder (see docs/store.md)."
+            tr(
+                "Roles, row-level security and the audit exist only for a PostgreSQL store. A GeoPackage store is "
+                "single-user: it is protected by the permissions of its folder (see docs/store.md)."
+            )
         )
     prefix = check_name(prefix or store.schema, "role prefix")
     if municipalities is None:
@@ -79,7 +82,7 @@ def plan_roles(store, prefix=None, municipalities=None, threshold=DEFAULT_THRESH
         )
     threshold = int(threshold)
     if threshold < 1:
-        raise InputError("The disclosure threshold must be at least 1 (usually 3).")
+        raise InputError(tr("The disclosure threshold must be at least 1 (usually 3)."))
     setup = RoleSetup(
         prefix,
         role_name(prefix, "admin"),
@@ -386,8 +389,11 @@ def apply_roles(store, setup):
     except Exception as exc:
         if getattr(exc, "pgcode", None) == "42501":
             raise InputError(
-                f"The roles could not be set up ({str(exc).strip()}). Run storeroles as a PostgreSQL superuser or "
-                f"as a role with CREATEROLE that owns the store's schema; nothing was changed."
+                tr(
+                    "The roles could not be set up ({error}). Run storeroles as a PostgreSQL superuser or "
+                    "as a role with CREATEROLE that owns the store's schema; nothing was changed.",
+                    error=str(exc).strip(),
+                )
             ) from exc
         raise
     return setup

@@ -10,8 +10,15 @@ a part, so nothing can bypass the quoting by accident; only text composed by a d
 import re
 
 from ..errors import InputError
+from ..i18n import tr
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
+
+
+def _name_what(what):
+    """The kind of name in the user's language (callers pass the English words)."""
+    known = {"name": tr("name"), "role name": tr("role name"), "role prefix": tr("role prefix")}
+    return known.get(what, what)
 
 
 def check_name(name, what="name"):
@@ -19,8 +26,12 @@ def check_name(name, what="name"):
     text = str(name)
     if not _NAME.fullmatch(text):
         raise InputError(
-            f"'{name}' is not allowed as a database {what}: use letters, digits and underscores only "
-            f"(at most 63 characters, not starting with a digit)."
+            tr(
+                "'{name}' is not allowed as a database {what}: use letters, digits and underscores only "
+                "(at most 63 characters, not starting with a digit).",
+                name=name,
+                what=_name_what(what),
+            )
         )
     return text
 
@@ -38,7 +49,7 @@ def quote_literal(value):
         return str(int(value))
     text = str(value)
     if "\x00" in text:
-        raise InputError("A text for the database contains a NUL character.")
+        raise InputError(tr("A text for the database contains a NUL character."))
     return "'" + text.replace("'", "''") + "'"
 
 

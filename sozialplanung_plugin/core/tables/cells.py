@@ -9,6 +9,8 @@ import math
 import re
 import unicodedata
 
+from ..fields import YEAR_MAX, YEAR_MIN, YEAR_PATTERN
+
 #: status code -> explanation (DOMAIN.md section 3). 'ok' is a plain number, 'missing' an empty cell.
 STATUS_CODES = {
     "ok": "plain number",
@@ -340,12 +342,15 @@ def is_number_like(v):
             return False
 
 
+_YEAR_CELL = re.compile(rf"\s*{YEAR_PATTERN}\s*")
+
+
 def is_year_like(v):
-    """A year 1950-2099 as a cell (a number or four digits)."""
+    """A year as a cell (a number or four digits), by the one year rule of core.fields (1900-2099)."""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return float(v).is_integer() and 1950 <= v <= 2100
+        return float(v).is_integer() and YEAR_MIN <= v <= YEAR_MAX
     if isinstance(v, str):
-        return bool(re.fullmatch(r"\s*(19[5-9]\d|20\d\d)\s*", v))
+        return bool(_YEAR_CELL.fullmatch(v))
     return False
 
 

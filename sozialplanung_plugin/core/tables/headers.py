@@ -8,6 +8,7 @@ import functools
 import re
 import unicodedata
 
+from ..fields import YEAR_PATTERN
 from .cells import _SUPER_TO_DIGIT, _SUPERSCRIPTS, _clean_text
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"}
@@ -18,7 +19,8 @@ _MARKER_PATTERNS = [
     re.compile(r"\u207d?([" + _SUPERSCRIPTS + r"]+)\u207e?\)?"),  # ¹²  ¹⁾  ¹)
     re.compile(r"(?<=\S)\s*(\*+)\)?\s*$"),  # trailing *  *)
 ]
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)")
+#: a year in a header or title line: the one year rule of core.fields (1900-2099)
+_YEAR = re.compile(rf"(?<!\d)({YEAR_PATTERN})(?!\d)")
 
 
 def strip_markers(header: object) -> tuple[str, list[str]]:
@@ -178,9 +180,12 @@ def header_slug(text: object) -> str:
     return s or "value"
 
 
+_DATE_YEAR = re.compile(rf"(?<!\d)\d{{1,2}}\.\s?\d{{1,2}}\.\s?({YEAR_PATTERN})(?!\d)")
+
+
 def split_year_dates(text):
     """'31.12.2014' -> '2014' so dates count as years."""
-    return re.sub(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)(?!\d)", r"\1", text)
+    return _DATE_YEAR.sub(r"\1", text)
 
 
 def split_year(header):
@@ -204,13 +209,13 @@ def split_year(header):
 _OTHER_DATE = re.compile(
     r"\b(?:gebietsstand|datenstand|abrufdatum|abruf|abgerufen|erstellt|erstellungsdatum|gedruckt|druck|"
     r"ver(?:oe|ö)ffentlicht|ausgabe)\b[:\s]*(?:am\s+|vom\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+)\s?)?"
-    r"(?:19|20)\d\d",
+    + YEAR_PATTERN,
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|quelle\s*:)[^;)]*", re.IGNORECASE)
 _DATA_DATE = re.compile(
     r"\b(?:stand|am|zum|per|stichtag|berichtsjahr|berichtsmonat|jahr|ende|jahresende)\b[:\s]*"
-    r"(?:\d{1,2}\.\s?(?:\d{1,2}\.|[a-zäöü]+)\s?)?((?:19|20)\d\d)",
+    rf"(?:\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[a-zäöü]+)\s?)?({YEAR_PATTERN})",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,7 @@ from collections import namedtuple
 from collections.abc import Mapping
 
 from ..errors import InputError
-from ..fields import KEY_WIDTHS
+from ..fields import KEY_WIDTHS, YEAR_MAX, YEAR_MIN, YEAR_PATTERN
 from . import source
 from .cells import (
     _SCI_NUMBER,
@@ -974,16 +974,20 @@ def _digit_before_e(text):
     return False
 
 
+#: a year cell: the year, or a date ending in the year (31.12.2014)
+_YEAR_CELL = re.compile(rf"\s*(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?)?({YEAR_PATTERN})\s*")
+
+
 def _row_year_of(v):
     """The year of a year cell, or raises ValueError with the message's end."""
     if v is None:
         raise ValueError("empty")
     if hasattr(v, "year") and not isinstance(v, (int, float)):
         return int(v.year)
-    if isinstance(v, (int, float)) and float(v).is_integer() and 1900 <= v <= 2100:
+    if isinstance(v, (int, float)) and float(v).is_integer() and YEAR_MIN <= v <= YEAR_MAX:
         return int(v)
     s = cell_text(v)
-    m = re.fullmatch(r"\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?)?((?:19|20)\d\d)\s*", s)
+    m = _YEAR_CELL.fullmatch(s)
     if not m:
         raise ValueError(s)
     return int(m.group(1))

@@ -441,6 +441,16 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
+      <source>From (year)</source>
+      <translation>Von (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>To (year)</source>
+      <translation>Bis (Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
       <source>Reference values of county and municipality</source>
       <translation>Referenzwerte von Kreis und Gemeinde</translation>
     </message>
@@ -531,8 +541,8 @@
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
-      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
-      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
+      <source>One row per period, From and To years of the tables (e.g. 2009 | 2014, 2014 | 2025); empty: from the first to the last year. As text (batch, qgis_process): 2009-2014, 2014-2025, or the cells row by row: 2009,2014,2014,2025.</source>
+      <translation>Eine Zeile je Zeitraum, Von- und Bis-Jahr der Tabellen (z. B. 2009 | 2014, 2014 | 2025); leer: vom ersten bis zum letzten Jahr. Als Text (Stapelbetrieb, qgis_process): 2009-2014, 2014-2025, oder die Zellen zeilenweise: 2009,2014,2014,2025.</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -3826,6 +3836,11 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
+      <source>line network '{}'</source>
+      <translation>Wegenetz '{}'</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
       <source>Network: {s} segments, {n} nodes, {c} connected parts.</source>
       <translation>Netz: {s} Abschnitte, {n} Knoten, {c} zusammenhängende Teile.</translation>
     </message>
@@ -4207,6 +4222,11 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
+      <source>{} ticked.</source>
+      <translation>{} angehakt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
       <source>(automatic)</source>
       <translation>(automatisch)</translation>
     </message>
@@ -4217,13 +4237,33 @@
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>{} ticked.</source>
-      <translation>{} angehakt.</translation>
+      <source>None ticked: every type the layer has.</source>
+      <translation>Keiner angehakt: alle Typen des Layers.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
-      <source>None ticked: every type the layer has.</source>
-      <translation>Keiner angehakt: alle Typen des Layers.</translation>
+      <source>Add year</source>
+      <translation>Jahr hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>{} year(s), in this order.</source>
+      <translation>{} Jahr(e), in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None ticked: all years of the layer.</source>
+      <translation>Keines angehakt: alle Jahre des Layers.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/parameter_widgets.py" />
+      <source>None: each table's year column or the year in its file name.</source>
+      <translation>Keines: die Jahresspalte jeder Tabelle oder das Jahr in ihrem Dateinamen.</translation>
     </message>
     <message>
       <location filename="../../ui/parameter_widgets.py" />
@@ -4355,8 +4395,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>Number of pages</source>
-      <translation>Zahl der Seiten</translation>
+      <source>Number of profile sheets (social spaces)</source>
+      <translation>Zahl der Steckbriefe (Sozialräume)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4365,8 +4405,8 @@
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
-      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
-      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
+      <source>The last year is shown in the table. In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024, 2025.</source>
+      <translation>Das letzte Jahr steht in der Tabelle. Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024, 2025.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4992,6 +5032,16 @@
     </message>
     <message>
       <location filename="../../processing/_params.py" />
+      <source>In batch mode and qgis_process: years separated by commas, e.g. 2014, 2024.</source>
+      <translation>Im Stapelbetrieb und in qgis_process: Jahre durch Komma getrennt, z. B. 2014, 2024.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
+      <source>A count of the catalogue (e.g. Einwohner) or another variable id of the store; in batch mode and qgis_process its id, e.g. einwohner.</source>
+      <translation>Eine Anzahl aus dem Katalog (z. B. Einwohner) oder eine andere Variablen-ID der Monitoring-Datenbank; im Stapelbetrieb und in qgis_process ihre ID, z. B. einwohner.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_params.py" />
       <source>{what}, row {n}: fill in every column (got {row}).</source>
       <translation>{what}, Zeile {n}: Füllen Sie jede Spalte aus (erhalten: {row}).</translation>
     </message>
@@ -5365,11 +5415,6 @@
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
-      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
-      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_checks.py" />
       <source>None of the chosen indicators can be computed</source>
       <translation>Keiner der gewählten Indikatoren lässt sich berechnen</translation>
     </message>
@@ -5490,8 +5535,8 @@
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (indicator or count variable id)</source>
-      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
+      <source>Weight of the blocks (a count, e.g. Einwohner)</source>
+      <translation>Gewicht der Blöcke (eine Anzahl, z. B. Einwohner)</translation>
     </message>
     <message>
       <location filename="../../processing/store_carry.py" />
@@ -6427,6 +6472,416 @@
   <context>
     <name>core</name>
     <message>
+      <location filename="../../core/aggregate.py" />
+      <source>table</source>
+      <translation>Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The status frame of the {what} does not match its values (keys or columns differ).</source>
+      <translation>Die Statustabelle der {what} passt nicht zu ihren Werten (Schlüssel oder Spalten weichen ab).</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The {what} has duplicate unit keys ({keys}). Each unit may appear only once per year; remove or merge the duplicate rows.</source>
+      <translation>Die {what} enthält doppelte Schlüssel von Einheiten ({keys}). Jede Einheit darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelten Zeilen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>The assignment lists units more than once ({keys}); each unit may belong to one target only.</source>
+      <translation>Die Zuordnung nennt Einheiten mehrfach ({keys}); jede Einheit darf nur zu einem Zielgebiet gehören.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>base indicator {id}</source>
+      <translation>Basisindikator {id}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>An indicator uses the unit area (area_km2) but no areas were supplied.</source>
+      <translation>Ein Indikator verwendet die Fläche der Einheit (area_km2), es wurden aber keine Flächen übergeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Count variable '{var}' is not in the table. Deliver it or choose another indicator.</source>
+      <translation>Die Zählvariable „{var}“ fehlt in der Tabelle. Liefern Sie sie nach oder wählen Sie einen anderen Indikator.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Changes need both years {year_from} and {year_to}; the tables have {years}.</source>
+      <translation>Veränderungen brauchen beide Jahre {year_from} und {year_to}; die Tabellen enthalten {years}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>No statistics table was given. Add at least one table (one year).</source>
+      <translation>Es wurde keine Statistiktabelle angegeben. Fügen Sie mindestens eine Tabelle (ein Jahr) hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>None of the chosen indicators can be computed from the delivered variables ({lacking}).</source>
+      <translation>Keiner der gewählten Indikatoren lässt sich aus den gelieferten Variablen berechnen ({lacking}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>{indicator}: lacks {variables}</source>
+      <translation>{indicator}: es fehlt {variables}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>table of {year}</source>
+      <translation>Tabelle für {year}</translation>
+    </message>
+    <message>
+      <location filename="../../core/aggregate.py" />
+      <source>Disclosure control needs levels that nest: some units of '{level}' lie in more than one unit of '{above}', so published totals could be subtracted across them. Publish non-nesting levels (e.g. a target layer such as school districts) in a separate run, or correct the assignment.</source>
+      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Einige Einheiten von „{level}“ liegen in mehr als einer Einheit von „{above}“, sodass sich veröffentlichte Summen gegeneinander verrechnen ließen. Veröffentlichen Sie nicht ineinander aufgehende Ebenen (z. B. einen Ziel-Layer wie Schulbezirke) in einem eigenen Lauf oder korrigieren Sie die Zuordnung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is disabled in the catalogue ({origin}). Enable it there to use it.</source>
+      <translation>Der Indikator „{id}“ ist im Katalog abgeschaltet ({origin}). Schalten Sie ihn dort ein, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is not in the catalogue; did you mean {close}? Add it to your county catalogue file to use it.</source>
+      <translation>Der Indikator „{id}“ steht nicht im Katalog; meinten Sie {close}? Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator '{id}' is not in the catalogue. Add it to your county catalogue file to use it.</source>
+      <translation>Der Indikator „{id}“ steht nicht im Katalog. Ergänzen Sie ihn in der Katalogdatei Ihres Kreises, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The count variable '{id}' is not in the catalogue; did you mean {close}?</source>
+      <translation>Die Zählvariable „{id}“ steht nicht im Katalog; meinten Sie {close}?</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The count variable '{id}' is not in the catalogue.</source>
+      <translation>Die Zählvariable „{id}“ steht nicht im Katalog.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file not found: {path}.</source>
+      <translation>Katalogdatei nicht gefunden: {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>, line {line}, column {column}</source>
+      <translation>, Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation (spaces, no tabs) and quote values that start with % or contain ': '.</source>
+      <translation>Katalogdatei „{name}“{where}: Das YAML ist nicht lesbar ({problem}). Prüfen Sie die Einrückung (Leerzeichen, keine Tabulatoren) und setzen Sie Werte, die mit % beginnen oder „: “ enthalten, in Anführungszeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}': the file must contain sections such as 'indicators:' and 'variables:' at the top level.</source>
+      <translation>Katalogdatei „{name}“: Die Datei muss auf oberster Ebene Abschnitte wie „indicators:“ und „variables:“ enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>unknown section '{section}'{suggestion}; allowed: {allowed}</source>
+      <translation>unbekannter Abschnitt „{section}“{suggestion}; erlaubt: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'topics': the topics are the eight fixed fields of the Sozialmonitoring ({topics}); leave the section out</source>
+      <translation>Abschnitt „topics“: Die Themenfelder sind die acht festen Felder des Sozialmonitorings ({topics}); lassen Sie den Abschnitt weg</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'catalogue' must have the fields name and version</source>
+      <translation>Abschnitt „catalogue“ braucht die Felder name und version</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'action_fields' must map ids to labels, e.g. 'armut: Armut und soziale Lage'</source>
+      <translation>Abschnitt „action_fields“ muss IDs Bezeichnungen zuordnen, z. B. „armut: Armut und soziale Lage“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>action field id '{id}': use lower case letters, digits and _ only</source>
+      <translation>ID des Handlungsfelds „{id}“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'variables' must be a list of entries starting with '- id: ...'</source>
+      <translation>Abschnitt „variables“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>variables entry {n}: each entry needs 'id:' (and 'name:')</source>
+      <translation>Eintrag {n} von „variables“: Jeder Eintrag braucht „id:“ (und „name:“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>variable '{id}'</source>
+      <translation>Variable „{id}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: the id occurs twice in this file (entries {first} and {n})</source>
+      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n})</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': unknown field{suggestion}</source>
+      <translation>{where}, Feld „{field}“: unbekanntes Feld{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'aliases': must be a list of column headers</source>
+      <translation>{where}, Feld „aliases“: muss eine Liste von Spaltenüberschriften sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'name': a new variable needs a name</source>
+      <translation>{where}, Feld „name“: Eine neue Variable braucht einen Namen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'indicators' must be a list of entries starting with '- id: ...'</source>
+      <translation>Abschnitt „indicators“ muss eine Liste von Einträgen sein, die mit „- id: ...“ beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>indicators entry {n}: each entry needs 'id:'</source>
+      <translation>Eintrag {n} von „indicators“: Jeder Eintrag braucht „id:“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>indicator '{id}'</source>
+      <translation>Indikator „{id}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: the id occurs twice in this file (entries {first} and {n}); an id may be defined once per file</source>
+      <translation>{where}: Die ID kommt in dieser Datei zweimal vor (Einträge {first} und {n}); eine ID darf je Datei nur einmal definiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': must be a list, e.g. [ew_u15]</source>
+      <translation>{where}, Feld „{field}“: muss eine Liste sein, z. B. [ew_u15]</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': '{value}' is not a number</source>
+      <translation>{where}, Feld „{field}“: „{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': '{value}' must be a whole number</source>
+      <translation>{where}, Feld „{field}“: „{value}“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'enabled': write true or false</source>
+      <translation>{where}, Feld „enabled“: Schreiben Sie true oder false</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: a new indicator needs the field(s) {fields}</source>
+      <translation>{where}: Ein neuer Indikator braucht das Feld bzw. die Felder {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'disable' must be a list of indicator ids</source>
+      <translation>Abschnitt „disable“ muss eine Liste von Indikator-IDs sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>section 'disable': there is no indicator '{id}' to disable{suggestion}</source>
+      <translation>Abschnitt „disable“: Es gibt keinen Indikator „{id}“ zum Abschalten{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}' has {n} problem(s):</source>
+      <translation>Die Katalogdatei „{name}“ hat {n} Problem(e):</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. ew_u15)</source>
+      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. ew_u15)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': '{area}' is reserved for the area of the spatial unit</source>
+      <translation>{where}, Feld „id“: „{area}“ ist für die Fläche der Raumeinheit reserviert</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'aliases': the column header '{header}' is also an alias of '{owner}'; a header may belong to one variable only</source>
+      <translation>{where}, Feld „aliases“: Die Spaltenüberschrift „{header}“ ist auch ein Alias von „{owner}“; eine Überschrift darf nur zu einer Variablen gehören</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'id': use lower case letters, digits and _ only (e.g. sgb2_quote)</source>
+      <translation>{where}, Feld „id“: Verwenden Sie nur Kleinbuchstaben, Ziffern und _ (z. B. sgb2_quote)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'topic': unknown topic '{topic}'{suggestion}; use one of: {topics}</source>
+      <translation>{where}, Feld „topic“: unbekanntes Themenfeld „{topic}“{suggestion}; verwenden Sie eines von: {topics}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'polarity': '{polarity}' is not allowed; use one of {allowed}</source>
+      <translation>{where}, Feld „polarity“: „{polarity}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'kind': '{kind}' is not allowed; use status or dynamics</source>
+      <translation>{where}, Feld „kind“: „{kind}“ ist nicht erlaubt; verwenden Sie status oder dynamics</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'multiplier': must be a number greater than 0 (e.g. 100 for %), not {value}</source>
+      <translation>{where}, Feld „multiplier“: muss eine Zahl größer als 0 sein (z. B. 100 für %), nicht {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': unknown unit '{unit}'{suggestion}; use one of: {units}</source>
+      <translation>{where}, Feld „unit“: unbekannte Einheit „{unit}“{suggestion}; verwenden Sie eine von: {units}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'multiplier': the unit '{unit}' needs the multiplier {needed}, not {value}</source>
+      <translation>{where}, Feld „multiplier“: Die Einheit „{unit}“ braucht den Faktor {needed}, nicht {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'min_denominator': must be 0 or a positive number</source>
+      <translation>{where}, Feld „min_denominator“: muss 0 oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'disclosure_threshold': must be a whole number of at least 1 (3 = suppress 1 and 2)</source>
+      <translation>{where}, Feld „disclosure_threshold“: muss eine ganze Zahl von mindestens 1 sein (3 = 1 und 2 sperren)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'action_fields': unknown action field '{field}'; declare it in the section action_fields (known: {known})</source>
+      <translation>{where}, Feld „action_fields“: unbekanntes Handlungsfeld „{field}“; legen Sie es im Abschnitt action_fields an (bekannt: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: base_indicator/change are for kind: dynamics only</source>
+      <translation>{where}: base_indicator/change gelten nur für kind: dynamics</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'numerator': at least one count variable is needed</source>
+      <translation>{where}, Feld „numerator“: Mindestens eine Zählvariable ist nötig</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'numerator': '{area}' can only be a denominator</source>
+      <translation>{where}, Feld „numerator“: „{area}“ kann nur ein Nenner sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'denominator': '{area}' cannot be combined with other variables</source>
+      <translation>{where}, Feld „denominator“: „{area}“ lässt sich nicht mit anderen Variablen kombinieren</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field '{field}': unknown variable '{variable}'{suggestion}; define it in the section variables</source>
+      <translation>{where}, Feld „{field}“: unbekannte Variable „{variable}“{suggestion}; legen Sie sie im Abschnitt variables an</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': 'absolute' is for indicators without a denominator</source>
+      <translation>{where}, Feld „unit“: „absolute“ ist für Indikatoren ohne Nenner</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'denominator': an indicator without denominator is an absolute value; set unit: absolute (not '{unit}')</source>
+      <translation>{where}, Feld „denominator“: Ein Indikator ohne Nenner ist ein absoluter Wert; setzen Sie unit: absolute (nicht „{unit}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'unit': an indicator per area has the unit 'EW/km²'</source>
+      <translation>{where}, Feld „unit“: Ein Indikator je Fläche hat die Einheit „EW/km²“</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'change': '{change}' is not allowed; use one of {allowed}</source>
+      <translation>{where}, Feld „change“: „{change}“ ist nicht erlaubt; verwenden Sie eines von {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': a dynamics indicator names the status indicator whose change it measures</source>
+      <translation>{where}, Feld „base_indicator“: Ein Dynamikindikator nennt den Statusindikator, dessen Veränderung er misst</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': unknown indicator '{base}'{suggestion}</source>
+      <translation>{where}, Feld „base_indicator“: unbekannter Indikator „{base}“{suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': '{base}' is itself a dynamics indicator; name a status indicator</source>
+      <translation>{where}, Feld „base_indicator“: „{base}“ ist selbst ein Dynamikindikator; nennen Sie einen Statusindikator</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'base_indicator': '{base}' is disabled; enable it or disable this indicator too</source>
+      <translation>{where}, Feld „base_indicator“: „{base}“ ist abgeschaltet; schalten Sie ihn ein oder schalten Sie auch diesen Indikator ab</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}: a dynamics indicator takes numerator and denominator from its base_indicator; remove them</source>
+      <translation>{where}: Ein Dynamikindikator übernimmt Zähler und Nenner von seinem base_indicator; entfernen Sie sie</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>{where}, field 'period_years': must be 0 (previous period) or more years</source>
+      <translation>{where}, Feld „period_years“: muss 0 (Vorperiode) oder eine Zahl von Jahren sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The indicator catalogue has {n} problem(s):</source>
+      <translation>Der Indikatorenkatalog hat {n} Problem(e):</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source> (did you mean '{name}'?)</source>
+      <translation> (meinten Sie „{name}“?)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>No catalogue file given.</source>
+      <translation>Keine Katalogdatei angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>The default catalogue is missing ({path}); reinstall the plugin.</source>
+      <translation>Der mitgelieferte Katalog fehlt ({path}); installieren Sie das Plugin neu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>column {letter} '{header}'</source>
+      <translation>Spalte {letter} „{header}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>variable '{variable}'</source>
+      <translation>Variable „{variable}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>key '{key}', {where}: {value}</source>
+      <translation>Schlüssel „{key}“, {where}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/checks.py" />
+      <source>{source}: {n} cell(s) hold a negative count ({cells}). Counts cannot be negative: correct the table (0 for none, '-' for nothing, '.' for unknown).</source>
+      <translation>{source}: {n} Zelle(n) enthalten eine negative Fallzahl ({cells}). Fallzahlen können nicht negativ sein: Korrigieren Sie die Tabelle (0 für keine, „-“ für nichts, „.“ für unbekannt).</translation>
+    </message>
+    <message>
       <location filename="../../core/classify.py" />
       <source>Standard-deviation classes need at least two values.</source>
       <translation>Klassen nach Standardabweichung brauchen mindestens zwei Werte.</translation>
@@ -6490,6 +6945,1446 @@
       <location filename="../../core/classify.py" />
       <source>{n} class names given for {classes} classes.</source>
       <translation>{n} Klassennamen für {classes} Klassen angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/disclosure.py" />
+      <source>Disclosure control needs levels that nest: unit '{unit}' of level {level} has base units in different units of the levels above. Correct the assignment, or publish the levels in separate runs.</source>
+      <translation>Die Geheimhaltung braucht Ebenen, die ineinander aufgehen: Die Einheit „{unit}“ der Ebene {level} hat Basiseinheiten in verschiedenen Einheiten der darüberliegenden Ebenen. Korrigieren Sie die Zuordnung oder veröffentlichen Sie die Ebenen in getrennten Läufen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/disclosure.py" />
+      <source>Disclosure check failed ({message}).</source>
+      <translation>Die Prüfung der Geheimhaltung ist fehlgeschlagen ({message}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Facility type '{type}' has no travel-time threshold (threshold_min).</source>
+      <translation>Der Einrichtungstyp '{type}' hat keine Schwelle für die Fahrzeit (threshold_min).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'{value}' (feature {features})</source>
+      <translation>'{value}' (Objekt {features})</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The facility type field '{field}' has value(s) that are no facility type of {origin}: {shown}. Known types: {known}. Correct the values, add an alias to the facility types file, or choose the types to use.</source>
+      <translation>Das Feld des Einrichtungstyps '{field}' enthält Werte, die kein Einrichtungstyp von {origin} sind: {shown}. Bekannte Typen: {known}. Korrigieren Sie die Werte, ergänzen Sie einen Alias in der Datei der Einrichtungstypen oder wählen Sie die zu verwendenden Typen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>the facility types file</source>
+      <translation>der Datei der Einrichtungstypen</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The facility types file {path} does not exist.</source>
+      <translation>Die Datei der Einrichtungstypen {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The facility types file {path} is not valid YAML: {error}</source>
+      <translation>Die Datei der Einrichtungstypen {path} ist kein gültiges YAML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>the file must hold a mapping with 'target_groups' and 'types'.</source>
+      <translation>Die Datei muss eine Zuordnung mit 'target_groups' und 'types' enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>unknown key(s) {keys} at the top level (allowed: {allowed}).</source>
+      <translation>unbekannte(r) Schlüssel {keys} auf der obersten Ebene (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'target_groups' must map target group ids to {label, variables}.</source>
+      <translation>'target_groups' muss Kennungen von Zielgruppen auf {label, variables} abbilden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group id '{group}' must be lowercase letters, digits and '_'.</source>
+      <translation>Die Zielgruppenkennung '{group}' darf nur aus Kleinbuchstaben, Ziffern und '_' bestehen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group '{group}' needs a 'label' and a list of 'variables'.</source>
+      <translation>Die Zielgruppe '{group}' braucht ein 'label' und eine Liste 'variables'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group '{group}': 'estimate' needs 'from' (variables) and a 'factor' &gt; 0.</source>
+      <translation>Zielgruppe '{group}': 'estimate' braucht 'from' (Variablen) und einen 'factor' &gt; 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>target group '{group}' has unknown key(s) {keys}.</source>
+      <translation>Die Zielgruppe '{group}' hat unbekannte(n) Schlüssel {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'types' must map facility type ids to their definitions.</source>
+      <translation>'types' muss Kennungen von Einrichtungstypen auf ihre Definitionen abbilden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type id '{type}' must be lowercase letters and digits (it becomes part of field names).</source>
+      <translation>Die Kennung des Einrichtungstyps '{type}' darf nur aus Kleinbuchstaben und Ziffern bestehen (sie wird Teil von Feldnamen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' must be a mapping of keys.</source>
+      <translation>Der Einrichtungstyp '{type}' muss eine Zuordnung von Schlüsseln sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' has unknown key(s) {keys} (allowed: {allowed}).</source>
+      <translation>Der Einrichtungstyp '{type}' hat unbekannte(n) Schlüssel {keys} (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' lacks '{key}'.</source>
+      <translation>Dem Einrichtungstyp '{type}' fehlt '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}': '{key}' must be a number above 0 (is {value!r}).</source>
+      <translation>Einrichtungstyp '{type}': '{key}' muss eine Zahl über 0 sein (ist {value!r}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}': '{key}' must be a list.</source>
+      <translation>Einrichtungstyp '{type}': '{key}' muss eine Liste sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>facility type '{type}' names the target group '{group}', which 'target_groups' does not define (defined: {defined}).</source>
+      <translation>Der Einrichtungstyp '{type}' nennt die Zielgruppe '{group}', die 'target_groups' nicht definiert (definiert: {defined}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'speeds_kmh' must map road classes to speeds in km/h (&gt;= 0).</source>
+      <translation>'speeds_kmh' muss Straßenklassen auf Geschwindigkeiten in km/h (&gt;= 0) abbilden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'walking_speed_kmh' must be above 0.</source>
+      <translation>'walking_speed_kmh' muss über 0 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>feature {id}: {value!r}</source>
+      <translation>Objekt {id}: {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The capacity field '{field}' holds {n} value(s) that are no number &gt;= 0 ({shown}). Write the capacity as a plain number (e.g. 25, not '25 Plätze' or 'ca. 25'); leave it empty where it is not known.</source>
+      <translation>Das Kapazitätsfeld '{field}' enthält {n} Wert(e), die keine Zahl &gt;= 0 sind ({shown}). Schreiben Sie die Kapazität als reine Zahl (z. B. 25, nicht '25 Plätze' oder 'ca. 25'); lassen Sie das Feld leer, wo sie nicht bekannt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>'{value}' is no {what} (write YYYY-MM-DD, DD.MM.YYYY or a year).</source>
+      <translation>'{value}' ist kein {what} (schreiben Sie JJJJ-MM-TT, TT.MM.JJJJ oder ein Jahr).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>opening date (field '{field}')</source>
+      <translation>Eröffnungsdatum (Feld '{field}')</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>closing date (field '{field}')</source>
+      <translation>Schließungsdatum (Feld '{field}')</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Facility {id}: {error}</source>
+      <translation>Einrichtung {id}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source> or {variables} (estimate)</source>
+      <translation> oder {variables} (Schätzung)</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>The target group '{label}' ({group}) needs the variable(s) {need}{alt}; the population data have {have}. Add a field or table column for it, or change the target group in the facility types file.</source>
+      <translation>Die Zielgruppe '{label}' ({group}) braucht die Variable(n) {need}{alt}; die Bevölkerungsdaten haben {have}. Ergänzen Sie ein Feld oder eine Tabellenspalte dafür oder ändern Sie die Zielgruppe in der Datei der Einrichtungstypen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Facility type '{type}': the base {per:g} has no catalogue unit (use 1,000 or 10,000).</source>
+      <translation>Einrichtungstyp '{type}': Die Bezugsgröße {per:g} hat keine Einheit im Katalog (verwenden Sie 1.000 oder 10.000).</translation>
+    </message>
+    <message>
+      <location filename="../../core/facilities.py" />
+      <source>Unknown distance decay '{decay}'. Use one of {decays}.</source>
+      <translation>Unbekannte Distanzgewichtung '{decay}'. Verwenden Sie eine von {decays}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/graph.py" />
+      <source>Contiguity must be 'rook' or 'queen', not {contiguity!r}.</source>
+      <translation>Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht {contiguity!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Spatial weights: a neighbour pair refers to a unit outside 0..{last}.</source>
+      <translation>Räumliche Gewichte: Ein Nachbarpaar verweist auf eine Einheit außerhalb von 0..{last}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Distance band: the distance must be greater than 0 (map units), not {threshold!r}.</source>
+      <translation>Nachbarschaftsabstand: Der Abstand muss größer als 0 sein (Karteneinheiten), nicht {threshold!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Correction must be one of {corrections}, not {correction!r}.</source>
+      <translation>Die Korrektur muss eine von {corrections} sein, nicht {correction!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: {n} values but spatial weights for {units} units.</source>
+      <translation>Hot Spots: {n} Werte, aber räumliche Gewichte für {units} Einheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: weights transform must be 'r' (row-standardised) or 'b' (binary), not {transform!r}.</source>
+      <translation>Hot Spots: Die Gewichtstransformation muss 'r' (zeilenstandardisiert) oder 'b' (binär) sein, nicht {transform!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: the number of permutations must be a whole number &gt;= 0, not {permutations!r}.</source>
+      <translation>Hot Spots: Die Zahl der Permutationen muss eine ganze Zahl &gt;= 0 sein, nicht {permutations!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots need values for at least 3 units; {n} of {total} have one. Choose another indicator or year.</source>
+      <translation>Hot Spots brauchen Werte für mindestens 3 Einheiten; {n} von {total} haben einen. Wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hotspots.py" />
+      <source>Hot spots: all units have the same value; there is no pattern to test.</source>
+      <translation>Hot Spots: Alle Einheiten haben denselben Wert; es gibt kein Muster zu testen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD: each domain takes exactly one score field; domain '{domain}' has {fields}. Build the domain scores first (e.g. with the general index per domain).</source>
+      <translation>IoD: Jeder Bereich nimmt genau ein Wertfeld; der Bereich '{domain}' hat {fields}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}' has a weight but no score field (domains: {domains}).</source>
+      <translation>Der Bereich '{domain}' hat ein Gewicht, aber kein Wertfeld (Bereiche: {domains}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': weight {weight} is negative.</source>
+      <translation>Bereich '{domain}': Das Gewicht {weight} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The domain weights sum to 0; give at least one domain a positive weight.</source>
+      <translation>Die Bereichsgewichte ergeben in der Summe 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' for {what} not found in the data. Available fields: {available}.</source>
+      <translation>Das Feld '{field}' ({what}) ist nicht in den Daten. Vorhandene Felder: {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' for {what} holds text, not numbers (e.g. '{example}'). Choose a numeric field, or convert this one (field calculator: to_real()) after removing units such as 'EW'.</source>
+      <translation>Das Feld '{field}' ({what}) enthält Text statt Zahlen (z. B. '{example}'). Wählen Sie ein Zahlenfeld oder wandeln Sie dieses um (Feldrechner: to_real()), nachdem Sie Einheiten wie 'EW' entfernt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source> and {n} more</source>
+      <translation> und {n} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' for {what}: {n} of {total} units hold text that is no number ({examples}{more}). They would be read as missing and left out without a word. Correct the values (a number, or empty/NULL where no value is known; remove units such as 'EW') and run again.</source>
+      <translation>Feld '{field}' ({what}): {n} von {total} Einheiten enthalten Text, der keine Zahl ist ({examples}{more}). Sie würden als fehlend gelesen und stillschweigend ausgelassen. Korrigieren Sie die Werte (eine Zahl, oder leer/NULL, wo kein Wert bekannt ist; entfernen Sie Einheiten wie 'EW') und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>unit '{unit}'</source>
+      <translation>Einheit '{unit}'</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>row {n}</source>
+      <translation>Zeile {n}</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Key field '{key}' not found in the data.</source>
+      <translation>Das Schlüsselfeld '{key}' ist nicht in den Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>min_residents is given but no residents field; name the residents field.</source>
+      <translation>Eine Mindestzahl an Einwohnern ist angegeben, aber kein Einwohnerfeld; geben Sie das Einwohnerfeld an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>residents</source>
+      <translation>Einwohner</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Exclusion flag field '{field}' not found in the data.</source>
+      <translation>Das Ausschlussfeld '{field}' ist nicht in den Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator entry {item!r} has no 'field'.</source>
+      <translation>Der Indikatoreintrag {item!r} hat kein 'field'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': unknown setting(s) {settings}.</source>
+      <translation>Indikator '{field}': unbekannte Einstellung(en) {settings}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Cannot read indicator entry {item!r}; give a field name or a dict.</source>
+      <translation>Der Indikatoreintrag {item!r} ist nicht lesbar; geben Sie einen Feldnamen oder ein Dictionary an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': direction '{direction}' unknown; use 'higher_worse' or 'higher_better'.</source>
+      <translation>Indikator '{field}': Die Richtung '{direction}' ist unbekannt; wählen Sie 'höher = ungünstiger' oder 'höher = besser'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}' is neutral (context) in the catalogue; it cannot enter an index without an explicit direction. Give 'higher_worse' or 'higher_better' for it, or leave it out.</source>
+      <translation>Der Indikator '{field}' ist im Katalog neutral (Kontext); ohne ausdrückliche Richtung kann er nicht in einen Index eingehen. Geben Sie für ihn 'höher = ungünstiger' oder 'höher = besser' an oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': log transform needs values &gt; 0 (after offset {offset}); set log_offset or drop the transform.</source>
+      <translation>Indikator '{field}': Die Log-Transformation braucht Werte &gt; 0 (nach dem Versatz {offset}); setzen Sie log_offset oder verzichten Sie auf die Transformation.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': unknown transform '{transform}' (use 'log').</source>
+      <translation>Indikator '{field}': unbekannte Transformation '{transform}' (verwenden Sie 'log').</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown winsorisation method '{method}' (use 'sd' or 'percentile').</source>
+      <translation>Unbekannte Winsorisierungsmethode '{method}' (verwenden Sie 'sd' oder 'percentile').</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' has no values at all (all missing); drop it or fill it.</source>
+      <translation>Der Indikator '{name}' hat überhaupt keine Werte (alle fehlen); lassen Sie ihn weg oder füllen Sie ihn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' has no values in the reference units; check the exclusions.</source>
+      <translation>Der Indikator '{name}' hat keine Werte in den Referenzeinheiten; prüfen Sie die Ausschlüsse.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units (SD 0); it cannot be z-standardised. Drop it from the index.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant (SD 0) und kann nicht z-standardisiert werden. Nehmen Sie ihn aus dem Index.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}': normalisation 'goalposts' needs goalposts (lower, upper) in indicator units.</source>
+      <translation>Indikator '{name}': Die Normierung mit festen Grenzen braucht feste Grenzen (unten, oben) in der Einheit des Indikators.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units (min = max = {value}) or its goalposts are not ascending; drop it or fix the goalposts.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant (min = max = {value}) oder seine festen Grenzen steigen nicht auf; lassen Sie ihn weg oder korrigieren Sie die festen Grenzen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units; ranks carry no information. Drop it from the index.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant; Ränge tragen keine Information. Nehmen Sie ihn aus dem Index.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}': reference value 0; 'distance' (per cent deviation) needs a non-zero reference value.</source>
+      <translation>Indikator '{name}': Referenzwert 0; 'distance' (prozentuale Abweichung) braucht einen Referenzwert ungleich 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{name}' is constant over the reference units; drop it.</source>
+      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant; lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown normalisation '{method}'; use one of {methods}.</source>
+      <translation>Unbekannte Normierung '{method}'; verwenden Sie eine von {methods}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>PCA weights need more complete units than indicators ({n} complete units for {k} indicators: {indicators}).</source>
+      <translation>PCA-Gewichte brauchen mehr vollständige Einheiten als Indikatoren ({n} vollständige Einheiten für {k} Indikatoren: {indicators}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>PCA weights: an indicator is constant in the complete units ({indicators}).</source>
+      <translation>PCA-Gewichte: Ein Indikator ist in den vollständigen Einheiten konstant ({indicators}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Geometric aggregation needs values &gt; 0 after the shift; increase geometric_shift (now {shift}).</source>
+      <translation>Die geometrische Aggregation braucht nach der Verschiebung Werte &gt; 0; erhöhen Sie geometric_shift (jetzt {shift}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown aggregation '{method}'; use 'arithmetic' or 'geometric'.</source>
+      <translation>Unbekannte Aggregation '{method}'; verwenden Sie 'arithmetic' oder 'geometric'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Classification settings not understood: {error}</source>
+      <translation>Klassifizierungseinstellungen nicht verstanden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>No indicators given for the index.</source>
+      <translation>Für den Index sind keine Indikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator field(s) listed twice: {fields}.</source>
+      <translation>Doppelt angegebene Indikatorfelder: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown weighting '{weighting}'; use 'equal', 'given' or 'pca'.</source>
+      <translation>Unbekannte Gewichtung '{weighting}'; verwenden Sie 'equal', 'given' oder 'pca'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>min_share must be between 0 and 1 (a share of the indicators), got {min_share}.</source>
+      <translation>min_share muss zwischen 0 und 1 liegen (ein Anteil der Indikatoren); angegeben: {min_share}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Unknown rescale '{rescale}'; use None, 'z' or 'minmax'.</source>
+      <translation>Unbekannte Reskalierung '{rescale}'; verwenden Sie None, 'z' oder 'minmax'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>All units are excluded from the reference (residents threshold or flag); nothing to standardise against.</source>
+      <translation>Alle Einheiten sind von der Referenz ausgeschlossen (Einwohnerschwelle oder Kennzeichen); es gibt nichts, woran standardisiert werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}' has a weight but no indicator; assign indicators to it or remove its weight.</source>
+      <translation>Der Bereich '{domain}' hat ein Gewicht, aber keinen Indikator; ordnen Sie ihm Indikatoren zu oder entfernen Sie sein Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': weight {weight} is negative or not a number; weights must be &gt;= 0.</source>
+      <translation>Bereich '{domain}': Das Gewicht {weight} ist negativ oder keine Zahl; Gewichte müssen &gt;= 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain weights sum to 0; give at least one domain a positive weight.</source>
+      <translation>Die Bereichsgewichte ergeben in der Summe 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}' has no weight but weighting is 'given'.</source>
+      <translation>Der Indikator '{field}' hat kein Gewicht, die Gewichtung ist aber 'given' (vorgegeben).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}': weight {weight} is negative or not a number; weights must be &gt;= 0.</source>
+      <translation>Indikator '{field}': Das Gewicht {weight} ist negativ oder keine Zahl; Gewichte müssen &gt;= 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Indicator '{field}' has no values at all (all missing); drop it.</source>
+      <translation>Der Indikator '{field}' hat überhaupt keine Werte (alle fehlen); lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': negative PCA loading for {indicators} (the indicator runs against the domain); its weight is set to 0. Check its direction.</source>
+      <translation>Bereich '{domain}': negative PCA-Ladung für {indicators} (der Indikator läuft gegen den Bereich); sein Gewicht wird auf 0 gesetzt. Prüfen Sie seine Richtung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': PCA gives no positive loading; use equal weights.</source>
+      <translation>Bereich '{domain}': Die PCA ergibt keine positive Ladung; verwenden Sie gleiche Gewichte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': PCA weights are unbalanced ('{indicator}' has {share:.0%}, more than twice an equal share).</source>
+      <translation>Bereich '{domain}': Die PCA-Gewichte sind unausgewogen ('{indicator}' hat {share:.0%}, mehr als das Doppelte eines gleichen Anteils).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Domain '{domain}': the indicator weights sum to 0 ({indicators}).</source>
+      <translation>Bereich '{domain}': Die Indikatorgewichte ergeben in der Summe 0 ({indicators}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The index is constant over the reference units; it cannot be z-rescaled.</source>
+      <translation>Der Index ist über die Referenzeinheiten konstant; er kann nicht z-reskaliert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The index is constant over the reference units; it cannot be rescaled.</source>
+      <translation>Der Index ist über die Referenzeinheiten konstant; er kann nicht reskaliert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>{n} unit(s) have fewer than {min_share:.0%} of the indicators and get no index (flag 'insufficient_data').</source>
+      <translation>{n} Einheit(en) haben weniger als {min_share:.0%} der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>The sum of z-values of {fields} is constant over the valid units.</source>
+      <translation>Die Summe der z-Werte von {fields} ist über die gültigen Einheiten konstant.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Berlin MSS preset: no status indicators given.</source>
+      <translation>Berliner MSS: keine Statusindikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Berlin MSS preset: fewer than two valid units after the exclusions.</source>
+      <translation>Berliner MSS: nach den Ausschlüssen weniger als zwei gültige Einheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: no domains given.</source>
+      <translation>Englischer IoD: keine Bereiche angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: weight for domain '{domain}' but no field for it.</source>
+      <translation>Englischer IoD: Gewicht für den Bereich '{domain}', aber kein Feld dafür.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: domain weights must be &gt;= 0.</source>
+      <translation>Englischer IoD: Bereichsgewichte müssen &gt;= 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD preset: domain weights sum to 0.</source>
+      <translation>Englischer IoD: Die Bereichsgewichte ergeben in der Summe 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD domain '{domain}'</source>
+      <translation>IoD-Bereich '{domain}'</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD domain '{domain}' (field '{field}') has no values in the valid units.</source>
+      <translation>Der IoD-Bereich '{domain}' (Feld '{field}') hat keine Werte in den gültigen Einheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>IoD domain '{domain}' (field '{field}') is constant; ranks carry no information.</source>
+      <translation>Der IoD-Bereich '{domain}' (Feld '{field}') ist konstant; Ränge tragen keine Information.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>imputation of missing indicator values (here a unit with a missing value gets no index)</source>
+      <translation>Imputation fehlender Indikatorwerte (hier erhält eine Einheit mit einem fehlenden Wert keinen Index)</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>log of the income indicators</source>
+      <translation>Logarithmus der Einkommensindikatoren</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>the RKI's adjustments of the input data (time-consistent boundaries, deflated incomes, corrections of single values)</source>
+      <translation>die Anpassungen der Eingangsdaten durch das RKI (zeitlich einheitliche Gebietsstände, deflationierte Einkommen, Korrekturen einzelner Werte)</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD preset: no dimensions given.</source>
+      <translation>GISD: keine Dimensionen angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD: fixed loadings for {fields}, which are not among the indicators.</source>
+      <translation>GISD: feste Ladungen für {fields}, die nicht unter den Indikatoren sind.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}' has no indicator.</source>
+      <translation>Die GISD-Dimension '{dimension}' hat keinen Indikator.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD indicator '{field}' has no values at all (all missing).</source>
+      <translation>Der GISD-Indikator '{field}' hat überhaupt keine Werte (alle fehlen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}': fixed loadings are given for {given} but not for {missing}. Give a coefficient for every indicator of the dimension, or none (fresh PCA).</source>
+      <translation>GISD-Dimension '{dimension}': Feste Ladungen sind für {given} angegeben, aber nicht für {missing}. Geben Sie einen Koeffizienten für jeden Indikator der Dimension an oder für keinen (neue PCA).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}': the component score is constant.</source>
+      <translation>GISD-Dimension '{dimension}': Der Komponentenwert ist konstant.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>GISD dimension '{dimension}': {fields} load(s) against the stated direction.</source>
+      <translation>GISD-Dimension '{dimension}': {fields} lädt/laden gegen die angegebene Richtung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Field '{field}' not found for the population-weighted aggregation.</source>
+      <translation>Das Feld '{field}' für die einwohnergewichtete Aggregation ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Population field '{field}' has negative values.</source>
+      <translation>Das Einwohnerfeld '{field}' hat negative Werte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>numerator</source>
+      <translation>Zähler</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>denominator</source>
+      <translation>Nenner</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Municipality field '{field}' not found.</source>
+      <translation>Das Gemeindefeld '{field}' ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>This is not a Sozialplanung index method record (schema missing or different).</source>
+      <translation>Dies ist keine Methodenbeschreibung eines Sozialplanung-Index (Schema fehlt oder weicht ab).</translation>
+    </message>
+    <message>
+      <location filename="../../core/index.py" />
+      <source>Method record names an unknown function '{function}'.</source>
+      <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change periods '{text}': {n} years, but each period needs two (From, To). Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Veränderungszeiträume „{text}“: {n} Jahre, aber jeder Zeitraum braucht zwei (Von, Bis). Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}' is not understood. Write the periods like '2009-2014, 2014-2025'.</source>
+      <translation>Der Veränderungszeitraum „{part}“ ist nicht verständlich. Schreiben Sie die Zeiträume wie „2009-2014, 2014-2025“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': give both years, From and To (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum „{part}“: Geben Sie beide Jahre an, Von und Bis (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': '{bad}' is no year. Give a four-digit From and To year (e.g. 2009 and 2014).</source>
+      <translation>Veränderungszeitraum „{part}“: „{bad}“ ist kein Jahr. Geben Sie ein vierstelliges Von- und Bis-Jahr an (z. B. 2009 und 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': the tables have no year {absent} (years: {years}).</source>
+      <translation>Veränderungszeitraum „{part}“: Die Tabellen enthalten kein Jahr {absent} (Jahre: {years}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Change period '{part}': the first year must be before the second.</source>
+      <translation>Veränderungszeitraum „{part}“: Das erste Jahr muss vor dem zweiten liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter „{what}“: „{bad}“ ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{name}: the table has no year column and its file name no year. Give the years in the parameter 'Years' (one per table, in order).</source>
+      <translation>{name}: Die Tabelle hat keine Jahresspalte und ihr Dateiname kein Jahr. Geben Sie die Jahre im Parameter „Jahre der Tabellen ohne Jahresspalte“ an (eines je Tabelle, der Reihe nach).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{names} and {name}</source>
+      <translation>{names} und {name}</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give '{col}' for {year}, with different values for the key '{key}': {first} and {second}. A value must come from one table: remove the column from one of the files, or give the tables for different years.</source>
+      <translation>{before} und {name} enthalten beide „{col}“ für {year}, mit verschiedenen Werten für den Schlüssel „{key}“: {first} und {second}. Ein Wert muss aus einer Tabelle stammen: Entfernen Sie die Spalte aus einer der Dateien oder geben Sie die Tabellen für verschiedene Jahre an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: joined side by side (different variables: {variables}).</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: nebeneinander verbunden (verschiedene Variablen: {variables}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: their rows joined (the keys are disjoint: {n0} and {n1} keys).</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: ihre Zeilen verbunden (die Schlüssel überschneiden sich nicht: {n0} und {n1} Schlüssel).</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{before} and {name} both give the year {year}: joined; the {n} variable(s) both give agree for the {shared} keys both have.</source>
+      <translation>{before} und {name} enthalten beide das Jahr {year}: verbunden; die {n} Variable(n), die beide enthalten, stimmen für die {shared} gemeinsamen Schlüssel überein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>{variable} for {indicators}</source>
+      <translation>{variable} für {indicators}</translation>
+    </message>
+    <message>
+      <location filename="../../core/inputs.py" />
+      <source>; and {n} more</source>
+      <translation>; und {n} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../core/interpolate.py" />
+      <source>Unknown interpolation method '{method}'. Use 'area' or 'population'.</source>
+      <translation>Unbekannte Interpolationsmethode „{method}“. Verwenden Sie „area“ oder „population“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/interpolate.py" />
+      <source>The overlap table lacks the column(s) {columns}.</source>
+      <translation>Der Überschneidungstabelle fehlt die Spalte bzw. fehlen die Spalten {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>No speed for the road class(es) {classes} of field '{field}'. Add them to the speed table or give a default speed.</source>
+      <translation>Keine Geschwindigkeit für die Straßenklasse(n) {classes} des Felds '{field}'. Ergänzen Sie sie in der Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>network</source>
+      <translation>Wegenetz</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>Unknown cost mode '{mode}'. Use 'distance' (metres) or 'time' (minutes).</source>
+      <translation>Unbekannte Kostenart '{mode}'. Verwenden Sie 'distance' (Meter) oder 'time' (Minuten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} is in a coordinate system in degrees; lengths would be degrees, not metres. Reproject it to a projected CRS in metres (e.g. EPSG:25832 ETRS89 / UTM 32N) and run again.</source>
+      <translation>Das {source} liegt in einem Koordinatensystem in Grad vor; Längen wären Grad, nicht Meter. Projizieren Sie es in ein projiziertes KBS in Metern (z. B. EPSG:25832 ETRS89 / UTM 32N) und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} has no lines with at least two vertices. Choose a line layer with streets.</source>
+      <translation>Das {source} hat keine Linien mit mindestens zwei Stützpunkten. Wählen Sie einen Linienlayer mit Straßen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} has vertices without valid coordinates (e.g. NaN). Repair the geometries.</source>
+      <translation>Das {source} hat Stützpunkte ohne gültige Koordinaten (z. B. NaN). Reparieren Sie die Geometrien.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The {source} has no segment of positive length. Choose a line layer with streets.</source>
+      <translation>Das {source} hat kein Segment mit positiver Länge. Wählen Sie einen Linienlayer mit Straßen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>Travel time needs a speed per line (a speed field or speeds per road class).</source>
+      <translation>Die Fahrzeit braucht eine Geschwindigkeit je Linie (ein Geschwindigkeitsfeld oder Geschwindigkeiten je Straßenklasse).</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>{n} speeds for {lines} lines of the {source}.</source>
+      <translation>{n} Geschwindigkeiten für {lines} Linien im {source}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>Line {line} of the {source} has no valid speed ({speed!r} km/h). Speeds are km/h &gt;= 0 (0 = not passable).</source>
+      <translation>Linie {line} im {source} hat keine gültige Geschwindigkeit ({speed!r} km/h). Geschwindigkeiten sind km/h &gt;= 0 (0 = nicht passierbar).</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>{n} one-way codes for {lines} lines of the {source}.</source>
+      <translation>{n} Einbahncodes für {lines} Linien im {source}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The connector speed must be above 0 km/h.</source>
+      <translation>Die Geschwindigkeit vom Punkt zum Wegenetz muss über 0 km/h liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/network.py" />
+      <source>The number of nearest facilities must be at least 1.</source>
+      <translation>Die Zahl der nächsten Einrichtungen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}' is empty.</source>
+      <translation>Die Katalogtabelle „{name}“ ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}': no column 'ID' in the first row. Use a table exported by 'Export indicator catalogue' (columns ID, Name, Themenfeld, Zähler, Nenner ...).</source>
+      <translation>Katalogtabelle „{name}“: keine Spalte „ID“ in der ersten Zeile. Verwenden Sie eine Tabelle, die mit „Indikatorenkatalog exportieren“ erstellt wurde (Spalten ID, Name, Themenfeld, Zähler, Nenner ...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/overlay.py" />
+      <source>Catalogue table '{name}', row {n}: the column ID is empty. Give every indicator an id (lower case letters, digits and _).</source>
+      <translation>Katalogtabelle „{name}“, Zeile {n}: Die Spalte ID ist leer. Geben Sie jedem Indikator eine ID (Kleinbuchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>{n} social spaces from {blocks} blocks in {units} units</source>
+      <translation>{n} Sozialräume aus {blocks} Blöcken in {units} Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); of the feasible ones {feasible:.1f} %</source>
+      <translation>innerhalb der Grenzen [{floor}, {ceiling}]: {within} von {n} ({share:.1f} %); von den erreichbaren {feasible:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>population per space: mean {mean:.0f}, CV {cv:.3f}</source>
+      <translation>Einwohner je Sozialraum: Mittelwert {mean:.0f}, Variationskoeffizient {cv:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>within-space SSD (standardised attributes): {ssd:.2f}</source>
+      <translation>Quadratsumme innerhalb der Sozialräume (standardisierte Merkmale): {ssd:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>mean Polsby-Popper: {pp:.3f}</source>
+      <translation>mittlerer Polsby-Popper-Wert: {pp:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>adjusted Rand index against the reference: {ari:.3f}</source>
+      <translation>bereinigter Rand-Index gegenüber der Referenz: {ari:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>issues: {counts}</source>
+      <translation>Hinweise: {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The two partitions for the adjusted Rand index have different lengths.</source>
+      <translation>Die beiden Einteilungen für den bereinigten Rand-Index sind verschieden lang.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The field '{name}' must contain numbers.</source>
+      <translation>Das Feld „{name}“ muss Zahlen enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The field '{name}' has {values} values for {n} blocks.</source>
+      <translation>Das Feld „{name}“ hat {values} Werte für {n} Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The population field has {n} blocks without a valid number (first: block row {row}, value {value!r}). Enter 0 for blocks without residents.</source>
+      <translation>Das Einwohnerfeld hat {n} Blöcke ohne gültige Zahl (erster: Blockzeile {row}, Wert {value!r}). Tragen Sie 0 für Blöcke ohne Einwohner ein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>compactness_term must be 'shape' or 'length'.</source>
+      <translation>compactness_term muss „shape“ oder „length“ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>small_fragments must be 'merge' or 'keep'.</source>
+      <translation>small_fragments muss „merge“ oder „keep“ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The population floor ({floor}) must be at least 0 and below the ceiling ({ceiling}).</source>
+      <translation>Die Einwohner-Untergrenze ({floor}) muss mindestens 0 sein und unter der Obergrenze ({ceiling}) liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The nesting field has {values} values for {n} blocks.</source>
+      <translation>Das Feld der übergeordneten Einheit hat {values} Werte für {n} Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>The attribute table has {rows} rows for {n} blocks.</source>
+      <translation>Die Merkmalstabelle hat {rows} Zeilen für {n} Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>The Word report needs python-docx (Debian: apt install python3-docx; make setup installs it).</source>
+      <translation>Der Word-Bericht braucht python-docx (Debian: apt install python3-docx; make setup installiert es).</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>The Word template {template} does not exist. Choose an existing .docx file or none.</source>
+      <translation>Die Word-Vorlage {template} existiert nicht. Wählen Sie eine vorhandene .docx-Datei oder keine.</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>The figure {path} of the report is missing.</source>
+      <translation>Die Abbildung {path} des Berichts fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>Table '{caption}': a row has {n} cells, the header {header}.</source>
+      <translation>Tabelle '{caption}': Eine Zeile hat {n} Zellen, die Kopfzeile {header}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>The PDF of the report needs LibreOffice Writer (Debian: apt install libreoffice-writer-nogui; make setup installs it). The DOCX was written; convert it in Word or LibreOffice.</source>
+      <translation>Das PDF des Berichts braucht LibreOffice Writer (Debian: apt install libreoffice-writer-nogui; make setup installiert es). Die DOCX-Datei wurde geschrieben; wandeln Sie sie in Word oder LibreOffice um.</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
+      <source>LibreOffice could not convert {path} to PDF: {output}</source>
+      <translation>LibreOffice konnte {path} nicht in PDF umwandeln: {output}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>invalid block geometry, repaired</source>
+      <translation>ungültige Blockgeometrie, repariert</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>block without a social space</source>
+      <translation>Block ohne Sozialraum</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>social space falls apart into parts that do not touch</source>
+      <translation>Sozialraum zerfällt in Teile, die sich nicht berühren</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>gap between blocks (area not covered by any block)</source>
+      <translation>Lücke zwischen Blöcken (Fläche, die kein Block bedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks overlap</source>
+      <translation>Blöcke überlappen sich</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>social space crosses a municipal boundary</source>
+      <translation>Sozialraum überschreitet eine Gemeindegrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>fewer residents than the floor</source>
+      <translation>weniger Einwohner als die Untergrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>more residents than the ceiling</source>
+      <translation>mehr Einwohner als die Obergrenze</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks of one space carry different names</source>
+      <translation>Blöcke eines Sozialraums tragen verschiedene Namen</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>block without geometry (left out)</source>
+      <translation>Block ohne Geometrie (ausgelassen)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} social spaces, no defects found.</source>
+      <translation>{n} Sozialräume, keine Mängel gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} social spaces, {defects} defects:</source>
+      <translation>{n} Sozialräume, {defects} Mängel:</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>space {space}: </source>
+      <translation>Sozialraum {space}: </translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>(blocks {blocks})</source>
+      <translation>(Blöcke {blocks})</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>... {n} more in the report table</source>
+      <translation>... {n} weitere in der Berichtstabelle</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>Block ids, space ids and geometries must have the same number of rows.</source>
+      <translation>Block-IDs, Sozialraum-IDs und Geometrien müssen gleich viele Zeilen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' must be a GeoPackage file (ending with .gpkg).</source>
+      <translation>Die Sicherung „{path}“ muss eine GeoPackage-Datei sein (Endung .gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>'{path}' exists already. A backup never overwrites a file: choose a new file name.</source>
+      <translation>„{path}“ existiert bereits. Eine Sicherung überschreibt nie eine Datei: Wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The folder '{folder}' for the snapshot does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{folder}“ für die Sicherung existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>'{path}' is not a snapshot of a store (no sm_schema_version). Nothing was restored.</source>
+      <translation>„{path}“ ist keine Sicherung einer Monitoring-Datenbank (keine Tabelle sm_schema_version). Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' has schema version {version}, newer than this plugin knows ({known}). Nothing was restored. Update the Sozialplanung plugin first.</source>
+      <translation>Die Sicherung „{path}“ hat die Schemaversion {version}, neuer als dieses Plugin kennt ({known}). Es wurde nichts wiederhergestellt. Aktualisieren Sie zuerst das Sozialplanung-Plugin.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>'{path}' is a store but not a snapshot written by storebackup (it has no checksum). Nothing was restored. Make a backup of it with storebackup and restore that.</source>
+      <translation>„{path}“ ist eine Monitoring-Datenbank, aber keine von storebackup geschriebene Sicherung (sie hat keine Prüfsumme). Es wurde nichts wiederhergestellt. Sichern Sie sie mit storebackup und stellen Sie diese Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' is damaged ({error}). Nothing was restored; use another backup.</source>
+      <translation>Die Sicherung „{path}“ ist beschädigt ({error}). Es wurde nichts wiederhergestellt; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot '{path}' does not match its checksum: it was changed or damaged after the backup. Nothing was restored; use another backup.</source>
+      <translation>Die Sicherung „{path}“ passt nicht zu ihrer Prüfsumme: Sie wurde nach dem Sichern verändert oder beschädigt. Es wurde nichts wiederhergestellt; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The snapshot cannot be restored into itself; choose another store.</source>
+      <translation>Eine Sicherung kann nicht in sich selbst wiederhergestellt werden; wählen Sie eine andere Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The store {store} holds geometries in EPSG:{store_srid}, the snapshot in EPSG:{srid}. Nothing was restored; restore into a new store.</source>
+      <translation>Die Monitoring-Datenbank {store} enthält Geometrien in EPSG:{store_srid}, die Sicherung in EPSG:{srid}. Es wurde nichts wiederhergestellt; stellen Sie sie in eine neue Monitoring-Datenbank wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>{n} rows in {table}</source>
+      <translation>{n} Zeilen in {table}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/backup.py" />
+      <source>The store {store} holds data ({what}). A restore replaces everything in it; confirm with 'overwrite', or restore into a new store. Nothing was restored.</source>
+      <translation>Die Monitoring-Datenbank {store} enthält Daten ({what}). Eine Wiederherstellung ersetzt alles darin; bestätigen Sie das Überschreiben („overwrite“) oder stellen Sie in eine neue Monitoring-Datenbank wieder her. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>Unknown spatial level '{level}'. Use one of: {levels}.</source>
+      <translation>Unbekannte räumliche Ebene „{level}“. Verwenden Sie eine von: {levels}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>reference date</source>
+      <translation>Stichtag</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>valid-from date</source>
+      <translation>Beginn der Gültigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>baseline date</source>
+      <translation>Ausgangsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>evaluation date</source>
+      <translation>Bewertungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>geometry date</source>
+      <translation>Datum der Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>old boundary date</source>
+      <translation>Datum der alten Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>new boundary date</source>
+      <translation>Datum der neuen Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>The {what} is missing. Give a date (YYYY-MM-DD) or a year.</source>
+      <translation>{what}: Die Angabe fehlt. Geben Sie ein Datum (JJJJ-MM-TT) oder ein Jahr an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>The {what} '{value}' is not a date. Write it as YYYY-MM-DD (e.g. 2023-12-31), DD.MM.YYYY or as a year (2023 means 2023-12-31).</source>
+      <translation>{what}: „{value}“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2023-12-31), TT.MM.JJJJ oder als Jahr (2023 bedeutet 2023-12-31).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/common.py" />
+      <source>Unknown target direction '{value}'. Use 'at_most' (the value should fall to the target or below) or 'at_least' (rise to the target or above).</source>
+      <translation>Unbekannte Zielrichtung „{value}“. Verwenden Sie „at_most“ (der Wert soll auf den Zielwert oder darunter sinken) oder „at_least“ (auf den Zielwert oder darüber steigen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>PostgreSQL schema '{schema}' in {where}</source>
+      <translation>PostgreSQL-Schema „{schema}“ in {where}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>database '{db}' on {host}</source>
+      <translation>Datenbank „{db}“ auf {host}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store file '{path}' must end with .gpkg (a GeoPackage), or give a PostgreSQL connection (postgresql://... or service=...).</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ muss auf .gpkg enden (ein GeoPackage), oder geben Sie eine PostgreSQL-Verbindung an (postgresql://... oder service=...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>'{path}' is a folder; give the store's file name (ending with .gpkg).</source>
+      <translation>„{path}“ ist ein Ordner; geben Sie den Dateinamen der Monitoring-Datenbank an (Endung .gpkg).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store '{path}' does not exist. Check the path; a new store is created only by the algorithms that write into it (storeunits, storewrite).</source>
+      <translation>Die Monitoring-Datenbank „{path}“ existiert nicht. Prüfen Sie den Pfad; eine neue Monitoring-Datenbank legen nur die Algorithmen an, die in sie schreiben (storeunits, storewrite).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The folder '{folder}' for the store does not exist. Create it or choose another one.</source>
+      <translation>Der Ordner „{folder}“ für die Monitoring-Datenbank existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>'{path}' is a SQLite file but not a GeoPackage; choose another file name.</source>
+      <translation>„{path}“ ist eine SQLite-Datei, aber kein GeoPackage; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>PostgreSQL needs the Python package psycopg2 (Debian/Ubuntu: python3-psycopg2; it comes with the QGIS installers for Windows and macOS).</source>
+      <translation>PostgreSQL braucht das Python-Paket psycopg2 (Debian/Ubuntu: python3-psycopg2; bei den QGIS-Installationsprogrammen für Windows und macOS ist es dabei).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The PostgreSQL schema name '{schema}' is not allowed; use lower-case letters, digits and underscores.</source>
+      <translation>Der PostgreSQL-Schemaname „{schema}“ ist nicht erlaubt; verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>Cannot connect to the PostgreSQL store ({error}). Check host, port, database, user and password of the connection.</source>
+      <translation>Keine Verbindung zur PostgreSQL-Monitoring-Datenbank ({error}). Prüfen Sie Host, Port, Datenbank, Benutzer und Passwort der Verbindung.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store file '{path}' is damaged ({error}). Nothing was changed. Restore it from a backup (storebackup writes one) or from a copy.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist beschädigt ({error}). Es wurde nichts geändert. Stellen Sie sie aus einer Sicherung (storebackup schreibt eine) oder aus einer Kopie wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store '{path}' is locked by another program for too long (another import or an edit session in QGIS). Nothing was written; try again.</source>
+      <translation>Die Monitoring-Datenbank „{path}“ ist zu lange von einem anderen Programm gesperrt (ein anderer Import oder eine Bearbeitungssitzung in QGIS). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The disk of the store '{path}' is full. Nothing was written.</source>
+      <translation>Der Datenträger der Monitoring-Datenbank „{path}“ ist voll. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The PostgreSQL role may not do this in {store}: {error}. Nothing was written.</source>
+      <translation>Die PostgreSQL-Rolle darf dies in {store} nicht: {error}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>A municipality's role may change only the units and values of its own municipality.</source>
+      <translation>Die Rolle einer Gemeinde darf nur die Raumeinheiten und Werte der eigenen Gemeinde ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>Ask the store's administrator for the right role (docs/store.md, roles).</source>
+      <translation>Bitten Sie die Administration der Monitoring-Datenbank um die passende Rolle (docs/store.md, Rollen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/connection.py" />
+      <source>The store {store} was opened for reading only; nothing was written.</source>
+      <translation>Die Monitoring-Datenbank {store} wurde nur zum Lesen geöffnet; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>'{path}' is not a GeoPackage: the file is not a SQLite database (another kind of file named .gpkg, or damaged). Choose the store's file, or a new file name for a new store.</source>
+      <translation>„{path}“ ist kein GeoPackage: Die Datei ist keine SQLite-Datenbank (eine andere Art Datei mit der Endung .gpkg, oder beschädigt). Wählen Sie die Datei der Monitoring-Datenbank oder einen neuen Dateinamen für eine neue Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store '{path}' cannot be created: its folder is read-only. Choose a folder you may write to.</source>
+      <translation>Die Monitoring-Datenbank „{path}“ kann nicht angelegt werden: Ihr Ordner ist schreibgeschützt. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store '{path}' cannot be written: the file or its folder is read-only (SQLite writes a journal file beside the store while it changes it). Nothing was written. Copy the store into a folder you may write to, or ask for write access; reading algorithms work on a read-only store.</source>
+      <translation>In die Monitoring-Datenbank „{path}“ kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt (SQLite schreibt während einer Änderung eine Journaldatei neben die Datenbank). Es wurde nichts geschrieben. Kopieren Sie die Monitoring-Datenbank in einen Ordner, in den Sie schreiben dürfen, oder lassen Sie sich Schreibrechte geben; lesende Algorithmen arbeiten auch mit einer schreibgeschützten Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store file '{path}' is empty: it holds no store. Check the path.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist leer: Sie enthält keine Monitoring-Datenbank. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store file '{path}' is incomplete: it holds {size:,} of {expected:,} bytes (cut off while copying or saving?). Nothing was changed. Restore it from a backup (storebackup writes one) or copy it again.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist unvollständig: Sie enthält {size} von {expected} Byte (beim Kopieren oder Speichern abgeschnitten?). Es wurde nichts geändert. Stellen Sie sie aus einer Sicherung wieder her (storebackup schreibt eine) oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/files.py" />
+      <source>The store file '{path}' is incomplete: it holds {size:,} (cut off while copying or saving?). Nothing was changed. Restore it from a backup (storebackup writes one) or copy it again.</source>
+      <translation>Die Datei der Monitoring-Datenbank „{path}“ ist unvollständig: Sie enthält {size} Byte (beim Kopieren oder Speichern abgeschnitten?). Es wurde nichts geändert. Stellen Sie sie aus einer Sicherung wieder her (storebackup schreibt eine) oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has no geometry. Every spatial unit needs a polygon.</source>
+      <translation>Eine Raumeinheit hat keine Geometrie. Jede Raumeinheit braucht ein Polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has an empty geometry. Every spatial unit needs a polygon.</source>
+      <translation>Eine Raumeinheit hat eine leere Geometrie. Jede Raumeinheit braucht ein Polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has a {type} geometry; spatial units must be polygons.</source>
+      <translation>Eine Raumeinheit hat eine Geometrie vom Typ {type}; Raumeinheiten müssen Polygone sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A unit has an empty geometry (no area). Every spatial unit needs a polygon.</source>
+      <translation>Eine Raumeinheit hat eine leere Geometrie (keine Fläche). Jede Raumeinheit braucht ein Polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>{what} has no geometry. Every facility needs a point.</source>
+      <translation>{what} hat keine Geometrie. Jede Einrichtung braucht einen Punkt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>A facility</source>
+      <translation>Eine Einrichtung</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/geometry.py" />
+      <source>{what} has a {type} geometry; facilities are stored as points.</source>
+      <translation>{what} hat eine Geometrie vom Typ {type}; Einrichtungen werden als Punkte gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The store '{store}' has schema version {current}, newer than this plugin knows ({known}). Update the Sozialplanung plugin.</source>
+      <translation>Die Monitoring-Datenbank „{store}“ hat die Schemaversion {current}, neuer als dieses Plugin kennt ({known}). Aktualisieren Sie das Sozialplanung-Plugin.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>'{store}' holds no Sozialmonitoring store (no table sm_schema_version). Check the path or the schema name.</source>
+      <translation>„{store}“ enthält keine Monitoring-Datenbank (keine Tabelle sm_schema_version). Prüfen Sie den Pfad oder den Schemanamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The store '{store}' has schema version {current}; this plugin needs {needed}. Run a writing algorithm on it once (e.g. storeunits or storewrite), which updates it.</source>
+      <translation>Die Monitoring-Datenbank „{store}“ hat die Schemaversion {current}; dieses Plugin braucht {needed}. Führen Sie einmal einen schreibenden Algorithmus auf ihr aus (z. B. storeunits oder storewrite), der sie aktualisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The PostgreSQL user may not create or update the store's schema '{schema}' ({error}). Open the store once as its owner (the role that may create tables in the schema), see docs/store.md.</source>
+      <translation>Der PostgreSQL-Benutzer darf das Schema „{schema}“ der Monitoring-Datenbank nicht anlegen oder aktualisieren ({error}). Öffnen Sie die Monitoring-Datenbank einmal als ihr Eigentümer (die Rolle, die im Schema Tabellen anlegen darf), siehe docs/store.md.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/migrations.py" />
+      <source>The PostgreSQL database has no PostGIS and the user may not install it ({error}). Ask the database administrator to run 'CREATE EXTENSION postgis;' in this database.</source>
+      <translation>Die PostgreSQL-Datenbank hat kein PostGIS, und der Benutzer darf es nicht installieren ({error}). Bitten Sie die Datenbankadministration, in dieser Datenbank „CREATE EXTENSION postgis;“ auszuführen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/roles.py" />
+      <source>Roles, row-level security and the audit exist only for a PostgreSQL store. A GeoPackage store is single-user: it is protected by the permissions of its folder (see docs/store.md).</source>
+      <translation>Rollen, Zeilensicherheit (row-level security) und Protokollierung gibt es nur für eine PostgreSQL-Monitoring-Datenbank. Eine GeoPackage-Monitoring-Datenbank hat nur einen Benutzer: Sie ist durch die Rechte ihres Ordners geschützt (siehe docs/store.md).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/roles.py" />
+      <source>The disclosure threshold must be at least 1 (usually 3).</source>
+      <translation>Die Geheimhaltungsschwelle muss mindestens 1 sein (üblich ist 3).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/roles.py" />
+      <source>The roles could not be set up ({error}). Run storeroles as a PostgreSQL superuser or as a role with CREATEROLE that owns the store's schema; nothing was changed.</source>
+      <translation>Die Rollen konnten nicht eingerichtet werden ({error}). Führen Sie storeroles als PostgreSQL-Superuser aus oder als Rolle mit CREATEROLE, der das Schema der Monitoring-Datenbank gehört; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>role name</source>
+      <translation>Rollenname</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>role prefix</source>
+      <translation>Rollenpräfix</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>'{name}' is not allowed as a database {what}: use letters, digits and underscores only (at most 63 characters, not starting with a digit).</source>
+      <translation>„{name}“ ist als {what} in der Datenbank nicht erlaubt: Verwenden Sie nur Buchstaben, Ziffern und Unterstriche (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/sql.py" />
+      <source>A text for the database contains a NUL character.</source>
+      <translation>Ein Text für die Datenbank enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: '{name}' must be a number &gt;= 0 or empty, not {value!r}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: '{name}' muss eine Zahl &gt;= 0 oder leer sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: give an SD limit or percentile limits (all are empty).</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Geben Sie eine SD-Grenze oder Perzentilgrenzen an (alle sind leer).</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: the low percentile ({low}) must be below the high ({high}).</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Das untere Perzentil ({low}) muss unter dem oberen ({high}) liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: percentiles lie between 0 and 100, not {value}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Perzentile liegen zwischen 0 und 100, nicht {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: alpha must lie between 0 and 1, not {alpha}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht {alpha}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: 'near' must be between 0 and 'clear'.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: 'near' muss zwischen 0 und 'clear' liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses: the space key {key!r} occurs more than once. Keys must be unique.</source>
+      <translation>Stärken-Schwächen-Analyse: Der Sozialraumschlüssel {key!r} kommt mehrfach vor. Schlüssel müssen eindeutig sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses: the layer has no field '{field}' (indicator '{indicator}', year {year}). Run 'Aggregate indicators' for this year or choose another indicator or year.</source>
+      <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld '{field}' (Indikator '{indicator}', Jahr {year}). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is empty.</source>
+      <translation>Die Gittertabelle {path} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
+      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
+      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no value column besides id and coordinates.</source>
+      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is not in {encoding} encoding.</source>
+      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} could not be read as ';' table: {error}</source>
+      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has a header but no cells.</source>
+      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
+      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
+      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
+      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
     </message>
   </context>
 </TS>
