@@ -403,7 +403,7 @@ def test_folder_output_replaces_the_sheets_as_a_set(run_alg, qgis_app, tmp_path)
     assert sorted(state) == ["notiz.txt", "steckbrief_A.pdf", "steckbrief_B.pdf", "steckbrief_C.pdf"]
     assert state["notiz.txt"] == b"keep"
     for key in "ABC":
-        assert pdf_pages(folder / f"steckbrief_{key}.pdf") == 1
+        assert pdf_pages(folder / f"steckbrief_{key}.pdf") == 2  # the sheet and its spine page (the default)
     assert "Bergfeld" in pdf_text(folder / "steckbrief_B.pdf")
 
 
