@@ -604,3 +604,190 @@ def test_disclosure_interpolate_spaces_regionalise_graph_messages_are_german(ger
     assert _message(lambda: graph.block_adjacency(two, contiguity="bishop")) == (
         "Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht 'bishop'."
     )
+
+
+_STORE_CAT = {
+    "id": "kreis",
+    "version": "1",
+    "indicators": [{"id": "sgb2_quote", "numerator": ["sgb2_lb"], "denominator": ["ew_u65"], "multiplier": 100}],
+    "variables": ["ew", "sgb2_lb", "ew_u65"],
+}
+
+
+def _two_spaces(path):
+    from shapely.geometry import box
+
+    from sozialplanung_plugin.core.store import Store
+
+    store = Store.open(str(path))
+    store.put_units(
+        "space",
+        [{"key": "A", "geometry": box(0, 0, 1000, 1000)}, {"key": "B", "geometry": box(1000, 0, 2000, 1000)}],
+    )
+    return store
+
+
+def test_store_units_catalogue_and_values_in_german(german, tmp_path):
+    import pandas as pd
+    from shapely.geometry import box
+
+    from sozialplanung_plugin.core.store import catalogue_record
+
+    store = _two_spaces(tmp_path / "monitoring.gpkg")
+    try:
+        # units
+        assert _german_error(store.put_units, "space", [{"schluessel": "A", "geometry": box(0, 0, 1, 1)}]) == (
+            "Die Tabelle der Raumeinheiten hat keine Schlüsselspalte „key“. Spalten: schluessel, geometry."
+        )
+        twice = [{"key": "C", "geometry": box(0, 0, 1, 1)}, {"key": "C", "geometry": box(1, 0, 2, 1)}]
+        assert _german_error(store.put_units, "space", twice) == (
+            "Der Schlüssel „C“ kommt in der Spalte „key“ mehrfach vor."
+        )
+        assert _german_error(store.put_units, "space", [{"key": "A", "geometry": box(0, 0, 999, 999)}]) == (
+            "Die Raumeinheit „A“ (Ebene space) hat eine Geometrie, die ab 1900-01-01 gilt; eine neue Geometrie muss "
+            "ab einem späteren Datum gelten, nicht ab 1900-01-01."
+        )
+        assert _german_error(store.put_units, "space", [{"key": 5378, "geometry": box(0, 0, 1, 1)}]) == (
+            "Die Schlüssel der Raumeinheiten in der Spalte „key“ müssen Text sein (führende Nullen zählen); lesen "
+            "Sie die Tabelle mit der Schlüsselspalte als Text."
+        )
+        # catalogue
+        assert _german_error(catalogue_record, {"indicators": []}) == (
+            "Der Indikatorenkatalog hat keine Kennung oder keine Version. Die Monitoring-Datenbank braucht beides, "
+            "um Kataloge zu unterscheiden; ergänzen Sie „id“ und „version“ in der Katalogdatei."
+        )
+        values = pd.DataFrame({"unit_key": ["A", "B"], "variable": "ew", "value": [120.0, 80.0]})
+        assert _german_error(store.write_values, values, level="space", ref_date=2023) == (
+            "Die Monitoring-Datenbank hat noch keinen Indikatorenkatalog. Geben Sie den Katalog an, mit dem die "
+            "Werte berechnet wurden."
+        )
+        # values
+        result = store.write_values(values, level="space", catalogue=_STORE_CAT, ref_date=2023)
+        assert result.message == "2 Werte hinzugefügt, 0 geändert, 0 unverändert."
+        again = store.write_values(values, level="space", catalogue=_STORE_CAT, ref_date=2023)
+        assert again.message == "Alle Werte stehen bereits in der Monitoring-Datenbank; es wurde nichts geschrieben."
+        other = dict(_STORE_CAT, id="land")
+        assert _german_error(store.write_values, values, level="space", catalogue=other, ref_date=2023) == (
+            "Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „kreis“, die Daten wurden mit dem "
+            "Katalog „land“ (Version 1) berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der "
+            "Monitoring-Datenbank oder eine eigene Monitoring-Datenbank."
+        )
+        unknown = values.assign(unit_key=["A", "Z"])
+        assert _german_error(store.write_values, unknown, level="space", catalogue=_STORE_CAT, ref_date=2023) == (
+            "1 Schlüssel stehen am 2023-12-31 nicht auf der Ebene „space“ in der Monitoring-Datenbank: Z. Es wurde "
+            "nichts geschrieben. Prüfen Sie die Ebene und die Schlüsselspalte, oder registrieren Sie zuerst die "
+            "Raumeinheiten."
+        )
+        wrong = values.assign(variable="kinderarmut")
+        assert _german_error(store.write_values, wrong, level="space", catalogue=_STORE_CAT, ref_date=2023) == (
+            "1 Variable(n) sind weder Indikatoren noch Zählvariablen des Katalogs „kreis“, Version 1: kinderarmut. "
+            "Es wurde nichts geschrieben. Prüfen Sie den Katalog oder die Spaltennamen."
+        )
+        assert _german_error(
+            store.write_values, values.iloc[0:0], level="space", catalogue=_STORE_CAT, ref_date=2023
+        ) == ("Es gibt keine Werte zu schreiben (die Tabelle ist leer). Es wurde nichts geschrieben.")
+        assert _german_error(store.write_values, values, level="space", catalogue=_STORE_CAT) == (
+            "Die Werte haben keinen Stichtag. Geben Sie ein Datum (oder Jahr) für den Import an."
+        )
+    finally:
+        store.close()
+
+
+def test_store_layers_targets_and_carrying_in_german(german, tmp_path):
+    import pandas as pd
+
+    from sozialplanung_plugin.core.store import values_from_layer
+
+    layer = pd.DataFrame({"key": ["A", "B"], "ew_2023": ["1.200", "viele"]})
+    assert _german_error(values_from_layer, layer, "schluessel", ["ew"]) == (
+        "Der Layer hat kein Schlüsselfeld „schluessel“. Seine Felder: key, ew_2023."
+    )
+    assert _german_error(values_from_layer, layer, "key", ["ew"]) == (
+        "Das Feld „ew_2023“ enthält Text, der keine Zahl ist („viele“ in Zeile 2). Indikator- und Zählfelder müssen "
+        "Zahlen enthalten; kennzeichnen Sie gesperrte oder fehlende Werte stattdessen im Feld „<id>_flag“."
+    )
+    assert _german_error(
+        values_from_layer, layer.assign(jahr=["2023", "zwanzig"]), "key", ["ew"], layout="long", date_column="jahr"
+    ) == (
+        "Datum im Feld „jahr“: „zwanzig“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2023-12-31), "
+        "TT.MM.JJJJ oder als Jahr (2023 bedeutet 2023-12-31)."
+    )
+    assert _german_error(values_from_layer, layer.rename(columns={"ew_2023": "ew"}), "key", ["ew"]) == (
+        "Der Layer hat Indikatorfelder ohne Jahr. Geben Sie den Stichtag (oder das Jahr) der Werte an."
+    )
+    assert _german_error(values_from_layer, layer, "key", ["sgb2_quote"], ref_date=2023) == (
+        "Der Layer hat keine Felder von Indikatoren oder Zählvariablen des Katalogs (z. B. sgb2_quote ...). Prüfen "
+        "Sie den Layer und den Katalog."
+    )
+    store = _two_spaces(tmp_path / "monitoring.gpkg")
+    try:
+        store.register_catalogue(_STORE_CAT)
+        target = {"indicator": "sgb2_quote", "level": "space", "unit_key": "A", "target_value": 8, "deadline": 2030}
+        assert _german_error(store.put_targets, [{"indicator": "sgb2_quote", "unit_key": "A"}]) == (
+            "Der Zieltabelle fehlen die Spalte(n) target_value, deadline. Erwartet: indicator, level, unit_key, "
+            "target_value, direction, deadline, baseline_date, baseline_value."
+        )
+        assert _german_error(store.put_targets, [dict(target, indicator="armut")]) == (
+            "Zieltabelle, Zeile 1: Der Indikator „armut“ steht nicht im Katalog der Monitoring-Datenbank. Es wurde "
+            "nichts geschrieben."
+        )
+        assert _german_error(store.put_targets, [target, dict(target, unit_key="Z")]) == (
+            "Zieltabelle, Zeile 2: Die Raumeinheit „Z“ steht nicht auf der Ebene „space“ in der Monitoring-Datenbank. "
+            "Es wurde nichts geschrieben."
+        )
+        assert _german_error(store.put_targets, [dict(target, target_value="acht")]) == (
+            "Zieltabelle, Zeile 1: Der Zielwert „acht“ ist keine Zahl."
+        )
+        assert _german_error(store.put_targets, [dict(target, deadline="bald")]) == (
+            "Frist: „bald“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2023-12-31), TT.MM.JJJJ oder als "
+            "Jahr (2023 bedeutet 2023-12-31)."
+        )
+        assert _german_error(store.carry_values, from_at=2022, to_at=2024) == (
+            "Die Monitoring-Datenbank hat keine am 2022-12-31 gültige Zuordnung der Blöcke zur Ebene „space“. "
+            "Registrieren Sie die Blöcke mit ihrer Einheit der Ebene „space“ (put_units mit einer Spalte der "
+            "übergeordneten Einheit) für beide Grenzversionen."
+        )
+        assert _german_error(store.carry_values, from_at="gestern", to_at=2024) == (
+            "Datum der alten Grenzen: „gestern“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT (z. B. 2023-12-31), "
+            "TT.MM.JJJJ oder als Jahr (2023 bedeutet 2023-12-31)."
+        )
+    finally:
+        store.close()
+    empty = _two_spaces(tmp_path / "leer.gpkg")
+    try:
+        assert _german_error(empty.carry_values, from_at=2022, to_at=2024) == (
+            "Die Monitoring-Datenbank hat noch keinen Katalog und keine Werte; es gibt nichts zu übertragen."
+        )
+    finally:
+        empty.close()
+
+
+def test_store_facilities_in_german(german, tmp_path):
+    from shapely.geometry import Point, box
+
+    store = _two_spaces(tmp_path / "monitoring.gpkg")
+    kita = {"key": "K1", "type": "kita", "capacity": 50, "geometry": Point(500, 500)}
+    try:
+        assert _german_error(store.put_facilities, [{"key": "K1", "geometry": Point(1, 1)}]) == (
+            "Die Tabelle der Einrichtungen hat keine Spalte „type“. Spalten: key, geometry."
+        )
+        assert _german_error(store.put_facilities, [kita, dict(kita)]) == (
+            "Der Einrichtungsschlüssel „K1“ kommt in der Spalte „key“ mehrfach vor. Es wurde nichts geschrieben."
+        )
+        assert _german_error(store.put_facilities, [dict(kita, capacity="25 Plätze")]) == (
+            "Einrichtung „K1“: Die Kapazität „25 Plätze“ ist keine Zahl."
+        )
+        assert _german_error(store.put_facilities, [dict(kita, capacity=-3)]) == (
+            "Einrichtung „K1“: Die Kapazität -3 ist negativ."
+        )
+        assert _german_error(store.put_facilities, [dict(kita, opened=2020, closed=2019)]) == (
+            "Die Einrichtung „K1“ schließt (2019-01-01) vor oder an dem Tag, an dem sie öffnet (2020-01-01)."
+        )
+        assert _german_error(store.put_facilities, [dict(kita, geometry=box(0, 0, 1, 1))]) == (
+            "Die Einrichtung „K1“ hat eine Geometrie vom Typ Polygon; Einrichtungen werden als Punkte gespeichert."
+        )
+        assert _german_error(store.put_facilities, [dict(kita, type=None)]) == (
+            "Die Einrichtung „K1“ hat keinen Typ (Spalte „type“)."
+        )
+    finally:
+        store.close()

@@ -3,6 +3,7 @@
 import datetime as _dt
 
 from ..errors import InputError
+from ..i18n import tr
 from .common import CHUNK_SIZE, normalise_date, normalise_level
 from .values import WriteResult
 
@@ -38,15 +39,19 @@ class CarryMixin:
         from_at, to_at = normalise_date(from_at, "old boundary date"), normalise_date(to_at, "new boundary date")
         rec = self.catalogue()
         if rec is None:
-            raise InputError("The store has no catalogue and no values yet; nothing to carry.")
+            raise InputError(tr("The store has no catalogue and no values yet; nothing to carry."))
         indicators, countvars = self._catalogue_ids(rec[2])
         old_assign = self.assignment(block_level, level, from_at)
         new_assign = self.assignment(block_level, level, to_at)
         if not old_assign or not new_assign:
             raise InputError(
-                f"The store has no block -> {level} assignment valid at "
-                f"{from_at if not old_assign else to_at}. Register the blocks with their "
-                f"{level} (put_units with a parent column) for both boundary versions."
+                tr(
+                    "The store has no block -> {level} assignment valid at "
+                    "{date}. Register the blocks with their "
+                    "{level} (put_units with a parent column) for both boundary versions.",
+                    level=level,
+                    date=from_at if not old_assign else to_at,
+                )
             )
         old_units = self.units(level, from_at, with_geometry=False).set_index("key")["fid"]
         new_units = self.units(level, to_at, with_geometry=False).set_index("key")["fid"]
@@ -67,8 +72,13 @@ class CarryMixin:
         missing_new = sorted(set(new_members.index) - set(new_units.index))
         if missing_new:
             raise InputError(
-                f"Blocks are assigned to {level} key(s) not registered as units valid at {to_at}: "
-                f"{', '.join(missing_new[:10])}. Register the new {level} geometries first."
+                tr(
+                    "Blocks are assigned to {level} key(s) not registered as units valid at {date}: "
+                    "{keys}. Register the new {level} geometries first.",
+                    level=level,
+                    date=to_at,
+                    keys=", ".join(missing_new[:10]),
+                )
             )
         if ref_dates is None:
             ref_dates = sorted({d for d in self.dates(level)})
@@ -76,8 +86,10 @@ class CarryMixin:
         weights_all = self.read_series(block_level, variables=[weight_variable], geometry_at=None)
         if not len(weights_all):
             raise InputError(
-                f"The store has no block values of '{weight_variable}' to weight with. Write the "
-                f"block populations first."
+                tr(
+                    "The store has no block values of '{variable}' to weight with. Write the block populations first.",
+                    variable=weight_variable,
+                )
             )
         wdates = sorted(weights_all["ref_date"].unique())
         frames = []
@@ -141,7 +153,9 @@ class CarryMixin:
             if progress is not None:
                 progress(0.8 * (i + 1) / len(ref_dates))
         if not frames:
-            raise InputError(f"No {level} values found for the old boundaries ({from_at}) to carry.")
+            raise InputError(
+                tr("No {level} values found for the old boundaries ({date}) to carry.", level=level, date=from_at)
+            )
         df = pd.concat(frames, ignore_index=True)
         df = df[~df["unit_key"].isin(unchanged)]
         df["unit_fid"] = df["unit_key"].map(new_units).astype("int64")
@@ -157,7 +171,7 @@ class CarryMixin:
                 chunk_size=CHUNK_SIZE,
             )
             if len(df)
-            else WriteResult("unchanged", message="All spaces kept their boundaries; nothing to carry.")
+            else WriteResult("unchanged", message=tr("All spaces kept their boundaries; nothing to carry."))
         )
         if progress is not None:
             progress(1.0)

@@ -9,6 +9,7 @@ import json
 import os
 
 from ..errors import InputError
+from ..i18n import tr
 from .common import utc_now
 
 
@@ -52,8 +53,10 @@ def catalogue_record(catalogue):
     version = d.get("version") or head.get("version") or getattr(catalogue, "version", None)
     if not cid or version is None:
         raise InputError(
-            "The indicator catalogue has no id or no version. The store needs both to tell "
-            "catalogues apart; add 'id' and 'version' to the catalogue file."
+            tr(
+                "The indicator catalogue has no id or no version. The store needs both to tell "
+                "catalogues apart; add 'id' and 'version' to the catalogue file."
+            )
         )
     d["indicators"] = _items_to_dicts(d.get("indicators", []))
     d["variables"] = _items_to_dicts(d.get("variables", []))
@@ -125,9 +128,13 @@ class CatalogueMixin:
             bound = self._q("SELECT value FROM sm_meta WHERE key = 'catalogue_id'", (), cur).fetchone()
         if bound[0] != cid:
             raise InputError(
-                f"This store holds values of the indicator catalogue '{bound[0]}', the data were "
-                f"computed with catalogue '{cid}'. Nothing was written. Use the store's catalogue "
-                f"or a separate store."
+                tr(
+                    "This store holds values of the indicator catalogue '{bound}', the data were "
+                    "computed with catalogue '{given}'. Nothing was written. Use the store's catalogue "
+                    "or a separate store.",
+                    bound=bound[0],
+                    given=cid,
+                )
             )
         known = self._q("SELECT 1 FROM sm_catalogue WHERE catalogue_id = ? AND version = ?", (cid, ver), cur).fetchone()
         if known is None:
@@ -148,14 +155,19 @@ class CatalogueMixin:
         if record is None:
             if not bound:
                 raise InputError(
-                    "The store has no indicator catalogue yet. Give the catalogue the values were computed with."
+                    tr("The store has no indicator catalogue yet. Give the catalogue the values were computed with.")
                 )
             return self.catalogue()
         if bound and bound[0][0] != record[0]:
             raise InputError(
-                f"This store holds values of the indicator catalogue '{bound[0][0]}', the data "
-                f"were computed with catalogue '{record[0]}' (version {record[1]}). Nothing was "
-                f"written. Use the store's catalogue or a separate store."
+                tr(
+                    "This store holds values of the indicator catalogue '{bound}', the data "
+                    "were computed with catalogue '{given}' (version {version}). Nothing was "
+                    "written. Use the store's catalogue or a separate store.",
+                    bound=bound[0][0],
+                    given=record[0],
+                    version=record[1],
+                )
             )
         return record
 

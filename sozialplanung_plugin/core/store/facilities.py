@@ -11,6 +11,7 @@ import json
 import math
 
 from ..errors import InputError
+from ..i18n import tr
 from .common import ALWAYS, iso_date, normalise_date, utc_now
 from .geometry import locate_points, to_point_wkb, wkb_loads
 
@@ -33,7 +34,7 @@ def _fdate(value, what, key):
     try:
         d = parse_date(value, what=what)
     except InputError as err:
-        raise InputError(f"Facility '{key}': {err}") from None
+        raise InputError(tr("Facility '{key}': {error}", key=key, error=err)) from None
     return None if d is None else d.isoformat()
 
 
@@ -71,45 +72,70 @@ class FacilitiesMixin:
         df = pd.DataFrame(facilities) if not isinstance(facilities, pd.DataFrame) else facilities
         for c in (key_column, type_column, geometry_column):
             if c not in df.columns:
-                raise InputError(f"The facility table has no column '{c}'. Columns: {', '.join(map(str, df.columns))}.")
+                raise InputError(
+                    tr(
+                        "The facility table has no column '{column}'. Columns: {columns}.",
+                        column=c,
+                        columns=", ".join(map(str, df.columns)),
+                    )
+                )
         keys = list(df[key_column])
         bad = [k for k in keys if not isinstance(k, str) or not k.strip()]
         if bad:
             raise InputError(
-                f"Facility keys in column '{key_column}' must be non-empty text (found {bad[0]!r}); every facility "
-                f"needs the id it keeps over the years."
+                tr(
+                    "Facility keys in column '{column}' must be non-empty text (found {found!r}); every facility "
+                    "needs the id it keeps over the years.",
+                    column=key_column,
+                    found=bad[0],
+                )
             )
         seen = set()
         for k in keys:
             if k in seen:
                 raise InputError(
-                    f"Facility key '{k}' occurs more than once in column '{key_column}'. Nothing was written."
+                    tr(
+                        "Facility key '{key}' occurs more than once in column '{column}'. Nothing was written.",
+                        key=k,
+                        column=key_column,
+                    )
                 )
             seen.add(k)
         rows = {}
+        opened_what = tr("opening date (column '{column}')", column=opened_column)
+        closed_what = tr("closing date (column '{column}')", column=closed_column)
         for r in df.to_dict("records"):
             key = r[key_column]
             ftype = _text(r.get(type_column))
             if ftype is None:
-                raise InputError(f"Facility '{key}' has no type (column '{type_column}').")
+                raise InputError(tr("Facility '{key}' has no type (column '{column}').", key=key, column=type_column))
             cap = r.get(capacity_column) if capacity_column in df.columns else None
             if isinstance(cap, str):
                 cap = cap.strip().replace(",", ".") or None
             try:
                 cap = None if cap is None or (isinstance(cap, float) and math.isnan(cap)) else float(cap)
             except ValueError:
-                raise InputError(f"Facility '{key}': capacity '{cap}' is not a number.") from None
+                raise InputError(
+                    tr("Facility '{key}': capacity '{capacity}' is not a number.", key=key, capacity=cap)
+                ) from None
             if cap is not None and cap < 0:
-                raise InputError(f"Facility '{key}': the capacity {cap:g} is negative.")
-            opened = _fdate(r.get(opened_column), f"opening date (column '{opened_column}')", key)
-            closed = _fdate(r.get(closed_column), f"closing date (column '{closed_column}')", key)
+                raise InputError(tr("Facility '{key}': the capacity {capacity:g} is negative.", key=key, capacity=cap))
+            opened = _fdate(r.get(opened_column), opened_what, key)
+            closed = _fdate(r.get(closed_column), closed_what, key)
             if opened and closed and closed <= opened:
-                raise InputError(f"Facility '{key}' closes ({closed}) before or when it opens ({opened}).")
+                raise InputError(
+                    tr(
+                        "Facility '{key}' closes ({closed}) before or when it opens ({opened}).",
+                        key=key,
+                        closed=closed,
+                        opened=opened,
+                    )
+                )
             attrs = {c: r.get(c) for c in attribute_columns}
             attrs = {
                 c: (None if v is None or (isinstance(v, float) and math.isnan(v)) else v) for c, v in attrs.items()
             }
-            wkb, info = to_point_wkb(r[geometry_column], f"Facility '{key}'")
+            wkb, info = to_point_wkb(r[geometry_column], tr("Facility '{key}'", key=key))
             rows[key] = {
                 "type": ftype,
                 "name": _text(r.get(name_column)) if name_column in df.columns else None,
@@ -153,8 +179,13 @@ class FacilitiesMixin:
                         continue
                     if old_from >= valid_from:
                         raise InputError(
-                            f"Facility '{key}' has a version valid from {old_from}; a change must be valid from a "
-                            f"later date than that, not {valid_from}. Nothing was written."
+                            tr(
+                                "Facility '{key}' has a version valid from {old}; a change must be valid from a "
+                                "later date than that, not {new}. Nothing was written.",
+                                key=key,
+                                old=old_from,
+                                new=valid_from,
+                            )
                         )
                     self._q("UPDATE sm_facilities SET valid_to = ? WHERE fid = ?", (valid_from, fid), cur)
                     counts["changed"] += 1

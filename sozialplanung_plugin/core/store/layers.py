@@ -3,6 +3,7 @@ with years <id>_<year>), in both directions."""
 
 from ..errors import InputError
 from ..fields import store_field
+from ..i18n import tr
 from .common import FLAGS, normalise_date
 
 
@@ -13,7 +14,7 @@ def values_from_wide(table, key_column, indicators, ref_date=None):
     frames = []
     for ind in indicators:
         if ind not in table.columns:
-            raise InputError(f"The table has no column '{ind}' for indicator/variable '{ind}'.")
+            raise InputError(tr("The table has no column '{id}' for indicator/variable '{id}'.", id=ind))
         part = pd.DataFrame({"unit_key": table[key_column].to_numpy(), "variable": ind, "value": table[ind].to_numpy()})
         for suffix, col in (("_num", "numerator"), ("_den", "denominator"), ("_flag", "flag")):
             if ind + suffix in table.columns:
@@ -45,7 +46,11 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
     known = set(known_ids)
     if key_column not in table.columns:
         raise InputError(
-            f"The layer has no key field '{key_column}'. Its fields: {', '.join(map(str, table.columns))}."
+            tr(
+                "The layer has no key field '{field}'. Its fields: {fields}.",
+                field=key_column,
+                fields=", ".join(map(str, table.columns)),
+            )
         )
     if layout == "auto":
         layout = (
@@ -60,10 +65,14 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
         date_column = date_column or "year"
         if date_column not in table.columns:
             raise InputError(
-                f"The layer has no date/year field '{date_column}' (long layout: one row per unit and "
-                f"date). Choose the field with the year or reference date."
+                tr(
+                    "The layer has no date/year field '{field}' (long layout: one row per unit and "
+                    "date). Choose the field with the year or reference date.",
+                    field=date_column,
+                )
             )
-        uniq = {v: normalise_date(v, f"date in field '{date_column}'") for v in pd.unique(table[date_column])}
+        what = tr("date in field '{field}'", field=date_column)
+        uniq = {v: normalise_date(v, what) for v in pd.unique(table[date_column])}
         dates = table[date_column].map(uniq).to_numpy(dtype=object)
         groups = {}
         for col in table.columns:
@@ -88,7 +97,9 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
         else:
             if ref_date is None:
                 raise InputError(
-                    "The layer has indicator fields without a year. Give the reference date (or year) of the values."
+                    tr(
+                        "The layer has indicator fields without a year. Give the reference date (or year) of the values."
+                    )
                 )
             d = normalise_date(ref_date)
             for col in table.columns:
@@ -100,8 +111,11 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
                     parts.append((col, np.full(len(table), d, dtype=object), cols))
     if not parts:
         raise InputError(
-            f"The layer has no fields of catalogue indicators or count variables "
-            f"(e.g. {', '.join(sorted(known)[:5])} ...). Check the layer and the catalogue."
+            tr(
+                "The layer has no fields of catalogue indicators or count variables "
+                "(e.g. {ids} ...). Check the layer and the catalogue.",
+                ids=", ".join(sorted(known)[:5]),
+            )
         )
     frames = []
     for var, dates, cols in parts:
@@ -151,7 +165,7 @@ def to_wide(long, by="variable"):
             df["col"] = df["variable"] + "_" + df["ref_date"].str.replace("-", "")
         return df.pivot(index="unit_key", columns="col", values="value")
     if df["ref_date"].nunique() > 1:
-        raise InputError("to_wide(by='variable') needs values of one reference date; use by='date' for series.")
+        raise ValueError("to_wide(by='variable') needs values of one reference date; use by='date' for series.")
     df["flag"] = [flag_text(r) for r in df[list(FLAGS) + ["note"]].to_dict("records")] if len(df) else []
     out = {}
     for var, part in df.groupby("variable", sort=False):
@@ -218,7 +232,12 @@ def numbers(table, column):
             out[i] = float(text.replace(",", ".") if text.count(",") == 1 and "." not in text else text)
         except ValueError:
             raise InputError(
-                f"Field '{column}' holds text that is not a number ('{text}' in row {i + 1}). Indicator and count "
-                f"fields must hold numbers; mark secret or missing values in the field '<id>_flag' instead."
+                tr(
+                    "Field '{field}' holds text that is not a number ('{text}' in row {row}). Indicator and count "
+                    "fields must hold numbers; mark secret or missing values in the field '<id>_flag' instead.",
+                    field=column,
+                    text=text,
+                    row=i + 1,
+                )
             ) from None
     return out

@@ -4,6 +4,7 @@ import datetime as _dt
 import math
 
 from ..errors import InputError
+from ..i18n import tr
 from .catalogue import catalogue_record
 from .common import iso_date, normalise_date, normalise_direction, normalise_level, years_between
 
@@ -20,18 +21,27 @@ class TargetsMixin:
         need = [c for c in ("indicator", "unit_key", "target_value", "deadline") if c not in df.columns]
         if need:
             raise InputError(
-                f"The targets table lacks the column(s) {', '.join(need)}. Expected indicator, "
-                f"level, unit_key, target_value, direction, deadline, baseline_date, baseline_value."
+                tr(
+                    "The targets table lacks the column(s) {columns}. Expected indicator, "
+                    "level, unit_key, target_value, direction, deadline, baseline_date, baseline_value.",
+                    columns=", ".join(need),
+                )
             )
         rec = self._check_catalogue(catalogue_record(catalogue)) if catalogue is not None else self.catalogue()
         indicators = self._catalogue_ids(rec[2])[0] if rec else {}
         rows = []
         known_units = {}
         for i, r in enumerate(df.to_dict("records"), start=1):
-            where = f"targets row {i}"
             ind = str(r["indicator"]).strip()
             if indicators and ind not in indicators:
-                raise InputError(f"{where}: indicator '{ind}' is not in the store's catalogue. Nothing was written.")
+                raise InputError(
+                    tr(
+                        "targets row {row}: indicator '{indicator}' is not in the store's catalogue. Nothing was "
+                        "written.",
+                        row=i,
+                        indicator=ind,
+                    )
+                )
             level = normalise_level(r.get("level") or "space")
             if level not in known_units:
                 known_units[level] = {
@@ -39,9 +49,18 @@ class TargetsMixin:
                 }
             key = r["unit_key"]
             if not isinstance(key, str):
-                raise InputError(f"{where}: the unit key {key!r} must be text (leading zeros matter).")
+                raise InputError(
+                    tr("targets row {row}: the unit key {key!r} must be text (leading zeros matter).", row=i, key=key)
+                )
             if key not in known_units[level]:
-                raise InputError(f"{where}: unit '{key}' is not in the store at level '{level}'. Nothing was written.")
+                raise InputError(
+                    tr(
+                        "targets row {row}: unit '{key}' is not in the store at level '{level}'. Nothing was written.",
+                        row=i,
+                        key=key,
+                        level=level,
+                    )
+                )
             try:
                 tv = (
                     float(str(r["target_value"]).strip().replace(",", "."))
@@ -49,7 +68,9 @@ class TargetsMixin:
                     else float(r["target_value"])
                 )
             except (TypeError, ValueError) as exc:
-                raise InputError(f"{where}: target value '{r['target_value']}' is not a number.") from exc
+                raise InputError(
+                    tr("targets row {row}: target value '{value}' is not a number.", row=i, value=r["target_value"])
+                ) from exc
             direction = r.get("direction")
             if direction is None or (isinstance(direction, float) and math.isnan(direction)) or direction == "":
                 pol = indicators.get(ind, {}).get("polarity", "higher_worse")
@@ -67,7 +88,9 @@ class TargetsMixin:
             try:
                 bv = None if bv is None or bv == "" or (isinstance(bv, float) and math.isnan(bv)) else float(bv)
             except ValueError as exc:
-                raise InputError(f"{where}: baseline value '{bv}' is not a number.") from exc
+                raise InputError(
+                    tr("targets row {row}: baseline value '{value}' is not a number.", row=i, value=bv)
+                ) from exc
             note = r.get("note")
             note = None if note is None or (isinstance(note, float) and math.isnan(note)) else str(note)
             rows.append((ind, level, key, tv, direction, normalise_date(r["deadline"], "deadline"), bd, bv, note))

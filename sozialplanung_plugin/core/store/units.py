@@ -8,6 +8,7 @@ import math
 import re
 
 from ..errors import InputError
+from ..i18n import tr
 from .common import ALWAYS, LEVELS, iso_date, normalise_date, normalise_level
 from .geometry import to_multipolygon_wkb, wkb_loads
 
@@ -58,33 +59,44 @@ class UnitsMixin:
         df = pd.DataFrame(units) if not isinstance(units, pd.DataFrame) else units
         if key_column not in df.columns:
             raise InputError(
-                f"The unit table has no key column '{key_column}'. Columns: {', '.join(map(str, df.columns))}."
+                tr(
+                    "The unit table has no key column '{column}'. Columns: {columns}.",
+                    column=key_column,
+                    columns=", ".join(map(str, df.columns)),
+                )
             )
         if geometry_column not in df.columns:
             gc = getattr(df, "_geometry_column_name", None)
             if gc in df.columns:
                 geometry_column = gc
             else:
-                raise InputError(f"The unit table has no geometry column '{geometry_column}'.")
+                raise InputError(tr("The unit table has no geometry column '{column}'.", column=geometry_column))
         keys = df[key_column]
         if not all(isinstance(k, str) for k in keys):
             raise InputError(
-                f"Unit keys in column '{key_column}' must be text (leading zeros matter); "
-                f"read the table with the key column as text."
+                tr(
+                    "Unit keys in column '{column}' must be text (leading zeros matter); "
+                    "read the table with the key column as text.",
+                    column=key_column,
+                )
             )
         dup = keys[keys.duplicated()]
         if len(dup):
-            raise InputError(f"Unit key '{dup.iloc[0]}' occurs more than once in column '{key_column}'.")
+            raise InputError(
+                tr("Unit key '{key}' occurs more than once in column '{column}'.", key=dup.iloc[0], column=key_column)
+            )
         names = df[name_column] if name_column in df.columns else [None] * len(df)
         parents = None
         if parent_column:
             if parent_column not in df.columns:
-                raise InputError(f"The unit table has no parent column '{parent_column}'.")
+                raise InputError(tr("The unit table has no parent column '{column}'.", column=parent_column))
             parent_level = normalise_level(parent_level or LEVELS[min(LEVELS.index(level) + 1, 3)])
             parents = df[parent_column]
         if municipality_column:
             if municipality_column not in df.columns:
-                raise InputError(f"The unit table has no municipality column '{municipality_column}'.")
+                raise InputError(
+                    tr("The unit table has no municipality column '{column}'.", column=municipality_column)
+                )
             munis = [None if m is None or m != m else str(m) for m in df[municipality_column]]
         else:
             munis = [municipality_of(level, k) for k in keys]
@@ -119,9 +131,15 @@ class UnitsMixin:
                         continue
                     if old_from >= valid_from:
                         raise InputError(
-                            f"Unit '{key}' (level {level}) has a geometry valid from {old_from}; a "
-                            f"new geometry must be valid from a later date than that, not "
-                            f"{valid_from}."
+                            tr(
+                                "Unit '{key}' (level {level}) has a geometry valid from {old}; a "
+                                "new geometry must be valid from a later date than that, not "
+                                "{new}.",
+                                key=key,
+                                level=level,
+                                old=old_from,
+                                new=valid_from,
+                            )
                         )
                     self._q("UPDATE sm_units SET valid_to = ? WHERE fid = ?", (valid_from, fid), cur)
                     counts["changed"] += 1
@@ -170,8 +188,14 @@ class UnitsMixin:
             if old:
                 if old[1] >= valid_from:
                     raise InputError(
-                        f"Unit '{key}' is assigned to '{old[0]}' from {old[1]}; a new assignment "
-                        f"must start later than that, not {valid_from}."
+                        tr(
+                            "Unit '{key}' is assigned to '{parent}' from {old}; a new assignment "
+                            "must start later than that, not {new}.",
+                            key=key,
+                            parent=old[0],
+                            old=old[1],
+                            new=valid_from,
+                        )
                     )
                 self._q(
                     "UPDATE sm_assignment SET valid_to = ? WHERE level = ? AND key = ? AND parent_level = ? "

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..i18n import tr
 from ..secrets import redact
 from .catalogue import catalogue_record
 from .common import (
@@ -68,20 +69,26 @@ class ValuesMixin:
         missing = [c for c in ("unit_key", "variable", "value") if c not in df.columns]
         if missing:
             raise InputError(
-                f"The values table lacks the column(s) {', '.join(missing)}. Expected unit_key, "
-                f"variable, value (optional: ref_date, numerator, denominator, flags)."
+                tr(
+                    "The values table lacks the column(s) {columns}. Expected unit_key, "
+                    "variable, value (optional: ref_date, numerator, denominator, flags).",
+                    columns=", ".join(missing),
+                )
             )
         if ref_date is not None:
             df["ref_date"] = normalise_date(ref_date)
         elif "ref_date" not in df.columns:
-            raise InputError("The values have no reference date. Give a date (or year) for the import.")
+            raise InputError(tr("The values have no reference date. Give a date (or year) for the import."))
         else:
             uniq = {v: normalise_date(v) for v in pd.unique(df["ref_date"])}
             df["ref_date"] = df["ref_date"].map(uniq)
         bad = [k for k in pd.unique(df["unit_key"]) if not isinstance(k, str)]
         if bad:
             raise InputError(
-                f"Unit keys must be text (leading zeros matter), found {bad[0]!r}. Read the key column as text."
+                tr(
+                    "Unit keys must be text (leading zeros matter), found {found!r}. Read the key column as text.",
+                    found=bad[0],
+                )
             )
         for c in ("numerator", "denominator"):
             if c not in df.columns:
@@ -90,7 +97,13 @@ class ValuesMixin:
             try:
                 df[c] = pd.to_numeric(df[c], errors="raise").astype(float)
             except (ValueError, TypeError) as exc:
-                raise InputError(f"Column '{c}' of the values holds text that is not a number ({exc}).") from exc
+                raise InputError(
+                    tr(
+                        "Column '{column}' of the values holds text that is not a number ({error}).",
+                        column=c,
+                        error=exc,
+                    )
+                ) from exc
             arr = df[c].to_numpy()
             arr[~np.isfinite(arr)] = np.nan
             df[c] = arr
@@ -121,8 +134,14 @@ class ValuesMixin:
         if dup.any():
             r = df[dup].iloc[0]
             raise InputError(
-                f"The values hold unit '{r.unit_key}', variable '{r.variable}', date {r.ref_date} more "
-                f"than once (row {int(dup.to_numpy().nonzero()[0][0]) + 1}). Remove the duplicates."
+                tr(
+                    "The values hold unit '{key}', variable '{variable}', date {date} more "
+                    "than once (row {row}). Remove the duplicates.",
+                    key=r.unit_key,
+                    variable=r.variable,
+                    date=r.ref_date,
+                    row=int(dup.to_numpy().nonzero()[0][0]) + 1,
+                )
             )
         return df
 
@@ -151,16 +170,22 @@ class ValuesMixin:
         record = catalogue_record(catalogue)
         df = self._normalise_values(values, ref_date)
         if not len(df):
-            raise InputError("There are no values to write (the table is empty). Nothing was written.")
+            raise InputError(tr("There are no values to write (the table is empty). Nothing was written."))
         record = self._check_catalogue(record)
         indicators, variables = self._catalogue_ids(record[2])
         known = set(indicators) | variables
         unknown = sorted(set(df["variable"].unique()) - known)
         if unknown:
             raise InputError(
-                f"{len(unknown)} variable(s) are neither indicators nor count variables of catalogue "
-                f"'{record[0]}' version {record[1]}: {', '.join(unknown[:10])}. Nothing was written. "
-                f"Check the catalogue or the column names."
+                tr(
+                    "{n} variable(s) are neither indicators nor count variables of catalogue "
+                    "'{catalogue}' version {version}: {variables}. Nothing was written. "
+                    "Check the catalogue or the column names.",
+                    n=len(unknown),
+                    catalogue=record[0],
+                    version=record[1],
+                    variables=", ".join(unknown[:10]),
+                )
             )
         dates = sorted(df["ref_date"].unique())
         maps = self._fid_maps(level, dates)
@@ -171,9 +196,15 @@ class ValuesMixin:
             if f.isna().any():
                 miss = sorted(part.loc[f.isna(), "unit_key"].unique())
                 raise InputError(
-                    f"{len(miss)} unit key(s) are not in the store at level '{level}' on {d}: "
-                    f"{', '.join(miss[:10])}{' ...' if len(miss) > 10 else ''}. Nothing was written. "
-                    f"Check the level and the key column, or register the units first."
+                    tr(
+                        "{n} unit key(s) are not in the store at level '{level}' on {date}: "
+                        "{keys}. Nothing was written. "
+                        "Check the level and the key column, or register the units first.",
+                        n=len(miss),
+                        level=level,
+                        date=d,
+                        keys=", ".join(miss[:10]) + (" ..." if len(miss) > 10 else ""),
+                    )
                 )
             fids.append(f)
         import pandas as pd
@@ -213,9 +244,11 @@ class ValuesMixin:
                     continue
                 if "database is locked" in str(exc):
                     raise InputError(
-                        f"The store '{self.target}' is locked by another program for too long "
-                        f"(another import or an edit session in QGIS). Nothing was written; try "
-                        f"again."
+                        tr(
+                            "The store '{path}' is locked by another program for too long (another import or an "
+                            "edit session in QGIS). Nothing was written; try again.",
+                            path=self.target,
+                        )
                     ) from exc
                 raise
 
@@ -311,7 +344,7 @@ class ValuesMixin:
                 n,
                 source_sha256,
                 content_sha,
-                "All values are already in the store; nothing was written.",
+                tr("All values are already in the store; nothing was written."),
             )
         return WriteResult(
             "written",
@@ -322,7 +355,12 @@ class ValuesMixin:
             unchanged,
             source_sha256,
             content_sha,
-            f"{inserted} values added, {updated} changed, {unchanged} unchanged.",
+            tr(
+                "{inserted} values added, {updated} changed, {unchanged} unchanged.",
+                inserted=inserted,
+                updated=updated,
+                unchanged=unchanged,
+            ),
         )
 
     # -------------------------------------------------------------------------------- reading values

@@ -684,6 +684,11 @@
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
     </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
+      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
+    </message>
   </context>
   <context>
     <name>CatalogueDock</name>
@@ -4468,6 +4473,16 @@
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
     </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
+      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/profile_atlas.py" />
+      <source>Number of pages</source>
+      <translation>Zahl der Seiten</translation>
+    </message>
   </context>
   <context>
     <name>ProfileDock</name>
@@ -5428,6 +5443,11 @@
       <source>{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
       <translation>{head}: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
+    <message>
+      <location filename="../../processing/_checks.py" />
+      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
+      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
+    </message>
   </context>
   <context>
     <name>SozialplanungPlugin</name>
@@ -5567,6 +5587,11 @@
       <location filename="../../processing/store_carry.py" />
       <source>Spaces with unchanged boundaries (kept as they were): {}</source>
       <translation>Räume mit unveränderten Grenzen (bleiben wie sie sind): {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/store_carry.py" />
+      <source>Weight of the blocks (indicator or count variable id)</source>
+      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
     </message>
   </context>
   <context>
@@ -8385,6 +8410,271 @@
       <location filename="../../core/zensus_grid.py" />
       <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
       <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no catalogue and no values yet; nothing to carry.</source>
+      <translation>Die Monitoring-Datenbank hat noch keinen Katalog und keine Werte; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no block -&gt; {level} assignment valid at {date}. Register the blocks with their {level} (put_units with a parent column) for both boundary versions.</source>
+      <translation>Die Monitoring-Datenbank hat keine am {date} gültige Zuordnung der Blöcke zur Ebene „{level}“. Registrieren Sie die Blöcke mit ihrer Einheit der Ebene „{level}“ (put_units mit einer Spalte der übergeordneten Einheit) für beide Grenzversionen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>Blocks are assigned to {level} key(s) not registered as units valid at {date}: {keys}. Register the new {level} geometries first.</source>
+      <translation>Blöcke sind Schlüsseln der Ebene „{level}“ zugeordnet, die nicht als am {date} gültige Raumeinheiten registriert sind: {keys}. Registrieren Sie zuerst die neuen Geometrien der Ebene „{level}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no block values of '{variable}' to weight with. Write the block populations first.</source>
+      <translation>Die Monitoring-Datenbank hat keine Blockwerte von „{variable}“ zum Gewichten. Schreiben Sie zuerst die Einwohner der Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>No {level} values found for the old boundaries ({date}) to carry.</source>
+      <translation>Keine Werte der Ebene „{level}“ auf den alten Grenzen ({date}) zum Übertragen gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>All spaces kept their boundaries; nothing to carry.</source>
+      <translation>Alle Räume haben ihre Grenzen behalten; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>The indicator catalogue has no id or no version. The store needs both to tell catalogues apart; add 'id' and 'version' to the catalogue file.</source>
+      <translation>Der Indikatorenkatalog hat keine Kennung oder keine Version. Die Monitoring-Datenbank braucht beides, um Kataloge zu unterscheiden; ergänzen Sie „id“ und „version“ in der Katalogdatei.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}'. Nothing was written. Use the store's catalogue or a separate store.</source>
+      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>The store has no indicator catalogue yet. Give the catalogue the values were computed with.</source>
+      <translation>Die Monitoring-Datenbank hat noch keinen Indikatorenkatalog. Geben Sie den Katalog an, mit dem die Werte berechnet wurden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}' (version {version}). Nothing was written. Use the store's catalogue or a separate store.</source>
+      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ (Version {version}) berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': {error}</source>
+      <translation>Einrichtung „{key}“: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>The facility table has no column '{column}'. Columns: {columns}.</source>
+      <translation>Die Tabelle der Einrichtungen hat keine Spalte „{column}“. Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility keys in column '{column}' must be non-empty text (found {found!r}); every facility needs the id it keeps over the years.</source>
+      <translation>Die Schlüssel der Einrichtungen in der Spalte „{column}“ müssen nicht leerer Text sein (gefunden: {found!r}); jede Einrichtung braucht die Kennung, die sie über die Jahre behält.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility key '{key}' occurs more than once in column '{column}'. Nothing was written.</source>
+      <translation>Der Einrichtungsschlüssel „{key}“ kommt in der Spalte „{column}“ mehrfach vor. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>opening date (column '{column}')</source>
+      <translation>Eröffnungsdatum (Spalte „{column}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>closing date (column '{column}')</source>
+      <translation>Schließungsdatum (Spalte „{column}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' has no type (column '{column}').</source>
+      <translation>Die Einrichtung „{key}“ hat keinen Typ (Spalte „{column}“).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': capacity '{capacity}' is not a number.</source>
+      <translation>Einrichtung „{key}“: Die Kapazität „{capacity}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': the capacity {capacity:g} is negative.</source>
+      <translation>Einrichtung „{key}“: Die Kapazität {capacity:g} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' closes ({closed}) before or when it opens ({opened}).</source>
+      <translation>Die Einrichtung „{key}“ schließt ({closed}) vor oder an dem Tag, an dem sie öffnet ({opened}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}'</source>
+      <translation>Die Einrichtung „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' has a version valid from {old}; a change must be valid from a later date than that, not {new}. Nothing was written.</source>
+      <translation>Die Einrichtung „{key}“ hat eine Fassung, die ab {old} gilt; eine Änderung muss ab einem späteren Datum gelten, nicht ab {new}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The table has no column '{id}' for indicator/variable '{id}'.</source>
+      <translation>Die Tabelle hat keine Spalte „{id}“ für den Indikator bzw. die Variable „{id}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no key field '{field}'. Its fields: {fields}.</source>
+      <translation>Der Layer hat kein Schlüsselfeld „{field}“. Seine Felder: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no date/year field '{field}' (long layout: one row per unit and date). Choose the field with the year or reference date.</source>
+      <translation>Der Layer hat kein Datums- oder Jahresfeld „{field}“ (langes Format: eine Zeile je Raumeinheit und Stichtag). Wählen Sie das Feld mit dem Jahr oder dem Stichtag.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>date in field '{field}'</source>
+      <translation>Datum im Feld „{field}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has indicator fields without a year. Give the reference date (or year) of the values.</source>
+      <translation>Der Layer hat Indikatorfelder ohne Jahr. Geben Sie den Stichtag (oder das Jahr) der Werte an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no fields of catalogue indicators or count variables (e.g. {ids} ...). Check the layer and the catalogue.</source>
+      <translation>Der Layer hat keine Felder von Indikatoren oder Zählvariablen des Katalogs (z. B. {ids} ...). Prüfen Sie den Layer und den Katalog.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>Field '{field}' holds text that is not a number ('{text}' in row {row}). Indicator and count fields must hold numbers; mark secret or missing values in the field '&lt;id&gt;_flag' instead.</source>
+      <translation>Das Feld „{field}“ enthält Text, der keine Zahl ist („{text}“ in Zeile {row}). Indikator- und Zählfelder müssen Zahlen enthalten; kennzeichnen Sie gesperrte oder fehlende Werte stattdessen im Feld „&lt;id&gt;_flag“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>The targets table lacks the column(s) {columns}. Expected indicator, level, unit_key, target_value, direction, deadline, baseline_date, baseline_value.</source>
+      <translation>Der Zieltabelle fehlen die Spalte(n) {columns}. Erwartet: indicator, level, unit_key, target_value, direction, deadline, baseline_date, baseline_value.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: indicator '{indicator}' is not in the store's catalogue. Nothing was written.</source>
+      <translation>Zieltabelle, Zeile {row}: Der Indikator „{indicator}“ steht nicht im Katalog der Monitoring-Datenbank. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: the unit key {key!r} must be text (leading zeros matter).</source>
+      <translation>Zieltabelle, Zeile {row}: Der Schlüssel der Raumeinheit {key!r} muss Text sein (führende Nullen zählen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: unit '{key}' is not in the store at level '{level}'. Nothing was written.</source>
+      <translation>Zieltabelle, Zeile {row}: Die Raumeinheit „{key}“ steht nicht auf der Ebene „{level}“ in der Monitoring-Datenbank. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: target value '{value}' is not a number.</source>
+      <translation>Zieltabelle, Zeile {row}: Der Zielwert „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/targets.py" />
+      <source>targets row {row}: baseline value '{value}' is not a number.</source>
+      <translation>Zieltabelle, Zeile {row}: Der Ausgangswert „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no key column '{column}'. Columns: {columns}.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Schlüsselspalte „{column}“. Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no geometry column '{column}'.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Geometriespalte „{column}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit keys in column '{column}' must be text (leading zeros matter); read the table with the key column as text.</source>
+      <translation>Die Schlüssel der Raumeinheiten in der Spalte „{column}“ müssen Text sein (führende Nullen zählen); lesen Sie die Tabelle mit der Schlüsselspalte als Text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit key '{key}' occurs more than once in column '{column}'.</source>
+      <translation>Der Schlüssel „{key}“ kommt in der Spalte „{column}“ mehrfach vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no parent column '{column}'.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Spalte „{column}“ der übergeordneten Einheit.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>The unit table has no municipality column '{column}'.</source>
+      <translation>Die Tabelle der Raumeinheiten hat keine Gemeindespalte „{column}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit '{key}' (level {level}) has a geometry valid from {old}; a new geometry must be valid from a later date than that, not {new}.</source>
+      <translation>Die Raumeinheit „{key}“ (Ebene {level}) hat eine Geometrie, die ab {old} gilt; eine neue Geometrie muss ab einem späteren Datum gelten, nicht ab {new}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/units.py" />
+      <source>Unit '{key}' is assigned to '{parent}' from {old}; a new assignment must start later than that, not {new}.</source>
+      <translation>Die Raumeinheit „{key}“ ist ab {old} „{parent}“ zugeordnet; eine neue Zuordnung muss später beginnen, nicht am {new}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>The values table lacks the column(s) {columns}. Expected unit_key, variable, value (optional: ref_date, numerator, denominator, flags).</source>
+      <translation>Der Wertetabelle fehlen die Spalte(n) {columns}. Erwartet: unit_key, variable, value (optional: ref_date, numerator, denominator, flags).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>The values have no reference date. Give a date (or year) for the import.</source>
+      <translation>Die Werte haben keinen Stichtag. Geben Sie ein Datum (oder Jahr) für den Import an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>Unit keys must be text (leading zeros matter), found {found!r}. Read the key column as text.</source>
+      <translation>Die Schlüssel der Raumeinheiten müssen Text sein (führende Nullen zählen), gefunden: {found!r}. Lesen Sie die Schlüsselspalte als Text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>Column '{column}' of the values holds text that is not a number ({error}).</source>
+      <translation>Die Spalte „{column}“ der Werte enthält Text, der keine Zahl ist ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>The values hold unit '{key}', variable '{variable}', date {date} more than once (row {row}). Remove the duplicates.</source>
+      <translation>Die Werte enthalten Raumeinheit „{key}“, Variable „{variable}“, Stichtag {date} mehrfach (Zeile {row}). Entfernen Sie die Doppelungen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>There are no values to write (the table is empty). Nothing was written.</source>
+      <translation>Es gibt keine Werte zu schreiben (die Tabelle ist leer). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>{n} variable(s) are neither indicators nor count variables of catalogue '{catalogue}' version {version}: {variables}. Nothing was written. Check the catalogue or the column names.</source>
+      <translation>{n} Variable(n) sind weder Indikatoren noch Zählvariablen des Katalogs „{catalogue}“, Version {version}: {variables}. Es wurde nichts geschrieben. Prüfen Sie den Katalog oder die Spaltennamen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>{n} unit key(s) are not in the store at level '{level}' on {date}: {keys}. Nothing was written. Check the level and the key column, or register the units first.</source>
+      <translation>{n} Schlüssel stehen am {date} nicht auf der Ebene „{level}“ in der Monitoring-Datenbank: {keys}. Es wurde nichts geschrieben. Prüfen Sie die Ebene und die Schlüsselspalte, oder registrieren Sie zuerst die Raumeinheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>All values are already in the store; nothing was written.</source>
+      <translation>Alle Werte stehen bereits in der Monitoring-Datenbank; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/values.py" />
+      <source>{inserted} values added, {updated} changed, {unchanged} unchanged.</source>
+      <translation>{inserted} Werte hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
     </message>
   </context>
 </TS>
