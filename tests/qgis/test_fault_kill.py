@@ -291,6 +291,7 @@ READ_ONLY = {
     "evaluatetargets": ["monitoring.gpkg"],
     "storerestore": ["monitoring_sicherung.gpkg"],
 }
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a SQLite rollback journal with content
 FOLDER_SETS = ("profileatlas",)  # folder outputs that are complete or absent as a whole (not file by file)
 INPUTS = (
     "blocks.geojson",
@@ -304,6 +305,7 @@ INPUTS = (
     "Zensus2022_Bevoelkerung_100m_ok.csv",
 )
 STATS = {}  # algorithm -> [(killed, outputs present of the complete run)]
+JOURNALS = []  # (algorithm, file, first bytes, size) of journals left beside a store after it was opened
 
 
 def _geojson(path, features):
@@ -523,7 +525,18 @@ def test_killed_run_leaves_outputs_complete_or_absent(references, tmp_path, alg,
         assert proc.returncode in (0, -9), proc.stderr[-2000:]
         for name, data in read_only.items():
             assert stores[name].read_bytes() == data, (alg, name, "a store only read was changed")
-        state = describe(out)
+        for store in out.glob("monitoring*.gpkg"):
+            # a run killed inside a transaction leaves SQLite's rollback journal ('-journal'); the next opening
+            # of the store (QGIS, the plugin, here) rolls it back and removes it
+            _store_state(store)
+        journals = {p.name: p.read_bytes()[:8] for p in out.glob("monitoring*.gpkg-journal")}
+        JOURNALS.extend((alg, name, head.hex(), (out / name).stat().st_size) for name, head in journals.items())
+        for name, head in journals.items():
+            # left only when it was never a valid journal (killed before its header was written): SQLite ignores
+            # it, the next transaction overwrites it
+            assert name[: -len("-journal")] not in read_only, (alg, name, "a journal beside a store only read")
+            assert head != JOURNAL_MAGIC, (alg, name, "a hot journal that opening the store did not roll back")
+        state = {k: v for k, v in describe(out).items() if k not in journals}
         STATS.setdefault(alg, []).append((proc.returncode == -9, len(state), len(ref["after"])))
         for name, (kind, value) in state.items():
             if kind == "store" and name not in read_only:
@@ -553,4 +566,5 @@ def test_the_kills_hit_the_runs():
         pytest.skip("run together with the kill tests")
     killed = [r for r in runs if r[0]]
     assert len(killed) >= len(runs) // 2, STATS
-    print({alg: STATS[alg] for alg in WRITING})
+    print({alg: STATS.get(alg) for alg in WRITING})
+    print("journals left (not hot):", JOURNALS)
