@@ -53,6 +53,7 @@ SHOTS = {
     "dialog_help_de.png": Test(HELP),
     "dialog_help_en.png": Test(HELP),
     "dialog_hotspots.png": Test("tests/qgis/test_screenshots.py::test_screenshot_hotspots_dialog"),
+    "dialog_profileatlas_years.png": Test("tests/qgis/test_screenshots.py::test_screenshot_profileatlas_years"),
     "dock_catalogue.png": Test(DOCKS, xvfb=True),
     "dock_indicator_form.png": Test(DOCKS, xvfb=True),
     "dock_profile.png": Test(DOCKS, xvfb=True),

@@ -296,6 +296,18 @@ def number_from_text(text: object) -> float | None:
     return None
 
 
+def count_from_text(text: object) -> float | None:
+    """A count written as text in a layer field ('531', '1.234', '12,5', '+7'); None when the text is not only a
+    number ('531 EW'). Unlike :func:`number_from_text`, one dot with three digits after it is a German thousands
+    separator: a count of people is never 1.234."""
+    t = str(text).strip().replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", t):
+        return float(t.replace(".", ""))
+    if re.fullmatch(r"[+-]?(\d+|\d*\.\d+|\d+,\d+)", t):
+        return float(t.replace(",", "."))
+    return None
+
+
 def to_finite_number(value: object) -> float | None:
     """to_number for a count or a setting: None also for infinity and for True/False (YAML's yes/no are no
     numbers)."""

@@ -214,11 +214,13 @@ def repair_geometries(geoms):
     """Repaired copies of invalid geometries; returns (geoms, list of (index, reason)) for the report."""
     from shapely.validation import explain_validity
 
+    from .i18n import tr
+
     out = list(geoms)
     repaired = []
     for k, g in enumerate(geoms):
         if g is None or g.is_empty:
-            repaired.append((k, "empty geometry"))
+            repaired.append((k, tr("empty geometry")))
             continue
         if not g.is_valid:
             reason = explain_validity(g)

@@ -6,20 +6,41 @@ under the context ``core``; at run time the plugin installs ``QCoreApplication.t
 :func:`set_translator`, so a planner in a German QGIS reads the message in German. Without a translator
 (plain Python, the core tests) the English template is used. The values are filled in after translation, so
 the translation may move them; a translation that names a field the call does not give falls back to English
-rather than hiding the message.
+rather than hiding the message. Numbers filled into a translated message follow the language's decimal mark
+(``set_translator(..., decimal=",")``): "12,5 %" and "8.192" in German, "12.5%" and "8,192" in English.
 """
 
 from __future__ import annotations
 
+import numbers
+import string
 from collections.abc import Callable
 
 _translate: Callable[[str], str] | None = None
+_decimal = "."
 
 
-def set_translator(translate: Callable[[str], str] | None) -> None:
-    """Install (or, with None, remove) the function that translates an English template."""
-    global _translate
+class _LocalNumbers(string.Formatter):
+    """str.format with the decimal comma: numbers (not their text) swap '.' and ',' and get a space before '%'."""
+
+    def format_field(self, value, format_spec):
+        text = format(value, format_spec)
+        if isinstance(value, numbers.Number) and not isinstance(value, bool):
+            text = text.translate({ord("."): ",", ord(","): "."})
+            if text.endswith("%") and format_spec.endswith("%"):
+                text = text[:-1] + " %"
+        return text
+
+
+_LOCAL = _LocalNumbers()
+
+
+def set_translator(translate: Callable[[str], str] | None, *, decimal: str = ".") -> None:
+    """Install (or, with None, remove) the function that translates an English template, and the language's
+    decimal mark ("," for German)."""
+    global _translate, _decimal
     _translate = translate
+    _decimal = decimal if translate is not None else "."
 
 
 def tr(text: str, /, **values) -> str:
@@ -33,6 +54,6 @@ def tr(text: str, /, **values) -> str:
     if not values:
         return translated
     try:
-        return translated.format(**values)
+        return _LOCAL.vformat(translated, (), values) if _decimal == "," else translated.format(**values)
     except (KeyError, IndexError, ValueError):
         return text.format(**values)

@@ -231,8 +231,9 @@ def read_tables(
 
 
 def _names_file(warning, name):
-    """The reader's warning already starts with the file's name ('a.csv: ...', "a.xlsx (sheet 'B'): ...")."""
-    return warning.startswith((f"{name}:", f"{name} (sheet ", f"{name},"))
+    """The reader's warning already starts with the file's name ('a.csv: ...', "a.xlsx (sheet 'B'): ...", in
+    German "a.xlsx (Blatt „B“): ...")."""
+    return warning.startswith((f"{name}:", f"{name} (", f"{name},"))
 
 
 def join_same_year(

@@ -634,7 +634,7 @@ def _blocks(pop, units, attributes, areas, perimeters, centroids, locked, issues
                 "",
                 "",
                 rows.tolist(),
-                f"{len(rows)} blocks without an attribute value; the column mean was used",
+                tr("{n} blocks without an attribute value; the column mean was used", n=len(rows)),
             )
         z = standardise(raw)
     areas = np.ones(n) if areas is None else _as_float(areas, "area", n)
@@ -708,8 +708,12 @@ def _active_edges(adjacency, blocks, barrier_cut, small_fragments, floor, issues
                 "",
                 str(units[ei[e]]),
                 frag_blocks.tolist(),
-                f"a part cut off by barriers has {cpop[frag]:.0f} residents (< floor {floor:g}) and was joined "
-                f"to its neighbour across the barrier",
+                tr(
+                    "a part cut off by barriers has {residents:.0f} residents (< floor {floor}) and was joined "
+                    "to its neighbour across the barrier",
+                    residents=cpop[frag],
+                    floor=f"{floor:g}",
+                ),
             )
             comp = comps(active)
     for k in np.flatnonzero(adjacency.kind == 1):
@@ -719,7 +723,10 @@ def _active_edges(adjacency, blocks, barrier_cut, small_fragments, floor, issues
                 "",
                 str(units[ei[k]]),
                 [int(ei[k]), int(ej[k])],
-                f"island/enclave linked to the nearest block of the same unit ({adjacency.distance[k]:.0f} apart)",
+                tr(
+                    "island/enclave linked to the nearest block of the same unit ({distance:.0f} apart)",
+                    distance=adjacency.distance[k],
+                ),
             )
     return _Edges(ei, ej, el, same_unit, active, n_cut, comp)
 
@@ -826,7 +833,7 @@ def _initial_partition(blocks, edges, objective, bounds, rng, issues):
                 lab,
                 "+".join(us),
                 members.tolist(),
-                "a locked space crosses the nesting boundary; kept as it is",
+                tr("a locked space crosses the nesting boundary; kept as it is"),
             )
     ei, ej = edges.i, edges.j
     act_i, act_j, act_l, act_w = ei[active], ej[active], edges.length[active], objective.w_edge[active]
@@ -1064,7 +1071,12 @@ def _spaces_and_report(
             space_ids[r],
             regions.unit[r],
             members.tolist(),
-            f"{rpop[r]:.0f} residents, bounds [{floor:g}, {ceiling:g}]",
+            tr(
+                "{residents:.0f} residents, bounds [{floor}, {ceiling}]",
+                residents=rpop[r],
+                floor=f"{floor:g}",
+                ceiling=f"{ceiling:g}",
+            ),
         )
     within = (rpop >= floor - 1e-9) & (rpop <= ceiling + 1e-9)
     new = flags != FLAG_LOCKED

@@ -15,6 +15,7 @@ import pandas as pd
 
 from . import index as _ix
 from .errors import InputError
+from .i18n import tr
 
 
 @dataclass
@@ -39,7 +40,7 @@ def _flat_weights(specs, domain_weights, weighting):
     dw = dict(domain_weights or {})
     dvec = np.array([float(dw.get(d, 1.0)) for d in domains])
     if np.any(dvec < 0) or dvec.sum() <= 0:
-        raise InputError("Domain weights must be >= 0 and not all 0.")
+        raise InputError(tr("Domain weights must be >= 0 and not all 0."))
     dvec = dvec / dvec.sum()
     w = np.zeros(len(specs))
     for di, d in enumerate(domains):
@@ -53,9 +54,9 @@ def _flat_weights(specs, domain_weights, weighting):
             ]
         )
         if np.any(iw < 0):
-            raise InputError(f"Domain '{d}': negative indicator weight.")
+            raise InputError(tr("Domain '{domain}': negative indicator weight.", domain=d))
         if iw.sum() <= 0:
-            raise InputError(f"Domain '{d}': the indicator weights sum to 0.")
+            raise InputError(tr("Domain '{domain}': the indicator weights sum to 0.", domain=d))
         w[idx] = dvec[di] * iw / iw.sum()
     return w
 
@@ -202,22 +203,22 @@ def monte_carlo(
     )
     specs = [_ix.IndicatorSpec.coerce(i) for i in indicators]
     if not specs:
-        raise InputError("No indicators given for the sensitivity analysis.")
+        raise InputError(tr("No indicators given for the sensitivity analysis."))
     if int(n_draws) < 1:
-        raise InputError("The number of Monte Carlo draws must be at least 1.")
+        raise InputError(tr("The number of Monte Carlo draws must be at least 1."))
     if weight_mode not in ("dirichlet", "range", "fixed"):
-        raise InputError(f"Unknown weight_mode '{weight_mode}' (use dirichlet, range or fixed).")
+        raise InputError(tr("Unknown weight_mode '{mode}' (use dirichlet, range or fixed).", mode=weight_mode))
     for m in list(normalisations) + [base_normalisation]:
         if m not in _ix.NORMALISATIONS:
-            raise InputError(f"Unknown normalisation '{m}'.")
+            raise InputError(tr("Unknown normalisation '{method}'.", method=m))
     for a in list(aggregations) + [base_aggregation]:
         if a not in _ix.AGGREGATIONS:
-            raise InputError(f"Unknown aggregation '{a}'.")
+            raise InputError(tr("Unknown aggregation '{method}'.", method=a))
     if not normalisations or not aggregations:
-        raise InputError("Give at least one normalisation and one aggregation to vary over.")
+        raise InputError(tr("Give at least one normalisation and one aggregation to vary over."))
     n_draws = int(n_draws)
     if rank_method not in ("auto", "exact", "binned"):
-        raise InputError(f"Unknown rank_method '{rank_method}' (use auto, exact or binned).")
+        raise InputError(tr("Unknown rank_method '{method}' (use auto, exact or binned).", method=rank_method))
     ref = _ix.reference_mask(
         data,
         residents_field=residents_field,
@@ -257,7 +258,7 @@ def monte_carlo(
     valid = refv & enough
     n_valid = int(valid.sum())
     if n_valid < 2:
-        raise InputError("Fewer than two units with enough indicator values in the reference.")
+        raise InputError(tr("Fewer than two units with enough indicator values in the reference."))
 
     # baseline -----------------------------------------------------------------------------------
     base_s = _scores_t(mats[base_normalisation], base_w[None, :], base_aggregation)
@@ -380,7 +381,7 @@ def indicator_diagnostics(
     """
     specs = [_ix.IndicatorSpec.coerce(i) for i in indicators]
     if len(specs) < 2:
-        raise InputError("Correlations and Cronbach's alpha need at least two indicators.")
+        raise InputError(tr("Correlations and Cronbach's alpha need at least two indicators."))
     ref = _ix.reference_mask(
         data,
         residents_field=residents_field,
@@ -394,18 +395,22 @@ def indicator_diagnostics(
         sign = _ix.orientation(s)
         x = _ix.indicator_column(data, s.field)
         if x.notna().sum() == 0:
-            raise InputError(f"Indicator '{s.field}' has no values at all (all missing).", column=s.field)
+            raise InputError(
+                tr("Indicator '{indicator}' has no values at all (all missing).", indicator=s.field), column=s.field
+            )
         x, _ = _ix.treat(x, s, ref)
         M[s.field] = sign * x
     C = M[ref].dropna()
     if len(C) < 3:
-        raise InputError("Fewer than three complete units: no correlations possible.")
+        raise InputError(tr("Fewer than three complete units: no correlations possible."))
     sd = C.std(ddof=1)
     const = [c for c in C.columns if not sd[c] > 0]
     if const:
         raise InputError(
-            f"Indicator(s) {', '.join(repr(c) for c in const)} constant over the complete "
-            "reference units (SD 0); drop it from the index."
+            tr(
+                "Indicator(s) {indicators} constant over the complete reference units (SD 0); drop it from the index.",
+                indicators=", ".join(repr(c) for c in const),
+            )
         )
     corr = C.corr()
     Z = (C - C.mean()) / sd

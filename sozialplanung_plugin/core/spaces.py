@@ -179,12 +179,12 @@ def validate_assignment(
     close = (tolerance / 2.0) if close is None else close  # streets narrower than the tolerance are closed
     geoms, repaired = graph.repair_geometries(geoms)
     for k, reason in repaired:
-        add("invalid_geometry_repaired", "", [k], f"{reason}; repaired with make_valid/buffer(0)")
+        add("invalid_geometry_repaired", "", [k], tr("{reason}; repaired with make_valid/buffer(0)", reason=reason))
 
     sid = ["" if is_blank(v) else str(v) for v in space_ids]
     unassigned = [k for k in range(n) if sid[k] == ""]
     for k in unassigned:
-        add("unassigned", "", [k], "no social space id")
+        add("unassigned", "", [k], tr("no social space id"))
 
     adj = graph.block_adjacency(geoms, tolerance=tolerance, contiguity=contiguity)
 
@@ -208,8 +208,12 @@ def validate_assignment(
                     "multipart_space",
                     s,
                     p,
-                    f"{len(parts)} separate parts; these {len(p)} blocks do not touch "
-                    f"the largest part ({len(ordered[0])} blocks)",
+                    tr(
+                        "{n} separate parts; these {blocks} blocks do not touch the largest part ({largest} blocks)",
+                        n=len(parts),
+                        blocks=len(p),
+                        largest=len(ordered[0]),
+                    ),
                 )
 
     # overlaps between blocks
@@ -218,7 +222,7 @@ def validate_assignment(
         if geoms[a].relate(geoms[b])[0] == "2":
             area = geoms[a].intersection(geoms[b]).area
             if area >= min_overlap_area:
-                add("overlap", "", [a, b], f"overlap of {area:.1f} square map units")
+                add("overlap", "", [a, b], tr("overlap of {area:.1f} square map units", area=area))
 
     # gaps: holes in the union of all blocks (after closing gaps narrower than the tolerance)
     if check_gaps and n:
@@ -238,8 +242,12 @@ def validate_assignment(
                     "gap",
                     ", ".join(spaces_around),
                     around,
-                    f"gap of {h.area:.1f} square map units at ({h.representative_point().x:.1f}, "
-                    f"{h.representative_point().y:.1f})",
+                    tr(
+                        "gap of {area:.1f} square map units at ({x:.1f}, {y:.1f})",
+                        area=h.area,
+                        x=h.representative_point().x,
+                        y=h.representative_point().y,
+                    ),
                 )
 
     # per-space sums and attribute checks
@@ -256,7 +264,7 @@ def validate_assignment(
             vals = sorted({nm[k] for k in members if nm[k]})
             row["name"] = vals[0] if vals else ""
             if len(vals) > 1:
-                add("name_conflict", s, members.tolist(), "names: " + "; ".join(vals))
+                add("name_conflict", s, members.tolist(), tr("names: {names}", names="; ".join(vals)))
         if muni is not None:
             ms = sorted({muni[k] for k in members})
             row["municipality"] = ms[0] if len(ms) == 1 else "+".join(ms)
@@ -266,15 +274,29 @@ def validate_assignment(
                         "crosses_municipality",
                         s,
                         [k for k in members.tolist() if muni[k] == m_],
-                        f"blocks in municipality {m_} (space spans {', '.join(ms)})",
+                        tr(
+                            "blocks in municipality {municipality} (space spans {municipalities})",
+                            municipality=m_,
+                            municipalities=", ".join(ms),
+                        ),
                     )
         if pop is not None:
             p = float(np.nansum(pop[members]))
             row["population"] = p
             if floor is not None and p < floor:
-                add("below_floor", s, members.tolist(), f"{p:.0f} residents < floor {floor:g}")
+                add(
+                    "below_floor",
+                    s,
+                    members.tolist(),
+                    tr("{residents:.0f} residents < floor {floor}", residents=p, floor=f"{floor:g}"),
+                )
             if ceiling is not None and p > ceiling:
-                add("above_ceiling", s, members.tolist(), f"{p:.0f} residents > ceiling {ceiling:g}")
+                add(
+                    "above_ceiling",
+                    s,
+                    members.tolist(),
+                    tr("{residents:.0f} residents > ceiling {ceiling}", residents=p, ceiling=f"{ceiling:g}"),
+                )
         for name, values in counts.items():
             v = np.asarray(values, dtype=float)
             row[name] = float(np.nansum(v[members]))
@@ -289,13 +311,14 @@ def validate_assignment(
                 "multipart_space",
                 s,
                 pieces or members.tolist(),
-                f"{n_apart} separate parts: "
-                + (
-                    f"{len(pieces)} block(s) consist of parts that do not touch (multipart blocks); "
-                    "split them into single blocks or assign the detached part to the space around it"
-                    if pieces
-                    else "parts separated by less than the neighbour distance"
-                ),
+                tr(
+                    "{n} separate parts: {pieces} block(s) consist of parts that do not touch (multipart blocks); "
+                    "split them into single blocks or assign the detached part to the space around it",
+                    n=n_apart,
+                    pieces=len(pieces),
+                )
+                if pieces
+                else tr("{n} separate parts: parts separated by less than the neighbour distance", n=n_apart),
             )
         row["polsby_popper"] = outline_polsby_popper(g)
         table.append(row)

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .i18n import tr
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "resources" / "rules"
 OPS = {">": np.greater, ">=": np.greater_equal, "<": np.less, "<=": np.less_equal}
@@ -63,13 +64,19 @@ def load_rules(source):
             path = RULES_DIR / f"{source}.yaml"
         if not path.exists():
             raise InputError(
-                f"Rule set '{source}' not found (neither a file nor one of {', '.join(list_rule_sets())}).",
+                tr(
+                    "Rule set '{source}' not found (neither a file nor one of {names}).",
+                    source=source,
+                    names=", ".join(list_rule_sets()),
+                ),
                 source=str(source),
             )
         try:
             rules = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
-            raise InputError(f"Rule file {path} is not valid YAML: {exc}", source=str(path)) from exc
+            raise InputError(
+                tr("Rule file {path} is not valid YAML: {error}", path=path, error=exc), source=str(path)
+            ) from exc
         origin = str(path)
     validate_rules(rules, origin)
     return rules
@@ -78,39 +85,53 @@ def load_rules(source):
 def validate_rules(rules, origin="rules"):
     """Raise InputError naming the field and condition when a rule set is malformed."""
     if not isinstance(rules, dict) or not isinstance(rules.get("fields"), list) or not rules["fields"]:
-        raise InputError(f"{origin}: a rule set needs a non-empty list 'fields'.", source=origin)
+        raise InputError(tr("{origin}: a rule set needs a non-empty list 'fields'.", origin=origin), source=origin)
     default_ref = rules.get("reference", "county")
     if default_ref not in REFERENCES:
-        raise InputError(f"{origin}: reference '{default_ref}' unknown (use county or municipality).")
+        raise InputError(
+            tr(
+                "{origin}: reference '{reference}' unknown (use county or municipality).",
+                origin=origin,
+                reference=default_ref,
+            )
+        )
     ids = set()
     for i, f in enumerate(rules["fields"], 1):
         fid = f.get("id") if isinstance(f, dict) else None
         if not fid:
-            raise InputError(f"{origin}: field no. {i} has no 'id'.", source=origin)
+            raise InputError(tr("{origin}: field no. {i} has no 'id'.", origin=origin, i=i), source=origin)
         if fid in ids:
-            raise InputError(f"{origin}: field id '{fid}' is used twice.", source=origin)
+            raise InputError(tr("{origin}: field id '{id}' is used twice.", origin=origin, id=fid), source=origin)
         ids.add(fid)
         conds = f.get("conditions")
         if not isinstance(conds, list) or not conds:
-            raise InputError(f"{origin}: field '{fid}' has no conditions.", source=origin)
+            raise InputError(tr("{origin}: field '{id}' has no conditions.", origin=origin, id=fid), source=origin)
         n_min = f.get("min_conditions", len(conds))
         if not isinstance(n_min, int) or not 1 <= n_min <= len(conds):
-            raise InputError(f"{origin}: field '{fid}': min_conditions must be 1..{len(conds)}, got {n_min}.")
+            raise InputError(
+                tr(
+                    "{origin}: field '{id}': min_conditions must be 1..{n}, got {got}.",
+                    origin=origin,
+                    id=fid,
+                    n=len(conds),
+                    got=n_min,
+                )
+            )
         for j, c in enumerate(conds, 1):
-            where = f"{origin}: field '{fid}', condition {j}"
+            where = tr("{origin}: field '{id}', condition {j}", origin=origin, id=fid, j=j)
             if not isinstance(c, dict) or not c.get("indicator"):
-                raise InputError(f"{where}: no 'indicator'.")
+                raise InputError(tr("{where}: no 'indicator'.", where=where))
             if c.get("op") not in OPS:
-                raise InputError(f"{where}: op '{c.get('op')}' unknown (use >, >=, <, <=).")
+                raise InputError(tr("{where}: op '{op}' unknown (use >, >=, <, <=).", where=where, op=c.get("op")))
             kinds = [k for k in KINDS if k in c]
             if len(kinds) != 1:
-                raise InputError(f"{where}: give exactly one of {', '.join(KINDS)}.")
+                raise InputError(tr("{where}: give exactly one of {kinds}.", where=where, kinds=", ".join(KINDS)))
             if not isinstance(c[kinds[0]], (int, float)):
-                raise InputError(f"{where}: '{kinds[0]}' must be a number.")
+                raise InputError(tr("{where}: '{kind}' must be a number.", where=where, kind=kinds[0]))
             if kinds[0] == "quantile" and not 0 < c["quantile"] < 1:
-                raise InputError(f"{where}: quantile must be between 0 and 1.")
+                raise InputError(tr("{where}: quantile must be between 0 and 1.", where=where))
             if c.get("of", default_ref) not in REFERENCES:
-                raise InputError(f"{where}: 'of' must be county or municipality.")
+                raise InputError(tr("{where}: 'of' must be county or municipality.", where=where))
     return True
 
 
@@ -187,12 +208,14 @@ def evaluate_typology(
     mun = None
     if municipality_field:
         if municipality_field not in data.columns:
-            raise InputError(f"Municipality field '{municipality_field}' not found.", column=municipality_field)
+            raise InputError(
+                tr("Municipality field '{field}' not found.", field=municipality_field), column=municipality_field
+            )
         mun = data[municipality_field].astype(str)
     w_all = None
     if weights_field:
         if weights_field not in data.columns:
-            raise InputError(f"Weights field '{weights_field}' not found.", column=weights_field)
+            raise InputError(tr("Weights field '{field}' not found.", field=weights_field), column=weights_field)
         w_all = pd.to_numeric(data[weights_field], errors="coerce")
 
     # resolve all fields first, so a missing indicator is reported once with every name
@@ -204,14 +227,37 @@ def evaluate_typology(
                 users.setdefault(f["id"], None)
     missing = sorted(set(missing))
     if missing and not skip_missing:
-        yr = f" (or '<id>_{year}')" if year is not None else ""
         rs = rules.get("name") or rules.get("id")
-        by = f" used by rule set '{rs}'" if rs else " used by the rule set"
-        raise InputError(
-            f"The layer has no field for indicator(s) {', '.join(missing)}{yr},{by} (action field(s) "
-            f"{', '.join(users)}). Map them to fields, correct the indicator id in the rule set, or allow "
-            "skipping conditions without data."
-        )
+        values = dict(indicators=", ".join(missing), fields=", ".join(users), year=year, rules=rs)
+        if year is not None and rs:
+            text = tr(
+                "The layer has no field for indicator(s) {indicators} (or '<id>_{year}'), used by rule set "
+                "'{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule "
+                "set, or allow skipping conditions without data.",
+                **values,
+            )
+        elif year is not None:
+            text = tr(
+                "The layer has no field for indicator(s) {indicators} (or '<id>_{year}'), used by the rule set "
+                "(action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow "
+                "skipping conditions without data.",
+                **values,
+            )
+        elif rs:
+            text = tr(
+                "The layer has no field for indicator(s) {indicators}, used by rule set '{rules}' (action field(s) "
+                "{fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping "
+                "conditions without data.",
+                **values,
+            )
+        else:
+            text = tr(
+                "The layer has no field for indicator(s) {indicators}, used by the rule set (action field(s) "
+                "{fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping "
+                "conditions without data.",
+                **values,
+            )
+        raise InputError(text)
 
     def reference(ind, fld, of):
         v = pd.to_numeric(data[fld], errors="coerce")
@@ -230,7 +276,12 @@ def evaluate_typology(
                 return pd.Series(_wmean(v, w_all), index=data.index), f"mean weighted by {weights_field}"
             return pd.Series(float(v.mean()), index=data.index), "mean of the units"
         if mun is None:
-            raise InputError(f"Indicator '{ind}' is compared with the municipality but no municipality field is given.")
+            raise InputError(
+                tr(
+                    "Indicator '{indicator}' is compared with the municipality but no municipality field is given.",
+                    indicator=ind,
+                )
+            )
         col = _companion(data, ind, year, "ref_mun")
         if col:
             return pd.to_numeric(data[col], errors="coerce"), f"field {col}"
@@ -259,7 +310,13 @@ def evaluate_typology(
         for c in conds:
             fld = _resolve(data, c["indicator"], year, field_map)
             if fld is None:
-                warnings.append(f"Field '{fid}': condition '{condition_text(c, default_ref)}' skipped (no data).")
+                warnings.append(
+                    tr(
+                        "Field '{id}': condition '{condition}' skipped (no data).",
+                        id=fid,
+                        condition=condition_text(c, default_ref),
+                    )
+                )
                 continue
             n_used += 1
             v = pd.to_numeric(data[fld], errors="coerce")
@@ -271,7 +328,9 @@ def evaluate_typology(
                     thr = pd.Series(float(v.quantile(c["quantile"])), index=data.index)
                 else:
                     if mun is None:
-                        raise InputError(f"Field '{fid}': a municipality quantile needs a municipality field.")
+                        raise InputError(
+                            tr("Field '{id}': a municipality quantile needs a municipality field.", id=fid)
+                        )
                     thr = v.groupby(mun).transform(lambda s: s.quantile(c["quantile"]))
                 how = f"quantile of {of}"
             else:
@@ -353,5 +412,5 @@ def evaluate_typology(
 def rerun_typology(record, data):
     """Repeat a typology from its record on ``data``."""
     if record.get("schema") != "sozialplanung.typology/1":
-        raise InputError("This is not a Sozialplanung typology record.")
+        raise InputError(tr("This is not a Sozialplanung typology record."))
     return evaluate_typology(data, record["rules"], **record["params"])

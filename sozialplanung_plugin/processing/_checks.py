@@ -11,40 +11,15 @@ from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..compat import GeometryType, WkbType
-from .base import FIELD_TYPES
+from ..core.fields import count_from_text, is_blank
+from .base import FIELD_TYPES, plain_value
 
 MAX_LISTED = 5
 
 
 def is_null(value):
-    """NULL attribute (None, a null QVariant, NaN or an empty/'NULL' text)."""
-    if value is None:
-        return True
-    if isinstance(value, QVariant):
-        return value.isNull()
-    if isinstance(value, float):
-        return math.isnan(value)
-    if isinstance(value, str):
-        return value.strip() in ("", "NULL")
-    return False
-
-
-def _number_from_text(text):
-    """A count written as text ('531', '1.234', '12,5'); None when the text is not only a number."""
-    t = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not t:
-        return None
-    import re
-
-    if re.fullmatch(r"[+-]?\d+", t):
-        return float(t)
-    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", t):  # German thousands dots
-        return float(t.replace(".", ""))
-    if re.fullmatch(r"[+-]?\d+,\d+", t):  # German decimal comma
-        return float(t.replace(",", "."))
-    if re.fullmatch(r"[+-]?\d*\.\d+", t):
-        return float(t)
-    return None
+    """NULL attribute: None, a null QVariant, NaN, an empty or 'NULL' text (core.fields.is_blank)."""
+    return is_blank(plain_value(value))
 
 
 class CountField:
@@ -95,7 +70,7 @@ class CountField:
         if isinstance(raw, (int, float)):
             v = float(raw)
         elif isinstance(raw, str):
-            v = _number_from_text(raw)
+            v = count_from_text(raw)
             if v is None:
                 self.not_numbers.append((feature_label, raw))
                 return math.nan

@@ -27,7 +27,7 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRuleBasedRenderer,
 )
-from qgis.PyQt.QtCore import QSizeF, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -125,12 +125,20 @@ def load_template(project, path, name):
     if isinstance(ok, tuple):
         ok = ok[0]
     if not ok:
-        raise QgsProcessingException(f"The layout template {path} is not valid XML. Use a .qpt file saved by QGIS.")
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm", "The layout template {path} is not valid XML. Use a .qpt file saved by QGIS."
+            ).format(path=path)
+        )
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext(), True)
     if not ok:
-        raise QgsProcessingException(f"QGIS could not load the layout template {path}.")
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm", "QGIS could not load the layout template {path}."
+            ).format(path=path)
+        )
     layout.setName(name)
     layout.setCustomProperty("sozialplanung_template", str(path))  # find_item names the file
     return layout
@@ -143,11 +151,19 @@ def find_item(layout, item_id, required=True):
         from qgis.core import QgsProcessingException
 
         path = layout.customProperty("sozialplanung_template", "")
-        which = f"The layout template '{os.path.basename(path)}'" if path else "The layout template"
-        raise QgsProcessingException(
-            f"{which} has no item with the id '{item_id}'. Give the item this id in the layout "
-            f"designer (Item properties > Id) or use the shipped template; see docs/map-sheets.md."
-        )
+        if path:
+            text = QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "The layout template '{name}' has no item with the id '{id}'. Give the item this id in the layout "
+                "designer (Item properties > Id) or use the shipped template; see docs/map-sheets.md.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "The layout template has no item with the id '{id}'. Give the item this id in the layout "
+                "designer (Item properties > Id) or use the shipped template; see docs/map-sheets.md.",
+            )
+        raise QgsProcessingException(text.format(name=os.path.basename(path), id=item_id))
     return item
 
 
@@ -371,7 +387,9 @@ def export_layouts_to_pdf(layouts, path, feedback=None, dpi=150, progress_span=(
             exporter = QgsLayoutExporter(lay)
             for page_no in range(lay.pageCollection().pageCount()):
                 if feedback is not None and feedback.isCanceled():
-                    raise QgsProcessingException("Canceled: the PDF was not written.")
+                    raise QgsProcessingException(
+                        QCoreApplication.translate("SozialplanungAlgorithm", "Canceled: the PDF was not written.")
+                    )
                 page = lay.pageCollection().page(page_no)
                 size = lay.convertToLayoutUnits(page.pageSize())
                 orient = (
@@ -501,10 +519,18 @@ def persist_layer(layer, gpkg, table, feedback=None):
     write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or QgsVectorFileWriter.writeAsVectorFormatV2
     result = write(layer, gpkg, layer.transformContext(), opts)
     if result[0] != QgsVectorFileWriter.WriterError.NoError:
-        raise QgsProcessingException(f"The layer '{layer.name()}' could not be written to {gpkg}: {result[1]}")
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm", "The layer '{layer}' could not be written to {gpkg}: {error}"
+            ).format(layer=layer.name(), gpkg=gpkg, error=result[1])
+        )
     copy = QgsVectorLayer(f"{gpkg}|layername={table}", layer.name(), "ogr")
     if not copy.isValid():
-        raise QgsProcessingException(f"The layer '{table}' written to {gpkg} cannot be read back.")
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm", "The layer '{layer}' written to {gpkg} cannot be read back."
+            ).format(layer=table, gpkg=gpkg)
+        )
     if layer.renderer() is not None:
         copy.setRenderer(layer.renderer().clone())
     if layer.labeling() is not None:
@@ -516,7 +542,11 @@ def persist_layer(layer, gpkg, table, feedback=None):
             copy.setFieldAlias(j, field.alias())
     message = save_style_to_database(copy, table, "Sozialplanung")
     if message and feedback is not None:
-        feedback.pushWarning(f"The style of '{layer.name()}' was not stored in {gpkg}: {message}")
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm", "The style of '{layer}' was not stored in {gpkg}: {error}"
+            ).format(layer=layer.name(), gpkg=gpkg, error=message)
+        )
     return copy
 
 

@@ -84,8 +84,12 @@ class InterpolateIndicators(SozialplanungAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                self.YEARS, self.tr("Years of tables without a year column, in order"), optional=True
+            P.years(
+                QgsProcessingParameterString(
+                    self.YEARS, self.tr("Years of tables without a year column, in order"), optional=True
+                ),
+                ordered=True,
+                empty="tables",
             )
         )
         self.addParameter(

@@ -103,10 +103,12 @@ class StoreFacilities(SozialplanungAlgorithm):
         self.addParameter(types_file)
         st.add_municipality_field(self, self.INPUT)
         self.addParameter(
-            QgsProcessingParameterString(
-                self.YEARS,
-                self.tr("Years of the table of open facilities (open on 31 December; e.g. 2023, 2024, 2025)"),
-                optional=True,
+            P.years(
+                QgsProcessingParameterString(
+                    self.YEARS,
+                    self.tr("Years of the table of open facilities (open on 31 December; e.g. 2023, 2024, 2025)"),
+                    optional=True,
+                )
             )
         )
         self.addParameter(

@@ -30,7 +30,9 @@ def install_translator(language=None):
     if not translator.load(str(qm)):
         return None
     QCoreApplication.installTranslator(translator)
-    core_i18n.set_translator(_translate_core)  # the core's messages (core/i18n.py) in the same language
+    core_i18n.set_translator(
+        _translate_core, decimal=QLocale(language).decimalPoint()
+    )  # the core's messages (core/i18n.py) in the same language
     return translator
 
 

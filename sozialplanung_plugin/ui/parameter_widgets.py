@@ -19,7 +19,7 @@ dotted path in the parameter metadata, so nothing here is imported outside the d
 """
 
 from qgis.core import QgsMapLayer, QgsProcessingContext, QgsProcessingUtils, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -610,10 +610,11 @@ class YearList(CheckList):
 
         self.ordered = ordered
         self.empty_hint = empty_hint
-        self.list.setMinimumHeight(80)
+        self.list.setMinimumHeight(70)
+        self.list.setMaximumHeight(120)  # a few years: no need for the indicator lists' height
         self.year = QSpinBox()
         self.year.setRange(YEAR_MIN, YEAR_MAX)
-        self.year.setValue(2025)
+        self.year.setValue(QDate.currentDate().year() - 1)  # the last complete year, the usual one to add
         self.add = QPushButton(QCoreApplication.translate("ParameterWidgets", "Add year"))
         self.remove = QPushButton(QCoreApplication.translate("ParameterWidgets", "Remove"))
         self.remove.setVisible(ordered)

@@ -32,7 +32,7 @@ def core_german():
 @pytest.fixture
 def german():
     table = core_german()
-    i18n.set_translator(lambda s: table.get(s, s))
+    i18n.set_translator(lambda s: table.get(s, s), decimal=",")
     yield table
     i18n.set_translator(None)
 
@@ -112,7 +112,7 @@ def test_index_errors_and_warnings_are_german(german):
     two = pd.DataFrame({"sgb2": [1.0, 2.0, 3.0, None], "alq": [2.0, 1.0, 4.0, None]})
     res = index.compute_index(two, ["sgb2", "alq"], min_share=0.5)
     assert res.warnings == [
-        "1 Einheit(en) haben weniger als 50% der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten)."
+        "1 Einheit(en) haben weniger als 50 % der Indikatoren und erhalten keinen Index (Kennzeichen: zu wenige Daten)."
     ]
 
 
@@ -216,7 +216,7 @@ def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
     )
     with pytest.raises(InputError) as err:
         sw.Rule(alpha=1.5)
-    assert str(err.value) == "Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht 1.5."
+    assert str(err.value) == "Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht 1,5."
     kind = default_catalogue().indicators["kinderarmut_sgb2_u15"]
     with pytest.raises(InputError) as err:
         sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "a"]), [kind], 2025)
@@ -588,7 +588,8 @@ def test_disclosure_interpolate_spaces_regionalise_graph_messages_are_german(ger
     lines = res.summary().splitlines()
     assert lines[0] == "1 Sozialräume, 3 Mängel:"
     assert "- Block ohne Sozialraum: 1" in lines
-    assert "  unassigned: no social space id (Blöcke b1)" in lines  # the report's detail stays as written
+    assert "  unassigned: keine Sozialraum-ID (Blöcke b1)" in lines  # the defect's flag word stays English
+    assert "  below_floor: Sozialraum A: 2 Einwohner < Untergrenze 5 (Blöcke b0, b2)" in lines
     two = blocks[:2]
     assert _message(lambda: rg.regionalise_blocks(two, [1, 1], floor=10, ceiling=5)) == (
         "Die Einwohner-Untergrenze (10) muss mindestens 0 sein und unter der Obergrenze (5) liegen."
@@ -791,3 +792,176 @@ def test_store_facilities_in_german(german, tmp_path):
         )
     finally:
         store.close()
+
+
+def test_typology_rules_and_warnings_in_german(german):
+    import pandas as pd
+
+    from sozialplanung_plugin.core import typology
+
+    assert _german_error(typology.load_rules, "gibt_es_nicht") == (
+        "Regelsatz „gibt_es_nicht“ nicht gefunden (weder eine Datei noch einer von staedteregion_aachen)."
+    )
+    assert _german_error(typology.validate_rules, {"fields": []}) == (
+        "rules: Ein Regelsatz braucht eine nicht leere Liste „fields“."
+    )
+    cond = {"indicator": "sgb2_quote", "op": ">", "factor": 1.2}
+    assert _german_error(
+        typology.validate_rules, {"fields": [{"id": "armut", "conditions": [dict(cond, op="=")]}]}
+    ) == ("rules: Handlungsfeld „armut“, Bedingung 1: Operator „=“ unbekannt (verwenden Sie >, >=, <, <=).")
+    twice = {"fields": [{"id": "armut", "conditions": [cond]}, {"id": "armut", "conditions": [cond]}]}
+    assert _german_error(typology.validate_rules, twice) == (
+        "rules: Die Kennung „armut“ eines Handlungsfelds kommt doppelt vor."
+    )
+    rules = {
+        "id": "kreis",
+        "fields": [{"id": "armut", "min_conditions": 1, "conditions": [cond, dict(cond, indicator="alq")]}],
+    }
+    data = pd.DataFrame({"sgb2_quote": [10.0, 20.0, 30.0]})
+    assert _german_error(typology.evaluate_typology, data, rules, year=2023) == (
+        "Der Layer hat kein Feld für den oder die Indikator(en) alq (oder „<id>_2023“), die der Regelsatz „kreis“ "
+        "verwendet (Handlungsfeld(er) armut). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im "
+        "Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen."
+    )
+    res = typology.evaluate_typology(data, rules, skip_missing=True)
+    assert res.warnings == ["Handlungsfeld „armut“: Bedingung „alq > 1.2 x county“ übersprungen (keine Daten)."]
+    assert list(res.frame["hf_armut"]) == [0, 0, 1]  # 30 > 1.2 x mean 20 = 24
+    assert _german_error(typology.evaluate_typology, data, rules, weights_field="ew") == (
+        "Das Gewichtsfeld „ew“ ist nicht vorhanden."
+    )
+    assert _german_error(typology.rerun_typology, {"schema": "x"}, data) == (
+        "Dies ist keine Methodenbeschreibung einer Sozialplanung-Typologie."
+    )
+
+
+def test_sensitivity_messages_in_german(german):
+    import pandas as pd
+
+    from sozialplanung_plugin.core import sensitivity
+
+    data = pd.DataFrame({"a": [1.0, 2.0, 3.0, 4.0], "b": [2.0, 1.0, 4.0, 3.0], "c": [5.0, 5.0, 5.0, 5.0]})
+    assert _german_error(sensitivity.monte_carlo, data, []) == (
+        "Für die Sensitivitätsanalyse sind keine Indikatoren angegeben."
+    )
+    assert _german_error(sensitivity.monte_carlo, data, ["a", "b"], n_draws=0) == (
+        "Die Zahl der Monte-Carlo-Ziehungen muss mindestens 1 sein."
+    )
+    assert _german_error(sensitivity.monte_carlo, data, ["a", "b"], weight_mode="zufall") == (
+        "Unbekannter weight_mode „zufall“ (verwenden Sie dirichlet, range oder fixed)."
+    )
+    assert _german_error(sensitivity.monte_carlo, data, ["a", "b"], normalisations=["log"]) == (
+        "Unbekannte Normierung „log“."
+    )
+    assert _german_error(sensitivity.indicator_diagnostics, data, ["a"]) == (
+        "Korrelationen und Cronbachs Alpha brauchen mindestens zwei Indikatoren."
+    )
+    assert _german_error(sensitivity.indicator_diagnostics, data, ["a", "c"]) == (
+        "Indikator(en) 'c' sind über die vollständigen Referenzeinheiten konstant (Standardabweichung 0); nehmen "
+        "Sie sie aus dem Index."
+    )
+    assert _german_error(sensitivity.indicator_diagnostics, data.iloc[:2], ["a", "b"]) == (
+        "Weniger als drei vollständige Einheiten: Korrelationen sind nicht möglich."
+    )
+
+
+def test_table_reader_messages_are_german(german, tmp_path):
+    """core/tables: model (years, empty cells), source (file kind, encoding, sheets), reader (keys, cells)."""
+    import openpyxl
+
+    from sozialplanung_plugin.core.tables import read_table
+
+    def csv(name, text):
+        path = tmp_path / name
+        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+        return path
+
+    # model
+    table = read_table(csv("b.csv", "Jahr;Blocknummer;Einwohner\n2019;b1;10\n2020;b1;11\n"))
+    assert (
+        _message(lambda: table.wide(2030)) == "b.csv: Die Tabelle enthält kein Jahr 2030; vorhandene Jahre: 2019, 2020."
+    )
+    assert read_table(csv("n.csv", "Blocknummer;Einwohner;Kinder\nb1;10;2\nb2;;5\n")).warnings == [
+        "1 leere Zelle(n) als „fehlend“ (kein Wert) gelesen. Amtliche Tabellen verwenden „.“ oder „-“ statt leerer "
+        "Zellen; prüfen Sie, ob 0 gemeint ist."
+    ]
+    # source
+    assert _message(lambda: read_table(csv("bild.csv", b"\x89PNG\r\n\x1a\nxxxx"))) == (
+        "bild.csv: Das ist keine Texttabelle, sondern ein PNG-Bild, obwohl der Name auf „.csv“ endet. Wählen Sie die "
+        "Datei mit der Statistik. Speichern Sie sie als CSV (Semikolon) oder XLSX, wenn sie eine Tabelle enthält."
+    )
+    assert _message(lambda: read_table(csv("h.csv", b"\x00\x01\x02abc;def\n"))) == (
+        "h.csv: Das ist keine Texttabelle (binärer Inhalt). Speichern Sie sie als CSV (Semikolon) oder XLSX."
+    )
+    wb = openpyxl.Workbook()
+    wb.active.title = "Daten"
+    wb.active.append(["Blocknummer", "Einwohner"])
+    wb.active.append(["b1", 3])
+    wb.save(tmp_path / "m.xlsx")
+    assert _message(lambda: read_table(tmp_path / "m.xlsx", sheet="Date")) == (
+        "m.xlsx: Es gibt kein Blatt „Date“. Blätter: Daten (meinten Sie „Daten“?)."
+    )
+    assert _message(lambda: read_table(tmp_path / "m.xlsx", sheet=4)) == (
+        "m.xlsx: Es gibt kein Blatt Nummer 5; die Arbeitsmappe hat 1 Blätter (Daten)."
+    )
+    # reader
+    assert _message(lambda: read_table(csv("k.xls", "x"))) == (
+        "k.xls: .xls-Dateien können nicht gelesen werden. Öffnen Sie die Datei in Excel oder LibreOffice und "
+        "speichern Sie sie als .xlsx oder als CSV (durch Semikolon getrennt)."
+    )
+    assert _message(lambda: read_table(csv("c.csv", "Blocknummer;Einwohner\nb1;10\nb1;12\n"))) == (
+        "c.csv, Zeile 3, Spalte 1 („Blocknummer“): Der Schlüssel „b1“ kommt zweimal vor (auch in Zeile 2). Jeder "
+        "Schlüssel darf nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile."
+    )
+    assert _message(lambda: read_table(csv("d.csv", "Blocknummer;Einwohner\nb1;zehn\nb2;1x\nb3;3\n"))) == (
+        "d.csv, Zeile 2, Spalte 2 („Einwohner“): „zehn“ ist keine Zahl (keine Zahl im deutschen Format). Zahlen "
+        "werden wie 1.234 oder 1.234,5 geschrieben (deutsch) und dürfen „%“ tragen; erlaubte Zeichen sind - (genau "
+        "null), 0, . (unbekannt oder geheim), ... (noch nicht verfügbar), x (Aussage nicht sinnvoll), / (nicht "
+        "sicher genug), * (anonymisiert), (12) (unsicher), 12 p/r/s. Korrigieren Sie die Zelle oder ersetzen Sie "
+        "sie durch „.“, wenn der Wert unbekannt ist. 1 weitere Zelle(n) sind nicht lesbar: Zeile 3 Spalte 2 „1x“."
+    )
+    assert _message(lambda: read_table(csv("e.csv", "Blocknummer;Einwohner\nb1;10\n"), key="Schluessel")) == (
+        "e.csv: Die Schlüsselspalte „Schluessel“ steht nicht in der Kopfzeile (Zeile 1). Spalten: Blocknummer, "
+        "Einwohner."
+    )
+    assert _message(lambda: read_table(csv("g.csv", "Jahr;Blocknummer;Einwohner\nzwanzig;b1;10\n"))) == (
+        "g.csv, Zeile 2, Spalte 1 („Jahr“): „zwanzig“ ist kein Jahr. Schreiben Sie das Jahr mit vier Ziffern "
+        "(z. B. 2014) oder als Datum wie 31.12.2014."
+    )
+    assert read_table(csv("o.csv", "AGS;Einwohner\n5378004;10\n05378008;12\n")).warnings == [
+        "o.csv: 1 Schlüsselzelle(n) hatten führende Nullen verloren (als Zahlen gespeichert, z. B. 5378004 -> "
+        "05378004) und wurden auf 8 Stellen aufgefüllt. Formatieren Sie die Schlüsselspalte als Text, um das zu "
+        "vermeiden."
+    ]
+
+
+def test_numbers_in_a_german_message_take_the_decimal_comma():
+    i18n.set_translator(
+        {"{n:,} of {total:,} bytes, {share:.1%}, mean {m}.": "{n:,} von {total:,} Byte, {share:.1%}, Mittel {m}."}.get,
+        decimal=",",
+    )
+    try:
+        text = i18n.tr("{n:,} of {total:,} bytes, {share:.1%}, mean {m}.", n=8192, total=978944, share=0.125, m=0.75)
+        assert text == "8.192 von 978.944 Byte, 12,5 %, Mittel 0,75."
+        assert i18n.tr("Key {key}.", key="05.1") == "Key 05.1."  # text values stay as they are
+    finally:
+        i18n.set_translator(None)
+    assert i18n.tr("{share:.1%} of {n:,}", share=0.125, n=8192) == "12.5% of 8,192"  # English
+
+
+def test_no_core_error_message_is_a_bare_english_literal():
+    """Every InputError of the core gets its message through tr() (directly or from a helper that uses it):
+    a string literal or an f-string with words would reach a German user in English."""
+    import ast
+    import re
+
+    bad = []
+    for path in sorted((ROOT / "sozialplanung_plugin" / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "InputError" and node.args):
+                continue
+            arg = node.args[0]
+            parts = [arg] if isinstance(arg, ast.Constant) else arg.values if isinstance(arg, ast.JoinedStr) else []
+            words = "".join(p.value for p in parts if isinstance(p, ast.Constant) and isinstance(p.value, str))
+            if re.search(r"[A-Za-z]{2}", words):
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not bad, bad

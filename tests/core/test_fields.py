@@ -244,3 +244,28 @@ def test_is_change_field():
     assert F.is_change_field("ew_chg_2009_2025") and F.is_change_field("ew_pct_prev")
     assert F.is_change_field("ew_chg_flag_2009_2025")
     assert not F.is_change_field("ew_2025") and not F.is_change_field("ew_num_2025") and not F.is_change_field("ew")
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("531", 531.0),
+        (" 1.234 ", 1234.0),  # a count: one dot and three digits are thousands
+        ("1.234.567", 1234567.0),
+        ("12,5", 12.5),
+        ("+7", 7.0),
+        ("-3", -3.0),
+        ("0.5", 0.5),
+        ("1\u00a0234", 1234.0),
+        ("531 EW", None),
+        ("1.23", 1.23),
+        ("1.2345", 1.2345),
+        ("", None),
+        (".", None),
+        ("1,234.5", None),
+    ],
+)
+def test_count_from_text_reads_german_thousands(text, count):
+    assert F.count_from_text(text) == count
+    if text.strip() in ("1.234",):
+        assert F.number_from_text(text) == 1.234  # the general reader: a decimal point

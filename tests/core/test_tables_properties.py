@@ -287,3 +287,105 @@ def test_generated_tables_read_the_same_through_the_rows(tmp_path_factory, table
     assert t.long.equals(r.long) and t.keys == r.keys and t.warnings == r.warnings and t.footnotes == r.footnotes
     assert t.wide()[0].equals(r.wide()[0]) and t.wide()[1].equals(r.wide()[1])
     _check(r, expect)
+
+
+@st.composite
+def number_tables(draw):
+    """(file bytes, n_rows): columns of plain German numbers, each of one form (digits after the comma, thousands
+    dots or not), with cells out of the form anywhere, also below the first 100 rows the form is taken from."""
+    n_rows = draw(st.sampled_from([1, 3, 101, 130]))
+    n_cols = draw(st.integers(1, 3))
+    forms = draw(st.lists(st.tuples(st.integers(0, 3), st.booleans()), min_size=n_cols, max_size=n_cols))
+    rows = []
+    for _ in range(n_rows):
+        row = []
+        for d, grouped in forms:
+            whole = draw(st.sampled_from([0, 7, 999, 1000, 123456, 9999999, 10**12 + 7]))
+            digits = str(whole)
+            text = _group(digits, ".") if grouped or not d else digits
+            if d:
+                text += "," + draw(st.text(alphabet=string.digits, min_size=d, max_size=d))
+            if draw(st.integers(0, 7)) == 0:
+                text = "-" + text
+            row.append(text)
+        rows.append(row)
+    odd = [
+        "12.34",
+        "1e5",
+        "1,5e3",
+        "12,",
+        ",5",
+        "+5",
+        " 5",
+        "5 ",
+        "012",
+        "-0",
+        "-0,0",
+        ".",
+        "-",
+        "x",
+        "",
+        "12,3\u00b9",
+        "1..234",
+        "1.2345",
+        "inf",
+        "nan",
+        "1234567890123456,7",
+        "1234",
+        "1.234,5",
+        "0,30000000000000004",
+        "7 p",
+    ]
+    for _ in range(draw(st.integers(0, 3))):
+        i, j = draw(st.integers(0, n_rows - 1)), draw(st.integers(0, n_cols - 1))
+        rows[i][j] = draw(st.sampled_from(odd))
+    eol = draw(st.sampled_from(["\r\n", "\n"]))
+    label = draw(st.booleans())
+    lines = ["Blocknummer;" + ("Gemeinde;" if label else "") + ";".join(f"Merkmal {j}" for j in range(n_cols))]
+    lines += [f"05378{i:07d};" + ("05 Mitte;" if label else "") + ";".join(r) for i, r in enumerate(rows)]
+    text = eol.join(lines) + (eol if draw(st.booleans()) else "")
+    return text.encode(draw(st.sampled_from(["cp1252", "utf-8"])))
+
+
+def _read_or_error(path):
+    from sozialplanung_plugin.core.errors import InputError
+
+    try:
+        return read_table(path)
+    except InputError as e:
+        return e
+
+
+@settings(max_examples=150, **SETTINGS)
+@given(number_tables())
+def test_columns_read_as_numbers_read_as_the_text_reader_reads_them(tmp_path_factory, data):
+    """Columns of plain German numbers read by pandas as numbers give the table (values bit for bit, statuses,
+    raw texts, warnings) or the error the reader gives with them read as text, and through the Python rows."""
+    path = str(tmp_path_factory.mktemp("n") / "zahlen.csv")
+    with open(path, "wb") as fh:
+        fh.write(data)
+    fast = _read_or_error(path)
+    table_source.FLOAT_COLUMNS = False
+    try:
+        text = _read_or_error(path)
+    finally:
+        table_source.FLOAT_COLUMNS = True
+    original = table_source.body_of_text
+    table_source.body_of_text = lambda *a, **k: None
+    try:
+        rows = _read_or_error(path)
+    finally:
+        table_source.body_of_text = original
+    for other in (text, rows):
+        if isinstance(fast, Exception) or isinstance(other, Exception):
+            assert type(fast) is type(other) and str(fast) == str(other)
+            continue
+        assert fast.long.drop(columns="value").equals(other.long.drop(columns="value"))
+        assert fast.long["value"].to_numpy().tobytes() == other.long["value"].to_numpy().tobytes()
+        assert (fast.keys, fast.warnings, fast.decimal, fast.columns) == (
+            other.keys,
+            other.warnings,
+            other.decimal,
+            other.columns,
+        )
+        assert fast.labels.equals(other.labels)

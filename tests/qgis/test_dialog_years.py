@@ -533,3 +533,62 @@ def test_model_with_the_text_or_the_table_still_runs(agg_case, tmp_path, changes
 
     res = processing.run(loaded, {"blocks": blocks, "agg:spaces": "TEMPORARY_OUTPUT"}, feedback=QgsProcessingFeedback())
     assert_changes_2020_2022_2024(output_layer(res["agg:spaces"]))
+
+
+# ------------------------------------------------------------------------------------------------ every algorithm
+def test_every_years_parameter_is_a_year_list_and_plain_text_in_batch(qtbot, provider):
+    """Each algorithm's text parameter YEARS is a year list in its dialog and the plain text in batch mode (what
+    is typed there goes to the algorithm as it is; the algorithm checks it); WEIGHT of storecarry likewise."""
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtWidgets import QLineEdit
+
+    from sozialplanung_plugin.ui.parameter_widgets import CountVariableCombo, TextWidgetWrapper, YearList
+
+    found = []
+    for alg in sorted(provider.algorithms(), key=lambda a: a.name()):
+        names = [p.name() for p in alg.parameterDefinitions() if p.name() == "YEARS" and p.type() == "string"]
+        names += ["WEIGHT"] if alg.name() == "storecarry" else []
+        if not names:
+            continue
+        dialog = open_dialog(qtbot, alg.name())
+        for name in names:
+            widget = dialog.mainWidget().wrappers[name].widget
+            assert isinstance(widget, CountVariableCombo if name == "WEIGHT" else YearList), (alg.name(), name)
+            found.append(f"{alg.name()}.{name}")
+        dialog.close()
+        batch = BatchAlgorithmDialog(QgsApplication.processingRegistry().createAlgorithmById(alg.id()))
+        row = {w.parameterDefinition().name(): w for w in batch.mainWidget().wrappers[0] if w is not None}
+        for name in names:
+            wrapper = row[name]
+            assert isinstance(wrapper, TextWidgetWrapper) and isinstance(wrapper.widget, QLineEdit), (alg.name(), name)
+            text = "einwohner" if name == "WEIGHT" else "2024, 2014"
+            wrapper.setValue(text)
+            assert wrapper.value() == text
+        batch.deleteLater()
+    assert found == [
+        "aggregateindicators.YEARS",
+        "facilitysupply.YEARS",
+        "interpolateindicators.YEARS",
+        "profileatlas.YEARS",
+        "storecarry.WEIGHT",
+        "storefacilities.YEARS",
+    ], found
+
+
+def test_year_list_ordered_mode_keeps_the_order_and_removes(qtbot, qgis_app):
+    """aggregateindicators' list: one year per table in the order added (repeats allowed); a selected year is
+    removed; the text '2024, 2014' is shown as those two rows."""
+    from sozialplanung_plugin.ui.parameter_widgets import YearList
+
+    years = YearList(ordered=True, empty_hint="tables")
+    qtbot.addWidget(years)
+    for y in (2024, 2014, 2014):
+        years.year.setValue(y)
+        years.add.click()
+    assert years.value() == "2024, 2014, 2014"
+    years.list.setCurrentRow(1)
+    years.remove.click()
+    assert years.value() == "2024, 2014"
+    years.set_value("2025 2009")
+    assert years.value() == "2025, 2009" and years.list.count() == 2

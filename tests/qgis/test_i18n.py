@@ -76,3 +76,26 @@ def test_core_messages_are_english_again_after_the_translator_is_removed(qgis_ap
     remove_translator(install_translator("de"))
     with pytest.raises(InputError, match=r"^The number of classes must be at least 2\.$"):
         classify.classify([1.0, 2.0, 3.0], method="quantile", n_classes=1)
+
+
+def test_a_broken_layout_template_is_refused_in_german(german, tmp_path):
+    """processing/_layouts.py's messages are translated templates (docs/reliability.md named them English)."""
+    from qgis.core import QgsProcessingException, QgsProject
+
+    from sozialplanung_plugin.processing._layouts import find_item, load_template, template_path
+
+    broken = tmp_path / "vorlage_kaputt.qpt"
+    broken.write_text("<Layout name='x'><LayoutItem type='65639'", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as err:
+        load_template(QgsProject.instance(), str(broken), "x")
+    assert str(err.value) == (
+        f"Die Layoutvorlage {broken} ist kein gültiges XML. Verwenden Sie eine von QGIS gespeicherte .qpt-Datei."
+    )
+    layout = load_template(QgsProject.instance(), template_path("overview_a4_landscape"), "x")
+    with pytest.raises(QgsProcessingException) as err:
+        find_item(layout, "keine_solche_id")
+    assert str(err.value) == (
+        "Die Layoutvorlage 'overview_a4_landscape.qpt' hat kein Element mit der ID 'keine_solche_id'. Geben Sie "
+        "dem Element diese ID im Layoutdesigner (Elementeigenschaften > ID) oder verwenden Sie die mitgelieferte "
+        "Vorlage; siehe docs/map-sheets.md."
+    )

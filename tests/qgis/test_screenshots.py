@@ -264,3 +264,31 @@ def test_screenshot_hotspots_dialog(qtbot, demo, tmp_path):
         dialog.close()
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_screenshot_profileatlas_years(qtbot, demo, tmp_path):
+    """profileatlas: the years as a list of the layer's years (2014, 2024, 2025 of the demo spaces, read through
+    the field contract), two ticked; the indicators by name (docs/img/dialog_profileatlas_years.png)."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    layer = QgsVectorLayer(demo["spaces"], "Indikatoren Sozialräume 2025", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dialog = open_dialog(qtbot, "profileatlas", (1150, 900))
+        w = panel(dialog).wrappers
+        set_input(w["INPUT"], layer)
+        years = w["YEARS"].widget
+        assert years.keys() == [2014, 2024, 2025]
+        for i in (1, 2):
+            years.list.item(i).setCheckState(Qt.CheckState.Checked)
+        assert w["YEARS"].value() == "2024, 2025"
+        w["INDICATORS"].setValue("sgb2_quote,kinderarmut_sgb2_u15")
+        for area in dialog.findChildren(QScrollArea):
+            area.ensureWidgetVisible(years)
+        qtbot.wait(100)
+        path = shot_dir(tmp_path) / "dialog_profileatlas_years.png"
+        assert dialog.grab().save(str(path))
+        dialog.close()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())

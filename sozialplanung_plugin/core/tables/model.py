@@ -5,6 +5,7 @@ import os
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..i18n import tr
 
 
 @dataclass
@@ -150,10 +151,7 @@ class StatTable:
         if year is not None:
             year = int(year)
             if years and year not in years:
-                raise InputError(
-                    f"{self._name()}: the table has no year {year}; years present: "
-                    f"{', '.join(map(str, years)) or 'none'}."
-                )
+                raise self._no_year(year, years)
             sel = [i for i, c in enumerate(self.columns) if not years or c.year == year]
             names = [self.columns[i].variable for i in sel]
         else:
@@ -181,10 +179,7 @@ class StatTable:
         if year is not None:
             year = int(year)
             if year not in years:
-                raise InputError(
-                    f"{self._name()}: the table has no year {year}; years present: "
-                    f"{', '.join(map(str, years)) or 'none'}."
-                )
+                raise self._no_year(year, years)
             blocks, names = [year], variables
         elif len(years) <= 1:
             blocks, names = years, variables
@@ -229,10 +224,7 @@ class StatTable:
                 sub = df
             else:
                 if year not in years:
-                    raise InputError(
-                        f"{self._name()}: the table has no year {year}; years present: "
-                        f"{', '.join(map(str, years)) or 'none'}."
-                    )
+                    raise self._no_year(year, years)
                 sub = df[df["year"] == year]
             col = sub["variable"]
         else:
@@ -247,7 +239,7 @@ class StatTable:
         order = list(order)
         lin = kpos.astype("int64") * max(len(order), 1) + ccodes
         if (kpos < 0).any() or len(np.unique(lin)) != len(lin):  # pragma: no cover - guarded by the reader
-            raise InputError(f"{self._name()}: a key occurs twice for the same column.")
+            raise InputError(tr("{name}: a key occurs twice for the same column.", name=self._name()))
         vals = np.full((len(self._key_order), len(order)), np.nan)
         sts = np.full((len(self._key_order), len(order)), "missing", dtype=object)
         vals[kpos, ccodes] = sub["value"].to_numpy(dtype=float)
@@ -259,7 +251,18 @@ class StatTable:
         return values.astype("float64"), status
 
     def _name(self):
-        return os.path.basename(str(self.path)) if self.path else "table"
+        return os.path.basename(str(self.path)) if self.path else tr("table")
+
+    def _no_year(self, year, years):
+        """The error for a year the table does not have."""
+        return InputError(
+            tr(
+                "{name}: the table has no year {year}; years present: {years}.",
+                name=self._name(),
+                year=year,
+                years=", ".join(map(str, years)) or tr("none"),
+            )
+        )
 
     def __repr__(self):
         return (
@@ -269,9 +272,10 @@ class StatTable:
 
 
 def missing_warning(n_missing):
-    return (
-        f"{n_missing} empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of "
-        "empty cells; check whether they mean 0."
+    return tr(
+        "{n} empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of "
+        "empty cells; check whether they mean 0.",
+        n=n_missing,
     )
 
 

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from ..errors import InputError
 from ..fields import KEY_WIDTHS, YEAR_MAX, YEAR_MIN, YEAR_PATTERN
+from ..i18n import tr
 from . import source
 from .cells import (
     _SCI_NUMBER,
@@ -165,6 +166,7 @@ class _Text:
         self.nul = "\x00" in text
         self.csv_module = self.quoted or self.nul or len(sep) != 1
         self.rows = None  # every record split in Python, once needed
+        self.floats = True  # columns of plain German numbers may be read as numbers (see source.body_of_text)
 
     def head(self, limit):
         if self.rows is not None:
@@ -201,6 +203,11 @@ class _Text:
         trailer.reverse()
         sample = [r for r in rows[data_start : data_start + 100] if r.line < first.line + 100]
         width = max([header_width] + [len(r.cells) for r in sample])
+        skip = set(text_cols)
+        int_cols = source.int_candidates(sample, width) - skip
+        float_forms = (
+            source.float_candidates(sample, width, skip | int_cols) if self.floats and source.FLOAT_COLUMNS else None
+        )
         body = source.body_of_text(
             text,
             start,
@@ -209,13 +216,18 @@ class _Text:
             sep,
             width=width,
             text_cols=set(text_cols),
-            int_cols=source.int_candidates(sample, width) - set(text_cols),
+            int_cols=int_cols,
             quoted=self.quoted,
             encoded=self.encoded,
+            float_forms=float_forms,
         )
         if body is None:
             return None
         return trailer, body
+
+
+class _NotGerman(Exception):
+    """The body's plain numbers were read with a decimal comma, but the table writes decimal points."""
 
 
 def _empty_lines():
@@ -246,18 +258,22 @@ def _read_table(
     """read_table() itself (the wrapper pauses the garbage collector)."""
     name = os.path.basename(str(path))
     if not os.path.exists(path):
-        raise InputError(f"{name}: file not found ({path}).", source=name)
+        raise InputError(tr("{name}: file not found ({path}).", name=name, path=path), source=name)
     ext = os.path.splitext(str(path))[1].lower()
     used_sheet = enc = used_sep = None
     notes = []
     if ext in (".xlsx", ".xlsm"):
         rows, used_sheet = source.xlsx_rows(path, sheet)
         src = _Rows(rows, source.xlsx_merged_spans(path, used_sheet))
-        where = f"{name} (sheet '{used_sheet}')"
+        where = tr("{name} (sheet '{sheet}')", name=name, sheet=used_sheet)
     elif ext in (".xls", ".ods"):
         raise InputError(
-            f"{name}: {ext} files cannot be read. Open the file in Excel or LibreOffice and save it "
-            "as .xlsx or as CSV (semicolon separated).",
+            tr(
+                "{name}: {ext} files cannot be read. Open the file in Excel or LibreOffice and save it "
+                "as .xlsx or as CSV (semicolon separated).",
+                name=name,
+                ext=ext,
+            ),
             source=name,
         )
     else:
@@ -273,8 +289,14 @@ def _read_table(
         key_width=key_width,
         value_name=value_name,
     )
+    if isinstance(src, _Text):
+        src.floats = decimal in (None, ",")
     try:
-        table = _read(src, name, where, used_sheet is not None, **args)
+        try:
+            table = _read(src, name, where, used_sheet is not None, **args)
+        except _NotGerman:  # numbers read with the decimal comma in a table of decimal points: read again
+            src.floats = False
+            table = _read(src, name, where, used_sheet is not None, **args)
     except InputError:
         if isinstance(src, _Text) and src.rows is None and src.quoted:
             src.all_rows()  # a quote that is never closed is the first problem of the file (its own message)
@@ -294,16 +316,20 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
     rows, complete = src.head(limit)
     if not any(_nonempty(r.cells) for r in rows):
         if complete or not any(_nonempty(r.cells) for r in src.all_rows()):
-            raise InputError(f"{where}: the file is empty.", source=name)
+            raise InputError(tr("{where}: the file is empty.", where=where), source=name)
         rows, complete = src.all_rows(), True
-    unit_word = "row" if is_xlsx else "line"
+    unit_word = tr("row") if is_xlsx else tr("line")
 
     def loc(line, col_idx=None, header=None):
-        s = f"{where}, {unit_word} {line}"
+        s = (
+            tr("{where}, row {line}", where=where, line=line)
+            if is_xlsx
+            else tr("{where}, line {line}", where=where, line=line)
+        )
         if col_idx is not None:
-            s += f", column {_letter(col_idx)}" if is_xlsx else f", column {col_idx + 1}"
+            s += tr(", column {column}", column=_letter(col_idx) if is_xlsx else col_idx + 1)
             if header:
-                s += f" ('{header}')"
+                s += tr(" ('{header}')", header=header)
         return s
 
     # --- header ---------------------------------------------------------------------------------------
@@ -313,7 +339,10 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
             rows, complete = src.all_rows(), True
             hi = next((i for i, r in enumerate(rows) if r.line == int(header_row)), None)
         if hi is None or not _nonempty(rows[hi].cells):
-            raise InputError(f"{where}: line {header_row} (header_row) is empty or does not exist.", source=name)
+            raise InputError(
+                tr("{where}: line {line} (header_row) is empty or does not exist.", where=where, line=header_row),
+                source=name,
+            )
     else:
         try:
             hi = _find_header(rows, where)
@@ -353,18 +382,21 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
     width = max([len(headers), body.width] + [len(r.cells) for r in trailer])
     headers = headers + [""] * (width - len(headers))
     warnings = []
-    n_ints = sum(c.ints is not None for c in body.columns)  # columns of integers: no blank cell
+    n_ints = sum(c.ints is not None or c.floats is not None for c in body.columns)  # numbers: no blank cell
     if body.n and n_ints < 2:
         filled = np.full(body.n, n_ints, dtype=np.int64)
         for c in body.columns:
-            if c.ints is None:
+            if c.ints is None and c.floats is None:
                 filled += c.codes >= 0
         heading = np.flatnonzero(filled == 1)
         for i in heading.tolist():
             cell = next(c.cell(i) for c in body.columns if c.nonblank()[i])
             warnings.append(
-                f"{loc(int(body.lines[i]))}: '{cell_text(cell)}' has no "
-                "values and was skipped (a heading inside the table?)."
+                tr(
+                    "{where}: '{cell}' has no values and was skipped (a heading inside the table?).",
+                    where=loc(int(body.lines[i])),
+                    cell=cell_text(cell),
+                )
             )
         keep = filled >= 2
         if not keep.all():
@@ -405,6 +437,8 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
             if is_xlsx
             else _detect_decimal(body, [c.index for c in columns] + ([val_idx] if val_idx is not None else []))
         )
+    if decimal != "," and any(c.floats is not None for c in body.columns):
+        raise _NotGerman()
 
     # --- keys ------------------------------------------------------------------------------------------------
     keys, numeric = _keys(body, key_idx, key_header, loc, name)
@@ -418,8 +452,14 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
             p = int(np.flatnonzero(pd.Index(keys).duplicated())[0])
             o = keys.index(keys[p])
             raise InputError(
-                f"{loc(int(body.lines[p]), key_idx, key_header)}: the key '{keys[p]}' occurs twice (also in "
-                f"{unit_word} {int(body.lines[o])}). Each key may occur once; remove or merge the duplicate row.",
+                tr(
+                    "{where}: the key '{key}' occurs twice (also in {unit} {line}). Each key may occur once; remove "
+                    "or merge the duplicate row.",
+                    where=loc(int(body.lines[p]), key_idx, key_header),
+                    key=keys[p],
+                    unit=unit_word,
+                    line=int(body.lines[o]),
+                ),
                 row=int(body.lines[p]),
                 column=key_header,
                 source=name,
@@ -455,12 +495,18 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
         _raise_cell_errors(errors, loc, is_xlsx, name)
     if formulas:
         formulas.sort()
-        shown = "; ".join(f"row {r}, column {_letter(j)}: {f}" for r, j, f in formulas[:3])
+        shown = "; ".join(
+            tr("row {row}, column {column}: {formula}", row=r, column=_letter(j), formula=f) for r, j, f in formulas[:3]
+        )
         warnings.append(
-            f"{where}: {len(formulas)} formula cell(s) have no stored result ({shown}"
-            + (" ..." if len(formulas) > 3 else "")
-            + ") and were read as missing. The file was written by a program that does not calculate formulas: "
-            "open it in Excel or LibreOffice and save it again, so that the results are stored."
+            tr(
+                "{where}: {n} formula cell(s) have no stored result ({cells}) and were read as missing. The file "
+                "was written by a program that does not calculate formulas: open it in Excel or LibreOffice and "
+                "save it again, so that the results are stored.",
+                where=where,
+                n=len(formulas),
+                cells=shown + (" ..." if len(formulas) > 3 else ""),
+            )
         )
 
     key_order = keys if grid is not None and grid.years is None else list(dict.fromkeys(keys))  # wide: unique
@@ -528,17 +574,23 @@ def _find_header(rows, name):
             return i
     if max([len(_nonempty(r.cells)) for r in rows] or [0]) <= 1:
         raise InputError(
-            f"{name}: every line has only one column. The table needs a key column and at least one "
-            "value column; if the columns are separated by another character than ';', ',' or tab, "
-            "give it as the separator.",
+            tr(
+                "{name}: every line has only one column. The table needs a key column and at least one "
+                "value column; if the columns are separated by another character than ';', ',' or tab, "
+                "give it as the separator.",
+                name=name,
+            ),
             source=name,
         )
     first = next((r for r in rows if _nonempty(r.cells)), None)
     raise InputError(
-        f"{name}: no header row found"
-        + (f" (line {first.line} already holds numbers)" if first is not None else "")
-        + ". The table needs one row of column names (e.g. 'Blocknummer;Einwohner insgesamt;...') "
-        "followed by rows with numbers: add a header line, or give its line number as header_row.",
+        tr(
+            "{name}: no header row found{where}. The table needs one row of column names (e.g. "
+            "'Blocknummer;Einwohner insgesamt;...') followed by rows with numbers: add a header line, or give its "
+            "line number as header_row.",
+            name=name,
+            where=tr(" (line {line} already holds numbers)", line=first.line) if first is not None else "",
+        ),
         source=name,
     )
 
@@ -644,7 +696,9 @@ def _key_index(headers, key, where, name, hrow, guess=False):
         if not 0 <= key < len(headers):
             if guess:
                 return 0
-            raise InputError(f"{where}: there is no column number {key + 1}.", source=name)
+            raise InputError(
+                tr("{where}: there is no column number {number}.", where=where, number=key + 1), source=name
+            )
         return key
     nk = normalise_label(key)
     key_idx = next((i for i, h in enumerate(norm_headers) if h == nk), None)
@@ -653,9 +707,23 @@ def _key_index(headers, key, where, name, hrow, guess=False):
             return 0
         close = difflib.get_close_matches(str(key), [h for h in headers if h], n=1)
         raise InputError(
-            f"{where}: the key column '{key}' is not in the header (line {hrow.line}). Columns: "
-            + ", ".join(h for h in headers if h)
-            + (f". Did you mean '{close[0]}'?" if close else "."),
+            tr(
+                "{where}: the key column '{key}' is not in the header (line {line}). Columns: {columns}. Did you mean "
+                "'{close}'?",
+                where=where,
+                key=key,
+                line=hrow.line,
+                columns=", ".join(h for h in headers if h),
+                close=close[0],
+            )
+            if close
+            else tr(
+                "{where}: the key column '{key}' is not in the header (line {line}). Columns: {columns}.",
+                where=where,
+                key=key,
+                line=hrow.line,
+                columns=", ".join(h for h in headers if h),
+            ),
             column=key,
             source=name,
         )
@@ -703,9 +771,13 @@ def _table_columns(
         year_idx = next((i for i, h in enumerate(norm_headers) if h == ny), None)
         if year_idx is None:
             raise InputError(
-                f"{where}: the year column '{year}' is not in the header (line {hrow.line}). Columns: "
-                + ", ".join(h for h in headers if h)
-                + ".",
+                tr(
+                    "{where}: the year column '{year}' is not in the header (line {line}). Columns: {columns}.",
+                    where=where,
+                    year=year,
+                    line=hrow.line,
+                    columns=", ".join(h for h in headers if h),
+                ),
                 column=year,
                 source=name,
             )
@@ -751,8 +823,12 @@ def _table_columns(
             if has_data(j):
                 first = first_with_data(j)
                 raise InputError(
-                    f"{loc(first, j)}: this column has values but no header in line {hrow.line}. "
-                    "Give the column a name in the header row.",
+                    tr(
+                        "{where}: this column has values but no header in line {line}. Give the column a name in the "
+                        "header row.",
+                        where=loc(first, j),
+                        line=hrow.line,
+                    ),
                     row=first,
                     column=j + 1,
                     source=name,
@@ -783,13 +859,22 @@ def _table_columns(
             for c in columns:
                 c.year = ty
             warnings.append(
-                f"{where}: the year {ty} was taken from the title line; give the year explicitly if that is wrong."
+                tr(
+                    "{where}: the year {year} was taken from the title line; give the year explicitly if that is "
+                    "wrong.",
+                    where=where,
+                    year=ty,
+                )
             )
 
     if not columns and var_idx is None:
         raise InputError(
-            f"{where}: besides the key column '{key_header}' the table has no value columns "
-            f"(header in line {hrow.line}).",
+            tr(
+                "{where}: besides the key column '{key}' the table has no value columns (header in line {line}).",
+                where=where,
+                key=key_header,
+                line=hrow.line,
+            ),
             source=name,
         )
 
@@ -799,11 +884,22 @@ def _table_columns(
         k = (c.variable, c.year, c.period)
         if k in seen:
             o = seen[k]
+            first_col, second_col = (o.letter, c.letter) if is_xlsx else (o.index + 1, c.index + 1)
+            both = dict(where=where, first=first_col, first_header=o.header, second=second_col)
+            both.update(second_header=c.header, variable=c.variable)
             raise InputError(
-                f"{where}: columns {o.letter if is_xlsx else o.index + 1} ('{o.header}') and "
-                f"{c.letter if is_xlsx else c.index + 1} ('{c.header}') both give the variable '{c.variable}'"
-                + (f" for {c.year}" if c.year is not None else "")
-                + ". Remove one of them or map them to different variables.",
+                tr(
+                    "{where}: columns {first} ('{first_header}') and {second} ('{second_header}') both give the "
+                    "variable '{variable}' for {year}. Remove one of them or map them to different variables.",
+                    year=c.year,
+                    **both,
+                )
+                if c.year is not None
+                else tr(
+                    "{where}: columns {first} ('{first_header}') and {second} ('{second_header}') both give the "
+                    "variable '{variable}'. Remove one of them or map them to different variables.",
+                    **both,
+                ),
                 column=c.header,
                 source=name,
             )
@@ -838,7 +934,7 @@ def _is_label_column(header_norm, col):
     """Names next to the key (Gemeinde, Stadtteil): kept as labels, not parsed as values."""
     import numpy as np
 
-    if col.ints is not None:
+    if col.ints is not None or col.floats is not None:
         return False  # numbers (or no cell at all)
     present = np.flatnonzero(col.codes >= 0)
     if present.size and is_number_like(col.uniques[col.codes[present[0]]]):
@@ -856,17 +952,21 @@ def _detect_decimal(body, idxs):
 
     Looks at the first DECIMAL_ROWS data rows of the value columns."""
     texts = {}  # the distinct texts with a comma or a point of all these columns, each judged once
+    german = False  # a column read as numbers has a German text among these rows
     for j in idxs:
         col = body.column(j)
         if col.ints is not None:
             continue  # integers have neither
+        if col.floats is not None:  # plain German numbers: their form tells (see source.FloatCells)
+            german = german or bool(col.texts.de[:DECIMAL_ROWS].any())
+            continue
         if not col.per_cell:  # text cells: only those with a comma or a point can tell
             joined = "\n".join(col.uniques)
             if "," not in joined and "." not in joined:
                 continue
         head = source.Column(codes=col.codes[:DECIMAL_ROWS], uniques=col.uniques, per_cell=col.per_cell)
         texts.update(dict.fromkeys(v for v in _distinct(head) if isinstance(v, str) and ("," in v or "." in v)))
-    kinds = {decimal_kind(v) for v in texts}
+    kinds = {decimal_kind(v) for v in texts} | ({"de"} if german else set())
     return "." if "en" in kinds and "de" not in kinds else ","
 
 
@@ -937,21 +1037,31 @@ def _key_texts(col, texts, numeric, body, key_idx, key_header, loc, name, proble
         kw = dict(row=line, column=key_header, source=name)
         if codes[i] < 0:
             raise InputError(
-                f"{loc(line, key_idx, key_header)}: the row has values but no key. Fill in the key "
-                f"('{key_header}') or delete the row.",
+                tr(
+                    "{where}: the row has values but no key. Fill in the key ('{key}') or delete the row.",
+                    where=loc(line, key_idx, key_header),
+                    key=key_header,
+                ),
                 **kw,
             )
         kv, ks = col.uniques[codes[i]], texts[codes[i]]
         if problem[codes[i]] == "decimal":
             raise InputError(
-                f"{loc(line, key_idx, key_header)}: the key {kv} is a decimal number. Keys must be text "
-                "(e.g. 05378004); format the key column as text in Excel.",
+                tr(
+                    "{where}: the key {key} is a decimal number. Keys must be text (e.g. 05378004); format the key "
+                    "column as text in Excel.",
+                    where=loc(line, key_idx, key_header),
+                    key=kv,
+                ),
                 **kw,
             )
         raise InputError(
-            f"{loc(line, key_idx, key_header)}: the key '{ks}' is in scientific notation, so its "
-            "digits were lost when the file was saved from Excel. Format the key column as text "
-            "and export the file again.",
+            tr(
+                "{where}: the key '{key}' is in scientific notation, so its digits were lost when the file was saved "
+                "from Excel. Format the key column as text and export the file again.",
+                where=loc(line, key_idx, key_header),
+                key=ks,
+            ),
             **kw,
         )
     if not any(numeric) and len(texts) == len(codes) and np.array_equal(codes, np.arange(len(codes))):
@@ -1020,15 +1130,18 @@ def _row_years(body, idx, header, loc, name):
     v = col.cell(first_bad)
     if v is None:
         err = InputError(
-            f"{loc(line, idx, header)}: the year is empty. Fill in the year (e.g. 2014).",
+            tr("{where}: the year is empty. Fill in the year (e.g. 2014).", where=loc(line, idx, header)),
             row=line,
             column=header,
             source=name,
         )
     else:
         err = InputError(
-            f"{loc(line, idx, header)}: '{cell_text(v)}' is not a year. Write the year as four digits (e.g. 2014) "
-            "or a date like 31.12.2014.",
+            tr(
+                "{where}: '{cell}' is not a year. Write the year as four digits (e.g. 2014) or a date like 31.12.2014.",
+                where=loc(line, idx, header),
+                cell=cell_text(v),
+            ),
             row=line,
             column=header,
             source=name,
@@ -1076,10 +1189,24 @@ def _check_duplicates(keys, years, first_bad, body, key_idx, key_header, loc, na
         k, ry = keys[p], years[p]
         line = int(body.lines[p])
         raise InputError(
-            f"{loc(line, key_idx, key_header)}: the key '{k}'"
-            + (f" with the year {ry}" if ry is not None else "")
-            + f" occurs twice (also in {unit_word} {int(body.lines[o])}). "
-            "Each key may occur once per year; remove or merge the duplicate row.",
+            tr(
+                "{where}: the key '{key}' with the year {year} occurs twice (also in {unit} {line}). Each key may "
+                "occur once per year; remove or merge the duplicate row.",
+                where=loc(line, key_idx, key_header),
+                key=k,
+                year=ry,
+                unit=unit_word,
+                line=int(body.lines[o]),
+            )
+            if ry is not None
+            else tr(
+                "{where}: the key '{key}' occurs twice (also in {unit} {line}). Each key may occur once per year; "
+                "remove or merge the duplicate row.",
+                where=loc(line, key_idx, key_header),
+                key=k,
+                unit=unit_word,
+                line=int(body.lines[o]),
+            ),
             row=line,
             column=key_header,
             source=name,
@@ -1113,7 +1240,9 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
     n_missing = 0
     # the distinct texts of all text columns parsed together: the same '12' or '.' stands in many columns
     text_cols = [body.column(c.index) for c in columns]
-    text_cols = [col for col in text_cols if col.ints is None and not col.per_cell and col.uniques]
+    text_cols = [
+        col for col in text_cols if col.ints is None and col.floats is None and not col.per_cell and col.uniques
+    ]
     if text_cols:
         every = np.empty(sum(len(col.uniques) for col in text_cols), dtype=object)
         pos = 0
@@ -1135,6 +1264,13 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
             vals[ci] = col.ints
             st_of.append((int_status, (col.ints == 0).view(np.int8)))
             raw_of.append(("ints", col.ints))
+            if cell_units is not None:
+                cell_units.append([""] * nrow)
+            continue
+        if col.floats is not None:  # a plain German number reads as pandas read it (see source._float_cells)
+            vals[ci] = col.floats
+            st_of.append((int_status, (col.floats == 0).view(np.int8)))
+            raw_of.append(("codes", col))  # the texts made only when asked for
             if cell_units is not None:
                 cell_units.append([""] * nrow)
             continue
@@ -1233,26 +1369,49 @@ def _parse_one(v, decimal, errors, line, c, formulas=None):
     return math.nan, "missing", ""
 
 
+def _why_text(why):
+    """The reason a cell is not a number (cells.parse_cell's ValueError, or the reader's own) in the user's
+    language; a reason not listed here is shown as it is."""
+    texts = {
+        "a yes/no value is not a number": tr("a yes/no value is not a number"),
+        "the cell is in scientific notation (Excel display), digits may be lost": tr(
+            "the cell is in scientific notation (Excel display), digits may be lost"
+        ),
+        "not a number in German format": tr("not a number in German format"),
+        "not a number": tr("not a number"),
+        "a date, yes/no or other non-number": tr("a date, yes/no or other non-number"),
+    }
+    return texts.get(why, why)
+
+
 def _raise_cell_errors(errors, loc, is_xlsx, name):
     """The first bad cell in full, up to five more by line and column."""
     errors.sort(key=lambda e: (e[0], e[1]))
     line, j, header, v, why = errors[0]
     more = ""
     if len(errors) > 1:
-        more = (
-            f" {len(errors) - 1} more cell(s) cannot be read: "
-            + "; ".join(
-                f"{'row' if is_xlsx else 'line'} {e[0]} column {_letter(e[1]) if is_xlsx else e[1] + 1} '{e[3]}'"
+        more = " " + tr(
+            "{n} more cell(s) cannot be read: {cells}.",
+            n=len(errors) - 1,
+            cells="; ".join(
+                tr("row {row} column {column} '{cell}'", row=e[0], column=_letter(e[1]), cell=e[3])
+                if is_xlsx
+                else tr("line {line} column {column} '{cell}'", line=e[0], column=e[1] + 1, cell=e[3])
                 for e in errors[1:6]
             )
-            + (" ..." if len(errors) > 6 else "")
-            + "."
+            + (" ..." if len(errors) > 6 else ""),
         )
     raise InputError(
-        f"{loc(line, j, header)}: '{v}' is not a number ({why}). Numbers are written like 1.234 or 1.234,5 "
-        "(German) and may carry '%'; allowed symbols are - (zero), 0, . (unknown/secret), ... (not yet "
-        "available), x (not applicable), / (unreliable), * (anonymised), (12) (uncertain), 12 p/r/s. "
-        "Correct the cell or replace it with '.' if the value is unknown." + more,
+        tr(
+            "{where}: '{cell}' is not a number ({why}). Numbers are written like 1.234 or 1.234,5 "
+            "(German) and may carry '%'; allowed symbols are - (zero), 0, . (unknown/secret), ... (not yet "
+            "available), x (not applicable), / (unreliable), * (anonymised), (12) (uncertain), 12 p/r/s. "
+            "Correct the cell or replace it with '.' if the value is unknown.",
+            where=loc(line, j, header),
+            cell=v,
+            why=_why_text(why),
+        )
+        + more,
         row=line,
         column=header,
         source=name,
@@ -1299,9 +1458,26 @@ def _fully_long(
         p, o = dup
         line = int(body.lines[p])
         raise InputError(
-            f"{loc(line, key_idx, key_header)}: key '{keys[p]}', variable '{variables[p]}'"
-            + (f", year {years[p]}" if years[p] is not None else "")
-            + f" occurs twice (also in {unit_word} {int(body.lines[o])}). Remove the duplicate row.",
+            tr(
+                "{where}: key '{key}', variable '{variable}', year {year} occurs twice (also in {unit} {line}). "
+                "Remove the duplicate row.",
+                where=loc(line, key_idx, key_header),
+                key=keys[p],
+                variable=variables[p],
+                year=years[p],
+                unit=unit_word,
+                line=int(body.lines[o]),
+            )
+            if years[p] is not None
+            else tr(
+                "{where}: key '{key}', variable '{variable}' occurs twice (also in {unit} {line}). Remove the "
+                "duplicate row.",
+                where=loc(line, key_idx, key_header),
+                key=keys[p],
+                variable=variables[p],
+                unit=unit_word,
+                line=int(body.lines[o]),
+            ),
             row=line,
             column=key_header,
             source=name,
@@ -1311,8 +1487,11 @@ def _fully_long(
     if no_var is not None:
         line = int(body.lines[no_var])
         raise InputError(
-            f"{loc(line, var_idx, var_header)}: the row has no variable name. Fill in the "
-            f"variable ('{var_header}') or delete the row.",
+            tr(
+                "{where}: the row has no variable name. Fill in the variable ('{variable}') or delete the row.",
+                where=loc(line, var_idx, var_header),
+                variable=var_header,
+            ),
             row=line,
             column=var_header,
             source=name,
@@ -1383,8 +1562,14 @@ def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
             out.append(k)
     if padded:
         warnings.append(
-            f"{where}: {len(padded)} key cell(s) had lost leading zeros (stored as numbers, e.g. "
-            f"{padded[0]} -> {padded[0].zfill(width)}) and were padded to {width} digits. Format the "
-            "key column as text to avoid this."
+            tr(
+                "{where}: {n} key cell(s) had lost leading zeros (stored as numbers, e.g. {before} -> {after}) and "
+                "were padded to {width} digits. Format the key column as text to avoid this.",
+                where=where,
+                n=len(padded),
+                before=padded[0],
+                after=padded[0].zfill(width),
+                width=width,
+            )
         )
     return out

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import InputError
+from ..i18n import tr
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
@@ -43,9 +44,13 @@ def read_text(path, encoding, sep):
     kind = not_a_table(data)
     if kind:
         raise InputError(
-            f"{name}: this is not a text table but {kind}, although the name ends in "
-            f"'{os.path.splitext(name)[1]}'. Choose the file with the statistics. Save it as CSV (semicolon) or "
-            "XLSX if it holds a table.",
+            tr(
+                "{name}: this is not a text table but {kind}, although the name ends in '{ext}'. Choose the file "
+                "with the statistics. Save it as CSV (semicolon) or XLSX if it holds a table.",
+                name=name,
+                kind=kind,
+                ext=os.path.splitext(name)[1],
+            ),
             source=name,
         )
     wide = encoding and encoding.lower().replace("_", "-").startswith(("utf-16", "utf16", "utf-32", "utf32"))
@@ -55,7 +60,8 @@ def read_text(path, encoding, sep):
             encoding = wide
     if not wide and b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
         raise InputError(
-            f"{name}: this is not a text table (binary content). Save it as CSV (semicolon) or XLSX.", source=name
+            tr("{name}: this is not a text table (binary content). Save it as CSV (semicolon) or XLSX.", name=name),
+            source=name,
         )
     text, enc, notes = decode(data, encoding, name)
     if sep is None:
@@ -114,17 +120,38 @@ _MAGIC = [
 
 
 def not_a_table(data):
-    """What a file is when its first bytes say it is no text (a PNG image, a PDF, ...), else ''."""
+    """What a file is when its first bytes say it is no text (a PNG image, a PDF, ...), else '' (in the user's
+    language)."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             if magic.startswith(b"PK") and b"xl/workbook.xml" in data:
-                return "an Excel workbook (rename it to .xlsx)"
+                return tr("an Excel workbook (rename it to .xlsx)")
             if magic.startswith(b"PK") and b"content.xml" in data and b"opendocument" in data:
-                return "an OpenDocument file (save it as .xlsx or CSV)"
-            return kind
+                return tr("an OpenDocument file (save it as .xlsx or CSV)")
+            return _kind_text(kind)
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "a WebP image"
+        return tr("a WebP image")
     return ""
+
+
+def _kind_text(kind):
+    """The English kind of _MAGIC in the user's language."""
+    texts = {
+        "a PNG image": tr("a PNG image"),
+        "a JPEG image": tr("a JPEG image"),
+        "a GIF image": tr("a GIF image"),
+        "a PDF document": tr("a PDF document"),
+        "a TIFF image": tr("a TIFF image"),
+        "a ZIP archive": tr("a ZIP archive"),
+        "an old Office file (.xls or .doc: save it as .xlsx or CSV)": tr(
+            "an old Office file (.xls or .doc: save it as .xlsx or CSV)"
+        ),
+        "an SQLite database or GeoPackage": tr("an SQLite database or GeoPackage"),
+        "a gzip archive": tr("a gzip archive"),
+        "a 7-Zip archive": tr("a 7-Zip archive"),
+        "a RAR archive": tr("a RAR archive"),
+    }
+    return texts.get(kind, kind)
 
 
 def utf16_without_bom(data):
@@ -154,8 +181,13 @@ def decode(data, encoding, name):
             return data.decode(encoding), encoding, []
         except (UnicodeDecodeError, LookupError) as exc:
             raise InputError(
-                f"{name}: cannot read the file with the encoding '{encoding}' ({exc}). "
-                "Leave the encoding empty to detect it, or try cp1252 or utf-8.",
+                tr(
+                    "{name}: cannot read the file with the encoding '{encoding}' ({error}). "
+                    "Leave the encoding empty to detect it, or try cp1252 or utf-8.",
+                    name=name,
+                    encoding=encoding,
+                    error=exc,
+                ),
                 source=name,
             ) from None
     if data.startswith(b"\xef\xbb\xbf"):
@@ -213,9 +245,12 @@ def _mixed(data, name):
                 parts.append(line.decode("latin-1"))
             odd.append(i)
     shown = ", ".join(map(str, odd[:8])) + (" ..." if len(odd) > 8 else "")
-    note = (
-        f"{name}: the file is UTF-8, but {len(odd)} line(s) are not ({shown}): read as cp1252 (Windows). Check "
-        "their umlauts, and save the file in one encoding (UTF-8)."
+    note = tr(
+        "{name}: the file is UTF-8, but {n} line(s) are not ({lines}): read as cp1252 (Windows). Check "
+        "their umlauts, and save the file in one encoding (UTF-8).",
+        name=name,
+        n=len(odd),
+        lines=shown,
     )
     return "".join(parts), [note]
 
@@ -300,7 +335,12 @@ def text_rows(text, sep, name, limit=None, csv_module=None, _prefix=False):
             break
         except csv.Error as exc:
             raise InputError(
-                f'{name}, line {start}: the line cannot be split into cells ({exc}). Check for an unclosed quote (").',
+                tr(
+                    '{name}, line {line}: the line cannot be split into cells ({error}). Check for an unclosed quote (").',
+                    name=name,
+                    line=start,
+                    error=exc,
+                ),
                 row=start,
                 source=name,
             ) from None
@@ -310,8 +350,12 @@ def text_rows(text, sep, name, limit=None, csv_module=None, _prefix=False):
         return rows, complete  # a piece of the text: its last record may go on
     if complete and rows and reader.line_num - rows[-1].line >= 2 and any(c and "\n" in c for c in rows[-1].cells):
         raise InputError(
-            f'{name}, line {rows[-1].line}: a quote (") opened in this line is never closed, so the '
-            "rest of the file was read as one cell. Remove the stray quote or close it.",
+            tr(
+                '{name}, line {line}: a quote (") opened in this line is never closed, so the '
+                "rest of the file was read as one cell. Remove the stray quote or close it.",
+                name=name,
+                line=rows[-1].line,
+            ),
             row=rows[-1].line,
             source=name,
         )
@@ -386,16 +430,32 @@ def line_row(line, sep):
 
 
 class Column:
-    """The cells of one body column: integers (pandas read every cell as one) or codes into distinct cells.
+    """The cells of one body column: integers (pandas read every cell as one), plain German numbers (floats, see
+    body_of_text) or codes into distinct cells.
 
-    ints: int64 array, or None; codes: int array (-1 = blank cell), uniques: the distinct cells (str, or XLSX
-    values; with per_cell the cells themselves, not deduplicated: equal XLSX numbers of different meaning).
+    ints: int64 array, or None; floats: float64 array, or None (the cells' texts kept as byte spans, made into
+    codes and distinct texts only when asked for, see FloatCells); codes: int array (-1 = blank cell), uniques:
+    the distinct cells (str, or XLSX values; with per_cell the cells themselves, not deduplicated: equal XLSX
+    numbers of different meaning).
     """
 
-    __slots__ = ("ints", "codes", "uniques", "per_cell")
+    __slots__ = ("ints", "floats", "texts", "_codes", "_uniques", "per_cell")
 
-    def __init__(self, ints=None, codes=None, uniques=None, per_cell=False):
-        self.ints, self.codes, self.uniques, self.per_cell = ints, codes, uniques, per_cell
+    def __init__(self, ints=None, codes=None, uniques=None, per_cell=False, floats=None, texts=None):
+        self.ints, self._codes, self._uniques, self.per_cell = ints, codes, uniques, per_cell
+        self.floats, self.texts = floats, texts
+
+    @property
+    def codes(self):
+        if self._codes is None and self.texts is not None:
+            self._codes, self._uniques = self.texts.codes(self.floats)
+        return self._codes
+
+    @property
+    def uniques(self):
+        if self._uniques is None and self.texts is not None:
+            self._codes, self._uniques = self.texts.codes(self.floats)
+        return self._uniques
 
     def nonblank(self):
         """Boolean array: the cell is not blank."""
@@ -403,6 +463,8 @@ class Column:
 
         if self.ints is not None:
             return np.ones(len(self.ints), dtype=bool)
+        if self.floats is not None:
+            return np.ones(len(self.floats), dtype=bool)
         return self.codes >= 0
 
     def cells(self):
@@ -430,6 +492,64 @@ class Column:
             return int(self.ints[i])
         c = self.codes[i]
         return None if c < 0 else self.uniques[c]
+
+
+class FloatCells:
+    """Where the texts of a column of plain German numbers are: the body's bytes and each cell's span in them.
+
+    The reader needs the texts only for the raw column of StatTable.long (or a column used otherwise than for
+    values): codes() makes them, each distinct text once. The spans come from the grid of the body's
+    separators (grid[i, j]: the byte after cell j of line i; crlf: the lines ending in '\r\n'), made when
+    first needed. de: per cell, whether _detect_decimal would call its text German ('12,3', '1.234,56',
+    '1.234.567'; '1.234' and '12,345' tell nothing)."""
+
+    __slots__ = ("raw", "de", "_spans", "_grid", "_j", "_crlf")
+
+    def __init__(self, raw, de, spans=None, grid=None, j=None, crlf=None):
+        self.raw, self.de, self._spans, self._grid, self._j, self._crlf = raw, de, spans, grid, j, crlf
+
+    def spans(self):
+        """(starts, ends): the byte span of every cell."""
+        import numpy as np
+
+        if self._spans is None:
+            grid, j = self._grid, self._j
+            ends = grid[:, j].copy()
+            if j == grid.shape[1] - 1 and self._crlf is not None:
+                ends -= self._crlf
+            starts = grid[:, j - 1] + 1 if j else np.concatenate(([0], grid[:-1, -1] + 1))
+            self._spans = starts, ends
+        return self._spans
+
+    def starts_at(self, rows):
+        """The first byte of the cells in the lines rows (an index array)."""
+        if self._spans is not None:
+            return self._spans[0][rows]
+        import numpy as np
+
+        grid, j = self._grid, self._j
+        if j:
+            return grid[rows, j - 1] + 1
+        return np.where(rows > 0, grid[rows - 1, -1] + 1, 0)  # the first cell of a line: after the line before
+
+    def take(self, keep):
+        starts, ends = self.spans()
+        return FloatCells(self.raw, self.de[keep], spans=(starts[keep], ends[keep]))
+
+    def codes(self, values):
+        """(codes, distinct texts): a text is told by its value (with the sign of a zero) and its length."""
+        import numpy as np
+        import pandas as pd
+
+        if not len(values):
+            return np.empty(0, dtype=np.int64), []
+        starts, ends = self.spans()
+        by_value = pd.factorize(np.ascontiguousarray(values).view(np.int64))[0].astype(np.int64)
+        codes = pd.factorize(by_value * 64 + (ends - starts))[0].astype(np.int64)
+        top = np.maximum.accumulate(codes)
+        first = np.flatnonzero(np.concatenate(([True], top[1:] > top[:-1])))
+        raw = self.raw
+        return codes, [raw[a:b].decode("ascii") for a, b in zip(starts[first].tolist(), ends[first].tolist())]
 
 
 class Body:
@@ -460,6 +580,8 @@ class Body:
         for c in self.columns:
             if c.ints is not None:
                 cols.append(Column(ints=c.ints[keep]))
+            elif c.floats is not None:
+                cols.append(Column(floats=c.floats[keep], texts=c.texts.take(keep)))
             elif not c.per_cell and _one_row_each(c):
                 # every cell in a row of its own (a key column read as text): it stays so, only the rows kept
                 sub = c.codes[keep]
@@ -522,15 +644,54 @@ def int_candidates(rows, width):
     }
 
 
-def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_cols, quoted, encoded=None):
+#: columns of plain German numbers read by pandas as numbers (False: as text, parsed by the reader; the tests
+#: compare both)
+FLOAT_COLUMNS = True
+#: a plain German number as parse_cell reads it in bulk (cells._PLAIN[',']); the sample's cells joined by line breaks
+_DE_CELL = r"-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+_DE_CELLS = re.compile(f"{_DE_CELL}(?:\n{_DE_CELL})*")
+_DECIMALS = re.compile(r",(\d+)")
+_UNGROUPED = re.compile(r"^-?\d{4}", re.MULTILINE)
+
+
+def float_candidates(rows, width, skip=()):
+    """Columns whose cells in the sample rows are all plain German numbers of one form, with a decimal comma or
+    thousands dots: {column: (decimals, grouped)}, decimals the digits after the comma (0: none), grouped
+    whether the integer part has thousands dots. pandas reads these as numbers (decimal=',', thousands='.'),
+    body_of_text checks every cell's form on the bytes (a hint only, as int_candidates)."""
+    if not rows:
+        return {}
+    columns = list(itertools.zip_longest(*[r.cells for r in rows], fillvalue=None))
+    out = {}
+    for j, cells in enumerate(columns[:width]):
+        if j in skip or None in cells:
+            continue
+        joined = "\n".join(cells)
+        if ("," not in joined and "." not in joined) or not _DE_CELLS.fullmatch(joined):
+            continue
+        decimals = set(map(len, _DECIMALS.findall(joined)))
+        if len(decimals) > 1 or (decimals and joined.count(",") != len(cells)):
+            continue  # decimals of more than one length, or cells without any
+        grouped = "." in joined
+        if grouped and _UNGROUPED.search(joined):
+            continue  # thousands dots in some cells, not in others
+        out[j] = (decimals.pop() if decimals else 0, grouped)
+    return out
+
+
+def body_of_text(
+    text, start, stop, first_line, sep, *, width, text_cols, int_cols, quoted, encoded=None, float_forms=None
+):
     """Body of the CSV text[start:stop] (whole lines, line first_line first) read by pandas' C parser.
 
     Of the first `width` columns, text_cols are read as text (keys, labels), int_cols left to pandas (int64 when
-    every cell is an integer), the others as text made into codes of distinct cells (see _object_codes). Returns None when pandas
-    cannot give exactly the csv module's cells (a quote not closed, a record over several lines, ...): the
-    caller then splits the rows in Python. Integer cells not in their shortest form ('+12', '012', ' 12') are
-    found by counting characters and read as text. encoded: the file's bytes (Encoded), handed to pandas
-    instead of the text encoded again.
+    every cell is an integer), float_forms ({column: (decimals, grouped)}, see float_candidates) read as numbers
+    with decimal=',' and thousands='.', the others as text made into codes of distinct cells (see
+    _object_codes). Returns None when pandas cannot give exactly the csv module's cells (a quote not closed, a
+    record over several lines, ...): the caller then splits the rows in Python. Integer cells not in their
+    shortest form ('+12', '012', ' 12') are found by counting characters and read as text; a column read as
+    numbers whose cells are not all plain German numbers of its form (see _float_cells) is read as text too.
+    encoded: the file's bytes (Encoded), handed to pandas instead of the text encoded again.
     """
     import numpy as np
     import pandas as pd
@@ -545,24 +706,29 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
         except UnicodeEncodeError:  # pragma: no cover - decoded text holds no lone surrogates
             return None
     n_chars = stop - start
+    float_forms = {j: f for j, f in (float_forms or {}).items() if j < width} if not quoted else {}
+    numbers = dict(decimal=",", thousands=".") if float_forms else {}
 
     def read(names, dtype, usecols=None):
-        return pd.read_csv(
-            io.BytesIO(raw),
-            encoding="utf-8",
-            sep=sep,
-            header=None,
-            names=names,
-            usecols=usecols,
-            dtype=dtype,
-            na_filter=False,
-            skip_blank_lines=False,
-            quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE,
-            engine="c",
-            low_memory=False,
+        return _read_columns(
+            raw,
+            dict(
+                encoding="utf-8",
+                sep=sep,
+                header=None,
+                names=names,
+                usecols=usecols,
+                dtype=dtype,
+                na_filter=False,
+                skip_blank_lines=False,
+                quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE,
+                engine="c",
+                low_memory=False,
+                **numbers,
+            ),
         )
 
-    dtype = {j: object for j in range(width) if j not in int_cols}
+    dtype = {j: object for j in range(width) if j not in int_cols and j not in float_forms}
     try:
         try:
             frame = read(None, dtype)
@@ -574,9 +740,20 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
             frame = read(list(range(wide)), dtype)
     except Exception:  # noqa: BLE001 - any parser trouble: the rows are split in Python, with their messages
         return None
-    n_lines = len(frame)
-    n_cols = frame.shape[1]
-    cats = [j for j in range(n_cols) if j not in dtype and frame[j].dtype != np.int64 and frame[j].dtype != object]
+    n_cols = len(frame)
+    n_lines = len(frame[0]) if n_cols else 0
+    numeric = (np.dtype(np.int64), np.dtype(np.float64))
+    floats = {j: f for j, f in float_forms.items() if frame[j].dtype in numeric}
+    arr = spans = n_special = None
+    if floats:
+        arr = np.frombuffer(raw, dtype=np.uint8)
+        spans, n_special = _float_cells(arr, raw, sep, n_lines, n_cols, floats) or ({}, None)
+    cats = [
+        j
+        for j in range(n_cols)
+        if j not in dtype and frame[j].dtype != np.int64 and frame[j].dtype != object and j not in floats
+    ]
+    cats += [j for j in floats if j not in spans]  # read as numbers, but not all plain German numbers
     if cats:
         # pandas read floats or yes/no ('1.234', '1.5', 'True'): those columns as text
         again = _read_again(read, n_cols, cats)
@@ -585,16 +762,27 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
         for j in cats:
             frame[j] = again[j]
     specials = (sep, '"', "\r", "\n") if quoted else (sep, "\r", "\n")
-    has_ints = any(frame[j].dtype == np.int64 for j in range(n_cols))
-    cols, chars = [], 0
+    has_ints = any(frame[j].dtype == np.int64 and not (spans and j in spans) for j in range(n_cols))
+    cols, chars, digits, float_digits = [], 0, 0, 0
     for j in range(n_cols):
         s = frame[j]
+        if spans and j in spans:
+            cells, n_digits, n_chars_j = spans[j]
+            values = np.asarray(s, dtype=np.float64)
+            zero = np.flatnonzero(values == 0)
+            if zero.size:  # '-0' read as the integer 0: float('-0') is -0.0
+                values = values.copy()
+                values[zero[arr[cells.starts_at(zero)] == 45]] = -0.0
+            cols.append(Column(floats=values, texts=cells))
+            chars += n_chars_j
+            float_digits += n_digits
+            continue
         if s.dtype == np.int64:
-            cols.append(Column(ints=s.to_numpy()))
+            cols.append(Column(ints=s))
             continue
         if j in text_cols:
             # keys: mostly distinct, taken as they are (not deduplicated)
-            uniques = s.to_numpy(dtype=object).tolist()
+            uniques = np.asarray(s, dtype=object).tolist()
             codes = np.arange(len(uniques), dtype=np.int64)
         else:
             codes, uniques = _codes(s)
@@ -604,20 +792,183 @@ def body_of_text(text, start, stop, first_line, sep, *, width, text_cols, int_co
                 return None  # a record over several lines (a quoted line break): line numbers need the rows
         if has_ints:  # the characters of the text cells, for the check of the integer cells below
             chars += _text_chars(codes, uniques, specials)
+        if spans:  # the digits of the text cells, for the check of the number cells below
+            digits += _text_digits(codes, uniques)
         cols.append(_column_of_codes(codes, uniques))
     ints = [j for j, c in enumerate(cols) if c.ints is not None]
     if ints:
         # the characters of the text apart from separators, quotes and line breaks
-        total = n_chars - _count_chars(raw, text, start, stop, specials)
+        specials_n = n_special if n_special is not None else _count_chars(raw, text, start, stop, specials)
+        total = n_chars - specials_n
         if _int_chars(cols[j].ints for j in ints) + chars != total:
             # an integer cell with a '+', a leading zero or a blank: these columns as text after all
             again = _read_again(read, n_cols, ints)
             if again is None:
                 return None
             for j in ints:
+                codes, uniques = _codes(again[j])
+                if spans:
+                    digits += _text_digits(codes, uniques)
+                cols[j] = _column_of_codes(codes, uniques)
+            ints = []
+    if spans:
+        # every digit of the body where it belongs: the cells read as numbers hold digits wherever their form
+        # has no '-', ',' or '.' (checked there), so they have at most the digits their form says
+        want = digits + float_digits
+        if ints:
+            n_ints = _int_chars(cols[j].ints for j in ints)
+            want += n_ints - sum(int(np.count_nonzero(cols[j].ints < 0)) for j in ints)
+        if want != int(np.count_nonzero((arr - 48) < 10)):
+            fl = [j for j, c in enumerate(cols) if c.floats is not None]
+            again = _read_again(read, n_cols, fl)
+            if again is None:
+                return None
+            for j in fl:
                 cols[j] = _column_of_codes(*_codes(again[j]))
     lines = np.arange(first_line, first_line + n_lines, dtype=np.int64)
     return Body(lines, cols)
+
+
+def _float_cells(arr, raw, sep, n_lines, n_cols, forms):
+    """{column: (starts, ends, de, digits)} of the columns in forms whose every cell is a plain German number of
+    the column's form (decimals, grouped), see float_candidates: the byte span of each cell in raw, whether
+    _detect_decimal would call it German, and how many digits the cells have by their form. The cells' other
+    bytes must be digits: the caller checks that by counting all digits of the body.
+
+    Needs every line of raw to hold n_cols cells (the separator counted) and no '\\r' but before a '\\n';
+    pandas then splits the lines as the bytes say (no quotes). pandas' number (precise_xstrtod: the digits as
+    an integer, divided once by a power of ten) is float() of the text when the digits are at most 15. The
+    columns of one form are checked together."""
+    import numpy as np
+
+    delim = arr == ord(sep)
+    delim |= arr == 10
+    pos = np.flatnonzero(delim)
+    del delim
+    n_delims = len(pos)
+    ends_nl = raw.endswith(b"\n")
+    if not ends_nl:
+        pos = np.append(pos, len(arr))
+    if not n_lines or len(pos) != n_lines * n_cols:
+        # (with n_cols cells on every line by these separators, pandas made no line at a '\r' of its own)
+        return None
+    grid = pos.reshape(n_lines, n_cols)  # grid[i, j]: the byte after cell j of line i
+    line_ends = grid[:, -1] if ends_nl else grid[:-1, -1]
+    if not (arr[line_ends] == 10).all():
+        return None
+    crlf = arr[line_ends - 1] == 13  # '\r\n': the '\r' is not in the last cell
+    n_cr = int(np.count_nonzero(crlf))
+    if n_cr:
+        crlf = crlf.astype(np.int64) if ends_nl else np.append(crlf, False).astype(np.int64)
+    else:
+        crlf = None
+    by_form = {}
+    for j, form in forms.items():
+        by_form.setdefault(form, []).append(j)
+    out = {}
+    for (d, grouped), js in by_form.items():
+        js = sorted(js)
+        found = _form_block(arr, grid, js, d, grouped, crlf)
+        if found is None and len(js) > 1:  # one column (or more) out of its form: the columns one by one
+            parts = [([j], _form_block(arr, grid, [j], d, grouped, crlf)) for j in js]
+        else:
+            parts = [(js, found)]
+        for jj, one in parts:
+            if one is None:
+                continue
+            digits, chars, de = one
+            for r, j in enumerate(jj):
+                cells = FloatCells(raw, de[r] if de is not None else _all_true(n_lines), grid=grid, j=j, crlf=crlf)
+                # the block's digits and characters go with its first column (the caller adds them up)
+                out[j] = (cells, digits if r == 0 else 0, chars if r == 0 else 0)
+    return out, n_delims + n_cr
+
+
+def _all_true(n):
+    import numpy as np
+
+    return np.ones(n, dtype=bool)
+
+
+def _form_block(arr, grid, js, d, grouped, crlf):
+    """(digits, characters, de) of the columns js (sorted) of one form when every cell is of the form (see
+    _float_cells), else None: the digits of all their cells by the form, the characters of all their cells, and
+    per column and line whether _detect_decimal would call the cell German (None: every cell). Worked through in
+    blocks of lines, so that the arrays stay small."""
+    import numpy as np
+
+    n_lines, n_cols = grid.shape
+    k = len(js)
+    cols = np.array(js)
+    run = js[-1] - js[0] + 1 == k and js[0] > 0  # neighbouring columns: slices, not copies
+    last = js[-1] == n_cols - 1 and crlf is not None
+    de = np.zeros((k, n_lines), dtype=bool) if d in (0, 3) else None
+    digits = chars = 0
+    step = max(256, 16384 // k)
+    for a in range(0, n_lines, step):
+        b = min(a + step, n_lines)
+        if run:
+            ends = grid[a:b, js[0] : js[-1] + 1]
+            prev = grid[a:b, js[0] - 1 : js[-1]]
+        else:
+            ends = grid[a:b, cols]
+            if js[0]:
+                prev = grid[a:b, cols - 1]
+            else:
+                prev = np.empty_like(ends)
+                prev[:, 1:] = grid[a:b, cols[1:] - 1]
+                prev[:, 0] = grid[a - 1 : b - 1, -1] if a else np.concatenate(([-1], grid[: b - 1, -1]))
+        if last:
+            ends = ends.copy()
+            ends[:, -1] -= crlf[a:b]
+        n_int = ends - prev  # the length of each cell + 1
+        chars += int(n_int.sum()) - n_int.size
+        n_int -= (d + 2) if d else 1  # the integer part's length (with a '-')
+        neg = arr[prev + 1] == 45  # '-'
+        if neg.any():
+            n_int = n_int - neg
+        if int(n_int.min()) < 1:
+            return None
+        if d and np.count_nonzero(arr[ends - (d + 1)] == 44) != ends.size:  # ','
+            return None
+        if grouped:
+            if not (n_int & 3).all():  # 1-3 digits, then groups of a dot and 3 digits
+                return None
+            dots = n_int >> 2
+            end = ends - (d + 1) if d else ends
+            for q in range(1, int(dots.max()) + 1):
+                if not ((arr[end - 4 * q] == 46) >= (dots >= q)).all():  # a '.' where the form has one
+                    return None
+            n_int -= dots
+            if de is not None:
+                de[:, a:b] = (dots > 0 if d else dots >= 2).T
+        if int(n_int.max()) + d > 15:
+            return None
+        digits += int(n_int.sum()) + d * n_int.size
+    return digits, chars, de
+
+
+def _text_digits(codes, uniques):
+    """ASCII digits in the cells of a text column (its bytes in UTF-8 or a one-byte codec)."""
+    import numpy as np
+
+    if not uniques:
+        return 0
+    joined = "".join(uniques)
+    if len(codes) == len(uniques):  # every distinct cell once (a key column)
+        b = joined.encode("utf-8", "surrogatepass")
+        return len(b) - len(b.translate(None, b"0123456789"))
+    b = joined.encode("utf-8", "surrogatepass")
+    if len(b.translate(None, b"0123456789")) == len(b):
+        return 0
+    per = np.array(
+        [len(u) - len(u.translate(_NO_DIGITS)) for u in uniques],
+        dtype=np.int64,
+    )
+    return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), per))
+
+
+_NO_DIGITS = {c: None for c in range(48, 58)}
 
 
 def _count_chars(raw, text, start, stop, chars):
@@ -642,7 +993,33 @@ def _read_again(read, n_cols, which):
 
 def _codes(s):
     """(codes, distinct texts) of a column pandas read as text."""
-    return _object_codes(s.to_numpy(dtype=object))
+    import numpy as np
+
+    return _object_codes(np.asarray(s, dtype=object))
+
+
+def _read_columns(raw, kwargs):
+    """{column: array} of the CSV bytes raw read by pandas' C parser (read_csv's arguments kwargs).
+
+    The columns as the parser's engine gives them, without the DataFrame read_csv makes of them (which copies
+    columns of one type into one block: a fifth of the time for 20 columns of text). Where the engine does not
+    give them so (another pandas), the columns of read_csv's DataFrame."""
+    import numpy as np
+    import pandas as pd
+
+    reader = pd.read_csv(io.BytesIO(raw), iterator=True, **kwargs)
+    try:
+        out = reader._engine.read(None)
+    except AttributeError:
+        out = None
+    finally:
+        reader.close()
+    if isinstance(out, tuple) and len(out) == 3 and isinstance(out[2], dict):
+        names, data = list(out[1]), out[2]
+        if all(isinstance(data.get(n), np.ndarray) for n in names) and len({len(data[n]) for n in names}) <= 1:
+            return {n: data[n] for n in names}
+    frame = pd.read_csv(io.BytesIO(raw), **kwargs)
+    return {n: frame[n].to_numpy() for n in frame.columns}
 
 
 def _object_codes(arr):
@@ -847,14 +1224,18 @@ def xlsx_rows(path, sheet):
         import openpyxl
     except ImportError:  # pragma: no cover - Debian ships python3-openpyxl with the plugin's deps
         raise InputError(
-            f"{name}: reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl)."
+            tr("{name}: reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl).", name=name)
         ) from None
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
         raise InputError(
-            f"{name}: the file cannot be opened as an Excel workbook ({exc}). Save it again as "
-            ".xlsx or as CSV (semicolon).",
+            tr(
+                "{name}: the file cannot be opened as an Excel workbook ({error}). Save it again as "
+                ".xlsx or as CSV (semicolon).",
+                name=name,
+                error=exc,
+            ),
             source=name,
         ) from None
     try:
@@ -863,8 +1244,13 @@ def xlsx_rows(path, sheet):
         elif isinstance(sheet, int):
             if not 0 <= sheet < len(wb.worksheets):
                 raise InputError(
-                    f"{name}: there is no sheet number {sheet + 1}; the workbook has "
-                    f"{len(wb.worksheets)} sheets ({', '.join(wb.sheetnames)}).",
+                    tr(
+                        "{name}: there is no sheet number {number}; the workbook has {n} sheets ({sheets}).",
+                        name=name,
+                        number=sheet + 1,
+                        n=len(wb.worksheets),
+                        sheets=", ".join(wb.sheetnames),
+                    ),
                     source=name,
                 )
             ws = wb.worksheets[sheet]
@@ -872,9 +1258,13 @@ def xlsx_rows(path, sheet):
             if sheet not in wb.sheetnames:
                 close = difflib.get_close_matches(str(sheet), wb.sheetnames, n=1)
                 raise InputError(
-                    f"{name}: there is no sheet '{sheet}'. Sheets: {', '.join(wb.sheetnames)}"
-                    + (f" (did you mean '{close[0]}'?)" if close else "")
-                    + ".",
+                    tr(
+                        "{name}: there is no sheet '{sheet}'. Sheets: {sheets}{suggestion}.",
+                        name=name,
+                        sheet=sheet,
+                        sheets=", ".join(wb.sheetnames),
+                        suggestion=tr(" (did you mean '{name}'?)", name=close[0]) if close else "",
+                    ),
                     source=name,
                 )
             ws = wb[sheet]

@@ -684,11 +684,6 @@
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
       <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
     </message>
-    <message>
-      <location filename="../../processing/aggregate_indicators.py" />
-      <source>E.g. 2009-2014, 2014-2025; empty: from the first to the last year.</source>
-      <translation>Z. B. 2009-2014, 2014-2025; leer: vom ersten bis zum letzten Jahr.</translation>
-    </message>
   </context>
   <context>
     <name>CatalogueDock</name>
@@ -4473,16 +4468,6 @@
       <source>Offers: facilities shown on the map</source>
       <translation>Angebote: Einrichtungen auf der Karte</translation>
     </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>E.g. 2014, 2024, 2025; the last year is shown in the table.</source>
-      <translation>Z. B. 2014, 2024, 2025; das letzte Jahr steht in der Tabelle.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/profile_atlas.py" />
-      <source>Number of pages</source>
-      <translation>Zahl der Seiten</translation>
-    </message>
   </context>
   <context>
     <name>ProfileDock</name>
@@ -5041,6 +5026,46 @@
       <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
     </message>
     <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template {path} is not valid XML. Use a .qpt file saved by QGIS.</source>
+      <translation>Die Layoutvorlage {path} ist kein gültiges XML. Verwenden Sie eine von QGIS gespeicherte .qpt-Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>QGIS could not load the layout template {path}.</source>
+      <translation>QGIS konnte die Layoutvorlage {path} nicht laden.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template '{name}' has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
+      <translation>Die Layoutvorlage '{name}' hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layout template has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
+      <translation>Die Layoutvorlage hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>Canceled: the PDF was not written.</source>
+      <translation>Abgebrochen: Das PDF wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layer '{layer}' could not be written to {gpkg}: {error}</source>
+      <translation>Der Layer '{layer}' konnte nicht in {gpkg} geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The layer '{layer}' written to {gpkg} cannot be read back.</source>
+      <translation>Der in {gpkg} geschriebene Layer '{layer}' lässt sich nicht wieder lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_layouts.py" />
+      <source>The style of '{layer}' was not stored in {gpkg}: {error}</source>
+      <translation>Der Stil von '{layer}' wurde nicht in {gpkg} gespeichert: {error}</translation>
+    </message>
+    <message>
       <location filename="../../processing/_params.py" />
       <source>In batch mode and qgis_process: type ids separated by commas, e.g. kita,hausarzt.</source>
       <translation>Im Stapelbetrieb und in qgis_process: Typ-IDs durch Komma getrennt, z. B. kita,hausarzt.</translation>
@@ -5443,11 +5468,6 @@
       <source>{head}: the tables lack {lacking}. If a table has such a column under another header, add that header to the variable's aliases in a county catalogue file (an overlay of the default catalogue) and choose it as Indicator catalogue. Headers of the tables that no catalogue variable knows: {unknown}.</source>
       <translation>{head}: den Tabellen fehlt {lacking}. Steht eine solche Spalte unter einer anderen Überschrift in einer Tabelle, tragen Sie diese Überschrift bei den Aliasen der Variable in eine Katalogdatei des Kreises ein (sie überlagert den Standardkatalog) und wählen Sie die Datei als Indikatorenkatalog. Spaltenköpfe der Tabellen, die keine Katalogvariable kennt: {unknown}.</translation>
     </message>
-    <message>
-      <location filename="../../processing/_checks.py" />
-      <source>Parameter '{what}': '{bad}' is no year. Give four-digit years separated by commas (e.g. 2020, 2024).</source>
-      <translation>Parameter '{what}': '{bad}' ist kein Jahr. Geben Sie vierstellige Jahre durch Kommas getrennt an (z. B. 2020, 2024).</translation>
-    </message>
   </context>
   <context>
     <name>SozialplanungPlugin</name>
@@ -5587,11 +5607,6 @@
       <location filename="../../processing/store_carry.py" />
       <source>Spaces with unchanged boundaries (kept as they were): {}</source>
       <translation>Räume mit unveränderten Grenzen (bleiben wie sie sind): {}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/store_carry.py" />
-      <source>Weight of the blocks (indicator or count variable id)</source>
-      <translation>Gewicht der Blöcke (Indikator- oder Zählvariablen-ID)</translation>
     </message>
   </context>
   <context>
@@ -7158,6 +7173,11 @@
     </message>
     <message>
       <location filename="../../core/graph.py" />
+      <source>empty geometry</source>
+      <translation>leere Geometrie</translation>
+    </message>
+    <message>
+      <location filename="../../core/graph.py" />
       <source>Contiguity must be 'rook' or 'queen', not {contiguity!r}.</source>
       <translation>Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht {contiguity!r}.</translation>
     </message>
@@ -7867,6 +7887,31 @@
       <translation>Die Merkmalstabelle hat {rows} Zeilen für {n} Blöcke.</translation>
     </message>
     <message>
+      <location filename="../../core/regionalise.py" />
+      <source>{n} blocks without an attribute value; the column mean was used</source>
+      <translation>{n} Blöcke ohne Merkmalswert; der Spaltenmittelwert wurde verwendet</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>a part cut off by barriers has {residents:.0f} residents (&lt; floor {floor}) and was joined to its neighbour across the barrier</source>
+      <translation>ein durch Barrieren abgetrennter Teil hat {residents:.0f} Einwohner (&lt; Untergrenze {floor}) und wurde über die Barriere hinweg mit seinem Nachbarn verbunden</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>island/enclave linked to the nearest block of the same unit ({distance:.0f} apart)</source>
+      <translation>Insel/Enklave mit dem nächsten Block derselben Einheit verbunden ({distance:.0f} entfernt)</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>a locked space crosses the nesting boundary; kept as it is</source>
+      <translation>ein festgelegter Sozialraum überschreitet die Grenze der übergeordneten Einheit; unverändert beibehalten</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>{residents:.0f} residents, bounds [{floor}, {ceiling}]</source>
+      <translation>{residents:.0f} Einwohner, Grenzen [{floor}, {ceiling}]</translation>
+    </message>
+    <message>
       <location filename="../../core/report_docx.py" />
       <source>The Word report needs python-docx (Debian: apt install python3-docx; make setup installs it).</source>
       <translation>Der Word-Bericht braucht python-docx (Debian: apt install python3-docx; make setup installiert es).</translation>
@@ -7895,6 +7940,81 @@
       <location filename="../../core/report_docx.py" />
       <source>LibreOffice could not convert {path} to PDF: {output}</source>
       <translation>LibreOffice konnte {path} nicht in PDF umwandeln: {output}</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain weights must be &gt;= 0 and not all 0.</source>
+      <translation>Die Gewichte der Bereiche müssen &gt;= 0 und dürfen nicht alle 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain '{domain}': negative indicator weight.</source>
+      <translation>Bereich „{domain}“: negatives Indikatorgewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Domain '{domain}': the indicator weights sum to 0.</source>
+      <translation>Bereich „{domain}“: Die Indikatorgewichte ergeben in der Summe 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>No indicators given for the sensitivity analysis.</source>
+      <translation>Für die Sensitivitätsanalyse sind keine Indikatoren angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>The number of Monte Carlo draws must be at least 1.</source>
+      <translation>Die Zahl der Monte-Carlo-Ziehungen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown weight_mode '{mode}' (use dirichlet, range or fixed).</source>
+      <translation>Unbekannter weight_mode „{mode}“ (verwenden Sie dirichlet, range oder fixed).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown normalisation '{method}'.</source>
+      <translation>Unbekannte Normierung „{method}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown aggregation '{method}'.</source>
+      <translation>Unbekannte Aggregation „{method}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Give at least one normalisation and one aggregation to vary over.</source>
+      <translation>Geben Sie mindestens eine Normierung und eine Aggregation an, über die variiert wird.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Unknown rank_method '{method}' (use auto, exact or binned).</source>
+      <translation>Unbekannte rank_method „{method}“ (verwenden Sie auto, exact oder binned).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Fewer than two units with enough indicator values in the reference.</source>
+      <translation>Weniger als zwei Einheiten mit genügend Indikatorwerten in der Referenz.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Correlations and Cronbach's alpha need at least two indicators.</source>
+      <translation>Korrelationen und Cronbachs Alpha brauchen mindestens zwei Indikatoren.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Indicator '{indicator}' has no values at all (all missing).</source>
+      <translation>Der Indikator „{indicator}“ hat überhaupt keine Werte (alle fehlen).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Fewer than three complete units: no correlations possible.</source>
+      <translation>Weniger als drei vollständige Einheiten: Korrelationen sind nicht möglich.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" />
+      <source>Indicator(s) {indicators} constant over the complete reference units (SD 0); drop it from the index.</source>
+      <translation>Indikator(en) {indicators} sind über die vollständigen Referenzeinheiten konstant (Standardabweichung 0); nehmen Sie sie aus dem Index.</translation>
     </message>
     <message>
       <location filename="../../core/spaces.py" />
@@ -7977,6 +8097,61 @@
       <translation>Block-IDs, Sozialraum-IDs und Geometrien müssen gleich viele Zeilen haben.</translation>
     </message>
     <message>
+      <location filename="../../core/spaces.py" />
+      <source>{reason}; repaired with make_valid/buffer(0)</source>
+      <translation>{reason}; repariert mit make_valid/buffer(0)</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>no social space id</source>
+      <translation>keine Sozialraum-ID</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} separate parts; these {blocks} blocks do not touch the largest part ({largest} blocks)</source>
+      <translation>{n} getrennte Teile; diese {blocks} Blöcke berühren den größten Teil ({largest} Blöcke) nicht</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>overlap of {area:.1f} square map units</source>
+      <translation>Überlappung von {area:.1f} Quadrat-Karteneinheiten</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>gap of {area:.1f} square map units at ({x:.1f}, {y:.1f})</source>
+      <translation>Lücke von {area:.1f} Quadrat-Karteneinheiten bei ({x:.1f}, {y:.1f})</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>names: {names}</source>
+      <translation>Namen: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>blocks in municipality {municipality} (space spans {municipalities})</source>
+      <translation>Blöcke in der Gemeinde {municipality} (der Sozialraum reicht über {municipalities})</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{residents:.0f} residents &lt; floor {floor}</source>
+      <translation>{residents:.0f} Einwohner &lt; Untergrenze {floor}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{residents:.0f} residents &gt; ceiling {ceiling}</source>
+      <translation>{residents:.0f} Einwohner &gt; Obergrenze {ceiling}</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} separate parts: {pieces} block(s) consist of parts that do not touch (multipart blocks); split them into single blocks or assign the detached part to the space around it</source>
+      <translation>{n} getrennte Teile: {pieces} Block/Blöcke bestehen aus Teilen, die sich nicht berühren (mehrteilige Blöcke); teilen Sie sie in einzelne Blöcke oder ordnen Sie den abgetrennten Teil dem umgebenden Sozialraum zu</translation>
+    </message>
+    <message>
+      <location filename="../../core/spaces.py" />
+      <source>{n} separate parts: parts separated by less than the neighbour distance</source>
+      <translation>{n} getrennte Teile: Teile, die weniger als der Nachbarschaftsabstand trennt</translation>
+    </message>
+    <message>
       <location filename="../../core/store/backup.py" />
       <source>The snapshot '{path}' must be a GeoPackage file (ending with .gpkg).</source>
       <translation>Die Sicherung „{path}“ muss eine GeoPackage-Datei sein (Endung .gpkg).</translation>
@@ -8035,6 +8210,56 @@
       <location filename="../../core/store/backup.py" />
       <source>The store {store} holds data ({what}). A restore replaces everything in it; confirm with 'overwrite', or restore into a new store. Nothing was restored.</source>
       <translation>Die Monitoring-Datenbank {store} enthält Daten ({what}). Eine Wiederherstellung ersetzt alles darin; bestätigen Sie das Überschreiben („overwrite“) oder stellen Sie in eine neue Monitoring-Datenbank wieder her. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no catalogue and no values yet; nothing to carry.</source>
+      <translation>Die Monitoring-Datenbank hat noch keinen Katalog und keine Werte; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no block -&gt; {level} assignment valid at {date}. Register the blocks with their {level} (put_units with a parent column) for both boundary versions.</source>
+      <translation>Die Monitoring-Datenbank hat keine am {date} gültige Zuordnung der Blöcke zur Ebene „{level}“. Registrieren Sie die Blöcke mit ihrer Einheit der Ebene „{level}“ (put_units mit einer Spalte der übergeordneten Einheit) für beide Grenzversionen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>Blocks are assigned to {level} key(s) not registered as units valid at {date}: {keys}. Register the new {level} geometries first.</source>
+      <translation>Blöcke sind Schlüsseln der Ebene „{level}“ zugeordnet, die nicht als am {date} gültige Raumeinheiten registriert sind: {keys}. Registrieren Sie zuerst die neuen Geometrien der Ebene „{level}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>The store has no block values of '{variable}' to weight with. Write the block populations first.</source>
+      <translation>Die Monitoring-Datenbank hat keine Blockwerte von „{variable}“ zum Gewichten. Schreiben Sie zuerst die Einwohner der Blöcke.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>No {level} values found for the old boundaries ({date}) to carry.</source>
+      <translation>Keine Werte der Ebene „{level}“ auf den alten Grenzen ({date}) zum Übertragen gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/carry.py" />
+      <source>All spaces kept their boundaries; nothing to carry.</source>
+      <translation>Alle Räume haben ihre Grenzen behalten; es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>The indicator catalogue has no id or no version. The store needs both to tell catalogues apart; add 'id' and 'version' to the catalogue file.</source>
+      <translation>Der Indikatorenkatalog hat keine Kennung oder keine Version. Die Monitoring-Datenbank braucht beides, um Kataloge zu unterscheiden; ergänzen Sie „id“ und „version“ in der Katalogdatei.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}'. Nothing was written. Use the store's catalogue or a separate store.</source>
+      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>The store has no indicator catalogue yet. Give the catalogue the values were computed with.</source>
+      <translation>Die Monitoring-Datenbank hat noch keinen Indikatorenkatalog. Geben Sie den Katalog an, mit dem die Werte berechnet wurden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/catalogue.py" />
+      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}' (version {version}). Nothing was written. Use the store's catalogue or a separate store.</source>
+      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ (Version {version}) berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
     </message>
     <message>
       <location filename="../../core/store/common.py" />
@@ -8182,6 +8407,66 @@
       <translation>Die Monitoring-Datenbank {store} wurde nur zum Lesen geöffnet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': {error}</source>
+      <translation>Einrichtung „{key}“: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>The facility table has no column '{column}'. Columns: {columns}.</source>
+      <translation>Die Tabelle der Einrichtungen hat keine Spalte „{column}“. Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility keys in column '{column}' must be non-empty text (found {found!r}); every facility needs the id it keeps over the years.</source>
+      <translation>Die Schlüssel der Einrichtungen in der Spalte „{column}“ müssen nicht leerer Text sein (gefunden: {found!r}); jede Einrichtung braucht die Kennung, die sie über die Jahre behält.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility key '{key}' occurs more than once in column '{column}'. Nothing was written.</source>
+      <translation>Der Einrichtungsschlüssel „{key}“ kommt in der Spalte „{column}“ mehrfach vor. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>opening date (column '{column}')</source>
+      <translation>Eröffnungsdatum (Spalte „{column}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>closing date (column '{column}')</source>
+      <translation>Schließungsdatum (Spalte „{column}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' has no type (column '{column}').</source>
+      <translation>Die Einrichtung „{key}“ hat keinen Typ (Spalte „{column}“).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': capacity '{capacity}' is not a number.</source>
+      <translation>Einrichtung „{key}“: Die Kapazität „{capacity}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}': the capacity {capacity:g} is negative.</source>
+      <translation>Einrichtung „{key}“: Die Kapazität {capacity:g} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' closes ({closed}) before or when it opens ({opened}).</source>
+      <translation>Die Einrichtung „{key}“ schließt ({closed}) vor oder an dem Tag, an dem sie öffnet ({opened}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}'</source>
+      <translation>Die Einrichtung „{key}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/facilities.py" />
+      <source>Facility '{key}' has a version valid from {old}; a change must be valid from a later date than that, not {new}. Nothing was written.</source>
+      <translation>Die Einrichtung „{key}“ hat eine Fassung, die ab {old} gilt; eine Änderung muss ab einem späteren Datum gelten, nicht ab {new}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
       <location filename="../../core/store/files.py" />
       <source>'{path}' is not a GeoPackage: the file is not a SQLite database (another kind of file named .gpkg, or damaged). Choose the store's file, or a new file name for a new store.</source>
       <translation>„{path}“ ist kein GeoPackage: Die Datei ist keine SQLite-Datenbank (eine andere Art Datei mit der Endung .gpkg, oder beschädigt). Wählen Sie die Datei der Monitoring-Datenbank oder einen neuen Dateinamen für eine neue Monitoring-Datenbank.</translation>
@@ -8247,6 +8532,41 @@
       <translation>{what} hat eine Geometrie vom Typ {type}; Einrichtungen werden als Punkte gespeichert.</translation>
     </message>
     <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The table has no column '{id}' for indicator/variable '{id}'.</source>
+      <translation>Die Tabelle hat keine Spalte „{id}“ für den Indikator bzw. die Variable „{id}“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no key field '{field}'. Its fields: {fields}.</source>
+      <translation>Der Layer hat kein Schlüsselfeld „{field}“. Seine Felder: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no date/year field '{field}' (long layout: one row per unit and date). Choose the field with the year or reference date.</source>
+      <translation>Der Layer hat kein Datums- oder Jahresfeld „{field}“ (langes Format: eine Zeile je Raumeinheit und Stichtag). Wählen Sie das Feld mit dem Jahr oder dem Stichtag.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>date in field '{field}'</source>
+      <translation>Datum im Feld „{field}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has indicator fields without a year. Give the reference date (or year) of the values.</source>
+      <translation>Der Layer hat Indikatorfelder ohne Jahr. Geben Sie den Stichtag (oder das Jahr) der Werte an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>The layer has no fields of catalogue indicators or count variables (e.g. {ids} ...). Check the layer and the catalogue.</source>
+      <translation>Der Layer hat keine Felder von Indikatoren oder Zählvariablen des Katalogs (z. B. {ids} ...). Prüfen Sie den Layer und den Katalog.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store/layers.py" />
+      <source>Field '{field}' holds text that is not a number ('{text}' in row {row}). Indicator and count fields must hold numbers; mark secret or missing values in the field '&lt;id&gt;_flag' instead.</source>
+      <translation>Das Feld „{field}“ enthält Text, der keine Zahl ist („{text}“ in Zeile {row}). Indikator- und Zählfelder müssen Zahlen enthalten; kennzeichnen Sie gesperrte oder fehlende Werte stattdessen im Feld „&lt;id&gt;_flag“.</translation>
+    </message>
+    <message>
       <location filename="../../core/store/migrations.py" />
       <source>The store '{store}' has schema version {current}, newer than this plugin knows ({known}). Update the Sozialplanung plugin.</source>
       <translation>Die Monitoring-Datenbank „{store}“ hat die Schemaversion {current}, neuer als dieses Plugin kennt ({known}). Aktualisieren Sie das Sozialplanung-Plugin.</translation>
@@ -8310,251 +8630,6 @@
       <location filename="../../core/store/sql.py" />
       <source>A text for the database contains a NUL character.</source>
       <translation>Ein Text für die Datenbank enthält ein NUL-Zeichen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: '{name}' must be a number &gt;= 0 or empty, not {value!r}.</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: '{name}' muss eine Zahl &gt;= 0 oder leer sein, nicht {value!r}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: give an SD limit or percentile limits (all are empty).</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: Geben Sie eine SD-Grenze oder Perzentilgrenzen an (alle sind leer).</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: the low percentile ({low}) must be below the high ({high}).</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: Das untere Perzentil ({low}) muss unter dem oberen ({high}) liegen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: percentiles lie between 0 and 100, not {value}.</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: Perzentile liegen zwischen 0 und 100, nicht {value}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: alpha must lie between 0 and 1, not {alpha}.</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht {alpha}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses rule: 'near' must be between 0 and 'clear'.</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: 'near' muss zwischen 0 und 'clear' liegen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses: the space key {key!r} occurs more than once. Keys must be unique.</source>
-      <translation>Stärken-Schwächen-Analyse: Der Sozialraumschlüssel {key!r} kommt mehrfach vor. Schlüssel müssen eindeutig sein.</translation>
-    </message>
-    <message>
-      <location filename="../../core/strengths.py" />
-      <source>Strengths–weaknesses: the layer has no field '{field}' (indicator '{indicator}', year {year}). Run 'Aggregate indicators' for this year or choose another indicator or year.</source>
-      <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld '{field}' (Indikator '{indicator}', Jahr {year}). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} is empty.</source>
-      <translation>Die Gittertabelle {path} ist leer.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
-      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
-      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
-      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
-      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has no value column besides id and coordinates.</source>
-      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} is not in {encoding} encoding.</source>
-      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} could not be read as ';' table: {error}</source>
-      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>The grid table {path} has a header but no cells.</source>
-      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
-      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
-      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
-    </message>
-    <message>
-      <location filename="../../core/zensus_grid.py" />
-      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
-      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>The store has no catalogue and no values yet; nothing to carry.</source>
-      <translation>Die Monitoring-Datenbank hat noch keinen Katalog und keine Werte; es gibt nichts zu übertragen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>The store has no block -&gt; {level} assignment valid at {date}. Register the blocks with their {level} (put_units with a parent column) for both boundary versions.</source>
-      <translation>Die Monitoring-Datenbank hat keine am {date} gültige Zuordnung der Blöcke zur Ebene „{level}“. Registrieren Sie die Blöcke mit ihrer Einheit der Ebene „{level}“ (put_units mit einer Spalte der übergeordneten Einheit) für beide Grenzversionen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>Blocks are assigned to {level} key(s) not registered as units valid at {date}: {keys}. Register the new {level} geometries first.</source>
-      <translation>Blöcke sind Schlüsseln der Ebene „{level}“ zugeordnet, die nicht als am {date} gültige Raumeinheiten registriert sind: {keys}. Registrieren Sie zuerst die neuen Geometrien der Ebene „{level}“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>The store has no block values of '{variable}' to weight with. Write the block populations first.</source>
-      <translation>Die Monitoring-Datenbank hat keine Blockwerte von „{variable}“ zum Gewichten. Schreiben Sie zuerst die Einwohner der Blöcke.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>No {level} values found for the old boundaries ({date}) to carry.</source>
-      <translation>Keine Werte der Ebene „{level}“ auf den alten Grenzen ({date}) zum Übertragen gefunden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/carry.py" />
-      <source>All spaces kept their boundaries; nothing to carry.</source>
-      <translation>Alle Räume haben ihre Grenzen behalten; es gibt nichts zu übertragen.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/catalogue.py" />
-      <source>The indicator catalogue has no id or no version. The store needs both to tell catalogues apart; add 'id' and 'version' to the catalogue file.</source>
-      <translation>Der Indikatorenkatalog hat keine Kennung oder keine Version. Die Monitoring-Datenbank braucht beides, um Kataloge zu unterscheiden; ergänzen Sie „id“ und „version“ in der Katalogdatei.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/catalogue.py" />
-      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}'. Nothing was written. Use the store's catalogue or a separate store.</source>
-      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/catalogue.py" />
-      <source>The store has no indicator catalogue yet. Give the catalogue the values were computed with.</source>
-      <translation>Die Monitoring-Datenbank hat noch keinen Indikatorenkatalog. Geben Sie den Katalog an, mit dem die Werte berechnet wurden.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/catalogue.py" />
-      <source>This store holds values of the indicator catalogue '{bound}', the data were computed with catalogue '{given}' (version {version}). Nothing was written. Use the store's catalogue or a separate store.</source>
-      <translation>Diese Monitoring-Datenbank enthält Werte des Indikatorenkatalogs „{bound}“, die Daten wurden mit dem Katalog „{given}“ (Version {version}) berechnet. Es wurde nichts geschrieben. Verwenden Sie den Katalog der Monitoring-Datenbank oder eine eigene Monitoring-Datenbank.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}': {error}</source>
-      <translation>Einrichtung „{key}“: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>The facility table has no column '{column}'. Columns: {columns}.</source>
-      <translation>Die Tabelle der Einrichtungen hat keine Spalte „{column}“. Spalten: {columns}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility keys in column '{column}' must be non-empty text (found {found!r}); every facility needs the id it keeps over the years.</source>
-      <translation>Die Schlüssel der Einrichtungen in der Spalte „{column}“ müssen nicht leerer Text sein (gefunden: {found!r}); jede Einrichtung braucht die Kennung, die sie über die Jahre behält.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility key '{key}' occurs more than once in column '{column}'. Nothing was written.</source>
-      <translation>Der Einrichtungsschlüssel „{key}“ kommt in der Spalte „{column}“ mehrfach vor. Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>opening date (column '{column}')</source>
-      <translation>Eröffnungsdatum (Spalte „{column}“)</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>closing date (column '{column}')</source>
-      <translation>Schließungsdatum (Spalte „{column}“)</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}' has no type (column '{column}').</source>
-      <translation>Die Einrichtung „{key}“ hat keinen Typ (Spalte „{column}“).</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}': capacity '{capacity}' is not a number.</source>
-      <translation>Einrichtung „{key}“: Die Kapazität „{capacity}“ ist keine Zahl.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}': the capacity {capacity:g} is negative.</source>
-      <translation>Einrichtung „{key}“: Die Kapazität {capacity:g} ist negativ.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}' closes ({closed}) before or when it opens ({opened}).</source>
-      <translation>Die Einrichtung „{key}“ schließt ({closed}) vor oder an dem Tag, an dem sie öffnet ({opened}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}'</source>
-      <translation>Die Einrichtung „{key}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/facilities.py" />
-      <source>Facility '{key}' has a version valid from {old}; a change must be valid from a later date than that, not {new}. Nothing was written.</source>
-      <translation>Die Einrichtung „{key}“ hat eine Fassung, die ab {old} gilt; eine Änderung muss ab einem späteren Datum gelten, nicht ab {new}. Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>The table has no column '{id}' for indicator/variable '{id}'.</source>
-      <translation>Die Tabelle hat keine Spalte „{id}“ für den Indikator bzw. die Variable „{id}“.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>The layer has no key field '{field}'. Its fields: {fields}.</source>
-      <translation>Der Layer hat kein Schlüsselfeld „{field}“. Seine Felder: {fields}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>The layer has no date/year field '{field}' (long layout: one row per unit and date). Choose the field with the year or reference date.</source>
-      <translation>Der Layer hat kein Datums- oder Jahresfeld „{field}“ (langes Format: eine Zeile je Raumeinheit und Stichtag). Wählen Sie das Feld mit dem Jahr oder dem Stichtag.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>date in field '{field}'</source>
-      <translation>Datum im Feld „{field}“</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>The layer has indicator fields without a year. Give the reference date (or year) of the values.</source>
-      <translation>Der Layer hat Indikatorfelder ohne Jahr. Geben Sie den Stichtag (oder das Jahr) der Werte an.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>The layer has no fields of catalogue indicators or count variables (e.g. {ids} ...). Check the layer and the catalogue.</source>
-      <translation>Der Layer hat keine Felder von Indikatoren oder Zählvariablen des Katalogs (z. B. {ids} ...). Prüfen Sie den Layer und den Katalog.</translation>
-    </message>
-    <message>
-      <location filename="../../core/store/layers.py" />
-      <source>Field '{field}' holds text that is not a number ('{text}' in row {row}). Indicator and count fields must hold numbers; mark secret or missing values in the field '&lt;id&gt;_flag' instead.</source>
-      <translation>Das Feld „{field}“ enthält Text, der keine Zahl ist („{text}“ in Zeile {row}). Indikator- und Zählfelder müssen Zahlen enthalten; kennzeichnen Sie gesperrte oder fehlende Werte stattdessen im Feld „&lt;id&gt;_flag“.</translation>
     </message>
     <message>
       <location filename="../../core/store/targets.py" />
@@ -8675,6 +8750,596 @@
       <location filename="../../core/store/values.py" />
       <source>{inserted} values added, {updated} changed, {unchanged} unchanged.</source>
       <translation>{inserted} Werte hinzugefügt, {updated} geändert, {unchanged} unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: '{name}' must be a number &gt;= 0 or empty, not {value!r}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: '{name}' muss eine Zahl &gt;= 0 oder leer sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: give an SD limit or percentile limits (all are empty).</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Geben Sie eine SD-Grenze oder Perzentilgrenzen an (alle sind leer).</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: the low percentile ({low}) must be below the high ({high}).</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Das untere Perzentil ({low}) muss unter dem oberen ({high}) liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: percentiles lie between 0 and 100, not {value}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Perzentile liegen zwischen 0 und 100, nicht {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: alpha must lie between 0 and 1, not {alpha}.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: Alpha muss zwischen 0 und 1 liegen, nicht {alpha}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses rule: 'near' must be between 0 and 'clear'.</source>
+      <translation>Regel der Stärken-Schwächen-Analyse: 'near' muss zwischen 0 und 'clear' liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses: the space key {key!r} occurs more than once. Keys must be unique.</source>
+      <translation>Stärken-Schwächen-Analyse: Der Sozialraumschlüssel {key!r} kommt mehrfach vor. Schlüssel müssen eindeutig sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/strengths.py" />
+      <source>Strengths–weaknesses: the layer has no field '{field}' (indicator '{indicator}', year {year}). Run 'Aggregate indicators' for this year or choose another indicator or year.</source>
+      <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld '{field}' (Indikator '{indicator}', Jahr {year}). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/model.py" />
+      <source>{name}: a key occurs twice for the same column.</source>
+      <translation>{name}: Ein Schlüssel kommt für dieselbe Spalte zweimal vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/model.py" />
+      <source>{name}: the table has no year {year}; years present: {years}.</source>
+      <translation>{name}: Die Tabelle enthält kein Jahr {year}; vorhandene Jahre: {years}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/model.py" />
+      <source>{n} empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of empty cells; check whether they mean 0.</source>
+      <translation>{n} leere Zelle(n) als „fehlend“ (kein Wert) gelesen. Amtliche Tabellen verwenden „.“ oder „-“ statt leerer Zellen; prüfen Sie, ob 0 gemeint ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: file not found ({path}).</source>
+      <translation>{name}: Datei nicht gefunden ({path}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name} (sheet '{sheet}')</source>
+      <translation>{name} (Blatt „{sheet}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: {ext} files cannot be read. Open the file in Excel or LibreOffice and save it as .xlsx or as CSV (semicolon separated).</source>
+      <translation>{name}: {ext}-Dateien können nicht gelesen werden. Öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie als .xlsx oder als CSV (durch Semikolon getrennt).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the file is empty.</source>
+      <translation>{where}: Die Datei ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>line</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}, row {line}</source>
+      <translation>{where}, Zeile {line}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}, line {line}</source>
+      <translation>{where}, Zeile {line}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>, column {column}</source>
+      <translation>, Spalte {column}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source> ('{header}')</source>
+      <translation> („{header}“)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: line {line} (header_row) is empty or does not exist.</source>
+      <translation>{where}: Zeile {line} (header_row) ist leer oder existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: '{cell}' has no values and was skipped (a heading inside the table?).</source>
+      <translation>{where}: „{cell}“ hat keine Werte und wurde übersprungen (eine Zwischenüberschrift in der Tabelle?).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' occurs twice (also in {unit} {line}). Each key may occur once; remove or merge the duplicate row.</source>
+      <translation>{where}: Der Schlüssel „{key}“ kommt zweimal vor (auch in {unit} {line}). Jeder Schlüssel darf nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>row {row}, column {column}: {formula}</source>
+      <translation>Zeile {row}, Spalte {column}: {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: {n} formula cell(s) have no stored result ({cells}) and were read as missing. The file was written by a program that does not calculate formulas: open it in Excel or LibreOffice and save it again, so that the results are stored.</source>
+      <translation>{where}: {n} Formelzelle(n) haben kein gespeichertes Ergebnis ({cells}) und wurden als fehlend gelesen. Die Datei wurde von einem Programm geschrieben, das keine Formeln berechnet: Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut, damit die Ergebnisse gespeichert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: every line has only one column. The table needs a key column and at least one value column; if the columns are separated by another character than ';', ',' or tab, give it as the separator.</source>
+      <translation>{name}: Jede Zeile hat nur eine Spalte. Die Tabelle braucht eine Schlüsselspalte und mindestens eine Wertespalte; sind die Spalten durch ein anderes Zeichen als „;“, „,“ oder Tabulator getrennt, geben Sie es als Trennzeichen an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{name}: no header row found{where}. The table needs one row of column names (e.g. 'Blocknummer;Einwohner insgesamt;...') followed by rows with numbers: add a header line, or give its line number as header_row.</source>
+      <translation>{name}: keine Kopfzeile gefunden{where}. Die Tabelle braucht eine Zeile mit Spaltennamen (z. B. „Blocknummer;Einwohner insgesamt;...“), gefolgt von Zeilen mit Zahlen: Fügen Sie eine Kopfzeile ein oder geben Sie ihre Zeilennummer als header_row an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source> (line {line} already holds numbers)</source>
+      <translation> (Zeile {line} enthält schon Zahlen)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: there is no column number {number}.</source>
+      <translation>{where}: Es gibt keine Spalte Nummer {number}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key column '{key}' is not in the header (line {line}). Columns: {columns}. Did you mean '{close}'?</source>
+      <translation>{where}: Die Schlüsselspalte „{key}“ steht nicht in der Kopfzeile (Zeile {line}). Spalten: {columns}. Meinten Sie „{close}“?</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key column '{key}' is not in the header (line {line}). Columns: {columns}.</source>
+      <translation>{where}: Die Schlüsselspalte „{key}“ steht nicht in der Kopfzeile (Zeile {line}). Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the year column '{year}' is not in the header (line {line}). Columns: {columns}.</source>
+      <translation>{where}: Die Jahresspalte „{year}“ steht nicht in der Kopfzeile (Zeile {line}). Spalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: this column has values but no header in line {line}. Give the column a name in the header row.</source>
+      <translation>{where}: Diese Spalte hat Werte, aber keine Überschrift in Zeile {line}. Geben Sie der Spalte in der Kopfzeile einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the year {year} was taken from the title line; give the year explicitly if that is wrong.</source>
+      <translation>{where}: Das Jahr {year} wurde aus der Titelzeile übernommen; geben Sie das Jahr ausdrücklich an, falls das nicht stimmt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: besides the key column '{key}' the table has no value columns (header in line {line}).</source>
+      <translation>{where}: Außer der Schlüsselspalte „{key}“ hat die Tabelle keine Wertespalten (Kopfzeile in Zeile {line}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: columns {first} ('{first_header}') and {second} ('{second_header}') both give the variable '{variable}' for {year}. Remove one of them or map them to different variables.</source>
+      <translation>{where}: Die Spalten {first} („{first_header}“) und {second} („{second_header}“) enthalten beide die Variable „{variable}“ für {year}. Entfernen Sie eine davon oder ordnen Sie sie verschiedenen Variablen zu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: columns {first} ('{first_header}') and {second} ('{second_header}') both give the variable '{variable}'. Remove one of them or map them to different variables.</source>
+      <translation>{where}: Die Spalten {first} („{first_header}“) und {second} („{second_header}“) enthalten beide die Variable „{variable}“. Entfernen Sie eine davon oder ordnen Sie sie verschiedenen Variablen zu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the row has values but no key. Fill in the key ('{key}') or delete the row.</source>
+      <translation>{where}: Die Zeile hat Werte, aber keinen Schlüssel. Tragen Sie den Schlüssel („{key}“) ein oder löschen Sie die Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key {key} is a decimal number. Keys must be text (e.g. 05378004); format the key column as text in Excel.</source>
+      <translation>{where}: Der Schlüssel {key} ist eine Dezimalzahl. Schlüssel müssen Text sein (z. B. 05378004); formatieren Sie die Schlüsselspalte in Excel als Text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' is in scientific notation, so its digits were lost when the file was saved from Excel. Format the key column as text and export the file again.</source>
+      <translation>{where}: Der Schlüssel „{key}“ steht in wissenschaftlicher Schreibweise, daher gingen beim Speichern aus Excel Ziffern verloren. Formatieren Sie die Schlüsselspalte als Text und exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the year is empty. Fill in the year (e.g. 2014).</source>
+      <translation>{where}: Das Jahr ist leer. Tragen Sie das Jahr ein (z. B. 2014).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: '{cell}' is not a year. Write the year as four digits (e.g. 2014) or a date like 31.12.2014.</source>
+      <translation>{where}: „{cell}“ ist kein Jahr. Schreiben Sie das Jahr mit vier Ziffern (z. B. 2014) oder als Datum wie 31.12.2014.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' with the year {year} occurs twice (also in {unit} {line}). Each key may occur once per year; remove or merge the duplicate row.</source>
+      <translation>{where}: Der Schlüssel „{key}“ mit dem Jahr {year} kommt zweimal vor (auch in {unit} {line}). Jeder Schlüssel darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the key '{key}' occurs twice (also in {unit} {line}). Each key may occur once per year; remove or merge the duplicate row.</source>
+      <translation>{where}: Der Schlüssel „{key}“ kommt zweimal vor (auch in {unit} {line}). Jeder Schlüssel darf je Jahr nur einmal vorkommen; entfernen oder vereinen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>a yes/no value is not a number</source>
+      <translation>ein Ja/Nein-Wert ist keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>the cell is in scientific notation (Excel display), digits may be lost</source>
+      <translation>die Zelle steht in wissenschaftlicher Schreibweise (Excel-Anzeige), Ziffern können verloren sein</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>not a number in German format</source>
+      <translation>keine Zahl im deutschen Format</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>not a number</source>
+      <translation>keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>a date, yes/no or other non-number</source>
+      <translation>ein Datum, Ja/Nein oder ein anderer Nicht-Zahlenwert</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{n} more cell(s) cannot be read: {cells}.</source>
+      <translation>{n} weitere Zelle(n) sind nicht lesbar: {cells}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>row {row} column {column} '{cell}'</source>
+      <translation>Zeile {row} Spalte {column} „{cell}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>line {line} column {column} '{cell}'</source>
+      <translation>Zeile {line} Spalte {column} „{cell}“</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: '{cell}' is not a number ({why}). Numbers are written like 1.234 or 1.234,5 (German) and may carry '%'; allowed symbols are - (zero), 0, . (unknown/secret), ... (not yet available), x (not applicable), / (unreliable), * (anonymised), (12) (uncertain), 12 p/r/s. Correct the cell or replace it with '.' if the value is unknown.</source>
+      <translation>{where}: „{cell}“ ist keine Zahl ({why}). Zahlen werden wie 1.234 oder 1.234,5 geschrieben (deutsch) und dürfen „%“ tragen; erlaubte Zeichen sind - (genau null), 0, . (unbekannt oder geheim), ... (noch nicht verfügbar), x (Aussage nicht sinnvoll), / (nicht sicher genug), * (anonymisiert), (12) (unsicher), 12 p/r/s. Korrigieren Sie die Zelle oder ersetzen Sie sie durch „.“, wenn der Wert unbekannt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: key '{key}', variable '{variable}', year {year} occurs twice (also in {unit} {line}). Remove the duplicate row.</source>
+      <translation>{where}: Schlüssel „{key}“, Variable „{variable}“, Jahr {year} kommt zweimal vor (auch in {unit} {line}). Entfernen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: key '{key}', variable '{variable}' occurs twice (also in {unit} {line}). Remove the duplicate row.</source>
+      <translation>{where}: Schlüssel „{key}“, Variable „{variable}“ kommt zweimal vor (auch in {unit} {line}). Entfernen Sie die doppelte Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: the row has no variable name. Fill in the variable ('{variable}') or delete the row.</source>
+      <translation>{where}: Die Zeile hat keinen Variablennamen. Tragen Sie die Variable („{variable}“) ein oder löschen Sie die Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/reader.py" />
+      <source>{where}: {n} key cell(s) had lost leading zeros (stored as numbers, e.g. {before} -&gt; {after}) and were padded to {width} digits. Format the key column as text to avoid this.</source>
+      <translation>{where}: {n} Schlüsselzelle(n) hatten führende Nullen verloren (als Zahlen gespeichert, z. B. {before} -&gt; {after}) und wurden auf {width} Stellen aufgefüllt. Formatieren Sie die Schlüsselspalte als Text, um das zu vermeiden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: this is not a text table but {kind}, although the name ends in '{ext}'. Choose the file with the statistics. Save it as CSV (semicolon) or XLSX if it holds a table.</source>
+      <translation>{name}: Das ist keine Texttabelle, sondern {kind}, obwohl der Name auf „{ext}“ endet. Wählen Sie die Datei mit der Statistik. Speichern Sie sie als CSV (Semikolon) oder XLSX, wenn sie eine Tabelle enthält.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: this is not a text table (binary content). Save it as CSV (semicolon) or XLSX.</source>
+      <translation>{name}: Das ist keine Texttabelle (binärer Inhalt). Speichern Sie sie als CSV (Semikolon) oder XLSX.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an Excel workbook (rename it to .xlsx)</source>
+      <translation>eine Excel-Arbeitsmappe (benennen Sie sie in .xlsx um)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an OpenDocument file (save it as .xlsx or CSV)</source>
+      <translation>eine OpenDocument-Datei (speichern Sie sie als .xlsx oder CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a WebP image</source>
+      <translation>ein WebP-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a PNG image</source>
+      <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a JPEG image</source>
+      <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a GIF image</source>
+      <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a PDF document</source>
+      <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a TIFF image</source>
+      <translation>ein TIFF-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a ZIP archive</source>
+      <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an old Office file (.xls or .doc: save it as .xlsx or CSV)</source>
+      <translation>eine alte Office-Datei (.xls oder .doc: speichern Sie sie als .xlsx oder CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>an SQLite database or GeoPackage</source>
+      <translation>eine SQLite-Datenbank oder ein GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a gzip archive</source>
+      <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a 7-Zip archive</source>
+      <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>a RAR archive</source>
+      <translation>ein RAR-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: cannot read the file with the encoding '{encoding}' ({error}). Leave the encoding empty to detect it, or try cp1252 or utf-8.</source>
+      <translation>{name}: Die Datei lässt sich mit der Kodierung „{encoding}“ nicht lesen ({error}). Lassen Sie die Kodierung leer, um sie zu erkennen, oder versuchen Sie cp1252 oder utf-8.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: the file is UTF-8, but {n} line(s) are not ({lines}): read as cp1252 (Windows). Check their umlauts, and save the file in one encoding (UTF-8).</source>
+      <translation>{name}: Die Datei ist UTF-8, aber {n} Zeile(n) nicht ({lines}): als cp1252 (Windows) gelesen. Prüfen Sie deren Umlaute und speichern Sie die Datei in einer Kodierung (UTF-8).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}, line {line}: the line cannot be split into cells ({error}). Check for an unclosed quote (").</source>
+      <translation>{name}, Zeile {line}: Die Zeile lässt sich nicht in Zellen aufteilen ({error}). Prüfen Sie, ob ein Anführungszeichen (") nicht geschlossen ist.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}, line {line}: a quote (") opened in this line is never closed, so the rest of the file was read as one cell. Remove the stray quote or close it.</source>
+      <translation>{name}, Zeile {line}: Ein in dieser Zeile geöffnetes Anführungszeichen (") wird nie geschlossen, daher wurde der Rest der Datei als eine Zelle gelesen. Entfernen oder schließen Sie das überzählige Anführungszeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl).</source>
+      <translation>{name}: Zum Lesen von XLSX wird das Python-Paket openpyxl benötigt (Debian: python3-openpyxl).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: the file cannot be opened as an Excel workbook ({error}). Save it again as .xlsx or as CSV (semicolon).</source>
+      <translation>{name}: Die Datei lässt sich nicht als Excel-Arbeitsmappe öffnen ({error}). Speichern Sie sie erneut als .xlsx oder als CSV (Semikolon).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: there is no sheet number {number}; the workbook has {n} sheets ({sheets}).</source>
+      <translation>{name}: Es gibt kein Blatt Nummer {number}; die Arbeitsmappe hat {n} Blätter ({sheets}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>{name}: there is no sheet '{sheet}'. Sheets: {sheets}{suggestion}.</source>
+      <translation>{name}: Es gibt kein Blatt „{sheet}“. Blätter: {sheets}{suggestion}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Rule set '{source}' not found (neither a file nor one of {names}).</source>
+      <translation>Regelsatz „{source}“ nicht gefunden (weder eine Datei noch einer von {names}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Rule file {path} is not valid YAML: {error}</source>
+      <translation>Die Regeldatei {path} ist kein gültiges YAML: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: a rule set needs a non-empty list 'fields'.</source>
+      <translation>{origin}: Ein Regelsatz braucht eine nicht leere Liste „fields“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: reference '{reference}' unknown (use county or municipality).</source>
+      <translation>{origin}: Referenz „{reference}“ unbekannt (verwenden Sie county oder municipality).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field no. {i} has no 'id'.</source>
+      <translation>{origin}: Handlungsfeld Nr. {i} hat keine „id“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field id '{id}' is used twice.</source>
+      <translation>{origin}: Die Kennung „{id}“ eines Handlungsfelds kommt doppelt vor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}' has no conditions.</source>
+      <translation>{origin}: Das Handlungsfeld „{id}“ hat keine Bedingungen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}': min_conditions must be 1..{n}, got {got}.</source>
+      <translation>{origin}: Handlungsfeld „{id}“: min_conditions muss zwischen 1 und {n} liegen, angegeben: {got}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{origin}: field '{id}', condition {j}</source>
+      <translation>{origin}: Handlungsfeld „{id}“, Bedingung {j}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: no 'indicator'.</source>
+      <translation>{where}: kein „indicator“.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: op '{op}' unknown (use &gt;, &gt;=, &lt;, &lt;=).</source>
+      <translation>{where}: Operator „{op}“ unbekannt (verwenden Sie &gt;, &gt;=, &lt;, &lt;=).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: give exactly one of {kinds}.</source>
+      <translation>{where}: Geben Sie genau eines von {kinds} an.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: '{kind}' must be a number.</source>
+      <translation>{where}: „{kind}“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: quantile must be between 0 and 1.</source>
+      <translation>{where}: Das Quantil muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>{where}: 'of' must be county or municipality.</source>
+      <translation>{where}: „of“ muss county oder municipality sein.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Weights field '{field}' not found.</source>
+      <translation>Das Gewichtsfeld „{field}“ ist nicht vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators} (or '&lt;id&gt;_{year}'), used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators} (oder „&lt;id&gt;_{year}“), die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators}, used by rule set '{rules}' (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz „{rules}“ verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>The layer has no field for indicator(s) {indicators}, used by the rule set (action field(s) {fields}). Map them to fields, correct the indicator id in the rule set, or allow skipping conditions without data.</source>
+      <translation>Der Layer hat kein Feld für den oder die Indikator(en) {indicators}, die der Regelsatz verwendet (Handlungsfeld(er) {fields}). Ordnen Sie ihnen Felder zu, korrigieren Sie die Indikatorkennung im Regelsatz oder erlauben Sie, Bedingungen ohne Daten zu überspringen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Indicator '{indicator}' is compared with the municipality but no municipality field is given.</source>
+      <translation>Der Indikator „{indicator}“ wird mit der Gemeinde verglichen, aber es ist kein Gemeindefeld angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Field '{id}': condition '{condition}' skipped (no data).</source>
+      <translation>Handlungsfeld „{id}“: Bedingung „{condition}“ übersprungen (keine Daten).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>Field '{id}': a municipality quantile needs a municipality field.</source>
+      <translation>Handlungsfeld „{id}“: Ein Quantil der Gemeinde braucht ein Gemeindefeld.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" />
+      <source>This is not a Sozialplanung typology record.</source>
+      <translation>Dies ist keine Methodenbeschreibung einer Sozialplanung-Typologie.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is empty.</source>
+      <translation>Die Gittertabelle {path} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
+      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
+      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are {columns}. Is it a Zensus grid table?</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte GITTER_ID_100m (oder _1km, _10km); ihre Spalten sind {columns}. Ist es eine Zensus-Gittertabelle?</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no column(s) {missing}; value columns: {columns}.</source>
+      <translation>Die Gittertabelle {path} hat keine Spalte(n) {missing}; Wertspalten: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has no value column besides id and coordinates.</source>
+      <translation>Die Gittertabelle {path} hat außer Kennung und Koordinaten keine Wertspalte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} is not in {encoding} encoding.</source>
+      <translation>Die Gittertabelle {path} ist nicht in der Kodierung {encoding}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} could not be read as ';' table: {error}</source>
+      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>The grid table {path} has a header but no cells.</source>
+      <translation>Die Gittertabelle {path} hat eine Kopfzeile, aber keine Zellen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
+      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
+      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/zensus_grid.py" />
+      <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
+      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
     </message>
   </context>
 </TS>
