@@ -21,9 +21,15 @@ TYPED = [
     "sozialplanung_plugin.core.checks",
     "sozialplanung_plugin.core.interpolate",
     "sozialplanung_plugin.core.aggregate",
+    "sozialplanung_plugin.core.index",
+    "sozialplanung_plugin.core.facilities",
 ]
 # modules whose public classes' methods are checked as well (the ones annotated since this check exists)
-TYPED_CLASSES = ["sozialplanung_plugin.core.aggregate"]
+TYPED_CLASSES = [
+    "sozialplanung_plugin.core.aggregate",
+    "sozialplanung_plugin.core.index",
+    "sozialplanung_plugin.core.facilities",
+]
 TABLES_API = ["read_table", "parse_cell", "match_keys", "strip_markers", "normalise_label", "header_slug"]
 
 
