@@ -16,7 +16,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-geopanda
 	python3-openpyxl python3-pytest python3-pytestqt poppler-utils xvfb xauth python3-yaml python3-matplotlib \
 	python3-psycopg2 qttools5-dev-tools python3-sklearn python3-venv \
 	fonts-dejavu-core python3-pyflakes python3-jsonschema python3-hypothesis python3-networkx \
-	python3-docx libreoffice-writer-nogui
+	python3-docx libreoffice-writer-nogui python3-pytest-xdist
 # QGIS versions of `make test-matrix` by Debian suite: bookworm = 3.22 (this host), trixie = 3.40, sid = 3.44.
 QGIS_MATRIX ?= bookworm trixie sid
 
@@ -67,8 +67,14 @@ demo: setup i18n
 screenshots: demo
 	PYTHONNOUSERSITE=1 /usr/bin/python3 tools/make_screenshots.py --demo-out out
 
+# The suite in parallel, one worker per core (pytest-xdist, whole modules per worker so that module fixtures are
+# built once; at most 4: the workers share the demo fixtures' cost), serial where xdist is missing.
+# Recursive (=): evaluated when the recipe runs, i.e. after `setup` installed xdist on a new machine.
+TEST_JOBS = $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
+XDIST = $(shell /usr/bin/python3 -c 'import xdist' 2>/dev/null && [ $(TEST_JOBS) -gt 1 ] && echo "-n $(TEST_JOBS) --dist loadfile")
+
 test: setup i18n
-	$(PY) -m pytest -q -p no:cacheprovider tests
+	$(PY) -m pytest -q -p no:cacheprovider $(XDIST) tests
 
 # The whole suite (`make test`) on each QGIS of QGIS_MATRIX, chroots built with mmdebstrap and cached in
 # /var/cache/sozialplanung-matrix (kept by `make clean`). One summary line per version. docs/platform.md.

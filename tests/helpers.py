@@ -188,6 +188,14 @@ MALFORMED_CASES = {
 
 
 # ------------------------------------------------------------------------------------------------ QGIS desktop
+def xvfb_run():
+    """``xvfb-run -a`` with a first server number of its own per pytest-xdist worker (`make test` runs the suite
+    in parallel): two workers starting ``-a`` at the same moment would both take :99 and one QGIS fails."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    first = 99 + 20 * int(worker[2:]) if worker[2:].isdigit() else 99
+    return ["xvfb-run", "-a", "-n", str(first), "-s", "-screen 0 1600x1000x24"]
+
+
 def run_qgis_desktop(script, out, home, timeout=180, **env_vars):
     """Run ``script`` (a tests/qgis/desktop_*.py) in real QGIS desktop under xvfb with this checkout as plugin
     path and a fresh ``home``; the script writes its result as JSON to ``out``, which is returned (its 'error'
@@ -199,8 +207,7 @@ def run_qgis_desktop(script, out, home, timeout=180, **env_vars):
     env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
     env.update(HOME=str(home), QGIS_PLUGINPATH=str(TESTS.parent), PYTHONNOUSERSITE="1", **env_vars)
     proc = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis.bin", "--nologo", "--noversioncheck", "--code"]
-        + [str(TESTS / "qgis" / script)],
+        xvfb_run() + ["qgis.bin", "--nologo", "--noversioncheck", "--code"] + [str(TESTS / "qgis" / script)],
         env=env,
         capture_output=True,
         text=True,

@@ -17,8 +17,12 @@ Status of an aggregated count (documented choice, see docs/aggregation.md):
 - no member known -> NaN with 'suppressed_or_unknown' (or 'missing' when the members had no data at all).
 """
 
+from __future__ import annotations
+
 import warnings
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -39,6 +43,9 @@ from .fields import (
     period_suffix,
 )
 from .i18n import tr
+
+if TYPE_CHECKING:
+    from .catalogue import Indicator
 
 METHOD_VERSION = "1"
 
@@ -86,13 +93,13 @@ AREA = "area_km2"
 # --------------------------------------------------------------------------------------------------------
 # status handling
 # --------------------------------------------------------------------------------------------------------
-def default_status(values):
+def default_status(values: pd.DataFrame) -> pd.DataFrame:
     """Status frame for plain numbers: 'ok' where a number is, 'suppressed_or_unknown' where NaN."""
     arr = np.where(values.isna().to_numpy(), "suppressed_or_unknown", "ok").astype(object)
     return pd.DataFrame(arr, index=values.index, columns=values.columns)
 
 
-def status_classes(status, values=None):
+def status_classes(status: pd.DataFrame, values: pd.DataFrame | None = None) -> np.ndarray:
     """Integer class array (units x variables) for a status frame; unknown codes count as UNKNOWN.
 
     A known status on a NaN value is treated as UNKNOWN: a number that is not there cannot be summed.
@@ -151,7 +158,14 @@ def _check_frames(values, status, what=None):
 # --------------------------------------------------------------------------------------------------------
 # aggregation of counts
 # --------------------------------------------------------------------------------------------------------
-def aggregate_counts(values, status=None, assignment=None, *, missing_rows="incomplete", total_key="total"):
+def aggregate_counts(
+    values: pd.DataFrame,
+    status: pd.DataFrame | None = None,
+    assignment: pd.Series | Mapping[str, str] | None = None,
+    *,
+    missing_rows: str = "incomplete",
+    total_key: str = "total",
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Sum counts of units into target units; returns ``(values, status)`` indexed by target key.
 
     ``assignment`` maps unit key -> target key; None puts all units into one target ``total_key``
@@ -217,7 +231,7 @@ def aggregate_counts(values, status=None, assignment=None, *, missing_rows="inco
     return out_values, out_status
 
 
-def group_sum(codes, arr, n_groups):
+def group_sum(codes: np.ndarray, arr: np.ndarray, n_groups: int) -> np.ndarray:
     """Sum rows of a 2-D array by group code: one bincount per column (rows added in their order)."""
     if arr.ndim == 1:
         arr = arr[:, None]
@@ -227,7 +241,7 @@ def group_sum(codes, arr, n_groups):
     return out
 
 
-def class_names(cls):
+def class_names(cls: np.ndarray) -> np.ndarray:
     names = np.array(["ok", "incomplete", "missing", "suppressed_or_unknown", "not_applicable"], dtype=object)
     # classes -1..3 -> index: KNOWN 0, INCOMPLETE 1, MISSING 2, UNKNOWN 3, NOT_APPLICABLE -1 -> 4
     return names[np.where(cls < 0, 4, cls)]
@@ -245,19 +259,24 @@ def _terms(variables):
     return out
 
 
-def required_variables(indicator):
+def required_variables(indicator: Indicator) -> list[str]:
     """Count variables an indicator needs (without the special 'area_km2')."""
     if is_dynamics(indicator):
         return []
     return [v for _, v in _terms(list(indicator.numerator) + list(indicator.denominator or [])) if v != AREA]
 
 
-def is_dynamics(indicator):
+def is_dynamics(indicator: Indicator) -> bool:
     """A dynamics indicator: the change of a status indicator over ``period_years`` (catalogue kind)."""
     return getattr(indicator, "kind", "status") == "dynamics" and bool(getattr(indicator, "base_indicator", ""))
 
 
-def computable(indicators, columns, has_area=True, catalogue=None):
+def computable(
+    indicators: Sequence[Indicator],
+    columns: Iterable[str],
+    has_area: bool = True,
+    catalogue: Iterable[Indicator] | None = None,
+) -> tuple[list[Indicator], dict[str, list[str]]]:
     """Split indicators into those computable from ``columns`` and a dict id -> missing variable ids.
 
     A dynamics indicator is computable when its base indicator is; the base is looked up in ``indicators``
@@ -297,7 +316,7 @@ def computable(indicators, columns, has_area=True, catalogue=None):
     return ok, skipped
 
 
-def compute_dynamics(results, indicators):
+def compute_dynamics(results: dict[int, pd.DataFrame], indicators: Iterable[Indicator]) -> dict[int, pd.DataFrame]:
     """Add dynamics columns to each year's frame: value(y) - value(y - period) (pp/absolute) or percent.
 
     ``period_years`` 0 means the previous year in the data. ``<id>_num``/``<id>_den`` hold the base value of
@@ -378,7 +397,14 @@ def _count_expression(values, cls, terms, area=None, arr_all=None):
     return total, c
 
 
-def compute_indicators(values, status=None, indicators=(), *, area=None, cls=None):
+def compute_indicators(
+    values: pd.DataFrame,
+    status: pd.DataFrame | None = None,
+    indicators: Iterable[Indicator] = (),
+    *,
+    area: pd.Series | Mapping[str, float] | None = None,
+    cls: np.ndarray | None = None,
+) -> pd.DataFrame:
     """Indicator columns ``<id>, <id>_num, <id>_den, <id>_flag`` from counts of one level and one year.
 
     Value = sum(numerator) / sum(denominator) * multiplier (absolute indicators: the numerator sum).
@@ -432,7 +458,7 @@ def compute_indicators(values, status=None, indicators=(), *, area=None, cls=Non
 # --------------------------------------------------------------------------------------------------------
 # several years, changes, layouts
 # --------------------------------------------------------------------------------------------------------
-def to_wide(results, keys=None):
+def to_wide(results: Mapping[int, pd.DataFrame], keys: Iterable[str] | None = None) -> pd.DataFrame:
     """One row per unit, columns ``<column>_<year>`` (years ascending)."""
     frames = []
     for year in sorted(results):
@@ -444,7 +470,7 @@ def to_wide(results, keys=None):
     return _fix_flags(wide)
 
 
-def to_long(results):
+def to_long(results: Mapping[int, pd.DataFrame]) -> pd.DataFrame:
     """One row per unit and year; the index is the unit key, the column 'year' is the year."""
     frames = []
     for year in sorted(results):
@@ -467,7 +493,9 @@ def _fix_flags(frame):
     return frame
 
 
-def changes(results, indicators, year_from, year_to):
+def changes(
+    results: Mapping[int, pd.DataFrame], indicators: Iterable[Indicator], year_from: int, year_to: int
+) -> pd.DataFrame:
     """Changes between two years per indicator (one row per unit).
 
     Columns: ``<id>_chg_<y0>_<y1>`` = value difference (percentage points for % rates, the indicator's unit
@@ -512,7 +540,14 @@ def changes(results, indicators, year_from, year_to):
 # --------------------------------------------------------------------------------------------------------
 # reference values
 # --------------------------------------------------------------------------------------------------------
-def add_references(result, indicators, *, county=None, municipality=None, unit_municipality=None):
+def add_references(
+    result: pd.DataFrame,
+    indicators: Iterable[Indicator],
+    *,
+    county: pd.DataFrame | None = None,
+    municipality: pd.DataFrame | None = None,
+    unit_municipality: pd.Series | Mapping[str, str] | None = None,
+) -> pd.DataFrame:
     """Reference values and deviations for one level and one year.
 
     ``county``: indicator frame of the county (one row); ``municipality``: indicator frame of the
@@ -572,14 +607,16 @@ FLAG_ORDER = [
 ]
 
 
-def worst_flag(flag_arrays):
+def worst_flag(flag_arrays: Iterable[np.ndarray | Sequence[str]]) -> np.ndarray:
     """Element-wise worst flag of several flag arrays (order of FLAG_ORDER; unknown flags count as suppressed)."""
     rank = {f: k for k, f in enumerate(FLAG_ORDER)}
     ranks = np.vstack([np.array([rank.get(f, 0) for f in arr], dtype=np.int64) for arr in flag_arrays]).min(axis=0)
     return np.array(FLAG_ORDER, dtype=object)[ranks]
 
 
-def parent_mapping(child_assignment, parent_assignment):
+def parent_mapping(
+    child_assignment: pd.Series | Mapping[str, str], parent_assignment: pd.Series | Mapping[str, str]
+) -> tuple[pd.Series, bool]:
     """Parent of each target of ``child_assignment`` via the base units (e.g. social space -> municipality).
 
     Both map base unit key -> target key. A child that spans several parents is assigned to the parent
@@ -600,7 +637,14 @@ def parent_mapping(child_assignment, parent_assignment):
     return mapping, nested
 
 
-def method_metadata(*, level, years, indicators, catalogue_version=None, extra=None):
+def method_metadata(
+    *,
+    level: str,
+    years: Iterable[int],
+    indicators: Iterable[Indicator],
+    catalogue_version: str | None = None,
+    extra: Mapping[str, object] | None = None,
+) -> dict[str, object]:
     """Method record that goes with every output (the glue writes it into layer metadata and a field)."""
     meta = {
         "method": "counts summed over units; rates = summed numerator / summed denominator x multiplier "
@@ -626,20 +670,20 @@ class Level:
     'total' = one row for everything (the county, key ``key``). ``area``: Series target key -> km²."""
 
     name: str
-    assignment: object = None
-    area: object = None
+    assignment: pd.Series | Mapping[str, str] | str | None = None
+    area: pd.Series | Mapping[str, float] | None = None
     key: str = "total"
 
 
 @dataclass
 class LevelResult:
-    frame: object  # DataFrame indexed by the level's key
-    meta: dict
-    counts: dict = field(default_factory=dict)  # year -> (values, status) after disclosure
-    disclosure: object = None  # protection intervals of the level's suppressed cells (core.disclosure report)
+    frame: pd.DataFrame  # indexed by the level's key
+    meta: dict[str, object]
+    counts: dict[int, tuple[pd.DataFrame, pd.DataFrame]] = field(default_factory=dict)  # after disclosure
+    disclosure: pd.DataFrame | None = None  # protection intervals of the suppressed cells (core.disclosure)
 
 
-def base_assignment(level, base_keys):
+def base_assignment(level: Level, base_keys: pd.Index) -> pd.Series:
     if level.assignment is None:
         return pd.Series(base_keys, index=base_keys)
     if isinstance(level.assignment, str) and level.assignment == "total":
@@ -653,7 +697,7 @@ def _is_text(values):
     return values.dtype == object and pd.api.types.infer_dtype(values, skipna=False) == "string"
 
 
-def text_index(index):
+def text_index(index: pd.Index) -> pd.Index:
     """index.astype(str), without copying an index that holds only text already (astype copies every key)."""
     return index if _is_text(index) else index.astype(str)
 
@@ -664,24 +708,24 @@ def _text_values(series):
 
 
 def aggregate_levels(
-    tables,
-    levels,
-    indicators,
+    tables: Mapping[int, tuple[pd.DataFrame, pd.DataFrame]],
+    levels: Sequence[Level],
+    indicators: Sequence[Indicator],
     *,
-    disclosure=False,
-    threshold=3,
-    suppress_zero=False,
-    references=True,
-    municipality_level=None,
-    county_level=None,
-    layout="wide",
-    change_pairs=None,
-    missing_rows="incomplete",
-    catalogue_version=None,
-    catalogue=None,
-    protection_share=0.0,
-    protection_width=None,
-):
+    disclosure: bool = False,
+    threshold: float = 3,
+    suppress_zero: bool = False,
+    references: bool = True,
+    municipality_level: str | None = None,
+    county_level: str | None = None,
+    layout: str = "wide",
+    change_pairs: Sequence[tuple[int, int]] | None = None,
+    missing_rows: str = "incomplete",
+    catalogue_version: str | None = None,
+    catalogue: Iterable[Indicator] | None = None,
+    protection_share: float = 0.0,
+    protection_width: float | None = None,
+) -> dict[str, LevelResult]:
     """Aggregate base-unit tables (dict year -> (values, status)) to several levels in one go.
 
     ``levels`` are ordered from the lowest to the highest (e.g. social spaces, municipalities, county);

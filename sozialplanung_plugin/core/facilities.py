@@ -25,11 +25,13 @@ import copy
 import datetime as _dt
 import math
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from .errors import InputError
 from .fields import FLAG_INCOMPLETE, FLAG_MISSING, FLAG_NO_DENOMINATOR, to_finite_number
@@ -119,7 +121,9 @@ class FacilityTypes:
                     out.setdefault(_norm(text), t.id)
         return out
 
-    def resolve(self, values, *, field_name: str = "type", feature_ids=None) -> np.ndarray:
+    def resolve(
+        self, values: Sequence[object], *, field_name: str = "type", feature_ids: Iterable[object] | None = None
+    ) -> np.ndarray:
         """Type id per facility from the values of its type field; an unknown or empty value is an error
         naming the values, the features and the types the file knows."""
         table = self.lookup()
@@ -159,7 +163,7 @@ def _norm(text) -> str:
     return re.sub(r"[\s_\-./]+", "", s)
 
 
-def load_facility_types(source=None) -> FacilityTypes:
+def load_facility_types(source: Path | str | dict[str, object] | None = None) -> FacilityTypes:
     """Facility types from a YAML file (default: the shipped resources/facilities/default.yaml) or a dict,
     checked like the JSON schema next to it (messages name the type and the key)."""
     from .catalogue import safe_yaml_load
@@ -327,7 +331,9 @@ def _positive(v):
 # --------------------------------------------------------------------------------------------------------
 # facility attributes
 # --------------------------------------------------------------------------------------------------------
-def parse_capacity(values, *, field_name: str = "capacity", feature_ids=None) -> np.ndarray:
+def parse_capacity(
+    values: Sequence[object], *, field_name: str = "capacity", feature_ids: Iterable[object] | None = None
+) -> np.ndarray:
     """Capacity per facility as float (NaN = not given). Numbers in German or plain form ('1.250', '12,5');
     text such as '25 Plätze' or 'ca. 30' is an error naming the features, so nothing is guessed."""
     from .tables import parse_cell
@@ -382,7 +388,7 @@ _DATE_PATTERNS = (
 )
 
 
-def parse_date(value, *, end_of_year: bool = False, what: str | None = None):
+def parse_date(value: object, *, end_of_year: bool = False, what: str | None = None) -> _dt.date | None:
     """A date from a date, 'YYYY-MM-DD', 'DD.MM.YYYY' or a year ('2019' = 1 January, or 31 December with
     ``end_of_year``); None when empty. Anything else is an error (``what`` names the date in it, translated by the
     caller; default "date")."""
@@ -418,7 +424,14 @@ def parse_date(value, *, end_of_year: bool = False, what: str | None = None):
     )
 
 
-def open_on(opened, closed, reference: _dt.date, *, feature_ids=None, fields=("opened", "closed")) -> np.ndarray:
+def open_on(
+    opened: Sequence[object],
+    closed: Sequence[object],
+    reference: _dt.date,
+    *,
+    feature_ids: Iterable[object] | None = None,
+    fields: Sequence[str] = ("opened", "closed"),
+) -> np.ndarray:
     """True where a facility is open on the reference date: opened on or before it (or no date) and not closed
     on or before it."""
     n = len(opened)
@@ -440,7 +453,9 @@ def open_on(opened, closed, reference: _dt.date, *, feature_ids=None, fields=("o
 # --------------------------------------------------------------------------------------------------------
 # target groups
 # --------------------------------------------------------------------------------------------------------
-def target_populations(values: pd.DataFrame, types: FacilityTypes, groups=None, *, total: str | None = None):
+def target_populations(
+    values: pd.DataFrame, types: FacilityTypes, groups: Iterable[str] | None = None, *, total: str | None = None
+) -> tuple[pd.DataFrame, dict[str, str]]:
     """Persons of each target group per unit from a frame of count variables (catalogue ids as columns).
 
     A group is the sum of its variables; when one is missing it is estimated from its 'estimate' rule, else
@@ -479,7 +494,9 @@ def target_populations(values: pd.DataFrame, types: FacilityTypes, groups=None, 
 # --------------------------------------------------------------------------------------------------------
 # supply per area
 # --------------------------------------------------------------------------------------------------------
-def supply_counts(unit, type_ids, capacity, units, type_list):
+def supply_counts(
+    unit: ArrayLike, type_ids: ArrayLike, capacity: ArrayLike, units: Sequence[str] | pd.Index, type_list: Sequence[str]
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Per unit and type: facilities, summed known capacity and facilities without capacity (three frames)."""
     unit = pd.Index(np.asarray(unit, dtype=object))
     units = pd.Index(units)
@@ -496,7 +513,15 @@ def supply_counts(unit, type_ids, capacity, units, type_list):
     return (pd.DataFrame(n, units, cols), pd.DataFrame(c, units, cols), pd.DataFrame(m, units, cols))
 
 
-def supply_indicators(counts, capacity, no_capacity, targets, types: FacilityTypes, *, use_capacity=True):
+def supply_indicators(
+    counts: pd.DataFrame,
+    capacity: pd.DataFrame,
+    no_capacity: pd.DataFrame,
+    targets: pd.DataFrame,
+    types: FacilityTypes,
+    *,
+    use_capacity: bool = True,
+) -> pd.DataFrame:
     """Indicator columns (field contract) per type from counts, capacities and target groups of one level.
 
     ``targets``: frame unit -> persons per target group id. Ratio = capacity (or, without a capacity field,
@@ -530,7 +555,7 @@ def supply_indicators(counts, capacity, no_capacity, targets, types: FacilityTyp
     return pd.DataFrame(out, index=counts.index)
 
 
-def supply_indicator_ids(type_list, use_capacity=True):
+def supply_indicator_ids(type_list: Iterable[str], use_capacity: bool = True) -> list[str]:
     """The indicator ids ``supply_indicators`` writes (for references and metadata)."""
     ids = []
     for tid in type_list:
@@ -538,7 +563,9 @@ def supply_indicator_ids(type_list, use_capacity=True):
     return ids
 
 
-def catalogue_overlay(types: FacilityTypes, type_list, *, use_capacity=True, known_variables=()) -> dict:
+def catalogue_overlay(
+    types: FacilityTypes, type_list: Iterable[str], *, use_capacity: bool = True, known_variables: Iterable[str] = ()
+) -> dict:
     """A catalogue overlay (docs/catalogue.md) that defines the supply indicators of ``facilitysupply`` as
     catalogue indicators, so that the store, the index and the sheets take them like any indicator: per type
     ``angebote_<t>`` (absolute), ``kapazitaet_<t>`` (absolute) and ``versorgung_<t>`` (per 1,000 / 10,000 of
@@ -613,7 +640,14 @@ def catalogue_overlay(types: FacilityTypes, type_list, *, use_capacity=True, kno
     }
 
 
-def references(frame, ids, *, county=None, municipality=None, unit_municipality=None):
+def references(
+    frame: pd.DataFrame,
+    ids: Iterable[str],
+    *,
+    county: pd.DataFrame | None = None,
+    municipality: pd.DataFrame | None = None,
+    unit_municipality: pd.Series | Mapping[str, str] | None = None,
+) -> pd.DataFrame:
     """Reference values and deviations as for indicators (core.aggregate.add_references)."""
     from types import SimpleNamespace
 
@@ -631,7 +665,7 @@ def references(frame, ids, *, county=None, municipality=None, unit_municipality=
 # --------------------------------------------------------------------------------------------------------
 # reach per area
 # --------------------------------------------------------------------------------------------------------
-def weighted_quantile(groups, values, weights, q, n_groups):
+def weighted_quantile(groups: ArrayLike, values: ArrayLike, weights: ArrayLike, q: float, n_groups: int) -> np.ndarray:
     """Weighted q-quantile of ``values`` per group (the smallest value whose cumulated weight reaches q of the
     group's weight); NaN for groups without weight. Values NaN are left out."""
     groups = np.asarray(groups, dtype=np.int64)
@@ -655,7 +689,15 @@ def weighted_quantile(groups, values, weights, q, n_groups):
     return out
 
 
-def access_indicators(space_codes, n_spaces, cost, persons, type_id, threshold, mode):
+def access_indicators(
+    space_codes: ArrayLike,
+    n_spaces: int,
+    cost: ArrayLike,
+    persons: ArrayLike,
+    type_id: str,
+    threshold: float,
+    mode: str,
+) -> dict[str, np.ndarray]:
     """Reach of one type per space from per-origin costs (NaN = not on the network or nothing reachable).
 
     ``persons``: the type's target group per origin. Mean and 90th percentile are over the persons with a cost
@@ -698,7 +740,7 @@ def access_indicators(space_codes, n_spaces, cost, persons, type_id, threshold, 
 # --------------------------------------------------------------------------------------------------------
 # two-step floating catchment
 # --------------------------------------------------------------------------------------------------------
-def decay_weights(cost, catchment, decay="none"):
+def decay_weights(cost: ArrayLike, catchment: float, decay: str = "none") -> np.ndarray:
     """Weight of a pair by its cost: 1 within the catchment ('none'); exp(-d²/(2σ²)) with σ = catchment/2
     ('gaussian', as PySAL access's gaussian(sigma)); 1 - d/catchment ('linear'); 0 beyond the catchment."""
     if decay not in DECAYS:
@@ -716,7 +758,16 @@ def decay_weights(cost, catchment, decay="none"):
     return np.where(d <= catchment, w, 0.0)
 
 
-def two_step_fca(origin, facility, cost, demand, supply, catchment, *, decay="none"):
+def two_step_fca(
+    origin: ArrayLike,
+    facility: ArrayLike,
+    cost: ArrayLike,
+    demand: ArrayLike,
+    supply: ArrayLike,
+    catchment: float,
+    *,
+    decay: str = "none",
+) -> tuple[np.ndarray, np.ndarray]:
     """Two-step floating catchment (Luo & Wang 2003; with decay as in Luo & Qi 2009).
 
     Step 1: R_j = S_j / sum_i P_i W(d_ij) over the origins i within the catchment of facility j.
@@ -737,7 +788,9 @@ def two_step_fca(origin, facility, cost, demand, supply, catchment, *, decay="no
     return access, ratio
 
 
-def fca_indicator(space_codes, n_spaces, access, persons, type_id, per):
+def fca_indicator(
+    space_codes: ArrayLike, n_spaces: int, access: np.ndarray, persons: ArrayLike, type_id: str, per: float
+) -> dict[str, np.ndarray]:
     """Space value of the 2SFCA index: the population-weighted mean of A_i x per (capacity per ``per``
     persons of the target group within reach)."""
     codes = np.asarray(space_codes, dtype=np.int64)
@@ -756,7 +809,7 @@ def fca_indicator(space_codes, n_spaces, access, persons, type_id, per):
 # --------------------------------------------------------------------------------------------------------
 # gaps
 # --------------------------------------------------------------------------------------------------------
-def gap_classes(need, poor):
+def gap_classes(need: ArrayLike, poor: ArrayLike) -> np.ndarray:
     """Gap class per space: 3 need and poor access, 2 poor access only, 1 need only, 0 neither; -1 where the
     access is unknown (need unknown counts as no need)."""
     need = np.asarray(need, dtype=float)
@@ -768,7 +821,15 @@ def gap_classes(need, poor):
     return out
 
 
-def gap_summary(ftype: FacilityType, group_label: str, classes, beyond, municipality=None, *, mode="distance"):
+def gap_summary(
+    ftype: FacilityType,
+    group_label: str,
+    classes: ArrayLike,
+    beyond: ArrayLike,
+    municipality: ArrayLike | None = None,
+    *,
+    mode: str = "distance",
+) -> tuple[str, dict[str, object]]:
     """One line per type in the typology's words, absolute numbers beside rates, and its numbers."""
     classes = np.asarray(classes)
     beyond = np.nan_to_num(np.asarray(beyond, dtype=float))
@@ -811,7 +872,7 @@ def gap_summary(ftype: FacilityType, group_label: str, classes, beyond, municipa
     return text, numbers
 
 
-def fmt_int_de(v) -> str:
+def fmt_int_de(v: float | None) -> str:
     """Whole number with German thousands dots (1.234)."""
     if v is None or (isinstance(v, float) and math.isnan(v)):
         return "–"

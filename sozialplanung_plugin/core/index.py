@@ -10,16 +10,22 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from . import classify as _classify
 from .errors import InputError
 from .fields import is_missing, number_from_text, split_year
 from .i18n import tr
+
+if TYPE_CHECKING:
+    from .catalogue import Catalogue, Indicator
 
 RECORD_SCHEMA = "sozialplanung.index/1"
 DIRECTIONS = ("higher_worse", "higher_better", "neutral")
@@ -69,7 +75,7 @@ NEED_WORDS = {
 }
 
 
-def mss_words(code):
+def mss_words(code: object) -> str:
     """'niedrig / negativ' for the combined MSS class 35 ('' for a code that is none)."""
     try:
         code = int(code)
@@ -78,12 +84,12 @@ def mss_words(code):
         return ""
 
 
-def need_words(n):
+def need_words(n: int) -> list[str]:
     """The words of n classes of a general index ('Klasse k von n' beyond seven classes)."""
     return list(NEED_WORDS.get(n) or [f"Klasse {k} von {n}" for k in range(1, n + 1)])
 
 
-def berlin_mss_classes(with_dynamics=True):
+def berlin_mss_classes(with_dynamics: bool = True) -> tuple[str, list[int], dict[int, str]]:
     """(class field, classes, labels) of the Berlin MSS map: the 12 combined classes in words ('hoch / positiv'
     ... 'sehr niedrig / negativ') with dynamics indicators, else the 4 status classes ('hoch' ...)."""
     if not with_dynamics:
@@ -92,7 +98,11 @@ def berlin_mss_classes(with_dynamics=True):
     return "mss_class", classes, {c: mss_words(c) for c in classes}
 
 
-def iod_domains(domain_lists, fields, domain_weights=None):
+def iod_domains(
+    domain_lists: Mapping[str, Sequence[str]] | None,
+    fields: Iterable[str],
+    domain_weights: Mapping[str, float] | None = None,
+) -> tuple[dict[str, str], dict[str, float]]:
     """The IoD preset's domains -> score field and their weights, checked.
 
     ``domain_lists``: domain -> [score field] as parsed from the parameter (empty: each field is its own
@@ -135,7 +145,7 @@ def iod_domains(domain_lists, fields, domain_weights=None):
 # small helpers
 
 
-def plugin_version():
+def plugin_version() -> str:
     """Version from the plugin's metadata.txt (the one place for it), 'unknown' if not readable."""
     meta = Path(__file__).resolve().parents[1] / "metadata.txt"
     try:
@@ -147,7 +157,7 @@ def plugin_version():
     return "unknown"
 
 
-def safe_name(text):
+def safe_name(text: str) -> str:
     """Field-name friendly form of a domain name ('Armut & Arbeit' -> 'armut_arbeit')."""
     t = str(text).lower()
     for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
@@ -174,7 +184,7 @@ def _jsonable(obj):
     return obj
 
 
-def indicator_column(data, fld, what=None):
+def indicator_column(data: pd.DataFrame, fld: str, what: str | None = None) -> pd.Series:
     """The numbers of a field; text that is no number is refused, never read as missing.
 
     Numbers stored as text are read ('4.4', '12,5'); empty text and NULL are missing. Any other text ('531 EW',
@@ -250,7 +260,7 @@ def _unit_label(data, i):
     return tr("row {n}", n=i + 1)
 
 
-def unit_keys(data, key):
+def unit_keys(data: pd.DataFrame, key: str | None) -> pd.Series:
     if key is None:
         return pd.Series(data.index.astype(str), index=data.index)
     if key not in data.columns:
@@ -259,8 +269,14 @@ def unit_keys(data, key):
 
 
 def reference_mask(
-    data, *, residents_field=None, min_residents=None, exclude_flag_field=None, exclude_keys=None, key=None
-):
+    data: pd.DataFrame,
+    *,
+    residents_field: str | None = None,
+    min_residents: float | None = None,
+    exclude_flag_field: str | None = None,
+    exclude_keys: Iterable[str | int] | None = None,
+    key: str | None = None,
+) -> pd.Series:
     """True for units that enter the reference statistics (mean, SD, min/max, ranks).
 
     Excluded: residents_field < min_residents (missing residents count as excluded), a truthy value in
@@ -320,7 +336,7 @@ class IndicatorSpec:
     reference_value: float | None = None  # for 'distance'
 
     @classmethod
-    def coerce(cls, item):
+    def coerce(cls, item: IndicatorSpec | str | dict[str, object]) -> IndicatorSpec:
         if isinstance(item, IndicatorSpec):
             return item
         if isinstance(item, str):
@@ -344,14 +360,22 @@ class IndicatorSpec:
             return cls(**known)
         raise InputError(tr("Cannot read indicator entry {item!r}; give a field name or a dict.", item=item))
 
-    def as_dict(self):
+    def as_dict(self) -> dict[str, object]:
         d = {k: getattr(self, k) for k in self.__dataclass_fields__}
         if d["goalposts"] is not None:
             d["goalposts"] = list(d["goalposts"])
         return _jsonable(d)
 
 
-def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=None, domains=None, weights=None):
+def indicators_from_catalogue(
+    fields: Iterable[str],
+    catalogue: Catalogue | Mapping[str, Indicator] | Iterable[Indicator] | None = None,
+    *,
+    year: int | None = None,
+    directions: Mapping[str, str] | None = None,
+    domains: Mapping[str, str] | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> list[IndicatorSpec]:
     """Build indicator specs from field names, taking polarity from the catalogue where known.
 
     A field 'sgb2_quote_2025' matches catalogue id 'sgb2_quote' (year suffix or ``year``). ``directions``
@@ -401,7 +425,7 @@ def indicators_from_catalogue(fields, catalogue=None, *, year=None, directions=N
 # normalisation
 
 
-def orientation(spec):
+def orientation(spec: IndicatorSpec) -> float:
     if spec.direction not in DIRECTIONS:
         raise InputError(
             tr(
@@ -422,7 +446,9 @@ def orientation(spec):
     return 1.0 if spec.direction == "higher_worse" else -1.0
 
 
-def treat(values, spec, ref, *, winsorise=None):
+def treat(
+    values: pd.Series, spec: IndicatorSpec, ref: pd.Series, *, winsorise: Mapping[str, object] | None = None
+) -> tuple[pd.Series, tuple[float, float] | None]:
     """Optional log transform and winsorisation (limits from reference units) of raw values."""
     x = values.copy()
     if spec.transform == "log":
@@ -463,17 +489,17 @@ def treat(values, spec, ref, *, winsorise=None):
 
 
 def normalise(
-    values,
-    method="zscore",
+    values: pd.Series | ArrayLike,
+    method: str = "zscore",
     *,
-    direction="higher_worse",
-    ref=None,
-    ddof=0,
-    goalposts=None,
-    reference_value=None,
-    fixed=None,
-    name="indicator",
-):
+    direction: str = "higher_worse",
+    ref: pd.Series | ArrayLike | None = None,
+    ddof: int = 0,
+    goalposts: Sequence[float] | None = None,
+    reference_value: float | None = None,
+    fixed: Mapping[str, object] | None = None,
+    name: str = "indicator",
+) -> tuple[pd.Series, dict[str, object]]:
     """Normalise one indicator so that higher = more need. Returns (series, statistics dict).
 
     zscore: s*(x - mean)/SD; minmax: 100*(x' - min x')/(max x' - min x') with x' = s*x;
@@ -588,7 +614,7 @@ def normalise(
 # weights and aggregation
 
 
-def pca_first_component(matrix):
+def pca_first_component(matrix: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, float, int]:
     """First principal component of the correlation matrix of the columns (complete rows only).
 
     Returns (coefficients v with sum(v) > 0, loadings v*sqrt(lambda), explained share lambda/k, n rows).
@@ -623,7 +649,9 @@ def pca_first_component(matrix):
     return v, v * math.sqrt(max(lam, 0.0)), lam / k, len(m)
 
 
-def aggregate(matrix, weights, *, method="arithmetic", shift=0.0):
+def aggregate(
+    matrix: pd.DataFrame | ArrayLike, weights: ArrayLike, *, method: str = "arithmetic", shift: float = 0.0
+) -> np.ndarray:
     """Weighted mean over the available columns per row (weights re-normalised over non-missing).
 
     arithmetic: sum(w x)/sum(w); geometric: exp(sum(w ln(x + shift))/sum(w)) - shift.
@@ -668,11 +696,11 @@ class IndexResult:
     warnings: list = field(default_factory=list)
 
     @property
-    def value_field(self):
+    def value_field(self) -> str | None:
         return self.record.get("output", {}).get("value_field")
 
 
-def stamp_record(record, catalogue_version=None):
+def stamp_record(record: dict[str, object], catalogue_version: str | None = None) -> dict[str, object]:
     record["schema"] = RECORD_SCHEMA
     record["plugin_version"] = plugin_version()
     record["catalogue_version"] = catalogue_version
@@ -709,29 +737,29 @@ def _apply_classification(frame, value_col, prefix, classification, ref, warning
 
 
 def compute_index(
-    data,
-    indicators,
+    data: pd.DataFrame,
+    indicators: Sequence[IndicatorSpec | str | dict[str, object]],
     *,
-    normalisation="zscore",
-    ddof=0,
-    weighting="equal",
-    domain_weights=None,
-    aggregation="arithmetic",
-    geometric_shift="auto",
-    rescale=None,
-    min_share=0.5,
-    winsorise=None,
-    fixed_stats=None,
-    residents_field=None,
-    min_residents=None,
-    exclude_flag_field=None,
-    exclude_keys=None,
-    key=None,
-    rank_excluded=False,
-    classification=None,
-    prefix="idx",
-    catalogue_version=None,
-):
+    normalisation: str = "zscore",
+    ddof: int = 0,
+    weighting: str = "equal",
+    domain_weights: Mapping[str, float] | None = None,
+    aggregation: str = "arithmetic",
+    geometric_shift: float | str = "auto",
+    rescale: str | None = None,
+    min_share: float = 0.5,
+    winsorise: Mapping[str, object] | None = None,
+    fixed_stats: Mapping[str, Mapping[str, object]] | None = None,
+    residents_field: str | None = None,
+    min_residents: float | None = None,
+    exclude_flag_field: str | None = None,
+    exclude_keys: Iterable[str | int] | None = None,
+    key: str | None = None,
+    rank_excluded: bool = False,
+    classification: Mapping[str, object] | None = None,
+    prefix: str = "idx",
+    catalogue_version: str | None = None,
+) -> IndexResult:
     """Composite index over indicators grouped into domains (action fields).
 
     indicators: list of field names, dicts or :class:`IndicatorSpec` (field, direction, domain, weight,
@@ -1029,7 +1057,7 @@ def compute_index(
 # preset 1: Berlin Monitoring Soziale Stadtentwicklung
 
 
-def berlin_status_class(values):
+def berlin_status_class(values: pd.Series | ArrayLike) -> pd.Series:
     """Berlin MSS status classes. Boundaries belong to the less extreme class:
     x < -1 -> 1 hoch; -1 <= x <= 1 -> 2 mittel; 1 < x <= 1.5 -> 3 niedrig; x > 1.5 -> 4 sehr niedrig."""
     x = pd.to_numeric(pd.Series(values), errors="coerce")
@@ -1039,7 +1067,7 @@ def berlin_status_class(values):
     return out
 
 
-def berlin_dynamics_class(values):
+def berlin_dynamics_class(values: pd.Series | ArrayLike) -> pd.Series:
     """Berlin MSS dynamics classes: x < -1 -> 1 positiv; -1 <= x <= 1 -> 3 stabil; x > 1 -> 5 negativ."""
     x = pd.to_numeric(pd.Series(values), errors="coerce")
     cls = np.select([x < -1, x <= 1, x > 1], [1, 3, 5], default=0)
@@ -1074,20 +1102,20 @@ def _zsum_index(data, fields, directions, ref, ddof, min_share):
 
 
 def berlin_mss(
-    data,
-    status_fields,
-    dynamics_fields=None,
+    data: pd.DataFrame,
+    status_fields: Sequence[str],
+    dynamics_fields: Sequence[str] | None = None,
     *,
-    directions=None,
-    ddof=0,
-    min_share=1.0,
-    residents_field=None,
-    min_residents=300,
-    exclude_flag_field=None,
-    exclude_keys=None,
-    key=None,
-    catalogue_version=None,
-):
+    directions: Mapping[str, str] | None = None,
+    ddof: int = 0,
+    min_share: float = 1.0,
+    residents_field: str | None = None,
+    min_residents: float | None = 300,
+    exclude_flag_field: str | None = None,
+    exclude_keys: Iterable[str | int] | None = None,
+    key: str | None = None,
+    catalogue_version: str | None = None,
+) -> IndexResult:
     """Berlin 'Monitoring Soziale Stadtentwicklung': status and dynamics index with classes.
 
     Each indicator is z-standardised with mean and SD (population SD, ddof=0) over the valid units; the
@@ -1179,26 +1207,26 @@ def berlin_mss(
 # preset 2: English Indices of Deprivation, exponential transformation
 
 
-def iod_exponential_transform(rank, n, constant=IOD_CONSTANT):
+def iod_exponential_transform(rank: ArrayLike, n: int, constant: float = IOD_CONSTANT) -> np.ndarray:
     """X = -C ln(1 - R (1 - exp(-100/C))), R = (n + 1 - rank)/n, rank 1 = most deprived -> X = 100."""
     R = (n + 1 - np.asarray(rank, dtype=float)) / n
     return -constant * np.log(1 - R * (1 - math.exp(-100.0 / constant)))
 
 
 def iod_exponential(
-    data,
-    domains,
+    data: pd.DataFrame,
+    domains: Mapping[str, str],
     *,
-    weights=None,
-    directions=None,
-    residents_field=None,
-    min_residents=None,
-    exclude_flag_field=None,
-    exclude_keys=None,
-    key=None,
-    n_deciles=10,
-    catalogue_version=None,
-):
+    weights: Mapping[str, float] | None = None,
+    directions: Mapping[str, str] | None = None,
+    residents_field: str | None = None,
+    min_residents: float | None = None,
+    exclude_flag_field: str | None = None,
+    exclude_keys: Iterable[str | int] | None = None,
+    key: str | None = None,
+    n_deciles: int = 10,
+    catalogue_version: str | None = None,
+) -> IndexResult:
     """English IoD combination: rank each domain score, exponentially transform, weighted sum.
 
     domains: {domain name: field with the domain score}; higher = more deprived unless directions says
@@ -1310,7 +1338,7 @@ def iod_exponential(
 GISD_QUANTILES = {"quantile_type": 9, "closed": "left"}
 
 
-def gisd_rki_steps():
+def gisd_rki_steps() -> dict[str, str]:
     """Steps of the published GISD (RKI, Michalski et al. 2022) this implementation does not make itself, in the
     user's language (they are reported in the log)."""
     return {
@@ -1339,22 +1367,22 @@ def _quantile_group(values, n, mask, quantile_type=7, closed="right"):
 
 
 def gisd(
-    data,
-    dimensions,
+    data: pd.DataFrame,
+    dimensions: Mapping[str, Sequence[str]],
     *,
-    directions=None,
-    log_fields=None,
-    population_field=None,
-    residents_field=None,
-    min_residents=None,
-    exclude_flag_field=None,
-    exclude_keys=None,
-    key=None,
-    catalogue_version=None,
-    quantile_type=GISD_QUANTILES["quantile_type"],
-    closed=GISD_QUANTILES["closed"],
-    loadings=None,
-):
+    directions: Mapping[str, str] | None = None,
+    log_fields: Iterable[str] | None = None,
+    population_field: str | None = None,
+    residents_field: str | None = None,
+    min_residents: float | None = None,
+    exclude_flag_field: str | None = None,
+    exclude_keys: Iterable[str | int] | None = None,
+    key: str | None = None,
+    catalogue_version: str | None = None,
+    quantile_type: int = GISD_QUANTILES["quantile_type"],
+    closed: str = GISD_QUANTILES["closed"],
+    loadings: Mapping[str, float] | None = None,
+) -> IndexResult:
     """GISD after RKI: per dimension a PCA (first component of the correlation matrix), component
     scores oriented towards deprivation and min-max scaled to 0..1, summed, and the sum scaled to 0..1.
 
@@ -1509,7 +1537,9 @@ def gisd(
     return IndexResult(out, stamp_record(record, catalogue_version), dim_scores, warn)
 
 
-def population_weighted(frame, score_field, population_field, group_field, *, rescale=True):
+def population_weighted(
+    frame: pd.DataFrame, score_field: str, population_field: str, group_field: str, *, rescale: bool = True
+) -> pd.DataFrame:
     """Aggregate a unit score to a higher level as the population-weighted mean (GISD upward step).
 
     Returns one row per group with the weighted mean, population, and (rescale) the score scaled to 0..1
@@ -1548,16 +1578,16 @@ def population_weighted(frame, score_field, population_field, group_field, *, re
 
 
 def reference_comparison(
-    data,
-    value_field,
+    data: pd.DataFrame,
+    value_field: str,
     *,
-    municipality_field=None,
-    numerator_field=None,
-    denominator_field=None,
-    multiplier=100.0,
-    county_value=None,
-    ddof=0,
-):
+    municipality_field: str | None = None,
+    numerator_field: str | None = None,
+    denominator_field: str | None = None,
+    multiplier: float = 100.0,
+    county_value: float | None = None,
+    ddof: int = 0,
+) -> pd.DataFrame:
     """Each unit against the county and its own municipality: difference, ratio, z within municipality.
 
     Reference values are pooled rates sum(numerator)/sum(denominator)*multiplier when numerator and
@@ -1606,7 +1636,7 @@ def reference_comparison(
 # provenance
 
 
-def rerun_from_record(record, data):
+def rerun_from_record(record: dict[str, object], data: pd.DataFrame) -> IndexResult:
     """Recompute an index from its method record (same function, same parameters) on ``data``."""
     if not isinstance(record, dict) or record.get("schema") != RECORD_SCHEMA:
         raise InputError(tr("This is not a Sozialplanung index method record (schema missing or different)."))

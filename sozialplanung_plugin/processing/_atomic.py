@@ -6,7 +6,10 @@ destination (``.sozialplanung-partial-<pid>-<random>/<name>``, same file name, s
 name); when ``compute`` returns, every file of that folder (the output and its sidecars: .qml, method record) is
 moved to the destination with ``os.replace`` (atomic within a file system) and the folder is removed. On an
 error the folder is deleted. A folder left by a killed run is removed by the next run writing to the same folder
-(its process no longer exists). Outputs into databases (``ogr:``/``postgres:`` URIs, a layer added to an existing
+(its process no longer exists) -- unless the run was killed while moving its outputs into place: before the first
+move every partial folder of the run gets a marker (``.committed``), and the next run completes the moves of a
+marked folder, so a set of files (the sheets of a folder output) is never left half old, half new. A folder
+output (one file per social space) is written into such a hidden folder inside the destination folder. Outputs into databases (``ogr:``/``postgres:`` URIs, a layer added to an existing
 GeoPackage) and memory layers are written directly; so are outputs QGIS Desktop loads into the project when done
 (their loading details, with post-processors, are keyed by the destination path): those are removed again if the
 run fails, but a killed QGIS may leave them half-written.
@@ -24,6 +27,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..compat import PropertyType
 
 PREFIX = ".sozialplanung-partial-"
+COMMITTED = ".committed"  # in a partial folder: the run succeeded, its files are being moved into place
 _NOT_FILES = ("memory:", "ogr:", "postgres", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:", "dbname=")
 
 
@@ -63,9 +67,22 @@ def sweep_stale(folder):
             continue
         path = os.path.join(folder, name)
         if pid != os.getpid() and not _alive(pid) and os.path.isdir(path):
+            if os.path.exists(os.path.join(path, COMMITTED)):
+                try:  # killed while its outputs were moved into place: complete the moves
+                    _move_all(path, folder)
+                except OSError:
+                    pass
             shutil.rmtree(path, ignore_errors=True)
             removed += 1
     return removed
+
+
+def _move_all(tmp, folder):
+    """Move every file of a partial folder (not its marker) into ``folder``, then remove the partial folder."""
+    for fname in sorted(os.listdir(tmp)):
+        if fname != COMMITTED:
+            os.replace(os.path.join(tmp, fname), os.path.join(folder, fname))
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def partial_file(final_path):
@@ -93,6 +110,7 @@ class AtomicOutputs:
     def __init__(self):
         self.pending = []
         self.created = []  # outputs written in place (loaded into a project): removed if the run fails
+        self.created_dirs = []  # folders created for a folder output (deepest first): removed if the run fails
 
     # --- redirecting ----------------------------------------------------------------------------------
     def _temporary_folder(self, final_path):
@@ -159,6 +177,30 @@ class AtomicOutputs:
             shutil.copy2(path, tmp)
         return tmp
 
+    def redirect_folder(self, folder):
+        """A hidden partial folder inside ``folder`` for a folder output (one file per social space): its files
+        are moved into ``folder`` together with the run's other outputs when the run succeeds, and deleted when
+        it fails, so ``folder`` holds either what it held before or the complete new set. ``folder`` is created
+        when missing (and removed again if the run fails)."""
+        if not is_file_destination(folder):
+            return folder
+        folder = os.path.abspath(folder)
+        missing, p = [], folder
+        while not os.path.isdir(p) and os.path.dirname(p) != p:
+            missing.append(p)
+            p = os.path.dirname(p)
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as err:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
+                    "Cannot write into the folder '{}' ({}). Choose a folder you may write to.",
+                ).format(folder, err.strerror or err)
+            ) from None
+        self.created_dirs.extend(missing)
+        return self._temporary_folder(os.path.join(folder, "-"))
+
     def final_text(self, text):
         """A message about a temporary path, told with the destination path the user gave."""
         for tmp, folder in self.pending:
@@ -168,15 +210,16 @@ class AtomicOutputs:
     # --- finishing ------------------------------------------------------------------------------------
     def commit(self, results, context):
         """Move the outputs into place; results and layers-to-load point to the final paths."""
-        self.created = []
+        self.created, self.created_dirs = [], []
         if not self.pending:
             return results
         gc.collect()  # sinks the algorithm no longer references are closed (files flushed)
+        for tmp, _folder in self.pending:  # a run killed during the moves below is completed by the next run
+            with open(os.path.join(tmp, COMMITTED), "wb"):
+                pass
         mapping = []
         for tmp, folder in self.pending:
-            for fname in sorted(os.listdir(tmp)):
-                os.replace(os.path.join(tmp, fname), os.path.join(folder, fname))
-            shutil.rmtree(tmp, ignore_errors=True)
+            _move_all(tmp, folder)
             mapping.append((tmp, folder))
         self.pending = []
         if context is not None:
@@ -203,7 +246,12 @@ class AtomicOutputs:
                     os.remove(path + extra)
                 except OSError:
                     pass
-        self.pending, self.created = [], []
+        for path in self.created_dirs:
+            try:
+                os.rmdir(path)  # only when empty
+            except OSError:
+                pass
+        self.pending, self.created, self.created_dirs = [], [], []
 
 
 def _repoint_layers(project, mapping):

@@ -687,25 +687,39 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 self.tr("The atlas could not be exported to {p}: {e}").format(p=out_path, e=error or result)
             )
         os.replace(tmp, out_path)
+        if folder and feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Canceled: nothing was written."))
         self.last_layout = lay  # for bench/bench_atlas.py (plain re-export of the same atlas)
         results = {self.OUTPUT: out_path, "PAGE_COUNT": atlas.count()}
         if folder:
-            os.makedirs(folder, exist_ok=True)
+            # complete or absent as a set: the files are written into a hidden partial folder inside the folder
+            # and moved into place with the PDF when the run succeeds (a failed, cancelled or killed run leaves
+            # the folder as it was, never some of the new sheets)
+            outputs = getattr(self, "_atomic_outputs", None)
+            if outputs is not None:
+                partial = outputs.redirect_folder(folder)
+            else:
+                os.makedirs(folder, exist_ok=True)
+                partial = folder
             sub = _SubFeedback(feedback, 75, 100)
             if opt.folder_format == "pdf":
-                result, error = QgsLayoutExporter.exportToPdfs(atlas, os.path.join(folder, "steckbrief"), settings, sub)
+                result, error = QgsLayoutExporter.exportToPdfs(
+                    atlas, os.path.join(partial, "steckbrief"), settings, sub
+                )
             else:
                 img = QgsLayoutExporter.ImageExportSettings()
                 img.dpi = opt.dpi
                 img.generateWorldFile = False
                 img.exportMetadata = False  # else GDAL tries to write metadata into the PNG (error 6)
                 result, error = QgsLayoutExporter.exportToImage(
-                    atlas, os.path.join(folder, "steckbrief"), "png", img, sub
+                    atlas, os.path.join(partial, "steckbrief"), "png", img, sub
                 )
-            if result != QgsLayoutExporter.ExportResult.Success and not feedback.isCanceled():
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Canceled: nothing was written."))
+            if result != QgsLayoutExporter.ExportResult.Success:
                 raise QgsProcessingException(
                     self.tr("The files per social space could not be written to {p}: {e}").format(
-                        p=folder, e=error or result
+                        p=folder, e=(error or str(result)).replace(partial, folder)
                     )
                 )
             results[self.OUTPUT_FOLDER] = folder

@@ -946,3 +946,22 @@ def test_numbers_in_a_german_message_take_the_decimal_comma():
     finally:
         i18n.set_translator(None)
     assert i18n.tr("{share:.1%} of {n:,}", share=0.125, n=8192) == "12.5% of 8,192"  # English
+
+
+def test_no_core_error_message_is_a_bare_english_literal():
+    """Every InputError of the core gets its message through tr() (directly or from a helper that uses it):
+    a string literal or an f-string with words would reach a German user in English."""
+    import ast
+    import re
+
+    bad = []
+    for path in sorted((ROOT / "sozialplanung_plugin" / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "InputError" and node.args):
+                continue
+            arg = node.args[0]
+            parts = [arg] if isinstance(arg, ast.Constant) else arg.values if isinstance(arg, ast.JoinedStr) else []
+            words = "".join(p.value for p in parts if isinstance(p, ast.Constant) and isinstance(p.value, str))
+            if re.search(r"[A-Za-z]{2}", words):
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not bad, bad

@@ -1,9 +1,16 @@
 """Type hints on the public core API (issue 14): every public function of the contract modules and the tables
-API names the types of its parameters and its result. A module joins TYPED when it is annotated; the list only
-grows."""
+API names the types of its parameters and its result, and the hints resolve (``typing.get_type_hints``), so
+they are valid types, not just present. For the modules in TYPED the public methods of their public classes
+are checked too (the store's API class ``core.store.api.Store`` with every method of its mixins). A module
+joins TYPED when it is annotated; the list only grows.
 
+Names imported only under ``if TYPE_CHECKING:`` (pandas where a module promises no pandas at import, classes
+of other modules) are resolved by running those import blocks into a side namespace."""
+
+import ast
 import importlib
 import inspect
+import typing
 
 import pytest
 
@@ -13,6 +20,15 @@ TYPED = [
     "sozialplanung_plugin.core.classify",
     "sozialplanung_plugin.core.checks",
     "sozialplanung_plugin.core.interpolate",
+    "sozialplanung_plugin.core.aggregate",
+    "sozialplanung_plugin.core.index",
+    "sozialplanung_plugin.core.facilities",
+]
+# modules whose public classes' methods are checked as well (the ones annotated since this check exists)
+TYPED_CLASSES = [
+    "sozialplanung_plugin.core.aggregate",
+    "sozialplanung_plugin.core.index",
+    "sozialplanung_plugin.core.facilities",
 ]
 TABLES_API = ["read_table", "parse_cell", "match_keys", "strip_markers", "normalise_label", "header_slug"]
 
@@ -37,6 +53,68 @@ def public_functions(module):
     ]
 
 
+def public_methods(cls):
+    """Public methods (also static/class methods and property getters) defined in ``cls`` or its bases of the
+    plugin (the store's mixins), without object's and dataclass-generated ones."""
+    out = {}
+    for klass in reversed(cls.__mro__):
+        if not klass.__module__.startswith("sozialplanung_plugin."):
+            continue
+        for name, attr in vars(klass).items():
+            if name.startswith("_"):
+                continue
+            if isinstance(attr, (staticmethod, classmethod)):
+                attr = attr.__func__
+            elif isinstance(attr, property):
+                attr = attr.fget
+            if inspect.isfunction(attr):
+                out[name] = attr
+    return list(out.values())
+
+
+def public_classes(module):
+    return [
+        c
+        for name, c in vars(module).items()
+        if inspect.isclass(c) and not name.startswith("_") and c.__module__ == module.__name__
+    ]
+
+
+def type_checking_namespace(module):
+    """The names a module imports under ``if TYPE_CHECKING:`` (executed here, in a side namespace)."""
+    tree = ast.parse(inspect.getsource(module))
+    ns = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", getattr(node.test, "attr", None)) == "TYPE_CHECKING":
+            for stmt in node.body:
+                if isinstance(stmt, ast.ImportFrom) and stmt.level:
+                    package = module.__name__.rsplit(".", 1)[0] if not hasattr(module, "__path__") else module.__name__
+                    base = importlib.import_module(("." * stmt.level) + (stmt.module or ""), package)
+                    for alias in stmt.names:
+                        ns[alias.asname or alias.name] = (
+                            getattr(base, alias.name)
+                            if hasattr(base, alias.name)
+                            else importlib.import_module(f"{base.__name__}.{alias.name}")
+                        )
+                else:
+                    exec(compile(ast.Module([stmt], []), module.__file__, "exec"), ns)
+    ns.pop("__builtins__", None)
+    return ns
+
+
+def unresolved_hints(functions, module):
+    localns = type_checking_namespace(module)
+    bad = {}
+    for f in functions:
+        owner = importlib.import_module(f.__module__)
+        ns = localns if owner is module else type_checking_namespace(owner)
+        try:
+            typing.get_type_hints(f, localns=ns)
+        except Exception as exc:  # NameError, TypeError (e.g. `int | "X"` on 3.11), SyntaxError
+            bad[f.__qualname__] = f"{type(exc).__name__}: {exc}"
+    return bad
+
+
 @pytest.mark.parametrize("name", TYPED)
 def test_public_functions_are_annotated(name):
     module = importlib.import_module(name)
@@ -44,6 +122,24 @@ def test_public_functions_are_annotated(name):
     assert functions
     unannotated = {f.__name__: m for f in functions if (m := missing_hints(f))}
     assert not unannotated, f"{name}: functions without type hints: {unannotated}"
+
+
+@pytest.mark.parametrize("name", TYPED)
+def test_hints_resolve(name):
+    module = importlib.import_module(name)
+    functions = public_functions(module)
+    if name in TYPED_CLASSES:
+        functions += [m for c in public_classes(module) for m in public_methods(c)]
+    bad = unresolved_hints(functions, module)
+    assert not bad, f"{name}: hints that do not resolve: {bad}"
+
+
+@pytest.mark.parametrize("name", TYPED_CLASSES)
+def test_public_methods_are_annotated(name):
+    module = importlib.import_module(name)
+    methods = [m for c in public_classes(module) for m in public_methods(c)]
+    unannotated = {f.__qualname__: m for f in methods if (m := missing_hints(f))}
+    assert not unannotated, f"{name}: methods without type hints: {unannotated}"
 
 
 def test_tables_api_is_annotated():
@@ -61,3 +157,27 @@ def test_the_check_finds_a_missing_hint():
         return a
 
     assert missing_hints(typed) == [] and missing_hints(untyped) == ["a", "return"]
+
+
+def test_the_check_finds_a_hint_that_does_not_resolve():
+    ns = {"__name__": __name__}
+    exec("from __future__ import annotations\ndef f(a: NoSuchType) -> int:\n    return 1\n", ns)
+    exec("from __future__ import annotations\ndef g(a: int | None) -> list[str]:\n    return []\n", ns)
+    module = importlib.import_module(__name__)
+    assert list(unresolved_hints([ns["f"], ns["g"]], module)) == ["f"]
+
+
+def test_the_check_finds_an_unannotated_method():
+    class Probe:
+        def typed(self, a: int) -> int:
+            return a
+
+        def untyped(self, a):
+            return a
+
+        def _private(self, a):
+            return a
+
+    Probe.__module__ = "sozialplanung_plugin.core._probe"
+    found = {f.__name__: missing_hints(f) for f in public_methods(Probe)}
+    assert found == {"typed": [], "untyped": ["a", "return"]}

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from ..helpers import xvfb_run
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -81,7 +83,7 @@ def run_desktop(home, work, phase, inputs):
         SOZIALPLANUNG_LAYOUTS_DIR=str(work),
         SOZIALPLANUNG_LAYOUTS_OUT=str(out),
     )
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis.bin", "--nologo", "--noversioncheck"]
+    cmd = xvfb_run() + ["qgis.bin", "--nologo", "--noversioncheck"]
     cmd += ["--code", str(ROOT / "tests" / "qgis" / "desktop_layouts.py")]
     # a session of its own: on a timeout the whole group (xvfb-run, Xvfb, QGIS) is ended, nothing is left behind
     proc = subprocess.Popen(

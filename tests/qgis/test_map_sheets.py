@@ -349,3 +349,110 @@ def test_cancel_during_the_atlas_export_writes_nothing(run_alg, qgis_app, tmp_pa
     with pytest.raises(QgsProcessingException, match="Canceled"):
         run_alg("profileatlas", {"INPUT": gpkg, "DPI": 72, "OUTPUT": str(out)}, feedback=CancelLate())
     assert not out.exists() and not list(tmp_path.glob("canceled.pdf*"))
+
+
+# ------------------------------------------------------------------ the folder output: complete or absent as a set
+def _folder_state(folder):
+    """{name: bytes} of everything in the folder, hidden partial folders included (they must not remain)."""
+    return {p.name: (p.read_bytes() if p.is_file() else "dir") for p in sorted(folder.iterdir())}
+
+
+class StopInTheFolderExport:
+    """A feedback that fails the export of the files per space after the n-th file is written: by a cancel, or by
+    making the next files unwritable (a folder where QGIS's exporter wants to write the file: an error in the
+    middle of the export, from QGIS itself)."""
+
+    def __new__(cls, folder, n, how):
+        from qgis.core import QgsProcessingFeedback
+
+        class Feedback(QgsProcessingFeedback):
+            def setProgress(self, progress):
+                super().setProgress(progress)
+                if progress < 75 or self.stopped or not folder.is_dir():
+                    return
+                places = [p for p in folder.glob(".sozialplanung-partial-*") if p.is_dir()] + [folder]
+                # the sheets of this run (the folder's earlier content is a few bytes)
+                written = [f for p in places for f in p.glob("steckbrief_*") if f.is_file() and f.stat().st_size > 99]
+                if len(written) < n:
+                    return
+                self.stopped = len(written)
+                if how == "cancel":
+                    self.cancel()
+                else:
+                    for key in "ABC":
+                        target = places[0] / f"steckbrief_{key}.pdf"
+                        if not target.exists():
+                            target.mkdir()
+
+        fb = Feedback()
+        fb.stopped = 0
+        return fb
+
+
+def test_folder_output_replaces_the_sheets_as_a_set(run_alg, qgis_app, tmp_path):
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    (folder / "steckbrief_A.pdf").write_bytes(b"old A")
+    (folder / "notiz.txt").write_text("keep", encoding="utf-8")
+    res = run_alg(
+        "profileatlas", {"INPUT": gpkg, "DPI": 72, "OUTPUT": str(tmp_path / "p.pdf"), "OUTPUT_FOLDER": str(folder)}
+    )
+    assert res["OUTPUT_FOLDER"] == str(folder)
+    state = _folder_state(folder)
+    assert sorted(state) == ["notiz.txt", "steckbrief_A.pdf", "steckbrief_B.pdf", "steckbrief_C.pdf"]
+    assert state["notiz.txt"] == b"keep"
+    for key in "ABC":
+        assert pdf_pages(folder / f"steckbrief_{key}.pdf") == 2  # the sheet and its spine page (the default)
+    assert "Bergfeld" in pdf_text(folder / "steckbrief_B.pdf")
+
+
+@pytest.mark.parametrize("how", ["cancel", "error"])
+@pytest.mark.parametrize("existing", [True, False])
+def test_folder_output_failing_in_the_middle_leaves_nothing_new(run_alg, qgis_app, tmp_path, how, existing):
+    """Two of three sheets written, then a cancel or a sheet QGIS cannot write: the folder holds what it held
+    before (byte for byte) or, when the run created it, is gone; the PDF is not written either."""
+    from qgis.core import QgsProcessingException
+
+    gpkg = small_layer(tmp_path / "small.gpkg")
+    folder = tmp_path / "sheets"
+    if existing:
+        folder.mkdir()
+        (folder / "steckbrief_A.pdf").write_bytes(b"old A")
+        (folder / "notiz.txt").write_text("keep", encoding="utf-8")
+        before = _folder_state(folder)
+    feedback = StopInTheFolderExport(folder, 2, how)
+    out = tmp_path / "p.pdf"
+    params = {"INPUT": gpkg, "DPI": 72, "OUTPUT": str(out), "OUTPUT_FOLDER": str(folder)}
+    match = "Canceled: nothing was written" if how == "cancel" else "files per social space could not be written"
+    with pytest.raises(QgsProcessingException, match=match) as err:
+        run_alg("profileatlas", params, feedback=feedback)
+    assert feedback.stopped == 2  # it failed after two sheets were written
+    assert ".sozialplanung-partial" not in str(err.value)
+    if existing:
+        assert _folder_state(folder) == before
+    else:
+        assert not folder.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sheets", "small.gpkg"][(0 if existing else 1) :]
+
+
+def test_a_run_killed_while_moving_its_outputs_is_completed_by_the_next(qgis_app, tmp_path):
+    """A partial folder with the marker (the run had succeeded, it was killed between the moves) is moved into
+    place by the next run's sweep; one without the marker (killed while writing) is deleted."""
+    import subprocess
+
+    from sozialplanung_plugin.processing import _atomic
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    committed = tmp_path / f"{_atomic.PREFIX}{dead.pid}-a"
+    writing = tmp_path / f"{_atomic.PREFIX}{dead.pid}-b"
+    for p in (committed, writing):
+        p.mkdir()
+    (committed / "steckbrief_B.pdf").write_bytes(b"new B")
+    (committed / _atomic.COMMITTED).write_bytes(b"")
+    (writing / "steckbrief_C.pdf").write_bytes(b"half C")
+    (tmp_path / "steckbrief_A.pdf").write_bytes(b"new A")  # moved before the kill
+    (tmp_path / "steckbrief_B.pdf").write_bytes(b"old B")
+    assert _atomic.sweep_stale(str(tmp_path)) == 2
+    assert _folder_state(tmp_path) == {"steckbrief_A.pdf": b"new A", "steckbrief_B.pdf": b"new B"}

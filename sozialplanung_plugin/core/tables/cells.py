@@ -5,6 +5,7 @@ cell carried the sign. parse_cell() is the definition; parse_texts() gives the s
 (the cells of a column, each distinct text once) and reads plain numbers in bulk.
 """
 
+import functools
 import math
 import re
 import unicodedata
@@ -331,6 +332,14 @@ def is_number_like(v):
         return True
     if v is None:
         return False
+    if v.__class__ is str:
+        return _is_number_text(v)
+    return _is_number_text.__wrapped__(v)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_number_text(v):
+    """is_number_like() of a text (the header search asks for the same cells again and again)."""
     try:
         parse_cell(v, ",")
         return True

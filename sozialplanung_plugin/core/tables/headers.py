@@ -306,8 +306,19 @@ def alias_lookup(variables):
     if variables is None:
         return AliasIndex()
     if hasattr(variables, "alias_map"):
-        return AliasIndex(variables.alias_map())
-    return AliasIndex({match_label(k): v for k, v in dict(variables).items()})
+        pairs = tuple(variables.alias_map().items())
+    else:
+        pairs = tuple((match_label(k), v) for k, v in dict(variables).items())
+    found = _ALIAS_INDEXES.get(pairs)
+    if found is None:  # the same catalogue read table after table: its index made once (read only)
+        if len(_ALIAS_INDEXES) >= 8:
+            _ALIAS_INDEXES.clear()
+        found = _ALIAS_INDEXES[pairs] = AliasIndex(pairs)
+    return found
+
+
+#: AliasIndex by the (label, variable) pairs it was made of
+_ALIAS_INDEXES = {}
 
 
 # ---------------------------------------------------------------------------------------------------------

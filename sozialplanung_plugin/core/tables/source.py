@@ -744,10 +744,10 @@ def body_of_text(
     n_lines = len(frame[0]) if n_cols else 0
     numeric = (np.dtype(np.int64), np.dtype(np.float64))
     floats = {j: f for j, f in float_forms.items() if frame[j].dtype in numeric}
-    arr = spans = n_special = None
+    arr = spans = n_special = body_digits = None
     if floats:
         arr = np.frombuffer(raw, dtype=np.uint8)
-        spans, n_special = _float_cells(arr, raw, sep, n_lines, n_cols, floats) or ({}, None)
+        spans, n_special, body_digits = _float_cells(arr, raw, sep, n_lines, n_cols, floats) or ({}, None, None)
     cats = [
         j
         for j in range(n_cols)
@@ -800,7 +800,8 @@ def body_of_text(
         # the characters of the text apart from separators, quotes and line breaks
         specials_n = n_special if n_special is not None else _count_chars(raw, text, start, stop, specials)
         total = n_chars - specials_n
-        if _int_chars(cols[j].ints for j in ints) + chars != total:
+        int_chars = _int_chars(cols[j].ints for j in ints)
+        if int_chars + chars != total:
             # an integer cell with a '+', a leading zero or a blank: these columns as text after all
             again = _read_again(read, n_cols, ints)
             if again is None:
@@ -816,9 +817,8 @@ def body_of_text(
         # has no '-', ',' or '.' (checked there), so they have at most the digits their form says
         want = digits + float_digits
         if ints:
-            n_ints = _int_chars(cols[j].ints for j in ints)
-            want += n_ints - sum(int(np.count_nonzero(cols[j].ints < 0)) for j in ints)
-        if want != int(np.count_nonzero((arr - 48) < 10)):
+            want += int_chars - sum(int(np.count_nonzero(cols[j].ints < 0)) for j in ints)
+        if want != body_digits:
             fl = [j for j, c in enumerate(cols) if c.floats is not None]
             again = _read_again(read, n_cols, fl)
             if again is None:
@@ -830,22 +830,30 @@ def body_of_text(
 
 
 def _float_cells(arr, raw, sep, n_lines, n_cols, forms):
-    """{column: (starts, ends, de, digits)} of the columns in forms whose every cell is a plain German number of
-    the column's form (decimals, grouped), see float_candidates: the byte span of each cell in raw, whether
-    _detect_decimal would call it German, and how many digits the cells have by their form. The cells' other
-    bytes must be digits: the caller checks that by counting all digits of the body.
+    """({column: (FloatCells, digits, characters)}, separators and line ends, digits of the body), or None.
 
-    Needs every line of raw to hold n_cols cells (the separator counted) and no '\\r' but before a '\\n';
-    pandas then splits the lines as the bytes say (no quotes). pandas' number (precise_xstrtod: the digits as
-    an integer, divided once by a power of ten) is float() of the text when the digits are at most 15. The
-    columns of one form are checked together."""
+    The columns in forms whose every cell is a plain German number of the column's form (decimals, grouped),
+    see float_candidates: where their texts are, and how many digits and characters their cells have by the
+    form (the totals of a block of columns with its first column, 0 with the others). The cells' other bytes
+    must be digits: the caller checks that by comparing all digits of the body (arr, the bytes raw) with the
+    digits every column should have. None when the lines do not all hold n_cols cells by the separators.
+
+    With n_cols cells on every line, pandas split the lines as the bytes say (no quotes; a '\r' is only the
+    end of a '\r\n'). pandas' number (precise_xstrtod: the digits as an integer, divided once by a power of
+    ten) is float() of the text when the digits are at most 15. The columns of one form are checked
+    together."""
     import numpy as np
 
     delim = arr == ord(sep)
-    delim |= arr == 10
+    other = arr == 10
+    delim |= other
     pos = np.flatnonzero(delim)
-    del delim
     n_delims = len(pos)
+    scratch = other.view(np.uint8)  # the digits of the body, counted in the arrays at hand (no fresh memory)
+    np.subtract(arr, 48, out=scratch)
+    np.less(scratch, 10, out=delim)
+    n_digits = int(np.count_nonzero(delim))
+    del delim, other, scratch
     ends_nl = raw.endswith(b"\n")
     if not ends_nl:
         pos = np.append(pos, len(arr))
@@ -881,7 +889,7 @@ def _float_cells(arr, raw, sep, n_lines, n_cols, forms):
                 cells = FloatCells(raw, de[r] if de is not None else _all_true(n_lines), grid=grid, j=j, crlf=crlf)
                 # the block's digits and characters go with its first column (the caller adds them up)
                 out[j] = (cells, digits if r == 0 else 0, chars if r == 0 else 0)
-    return out, n_delims + n_cr
+    return out, n_delims + n_cr, n_digits
 
 
 def _all_true(n):
