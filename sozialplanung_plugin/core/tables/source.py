@@ -747,7 +747,14 @@ def body_of_text(
     arr = spans = n_special = body_digits = None
     if floats:
         arr = np.frombuffer(raw, dtype=np.uint8)
-        spans, n_special, body_digits = _float_cells(arr, raw, sep, n_lines, n_cols, floats) or ({}, None, None)
+        # the columns where a cell may begin with '-': a negative number or -0.0, or (read as integers) a 0
+        signed = {
+            j
+            for j in floats
+            if bool(np.signbit(frame[j]).any() if frame[j].dtype.kind == "f" else (frame[j] <= 0).any())
+        }
+        found = _float_cells(arr, raw, sep, n_lines, n_cols, floats, signed)
+        spans, n_special, body_digits = found or ({}, None, None)
     cats = [
         j
         for j in range(n_cols)
@@ -829,7 +836,7 @@ def body_of_text(
     return Body(lines, cols)
 
 
-def _float_cells(arr, raw, sep, n_lines, n_cols, forms):
+def _float_cells(arr, raw, sep, n_lines, n_cols, forms, signed=None):
     """({column: (FloatCells, digits, characters)}, separators and line ends, digits of the body), or None.
 
     The columns in forms whose every cell is a plain German number of the column's form (decimals, grouped),
@@ -876,9 +883,10 @@ def _float_cells(arr, raw, sep, n_lines, n_cols, forms):
     out = {}
     for (d, grouped), js in by_form.items():
         js = sorted(js)
-        found = _form_block(arr, grid, js, d, grouped, crlf)
+        neg = signed is None or any(j in signed for j in js)
+        found = _form_block(arr, grid, js, d, grouped, crlf, neg)
         if found is None and len(js) > 1:  # one column (or more) out of its form: the columns one by one
-            parts = [([j], _form_block(arr, grid, [j], d, grouped, crlf)) for j in js]
+            parts = [([j], _form_block(arr, grid, [j], d, grouped, crlf, signed is None or j in signed)) for j in js]
         else:
             parts = [(js, found)]
         for jj, one in parts:
@@ -898,11 +906,11 @@ def _all_true(n):
     return np.ones(n, dtype=bool)
 
 
-def _form_block(arr, grid, js, d, grouped, crlf):
+def _form_block(arr, grid, js, d, grouped, crlf, signed=True):
     """(digits, characters, de) of the columns js (sorted) of one form when every cell is of the form (see
     _float_cells), else None: the digits of all their cells by the form, the characters of all their cells, and
     per column and line whether _detect_decimal would call the cell German (None: every cell). Worked through in
-    blocks of lines, so that the arrays stay small."""
+    blocks of lines, so that the arrays stay small. signed: a cell may begin with '-' (else not looked for)."""
     import numpy as np
 
     n_lines, n_cols = grid.shape
@@ -926,24 +934,33 @@ def _form_block(arr, grid, js, d, grouped, crlf):
                 prev = np.empty_like(ends)
                 prev[:, 1:] = grid[a:b, cols[1:] - 1]
                 prev[:, 0] = grid[a - 1 : b - 1, -1] if a else np.concatenate(([-1], grid[: b - 1, -1]))
-        if last:
-            ends = ends.copy()
-            ends[:, -1] -= crlf[a:b]
         n_int = ends - prev  # the length of each cell + 1
+        if last:  # the '\r' of a '\r\n' is not in the last cell
+            n_int[:, -1] -= crlf[a:b]
         chars += int(n_int.sum()) - n_int.size
         n_int -= (d + 2) if d else 1  # the integer part's length (with a '-')
-        neg = arr[prev + 1] == 45  # '-'
-        if neg.any():
-            n_int = n_int - neg
+        if signed:
+            neg = arr[prev + 1] == 45  # '-'
+            if neg.any():
+                n_int = n_int - neg
         if int(n_int.min()) < 1:
             return None
-        if d and np.count_nonzero(arr[ends - (d + 1)] == 44) != ends.size:  # ','
-            return None
+        end = None  # the byte after the integer part
+        if d:
+            end = ends - (d + 1)
+            if last:
+                end[:, -1] -= crlf[a:b]
+            if np.count_nonzero(arr[end] == 44) != end.size:  # ','
+                return None
         if grouped:
             if not (n_int & 3).all():  # 1-3 digits, then groups of a dot and 3 digits
                 return None
             dots = n_int >> 2
-            end = ends - (d + 1) if d else ends
+            if end is None:
+                end = ends
+                if last:
+                    end = ends.copy()
+                    end[:, -1] -= crlf[a:b]
             for q in range(1, int(dots.max()) + 1):
                 if not ((arr[end - 4 * q] == 46) >= (dots >= q)).all():  # a '.' where the form has one
                     return None
@@ -963,6 +980,11 @@ def _text_digits(codes, uniques):
     if not uniques:
         return 0
     joined = "".join(uniques)
+    if joined.isascii() and joined.isdigit():  # digits only (keys): every character
+        if len(codes) == len(uniques):
+            return len(joined)
+        lens = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
+        return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
     if len(codes) == len(uniques):  # every distinct cell once (a key column)
         b = joined.encode("utf-8", "surrogatepass")
         return len(b) - len(b.translate(None, b"0123456789"))
@@ -1085,6 +1107,11 @@ def _text_chars(codes, uniques, specials):
     if not uniques:
         return 0
     joined = "".join(uniques)
+    if joined.isascii() and joined.isdigit():  # digits only (keys): every character
+        if len(codes) == len(uniques):
+            return len(joined)
+        lens = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
+        return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
     if len(codes) == len(uniques):  # every distinct cell once (a key column): the characters of them all
         return len(joined) - sum(joined.count(x) for x in specials)
     lens = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
