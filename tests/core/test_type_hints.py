@@ -41,6 +41,11 @@ TYPED = [
     "sozialplanung_plugin.core.store.carry",
     "sozialplanung_plugin.core.store.facilities",
     "sozialplanung_plugin.core.store.api",
+    "sozialplanung_plugin.core.secrets",
+    "sozialplanung_plugin.core.i18n",
+    "sozialplanung_plugin.core.colours",
+    "sozialplanung_plugin.core.charts",
+    "sozialplanung_plugin.core.overlay",
 ]
 # the public classes' methods are checked in every module of TYPED; the store's API class Store is checked with
 # all the methods of its mixins (connection, catalogue, units, values, targets, carry, facilities)
