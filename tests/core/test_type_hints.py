@@ -46,6 +46,9 @@ TYPED = [
     "sozialplanung_plugin.core.colours",
     "sozialplanung_plugin.core.charts",
     "sozialplanung_plugin.core.overlay",
+    "sozialplanung_plugin.core.disclosure",
+    "sozialplanung_plugin.core.spaces",
+    "sozialplanung_plugin.core.hotspots",
 ]
 # the public classes' methods are checked in every module of TYPED; the store's API class Store is checked with
 # all the methods of its mixins (connection, catalogue, units, values, targets, carry, facilities)
