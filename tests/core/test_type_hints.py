@@ -49,6 +49,9 @@ TYPED = [
     "sozialplanung_plugin.core.disclosure",
     "sozialplanung_plugin.core.spaces",
     "sozialplanung_plugin.core.hotspots",
+    "sozialplanung_plugin.core.strengths",
+    "sozialplanung_plugin.core.network",
+    "sozialplanung_plugin.core.graph",
 ]
 # the public classes' methods are checked in every module of TYPED; the store's API class Store is checked with
 # all the methods of its mixins (connection, catalogue, units, values, targets, carry, facilities)
