@@ -546,8 +546,7 @@ class FloatCells:
         starts, ends = self.spans()
         by_value = pd.factorize(np.ascontiguousarray(values).view(np.int64))[0].astype(np.int64)
         codes = pd.factorize(by_value * 64 + (ends - starts))[0].astype(np.int64)
-        top = np.maximum.accumulate(codes)
-        first = np.flatnonzero(np.concatenate(([True], top[1:] > top[:-1])))
+        first = _first_of_codes(codes)
         raw = self.raw
         return codes, [raw[a:b].decode("ascii") for a, b in zip(starts[first].tolist(), ends[first].tolist())]
 
@@ -1075,10 +1074,18 @@ def _object_codes(arr):
         return np.asarray(codes, dtype=np.int64), list(uniques)
     addresses = np.ctypeslib.as_array((ctypes.c_ssize_t * n).from_address(arr.ctypes.data))
     codes = np.asarray(pd.factorize(addresses)[0], dtype=np.int64)
-    # a code's first cell: where the running maximum of the codes grows (codes are numbered as first seen)
+    return codes, arr[_first_of_codes(codes)].tolist()
+
+
+def _first_of_codes(codes):
+    """Where each code of pd.factorize's codes (numbered as first seen, none -1) occurs first: where the
+    running maximum of the codes reaches it."""
+    import numpy as np
+
+    if not len(codes):
+        return np.empty(0, dtype=np.int64)
     top = np.maximum.accumulate(codes)
-    first = np.flatnonzero(np.concatenate(([True], top[1:] > top[:-1])))
-    return codes, arr[first].tolist()
+    return np.searchsorted(top, np.arange(int(top[-1]) + 1))
 
 
 def _int_chars(arrays):
