@@ -775,9 +775,8 @@ def body_of_text(
         if spans and j in spans:
             cells, n_digits, n_chars_j = spans[j]
             values = np.asarray(s, dtype=np.float64)
-            zero = np.flatnonzero(values == 0)
-            if zero.size:  # '-0' read as the integer 0: float('-0') is -0.0
-                values = values.copy()
+            zero = np.flatnonzero(values == 0) if s.dtype.kind == "i" else ()
+            if len(zero):  # '-0' read as the integer 0: float('-0') is -0.0 (pandas' floats keep the sign)
                 values[zero[arr[cells.starts_at(zero)] == 45]] = -0.0
             cols.append(Column(floats=values, texts=cells))
             chars += n_chars_j
@@ -866,10 +865,11 @@ def _float_cells(arr, raw, sep, n_lines, n_cols, forms, signed=None):
     if not n_lines or len(pos) != n_lines * n_cols:
         # (with n_cols cells on every line by these separators, pandas made no line at a '\r' of its own)
         return None
-    grid = pos.reshape(n_lines, n_cols)  # grid[i, j]: the byte after cell j of line i
+    # pandas gives no line more cells than n_cols (it refuses such a line, or n_cols is the widest line's), and a
+    # '\r' alone ends a line for it: with as many separators and '\n' as n_lines lines of n_cols cells need,
+    # every '\n'-line holds n_cols cells and pandas' lines are these lines (no '\r' alone)
+    grid = pos.reshape(n_lines, n_cols)  # grid[i, j]: the byte after cell j of line i; grid[i, -1] a '\n'
     line_ends = grid[:, -1] if ends_nl else grid[:-1, -1]
-    if not (arr[line_ends] == 10).all():
-        return None
     crlf = arr[line_ends - 1] == 13  # '\r\n': the '\r' is not in the last cell
     n_cr = int(np.count_nonzero(crlf))
     if n_cr:
