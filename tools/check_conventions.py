@@ -1,9 +1,11 @@
 """Project conventions a linter does not know: Qt only via qgis.PyQt, no compiled resources, no heavy
 imports at plugin load, no module-level pandas/numpy in processing/ and ui/, lowercase algorithm ids, no
-module using another module's _private names."""
+module using another module's _private names, no bare English message outside the core (a refusal, warning or
+info an algorithm shows must go through tr()/QCoreApplication.translate, so a German QGIS shows it in German)."""
 
 import ast
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +13,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN = ROOT / "sozialplanung_plugin"
 HEAVY = ("pandas", "numpy", "scipy", "geopandas", "matplotlib", "sklearn", "shapely")
+#: Calls whose first argument a user reads: refusals and the messages of the processing log. pushDebugInfo and
+#: log() are for developers and may stay English.
+MESSAGE_CALLS = ("QgsProcessingException", "InputError", "reportError", "pushWarning", "pushInfo")
+_WORD = re.compile(r"[A-Za-z]{2}")
 
 
 def module_level_imports(path):
@@ -54,6 +60,31 @@ def private_uses(path):
             yield f"uses {node.value.id}.{node.attr}"
 
 
+def has_words(node):
+    """A string literal, an f-string or a concatenation whose literal text holds a word: English the user reads.
+    A translated text (a call: tr(...), translate(...).format(...)) or a text of only values and marks is none."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and bool(_WORD.search(node.value))
+    if isinstance(node, ast.JoinedStr):
+        return any(isinstance(v, ast.Constant) and _WORD.search(str(v.value)) for v in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return has_words(node.left) or (isinstance(node.op, ast.Add) and has_words(node.right))
+    return False
+
+
+def bare_english_messages(path):
+    """``QgsProcessingException("...")``, ``InputError(f"...")``, ``feedback.pushWarning(f"...")`` ...: a message
+    whose first argument is English text written in place, not passed through a translation."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and node.args):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+        if name in MESSAGE_CALLS and has_words(node.args[0]):
+            yield node.lineno, name
+
+
 def main():
     problems = []
     for path in PLUGIN.rglob("*.py"):
@@ -67,6 +98,11 @@ def main():
                 problems.append(f"{rel}: imports {name}; use qgis.PyQt")
             if rel.parts[1] in ("processing", "ui", "toolbelt") and name.split(".")[0] in HEAVY:
                 problems.append(f"{rel}: module-level import of {name}; import it inside the function")
+        if rel.parts[1] != "core":  # the core has its own test (tests/core/test_core_i18n.py)
+            problems += [
+                f"{rel}:{line}: {name}() with an English text; translate it (self.tr / QCoreApplication.translate)"
+                for line, name in bare_english_messages(path)
+            ]
         if "resources_rc" in text:
             problems.append(f"{rel}: uses compiled Qt resources; load files by path")
         if rel.parts[1] == "core" and ("from qgis" in text or "import qgis" in text):

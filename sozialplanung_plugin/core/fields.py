@@ -20,6 +20,8 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from .i18n import tr
+
 # ------------------------------------------------------------------------------------------------------------
 # years
 # ------------------------------------------------------------------------------------------------------------
@@ -374,14 +376,19 @@ class KeyMatchReport:
 
     def message(self, limit: int = 10) -> str:
         """Plain-language summary for a log or a processing report."""
-        parts = [f"{len(self.matched)} keys matched"]
-        for keys, where in ((self.only_in_table, "table"), (self.only_in_layer, "layer")):
-            if keys:
-                parts.append(
-                    f"{len(keys)} only in the {where}: "
-                    + ", ".join(keys[:limit])
-                    + (" ..." if len(keys) > limit else "")
-                )
+
+        def listed(keys):
+            return ", ".join(keys[:limit]) + (" ..." if len(keys) > limit else "")
+
+        parts = [tr("{n} keys matched", n=len(self.matched))]
+        if self.only_in_table:
+            parts.append(
+                tr("{n} only in the table: {keys}", n=len(self.only_in_table), keys=listed(self.only_in_table))
+            )
+        if self.only_in_layer:
+            parts.append(
+                tr("{n} only in the layer: {keys}", n=len(self.only_in_layer), keys=listed(self.only_in_layer))
+            )
         return "; ".join(parts) + "." + "".join(" " + h for h in self.hints)
 
 
@@ -402,15 +409,23 @@ def match_keys(table_keys: Iterable[object], layer_keys: Iterable[object]) -> Ke
         padded = [k for k in only_t if k.isdigit() and ("0" + k) in set(only_l)]
         if padded:
             hints.append(
-                f"{len(padded)} table keys match layer keys after adding a leading zero "
-                f"(e.g. {padded[0]} -> 0{padded[0]}): the key column was probably stored as a number "
-                "in Excel; format it as text or read the table with key_width."
+                tr(
+                    "{n} table keys match layer keys after adding a leading zero (e.g. {key} -> 0{key}): the key "
+                    "column was probably stored as a number in Excel; format it as text or read the table with "
+                    "key_width.",
+                    n=len(padded),
+                    key=padded[0],
+                )
             )
         padded = [k for k in only_l if k.isdigit() and ("0" + k) in set(only_t)]
         if padded:
             hints.append(
-                f"{len(padded)} layer keys match table keys after adding a leading zero "
-                f"(e.g. {padded[0]}): the layer's key field is probably numeric; use a text field."
+                tr(
+                    "{n} layer keys match table keys after adding a leading zero (e.g. {key}): the layer's key "
+                    "field is probably numeric; use a text field.",
+                    n=len(padded),
+                    key=padded[0],
+                )
             )
     return KeyMatchReport(matched, only_t, only_l, hints)
 

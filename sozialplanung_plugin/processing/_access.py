@@ -16,6 +16,7 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import GeometryType
 from ..core import fields as F
@@ -42,9 +43,16 @@ def require_projected(alg, source, what):
     crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
     if crs.isGeographic():
         raise InputError(
-            f"The {what} '{layer_label(source)}' is in {crs.authid() or 'a CRS'} with coordinates in degrees; "
-            "distances would be degrees, not metres. Reproject it to a projected CRS in metres (e.g. EPSG:25832 "
-            "ETRS89 / UTM 32N: Vector > Data Management > Reproject Layer) and run again."
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "The {what} '{layer}' is in {crs} with coordinates in degrees; distances would be degrees, not metres. "
+                "Reproject it to a projected CRS in metres (e.g. EPSG:25832 ETRS89 / UTM 32N: Vector > Data "
+                "Management > Reproject Layer) and run again.",
+            ).format(
+                what=what,
+                layer=layer_label(source),
+                crs=crs.authid() or QCoreApplication.translate("SozialplanungAlgorithm", "a CRS"),
+            )
         )
     return crs
 

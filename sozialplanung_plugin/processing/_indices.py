@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProviderRegistry,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import GeometryType, save_style_to_database
 from ..core.fields import indicator_of
@@ -36,6 +37,19 @@ DIRECTION_WORDS = {
 }
 
 
+def label(what):
+    """The parameter name ``what`` (English, as the callers pass it) in the user's language."""
+    labels = {
+        "Directions": QCoreApplication.translate("SozialplanungAlgorithm", "Directions"),
+        "Weights": QCoreApplication.translate("SozialplanungAlgorithm", "Weights"),
+        "Goalposts": QCoreApplication.translate("SozialplanungAlgorithm", "Goalposts"),
+        "Reference values": QCoreApplication.translate("SozialplanungAlgorithm", "Reference values"),
+        "Domain weights": QCoreApplication.translate("SozialplanungAlgorithm", "Domain weights"),
+        "Field map": QCoreApplication.translate("SozialplanungAlgorithm", "Field map"),
+    }
+    return labels.get(what, what)
+
+
 def split_items(text):
     """'a=1; b=2' or 'a=1, b=2' or one per line -> ['a=1', 'b=2'] (empty items dropped)."""
     return [p.strip() for p in re.split(r"[;\n]", text or "") if p.strip()]
@@ -46,17 +60,34 @@ def parse_pairs(text, what, number=False):
     out = {}
     for item in split_items(text):
         if "=" not in item:
-            raise QgsProcessingException(f"{what}: '{item}' is not of the form name=value (separate entries with ';').")
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
+                    "{what}: '{item}' is not of the form name=value (separate entries with ';').",
+                ).format(what=label(what), item=item)
+            )
         k, v = (s.strip() for s in item.split("=", 1))
         if not k:
-            raise QgsProcessingException(f"{what}: an entry has no name before '='.")
+            raise QgsProcessingException(
+                QCoreApplication.translate("SozialplanungAlgorithm", "{what}: an entry has no name before '='.").format(
+                    what=label(what)
+                )
+            )
         if number:
             try:
                 v = float(v.replace(",", "."))
             except ValueError as err:
-                raise QgsProcessingException(f"{what}: '{v}' for '{k}' is not a number.") from err
+                raise QgsProcessingException(
+                    QCoreApplication.translate(
+                        "SozialplanungAlgorithm", "{what}: '{v}' for '{k}' is not a number."
+                    ).format(what=label(what), v=v, k=k)
+                ) from err
             if not math.isfinite(v):
-                raise QgsProcessingException(f"{what}: '{k}' has no finite number.")
+                raise QgsProcessingException(
+                    QCoreApplication.translate("SozialplanungAlgorithm", "{what}: '{k}' has no finite number.").format(
+                        what=label(what), k=k
+                    )
+                )
         out[k] = v
     return out
 
@@ -72,31 +103,51 @@ def parse_domains(text, fields):
     for item in split_items(text):
         if ":" not in item:
             raise QgsProcessingException(
-                f"Domains: '{item}' is not of the form 'domain: field1, field2' (separate domains with ';')."
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
+                    "Domains: '{item}' is not of the form 'domain: field1, field2' (separate domains with ';').",
+                ).format(item=item)
             )
         dom, rest = item.split(":", 1)
         dom = dom.strip()
         members = [m.strip() for m in rest.split(",") if m.strip()]
         if not dom:
-            raise QgsProcessingException(f"Domains: '{item}' has no domain name before ':'.")
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm", "Domains: '{item}' has no domain name before ':'."
+                ).format(item=item)
+            )
         if not members:
             raise QgsProcessingException(
-                f"Domain '{dom}' has no indicator. List its indicator fields after ':' or remove the domain."
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
+                    "Domain '{dom}' has no indicator. List its indicator fields after ':' or remove the domain.",
+                ).format(dom=dom)
             )
         for m in members:
             if m not in fields:
                 raise QgsProcessingException(
-                    f"Domain '{dom}' lists '{m}', which is not one of the chosen indicator fields "
-                    f"({', '.join(fields)}). Add it to the indicators or correct the name."
+                    QCoreApplication.translate(
+                        "SozialplanungAlgorithm",
+                        "Domain '{dom}' lists '{m}', which is not one of the chosen indicator fields ({fields}). "
+                        "Add it to the indicators or correct the name.",
+                    ).format(dom=dom, m=m, fields=", ".join(fields))
                 )
             if m in mapping and mapping[m] != dom:
-                raise QgsProcessingException(f"Indicator '{m}' is listed in two domains ('{mapping[m]}' and '{dom}').")
+                raise QgsProcessingException(
+                    QCoreApplication.translate(
+                        "SozialplanungAlgorithm", "Indicator '{m}' is listed in two domains ('{a}' and '{b}')."
+                    ).format(m=m, a=mapping[m], b=dom)
+                )
             mapping[m] = dom
     missing = [f for f in fields if f not in mapping]
     if missing:
         raise QgsProcessingException(
-            f"Indicator(s) {', '.join(missing)} belong to no domain. With domains given, list every indicator "
-            "field in one domain."
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "Indicator(s) {fields} belong to no domain. With domains given, list every indicator field in one "
+                "domain.",
+            ).format(fields=", ".join(missing))
         )
     return mapping
 
@@ -156,7 +207,9 @@ def build_specs(
         for k in mapping:
             if k not in fields and k not in by_id:
                 raise QgsProcessingException(
-                    f"{what}: '{k}' is not one of the chosen indicator fields ({', '.join(fields)})."
+                    QCoreApplication.translate(
+                        "SozialplanungAlgorithm", "{what}: '{k}' is not one of the chosen indicator fields ({fields})."
+                    ).format(what=label(what), k=k, fields=", ".join(fields))
                 )
     domains = parse_domains(domains_text, list(fields))
     specs, notes = [], []
@@ -167,7 +220,10 @@ def build_specs(
             direction = DIRECTION_WORDS.get(str(word).strip().lower())
             if direction is None:
                 raise QgsProcessingException(
-                    f"Indicator '{f}': direction '{word}' unknown; use higher_worse (+) or higher_better (-)."
+                    QCoreApplication.translate(
+                        "SozialplanungAlgorithm",
+                        "Indicator '{f}': direction '{word}' unknown; use higher_worse (+) or higher_better (-).",
+                    ).format(f=f, word=word)
                 )
             source = "given"
         elif cid:
@@ -177,17 +233,27 @@ def build_specs(
             direction = "higher_worse"
             source = "default (not in the catalogue)"
             notes.append(
-                f"Indicator '{f}' is not in the catalogue: taken as 'higher_worse' (more = more need). "
-                "Set its direction under 'Directions' if that is wrong."
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
+                    "Indicator '{f}' is not in the catalogue: taken as 'higher_worse' (more = more need). "
+                    "Set its direction under 'Directions' if that is wrong.",
+                ).format(f=f)
             )
         if direction == "neutral":
             raise QgsProcessingException(
-                f"Indicator '{f}' is neutral (context) in the catalogue; it cannot enter an index without a "
-                f"direction. Give it one under 'Directions' (e.g. {f}=higher_worse) or leave it out."
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
+                    "Indicator '{f}' is neutral (context) in the catalogue; it cannot enter an index without a "
+                    "direction. Give it one under 'Directions' (e.g. {f}=higher_worse) or leave it out.",
+                ).format(f=f)
             )
         w = weights.get(f, weights.get(cid) if cid else None)
         if w is not None and w < 0:
-            raise QgsProcessingException(f"Indicator '{f}': weight {w:g} is negative; weights must be 0 or more.")
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm", "Indicator '{f}': weight {w} is negative; weights must be 0 or more."
+                ).format(f=f, w=f"{w:g}")
+            )
         if domains is None:  # 'catalogue'
             afs = list(getattr(inds.get(cid), "action_fields", []) or []) if cid else []
             dom = afs[0] if afs else "index"
@@ -204,7 +270,9 @@ def build_specs(
                 spec["goalposts"] = [float(parts[0].replace(",", ".")), float(parts[1].replace(",", "."))]
             except (ValueError, IndexError) as err:
                 raise QgsProcessingException(
-                    f"Goalposts of '{f}': give lower:upper, e.g. {f}=0:30 (got '{gp}')."
+                    QCoreApplication.translate(
+                        "SozialplanungAlgorithm", "Goalposts of '{f}': give lower:upper, e.g. {f}=0:30 (got '{gp}')."
+                    ).format(f=f, gp=gp)
                 ) from err
         rv = refs.get(f, refs.get(cid) if cid else None)
         if rv is not None:
@@ -219,8 +287,11 @@ def build_specs(
         ws = [m["weight"] for m in members if m["weight"] is not None]
         if len(ws) == len(members) and sum(ws) <= 0:
             raise QgsProcessingException(
-                f"Domain '{dom}': the weights of its indicators ({', '.join(m['field'] for m in members)}) sum "
-                "to 0; give at least one a positive weight."
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
+                    "Domain '{dom}': the weights of its indicators ({fields}) sum to 0; give at least one a positive "
+                    "weight.",
+                ).format(dom=dom, fields=", ".join(m["field"] for m in members))
             )
     if feedback is not None:
         for n in notes:
@@ -238,13 +309,24 @@ def check_domain_weights(domain_weights, specs):
     for d, w in domain_weights.items():
         if d not in doms:
             raise QgsProcessingException(
-                f"Domain '{d}' has a weight but no indicator (domains with indicators: {', '.join(sorted(doms))}). "
-                "Assign indicators to it under 'Domains' or remove its weight."
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
+                    "Domain '{d}' has a weight but no indicator (domains with indicators: {domains}). "
+                    "Assign indicators to it under 'Domains' or remove its weight.",
+                ).format(d=d, domains=", ".join(sorted(doms)))
             )
         if w < 0:
-            raise QgsProcessingException(f"Domain '{d}': weight {w:g} is negative; weights must be 0 or more.")
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm", "Domain '{d}': weight {w} is negative; weights must be 0 or more."
+                ).format(d=d, w=f"{w:g}")
+            )
     if domain_weights and len(domain_weights) == len(doms) and sum(domain_weights.values()) <= 0:
-        raise QgsProcessingException("The domain weights sum to 0; give at least one domain a positive weight.")
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm", "The domain weights sum to 0; give at least one domain a positive weight."
+            )
+        )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -485,7 +567,11 @@ def finish_output(alg, context, feedback, dest, style, record, sidecar_param_pat
         try:
             qml = save_style_files(dest, style, record, default_qml, aliases) or ""
         except Exception as err:  # a style problem must not lose the result
-            feedback.pushWarning(f"Style not saved: {log_error(err, 'Saving the index style')}")
+            feedback.pushWarning(
+                QCoreApplication.translate("SozialplanungAlgorithm", "Style not saved: {error}").format(
+                    error=log_error(err, "Saving the index style")
+                )
+            )
     layer = QgsProcessingUtils.mapLayerFromString(dest, context) if dest else None
     if layer is not None and default_qml is None:
         decorate_layer(layer, style, record, aliases)

@@ -26,7 +26,7 @@ from qgis.core import (
     QgsLayoutTableColumn,
     QgsTableCell,
 )
-from qgis.PyQt.QtCore import QSizeF, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QSizeF, Qt
 from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ..compat import LayoutRenderFlag, LayoutUnit
@@ -136,7 +136,9 @@ def export_pages(pages, path, dpi=150, feedback=None):
     try:
         for n, (lay, idx, is_atlas) in enumerate(pages):
             if feedback is not None and feedback.isCanceled():
-                raise QgsProcessingException("Canceled: the PDF was not written.")
+                raise QgsProcessingException(
+                    QCoreApplication.translate("SozialplanungAlgorithm", "Canceled: the PDF was not written.")
+                )
             ctx = lay.renderContext()
             ctx.setDpi(dpi)
             ctx.setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)

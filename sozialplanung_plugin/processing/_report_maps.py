@@ -192,8 +192,13 @@ def export_png(layout, path, dpi=300):
     image.setDotsPerMeterY(dots_per_metre)
     if image.isNull() or not image.save(str(path), "PNG"):
         from qgis.core import QgsProcessingException
+        from qgis.PyQt.QtCore import QCoreApplication
 
-        raise QgsProcessingException(f"The map figure {path} could not be written.")
+        raise QgsProcessingException(
+            QCoreApplication.translate("SozialplanungAlgorithm", "The map figure {path} could not be written.").format(
+                path=path
+            )
+        )
     return str(path)
 
 

@@ -181,10 +181,16 @@ def open_store(alg, parameters, context, feedback=None, srid=None, write=True):
     schema = alg.parameterAsString(parameters, SCHEMA, context) or DEFAULT_PG_SCHEMA
     store = Store.open(target, schema=schema, srid=srid or DEFAULT_SRID, read_only=not write, password=password)
     if feedback is not None:
-        feedback.pushInfo(
-            f"Store: {store.display_name} (schema version {store.schema_version}, EPSG:{store.srid}"
-            f"{', read only' if not write else ''})."
+        text = (
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm", "Store: {name} (schema version {version}, EPSG:{srid})."
+            )
+            if write
+            else QCoreApplication.translate(
+                "SozialplanungAlgorithm", "Store: {name} (schema version {version}, EPSG:{srid}, read only)."
+            )
         )
+        feedback.pushInfo(text.format(name=store.display_name, version=store.schema_version, srid=store.srid))
     return store
 
 

@@ -5,6 +5,7 @@ Used by aggregateindicators (one layer per level); the index algorithms style th
 """
 
 from qgis.core import QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import save_style_to_database
 from . import _layouts as L
@@ -128,7 +129,11 @@ def style_output(context, dest, name, renderer, feedback=None):
             stored.setRenderer(renderer.clone())
             message = save_style_to_database(stored, table or name, name)
             if message and feedback is not None:
-                feedback.pushWarning(f"The style of '{name}' was not stored in {path}: {message}")
+                feedback.pushWarning(
+                    QCoreApplication.translate(
+                        "SozialplanungAlgorithm", "The style of '{layer}' was not stored in {gpkg}: {error}"
+                    ).format(layer=name, gpkg=path, error=message)
+                )
     if context.willLoadLayerOnCompletion(dest):
         details = context.layerToLoadOnCompletionDetails(dest)
         details.name = name

@@ -30,6 +30,7 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingParameterFlag, ProcessingSourceType, WkbType
 from . import _checks as ck
@@ -993,7 +994,11 @@ def save_file_metadata(dest, meta, feedback=None):
         return True
     except Exception as err:  # pragma: no cover - older GDAL/QGIS: the field sp_method still records it
         if feedback is not None:
-            feedback.pushInfo(f"Method record not stored as layer metadata of {dest}: {err}")
+            feedback.pushInfo(
+                QCoreApplication.translate(
+                    "SozialplanungAlgorithm", "Method record not stored as layer metadata of {dest}: {error}"
+                ).format(dest=dest, error=err)
+            )
         return False
 
 

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
 from . import _checks as ck
@@ -919,12 +920,19 @@ def _parse_breaks(text):
 
     parts = [p for p in re.split(r"[;\s]+", (text or "").strip()) if p]
     if not parts:
-        raise QgsProcessingException("Manual classes need break values (ascending, separated by ';').")
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm", "Manual classes need break values (ascending, separated by ';')."
+            )
+        )
     try:
         return [float(p.replace(",", ".")) for p in parts]
     except ValueError as err:
         raise QgsProcessingException(
-            f"Manual class breaks '{text}': not all are numbers (separate them with ';', decimals with '.' or ',')."
+            QCoreApplication.translate(
+                "SozialplanungAlgorithm",
+                "Manual class breaks '{text}': not all are numbers (separate them with ';', decimals with '.' or ',').",
+            ).format(text=text)
         ) from err
 
 

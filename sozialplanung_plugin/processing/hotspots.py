@@ -359,7 +359,7 @@ class HotSpots(SozialplanungAlgorithm):
                     if path and path.lower().endswith(".gpkg"):
                         save_style_to_database(layer, "sozialplanung", "GeoDa cluster map")
             except Exception as err:  # a style problem must not lose the result
-                feedback.pushWarning(f"Style not saved: {err}")
+                feedback.pushWarning(self.tr("Style not saved: {error}").format(error=err))
         else:
             layer = QgsProcessingUtils.mapLayerFromString(dest, context) if dest else None
             if layer is not None:

@@ -343,7 +343,7 @@ class NetworkAccess(SozialplanungAlgorithm):
         tables = A.file_list(self, parameters, self.TABLES, context)
         if tables and not p["ORIGIN_KEY"]:
             raise QgsProcessingException(self.tr("Statistics tables need the key field of the origins to join them."))
-        crs = A.require_projected(self, network, "line network")
+        crs = A.require_projected(self, network, self.tr("line network"))
 
         # 1. the network
         feedback.setProgressText(self.tr("Reading the line network"))

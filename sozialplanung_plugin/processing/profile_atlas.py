@@ -80,6 +80,7 @@ COVERAGE_FIELDS = [
     ("sp_badge_fill", "string"),
     ("sp_text", "string"),
     ("sp_chart", "string"),
+    ("sp_file", "string"),  # the file name stem of the space's sheet and spine chart, unique (file_stems)
 ]
 ROW_FIELDS = [
     ("space_key", "string"),
@@ -372,7 +373,10 @@ class ProfileAtlas(SozialplanungAlgorithm):
         atlas = self._layout(opt, lay, pic, cov, rows, boundary, locator_boundary)
         self._keep += self._offers(parameters, context, lay, cov)  # "Angebote im Sozialraum" (page 2), optional
         if opt.spine_page:
-            add_spine_page(lay, opt.layer, opt.key_field, opt.ind_ids, opt.catalogue, opt.last, chart_dir, feedback)
+            stems = {f["sp_key"]: f["sp_file"] for f in cov.getFeatures()}
+            add_spine_page(
+                lay, opt.layer, opt.key_field, opt.ind_ids, opt.catalogue, opt.last, chart_dir, feedback, stems
+            )
         results = self._export(opt, lay, atlas, feedback)
         if opt.add_to_project:
             # every layer the layout uses, the table's rows too (memory layers: save them to keep the project)
@@ -505,6 +509,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         total = max(layer.featureCount(), 1)
         cov_feats, row_feats = [], []
         feats = sorted(layer.getFeatures(), key=lambda f: str(f[opt.key_field]))
+        stems = file_stems(str(f[opt.key_field]) for f in feats)
         scale = self._shared_scale(feats, names, opt.chart_id, opt.years) if opt.shared_scale else None
         for n, feat in enumerate(feats):
             self.check_canceled(feedback)
@@ -523,7 +528,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
                 text = opt.default_text or self._summary(chart_ind, vals[-1], flags[-1], refs, opt.last)
             cls_label, colour = badge_of(feat[opt.class_field] if opt.class_field else None)
             cf = QgsFeature(cov.fields())
-            cf.setAttributes([key, name, muni_of(feat), cls_label, colour, _tint(colour), text, path])
+            cf.setAttributes([key, name, muni_of(feat), cls_label, colour, _tint(colour), text, path, stems[key]])
             cf.setGeometry(QgsGeometry(feat.geometry()))
             cov_feats.append(cf)
             feedback.setProgress(40 * (n + 1) / total)
@@ -614,7 +619,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         atlas.setPageNameExpression('"sp_name"')
         atlas.setSortFeatures(True)
         atlas.setSortExpression('"sp_key"')
-        atlas.setFilenameExpression("'steckbrief_' || regexp_replace(\"sp_key\", '[^A-Za-z0-9_-]', '_')")
+        atlas.setFilenameExpression("'steckbrief_' || \"sp_file\"")
         mp = L.find_item(lay, "map")
         mp.setCrs(layer.crs())
         mp.setLayers(([boundary] if boundary else []) + [cov])
@@ -1048,15 +1053,33 @@ def _remove(path):
 
 
 # ---------------------------------------------------------------------------------------------------- spine page
-def spine_file(folder, key):
-    """The spine chart file of a space (the same name the layout's expression builds)."""
-    return os.path.join(folder, "spine_" + re.sub(r"[^A-Za-z0-9_-]", "_", str(key)) + ".svg")
+def file_stems(keys):
+    """{key: file name stem}: the key with every character but A-Z, a-z, 0-9, '_' and '-' as '_', and '_2', '_3' …
+    added for keys that would otherwise share a name ('A 1' and 'A_1'): one sheet per space, none overwritten. A key
+    that is a file name as it stands keeps it."""
+    stems, used = {}, set()
+    bases = {key: re.sub(r"[^A-Za-z0-9_-]", "_", key) for key in set(keys)}
+    for key in sorted(bases, key=lambda k: (bases[k] != k, k)):
+        base = bases[key]
+        stem, n = base, 1
+        while stem in used:
+            n += 1
+            stem = f"{base}_{n}"
+        stems[key] = stem
+        used.add(stem)
+    return stems
 
 
-def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feedback=None):
+def spine_file(folder, stem):
+    """The spine chart file of a space by its file name stem (file_stems; the layout's expression builds it)."""
+    return os.path.join(folder, f"spine_{stem}.svg")
+
+
+def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feedback=None, stems=None):
     """A second atlas page per space: its strengths and weaknesses (core.strengths) as a spine chart with the
-    texts below (core.charts.svg_spine_chart, one SVG per space in ``folder``). Rates only (indicators with a
-    denominator); suppressed values get no mark and no number."""
+    texts below (core.charts.svg_spine_chart, one SVG per space in ``folder``, named by ``stems``, the atlas
+    coverage's ``sp_file``; empty = file_stems of the layer's keys). Rates only (indicators with a denominator);
+    suppressed values get no mark and no number."""
     import pandas as pd
     from qgis.core import QgsExpression, QgsLayoutItemPage, QgsLayoutPoint, QgsLayoutSize
 
@@ -1101,7 +1124,10 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     chart_w = width - 2 * margin
     os.makedirs(folder, exist_ok=True)
     per_line = sw.chars_per_line(chart_w, 3.0)
+    stems = stems or file_stems(frame.index)
     for key in frame.index:
+        if key not in stems:
+            continue
         svg = charts.svg_spine_chart(
             sw.spine_rows(long, key, units),
             width_mm=chart_w,
@@ -1109,7 +1135,7 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
             font_size=3.0,
             footer_lines=sw.sw_lines(long, key, per_line),
         )
-        with open(spine_file(folder, key), "w", encoding="utf-8") as fh:
+        with open(spine_file(folder, stems[key]), "w", encoding="utf-8") as fh:
             fh.write(svg)
     page = QgsLayoutItemPage(lay)
     page.setPageSize(size)
@@ -1136,10 +1162,7 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     from qgis.core import QgsLayoutItem
 
     pic.setReferencePoint(QgsLayoutItem.ReferencePoint.UpperLeft)
-    expr = (
-        f"{QgsExpression.quotedString(os.path.join(folder, 'spine_'))} || "
-        "regexp_replace(\"sp_key\", '[^A-Za-z0-9_-]', '_') || '.svg'"
-    )
+    expr = f"{QgsExpression.quotedString(os.path.join(folder, 'spine_'))} || \"sp_file\" || '.svg'"
     pic.dataDefinedProperties().setProperty(
         QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromExpression(expr)
     )

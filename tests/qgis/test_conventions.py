@@ -90,3 +90,45 @@ def test_private_use_check_finds_uses(tmp_path):
         "from . import _layouts as L\nfrom .hotspots import _hidden\n\n\ndef f():\n    return L.add_label, L._secret\n"
     )
     assert sorted(check.private_uses(probe)) == ["imports hotspots._hidden", "uses L._secret"]
+
+
+def test_bare_english_message_check_fires_and_passes(tmp_path):
+    """The check can fail: a refusal or a log message with English text written in place (literal, f-string,
+    concatenation) is reported; the same messages through self.tr / QCoreApplication.translate, texts of only
+    values, and pushDebugInfo are not."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("check_conventions", ROOT / "tools" / "check_conventions.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "def f(self, feedback, n, err):\n"
+        "    if n:\n"
+        "        raise QgsProcessingException('Choose a layer.')\n"
+        "    if n > 1:\n"
+        "        raise InputError(f'{n} rows are empty.')\n"
+        "    feedback.reportError(f'Failed: {err}')\n"
+        "    feedback.pushWarning('Style not saved: ' + str(err))\n"
+        "    feedback.pushInfo('%d rows read' % n)\n"
+    )
+    assert sorted(check.bare_english_messages(bad)) == [
+        (3, "QgsProcessingException"),
+        (5, "InputError"),
+        (6, "reportError"),
+        (7, "pushWarning"),
+        (8, "pushInfo"),
+    ]
+    good = tmp_path / "good.py"
+    good.write_text(
+        "def f(self, feedback, n, err, field, w):\n"
+        "    if n:\n"
+        "        raise QgsProcessingException(self.tr('Choose a layer.'))\n"
+        "    if n > 1:\n"
+        "        raise InputError(tr('{n} rows are empty.', n=n))\n"
+        "    feedback.reportError(QCoreApplication.translate('SozialplanungAlgorithm', 'Failed: {e}').format(e=err))\n"
+        "    feedback.pushWarning(f'{field}: {w}')\n"
+        "    feedback.pushInfo(message)\n"
+        "    feedback.pushDebugInfo(f'took {n} s')\n"
+    )
+    assert list(check.bare_english_messages(good)) == []

@@ -99,3 +99,84 @@ def test_a_broken_layout_template_is_refused_in_german(german, tmp_path):
         "dem Element diese ID im Layoutdesigner (Elementeigenschaften > ID) oder verwenden Sie die mitgelieferte "
         "Vorlage; siehe docs/map-sheets.md."
     )
+
+
+def _refusal(run_alg, alg_id, params):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg(alg_id, params)
+    return str(err.value)
+
+
+def test_index_parameter_errors_are_refused_in_german(german, run_alg, qgis_app):
+    """processing/_indices.py and composite_index.py: the text-form checks of weights, domains, directions and
+    class breaks speak German through processing.run (they were English literals)."""
+    from .test_index_algorithms import make_layer
+
+    rows = [[f"k{i}", a, b] for i, (a, b) in enumerate([(1.0, 10.0), (2.0, 20.0), (3.0, 30.0), (6.0, 20.0)])]
+    units = make_layer([("key", "string"), ("a", "double"), ("b", "double")], rows)
+    base = {
+        "INPUT": units,
+        "KEY_FIELD": "key",
+        "INDICATORS": ["a", "b"],
+        "DIRECTIONS": "b=higher_better",
+        "CLASS_METHOD": 5,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
+    cases = [
+        ({"WEIGHTS": "a=-1; b=1"}, "Indikator 'a': Das Gewicht -1 ist negativ; Gewichte müssen 0 oder größer sein."),
+        ({"WEIGHTS": "a=x; b=1"}, "Gewichte: 'x' für 'a' ist keine Zahl."),
+        (
+            {"DOMAINS": "d1: a, b; d2:"},
+            "Der Bereich 'd2' hat keinen Indikator. Geben Sie seine Indikatorfelder nach ':' an oder entfernen Sie "
+            "den Bereich.",
+        ),
+        (
+            {"DOMAINS": "d1: a; d2: b", "DOMAIN_WEIGHTS": "d1=1; d3=2"},
+            "Der Bereich 'd3' hat ein Gewicht, aber keinen Indikator (Bereiche mit Indikatoren: d1, d2). Ordnen Sie "
+            "ihm unter 'Bereiche' Indikatoren zu oder entfernen Sie sein Gewicht.",
+        ),
+        (
+            {"DOMAINS": "d1: a; d2: b", "DOMAIN_WEIGHTS": "d1=0; d2=0"},
+            "Die Bereichsgewichte ergeben in der Summe 0; geben Sie mindestens einem Bereich ein positives Gewicht.",
+        ),
+        (
+            {"DIRECTIONS": "b=sideways"},
+            "Indikator 'b': Die Richtung 'sideways' ist unbekannt; verwenden Sie '+' (höher ist schlechter) oder '-' "
+            "(höher ist besser).",
+        ),
+        (
+            {"CLASS_METHOD": 4, "BREAKS": "0; x"},
+            "Manuelle Klassengrenzen '0; x': Nicht alle sind Zahlen (trennen Sie sie mit ';', Dezimalstellen mit '.' "
+            "oder ',').",
+        ),
+    ]
+    for extra, german_text in cases:
+        assert _refusal(run_alg, "compositeindex", dict(base, **extra)) == german_text, extra
+
+
+def test_a_network_in_degrees_is_refused_in_german(german, run_alg, qgis_app):
+    """processing/_access.py: the refusal of a line network in degrees, with the German name of the layer's role."""
+    from .test_access import access_params, hand_layers, layer
+
+    _, fac, spaces, origins = hand_layers()
+    roads = layer("LineString", [("class", "string")], [("LINESTRING(7.1 50.9, 7.2 50.9)", ["x"])], "EPSG:4326")
+    assert _refusal(run_alg, "networkaccess", access_params(roads, fac, spaces, origins)) == (
+        "Der Layer 't' (Wegenetz) liegt in EPSG:4326 mit Koordinaten in Grad vor; Abstände wären Grad, nicht Meter. "
+        "Projizieren Sie ihn in ein projiziertes KBS in Metern um (z. B. EPSG:25832 ETRS89 / UTM 32N: Vektor > "
+        "Datenmanagement-Werkzeuge > Layer reprojizieren) und starten Sie erneut."
+    )
+
+
+def test_key_match_summary_is_german(german):
+    """core/fields.py: the summary of a key comparison (import and aggregation logs) in German."""
+    from sozialplanung_plugin.core.fields import match_keys
+
+    rep = match_keys(["5378004", "05378008", "x1"], ["05378004", "05378008"])
+    assert rep.message() == (
+        "1 Schlüssel zugeordnet; 2 nur in der Tabelle: 5378004, x1; 1 nur im Layer: 05378004. 1 Tabellenschlüssel "
+        "passen zu Layer-Schlüsseln, wenn eine führende Null ergänzt wird (z. B. 5378004 -> 05378004): Die "
+        "Schlüsselspalte wurde wahrscheinlich in Excel als Zahl gespeichert; formatieren Sie sie als Text oder "
+        "lesen Sie die Tabelle mit key_width."
+    )

@@ -456,3 +456,35 @@ def test_a_run_killed_while_moving_its_outputs_is_completed_by_the_next(qgis_app
     (tmp_path / "steckbrief_B.pdf").write_bytes(b"old B")
     assert _atomic.sweep_stale(str(tmp_path)) == 2
     assert _folder_state(tmp_path) == {"steckbrief_A.pdf": b"new A", "steckbrief_B.pdf": b"new B"}
+
+
+def test_keys_that_share_a_file_name_get_one_sheet_each(run_alg, qgis_app, tmp_path):
+    """'A 1' and 'A_1' both became steckbrief_A_1.pdf: the second overwrote the first without a word (and the
+    first space's spine page showed the second's chart)."""
+    from sozialplanung_plugin.processing.profile_atlas import file_stems
+
+    assert file_stems(["A_1", "A 1", "B", "A.1", "A_1_2"]) == {
+        "A_1": "A_1",  # a key that is a file name keeps it
+        "A_1_2": "A_1_2",
+        "B": "B",
+        "A 1": "A_1_3",
+        "A.1": "A_1_4",
+    }
+    path = tmp_path / "small.gpkg"
+    small_layer(path)
+    layer = QgsVectorLayer(str(path), "small", "ogr")
+    keys = {"A": "A 1", "B": "A_1", "C": "B"}
+    layer.startEditing()
+    for f in layer.getFeatures():
+        layer.changeAttributeValue(f.id(), layer.fields().indexOf("key"), keys[f["key"]])
+    assert layer.commitChanges()
+    folder = tmp_path / "sheets"
+    res = run_alg(
+        "profileatlas",
+        {"INPUT": str(path), "DPI": 72, "OUTPUT": str(tmp_path / "p.pdf"), "OUTPUT_FOLDER": str(folder)},
+    )
+    assert res["PAGE_COUNT"] == 3
+    names = {p.name: pdf_text(p).split("\f")[0] for p in folder.glob("*.pdf")}
+    assert sorted(names) == ["steckbrief_A_1.pdf", "steckbrief_A_1_2.pdf", "steckbrief_B.pdf"]
+    assert "Bergfeld" in names["steckbrief_A_1.pdf"] and "Altstadt" in names["steckbrief_A_1_2.pdf"]
+    assert "Christusviertel" in names["steckbrief_B.pdf"]

@@ -2493,6 +2493,11 @@
       <source>Neighbours {w:.2f} s, statistics with {p} permutations {s:.2f} s.</source>
       <translation>Nachbarschaft {w:.2f} s, Kennwerte mit {p} Permutationen {s:.2f} s.</translation>
     </message>
+    <message>
+      <location filename="../../processing/hotspots.py" />
+      <source>Style not saved: {error}</source>
+      <translation>Stil nicht gespeichert: {error}</translation>
+    </message>
   </context>
   <context>
     <name>ImportRun</name>
@@ -3831,6 +3836,11 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
+      <source>line network</source>
+      <translation>Wegenetz</translation>
+    </message>
+    <message>
+      <location filename="../../processing/network_access.py" />
       <source>Reading the line network</source>
       <translation>Wegenetz lesen</translation>
     </message>
@@ -5016,6 +5026,16 @@
   <context>
     <name>SozialplanungAlgorithm</name>
     <message>
+      <location filename="../../processing/_access.py" />
+      <source>The {what} '{layer}' is in {crs} with coordinates in degrees; distances would be degrees, not metres. Reproject it to a projected CRS in metres (e.g. EPSG:25832 ETRS89 / UTM 32N: Vector &gt; Data Management &gt; Reproject Layer) and run again.</source>
+      <translation>Der Layer '{layer}' ({what}) liegt in {crs} mit Koordinaten in Grad vor; Abstände wären Grad, nicht Meter. Projizieren Sie ihn in ein projiziertes KBS in Metern um (z. B. EPSG:25832 ETRS89 / UTM 32N: Vektor &gt; Datenmanagement-Werkzeuge &gt; Layer reprojizieren) und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_access.py" />
+      <source>a CRS</source>
+      <translation>einem KBS</translation>
+    </message>
+    <message>
       <location filename="../../processing/_atomic.py" />
       <source>The folder '{}' for the output '{}' does not exist. Create it or choose another place.</source>
       <translation>Der Ordner '{}' für die Ausgabe '{}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
@@ -5024,6 +5044,141 @@
       <location filename="../../processing/_atomic.py" />
       <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
       <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Directions</source>
+      <translation>Richtungen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Weights</source>
+      <translation>Gewichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Goalposts</source>
+      <translation>Feste Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Reference values</source>
+      <translation>Referenzwerte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Domain weights</source>
+      <translation>Bereichsgewichte</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Field map</source>
+      <translation>Feldzuordnung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>{what}: '{item}' is not of the form name=value (separate entries with ';').</source>
+      <translation>{what}: '{item}' hat nicht die Form Name=Wert (Einträge durch ';' trennen).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>{what}: an entry has no name before '='.</source>
+      <translation>{what}: Ein Eintrag hat keinen Namen vor '='.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>{what}: '{v}' for '{k}' is not a number.</source>
+      <translation>{what}: '{v}' für '{k}' ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>{what}: '{k}' has no finite number.</source>
+      <translation>{what}: '{k}' hat keine endliche Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Domains: '{item}' is not of the form 'domain: field1, field2' (separate domains with ';').</source>
+      <translation>Bereiche: '{item}' hat nicht die Form 'Bereich: Feld1, Feld2' (Bereiche durch ';' trennen).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Domains: '{item}' has no domain name before ':'.</source>
+      <translation>Bereiche: '{item}' hat keinen Bereichsnamen vor ':'.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Domain '{dom}' has no indicator. List its indicator fields after ':' or remove the domain.</source>
+      <translation>Der Bereich '{dom}' hat keinen Indikator. Geben Sie seine Indikatorfelder nach ':' an oder entfernen Sie den Bereich.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Domain '{dom}' lists '{m}', which is not one of the chosen indicator fields ({fields}). Add it to the indicators or correct the name.</source>
+      <translation>Der Bereich '{dom}' nennt '{m}', das keines der gewählten Indikatorfelder ist ({fields}). Nehmen Sie es in die Indikatoren auf oder korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Indicator '{m}' is listed in two domains ('{a}' and '{b}').</source>
+      <translation>Der Indikator '{m}' steht in zwei Bereichen ('{a}' und '{b}').</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Indicator(s) {fields} belong to no domain. With domains given, list every indicator field in one domain.</source>
+      <translation>Die Indikatoren {fields} gehören zu keinem Bereich. Wenn Bereiche angegeben sind, ordnen Sie jedes Indikatorfeld einem Bereich zu.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>{what}: '{k}' is not one of the chosen indicator fields ({fields}).</source>
+      <translation>{what}: '{k}' ist keines der gewählten Indikatorfelder ({fields}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Indicator '{f}': direction '{word}' unknown; use higher_worse (+) or higher_better (-).</source>
+      <translation>Indikator '{f}': Die Richtung '{word}' ist unbekannt; verwenden Sie '+' (höher ist schlechter) oder '-' (höher ist besser).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Indicator '{f}' is not in the catalogue: taken as 'higher_worse' (more = more need). Set its direction under 'Directions' if that is wrong.</source>
+      <translation>Der Indikator '{f}' steht nicht im Katalog: Er wird als 'höher ist schlechter' behandelt (mehr = mehr Bedarf). Ist das falsch, wählen Sie ihn unter 'Höher ist besser (statt Katalog)' aus.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Indicator '{f}' is neutral (context) in the catalogue; it cannot enter an index without a direction. Give it one under 'Directions' (e.g. {f}=higher_worse) or leave it out.</source>
+      <translation>Der Indikator '{f}' ist im Katalog neutral (Kontext); ohne Richtung kann er nicht in einen Index eingehen. Wählen Sie ihn unter 'Höher ist schlechter (statt Katalog)' oder 'Höher ist besser (statt Katalog)' aus oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Indicator '{f}': weight {w} is negative; weights must be 0 or more.</source>
+      <translation>Indikator '{f}': Das Gewicht {w} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Goalposts of '{f}': give lower:upper, e.g. {f}=0:30 (got '{gp}').</source>
+      <translation>Feste Grenzen von '{f}': Geben Sie unten:oben an, z. B. {f}=0:30 (angegeben: '{gp}').</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Domain '{dom}': the weights of its indicators ({fields}) sum to 0; give at least one a positive weight.</source>
+      <translation>Bereich '{dom}': Die Gewichte seiner Indikatoren ({fields}) ergeben in der Summe 0; geben Sie mindestens einem ein positives Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Domain '{d}' has a weight but no indicator (domains with indicators: {domains}). Assign indicators to it under 'Domains' or remove its weight.</source>
+      <translation>Der Bereich '{d}' hat ein Gewicht, aber keinen Indikator (Bereiche mit Indikatoren: {domains}). Ordnen Sie ihm unter 'Bereiche' Indikatoren zu oder entfernen Sie sein Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Domain '{d}': weight {w} is negative; weights must be 0 or more.</source>
+      <translation>Bereich '{d}': Das Gewicht {w} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>The domain weights sum to 0; give at least one domain a positive weight.</source>
+      <translation>Die Bereichsgewichte ergeben in der Summe 0; geben Sie mindestens einem Bereich ein positives Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_indices.py" />
+      <source>Style not saved: {error}</source>
+      <translation>Stil nicht gespeichert: {error}</translation>
     </message>
     <message>
       <location filename="../../processing/_layouts.py" />
@@ -5171,6 +5326,11 @@
       <translation>GISD-Quintile mit Quantiltyp {} (nicht die veröffentlichte Regel, Typ 9).</translation>
     </message>
     <message>
+      <location filename="../../processing/_report_maps.py" />
+      <source>The map figure {path} could not be written.</source>
+      <translation>Die Kartenabbildung {path} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
       <location filename="../../processing/_store.py" />
       <source>statistical blocks</source>
       <translation>statistische Blöcke</translation>
@@ -5232,8 +5392,23 @@
     </message>
     <message>
       <location filename="../../processing/_store.py" />
+      <source>Store: {name} (schema version {version}, EPSG:{srid}).</source>
+      <translation>Monitoring-Datenbank: {name} (Schemaversion {version}, EPSG:{srid}).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
+      <source>Store: {name} (schema version {version}, EPSG:{srid}, read only).</source>
+      <translation>Monitoring-Datenbank: {name} (Schemaversion {version}, EPSG:{srid}, nur lesend).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/_store.py" />
       <source>The folder '{}' for the output '{}' does not exist. Create it or choose another one.</source>
       <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/aggregate_indicators.py" />
+      <source>Method record not stored as layer metadata of {dest}: {error}</source>
+      <translation>Methodenbeschreibung nicht als Layer-Metadaten von {dest} gespeichert: {error}</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
@@ -5369,6 +5544,16 @@
       <location filename="../../processing/base.py" />
       <source>; allowed: {}</source>
       <translation>; zulässig: {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Manual classes need break values (ascending, separated by ';').</source>
+      <translation>Manuelle Klassen brauchen Klassengrenzen (aufsteigend, durch ';' getrennt).</translation>
+    </message>
+    <message>
+      <location filename="../../processing/composite_index.py" />
+      <source>Manual class breaks '{text}': not all are numbers (separate them with ';', decimals with '.' or ',').</source>
+      <translation>Manuelle Klassengrenzen '{text}': Nicht alle sind Zahlen (trennen Sie sie mit ';', Dezimalstellen mit '.' oder ',').</translation>
     </message>
   </context>
   <context>
@@ -7170,6 +7355,31 @@
       <location filename="../../core/facilities.py" />
       <source>Unknown distance decay '{decay}'. Use one of {decays}.</source>
       <translation>Unbekannte Distanzgewichtung '{decay}'. Verwenden Sie eine von {decays}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/fields.py" />
+      <source>{n} keys matched</source>
+      <translation>{n} Schlüssel zugeordnet</translation>
+    </message>
+    <message>
+      <location filename="../../core/fields.py" />
+      <source>{n} only in the table: {keys}</source>
+      <translation>{n} nur in der Tabelle: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../core/fields.py" />
+      <source>{n} only in the layer: {keys}</source>
+      <translation>{n} nur im Layer: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../core/fields.py" />
+      <source>{n} table keys match layer keys after adding a leading zero (e.g. {key} -&gt; 0{key}): the key column was probably stored as a number in Excel; format it as text or read the table with key_width.</source>
+      <translation>{n} Tabellenschlüssel passen zu Layer-Schlüsseln, wenn eine führende Null ergänzt wird (z. B. {key} -&gt; 0{key}): Die Schlüsselspalte wurde wahrscheinlich in Excel als Zahl gespeichert; formatieren Sie sie als Text oder lesen Sie die Tabelle mit key_width.</translation>
+    </message>
+    <message>
+      <location filename="../../core/fields.py" />
+      <source>{n} layer keys match table keys after adding a leading zero (e.g. {key}): the layer's key field is probably numeric; use a text field.</source>
+      <translation>{n} Layer-Schlüssel passen zu Tabellenschlüsseln, wenn eine führende Null ergänzt wird (z. B. {key}): Das Schlüsselfeld des Layers ist wahrscheinlich numerisch; verwenden Sie ein Textfeld.</translation>
     </message>
     <message>
       <location filename="../../core/graph.py" />
