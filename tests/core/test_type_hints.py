@@ -52,6 +52,8 @@ TYPED = [
     "sozialplanung_plugin.core.strengths",
     "sozialplanung_plugin.core.network",
     "sozialplanung_plugin.core.graph",
+    "sozialplanung_plugin.core.typology",
+    "sozialplanung_plugin.core.sensitivity",
 ]
 # the public classes' methods are checked in every module of TYPED; the store's API class Store is checked with
 # all the methods of its mixins (connection, catalogue, units, values, targets, carry, facilities)
