@@ -57,6 +57,8 @@ TYPED = [
     "sozialplanung_plugin.core.zensus_grid",
     "sozialplanung_plugin.core.report_docx",
     "sozialplanung_plugin.core.report_content",
+    "sozialplanung_plugin.core.catalogue",
+    "sozialplanung_plugin.core.regionalise",
 ]
 # the public classes' methods are checked in every module of TYPED; the store's API class Store is checked with
 # all the methods of its mixins (connection, catalogue, units, values, targets, carry, facilities)
