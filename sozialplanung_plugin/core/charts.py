@@ -7,24 +7,28 @@ are never drawn or written as numbers: a suppressed year is a gap in the line wi
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+
 from .fields import FLAG_SUPPRESSED, SUPPRESSED_MARK, fmt_de, is_missing, nice_ticks, tick_decimals
 
 
-def class_range_labels(breaks, vmin, vmax, decimals=1, unit=""):
+def class_range_labels(
+    breaks: Sequence[float], vmin: float, vmax: float, decimals: int = 1, unit: str = ""
+) -> list[str]:
     """Labels for n = len(breaks)+1 classes with the data's min and max as outer limits."""
     limits = [vmin, *breaks, vmax]
     n = len(limits) - 1
     return [f"{fmt_de(limits[i], decimals)} – {fmt_de(limits[i + 1], decimals, unit)}" for i in range(n)]
 
 
-def mask_suppressed(values, flags):
+def mask_suppressed(values: Sequence[object], flags: Iterable[str | None] | None) -> list[float | None]:
     """Values with every suppressed entry (flag 'suppressed') replaced by None, whatever number it held."""
     flags = list(flags) if flags is not None else [None] * len(values)
     return [None if (f == FLAG_SUPPRESSED or is_missing(v)) else float(v) for v, f in zip(values, flags)]
 
 
 # --------------------------------------------------------------------------------------------- sheet texts
-def short_sources(sources):
+def short_sources(sources: Iterable[str | None]) -> list[str]:
     """Data sources for a sheet's footer: each up to its first ',', ';', '(' or ' /', without repeats."""
     import re
 
@@ -42,18 +46,18 @@ def _esc(text):
 
 
 def svg_trend_chart(
-    years,
-    series,
+    years: Sequence[int],
+    series: Sequence[tuple[str, Sequence[float | None], Mapping[str, object]]],
     *,
-    width_mm=110.0,
-    height_mm=56.0,
-    unit="",
-    decimals=1,
-    suppressed_years=(),
-    font="DejaVu Sans",
-    font_size=2.7,
-    value_range=None,
-):
+    width_mm: float = 110.0,
+    height_mm: float = 56.0,
+    unit: str = "",
+    decimals: int = 1,
+    suppressed_years: Iterable[int] = (),
+    font: str = "DejaVu Sans",
+    font_size: float = 2.7,
+    value_range: tuple[float, float] | None = None,
+) -> str:
     """A small line chart as SVG text (no matplotlib): a thousand of them take well under a second.
 
     ``value_range`` (lo, hi): the y axis for these values instead of the chart's own, so that the charts of all
@@ -187,15 +191,15 @@ SPINE_COLOURS = {"weakness": "#d7301f", "strength": "#1a9850", "notable": "#2c7f
 
 
 def svg_spine_chart(
-    rows,
+    rows: Sequence[Mapping[str, object]],
     *,
-    width_mm=186.0,
-    row_mm=5.2,
-    title="",
-    font="DejaVu Sans",
-    font_size=2.6,
-    footer_lines=(),
-):
+    width_mm: float = 186.0,
+    row_mm: float = 5.2,
+    title: str = "",
+    font: str = "DejaVu Sans",
+    font_size: float = 2.6,
+    footer_lines: Sequence[str] = (),
+) -> str:
     """An area-profile spine chart (InstantAtlas style) as SVG text: one row per indicator.
 
     Each row: the label, the space's value and the county's as text; then the spine: the range of all spaces

@@ -40,7 +40,7 @@ class Classification:
     closed: str = "right"
     warnings: list = field(default_factory=list)
 
-    def record(self):
+    def record(self) -> dict[str, object]:
         """JSON-ready description, enough to reproduce the classes with method='manual'."""
         return {
             "method": self.method,

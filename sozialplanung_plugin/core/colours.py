@@ -5,17 +5,20 @@ Berlin MSS status x dynamics scheme must keep every pair of classes at least 10 
 Formulas: IEC 61966-2-1 (sRGB), CIE 15:2004 (L*a*b*), Sharma, Wu and Dalal 2005 (CIEDE2000).
 """
 
+from __future__ import annotations
+
 import math
+from collections.abc import Iterable, Sequence
 
 _WHITE = (0.95047, 1.0, 1.08883)  # D65
 
 
-def hex_to_rgb(colour):
+def hex_to_rgb(colour: str) -> tuple[float, ...]:
     c = colour.lstrip("#")
     return tuple(int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
 
 
-def rgb_to_hex(rgb):
+def rgb_to_hex(rgb: Iterable[float]) -> str:
     return "#" + "".join(f"{round(min(max(v, 0.0), 1.0) * 255):02x}" for v in rgb)
 
 
@@ -27,7 +30,7 @@ def _gamma(v):
     return 12.92 * v if v <= 0.0031308 else 1.055 * v ** (1 / 2.4) - 0.055
 
 
-def rgb_to_lab(rgb):
+def rgb_to_lab(rgb: Iterable[float]) -> tuple[float, float, float]:
     r, g, b = (_lin(v) for v in rgb)
     x = 0.4124564 * r + 0.3575761 * g + 0.1804375 * b
     y = 0.2126729 * r + 0.7151522 * g + 0.0721750 * b
@@ -40,7 +43,7 @@ def rgb_to_lab(rgb):
     return (116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz))
 
 
-def lab_to_rgb(lab):
+def lab_to_rgb(lab: Sequence[float]) -> tuple[float, ...]:
     L, a, b = lab
     fy = (L + 16) / 116
     fx, fz = fy + a / 500, fy - b / 200
@@ -55,20 +58,20 @@ def lab_to_rgb(lab):
     return tuple(_gamma(v) for v in (r, g, bb))
 
 
-def in_gamut(rgb, eps=1e-6):
+def in_gamut(rgb: Iterable[float], eps: float = 1e-6) -> bool:
     return all(-eps <= v <= 1 + eps for v in rgb)
 
 
-def hex_to_lab(colour):
+def hex_to_lab(colour: str) -> tuple[float, float, float]:
     return rgb_to_lab(hex_to_rgb(colour))
 
 
-def grey_lab(colour):
+def grey_lab(colour: str) -> tuple[float, float, float]:
     """The colour printed in greyscale: its lightness L* alone (a* = b* = 0)."""
     return (hex_to_lab(colour)[0], 0.0, 0.0)
 
 
-def delta_e_2000(lab1, lab2):
+def delta_e_2000(lab1: Sequence[float], lab2: Sequence[float]) -> float:
     """CIEDE2000 difference of two L*a*b* colours (kL = kC = kH = 1)."""
     L1, a1, b1 = lab1
     L2, a2, b2 = lab2
@@ -110,12 +113,12 @@ def delta_e_2000(lab1, lab2):
     return math.sqrt((dLp / Sl) ** 2 + (dCp / Sc) ** 2 + (dHp / Sh) ** 2 + Rt * (dCp / Sc) * (dHp / Sh))
 
 
-def delta_e(c1, c2):
+def delta_e(c1: str, c2: str) -> float:
     """CIEDE2000 difference of two '#rrggbb' colours."""
     return delta_e_2000(hex_to_lab(c1), hex_to_lab(c2))
 
 
-def min_difference(colours):
+def min_difference(colours: Sequence[str]) -> tuple[float, tuple[str, str] | None]:
     """(smallest difference, the pair) over all pairs of a list of colours."""
     best = (math.inf, None)
     for i, a in enumerate(colours):
@@ -154,7 +157,7 @@ MSS_DYNAMICS_COLOURS = {1: "#3a9cb8", 3: "#99907c", 5: "#c57e7c"}
 MSS_DYNAMICS_PATTERN = {1: "dots", 3: None, 5: "hatch"}
 
 
-def mss_colour(code):
+def mss_colour(code: object) -> str | None:
     """Fill colour of a combined MSS class (11 ... 45), None for other codes."""
     try:
         return MSS_COLOURS.get(int(code))

@@ -27,18 +27,28 @@ assumed to know them, which is the cautious side. Variables and years are indepe
 number links them).
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from .errors import InputError
 from .i18n import tr
 
+if TYPE_CHECKING:
+    from .catalogue import Indicator
+
 DEFAULT_THRESHOLD = 3
 
 
-def primary_mask(values, threshold=DEFAULT_THRESHOLD, *, suppress_zero=False):
+def primary_mask(
+    values: pd.DataFrame, threshold: float | dict[str, float] | None = DEFAULT_THRESHOLD, *, suppress_zero: bool = False
+) -> pd.DataFrame:
     """True where a count must be suppressed: 0 < value < threshold (and value == 0 if ``suppress_zero``).
 
     ``threshold`` is a number or a dict column -> number (columns not in the dict use the default 3).
@@ -56,7 +66,9 @@ def primary_mask(values, threshold=DEFAULT_THRESHOLD, *, suppress_zero=False):
     return mask
 
 
-def required_interval(value, threshold, share=0.0, width=None):
+def required_interval(
+    value: float, threshold: float, share: float = 0.0, width: float | None = None
+) -> tuple[float, float]:
     """(L, U): how far below and above its value a primary cell's attacker interval must reach."""
     w = float(threshold if width is None or width <= 0 else width)
     up = max(float(share) * float(value), w)
@@ -80,21 +92,21 @@ class Tree:
     children: list = field(default_factory=list)
 
     @property
-    def n(self):
+    def n(self) -> int:
         return len(self.parent)
 
-    def cell(self, level, pos):
+    def cell(self, level: int, pos: int) -> int:
         return int(self.offset[level] + pos)
 
-    def level_of(self, c):
+    def level_of(self, c: int) -> int:
         return int(np.searchsorted(self.offset, c, side="right") - 1)
 
-    def label(self, c):
+    def label(self, c: int) -> tuple[int, str]:
         lv = self.level_of(c)
         return lv, str(self.keys[lv][c - self.offset[lv]])
 
 
-def build_tree(level_keys, assignments):
+def build_tree(level_keys: Sequence[Iterable[str]], assignments: Sequence[pd.Series]) -> Tree:
     """The tree of the published cells from each level's keys and base unit -> key assignments.
 
     ``assignments[i]``: Series base unit key -> key of level i (missing: the unit is in no cell of level i).
@@ -157,11 +169,11 @@ class Attacker:
     if it has children, its own. Only the connected piece of hidden cells around a cell matters for its bounds,
     so each piece is solved on its own (usually two or three cells in one equation: no solver needed)."""
 
-    def __init__(self, tree, values, hidden):
+    def __init__(self, tree: Tree, values: ArrayLike, hidden: ArrayLike) -> None:
         self.tree, self.values, self.hidden = tree, np.asarray(values, dtype=float), np.asarray(hidden, bool)
         self._cache = {}
 
-    def piece(self, cell):
+    def piece(self, cell: int) -> tuple[list[int], list[int]]:
         """(hidden cells, equation nodes) connected to ``cell`` through shared equations."""
         tree, hidden = self.tree, self.hidden
         cells, eqs, stack = {cell}, set(), [cell]
@@ -177,7 +189,7 @@ class Attacker:
                         stack.append(m)
         return sorted(cells), sorted(eqs)
 
-    def bounds(self, cell):
+    def bounds(self, cell: int) -> tuple[float, float]:
         """(lo, hi) the attacker can prove for a hidden cell (hi may be inf)."""
         if not self.hidden[cell]:
             v = float(self.values[cell])
@@ -341,7 +353,15 @@ def _milp_partners(tree, values, hidden, p, low, up):
     return None
 
 
-def protect(tree, values, primary, threshold, *, share=0.0, width=None):
+def protect(
+    tree: Tree,
+    values: ArrayLike,
+    primary: ArrayLike,
+    threshold: float,
+    *,
+    share: float = 0.0,
+    width: float | None = None,
+) -> tuple[np.ndarray, list[dict[str, object]]]:
     """Hidden cells (primary + secondary) and the interval achieved per primary cell, for one count column.
 
     ``values``: cell values (NaN -> 0), ``primary``: bool per cell. Returns (hidden, rows) where rows are dicts
@@ -411,7 +431,15 @@ def _quick_partner(tree, values, hidden, p, up):
 # ------------------------------------------------------------------------------------------------------------
 # levels as DataFrames (aggregate_levels)
 # ------------------------------------------------------------------------------------------------------------
-def protect_levels(values, primary, assignments, thresholds, *, share=0.0, width=None):
+def protect_levels(
+    values: Sequence[pd.DataFrame],
+    primary: Sequence[pd.DataFrame],
+    assignments: Sequence[pd.Series],
+    thresholds: float | dict[str, float] | None,
+    *,
+    share: float = 0.0,
+    width: float | None = None,
+) -> tuple[list[pd.DataFrame], pd.DataFrame]:
     """Primary + secondary masks per level and the interval report, for one year.
 
     ``values``/``primary``: lists of DataFrames (one per published level, same columns); ``assignments``:
@@ -460,7 +488,15 @@ def protect_levels(values, primary, assignments, thresholds, *, share=0.0, width
     return masks, pd.DataFrame(report, columns=cols)
 
 
-def suppress(values, parents, threshold=DEFAULT_THRESHOLD, *, suppress_zero=False, share=0.0, width=None):
+def suppress(
+    values: Sequence[pd.DataFrame],
+    parents: Sequence[pd.Series | Mapping[str, str]],
+    threshold: float | dict[str, float] | None = DEFAULT_THRESHOLD,
+    *,
+    suppress_zero: bool = False,
+    share: float = 0.0,
+    width: float | None = None,
+) -> tuple[list[pd.DataFrame], list[pd.DataFrame]]:
     """Primary and secondary suppression over published levels given as parent mappings (level i key ->
     level i+1 key); returns (masks, primary masks). Convenience for tables without base units."""
     primary = [primary_mask(v, threshold, suppress_zero=suppress_zero) for v in values]
@@ -499,7 +535,13 @@ def _groups(child_index, parent_index, parent_of):
     return [(p, np.array(c, dtype=int)) for p, c in sorted(groups.items())]
 
 
-def subtraction_rule(values, suppressed, parents, *, max_rounds=1000):
+def subtraction_rule(
+    values: Sequence[pd.DataFrame],
+    suppressed: Sequence[pd.DataFrame],
+    parents: Sequence[pd.Series | Mapping[str, str]],
+    *,
+    max_rounds: int = 1000,
+) -> list[pd.DataFrame]:
     """The former secondary rule: every equation holds 0 or >= 2 suppressed cells; the second is the smallest
     non-zero sibling (ties: lower key), else a zero sibling, else the parent. It stops subtraction, not the
     linear bounds (kept to measure the difference)."""
@@ -530,7 +572,9 @@ def subtraction_rule(values, suppressed, parents, *, max_rounds=1000):
     return out
 
 
-def find_leaks(values, suppressed, parents):
+def find_leaks(
+    values: Sequence[pd.DataFrame], suppressed: Sequence[pd.DataFrame], parents: Sequence[pd.Series | Mapping[str, str]]
+) -> list[tuple[int, str, str]]:
     """Cells of ``suppressed`` an attacker recovers by repeated subtraction in parent = sum(children).
 
     Returns a list of (level index, key, column)."""
@@ -556,7 +600,7 @@ def find_leaks(values, suppressed, parents):
     return leaks
 
 
-def thresholds_for(indicators, default=DEFAULT_THRESHOLD):
+def thresholds_for(indicators: Iterable[Indicator], default: float | None = DEFAULT_THRESHOLD) -> dict[str, float]:
     """Threshold per count variable: the largest ``disclosure_threshold`` of the indicators using it."""
     out = {}
     for ind in indicators:

@@ -4,9 +4,19 @@ Used by the regionalisation (contiguity, compactness) and by the validation of a
 Pure shapely/numpy/scipy so that it runs without QGIS. Works with shapely 1.8 (Debian) and 2.x.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import ArrayLike
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+    from shapely.geometry import Polygon
+    from shapely.geometry.base import BaseGeometry
 
 LINK_TOUCH = 0  # the blocks touch (or come within the tolerance)
 LINK_ISLAND = 1  # added link between an island/enclave and the nearest block of the same unit
@@ -37,14 +47,14 @@ class Adjacency:
     def __len__(self):
         return len(self.i)
 
-    def subset(self, mask):
+    def subset(self, mask: ArrayLike) -> Adjacency:
         """Keep the edges where mask is true."""
         m = np.asarray(mask, dtype=bool)
         return Adjacency(
             self.n, self.i[m], self.j[m], self.length[m], self.kind[m], self.distance[m], list(self.notes), self.rings
         )
 
-    def extend(self, i, j, length, kind, distance):
+    def extend(self, i: ArrayLike, j: ArrayLike, length: ArrayLike, kind: ArrayLike, distance: ArrayLike) -> Adjacency:
         return Adjacency(
             self.n,
             np.r_[self.i, i],
@@ -56,7 +66,7 @@ class Adjacency:
             self.rings,
         )
 
-    def csr(self, weights=None):
+    def csr(self, weights: ArrayLike | None = None) -> csr_matrix:
         """Symmetric scipy CSR matrix; weights default to 1 (never 0: scipy drops explicit zeros)."""
         from scipy.sparse import coo_matrix
 
@@ -64,7 +74,7 @@ class Adjacency:
         a = coo_matrix((np.r_[w, w], (np.r_[self.i, self.j], np.r_[self.j, self.i])), shape=(self.n, self.n))
         return a.tocsr()
 
-    def components(self, mask=None):
+    def components(self, mask: ArrayLike | None = None) -> tuple[int, np.ndarray]:
         """Connected components (count, label per block) of the graph, optionally only edges where mask."""
         from scipy.sparse.csgraph import connected_components
 
@@ -72,7 +82,7 @@ class Adjacency:
         return connected_components(adj.csr(), directed=False)
 
 
-def polygon_parts(geom):
+def polygon_parts(geom: BaseGeometry | None) -> list[Polygon]:
     """The polygons of a Polygon/MultiPolygon/GeometryCollection (other parts are dropped)."""
     if geom is None or geom.is_empty:
         return []
@@ -94,7 +104,7 @@ class Rings:
     exterior: whether the ring is an outer ring. bounds(): (n, 4) array, NaN rows for empty blocks.
     """
 
-    def __init__(self, geoms):
+    def __init__(self, geoms: Sequence[BaseGeometry | None]) -> None:
         import struct
 
         self.n = len(geoms)
@@ -153,7 +163,7 @@ class Rings:
         self.exterior = np.asarray(exterior, dtype=bool)
         self.vertex_owner = np.repeat(self.owner, lens)
 
-    def bounds(self):
+    def bounds(self) -> np.ndarray:
         b = np.full((self.n, 4), np.nan)
         if len(self.xy):
             for col, fn, ax in ((0, np.fmin, 0), (1, np.fmin, 1), (2, np.fmax, 0), (3, np.fmax, 1)):
@@ -163,7 +173,7 @@ class Rings:
             b[~np.isfinite(b).all(axis=1)] = np.nan
         return b
 
-    def measures(self):
+    def measures(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Area, perimeter and area centroid (x, y) per block from the rings (shoelace formula, numpy only)."""
         xy = self.xy
         n = self.n
@@ -191,7 +201,7 @@ class Rings:
         return area, per, np.nan_to_num(cent)
 
 
-def repair_geometry(geom):
+def repair_geometry(geom: BaseGeometry) -> BaseGeometry:
     """A valid (Multi)Polygon for geom: make_valid where shapely has it, else buffer(0)."""
     from shapely.geometry import MultiPolygon
 
@@ -210,7 +220,7 @@ def repair_geometry(geom):
     return parts[0] if len(parts) == 1 else MultiPolygon(parts)
 
 
-def repair_geometries(geoms):
+def repair_geometries(geoms: Sequence[BaseGeometry | None]) -> tuple[list[BaseGeometry | None], list[tuple[int, str]]]:
     """Repaired copies of invalid geometries; returns (geoms, list of (index, reason)) for the report."""
     from shapely.validation import explain_validity
 
@@ -229,7 +239,7 @@ def repair_geometries(geoms):
     return out, repaired
 
 
-def candidate_pairs(bounds, pad=0.0):
+def candidate_pairs(bounds: ArrayLike, pad: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) whose bounding boxes, grown by pad, overlap. Grid binning in numpy, no n x n."""
     b = np.asarray(bounds, dtype=float).reshape(-1, 4).copy()
     n = len(b)
@@ -278,7 +288,9 @@ def candidate_pairs(bounds, pad=0.0):
     return ii[ok], jj[ok]
 
 
-def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
+def block_adjacency(
+    geoms: Sequence[BaseGeometry | None], tolerance: float = 0.0, contiguity: str = "rook"
+) -> Adjacency:
     """Neighbour pairs of block polygons with their shared boundary length.
 
     tolerance 0: blocks are neighbours when their boundaries meet; 'rook' needs a shared boundary of length > 0,
@@ -336,7 +348,7 @@ def block_adjacency(geoms, tolerance=0.0, contiguity="rook"):
     )
 
 
-def boundary_samples(rings, spacing):
+def boundary_samples(rings: Rings, spacing: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Points every ~spacing along all polygon rings: (xy, owner block, boundary length each point stands for)."""
     xy = rings.xy
     if len(xy) < 2:
@@ -355,7 +367,7 @@ def boundary_samples(rings, spacing):
     return pts, seg_owner[seg], (seg_len / cnt)[seg]
 
 
-def shared_edges(rings, decimals=6):
+def shared_edges(rings: Rings, decimals: int = 6) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs of blocks (i < j) with identical boundary segments and the summed length of those segments.
 
     Segments are keyed by their rounded end points (direction ignored); a key held by exactly two different blocks
@@ -389,7 +401,9 @@ def shared_edges(rings, decimals=6):
     return pk // rings.n, pk % rings.n, lens
 
 
-def near_neighbours(rings, geoms, tolerance, max_points=3_000_000):
+def near_neighbours(
+    rings: Rings, geoms: Sequence[BaseGeometry | None], tolerance: float, max_points: int = 3_000_000
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Blocks within the tolerance of each other (streets between blocks) and their shared length, from samples.
 
     Boundary points every ~spacing (about 20 per typical block, at most the tolerance) go into one k-d tree.
@@ -483,7 +497,9 @@ def _vertices(geoms, max_per_block=200):
     return rings.xy[idx], owner[idx]
 
 
-def link_islands(adj, geoms, groups=None):
+def link_islands(
+    adj: Adjacency, geoms: Sequence[BaseGeometry | None] | Rings, groups: ArrayLike | None = None
+) -> tuple[Adjacency, list[tuple[int, int, float]]]:
     """Link the disconnected parts of each group (municipality/district) to their nearest block in the same group.
 
     Islands and enclaves get an edge of kind LINK_ISLAND to the nearest block (by boundary vertices) of another
@@ -572,7 +588,7 @@ def link_islands(adj, geoms, groups=None):
     return adj, links
 
 
-def pd_codes(values):
+def pd_codes(values: ArrayLike) -> np.ndarray:
     """Integer codes 0..k-1 of arbitrary labels (sorted order of their string forms)."""
     values = np.asarray(values)
     _, codes = np.unique(values.astype(str), return_inverse=True)
@@ -582,7 +598,7 @@ def pd_codes(values):
 class BoxIndex:
     """STRtree over geometries returning indices, for shapely 1.8 and 2.x alike."""
 
-    def __init__(self, geoms):
+    def __init__(self, geoms: Sequence[BaseGeometry]) -> None:
         import warnings
 
         from shapely.strtree import STRtree
@@ -593,7 +609,7 @@ class BoxIndex:
             self.tree = STRtree(self.geoms)
         self._ids = {id(g): k for k, g in enumerate(self.geoms)}
 
-    def query(self, geom):
+    def query(self, geom: BaseGeometry) -> list[int]:
         res = self.tree.query(geom)
         if len(res) == 0:
             return []
@@ -627,7 +643,12 @@ def _line_pieces(barriers):
     return pieces
 
 
-def barrier_cuts(adj, geoms, barriers, tolerance=0.0):
+def barrier_cuts(
+    adj: Adjacency,
+    geoms: Sequence[BaseGeometry | None],
+    barriers: Iterable[BaseGeometry | None],
+    tolerance: float = 0.0,
+) -> np.ndarray:
     """Which adjacency edges a barrier (railway, river, motorway lines; polygons count by their outline) cuts.
 
     Rule: the edge between blocks i and j is cut when a barrier line

@@ -31,12 +31,18 @@ neighbour sets) and marked undefined, as GeoDa does.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .errors import InputError
 from .i18n import tr
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 #: GeoDa's LISA cluster-map categories and colours (GeoDa source, LisaMapNewView / ConditionalClusterMapView)
 LISA_CLUSTERS = {
@@ -73,7 +79,7 @@ class Weights:
     notes: list = field(default_factory=list)
 
     @classmethod
-    def from_pairs(cls, n: int, i, j, notes=None) -> Weights:
+    def from_pairs(cls, n: int, i: ArrayLike, j: ArrayLike, notes: Iterable[str] | None = None) -> Weights:
         """From undirected pairs (either order; duplicates and self-pairs dropped)."""
         i = np.asarray(i, dtype=np.int64)
         j = np.asarray(j, dtype=np.int64)
@@ -103,11 +109,11 @@ class Weights:
     def cardinality(self) -> np.ndarray:
         return np.diff(self.indptr)
 
-    def pairs(self):
+    def pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """(i, j) of every directed neighbour link."""
         return np.repeat(np.arange(self.n), self.cardinality), self.indices
 
-    def subset(self, keep) -> Weights:
+    def subset(self, keep: ArrayLike) -> Weights:
         """The weights among the units where ``keep`` is true (renumbered 0..m-1)."""
         keep = np.asarray(keep, dtype=bool)
         new = np.full(self.n, -1, dtype=np.int64)
@@ -116,7 +122,7 @@ class Weights:
         ok = keep[i] & keep[j]
         return Weights.from_pairs(int(keep.sum()), new[i[ok]], new[j[ok]], self.notes)
 
-    def lag(self, values, transform="r") -> np.ndarray:
+    def lag(self, values: ArrayLike, transform: str = "r") -> np.ndarray:
         """Spatial lag: the mean (transform 'r') or the sum ('b') of each unit's neighbours' values."""
         v = np.asarray(values, dtype=float)
         rows = np.repeat(np.arange(self.n), self.cardinality)
@@ -128,7 +134,7 @@ class Weights:
         return csum
 
 
-def queen_weights(geoms, tolerance: float = 0.0) -> Weights:
+def queen_weights(geoms: Iterable[BaseGeometry | None], tolerance: float = 0.0) -> Weights:
     """Queen contiguity of polygons (a common corner is enough), from core.graph's adjacency."""
     from .graph import block_adjacency
 
@@ -136,7 +142,7 @@ def queen_weights(geoms, tolerance: float = 0.0) -> Weights:
     return Weights.from_pairs(adj.n, adj.i, adj.j, adj.notes)
 
 
-def distance_band(xy, threshold: float) -> Weights:
+def distance_band(xy: ArrayLike, threshold: float) -> Weights:
     """Units whose points (e.g. centroids) lie at most ``threshold`` apart (map units) are neighbours."""
     from scipy.spatial import cKDTree
 
@@ -152,7 +158,7 @@ def distance_band(xy, threshold: float) -> Weights:
     return Weights.from_pairs(len(xy), pairs[:, 0], pairs[:, 1])
 
 
-def min_threshold(xy) -> float:
+def min_threshold(xy: ArrayLike) -> float:
     """The smallest distance band in which every unit has at least one neighbour (its farthest nearest)."""
     from scipy.spatial import cKDTree
 
@@ -166,7 +172,7 @@ def min_threshold(xy) -> float:
 # --------------------------------------------------------------------------------------------------------
 # permutation machinery
 # --------------------------------------------------------------------------------------------------------
-def draw_rows(n: int, width: int, permutations: int, seed) -> np.ndarray:
+def draw_rows(n: int, width: int, permutations: int, seed: int | None) -> np.ndarray:
     """``permutations`` rows of ``width`` distinct ids from 0..n-1 (numpy Generator, reproducible by seed)."""
     rng = np.random.default_rng(seed)
     width = min(width, n)
@@ -236,7 +242,7 @@ def _counts_esda(stat_of_sum, observed, w: Weights, values, ids):
     return larger
 
 
-def fold(larger, permutations):
+def fold(larger: ArrayLike, permutations: int) -> np.ndarray:
     """esda's folded pseudo p-value: (min(larger, P - larger) + 1) / (P + 1)."""
     larger = np.asarray(larger)
     low = (permutations - larger) < larger
@@ -244,7 +250,7 @@ def fold(larger, permutations):
     return (larger + 1.0) / (permutations + 1.0)
 
 
-def significant_mask(p, alpha=0.05, correction="fdr"):
+def significant_mask(p: ArrayLike, alpha: float = 0.05, correction: str = "fdr") -> np.ndarray:
     """Which p-values are significant at ``alpha`` after the correction (NaN never)."""
     if correction not in CORRECTIONS:
         raise InputError(
@@ -270,7 +276,7 @@ def significant_mask(p, alpha=0.05, correction="fdr"):
     return out
 
 
-def fdr_threshold(p, alpha=0.05):
+def fdr_threshold(p: ArrayLike, alpha: float = 0.05) -> float:
     """Benjamini-Hochberg: the largest p_(k) with p_(k) <= k alpha / m (0 when there is none)."""
     ps = np.sort(np.asarray(p, dtype=float))
     m = len(ps)
@@ -304,16 +310,16 @@ class LocalResult:
 
 
 def local_statistics(
-    values,
+    values: ArrayLike,
     weights: Weights,
     *,
     permutations: int = 999,
-    seed=12345,
+    seed: int | None = 12345,
     transform: str = "r",
     alpha: float = 0.05,
     correction: str = "fdr",
-    esda_ids=None,
-    gi=True,
+    esda_ids: np.ndarray | None = None,
+    gi: bool = True,
 ) -> LocalResult:
     """Local Moran's I and Getis-Ord Gi* with conditional permutation inference for every unit.
 

@@ -43,7 +43,7 @@ def set_translator(translate: Callable[[str], str] | None, *, decimal: str = "."
     _decimal = decimal if translate is not None else "."
 
 
-def tr(text: str, /, **values) -> str:
+def tr(text: str, /, **values: object) -> str:
     """The message ``text`` in the user's language, its ``{name}`` fields filled from ``values``."""
     translated = text
     if _translate is not None:

@@ -23,9 +23,11 @@ The model:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .errors import InputError
 from .i18n import tr
@@ -77,7 +79,7 @@ class Network:
         return connected_components(g, directed=False)[1]
 
 
-def polylines(lines) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def polylines(lines: Sequence[ArrayLike]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(coords, offsets, part_line) from a list of lines, each a list of parts or one (n, 2) array of vertices.
 
     The array layout ``build_network`` takes: all vertices in one (V, 2) array, part i is
@@ -94,7 +96,7 @@ def polylines(lines) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return xy, np.asarray(offsets, dtype=np.int64), np.asarray(part_line, dtype=np.int64)
 
 
-def oneway_codes(values) -> np.ndarray:
+def oneway_codes(values: Sequence[object]) -> np.ndarray:
     """Direction codes per line from a one-way attribute: +1 digitised direction only, -1 against it, 0 both.
 
     Understands OSM ('yes', '-1', 'no'), ATKIS/ESRI style ('FT', 'TF') and booleans/1/0; anything else is 0."""
@@ -118,7 +120,9 @@ def oneway_codes(values) -> np.ndarray:
     return out
 
 
-def speeds_from_classes(classes, table: dict, default: float | None = None, *, field: str = "class") -> np.ndarray:
+def speeds_from_classes(
+    classes: Iterable[object], table: dict, default: float | None = None, *, field: str = "class"
+) -> np.ndarray:
     """Speed in km/h per line from its road class (e.g. OSM 'highway') and a class -> km/h table.
 
     A class missing from the table takes ``default``; with no default that is an error naming the classes, so
@@ -139,13 +143,13 @@ def speeds_from_classes(classes, table: dict, default: float | None = None, *, f
 
 
 def build_network(
-    coords,
-    offsets,
-    part_line=None,
+    coords: ArrayLike,
+    offsets: ArrayLike,
+    part_line: ArrayLike | None = None,
     *,
     mode: str = "distance",
-    speed_kmh=None,
-    oneway=None,
+    speed_kmh: ArrayLike | None = None,
+    oneway: ArrayLike | None = None,
     tolerance: float = 0.0,
     geographic: bool = False,
     source: str | None = None,
@@ -279,7 +283,7 @@ class Snap:
         return self.segment >= 0
 
 
-def snap_points(net: Network, px, py, *, max_snap: float | None = None) -> Snap:
+def snap_points(net: Network, px: ArrayLike, py: ArrayLike, *, max_snap: float | None = None) -> Snap:
     """The nearest point on a usable segment for every point (exact, not the nearest vertex).
 
     Candidate segments come from a k-d tree of points sampled along the segments at spacing s: the nearest
@@ -367,12 +371,12 @@ class Router:
     def __init__(
         self,
         net: Network,
-        origins_xy,
-        facilities_xy,
+        origins_xy: ArrayLike,
+        facilities_xy: ArrayLike,
         *,
         max_snap: float | None = None,
         connector_speed_kmh: float = WALKING_SPEED_KMH,
-    ):
+    ) -> None:
         import scipy.sparse as sp
 
         self.net = net
@@ -445,7 +449,7 @@ class Router:
             self.reach_per_cost = max(float(np.nanmax(speed, initial=0.0)), connector_speed_kmh * 1000.0 / 60.0)
 
     # ------------------------------------------------------------------------------------------------
-    def nearest(self, facilities, k: int = 1):
+    def nearest(self, facilities: ArrayLike, k: int = 1) -> tuple[np.ndarray, np.ndarray]:
         """Cost from every origin to its nearest k facilities among ``facilities`` (indices into the router's
         facilities); returns (cost (n_origins, k), facility index (n_origins, k)): NaN / -1 where there is none
         (origin off the network, fewer than k facilities reachable)."""
@@ -490,7 +494,9 @@ class Router:
             out_f[on, r] = col_f
         return out_c, out_f
 
-    def pairs(self, facilities, max_cost: float, *, batch_bytes: int = 32 * 2**20):
+    def pairs(
+        self, facilities: ArrayLike, max_cost: float, *, batch_bytes: int = 32 * 2**20
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every (origin, facility) pair with cost <= ``max_cost``: arrays (origin, facility, cost).
 
         Searched from the facilities with a cost limit. A path of cost c stays within c * (fastest speed) metres

@@ -5,8 +5,15 @@ The file keeps the catalogue format (docs/catalogue.md): indicators are matched 
 indicator overrides its fields; `disable:` switches default indicators off. Written atomically.
 """
 
+from __future__ import annotations
+
 import os
 import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .catalogue import Catalogue
 
 HEADER = (
     "# Own indicators of the county (overlay over the Sozialplanung default catalogue).\n"
@@ -14,7 +21,7 @@ HEADER = (
 )
 
 
-def read_overlay(path):
+def read_overlay(path: str | os.PathLike[str] | None) -> dict[str, object]:
     """The overlay data of a county file (a new, empty one when the file does not exist yet)."""
     from .catalogue import safe_yaml_load
 
@@ -28,7 +35,7 @@ def read_overlay(path):
     return data
 
 
-def write_overlay(path, data):
+def write_overlay(path: str | os.PathLike[str], data: Mapping[str, object]) -> None:
     """Write the overlay as YAML with a header, atomically (a crash never leaves half a file)."""
     import yaml
 
@@ -41,7 +48,7 @@ def write_overlay(path, data):
     os.replace(tmp, path)
 
 
-def with_indicator(data, entry):
+def with_indicator(data: Mapping[str, object], entry: dict[str, object]) -> dict[str, object]:
     """A copy of the overlay data with the indicator entry added or replaced (by id), re-enabled if disabled."""
     import copy
 
@@ -61,7 +68,7 @@ def with_indicator(data, entry):
     return data
 
 
-def without_indicator(data, ind_id, in_default):
+def without_indicator(data: Mapping[str, object], ind_id: str, in_default: bool) -> dict[str, object]:
     """A copy without the indicator: its overlay entry is removed; a default indicator is listed in `disable`."""
     import copy
 
@@ -111,7 +118,7 @@ _LISTS = ("numerator", "denominator", "action_fields")
 _NUMBERS = ("multiplier", "min_denominator", "disclosure_threshold", "period_years")
 
 
-def read_table_rows(path):
+def read_table_rows(path: str | os.PathLike[str]) -> tuple[list[dict[str, object]], list[str]]:
     """Rows (dicts by heading) of the sheet 'Indikatoren' (or the first sheet) or of a ';'/','-separated CSV."""
     from .errors import InputError
     from .i18n import tr
@@ -173,7 +180,7 @@ def _cell_value(key, value):
     return str(value).strip()
 
 
-def overlay_from_table(path, default):
+def overlay_from_table(path: str | os.PathLike[str], default: Catalogue) -> dict[str, object]:
     """Overlay data from an exported (and edited) table: rows differing from `default` become entries.
 
     Rows equal to the default indicator are left out (the default keeps evolving with plugin updates); a row

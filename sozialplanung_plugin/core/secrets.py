@@ -5,6 +5,8 @@ Why a pattern and not only "use authentication configurations": a layer loaded f
 carries user and password inline in its source text, and that text is what method records and import logs name.
 """
 
+from __future__ import annotations
+
 import re
 
 _PATTERNS = (
@@ -16,7 +18,7 @@ _PATTERNS = (
 MASK = "***"
 
 
-def redact(text):
+def redact(text: str | None) -> str | None:
     """The text with every password replaced by '***' (None stays None)."""
     if text is None:
         return None
@@ -26,7 +28,7 @@ def redact(text):
     return out
 
 
-def redact_value(value):
+def redact_value(value: object) -> object:
     """redact() through strings, lists, tuples and dicts (e.g. the parameters of a method record)."""
     if isinstance(value, str):
         return redact(value)
@@ -37,7 +39,7 @@ def redact_value(value):
     return value
 
 
-def has_secret(text):
+def has_secret(text: str | None) -> bool:
     """True when the text holds a password (the STORE parameter refuses such a text: QGIS would keep it in its
     processing history, in models and in logs)."""
     return text is not None and redact(text) != str(text)

@@ -8,6 +8,7 @@ product; ranks come from one argsort per block of draws. Deterministic for a giv
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -136,35 +137,35 @@ def _ranks_binned(S, valid, bins):
 
 
 def monte_carlo(
-    data,
-    indicators,
+    data: pd.DataFrame,
+    indicators: Sequence[_ix.IndicatorSpec | str | dict[str, object]],
     *,
-    n_draws=1000,
-    seed=0,
-    weight_mode="dirichlet",
-    concentration=20.0,
-    weight_range=0.5,
-    normalisations=("zscore", "minmax", "rank"),
-    aggregations=("arithmetic", "geometric"),
-    base_normalisation="zscore",
-    base_aggregation="arithmetic",
-    weighting="equal",
-    domain_weights=None,
-    ddof=0,
-    n_classes=5,
-    min_share=0.5,
-    residents_field=None,
-    min_residents=None,
-    exclude_flag_field=None,
-    exclude_keys=None,
-    key=None,
-    keep_ranks=False,
-    block=100,
-    rank_method="auto",
-    exact_limit=5000,
-    bins=1 << 16,
-    feedback=None,
-):
+    n_draws: int = 1000,
+    seed: int | None = 0,
+    weight_mode: str = "dirichlet",
+    concentration: float = 20.0,
+    weight_range: float = 0.5,
+    normalisations: Sequence[str] = ("zscore", "minmax", "rank"),
+    aggregations: Sequence[str] = ("arithmetic", "geometric"),
+    base_normalisation: str = "zscore",
+    base_aggregation: str = "arithmetic",
+    weighting: str = "equal",
+    domain_weights: Mapping[str, float] | None = None,
+    ddof: int = 0,
+    n_classes: int = 5,
+    min_share: float = 0.5,
+    residents_field: str | None = None,
+    min_residents: float | None = None,
+    exclude_flag_field: str | None = None,
+    exclude_keys: Iterable[str | int] | None = None,
+    key: str | None = None,
+    keep_ranks: bool = False,
+    block: int = 100,
+    rank_method: str = "auto",
+    exact_limit: int = 5000,
+    bins: int = 1 << 16,
+    feedback: Callable[[float], object] | None = None,
+) -> SensitivityResult:
     """Rank stability of a composite index under uncertain weights and method choices.
 
     Each draw takes weights (weight_mode 'dirichlet': Dirichlet with mean = the base weights and
@@ -362,17 +363,17 @@ def monte_carlo(
 
 
 def indicator_diagnostics(
-    data,
-    indicators,
+    data: pd.DataFrame,
+    indicators: Sequence[_ix.IndicatorSpec | str | dict[str, object]],
     *,
-    residents_field=None,
-    min_residents=None,
-    exclude_flag_field=None,
-    exclude_keys=None,
-    key=None,
-    weak=0.1,
-    strong=0.9,
-):
+    residents_field: str | None = None,
+    min_residents: float | None = None,
+    exclude_flag_field: str | None = None,
+    exclude_keys: Iterable[str | int] | None = None,
+    key: str | None = None,
+    weak: float = 0.1,
+    strong: float = 0.9,
+) -> dict[str, object]:
     """Correlation matrix of the oriented indicators and Cronbach's alpha of the set.
 
     Pearson correlations over the complete reference units (values oriented: higher = more need).

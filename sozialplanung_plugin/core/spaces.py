@@ -5,15 +5,24 @@ which blocks to fix: unassigned blocks, spaces that fall apart, gaps and overlap
 a municipal boundary, spaces below the population floor or above the ceiling, invalid geometries (repaired).
 """
 
+from __future__ import annotations
+
 import math
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import graph
 from .errors import InputError
 from .fields import is_blank
 from .i18n import tr
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from shapely.geometry.base import BaseGeometry
 
 DEFECTS = {
     "invalid_geometry_repaired": "invalid block geometry, repaired",
@@ -30,7 +39,7 @@ DEFECTS = {
 REPORT_COLUMNS = ["defect", "space_id", "block_ids", "detail"]
 
 
-def defect_text(defect):
+def defect_text(defect: str) -> str:
     """The readable description of a defect in the user's language (DEFECTS holds the English)."""
     texts = {
         "invalid_geometry_repaired": tr("invalid block geometry, repaired"),
@@ -47,7 +56,9 @@ def defect_text(defect):
     return texts.get(defect, DEFECTS.get(defect, defect))
 
 
-def dissolve(geoms, labels, close=0.0):
+def dissolve(
+    geoms: Sequence[BaseGeometry | None], labels: Iterable[Hashable], close: float = 0.0
+) -> dict[Hashable, BaseGeometry]:
     """Union of the blocks per label; close > 0 fills gaps narrower than 2*close (streets) before the union.
 
     Returns {label: geometry} in first-seen label order.
@@ -68,7 +79,7 @@ def dissolve(geoms, labels, close=0.0):
     return out
 
 
-def outline_polsby_popper(geom):
+def outline_polsby_popper(geom: BaseGeometry | None) -> float:
     """Polsby-Popper 4*pi*A/P^2 of the outline (holes filled, parts added up); nan for empty geometries."""
     from shapely.geometry import Polygon
 
@@ -105,20 +116,20 @@ def _separate_parts(geom, tolerance=0.0):
 class SpaceValidation:
     """Result of validate_assignment()."""
 
-    spaces: object  # pandas DataFrame, one row per space
+    spaces: pd.DataFrame  # one row per space
     geometries: dict  # space_id -> dissolved geometry
-    report: object  # pandas DataFrame with REPORT_COLUMNS
+    report: pd.DataFrame  # with REPORT_COLUMNS
     blocks: list = field(default_factory=list)  # block geometries after repair
 
     @property
-    def ok(self):
+    def ok(self) -> bool:
         return len(self.report) == 0
 
-    def summary(self):
+    def summary(self) -> str:
         return summarise(len(self.spaces), self.report)
 
 
-def summarise(n_spaces, report):
+def summarise(n_spaces: int, report: pd.DataFrame) -> str:
     """Readable summary of a validation report (REPORT_COLUMNS); 'no defects found' only for an empty report."""
     if len(report) == 0:
         return tr("{n} social spaces, no defects found.", n=n_spaces)
@@ -134,23 +145,23 @@ def summarise(n_spaces, report):
 
 
 def validate_assignment(
-    geoms,
-    block_ids,
-    space_ids,
+    geoms: Sequence[BaseGeometry | None],
+    block_ids: Sequence[object],
+    space_ids: Sequence[object],
     *,
-    names=None,
-    municipalities=None,
-    population=None,
-    counts=None,
-    floor=None,
-    ceiling=None,
-    tolerance=0.0,
-    contiguity="rook",
-    min_gap_area=1.0,
-    min_overlap_area=1.0,
-    close=None,
-    check_gaps=True,
-):
+    names: Sequence[object] | None = None,
+    municipalities: Sequence[object] | None = None,
+    population: ArrayLike | None = None,
+    counts: Mapping[str, ArrayLike] | None = None,
+    floor: float | None = None,
+    ceiling: float | None = None,
+    tolerance: float = 0.0,
+    contiguity: str = "rook",
+    min_gap_area: float = 1.0,
+    min_overlap_area: float = 1.0,
+    close: float | None = None,
+    check_gaps: bool = True,
+) -> SpaceValidation:
     """Dissolve blocks by their space id, sum counts per space and list the defects.
 
     geoms: shapely polygons (projected CRS); block_ids, space_ids, names, municipalities: one value per block;

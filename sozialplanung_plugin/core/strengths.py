@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -34,6 +35,9 @@ from .errors import InputError
 from .fields import FLAG_SUPPRESSED as SUPPRESSED
 from .fields import decimals_for, fmt_de, unit_text
 from .i18n import tr
+
+if TYPE_CHECKING:
+    from .catalogue import Catalogue, Indicator
 
 STRENGTH, WEAKNESS, FEATURE = "strength", "weakness", "notable"
 HIGH, LOW = "high", "low"
@@ -128,10 +132,10 @@ class Rule:
         if not 0 <= self.near <= self.clear:
             raise InputError(tr("Strengths–weaknesses rule: 'near' must be between 0 and 'clear'."))
 
-    def to_dict(self):
+    def to_dict(self) -> dict[str, object]:
         return asdict(self)
 
-    def short_de(self):
+    def short_de(self) -> str:
         """One line for a sheet's footer."""
         parts = []
         if self.sd is not None:
@@ -148,7 +152,7 @@ class Rule:
             + "; gesperrte Werte werden nie beurteilt."
         )
 
-    def describe_de(self):
+    def describe_de(self) -> str:
         """The rule in plain German words (for the report's method record)."""
         parts = []
         if self.sd is not None:
@@ -203,7 +207,7 @@ def percentiles(values: np.ndarray, reference: np.ndarray) -> np.ndarray:
     return out
 
 
-def text_label(indicator) -> str:
+def text_label(indicator: Indicator) -> str:
     """The indicator's name in a sentence: its short name, unless that starts with a digit or a small letter ('65+',
     'unter 18'), which reads badly before a value; then the full name."""
     short = getattr(indicator, "short_name", "") or ""
@@ -212,7 +216,7 @@ def text_label(indicator) -> str:
     return indicator.name
 
 
-def count_noun(indicator, catalogue=None) -> str:
+def count_noun(indicator: Indicator, catalogue: Catalogue | None = None) -> str:
     """Plural noun for the cases behind the rate ('Kinder'), '' when the numerator is not a plain count."""
     terms = indicator.numerator_terms() if hasattr(indicator, "numerator_terms") else []
     if len(terms) != 1 or terms[0][0] < 0:
@@ -225,7 +229,7 @@ def count_noun(indicator, catalogue=None) -> str:
     return ""
 
 
-def is_share(indicator) -> bool:
+def is_share(indicator: Indicator) -> bool:
     """A share of a count denominator (the binomial check applies): %, ‰, per N over persons or households."""
     if getattr(indicator, "kind", "status") != "status" or not indicator.denominator:
         return False
@@ -316,7 +320,7 @@ def assess(
     first_year: int | None = None,
     rule: Rule | None = None,
     county: Mapping[str, float] | None = None,
-    catalogue=None,
+    catalogue: Catalogue | None = None,
 ) -> pd.DataFrame:
     """Judge every space (row of ``data``) on every indicator: one row per space and indicator.
 
@@ -513,7 +517,7 @@ def assess(
 # --------------------------------------------------------------------------------------------------------
 # words
 # --------------------------------------------------------------------------------------------------------
-def compare_word(value, ref, sd, rule: Rule) -> str:
+def compare_word(value: float | None, ref: float | None, sd: float | None, rule: Rule) -> str:
     """'deutlich über' | 'über' | 'auf dem Niveau' | 'unter' | 'deutlich unter' ('' without a reference)."""
     if value is None or ref is None or (isinstance(ref, float) and math.isnan(ref)) or math.isnan(value):
         return ""
@@ -534,7 +538,15 @@ def _ref_phrase(word, what, ref_txt):
     return f"{word} {article[0]} ({ref_txt})"
 
 
-def comparison_text(value, ref_county, ref_mun, sd, unit, decimals, rule: Rule) -> str:
+def comparison_text(
+    value: float | None,
+    ref_county: float | None,
+    ref_mun: float | None,
+    sd: float | None,
+    unit: str,
+    decimals: int,
+    rule: Rule,
+) -> str:
     """'deutlich über dem Kreis (12,0 %) und der Gemeinde (15,7 %)' or the two comparisons separately."""
     parts = []
     for what, ref in (("Kreis", ref_county), ("Gemeinde", ref_mun)):
@@ -550,7 +562,7 @@ def comparison_text(value, ref_county, ref_mun, sd, unit, decimals, rule: Rule) 
     return ", ".join(_ref_phrase(*p) for p in parts)
 
 
-def change_text(change, unit, decimals, first_year) -> str:
+def change_text(change: float | None, unit: str, decimals: int, first_year: int | float | None) -> str:
     """'seit 2014 +2,1 %-Pkt.' (percentage points for % indicators), '' without a change."""
     if change is None or math.isnan(change) or first_year is None or math.isnan(first_year):
         return ""
@@ -562,7 +574,7 @@ def change_text(change, unit, decimals, first_year) -> str:
     return f"seit {int(first_year)} {sign}{txt}" + (f" {u}" if u else "")
 
 
-def describe(row: Mapping, ind, rule: Rule) -> str:
+def describe(row: Mapping, ind: Indicator, rule: Rule) -> str:
     """One line of German text for a space and indicator (no number for a suppressed cell)."""
     label = row.get("label") or ind.id
     if row.get("status") == "suppressed":
@@ -619,7 +631,7 @@ def summaries(long: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------------------------------------
 # spine chart rows
 # --------------------------------------------------------------------------------------------------------
-def spine_rows(long: pd.DataFrame, key, units: Mapping[str, str] | None = None) -> list[dict]:
+def spine_rows(long: pd.DataFrame, key: str, units: Mapping[str, str] | None = None) -> list[dict]:
     """The rows of one space's spine chart (core.charts.svg_spine_chart) from an ``assess`` table.
 
     Range and 20th/80th percentiles are those of the reliable values of all spaces (the reference
@@ -671,12 +683,12 @@ def wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width=width, break_long_words=False) or [""]
 
 
-def chars_per_line(width_mm, font_size_mm=2.6) -> int:
+def chars_per_line(width_mm: float, font_size_mm: float = 2.6) -> int:
     """About how many characters of DejaVu Sans fit on a line of ``width_mm`` at ``font_size_mm``."""
     return max(20, int(width_mm / (font_size_mm * 0.53)))
 
 
-def sw_lines(long: pd.DataFrame, key, width=140, limit=12) -> list[str]:
+def sw_lines(long: pd.DataFrame, key: str, width: int = 140, limit: int = 12) -> list[str]:
     """'Schwächen:' / 'Stärken:' headings and the (wrapped) texts of one space, at most ``limit`` items each."""
     out = []
     part = long[long["key"] == key]

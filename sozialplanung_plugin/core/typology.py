@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -21,18 +23,21 @@ import pandas as pd
 from .errors import InputError
 from .i18n import tr
 
+if TYPE_CHECKING:
+    from .catalogue import Catalogue
+
 RULES_DIR = Path(__file__).resolve().parents[1] / "resources" / "rules"
 OPS = {">": np.greater, ">=": np.greater_equal, "<": np.less, "<=": np.less_equal}
 KINDS = ("factor", "offset", "value", "quantile")
 REFERENCES = ("county", "municipality")
 
 
-def list_rule_sets():
+def list_rule_sets() -> list[str]:
     """Names of the rule sets shipped in resources/rules (file stems)."""
     return sorted(p.stem for p in RULES_DIR.glob("*.yaml"))
 
 
-def action_field_label(fid: str, catalogue=None) -> str:
+def action_field_label(fid: str, catalogue: Catalogue | None = None) -> str:
     """The words for an action field id of a typology layer (``hf_<id>``): the catalogue's label, else the name
     the shipped rule sets give it (e.g. 'alter' -> 'Alterung bei geringer Dichte und Altersarmut'), else the id."""
     labels = dict(getattr(catalogue, "action_fields", None) or {})
@@ -51,7 +56,7 @@ def action_field_label(fid: str, catalogue=None) -> str:
     return fid
 
 
-def load_rules(source):
+def load_rules(source: str | Path | dict[str, object]) -> dict[str, object]:
     """Read and validate a rule set from a path, a shipped name (e.g. 'staedteregion_aachen') or a dict."""
     if isinstance(source, dict):
         rules = copy.deepcopy(source)
@@ -82,7 +87,7 @@ def load_rules(source):
     return rules
 
 
-def validate_rules(rules, origin="rules"):
+def validate_rules(rules: object, origin: str = "rules") -> bool:
     """Raise InputError naming the field and condition when a rule set is malformed."""
     if not isinstance(rules, dict) or not isinstance(rules.get("fields"), list) or not rules["fields"]:
         raise InputError(tr("{origin}: a rule set needs a non-empty list 'fields'.", origin=origin), source=origin)
@@ -135,7 +140,7 @@ def validate_rules(rules, origin="rules"):
     return True
 
 
-def condition_text(c, default_ref="county"):
+def condition_text(c: Mapping[str, object], default_ref: str = "county") -> str:
     """Readable form, e.g. 'sgb2_quote > 1.2 x county'."""
     of = c.get("of", default_ref)
     if "factor" in c:
@@ -183,18 +188,18 @@ def _wmean(v, w):
 
 
 def evaluate_typology(
-    data,
-    rules,
+    data: pd.DataFrame,
+    rules: str | Path | dict[str, object],
     *,
-    year=None,
-    municipality_field=None,
-    county_values=None,
-    weights_field=None,
-    field_map=None,
-    key=None,
-    skip_missing=False,
-    language="de",
-):
+    year: int | None = None,
+    municipality_field: str | None = None,
+    county_values: Mapping[str, float] | None = None,
+    weights_field: str | None = None,
+    field_map: Mapping[str, str] | None = None,
+    key: str | None = None,
+    skip_missing: bool = False,
+    language: str = "de",
+) -> TypologyResult:
     """Flag per action field and unit, number of fields, and a summary per field.
 
     Output columns: ``hf_<field id>`` (1/0), ``hf_<field id>_n`` (conditions met), ``hf_count`` (fields
@@ -409,7 +414,7 @@ def evaluate_typology(
     return TypologyResult(out, summary, "\n".join(lines), record, warnings)
 
 
-def rerun_typology(record, data):
+def rerun_typology(record: Mapping[str, object], data: pd.DataFrame) -> TypologyResult:
     """Repeat a typology from its record on ``data``."""
     if record.get("schema") != "sozialplanung.typology/1":
         raise InputError(tr("This is not a Sozialplanung typology record."))

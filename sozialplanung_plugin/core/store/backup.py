@@ -12,6 +12,8 @@ Not in a snapshot: a PostgreSQL store's roles, policies and audit (run storerole
 schema; the audit stays in its database and records the restore itself).
 """
 
+from __future__ import annotations
+
 import datetime as _dt
 import hashlib
 import json
@@ -19,6 +21,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
@@ -27,6 +30,10 @@ from .files import check_sqlite_file
 from .geometry import to_multipolygon_wkb, to_point_wkb
 from .migrations import SCHEMA_VERSION
 from .sql import Ident, Literal, Placeholders, idents
+
+if TYPE_CHECKING:
+    from .api import Store
+    from .common import Cursor
 
 # restore order (parents first); the key each table's rows are sorted by
 TABLES = {
@@ -86,7 +93,7 @@ def _converter(column, dialect):
     return None
 
 
-def read_content(store, cur=None):
+def read_content(store: Store, cur: Cursor | None = None) -> dict[str, tuple[list[str], list[tuple[object, ...]]]]:
     """{table: (columns, rows)} of every store table, rows sorted by key and normalised (geometries as WKB).
 
     Converted column by column (only dates, timestamps, JSON and geometries need it): a store of a million values
@@ -113,7 +120,7 @@ def read_content(store, cur=None):
     return out
 
 
-def digest(content, chunk=20_000):
+def digest(content: dict[str, tuple[list[str], list[tuple[object, ...]]]], chunk: int = 20_000) -> str:
     """SHA-256 over the normalised content: per table its name, columns and rows (JSON key-sorted), as Python reprs
     (exact for floats, the same on both backends)."""
     h = hashlib.sha256()
@@ -221,7 +228,7 @@ def _fill(store, cur, content):
                 )
 
 
-def backup(store, path):
+def backup(store: Store, path: str | os.PathLike[str]) -> dict[str, object]:
     """Write a snapshot of `store` to the new GeoPackage `path` (never over an existing file); returns its summary.
 
     One consistent read of the whole store; the file appears only when complete (written as '<name>.part.gpkg', then
@@ -325,7 +332,14 @@ def _damaged(path, error):
     )
 
 
-def restore(path, target, *, schema=DEFAULT_PG_SCHEMA, password=None, overwrite=False):
+def restore(
+    path: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    schema: str = DEFAULT_PG_SCHEMA,
+    password: str | None = None,
+    overwrite: bool = False,
+) -> dict[str, object]:
     """Restore the snapshot `path` into the store `target` (created if missing), replacing its content.
 
     Refused, with nothing changed: a file that is not a snapshot, damaged or edited (checksum), from a newer schema

@@ -1,6 +1,9 @@
 """Carrying values of old social spaces onto new boundaries through block-level population weights."""
 
+from __future__ import annotations
+
 import datetime as _dt
+from collections.abc import Callable, Iterable
 
 from ..errors import InputError
 from ..i18n import tr
@@ -14,15 +17,15 @@ class CarryMixin:
     def carry_values(
         self,
         *,
-        from_at,
-        to_at,
-        ref_dates=None,
-        variables=None,
-        weight_variable="ew",
-        level="space",
-        block_level="block",
-        progress=None,
-    ):
+        from_at: object,
+        to_at: object,
+        ref_dates: Iterable[object] | None = None,
+        variables: Iterable[str] | None = None,
+        weight_variable: str = "ew",
+        level: str = "space",
+        block_level: str = "block",
+        progress: Callable[[float], object] | None = None,
+    ) -> WriteResult:
         """Carry values of old social spaces onto new ones through block-level weights (flagged estimated).
 
         Old spaces: versions valid at `from_at`, with the block -> space assignment valid then; new spaces:

@@ -4,6 +4,8 @@ A store holds values of ONE catalogue (by id); new versions of it are registered
 value can be traced to the definition it was computed with.
 """
 
+from __future__ import annotations
+
 import datetime as _dt
 import json
 import os
@@ -13,7 +15,7 @@ from ..i18n import tr
 from .common import utc_now
 
 
-def catalogue_record(catalogue):
+def catalogue_record(catalogue: object) -> tuple[str, str, dict[str, object]] | None:
     """(id, version, definition dict) from a catalogue object, a dict or a JSON file path.
 
     Duck-typed so that the store does not depend on the catalogue module's class layout: accepts an object
@@ -88,7 +90,7 @@ def _items_to_dicts(items):
     return out
 
 
-def json_default(o):
+def json_default(o: object) -> list[object] | str:
     if isinstance(o, (set, tuple)):
         return list(o)
     if isinstance(o, (_dt.date, _dt.datetime)):
@@ -99,7 +101,7 @@ def json_default(o):
 class CatalogueMixin:
     """Catalogue operations of the store (needs _q/_all/transaction of StoreConnection)."""
 
-    def catalogue(self):
+    def catalogue(self) -> tuple[str, str, dict[str, object]] | None:
         """The bound catalogue: (id, version, definition dict) of the latest registered version, or None."""
         rows = self._all(
             "SELECT c.catalogue_id, c.version, c.definition FROM sm_catalogue c "
@@ -145,7 +147,7 @@ class CatalogueMixin:
                 cur,
             )
 
-    def register_catalogue(self, catalogue):
+    def register_catalogue(self, catalogue: object) -> None:
         with self.transaction() as cur:
             self._bind_catalogue(cur, catalogue_record(catalogue))
 

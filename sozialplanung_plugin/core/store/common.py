@@ -1,14 +1,26 @@
 """Vocabulary of the store (levels, flags, target directions, dates) and small helpers every module uses."""
 
+from __future__ import annotations
+
 import datetime as _dt
 import hashlib
 import math
 import os
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..fields import STORE_FLAGS
 from ..i18n import tr
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    import pandas as pd
+    import psycopg2.extensions
+
+    Cursor = sqlite3.Cursor | psycopg2.extensions.cursor  # a DB-API cursor of either backend
 
 LEVELS = ("block", "space", "municipality", "county")
 LEVEL_NAMES = {"block": "Statistischer Block", "space": "Sozialraum", "municipality": "Gemeinde", "county": "Kreis"}
@@ -73,7 +85,7 @@ VALUE_COLUMNS = (
 )
 
 
-def plugin_version():
+def plugin_version() -> str:
     """Version from the plugin's metadata.txt, written into every import log row."""
     plugin_dir = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # core/store/ -> plugin
     path = os.path.join(plugin_dir, "metadata.txt")
@@ -87,7 +99,7 @@ def plugin_version():
     return "unknown"
 
 
-def file_sha256(path):
+def file_sha256(path: str | os.PathLike[str]) -> str:
     """SHA-256 of a file, so that a re-import of the same file can be recognised."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -96,7 +108,7 @@ def file_sha256(path):
     return h.hexdigest()
 
 
-def normalise_level(level):
+def normalise_level(level: str) -> str:
     """Canonical level id ('block', 'space', 'municipality', 'county') from an id or German alias."""
     lv = _LEVEL_ALIASES.get(str(level).strip().lower())
     if lv is None:
@@ -122,7 +134,7 @@ def _date_what(what):
     return known.get(what, what)
 
 
-def normalise_date(value, what="reference date"):
+def normalise_date(value: object, what: str = "reference date") -> str:
     """ISO date text 'YYYY-MM-DD'. A bare year means the usual reference date 31.12. of that year.
 
     `what` names the date in messages: English words (translated here) or a text translated by the caller."""
@@ -160,7 +172,7 @@ def normalise_date(value, what="reference date"):
     )
 
 
-def normalise_direction(value):
+def normalise_direction(value: str) -> str:
     d = _DIRECTION_ALIASES.get(str(value).strip().lower())
     if d is None:
         raise InputError(
@@ -173,13 +185,13 @@ def normalise_direction(value):
     return d
 
 
-def years_between(a, b):
+def years_between(a: str, b: str) -> float:
     """Years from date a to date b counted by calendar (31.12.2019 -> 31.12.2021 is exactly 2)."""
     da, db = _dt.date.fromisoformat(a), _dt.date.fromisoformat(b)
     return (db.year - da.year) + (db.month - da.month) / 12.0 + (db.day - da.day) / 365.25
 
 
-def iso_date(value):
+def iso_date(value: _dt.date | str | None) -> str | None:
     """Dates come back as text from SQLite and as datetime.date from PostgreSQL."""
     if value is None:
         return None
@@ -188,12 +200,12 @@ def iso_date(value):
     return str(value)[:10]
 
 
-def pd_empty(columns):
+def pd_empty(columns: Sequence[str]) -> pd.DataFrame:
     import pandas as pd
 
     return pd.DataFrame(columns=columns)
 
 
-def utc_now():
+def utc_now() -> str:
     """Timestamp of a write (UTC, ISO 8601 with microseconds): the same text on both backends."""
     return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -1,9 +1,13 @@
 """Opening a store, transactions (nested ones as savepoints) and the query helpers shared by all operations."""
 
+from __future__ import annotations
+
 import os
 import pathlib
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
@@ -13,6 +17,11 @@ from .files import check_sqlite_file, not_a_database_message, read_only_message
 from .geometry import blob_envelope, st_isempty
 from .migrations import migrate
 from .sql import Ident, Literal
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .common import Cursor
 
 
 class StoreConnection:
@@ -32,7 +41,7 @@ class StoreConnection:
         self.created = False  # True when this open created the GeoPackage file or the PostgreSQL schema
 
     @property
-    def display_name(self):
+    def display_name(self) -> str:
         """The store for messages (in the user's language): the GeoPackage path, or schema, database and host;
         never a password."""
         if self.dialect.name == "gpkg":
@@ -44,7 +53,7 @@ class StoreConnection:
         return tr("PostgreSQL schema '{schema}' in {where}", schema=self.schema, where=where)
 
     @property
-    def plain_name(self):
+    def plain_name(self) -> str:
         """The store as display_name, always in English: for what the store writes into files (a snapshot)."""
         if self.dialect.name == "gpkg":
             return self.target
@@ -55,16 +64,16 @@ class StoreConnection:
     @classmethod
     def open(
         cls,
-        target,
+        target: str | os.PathLike[str],
         *,
-        schema=DEFAULT_PG_SCHEMA,
-        srid=DEFAULT_SRID,
-        create=True,
-        read_only=False,
-        busy_timeout=120.0,
-        password=None,
-        _upto=None,
-    ):
+        schema: str = DEFAULT_PG_SCHEMA,
+        srid: int = DEFAULT_SRID,
+        create: bool = True,
+        read_only: bool = False,
+        busy_timeout: float = 120.0,
+        password: str | None = None,
+        _upto: int | None = None,
+    ) -> Self:
         """Open (and create or migrate) a store. `schema` is used for PostgreSQL only.
 
         `read_only=True` (reading algorithms): nothing is created and nothing written, not even the GeoPackage
@@ -186,7 +195,7 @@ class StoreConnection:
             conn.set_session(readonly=True, autocommit=True)
         return cls(conn, PgDialect(), target, schema, srid, read_only)
 
-    def describe_error(self, exc):
+    def describe_error(self, exc: BaseException) -> InputError | None:
         """An InputError in words for a database error a planner can act on (damaged, read-only, locked, ...).
 
         None for anything else (programming errors stay tracebacks: they are bugs, not input).
@@ -244,7 +253,7 @@ class StoreConnection:
             )
         return None
 
-    def close(self):
+    def close(self) -> None:
         if self.conn is not None:
             self.conn.close()
             self.conn = None
@@ -256,7 +265,7 @@ class StoreConnection:
         self.close()
 
     @contextmanager
-    def transaction(self):
+    def transaction(self) -> Iterator[Cursor]:
         """One write transaction; SQLite takes the write lock at once (BEGIN IMMEDIATE).
 
         Nested use (e.g. register units and write values all-or-nothing) turns the inner ones into savepoints:
@@ -311,7 +320,7 @@ class StoreConnection:
             raise
 
     @contextmanager
-    def read_snapshot(self):
+    def read_snapshot(self) -> Iterator[Cursor]:
         """One consistent read of the whole store (a backup): PostgreSQL REPEATABLE READ READ ONLY - one snapshot
         for every statement, concurrent writers not blocked; SQLite a read transaction (its shared lock keeps
         writers out until the read is done)."""
@@ -355,7 +364,7 @@ class StoreConnection:
             raise
 
     @property
-    def schema_version(self):
+    def schema_version(self) -> int:
         return self._all("SELECT max(version) FROM sm_schema_version")[0][0]
 
     _now = staticmethod(utc_now)

@@ -5,42 +5,54 @@ a dialect supplies placeholders, column types, geometry in/out, NULL-safe compar
 rendering of composed statements (sql.py: identifiers quoted by the driver's quoting, values as parameters).
 """
 
+from __future__ import annotations
+
 import os
 import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from .geometry import gpkg_blob, gpkg_blob_to_wkb
 from .sql import Ident, Keyword, Literal, Placeholders, idents, quote_ident, quote_literal
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import psycopg2.extensions
+    from psycopg2 import sql as pgsql
+
+    Statement = str | pgsql.Composable  # SqliteComposed (a str) or psycopg2's composed SQL
+    Part = Ident | Literal | Placeholders | Keyword | Statement | list | tuple  # what compose() renders
 
 
 class Dialect:
     name = ""
     types = {}
 
-    def sql(self, text):
+    def sql(self, text: str) -> str:
         """Constant statement text with ? placeholders -> the driver's paramstyle."""
         return text
 
-    def fill(self, template, **parts):
+    def fill(self, template: str, **parts: Part) -> Statement:
         """A DDL template: {pk}, {real}, ... are the dialect's column types, other fields the given parts."""
         return self.compose(template, **{k: Keyword(v) for k, v in self.types.items()}, **parts)
 
-    def is_composed(self, statement):
+    def is_composed(self, statement: object) -> bool:
         raise NotImplementedError
 
-    def compose(self, template, **parts):
+    def compose(self, template: str, **parts: Part) -> Statement:
         raise NotImplementedError
 
-    def join(self, separator, fragments):
+    def join(self, separator: str, fragments: Iterable[Part]) -> Statement:
         raise NotImplementedError
 
     # shared in terms of compose
-    def distinct(self, a, b):
+    def distinct(self, a: Part, b: Part) -> Statement:
         return self.compose(self._distinct, a=a, b=b)
 
-    def same(self, a, b):
+    def same(self, a: Part, b: Part) -> Statement:
         return self.compose(self._same, a=a, b=b)
 
-    def in_list(self, column, items):
+    def in_list(self, column: str, items: Iterable[object]) -> tuple[Statement, list[object]]:
         """(`column IN (?, ...)`, items): an IN list of value placeholders."""
         items = list(items)
         return self.compose("{c} IN ({p})", c=Ident(column), p=Placeholders(len(items))), items
@@ -69,7 +81,7 @@ class SqliteDialect(Dialect):
     _distinct = "{a} IS NOT {b}"
     _same = "{a} IS {b}"
 
-    def is_composed(self, statement):
+    def is_composed(self, statement: object) -> bool:
         return isinstance(statement, SqliteComposed)
 
     def _render(self, part):
@@ -87,33 +99,35 @@ class SqliteDialect(Dialect):
             return ", ".join(self._render(p) for p in part)
         raise TypeError(f"not a part of a composed statement: {part!r} (identifiers go in as Ident)")
 
-    def compose(self, template, **parts):
+    def compose(self, template: str, **parts: Part) -> SqliteComposed:
         return SqliteComposed(template.format(**{k: self._render(v) for k, v in parts.items()}))
 
-    def join(self, separator, fragments):
+    def join(self, separator: str, fragments: Iterable[Part]) -> SqliteComposed:
         return SqliteComposed(separator.join(self._render(f) for f in fragments))
 
-    def geom_param(self, multi=True):
+    def geom_param(self, multi: bool = True) -> str:
         return "?"
 
-    def geom_values(self, wkb, info, srid):
+    def geom_values(
+        self, wkb: bytes, info: tuple[tuple[float, float, float, float], float], srid: int
+    ) -> tuple[object, ...]:
         """Parameters of geom_param() for one geometry: the GeoPackage blob."""
         return (gpkg_blob(wkb, srid, info[0]),)
 
-    def geom_select(self, col):
+    def geom_select(self, col: str) -> Statement:
         return self.compose("{c}", c=Ident(col))
 
-    def date_text(self, col):
+    def date_text(self, col: str) -> Statement:
         """A DATE column as 'YYYY-MM-DD' text (SQLite stores the text already)."""
         return self.compose("{c}", c=Ident(col))
 
-    def wkb_out(self, value):
+    def wkb_out(self, value: bytes | bytearray | memoryview | None) -> bytes | None:
         return gpkg_blob_to_wkb(value)
 
-    def is_retryable(self, exc):
+    def is_retryable(self, exc: BaseException) -> bool:
         return False
 
-    def stage(self, cur, table, columns, frame):
+    def stage(self, cur: sqlite3.Cursor, table: str, columns: Sequence[str], frame: pd.DataFrame) -> None:
         """Bulk load by executemany of one prepared statement (SQLite stores NaN as NULL)."""
         rows = zip(*(frame[c].tolist() for c in columns))
         statement = self.compose(
@@ -141,15 +155,15 @@ class PgDialect(Dialect):
     _same = "{a} IS NOT DISTINCT FROM {b}"
 
     @property
-    def errors(self):
+    def errors(self) -> tuple[type[Exception], ...]:
         import psycopg2
 
         return (psycopg2.Error,)
 
-    def sql(self, text):
+    def sql(self, text: str) -> str:
         return text.replace("?", "%s")
 
-    def is_composed(self, statement):
+    def is_composed(self, statement: object) -> bool:
         from psycopg2 import sql
 
         return isinstance(statement, sql.Composable)
@@ -171,38 +185,40 @@ class PgDialect(Dialect):
             return sql.SQL(", ").join(self._render(p) for p in part)
         raise TypeError(f"not a part of a composed statement: {part!r} (identifiers go in as Ident)")
 
-    def compose(self, template, **parts):
+    def compose(self, template: str, **parts: Part) -> pgsql.Composed:
         from psycopg2 import sql
 
         return sql.SQL(self.sql(template)).format(**{k: self._render(v) for k, v in parts.items()})
 
-    def join(self, separator, fragments):
+    def join(self, separator: str, fragments: Iterable[Part]) -> pgsql.Composed:
         from psycopg2 import sql
 
         return sql.SQL(separator).join(self._render(f) for f in fragments)
 
-    def geom_param(self, multi=True):
+    def geom_param(self, multi: bool = True) -> str:
         """Polygons are stored as MultiPolygons (ST_Multi), points as points."""
         return "ST_Multi(ST_GeomFromWKB(?, ?))" if multi else "ST_GeomFromWKB(?, ?)"
 
-    def geom_values(self, wkb, info, srid):
+    def geom_values(
+        self, wkb: bytes, info: tuple[tuple[float, float, float, float], float], srid: int
+    ) -> tuple[object, ...]:
         import psycopg2
 
         return (psycopg2.Binary(wkb), int(srid))
 
-    def geom_select(self, col):
+    def geom_select(self, col: str) -> Statement:
         return self.compose("ST_AsBinary({c})", c=Ident(col))
 
-    def date_text(self, col):
+    def date_text(self, col: str) -> Statement:
         return self.compose("to_char({c}, 'YYYY-MM-DD')", c=Ident(col))
 
-    def wkb_out(self, value):
+    def wkb_out(self, value: bytes | bytearray | memoryview | None) -> bytes | None:
         return None if value is None else bytes(value)
 
-    def is_retryable(self, exc):
+    def is_retryable(self, exc: BaseException) -> bool:
         return getattr(exc, "pgcode", None) in ("40P01", "40001")  # deadlock, serialization failure
 
-    def stage(self, cur, table, columns, frame):
+    def stage(self, cur: psycopg2.extensions.cursor, table: str, columns: Sequence[str], frame: pd.DataFrame) -> None:
         """Bulk load by COPY from an in-memory CSV (NaN/None -> empty = NULL)."""
         import io
 
@@ -215,7 +231,7 @@ class PgDialect(Dialect):
         cur.copy_expert(statement, buf)
 
 
-def is_pg_target(target):
+def is_pg_target(target: str | os.PathLike[str]) -> bool:
     t = str(target).strip()
     return (
         t.startswith(("postgresql://", "postgres://", "PG:", "pg:"))

@@ -7,13 +7,20 @@ spatial units. "Open on date d" = the version valid on d, opened on or before d 
 before d. Each facility has a stable key across versions (the register's id).
 """
 
+from __future__ import annotations
+
 import json
 import math
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
 from .common import ALWAYS, iso_date, normalise_date, utc_now
 from .geometry import locate_points, to_point_wkb, wkb_loads
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FACILITY_COLUMNS = ("type", "name", "capacity", "opened", "closed", "municipality", "attributes")
 
@@ -43,20 +50,20 @@ class FacilitiesMixin:
 
     def put_facilities(
         self,
-        facilities,
+        facilities: pd.DataFrame | Iterable[Mapping[str, object]],
         *,
-        valid_from=None,
-        key_column="key",
-        type_column="type",
-        name_column="name",
-        capacity_column="capacity",
-        opened_column="opened",
-        closed_column="closed",
-        geometry_column="geometry",
-        municipality_column=None,
-        attribute_columns=(),
-        replace=False,
-    ):
+        valid_from: object = None,
+        key_column: str = "key",
+        type_column: str = "type",
+        name_column: str = "name",
+        capacity_column: str = "capacity",
+        opened_column: str = "opened",
+        closed_column: str = "closed",
+        geometry_column: str = "geometry",
+        municipality_column: str | None = None,
+        attribute_columns: Iterable[str] = (),
+        replace: bool = False,
+    ) -> dict[str, int]:
         """Register facilities (points) valid from a date; a changed facility gets a new version, all in one transaction.
 
         `facilities`: DataFrame or list of dicts: a key (text, stable across years), a type, a point (shapely, WKB or
@@ -217,7 +224,14 @@ class FacilitiesMixin:
             if i >= 0:
                 r["municipality"] = keys[i]
 
-    def facilities(self, at=None, *, open_only=True, types=None, with_geometry=True):
+    def facilities(
+        self,
+        at: object = None,
+        *,
+        open_only: bool = True,
+        types: Iterable[str] | None = None,
+        with_geometry: bool = True,
+    ) -> pd.DataFrame:
         """Facilities as they were on date `at` (default: the current versions, open today).
 
         `open_only`: only those open on that date (opened on or before it or unknown, not closed on or before it).
@@ -267,7 +281,7 @@ class FacilitiesMixin:
             df["y"] = [p[1] for p in xy]
         return df
 
-    def facility_history(self, keys=None):
+    def facility_history(self, keys: Iterable[str] | None = None) -> pd.DataFrame:
         """Every version of the facilities (all of them, or of the given keys), oldest first."""
         d = self.dialect
         where, params = d.compose("true"), []
@@ -286,7 +300,9 @@ class FacilitiesMixin:
             df[c] = [iso_date(v) for v in df[c]]
         return df
 
-    def facilities_in_units(self, at, level="space", *, types=None):
+    def facilities_in_units(
+        self, at: object, level: str = "space", *, types: Iterable[str] | None = None
+    ) -> pd.DataFrame:
         """Open facilities on date `at` with the key of the unit (of `level`, valid that day) their point lies in
         (None outside every unit): the base of supply per unit and year."""
         fac = self.facilities(at, types=types)

@@ -5,6 +5,8 @@ reaches a missing page ("database disk image is malformed"), perhaps deep inside
 header says both up front: the magic text, the page size and the page count of the complete file.
 """
 
+from __future__ import annotations
+
 import os
 import struct
 
@@ -14,7 +16,7 @@ from ..i18n import tr
 _MAGIC = b"SQLite format 3\x00"
 
 
-def not_a_database_message(path):
+def not_a_database_message(path: str | os.PathLike[str]) -> str:
     return tr(
         "'{path}' is not a GeoPackage: the file is not a SQLite database (another kind of file named .gpkg, or "
         "damaged). Choose the store's file, or a new file name for a new store.",
@@ -22,7 +24,7 @@ def not_a_database_message(path):
     )
 
 
-def read_only_message(path, new):
+def read_only_message(path: str | os.PathLike[str], new: bool) -> str:
     if new:
         return tr(
             "The store '{path}' cannot be created: its folder is read-only. Choose a folder you may write to.",
@@ -36,7 +38,7 @@ def read_only_message(path, new):
     )
 
 
-def check_sqlite_file(path, empty_ok):
+def check_sqlite_file(path: str | os.PathLike[str], empty_ok: bool) -> None:
     """InputError unless `path` looks like a complete SQLite file (an empty file is fine for a new store)."""
     size = os.path.getsize(path)
     if size == 0:

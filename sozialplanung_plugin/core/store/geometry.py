@@ -4,26 +4,35 @@ shapely is imported lazily (only for geometries that are not already little-endi
 bulk registration runs on a small struct/numpy WKB reader.
 """
 
+from __future__ import annotations
+
 import struct
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
 
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
-def wkb_loads(data):
+
+def wkb_loads(data: bytes | bytearray | memoryview) -> BaseGeometry:
     from shapely import wkb
 
     return wkb.loads(bytes(data))
 
 
-def wkb_dumps(geom):
+def wkb_dumps(geom: BaseGeometry) -> bytes:
     """Little-endian 2D WKB; works with shapely 1.8 (Debian 12) and 2.x."""
     from shapely import wkb
 
     return wkb.dumps(geom, big_endian=False, output_dimension=2)
 
 
-def to_multipolygon_wkb(geom):
+def to_multipolygon_wkb(
+    geom: BaseGeometry | bytes | bytearray | memoryview | str | None,
+) -> tuple[bytes, tuple[tuple[float, float, float, float], float]]:
     """(WKB of a 2D little-endian MultiPolygon, (bounds, area)) from shapely geometry, WKB or WKT.
 
     Polygons are promoted by prefixing the MultiPolygon header; bounds and area come from a small numpy WKB
@@ -56,7 +65,9 @@ def to_multipolygon_wkb(geom):
     return data, (bounds, area)
 
 
-def to_point_wkb(geom, what=None):
+def to_point_wkb(
+    geom: BaseGeometry | bytes | bytearray | memoryview | str | None, what: str | None = None
+) -> tuple[bytes, tuple[tuple[float, float, float, float], float]]:
     """(WKB of a 2D little-endian Point, (bounds, 0.0)) from shapely geometry, WKB or WKT; a one-point MultiPoint
     is taken as its point. Anything else is refused: facilities are stored as points (polygons: use a point on
     the surface before writing). `what` names the facility in messages (default: 'A facility', translated)."""
@@ -90,7 +101,7 @@ def to_point_wkb(geom, what=None):
     return data, ((x, y, x, y), 0.0)
 
 
-def wkb_bounds_area(data):
+def wkb_bounds_area(data: bytes) -> tuple[tuple[float, float, float, float], float]:
     """Bounds (minx, miny, maxx, maxy) and area of a little-endian 2D MultiPolygon WKB (shoelace formula)."""
     import numpy as np
 
@@ -121,7 +132,7 @@ def wkb_bounds_area(data):
 
 
 # GeoPackage geometry blob (GeoPackage 1.2, clause 2.1.3): 'GP', version 0, flags, srs_id, envelope, WKB.
-def gpkg_blob(wkb, srid, bounds):
+def gpkg_blob(wkb: bytes, srid: int, bounds: tuple[float, float, float, float]) -> bytes:
     flags = 0b00000011  # little endian, envelope [minx, maxx, miny, maxy]
     minx, miny, maxx, maxy = bounds
     return b"GP\x00" + bytes([flags]) + struct.pack("<i", srid) + struct.pack("<4d", minx, maxx, miny, maxy) + wkb
@@ -130,7 +141,7 @@ def gpkg_blob(wkb, srid, bounds):
 _ENVELOPE_SIZE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 
-def gpkg_blob_to_wkb(blob):
+def gpkg_blob_to_wkb(blob: bytes | bytearray | memoryview | None) -> bytes | None:
     if blob is None:
         return None
     blob = bytes(blob)
@@ -140,7 +151,7 @@ def gpkg_blob_to_wkb(blob):
     return blob[8 + _ENVELOPE_SIZE[(flags >> 1) & 7] :]
 
 
-def blob_envelope(blob):
+def blob_envelope(blob: bytes | bytearray | memoryview | None) -> tuple[float, float, float, float] | None:
     """(minx, maxx, miny, maxy) of a GeoPackage blob; used by the R-tree triggers (ST_MinX etc.)."""
     if blob is None:
         return None
@@ -154,13 +165,13 @@ def blob_envelope(blob):
     return minx, maxx, miny, maxy
 
 
-def st_isempty(blob):
+def st_isempty(blob: bytes | bytearray | memoryview | None) -> int | None:
     if blob is None:
         return None
     return 1 if bytes(blob)[3] & 0b00010000 else 0
 
 
-def srs_definition(srid):
+def srs_definition(srid: int) -> tuple[str, str]:
     try:
         import pyproj
 
@@ -170,7 +181,7 @@ def srs_definition(srid):
         return f"EPSG:{srid}", "undefined"
 
 
-def locate_points(points_wkb, polygons_wkb):
+def locate_points(points_wkb: Sequence[bytes], polygons_wkb: Iterable[bytes]) -> list[int]:
     """For each point (WKB) the index of the first polygon (WKB) that covers it, or -1; an R-tree (shapely STRtree)
     keeps it fast for thousands of blocks. Works with shapely 1.8 (Debian 12: the tree returns geometries) and
     2.x (indices)."""

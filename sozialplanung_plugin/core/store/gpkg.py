@@ -4,14 +4,21 @@ The R-tree triggers call ST_MinX ... ST_IsEmpty, which the store registers as SQ
 connection (connection.py), so any GeoPackage reader sees a standard spatial index.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from .dialects import SqliteDialect
 from .geometry import srs_definition
 from .sql import Ident
 
+if TYPE_CHECKING:
+    import sqlite3
+
 _DIALECT = SqliteDialect()  # names in the R-tree triggers are quoted like every other identifier
 
 
-def init(cur, srid):
+def init(cur: sqlite3.Cursor, srid: int) -> None:
     """GeoPackage 1.2 header and metadata tables (idempotent)."""
     cur.execute("PRAGMA application_id = 1196444487")  # 'GPKG'
     cur.execute("PRAGMA user_version = 10200")
@@ -43,7 +50,9 @@ def init(cur, srid):
     cur.executemany("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", srs)
 
 
-def register_feature_table(cur, srid, table, col, gtype, description, create_rtree=True):
+def register_feature_table(
+    cur: sqlite3.Cursor, srid: int, table: str, col: str, gtype: str, description: str, create_rtree: bool = True
+) -> None:
     """List a geometry table (or view) in gpkg_contents/gpkg_geometry_columns; R-tree index with the standard triggers."""
     cur.execute(
         "INSERT OR REPLACE INTO gpkg_contents (table_name, data_type, identifier, description, "
@@ -83,7 +92,7 @@ def register_feature_table(cur, srid, table, col, gtype, description, create_rtr
         cur.execute(compose(template, name=Ident(f"{rt}_{suffix}"), vals=vals, **names))
 
 
-def register_attributes(cur, table):
+def register_attributes(cur: sqlite3.Cursor, table: str) -> None:
     """List a plain table in gpkg_contents, so that GIS programs show it."""
     cur.execute(
         "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) VALUES (?, 'attributes', ?)",

@@ -1,13 +1,24 @@
 """Between the store's long values and the wide field contract of layers (<id>, <id>_num, <id>_den, <id>_flag,
 with years <id>_<year>), in both directions."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
 from ..errors import InputError
 from ..fields import store_field
 from ..i18n import tr
 from .common import FLAGS, normalise_date
 
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
-def values_from_wide(table, key_column, indicators, ref_date=None):
+
+def values_from_wide(
+    table: pd.DataFrame, key_column: str, indicators: Iterable[str], ref_date: object = None
+) -> pd.DataFrame:
     """Long values from a layer/table with the contract columns <id>, <id>_num, <id>_den, <id>_flag."""
     import pandas as pd
 
@@ -31,7 +42,15 @@ def values_from_wide(table, key_column, indicators, ref_date=None):
 _SUFFIXES = {"": "value", "_num": "numerator", "_den": "denominator", "_flag": "flag"}
 
 
-def values_from_layer(table, key_column, known_ids, *, layout="auto", date_column=None, ref_date=None):
+def values_from_layer(
+    table: pd.DataFrame,
+    key_column: str,
+    known_ids: Iterable[str],
+    *,
+    layout: str = "auto",
+    date_column: str | None = None,
+    ref_date: object = None,
+) -> pd.DataFrame:
     """Long values from an aggregated layer's attribute table (contract of sozialplanung:aggregateindicators).
 
     Wide layout: columns <id>_<year>, <id>_num_<year>, <id>_den_<year>, <id>_flag_<year> (the year gives the
@@ -136,14 +155,14 @@ def values_from_layer(table, key_column, known_ids, *, layout="auto", date_colum
     return df[~empty].reset_index(drop=True)
 
 
-def relevant_columns(columns, known_ids):
+def relevant_columns(columns: Iterable[str], known_ids: Iterable[str]) -> list[str]:
     """Columns values_from_layer can use (<id>, <id>_num/_den/_flag, with or without _<year>): reading only
     these from a wide layer with changes and references skips more than half of its fields."""
     known = set(known_ids)
     return [c for c in columns if store_field(c, known)]
 
 
-def flag_text(row):
+def flag_text(row: Mapping[str, object] | pd.Series) -> str:
     """The contract's <id>_flag text from the stored flags and note."""
     parts = [f for f in FLAGS if row.get(f)]
     if row.get("note") and not str(row.get("note")).startswith("carried"):
@@ -151,7 +170,7 @@ def flag_text(row):
     return ",".join(parts)
 
 
-def to_wide(long, by="variable"):
+def to_wide(long: pd.DataFrame, by: str = "variable") -> pd.DataFrame:
     """Wide table indexed by unit_key: by='variable' -> <id>, <id>_num, <id>_den, <id>_flag (one date);
     by='date' -> <id>_<year> (a series; the year of each reference date)."""
     import pandas as pd
@@ -179,7 +198,7 @@ def to_wide(long, by="variable"):
     return wide
 
 
-def wide_by_year(long):
+def wide_by_year(long: pd.DataFrame) -> pd.DataFrame:
     """Series as one row per unit: <id>_<year>, <id>_num_<year>, <id>_den_<year>, <id>_flag_<year> (the layout
     of sozialplanung:aggregateindicators, so the table can be written back). Dates other than 31.12. or two
     dates in one year get the full date (<id>_<yyyymmdd>)."""
@@ -209,7 +228,7 @@ def wide_by_year(long):
     return wide
 
 
-def numbers(table, column):
+def numbers(table: pd.DataFrame, column: str) -> np.ndarray:
     """A value field as floats. Empty cells are missing; numbers written as text (also with a decimal comma) are
     read; any other text is refused by name - a text field must not become 'all missing' without a word."""
     import numpy as np

@@ -3,11 +3,18 @@
 Never edit a released step; add a new one. Tokens in {} come from the dialect's column types.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from ..errors import InputError
 from ..i18n import tr
 from . import gpkg
 from .common import LEVEL_NAMES, LEVELS, utc_now
 from .sql import Ident, Keyword, Literal
+
+if TYPE_CHECKING:
+    from .connection import StoreConnection
 
 
 def _migration_1(store, cur):
@@ -162,7 +169,7 @@ def _newer_message(store, current):
     )
 
 
-def migrate(store, upto=None, read_only=False):
+def migrate(store: StoreConnection, upto: int | None = None, read_only: bool = False) -> None:
     """Bring the store to schema version `upto` (default: the newest); refuse a newer store.
 
     The version is read first and the write transaction starts only when a step is missing, so opening an
@@ -214,7 +221,7 @@ def migrate(store, upto=None, read_only=False):
         store.srid = int(row[0][0])
 
 
-def current_version(store):
+def current_version(store: StoreConnection) -> int | None:
     """Schema version of the store, read without writing; None when the database holds no store yet."""
     if store.dialect.name == "gpkg":
         found = store._all("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sm_schema_version'")

@@ -17,12 +17,19 @@ Roles (``<prefix>`` defaults to the schema name; logins are made members of one 
 GeoPackage stores have none of this: a file is single-user, protected by the permissions of its folder.
 """
 
+from __future__ import annotations
+
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
 from .sql import Ident, Literal, check_name, idents
+
+if TYPE_CHECKING:
+    from .api import Store
 
 PROTECTED = ("sm_units", "sm_values", "sm_assignment", "sm_targets", "sm_import_log", "sm_facilities")
 WRITABLE = ("sm_units", "sm_values", "sm_assignment", "sm_targets", "sm_import_log", "sm_catalogue", "sm_facilities")
@@ -51,14 +58,19 @@ class RoleSetup:
     statements: list = field(default_factory=list)  # (comment, composed statement)
 
 
-def role_name(prefix, suffix):
+def role_name(prefix: str, suffix: str) -> str:
     """<prefix>_<suffix> with anything but letters, digits and '_' turned into '_' (a municipality key '05378004'
     gives 'sozialmonitoring_m_05378004'); checked like every identifier."""
     text = f"{prefix}_{suffix}".lower()
     return check_name(re.sub(r"[^a-z0-9_]", "_", text), "role name")
 
 
-def plan_roles(store, prefix=None, municipalities=None, threshold=DEFAULT_THRESHOLD):
+def plan_roles(
+    store: Store,
+    prefix: str | None = None,
+    municipalities: Iterable[str] | None = None,
+    threshold: int = DEFAULT_THRESHOLD,
+) -> RoleSetup:
     """The statements that set up roles, grants, policies, published views and the audit (nothing is executed).
 
     `municipalities`: municipality keys that get a role; default: every municipality key in sm_units.
@@ -360,7 +372,7 @@ def _disclosure_rules(store, threshold):
     return [out[k] for k in sorted(out)]
 
 
-def roles_script(store, setup):
+def roles_script(store: Store, setup: RoleSetup) -> str:
     """The plan as one SQL script (for review, or for a database administrator to run with psql)."""
     lines = [
         "-- Sozialplanung store: roles, row-level security, published views, audit",
@@ -378,7 +390,7 @@ def roles_script(store, setup):
     return "\n".join(lines) + "\n"
 
 
-def apply_roles(store, setup):
+def apply_roles(store: Store, setup: RoleSetup) -> RoleSetup:
     """Run the plan in one transaction (all or nothing)."""
     try:
         with store.transaction() as cur:

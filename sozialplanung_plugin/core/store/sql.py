@@ -7,7 +7,10 @@ double quotes) on SQLite. Values always travel as parameters (``?`` in templates
 a part, so nothing can bypass the quoting by accident; only text composed by a dialect nests.
 """
 
+from __future__ import annotations
+
 import re
+from collections.abc import Iterable
 
 from ..errors import InputError
 from ..i18n import tr
@@ -21,7 +24,7 @@ def _name_what(what):
     return known.get(what, what)
 
 
-def check_name(name, what="name"):
+def check_name(name: str, what: str = "name") -> str:
     """The name itself when it is a plain SQL name (letters, digits, underscores; at most 63), else InputError."""
     text = str(name)
     if not _NAME.fullmatch(text):
@@ -36,12 +39,12 @@ def check_name(name, what="name"):
     return text
 
 
-def quote_ident(name):
+def quote_ident(name: str) -> str:
     """SQLite identifier: strictly checked, then double-quoted (a checked name never contains a quote)."""
     return '"' + check_name(name) + '"'
 
 
-def quote_literal(value):
+def quote_literal(value: str | int | float) -> str:
     """SQLite literal for the few places that cannot take parameters (view definitions, PRAGMA values)."""
     if isinstance(value, bool):
         raise TypeError("booleans are written as 0/1 parameters")
@@ -58,7 +61,7 @@ class Ident:
 
     __slots__ = ("names",)
 
-    def __init__(self, *names):
+    def __init__(self, *names: str) -> None:
         self.names = tuple(check_name(n) for n in names)
 
 
@@ -67,7 +70,7 @@ class Literal:
 
     __slots__ = ("value",)
 
-    def __init__(self, value):
+    def __init__(self, value: object) -> None:
         self.value = value
 
 
@@ -76,7 +79,7 @@ class Placeholders:
 
     __slots__ = ("n",)
 
-    def __init__(self, n):
+    def __init__(self, n: int) -> None:
         self.n = int(n)
 
 
@@ -85,10 +88,10 @@ class Keyword:
 
     __slots__ = ("text",)
 
-    def __init__(self, text):
+    def __init__(self, text: str) -> None:
         self.text = text
 
 
-def idents(names, *qualifier):
+def idents(names: Iterable[str], *qualifier: str) -> list[Ident]:
     """[Ident(*qualifier, n) for n in names]: a column list, optionally qualified by a table alias."""
     return [Ident(*qualifier, n) for n in names]

@@ -1,18 +1,25 @@
 """Targets of the planning conference and their evaluation (attainment, trend since the baseline, projection)."""
 
+from __future__ import annotations
+
 import datetime as _dt
 import math
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
 from .catalogue import catalogue_record
 from .common import iso_date, normalise_date, normalise_direction, normalise_level, years_between
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 class TargetsMixin:
     """Targets (needs _all/transaction of StoreConnection, the catalogue and value mixins)."""
 
-    def put_targets(self, targets, *, catalogue=None):
+    def put_targets(self, targets: pd.DataFrame | Iterable[Mapping[str, object]], *, catalogue: object = None) -> int:
         """Upsert targets (indicator, level, unit_key, target_value, direction, deadline, baseline_date,
         baseline_value, note). Direction defaults from the indicator's polarity (higher_worse -> at_most)."""
         import pandas as pd
@@ -108,7 +115,7 @@ class TargetsMixin:
             )
         return len(rows)
 
-    def targets(self):
+    def targets(self) -> pd.DataFrame:
         import pandas as pd
 
         cur = self._q(
@@ -121,7 +128,7 @@ class TargetsMixin:
             df[c] = [iso_date(v) for v in df[c]]
         return df
 
-    def evaluate_targets(self, at=None):
+    def evaluate_targets(self, at: object = None) -> pd.DataFrame:
         """Attainment per target: baseline, current value, trend per year, projection, status.
 
         status: 'achieved' (current value meets the target), 'missed' (deadline passed, not met), 'on_track'

@@ -4,18 +4,25 @@ A changed geometry is a new version valid from a date; the old version is closed
 VERSION, so old values stay on the old boundary. The block -> space assignment is versioned the same way.
 """
 
+from __future__ import annotations
+
 import math
 import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
 from .common import ALWAYS, LEVELS, iso_date, normalise_date, normalise_level
 from .geometry import to_multipolygon_wkb, wkb_loads
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 _AGS_PREFIX = re.compile(r"\d{8}")
 
 
-def municipality_of(level, key):
+def municipality_of(level: str, key: str) -> str | None:
     """The municipality key a unit belongs to by the German key conventions: a municipality's own key, none for
     the county, else the 8-digit AGS a block or social-space key starts with (053780040012 -> 05378004)."""
     if level == "municipality":
@@ -31,18 +38,18 @@ class UnitsMixin:
 
     def put_units(
         self,
-        level,
-        units,
+        level: str,
+        units: pd.DataFrame | Iterable[Mapping[str, object]],
         *,
-        valid_from=None,
-        key_column="key",
-        name_column="name",
-        geometry_column="geometry",
-        parent_column=None,
-        parent_level=None,
-        replace=False,
-        municipality_column=None,
-    ):
+        valid_from: object = None,
+        key_column: str = "key",
+        name_column: str = "name",
+        geometry_column: str = "geometry",
+        parent_column: str | None = None,
+        parent_level: str | None = None,
+        replace: bool = False,
+        municipality_column: str | None = None,
+    ) -> dict[str, int]:
         """Register units of one level valid from a date; a changed geometry closes the old version.
 
         `units`: DataFrame/GeoDataFrame or list of dicts with a key, a geometry (shapely, WKB or WKT) and
@@ -222,7 +229,7 @@ class UnitsMixin:
                 )
         return n
 
-    def units(self, level, at=None, with_geometry=True):
+    def units(self, level: str, at: object = None, with_geometry: bool = True) -> pd.DataFrame:
         """Units of a level valid at date `at` (default: the current versions). Geometry as WKB bytes."""
         import pandas as pd
 
@@ -252,7 +259,7 @@ class UnitsMixin:
             df["wkb"] = [d.wkb_out(v) for v in df["wkb"]]
         return df
 
-    def assignment(self, level="block", parent_level="space", at=None):
+    def assignment(self, level: str = "block", parent_level: str = "space", at: object = None) -> dict[str, str]:
         """{child key: parent key} valid at date `at` (default: current)."""
         level, parent_level = normalise_level(level), normalise_level(parent_level)
         if at is None:

@@ -6,10 +6,14 @@ INSERT ... SELECT ... ON CONFLICT DO UPDATE ... WHERE something differs; unchang
 re-import of identical values writes nothing, not even an import log row.
 """
 
+from __future__ import annotations
+
 import hashlib
 import os
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
@@ -28,19 +32,22 @@ from .common import (
 )
 from .sql import Ident, idents
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 @dataclass
 class WriteResult:
     """What a write did; `status` is 'written' or 'unchanged' (nothing differed, nothing was written)."""
 
     status: str
-    import_id: object = None
+    import_id: int | None = None
     rows: int = 0
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
-    source_sha256: str = None
-    content_sha256: str = None
+    source_sha256: str | None = None
+    content_sha256: str | None = None
     message: str = ""
     details: dict = field(default_factory=dict)
 
@@ -147,17 +154,17 @@ class ValuesMixin:
 
     def write_values(
         self,
-        values,
+        values: pd.DataFrame | Iterable[Mapping[str, object]],
         *,
-        level,
-        catalogue=None,
-        ref_date=None,
-        source=None,
-        source_sha256=None,
-        operation="import",
-        progress=None,
-        chunk_size=CHUNK_SIZE,
-    ):
+        level: str,
+        catalogue: object = None,
+        ref_date: object = None,
+        source: str | os.PathLike[str] | None = None,
+        source_sha256: str | None = None,
+        operation: str = "import",
+        progress: Callable[[float], object] | None = None,
+        chunk_size: int = CHUNK_SIZE,
+    ) -> WriteResult:
         """Upsert values (unit, level, variable, date) in ONE transaction, validated before anything is written.
 
         `values`: long table with unit_key, variable, value, optional ref_date (or the `ref_date` argument),
@@ -452,7 +459,15 @@ class ValuesMixin:
             columns = self._READ_COLS
         return pd.DataFrame(out, columns=columns)
 
-    def read_slice(self, level, ref_date, variables=None, *, geometry_at=None, provenance=False):
+    def read_slice(
+        self,
+        level: str,
+        ref_date: object,
+        variables: Iterable[str] | None = None,
+        *,
+        geometry_at: object = None,
+        provenance: bool = False,
+    ) -> pd.DataFrame:
         """All values of one level at one reference date (long table, ordered by unit version and variable).
 
         Values belong to unit versions: by default those valid at `ref_date`; `geometry_at` picks the versions
@@ -470,8 +485,16 @@ class ValuesMixin:
         return self._read(level, at, conditions, params, ref_date=ref_date, provenance=provenance)
 
     def read_series(
-        self, level, keys=None, variables=None, *, start=None, end=None, geometry_at=None, provenance=False
-    ):
+        self,
+        level: str,
+        keys: Iterable[str] | None = None,
+        variables: Iterable[str] | None = None,
+        *,
+        start: object = None,
+        end: object = None,
+        geometry_at: object = None,
+        provenance: bool = False,
+    ) -> pd.DataFrame:
         """Time series (units x dates) of a level on the unit versions valid at `geometry_at` (default: current)."""
         d = self.dialect
         level = normalise_level(level)
@@ -499,7 +522,7 @@ class ValuesMixin:
         )
         return df.sort_values(["unit_key", "variable", "ref_date"], kind="stable", ignore_index=True)
 
-    def dates(self, level=None, variables=None):
+    def dates(self, level: str | None = None, variables: Iterable[str] | None = None) -> list[str]:
         """Reference dates holding values (optionally of one level and of some variables)."""
         d = self.dialect
         conditions, params = [], []
@@ -521,11 +544,11 @@ class ValuesMixin:
             rows = self._all(sql, params)
         return [iso_date(r[0]) for r in rows]
 
-    def stored_variables(self, candidates):
+    def stored_variables(self, candidates: Iterable[str]) -> list[str]:
         """The candidates that have at least one value in the store (any level, any date)."""
         return [c for c in candidates if self._all("SELECT 1 FROM sm_values WHERE variable = ? LIMIT 1", (c,))]
 
-    def import_log(self):
+    def import_log(self) -> pd.DataFrame:
         import pandas as pd
 
         cur = self._q("SELECT * FROM sm_import_log ORDER BY import_id")
@@ -535,5 +558,5 @@ class ValuesMixin:
             df["imported_at"] = df["imported_at"].astype(str)
         return df
 
-    def count_values(self):
+    def count_values(self) -> int:
         return self._all("SELECT count(*) FROM sm_values")[0][0]
