@@ -307,24 +307,26 @@ def write_report(results, a, t_data, load_before, load_after, peak):
         "0.647 / 0.044 s (old row-by-row reader), office: failed before (the symbol legend line read as a row) "
         "/ 0.083 s. The one reader is 10x (label), 14x (quoted, long), 2x (decimals), 1.5x (symbols) faster.",
         "",
-        "CPU ratios before the last round of work (same script, 2026-12-02 00:05 UTC, load 12.4): plain 1.40, "
-        "label 1.41, symbols 1.79, decimals 2.15, quoted 1.48, office 1.89, long 1.69. What changed: the text "
-        "columns of the body are read as str objects and coded by the objects' addresses (pandas' parser makes "
-        "one object per distinct text of a column), not as pandas categories, whose sorting cost ~0.5 ms a "
-        "column; the per-column work on distinct texts (blank texts, symbols, plain numbers, missing cells, "
-        "label columns, decimal detection) is done by numpy and C-level calls instead of Python loops; "
-        "digit-only keys, a known key width and the years of a year column are checked in one step each.",
+        "CPU ratios of the earlier rounds (same script): 2026-12-02 00:05 UTC, load 12.4: plain 1.40, label 1.41, "
+        "symbols 1.79, decimals 2.15, quoted 1.48, office 1.89, long 1.69; 01:43 UTC, load 9.4-9.8: plain 1.24, "
+        "label 1.25, symbols 1.37, decimals 1.79, quoted 1.31, office 1.45, long 1.28 (text columns coded by "
+        "the str objects' addresses, per-column work in numpy). What changed in this round (the numbers above): "
+        "columns whose first 100 rows are plain German numbers of one form (digits after the comma, thousands "
+        "dots or not) are left to pandas' number parser (decimal=',', thousands='.'); every cell of such a "
+        "column is then checked on the body's bytes (the separators of each line, the '-', the comma and the "
+        "thousands dots where the form puts them, at most 15 digits, so that pandas' number is float() of the "
+        "text) and one count of all digits of the body proves the other bytes digits; a column with a cell out "
+        "of its form is read as text as before, and the raw texts of such columns are made from the byte spans "
+        "only when asked for. pandas' engine hands over its columns without the DataFrame (whose blocks copy "
+        "them); the catalogue's alias index is made once; the header search's number test is cached.",
         "",
-        "Where the time goes (CPU, profiled at load ~12): plain: pandas' parser on the body about two thirds of "
-        "ours; the check that integer cells are written in their shortest form (characters counted), keys "
-        "(duplicates, width), the header search and the columns' roles, decoding and the float array of the "
-        "values the rest, each 0.5-2.5 ms. symbols, office: the body's text columns cost pandas about as much as "
-        "the peer's whole read; coding each column (~0.25 ms), the distinct texts of all columns parsed together "
-        "(~4 ms) and, for office, blank texts and the dropped heading rows (~4 ms) come on top. decimals: the "
-        "peer lets pandas parse the numbers in C (decimal=',', thousands='.'); ours reads them as text, because "
-        "pandas' number parser accepts cells the reader must reject or read differently ('12.34' becomes 1234 "
-        "with thousands='.', '1e5', '12,') and the raw text of every cell is kept: this is what keeps decimals "
-        "(and office, with its label column and heading rows) above the 1.3x goal.",
+        "Where the time goes (CPU, profiled at load 3-5): decimals: pandas' parser on the body about 18-20 ms of "
+        "~31 (the peer's whole read ~24); the check of the number columns on the bytes ~4 ms (finding the "
+        "separators ~2.3, the forms ~1.9); decoding, header search, columns' roles, keys and cells ~5 ms. office: "
+        "pandas' parser on the text columns ~30 ms of ~50 (about the peer's whole read); coding the 21 text "
+        "columns ~4.4 ms, the distinct texts parsed ~3.4 ms, the body encoded to UTF-8 for pandas (municipality "
+        "names with umlauts) ~2 ms, the heading rows dropped and the rest ~5 ms. These two are the closest to "
+        "the goal and cross it with the load of the machine.",
         "",
     ]
     done = [k for k, r in results.items() if "error" not in r and min(r["ours_cpu"]) / min(r["peer_cpu"]) <= 1.3]

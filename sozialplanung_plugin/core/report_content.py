@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -18,6 +19,9 @@ from . import charts
 from . import fields as F
 from .catalogue import POLARITY_LABELS_DE, TOPICS
 from .report_docx import Bullets, Figure, Paragraph, Placeholder, Report, Section, Table
+
+if TYPE_CHECKING:
+    from .catalogue import Catalogue, Indicator
 
 SYMBOLS = (
     "Zeichen in Tabellen und Texten: • gesperrt (Geheimhaltung, kleine Fallzahl; es wird keine Zahl ausgewiesen) · "
@@ -32,7 +36,7 @@ class Level:
     frame: pd.DataFrame
     parent: pd.Series | None = None  # key -> municipality key (spaces only)
 
-    def get(self, key, col):
+    def get(self, key: str, col: str) -> object:
         if key not in self.frame.index or col not in self.frame.columns:
             return None
         v = self.frame.at[key, col]
@@ -41,7 +45,7 @@ class Level:
         return v
 
 
-def value_of(level: Level, key, ind_id, year):
+def value_of(level: Level, key: str, ind_id: str, year: int) -> tuple[float | None, str]:
     """(value or None, flag) of an indicator; a suppressed value is None, never a number."""
     flag = level.get(key, f"{ind_id}_flag_{year}")
     flag = "" if flag is None else str(flag)
@@ -50,12 +54,12 @@ def value_of(level: Level, key, ind_id, year):
     return F.to_number(level.get(key, f"{ind_id}_{year}")), flag
 
 
-def cell(level: Level, key, ind, year) -> str:
+def cell(level: Level, key: str, ind: Indicator, year: int) -> str:
     v, flag = value_of(level, key, ind.id, year)
     return F.cell_text(v, flag, F.decimals_for(ind.unit))
 
 
-def count_cell(level: Level, key, ind, year) -> str:
+def count_cell(level: Level, key: str, ind: Indicator, year: int) -> str:
     """The cases behind the rate: '•' when the value is suppressed, '' for indicators without a denominator."""
     if not ind.denominator:
         return ""
@@ -65,7 +69,7 @@ def count_cell(level: Level, key, ind, year) -> str:
     return F.cell_text(F.to_number(level.get(key, f"{ind.id}_num_{year}")), None, 0)
 
 
-def change_cell(level: Level, key, ind, year, first) -> str:
+def change_cell(level: Level, key: str, ind: Indicator, year: int, first: int | None) -> str:
     if first is None or first == year:
         return ""
     v, f = value_of(level, key, ind.id, year)
@@ -79,13 +83,13 @@ def change_cell(level: Level, key, ind, year, first) -> str:
     return ("+" if d > 0 and txt.strip("0,.") else "") + txt
 
 
-def label_of(ind, with_unit=True):
+def label_of(ind: Indicator, with_unit: bool = True) -> str:
     unit = F.unit_text(ind.unit)
     name = ind.short_name or ind.name
     return f"{name} ({unit})" if with_unit and unit else name
 
 
-def definition_text(ind, catalogue=None) -> str:
+def definition_text(ind: Indicator, catalogue: Catalogue | None = None) -> str:
     parts = [ind.description.strip()] if getattr(ind, "description", "") else []
     try:
         formula = ind.formula(catalogue)
@@ -99,7 +103,9 @@ def definition_text(ind, catalogue=None) -> str:
     return " ".join(p for p in parts if p)
 
 
-def summary_text(ind, spaces: Level, municipalities: Level | None, county: Level | None, year, first) -> str:
+def summary_text(
+    ind: Indicator, spaces: Level, municipalities: Level | None, county: Level | None, year: int, first: int | None
+) -> str:
     """'Im Kreis 12,0 % (2025) … in den Sozialräumen zwischen … und …'; suppressed values never enter."""
     dec = F.decimals_for(ind.unit)
     unit = F.unit_text(ind.unit)
@@ -158,7 +164,9 @@ def summary_text(ind, spaces: Level, municipalities: Level | None, county: Level
     return " ".join(out)
 
 
-def municipality_table(ind, municipalities: Level, county: Level | None, year, first) -> Table:
+def municipality_table(
+    ind: Indicator, municipalities: Level, county: Level | None, year: int, first: int | None
+) -> Table:
     header = ["Gemeinde", f"{label_of(ind)} {year}", "Fälle" if ind.denominator else "", "Abw. vom Kreis"]
     with_change = first is not None and first != year
     if with_change:
@@ -209,7 +217,15 @@ def municipality_table(ind, municipalities: Level, county: Level | None, year, f
     )
 
 
-def spaces_table(ind, spaces: Level, municipalities: Level | None, county: Level | None, year, first, sw=None):
+def spaces_table(
+    ind: Indicator,
+    spaces: Level,
+    municipalities: Level | None,
+    county: Level | None,
+    year: int,
+    first: int | None,
+    sw: pd.DataFrame | None = None,
+) -> Table:
     """All spaces of one indicator: value, cases, change, rank, judgement; municipalities' values as bold rows."""
     with_change = first is not None and first != year
     header = ["Sozialraum", "Wert", "Fälle"] + ([f"± seit {first}"] if with_change else []) + ["Rang", "Einschätzung"]
@@ -270,7 +286,7 @@ def spaces_table(ind, spaces: Level, municipalities: Level | None, county: Level
 # --------------------------------------------------------------------------------------------------------
 # index, typology, hot spots, targets in words
 # --------------------------------------------------------------------------------------------------------
-def index_method_text(record: dict | None, catalogue=None) -> str:
+def index_method_text(record: dict | None, catalogue: Catalogue | None = None) -> str:
     """The composite index's method record in plain German words."""
     if not record:
         return "Zur Methode des Index liegt keine Methodenbeschreibung vor."
@@ -333,7 +349,7 @@ def index_method_text(record: dict | None, catalogue=None) -> str:
     return " ".join(parts)
 
 
-def class_count_table(classes: pd.Series, labels: pd.Series | None, title) -> Table:
+def class_count_table(classes: pd.Series, labels: pd.Series | None, title: str) -> Table:
     counts = classes.dropna().astype(int).value_counts().sort_index()
     rows = []
     for c, n in counts.items():
@@ -411,7 +427,7 @@ def targets_table(frame: pd.DataFrame) -> Table:
 # --------------------------------------------------------------------------------------------------------
 # strengths and weaknesses per space
 # --------------------------------------------------------------------------------------------------------
-def sw_blocks(sw: pd.DataFrame, key) -> list:
+def sw_blocks(sw: pd.DataFrame, key: str) -> list:
     """Paragraphs and bullet lists of one space's strengths, weaknesses and features (strongest first)."""
     from .strengths import FEATURE, STRENGTH, WEAKNESS
 

@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess  # nosec B404 - LibreOffice conversion, fixed argument list, no shell
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .errors import InputError
@@ -83,7 +84,7 @@ class Section:
     title: str
     blocks: list = field(default_factory=list)
 
-    def add(self, *blocks):
+    def add(self, *blocks: Paragraph | Bullets | Placeholder | Figure | Table | PageBreak | Section) -> Section:
         self.blocks.extend(blocks)
         return self
 
@@ -97,7 +98,9 @@ class Report:
     footer: str = ""
 
 
-def walk(report: Report):
+def walk(
+    report: Report,
+) -> Iterator[tuple[int, Paragraph | Bullets | Placeholder | Figure | Table | PageBreak | Section]]:
     """(level, block) of every block in document order; sections yield themselves with their level."""
 
     def rec(sections, level):
@@ -223,7 +226,7 @@ def _update_fields_on_open(doc):
     settings.append(el)
 
 
-def write_docx(report: Report, path, template=None) -> dict:
+def write_docx(report: Report, path: str | os.PathLike[str], template: str | os.PathLike[str] | None = None) -> dict:
     """Write the report as DOCX (atomically: a temporary file renamed at the end); returns counts()."""
     try:
         from docx import Document
@@ -391,7 +394,7 @@ def _write_table(doc, t: Table, text_width_mm):
 # --------------------------------------------------------------------------------------------------------
 # reading back (tests, checks) and PDF
 # --------------------------------------------------------------------------------------------------------
-def document_text(path) -> str:
+def document_text(path: str | os.PathLike[str]) -> str:
     """All text of a DOCX: paragraphs, tables, headers and footers (for checks such as 'no suppressed value')."""
     from docx import Document
 
@@ -410,7 +413,7 @@ def libreoffice() -> str | None:
     return shutil.which("libreoffice") or shutil.which("soffice")
 
 
-def convert_to_pdf(docx_path, pdf_path, timeout=600) -> str:
+def convert_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLike[str], timeout: float = 600) -> str:
     """DOCX -> PDF with ``libreoffice --headless --convert-to pdf`` (own temporary profile: no lock conflicts)."""
     exe = libreoffice()
     if exe is None:

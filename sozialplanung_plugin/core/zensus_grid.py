@@ -24,11 +24,14 @@ Cells into areas, exactly and fast enough for all of Germany (3.1 million popula
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from .errors import InputError
 from .i18n import tr
@@ -74,7 +77,9 @@ def variable_name(header: str) -> str:
     return header_slug(header) or "wert"
 
 
-def read_zensus_grid(path, *, encoding=None, columns=None) -> GridTable:
+def read_zensus_grid(
+    path: str | os.PathLike[str], *, encoding: str | None = None, columns: Sequence[str] | None = None
+) -> GridTable:
     """Read a Zensus grid table as published (see module doc). ``columns``: headers of the value columns to keep
     (default: all but id, coordinates and notes). Errors name the file, line and column."""
     path = str(path)
@@ -218,7 +223,7 @@ def _coordinates(series, path, col):
     return v
 
 
-def coordinates_from_ids(ids, resolution, path=""):
+def coordinates_from_ids(ids: Iterable[str], resolution: float, path: str = "") -> tuple[np.ndarray, np.ndarray]:
     """Cell centres from INSPIRE grid ids (N/E are the lower-left corner)."""
     s = pd.Series(ids, dtype=object).astype(str)
     parts = s.str.extract(_ID.pattern, flags=re.IGNORECASE)
@@ -304,7 +309,7 @@ def _numbers(series, path, col, col_index):
 # --------------------------------------------------------------------------------------------------------
 # polygons as arrays
 # --------------------------------------------------------------------------------------------------------
-def rings(polygons) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def rings(polygons: Iterable[Iterable[ArrayLike]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(xy, ring_offsets, ring_polygon) from a list of polygons, each a list of rings ((n, 2) vertex arrays):
     exteriors and holes of all its parts alike (the even-odd rule sorts them out)."""
     xy, offsets, owner = [], [0], []
@@ -373,7 +378,9 @@ def _cell_keys(x, y, resolution, x0, y0):
     return row, col
 
 
-def label_cells(x, y, resolution, poly_xy, offsets, owner) -> np.ndarray:
+def label_cells(
+    x: ArrayLike, y: ArrayLike, resolution: float, poly_xy: np.ndarray, offsets: np.ndarray, owner: np.ndarray
+) -> np.ndarray:
     """Index of the polygon holding each cell centre (-1 = none), by scanlines (module doc). Cells are on a
     regular grid of ``resolution`` (their centres at odd multiples of resolution/2, as Zensus cells)."""
     x = np.asarray(x, dtype=float)
@@ -401,7 +408,16 @@ def label_cells(x, y, resolution, poly_xy, offsets, owner) -> np.ndarray:
     return labels
 
 
-def area_shares(x, y, resolution, poly_xy, offsets, owner, *, sub: int = 10) -> pd.DataFrame:
+def area_shares(
+    x: ArrayLike,
+    y: ArrayLike,
+    resolution: float,
+    poly_xy: np.ndarray,
+    offsets: np.ndarray,
+    owner: np.ndarray,
+    *,
+    sub: int = 10,
+) -> pd.DataFrame:
     """Share of each cell's area inside each polygon: rows (cell, polygon, share), share in (0, 1].
 
     Measured on ``sub`` scanlines per cell row, exactly along each line (the length inside the polygon), so a
@@ -443,7 +459,9 @@ def area_shares(x, y, resolution, poly_xy, offsets, owner, *, sub: int = 10) -> 
 # --------------------------------------------------------------------------------------------------------
 # counts per area
 # --------------------------------------------------------------------------------------------------------
-def sum_cells(labels, values: pd.DataFrame, status: pd.DataFrame, n_areas: int):
+def sum_cells(
+    labels: ArrayLike, values: pd.DataFrame, status: pd.DataFrame, n_areas: int
+) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
     """Sum of each variable per area over the cells labelled with it; a secret or unknown cell is not added as
     0: the sum is then a lower bound, flagged 'incomplete'. Returns (sums, flags, cells per area)."""
     labels = np.asarray(labels, dtype=np.int64)

@@ -54,6 +54,9 @@ TYPED = [
     "sozialplanung_plugin.core.graph",
     "sozialplanung_plugin.core.typology",
     "sozialplanung_plugin.core.sensitivity",
+    "sozialplanung_plugin.core.zensus_grid",
+    "sozialplanung_plugin.core.report_docx",
+    "sozialplanung_plugin.core.report_content",
 ]
 # the public classes' methods are checked in every module of TYPED; the store's API class Store is checked with
 # all the methods of its mixins (connection, catalogue, units, values, targets, carry, facilities)

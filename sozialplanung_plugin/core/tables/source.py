@@ -546,8 +546,7 @@ class FloatCells:
         starts, ends = self.spans()
         by_value = pd.factorize(np.ascontiguousarray(values).view(np.int64))[0].astype(np.int64)
         codes = pd.factorize(by_value * 64 + (ends - starts))[0].astype(np.int64)
-        top = np.maximum.accumulate(codes)
-        first = np.flatnonzero(np.concatenate(([True], top[1:] > top[:-1])))
+        first = _first_of_codes(codes)
         raw = self.raw
         return codes, [raw[a:b].decode("ascii") for a, b in zip(starts[first].tolist(), ends[first].tolist())]
 
@@ -776,9 +775,8 @@ def body_of_text(
         if spans and j in spans:
             cells, n_digits, n_chars_j = spans[j]
             values = np.asarray(s, dtype=np.float64)
-            zero = np.flatnonzero(values == 0)
-            if zero.size:  # '-0' read as the integer 0: float('-0') is -0.0
-                values = values.copy()
+            zero = np.flatnonzero(values == 0) if s.dtype.kind == "i" else ()
+            if len(zero):  # '-0' read as the integer 0: float('-0') is -0.0 (pandas' floats keep the sign)
                 values[zero[arr[cells.starts_at(zero)] == 45]] = -0.0
             cols.append(Column(floats=values, texts=cells))
             chars += n_chars_j
@@ -867,10 +865,11 @@ def _float_cells(arr, raw, sep, n_lines, n_cols, forms, signed=None):
     if not n_lines or len(pos) != n_lines * n_cols:
         # (with n_cols cells on every line by these separators, pandas made no line at a '\r' of its own)
         return None
-    grid = pos.reshape(n_lines, n_cols)  # grid[i, j]: the byte after cell j of line i
+    # pandas gives no line more cells than n_cols (it refuses such a line, or n_cols is the widest line's), and a
+    # '\r' alone ends a line for it: with as many separators and '\n' as n_lines lines of n_cols cells need,
+    # every '\n'-line holds n_cols cells and pandas' lines are these lines (no '\r' alone)
+    grid = pos.reshape(n_lines, n_cols)  # grid[i, j]: the byte after cell j of line i; grid[i, -1] a '\n'
     line_ends = grid[:, -1] if ends_nl else grid[:-1, -1]
-    if not (arr[line_ends] == 10).all():
-        return None
     crlf = arr[line_ends - 1] == 13  # '\r\n': the '\r' is not in the last cell
     n_cr = int(np.count_nonzero(crlf))
     if n_cr:
@@ -1075,10 +1074,18 @@ def _object_codes(arr):
         return np.asarray(codes, dtype=np.int64), list(uniques)
     addresses = np.ctypeslib.as_array((ctypes.c_ssize_t * n).from_address(arr.ctypes.data))
     codes = np.asarray(pd.factorize(addresses)[0], dtype=np.int64)
-    # a code's first cell: where the running maximum of the codes grows (codes are numbered as first seen)
+    return codes, arr[_first_of_codes(codes)].tolist()
+
+
+def _first_of_codes(codes):
+    """Where each code of pd.factorize's codes (numbered as first seen, none -1) occurs first: where the
+    running maximum of the codes reaches it."""
+    import numpy as np
+
+    if not len(codes):
+        return np.empty(0, dtype=np.int64)
     top = np.maximum.accumulate(codes)
-    first = np.flatnonzero(np.concatenate(([True], top[1:] > top[:-1])))
-    return codes, arr[first].tolist()
+    return np.searchsorted(top, np.arange(int(top[-1]) + 1))
 
 
 def _int_chars(arrays):
