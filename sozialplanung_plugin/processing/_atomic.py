@@ -8,9 +8,10 @@ moved to the destination with ``os.replace`` (atomic within a file system) and t
 error the folder is deleted. A folder left by a killed run is removed by the next run writing to the same folder
 (its process no longer exists) -- unless the run was killed while moving its outputs into place: before the first
 move every partial folder of the run gets a marker (``.committed``), and the next run completes the moves of a
-marked folder, so a set of files (the sheets of a folder output) is never left half old, half new. A folder
-output (one file per social space) is written into such a hidden folder inside the destination folder. Outputs into databases (``ogr:``/``postgres:`` URIs, a layer added to an existing
-GeoPackage) and memory layers are written directly; so are outputs QGIS Desktop loads into the project when done
+marked folder, so a set of files (a folder output) is never left half old, half new. A folder output (the sheets
+per social space of profileatlas, the reports per municipality of municipalreport) is written into such a hidden
+folder inside the destination folder. Outputs into databases (``ogr:``/``postgres:`` URIs, a layer added to an
+existing GeoPackage) and memory layers are written directly; so are outputs QGIS Desktop loads into the project when done
 (their loading details, with post-processors, are keyed by the destination path): those are removed again if the
 run fails, but a killed QGIS may leave them half-written.
 """
@@ -83,25 +84,6 @@ def _move_all(tmp, folder):
         if fname != COMMITTED:
             os.replace(os.path.join(tmp, fname), os.path.join(folder, fname))
     shutil.rmtree(tmp, ignore_errors=True)
-
-
-def partial_file(final_path):
-    """Where to write one file of a folder output (a report per municipality): in a hidden partial folder beside
-    it, so a killed run leaves no half file under the final name (the next run sweeps the folder)."""
-    folder = os.path.dirname(os.path.abspath(final_path))
-    sweep_stale(folder)
-    return os.path.join(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=folder), os.path.basename(final_path))
-
-
-def publish_file(tmp_path, final_path):
-    """Move a file written by partial_file() into place (atomic) and remove its partial folder."""
-    os.replace(tmp_path, final_path)
-    shutil.rmtree(os.path.dirname(tmp_path), ignore_errors=True)
-
-
-def discard_file(tmp_path):
-    """Remove a file written by partial_file() with its partial folder (the run failed)."""
-    shutil.rmtree(os.path.dirname(tmp_path), ignore_errors=True)
 
 
 class AtomicOutputs:
@@ -178,9 +160,9 @@ class AtomicOutputs:
         return tmp
 
     def redirect_folder(self, folder):
-        """A hidden partial folder inside ``folder`` for a folder output (one file per social space): its files
-        are moved into ``folder`` together with the run's other outputs when the run succeeds, and deleted when
-        it fails, so ``folder`` holds either what it held before or the complete new set. ``folder`` is created
+        """A hidden partial folder inside ``folder`` for a folder output (a file per space or per municipality): its
+        files are moved into ``folder`` together with the run's other outputs when the run succeeds, and deleted
+        when it fails, so ``folder`` holds either what it held before or the complete new set. ``folder`` is created
         when missing (and removed again if the run fails)."""
         if not is_file_destination(folder):
             return folder

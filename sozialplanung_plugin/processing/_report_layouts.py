@@ -162,7 +162,14 @@ def export_pages(pages, path, dpi=150, feedback=None):
             )
             writer.setPageLayout(QPageLayout(psize, orient, L.zero_margins(), QPageLayout.Unit.Millimeter))
             if painter is None:
-                painter = QPainter(writer)
+                started = QPainter()
+                if not started.begin(writer):  # the path is a folder, or the folder is read-only
+                    raise QgsProcessingException(
+                        QCoreApplication.translate("SozialplanungAlgorithm", "The PDF {} could not be written.").format(
+                            path
+                        )
+                    )
+                painter = started
             else:
                 writer.newPage()
             QgsLayoutExporter(lay).renderPage(painter, page_no)

@@ -36,7 +36,6 @@ from ..compat import (
     ProcessingSourceType,
 )
 from . import _params as P
-from ._atomic import discard_file, partial_file, publish_file
 from .base import SozialplanungAlgorithm
 
 SYMBOLS = (
@@ -293,7 +292,6 @@ class MunicipalReport(SozialplanungAlgorithm):
             )
         boundary_full = self._whole_layer(parameters, self.BOUNDARIES, context)
         out_dir = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-        os.makedirs(out_dir, exist_ok=True)
         tfolder = self.parameterAsFile(parameters, self.TEMPLATE_FOLDER, context) or None
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         source_note = self.parameterAsString(parameters, self.SOURCE, context) or ""
@@ -377,6 +375,13 @@ class MunicipalReport(SozialplanungAlgorithm):
         footer = "\n".join(
             x for x in ["Quelle: Daten: " + ", ".join(charts.short_sources(i.source for i in inds)), source_note] if x
         )
+        # complete or absent as a set: the reports are written into a hidden partial folder inside the folder and
+        # moved into place together when the run has succeeded; a failed, cancelled or killed run leaves the
+        # folder as it was (never the reports of some municipalities)
+        outputs = getattr(self, "_atomic_outputs", None)
+        partial = outputs.redirect_folder(out_dir) if outputs is not None else out_dir
+        if partial == out_dir:
+            os.makedirs(out_dir, exist_ok=True)
         for n_m, (ags, mname, _geom) in enumerate(chosen):
             self.check_canceled(feedback)
             feedback.setProgressText(self.tr("Report {n} of {t}: {m}").format(n=n_m + 1, t=len(chosen), m=mname))
@@ -523,20 +528,19 @@ class MunicipalReport(SozialplanungAlgorithm):
             if prof_pages:
                 offset = len(plan) + 1
                 self._atlas_page_numbers(atlas_lay, first_idx, per_sheet, offset, total)
-            path = os.path.join(out_dir, f"sozialraumbericht_{ags}_{safe(mname)}.pdf")
-            tmp = partial_file(path)  # complete or absent, also when the run is killed
+            fname = f"sozialraumbericht_{ags}_{safe(mname)}.pdf"
+            path = os.path.join(out_dir, fname)
             try:
-                RL.export_pages(plan + prof_pages, tmp, dpi)
-            except Exception:
-                discard_file(tmp)
-                raise
-            publish_file(tmp, path)
+                RL.export_pages(plan + prof_pages, os.path.join(partial, fname), dpi)
+            except QgsProcessingException as err:
+                raise QgsProcessingException(str(err).replace(partial, out_dir)) from None
             files.append(path)
             total_pages += total
             feedback.pushInfo(self.tr("{m}: {p} pages written to {f}.").format(m=mname, p=total, f=path))
             feedback.setProgress(30 + 70 * (n_m + 1) / len(chosen))
         if atlas_lay is not None:
             atlas_lay.atlas().endRender()
+        self.check_canceled(feedback)  # a cancel during the last report: none of the reports is moved into place
         feedback.setProgress(100)
         return {self.OUTPUT_FOLDER: out_dir, "N_REPORTS": len(files), "PAGES": total_pages, "FILES": "\n".join(files)}
 

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdfinfo")), reason="poppler-utils not installed"
 )
 FIELDS = ["kinderarmut_sgb2_u15_2025", "sgb2_quote_2025", "jugendarbeitslosigkeit_2025"]
+BURSCHEID, ROESRATH = "sozialraumbericht_05378008_Burscheid.pdf", "sozialraumbericht_05378028_R_srath.pdf"
 
 
 def pages(path):
@@ -43,6 +44,9 @@ def reports(report_demo, tmp_path_factory):
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     out = tmp_path_factory.mktemp("municipal")
+    # an earlier report of Burscheid (replaced by the run) and a file of the user's (left alone)
+    (out / BURSCHEID).write_bytes(b"old report")
+    (out / "notiz.txt").write_text("keep", encoding="utf-8")
     try:
         res = processing.run(
             "sozialplanung:municipalreport",
@@ -69,10 +73,7 @@ def reports(report_demo, tmp_path_factory):
 def test_one_pdf_per_selected_municipality(reports):
     res, out = reports
     files = sorted(out.glob("*.pdf"))
-    assert [f.name for f in files] == [
-        "sozialraumbericht_05378008_Burscheid.pdf",
-        "sozialraumbericht_05378028_R_srath.pdf",
-    ]
+    assert [f.name for f in files] == [BURSCHEID, ROESRATH]
     assert res["N_REPORTS"] == 2 and res["FILES"].split("\n") == [str(f) for f in files]
     # cover + 3 maps + ranking + strengths/weaknesses + action fields + 2 pages per space (profile + spine)
     burscheid, roesrath = files
@@ -140,3 +141,95 @@ def test_numbers_and_suppressed_cells(reports, report_demo):
     af = text(pdf, int(re.search(r"Handlungsfelder … Seite (\d+)", cover).group(1)))
     assert "Armut und soziale Lage" in af or "armut" in af.lower()
     assert "keine Infrastrukturdaten übergeben" in af
+
+
+# ---------------------------------------------------------------------- the folder: complete or absent as a set
+def _folder_state(folder):
+    """{name: bytes} of everything in the folder, hidden partial folders included (they must not remain)."""
+    return {p.name: (p.read_bytes() if p.is_file() else "dir") for p in sorted(folder.iterdir())}
+
+
+def test_a_successful_run_replaces_its_reports_and_leaves_other_files(reports):
+    _res, out = reports
+    state = _folder_state(out)
+    assert sorted(state) == ["notiz.txt", BURSCHEID, ROESRATH]  # no hidden partial folder left
+    assert state["notiz.txt"] == b"keep"
+    assert state[BURSCHEID] != b"old report" and pages(out / BURSCHEID) == 1 + 3 + 1 + 1 + 1 + 2 * 4
+
+
+class StopAfterTheFirstReport:
+    """A feedback that fails the run once the first of the two reports is written (in the hidden partial folder):
+    by a cancel, or by making the second report unwritable (a folder where its PDF is to be written)."""
+
+    def __new__(cls, folder, how):
+        from qgis.core import QgsProcessingFeedback
+
+        class Feedback(QgsProcessingFeedback):
+            def setProgress(self, progress):
+                super().setProgress(progress)
+                if self.stopped or not folder.is_dir():
+                    return
+                places = [p for p in folder.glob(".sozialplanung-partial-*") if p.is_dir()] + [folder]
+                # the reports of this run (an earlier report in the folder is a few bytes)
+                written = [f for p in places for f in p.glob("sozialraumbericht_*") if f.is_file()]
+                written = [f for f in written if f.stat().st_size > 999]
+                if not written:
+                    return
+                self.stopped = len(written)
+                if how == "cancel":
+                    self.cancel()
+                else:
+                    (places[0] / ROESRATH).mkdir()
+
+        fb = Feedback()
+        fb.stopped = 0
+        return fb
+
+
+@pytest.mark.parametrize("how", ["cancel", "error"])
+@pytest.mark.parametrize("existing", [True, False])
+def test_a_run_failing_after_the_first_report_leaves_the_folder_as_it_was(report_demo, tmp_path, how, existing):
+    """Burscheid's report written, then a cancel or Rösrath's report cannot be written: the folder holds what it
+    held before (byte for byte) or, when the run created it, is gone."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    folder = tmp_path / "berichte"
+    if existing:
+        folder.mkdir()
+        (folder / BURSCHEID).write_bytes(b"old report")
+        (folder / "notiz.txt").write_text("keep", encoding="utf-8")
+        before = _folder_state(folder)
+    muni = QgsVectorLayer(report_demo["municipalities"], "Gemeinden", "ogr")
+    QgsProject.instance().addMapLayer(muni)
+    muni.selectByExpression("\"ags\" IN ('05378008', '05378028')")  # Burscheid, Rösrath
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = StopAfterTheFirstReport(folder, how)
+    match = "Canceled: nothing was written" if how == "cancel" else "could not be written"
+    try:
+        with pytest.raises(QgsProcessingException, match=match) as err:
+            processing.run(
+                "sozialplanung:municipalreport",
+                {
+                    "INPUT": report_demo["spaces"],
+                    "FIELDS": FIELDS[:1],
+                    "BOUNDARIES": QgsProcessingFeatureSourceDefinition(muni.id(), selectedFeaturesOnly=True),
+                    "BOUNDARY_KEY": "ags",
+                    "BOUNDARY_NAME": "name",
+                    "PROFILES": False,
+                    "DPI": 72,
+                    "OUTPUT_FOLDER": str(folder),
+                },
+                feedback=feedback,
+                context=context,
+            )
+    finally:
+        QgsProject.instance().removeMapLayer(muni.id())
+    assert feedback.stopped == 1  # it failed after the first report was written
+    assert ".sozialplanung-partial" not in str(err.value)
+    if existing:
+        assert _folder_state(folder) == before
+    else:
+        assert not folder.exists()
+    assert [p.name for p in tmp_path.iterdir()] == (["berichte"] if existing else [])

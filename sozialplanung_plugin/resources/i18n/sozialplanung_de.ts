@@ -5326,6 +5326,11 @@
       <translation>GISD-Quintile mit Quantiltyp {} (nicht die veröffentlichte Regel, Typ 9).</translation>
     </message>
     <message>
+      <location filename="../../processing/_report_layouts.py" />
+      <source>The PDF {} could not be written.</source>
+      <translation>Das PDF {} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
       <location filename="../../processing/_report_maps.py" />
       <source>The map figure {path} could not be written.</source>
       <translation>Die Kartenabbildung {path} konnte nicht geschrieben werden.</translation>
