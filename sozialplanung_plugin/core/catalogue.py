@@ -434,7 +434,7 @@ class Catalogue:
             for v in self.variables.values()
         ]
 
-    def to_xlsx(self, path: str | os.PathLike[str]) -> str | os.PathLike[str]:
+    def to_xlsx(self, path: str) -> str:
         """Workbook for the planning conference: sheets Indikatoren, Variablen, Info."""
         import openpyxl
         from openpyxl.styles import Alignment, Font
