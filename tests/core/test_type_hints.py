@@ -217,3 +217,31 @@ def test_the_check_finds_an_unannotated_method():
     Probe.__module__ = "sozialplanung_plugin.core._probe"
     found = {f.__name__: missing_hints(f) for f in public_methods(Probe)}
     assert found == {"typed": [], "untyped": ["a", "return"]}
+
+
+# modules that import pandas only for their annotations (under TYPE_CHECKING): importing them loads no pandas
+NO_PANDAS_AT_IMPORT = [
+    "sozialplanung_plugin.core.fields",
+    "sozialplanung_plugin.core.inputs",
+    "sozialplanung_plugin.core.store",
+    "sozialplanung_plugin.core.spaces",
+    "sozialplanung_plugin.core.regionalise",
+    "sozialplanung_plugin.core.graph",
+    "sozialplanung_plugin.core.network",
+    "sozialplanung_plugin.core.hotspots",
+    "sozialplanung_plugin.core.catalogue",
+    "sozialplanung_plugin.core.overlay",
+    "sozialplanung_plugin.core.charts",
+    "sozialplanung_plugin.core.report_docx",
+]
+
+
+def test_annotations_cost_nothing_at_import():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "import sys\n" + "".join(f"import {m}\n" for m in NO_PANDAS_AT_IMPORT) + "print('pandas' in sys.modules)"
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
