@@ -16,13 +16,17 @@ Public API (stable, see docs/catalogue.md):
     TOPICS, UNITS, POLARITIES, KINDS, CHANGES, DEFAULT_PATH
 """
 
+from __future__ import annotations
+
 import copy
 import difflib
 import hashlib
 import math
 import os
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from typing import IO
 
 from .errors import InputError
 from .i18n import tr
@@ -89,7 +93,7 @@ class Variable:
     notes: str = ""
     origin: str = ""  # file that defined (or last changed) it
 
-    def to_dict(self):
+    def to_dict(self) -> dict[str, object]:
         d = {f.name: copy.deepcopy(getattr(self, f.name)) for f in fields(self) if f.name != "origin"}
         return {k: v for k, v in d.items() if v not in ("", [], None) or k in ("id", "name")}
 
@@ -127,12 +131,12 @@ class Indicator:
 
     # -- formula helpers (used by aggregation and the catalogue browser) -------------------------------
     @property
-    def is_absolute(self):
+    def is_absolute(self) -> bool:
         """True when the value is a plain count (no denominator)."""
         return self.kind == "status" and not self.denominator
 
     @property
-    def uses_area(self):
+    def uses_area(self) -> bool:
         return AREA in self.denominator
 
     @staticmethod
@@ -146,14 +150,14 @@ class Indicator:
                 out.append((1, it.lstrip("+").strip()))
         return out
 
-    def numerator_terms(self):
+    def numerator_terms(self) -> list[tuple[int, str]]:
         """[(sign, variable id)]: '-fortzuege' gives (-1, 'fortzuege')."""
         return self._terms(self.numerator)
 
-    def denominator_terms(self):
+    def denominator_terms(self) -> list[tuple[int, str]]:
         return self._terms(self.denominator)
 
-    def variables(self):
+    def variables(self) -> list[str]:
         """Count variables the indicator needs (without area_km2), in formula order."""
         out = []
         for _, v in self.numerator_terms() + self.denominator_terms():
@@ -161,7 +165,7 @@ class Indicator:
                 out.append(v)
         return out
 
-    def compute(self, counts, area_km2=None):
+    def compute(self, counts: Mapping[str, float | None], area_km2: float | None = None) -> tuple[float, float, float]:
         """Value from a mapping of summed counts: (num, den, value). NaN where not computable.
 
         A missing or NaN count makes the result NaN (never read as 0). den <= 0 gives NaN.
@@ -187,7 +191,7 @@ class Indicator:
             return num, den, math.nan
         return num, den, num / den * self.multiplier
 
-    def formula(self, catalogue=None):
+    def formula(self, catalogue: Catalogue | None = None) -> str:
         """Readable formula, e.g. 'Kinder im SGB II Bezug unter 15 Jahre / Einwohner unter 15 Jahre x 100'."""
 
         def names(terms):
@@ -218,7 +222,7 @@ class Indicator:
         mult = f" x {_fmt_number(self.multiplier)}" if self.multiplier != 1 else ""
         return f"{num} / {names(self.denominator_terms())}{mult}"
 
-    def to_dict(self):
+    def to_dict(self) -> dict[str, object]:
         d = {}
         for f in fields(self):
             if f.name in ("origin",):
@@ -267,7 +271,7 @@ class Catalogue:
     provenance: list = field(default_factory=list)  # [{file, name, version, sha256}]
 
     # -- look-ups --------------------------------------------------------------------------------------
-    def indicator(self, ind_id):
+    def indicator(self, ind_id: str) -> Indicator:
         """The indicator with this id; a clear InputError (with a suggestion) when unknown or disabled."""
         if ind_id in self.indicators:
             return self.indicators[ind_id]
@@ -294,7 +298,7 @@ class Catalogue:
             )
         )
 
-    def variable(self, var_id):
+    def variable(self, var_id: str) -> Variable:
         if var_id in self.variables:
             return self.variables[var_id]
         close = difflib.get_close_matches(str(var_id), list(self.variables), n=3)
@@ -308,17 +312,17 @@ class Catalogue:
             else tr("The count variable '{id}' is not in the catalogue.", id=var_id)
         )
 
-    def by_topic(self):
+    def by_topic(self) -> dict[str, list[Indicator]]:
         """{topic: [Indicator, ...]} in TOPICS order, indicators in catalogue order."""
         out = {t: [] for t in self.topics}
         for ind in self.indicators.values():
             out.setdefault(ind.topic, []).append(ind)
         return out
 
-    def by_action_field(self, action_field):
+    def by_action_field(self, action_field: str) -> list[Indicator]:
         return [i for i in self.indicators.values() if action_field in i.action_fields]
 
-    def alias_map(self):
+    def alias_map(self) -> dict[str, str]:
         """match_label(header) -> variable id (ids, names and aliases), for tables.read_table(variables=...).
 
         match_label() writes the usual abbreviations of office headers out (J. -> Jahre, u. -> unter, 15-65 ->
@@ -330,11 +334,11 @@ class Catalogue:
                 out.setdefault(match_label(a), v.id)
         return out
 
-    def resolve_header(self, header):
+    def resolve_header(self, header: str) -> str | None:
         """Variable id for a table header as delivered, or None (also in another word order, see AliasIndex)."""
         return AliasIndex(self.alias_map()).find(header)
 
-    def indicators_for(self, available_variables, area=True):
+    def indicators_for(self, available_variables: Iterable[str], area: bool = True) -> list[Indicator]:
         """Indicators computable from the given variables (and the area when area=True)."""
         have = set(available_variables)
         out = []
@@ -348,13 +352,13 @@ class Catalogue:
                 out.append(ind)
         return out
 
-    def base_of(self, ind_id):
+    def base_of(self, ind_id: str) -> Indicator:
         """The status indicator a (dynamics) indicator is computed from."""
         ind = self.indicator(ind_id)
         return self.indicator(ind.base_indicator) if ind.kind == "dynamics" else ind
 
     # -- export ----------------------------------------------------------------------------------------
-    def to_dict(self):
+    def to_dict(self) -> dict[str, object]:
         """The catalogue as one self-contained YAML-able dict (re-loadable without the default)."""
         return {
             "catalogue": {"name": self.name, "version": self.version},
@@ -364,7 +368,7 @@ class Catalogue:
             + [dict(i.to_dict(), enabled=False) for i in self.disabled.values()],
         }
 
-    def to_yaml(self, path):
+    def to_yaml(self, path: str | os.PathLike[str]) -> str | os.PathLike[str]:
         import yaml
 
         header = f"# Sozialplanung indicator catalogue, exported\n# version: {self.version}\n" + "".join(
@@ -375,7 +379,7 @@ class Catalogue:
         _write_atomic(path, (header + text).encode("utf-8"))
         return path
 
-    def table_rows(self):
+    def table_rows(self) -> list[dict[str, object]]:
         """Rows for the XLSX/CSV export (German column headings, one row per indicator)."""
         rows = []
         for ind in list(self.indicators.values()) + list(self.disabled.values()):
@@ -413,7 +417,7 @@ class Catalogue:
             )
         return rows
 
-    def variable_rows(self):
+    def variable_rows(self) -> list[dict[str, object]]:
         return [
             {
                 "ID": v.id,
@@ -430,7 +434,7 @@ class Catalogue:
             for v in self.variables.values()
         ]
 
-    def to_xlsx(self, path):
+    def to_xlsx(self, path: str) -> str:
         """Workbook for the planning conference: sheets Indikatoren, Variablen, Info."""
         import openpyxl
         from openpyxl.styles import Alignment, Font
@@ -467,7 +471,9 @@ class Catalogue:
         os.replace(tmp, path)
         return path
 
-    def to_csv(self, path, encoding="cp1252", sep=";", which="indicators"):
+    def to_csv(
+        self, path: str | os.PathLike[str], encoding: str = "cp1252", sep: str = ";", which: str = "indicators"
+    ) -> str | os.PathLike[str]:
         """CSV of the indicators (or which='variables').
 
         encoding='cp1252' with ';' opens directly in German Excel; characters cp1252 lacks (≥, Δ, →) are
@@ -518,7 +524,7 @@ def _write_atomic(path, data):
 # ---------------------------------------------------------------------------------------------------------
 
 
-def safe_yaml_load(text):
+def safe_yaml_load(text: str | bytes | IO[str] | IO[bytes]) -> object:
     """Parse YAML with a safe loader only (no Python objects from the file); the C loader when libyaml is there."""
     import yaml
 
@@ -574,7 +580,9 @@ def _read_yaml(path):
     return data, hashlib.sha256(raw).hexdigest()
 
 
-def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
+def catalogue_from_dict(
+    data: Mapping[str, object], source: str = "<dict>", base: Catalogue | None = None, sha256: str = ""
+) -> Catalogue:
     """Apply one catalogue file's content (a dict) over base (a Catalogue or None) and return a new Catalogue.
 
     Indicators and variables are matched by id: a new id is added, an existing id has the given fields
@@ -858,7 +866,7 @@ def catalogue_from_dict(data, source="<dict>", base=None, sha256=""):
     return cat
 
 
-def validate_catalogue(cat):
+def validate_catalogue(cat: Catalogue) -> None:
     """Check the merged catalogue; raise one InputError listing every problem (file, indicator, field)."""
     problems = []
     var_ids = set(cat.variables)
@@ -1103,7 +1111,7 @@ def _did_you_mean(close):
     return tr(" (did you mean '{name}'?)", name=close[0]) if close else ""
 
 
-def load_catalogue(*overlay_paths, include_default=True):
+def load_catalogue(*overlay_paths: str | os.PathLike[str] | None, include_default: bool = True) -> Catalogue:
     """The shipped default overlaid by the county's own files, in the given order; validated.
 
     Each file is YAML (see docs/catalogue.md). Without include_default the first file is the base.
@@ -1122,7 +1130,7 @@ def load_catalogue(*overlay_paths, include_default=True):
 _DEFAULT_CACHE = {}
 
 
-def default_catalogue():
+def default_catalogue() -> Catalogue:
     """The shipped default catalogue (a fresh copy each call; parsing is cached by file time)."""
     try:
         mtime = os.path.getmtime(DEFAULT_PATH)

@@ -115,7 +115,7 @@ def _change_pair(label: str, first: object, second: object, years: Sequence[int]
 class YearError(InputError):
     """A parameter part that is no year; ``part`` is that part (for a translated message)."""
 
-    def __init__(self, message: str, part: str):
+    def __init__(self, message: str, part: str) -> None:
         super().__init__(message)
         self.part = part
 

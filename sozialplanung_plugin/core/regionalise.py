@@ -18,14 +18,25 @@ Method (see docs/social-spaces.md):
 No n x n matrix anywhere; deterministic for a given seed.
 """
 
+from __future__ import annotations
+
 import math
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .errors import InputError
 from .i18n import tr
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from shapely.geometry.base import BaseGeometry
+
+    from .graph import Adjacency
 
 FLAG_OK = ""
 FLAG_UNIT_BELOW_FLOOR = "unit_below_floor"  # the unit (or its part) has fewer residents than the floor: one space
@@ -48,16 +59,16 @@ class RegionalisationResult:
     """Labels per block plus one row per space and a run report."""
 
     labels: np.ndarray  # space index per block (0..n_spaces-1)
-    space_ids: list  # id per space index
-    spaces: object  # pandas DataFrame, one row per space
-    issues: object  # pandas DataFrame: type, space_id, unit, blocks, detail
+    space_ids: list[str]  # id per space index
+    spaces: pd.DataFrame  # one row per space
+    issues: pd.DataFrame  # type, space_id, unit, blocks, detail
     report: dict  # run metrics (n_spaces, share_within_bounds, population_cv, ssd, mean_polsby_popper, ari, ...)
     timings: dict = field(default_factory=dict)
 
-    def block_space_ids(self):
+    def block_space_ids(self) -> list[str]:
         return [self.space_ids[k] for k in self.labels.tolist()]
 
-    def summary(self, mean_polsby_popper=None):
+    def summary(self, mean_polsby_popper: float | None = None) -> str:
         """The run report as lines for the log; ``mean_polsby_popper`` replaces the report's value (the
         algorithm measures it on the dissolved output geometries)."""
         r = self.report
@@ -98,7 +109,7 @@ class RegionalisationResult:
 # ----------------------------------------------------------------------------------------------- metrics
 
 
-def adjusted_rand_index(a, b):
+def adjusted_rand_index(a: ArrayLike, b: ArrayLike) -> float:
     """Adjusted Rand index of two labelings (Hubert & Arabie 1985), numpy only; 1 = identical, ~0 = chance."""
     a = np.asarray(a)
     b = np.asarray(b)
@@ -127,7 +138,7 @@ def adjusted_rand_index(a, b):
     return (sum_ij - expected) / (max_index - expected)
 
 
-def within_ssd(values, labels):
+def within_ssd(values: ArrayLike, labels: ArrayLike) -> float:
     """Sum over spaces of squared deviations from the space mean (values: n x k, already standardised)."""
     x = np.asarray(values, dtype=float)
     if x.ndim == 1:
@@ -141,7 +152,7 @@ def within_ssd(values, labels):
     return float((x**2).sum() - ((sums**2).sum(axis=1) / cnt).sum())
 
 
-def standardise(values):
+def standardise(values: ArrayLike) -> np.ndarray:
     """z-scores per column (population sd); constant columns become 0."""
     x = np.asarray(values, dtype=float)
     if x.ndim == 1:
@@ -152,7 +163,7 @@ def standardise(values):
     return (x - mu) / sd
 
 
-def polsby_popper(area, perimeter):
+def polsby_popper(area: ArrayLike, perimeter: ArrayLike) -> np.ndarray:
     """4 pi A / P^2 (1 for a circle)."""
     area = np.asarray(area, dtype=float)
     perimeter = np.asarray(perimeter, dtype=float)
@@ -161,7 +172,9 @@ def polsby_popper(area, perimeter):
     return np.where(perimeter > 0, pp, np.nan)
 
 
-def space_shapes(labels, adjacency, areas, perimeters):
+def space_shapes(
+    labels: ArrayLike, adjacency: Adjacency, areas: ArrayLike, perimeters: ArrayLike
+) -> tuple[np.ndarray, np.ndarray]:
     """Area and perimeter per space from the blocks and their shared boundaries (no dissolve needed).
 
     perimeter(space) = sum over its blocks of (perimeter - boundary shared with blocks of the same space), the
@@ -442,31 +455,31 @@ def _depths(parent, root):
 
 
 def regionalise(
-    population,
-    adjacency,
+    population: ArrayLike,
+    adjacency: Adjacency,
     *,
-    units=None,
-    attributes=None,
-    floor,
-    ceiling,
-    target_size=None,
-    compactness=1.0,
-    homogeneity=1.0,
-    locked=None,
-    seed=0,
-    barrier_cut=None,
-    areas=None,
-    perimeters=None,
-    centroids=None,
-    reference=None,
-    small_fragments="merge",
-    max_passes=20,
-    recombine_rounds=3,
-    time_limit=None,
-    block_ids=None,
-    tree_spatial_weight=None,
-    compactness_term="shape",
-):
+    units: ArrayLike | None = None,
+    attributes: ArrayLike | None = None,
+    floor: float,
+    ceiling: float,
+    target_size: float | None = None,
+    compactness: float = 1.0,
+    homogeneity: float = 1.0,
+    locked: Sequence[object] | None = None,
+    seed: int = 0,
+    barrier_cut: ArrayLike | None = None,
+    areas: ArrayLike | None = None,
+    perimeters: ArrayLike | None = None,
+    centroids: ArrayLike | None = None,
+    reference: ArrayLike | None = None,
+    small_fragments: str = "merge",
+    max_passes: int = 20,
+    recombine_rounds: int = 3,
+    time_limit: float | None = None,
+    block_ids: Sequence[object] | None = None,
+    tree_spatial_weight: float | None = None,
+    compactness_term: str = "shape",
+) -> RegionalisationResult:
     """Partition blocks into social spaces; see the module docstring for the method.
 
     population: residents per block; adjacency: core.graph.Adjacency (island links included);
@@ -1617,8 +1630,16 @@ def _local_search(labels, n_regions, region_flag, setup, rng):
 
 
 def regionalise_blocks(
-    geoms, population, *, units=None, tolerance=0.0, contiguity="rook", barriers=None, link_islands=True, **kwargs
-):
+    geoms: Sequence[BaseGeometry | None],
+    population: ArrayLike,
+    *,
+    units: ArrayLike | None = None,
+    tolerance: float = 0.0,
+    contiguity: str = "rook",
+    barriers: Iterable[BaseGeometry | None] | None = None,
+    link_islands: bool = True,
+    **kwargs: object,
+) -> RegionalisationResult:
     """Build the block graph from polygons (core.graph), then regionalise(); timings keep graph and algorithm apart.
 
     geoms: shapely (Multi)Polygons in a projected CRS (metres); invalid ones are repaired and reported.

@@ -57,6 +57,9 @@ TYPED = [
     "sozialplanung_plugin.core.zensus_grid",
     "sozialplanung_plugin.core.report_docx",
     "sozialplanung_plugin.core.report_content",
+    "sozialplanung_plugin.core.catalogue",
+    "sozialplanung_plugin.core.regionalise",
+    "sozialplanung_plugin.core.errors",
 ]
 # the public classes' methods are checked in every module of TYPED; the store's API class Store is checked with
 # all the methods of its mixins (connection, catalogue, units, values, targets, carry, facilities)
@@ -85,14 +88,14 @@ def public_functions(module):
 
 
 def public_methods(cls):
-    """Public methods (also static/class methods and property getters) defined in ``cls`` or its bases of the
-    plugin (the store's mixins), without object's and dataclass-generated ones."""
+    """Public methods and ``__init__`` (also static/class methods and property getters) defined in ``cls`` or its
+    bases of the plugin (the store's mixins); a dataclass's generated ``__init__`` takes its fields' hints."""
     out = {}
     for klass in reversed(cls.__mro__):
         if not klass.__module__.startswith("sozialplanung_plugin."):
             continue
         for name, attr in vars(klass).items():
-            if name.startswith("_"):
+            if name.startswith("_") and name != "__init__":
                 continue
             if isinstance(attr, (staticmethod, classmethod)):
                 attr = attr.__func__

@@ -16,11 +16,12 @@ from ..i18n import tr
 
 if TYPE_CHECKING:
     import sqlite3
+    from typing import TypeAlias
 
     import pandas as pd
     import psycopg2.extensions
 
-    Cursor = sqlite3.Cursor | psycopg2.extensions.cursor  # a DB-API cursor of either backend
+    Cursor: TypeAlias = sqlite3.Cursor | psycopg2.extensions.cursor  # a DB-API cursor of either backend
 
 LEVELS = ("block", "space", "municipality", "county")
 LEVEL_NAMES = {"block": "Statistischer Block", "space": "Sozialraum", "municipality": "Gemeinde", "county": "Kreis"}

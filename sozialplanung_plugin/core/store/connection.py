@@ -19,7 +19,10 @@ from .migrations import migrate
 from .sql import Ident, Literal
 
 if TYPE_CHECKING:
+    import sqlite3
     from typing import Self
+
+    import psycopg2.extensions
 
     from .common import Cursor
 
@@ -30,7 +33,15 @@ class StoreConnection:
     The operations (units, values, targets, carrying) are mixins on top of this class; see api.Store.
     """
 
-    def __init__(self, conn, dialect, target, schema=None, srid=DEFAULT_SRID, read_only=False):
+    def __init__(
+        self,
+        conn: sqlite3.Connection | psycopg2.extensions.connection,
+        dialect: SqliteDialect | PgDialect,
+        target: str,
+        schema: str | None = None,
+        srid: int = DEFAULT_SRID,
+        read_only: bool = False,
+    ) -> None:
         self._depth = 0  # > 0 inside transaction(): nested writes become savepoints
         self.conn = conn
         self.dialect = dialect

@@ -16,12 +16,14 @@ from .geometry import gpkg_blob, gpkg_blob_to_wkb
 from .sql import Ident, Keyword, Literal, Placeholders, idents, quote_ident, quote_literal
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     import pandas as pd
     import psycopg2.extensions
     from psycopg2 import sql as pgsql
 
-    Statement = str | pgsql.Composable  # SqliteComposed (a str) or psycopg2's composed SQL
-    Part = Ident | Literal | Placeholders | Keyword | Statement | list | tuple  # what compose() renders
+    Statement: TypeAlias = str | pgsql.Composable  # SqliteComposed (a str) or psycopg2's composed SQL
+    Part: TypeAlias = Ident | Literal | Placeholders | Keyword | Statement | list | tuple  # what compose() renders
 
 
 class Dialect:
