@@ -27,7 +27,10 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsVectorLayer
 
-from ..pgserver import pg_server, pg_unavailable_reason  # noqa: F401 - pg_server is a fixture
+from .. import pgserver
+from ..pgserver import pg_unavailable_reason
+
+pg_server = pgserver.pg_server  # a pytest fixture (storeroles), used through request.getfixturevalue
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "bad_inputs"
