@@ -25,6 +25,8 @@ _VOLATILE = [
     (re.compile(r"\b([a-z_]*seconds)=[0-9.e-]+"), r"\1=<duration>"),
     (re.compile(r"/tmp/[^\s\"'|]+"), "<tmp>"),
     (re.compile(r"sozialplanung-demo-home-[A-Za-z0-9_]+"), "<home>"),
+    # QGIS gives every rule of a rule-based renderer a new random key ({uuid}) when the style is built
+    (re.compile(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}"), "{<uuid>}"),
 ]
 
 
