@@ -35,7 +35,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingParameterFlag, ProcessingSourceType, WkbType
 from . import _checks as ck
 from . import _params as P
-from .base import SozialplanungAlgorithm, attr_key, attr_keys, attr_str, layer_label
+from .base import SozialplanungAlgorithm, attr_key, attr_keys, attr_str, layer_label, plain_value
 
 LAYOUTS = ["wide", "long"]
 MAX_FIELD_LEVELS = 3
@@ -477,7 +477,8 @@ class AggregateIndicators(SozialplanungAlgorithm):
         value = parameters.get(self.CHANGES)
         if value is None or isinstance(value, str):
             return value or ""
-        return self.parameterAsMatrix(parameters, self.CHANGES, context) or []
+        # the dialog's empty table row comes as [NULL] (a null QVariant): plain values, so that it reads as empty
+        return [plain_value(v) for v in self.parameterAsMatrix(parameters, self.CHANGES, context) or []]
 
     def _inputs(self, parameters, context, feedback):
         """The catalogue, the tables by year and the chosen indicators (all when none is named)."""
