@@ -43,6 +43,13 @@ def set_translator(translate: Callable[[str], str] | None, *, decimal: str = "."
     _decimal = decimal if translate is not None else "."
 
 
+def _plain(value: object) -> object:
+    """A numpy scalar as the Python number it holds: numpy 2 writes its repr as 'np.float64(-1.0)'."""
+    if type(value).__module__ == "numpy" and getattr(value, "ndim", None) == 0 and hasattr(value, "item"):
+        return value.item()
+    return value
+
+
 def tr(text: str, /, **values: object) -> str:
     """The message ``text`` in the user's language, its ``{name}`` fields filled from ``values``."""
     translated = text
@@ -53,6 +60,7 @@ def tr(text: str, /, **values: object) -> str:
             translated = text
     if not values:
         return translated
+    values = {k: _plain(v) for k, v in values.items()}
     try:
         return _LOCAL.vformat(translated, (), values) if _decimal == "," else translated.format(**values)
     except (KeyError, IndexError, ValueError):

@@ -230,7 +230,7 @@ def build_network(
                     "({speed!r} km/h). Speeds are km/h >= 0 (0 = not passable).",
                     line=int(np.flatnonzero(bad)[0]) + 1,
                     source=source,
-                    speed=float(sp_line[bad][0]),
+                    speed=sp_line[bad][0],
                 )
             )
         spd = sp_line[line]

@@ -220,7 +220,7 @@ def _check_population(pop):
                 "value {value!r}). Enter 0 for blocks without residents.",
                 n=len(bad),
                 row=bad[0] + 1,
-                value=float(pop[bad[0]]),
+                value=pop[bad[0]],
             ),
             row=int(bad[0]),
         )

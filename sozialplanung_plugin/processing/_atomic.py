@@ -86,6 +86,14 @@ def _move_all(tmp, folder):
     shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _cannot_write(folder, err):
+    return QgsProcessingException(
+        QCoreApplication.translate(
+            "SozialplanungAlgorithm", "Cannot write into the folder '{}' ({}). Choose a folder you may write to."
+        ).format(folder, err.strerror or err)
+    )
+
+
 class AtomicOutputs:
     """The temporary folders of one run: (temporary folder, destination folder) pairs."""
 
@@ -108,12 +116,7 @@ class AtomicOutputs:
         try:
             tmp = tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=folder)
         except OSError as err:
-            raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "SozialplanungAlgorithm",
-                    "Cannot write into the folder '{}' ({}). Choose a folder you may write to.",
-                ).format(folder, err.strerror or err)
-            ) from None
+            raise _cannot_write(folder, err) from None
         self.pending.append((tmp, folder))
         return tmp
 
@@ -174,12 +177,7 @@ class AtomicOutputs:
         try:
             os.makedirs(folder, exist_ok=True)
         except OSError as err:
-            raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "SozialplanungAlgorithm",
-                    "Cannot write into the folder '{}' ({}). Choose a folder you may write to.",
-                ).format(folder, err.strerror or err)
-            ) from None
+            raise _cannot_write(folder, err) from None
         self.created_dirs.extend(missing)
         return self._temporary_folder(os.path.join(folder, "-"))
 

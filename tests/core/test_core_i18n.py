@@ -965,3 +965,18 @@ def test_no_core_error_message_is_a_bare_english_literal():
             if re.search(r"[A-Za-z]{2}", words):
                 bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not bad, bad
+
+
+def test_numpy_numbers_are_filled_in_as_plain_numbers():
+    """numpy 2 writes repr(np.float64(-1.0)) as 'np.float64(-1.0)': a message shows the number, on every numpy."""
+    import numpy as np
+
+    assert (
+        i18n.tr(
+            "speed {speed!r} km/h, value {value!r}, n {n}",
+            speed=np.float64(-1.0),
+            value=np.float64("nan"),
+            n=np.int64(3),
+        )
+        == "speed -1.0 km/h, value nan, n 3"
+    )

@@ -972,6 +972,16 @@ def _form_block(arr, grid, js, d, grouped, crlf, signed=True):
     return digits, chars, de
 
 
+def _cell_lengths(codes, uniques, joined):
+    """Characters of all cells of a text column coded as ``codes`` into ``uniques`` (``joined``: them joined)."""
+    import numpy as np
+
+    if len(codes) == len(uniques):  # every distinct cell once (a key column)
+        return len(joined)
+    lens = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
+    return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
+
+
 def _text_digits(codes, uniques):
     """ASCII digits in the cells of a text column (its bytes in UTF-8 or a one-byte codec)."""
     import numpy as np
@@ -980,10 +990,7 @@ def _text_digits(codes, uniques):
         return 0
     joined = "".join(uniques)
     if joined.isascii() and joined.isdigit():  # digits only (keys): every character
-        if len(codes) == len(uniques):
-            return len(joined)
-        lens = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
-        return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
+        return _cell_lengths(codes, uniques, joined)
     if len(codes) == len(uniques):  # every distinct cell once (a key column)
         b = joined.encode("utf-8", "surrogatepass")
         return len(b) - len(b.translate(None, b"0123456789"))
@@ -1115,10 +1122,7 @@ def _text_chars(codes, uniques, specials):
         return 0
     joined = "".join(uniques)
     if joined.isascii() and joined.isdigit():  # digits only (keys): every character
-        if len(codes) == len(uniques):
-            return len(joined)
-        lens = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
-        return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
+        return _cell_lengths(codes, uniques, joined)
     if len(codes) == len(uniques):  # every distinct cell once (a key column): the characters of them all
         return len(joined) - sum(joined.count(x) for x in specials)
     lens = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
