@@ -1,1 +1,1 @@
-"""Small helpers shared by algorithms and docks: paths, version, translation, logging, preferences."""
+"""Small helpers shared by algorithms and docks: paths, version, translation, logging."""

@@ -1,1 +1,1 @@
-"""Dock widgets and dialogs (.ui files loaded by path; Qt only via qgis.PyQt)."""
+"""Dock widgets and dialogs, built in code (no .ui files; Qt only via qgis.PyQt)."""

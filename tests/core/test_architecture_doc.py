@@ -28,3 +28,22 @@ def test_every_core_module_is_named():
     core += [p.name + "/" for p in (PLUGIN / "core").iterdir() if p.is_dir() and (p / "__init__.py").exists()]
     missing = [m for m in core if m not in block]
     assert not missing, f"docs/architecture.md does not name {missing}"
+
+
+def test_every_shared_processing_ui_and_toolbelt_module_is_named():
+    """The algorithm modules are one per algorithm (docs/algorithms.md lists them); every other module is named."""
+    block = layout_block()
+    modules = [p for p in (PLUGIN / "processing").glob("_*.py") if p.name != "__init__.py"]
+    modules += [PLUGIN / "processing" / "base.py", PLUGIN / "processing" / "provider.py"]
+    for folder in ("ui", "toolbelt"):
+        modules += [p for p in (PLUGIN / folder).glob("*.py") if p.name != "__init__.py"]
+    missing = sorted(f"{p.parent.name}/{p.name}" for p in modules if not re.search(rf"\b{re.escape(p.name)}\b", block))
+    assert not missing, f"docs/architecture.md does not name {missing}"
+
+
+def test_package_docstrings_tell_the_truth():
+    """ui/ has no .ui files and toolbelt/ no preferences module: their package docstrings must not say otherwise."""
+    assert not list(PLUGIN.rglob("*.ui"))
+    assert ".ui files loaded" not in (PLUGIN / "ui" / "__init__.py").read_text(encoding="utf-8")
+    toolbelt = (PLUGIN / "toolbelt" / "__init__.py").read_text(encoding="utf-8")
+    assert "preferences" not in toolbelt or (PLUGIN / "toolbelt" / "prefs.py").exists()
