@@ -202,7 +202,7 @@ def start_qgis():
     return app
 
 
-def child_ours(args, dissolve):
+def child_ours(args, dissolve, tables="csvs"):
     t0 = time.perf_counter()
     _KEEP.append(start_qgis())  # the QgsApplication must stay alive while processing runs
     import processing
@@ -232,7 +232,7 @@ def child_ours(args, dissolve):
             "UNITS": f"{args['gpkg']}|layername=blocks",
             "UNIT_KEY": "block_id",
             "DISCLOSURE": False,
-            "TABLES": args["csvs"],
+            "TABLES": args[tables],
             "INDICATORS": ",".join(args["indicators"]),
             "LEVEL_FIELDS": ["sr_id"],
             "COUNTY": False,
@@ -256,7 +256,7 @@ def child_ours(args, dissolve):
     # the same tables with 5 % symbol cells, and the plain tables split into rows in Python (the reader's
     # fallback for a text pandas cannot read exactly, e.g. a quoted line break)
     t_sym = t_rows = float("nan")
-    if not dissolve:
+    if not dissolve and tables == "csvs":
         from sozialplanung_plugin.core.tables import source
 
         t3 = time.perf_counter()
@@ -484,6 +484,39 @@ def run_child(mode, args, limit=7200):
     return res
 
 
+def office_copies(csvs):
+    """The same tables as offices often deliver them: a title line with the year, a label column with the
+    municipality's name after the key, and the symbol legend and source under the table. Same values as the
+    plain tables, so the job's result must not change (before 2026-12 such a table took the row-by-row reader:
+    the issue measured this job at 6.6 s against 1.6 s for the pandas script)."""
+    out = []
+    for path in map(Path, csvs):
+        office = path.with_name(path.name.replace("bloecke_", "bloecke_office_"))
+        out.append(str(office))
+        if office.exists():
+            continue
+        year = path.stem.rsplit("_", 1)[1]
+        lines = path.read_bytes().decode("cp1252").split("\r\n")
+        body = []
+        for i, line in enumerate(lines):
+            if not line:
+                continue
+            key, rest = line.split(";", 1)
+            label = "Gemeinde" if i == 0 else f"Stadt {key[5:8]} Nord"
+            body.append(f"{key};{label};{rest}")
+        text = (
+            [f"Bevölkerung und Sozialleistungen nach Baublöcken am 31.12.{year}"]
+            + body
+            + [
+                "",
+                ". = Zahlenwert unbekannt oder geheim zu halten; - = nichts vorhanden; / = keine Angabe",
+                "Quelle: Kommunale Statistikstelle",
+            ]
+        )
+        office.write_bytes(("\r\n".join(text) + "\r\n").encode("cp1252"))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="2,000 blocks x 3 years (smoke test)")
@@ -503,6 +536,7 @@ def main():
         fn = {
             "ours": lambda: child_ours(args, False),
             "ours_dissolve": lambda: child_ours(args, True),
+            "ours_office": lambda: child_ours(args, False, tables="csvs_office"),
             "native": lambda: child_native(args),
             "pandas": lambda: child_pandas(args),
         }[a.child]
@@ -522,6 +556,7 @@ def main():
         "gpkg": str(gpkg),
         "csvs": [str(c) for c in csvs],
         "csvs_sym": symbol_copies(csvs),
+        "csvs_office": office_copies(csvs),
         "years": years,
         "indicators": [i.id for i in inds],
         "variables": variables,
@@ -529,13 +564,13 @@ def main():
     }
     (WORK / "args.json").write_text(json.dumps(args))
     results = {}
-    modes = ("ours", "ours_dissolve", "pandas") + (() if a.skip_native else ("native",))
+    modes = ("ours", "ours_dissolve", "ours_office", "pandas") + (() if a.skip_native else ("native",))
     runs = {m: [] for m in modes}
     loads = {}
     # the short variants run several times, taking turns (a change of the load on the shared machine hits
     # all of them alike), best job time kept; the native chain once, at the end
     for rep in range(a.repeat):
-        for mode in modes[:3]:
+        for mode in modes[:4]:
             print(f"running {mode} ({rep + 1}/{a.repeat}) ...", flush=True)
             loads.setdefault(mode, os.getloadavg()[0])
             runs[mode].append(run_child(mode, args))
@@ -617,6 +652,9 @@ def write_report(results, n_blocks, n_years, n_inds, t_data, quick=False):
 
     lines.append(row("sozialplanung:aggregateindicators (no dissolve)", ours))
     lines.append(row("sozialplanung:aggregateindicators (dissolve geometries)", results["ours_dissolve"]))
+    lines.append(
+        row("sozialplanung:aggregateindicators (office tables: title, label column, legend)", results["ours_office"])
+    )
     if nat:
         lines.append(
             row(
@@ -637,6 +675,12 @@ def write_report(results, n_blocks, n_years, n_inds, t_data, quick=False):
     lines.append(
         f"- ours / pandas script: **{ratio:.1f}x** (goal <= 2x); median of the runs: {med:.1f}x "
         f"(single runs on the shared machine vary, see 'all runs')"
+    )
+    office = results["ours_office"]
+    lines.append(
+        f"- ours on the office tables (title line, municipality name column, symbol legend and source under the "
+        f"table; same values) / pandas script on the plain tables: **{office['job_s'] / pand['job_s']:.1f}x** "
+        f"({office['job_s']:.2f} s; the issue measured this job at 6.6 s against 1.6 s before the one reader)"
     )
     rest = max(ours["job_s"] - ours["read_tables_s"], 0)
     lines.append(
