@@ -535,7 +535,144 @@ def safe_yaml_load(text: str | bytes | IO[str] | IO[bytes]) -> object:
     return yaml.load(text, Loader=Loader)  # nosec B506 - Loader is always SafeLoader or CSafeLoader
 
 
-def _read_yaml(path):
+def _yaml_kind(problem: str, context: str, char: str) -> str:
+    """The kind of a PyYAML error from its English problem/context text (the Python and the libyaml wording)."""
+    if "tab character" in problem or char == "\t" or "'\\t'" in problem:
+        return "tab"
+    if "cannot start any token" in problem:
+        return "reserved"
+    if "mapping values are not allowed" in problem:
+        return "colon"
+    if "could not find expected ':'" in problem:
+        return "no_colon"
+    if "undefined alias" in problem:
+        return "alias"
+    if "duplicate anchor" in context:
+        return "anchor"
+    if "constructor for the tag" in problem:
+        return "tag"
+    if "',' or ']'" in problem:
+        return "list"
+    if "',' or '}'" in problem:
+        return "mapping"
+    if "node content" in problem and "flow" in context:
+        return "flow_end"
+    if any(w in problem for w in ("block end", "expected key", "'-' indicator", "entries are not allowed")):
+        return "indent"
+    if "end of stream" in problem and "quoted scalar" in context:
+        return "quote"
+    if "unknown escape character" in problem:
+        return "escape"
+    if "single document" in context:
+        return "documents"
+    return ""
+
+
+def yaml_error(exc: Exception, text: str | None = None) -> tuple[str, str, int | None]:
+    """Where (", line 3, column 11") and what (in the user's language, with what to do) a YAML parse error is.
+
+    PyYAML's own words are English and differ between its Python and C parser; the common kinds (a tab, a colon
+    at the wrong place, a missing ':', a bad indentation, an unclosed list or quote, a value starting with '*',
+    '%', '@' or '!', control characters) get a sentence of their own, other kinds quote the parser's words.
+    ``text`` (the parsed text) lets the C parser's errors name the character. Returns (where, problem, line).
+    """
+    mark = getattr(exc, "problem_mark", None)
+    start = getattr(exc, "context_mark", None)
+    problem = str(getattr(exc, "problem", None) or "")
+    context = str(getattr(exc, "context", None) or "")
+    line = column = None
+    if mark is not None:
+        line, column = mark.line + 1, mark.column + 1
+    elif isinstance(getattr(exc, "position", None), int) and isinstance(text, str):  # a ReaderError
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+    char = ""
+    if isinstance(text, str) and mark is not None:
+        lines = text.split("\n")
+        if mark.line < len(lines) and mark.column < len(lines[mark.line]):
+            char = lines[mark.line][mark.column]
+    kind = _yaml_kind(problem, context, char)
+    opened = start.line + 1 if start is not None else line
+    if kind in ("no_colon", "quote") and start is not None:  # the parser stops at the line after the mistake
+        line, column = start.line + 1, start.column + 1
+    if isinstance(exc, UnicodeDecodeError):  # read_text(encoding="utf-8") before the parser
+        before = exc.object[: exc.start]
+        line, column = before.count(b"\n") + 1, exc.start - (before.rfind(b"\n") + 1) + 1
+        what = tr(
+            "the file is not UTF-8 text (byte {code}); save it as UTF-8 (a text editor's 'Save as' offers it)",
+            code=f"0x{exc.object[exc.start]:02x}",
+        )
+    elif hasattr(exc, "reason") and hasattr(exc, "position"):  # ReaderError: not text
+        code = getattr(exc, "character", "")
+        code = ord(code) if isinstance(code, str) and len(code) == 1 else code
+        if any(w in str(exc.reason).lower() for w in ("utf", "byte", "octet")):
+            what = tr(
+                "the file is not UTF-8 text (byte {code}); save it as UTF-8 (a text editor's 'Save as' offers it)",
+                code=f"0x{code:02x}" if isinstance(code, int) else code,
+            )
+        else:
+            what = tr(
+                "the file holds the control character {code}: it is no text file, or binary data slipped into it; "
+                "choose the YAML file or remove the character",
+                code=f"#x{code:04x}" if isinstance(code, int) else code,
+            )
+    elif kind == "tab":
+        what = tr("a tab character; YAML indents with spaces only: replace the tab by spaces")
+    elif kind == "reserved":
+        what = tr(
+            'a value starts with the character {char}, which YAML reserves: put the value in quotes ("{char}...")',
+            char=char or (problem.split("'")[1] if "'" in problem else "?"),
+        )
+    elif kind == "colon":
+        what = tr(
+            "a colon at the wrong place: put a value that contains ': ' in quotes, or indent the line like the "
+            "entries of its level"
+        )
+    elif kind == "no_colon":
+        what = tr(
+            "a line without 'key: value' (a ':' is missing, or a value continues on a line of its own): add the "
+            "':' or join the line to the one above"
+        )
+    elif kind == "alias":
+        what = tr("a value starts with '*', which YAML reads as a reference (alias): put the value in quotes")
+    elif kind == "anchor":
+        what = tr("two values start with the same '&' name, which YAML reads as an anchor: put them in quotes")
+    elif kind == "tag":
+        what = tr("a value starts with '!', which YAML reads as a type tag: put the value in quotes")
+    elif kind == "list":
+        what = tr(
+            "the list opened with '[' in line {opened} is not closed with ']' (or a comma is missing between its "
+            "entries)",
+            opened=opened,
+        )
+    elif kind == "mapping":
+        what = tr(
+            "the entry opened with '{{' in line {opened} is not closed with '}}' (or a comma is missing between its "
+            "entries)",
+            opened=opened,
+        )
+    elif kind == "flow_end":
+        what = tr("a list in [ ] or an entry in { } ends without a value: close it or remove the last comma")
+    elif kind == "indent":
+        what = tr(
+            "the indentation does not fit the lines above: entries of the same level need the same number of "
+            "spaces, and a list entry ('- ') cannot follow 'key: value' on the same level"
+        )
+    elif kind == "quote":
+        what = tr("the quote opened here is never closed: close it or remove it")
+    elif kind == "escape":
+        what = tr("a backslash in double quotes: use single quotes around the value or write \\\\ for \\")
+    elif kind == "documents":
+        what = tr("the file holds more than one document (a line '---' after the first): remove that line")
+    else:
+        words = "; ".join(w for w in (context, problem) if w) or str(exc)
+        what = tr("the YAML reader reports: {problem}", problem=" ".join(words.split()))
+    where = tr(", line {line}, column {column}", line=line, column=column) if line is not None else ""
+    return where, what, line
+
+
+def read_catalogue_yaml(path: str | os.PathLike[str]) -> tuple[dict[str, object], str]:
+    """A catalogue file's sections and its sha256; InputError naming the line and the YAML problem."""
     import yaml
 
     name = os.path.basename(str(path))
@@ -550,20 +687,15 @@ def _read_yaml(path):
     try:
         data = safe_yaml_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = (
-            tr(", line {line}, column {column}", line=mark.line + 1, column=mark.column + 1) if mark is not None else ""
-        )
-        problem = getattr(exc, "problem", None) or str(exc)
+        where, problem, line = yaml_error(exc, text)
         raise InputError(
             tr(
-                "Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation "
-                "(spaces, no tabs) and quote values that start with % or contain ': '.",
+                "Catalogue file '{name}'{where}: the YAML cannot be read: {problem}.",
                 name=name,
                 where=where,
                 problem=problem,
             ),
-            row=(mark.line + 1) if mark is not None else None,
+            row=line,
             source=name,
         ) from None
     if data is None:
@@ -1121,7 +1253,7 @@ def load_catalogue(*overlay_paths: str | os.PathLike[str] | None, include_defaul
     if not paths:
         raise InputError(tr("No catalogue file given."))
     for p in paths:
-        data, sha = _read_yaml(p)
+        data, sha = read_catalogue_yaml(p)
         cat = catalogue_from_dict(data, source=str(p), base=cat, sha256=sha)
     validate_catalogue(cat)
     return cat

@@ -166,7 +166,7 @@ def _norm(text) -> str:
 def load_facility_types(source: Path | str | dict[str, object] | None = None) -> FacilityTypes:
     """Facility types from a YAML file (default: the shipped resources/facilities/default.yaml) or a dict,
     checked like the JSON schema next to it (messages name the type and the key)."""
-    from .catalogue import safe_yaml_load
+    from .catalogue import safe_yaml_load, yaml_error
 
     if isinstance(source, dict):
         data, origin = copy.deepcopy(source), "facility types"
@@ -174,12 +174,21 @@ def load_facility_types(source: Path | str | dict[str, object] | None = None) ->
         path = Path(source) if source else DEFAULT_FILE
         if not path.exists():
             raise InputError(tr("The facility types file {path} does not exist.", path=path), source=str(path))
+        text = None
         try:
-            data = safe_yaml_load(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            data = safe_yaml_load(text)
         except Exception as exc:  # yaml.YAMLError and decoding errors
+            where, problem, line = yaml_error(exc, text)
             raise InputError(
-                tr("The facility types file {path} is not valid YAML: {error}", path=path, error=exc),
+                tr(
+                    "The facility types file {path}{where} is not valid YAML: {problem}.",
+                    path=path,
+                    where=where,
+                    problem=problem,
+                ),
                 source=str(path),
+                row=line,
             ) from None
         origin = str(path)
     return _validate(data, origin)

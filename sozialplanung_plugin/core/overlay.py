@@ -23,12 +23,11 @@ HEADER = (
 
 def read_overlay(path: str | os.PathLike[str] | None) -> dict[str, object]:
     """The overlay data of a county file (a new, empty one when the file does not exist yet)."""
-    from .catalogue import safe_yaml_load
+    from .catalogue import read_catalogue_yaml
 
     if not path or not os.path.exists(path):
         return {"catalogue": {"name": "Eigene Indikatoren", "version": "1"}, "indicators": []}
-    with open(path, encoding="utf-8-sig") as fh:
-        data = safe_yaml_load(fh) or {}
+    data, _sha = read_catalogue_yaml(path)  # a broken file: InputError naming the line and the YAML problem
     data.setdefault("indicators", [])
     if data["indicators"] is None:
         data["indicators"] = []

@@ -64,6 +64,8 @@ def load_rules(source: str | Path | dict[str, object]) -> dict[str, object]:
     else:
         import yaml
 
+        from .catalogue import safe_yaml_load, yaml_error
+
         path = Path(source)
         if not path.exists():
             path = RULES_DIR / f"{source}.yaml"
@@ -76,12 +78,16 @@ def load_rules(source: str | Path | dict[str, object]) -> dict[str, object]:
                 ),
                 source=str(source),
             )
+        text = path.read_text(encoding="utf-8")
         try:
-            rules = yaml.safe_load(path.read_text(encoding="utf-8"))
+            rules = safe_yaml_load(text)
         except yaml.YAMLError as exc:
+            where, problem, line = yaml_error(exc, text)
             raise InputError(
-                tr("Rule file {path} is not valid YAML: {error}", path=path, error=exc), source=str(path)
-            ) from exc
+                tr("Rule file {path}{where} is not valid YAML: {problem}.", path=path, where=where, problem=problem),
+                source=str(path),
+                row=line,
+            ) from None
         origin = str(path)
     validate_rules(rules, origin)
     return rules

@@ -5037,13 +5037,13 @@
     </message>
     <message>
       <location filename="../../processing/_atomic.py" />
-      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another place.</source>
-      <translation>Der Ordner '{}' für die Ausgabe '{}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
+      <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
+      <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
     </message>
     <message>
       <location filename="../../processing/_atomic.py" />
-      <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
-      <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
+      <source>The folder '{}' for the output '{}' does not exist. Create it or choose another place.</source>
+      <translation>Der Ordner '{}' für die Ausgabe '{}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
@@ -6793,8 +6793,88 @@
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
-      <source>Catalogue file not found: {path}.</source>
-      <translation>Katalogdatei nicht gefunden: {path}.</translation>
+      <source>the file is not UTF-8 text (byte {code}); save it as UTF-8 (a text editor's 'Save as' offers it)</source>
+      <translation>die Datei ist kein UTF-8-Text (Byte {code}); speichern Sie sie als UTF-8 (ein Texteditor bietet es unter „Speichern unter“ an)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>the file holds the control character {code}: it is no text file, or binary data slipped into it; choose the YAML file or remove the character</source>
+      <translation>die Datei enthält das Steuerzeichen {code}: Sie ist keine Textdatei, oder Binärdaten sind hineingeraten; wählen Sie die YAML-Datei oder entfernen Sie das Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>a tab character; YAML indents with spaces only: replace the tab by spaces</source>
+      <translation>ein Tabulator; YAML rückt nur mit Leerzeichen ein: Ersetzen Sie den Tabulator durch Leerzeichen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>a value starts with the character {char}, which YAML reserves: put the value in quotes ("{char}...")</source>
+      <translation>ein Wert beginnt mit dem Zeichen {char}, das YAML für sich reserviert: Setzen Sie den Wert in Anführungszeichen ("{char}...")</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>a colon at the wrong place: put a value that contains ': ' in quotes, or indent the line like the entries of its level</source>
+      <translation>ein Doppelpunkt an falscher Stelle: Setzen Sie einen Wert, der „: “ enthält, in Anführungszeichen, oder rücken Sie die Zeile wie die Einträge ihrer Ebene ein</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>a line without 'key: value' (a ':' is missing, or a value continues on a line of its own): add the ':' or join the line to the one above</source>
+      <translation>eine Zeile ohne „Schlüssel: Wert“ (ein „:“ fehlt, oder ein Wert geht in einer eigenen Zeile weiter): Ergänzen Sie den „:“ oder hängen Sie die Zeile an die vorige an</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>a value starts with '*', which YAML reads as a reference (alias): put the value in quotes</source>
+      <translation>ein Wert beginnt mit „*“, was YAML als Verweis (Alias) liest: Setzen Sie den Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>two values start with the same '&amp;' name, which YAML reads as an anchor: put them in quotes</source>
+      <translation>zwei Werte beginnen mit demselben „&amp;“-Namen, was YAML als Anker liest: Setzen Sie sie in Anführungszeichen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>a value starts with '!', which YAML reads as a type tag: put the value in quotes</source>
+      <translation>ein Wert beginnt mit „!“, was YAML als Typangabe liest: Setzen Sie den Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>the list opened with '[' in line {opened} is not closed with ']' (or a comma is missing between its entries)</source>
+      <translation>die in Zeile {opened} mit „[“ geöffnete Liste wird nicht mit „]“ geschlossen (oder zwischen ihren Einträgen fehlt ein Komma)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>the entry opened with '{{' in line {opened} is not closed with '}}' (or a comma is missing between its entries)</source>
+      <translation>der in Zeile {opened} mit „{{“ geöffnete Eintrag wird nicht mit „}}“ geschlossen (oder zwischen seinen Teilen fehlt ein Komma)</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>a list in [ ] or an entry in { } ends without a value: close it or remove the last comma</source>
+      <translation>eine Liste in [ ] oder ein Eintrag in { } endet ohne Wert: Schließen Sie sie oder entfernen Sie das letzte Komma</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>the indentation does not fit the lines above: entries of the same level need the same number of spaces, and a list entry ('- ') cannot follow 'key: value' on the same level</source>
+      <translation>die Einrückung passt nicht zu den Zeilen darüber: Einträge derselben Ebene brauchen gleich viele Leerzeichen, und ein Listeneintrag („- “) kann auf derselben Ebene nicht auf „Schlüssel: Wert“ folgen</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>the quote opened here is never closed: close it or remove it</source>
+      <translation>das hier geöffnete Anführungszeichen wird nie geschlossen: Schließen oder entfernen Sie es</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>a backslash in double quotes: use single quotes around the value or write \\ for \</source>
+      <translation>ein Backslash in doppelten Anführungszeichen: Setzen Sie den Wert in einfache Anführungszeichen oder schreiben Sie \\ für \</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>the file holds more than one document (a line '---' after the first): remove that line</source>
+      <translation>die Datei enthält mehr als ein Dokument (eine Zeile „---“ nach der ersten): Entfernen Sie diese Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>the YAML reader reports: {problem}</source>
+      <translation>der YAML-Leser meldet (auf Englisch): {problem}</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
@@ -6803,8 +6883,13 @@
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
-      <source>Catalogue file '{name}'{where}: the YAML cannot be read ({problem}). Check indentation (spaces, no tabs) and quote values that start with % or contain ': '.</source>
-      <translation>Katalogdatei „{name}“{where}: Das YAML ist nicht lesbar ({problem}). Prüfen Sie die Einrückung (Leerzeichen, keine Tabulatoren) und setzen Sie Werte, die mit % beginnen oder „: “ enthalten, in Anführungszeichen.</translation>
+      <source>Catalogue file not found: {path}.</source>
+      <translation>Katalogdatei nicht gefunden: {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogue.py" />
+      <source>Catalogue file '{name}'{where}: the YAML cannot be read: {problem}.</source>
+      <translation>Katalogdatei „{name}“{where}: Das YAML ist nicht lesbar: {problem}.</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
@@ -7213,8 +7298,8 @@
     </message>
     <message>
       <location filename="../../core/facilities.py" />
-      <source>The facility types file {path} is not valid YAML: {error}</source>
-      <translation>Die Datei der Einrichtungstypen {path} ist kein gültiges YAML: {error}</translation>
+      <source>The facility types file {path}{where} is not valid YAML: {problem}.</source>
+      <translation>Die Datei der Einrichtungstypen {path}{where} ist kein gültiges YAML: {problem}.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
@@ -9383,8 +9468,8 @@
     </message>
     <message>
       <location filename="../../core/typology.py" />
-      <source>Rule file {path} is not valid YAML: {error}</source>
-      <translation>Die Regeldatei {path} ist kein gültiges YAML: {error}</translation>
+      <source>Rule file {path}{where} is not valid YAML: {problem}.</source>
+      <translation>Die Regeldatei {path}{where} ist kein gültiges YAML: {problem}.</translation>
     </message>
     <message>
       <location filename="../../core/typology.py" />
