@@ -244,7 +244,17 @@ def write_docx(report: Report, path: str | os.PathLike[str], template: str | os.
                 template=template,
             )
         )
-    doc = Document(template) if template else Document()
+    try:
+        doc = Document(template) if template else Document()
+    except Exception:  # python-docx: PackageNotFoundError, KeyError, zipfile.BadZipFile, lxml errors (English)
+        raise InputError(
+            tr(
+                "The Word template {template} cannot be read as a Word document (damaged, or another kind of file "
+                "with the ending .docx). Choose a .docx file saved by Word or LibreOffice, or none.",
+                template=template,
+            ),
+            source=str(template),
+        ) from None
     if template:
         # a template may hold sample text: keep its styles, headers and page setup, drop its body
         body = doc.element.body

@@ -980,3 +980,23 @@ def test_numpy_numbers_are_filled_in_as_plain_numbers():
         )
         == "speed -1.0 km/h, value nan, n 3"
     )
+
+
+def test_broken_excel_file_and_word_template_in_german_without_the_libraries_english(german, tmp_path):
+    """zipfile's 'File is not a zip file' and python-docx's 'Package not found at' are said in our words."""
+    from sozialplanung_plugin.core import report_docx
+    from sozialplanung_plugin.core.tables import source
+
+    xlsx = tmp_path / "kaputt.xlsx"
+    xlsx.write_bytes(b"PK\x03\x04 keine Arbeitsmappe")
+    assert _message(lambda: source.xlsx_rows(xlsx, None)) == (
+        "kaputt.xlsx: Die Datei lässt sich nicht als Excel-Arbeitsmappe öffnen (sie ist kein ZIP-Archiv, wie es "
+        "jede .xlsx-Datei ist). Speichern Sie sie erneut als .xlsx oder als CSV (Semikolon)."
+    )
+    docx = tmp_path / "vorlage.docx"
+    docx.write_bytes(b"PK\x03\x04 kein Word")
+    assert _message(lambda: report_docx.write_docx(None, tmp_path / "bericht.docx", template=docx)) == (
+        f"Die Word-Vorlage {docx} lässt sich nicht als Word-Dokument lesen (beschädigt, oder eine andere Art Datei "
+        "mit der Endung .docx). Wählen Sie eine in Word oder LibreOffice gespeicherte .docx-Datei oder keine."
+    )
+    assert not (tmp_path / "bericht.docx").exists()

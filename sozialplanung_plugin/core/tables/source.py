@@ -1275,12 +1275,20 @@ def xlsx_rows(path, sheet):
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
+        import zipfile
+
+        if isinstance(exc, zipfile.BadZipFile):  # zipfile's words are English: say it in ours
+            error = tr("it is no ZIP archive, as every .xlsx file is")
+        elif isinstance(exc, KeyError):
+            error = tr("the ZIP archive holds no Excel workbook")
+        else:
+            error = exc
         raise InputError(
             tr(
                 "{name}: the file cannot be opened as an Excel workbook ({error}). Save it again as "
                 ".xlsx or as CSV (semicolon).",
                 name=name,
-                error=exc,
+                error=error,
             ),
             source=name,
         ) from None

@@ -8223,6 +8223,11 @@
     </message>
     <message>
       <location filename="../../core/report_docx.py" />
+      <source>The Word template {template} cannot be read as a Word document (damaged, or another kind of file with the ending .docx). Choose a .docx file saved by Word or LibreOffice, or none.</source>
+      <translation>Die Word-Vorlage {template} lässt sich nicht als Word-Dokument lesen (beschädigt, oder eine andere Art Datei mit der Endung .docx). Wählen Sie eine in Word oder LibreOffice gespeicherte .docx-Datei oder keine.</translation>
+    </message>
+    <message>
+      <location filename="../../core/report_docx.py" />
       <source>The figure {path} of the report is missing.</source>
       <translation>Die Abbildung {path} des Berichts fehlt.</translation>
     </message>
@@ -9445,6 +9450,16 @@
       <location filename="../../core/tables/source.py" />
       <source>{name}: reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl).</source>
       <translation>{name}: Zum Lesen von XLSX wird das Python-Paket openpyxl benötigt (Debian: python3-openpyxl).</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>it is no ZIP archive, as every .xlsx file is</source>
+      <translation>sie ist kein ZIP-Archiv, wie es jede .xlsx-Datei ist</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables/source.py" />
+      <source>the ZIP archive holds no Excel workbook</source>
+      <translation>das ZIP-Archiv enthält keine Excel-Arbeitsmappe</translation>
     </message>
     <message>
       <location filename="../../core/tables/source.py" />
