@@ -20,6 +20,7 @@ counted; new ones are added as unfinished. ``--check`` exits 1 if a string has n
 
 import argparse
 import ast
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -27,6 +28,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN = ROOT / "sozialplanung_plugin"
 I18N = PLUGIN / "resources" / "i18n"
+
+
+# German quotes: „…“. A straight single quote pair around a word or a {placeholder} in a German translation is a
+# slip (an apostrophe as in "Moran's I" is not a pair); inside HTML tags and the QGIS expression a message tells the
+# user to type (its quotes are syntax) straight quotes stay.
+STRAIGHT_PAIR = re.compile(r"(?<![\w'])'([^'\n<>]{1,120}?)'(?![\w])")
+HTML_TAG = re.compile(r"<[^>]*>")
+STRAIGHT_ALLOWED = {"[^0-9]"}  # regexp_replace("field", '[^0-9]', '') in the table messages: a QGIS expression
+
+
+def straight_quotes(translation):
+    """The spans (start, end, inner text) of straight single quote pairs in a translation that should be „…“."""
+    masked = HTML_TAG.sub(lambda m: "\0" * len(m.group()), translation)
+    return [
+        (m.start(), m.end(), translation[m.start(1) : m.end(1)])
+        for m in STRAIGHT_PAIR.finditer(masked)
+        if translation[m.start(1) : m.end(1)] not in STRAIGHT_ALLOWED
+    ]
+
+
+def german_quotes(translation):
+    """The translation with „…“ instead of the straight single quote pairs straight_quotes() finds."""
+    out, last = [], 0
+    for start, end, inner in straight_quotes(translation):
+        out += [translation[last:start], "„", inner, "“"]
+        last = end
+    return "".join(out) + translation[last:]
 
 
 def _literal(node):
@@ -165,8 +193,14 @@ def main(argv=None):
     if args.check:
         for ctx, text in missing:
             print(f"untranslated [{ctx}] {text!r}", file=sys.stderr)
-        print(f"{len(messages)} strings, {len(missing)} untranslated ({args.lang})")
-        return 1 if (missing or mistakes) else 0
+        quotes = []
+        if args.lang == "de":
+            quotes = sorted((k, v[0]) for k, v in done.items() if k in messages and v[0] and straight_quotes(v[0]))
+        for (ctx, text), translation in quotes:
+            spans = ", ".join(repr(translation[a:b]) for a, b, _ in straight_quotes(translation))
+            print(f"straight quotes [{ctx}] {text[:60]!r}: {spans} (German quotes: „…“)", file=sys.stderr)
+        print(f"{len(messages)} strings, {len(missing)} untranslated, {len(quotes)} with straight quotes ({args.lang})")
+        return 1 if (missing or mistakes or quotes) else 0
     I18N.mkdir(parents=True, exist_ok=True)
     dropped = len(set(done) - set(messages))
     write_ts(path, args.lang, messages, done)

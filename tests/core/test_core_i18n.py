@@ -85,20 +85,20 @@ def test_index_errors_and_warnings_are_german(german):
     data = pd.DataFrame({"key": ["a", "b", "c"], "sgb2": [1.0, 2.0, 3.0], "ew": ["531 EW", "12", "hoch"]})
     with pytest.raises(InputError) as err:
         index.compute_index(data, ["quote"], key="key")
-    assert str(err.value) == ("Das Feld 'quote' (Indikator) ist nicht in den Daten. Vorhandene Felder: key, sgb2, ew.")
+    assert str(err.value) == ("Das Feld „quote“ (Indikator) ist nicht in den Daten. Vorhandene Felder: key, sgb2, ew.")
     with pytest.raises(InputError) as err:
         index.compute_index(data, ["sgb2"], key="key", residents_field="ew", min_residents=100)
     assert str(err.value) == (
-        "Feld 'ew' (Einwohner): 2 von 3 Einheiten enthalten Text, der keine Zahl ist (Zeile 1: '531 EW', "
+        "Feld „ew“ (Einwohner): 2 von 3 Einheiten enthalten Text, der keine Zahl ist (Zeile 1: '531 EW', "
         "Zeile 3: 'hoch'). Sie würden als fehlend gelesen und stillschweigend ausgelassen. Korrigieren Sie die "
-        "Werte (eine Zahl, oder leer/NULL, wo kein Wert bekannt ist; entfernen Sie Einheiten wie 'EW') und "
+        "Werte (eine Zahl, oder leer/NULL, wo kein Wert bekannt ist; entfernen Sie Einheiten wie „EW“) und "
         "starten Sie erneut."
     )
     with pytest.raises(InputError) as err:
         index.compute_index(data, [{"field": "sgb2", "direction": "neutral"}])
     assert str(err.value) == (
-        "Der Indikator 'sgb2' ist im Katalog neutral (Kontext); ohne ausdrückliche Richtung kann er nicht in "
-        "einen Index eingehen. Geben Sie für ihn 'höher = ungünstiger' oder 'höher = besser' an oder lassen Sie "
+        "Der Indikator „sgb2“ ist im Katalog neutral (Kontext); ohne ausdrückliche Richtung kann er nicht in "
+        "einen Index eingehen. Geben Sie für ihn „höher = ungünstiger“ oder „höher = besser“ an oder lassen Sie "
         "ihn weg."
     )
     with pytest.raises(InputError) as err:
@@ -126,14 +126,14 @@ def test_facility_network_and_grid_errors_are_german(german, tmp_path):
     with pytest.raises(InputError) as err:
         fac.parse_capacity([10, "25 Plätze"], field_name="plaetze", feature_ids=[7, 8])
     assert str(err.value) == (
-        "Das Kapazitätsfeld 'plaetze' enthält 1 Wert(e), die keine Zahl >= 0 sind (Objekt 8: '25 Plätze'). "
-        "Schreiben Sie die Kapazität als reine Zahl (z. B. 25, nicht '25 Plätze' oder 'ca. 25'); lassen Sie das "
+        "Das Kapazitätsfeld „plaetze“ enthält 1 Wert(e), die keine Zahl >= 0 sind (Objekt 8: '25 Plätze'). "
+        "Schreiben Sie die Kapazität als reine Zahl (z. B. 25, nicht „25 Plätze“ oder „ca. 25“); lassen Sie das "
         "Feld leer, wo sie nicht bekannt ist."
     )
     with pytest.raises(InputError) as err:
         fac.open_on([None, "next year"], [None, None], dt.date(2025, 12, 31))
     assert str(err.value) == (
-        "Einrichtung 2: 'next year' ist kein Eröffnungsdatum (Feld 'opened') (schreiben Sie JJJJ-MM-TT, "
+        "Einrichtung 2: „next year“ ist kein Eröffnungsdatum (Feld „opened“) (schreiben Sie JJJJ-MM-TT, "
         "TT.MM.JJJJ oder ein Jahr)."
     )
     with pytest.raises(InputError) as err:
@@ -141,7 +141,7 @@ def test_facility_network_and_grid_errors_are_german(german, tmp_path):
     assert str(err.value) == f"Die Datei der Einrichtungstypen {tmp_path / 'fehlt.yaml'} existiert nicht."
     with pytest.raises(InputError) as err:
         fac.decay_weights([1.0], 10.0, decay="cubic")
-    assert str(err.value) == "Unbekannte Distanzgewichtung 'cubic'. Verwenden Sie eine von none, gaussian, linear."
+    assert str(err.value) == "Unbekannte Distanzgewichtung „cubic“. Verwenden Sie eine von none, gaussian, linear."
 
     xy, off, part = netw.polylines([[(0.0, 0.0), (100.0, 0.0)], [(100.0, 0.0), (100.0, 50.0)]])
     with pytest.raises(InputError) as err:
@@ -159,7 +159,7 @@ def test_facility_network_and_grid_errors_are_german(german, tmp_path):
     with pytest.raises(InputError) as err:
         netw.speeds_from_classes(["residential", "cycleway"], {"residential": 4.5}, field="highway")
     assert str(err.value) == (
-        "Keine Geschwindigkeit für die Straßenklasse(n) 'cycleway' des Felds 'highway'. Ergänzen Sie sie in der "
+        "Keine Geschwindigkeit für die Straßenklasse(n) 'cycleway' des Felds „highway“. Ergänzen Sie sie in der "
         "Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an."
     )
 
@@ -173,16 +173,16 @@ def test_facility_network_and_grid_errors_are_german(german, tmp_path):
     with pytest.raises(InputError) as err:
         zg.read_zensus_grid(comma)
     assert str(err.value) == (
-        f"Die Gittertabelle {comma} hat kein ';' in ihrer Kopfzeile ('GITTER_ID_100m,Einwohner'). "
-        "Zensus-Gittertabellen sind durch ';' getrennt."
+        f"Die Gittertabelle {comma} hat kein „;“ in ihrer Kopfzeile („GITTER_ID_100m,Einwohner“). "
+        "Zensus-Gittertabellen sind durch „;“ getrennt."
     )
     bad = tmp_path / "zelle.csv"
     bad.write_text("GITTER_ID_100m;Einwohner\nCRS3035RES100mN2689100E4337000;viele\n", encoding="utf-8")
     with pytest.raises(InputError) as err:
         zg.read_zensus_grid(bad)
     assert str(err.value) == (
-        f"{bad}, Zeile 2, Spalte 2 (Einwohner): 'viele' ist weder eine Zahl noch ein Zeichen der Zensustabellen "
-        "('–' gesperrt, '.' unbekannt)."
+        f"{bad}, Zeile 2, Spalte 2 (Einwohner): „viele“ ist weder eine Zahl noch ein Zeichen der Zensustabellen "
+        "(„–“ gesperrt, „.“ unbekannt)."
     )
 
 
@@ -226,8 +226,8 @@ def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
     with pytest.raises(InputError) as err:
         sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "b"]), [kind], 2023)
     assert str(err.value) == (
-        "Stärken-Schwächen-Analyse: Der Layer hat kein Feld 'kinderarmut_sgb2_u15_2023' (Indikator "
-        "'kinderarmut_sgb2_u15', Jahr 2023). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für "
+        "Stärken-Schwächen-Analyse: Der Layer hat kein Feld „kinderarmut_sgb2_u15_2023“ (Indikator "
+        "„kinderarmut_sgb2_u15“, Jahr 2023). Führen Sie „Indikatoren über Ebenen und Jahre aggregieren“ für "
         "dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr."
     )
 
@@ -235,7 +235,7 @@ def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
     table = rd.Table("Tabelle 1", ["a", "b"], [["1"]])
     with pytest.raises(InputError) as err:
         rd.write_docx(rd.Report("x", sections=[rd.Section("a", [table])]), tmp_path / "a.docx")
-    assert str(err.value) == "Tabelle 'Tabelle 1': Eine Zeile hat 1 Zellen, die Kopfzeile 2."
+    assert str(err.value) == "Tabelle „Tabelle 1“: Eine Zeile hat 1 Zellen, die Kopfzeile 2."
     figure = rd.Figure(str(tmp_path / "no.png"), "c")
     with pytest.raises(InputError) as err:
         rd.write_docx(rd.Report("x", sections=[rd.Section("a", [figure])]), tmp_path / "b.docx")
@@ -1000,3 +1000,26 @@ def test_broken_excel_file_and_word_template_in_german_without_the_libraries_eng
         "mit der Endung .docx). Wählen Sie eine in Word oder LibreOffice gespeicherte .docx-Datei oder keine."
     )
     assert not (tmp_path / "bericht.docx").exists()
+
+
+def test_german_translations_quote_with_german_quotes():
+    """„…“ in German, not '…' around a word or a {placeholder} (tools/i18n_update.py --check fails on them)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from i18n_update import german_quotes, straight_quotes
+
+    assert [s[2] for s in straight_quotes("Das Feld '{field}' des Layers 'blocks' fehlt.")] == ["{field}", "blocks"]
+    assert german_quotes("Das Feld '{field}' fehlt; trennen mit ';'.") == "Das Feld „{field}“ fehlt; trennen mit „;“."
+    for fine in (
+        "Globales Moran's I",  # an apostrophe, no pair
+        "Der Layer „{layer}“ hat keine Objekte.",
+        "<a href='https://example.org/x'>Hilfe</a>",  # HTML attribute
+        "mit dem Feldrechner: to_int(regexp_replace(\"{field}\", '[^0-9]', ''))",  # an expression to type
+        "Objekt {id}: {value!r}",  # repr's quotes are the value's, not the translation's
+    ):
+        assert straight_quotes(fine) == [], fine
+    messages = [t for t in _all_german_translations() if straight_quotes(t)]
+    assert not messages, messages[:5]
+
+
+def _all_german_translations():
+    return [msg.findtext("translation") or "" for msg in ET.parse(TS).getroot().iter("message")]

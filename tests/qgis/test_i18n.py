@@ -95,7 +95,7 @@ def test_a_broken_layout_template_is_refused_in_german(german, tmp_path):
     with pytest.raises(QgsProcessingException) as err:
         find_item(layout, "keine_solche_id")
     assert str(err.value) == (
-        "Die Layoutvorlage 'overview_a4_landscape.qpt' hat kein Element mit der ID 'keine_solche_id'. Geben Sie "
+        "Die Layoutvorlage „overview_a4_landscape.qpt“ hat kein Element mit der ID „keine_solche_id“. Geben Sie "
         "dem Element diese ID im Layoutdesigner (Elementeigenschaften > ID) oder verwenden Sie die mitgelieferte "
         "Vorlage; siehe docs/map-sheets.md."
     )
@@ -125,17 +125,17 @@ def test_index_parameter_errors_are_refused_in_german(german, run_alg, qgis_app)
         "OUTPUT": "TEMPORARY_OUTPUT",
     }
     cases = [
-        ({"WEIGHTS": "a=-1; b=1"}, "Indikator 'a': Das Gewicht -1 ist negativ; Gewichte müssen 0 oder größer sein."),
-        ({"WEIGHTS": "a=x; b=1"}, "Gewichte: 'x' für 'a' ist keine Zahl."),
+        ({"WEIGHTS": "a=-1; b=1"}, "Indikator „a“: Das Gewicht -1 ist negativ; Gewichte müssen 0 oder größer sein."),
+        ({"WEIGHTS": "a=x; b=1"}, "Gewichte: „x“ für „a“ ist keine Zahl."),
         (
             {"DOMAINS": "d1: a, b; d2:"},
-            "Der Bereich 'd2' hat keinen Indikator. Geben Sie seine Indikatorfelder nach ':' an oder entfernen Sie "
+            "Der Bereich „d2“ hat keinen Indikator. Geben Sie seine Indikatorfelder nach „:“ an oder entfernen Sie "
             "den Bereich.",
         ),
         (
             {"DOMAINS": "d1: a; d2: b", "DOMAIN_WEIGHTS": "d1=1; d3=2"},
-            "Der Bereich 'd3' hat ein Gewicht, aber keinen Indikator (Bereiche mit Indikatoren: d1, d2). Ordnen Sie "
-            "ihm unter 'Bereiche' Indikatoren zu oder entfernen Sie sein Gewicht.",
+            "Der Bereich „d3“ hat ein Gewicht, aber keinen Indikator (Bereiche mit Indikatoren: d1, d2). Ordnen Sie "
+            "ihm unter „Bereiche“ Indikatoren zu oder entfernen Sie sein Gewicht.",
         ),
         (
             {"DOMAINS": "d1: a; d2: b", "DOMAIN_WEIGHTS": "d1=0; d2=0"},
@@ -143,13 +143,13 @@ def test_index_parameter_errors_are_refused_in_german(german, run_alg, qgis_app)
         ),
         (
             {"DIRECTIONS": "b=sideways"},
-            "Indikator 'b': Die Richtung 'sideways' ist unbekannt; verwenden Sie '+' (höher ist schlechter) oder '-' "
+            "Indikator „b“: Die Richtung „sideways“ ist unbekannt; verwenden Sie „+“ (höher ist schlechter) oder „-“ "
             "(höher ist besser).",
         ),
         (
             {"CLASS_METHOD": 4, "BREAKS": "0; x"},
-            "Manuelle Klassengrenzen '0; x': Nicht alle sind Zahlen (trennen Sie sie mit ';', Dezimalstellen mit '.' "
-            "oder ',').",
+            "Manuelle Klassengrenzen „0; x“: Nicht alle sind Zahlen (trennen Sie sie mit „;“, Dezimalstellen mit „.“ "
+            "oder „,“).",
         ),
     ]
     for extra, german_text in cases:
@@ -163,7 +163,7 @@ def test_a_network_in_degrees_is_refused_in_german(german, run_alg, qgis_app):
     _, fac, spaces, origins = hand_layers()
     roads = layer("LineString", [("class", "string")], [("LINESTRING(7.1 50.9, 7.2 50.9)", ["x"])], "EPSG:4326")
     assert _refusal(run_alg, "networkaccess", access_params(roads, fac, spaces, origins)) == (
-        "Der Layer 't' (Wegenetz) liegt in EPSG:4326 mit Koordinaten in Grad vor; Abstände wären Grad, nicht Meter. "
+        "Der Layer „t“ (Wegenetz) liegt in EPSG:4326 mit Koordinaten in Grad vor; Abstände wären Grad, nicht Meter. "
         "Projizieren Sie ihn in ein projiziertes KBS in Metern um (z. B. EPSG:25832 ETRS89 / UTM 32N: Vektor > "
         "Datenmanagement-Werkzeuge > Layer reprojizieren) und starten Sie erneut."
     )

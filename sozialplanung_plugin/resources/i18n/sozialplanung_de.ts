@@ -329,7 +329,7 @@
     <message>
       <location filename="../../processing/action_field_typology.py" />
       <source>Input field '{}' is replaced by the result field of the same name.</source>
-      <translation>Das Eingabefeld '{}' wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
+      <translation>Das Eingabefeld „{}“ wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
@@ -647,12 +647,12 @@
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
       <source>{name}: no key of the table matches the unit key field '{field}'. {msg}</source>
-      <translation>{name}: Kein Schlüssel der Tabelle passt zum Schlüsselfeld '{field}' der Einheiten. {msg}</translation>
+      <translation>{name}: Kein Schlüssel der Tabelle passt zum Schlüsselfeld „{field}“ der Einheiten. {msg}</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
       <source>unit has no value in '{}'</source>
-      <translation>Einheit hat keinen Wert in '{}'</translation>
+      <translation>Einheit hat keinen Wert in „{}“</translation>
     </message>
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
@@ -682,7 +682,7 @@
     <message>
       <location filename="../../processing/aggregate_indicators.py" />
       <source>The unit key field '{f}' has duplicate values ({d}). Each unit needs its own key.</source>
-      <translation>Das Schlüsselfeld '{f}' der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
+      <translation>Das Schlüsselfeld „{f}“ der Einheiten hat doppelte Werte ({d}). Jede Einheit braucht einen eigenen Schlüssel.</translation>
     </message>
   </context>
   <context>
@@ -1366,7 +1366,7 @@
     <message>
       <location filename="../../processing/composite_index.py" />
       <source>Fixed limits (normalisation 'fixed limits')</source>
-      <translation>Feste Grenzen (Normierung 'feste Grenzen')</translation>
+      <translation>Feste Grenzen (Normierung „feste Grenzen“)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1381,7 +1381,7 @@
     <message>
       <location filename="../../processing/composite_index.py" />
       <source>Reference values (normalisation 'distance')</source>
-      <translation>Referenzwerte (Normierung 'Abstand')</translation>
+      <translation>Referenzwerte (Normierung „Abstand“)</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1686,7 +1686,7 @@
     <message>
       <location filename="../../processing/composite_index.py" />
       <source>The field prefix '{}' may only hold letters, digits and _.</source>
-      <translation>Das Feldpräfix '{}' darf nur Buchstaben, Ziffern und _ enthalten.</translation>
+      <translation>Das Feldpräfix „{}“ darf nur Buchstaben, Ziffern und _ enthalten.</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1756,7 +1756,7 @@
     <message>
       <location filename="../../processing/composite_index.py" />
       <source>Input field '{}' is replaced by the result field of the same name.</source>
-      <translation>Das Eingabefeld '{}' wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
+      <translation>Das Eingabefeld „{}“ wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
@@ -1889,7 +1889,7 @@
     <message>
       <location filename="../../processing/define_social_spaces.py" />
       <source>None of the {} blocks of layer '{}' has a geometry. Choose the layer with the block polygons.</source>
-      <translation>Keiner der {} Blöcke des Layers '{}' hat eine Geometrie. Wählen Sie den Layer mit den Blockflächen.</translation>
+      <translation>Keiner der {} Blöcke des Layers „{}“ hat eine Geometrie. Wählen Sie den Layer mit den Blockflächen.</translation>
     </message>
     <message>
       <location filename="../../processing/define_social_spaces.py" />
@@ -2050,7 +2050,7 @@
     <message>
       <location filename="../../processing/export_catalogue.py" />
       <source>The output file must end in .xlsx, .csv or .yaml, not '{}'.</source>
-      <translation>Die Ausgabedatei muss auf .xlsx, .csv oder .yaml enden, nicht auf '{}'.</translation>
+      <translation>Die Ausgabedatei muss auf .xlsx, .csv oder .yaml enden, nicht auf „{}“.</translation>
     </message>
     <message>
       <location filename="../../processing/export_catalogue.py" />
@@ -2381,7 +2381,7 @@
     <message>
       <location filename="../../processing/hotspots.py" />
       <source>Flag field (empty = '&lt;id&gt;_flag_&lt;year&gt;' beside the field)</source>
-      <translation>Kennzeichenfeld (leer = '&lt;id&gt;_flag_&lt;Jahr&gt;' neben dem Feld)</translation>
+      <translation>Kennzeichenfeld (leer = „&lt;id&gt;_flag_&lt;Jahr&gt;“ neben dem Feld)</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
@@ -2471,7 +2471,7 @@
     <message>
       <location filename="../../processing/hotspots.py" />
       <source>Field '{field}' of layer '{layer}' has a number for {n} of {total} units; hot spots need at least 3. Choose another indicator or year.</source>
-      <translation>Feld '{field}' des Layers '{layer}' hat für {n} von {total} Einheiten eine Zahl; Hot Spots brauchen mindestens 3. Wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
+      <translation>Feld „{field}“ des Layers „{layer}“ hat für {n} von {total} Einheiten eine Zahl; Hot Spots brauchen mindestens 3. Wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
     </message>
     <message>
       <location filename="../../processing/hotspots.py" />
@@ -2702,7 +2702,7 @@
     <message>
       <location filename="../../processing/import_table.py" />
       <source>not a catalogue variable; kept as '{}'</source>
-      <translation>keine Katalogvariable; beibehalten als '{}'</translation>
+      <translation>keine Katalogvariable; beibehalten als „{}“</translation>
     </message>
     <message>
       <location filename="../../processing/import_table.py" />
@@ -3088,7 +3088,7 @@
     <message>
       <location filename="../../ui/indicator_form.py" />
       <source>Count variables, comma separated; '-x' subtracts</source>
-      <translation>Zählvariablen, durch Komma getrennt; '-x' zieht ab</translation>
+      <translation>Zählvariablen, durch Komma getrennt; „-x“ zieht ab</translation>
     </message>
     <message>
       <location filename="../../ui/indicator_form.py" />
@@ -3238,7 +3238,7 @@
     <message>
       <location filename="../../ui/indicator_form.py" />
       <source>An indicator with the id '{}' exists already; choose another id or edit that indicator.</source>
-      <translation>Ein Indikator mit der ID '{}' existiert bereits; wählen Sie eine andere ID oder bearbeiten Sie diesen Indikator.</translation>
+      <translation>Ein Indikator mit der ID „{}“ existiert bereits; wählen Sie eine andere ID oder bearbeiten Sie diesen Indikator.</translation>
     </message>
     <message>
       <location filename="../../ui/indicator_form.py" />
@@ -3366,7 +3366,7 @@
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
       <source>Population-weighted interpolation needs the weight blocks and their residents field (e.g. statistical blocks with 'ew'). Choose them, or use area weights.</source>
-      <translation>Die einwohnergewichtete Umrechnung braucht die Gewichtsblöcke und ihr Einwohnerfeld (z. B. statistische Blöcke mit 'ew'). Wählen Sie diese oder verwenden Sie Flächengewichte.</translation>
+      <translation>Die einwohnergewichtete Umrechnung braucht die Gewichtsblöcke und ihr Einwohnerfeld (z. B. statistische Blöcke mit „ew“). Wählen Sie diese oder verwenden Sie Flächengewichte.</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -3391,7 +3391,7 @@
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
       <source>The source key field '{f}' has the value '{k}' twice. Each source unit needs its own key.</source>
-      <translation>Das Schlüsselfeld '{f}' der Quellen enthält den Wert '{k}' doppelt. Jede Quelleinheit braucht einen eigenen Schlüssel.</translation>
+      <translation>Das Schlüsselfeld „{f}“ der Quellen enthält den Wert „{k}“ doppelt. Jede Quelleinheit braucht einen eigenen Schlüssel.</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -3411,12 +3411,12 @@
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
       <source>The target key field '{f}' has the value '{k}' twice. Each target area needs its own key (dissolve multi-part areas first).</source>
-      <translation>Das Schlüsselfeld '{f}' der Ziele enthält den Wert '{k}' doppelt. Jedes Zielgebiet braucht einen eigenen Schlüssel (mehrteilige Gebiete zuerst verschmelzen).</translation>
+      <translation>Das Schlüsselfeld „{f}“ der Ziele enthält den Wert „{k}“ doppelt. Jedes Zielgebiet braucht einen eigenen Schlüssel (mehrteilige Gebiete zuerst verschmelzen).</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
       <source>Layer '{}', unit '{}': {}; the geometry was repaired with make-valid.</source>
-      <translation>Layer '{}', Einheit '{}': {}; die Geometrie wurde mit make-valid repariert.</translation>
+      <translation>Layer „{}“, Einheit „{}“: {}; die Geometrie wurde mit make-valid repariert.</translation>
     </message>
     <message>
       <location filename="../../processing/interpolate_indicators.py" />
@@ -3504,12 +3504,12 @@
     <message>
       <location filename="../../processing/municipal_report.py" />
       <source>Key field (empty = 'key')</source>
-      <translation>Schlüsselfeld (leer = 'key')</translation>
+      <translation>Schlüsselfeld (leer = „key“)</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
       <source>Name field (empty = 'name')</source>
-      <translation>Namensfeld (leer = 'name')</translation>
+      <translation>Namensfeld (leer = „name“)</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
@@ -3564,12 +3564,12 @@
     <message>
       <location filename="../../processing/municipal_report.py" />
       <source>Layer '{}' has no indicator fields '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
-      <translation>Der Layer „{}“ hat keine Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' des Katalogs.</translation>
+      <translation>Der Layer „{}“ hat keine Indikatorfelder „&lt;id&gt;_&lt;jahr&gt;“ des Katalogs.</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
       <source>Field '{}' is not an indicator field '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
-      <translation>Das Feld „{}“ ist kein Indikatorfeld '&lt;id&gt;_&lt;jahr&gt;' des Katalogs.</translation>
+      <translation>Das Feld „{}“ ist kein Indikatorfeld „&lt;id&gt;_&lt;jahr&gt;“ des Katalogs.</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
@@ -3712,7 +3712,7 @@
     <message>
       <location filename="../../processing/network_access.py" />
       <source>Road class field (e.g. OSM 'highway')</source>
-      <translation>Feld der Straßenklasse (z. B. OSM 'highway')</translation>
+      <translation>Feld der Straßenklasse (z. B. OSM „highway“)</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3847,7 +3847,7 @@
     <message>
       <location filename="../../processing/network_access.py" />
       <source>line network '{}'</source>
-      <translation>Wegenetz '{}'</translation>
+      <translation>Wegenetz „{}“</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3877,7 +3877,7 @@
     <message>
       <location filename="../../processing/network_access.py" />
       <source>The network '{net}' lies at least {d:.0f} m from every origin, more than the largest distance to the network ({snap:.0f} m). Check that the network covers the area and that both layers have the right CRS.</source>
-      <translation>Das Netz '{net}' liegt mindestens {d:.0f} m von jedem Startpunkt entfernt, mehr als der größte Abstand zum Netz ({snap:.0f} m). Prüfen Sie, ob das Netz das Gebiet abdeckt und beide Layer das richtige KBS haben.</translation>
+      <translation>Das Netz „{net}“ liegt mindestens {d:.0f} m von jedem Startpunkt entfernt, mehr als der größte Abstand zum Netz ({snap:.0f} m). Prüfen Sie, ob das Netz das Gebiet abdeckt und beide Layer das richtige KBS haben.</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -4160,12 +4160,12 @@
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
       <source>Field '{}' holds no class values (all empty or suppressed).</source>
-      <translation>Feld '{}' enthält keine Klassenwerte (alle leer oder gesperrt).</translation>
+      <translation>Feld „{}“ enthält keine Klassenwerte (alle leer oder gesperrt).</translation>
     </message>
     <message>
       <location filename="../../processing/overview_map_sheets.py" />
       <source>Field '{f}' has only {k} values (not suppressed, not empty) for {n} classes. Choose fewer classes or another field.</source>
-      <translation>Feld '{f}' hat nur {k} Werte (nicht gesperrt, nicht leer) für {n} Klassen. Wählen Sie weniger Klassen oder ein anderes Feld.</translation>
+      <translation>Feld „{f}“ hat nur {k} Werte (nicht gesperrt, nicht leer) für {n} Klassen. Wählen Sie weniger Klassen oder ein anderes Feld.</translation>
     </message>
   </context>
   <context>
@@ -4278,7 +4278,7 @@
     <message>
       <location filename="../../ui/parameter_widgets.py" />
       <source>Not used by the method '{}'.</source>
-      <translation>Vom Verfahren '{}' nicht verwendet.</translation>
+      <translation>Vom Verfahren „{}“ nicht verwendet.</translation>
     </message>
   </context>
   <context>
@@ -4296,12 +4296,12 @@
     <message>
       <location filename="../../processing/profile_atlas.py" />
       <source>Key field (empty = 'key')</source>
-      <translation>Schlüsselfeld (leer = 'key')</translation>
+      <translation>Schlüsselfeld (leer = „key“)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
       <source>Name field (empty = 'name' if the layer has it, else the key)</source>
-      <translation>Namensfeld (leer = 'name', falls vorhanden, sonst der Schlüssel)</translation>
+      <translation>Namensfeld (leer = „name“, falls vorhanden, sonst der Schlüssel)</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4421,12 +4421,12 @@
     <message>
       <location filename="../../processing/profile_atlas.py" />
       <source>Layer '{l}' has no fields '&lt;id&gt;_&lt;year&gt;' for the indicator(s) {m}. Indicators found: {f}. Run 'Aggregate indicators' for them or correct the list.</source>
-      <translation>Layer '{l}' hat keine Felder '&lt;id&gt;_&lt;Jahr&gt;' für den/die Indikator(en) {m}. Gefundene Indikatoren: {f}. Führen Sie „Indikatoren aggregieren“ für sie aus oder korrigieren Sie die Liste.</translation>
+      <translation>Layer „{l}“ hat keine Felder „&lt;id&gt;_&lt;Jahr&gt;“ für den/die Indikator(en) {m}. Gefundene Indikatoren: {f}. Führen Sie „Indikatoren aggregieren“ für sie aus oder korrigieren Sie die Liste.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
       <source>Layer '{}' has no indicator fields named '&lt;id&gt;_&lt;year&gt;' (e.g. kinderarmut_sgb2_u15_2025). Use the output of 'Aggregate indicators' (wide layout).</source>
-      <translation>Layer '{}' hat keine Indikatorfelder '&lt;id&gt;_&lt;Jahr&gt;' (z. B. kinderarmut_sgb2_u15_2025). Verwenden Sie das Ergebnis von „Indikatoren aggregieren“ (breites Format).</translation>
+      <translation>Layer „{}“ hat keine Indikatorfelder „&lt;id&gt;_&lt;Jahr&gt;“ (z. B. kinderarmut_sgb2_u15_2025). Verwenden Sie das Ergebnis von „Indikatoren aggregieren“ (breites Format).</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4436,7 +4436,7 @@
     <message>
       <location filename="../../processing/profile_atlas.py" />
       <source>The chart indicator '{c}' has no fields in layer '{l}'.</source>
-      <translation>Der Diagrammindikator '{c}' hat keine Felder im Layer '{l}'.</translation>
+      <translation>Der Diagrammindikator „{c}“ hat keine Felder im Layer „{l}“.</translation>
     </message>
     <message>
       <location filename="../../processing/profile_atlas.py" />
@@ -4762,7 +4762,7 @@
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
       <source>The residents field '{field}' is empty for {n} blocks (first: block {block}). Enter 0 for blocks without residents.</source>
-      <translation>Das Einwohnerfeld '{field}' ist bei {n} Blöcken leer (erster: Block {block}). Tragen Sie für Blöcke ohne Einwohner 0 ein.</translation>
+      <translation>Das Einwohnerfeld „{field}“ ist bei {n} Blöcken leer (erster: Block {block}). Tragen Sie für Blöcke ohne Einwohner 0 ein.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4885,7 +4885,7 @@
     <message>
       <location filename="../../processing/report_document.py" />
       <source>Target attainment (from 'Evaluate targets')</source>
-      <translation>Zielerreichung (aus 'Ziele bewerten')</translation>
+      <translation>Zielerreichung (aus „Ziele bewerten“)</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -4905,12 +4905,12 @@
     <message>
       <location filename="../../processing/report_document.py" />
       <source>Key field (empty = 'key')</source>
-      <translation>Schlüsselfeld (leer = 'key')</translation>
+      <translation>Schlüsselfeld (leer = „key“)</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
       <source>Name field (empty = 'name')</source>
-      <translation>Namensfeld (leer = 'name')</translation>
+      <translation>Namensfeld (leer = „name“)</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -4990,12 +4990,12 @@
     <message>
       <location filename="../../processing/report_document.py" />
       <source>Layer '{}' has no indicator fields named '&lt;id&gt;_&lt;year&gt;' of the catalogue. Use the output of 'Aggregate indicators'.</source>
-      <translation>Der Layer „{}“ hat keine Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' des Katalogs. Verwenden Sie das Ergebnis von „Indikatoren aggregieren“.</translation>
+      <translation>Der Layer „{}“ hat keine Indikatorfelder „&lt;id&gt;_&lt;jahr&gt;“ des Katalogs. Verwenden Sie das Ergebnis von „Indikatoren aggregieren“.</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
       <source>Field '{}' is not an indicator field '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
-      <translation>Das Feld „{}“ ist kein Indikatorfeld '&lt;id&gt;_&lt;jahr&gt;' des Katalogs.</translation>
+      <translation>Das Feld „{}“ ist kein Indikatorfeld „&lt;id&gt;_&lt;jahr&gt;“ des Katalogs.</translation>
     </message>
     <message>
       <location filename="../../processing/report_document.py" />
@@ -5028,7 +5028,7 @@
     <message>
       <location filename="../../processing/_access.py" />
       <source>The {what} '{layer}' is in {crs} with coordinates in degrees; distances would be degrees, not metres. Reproject it to a projected CRS in metres (e.g. EPSG:25832 ETRS89 / UTM 32N: Vector &gt; Data Management &gt; Reproject Layer) and run again.</source>
-      <translation>Der Layer '{layer}' ({what}) liegt in {crs} mit Koordinaten in Grad vor; Abstände wären Grad, nicht Meter. Projizieren Sie ihn in ein projiziertes KBS in Metern um (z. B. EPSG:25832 ETRS89 / UTM 32N: Vektor &gt; Datenmanagement-Werkzeuge &gt; Layer reprojizieren) und starten Sie erneut.</translation>
+      <translation>Der Layer „{layer}“ ({what}) liegt in {crs} mit Koordinaten in Grad vor; Abstände wären Grad, nicht Meter. Projizieren Sie ihn in ein projiziertes KBS in Metern um (z. B. EPSG:25832 ETRS89 / UTM 32N: Vektor &gt; Datenmanagement-Werkzeuge &gt; Layer reprojizieren) und starten Sie erneut.</translation>
     </message>
     <message>
       <location filename="../../processing/_access.py" />
@@ -5038,12 +5038,12 @@
     <message>
       <location filename="../../processing/_atomic.py" />
       <source>Cannot write into the folder '{}' ({}). Choose a folder you may write to.</source>
-      <translation>In den Ordner '{}' kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
+      <translation>In den Ordner „{}“ kann nicht geschrieben werden ({}). Wählen Sie einen Ordner mit Schreibrecht.</translation>
     </message>
     <message>
       <location filename="../../processing/_atomic.py" />
       <source>The folder '{}' for the output '{}' does not exist. Create it or choose another place.</source>
-      <translation>Der Ordner '{}' für die Ausgabe '{}' existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
+      <translation>Der Ordner „{}“ für die Ausgabe „{}“ existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
@@ -5078,47 +5078,47 @@
     <message>
       <location filename="../../processing/_indices.py" />
       <source>{what}: '{item}' is not of the form name=value (separate entries with ';').</source>
-      <translation>{what}: '{item}' hat nicht die Form Name=Wert (Einträge durch ';' trennen).</translation>
+      <translation>{what}: „{item}“ hat nicht die Form Name=Wert (Einträge durch „;“ trennen).</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>{what}: an entry has no name before '='.</source>
-      <translation>{what}: Ein Eintrag hat keinen Namen vor '='.</translation>
+      <translation>{what}: Ein Eintrag hat keinen Namen vor „=“.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>{what}: '{v}' for '{k}' is not a number.</source>
-      <translation>{what}: '{v}' für '{k}' ist keine Zahl.</translation>
+      <translation>{what}: „{v}“ für „{k}“ ist keine Zahl.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>{what}: '{k}' has no finite number.</source>
-      <translation>{what}: '{k}' hat keine endliche Zahl.</translation>
+      <translation>{what}: „{k}“ hat keine endliche Zahl.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Domains: '{item}' is not of the form 'domain: field1, field2' (separate domains with ';').</source>
-      <translation>Bereiche: '{item}' hat nicht die Form 'Bereich: Feld1, Feld2' (Bereiche durch ';' trennen).</translation>
+      <translation>Bereiche: „{item}“ hat nicht die Form „Bereich: Feld1, Feld2“ (Bereiche durch „;“ trennen).</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Domains: '{item}' has no domain name before ':'.</source>
-      <translation>Bereiche: '{item}' hat keinen Bereichsnamen vor ':'.</translation>
+      <translation>Bereiche: „{item}“ hat keinen Bereichsnamen vor „:“.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Domain '{dom}' has no indicator. List its indicator fields after ':' or remove the domain.</source>
-      <translation>Der Bereich '{dom}' hat keinen Indikator. Geben Sie seine Indikatorfelder nach ':' an oder entfernen Sie den Bereich.</translation>
+      <translation>Der Bereich „{dom}“ hat keinen Indikator. Geben Sie seine Indikatorfelder nach „:“ an oder entfernen Sie den Bereich.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Domain '{dom}' lists '{m}', which is not one of the chosen indicator fields ({fields}). Add it to the indicators or correct the name.</source>
-      <translation>Der Bereich '{dom}' nennt '{m}', das keines der gewählten Indikatorfelder ist ({fields}). Nehmen Sie es in die Indikatoren auf oder korrigieren Sie den Namen.</translation>
+      <translation>Der Bereich „{dom}“ nennt „{m}“, das keines der gewählten Indikatorfelder ist ({fields}). Nehmen Sie es in die Indikatoren auf oder korrigieren Sie den Namen.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Indicator '{m}' is listed in two domains ('{a}' and '{b}').</source>
-      <translation>Der Indikator '{m}' steht in zwei Bereichen ('{a}' und '{b}').</translation>
+      <translation>Der Indikator „{m}“ steht in zwei Bereichen („{a}“ und „{b}“).</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
@@ -5128,47 +5128,47 @@
     <message>
       <location filename="../../processing/_indices.py" />
       <source>{what}: '{k}' is not one of the chosen indicator fields ({fields}).</source>
-      <translation>{what}: '{k}' ist keines der gewählten Indikatorfelder ({fields}).</translation>
+      <translation>{what}: „{k}“ ist keines der gewählten Indikatorfelder ({fields}).</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Indicator '{f}': direction '{word}' unknown; use higher_worse (+) or higher_better (-).</source>
-      <translation>Indikator '{f}': Die Richtung '{word}' ist unbekannt; verwenden Sie '+' (höher ist schlechter) oder '-' (höher ist besser).</translation>
+      <translation>Indikator „{f}“: Die Richtung „{word}“ ist unbekannt; verwenden Sie „+“ (höher ist schlechter) oder „-“ (höher ist besser).</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Indicator '{f}' is not in the catalogue: taken as 'higher_worse' (more = more need). Set its direction under 'Directions' if that is wrong.</source>
-      <translation>Der Indikator '{f}' steht nicht im Katalog: Er wird als 'höher ist schlechter' behandelt (mehr = mehr Bedarf). Ist das falsch, wählen Sie ihn unter 'Höher ist besser (statt Katalog)' aus.</translation>
+      <translation>Der Indikator „{f}“ steht nicht im Katalog: Er wird als „höher ist schlechter“ behandelt (mehr = mehr Bedarf). Ist das falsch, wählen Sie ihn unter „Höher ist besser (statt Katalog)“ aus.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Indicator '{f}' is neutral (context) in the catalogue; it cannot enter an index without a direction. Give it one under 'Directions' (e.g. {f}=higher_worse) or leave it out.</source>
-      <translation>Der Indikator '{f}' ist im Katalog neutral (Kontext); ohne Richtung kann er nicht in einen Index eingehen. Wählen Sie ihn unter 'Höher ist schlechter (statt Katalog)' oder 'Höher ist besser (statt Katalog)' aus oder lassen Sie ihn weg.</translation>
+      <translation>Der Indikator „{f}“ ist im Katalog neutral (Kontext); ohne Richtung kann er nicht in einen Index eingehen. Wählen Sie ihn unter „Höher ist schlechter (statt Katalog)“ oder „Höher ist besser (statt Katalog)“ aus oder lassen Sie ihn weg.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Indicator '{f}': weight {w} is negative; weights must be 0 or more.</source>
-      <translation>Indikator '{f}': Das Gewicht {w} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
+      <translation>Indikator „{f}“: Das Gewicht {w} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Goalposts of '{f}': give lower:upper, e.g. {f}=0:30 (got '{gp}').</source>
-      <translation>Feste Grenzen von '{f}': Geben Sie unten:oben an, z. B. {f}=0:30 (angegeben: '{gp}').</translation>
+      <translation>Feste Grenzen von „{f}“: Geben Sie unten:oben an, z. B. {f}=0:30 (angegeben: „{gp}“).</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Domain '{dom}': the weights of its indicators ({fields}) sum to 0; give at least one a positive weight.</source>
-      <translation>Bereich '{dom}': Die Gewichte seiner Indikatoren ({fields}) ergeben in der Summe 0; geben Sie mindestens einem ein positives Gewicht.</translation>
+      <translation>Bereich „{dom}“: Die Gewichte seiner Indikatoren ({fields}) ergeben in der Summe 0; geben Sie mindestens einem ein positives Gewicht.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Domain '{d}' has a weight but no indicator (domains with indicators: {domains}). Assign indicators to it under 'Domains' or remove its weight.</source>
-      <translation>Der Bereich '{d}' hat ein Gewicht, aber keinen Indikator (Bereiche mit Indikatoren: {domains}). Ordnen Sie ihm unter 'Bereiche' Indikatoren zu oder entfernen Sie sein Gewicht.</translation>
+      <translation>Der Bereich „{d}“ hat ein Gewicht, aber keinen Indikator (Bereiche mit Indikatoren: {domains}). Ordnen Sie ihm unter „Bereiche“ Indikatoren zu oder entfernen Sie sein Gewicht.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
       <source>Domain '{d}': weight {w} is negative; weights must be 0 or more.</source>
-      <translation>Bereich '{d}': Das Gewicht {w} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
+      <translation>Bereich „{d}“: Das Gewicht {w} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
@@ -5193,12 +5193,12 @@
     <message>
       <location filename="../../processing/_layouts.py" />
       <source>The layout template '{name}' has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
-      <translation>Die Layoutvorlage '{name}' hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+      <translation>Die Layoutvorlage „{name}“ hat kein Element mit der ID „{id}“. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
     </message>
     <message>
       <location filename="../../processing/_layouts.py" />
       <source>The layout template has no item with the id '{id}'. Give the item this id in the layout designer (Item properties &gt; Id) or use the shipped template; see docs/map-sheets.md.</source>
-      <translation>Die Layoutvorlage hat kein Element mit der ID '{id}'. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
+      <translation>Die Layoutvorlage hat kein Element mit der ID „{id}“. Geben Sie dem Element diese ID im Layoutdesigner (Elementeigenschaften &gt; ID) oder verwenden Sie die mitgelieferte Vorlage; siehe docs/map-sheets.md.</translation>
     </message>
     <message>
       <location filename="../../processing/_layouts.py" />
@@ -5208,17 +5208,17 @@
     <message>
       <location filename="../../processing/_layouts.py" />
       <source>The layer '{layer}' could not be written to {gpkg}: {error}</source>
-      <translation>Der Layer '{layer}' konnte nicht in {gpkg} geschrieben werden: {error}</translation>
+      <translation>Der Layer „{layer}“ konnte nicht in {gpkg} geschrieben werden: {error}</translation>
     </message>
     <message>
       <location filename="../../processing/_layouts.py" />
       <source>The layer '{layer}' written to {gpkg} cannot be read back.</source>
-      <translation>Der in {gpkg} geschriebene Layer '{layer}' lässt sich nicht wieder lesen.</translation>
+      <translation>Der in {gpkg} geschriebene Layer „{layer}“ lässt sich nicht wieder lesen.</translation>
     </message>
     <message>
       <location filename="../../processing/_layouts.py" />
       <source>The style of '{layer}' was not stored in {gpkg}: {error}</source>
-      <translation>Der Stil von '{layer}' wurde nicht in {gpkg} gespeichert: {error}</translation>
+      <translation>Der Stil von „{layer}“ wurde nicht in {gpkg} gespeichert: {error}</translation>
     </message>
     <message>
       <location filename="../../processing/_params.py" />
@@ -5248,32 +5248,32 @@
     <message>
       <location filename="../../processing/_params.py" />
       <source>{} is listed both as 'higher is better' and as 'higher is worse'; keep it in one.</source>
-      <translation>{} steht sowohl unter 'höher ist besser' als auch unter 'höher ist schlechter'; behalten Sie es in einer Liste.</translation>
+      <translation>{} steht sowohl unter „höher ist besser“ als auch unter „höher ist schlechter“; behalten Sie es in einer Liste.</translation>
     </message>
     <message>
       <location filename="../../processing/_presets.py" />
       <source>Minimum residents 300 without a residents field: no unit is left out. Choose 'Residents' to apply it.</source>
-      <translation>Mindesteinwohnerzahl 300 ohne Einwohnerfeld: Keine Einheit wird ausgelassen. Wählen Sie 'Einwohner', um sie anzuwenden.</translation>
+      <translation>Mindesteinwohnerzahl 300 ohne Einwohnerfeld: Keine Einheit wird ausgelassen. Wählen Sie „Einwohner“, um sie anzuwenden.</translation>
     </message>
     <message>
       <location filename="../../processing/_presets.py" />
       <source>A minimum of residents ({}) needs the residents field: choose it under 'Residents', or leave the minimum empty.</source>
-      <translation>Eine Mindesteinwohnerzahl ({}) braucht das Einwohnerfeld: Wählen Sie es unter 'Einwohner' oder lassen Sie den Mindestwert leer.</translation>
+      <translation>Eine Mindesteinwohnerzahl ({}) braucht das Einwohnerfeld: Wählen Sie es unter „Einwohner“ oder lassen Sie den Mindestwert leer.</translation>
     </message>
     <message>
       <location filename="../../processing/_presets.py" />
       <source>Berlin MSS leaves out units with fewer than 300 residents, so it needs the residents field. Choose it under 'Residents' (e.g. einwohner_2025).</source>
-      <translation>Das Berliner MSS lässt Einheiten mit weniger als 300 Einwohnern aus und braucht daher das Einwohnerfeld. Wählen Sie es unter 'Einwohner' (z. B. einwohner_2025).</translation>
+      <translation>Das Berliner MSS lässt Einheiten mit weniger als 300 Einwohnern aus und braucht daher das Einwohnerfeld. Wählen Sie es unter „Einwohner“ (z. B. einwohner_2025).</translation>
     </message>
     <message>
       <location filename="../../processing/_presets.py" />
       <source>Berlin MSS: residents from the field '{}' (units with fewer than {} leave the reference).</source>
-      <translation>Berliner MSS: Einwohner aus dem Feld '{}' (Einheiten mit weniger als {} verlassen die Referenz).</translation>
+      <translation>Berliner MSS: Einwohner aus dem Feld „{}“ (Einheiten mit weniger als {} verlassen die Referenz).</translation>
     </message>
     <message>
       <location filename="../../processing/_presets.py" />
       <source>Field '{}' looks like a rank (1 = most deprived), where a higher number means less need. List it under 'Higher is better', or choose the score field instead.</source>
-      <translation>Das Feld '{}' sieht wie ein Rang aus (1 = am stärksten benachteiligt): Eine höhere Zahl bedeutet weniger Bedarf. Nehmen Sie es unter 'Höher ist besser' auf oder wählen Sie stattdessen das Wertfeld.</translation>
+      <translation>Das Feld „{}“ sieht wie ein Rang aus (1 = am stärksten benachteiligt): Eine höhere Zahl bedeutet weniger Bedarf. Nehmen Sie es unter „Höher ist besser“ auf oder wählen Sie stattdessen das Wertfeld.</translation>
     </message>
     <message>
       <location filename="../../processing/_presets.py" />
@@ -5293,7 +5293,7 @@
     <message>
       <location filename="../../processing/_presets.py" />
       <source>English IoD combines the seven domains with the published weights ({p}); {x}. Name each score field's domain in the table 'Domains' (income, employment, education, health, crime, barriers, living_environment), or give your own 'Domain weights' (the index is then not the published IoD).</source>
-      <translation>Der englische IoD fasst die sieben Bereiche mit den veröffentlichten Gewichten zusammen ({p}); {x}. Nennen Sie den Bereich jedes Wertfelds in der Tabelle 'Bereiche' (income, employment, education, health, crime, barriers, living_environment) oder geben Sie eigene 'Bereichsgewichte' an (der Index ist dann nicht der veröffentlichte IoD).</translation>
+      <translation>Der englische IoD fasst die sieben Bereiche mit den veröffentlichten Gewichten zusammen ({p}); {x}. Nennen Sie den Bereich jedes Wertfelds in der Tabelle „Bereiche“ (income, employment, education, health, crime, barriers, living_environment) oder geben Sie eigene „Bereichsgewichte“ an (der Index ist dann nicht der veröffentlichte IoD).</translation>
     </message>
     <message>
       <location filename="../../processing/_presets.py" />
@@ -5308,12 +5308,12 @@
     <message>
       <location filename="../../processing/_presets.py" />
       <source>GISD fixed loadings, row {n}: '{f}' is not one of the indicators.</source>
-      <translation>GISD, feste Ladungen, Zeile {n}: '{f}' ist keiner der Indikatoren.</translation>
+      <translation>GISD, feste Ladungen, Zeile {n}: „{f}“ ist keiner der Indikatoren.</translation>
     </message>
     <message>
       <location filename="../../processing/_presets.py" />
       <source>GISD fixed loadings, row {n}: '{c}' is not a number.</source>
-      <translation>GISD, feste Ladungen, Zeile {n}: '{c}' ist keine Zahl.</translation>
+      <translation>GISD, feste Ladungen, Zeile {n}: „{c}“ ist keine Zahl.</translation>
     </message>
     <message>
       <location filename="../../processing/_presets.py" />
@@ -5473,22 +5473,22 @@
     <message>
       <location filename="../../processing/base.py" />
       <source>The layer for '{}' could not be loaded. Check that the file or source exists.</source>
-      <translation>Der Layer für '{}' konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
+      <translation>Der Layer für „{}“ konnte nicht geladen werden. Prüfen Sie, ob die Datei oder Quelle existiert.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
       <source>Layer '{layer}' has no field {missing}{what}. Its fields are: {fields}. Choose the right field or layer.</source>
-      <translation>Layer '{layer}' hat kein Feld {missing}{what}. Seine Felder sind: {fields}. Wählen Sie das richtige Feld oder den richtigen Layer.</translation>
+      <translation>Layer „{layer}“ hat kein Feld {missing}{what}. Seine Felder sind: {fields}. Wählen Sie das richtige Feld oder den richtigen Layer.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
       <source>Layer '{}' has no features. Choose a layer with data.</source>
-      <translation>Layer '{}' hat keine Objekte. Wählen Sie einen Layer mit Daten.</translation>
+      <translation>Layer „{}“ hat keine Objekte. Wählen Sie einen Layer mit Daten.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
       <source>Layers '{a}' ({acrs}) and '{b}' ({bcrs}) have different coordinate reference systems. Reproject one of them (Vector &gt; Data Management &gt; Reproject Layer) and run again.</source>
-      <translation>Die Layer '{a}' ({acrs}) und '{b}' ({bcrs}) haben verschiedene Koordinatenbezugssysteme. Projizieren Sie einen davon um (Vektor &gt; Datenmanagement-Werkzeuge &gt; Layer reprojizieren) und starten Sie erneut.</translation>
+      <translation>Die Layer „{a}“ ({acrs}) und „{b}“ ({bcrs}) haben verschiedene Koordinatenbezugssysteme. Projizieren Sie einen davon um (Vektor &gt; Datenmanagement-Werkzeuge &gt; Layer reprojizieren) und starten Sie erneut.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
@@ -5498,7 +5498,7 @@
     <message>
       <location filename="../../processing/base.py" />
       <source>Parameter '{p}' ({n}) is required: give a value.</source>
-      <translation>Der Parameter '{p}' ({n}) ist nötig: Geben Sie einen Wert an.</translation>
+      <translation>Der Parameter „{p}“ ({n}) ist nötig: Geben Sie einen Wert an.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
@@ -5513,7 +5513,7 @@
     <message>
       <location filename="../../processing/base.py" />
       <source>Parameter '{p}' ({n}): '{v}': {r}. Choose the layer's file and run again.</source>
-      <translation>Parameter '{p}' ({n}): '{v}': {r}. Wählen Sie die Datei des Layers und starten Sie erneut.</translation>
+      <translation>Parameter „{p}“ ({n}): „{v}“: {r}. Wählen Sie die Datei des Layers und starten Sie erneut.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
@@ -5543,7 +5543,7 @@
     <message>
       <location filename="../../processing/base.py" />
       <source>Parameter '{p}' ({n}): the value '{v}' is not accepted{a}. Correct it and run again.</source>
-      <translation>Parameter '{p}' ({n}): Der Wert '{v}' ist nicht zulässig{a}. Korrigieren Sie ihn und starten Sie erneut.</translation>
+      <translation>Parameter „{p}“ ({n}): Der Wert „{v}“ ist nicht zulässig{a}. Korrigieren Sie ihn und starten Sie erneut.</translation>
     </message>
     <message>
       <location filename="../../processing/base.py" />
@@ -5553,12 +5553,12 @@
     <message>
       <location filename="../../processing/composite_index.py" />
       <source>Manual classes need break values (ascending, separated by ';').</source>
-      <translation>Manuelle Klassen brauchen Klassengrenzen (aufsteigend, durch ';' getrennt).</translation>
+      <translation>Manuelle Klassen brauchen Klassengrenzen (aufsteigend, durch „;“ getrennt).</translation>
     </message>
     <message>
       <location filename="../../processing/composite_index.py" />
       <source>Manual class breaks '{text}': not all are numbers (separate them with ';', decimals with '.' or ',').</source>
-      <translation>Manuelle Klassengrenzen '{text}': Nicht alle sind Zahlen (trennen Sie sie mit ';', Dezimalstellen mit '.' oder ',').</translation>
+      <translation>Manuelle Klassengrenzen „{text}“: Nicht alle sind Zahlen (trennen Sie sie mit „;“, Dezimalstellen mit „.“ oder „,“).</translation>
     </message>
   </context>
   <context>
@@ -5566,22 +5566,22 @@
     <message>
       <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}', field '{field}'{what} has the type {type}, not numbers: its values cannot be read as counts (a GeoJSON column mixing numbers and text becomes JSON). Make the column numbers only (or text only) and run again.</source>
-      <translation>Layer '{layer}', Feld '{field}'{what} hat den Typ {type}, keine Zahlen: Seine Werte lassen sich nicht als Anzahlen lesen (eine GeoJSON-Spalte aus Zahlen und Text wird zu JSON). Machen Sie die Spalte einheitlich (nur Zahlen oder nur Text) und starten Sie erneut.</translation>
+      <translation>Layer „{layer}“, Feld „{field}“{what} hat den Typ {type}, keine Zahlen: Seine Werte lassen sich nicht als Anzahlen lesen (eine GeoJSON-Spalte aus Zahlen und Text wird zu JSON). Machen Sie die Spalte einheitlich (nur Zahlen oder nur Text) und starten Sie erneut.</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}', field '{field}'{what}: {n} feature(s) hold no number ({examples}). The field must hold plain counts: remove units and text (e.g. with the Field Calculator: to_int(regexp_replace("{field}", '[^0-9]', ''))) or choose the right field.</source>
-      <translation>Layer '{layer}', Feld '{field}'{what}: {n} Objekt(e) enthalten keine Zahl ({examples}). Das Feld muss reine Anzahlen enthalten: Entfernen Sie Einheiten und Text (z. B. mit dem Feldrechner: to_int(regexp_replace("{field}", '[^0-9]', ''))) oder wählen Sie das richtige Feld.</translation>
+      <translation>Layer „{layer}“, Feld „{field}“{what}: {n} Objekt(e) enthalten keine Zahl ({examples}). Das Feld muss reine Anzahlen enthalten: Entfernen Sie Einheiten und Text (z. B. mit dem Feldrechner: to_int(regexp_replace("{field}", '[^0-9]', ''))) oder wählen Sie das richtige Feld.</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}', field '{field}'{what}: {n} feature(s) hold a negative count ({examples}). Counts cannot be negative: correct the values (0 for none) or choose the right field.</source>
-      <translation>Layer '{layer}', Feld '{field}'{what}: {n} Objekt(e) enthalten eine negative Anzahl ({examples}). Anzahlen können nicht negativ sein: Korrigieren Sie die Werte (0 für keine) oder wählen Sie das richtige Feld.</translation>
+      <translation>Layer „{layer}“, Feld „{field}“{what}: {n} Objekt(e) enthalten eine negative Anzahl ({examples}). Anzahlen können nicht negativ sein: Korrigieren Sie die Werte (0 für keine) oder wählen Sie das richtige Feld.</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
       <source>feature {f}: '{v}'</source>
-      <translation>Objekt {f}: '{v}'</translation>
+      <translation>Objekt {f}: „{v}“</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
@@ -5606,12 +5606,12 @@
     <message>
       <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}' has {kind}, but {what} must be polygons (areas). Choose the polygon layer of the {what}; a table of counts is joined to the polygons by key (e.g. in 'Aggregate indicators').</source>
-      <translation>Layer '{layer}' hat {kind}, aber {what} müssen Polygone (Flächen) sein. Wählen Sie den Polygon-Layer der {what}; eine Tabelle mit Anzahlen wird über den Schlüssel mit den Flächen verbunden (z. B. in 'Indikatoren aggregieren').</translation>
+      <translation>Layer „{layer}“ hat {kind}, aber {what} müssen Polygone (Flächen) sein. Wählen Sie den Polygon-Layer der {what}; eine Tabelle mit Anzahlen wird über den Schlüssel mit den Flächen verbunden (z. B. in „Indikatoren aggregieren“).</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}' has {kind}, but {what} must be {allowed}. Choose the right layer.</source>
-      <translation>Layer '{layer}' hat {kind}; für {what} sind {allowed} nötig. Wählen Sie den richtigen Layer.</translation>
+      <translation>Layer „{layer}“ hat {kind}; für {what} sind {allowed} nötig. Wählen Sie den richtigen Layer.</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
@@ -5631,17 +5631,17 @@
     <message>
       <location filename="../../processing/_checks.py" />
       <source>Layer '{}' has no valid coordinate reference system. Assign the one it was made in (Layer Properties &gt; Source &gt; Assigned CRS, e.g. EPSG:25832) and run again.</source>
-      <translation>Layer '{}' hat kein gültiges Koordinatenbezugssystem. Weisen Sie das zu, in dem er erstellt wurde (Layereigenschaften &gt; Quelle &gt; Zugewiesenes KBS, z. B. EPSG:25832), und starten Sie erneut.</translation>
+      <translation>Layer „{}“ hat kein gültiges Koordinatenbezugssystem. Weisen Sie das zu, in dem er erstellt wurde (Layereigenschaften &gt; Quelle &gt; Zugewiesenes KBS, z. B. EPSG:25832), und starten Sie erneut.</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}' is declared as {crs} (degrees), but its coordinates reach {x:.0f}, {y:.0f}: these are metres. Assign the CRS the layer was made in (Layer Properties &gt; Source &gt; Assigned CRS, e.g. EPSG:25832 for ETRS89 / UTM 32N) and run again.</source>
-      <translation>Layer '{layer}' ist als {crs} (Grad) angegeben, seine Koordinaten reichen aber bis {x:.0f}, {y:.0f}: Das sind Meter. Weisen Sie das KBS zu, in dem der Layer erstellt wurde (Layereigenschaften &gt; Quelle &gt; Zugewiesenes KBS, z. B. EPSG:25832 für ETRS89 / UTM 32N), und starten Sie erneut.</translation>
+      <translation>Layer „{layer}“ ist als {crs} (Grad) angegeben, seine Koordinaten reichen aber bis {x:.0f}, {y:.0f}: Das sind Meter. Weisen Sie das KBS zu, in dem der Layer erstellt wurde (Layereigenschaften &gt; Quelle &gt; Zugewiesenes KBS, z. B. EPSG:25832 für ETRS89 / UTM 32N), und starten Sie erneut.</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
       <source>Layer '{layer}', key field '{field}': the key '{key}' occurs {n} times ({more} keys occur more than once). Each unit needs its own key: correct the keys or choose the right key field.</source>
-      <translation>Layer '{layer}', Schlüsselfeld '{field}': Der Schlüssel '{key}' kommt {n}-mal vor ({more} Schlüssel mehrfach). Jede Einheit braucht ihren eigenen Schlüssel: Korrigieren Sie die Schlüssel oder wählen Sie das richtige Schlüsselfeld.</translation>
+      <translation>Layer „{layer}“, Schlüsselfeld „{field}“: Der Schlüssel „{key}“ kommt {n}-mal vor ({more} Schlüssel mehrfach). Jede Einheit braucht ihren eigenen Schlüssel: Korrigieren Sie die Schlüssel oder wählen Sie das richtige Schlüsselfeld.</translation>
     </message>
     <message>
       <location filename="../../processing/_checks.py" />
@@ -5899,12 +5899,12 @@
     <message>
       <location filename="../../processing/store_facilities.py" />
       <source>Feature {} has no key in field '{}'.</source>
-      <translation>Objekt {} hat keinen Schlüssel im Feld '{}'.</translation>
+      <translation>Objekt {} hat keinen Schlüssel im Feld „{}“.</translation>
     </message>
     <message>
       <location filename="../../processing/store_facilities.py" />
       <source>Facility key '{k}' occurs more than once in field '{f}' (features {a} and {b}). Every facility needs its own key; nothing was written.</source>
-      <translation>Der Einrichtungsschlüssel '{k}' kommt im Feld '{f}' mehrfach vor (Objekte {a} und {b}). Jede Einrichtung braucht einen eigenen Schlüssel; nichts wurde geschrieben.</translation>
+      <translation>Der Einrichtungsschlüssel „{k}“ kommt im Feld „{f}“ mehrfach vor (Objekte {a} und {b}). Jede Einrichtung braucht einen eigenen Schlüssel; nichts wurde geschrieben.</translation>
     </message>
     <message>
       <location filename="../../processing/store_facilities.py" />
@@ -5914,7 +5914,7 @@
     <message>
       <location filename="../../processing/store_facilities.py" />
       <source>{y}: {n} open facilities lie outside every unit of the level '{lv}'.</source>
-      <translation>{y}: {n} geöffnete Einrichtungen liegen außerhalb jeder Einheit der Ebene '{lv}'.</translation>
+      <translation>{y}: {n} geöffnete Einrichtungen liegen außerhalb jeder Einheit der Ebene „{lv}“.</translation>
     </message>
   </context>
   <context>
@@ -6065,7 +6065,7 @@
     <message>
       <location filename="../../processing/store_restore.py" />
       <source>The snapshot '{}' does not exist. Choose the file written by 'Back up the monitoring store'.</source>
-      <translation>Die Sicherung '{}' existiert nicht. Wählen Sie die Datei, die „Monitoring-Datenbank sichern“ geschrieben hat.</translation>
+      <translation>Die Sicherung „{}“ existiert nicht. Wählen Sie die Datei, die „Monitoring-Datenbank sichern“ geschrieben hat.</translation>
     </message>
     <message>
       <location filename="../../processing/store_restore.py" />
@@ -6440,12 +6440,12 @@
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
       <source>Key field (empty = 'key')</source>
-      <translation>Schlüsselfeld (leer = 'key')</translation>
+      <translation>Schlüsselfeld (leer = „key“)</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
       <source>Name field (empty = 'name' if the layer has it)</source>
-      <translation>Namensfeld (leer = 'name', falls vorhanden)</translation>
+      <translation>Namensfeld (leer = „name“, falls vorhanden)</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -6525,7 +6525,7 @@
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
       <source>Layer '{}' has no indicator fields named '&lt;id&gt;_&lt;year&gt;' of the catalogue (e.g. kinderarmut_sgb2_u15_2025). Use the output of 'Aggregate indicators'.</source>
-      <translation>Der Layer „{}“ hat keine Indikatorfelder '&lt;id&gt;_&lt;jahr&gt;' des Katalogs (z. B. kinderarmut_sgb2_u15_2025). Verwenden Sie das Ergebnis von „Indikatoren aggregieren“.</translation>
+      <translation>Der Layer „{}“ hat keine Indikatorfelder „&lt;id&gt;_&lt;jahr&gt;“ des Katalogs (z. B. kinderarmut_sgb2_u15_2025). Verwenden Sie das Ergebnis von „Indikatoren aggregieren“.</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -6535,12 +6535,12 @@
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
       <source>Field '{}' is not an indicator field '&lt;id&gt;_&lt;year&gt;' of the catalogue. Choose fields written by 'Aggregate indicators' (e.g. kinderarmut_sgb2_u15_2025).</source>
-      <translation>Das Feld „{}“ ist kein Indikatorfeld '&lt;id&gt;_&lt;jahr&gt;' des Katalogs. Wählen Sie Felder aus „Indikatoren aggregieren“ (z. B. kinderarmut_sgb2_u15_2025).</translation>
+      <translation>Das Feld „{}“ ist kein Indikatorfeld „&lt;id&gt;_&lt;jahr&gt;“ des Katalogs. Wählen Sie Felder aus „Indikatoren aggregieren“ (z. B. kinderarmut_sgb2_u15_2025).</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
       <source>Layer '{layer}' has no field of the chosen indicators for the base year {year} ('&lt;id&gt;_{year}'); its years are {years}. Choose one of them or leave the base year empty.</source>
-      <translation>Layer '{layer}' hat für das Basisjahr {year} kein Feld der gewählten Indikatoren ('&lt;id&gt;_{year}'); seine Jahre sind {years}. Wählen Sie eines davon oder lassen Sie das Basisjahr leer.</translation>
+      <translation>Layer „{layer}“ hat für das Basisjahr {year} kein Feld der gewählten Indikatoren („&lt;id&gt;_{year}“); seine Jahre sind {years}. Wählen Sie eines davon oder lassen Sie das Basisjahr leer.</translation>
     </message>
     <message>
       <location filename="../../processing/strengths_weaknesses.py" />
@@ -7274,17 +7274,17 @@
     <message>
       <location filename="../../core/facilities.py" />
       <source>Facility type '{type}' has no travel-time threshold (threshold_min).</source>
-      <translation>Der Einrichtungstyp '{type}' hat keine Schwelle für die Fahrzeit (threshold_min).</translation>
+      <translation>Der Einrichtungstyp „{type}“ hat keine Schwelle für die Fahrzeit (threshold_min).</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>'{value}' (feature {features})</source>
-      <translation>'{value}' (Objekt {features})</translation>
+      <translation>„{value}“ (Objekt {features})</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>The facility type field '{field}' has value(s) that are no facility type of {origin}: {shown}. Known types: {known}. Correct the values, add an alias to the facility types file, or choose the types to use.</source>
-      <translation>Das Feld des Einrichtungstyps '{field}' enthält Werte, die kein Einrichtungstyp von {origin} sind: {shown}. Bekannte Typen: {known}. Korrigieren Sie die Werte, ergänzen Sie einen Alias in der Datei der Einrichtungstypen oder wählen Sie die zu verwendenden Typen.</translation>
+      <translation>Das Feld des Einrichtungstyps „{field}“ enthält Werte, die kein Einrichtungstyp von {origin} sind: {shown}. Bekannte Typen: {known}. Korrigieren Sie die Werte, ergänzen Sie einen Alias in der Datei der Einrichtungstypen oder wählen Sie die zu verwendenden Typen.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
@@ -7304,7 +7304,7 @@
     <message>
       <location filename="../../core/facilities.py" />
       <source>the file must hold a mapping with 'target_groups' and 'types'.</source>
-      <translation>Die Datei muss eine Zuordnung mit 'target_groups' und 'types' enthalten.</translation>
+      <translation>Die Datei muss eine Zuordnung mit „target_groups“ und „types“ enthalten.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
@@ -7314,77 +7314,77 @@
     <message>
       <location filename="../../core/facilities.py" />
       <source>'target_groups' must map target group ids to {label, variables}.</source>
-      <translation>'target_groups' muss Kennungen von Zielgruppen auf {label, variables} abbilden.</translation>
+      <translation>„target_groups“ muss Kennungen von Zielgruppen auf {label, variables} abbilden.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>target group id '{group}' must be lowercase letters, digits and '_'.</source>
-      <translation>Die Zielgruppenkennung '{group}' darf nur aus Kleinbuchstaben, Ziffern und '_' bestehen.</translation>
+      <translation>Die Zielgruppenkennung „{group}“ darf nur aus Kleinbuchstaben, Ziffern und „_“ bestehen.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>target group '{group}' needs a 'label' and a list of 'variables'.</source>
-      <translation>Die Zielgruppe '{group}' braucht ein 'label' und eine Liste 'variables'.</translation>
+      <translation>Die Zielgruppe „{group}“ braucht ein „label“ und eine Liste „variables“.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>target group '{group}': 'estimate' needs 'from' (variables) and a 'factor' &gt; 0.</source>
-      <translation>Zielgruppe '{group}': 'estimate' braucht 'from' (Variablen) und einen 'factor' &gt; 0.</translation>
+      <translation>Zielgruppe „{group}“: „estimate“ braucht „from“ (Variablen) und einen „factor“ &gt; 0.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>target group '{group}' has unknown key(s) {keys}.</source>
-      <translation>Die Zielgruppe '{group}' hat unbekannte(n) Schlüssel {keys}.</translation>
+      <translation>Die Zielgruppe „{group}“ hat unbekannte(n) Schlüssel {keys}.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>'types' must map facility type ids to their definitions.</source>
-      <translation>'types' muss Kennungen von Einrichtungstypen auf ihre Definitionen abbilden.</translation>
+      <translation>„types“ muss Kennungen von Einrichtungstypen auf ihre Definitionen abbilden.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>facility type id '{type}' must be lowercase letters and digits (it becomes part of field names).</source>
-      <translation>Die Kennung des Einrichtungstyps '{type}' darf nur aus Kleinbuchstaben und Ziffern bestehen (sie wird Teil von Feldnamen).</translation>
+      <translation>Die Kennung des Einrichtungstyps „{type}“ darf nur aus Kleinbuchstaben und Ziffern bestehen (sie wird Teil von Feldnamen).</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>facility type '{type}' must be a mapping of keys.</source>
-      <translation>Der Einrichtungstyp '{type}' muss eine Zuordnung von Schlüsseln sein.</translation>
+      <translation>Der Einrichtungstyp „{type}“ muss eine Zuordnung von Schlüsseln sein.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>facility type '{type}' has unknown key(s) {keys} (allowed: {allowed}).</source>
-      <translation>Der Einrichtungstyp '{type}' hat unbekannte(n) Schlüssel {keys} (erlaubt: {allowed}).</translation>
+      <translation>Der Einrichtungstyp „{type}“ hat unbekannte(n) Schlüssel {keys} (erlaubt: {allowed}).</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>facility type '{type}' lacks '{key}'.</source>
-      <translation>Dem Einrichtungstyp '{type}' fehlt '{key}'.</translation>
+      <translation>Dem Einrichtungstyp „{type}“ fehlt „{key}“.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>facility type '{type}': '{key}' must be a number above 0 (is {value!r}).</source>
-      <translation>Einrichtungstyp '{type}': '{key}' muss eine Zahl über 0 sein (ist {value!r}).</translation>
+      <translation>Einrichtungstyp „{type}“: „{key}“ muss eine Zahl über 0 sein (ist {value!r}).</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>facility type '{type}': '{key}' must be a list.</source>
-      <translation>Einrichtungstyp '{type}': '{key}' muss eine Liste sein.</translation>
+      <translation>Einrichtungstyp „{type}“: „{key}“ muss eine Liste sein.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>facility type '{type}' names the target group '{group}', which 'target_groups' does not define (defined: {defined}).</source>
-      <translation>Der Einrichtungstyp '{type}' nennt die Zielgruppe '{group}', die 'target_groups' nicht definiert (definiert: {defined}).</translation>
+      <translation>Der Einrichtungstyp „{type}“ nennt die Zielgruppe „{group}“, die „target_groups“ nicht definiert (definiert: {defined}).</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>'speeds_kmh' must map road classes to speeds in km/h (&gt;= 0).</source>
-      <translation>'speeds_kmh' muss Straßenklassen auf Geschwindigkeiten in km/h (&gt;= 0) abbilden.</translation>
+      <translation>„speeds_kmh“ muss Straßenklassen auf Geschwindigkeiten in km/h (&gt;= 0) abbilden.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>'walking_speed_kmh' must be above 0.</source>
-      <translation>'walking_speed_kmh' muss über 0 liegen.</translation>
+      <translation>„walking_speed_kmh“ muss über 0 liegen.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
@@ -7394,12 +7394,12 @@
     <message>
       <location filename="../../core/facilities.py" />
       <source>The capacity field '{field}' holds {n} value(s) that are no number &gt;= 0 ({shown}). Write the capacity as a plain number (e.g. 25, not '25 Plätze' or 'ca. 25'); leave it empty where it is not known.</source>
-      <translation>Das Kapazitätsfeld '{field}' enthält {n} Wert(e), die keine Zahl &gt;= 0 sind ({shown}). Schreiben Sie die Kapazität als reine Zahl (z. B. 25, nicht '25 Plätze' oder 'ca. 25'); lassen Sie das Feld leer, wo sie nicht bekannt ist.</translation>
+      <translation>Das Kapazitätsfeld „{field}“ enthält {n} Wert(e), die keine Zahl &gt;= 0 sind ({shown}). Schreiben Sie die Kapazität als reine Zahl (z. B. 25, nicht „25 Plätze“ oder „ca. 25“); lassen Sie das Feld leer, wo sie nicht bekannt ist.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>'{value}' is no {what} (write YYYY-MM-DD, DD.MM.YYYY or a year).</source>
-      <translation>'{value}' ist kein {what} (schreiben Sie JJJJ-MM-TT, TT.MM.JJJJ oder ein Jahr).</translation>
+      <translation>„{value}“ ist kein {what} (schreiben Sie JJJJ-MM-TT, TT.MM.JJJJ oder ein Jahr).</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
@@ -7409,12 +7409,12 @@
     <message>
       <location filename="../../core/facilities.py" />
       <source>opening date (field '{field}')</source>
-      <translation>Eröffnungsdatum (Feld '{field}')</translation>
+      <translation>Eröffnungsdatum (Feld „{field}“)</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>closing date (field '{field}')</source>
-      <translation>Schließungsdatum (Feld '{field}')</translation>
+      <translation>Schließungsdatum (Feld „{field}“)</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
@@ -7434,17 +7434,17 @@
     <message>
       <location filename="../../core/facilities.py" />
       <source>The target group '{label}' ({group}) needs the variable(s) {need}{alt}; the population data have {have}. Add a field or table column for it, or change the target group in the facility types file.</source>
-      <translation>Die Zielgruppe '{label}' ({group}) braucht die Variable(n) {need}{alt}; die Bevölkerungsdaten haben {have}. Ergänzen Sie ein Feld oder eine Tabellenspalte dafür oder ändern Sie die Zielgruppe in der Datei der Einrichtungstypen.</translation>
+      <translation>Die Zielgruppe „{label}“ ({group}) braucht die Variable(n) {need}{alt}; die Bevölkerungsdaten haben {have}. Ergänzen Sie ein Feld oder eine Tabellenspalte dafür oder ändern Sie die Zielgruppe in der Datei der Einrichtungstypen.</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>Facility type '{type}': the base {per:g} has no catalogue unit (use 1,000 or 10,000).</source>
-      <translation>Einrichtungstyp '{type}': Die Bezugsgröße {per:g} hat keine Einheit im Katalog (verwenden Sie 1.000 oder 10.000).</translation>
+      <translation>Einrichtungstyp „{type}“: Die Bezugsgröße {per:g} hat keine Einheit im Katalog (verwenden Sie 1.000 oder 10.000).</translation>
     </message>
     <message>
       <location filename="../../core/facilities.py" />
       <source>Unknown distance decay '{decay}'. Use one of {decays}.</source>
-      <translation>Unbekannte Distanzgewichtung '{decay}'. Verwenden Sie eine von {decays}.</translation>
+      <translation>Unbekannte Distanzgewichtung „{decay}“. Verwenden Sie eine von {decays}.</translation>
     </message>
     <message>
       <location filename="../../core/fields.py" />
@@ -7504,7 +7504,7 @@
     <message>
       <location filename="../../core/hotspots.py" />
       <source>Hot spots: weights transform must be 'r' (row-standardised) or 'b' (binary), not {transform!r}.</source>
-      <translation>Hot Spots: Die Gewichtstransformation muss 'r' (zeilenstandardisiert) oder 'b' (binär) sein, nicht {transform!r}.</translation>
+      <translation>Hot Spots: Die Gewichtstransformation muss „r“ (zeilenstandardisiert) oder „b“ (binär) sein, nicht {transform!r}.</translation>
     </message>
     <message>
       <location filename="../../core/hotspots.py" />
@@ -7524,17 +7524,17 @@
     <message>
       <location filename="../../core/index.py" />
       <source>IoD: each domain takes exactly one score field; domain '{domain}' has {fields}. Build the domain scores first (e.g. with the general index per domain).</source>
-      <translation>IoD: Jeder Bereich nimmt genau ein Wertfeld; der Bereich '{domain}' hat {fields}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
+      <translation>IoD: Jeder Bereich nimmt genau ein Wertfeld; der Bereich „{domain}“ hat {fields}. Bilden Sie zuerst die Bereichswerte (z. B. mit dem allgemeinen Index je Bereich).</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Domain '{domain}' has a weight but no score field (domains: {domains}).</source>
-      <translation>Der Bereich '{domain}' hat ein Gewicht, aber kein Wertfeld (Bereiche: {domains}).</translation>
+      <translation>Der Bereich „{domain}“ hat ein Gewicht, aber kein Wertfeld (Bereiche: {domains}).</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Domain '{domain}': weight {weight} is negative.</source>
-      <translation>Bereich '{domain}': Das Gewicht {weight} ist negativ.</translation>
+      <translation>Bereich „{domain}“: Das Gewicht {weight} ist negativ.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7549,12 +7549,12 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Field '{field}' for {what} not found in the data. Available fields: {available}.</source>
-      <translation>Das Feld '{field}' ({what}) ist nicht in den Daten. Vorhandene Felder: {available}.</translation>
+      <translation>Das Feld „{field}“ ({what}) ist nicht in den Daten. Vorhandene Felder: {available}.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Field '{field}' for {what} holds text, not numbers (e.g. '{example}'). Choose a numeric field, or convert this one (field calculator: to_real()) after removing units such as 'EW'.</source>
-      <translation>Das Feld '{field}' ({what}) enthält Text statt Zahlen (z. B. '{example}'). Wählen Sie ein Zahlenfeld oder wandeln Sie dieses um (Feldrechner: to_real()), nachdem Sie Einheiten wie 'EW' entfernt haben.</translation>
+      <translation>Das Feld „{field}“ ({what}) enthält Text statt Zahlen (z. B. „{example}“). Wählen Sie ein Zahlenfeld oder wandeln Sie dieses um (Feldrechner: to_real()), nachdem Sie Einheiten wie „EW“ entfernt haben.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7564,12 +7564,12 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Field '{field}' for {what}: {n} of {total} units hold text that is no number ({examples}{more}). They would be read as missing and left out without a word. Correct the values (a number, or empty/NULL where no value is known; remove units such as 'EW') and run again.</source>
-      <translation>Feld '{field}' ({what}): {n} von {total} Einheiten enthalten Text, der keine Zahl ist ({examples}{more}). Sie würden als fehlend gelesen und stillschweigend ausgelassen. Korrigieren Sie die Werte (eine Zahl, oder leer/NULL, wo kein Wert bekannt ist; entfernen Sie Einheiten wie 'EW') und starten Sie erneut.</translation>
+      <translation>Feld „{field}“ ({what}): {n} von {total} Einheiten enthalten Text, der keine Zahl ist ({examples}{more}). Sie würden als fehlend gelesen und stillschweigend ausgelassen. Korrigieren Sie die Werte (eine Zahl, oder leer/NULL, wo kein Wert bekannt ist; entfernen Sie Einheiten wie „EW“) und starten Sie erneut.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>unit '{unit}'</source>
-      <translation>Einheit '{unit}'</translation>
+      <translation>Einheit „{unit}“</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7579,7 +7579,7 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Key field '{key}' not found in the data.</source>
-      <translation>Das Schlüsselfeld '{key}' ist nicht in den Daten.</translation>
+      <translation>Das Schlüsselfeld „{key}“ ist nicht in den Daten.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7594,17 +7594,17 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Exclusion flag field '{field}' not found in the data.</source>
-      <translation>Das Ausschlussfeld '{field}' ist nicht in den Daten.</translation>
+      <translation>Das Ausschlussfeld „{field}“ ist nicht in den Daten.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator entry {item!r} has no 'field'.</source>
-      <translation>Der Indikatoreintrag {item!r} hat kein 'field'.</translation>
+      <translation>Der Indikatoreintrag {item!r} hat kein „field“.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{field}': unknown setting(s) {settings}.</source>
-      <translation>Indikator '{field}': unbekannte Einstellung(en) {settings}.</translation>
+      <translation>Indikator „{field}“: unbekannte Einstellung(en) {settings}.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7614,72 +7614,72 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{field}': direction '{direction}' unknown; use 'higher_worse' or 'higher_better'.</source>
-      <translation>Indikator '{field}': Die Richtung '{direction}' ist unbekannt; wählen Sie 'höher = ungünstiger' oder 'höher = besser'.</translation>
+      <translation>Indikator „{field}“: Die Richtung „{direction}“ ist unbekannt; wählen Sie „höher = ungünstiger“ oder „höher = besser“.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{field}' is neutral (context) in the catalogue; it cannot enter an index without an explicit direction. Give 'higher_worse' or 'higher_better' for it, or leave it out.</source>
-      <translation>Der Indikator '{field}' ist im Katalog neutral (Kontext); ohne ausdrückliche Richtung kann er nicht in einen Index eingehen. Geben Sie für ihn 'höher = ungünstiger' oder 'höher = besser' an oder lassen Sie ihn weg.</translation>
+      <translation>Der Indikator „{field}“ ist im Katalog neutral (Kontext); ohne ausdrückliche Richtung kann er nicht in einen Index eingehen. Geben Sie für ihn „höher = ungünstiger“ oder „höher = besser“ an oder lassen Sie ihn weg.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{field}': log transform needs values &gt; 0 (after offset {offset}); set log_offset or drop the transform.</source>
-      <translation>Indikator '{field}': Die Log-Transformation braucht Werte &gt; 0 (nach dem Versatz {offset}); setzen Sie log_offset oder verzichten Sie auf die Transformation.</translation>
+      <translation>Indikator „{field}“: Die Log-Transformation braucht Werte &gt; 0 (nach dem Versatz {offset}); setzen Sie log_offset oder verzichten Sie auf die Transformation.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{field}': unknown transform '{transform}' (use 'log').</source>
-      <translation>Indikator '{field}': unbekannte Transformation '{transform}' (verwenden Sie 'log').</translation>
+      <translation>Indikator „{field}“: unbekannte Transformation „{transform}“ (verwenden Sie „log“).</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Unknown winsorisation method '{method}' (use 'sd' or 'percentile').</source>
-      <translation>Unbekannte Winsorisierungsmethode '{method}' (verwenden Sie 'sd' oder 'percentile').</translation>
+      <translation>Unbekannte Winsorisierungsmethode „{method}“ (verwenden Sie „sd“ oder „percentile“).</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{name}' has no values at all (all missing); drop it or fill it.</source>
-      <translation>Der Indikator '{name}' hat überhaupt keine Werte (alle fehlen); lassen Sie ihn weg oder füllen Sie ihn.</translation>
+      <translation>Der Indikator „{name}“ hat überhaupt keine Werte (alle fehlen); lassen Sie ihn weg oder füllen Sie ihn.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{name}' has no values in the reference units; check the exclusions.</source>
-      <translation>Der Indikator '{name}' hat keine Werte in den Referenzeinheiten; prüfen Sie die Ausschlüsse.</translation>
+      <translation>Der Indikator „{name}“ hat keine Werte in den Referenzeinheiten; prüfen Sie die Ausschlüsse.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{name}' is constant over the reference units (SD 0); it cannot be z-standardised. Drop it from the index.</source>
-      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant (SD 0) und kann nicht z-standardisiert werden. Nehmen Sie ihn aus dem Index.</translation>
+      <translation>Der Indikator „{name}“ ist über die Referenzeinheiten konstant (SD 0) und kann nicht z-standardisiert werden. Nehmen Sie ihn aus dem Index.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{name}': normalisation 'goalposts' needs goalposts (lower, upper) in indicator units.</source>
-      <translation>Indikator '{name}': Die Normierung mit festen Grenzen braucht feste Grenzen (unten, oben) in der Einheit des Indikators.</translation>
+      <translation>Indikator „{name}“: Die Normierung mit festen Grenzen braucht feste Grenzen (unten, oben) in der Einheit des Indikators.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{name}' is constant over the reference units (min = max = {value}) or its goalposts are not ascending; drop it or fix the goalposts.</source>
-      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant (min = max = {value}) oder seine festen Grenzen steigen nicht auf; lassen Sie ihn weg oder korrigieren Sie die festen Grenzen.</translation>
+      <translation>Der Indikator „{name}“ ist über die Referenzeinheiten konstant (min = max = {value}) oder seine festen Grenzen steigen nicht auf; lassen Sie ihn weg oder korrigieren Sie die festen Grenzen.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{name}' is constant over the reference units; ranks carry no information. Drop it from the index.</source>
-      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant; Ränge tragen keine Information. Nehmen Sie ihn aus dem Index.</translation>
+      <translation>Der Indikator „{name}“ ist über die Referenzeinheiten konstant; Ränge tragen keine Information. Nehmen Sie ihn aus dem Index.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{name}': reference value 0; 'distance' (per cent deviation) needs a non-zero reference value.</source>
-      <translation>Indikator '{name}': Referenzwert 0; 'distance' (prozentuale Abweichung) braucht einen Referenzwert ungleich 0.</translation>
+      <translation>Indikator „{name}“: Referenzwert 0; „distance“ (prozentuale Abweichung) braucht einen Referenzwert ungleich 0.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{name}' is constant over the reference units; drop it.</source>
-      <translation>Der Indikator '{name}' ist über die Referenzeinheiten konstant; lassen Sie ihn weg.</translation>
+      <translation>Der Indikator „{name}“ ist über die Referenzeinheiten konstant; lassen Sie ihn weg.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Unknown normalisation '{method}'; use one of {methods}.</source>
-      <translation>Unbekannte Normierung '{method}'; verwenden Sie eine von {methods}.</translation>
+      <translation>Unbekannte Normierung „{method}“; verwenden Sie eine von {methods}.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7699,7 +7699,7 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Unknown aggregation '{method}'; use 'arithmetic' or 'geometric'.</source>
-      <translation>Unbekannte Aggregation '{method}'; verwenden Sie 'arithmetic' oder 'geometric'.</translation>
+      <translation>Unbekannte Aggregation „{method}“; verwenden Sie „arithmetic“ oder „geometric“.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7719,7 +7719,7 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Unknown weighting '{weighting}'; use 'equal', 'given' or 'pca'.</source>
-      <translation>Unbekannte Gewichtung '{weighting}'; verwenden Sie 'equal', 'given' oder 'pca'.</translation>
+      <translation>Unbekannte Gewichtung „{weighting}“; verwenden Sie „equal“, „given“ oder „pca“.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7729,7 +7729,7 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Unknown rescale '{rescale}'; use None, 'z' or 'minmax'.</source>
-      <translation>Unbekannte Reskalierung '{rescale}'; verwenden Sie None, 'z' oder 'minmax'.</translation>
+      <translation>Unbekannte Reskalierung „{rescale}“; verwenden Sie None, „z“ oder „minmax“.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7739,12 +7739,12 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Domain '{domain}' has a weight but no indicator; assign indicators to it or remove its weight.</source>
-      <translation>Der Bereich '{domain}' hat ein Gewicht, aber keinen Indikator; ordnen Sie ihm Indikatoren zu oder entfernen Sie sein Gewicht.</translation>
+      <translation>Der Bereich „{domain}“ hat ein Gewicht, aber keinen Indikator; ordnen Sie ihm Indikatoren zu oder entfernen Sie sein Gewicht.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Domain '{domain}': weight {weight} is negative or not a number; weights must be &gt;= 0.</source>
-      <translation>Bereich '{domain}': Das Gewicht {weight} ist negativ oder keine Zahl; Gewichte müssen &gt;= 0 sein.</translation>
+      <translation>Bereich „{domain}“: Das Gewicht {weight} ist negativ oder keine Zahl; Gewichte müssen &gt;= 0 sein.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7754,37 +7754,37 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{field}' has no weight but weighting is 'given'.</source>
-      <translation>Der Indikator '{field}' hat kein Gewicht, die Gewichtung ist aber 'given' (vorgegeben).</translation>
+      <translation>Der Indikator „{field}“ hat kein Gewicht, die Gewichtung ist aber „given“ (vorgegeben).</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{field}': weight {weight} is negative or not a number; weights must be &gt;= 0.</source>
-      <translation>Indikator '{field}': Das Gewicht {weight} ist negativ oder keine Zahl; Gewichte müssen &gt;= 0 sein.</translation>
+      <translation>Indikator „{field}“: Das Gewicht {weight} ist negativ oder keine Zahl; Gewichte müssen &gt;= 0 sein.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Indicator '{field}' has no values at all (all missing); drop it.</source>
-      <translation>Der Indikator '{field}' hat überhaupt keine Werte (alle fehlen); lassen Sie ihn weg.</translation>
+      <translation>Der Indikator „{field}“ hat überhaupt keine Werte (alle fehlen); lassen Sie ihn weg.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Domain '{domain}': negative PCA loading for {indicators} (the indicator runs against the domain); its weight is set to 0. Check its direction.</source>
-      <translation>Bereich '{domain}': negative PCA-Ladung für {indicators} (der Indikator läuft gegen den Bereich); sein Gewicht wird auf 0 gesetzt. Prüfen Sie seine Richtung.</translation>
+      <translation>Bereich „{domain}“: negative PCA-Ladung für {indicators} (der Indikator läuft gegen den Bereich); sein Gewicht wird auf 0 gesetzt. Prüfen Sie seine Richtung.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Domain '{domain}': PCA gives no positive loading; use equal weights.</source>
-      <translation>Bereich '{domain}': Die PCA ergibt keine positive Ladung; verwenden Sie gleiche Gewichte.</translation>
+      <translation>Bereich „{domain}“: Die PCA ergibt keine positive Ladung; verwenden Sie gleiche Gewichte.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Domain '{domain}': PCA weights are unbalanced ('{indicator}' has {share:.0%}, more than twice an equal share).</source>
-      <translation>Bereich '{domain}': Die PCA-Gewichte sind unausgewogen ('{indicator}' hat {share:.0%}, mehr als das Doppelte eines gleichen Anteils).</translation>
+      <translation>Bereich „{domain}“: Die PCA-Gewichte sind unausgewogen („{indicator}“ hat {share:.0%}, mehr als das Doppelte eines gleichen Anteils).</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Domain '{domain}': the indicator weights sum to 0 ({indicators}).</source>
-      <translation>Bereich '{domain}': Die Indikatorgewichte ergeben in der Summe 0 ({indicators}).</translation>
+      <translation>Bereich „{domain}“: Die Indikatorgewichte ergeben in der Summe 0 ({indicators}).</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7824,7 +7824,7 @@
     <message>
       <location filename="../../core/index.py" />
       <source>IoD preset: weight for domain '{domain}' but no field for it.</source>
-      <translation>Englischer IoD: Gewicht für den Bereich '{domain}', aber kein Feld dafür.</translation>
+      <translation>Englischer IoD: Gewicht für den Bereich „{domain}“, aber kein Feld dafür.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7839,17 +7839,17 @@
     <message>
       <location filename="../../core/index.py" />
       <source>IoD domain '{domain}'</source>
-      <translation>IoD-Bereich '{domain}'</translation>
+      <translation>IoD-Bereich „{domain}“</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>IoD domain '{domain}' (field '{field}') has no values in the valid units.</source>
-      <translation>Der IoD-Bereich '{domain}' (Feld '{field}') hat keine Werte in den gültigen Einheiten.</translation>
+      <translation>Der IoD-Bereich „{domain}“ (Feld „{field}“) hat keine Werte in den gültigen Einheiten.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>IoD domain '{domain}' (field '{field}') is constant; ranks carry no information.</source>
-      <translation>Der IoD-Bereich '{domain}' (Feld '{field}') ist konstant; Ränge tragen keine Information.</translation>
+      <translation>Der IoD-Bereich „{domain}“ (Feld „{field}“) ist konstant; Ränge tragen keine Information.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7879,37 +7879,37 @@
     <message>
       <location filename="../../core/index.py" />
       <source>GISD dimension '{dimension}' has no indicator.</source>
-      <translation>Die GISD-Dimension '{dimension}' hat keinen Indikator.</translation>
+      <translation>Die GISD-Dimension „{dimension}“ hat keinen Indikator.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>GISD indicator '{field}' has no values at all (all missing).</source>
-      <translation>Der GISD-Indikator '{field}' hat überhaupt keine Werte (alle fehlen).</translation>
+      <translation>Der GISD-Indikator „{field}“ hat überhaupt keine Werte (alle fehlen).</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>GISD dimension '{dimension}': fixed loadings are given for {given} but not for {missing}. Give a coefficient for every indicator of the dimension, or none (fresh PCA).</source>
-      <translation>GISD-Dimension '{dimension}': Feste Ladungen sind für {given} angegeben, aber nicht für {missing}. Geben Sie einen Koeffizienten für jeden Indikator der Dimension an oder für keinen (neue PCA).</translation>
+      <translation>GISD-Dimension „{dimension}“: Feste Ladungen sind für {given} angegeben, aber nicht für {missing}. Geben Sie einen Koeffizienten für jeden Indikator der Dimension an oder für keinen (neue PCA).</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>GISD dimension '{dimension}': the component score is constant.</source>
-      <translation>GISD-Dimension '{dimension}': Der Komponentenwert ist konstant.</translation>
+      <translation>GISD-Dimension „{dimension}“: Der Komponentenwert ist konstant.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>GISD dimension '{dimension}': {fields} load(s) against the stated direction.</source>
-      <translation>GISD-Dimension '{dimension}': {fields} lädt/laden gegen die angegebene Richtung.</translation>
+      <translation>GISD-Dimension „{dimension}“: {fields} lädt/laden gegen die angegebene Richtung.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Field '{field}' not found for the population-weighted aggregation.</source>
-      <translation>Das Feld '{field}' für die einwohnergewichtete Aggregation ist nicht vorhanden.</translation>
+      <translation>Das Feld „{field}“ für die einwohnergewichtete Aggregation ist nicht vorhanden.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
       <source>Population field '{field}' has negative values.</source>
-      <translation>Das Einwohnerfeld '{field}' hat negative Werte.</translation>
+      <translation>Das Einwohnerfeld „{field}“ hat negative Werte.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7929,7 +7929,7 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Municipality field '{field}' not found.</source>
-      <translation>Das Gemeindefeld '{field}' ist nicht vorhanden.</translation>
+      <translation>Das Gemeindefeld „{field}“ ist nicht vorhanden.</translation>
     </message>
     <message>
       <location filename="../../core/index.py" />
@@ -7939,7 +7939,7 @@
     <message>
       <location filename="../../core/index.py" />
       <source>Method record names an unknown function '{function}'.</source>
-      <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion '{function}'.</translation>
+      <translation>Die Methodenbeschreibung nennt eine unbekannte Funktion „{function}“.</translation>
     </message>
     <message>
       <location filename="../../core/inputs.py" />
@@ -8029,7 +8029,7 @@
     <message>
       <location filename="../../core/network.py" />
       <source>No speed for the road class(es) {classes} of field '{field}'. Add them to the speed table or give a default speed.</source>
-      <translation>Keine Geschwindigkeit für die Straßenklasse(n) {classes} des Felds '{field}'. Ergänzen Sie sie in der Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an.</translation>
+      <translation>Keine Geschwindigkeit für die Straßenklasse(n) {classes} des Felds „{field}“. Ergänzen Sie sie in der Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an.</translation>
     </message>
     <message>
       <location filename="../../core/network.py" />
@@ -8039,7 +8039,7 @@
     <message>
       <location filename="../../core/network.py" />
       <source>Unknown cost mode '{mode}'. Use 'distance' (metres) or 'time' (minutes).</source>
-      <translation>Unbekannte Kostenart '{mode}'. Verwenden Sie 'distance' (Meter) oder 'time' (Minuten).</translation>
+      <translation>Unbekannte Kostenart „{mode}“. Verwenden Sie „distance“ (Meter) oder „time“ (Minuten).</translation>
     </message>
     <message>
       <location filename="../../core/network.py" />
@@ -8234,7 +8234,7 @@
     <message>
       <location filename="../../core/report_docx.py" />
       <source>Table '{caption}': a row has {n} cells, the header {header}.</source>
-      <translation>Tabelle '{caption}': Eine Zeile hat {n} Zellen, die Kopfzeile {header}.</translation>
+      <translation>Tabelle „{caption}“: Eine Zeile hat {n} Zellen, die Kopfzeile {header}.</translation>
     </message>
     <message>
       <location filename="../../core/report_docx.py" />
@@ -9059,7 +9059,7 @@
     <message>
       <location filename="../../core/strengths.py" />
       <source>Strengths–weaknesses rule: '{name}' must be a number &gt;= 0 or empty, not {value!r}.</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: '{name}' muss eine Zahl &gt;= 0 oder leer sein, nicht {value!r}.</translation>
+      <translation>Regel der Stärken-Schwächen-Analyse: „{name}“ muss eine Zahl &gt;= 0 oder leer sein, nicht {value!r}.</translation>
     </message>
     <message>
       <location filename="../../core/strengths.py" />
@@ -9084,7 +9084,7 @@
     <message>
       <location filename="../../core/strengths.py" />
       <source>Strengths–weaknesses rule: 'near' must be between 0 and 'clear'.</source>
-      <translation>Regel der Stärken-Schwächen-Analyse: 'near' muss zwischen 0 und 'clear' liegen.</translation>
+      <translation>Regel der Stärken-Schwächen-Analyse: „near“ muss zwischen 0 und „clear“ liegen.</translation>
     </message>
     <message>
       <location filename="../../core/strengths.py" />
@@ -9094,7 +9094,7 @@
     <message>
       <location filename="../../core/strengths.py" />
       <source>Strengths–weaknesses: the layer has no field '{field}' (indicator '{indicator}', year {year}). Run 'Aggregate indicators' for this year or choose another indicator or year.</source>
-      <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld '{field}' (Indikator '{indicator}', Jahr {year}). Führen Sie 'Indikatoren über Ebenen und Jahre aggregieren' für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
+      <translation>Stärken-Schwächen-Analyse: Der Layer hat kein Feld „{field}“ (Indikator „{indicator}“, Jahr {year}). Führen Sie „Indikatoren über Ebenen und Jahre aggregieren“ für dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr.</translation>
     </message>
     <message>
       <location filename="../../core/tables/model.py" />
@@ -9604,12 +9604,12 @@
     <message>
       <location filename="../../core/zensus_grid.py" />
       <source>Unknown encoding '{encoding}' for the grid table {path}.</source>
-      <translation>Unbekannte Kodierung '{encoding}' für die Gittertabelle {path}.</translation>
+      <translation>Unbekannte Kodierung „{encoding}“ für die Gittertabelle {path}.</translation>
     </message>
     <message>
       <location filename="../../core/zensus_grid.py" />
       <source>The grid table {path} has no ';' in its header line ('{header}'). Zensus grid tables are separated by ';'.</source>
-      <translation>Die Gittertabelle {path} hat kein ';' in ihrer Kopfzeile ('{header}'). Zensus-Gittertabellen sind durch ';' getrennt.</translation>
+      <translation>Die Gittertabelle {path} hat kein „;“ in ihrer Kopfzeile („{header}“). Zensus-Gittertabellen sind durch „;“ getrennt.</translation>
     </message>
     <message>
       <location filename="../../core/zensus_grid.py" />
@@ -9634,7 +9634,7 @@
     <message>
       <location filename="../../core/zensus_grid.py" />
       <source>The grid table {path} could not be read as ';' table: {error}</source>
-      <translation>Die Gittertabelle {path} ließ sich nicht als ';'-Tabelle lesen: {error}</translation>
+      <translation>Die Gittertabelle {path} ließ sich nicht als „;“-Tabelle lesen: {error}</translation>
     </message>
     <message>
       <location filename="../../core/zensus_grid.py" />
@@ -9644,17 +9644,17 @@
     <message>
       <location filename="../../core/zensus_grid.py" />
       <source>{path}, line {line}, column {column}: '{value}' is no coordinate.</source>
-      <translation>{path}, Zeile {line}, Spalte {column}: '{value}' ist keine Koordinate.</translation>
+      <translation>{path}, Zeile {line}, Spalte {column}: „{value}“ ist keine Koordinate.</translation>
     </message>
     <message>
       <location filename="../../core/zensus_grid.py" />
       <source>{path}, line {line}: '{value}' is no grid cell id (CRS3035RES100mN...E...).</source>
-      <translation>{path}, Zeile {line}: '{value}' ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
+      <translation>{path}, Zeile {line}: „{value}“ ist keine Kennung einer Gitterzelle (CRS3035RES100mN...E...).</translation>
     </message>
     <message>
       <location filename="../../core/zensus_grid.py" />
       <source>{path}, line {line}, column {number} ({column}): '{value}' is neither a number nor a symbol of the Zensus tables ('–' secret, '.' unknown).</source>
-      <translation>{path}, Zeile {line}, Spalte {number} ({column}): '{value}' ist weder eine Zahl noch ein Zeichen der Zensustabellen ('–' gesperrt, '.' unbekannt).</translation>
+      <translation>{path}, Zeile {line}, Spalte {number} ({column}): „{value}“ ist weder eine Zahl noch ein Zeichen der Zensustabellen („–“ gesperrt, „.“ unbekannt).</translation>
     </message>
   </context>
 </TS>
