@@ -96,7 +96,7 @@ def test_each_kind_is_german_in_a_german_qgis(german, kind, loader):
 def test_an_unknown_kind_quotes_the_parser_and_says_so(german):
     exc = _error("a: |x\n", yaml.SafeLoader)  # a block scalar with a bad indicator: rare, not one of ours
     where, what, line = catalogue.yaml_error(exc)
-    assert what.startswith("der YAML-Leser meldet (auf Englisch): while scanning a block scalar; "), what
+    assert what.startswith("Der YAML-Leser meldet (auf Englisch): while scanning a block scalar; "), what
     assert (where, line) == (", Zeile 1, Spalte 5", 1)
 
 
@@ -117,7 +117,7 @@ def test_catalogue_overlay_rule_set_and_types_file_in_german(german, tmp_path):
     with pytest.raises(InputError) as err:
         catalogue.load_catalogue(broken)
     assert str(err.value) == (
-        "Katalogdatei „kreis.yaml“, Zeile 4, Spalte 1: Das YAML ist nicht lesbar: die in Zeile 3 mit „[“ "
+        "Katalogdatei „kreis.yaml“, Zeile 4, Spalte 1: Das YAML ist nicht lesbar: Die in Zeile 3 mit „[“ "
         "geöffnete Liste wird nicht mit „]“ geschlossen (oder zwischen ihren Einträgen fehlt ein Komma)."
     )
     assert err.value.row == 4

@@ -6794,12 +6794,12 @@
     <message>
       <location filename="../../core/catalogue.py" />
       <source>the file is not UTF-8 text (byte {code}); save it as UTF-8 (a text editor's 'Save as' offers it)</source>
-      <translation>die Datei ist kein UTF-8-Text (Byte {code}); speichern Sie sie als UTF-8 (ein Texteditor bietet es unter „Speichern unter“ an)</translation>
+      <translation>Die Datei ist kein UTF-8-Text (Byte {code}); speichern Sie sie als UTF-8 (ein Texteditor bietet es unter „Speichern unter“ an)</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
       <source>the file holds the control character {code}: it is no text file, or binary data slipped into it; choose the YAML file or remove the character</source>
-      <translation>die Datei enthält das Steuerzeichen {code}: Sie ist keine Textdatei, oder Binärdaten sind hineingeraten; wählen Sie die YAML-Datei oder entfernen Sie das Zeichen</translation>
+      <translation>Die Datei enthält das Steuerzeichen {code}: Sie ist keine Textdatei, oder Binärdaten sind hineingeraten; wählen Sie die YAML-Datei oder entfernen Sie das Zeichen</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
@@ -6809,7 +6809,7 @@
     <message>
       <location filename="../../core/catalogue.py" />
       <source>a value starts with the character {char}, which YAML reserves: put the value in quotes ("{char}...")</source>
-      <translation>ein Wert beginnt mit dem Zeichen {char}, das YAML für sich reserviert: Setzen Sie den Wert in Anführungszeichen ("{char}...")</translation>
+      <translation>Ein Wert beginnt mit dem Zeichen {char}, das YAML für sich reserviert: Setzen Sie den Wert in Anführungszeichen ("{char}...")</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
@@ -6824,42 +6824,42 @@
     <message>
       <location filename="../../core/catalogue.py" />
       <source>a value starts with '*', which YAML reads as a reference (alias): put the value in quotes</source>
-      <translation>ein Wert beginnt mit „*“, was YAML als Verweis (Alias) liest: Setzen Sie den Wert in Anführungszeichen</translation>
+      <translation>Ein Wert beginnt mit „*“, was YAML als Verweis (Alias) liest: Setzen Sie den Wert in Anführungszeichen</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
       <source>two values start with the same '&amp;' name, which YAML reads as an anchor: put them in quotes</source>
-      <translation>zwei Werte beginnen mit demselben „&amp;“-Namen, was YAML als Anker liest: Setzen Sie sie in Anführungszeichen</translation>
+      <translation>Zwei Werte beginnen mit demselben „&amp;“-Namen, was YAML als Anker liest: Setzen Sie sie in Anführungszeichen</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
       <source>a value starts with '!', which YAML reads as a type tag: put the value in quotes</source>
-      <translation>ein Wert beginnt mit „!“, was YAML als Typangabe liest: Setzen Sie den Wert in Anführungszeichen</translation>
+      <translation>Ein Wert beginnt mit „!“, was YAML als Typangabe liest: Setzen Sie den Wert in Anführungszeichen</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
       <source>the list opened with '[' in line {opened} is not closed with ']' (or a comma is missing between its entries)</source>
-      <translation>die in Zeile {opened} mit „[“ geöffnete Liste wird nicht mit „]“ geschlossen (oder zwischen ihren Einträgen fehlt ein Komma)</translation>
+      <translation>Die in Zeile {opened} mit „[“ geöffnete Liste wird nicht mit „]“ geschlossen (oder zwischen ihren Einträgen fehlt ein Komma)</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
       <source>the entry opened with '{{' in line {opened} is not closed with '}}' (or a comma is missing between its entries)</source>
-      <translation>der in Zeile {opened} mit „{{“ geöffnete Eintrag wird nicht mit „}}“ geschlossen (oder zwischen seinen Teilen fehlt ein Komma)</translation>
+      <translation>Der in Zeile {opened} mit „{{“ geöffnete Eintrag wird nicht mit „}}“ geschlossen (oder zwischen seinen Teilen fehlt ein Komma)</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
       <source>a list in [ ] or an entry in { } ends without a value: close it or remove the last comma</source>
-      <translation>eine Liste in [ ] oder ein Eintrag in { } endet ohne Wert: Schließen Sie sie oder entfernen Sie das letzte Komma</translation>
+      <translation>Eine Liste in [ ] oder ein Eintrag in { } endet ohne Wert: Schließen Sie sie oder entfernen Sie das letzte Komma</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
       <source>the indentation does not fit the lines above: entries of the same level need the same number of spaces, and a list entry ('- ') cannot follow 'key: value' on the same level</source>
-      <translation>die Einrückung passt nicht zu den Zeilen darüber: Einträge derselben Ebene brauchen gleich viele Leerzeichen, und ein Listeneintrag („- “) kann auf derselben Ebene nicht auf „Schlüssel: Wert“ folgen</translation>
+      <translation>Die Einrückung passt nicht zu den Zeilen darüber: Einträge derselben Ebene brauchen gleich viele Leerzeichen, und ein Listeneintrag („- “) kann auf derselben Ebene nicht auf „Schlüssel: Wert“ folgen</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
       <source>the quote opened here is never closed: close it or remove it</source>
-      <translation>das hier geöffnete Anführungszeichen wird nie geschlossen: Schließen oder entfernen Sie es</translation>
+      <translation>Das hier geöffnete Anführungszeichen wird nie geschlossen: Schließen oder entfernen Sie es</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
@@ -6869,12 +6869,12 @@
     <message>
       <location filename="../../core/catalogue.py" />
       <source>the file holds more than one document (a line '---' after the first): remove that line</source>
-      <translation>die Datei enthält mehr als ein Dokument (eine Zeile „---“ nach der ersten): Entfernen Sie diese Zeile</translation>
+      <translation>Die Datei enthält mehr als ein Dokument (eine Zeile „---“ nach der ersten): Entfernen Sie diese Zeile</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
       <source>the YAML reader reports: {problem}</source>
-      <translation>der YAML-Leser meldet (auf Englisch): {problem}</translation>
+      <translation>Der YAML-Leser meldet (auf Englisch): {problem}</translation>
     </message>
     <message>
       <location filename="../../core/catalogue.py" />
