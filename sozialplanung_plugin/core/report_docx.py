@@ -433,9 +433,13 @@ def convert_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLik
                 "make setup installs it). The DOCX was written; convert it in Word or LibreOffice."
             )
         )
-    out_dir = tempfile.mkdtemp(prefix="soz-lo-out-")
-    profile = tempfile.mkdtemp(prefix="soz-lo-profile-")
-    try:
+    # one temporary folder for the converted file, LibreOffice's profile and its own temporary files (TMPDIR),
+    # removed however the conversion ends (success, failure, timeout): nothing left in the system's temporary folder
+    with tempfile.TemporaryDirectory(prefix="soz-lo-", ignore_cleanup_errors=True) as work:
+        out_dir, profile, lo_tmp = (os.path.join(work, n) for n in ("out", "profile", "tmp"))
+        for folder in (out_dir, profile, lo_tmp):
+            os.mkdir(folder)
+        env = dict(os.environ, TMPDIR=lo_tmp, TMP=lo_tmp, TEMP=lo_tmp)
         proc = subprocess.run(  # nosec B603 - absolute path of LibreOffice (shutil.which), argument list, no shell
             [
                 exe,
@@ -451,6 +455,7 @@ def convert_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLik
             capture_output=True,
             text=True,
             timeout=timeout,
+            env=env,
         )
         made = os.path.join(out_dir, os.path.splitext(os.path.basename(str(docx_path)))[0] + ".pdf")
         if proc.returncode != 0 or not os.path.exists(made):
@@ -464,6 +469,3 @@ def convert_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLik
         os.makedirs(os.path.dirname(os.path.abspath(str(pdf_path))) or ".", exist_ok=True)
         shutil.move(made, str(pdf_path))
         return str(pdf_path)
-    finally:
-        shutil.rmtree(out_dir, ignore_errors=True)
-        shutil.rmtree(profile, ignore_errors=True)

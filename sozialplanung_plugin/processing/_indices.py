@@ -441,9 +441,13 @@ def sidecar_paths(dest):
 
 def write_json(path, record):
     tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(record, fh, ensure_ascii=False, indent=1, default=str)
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(record, fh, ensure_ascii=False, indent=1, default=str)
+        os.replace(tmp, path)
+    finally:  # a record that cannot be written leaves no half '.tmp' beside the output
+        if os.path.exists(tmp):
+            os.remove(tmp)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -214,6 +214,16 @@ class MunicipalReport(SozialplanungAlgorithm):
 
     # ------------------------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
+        # the profile atlas's own PDF and its charts: a temporary folder removed however the run ends (success,
+        # refused input, cancel, error), nothing left in the system's temporary folder
+        with tempfile.TemporaryDirectory(prefix="sozialraumbericht-", ignore_cleanup_errors=True) as work:
+            self._work = work
+            try:
+                return self._compute(parameters, context, feedback)
+            finally:
+                self._work = None
+
+    def _compute(self, parameters, context, feedback):
         import pandas as pd
 
         from ..core import charts
@@ -563,7 +573,8 @@ class MunicipalReport(SozialplanungAlgorithm):
 
         alg = ProfileAtlas()
         alg.initAlgorithm()
-        tmp = os.path.join(tempfile.mkdtemp(prefix="sozialraumbericht-"), "steckbriefe.pdf")
+        alg.chart_folder = os.path.join(self._work, "diagramme")  # removed with the run's temporary folder
+        tmp = os.path.join(self._work, "steckbriefe.pdf")
         params = {
             "INPUT": layer,
             "KEY_FIELD": key_field,

@@ -111,6 +111,9 @@ def memory_layer(geometry, crs, name, spec):
 class ProfileAtlas(SozialplanungAlgorithm):
     ALG_ID = "profileatlas"
     GROUP = "maps"
+    # the charts' folder when the layout is not added to a project; None: the Processing temporary folder
+    # (municipalreport gives its own temporary folder, removed when its run ends)
+    chart_folder = None
 
     INPUT = "INPUT"
     KEY_FIELD = "KEY_FIELD"
@@ -361,7 +364,7 @@ class ProfileAtlas(SozialplanungAlgorithm):
         chart_dir = (
             os.path.splitext(os.path.abspath(opt.out_path))[0] + "_diagramme"
             if target is not None
-            else os.path.join(QgsProcessingUtils.tempFolder(), f"profile_charts_{id(self)}")
+            else self.chart_folder or os.path.join(QgsProcessingUtils.tempFolder(), f"profile_charts_{id(self)}")
         )
         os.makedirs(chart_dir, exist_ok=True)
         cov, rows = self._space_layers(opt, chart_dir, chart_size, feedback)

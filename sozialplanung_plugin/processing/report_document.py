@@ -304,33 +304,36 @@ class ReportDocument(SozialplanungAlgorithm):
         from ..core import report_content as rc
         from ..core import report_docx as rd
 
-        inp, work = self.gather(parameters, context, feedback)
-        feedback.setProgressText(self.tr("Writing the document"))
-        report = rc.build_sozialbericht(inp)
-        out_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        template = self.parameterAsFile(parameters, self.TEMPLATE, context) or None
-        self.check_canceled(feedback)
-        n = rd.write_docx(report, out_path, template=template)
-        feedback.setProgress(90)
-        results = {self.OUTPUT: out_path, "CHAPTERS": n["chapters"], "FIGURES": n["figures"], "TABLES": n["tables"]}
-        pdf = (
-            self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context) if parameters.get(self.OUTPUT_PDF) else ""
-        )
-        if pdf:
-            feedback.setProgressText(self.tr("Converting to PDF (LibreOffice)"))
-            rd.convert_to_pdf(out_path, pdf)
-            results[self.OUTPUT_PDF] = pdf
-            results["PDF_PAGES"] = _pdf_pages(pdf)
-        feedback.pushInfo(
-            self.tr("{c} chapters, {f} figures, {t} tables written to {p} ({d}).").format(
-                c=n["chapters"], f=n["figures"], t=n["tables"], p=out_path, d=dt.date.today().isoformat()
+        # the map figures: a temporary folder removed however the run ends (success, refused input, cancel)
+        with tempfile.TemporaryDirectory(prefix="sozialbericht-", ignore_cleanup_errors=True) as work:
+            inp = self.gather(parameters, context, feedback, work)
+            feedback.setProgressText(self.tr("Writing the document"))
+            report = rc.build_sozialbericht(inp)
+            out_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+            template = self.parameterAsFile(parameters, self.TEMPLATE, context) or None
+            self.check_canceled(feedback)
+            n = rd.write_docx(report, out_path, template=template)
+            feedback.setProgress(90)
+            results = {self.OUTPUT: out_path, "CHAPTERS": n["chapters"], "FIGURES": n["figures"], "TABLES": n["tables"]}
+            pdf = (
+                self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+                if parameters.get(self.OUTPUT_PDF)
+                else ""
             )
-        )
-        work.cleanup()
+            if pdf:
+                feedback.setProgressText(self.tr("Converting to PDF (LibreOffice)"))
+                rd.convert_to_pdf(out_path, pdf)
+                results[self.OUTPUT_PDF] = pdf
+                results["PDF_PAGES"] = _pdf_pages(pdf)
+            feedback.pushInfo(
+                self.tr("{c} chapters, {f} figures, {t} tables written to {p} ({d}).").format(
+                    c=n["chapters"], f=n["figures"], t=n["tables"], p=out_path, d=dt.date.today().isoformat()
+                )
+            )
         feedback.setProgress(100)
         return results
 
-    def gather(self, parameters, context, feedback):
+    def gather(self, parameters, context, feedback, work):
         """Everything the report needs as plain data (core.report_content.ReportInput) and the map figures."""
         import datetime as dt
 
@@ -405,7 +408,6 @@ class ReportDocument(SozialplanungAlgorithm):
         long.insert(1, "name", long["key"].map(spaces.frame["name"]))
 
         # maps
-        work = tempfile.TemporaryDirectory(prefix="sozialbericht-")
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         project = context.project() or QgsProject.instance()
         bound_layer = self.parameterAsVectorLayer(parameters, self.BOUNDARIES, context)
@@ -425,7 +427,7 @@ class ReportDocument(SozialplanungAlgorithm):
             self._keep.append(mem)
             entries = [(mem, legend)] + ([(boundary, "Gemeindegrenze")] if boundary else [])
             lay = M.figure_layout(project, [boundary, mem], M.extent_of([mem]), crs, entries, note=note)
-            maps[ind.id] = M.export_png(lay, os.path.join(work.name, f"karte_{ind.id}.png"), dpi)
+            maps[ind.id] = M.export_png(lay, os.path.join(work, f"karte_{ind.id}.png"), dpi)
             feedback.setProgress(15 + 45 * (i + 1) / len(inds))
 
         # index
@@ -474,7 +476,7 @@ class ReportDocument(SozialplanungAlgorithm):
                 "classes": classes,
                 "labels": labels,
                 "record": record,
-                "figure": M.export_png(lay, os.path.join(work.name, "karte_index.png"), dpi),
+                "figure": M.export_png(lay, os.path.join(work, "karte_index.png"), dpi),
             }
 
         # typology
@@ -516,7 +518,7 @@ class ReportDocument(SozialplanungAlgorithm):
                 hotspots.append(
                     {
                         "indicator": ind,
-                        "figure": M.export_png(lay, os.path.join(work.name, f"lisa_{ind.id}.png"), dpi),
+                        "figure": M.export_png(lay, os.path.join(work, f"lisa_{ind.id}.png"), dpi),
                         "summary": summary_de(
                             res,
                             ind.short_name or ind.name,
@@ -558,7 +560,7 @@ class ReportDocument(SozialplanungAlgorithm):
             ),
             created=dt.date.today().strftime("%d.%m.%Y"),
         )
-        return inp, work
+        return inp
 
 
 def _pdf_pages(path):

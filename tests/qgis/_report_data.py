@@ -69,3 +69,44 @@ def report_demo(demo_indicators, tmp_path_factory, qgis_app):
         "municipalities": f"{gin}|layername=municipalities",
         "demo": demo,
     }
+
+
+class system_temp:  # noqa: N801 - used as a context manager, like a function
+    """The system's temporary folder (tempfile's, and TMPDIR for QGIS and child processes such as LibreOffice)
+    pointed at the empty ``folder`` while the block runs: ``with system_temp(f) as t: ...``, then ``t.left()``
+    must be empty: nothing in the folder, and no temporary folder removed only by the garbage collector
+    (tempfile's 'Implicitly cleaning up' warning: removed by chance, when nothing held on to the error any more).
+    QGIS's Processing folder of the session (kept until QGIS exits, by QGIS) is made before, elsewhere."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.warnings = []
+
+    def __enter__(self):
+        import contextlib
+        import os
+        import tempfile
+        import warnings
+        from unittest import mock
+
+        from qgis.core import QgsProcessingUtils
+
+        QgsProcessingUtils.tempFolder()
+        self.folder.mkdir(exist_ok=True)
+        self._stack = stack = contextlib.ExitStack()
+        stack.enter_context(mock.patch.object(tempfile, "tempdir", str(self.folder)))
+        stack.enter_context(mock.patch.dict(os.environ, {"TMPDIR": str(self.folder)}))
+        self.warnings = stack.enter_context(warnings.catch_warnings(record=True))
+        warnings.simplefilter("always", ResourceWarning)
+        return self
+
+    def __exit__(self, *exc):
+        import gc
+
+        gc.collect()  # a temporary folder only the garbage collector would remove: its warning now
+        self._stack.close()
+        return False
+
+    def left(self):
+        implicit = [str(w.message) for w in self.warnings if "Implicitly cleaning up" in str(w.message)]
+        return sorted(p.name for p in self.folder.iterdir()) + implicit

@@ -900,3 +900,19 @@ def test_post_processor_styles_and_documents_the_loaded_layer(units, tmp_path):
         assert layer.attributeDisplayName(layer.fields().lookupField("idx_value")) == "Index value (higher = more need)"
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_method_record_that_cannot_be_written_leaves_no_tmp_file(tmp_path):
+    """The record is written to '<path>.tmp' and renamed: a value that cannot be written left the '.tmp' behind."""
+    from sozialplanung_plugin.processing._indices import write_json
+
+    class Unwritable:
+        def __str__(self):
+            raise ValueError("no text")
+
+    path = tmp_path / "index.gpkg.method.json"
+    with pytest.raises(ValueError, match="no text"):
+        write_json(str(path), {"function": "test", "value": Unwritable()})
+    assert list(tmp_path.iterdir()) == []
+    write_json(str(path), {"function": "test"})
+    assert json.loads(path.read_text(encoding="utf-8")) == {"function": "test"} and list(tmp_path.iterdir()) == [path]

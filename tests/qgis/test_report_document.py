@@ -28,28 +28,29 @@ def document(report_demo, tmp_path_factory):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     out = tmp_path_factory.mktemp("sozialbericht") / "sozialbericht.docx"
-    res = processing.run(
-        "sozialplanung:reportdocument",
-        {
-            "INPUT": report_demo["spaces"],
-            "FIELDS": [
-                "kinderarmut_sgb2_u15_2025",
-                "sgb2_quote_2025",
-                "jugendarbeitslosigkeit_2025",
-                "anteil_65plus_2025",
-            ],
-            "MUNICIPALITY_INDICATORS": report_demo["municipalities_ind"],
-            "COUNTY": report_demo["county"],
-            "BOUNDARIES": report_demo["municipalities"],
-            "BOUNDARY_NAME": "name",
-            "INDEX": report_demo["index"],
-            "TYPOLOGY": report_demo["action_fields"],
-            "DPI": 200,
-            "OUTPUT": str(out),
-        },
-        feedback=QgsProcessingFeedback(),
-        context=QgsProcessingContext(),
-    )
+    with _report_data.system_temp(out.parent.with_name(out.parent.name + "_systemtemp")):
+        res = processing.run(
+            "sozialplanung:reportdocument",
+            {
+                "INPUT": report_demo["spaces"],
+                "FIELDS": [
+                    "kinderarmut_sgb2_u15_2025",
+                    "sgb2_quote_2025",
+                    "jugendarbeitslosigkeit_2025",
+                    "anteil_65plus_2025",
+                ],
+                "MUNICIPALITY_INDICATORS": report_demo["municipalities_ind"],
+                "COUNTY": report_demo["county"],
+                "BOUNDARIES": report_demo["municipalities"],
+                "BOUNDARY_NAME": "name",
+                "INDEX": report_demo["index"],
+                "TYPOLOGY": report_demo["action_fields"],
+                "DPI": 200,
+                "OUTPUT": str(out),
+            },
+            feedback=QgsProcessingFeedback(),
+            context=QgsProcessingContext(),
+        )
     return res, out
 
 
@@ -133,7 +134,9 @@ def test_pdf_by_libreoffice_rendered(document, tmp_path):
     from sozialplanung_plugin.core.report_docx import convert_to_pdf
 
     _res, out = document
-    pdf = convert_to_pdf(out, tmp_path / "sozialbericht.pdf")
+    with _report_data.system_temp(tmp_path / "systemtemp") as temp:
+        pdf = convert_to_pdf(out, tmp_path / "sozialbericht.pdf")
+    assert temp.left() == []  # LibreOffice's profile and its own files too
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     assert 25 <= pages <= 80
@@ -157,3 +160,41 @@ def test_pdf_by_libreoffice_rendered(document, tmp_path):
         assert arr.std() > 5, png
         coloured += (np.abs(arr[..., 0] - arr[..., 2]) > 60).mean() > 0.01
     assert coloured >= 3
+
+
+# ---------------------------------------------------------------------- nothing left in the system's temporary folder
+def test_nothing_left_in_the_system_temporary_folder(document):
+    _res, out = document
+    assert sorted(p.name for p in out.parent.with_name(out.parent.name + "_systemtemp").iterdir()) == []
+
+
+@pytest.mark.parametrize("how", ["refused", "cancel"])
+def test_a_refused_or_cancelled_run_leaves_nothing_in_the_system_temporary_folder(report_demo, tmp_path, how):
+    """The run stops after the first map figures were written into its temporary folder: an index layer without a
+    class field (the spaces themselves), or a cancel during the second map. The folder was removed only by the
+    garbage collector (by chance) on a failed run."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def setProgressText(self, text):
+            super().setProgressText(text)
+            if how == "cancel" and text.startswith("Map 2 of"):
+                self.cancel()
+
+    match = "no class field" if how == "refused" else "Canceled"
+    with _report_data.system_temp(tmp_path / "systemtemp") as temp, pytest.raises(QgsProcessingException, match=match):
+        processing.run(
+            "sozialplanung:reportdocument",
+            {
+                "INPUT": report_demo["spaces"],
+                "FIELDS": ["kinderarmut_sgb2_u15_2025", "sgb2_quote_2025", "anteil_65plus_2025"],
+                "INDEX": report_demo["spaces"] if how == "refused" else None,
+                "DPI": 96,
+                "OUTPUT": str(tmp_path / "sozialbericht.docx"),
+            },
+            feedback=Feedback(),
+            context=QgsProcessingContext(),
+        )
+    assert temp.left() == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["systemtemp"]

@@ -11,6 +11,7 @@ from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition
 from . import _report_data
 
 report_demo = _report_data.report_demo  # the session fixture
+system_temp = _report_data.system_temp
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdfinfo")), reason="poppler-utils not installed"
@@ -33,6 +34,10 @@ def text(path, page):
     ).stdout.replace("ﬀ", "ff")
 
 
+def _system_temp_of(out):
+    return out.with_name(out.name + "_systemtemp")
+
+
 @pytest.fixture(scope="module")
 def reports(report_demo, tmp_path_factory):
     import processing
@@ -48,23 +53,24 @@ def reports(report_demo, tmp_path_factory):
     (out / BURSCHEID).write_bytes(b"old report")
     (out / "notiz.txt").write_text("keep", encoding="utf-8")
     try:
-        res = processing.run(
-            "sozialplanung:municipalreport",
-            {
-                "INPUT": report_demo["spaces"],
-                "FIELDS": FIELDS,
-                "BOUNDARIES": QgsProcessingFeatureSourceDefinition(muni.id(), selectedFeaturesOnly=True),
-                "BOUNDARY_KEY": "ags",
-                "BOUNDARY_NAME": "name",
-                "MUNICIPALITY_INDICATORS": report_demo["municipalities_ind"],
-                "COUNTY": report_demo["county"],
-                "INDEX": report_demo["index"],
-                "TYPOLOGY": report_demo["action_fields"],
-                "OUTPUT_FOLDER": str(out),
-            },
-            feedback=QgsProcessingFeedback(),
-            context=context,
-        )
+        with system_temp(_system_temp_of(out)):  # test_nothing_left_in_the_system_temporary_folder
+            res = processing.run(
+                "sozialplanung:municipalreport",
+                {
+                    "INPUT": report_demo["spaces"],
+                    "FIELDS": FIELDS,
+                    "BOUNDARIES": QgsProcessingFeatureSourceDefinition(muni.id(), selectedFeaturesOnly=True),
+                    "BOUNDARY_KEY": "ags",
+                    "BOUNDARY_NAME": "name",
+                    "MUNICIPALITY_INDICATORS": report_demo["municipalities_ind"],
+                    "COUNTY": report_demo["county"],
+                    "INDEX": report_demo["index"],
+                    "TYPOLOGY": report_demo["action_fields"],
+                    "OUTPUT_FOLDER": str(out),
+                },
+                feedback=QgsProcessingFeedback(),
+                context=context,
+            )
     finally:
         QgsProject.instance().removeMapLayer(muni.id())
     return res, out
@@ -233,3 +239,58 @@ def test_a_run_failing_after_the_first_report_leaves_the_folder_as_it_was(report
     else:
         assert not folder.exists()
     assert [p.name for p in tmp_path.iterdir()] == (["berichte"] if existing else [])
+
+
+# ---------------------------------------------------------------------- nothing left in the system's temporary folder
+def test_nothing_left_in_the_system_temporary_folder(reports):
+    """The profile atlas the run renders internally (its PDF and charts) was left in a 'sozialraumbericht-*' folder
+    of the system's temporary folder after every run."""
+    _res, out = reports
+    assert sorted(p.name for p in _system_temp_of(out).iterdir()) == []
+
+
+@pytest.mark.parametrize("how", ["refused", "cancel"])
+def test_a_refused_or_cancelled_run_leaves_nothing_in_the_system_temporary_folder(report_demo, tmp_path, how):
+    """The run stops after the profile atlas was made (its charts and PDF in the temporary folder): a cover template
+    that is no XML, or a cancel when the first report begins."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    templates = tmp_path / "vorlagen"
+    templates.mkdir()
+    (templates / "municipal_a4_cover.qpt").write_text("<Layout", encoding="utf-8")
+
+    class Feedback(QgsProcessingFeedback):
+        def setProgressText(self, text):
+            super().setProgressText(text)
+            if how == "cancel" and text.startswith("Report 1 of"):
+                self.cancel()
+
+    muni = QgsVectorLayer(report_demo["municipalities"], "Gemeinden", "ogr")
+    QgsProject.instance().addMapLayer(muni)
+    muni.selectByExpression("\"ags\" = '05378008'")  # Burscheid, 4 spaces
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    match = "not valid XML" if how == "refused" else "Canceled"
+    try:
+        with system_temp(tmp_path / "systemtemp") as temp, pytest.raises(QgsProcessingException, match=match):
+            processing.run(
+                "sozialplanung:municipalreport",
+                {
+                    "INPUT": report_demo["spaces"],
+                    "FIELDS": FIELDS[:1],
+                    "BOUNDARIES": QgsProcessingFeatureSourceDefinition(muni.id(), selectedFeaturesOnly=True),
+                    "BOUNDARY_KEY": "ags",
+                    "BOUNDARY_NAME": "name",
+                    "PROFILES": True,
+                    "DPI": 72,
+                    "TEMPLATE_FOLDER": str(templates) if how == "refused" else "",
+                    "OUTPUT_FOLDER": str(tmp_path / "berichte"),
+                },
+                feedback=Feedback(),
+                context=context,
+            )
+    finally:
+        QgsProject.instance().removeMapLayer(muni.id())
+    assert temp.left() == []
+    assert not (tmp_path / "berichte").exists()
