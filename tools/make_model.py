@@ -4,10 +4,18 @@ Blocks -> social spaces (definesocialspaces) -> indicators per social space (agg
 index with classes (compositeindex) -> overview map sheet PDF (overviewmapsheets). Written by code so the model
 stays in step with the algorithms' parameter names; open it in *Processing > Model Designer* to adapt it.
 
-    PYTHONNOUSERSITE=1 QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/make_model.py
+    PYTHONNOUSERSITE=1 QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/make_model.py [--out PATH]
+
+The file is the same bytes on every run: QGIS writes each element's attributes in the order of a hash seeded
+afresh per process (Qt's QDom), so `write` puts them in sorted order (the element order is QGIS's own, sorted
+by key) -- a regenerated model differs from the shipped one only where the model changed.
 """
 
+import argparse
+import os
+import re
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -186,8 +194,39 @@ def build():
     return model
 
 
+_TAG = re.compile(r"<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+=\"[^\"]*\")+)(\s*/?)>")
+_ATTR = re.compile(r"([\w.:-]+)=\"([^\"]*)\"")
+
+
+def stable_xml(text):
+    """The XML QGIS wrote with every element's attributes in sorted order (QDom escapes '"' and '>' in values,
+    so a start tag ends at the first '>' outside quotes); nothing else changed."""
+
+    def tag(m):
+        attrs = sorted(_ATTR.findall(m.group(2)))
+        return "<" + m.group(1) + "".join(f' {k}="{v}"' for k, v in attrs) + m.group(3) + ">"
+
+    return _TAG.sub(tag, text)
+
+
+def write(model, path):
+    """The model as QGIS writes it (QgsProcessingModelAlgorithm.toFile), attributes sorted; False if QGIS fails."""
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="make-model-") as work:
+        raw = os.path.join(work, path.name)
+        if not model.toFile(raw):
+            return False
+        text = Path(raw).read_text(encoding="utf-8")
+    path.write_bytes(stable_xml(text).encode("utf-8"))
+    return True
+
+
 def main():
     from qgis.core import QgsApplication
+
+    parser = argparse.ArgumentParser(description="Build the shipped Model Builder model.")
+    parser.add_argument("--out", default=str(TARGET), help="where to write it (default: the shipped file)")
+    target = Path(parser.parse_args().out).resolve()
 
     app = QgsApplication.instance() or QgsApplication([], False)
     QgsApplication.initQgis()
@@ -197,10 +236,10 @@ def main():
     provider = SozialplanungProvider()  # keep a reference: the registry does not keep the Python object alive
     QgsApplication.processingRegistry().addProvider(provider)
     model = build()
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    if not model.toFile(str(TARGET)):
-        sys.exit(f"could not write {TARGET}")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not write(model, target):
+        sys.exit(f"could not write {target}")
+    print(f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
     del app
 
 
