@@ -43,11 +43,15 @@ def template_file(name, folder=None):
 
 
 # --------------------------------------------------------------------------------------------- filling
-def fill_table(lay, header, rows, widths_mm=None, align=None, bold_rows=()):
-    """Fill the template's manual table ('table'): rows of text, wrapped; pages added until every row is placed."""
+def fill_table(lay, header, rows, widths_mm=None, align=None, bold_rows=(), joints=None):
+    """Fill the template's manual table ('table'): rows of text, wrapped; pages added until every row is placed.
+    The headings are wrapped by QGIS to their column (fit_headings; ``joints`` gives where a word too wide for its
+    column may be broken, e.g. a compound at its joints)."""
     frame = L.find_item(lay, "table")
     table = frame.multiFrame() if hasattr(frame, "multiFrame") else frame
     align = align or (["l"] + ["r"] * (len(header) - 1))
+    if widths_mm:
+        header = fit_headings(lay, table, header, [max(w - 2 * table.cellMargin(), 5.0) for w in widths_mm], joints)
     contents = []
     for i, row in enumerate(rows):
         cells = []
@@ -80,6 +84,40 @@ def fill_table(lay, header, rows, widths_mm=None, align=None, bold_rows=()):
     table.recalculateFrameSizes()
     lay.refresh()
     return table
+
+
+def fit_headings(lay, table, header, inner_widths_mm, joints=None, min_size=6.0):
+    """Headings the table sizes right: the words on one line, wrapped by QGIS to the column width. QGIS 3.22
+    counts the lines of a heading with line breaks only when one of them is wider than the column, so the
+    four-line 'Grund-/sicherung/Alter/(%)' got a three-line header row and overlapped the first row. A word
+    wider than its column is broken with a hyphen at the last of its ``joints(word)`` (positions) that leaves
+    a first part that fits, the rest again; if a part still does not fit, the header font is made smaller
+    (down to ``min_size`` points). Returns the headings."""
+    from qgis.core import QgsLayoutUtils, QgsTextFormat, QgsTextRenderer
+
+    from ..compat import RenderUnit
+
+    context = QgsLayoutUtils.createRenderContextForLayout(lay, None)
+    per_mm = context.convertToPainterUnits(1, RenderUnit.Millimeters)
+    fmt = QgsTextFormat(table.headerTextFormat())
+
+    def too_wide(text, j):  # 4 % to spare: QGIS measures with its own rounding
+        return QgsTextRenderer.textWidth(context, fmt, [text]) / per_mm > 0.96 * inner_widths_mm[j]
+
+    def parts(word, j):
+        cuts = [c for c in (joints(word) if joints else []) if 2 < c < len(word) - 2]
+        if not cuts or not too_wide(word, j):
+            return [word]
+        fitting = [c for c in cuts if not too_wide(word[:c] + "-", j)]
+        cut = max(fitting) if fitting else min(cuts)
+        return [word[:cut] + "-", *parts(word[cut:], j)]
+
+    words = [[q for w in str(h).split() for q in parts(w, j)] for j, h in enumerate(header)]
+    while fmt.size() > min_size and any(too_wide(w, j) for j, ws in enumerate(words) for w in ws):
+        fmt.setSize(max(fmt.size() - 0.5, min_size))
+    if fmt.size() != table.headerTextFormat().size():
+        table.setHeaderTextFormat(fmt)
+    return [" ".join(ws) for ws in words]
 
 
 def repeat_on_pages(lay, item_ids):

@@ -472,7 +472,7 @@ class MunicipalReport(SozialplanungAlgorithm):
             )
             L.set_text(rank_lay, "note", SYMBOLS)
             L.set_text(rank_lay, "source", footer)
-            RL.fill_table(rank_lay, header, rows, widths, ["r", "l", "l"] + ["r"] * (len(header) - 3))
+            RL.fill_table(rank_lay, header, rows, widths, ["r", "l", "l"] + ["r"] * (len(header) - 3), joints=_joints)
             RL.repeat_on_pages(rank_lay, ["title", "subtitle", "source", "page_number"])
             add("Rangfolge der Sozialräume", [rank_lay])
 
@@ -622,8 +622,7 @@ class MunicipalReport(SozialplanungAlgorithm):
 
         show = inds[:5]
         header = ["Rang", "Sozialraum", "Indexklasse"] + [
-            _header(i.short_name or i.name) + (f"\n({F.unit_text(i.unit)})" if F.unit_text(i.unit) else "")
-            for i in show
+            (i.short_name or i.name) + (f" ({F.unit_text(i.unit)})" if F.unit_text(i.unit) else "") for i in show
         ]
         if values is not None:
             score = values.reindex(spaces.frame.index)
@@ -644,7 +643,7 @@ class MunicipalReport(SozialplanungAlgorithm):
             row = ["" if r != r or r is None else str(int(r)), str(spaces.get(k, "name") or k), cls]
             row += [rc.cell(spaces, k, i, year) for i in show]
             rows.append(row)
-        widths = [10, 34, 28] + [(182 - 72) / max(len(show), 1)] * len(show)
+        widths = [11, 34, 27] + [(182 - 72) / max(len(show), 1)] * len(show)
         return header, rows, widths
 
     def _action_fields(self, spaces, mkeys, typology, infra, year):
@@ -698,30 +697,19 @@ class MunicipalReport(SozialplanungAlgorithm):
         return header, rows, note
 
 
-_BREAKS = (("zeit", 1), ("arbeits", 1), ("sicherung", 0), ("erziehende", 0), ("beschäftigten", 1))
+_BREAKS = (("zeit", 1), ("jugend", 1), ("arbeits", 1), ("sicherung", 0), ("erziehende", 0), ("beschäftigten", 1))
 
 
-def _header(text, width=12):
-    """A table heading on short lines: words on their own line, long compounds broken at a joint
-    ('Jugendarbeits-' / 'losigkeit', 'Grund-' / 'sicherung')."""
-    lines = []
-    for word in str(text).split():
-        parts = [word]
-        if len(word) > width:
-            low = word.lower()
-            for token, after in _BREAKS:
-                i = low.find(token)
-                if i > 0 or (after and i == 0):
-                    cut = i + len(token) if after else i
-                    if 2 < cut < len(word) - 2:
-                        parts = [word[:cut] + "-", word[cut:]]
-                        break
-        for part in parts:
-            if lines and not lines[-1].endswith("-") and len(lines[-1]) + 1 + len(part) <= width:
-                lines[-1] += " " + part
-            else:
-                lines.append(part)
-    return "\n".join(lines)
+def _joints(word):
+    """Where a long compound may be broken in a table heading ('Jugendarbeits-' / 'losigkeit', 'Grund-' /
+    'sicherung'): the positions after or before the joints of _BREAKS; the table breaks at the last that fits
+    (_report_layouts.fit_headings)."""
+    low, cuts = word.lower(), set()
+    for token, after in _BREAKS:
+        i = low.find(token)
+        if i > 0 or (after and i == 0):
+            cuts.add(i + len(token) if after else i)
+    return sorted(cuts)
 
 
 def _quiet(feedback):

@@ -294,3 +294,95 @@ def test_a_refused_or_cancelled_run_leaves_nothing_in_the_system_temporary_folde
         QgsProject.instance().removeMapLayer(muni.id())
     assert temp.left() == []
     assert not (tmp_path / "berichte").exists()
+
+
+# ---------------------------------------------------------------------- the ranking page's header row
+RANKING_FIELDS = [  # the demo's key indicators on the ranking page (tools/run_demo.py: FIELDS empty)
+    "kinderarmut_sgb2_u15_2025",
+    "sgb2_quote_2025",
+    "grundsicherung_alter_2025",
+    "arbeitslose_anteil_2025",
+    "jugendarbeitslosigkeit_2025",
+]
+
+
+def _words(pdf, page):
+    """(xMin, yMin, xMax, yMax, text) in points of every word on the page (pdftotext -bbox)."""
+    import html
+
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [
+        (float(a), float(b), float(c), float(d), html.unescape(t))
+        for a, b, c, d, t in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out
+        )
+    ]
+
+
+def test_the_ranking_header_fits_its_row_and_columns(report_demo, tmp_path):
+    """The heading 'Grundsicherung Alter (%)' had four lines in a header row QGIS sized for three: its first line
+    stood above the table, its last touched the first row; 'Jugendarbeits-' ran out of its column. Every heading
+    word now lies inside the table's header row, clear of the first row, and inside its column."""
+    import xml.etree.ElementTree as ET
+
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from sozialplanung_plugin.processing import _report_layouts as RL
+
+    muni = QgsVectorLayer(report_demo["municipalities"], "Gemeinden", "ogr")
+    QgsProject.instance().addMapLayer(muni)
+    muni.selectByExpression("\"ags\" = '05378008'")  # Burscheid, 4 spaces
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    try:
+        res = processing.run(
+            "sozialplanung:municipalreport",
+            {
+                "INPUT": report_demo["spaces"],
+                "FIELDS": RANKING_FIELDS,
+                "BOUNDARIES": QgsProcessingFeatureSourceDefinition(muni.id(), selectedFeaturesOnly=True),
+                "BOUNDARY_KEY": "ags",
+                "BOUNDARY_NAME": "name",
+                "INDEX": report_demo["index"],
+                "PROFILES": False,
+                "DPI": 72,
+                "OUTPUT_FOLDER": str(tmp_path),
+            },
+            feedback=QgsProcessingFeedback(),
+            context=context,
+        )
+    finally:
+        QgsProject.instance().removeMapLayer(muni.id())
+    pdf = res["FILES"]
+    page = int(re.search(r"Rangfolge der Sozialräume … Seite (\d+)", text(pdf, 1)).group(1))  # noqa: RUF001
+    words = _words(pdf, page)
+    # the table frame of the template and the ranking's column widths (MunicipalReport._ranking), in points
+    item = next(
+        e for e in ET.parse(RL.template_file("municipal_a4_table")).iter("LayoutItem") if e.get("id") == "table"
+    )
+    x0, y0 = (float(v) * 72 / 25.4 for v in item.get("position").split(",")[:2])
+    n = len(RANKING_FIELDS)
+    widths = [11, 34, 27] + [110 / n] * n
+    bounds = [x0 + (sum(widths[:j]) + 0.15 * j) * 72 / 25.4 for j in range(len(widths) + 1)]
+    # the heading words: inside the table's width, from just above its top edge (the subtitle ends 14 pt above)
+    # down to the first rank number (a word of the first row reaches below it: its cells are centred)
+    table = [w for w in words if bounds[0] <= w[0] < bounds[-1] and w[1] > y0 - 12]
+    first_rank = min((w for w in table if w[4].isdigit() and w[0] < bounds[1]), key=lambda w: w[1])
+    head = [w for w in table if w[3] <= first_rank[1]]
+    texts = " ".join(w[4] for w in head)
+    assert {"Rang", "Sozialraum", "Indexklasse", "Grund-", "Alter", "(%)"} <= {w[4] for w in head}, texts
+    # inside the header row: below the table's top edge, and clear of the first row (two cell margins of 1.2 mm
+    # lie between the texts of two rows: 5.4 pt between the rows' word boxes; the overlapping heading: 0.8 pt)
+    assert min(w[1] for w in head) >= y0, texts
+    row1_top = min(w[1] for w in table if w not in head)
+    assert row1_top - max(w[3] for w in head) >= 4.0, texts
+    # inside its column
+    for w in head:
+        col = max(j for j in range(len(widths)) if bounds[j] <= w[0])
+        assert w[2] <= bounds[col + 1], (w, bounds)
