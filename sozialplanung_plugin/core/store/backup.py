@@ -21,7 +21,8 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..i18n import tr
@@ -93,7 +94,7 @@ def _converter(column, dialect):
     return None
 
 
-def read_content(store: Store, cur: Cursor | None = None) -> dict[str, tuple[list[str], list[tuple[object, ...]]]]:
+def read_content(store: Store, cur: Cursor | None = None) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
     """{table: (columns, rows)} of every store table, rows sorted by key and normalised (geometries as WKB).
 
     Converted column by column (only dates, timestamps, JSON and geometries need it): a store of a million values
@@ -108,7 +109,7 @@ def read_content(store: Store, cur: Cursor | None = None) -> dict[str, tuple[lis
         sql = d.compose("SELECT {cols} FROM {t} ORDER BY {k}", cols=select, t=Ident(table), k=idents(key))
         rows = store._all(sql, (), cur)
         if rows:
-            columns = list(zip(*rows))
+            columns: list[Sequence[object]] = list(zip(*rows))
             for i, c in enumerate(cols):
                 f = _converter(c, d)
                 if f is not None:
@@ -120,7 +121,7 @@ def read_content(store: Store, cur: Cursor | None = None) -> dict[str, tuple[lis
     return out
 
 
-def digest(content: dict[str, tuple[list[str], list[tuple[object, ...]]]], chunk: int = 20_000) -> str:
+def digest(content: dict[str, tuple[list[str], list[tuple[Any, ...]]]], chunk: int = 20_000) -> str:
     """SHA-256 over the normalised content: per table its name, columns and rows (JSON key-sorted), as Python reprs
     (exact for floats, the same on both backends)."""
     h = hashlib.sha256()

@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable
 
 from ..errors import InputError
 from ..i18n import tr
+from .base import StoreBase
 from .common import CHUNK_SIZE, normalise_date, normalise_level
 from .values import WriteResult
 
 
-class CarryMixin:
+class CarryMixin(StoreBase):
     """carry_values (needs the unit, value and catalogue mixins)."""
 
     def carry_values(
@@ -85,7 +86,7 @@ class CarryMixin:
             )
         if ref_dates is None:
             ref_dates = sorted({d for d in self.dates(level)})
-        ref_dates = [normalise_date(d) for d in ref_dates]
+        days = [normalise_date(d) for d in ref_dates]
         weights_all = self.read_series(block_level, variables=[weight_variable], geometry_at=None)
         if not len(weights_all):
             raise InputError(
@@ -96,7 +97,7 @@ class CarryMixin:
             )
         wdates = sorted(weights_all["ref_date"].unique())
         frames = []
-        for i, d in enumerate(ref_dates):
+        for i, d in enumerate(days):
             old = self.read_slice(level, d, variables, geometry_at=from_at)
             if not len(old):
                 continue
@@ -121,8 +122,7 @@ class CarryMixin:
                     res[c] = part.groupby(bb["new"]).sum(min_count=1)
                     res.loc[bb[c].isna().groupby(bb["new"]).any(), c] = np.nan
                 ind = indicators.get(var)
-                additive = ind is None or not ind.get("denominator")
-                if additive:
+                if ind is None or not ind.get("denominator"):  # additive
                     part = bb["value"] * bb["share"]
                     res["value"] = part.groupby(bb["new"]).sum(min_count=1)
                     res.loc[bb["value"].isna().groupby(bb["new"]).any(), "value"] = np.nan
@@ -154,7 +154,7 @@ class CarryMixin:
                 res.index.name = "unit_key"
                 frames.append(res.reset_index())
             if progress is not None:
-                progress(0.8 * (i + 1) / len(ref_dates))
+                progress(0.8 * (i + 1) / len(days))
         if not frames:
             raise InputError(
                 tr("No {level} values found for the old boundaries ({date}) to carry.", level=level, date=from_at)
@@ -178,5 +178,5 @@ class CarryMixin:
         )
         if progress is not None:
             progress(1.0)
-        r.details.update(unchanged_spaces=sorted(unchanged), dates=ref_dates)
+        r.details.update(unchanged_spaces=sorted(unchanged), dates=days)
         return r

@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
+from typing import Any
 
 from ..errors import InputError
 from ..i18n import tr
+from .base import StoreBase
 from .common import utc_now
 
 
@@ -26,24 +28,28 @@ def catalogue_record(catalogue: object) -> tuple[str, str, dict[str, object]] | 
     if isinstance(catalogue, (str, os.PathLike)) and os.path.exists(str(catalogue)):
         with open(catalogue, encoding="utf-8") as fh:
             catalogue = json.load(fh)
+    d: dict[str, Any]
     if isinstance(catalogue, dict):
         d = dict(catalogue)
     else:
-        d = None
+        found: Any = None
         for meth in ("to_dict", "as_dict", "to_json_dict"):
             if hasattr(catalogue, meth):
-                d = getattr(catalogue, meth)()
-                if isinstance(d, str):
-                    d = json.loads(d)
+                found = getattr(catalogue, meth)()
+                if isinstance(found, str):
+                    found = json.loads(found)
                 break
-        if d is None:
-            d = {
+        if found is None:
+            found = {
                 "id": getattr(catalogue, "id", None),
                 "version": getattr(catalogue, "version", None),
                 "indicators": getattr(catalogue, "indicators", []),
                 "variables": getattr(catalogue, "variables", []),
             }
-    head = d.get("catalogue") if isinstance(d.get("catalogue"), dict) else {}  # core.catalogue.to_dict()
+        d = found
+    head = d.get("catalogue")  # core.catalogue.to_dict()
+    if not isinstance(head, dict):
+        head = {}
     cid = (
         d.get("id")
         or d.get("catalogue_id")
@@ -98,7 +104,7 @@ def json_default(o: object) -> list[object] | str:
     return str(o)
 
 
-class CatalogueMixin:
+class CatalogueMixin(StoreBase):
     """Catalogue operations of the store (needs _q/_all/transaction of StoreConnection)."""
 
     def catalogue(self) -> tuple[str, str, dict[str, object]] | None:
@@ -159,7 +165,12 @@ class CatalogueMixin:
                 raise InputError(
                     tr("The store has no indicator catalogue yet. Give the catalogue the values were computed with.")
                 )
-            return self.catalogue()
+            current = self.catalogue()
+            if current is None:  # an id in sm_meta without a registered version (no write leaves that)
+                raise InputError(
+                    tr("The store has no indicator catalogue yet. Give the catalogue the values were computed with.")
+                )
+            return current
         if bound and bound[0][0] != record[0]:
             raise InputError(
                 tr(

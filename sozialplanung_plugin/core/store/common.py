@@ -8,7 +8,7 @@ import math
 import os
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ..errors import InputError
 from ..fields import STORE_FLAGS
@@ -192,6 +192,10 @@ def years_between(a: str, b: str) -> float:
     return (db.year - da.year) + (db.month - da.month) / 12.0 + (db.day - da.day) / 365.25
 
 
+@overload
+def iso_date(value: _dt.date | str) -> str: ...
+@overload
+def iso_date(value: None) -> None: ...
 def iso_date(value: _dt.date | str | None) -> str | None:
     """Dates come back as text from SQLite and as datetime.date from PostgreSQL."""
     if value is None:

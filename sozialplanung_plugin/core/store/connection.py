@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
+from .base import StoreBase
 from .common import DEFAULT_PG_SCHEMA, DEFAULT_SRID, utc_now
 from .dialects import PgDialect, SqliteDialect, is_pg_target
 from .files import check_sqlite_file, not_a_database_message, read_only_message
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from .common import Cursor
 
 
-class StoreConnection:
+class StoreConnection(StoreBase):
     """Opening a store (GeoPackage file or PostgreSQL schema), transactions and the two query helpers.
 
     The operations (units, values, targets, carrying) are mixins on top of this class; see api.Store.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .geometry import gpkg_blob, gpkg_blob_to_wkb
 from .sql import Ident, Keyword, Literal, Placeholders, idents, quote_ident, quote_literal
@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 class Dialect:
     name = ""
-    types = {}
+    types: dict[str, str] = {}
+    _distinct: str  # NULL-safe comparison templates of the subclass ({a}, {b})
+    _same: str
 
     def sql(self, text: str) -> str:
         """Constant statement text with ? placeholders -> the driver's paramstyle."""
@@ -123,6 +125,10 @@ class SqliteDialect(Dialect):
         """A DATE column as 'YYYY-MM-DD' text (SQLite stores the text already)."""
         return self.compose("{c}", c=Ident(col))
 
+    @overload
+    def wkb_out(self, value: bytes | bytearray | memoryview) -> bytes: ...
+    @overload
+    def wkb_out(self, value: None) -> None: ...
     def wkb_out(self, value: bytes | bytearray | memoryview | None) -> bytes | None:
         return gpkg_blob_to_wkb(value)
 
@@ -214,6 +220,10 @@ class PgDialect(Dialect):
     def date_text(self, col: str) -> Statement:
         return self.compose("to_char({c}, 'YYYY-MM-DD')", c=Ident(col))
 
+    @overload
+    def wkb_out(self, value: bytes | bytearray | memoryview) -> bytes: ...
+    @overload
+    def wkb_out(self, value: None) -> None: ...
     def wkb_out(self, value: bytes | bytearray | memoryview | None) -> bytes | None:
         return None if value is None else bytes(value)
 

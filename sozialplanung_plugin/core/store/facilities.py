@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
+from .base import StoreBase
 from .common import ALWAYS, iso_date, normalise_date, utc_now
 from .geometry import locate_points, to_point_wkb, wkb_loads
 
@@ -45,7 +46,7 @@ def _fdate(value, what, key):
     return None if d is None else d.isoformat()
 
 
-class FacilitiesMixin:
+class FacilitiesMixin(StoreBase):
     """Versioned facilities (needs _q/_all/transaction of StoreConnection and units() of the unit mixin)."""
 
     def put_facilities(
@@ -244,7 +245,8 @@ class FacilitiesMixin:
 
         d = self.dialect
         geom = d.compose(", {g}", g=d.geom_select("geom")) if with_geometry else d.compose("")
-        conditions, params = [], []
+        conditions = []
+        params: list[object] = []
         if at is None:
             conditions.append(d.compose("valid_to IS NULL"))
             day = _dt.date.today().isoformat()
@@ -284,7 +286,8 @@ class FacilitiesMixin:
     def facility_history(self, keys: Iterable[str] | None = None) -> pd.DataFrame:
         """Every version of the facilities (all of them, or of the given keys), oldest first."""
         d = self.dialect
-        where, params = d.compose("true"), []
+        where = d.compose("true")
+        params: list[object] = []
         if keys is not None:
             where, params = d.in_list("facility_key", list(keys))
         import pandas as pd

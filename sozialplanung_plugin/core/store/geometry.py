@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ..errors import InputError
 from ..i18n import tr
@@ -141,6 +141,10 @@ def gpkg_blob(wkb: bytes, srid: int, bounds: tuple[float, float, float, float]) 
 _ENVELOPE_SIZE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 
+@overload
+def gpkg_blob_to_wkb(blob: bytes | bytearray | memoryview) -> bytes: ...
+@overload
+def gpkg_blob_to_wkb(blob: None) -> None: ...
 def gpkg_blob_to_wkb(blob: bytes | bytearray | memoryview | None) -> bytes | None:
     if blob is None:
         return None
@@ -151,6 +155,10 @@ def gpkg_blob_to_wkb(blob: bytes | bytearray | memoryview | None) -> bytes | Non
     return blob[8 + _ENVELOPE_SIZE[(flags >> 1) & 7] :]
 
 
+@overload
+def blob_envelope(blob: bytes | bytearray | memoryview) -> tuple[float, float, float, float]: ...
+@overload
+def blob_envelope(blob: None) -> None: ...
 def blob_envelope(blob: bytes | bytearray | memoryview | None) -> tuple[float, float, float, float] | None:
     """(minx, maxx, miny, maxy) of a GeoPackage blob; used by the R-tree triggers (ST_MinX etc.)."""
     if blob is None:

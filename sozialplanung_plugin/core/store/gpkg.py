@@ -40,7 +40,7 @@ def init(cur: sqlite3.Cursor, srid: int) -> None:
     cur.execute("""CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT,
         extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL,
         CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))""")
-    srs = [
+    srs: list[tuple[str, int, str, int, str, str | None]] = [
         ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
         ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
     ]

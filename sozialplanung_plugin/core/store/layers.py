@@ -93,7 +93,7 @@ def values_from_layer(
         what = tr("date in field '{field}'", field=date_column)
         uniq = {v: normalise_date(v, what) for v in pd.unique(table[date_column])}
         dates = table[date_column].map(uniq).to_numpy(dtype=object)
-        groups = {}
+        groups: dict[str, dict[str, str]] = {}
         for col in table.columns:
             for sfx in ("_num", "_den", "_flag", ""):
                 if col.endswith(sfx) and col[: len(col) - len(sfx)] in known:
@@ -103,14 +103,14 @@ def values_from_layer(
             if "value" in cols:
                 parts.append((var, dates, cols))
     else:
-        groups = {}
+        by_year: dict[tuple[str, int], dict[str, str]] = {}
         for col in table.columns:
             f = store_field(col, known)
             # <id>, an optional _num/_den/_flag, then _<year> (core.fields); changes, references, unknown ids skip
             if f and f[2] is not None:
-                groups.setdefault((f[0], f[2]), {})[_SUFFIXES["_" + f[1] if f[1] else ""]] = col
-        if groups:
-            for (var, year), cols in sorted(groups.items()):
+                by_year.setdefault((f[0], f[2]), {})[_SUFFIXES["_" + f[1] if f[1] else ""]] = col
+        if by_year:
+            for (var, year), cols in sorted(by_year.items()):
                 if "value" in cols:
                     parts.append((var, np.full(len(table), f"{year}-12-31", dtype=object), cols))
         else:

@@ -82,7 +82,9 @@ def plan_roles(
                 "single-user: it is protected by the permissions of its folder (see docs/store.md)."
             )
         )
-    prefix = check_name(prefix or store.schema, "role prefix")
+    schema = store.schema
+    assert schema is not None  # a PostgreSQL store is always opened on a schema
+    prefix = check_name(prefix or schema, "role prefix")
     if municipalities is None:
         municipalities = sorted(
             {
@@ -110,7 +112,7 @@ def plan_roles(
     def add(comment, template, **parts):
         st.append((comment, q(template, **parts)))
 
-    s = Ident(store.schema)
+    s = Ident(schema)
     admin, county, group, publication = (
         Ident(r) for r in (setup.admin, setup.county, setup.municipality_group, setup.publication)
     )

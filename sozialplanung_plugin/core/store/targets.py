@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
+from .base import StoreBase
 from .catalogue import catalogue_record
 from .common import iso_date, normalise_date, normalise_direction, normalise_level, years_between
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-class TargetsMixin:
+class TargetsMixin(StoreBase):
     """Targets (needs _all/transaction of StoreConnection, the catalogue and value mixins)."""
 
     def put_targets(self, targets: pd.DataFrame | Iterable[Mapping[str, object]], *, catalogue: object = None) -> int:

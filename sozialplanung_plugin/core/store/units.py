@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
+from .base import StoreBase
 from .common import ALWAYS, LEVELS, iso_date, normalise_date, normalise_level
 from .geometry import to_multipolygon_wkb, wkb_loads
 
@@ -33,7 +34,7 @@ def municipality_of(level: str, key: str) -> str | None:
     return m.group(0) if m else None
 
 
-class UnitsMixin:
+class UnitsMixin(StoreBase):
     """Unit registration and look-up (needs _q/_all/transaction of StoreConnection)."""
 
     def put_units(
@@ -73,8 +74,8 @@ class UnitsMixin:
                 )
             )
         if geometry_column not in df.columns:
-            gc = getattr(df, "_geometry_column_name", None)
-            if gc in df.columns:
+            gc = getattr(df, "_geometry_column_name", None)  # a GeoDataFrame's
+            if gc is not None and gc in df.columns:
                 geometry_column = gc
             else:
                 raise InputError(tr("The unit table has no geometry column '{column}'.", column=geometry_column))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..i18n import tr
 from ..secrets import redact
+from .base import StoreBase
 from .catalogue import catalogue_record
 from .common import (
     CHUNK_SIZE,
@@ -56,7 +57,7 @@ class _NothingChanged(Exception):
     """Raised inside the write transaction to roll it back (and its import log row) when nothing differs."""
 
 
-class ValuesMixin:
+class ValuesMixin(StoreBase):
     """Writing and reading values (needs _q/_all/transaction of StoreConnection, the catalogue mixin)."""
 
     def _normalise_values(self, values, ref_date):
@@ -477,7 +478,8 @@ class ValuesMixin:
         level = normalise_level(level)
         ref_date = normalise_date(ref_date)
         at = ref_date if geometry_at is None else normalise_date(geometry_at, "geometry date")
-        conditions, params = [d.compose("ref_date = ?")], [ref_date]
+        conditions = [d.compose("ref_date = ?")]
+        params: list[object] = [ref_date]
         if variables:
             w, p = d.in_list("variable", variables)
             conditions.append(w)
@@ -525,7 +527,8 @@ class ValuesMixin:
     def dates(self, level: str | None = None, variables: Iterable[str] | None = None) -> list[str]:
         """Reference dates holding values (optionally of one level and of some variables)."""
         d = self.dialect
-        conditions, params = [], []
+        conditions = []
+        params: list[object] = []
         if level is not None:
             conditions.append(d.compose("u.level = ?"))
             params.append(normalise_level(level))
