@@ -26,7 +26,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import IO
+from typing import IO, Any
 
 from .errors import InputError
 from .i18n import tr
@@ -314,7 +314,7 @@ class Catalogue:
 
     def by_topic(self) -> dict[str, list[Indicator]]:
         """{topic: [Indicator, ...]} in TOPICS order, indicators in catalogue order."""
-        out = {t: [] for t in self.topics}
+        out: dict[str, list[Indicator]] = {t: [] for t in self.topics}
         for ind in self.indicators.values():
             out.setdefault(ind.topic, []).append(ind)
         return out
@@ -328,7 +328,7 @@ class Catalogue:
         match_label() writes the usual abbreviations of office headers out (J. -> Jahre, u. -> unter, 15-65 ->
         15 bis unter 65, ä -> ae, 65+ -> 65 und älter), so that 'Einwohner unter 15 J.' finds 'Einwohner unter
         15 Jahre'."""
-        out = {}
+        out: dict[str, str] = {}
         for v in self.variables.values():
             for a in [v.id, v.name] + list(v.aliases):
                 out.setdefault(match_label(a), v.id)
@@ -434,8 +434,8 @@ class Catalogue:
             for v in self.variables.values()
         ]
 
-    def to_xlsx(self, path: str) -> str:
-        """Workbook for the planning conference: sheets Indikatoren, Variablen, Info."""
+    def to_xlsx(self, path: str | os.PathLike[str]) -> str | os.PathLike[str]:
+        """Workbook for the planning conference: sheets Indikatoren, Variablen, Info. Returns the path."""
         import openpyxl
         from openpyxl.styles import Alignment, Font
 
@@ -466,7 +466,7 @@ class Catalogue:
         info.append(["Handlungsfelder"])
         for k, v in self.action_fields.items():
             info.append([k, v])
-        tmp = path + ".part"
+        tmp = os.fspath(path) + ".part"
         wb.save(tmp)
         os.replace(tmp, path)
         return path
@@ -770,7 +770,7 @@ def catalogue_from_dict(
     if not isinstance(vlist, list):
         problems.append(tr("section 'variables' must be a list of entries starting with '- id: ...'"))
         vlist = []
-    seen = {}
+    seen: dict[str, int] = {}
     for n, entry in enumerate(vlist, start=1):
         if not isinstance(entry, dict) or "id" not in entry:
             problems.append(tr("variables entry {n}: each entry needs 'id:' (and 'name:')", n=n))
@@ -826,9 +826,8 @@ def catalogue_from_dict(
                 problems.append(tr("{where}, field 'name': a new variable needs a name", where=where))
                 continue
             vals["id"] = vid
-            cat.variables[vid] = Variable(
-                **{k: (v if v is not None else "") for k, v in vals.items()}, origin=str(source)
-            )
+            given: dict[str, Any] = {k: (v if v is not None else "") for k, v in vals.items()}
+            cat.variables[vid] = Variable(**given, origin=str(source))
 
     # indicators
     ilist = data.get("indicators") or []
@@ -1013,7 +1012,7 @@ def validate_catalogue(cat: Catalogue) -> None:
                 tr("{where}, field 'id': '{area}' is reserved for the area of the spatial unit", where=where, area=AREA)
             )
     # alias clashes
-    owner = {}
+    owner: dict[str, str] = {}
     for vid, var in cat.variables.items():
         for a in [vid, var.name] + list(var.aliases):
             na = match_label(a)
@@ -1255,11 +1254,12 @@ def load_catalogue(*overlay_paths: str | os.PathLike[str] | None, include_defaul
     for p in paths:
         data, sha = read_catalogue_yaml(p)
         cat = catalogue_from_dict(data, source=str(p), base=cat, sha256=sha)
+    assert cat is not None  # paths is not empty
     validate_catalogue(cat)
     return cat
 
 
-_DEFAULT_CACHE = {}
+_DEFAULT_CACHE: dict[str, Any] = {}
 
 
 def default_catalogue() -> Catalogue:

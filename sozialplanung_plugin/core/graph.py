@@ -7,7 +7,7 @@ Pure shapely/numpy/scipy so that it runs without QGIS. Works with shapely 1.8 (D
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -22,27 +22,42 @@ LINK_TOUCH = 0  # the blocks touch (or come within the tolerance)
 LINK_ISLAND = 1  # added link between an island/enclave and the nearest block of the same unit
 
 
-@dataclass
+@dataclass(init=False)
 class Adjacency:
-    """Undirected neighbour pairs (i < j) with the shared boundary length (0 for corner or island links)."""
+    """Undirected neighbour pairs (i < j) with the shared boundary length (0 for corner or island links).
+
+    ``kind`` and ``distance`` may be left out when built: then every edge is a touch (LINK_TOUCH) at distance 0;
+    as attributes they are always arrays.
+    """
 
     n: int
     i: np.ndarray
     j: np.ndarray
     length: np.ndarray
-    kind: np.ndarray = None
-    distance: np.ndarray = None  # gap between the blocks (0 when they touch)
-    notes: list = field(default_factory=list)
-    rings: object = None  # the blocks' Rings when built from geometries (reused for island links)
+    kind: np.ndarray  # LINK_TOUCH or LINK_ISLAND per edge
+    distance: np.ndarray  # gap between the blocks (0 when they touch)
+    notes: list
+    rings: Rings | None  # the blocks' Rings when built from geometries (reused for island links)
 
-    def __post_init__(self):
-        self.i = np.asarray(self.i, dtype=np.int64)
-        self.j = np.asarray(self.j, dtype=np.int64)
-        self.length = np.asarray(self.length, dtype=float)
-        if self.kind is None:
-            self.kind = np.zeros(len(self.i), dtype=np.int8)
-        if self.distance is None:
-            self.distance = np.zeros(len(self.i), dtype=float)
+    def __init__(
+        self,
+        n: int,
+        i: ArrayLike,
+        j: ArrayLike,
+        length: ArrayLike,
+        kind: np.ndarray | None = None,
+        distance: np.ndarray | None = None,
+        notes: list | None = None,
+        rings: Rings | None = None,
+    ) -> None:
+        self.n = n
+        self.i = np.asarray(i, dtype=np.int64)
+        self.j = np.asarray(j, dtype=np.int64)
+        self.length = np.asarray(length, dtype=float)
+        self.kind = np.zeros(len(self.i), dtype=np.int8) if kind is None else kind
+        self.distance = np.zeros(len(self.i), dtype=float) if distance is None else distance
+        self.notes = [] if notes is None else notes
+        self.rings = rings
 
     def __len__(self):
         return len(self.i)
@@ -311,12 +326,15 @@ def block_adjacency(
     ci, cj = candidate_pairs(bounds, pad=2.0 * tolerance)
     keep = good[ci] & good[cj]
     ci, cj = ci[keep], cj[keep]
-    out_i, out_j, out_len, out_dist = [], [], [], []
+    out_i: list[int] | np.ndarray  # lists from the exact test, arrays from near_neighbours
+    out_j: list[int] | np.ndarray
+    out_len: list[float] | np.ndarray
+    out_dist: list[float] | np.ndarray
     if tolerance <= 0:
         # identical edges (clean data: neighbours share their vertices) found by hashing, exact and fast; the
         # remaining candidate pairs (T-junctions, corners, no contact) are tested with GEOS
         hi, hj, hl = shared_edges(rings)
-        out_i, out_j, out_len = hi.tolist(), hj.tolist(), hl.tolist()
+        out_i, out_j, out_len = list(hi.tolist()), list(hj.tolist()), list(hl.tolist())  # list(): typed as lists
         out_dist = [0.0] * len(out_i)
         rest = ~np.isin(ci * n + cj, hi * n + hj)
         ci, cj = ci[rest], cj[rest]
@@ -449,7 +467,9 @@ def near_neighbours(
     bi, bj = bkey // n, bkey % n
     keep = bmin <= tolerance
     for k in np.flatnonzero(~keep).tolist():
-        exact = geoms[int(bi[k])].distance(geoms[int(bj[k])])
+        ga, gb = geoms[int(bi[k])], geoms[int(bj[k])]
+        assert ga is not None and gb is not None  # only blocks with boundary samples form pairs
+        exact = ga.distance(gb)
         if exact <= tolerance:
             keep[k] = True
             bmin[k] = exact
@@ -515,7 +535,7 @@ def link_islands(
     ncomp, comp = connected_components(adj.subset(same).csr(), directed=False)
     per_group = np.bincount(gcodes[np.unique(comp, return_index=True)[1]], minlength=gcodes.max() + 1)
     multi = np.flatnonzero(per_group > 1)
-    links = []
+    links: list[tuple[int, int, float]] = []
     if len(multi) == 0:
         return adj, links
     xy, owner = _vertices(adj.rings if adj.rings is not None else geoms)
@@ -672,7 +692,8 @@ def barrier_cuts(
             rep[k] = geoms[k].representative_point()
         return rep[k]
 
-    bounds = np.array([g.bounds for g in geoms])
+    # None and empty blocks have no edges; their row only keeps the indices (shapely 1.8 gives () for empty)
+    bounds = np.array([(np.nan,) * 4 if g is None or g.is_empty else g.bounds for g in geoms], dtype=float)
     for e, (a, c) in enumerate(zip(adj.i.tolist(), adj.j.tolist())):
         bb = (
             min(bounds[a, 0], bounds[c, 0]) - tolerance,
@@ -680,10 +701,10 @@ def barrier_cuts(
             max(bounds[a, 2], bounds[c, 2]) + tolerance,
             max(bounds[a, 3], bounds[c, 3]) + tolerance,
         )
-        near = index.query(box(*bb))
-        if not near:
+        hits = index.query(box(*bb))
+        if not hits:
             continue
-        near = [pieces[k] for k in near]
+        near = [pieces[k] for k in hits]
         seg = LineString([rp(a).coords[0], rp(c).coords[0]])
         if any(p.intersects(seg) for p in near):
             cut[e] = True

@@ -24,7 +24,7 @@ import math
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -64,6 +64,8 @@ class RegionalisationResult:
     issues: pd.DataFrame  # type, space_id, unit, blocks, detail
     report: dict  # run metrics (n_spaces, share_within_bounds, population_cv, ssd, mean_polsby_popper, ari, ...)
     timings: dict = field(default_factory=dict)
+    adjacency: Adjacency | None = None  # the block graph regionalise_polygons() built (None from regionalise())
+    barrier_cut: np.ndarray | None = None  # its edges cut by barriers (regionalise_polygons() with barriers)
 
     def block_space_ids(self) -> list[str]:
         return [self.space_ids[k] for k in self.labels.tolist()]
@@ -189,7 +191,7 @@ def space_shapes(
     ln = adjacency.length[inside]
     shared = np.bincount(ai[inside], ln, minlength=n) + np.bincount(aj[inside], ln, minlength=n)
     shared = np.minimum(shared, perimeters)
-    per = np.bincount(labels, weights=perimeters - shared, minlength=r)
+    per = np.bincount(labels, weights=np.asarray(perimeters) - shared, minlength=r)
     area = np.bincount(labels, weights=areas, minlength=r)
     street = ln * adjacency.distance[inside]
     area += np.bincount(labels[ai[inside]], weights=street, minlength=r)
@@ -1638,7 +1640,7 @@ def regionalise_blocks(
     contiguity: str = "rook",
     barriers: Iterable[BaseGeometry | None] | None = None,
     link_islands: bool = True,
-    **kwargs: object,
+    **kwargs: Any,
 ) -> RegionalisationResult:
     """Build the block graph from polygons (core.graph), then regionalise(); timings keep graph and algorithm apart.
 
@@ -1650,7 +1652,7 @@ def regionalise_blocks(
     t0 = time.perf_counter()
     geoms, repaired = graph.repair_geometries(geoms)
     adj = graph.block_adjacency(geoms, tolerance=tolerance, contiguity=contiguity)
-    links = []
+    links: list[tuple[int, int, float]] = []
     if link_islands:
         adj, links = graph.link_islands(adj, geoms, units)
     t1 = time.perf_counter()

@@ -252,6 +252,15 @@ def test_export_xlsx(cat, tmp_path):
     assert wb["Info"]["B2"].value == "2026.1"
 
 
+def test_export_xlsx_to_a_pathlib_path(cat, tmp_path):
+    # a pathlib.Path as well as a str (the temporary file beside it was built by str + ".part" before)
+    openpyxl = pytest.importorskip("openpyxl")
+    p = tmp_path / "k.xlsx"
+    assert cat.to_xlsx(p) == p
+    assert openpyxl.load_workbook(p).sheetnames == ["Indikatoren", "Variablen", "Info"]
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["k.xlsx"]
+
+
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig"])
 def test_export_csv(cat, tmp_path, encoding):
     p = str(tmp_path / "k.csv")

@@ -105,6 +105,16 @@ def test_barrier_cuts_only_edges_it_crosses():
     assert dict(zip(edges(adj), cut.tolist())) == {(0, 1): False, (1, 2): True}
 
 
+def test_barrier_cuts_with_missing_and_empty_blocks():
+    # a block without geometry (None) and an empty one have no edges; the cut of the others is as without them
+    # (both raised before: None has no bounds, and shapely 1.8 gives () as the bounds of an empty polygon)
+    g = grid(3, 1) + [None, Polygon()]
+    adj = graph.block_adjacency(g)
+    assert edges(adj) == [(0, 1), (1, 2)]
+    cut = graph.barrier_cuts(adj, g, [LineString([(1, -1), (1, 2)])])
+    assert dict(zip(edges(adj), cut.tolist())) == {(0, 1): True, (1, 2): False}
+
+
 def test_repair_geometries_reports_invalid_ones():
     bowtie = Polygon([(0, 0), (2, 2), (2, 0), (0, 2), (0, 0)])
     g, repaired = graph.repair_geometries([box(0, 0, 1, 1), bowtie])
