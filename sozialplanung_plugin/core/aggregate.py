@@ -22,7 +22,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -175,11 +175,11 @@ def aggregate_counts(
     values, status = _check_frames(values, status)
     if assignment is None:
         assignment = pd.Series(total_key, index=values.index)
-    assignment = pd.Series(assignment).dropna()
-    assignment.index = text_index(assignment.index)
-    assignment = _text_values(assignment)
-    if assignment.index.has_duplicates:
-        dup = assignment.index[assignment.index.duplicated()].unique()[:5]
+    target_of = pd.Series(assignment).dropna()
+    target_of.index = text_index(target_of.index)
+    target_of = _text_values(target_of)
+    if target_of.index.has_duplicates:
+        dup = target_of.index[target_of.index.duplicated()].unique()[:5]
         raise InputError(
             tr(
                 "The assignment lists units more than once ({keys}); each unit may belong to one target only.",
@@ -189,8 +189,8 @@ def aggregate_counts(
     if missing_rows not in ("incomplete", "zero"):
         raise ValueError("missing_rows must be 'incomplete' or 'zero'.")  # a programming error
 
-    pos = values.index.get_indexer(assignment.index)
-    target_codes, targets = pd.factorize(assignment, sort=True)
+    pos = values.index.get_indexer(target_of.index)
+    target_codes, targets = pd.factorize(target_of, sort=True)
     present = pos >= 0
     n_targets = len(targets)
     vals = values.to_numpy(dtype=float)
@@ -323,7 +323,7 @@ def compute_dynamics(results: dict[int, pd.DataFrame], indicators: Iterable[Indi
     the later and the earlier year; without the earlier year the flag is 'missing'.
     """
     years = sorted(results)
-    extras = {y: {} for y in years}
+    extras: dict[int, dict[str, Any]] = {y: {} for y in years}
     for ind in indicators:
         if not is_dynamics(ind):
             continue
@@ -573,7 +573,7 @@ def add_references(
         if county is not None and f"{i}_flag" in county.columns:
             cf = county[f"{i}_flag"].iloc[0] if len(county) else FLAG_MISSING
             ref_flags.append(np.full(len(val), FLAG_OK if cf is None or cf != cf else cf, dtype=object))
-        if mun_keys is not None and f"{i}_flag" in municipality.columns:
+        if municipality is not None and mun_keys is not None and f"{i}_flag" in municipality.columns:
             mf = municipality[f"{i}_flag"].fillna(FLAG_OK).to_numpy(dtype=object)
             ref_flags.append(np.where(mun_pos >= 0, mf[np.clip(mun_pos, 0, None)], FLAG_MISSING).astype(object))
         if county is not None:
@@ -582,13 +582,13 @@ def add_references(
             extra[field_name(i, "dev_county")] = val - ref
             with np.errstate(divide="ignore", invalid="ignore"):
                 extra[field_name(i, "ratio_county")] = np.where(ref != 0, val / ref, np.nan)
-        if mun_keys is not None:
+        if municipality is not None and mun_keys is not None:
             mv = municipality[i].to_numpy(dtype=float)
-            ref = np.where(mun_pos >= 0, mv[mun_pos], np.nan)
-            extra[field_name(i, "ref_mun")] = ref
-            extra[field_name(i, "dev_mun")] = val - ref
+            mref = np.where(mun_pos >= 0, mv[mun_pos], np.nan)
+            extra[field_name(i, "ref_mun")] = mref
+            extra[field_name(i, "dev_mun")] = val - mref
             with np.errstate(divide="ignore", invalid="ignore"):
-                extra[field_name(i, "ratio_mun")] = np.where(ref != 0, val / ref, np.nan)
+                extra[field_name(i, "ratio_mun")] = np.where(mref != 0, val / mref, np.nan)
         if ref_flags:
             extra[field_name(i, "devflag")] = worst_flag(ref_flags)
     if extra:
@@ -646,7 +646,7 @@ def method_metadata(
     extra: Mapping[str, object] | None = None,
 ) -> dict[str, object]:
     """Method record that goes with every output (the glue writes it into layer metadata and a field)."""
-    meta = {
+    meta: dict[str, object] = {
         "method": "counts summed over units; rates = summed numerator / summed denominator x multiplier "
         "(never averaged); suppressed or unknown cells are not summed as zero, sums with such "
         "members are flagged 'incomplete' (lower bound)",
@@ -761,7 +761,7 @@ def aggregate_levels(
     assigns = [base_assignment(lv, base_keys) for lv in levels]
 
     # 1. counts per level and year (only the variables the indicators need)
-    counts = {lv.name: {} for lv in levels}
+    counts: dict[str, dict[int, tuple[pd.DataFrame, pd.DataFrame]]] = {lv.name: {} for lv in levels}
     for y in years:
         values, status = tables[y]
         values, status = _check_frames(values, status, tr("table of {year}", year=y))
@@ -778,8 +778,8 @@ def aggregate_levels(
             counts[lv.name][y] = aggregate_counts(values, status, a, missing_rows=missing_rows)
 
     # 2. disclosure control over the published levels
-    disc_meta = {"disclosure": bool(disclosure)}
-    disc_reports = {lv.name: [] for lv in levels}
+    disc_meta: dict[str, object] = {"disclosure": bool(disclosure)}
+    disc_reports: dict[str, list[Any]] = {lv.name: [] for lv in levels}
     if disclosure:
         from .disclosure import primary_mask, protect_levels, thresholds_for
 
@@ -830,7 +830,7 @@ def aggregate_levels(
         )
 
     # 3. indicators per level and year
-    results = {lv.name: {} for lv in levels}
+    results: dict[str, dict[int, pd.DataFrame]] = {lv.name: {} for lv in levels}
     for lv in levels:
         for y in years:
             v, s = counts[lv.name][y]
@@ -856,7 +856,11 @@ def aggregate_levels(
                     results[lv.name][y],
                     indicators,
                     county=results[county_level][y] if county_level and lv.name != county_level else None,
-                    municipality=results[municipality_level][y] if unit_mun is not None else None,
+                    municipality=(
+                        results[municipality_level][y]
+                        if unit_mun is not None and municipality_level is not None
+                        else None
+                    ),
                     unit_municipality=unit_mun,
                 )
 

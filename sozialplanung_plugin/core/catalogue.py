@@ -524,7 +524,7 @@ def _write_atomic(path, data):
 # ---------------------------------------------------------------------------------------------------------
 
 
-def safe_yaml_load(text: str | bytes | IO[str] | IO[bytes]) -> object:
+def safe_yaml_load(text: str | bytes | IO[str] | IO[bytes]) -> Any:
     """Parse YAML with a safe loader only (no Python objects from the file); the C loader when libyaml is there."""
     import yaml
 
@@ -671,7 +671,7 @@ def yaml_error(exc: Exception, text: str | None = None) -> tuple[str, str, int |
     return where, what, line
 
 
-def read_catalogue_yaml(path: str | os.PathLike[str]) -> tuple[dict[str, object], str]:
+def read_catalogue_yaml(path: str | os.PathLike[str]) -> tuple[dict[str, Any], str]:
     """A catalogue file's sections and its sha256; InputError naming the line and the YAML problem."""
     import yaml
 

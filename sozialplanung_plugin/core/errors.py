@@ -13,3 +13,6 @@ class InputError(ValueError):
         self.row = row
         self.column = column
         self.source = source
+
+    #: set by core.aggregate when no indicator can be computed: indicator id -> the variables it lacks
+    skipped: dict[str, list[str]]

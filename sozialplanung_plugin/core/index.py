@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 import numpy as np
 import pandas as pd
@@ -78,8 +78,8 @@ NEED_WORDS = {
 def mss_words(code: object) -> str:
     """'niedrig / negativ' for the combined MSS class 35 ('' for a code that is none)."""
     try:
-        code = int(code)
-        return f"{BERLIN_STATUS_NAMES[code // 10]} / {BERLIN_DYNAMICS_NAMES[code % 10]}"
+        c = int(code)  # type: ignore[call-overload]  # typeshed's int() takes no object; its TypeError is caught
+        return f"{BERLIN_STATUS_NAMES[c // 10]} / {BERLIN_DYNAMICS_NAMES[c % 10]}"
     except (KeyError, TypeError, ValueError):
         return ""
 
@@ -342,7 +342,7 @@ class IndicatorSpec:
         if isinstance(item, str):
             return cls(field=item)
         if isinstance(item, dict):
-            d = dict(item)
+            d: dict[str, Any] = dict(item)
             if "field" not in d:
                 raise InputError(tr("Indicator entry {item!r} has no 'field'.", item=item))
             known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
@@ -387,7 +387,7 @@ def indicators_from_catalogue(
     weights = dict(weights or {})
     lookup = {}
     if catalogue is not None:
-        inds = getattr(catalogue, "indicators", catalogue)
+        inds: Any = getattr(catalogue, "indicators", catalogue)
         items = inds.values() if isinstance(inds, dict) else inds
         for ind in items:
             lookup[str(ind.id)] = ind
@@ -447,7 +447,7 @@ def orientation(spec: IndicatorSpec) -> float:
 
 
 def treat(
-    values: pd.Series, spec: IndicatorSpec, ref: pd.Series, *, winsorise: Mapping[str, object] | None = None
+    values: pd.Series, spec: IndicatorSpec, ref: pd.Series, *, winsorise: Mapping[str, Any] | None = None
 ) -> tuple[pd.Series, tuple[float, float] | None]:
     """Optional log transform and winsorisation (limits from reference units) of raw values."""
     x = values.copy()
@@ -497,7 +497,7 @@ def normalise(
     ddof: int = 0,
     goalposts: Sequence[float] | None = None,
     reference_value: float | None = None,
-    fixed: Mapping[str, object] | None = None,
+    fixed: Mapping[str, Any] | None = None,
     name: str = "indicator",
 ) -> tuple[pd.Series, dict[str, object]]:
     """Normalise one indicator so that higher = more need. Returns (series, statistics dict).
@@ -520,7 +520,7 @@ def normalise(
         raise InputError(
             tr("Indicator '{name}' has no values in the reference units; check the exclusions.", name=name)
         )
-    stats = {"n_ref": int(len(r))}
+    stats: dict[str, object] = {"n_ref": int(len(r))}
     fixed = dict(fixed or {})
     if method == "zscore":
         mean = float(fixed.get("mean", r.mean()))
@@ -850,13 +850,13 @@ def compute_index(
                     domain=d,
                 )
             )
-    for d, w in domain_weights.items():
-        if not np.isfinite(float(w)) or float(w) < 0:
+    for d, dwt in domain_weights.items():
+        if not np.isfinite(float(dwt)) or float(dwt) < 0:
             raise InputError(
                 tr(
                     "Domain '{domain}': weight {weight} is negative or not a number; weights must be >= 0.",
                     domain=d,
-                    weight=w,
+                    weight=dwt,
                 )
             )
     dw = np.array([float(domain_weights.get(d, 1.0)) for d in domains])
@@ -960,7 +960,7 @@ def compute_index(
                 "n_units": n_used,
             }
         elif weighting == "given":
-            w = np.array([float(s.weight) for s in ds])
+            w = np.array([float(cast(float, s.weight)) for s in ds])  # each has a weight: checked above
         else:
             w = np.array([float(s.weight) if s.weight is not None else 1.0 for s in ds])
         if w.sum() <= 0:
@@ -1024,7 +1024,7 @@ def compute_index(
             )
         )
 
-    record = {
+    record: dict[str, object] = {
         "function": "compute_index",
         "params": params,
         "domains": domains,
@@ -1180,7 +1180,7 @@ def berlin_mss(
     flag[~ref] = "excluded"
     flag[~enough] = "insufficient_data"
     out["mss_flag"] = flag
-    record = {
+    record: dict[str, object] = {
         "function": "berlin_mss",
         "preset": "berlin_mss",
         "params": params,
@@ -1312,7 +1312,7 @@ def iod_exponential(
     flag[~ref] = "excluded"
     flag[~complete] = "insufficient_data"
     out["iod_flag"] = flag
-    record = {
+    record: dict[str, object] = {
         "function": "iod_exponential",
         "preset": "iod",
         "params": params,
@@ -1335,7 +1335,12 @@ def iod_exponential(
 
 
 #: The RKI's published GISD class rule: quantiles of R type 9, a value on a break goes up (R's findInterval).
-GISD_QUANTILES = {"quantile_type": 9, "closed": "left"}
+class _Quantiles(TypedDict):
+    quantile_type: int
+    closed: str
+
+
+GISD_QUANTILES: _Quantiles = {"quantile_type": 9, "closed": "left"}
 
 
 def gisd_rki_steps() -> dict[str, str]:
@@ -1467,10 +1472,10 @@ def gisd(
             expl, n_used = None, len(ok_rows)
         else:
             v, load, expl, n_used = pca_first_component(Z[ref])
-        signs = np.array(signs)
-        if not fixed and float(np.dot(v, signs)) < 0:  # orient the component towards deprivation
+        sign = np.array(signs)
+        if not fixed and float(np.dot(v, sign)) < 0:  # orient the component towards deprivation
             v, load = -v, -load
-        against = [f for f, vv, s in zip(fields, v, signs) if vv * s < 0]
+        against = [f for f, vv, s in zip(fields, v, sign) if vv * s < 0]
         score = pd.Series(Z.to_numpy() @ v, index=data.index)
         r = score[ref].dropna()
         lo, hi = float(r.min()), float(r.max())
@@ -1504,7 +1509,7 @@ def gisd(
     flag[~ref] = "excluded"
     flag[score.isna()] = "insufficient_data"
     out["gisd_flag"] = flag
-    record = {
+    record: dict[str, object] = {
         "function": "gisd",
         "preset": "gisd",
         "params": params,
@@ -1598,7 +1603,7 @@ def reference_comparison(
     out = pd.DataFrame(index=data.index)
     out[value_field] = v
     pooled = numerator_field is not None and denominator_field is not None
-    if pooled:
+    if numerator_field is not None and denominator_field is not None:  # pooled
         num = indicator_column(data, numerator_field, tr("numerator"))
         den = indicator_column(data, denominator_field, tr("denominator"))
         out[f"{value_field}_count"] = num
@@ -1636,16 +1641,17 @@ def reference_comparison(
 # provenance
 
 
-def rerun_from_record(record: dict[str, object], data: pd.DataFrame) -> IndexResult:
+def rerun_from_record(record: dict[str, Any], data: pd.DataFrame) -> IndexResult:
     """Recompute an index from its method record (same function, same parameters) on ``data``."""
     if not isinstance(record, dict) or record.get("schema") != RECORD_SCHEMA:
         raise InputError(tr("This is not a Sozialplanung index method record (schema missing or different)."))
-    fn = {
+    functions: dict[str, Callable[..., IndexResult]] = {
         "compute_index": compute_index,
         "berlin_mss": berlin_mss,
         "iod_exponential": iod_exponential,
         "gisd": gisd,
-    }.get(record.get("function"))
+    }
+    fn = functions.get(record.get("function", ""))
     if fn is None:
         raise InputError(tr("Method record names an unknown function '{function}'.", function=record.get("function")))
     params = dict(record["params"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -21,7 +21,7 @@ HEADER = (
 )
 
 
-def read_overlay(path: str | os.PathLike[str] | None) -> dict[str, object]:
+def read_overlay(path: str | os.PathLike[str] | None) -> dict[str, Any]:
     """The overlay data of a county file (a new, empty one when the file does not exist yet)."""
     from .catalogue import read_catalogue_yaml
 
@@ -47,7 +47,7 @@ def write_overlay(path: str | os.PathLike[str], data: Mapping[str, object]) -> N
     os.replace(tmp, path)
 
 
-def with_indicator(data: Mapping[str, object], entry: dict[str, object]) -> dict[str, object]:
+def with_indicator(data: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
     """A copy of the overlay data with the indicator entry added or replaced (by id), re-enabled if disabled."""
     import copy
 
@@ -67,7 +67,7 @@ def with_indicator(data: Mapping[str, object], entry: dict[str, object]) -> dict
     return data
 
 
-def without_indicator(data: Mapping[str, object], ind_id: str, in_default: bool) -> dict[str, object]:
+def without_indicator(data: dict[str, Any], ind_id: str, in_default: bool) -> dict[str, Any]:
     """A copy without the indicator: its overlay entry is removed; a default indicator is listed in `disable`."""
     import copy
 
@@ -179,7 +179,7 @@ def _cell_value(key, value):
     return str(value).strip()
 
 
-def overlay_from_table(path: str | os.PathLike[str], default: Catalogue) -> dict[str, object]:
+def overlay_from_table(path: str | os.PathLike[str], default: Catalogue) -> dict[str, Any]:
     """Overlay data from an exported (and edited) table: rows differing from `default` become entries.
 
     Rows equal to the default indicator are left out (the default keeps evolving with plugin updates); a row
@@ -229,7 +229,10 @@ def overlay_from_table(path: str | os.PathLike[str], default: Catalogue) -> dict
                 entry.pop("numerator", None)
                 entry.pop("denominator", None)
             entries.append(entry)
-    data = {"catalogue": {"name": f"Eigene Indikatoren ({name})", "version": "1"}, "indicators": entries}
+    data: dict[str, Any] = {
+        "catalogue": {"name": f"Eigene Indikatoren ({name})", "version": "1"},
+        "indicators": entries,
+    }
     if disable:
         data["disable"] = disable
     return data
