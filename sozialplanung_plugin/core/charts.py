@@ -8,6 +8,7 @@ are never drawn or written as numbers: a suppressed year is a gap in the line wi
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, SupportsFloat
 
 from .fields import FLAG_SUPPRESSED, SUPPRESSED_MARK, fmt_de, is_missing, nice_ticks, tick_decimals
 
@@ -21,10 +22,10 @@ def class_range_labels(
     return [f"{fmt_de(limits[i], decimals)} – {fmt_de(limits[i + 1], decimals, unit)}" for i in range(n)]
 
 
-def mask_suppressed(values: Sequence[object], flags: Iterable[str | None] | None) -> list[float | None]:
+def mask_suppressed(values: Sequence[SupportsFloat | None], flags: Iterable[str | None] | None) -> list[float | None]:
     """Values with every suppressed entry (flag 'suppressed') replaced by None, whatever number it held."""
     flags = list(flags) if flags is not None else [None] * len(values)
-    return [None if (f == FLAG_SUPPRESSED or is_missing(v)) else float(v) for v, f in zip(values, flags)]
+    return [None if (f == FLAG_SUPPRESSED or v is None or is_missing(v)) else float(v) for v, f in zip(values, flags)]
 
 
 # --------------------------------------------------------------------------------------------- sheet texts
@@ -47,7 +48,7 @@ def _esc(text):
 
 def svg_trend_chart(
     years: Sequence[int],
-    series: Sequence[tuple[str, Sequence[float | None], Mapping[str, object]]],
+    series: Sequence[tuple[str, Sequence[float | None], Mapping[str, Any]]],
     *,
     width_mm: float = 110.0,
     height_mm: float = 56.0,
@@ -77,7 +78,7 @@ def svg_trend_chart(
     turned = bool(min_step) and min_step / (span_years * 1.1) * (w - left - right) < font_size * 2.3
     bottom = 11.0 if turned else 8.0
     pw, ph = w - left - right, h - top - bottom
-    finite = [float(v) for _, vals, _ in series for v in vals if not is_missing(v)]
+    finite = [float(v) for _, vals, _ in series for v in vals if v is not None and not is_missing(v)]
     lo, hi = (min(finite), max(finite)) if finite else (0.0, 1.0)
     if value_range is not None and not any(is_missing(v) for v in value_range):
         lo, hi = min(float(value_range[0]), lo), max(float(value_range[1]), hi)
@@ -87,6 +88,8 @@ def svg_trend_chart(
         lo = 0.0
     ticks, step = nice_ticks(lo, hi)
     lo, hi = min(lo, ticks[0]), max(hi, ticks[-1])
+    x0: float
+    x1: float
     x0, x1 = (xs[0], xs[-1]) if xs else (0, 1)
     pad = max(0.6, 0.04 * (x1 - x0))
     x0, x1 = x0 - pad, x1 + pad
@@ -158,8 +161,8 @@ def svg_trend_chart(
         color = style.get("color", "#b2182b")
         lw = style.get("lw", 1.6) * 0.3
         dash = ' stroke-dasharray="1.2,0.8"' if style.get("ls", "-") == "--" else ""
-        pts = [(px(x), py(float(v))) if not is_missing(v) else None for x, v in zip(xs, values)]
-        seg = []
+        pts = [(px(x), py(float(v))) if v is not None and not is_missing(v) else None for x, v in zip(xs, values)]
+        seg: list[tuple[float, float]] = []
         for p in pts + [None]:
             if p is None:
                 if len(seg) > 1:
@@ -191,7 +194,7 @@ SPINE_COLOURS = {"weakness": "#d7301f", "strength": "#1a9850", "notable": "#2c7f
 
 
 def svg_spine_chart(
-    rows: Sequence[Mapping[str, object]],
+    rows: Sequence[Mapping[str, Any]],
     *,
     width_mm: float = 186.0,
     row_mm: float = 5.2,
@@ -262,7 +265,7 @@ def svg_spine_chart(
             f'fill="#555555">{_esc(r.get("county_text", ""))}</text>'
         )
         county, lo, hi = r.get("county"), r.get("lo"), r.get("hi")
-        if is_missing(county) or is_missing(lo) or is_missing(hi):
+        if county is None or lo is None or hi is None or is_missing(county) or is_missing(lo) or is_missing(hi):
             out.append(f'<text x="{mid:.2f}" y="{ty:.2f}" text-anchor="middle" fill="#888888">–</text>')
             continue
         half = max(abs(float(lo) - county), abs(float(hi) - county), 1e-9)

@@ -120,7 +120,7 @@ def delta_e(c1: str, c2: str) -> float:
 
 def min_difference(colours: Sequence[str]) -> tuple[float, tuple[str, str] | None]:
     """(smallest difference, the pair) over all pairs of a list of colours."""
-    best = (math.inf, None)
+    best: tuple[float, tuple[str, str] | None] = (math.inf, None)
     for i, a in enumerate(colours):
         for b in colours[i + 1 :]:
             d = delta_e(a, b)
@@ -160,6 +160,6 @@ MSS_DYNAMICS_PATTERN = {1: "dots", 3: None, 5: "hatch"}
 def mss_colour(code: object) -> str | None:
     """Fill colour of a combined MSS class (11 ... 45), None for other codes."""
     try:
-        return MSS_COLOURS.get(int(code))
+        return MSS_COLOURS.get(int(code))  # type: ignore[call-overload]  # typeshed's int() takes no object; TypeError is caught
     except (TypeError, ValueError):
         return None

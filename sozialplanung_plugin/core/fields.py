@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import SupportsFloat, cast
 
 from .i18n import tr
 
@@ -225,7 +226,7 @@ def indicator_of(name: object, ids: Collection[str]) -> str | None:
     """The catalogue id a value or change field stands for ('sgb2_quote_2025', 'sgb2_quote_chg_2014_2025',
     'sgb2_quote' -> 'sgb2_quote'); None for numerators, flags, references and unknown ids."""
     if name in ids:
-        return name
+        return str(name)
     f = parse_field(name, ids)
     if f is None or not (f.is_value or (f.part in ("chg", "pct") and not f.previous)):
         return None
@@ -276,7 +277,7 @@ def to_number(value: object) -> float | None:
     if is_missing(value):
         return None
     try:
-        x = float(value)
+        x = float(value)  # type: ignore[arg-type]  # typeshed's float() takes no object; its TypeError is caught
     except (TypeError, ValueError):
         return None
     return None if math.isnan(x) else x
@@ -350,7 +351,7 @@ def key_texts(values: Iterable[object]) -> list[str | None]:
     """key_text() of every value; text values (the common case) only lose their blanks."""
     values = list(values)
     if set(map(type, values)) <= {str}:
-        return [v.strip() or None for v in values]
+        return [v.strip() or None for v in cast("list[str]", values)]
     return [key_text(v) for v in values]
 
 
@@ -463,10 +464,10 @@ def decimals_for(unit: str | None) -> int:
     return 0 if (unit or "") in COUNT_UNITS else 1
 
 
-def fmt_de(value: object, decimals: int = 1, unit: str = "") -> str:
+def fmt_de(value: SupportsFloat | None, decimals: int = 1, unit: str = "") -> str:
     """German number text: thousands dot, decimal comma ('1.234,5'), no '-0'; '' for missing values.
     ``unit`` is appended after a blank ('12,5 %')."""
-    if is_missing(value):
+    if value is None or is_missing(value):
         return ""
     txt = f"{float(value):,.{int(decimals)}f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     if txt.startswith("-") and not txt.strip("-0,."):
@@ -474,12 +475,12 @@ def fmt_de(value: object, decimals: int = 1, unit: str = "") -> str:
     return f"{txt} {unit}" if unit else txt
 
 
-def cell_text(value: object, flag: str | None = None, decimals: int = 1, unit: str = "") -> str:
+def cell_text(value: SupportsFloat | None, flag: str | None = None, decimals: int = 1, unit: str = "") -> str:
     """A value as printed: suppressed -> '•' (whatever number the cell holds), missing -> '–', unreliable
     (small denominator) -> '(12,3)', incomplete sum (lower bound) -> '≥ 12,3'."""
     if flag == FLAG_SUPPRESSED:
         return SUPPRESSED_MARK
-    if is_missing(value):
+    if value is None or is_missing(value):
         return MISSING_TEXT
     txt = fmt_de(value, decimals, unit)
     if flag == FLAG_UNRELIABLE:
@@ -498,7 +499,7 @@ FLAG_MARKS = {
 }
 
 
-def mark_text(value: object, flag: str | None = None, decimals: int = 1) -> str:
+def mark_text(value: SupportsFloat | None, flag: str | None = None, decimals: int = 1) -> str:
     """A value as a dock shows it: '•' for suppressed, else the flag's mark before the number ('≈ 14,3')."""
     if flag == FLAG_SUPPRESSED:
         return SUPPRESSED_MARK
