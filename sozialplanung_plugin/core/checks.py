@@ -5,6 +5,7 @@ things, so a negative value is a data error; summed silently it lowers totals an
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -26,7 +27,7 @@ def negative_counts(
     if values is None or values.empty:
         return
     checked = list(values.columns)
-    info = {}
+    info: dict[str, Any] = {}  # variable -> its column description (tables ColumnInfo)
     if columns is not None:
         mapped = [c for c in columns if getattr(c, "mapped", False)]
         checked = [v for v in checked if any(c.variable == v for c in mapped)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -67,6 +68,7 @@ def sd_breaks(values: ArrayLike, n_classes: int = 5, *, interval: float = 1.0, d
     mean, sd = float(x.mean()), float(x.std(ddof=ddof))
     if sd == 0:
         raise InputError(tr("Standard-deviation classes: all values are equal (SD 0); choose manual breaks."))
+    offsets: np.ndarray  # whole SDs (even n) or halves (odd n)
     if n_classes % 2 == 0:
         offsets = np.arange(-(n_classes // 2 - 1), n_classes // 2)
     else:
@@ -76,7 +78,12 @@ def sd_breaks(values: ArrayLike, n_classes: int = 5, *, interval: float = 1.0, d
 
 #: Sample quantile definitions (Hyndman and Fan 1996) by their R ``type``: 7 is R's and numpy's default
 #: (linear), 9 is approximately unbiased for normal data (the RKI's GISD classes, R quantile type 9).
-QUANTILE_TYPES = {7: "linear", 9: "normal_unbiased", 6: "weibull", 8: "median_unbiased"}
+QUANTILE_TYPES: dict[int, Literal["linear", "normal_unbiased", "weibull", "median_unbiased"]] = {
+    7: "linear",
+    9: "normal_unbiased",
+    6: "weibull",
+    8: "median_unbiased",
+}
 
 
 def quantile_breaks(values: ArrayLike, n_classes: int = 5, quantile_type: int = 7) -> list[float]:
@@ -200,7 +207,7 @@ def assign_classes(values: ArrayLike, breaks: Sequence[float], *, closed: str = 
     b = np.asarray(breaks, dtype=float)
     if np.any(np.diff(b) < 0):
         raise InputError(tr("Class breaks must be ascending, got {breaks}.", breaks=list(breaks)))
-    side = "left" if closed == "right" else "right"
+    side: Literal["left", "right"] = "left" if closed == "right" else "right"
     if closed not in ("right", "left"):
         raise ValueError(f"closed must be 'right' or 'left', got {closed!r}.")  # a programming error
     cls = np.searchsorted(b, s.to_numpy(dtype=float), side=side) + 1

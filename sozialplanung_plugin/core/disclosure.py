@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -148,10 +148,10 @@ def build_tree(level_keys: Sequence[Iterable[str]], assignments: Sequence[pd.Ser
             parent[frame["cell"].to_numpy()] = frame["parent"].to_numpy()
         above = np.where(here, c, above)
     finest = above
-    children = [[] for _ in range(n)]
-    for c in range(n):
-        if parent[c] >= 0:
-            children[parent[c]].append(c)
+    children: list[list[int]] = [[] for _ in range(n)]
+    for k in range(n):
+        if parent[k] >= 0:
+            children[parent[k]].append(k)
     rest = np.zeros(n, dtype=bool)
     has_children = np.array([len(ch) > 0 for ch in children])
     covered = finest[finest >= 0]
@@ -171,7 +171,7 @@ class Attacker:
 
     def __init__(self, tree: Tree, values: ArrayLike, hidden: ArrayLike) -> None:
         self.tree, self.values, self.hidden = tree, np.asarray(values, dtype=float), np.asarray(hidden, bool)
-        self._cache = {}
+        self._cache: dict[int, tuple[float, float]] = {}  # bounds per hidden cell
 
     def piece(self, cell: int) -> tuple[list[int], list[int]]:
         """(hidden cells, equation nodes) connected to ``cell`` through shared equations."""
@@ -361,16 +361,15 @@ def protect(
     *,
     share: float = 0.0,
     width: float | None = None,
-) -> tuple[np.ndarray, list[dict[str, object]]]:
+) -> tuple[np.ndarray, list[dict[str, Any]]]:
     """Hidden cells (primary + secondary) and the interval achieved per primary cell, for one count column.
 
     ``values``: cell values (NaN -> 0), ``primary``: bool per cell. Returns (hidden, rows) where rows are dicts
     (cell, value, required_low, required_high, low, high, protected)."""
     values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
     hidden = np.asarray(primary, dtype=bool).copy()
-    prim = np.flatnonzero(hidden)
     # finer levels first (their partners often protect the totals above), then key order
-    prim = sorted(prim.tolist(), key=lambda c: tree.label(c))
+    prim = sorted(np.flatnonzero(hidden).tolist(), key=lambda c: tree.label(c))
     need = {c: required_interval(values[c], threshold, share, width) for c in prim}
     attacker = None
     for _ in range(3):  # one pass normally suffices: adding cells only widens every interval
@@ -463,10 +462,10 @@ def protect_levels(
         for i, m in enumerate(masks):
             m[col] = hidden[tree.offset[i] : tree.offset[i] + len(values[i])]
         secondary = np.flatnonzero(hidden & ~prim)
-        attacker = Attacker(tree, vals, hidden) if len(secondary) else None
         for r in rows:
             lv, key = tree.label(r.pop("cell"))
             report.append({"level": lv, "key": key, "variable": col, "kind": "primary", **r})
+        attacker = Attacker(tree, vals, hidden)  # the bounds of the secondary cells
         for c in secondary:
             lo, hi = attacker.bounds(c)
             lv, key = tree.label(c)
@@ -601,11 +600,16 @@ def find_leaks(
 
 
 def thresholds_for(indicators: Iterable[Indicator], default: float | None = DEFAULT_THRESHOLD) -> dict[str, float]:
-    """Threshold per count variable: the largest ``disclosure_threshold`` of the indicators using it."""
-    out = {}
+    """Threshold per count variable: the largest ``disclosure_threshold`` of the indicators using it.
+
+    ``default`` (at least that for every variable); None: only the indicators' own thresholds count, and the
+    variables of an indicator without one get none from it."""
+    out: dict[str, float] = {}
     for ind in indicators:
         t = getattr(ind, "disclosure_threshold", None)
         t = default if t is None else max(float(t), float(default)) if default is not None else float(t)
+        if t is None:  # raised TypeError in max() before
+            continue
         for v in list(ind.numerator) + list(ind.denominator or []):
             v = str(v).lstrip("+-").strip()
             if v == "area_km2":

@@ -254,6 +254,12 @@ def repair_geometries(geoms: Sequence[BaseGeometry | None]) -> tuple[list[BaseGe
     return out, repaired
 
 
+def block_bounds(geoms: Sequence[BaseGeometry | None]) -> np.ndarray:
+    """(n, 4) bounds (minx, miny, maxx, maxy) per block; NaN rows for None and empty blocks (shapely 1.8 gives
+    () as the bounds of an empty geometry, 2.x NaNs)."""
+    return np.array([(np.nan,) * 4 if g is None or g.is_empty else g.bounds for g in geoms], dtype=float).reshape(-1, 4)
+
+
 def candidate_pairs(bounds: ArrayLike, pad: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) whose bounding boxes, grown by pad, overlap. Grid binning in numpy, no n x n."""
     b = np.asarray(bounds, dtype=float).reshape(-1, 4).copy()
@@ -692,8 +698,7 @@ def barrier_cuts(
             rep[k] = geoms[k].representative_point()
         return rep[k]
 
-    # None and empty blocks have no edges; their row only keeps the indices (shapely 1.8 gives () for empty)
-    bounds = np.array([(np.nan,) * 4 if g is None or g.is_empty else g.bounds for g in geoms], dtype=float)
+    bounds = block_bounds(geoms)  # NaN rows of None and empty blocks (they have no edges)
     for e, (a, c) in enumerate(zip(adj.i.tolist(), adj.j.tolist())):
         bb = (
             min(bounds[a, 0], bounds[c, 0]) - tolerance,

@@ -79,7 +79,7 @@ class Network:
         return connected_components(g, directed=False)[1]
 
 
-def polylines(lines: Sequence[ArrayLike]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def polylines(lines: Sequence[np.ndarray | Sequence[ArrayLike]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(coords, offsets, part_line) from a list of lines, each a list of parts or one (n, 2) array of vertices.
 
     The array layout ``build_network`` takes: all vertices in one (V, 2) array, part i is

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -65,12 +65,12 @@ def dissolve(
     """
     from shapely.ops import unary_union
 
-    groups = {}
+    groups: dict[Hashable, list[int]] = {}
     for k, lab in enumerate(labels):
         groups.setdefault(lab, []).append(k)
     out = {}
     for lab, members in groups.items():
-        parts = [geoms[k] for k in members if geoms[k] is not None and not geoms[k].is_empty]
+        parts = [g for g in (geoms[k] for k in members) if g is not None and not g.is_empty]
         if close > 0:
             u = unary_union([g.buffer(close, 2) for g in parts]).buffer(-close, 2)
         else:
@@ -200,7 +200,7 @@ def validate_assignment(
     adj = graph.block_adjacency(geoms, tolerance=tolerance, contiguity=contiguity)
 
     # spaces that fall apart
-    codes = {}
+    codes: dict[str, int] = {}
     lab = np.array([codes.setdefault(s, len(codes)) if s else -1 for s in sid], dtype=np.int64)
     inside = (lab[adj.i] == lab[adj.j]) & (lab[adj.i] >= 0)
     _, comp = adj.components(inside)
@@ -208,7 +208,7 @@ def validate_assignment(
     n_components = {}
     for s in space_list:
         members = np.flatnonzero(lab == codes[s])
-        parts = {}
+        parts: dict[int, list[int]] = {}
         for k in members.tolist():
             parts.setdefault(comp[k], []).append(k)
         n_components[s] = len(parts)
@@ -227,11 +227,16 @@ def validate_assignment(
                     ),
                 )
 
-    # overlaps between blocks
-    ci, cj = graph.candidate_pairs(np.array([g.bounds for g in geoms]), 0.0)
-    for a, b in zip(ci.tolist(), cj.tolist()):
-        if geoms[a].relate(geoms[b])[0] == "2":
-            area = geoms[a].intersection(geoms[b]).area
+    # overlaps between blocks (None and empty blocks have no bounds: they overlap nothing)
+    bounds = graph.block_bounds(geoms)
+    good = ~np.isnan(bounds).any(axis=1)
+    ci, cj = graph.candidate_pairs(np.where(good[:, None], bounds, 0.0), 0.0)
+    keep = good[ci] & good[cj]
+    for a, b in zip(ci[keep].tolist(), cj[keep].tolist()):
+        ga, gb = geoms[a], geoms[b]
+        assert ga is not None and gb is not None  # good bounds
+        if ga.relate(gb)[0] == "2":
+            area = ga.intersection(gb).area
             if area >= min_overlap_area:
                 add("overlap", "", [a, b], tr("overlap of {area:.1f} square map units", area=area))
 
@@ -241,13 +246,15 @@ def validate_assignment(
         from shapely.ops import unary_union
 
         c = close
-        union = unary_union([g.buffer(c, 2) for g in geoms]).buffer(-c, 2) if c > 0 else unary_union(geoms)
+        present = [g for g in geoms if g is not None]
+        union = unary_union([g.buffer(c, 2) for g in present]).buffer(-c, 2) if c > 0 else unary_union(present)
         holes = [Polygon(r) for p in graph.polygon_parts(union) for r in p.interiors]
         holes = [h for h in holes if h.area >= min_gap_area]
         if holes:
             index = graph.BoxIndex(geoms)
             for h in holes:
-                around = [k for k in index.query(h) if geoms[k].distance(h) <= max(tolerance, 1e-9)]
+                near = [(k, geoms[k]) for k in index.query(h)]
+                around = [k for k, g in near if g is not None and g.distance(h) <= max(tolerance, 1e-9)]
                 spaces_around = sorted({sid[k] for k in around if sid[k]})
                 add(
                     "gap",
@@ -270,7 +277,7 @@ def validate_assignment(
     table = []
     for s in space_list:
         members = np.flatnonzero(lab == codes[s])
-        row = {"space_id": s, "n_blocks": len(members)}
+        row: dict[str, Any] = {"space_id": s, "n_blocks": len(members)}
         if nm is not None:
             vals = sorted({nm[k] for k in members if nm[k]})
             row["name"] = vals[0] if vals else ""
@@ -292,21 +299,21 @@ def validate_assignment(
                         ),
                     )
         if pop is not None:
-            p = float(np.nansum(pop[members]))
-            row["population"] = p
-            if floor is not None and p < floor:
+            residents = float(np.nansum(pop[members]))
+            row["population"] = residents
+            if floor is not None and residents < floor:
                 add(
                     "below_floor",
                     s,
                     members.tolist(),
-                    tr("{residents:.0f} residents < floor {floor}", residents=p, floor=f"{floor:g}"),
+                    tr("{residents:.0f} residents < floor {floor}", residents=residents, floor=f"{floor:g}"),
                 )
-            if ceiling is not None and p > ceiling:
+            if ceiling is not None and residents > ceiling:
                 add(
                     "above_ceiling",
                     s,
                     members.tolist(),
-                    tr("{residents:.0f} residents > ceiling {ceiling}", residents=p, ceiling=f"{ceiling:g}"),
+                    tr("{residents:.0f} residents > ceiling {ceiling}", residents=residents, ceiling=f"{ceiling:g}"),
                 )
         for name, values in counts.items():
             v = np.asarray(values, dtype=float)

@@ -118,6 +118,7 @@ def read_zensus_grid(
             source=path,
         )
     m = _RES.match(id_col)
+    assert m is not None  # id_col was chosen by this pattern
     res_text = m.group(1) + m.group(2).lower()
     resolution = _resolution(res_text)
     xcol = next((h for h in header if h.lower() == f"x_mp_{res_text}"), None)
@@ -328,11 +329,14 @@ def rings(polygons: Iterable[Iterable[ArrayLike]]) -> tuple[np.ndarray, np.ndarr
     )
 
 
-def _edges(xy, offsets, owner):
+def _edges(
+    xy: np.ndarray, offsets: np.ndarray, owner: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Edges of all rings (closed), with their polygon."""
     n_r = len(offsets) - 1
     if n_r == 0:
-        return (np.zeros(0),) * 4 + (np.zeros(0, np.int64),)
+        z = np.zeros(0)
+        return z, z, z, z, np.zeros(0, np.int64)
     lengths = np.diff(offsets)
     a = np.arange(len(xy))
     ring_of = np.repeat(np.arange(n_r), lengths)

@@ -177,3 +177,5 @@ def test_thresholds_per_variable_from_catalogue():
     a = NS(id="a", numerator=["x"], denominator=["ew"], disclosure_threshold=5)
     b = NS(id="b", numerator=["y"], denominator=["ew", "area_km2"], disclosure_threshold=None)
     assert dc.thresholds_for([a, b], 3) == {"x": 5, "ew": 5, "y": 3}
+    # without a default only the indicators' own thresholds count (b has none: raised a TypeError before)
+    assert dc.thresholds_for([a, b], None) == {"x": 5, "ew": 5}

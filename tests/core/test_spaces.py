@@ -114,6 +114,15 @@ def test_invalid_geometry_is_repaired_and_reported():
     assert res.spaces.iloc[0]["area"] == pytest.approx(1.5)
 
 
+@pytest.mark.parametrize("missing", [None, Polygon()], ids=["none", "empty"])
+def test_block_without_geometry_is_reported_not_fatal(missing):
+    # a block without geometry (None) or an empty one is reported; the overlap and gap checks skip it (both
+    # raised before: None has no bounds, shapely 1.8 gives () for an empty one, unary_union refuses None)
+    res = spaces.validate_assignment(row_blocks(2) + [missing], ids(3), ["A", "A", "B"])
+    assert defects(res) == [("invalid_geometry_repaired", "", "b2")]
+    assert res.spaces.set_index("space_id")["area"].to_dict() == {"A": 2.0, "B": 0.0}
+
+
 def test_name_conflict():
     res = spaces.validate_assignment(row_blocks(2), ids(2), ["A", "A"], names=["Nord", "Norden"])
     assert defects(res) == [("name_conflict", "A", "b0, b1")]
