@@ -22,7 +22,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -540,9 +540,16 @@ def changes(
 # --------------------------------------------------------------------------------------------------------
 # reference values
 # --------------------------------------------------------------------------------------------------------
+class _HasId(Protocol):
+    """What add_references reads of an indicator: its id (core.facilities passes plain objects with an id)."""
+
+    @property
+    def id(self) -> str: ...
+
+
 def add_references(
     result: pd.DataFrame,
-    indicators: Iterable[Indicator],
+    indicators: Iterable[_HasId],
     *,
     county: pd.DataFrame | None = None,
     municipality: pd.DataFrame | None = None,

@@ -114,7 +114,7 @@ class FacilityTypes:
 
     def lookup(self) -> dict:
         """Normalised text -> type id, from ids, names, short names and aliases."""
-        out = {}
+        out: dict[str, str] = {}
         for t in self.types.values():
             for text in [t.id, t.name, t.short_name, *t.aliases]:
                 if text:
@@ -131,7 +131,7 @@ class FacilityTypes:
         bad = np.flatnonzero(pd.isna(ids))
         if len(bad):
             fids = list(feature_ids) if feature_ids is not None else list(range(1, len(ids) + 1))
-            unknown = {}
+            unknown: dict[str, list[object]] = {}
             for i in bad:
                 unknown.setdefault("" if values[i] is None else str(values[i]), []).append(fids[i])
             shown = "; ".join(
@@ -365,10 +365,11 @@ def parse_capacity(
                 bad.append(i)
                 continue
         else:
-            val = to_finite_number(v)
-            if val is None:
+            num = to_finite_number(v)
+            if num is None:
                 bad.append(i)
                 continue
+            val = num
         if val < 0:
             bad.append(i)
             continue

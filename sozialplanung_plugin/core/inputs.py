@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import fields
 from .errors import InputError
@@ -158,7 +158,7 @@ def load_catalogue_any(path: str | os.PathLike | None = None) -> tuple[list, str
     from . import catalogue as cat
 
     cata = cat.load_catalogue(path) if path else cat.load_catalogue()
-    inds = getattr(cata, "indicators", cata)
+    inds: Any = getattr(cata, "indicators", cata)
     if isinstance(inds, dict):
         inds = list(inds.values())
     version = getattr(cata, "version", None)
@@ -187,8 +187,9 @@ def read_tables(
 
     years_given = year_sequence(years_param, "Years")
     by_position = len(years_given) == len(paths)
-    by_year, info = {}, []
-    files_of = {}  # year -> names of the tables that gave it
+    by_year: dict[int, tuple[pd.DataFrame, pd.DataFrame]] = {}
+    info: list[tuple[str, int, list[str]]] = []
+    files_of: dict[int, list[str]] = {}  # year -> names of the tables that gave it
     next_given = 0
     for pos, path in enumerate(paths):
         table = read_table(path, key=table_key or None, variables=catalogue)
@@ -327,7 +328,7 @@ def skipped_note(
     """The parts of the warning about indicators not computed: (the variables the tables lack, each with the
     indicators that need it; the headers no catalogue variable knows). skipped: {indicator id: [variable ids]},
     info: read_tables()' per-file info."""
-    needs = {}
+    needs: dict[str, list[str]] = {}
     for ind, missing in skipped.items():
         for v in missing:
             needs.setdefault(v, []).append(ind)

@@ -187,7 +187,7 @@ def municipality_table(
         if with_change:
             row.append(change_cell(municipalities, k, ind, year, first))
         rows.append(row)
-    bold = ()
+    bold: tuple[int, ...] = ()
     if county is not None and len(county.frame):
         ck = county.frame.index[0]
         row = [
@@ -239,7 +239,7 @@ def spaces_table(
             judge[r.key] = {"strength": "Stärke", "weakness": "Schwäche", "notable": "auffällig"}.get(r.judgement, "")
             rank[r.key] = "" if r.rank != r.rank or r.status == "suppressed" else str(int(r.rank))
     rows, bold = [], []
-    groups = {}
+    groups: dict[str | None, list[str]] = {}  # parent key -> space keys
     for k in spaces.frame.index:
         parent = spaces.parent.get(k) if spaces.parent is not None else None
         groups.setdefault(parent, []).append(k)
@@ -432,7 +432,7 @@ def sw_blocks(sw: pd.DataFrame, key: str) -> list:
     from .strengths import FEATURE, STRENGTH, WEAKNESS
 
     part = sw[sw["key"] == key]
-    blocks = []
+    blocks: list[Paragraph | Bullets] = []
     for kind, title in ((WEAKNESS, "Schwächen"), (STRENGTH, "Stärken"), (FEATURE, "Besonderheiten")):
         sel = part[part["judgement"] == kind]
         sel = sel.reindex(sel["z"].abs().sort_values(ascending=False).index)
@@ -458,7 +458,7 @@ class ReportInput:
     county_name: str
     year: int
     first_year: int | None
-    catalogue: object
+    catalogue: Catalogue | None
     indicators: list  # Indicator objects in the order of the report
     spaces: Level
     municipalities: Level | None = None
@@ -531,7 +531,7 @@ def build_sozialbericht(inp: ReportInput) -> Report:
     rep.sections.append(meth)
 
     # one chapter per topic field
-    by_topic = {}
+    by_topic: dict[str, list[Indicator]] = {}
     for ind in inp.indicators:
         by_topic.setdefault(ind.topic, []).append(ind)
     order = [t for t in TOPICS if t in by_topic] + [t for t in by_topic if t not in TOPICS]
@@ -594,7 +594,7 @@ def build_sozialbericht(inp: ReportInput) -> Report:
     if inp.sw is not None and len(inp.sw):
         ch = Section("Stärken und Schwächen der Sozialräume")
         ch.add(Paragraph(inp.rule_text or "Stärken und Schwächen nach der Regel des Berichts."))
-        groups = {}
+        groups: dict[str | None, list[str]] = {}
         for k in inp.spaces.frame.index:
             parent = inp.spaces.parent.get(k) if inp.spaces.parent is not None else None
             groups.setdefault(parent, []).append(k)

@@ -290,13 +290,13 @@ def monte_carlo(
     R = np.zeros((n_draws, len(data)), dtype=rank_dtype)  # draws x units, rows written whole
     changed = np.zeros(len(data), dtype=np.int64)
     per_draw_changed = np.zeros(n_draws)
-    combos = {}
+    combos: dict[tuple[int, int], list[int]] = {}  # (normalisation, aggregation) -> draws
     for d in range(n_draws):
         combos.setdefault((int(norm_idx[d]), int(agg_idx[d])), []).append(d)
     done = 0
-    for (mi, ai), idx in sorted(combos.items()):
+    for (mi, ai), combo_draws in sorted(combos.items()):
         P = mats[normalisations[mi]]
-        idx = np.asarray(idx)
+        idx = np.asarray(combo_draws)
         for b0 in range(0, len(idx), block):
             sel = idx[b0 : b0 + block]
             Sb = _scores_t(P, W[sel], aggregations[ai])

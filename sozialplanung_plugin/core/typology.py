@@ -15,7 +15,7 @@ import datetime as _dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .catalogue import Catalogue
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "resources" / "rules"
-OPS = {">": np.greater, ">=": np.greater_equal, "<": np.less, "<=": np.less_equal}
+OPS: dict[str, np.ufunc] = {">": np.greater, ">=": np.greater_equal, "<": np.less, "<=": np.less_equal}
 KINDS = ("factor", "offset", "value", "quantile")
 REFERENCES = ("county", "municipality")
 
@@ -56,7 +56,7 @@ def action_field_label(fid: str, catalogue: Catalogue | None = None) -> str:
     return fid
 
 
-def load_rules(source: str | Path | dict[str, object]) -> dict[str, object]:
+def load_rules(source: str | Path | dict[str, Any]) -> dict[str, Any]:
     """Read and validate a rule set from a path, a shipped name (e.g. 'staedteregion_aachen') or a dict."""
     if isinstance(source, dict):
         rules = copy.deepcopy(source)
@@ -146,7 +146,7 @@ def validate_rules(rules: object, origin: str = "rules") -> bool:
     return True
 
 
-def condition_text(c: Mapping[str, object], default_ref: str = "county") -> str:
+def condition_text(c: Mapping[str, Any], default_ref: str = "county") -> str:
     """Readable form, e.g. 'sgb2_quote > 1.2 x county'."""
     of = c.get("of", default_ref)
     if "factor" in c:
@@ -195,7 +195,7 @@ def _wmean(v, w):
 
 def evaluate_typology(
     data: pd.DataFrame,
-    rules: str | Path | dict[str, object],
+    rules: str | Path | dict[str, Any],
     *,
     year: int | None = None,
     municipality_field: str | None = None,
@@ -230,7 +230,8 @@ def evaluate_typology(
         w_all = pd.to_numeric(data[weights_field], errors="coerce")
 
     # resolve all fields first, so a missing indicator is reported once with every name
-    missing, users = [], {}
+    missing: list[str] = []
+    users: dict[str, None] = {}  # field ids in order
     for f in rules["fields"]:
         for c in f["conditions"]:
             if _resolve(data, c["indicator"], year, field_map) is None:
@@ -420,7 +421,7 @@ def evaluate_typology(
     return TypologyResult(out, summary, "\n".join(lines), record, warnings)
 
 
-def rerun_typology(record: Mapping[str, object], data: pd.DataFrame) -> TypologyResult:
+def rerun_typology(record: Mapping[str, Any], data: pd.DataFrame) -> TypologyResult:
     """Repeat a typology from its record on ``data``."""
     if record.get("schema") != "sozialplanung.typology/1":
         raise InputError(tr("This is not a Sozialplanung typology record."))
