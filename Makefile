@@ -110,18 +110,21 @@ bench: setup i18n
 	$(PY) bench/run_all.py
 
 # Lint tools from PyPI in a venv of their own (Debian 12's ruff has no formatter); pinned for stable results.
+# mypy checks the core against Debian's Python and numpy (python_executable in pyproject.toml), not the venv's.
 LINT_VENV := .venv-lint
-LINT_TOOLS := ruff==0.17.6 bandit==1.9.4 detect-secrets==1.5.0
+LINT_TOOLS := ruff==0.17.6 bandit==1.9.4 detect-secrets==1.5.0 mypy==2.4.1
 
 $(LINT_VENV)/.installed: Makefile
 	/usr/bin/python3 -m venv --clear $(LINT_VENV)
 	$(LINT_VENV)/bin/pip install -q --disable-pip-version-check $(LINT_TOOLS)
 	touch $@
 
-# ruff (lint + format), Qt6 readiness, plugin conventions, translations complete, security scan of the plugin.
+# ruff (lint + format), mypy on the core (config: pyproject.toml), Qt6 readiness, plugin conventions,
+# translations complete, security scan of the plugin.
 lint: setup $(LINT_VENV)/.installed
 	$(LINT_VENV)/bin/ruff check .
 	$(LINT_VENV)/bin/ruff format --check .
+	$(LINT_VENV)/bin/mypy
 	$(PY) tools/check_qt6.py
 	$(PY) tools/check_conventions.py
 	$(PY) tools/i18n_update.py --check

@@ -1249,12 +1249,11 @@ def load_catalogue(*overlay_paths: str | os.PathLike[str] | None, include_defaul
     """
     cat = None
     paths = ([DEFAULT_PATH] if include_default else []) + [p for p in overlay_paths if p]
-    if not paths:
-        raise InputError(tr("No catalogue file given."))
     for p in paths:
         data, sha = read_catalogue_yaml(p)
         cat = catalogue_from_dict(data, source=str(p), base=cat, sha256=sha)
-    assert cat is not None  # paths is not empty
+    if cat is None:  # no path
+        raise InputError(tr("No catalogue file given."))
     validate_catalogue(cat)
     return cat
 

@@ -106,8 +106,8 @@ def read_zensus_grid(
         )
     header = [h.strip().strip('"') for h in first.split(";")]
     low = [h.lower() for h in header]
-    id_col = next((h for h in header if _RES.match(h)), None)
-    if id_col is None:
+    m = next((m for m in map(_RES.match, header) if m), None)  # the first id column
+    if m is None:
         raise InputError(
             tr(
                 "The grid table {path} has no column GITTER_ID_100m (or _1km, _10km); its columns are "
@@ -117,8 +117,7 @@ def read_zensus_grid(
             ),
             source=path,
         )
-    m = _RES.match(id_col)
-    assert m is not None  # id_col was chosen by this pattern
+    id_col = m.string  # the header it matched
     res_text = m.group(1) + m.group(2).lower()
     resolution = _resolution(res_text)
     xcol = next((h for h in header if h.lower() == f"x_mp_{res_text}"), None)

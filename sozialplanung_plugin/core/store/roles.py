@@ -75,15 +75,14 @@ def plan_roles(
 
     `municipalities`: municipality keys that get a role; default: every municipality key in sm_units.
     """
-    if store.dialect.name != "postgis":
+    schema = store.schema  # a PostgreSQL store is always opened on a schema
+    if store.dialect.name != "postgis" or schema is None:
         raise InputError(
             tr(
                 "Roles, row-level security and the audit exist only for a PostgreSQL store. A GeoPackage store is "
                 "single-user: it is protected by the permissions of its folder (see docs/store.md)."
             )
         )
-    schema = store.schema
-    assert schema is not None  # a PostgreSQL store is always opened on a schema
     prefix = check_name(prefix or schema, "role prefix")
     if municipalities is None:
         municipalities = sorted(
