@@ -583,9 +583,9 @@ def yaml_error(exc: Exception, text: str | None = None) -> tuple[str, str, int |
     line = column = None
     if mark is not None:
         line, column = mark.line + 1, mark.column + 1
-    elif isinstance(getattr(exc, "position", None), int) and isinstance(text, str):  # a ReaderError
-        before = text[: exc.position]
-        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+    elif isinstance(pos := getattr(exc, "position", None), int) and isinstance(text, str):  # a ReaderError
+        before = text[:pos]
+        line, column = before.count("\n") + 1, pos - (before.rfind("\n") + 1) + 1
     char = ""
     if isinstance(text, str) and mark is not None:
         lines = text.split("\n")
@@ -596,8 +596,8 @@ def yaml_error(exc: Exception, text: str | None = None) -> tuple[str, str, int |
     if kind in ("no_colon", "quote") and start is not None:  # the parser stops at the line after the mistake
         line, column = start.line + 1, start.column + 1
     if isinstance(exc, UnicodeDecodeError):  # read_text(encoding="utf-8") before the parser
-        before = exc.object[: exc.start]
-        line, column = before.count(b"\n") + 1, exc.start - (before.rfind(b"\n") + 1) + 1
+        head = exc.object[: exc.start]
+        line, column = head.count(b"\n") + 1, exc.start - (head.rfind(b"\n") + 1) + 1
         what = tr(
             "the file is not UTF-8 text (byte {code}); save it as UTF-8 (a text editor's 'Save as' offers it)",
             code=f"0x{exc.object[exc.start]:02x}",
