@@ -22,7 +22,7 @@ from numpy.typing import ArrayLike
 from . import classify as _classify
 from .errors import InputError
 from .fields import is_missing, number_from_text, split_year
-from .i18n import tr
+from .i18n import quote, tr
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue, Indicator
@@ -232,7 +232,7 @@ def indicator_column(data: pd.DataFrame, fld: str, what: str | None = None) -> p
             ),
             column=fld,
         )
-    examples = ", ".join(f"{_unit_label(data, i)}: '{col.iat[i]}'" for i in bad[:3])
+    examples = ", ".join(f"{_unit_label(data, i)}: {quote(col.iat[i])}" for i in bad[:3])
     more = tr(" and {n} more", n=len(bad) - 3) if len(bad) > 3 else ""
     raise InputError(
         tr(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import fields
 from .errors import InputError
-from .i18n import tr
+from .i18n import quote, tr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -336,9 +336,9 @@ def skipped_note(
     parts = []
     for v, inds in needs.items():
         name = getattr(variables.get(v), "name", None)
-        label = f"{v} ('{name}')" if name else v
+        label = f"{v} ({quote(name)})" if name else v
         more = f", +{len(inds) - 3}" if len(inds) > 3 else ""
         parts.append(tr("{variable} for {indicators}", variable=label, indicators=", ".join(inds[:3]) + more))
     lacking = "; ".join(parts[:limit]) + (tr("; and {n} more", n=len(parts) - limit) if len(parts) > limit else "")
     unknown = list(dict.fromkeys(h for _, _, headers in info for h in (headers or [])))
-    return lacking, ", ".join(f"'{h}'" for h in unknown[:limit]) + (" ..." if len(unknown) > limit else "")
+    return lacking, ", ".join(quote(h) for h in unknown[:limit]) + (" ..." if len(unknown) > limit else "")

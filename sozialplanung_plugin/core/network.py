@@ -30,7 +30,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .errors import InputError
-from .i18n import tr
+from .i18n import quote, tr
 
 MODES = ("distance", "time")
 UNITS = {"distance": "m", "time": "min"}
@@ -135,7 +135,7 @@ def speeds_from_classes(
             tr(
                 "No speed for the road class(es) {classes} of field '{field}'. "
                 "Add them to the speed table or give a default speed.",
-                classes=", ".join(repr(m) for m in missing[:12]),
+                classes=", ".join(quote(m) for m in missing[:12]),
                 field=field,
             )
         )

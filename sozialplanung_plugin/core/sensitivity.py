@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import index as _ix
 from .errors import InputError
-from .i18n import tr
+from .i18n import quote, tr
 
 
 @dataclass
@@ -410,7 +410,7 @@ def indicator_diagnostics(
         raise InputError(
             tr(
                 "Indicator(s) {indicators} constant over the complete reference units (SD 0); drop it from the index.",
-                indicators=", ".join(repr(c) for c in const),
+                indicators=", ".join(quote(c) for c in const),
             )
         )
     corr = C.corr()

@@ -30,9 +30,10 @@ def install_translator(language=None):
     if not translator.load(str(qm)):
         return None
     QCoreApplication.installTranslator(translator)
-    core_i18n.set_translator(
-        _translate_core, decimal=QLocale(language).decimalPoint()
-    )  # the core's messages (core/i18n.py) in the same language
+    locale = QLocale(language)
+    core_i18n.set_translator(  # the core's messages (core/i18n.py) and fill() outside it in the same language
+        _translate_core, decimal=locale.decimalPoint(), quotes=locale.quoteString("")
+    )
     return translator
 
 

@@ -32,7 +32,7 @@ def core_german():
 @pytest.fixture
 def german():
     table = core_german()
-    i18n.set_translator(lambda s: table.get(s, s), decimal=",")
+    i18n.set_translator(lambda s: table.get(s, s), decimal=",", quotes="„“")  # as toolbelt.i18n.install_translator for de
     yield table
     i18n.set_translator(None)
 
@@ -89,8 +89,8 @@ def test_index_errors_and_warnings_are_german(german):
     with pytest.raises(InputError) as err:
         index.compute_index(data, ["sgb2"], key="key", residents_field="ew", min_residents=100)
     assert str(err.value) == (
-        "Feld „ew“ (Einwohner): 2 von 3 Einheiten enthalten Text, der keine Zahl ist (Zeile 1: '531 EW', "
-        "Zeile 3: 'hoch'). Sie würden als fehlend gelesen und stillschweigend ausgelassen. Korrigieren Sie die "
+        "Feld „ew“ (Einwohner): 2 von 3 Einheiten enthalten Text, der keine Zahl ist (Zeile 1: „531 EW“, "
+        "Zeile 3: „hoch“). Sie würden als fehlend gelesen und stillschweigend ausgelassen. Korrigieren Sie die "
         "Werte (eine Zahl, oder leer/NULL, wo kein Wert bekannt ist; entfernen Sie Einheiten wie „EW“) und "
         "starten Sie erneut."
     )
@@ -126,7 +126,7 @@ def test_facility_network_and_grid_errors_are_german(german, tmp_path):
     with pytest.raises(InputError) as err:
         fac.parse_capacity([10, "25 Plätze"], field_name="plaetze", feature_ids=[7, 8])
     assert str(err.value) == (
-        "Das Kapazitätsfeld „plaetze“ enthält 1 Wert(e), die keine Zahl >= 0 sind (Objekt 8: '25 Plätze'). "
+        "Das Kapazitätsfeld „plaetze“ enthält 1 Wert(e), die keine Zahl >= 0 sind (Objekt 8: „25 Plätze“). "
         "Schreiben Sie die Kapazität als reine Zahl (z. B. 25, nicht „25 Plätze“ oder „ca. 25“); lassen Sie das "
         "Feld leer, wo sie nicht bekannt ist."
     )
@@ -151,15 +151,15 @@ def test_facility_network_and_grid_errors_are_german(german, tmp_path):
         "Sie es in ein projiziertes KBS in Metern (z. B. EPSG:25832 ETRS89 / UTM 32N) und starten Sie erneut."
     )
     with pytest.raises(InputError) as err:
-        netw.build_network(xy, off, part, mode="time", speed_kmh=[5.0, -1.0], source="Wegenetz 'strassen'")
+        netw.build_network(xy, off, part, mode="time", speed_kmh=[5.0, -1.0], source="Wegenetz „strassen“")
     assert str(err.value) == (
-        "Linie 2 im Wegenetz 'strassen' hat keine gültige Geschwindigkeit (-1.0 km/h). Geschwindigkeiten sind "
+        "Linie 2 im Wegenetz „strassen“ hat keine gültige Geschwindigkeit (-1,0 km/h). Geschwindigkeiten sind "
         "km/h >= 0 (0 = nicht passierbar)."
     )
     with pytest.raises(InputError) as err:
         netw.speeds_from_classes(["residential", "cycleway"], {"residential": 4.5}, field="highway")
     assert str(err.value) == (
-        "Keine Geschwindigkeit für die Straßenklasse(n) 'cycleway' des Felds „highway“. Ergänzen Sie sie in der "
+        "Keine Geschwindigkeit für die Straßenklasse(n) „cycleway“ des Felds „highway“. Ergänzen Sie sie in der "
         "Geschwindigkeitstabelle oder geben Sie eine Standardgeschwindigkeit an."
     )
 
@@ -207,7 +207,7 @@ def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
     assert str(err.value) == "Hot Spots: Alle Einheiten haben denselben Wert; es gibt kein Muster zu testen."
     with pytest.raises(InputError) as err:
         hs.significant_mask(np.array([0.01]), 0.05, "holm")
-    assert str(err.value) == "Die Korrektur muss eine von fdr, bonferroni, none sein, nicht 'holm'."
+    assert str(err.value) == "Die Korrektur muss eine von fdr, bonferroni, none sein, nicht „holm“."
 
     with pytest.raises(InputError) as err:
         sw.Rule(low_percentile=80, high_percentile=20)
@@ -221,7 +221,7 @@ def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
     with pytest.raises(InputError) as err:
         sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "a"]), [kind], 2025)
     assert str(err.value) == (
-        "Stärken-Schwächen-Analyse: Der Sozialraumschlüssel 'a' kommt mehrfach vor. Schlüssel müssen eindeutig sein."
+        "Stärken-Schwächen-Analyse: Der Sozialraumschlüssel „a“ kommt mehrfach vor. Schlüssel müssen eindeutig sein."
     )
     with pytest.raises(InputError) as err:
         sw.assess(pd.DataFrame({"x": [1.0, 2.0]}, index=["a", "b"]), [kind], 2023)
@@ -603,7 +603,7 @@ def test_disclosure_interpolate_spaces_regionalise_graph_messages_are_german(ger
         "Das Feld der übergeordneten Einheit hat 1 Werte für 2 Blöcke."
     )
     assert _message(lambda: graph.block_adjacency(two, contiguity="bishop")) == (
-        "Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht 'bishop'."
+        "Die Nachbarschaft muss „rook“ oder „queen“ sein, nicht „bishop“."
     )
 
 
@@ -856,7 +856,7 @@ def test_sensitivity_messages_in_german(german):
         "Korrelationen und Cronbachs Alpha brauchen mindestens zwei Indikatoren."
     )
     assert _german_error(sensitivity.indicator_diagnostics, data, ["a", "c"]) == (
-        "Indikator(en) 'c' sind über die vollständigen Referenzeinheiten konstant (Standardabweichung 0); nehmen "
+        "Indikator(en) „c“ sind über die vollständigen Referenzeinheiten konstant (Standardabweichung 0); nehmen "
         "Sie sie aus dem Index."
     )
     assert _german_error(sensitivity.indicator_diagnostics, data.iloc[:2], ["a", "b"]) == (
