@@ -30,26 +30,39 @@ PLUGIN = ROOT / "sozialplanung_plugin"
 I18N = PLUGIN / "resources" / "i18n"
 
 
-# German quotes: „…“. A straight single quote pair around a word or a {placeholder} in a German translation is a
-# slip (an apostrophe as in "Moran's I" is not a pair); inside HTML tags and the QGIS expression a message tells the
-# user to type (its quotes are syntax) straight quotes stay.
+# German quotes: „…“. A straight quote pair, single ('…') or double ("…"), around a word or a {placeholder} in a
+# German translation is a slip (an apostrophe as in "Moran's I" is not a pair); inside HTML tags (attributes) and in
+# the code a message tells the user to type (its quotes are syntax) straight quotes stay: the QGIS expression
+# '[^0-9]', a double-quoted argument of a function call (regexp_replace("{field}", ...)) and a typed example that
+# goes on with '...' ("{char}...").
 STRAIGHT_PAIR = re.compile(r"(?<![\w'])'([^'\n<>]{1,120}?)'(?![\w])")
+DOUBLE_PAIR = re.compile(r'(?<![\w"])"([^"\n<>]{1,120}?)"(?![\w"])')
+FUNCTION_CALL = re.compile(r"[A-Za-z_]\w*\($")
 HTML_TAG = re.compile(r"<[^>]*>")
 STRAIGHT_ALLOWED = {"[^0-9]"}  # regexp_replace("field", '[^0-9]', '') in the table messages: a QGIS expression
 
 
+def _is_code(masked, match):
+    """A double-quoted pair that is code to type: a function call's argument, or an example ending in '...'."""
+    return bool(FUNCTION_CALL.search(masked[: match.start()])) or match.group(1).endswith("...")
+
+
 def straight_quotes(translation):
-    """The spans (start, end, inner text) of straight single quote pairs in a translation that should be „…“."""
+    """The spans (start, end, inner text) of straight single and double quote pairs in a translation that should
+    be „…“, in the order they stand."""
     masked = HTML_TAG.sub(lambda m: "\0" * len(m.group()), translation)
-    return [
-        (m.start(), m.end(), translation[m.start(1) : m.end(1)])
-        for m in STRAIGHT_PAIR.finditer(masked)
-        if translation[m.start(1) : m.end(1)] not in STRAIGHT_ALLOWED
-    ]
+    single = [m for m in STRAIGHT_PAIR.finditer(masked) if translation[m.start(1) : m.end(1)] not in STRAIGHT_ALLOWED]
+    double = [m for m in DOUBLE_PAIR.finditer(masked) if not _is_code(masked, m)]
+    spans, end = [], 0
+    for m in sorted(single + double, key=lambda m: m.start()):
+        if m.start() >= end:  # a pair inside another ("… 'x' …") is left to the outer one
+            spans.append((m.start(), m.end(), translation[m.start(1) : m.end(1)]))
+            end = m.end()
+    return spans
 
 
 def german_quotes(translation):
-    """The translation with „…“ instead of the straight single quote pairs straight_quotes() finds."""
+    """The translation with „…“ instead of the straight quote pairs straight_quotes() finds."""
     out, last = [], 0
     for start, end, inner in straight_quotes(translation):
         out += [translation[last:start], "„", inner, "“"]

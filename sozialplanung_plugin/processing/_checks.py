@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..compat import GeometryType, WkbType
 from ..core.fields import count_from_text, is_blank
+from ..core.i18n import fill
 from .base import FIELD_TYPES, plain_value
 
 MAX_LISTED = 5
@@ -122,7 +123,7 @@ class CountField:
 
 def _examples(items):
     shown = ", ".join(
-        QCoreApplication.translate("SozialplanungChecks", "feature {f}: '{v}'").format(f=f, v=v)
+        fill(QCoreApplication.translate("SozialplanungChecks", "feature {f}: '{v}'"), f=f, v=v)
         for f, v in items[:MAX_LISTED]
     )
     return shown + (" ..." if len(items) > MAX_LISTED else "")

@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import GeometryType, save_style_to_database
 from ..core.fields import indicator_of
+from ..core.i18n import fill
 from ..toolbelt.log import log_error
 
 DIRECTION_WORDS = {
@@ -250,9 +251,14 @@ def build_specs(
         w = weights.get(f, weights.get(cid) if cid else None)
         if w is not None and w < 0:
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "SozialplanungAlgorithm", "Indicator '{f}': weight {w} is negative; weights must be 0 or more."
-                ).format(f=f, w=f"{w:g}")
+                fill(
+                    QCoreApplication.translate(
+                        "SozialplanungAlgorithm",
+                        "Indicator '{f}': weight {w:g} is negative; weights must be 0 or more.",
+                    ),
+                    f=f,
+                    w=w,
+                )
             )
         if domains is None:  # 'catalogue'
             afs = list(getattr(inds.get(cid), "action_fields", []) or []) if cid else []
@@ -317,9 +323,13 @@ def check_domain_weights(domain_weights, specs):
             )
         if w < 0:
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "SozialplanungAlgorithm", "Domain '{d}': weight {w} is negative; weights must be 0 or more."
-                ).format(d=d, w=f"{w:g}")
+                fill(
+                    QCoreApplication.translate(
+                        "SozialplanungAlgorithm", "Domain '{d}': weight {w:g} is negative; weights must be 0 or more."
+                    ),
+                    d=d,
+                    w=w,
+                )
             )
     if domain_weights and len(domain_weights) == len(doms) and sum(domain_weights.values()) <= 0:
         raise QgsProcessingException(

@@ -214,7 +214,7 @@ class ActionFieldTypology(SozialplanungAlgorithm):
         )
         skip = self.parameterAsBool(parameters, self.SKIP_MISSING, context)
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
-        self.require_fields(source, [key, mun_field, weights_field] + list(field_map.values()), "field map")
+        self.require_fields(source, [key, mun_field, weights_field] + list(field_map.values()), self.tr("field map"))
         self.require_features(source)
         rules = ty.load_rules(rules_src)
 

@@ -33,6 +33,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import AreaUnit, ProcessingNumberParameterType, ProcessingParameterFlag, ProcessingSourceType, WkbType
+from ..core.i18n import fill
 from . import _checks as ck
 from . import _params as P
 from .base import SozialplanungAlgorithm, attr_key, attr_keys, attr_str, layer_label, plain_value
@@ -730,10 +731,16 @@ class AggregateIndicators(SozialplanungAlgorithm):
         prim = rep[rep["kind"] == "primary"]
         width = (prim["high"] - prim["low"]).min() if len(prim) else float("nan")
         feedback.pushInfo(
-            self.tr(
-                "Protection intervals: {ok} of {n} primary cells keep theirs against an attacker who solves the "
-                "linear bounds of all published totals (narrowest interval {w:g}); {s} secondary cells."
-            ).format(ok=int(prim["protected"].sum()), n=len(prim), w=width, s=int((rep["kind"] != "primary").sum()))
+            fill(
+                self.tr(
+                    "Protection intervals: {ok} of {n} primary cells keep theirs against an attacker who solves the "
+                    "linear bounds of all published totals (narrowest interval {w:g}); {s} secondary cells."
+                ),
+                ok=int(prim["protected"].sum()),
+                n=len(prim),
+                w=width,
+                s=int((rep["kind"] != "primary").sum()),
+            )
         )
         if not prim["protected"].all():
             feedback.pushWarning(

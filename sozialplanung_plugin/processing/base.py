@@ -22,6 +22,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import InputError
 from ..core.fields import is_missing, key_text, to_number, to_text
+from ..core.i18n import fill, quote
 from ..toolbelt.i18n import help_text
 from ..toolbelt.log import log_error
 from ..toolbelt.paths import resource
@@ -231,7 +232,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                     "Choose the right field or layer."
                 ).format(
                     layer=layer_label(layer),
-                    missing=", ".join(f"'{m}'" for m in missing),
+                    missing=", ".join(quote(m) for m in missing),
                     what=f" ({what})" if what else "",
                     fields=", ".join(names),
                 )
@@ -366,7 +367,7 @@ def parameter_message(definition, value):
         ).format(p=label, n=definition.name(), v=value, r=reason)
     if isinstance(definition, QgsProcessingParameterNumber):
         lo, hi = definition.minimum(), definition.maximum()
-        allowed = translate("SozialplanungAlgorithm", "a number from {lo:g} to {hi:g}").format(lo=lo, hi=hi)
+        allowed = fill(translate("SozialplanungAlgorithm", "a number from {lo:g} to {hi:g}"), lo=lo, hi=hi)
     elif isinstance(definition, QgsProcessingParameterEnum):
         options = "; ".join(f"{k} = {o}" for k, o in enumerate(definition.options()))
         allowed = translate("SozialplanungAlgorithm", "one of {}").format(options) + (
@@ -379,13 +380,15 @@ def parameter_message(definition, value):
             if ext
             else translate("SozialplanungAlgorithm", "an existing file")
         )
-    return translate(
-        "SozialplanungAlgorithm", "Parameter '{p}' ({n}): the value '{v}' is not accepted{a}. Correct it and run again."
-    ).format(
+    return fill(
+        translate(
+            "SozialplanungAlgorithm",
+            "Parameter '{p}' ({n}): the value '{v}' is not accepted{a}. Correct it and run again.",
+        ),
         p=label,
         n=definition.name(),
         v=shown,
-        a=(translate("SozialplanungAlgorithm", "; allowed: {}").format(allowed) if allowed else ""),
+        a=translate("SozialplanungAlgorithm", "; allowed: {}").format(allowed) if allowed else "",
     )
 
 

@@ -22,6 +22,7 @@ from ..compat import (
     ProcessingSourceType,
     save_style_to_database,
 )
+from ..core.i18n import fill
 from . import _checks as ck
 from . import _params as P
 from .base import SozialplanungAlgorithm, layer_label, to_shapely
@@ -273,7 +274,7 @@ class HotSpots(SozialplanungAlgorithm):
 
                 unit = QgsUnitTypes.toString(source.sourceCrs().mapUnits())
                 feedback.pushInfo(
-                    self.tr("Distance band: {:.1f} {} (every unit has a neighbour).").format(distance, unit)
+                    fill(self.tr("Distance band: {:.1f} {} (every unit has a neighbour)."), distance, unit)
                 )
             weights = hs.distance_band(xy, distance)
         t_w = time.perf_counter() - t0
@@ -323,7 +324,7 @@ class HotSpots(SozialplanungAlgorithm):
         for line in summary.split("\n"):
             feedback.pushInfo(line)
         feedback.pushInfo(
-            self.tr("Neighbours {w:.2f} s, statistics with {p} permutations {s:.2f} s.").format(w=t_w, p=perms, s=t_s)
+            fill(self.tr("Neighbours {w:.2f} s, statistics with {p} permutations {s:.2f} s."), w=t_w, p=perms, s=t_s)
         )
         qml = self._finish(context, dest, statistic, feedback)
         feedback.setProgress(100)

@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
+from ..core.i18n import fill
 from ..core.secrets import redact_value
 from . import _checks as ck
 from . import _indices as ix
@@ -419,10 +420,14 @@ class IndexSensitivity(SozialplanungAlgorithm):
         strong = self.parameterAsDouble(parameters, self.STRONG, context)
         if weak >= strong:
             raise QgsProcessingException(
-                self.tr(
-                    "The bound for weak correlations ({weak:g}) must be below the bound for strong ones "
-                    "({strong:g}). Swap or correct them."
-                ).format(weak=weak, strong=strong)
+                fill(
+                    self.tr(
+                        "The bound for weak correlations ({weak:g}) must be below the bound for strong ones "
+                        "({strong:g}). Swap or correct them."
+                    ),
+                    weak=weak,
+                    strong=strong,
+                )
             )
         feedback.setProgressText(self.tr("Indicator diagnostics"))
         diag = se.indicator_diagnostics(
@@ -558,10 +563,11 @@ class IndexSensitivity(SozialplanungAlgorithm):
         )
         sidecar, qml = ix.finish_output(self, context, feedback, dest, style, record, sidecar_param, aliases)
         feedback.pushInfo(
-            self.tr(
-                "Cronbach's alpha {:.3f}; {} flagged pairs; mean share of units changing class "
-                "{:.1%}; median 5-95 % rank interval width {:.1f}."
-            ).format(
+            fill(
+                self.tr(
+                    "Cronbach's alpha {:.3f}; {} flagged pairs; mean share of units changing class "
+                    "{:.1%}; median 5-95 % rank interval width {:.1f}."
+                ),
                 diag["cronbach_alpha"],
                 len(diag["flags"]),
                 res.summary["mean_share_units_changing_class"],

@@ -35,6 +35,7 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
+from ..core.i18n import fill
 from . import _access as A
 from . import _checks as ck
 from . import _params as P
@@ -467,16 +468,23 @@ class NetworkAccess(SozialplanungAlgorithm):
         off = int((~on).sum())
         if off:
             feedback.pushWarning(
-                self.tr(
-                    "{n} of {m} origins lie farther than {d} m from the network; they count as not reaching any "
-                    "facility."
-                ).format(n=off, m=len(on), d=max_snap)
+                fill(
+                    self.tr(
+                        "{n} of {m} origins lie farther than {d:g} m from the network; they count as not reaching any "
+                        "facility."
+                    ),
+                    n=off,
+                    m=len(on),
+                    d=max_snap,
+                )
             )
         fac_off = int((~router.facility_snap.snapped).sum())
         if fac_off:
             feedback.pushWarning(
-                self.tr("{n} facilities lie farther than {d} m from the network and are left out.").format(
-                    n=fac_off, d=max_snap
+                fill(
+                    self.tr("{n} facilities lie farther than {d:g} m from the network and are left out."),
+                    n=fac_off,
+                    d=max_snap,
                 )
             )
         n_sp = len(spaces.keys)

@@ -29,6 +29,7 @@ from ..compat import (
     WkbType,
 )
 from ..core.fields import clean_text, to_number
+from ..core.i18n import fill
 from . import _checks as ck
 from . import _params as P
 from .base import SozialplanungAlgorithm, layer_label, make_field, plain_value, to_shapely
@@ -246,9 +247,14 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         improve = self.parameterAsInt(parameters, self.IMPROVE, context)
         if floor >= ceiling:
             raise QgsProcessingException(
-                self.tr(
-                    "The population floor ({}) must be below the ceiling ({}). Lower the floor or raise the ceiling."
-                ).format(floor, ceiling)
+                fill(
+                    self.tr(
+                        "The population floor ({:g}) must be below the ceiling ({:g}). Lower the floor or raise the "
+                        "ceiling."
+                    ),
+                    floor,
+                    ceiling,
+                )
             )
         self.require_fields(source, [pop_f, nest_f, lock_f, ref_f, id_f, *attr_fs])
         self.require_features(source)
@@ -367,8 +373,10 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
         feedback.setProgress(60)
         t = res.timings
         feedback.pushInfo(
-            self.tr("Graph {:.2f} s, regionalisation {:.2f} s.").format(
-                t.get("adjacency", 0) + t.get("barriers", 0) + t.get("geometry_measures", 0), t["algorithm_total"]
+            fill(
+                self.tr("Graph {:.2f} s, regionalisation {:.2f} s."),
+                t.get("adjacency", 0) + t.get("barriers", 0) + t.get("geometry_measures", 0),
+                t["algorithm_total"],
             )
         )
 
@@ -463,7 +471,8 @@ class RegionaliseBlocks(SozialplanungAlgorithm):
 
         t_done = time.perf_counter()
         feedback.pushInfo(
-            self.tr("Reading {:.2f} s, dissolving and writing {:.2f} s.").format(
+            fill(
+                self.tr("Reading {:.2f} s, dissolving and writing {:.2f} s."),
                 t_read,
                 t_done
                 - t_start

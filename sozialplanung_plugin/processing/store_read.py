@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..compat import ProcessingSourceType, WkbType
+from ..core.i18n import quote
 from . import _params as P
 from . import _store as st
 from .base import SozialplanungAlgorithm
@@ -178,7 +179,7 @@ class StoreRead(SozialplanungAlgorithm):
                     "Indicator id(s) {ids} are not in the store's catalogue '{cat}'. Check the spelling; "
                     "similar ids: {close}."
                 ).format(
-                    ids=", ".join(f"'{u}'" for u in unknown),
+                    ids=", ".join(quote(u) for u in unknown),
                     cat=rec[0] if rec else "-",
                     close=", ".join(close) or "-",
                 )
@@ -188,7 +189,7 @@ class StoreRead(SozialplanungAlgorithm):
         if len(empty) == len(wanted):
             raise QgsProcessingException(
                 self.tr("The store holds no values of {ids} (at any date or level).").format(
-                    ids=", ".join(f"'{w}'" for w in empty)
+                    ids=", ".join(quote(w) for w in empty)
                 )
             )
 

@@ -32,7 +32,7 @@ def core_german():
 @pytest.fixture
 def german():
     table = core_german()
-    i18n.set_translator(lambda s: table.get(s, s), decimal=",", quotes="„“")  # as toolbelt.i18n.install_translator for de
+    i18n.set_translator(lambda s: table.get(s, s), decimal=",", quotes="„“")  # as install_translator("de")
     yield table
     i18n.set_translator(None)
 
@@ -1015,11 +1015,47 @@ def test_german_translations_quote_with_german_quotes():
         "<a href='https://example.org/x'>Hilfe</a>",  # HTML attribute
         "mit dem Feldrechner: to_int(regexp_replace(\"{field}\", '[^0-9]', ''))",  # an expression to type
         "Objekt {id}: {value!r}",  # repr's quotes are the value's, not the translation's
+        'Setzen Sie den Wert in Anführungszeichen ("{char}...")',  # a typed example
+        'ein Anführungszeichen (") nicht geschlossen',  # one double quote, no pair
+        '<span style="color: red">Fehler</span>',  # HTML attribute
     ):
         assert straight_quotes(fine) == [], fine
+    # double quotes around a word or a placeholder are a slip as well
+    assert [s[2] for s in straight_quotes('Das Feld "{field}" des Layers "blocks" fehlt.')] == ["{field}", "blocks"]
+    assert german_quotes("Der Wert \"{v}\" ist ungültig; '{w}' auch.") == "Der Wert „{v}“ ist ungültig; „{w}“ auch."
     messages = [t for t in _all_german_translations() if straight_quotes(t)]
     assert not messages, messages[:5]
 
 
 def _all_german_translations():
     return [msg.findtext("translation") or "" for msg in ET.parse(TS).getroot().iter("message")]
+
+
+def test_fill_formats_messages_outside_the_core_in_the_language(german):
+    """core.i18n.fill: the formatting of tr for templates translated outside the core (self.tr in processing/):
+    the decimal comma in German, str.format in English (issue 15: '0.0001 bis 0.2', '(900.0)' in German)."""
+    import numpy as np
+
+    assert i18n.fill("eine Zahl von {lo:g} bis {hi:g}", lo=0.0001, hi=0.2) == "eine Zahl von 0,0001 bis 0,2"
+    assert i18n.fill("Untergrenze ({:g}), Obergrenze ({})", 900.5, 300) == "Untergrenze (900,5), Obergrenze (300)"
+    assert i18n.fill("{:.1%} in {:.2f} s, {n:,} Einwohner", 0.125, np.float64(1.5), n=12345) == (
+        "12,5 % in 1,50 s, 12.345 Einwohner"
+    )
+    i18n.set_translator(None)
+    assert i18n.fill("a number from {lo:g} to {hi:g}", lo=0.0001, hi=0.2) == "a number from 0.0001 to 0.2"
+    assert i18n.fill("({:g}) {n:,}", 900.5, n=12345) == "(900.5) 12,345"
+
+
+def test_repr_values_and_quote_in_the_language(german):
+    """{x!r} of a text and quote(x) stand in „…“ in German ('25 Plätze' in a German sentence before issue 15's
+    fix); a number with !r follows the decimal mark, other values keep their repr; English keeps repr's quotes."""
+    assert i18n.fill("Objekt {id}: {value!r}", id=3, value="25 Plätze") == "Objekt 3: „25 Plätze“"
+    assert i18n.fill("{a!r} {b!r} {c!r} {d!r} {e!r}", a="a\tb", b=-1.5, c=None, d=[1, "x"], e=True) == (
+        "„a\\tb“ -1,5 None [1, 'x'] True"
+    )
+    assert i18n.tr("feature {id}: {value!r}", id=3, value="kita") == "Objekt 3: „kita“"
+    assert i18n.quote("ew") == "„ew“"
+    i18n.set_translator(None)
+    assert i18n.fill("feature {id}: {value!r}", id=3, value="it's") == 'feature 3: "it\'s"'
+    assert i18n.tr("feature {id}: {value!r}", id=3, value=-1.5) == "feature 3: -1.5"
+    assert i18n.quote("ew") == "'ew'"

@@ -180,3 +180,31 @@ def test_key_match_summary_is_german(german):
         "Schlüsselspalte wurde wahrscheinlich in Excel als Zahl gespeichert; formatieren Sie sie als Text oder "
         "lesen Sie die Tabelle mit key_width."
     )
+
+
+def test_numbers_and_quoted_values_outside_the_core_are_german(german, run_alg, qgis_app, tmp_path):
+    """Messages built in processing/ fill their numbers with the decimal comma and quote values with „…“
+    (core.i18n.fill/quote), as the core's messages do; the role of the field map is German (issue 15)."""
+    from qgis.core import QgsProcessingParameterNumber
+
+    from sozialplanung_plugin.processing.base import parameter_message
+
+    data = ROOT / "tests" / "data" / "bad_inputs"
+    alpha = QgsProcessingParameterNumber(
+        "ALPHA", "Signifikanzniveau", QgsProcessingParameterNumber.Type.Double, 0.05, False, 0.0001, 0.2
+    )
+    assert parameter_message(alpha, 0.0) == (
+        "Parameter „Signifikanzniveau“ (ALPHA): Der Wert „0,0“ ist nicht zulässig; zulässig: eine Zahl von 0,0001 "
+        "bis 0,2. Korrigieren Sie ihn und starten Sie erneut."
+    )
+    out = {"OUTPUT": str(tmp_path / "out.gpkg")}
+    blocks = {"BLOCKS": str(data / "blocks.geojson"), "POPULATION_FIELD": "ew", "ID_FIELD": "block_id"}
+    blocks["OUTPUT_BLOCKS"] = str(tmp_path / "blocks.gpkg")
+    floor = _refusal(run_alg, "regionaliseblocks", dict(blocks, FLOOR=900.5, CEILING=300, **out))
+    assert floor.startswith("Die Einwohner-Untergrenze (900,5) muss unter der Obergrenze (300) liegen."), floor
+    spaces = {"INPUT": str(data / "spaces.geojson"), "KEY_FIELD": "key"}
+    inds = ["sgb2_quote_2024", "kinderarmut_sgb2_u15_2024", "arbeitslose_anteil_2024"]
+    sens = _refusal(run_alg, "indexsensitivity", dict(spaces, INDICATORS=inds, WEAK=0.9, STRONG=0.1, **out))
+    assert sens.startswith("Die Grenze für schwache Korrelationen (0,9) muss unter der für starke (0,1) liegen."), sens
+    typ = _refusal(run_alg, "actionfieldtypology", dict(spaces, YEAR=2024, FIELD_MAP="sgb2_quote=>quote", **out))
+    assert typ.startswith("Layer „spaces“ hat kein Feld „>quote“ (Feldzuordnung). Seine Felder sind: key,"), typ

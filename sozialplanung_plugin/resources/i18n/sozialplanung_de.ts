@@ -303,6 +303,11 @@
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
+      <source>field map</source>
+      <translation>Feldzuordnung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
       <source>Evaluating the rules</source>
       <translation>Regeln auswerten</translation>
     </message>
@@ -3881,13 +3886,13 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>{n} of {m} origins lie farther than {d} m from the network; they count as not reaching any facility.</source>
-      <translation>{n} von {m} Startpunkten liegen weiter als {d} m vom Netz entfernt; sie gelten als ohne erreichbare Einrichtung.</translation>
+      <source>{n} of {m} origins lie farther than {d:g} m from the network; they count as not reaching any facility.</source>
+      <translation>{n} von {m} Startpunkten liegen weiter als {d:g} m vom Netz entfernt; sie gelten als ohne erreichbare Einrichtung.</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>{n} facilities lie farther than {d} m from the network and are left out.</source>
-      <translation>{n} Einrichtungen liegen weiter als {d} m vom Netz entfernt und bleiben unberücksichtigt.</translation>
+      <source>{n} facilities lie farther than {d:g} m from the network and are left out.</source>
+      <translation>{n} Einrichtungen liegen weiter als {d:g} m vom Netz entfernt und bleiben unberücksichtigt.</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -4726,8 +4731,8 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>The population floor ({}) must be below the ceiling ({}). Lower the floor or raise the ceiling.</source>
-      <translation>Die Einwohner-Untergrenze ({}) muss unter der Obergrenze ({}) liegen. Senken Sie die Unter- oder erhöhen Sie die Obergrenze.</translation>
+      <source>The population floor ({:g}) must be below the ceiling ({:g}). Lower the floor or raise the ceiling.</source>
+      <translation>Die Einwohner-Untergrenze ({:g}) muss unter der Obergrenze ({:g}) liegen. Senken Sie die Unter- oder erhöhen Sie die Obergrenze.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -5147,8 +5152,8 @@
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
-      <source>Indicator '{f}': weight {w} is negative; weights must be 0 or more.</source>
-      <translation>Indikator „{f}“: Das Gewicht {w} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
+      <source>Indicator '{f}': weight {w:g} is negative; weights must be 0 or more.</source>
+      <translation>Indikator „{f}“: Das Gewicht {w:g} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
@@ -5167,8 +5172,8 @@
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
-      <source>Domain '{d}': weight {w} is negative; weights must be 0 or more.</source>
-      <translation>Bereich „{d}“: Das Gewicht {w} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
+      <source>Domain '{d}': weight {w:g} is negative; weights must be 0 or more.</source>
+      <translation>Bereich „{d}“: Das Gewicht {w:g} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
