@@ -6,11 +6,15 @@ the templates it writes (on QGIS 3.22, the reference: tests/qgis/test_generated_
     PYTHONNOUSERSITE=1 QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/make_templates.py
 """
 
+import re
 import sys
+import tempfile
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))  # make_model's stable_xml, also when a test loads this file by path
 
 from qgis.core import (  # noqa: E402
     QgsLayoutFrame,
@@ -330,16 +334,41 @@ def builders():
     return out
 
 
+_UUID = re.compile(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}")
+
+
+def stable_uuids(text, name):
+    """The uuids QGIS draws at random for each item, replaced by ones derived from the template's name and the
+    order of first appearance: the same file on every run, and every reference to an item (a legend's or scale
+    bar's map, a multi-frame's frames) still points to the same item."""
+    seen = {}
+
+    def fixed(m):
+        if m.group(0) not in seen:
+            seen[m.group(0)] = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"sozialplanung:{name}:{len(seen)}")) + "}"
+        return seen[m.group(0)]
+
+    return _UUID.sub(fixed, text)
+
+
 def write_templates(folder=None):
-    """Write every template into ``folder`` (default: the plugin's resources/templates); returns the paths."""
+    """Write every template into ``folder`` (default: the plugin's resources/templates); returns the paths.
+    The same bytes on every run: attributes sorted (make_model.stable_xml), uuids derived (stable_uuids)."""
+    from make_model import stable_xml
     from qgis.core import QgsProject
 
     project = QgsProject()
     out = []
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
     for name, build in builders().items():
         path = Path(folder) / f"{name}.qpt" if folder else L.template_path(name)
-        if not build(project).saveAsTemplate(str(path), QgsReadWriteContext()):
-            sys.exit(f"could not write {path}")
+        with tempfile.TemporaryDirectory(prefix="make-templates-") as work:
+            raw = Path(work) / path.name
+            if not build(project).saveAsTemplate(str(raw), QgsReadWriteContext()):
+                sys.exit(f"could not write {path}")
+            text = raw.read_text(encoding="utf-8")
+        path.write_bytes(stable_uuids(stable_xml(text), name).encode("utf-8"))
         out.append(path)
     return out
 

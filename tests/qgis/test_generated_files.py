@@ -1,6 +1,7 @@
 """Generated files stay in step with the code that generates them: the shipped layout templates (.qpt, built by
 tools/make_templates.py) and the Model Builder model (.model3, built by tools/make_model.py) are rebuilt here and
-compared with the committed copies (XML canonical, random item uuids masked). docs/algorithms.md is checked by
+compared with the committed copies (XML canonical, random item uuids masked; both tools also write the same bytes on
+every run). docs/algorithms.md is checked by
 tools/make_algorithm_docs.py --check (tests/qgis/test_conventions.py).
 
 The committed copies are written by QGIS 3.22 (the development host). Another QGIS writes its own XML for the
@@ -183,3 +184,36 @@ def test_the_content_check_for_other_qgis_versions_fails_on_a_stale_copy(qgis_ap
     renamed = tmp_path / "renamed.qpt"
     ET.ElementTree(root).write(renamed, encoding="unicode")
     assert template_items(renamed) != template_items(qpt)
+
+
+def test_make_templates_writes_the_same_bytes_on_every_run(qgis_app, tmp_path):
+    """Like the model: attributes sorted, and the item uuids (drawn at random by QGIS) derived from the template's
+    name, consistently for every reference. A run in another process writes the same bytes as one here; on the
+    reference QGIS those are the shipped templates byte for byte."""
+    import os
+    import subprocess
+    import sys
+
+    here = tmp_path / "here"
+    written = _tool("make_templates").write_templates(here)
+    other = tmp_path / "other"
+    env = dict(os.environ, PYTHONNOUSERSITE="1", QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_templates.py"), str(other)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert sorted(p.name for p in written) == sorted(f"{n}.qpt" for n in TEMPLATES)
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        assert (other / path.name).read_bytes() == path.read_bytes(), path.name
+        # every uuid a reference points to (a legend's map, a multi-frame's frames) is an item's own uuid
+        own = set(re.findall(r'\suuid="(\{[^"]+\})"', text))
+        refs = set(re.findall(r'(?:map_uuid|mapUuid|multiFrameTemplateUuid|templateUuid)="(\{[^"]+\})"', text))
+        assert own and refs <= own, (path.name, refs - own)
+        if on_reference_qgis():
+            shipped = RESOURCES / "templates" / path.name
+            assert path.read_bytes() == shipped.read_bytes(), f"{shipped.name} is out of date: {HOW['.qpt']}"
