@@ -3,27 +3,199 @@
 QGIS is imported inside the functions that need it: tests/core imports this module without QGIS.
 """
 
+import contextlib
+import hashlib
 import json
 import math
+import multiprocessing
 import os
 import re
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 MALFORMED = TESTS / "data" / "malformed"
+#: The German translations (.ts) the plugin ships.
+TS_DE = ROOT / "sozialplanung_plugin" / "resources" / "i18n" / "sozialplanung_de.ts"
+#: The real qgis_process (the .bin: the wrapper script would start a display server).
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
 
 
 # ------------------------------------------------------------------------------------------------ numbers
+def is_qgis_null(v):
+    """NULL as QGIS returns it (None or a null QVariant), not NaN."""
+    return v is None or (hasattr(v, "isNull") and v.isNull())
+
+
 def isnull(v):
     """NULL as QGIS returns it (None or a null QVariant) or NaN."""
-    return v is None or (hasattr(v, "isNull") and v.isNull()) or (isinstance(v, float) and v != v)
+    return is_qgis_null(v) or (isinstance(v, float) and v != v)
 
 
 def r1(x):
     """Commercial rounding to one decimal (half away from zero), as German tables print."""
     return math.copysign(math.floor(abs(x) * 10 + 0.5) / 10, x)
+
+
+# ------------------------------------------------------------------------------------------------ files
+
+
+def sha256_file(path):
+    """The SHA-256 of a file's bytes (hex)."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def folder_state(folder):
+    """{name: bytes} of everything in the folder, hidden partial folders included (they must not remain)."""
+    return {p.name: (p.read_bytes() if p.is_file() else "dir") for p in sorted(Path(folder).iterdir())}
+
+
+@contextlib.contextmanager
+def read_only_folder(folder):
+    """A folder nobody may create files in - also not root: chattr +i (immutable), else chmod for other users."""
+    if os.geteuid() == 0:
+        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(folder)]).returncode != 0:
+            pytest.skip("running as root on a file system without chattr +i: cannot make a folder read-only")
+        try:
+            yield folder
+        finally:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+    else:
+        mode = folder.stat().st_mode
+        folder.chmod(0o555)
+        try:
+            yield folder
+        finally:
+            folder.chmod(mode)
+
+
+def core_german():
+    """The German translations of context 'core' in the .ts, as a dict English -> German."""
+    out = {}
+    for context in ET.parse(TS_DE).getroot().iter("context"):
+        if context.findtext("name") == "core":
+            for msg in context.iter("message"):
+                tr = msg.find("translation")
+                if tr is not None and tr.text and tr.get("type") is None:
+                    out[msg.findtext("source")] = tr.text
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ aggregation
+def ind(id_, num, den, mult=100, min_den=None, thr=None):
+    """An indicator definition as core.aggregate reads it (id, numerator, denominator, multiplier, ...)."""
+    return SimpleNamespace(
+        id=id_,
+        numerator=list(num),
+        denominator=list(den),
+        multiplier=mult,
+        min_denominator=min_den,
+        disclosure_threshold=thr,
+    )
+
+
+#: A rate: sgb / ew x 100.
+QUOTE = ind("quote", ["sgb"], ["ew"])
+
+
+def frames(rows, status=None):
+    """(values, status) frames of core.aggregate from {key: {variable: value}}; ``status`` {(key, variable): code}
+    (a code that is not a known status leaves the value empty, as the table reader does)."""
+    import numpy as np
+    import pandas as pd
+
+    from sozialplanung_plugin.core import aggregate as ag
+
+    values = pd.DataFrame(rows).T.astype(float)
+    values.index = values.index.astype(str)
+    st = ag.default_status(values)
+    for (key, col), code in (status or {}).items():
+        st.loc[key, col] = code
+        if code not in ag.KNOWN_STATUSES:
+            values.loc[key, col] = np.nan
+    return values, st
+
+
+def counts_frame(d):
+    """{key: count} as a one-column frame 'n' of floats (the disclosure tests' cells)."""
+    import pandas as pd
+
+    return pd.DataFrame({"n": pd.Series(d, dtype=float)})
+
+
+# ------------------------------------------------------------------------------------------------ monitoring store
+#: Keys of four blocks (text with the leading zero), as the store tests use them.
+BLOCK_KEYS = [f"05378004{i:04d}" for i in range(1, 5)]
+#: A small catalogue for the store: two indicators and their variables.
+STORE_CATALOGUE = {
+    "id": "sozialplanung-default",
+    "version": "1.0",
+    "indicators": [
+        {
+            "id": "sgb2_quote",
+            "numerator": ["sgb2_lb"],
+            "denominator": ["ew_u65"],
+            "multiplier": 100,
+            "polarity": "higher_worse",
+        },
+        {
+            "id": "beschaeftigtenquote",
+            "numerator": ["svb"],
+            "denominator": ["ew_15_65"],
+            "multiplier": 100,
+            "polarity": "higher_better",
+        },
+    ],
+    "variables": ["ew", "ew_u65", "sgb2_lb", "svb", "ew_15_65"],
+}
+#: multiprocessing with fork (a second writer on the same store in a child process).
+FORK = multiprocessing.get_context("fork")
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def store_target(request, tmp_path):
+    """(target, schema) of an empty store; the same tests for both backends. The module using it imports the
+    throwaway server's fixtures (``pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn``)."""
+    if request.param == "gpkg":
+        return str(tmp_path / "monitoring.gpkg"), None
+    dsn, schema = request.getfixturevalue("pg_dsn")
+    return dsn, schema
+
+
+def open_target(target, **kw):
+    """Store.open on a (target, schema) of ``store_target``."""
+    from sozialplanung_plugin.core.store import Store
+
+    t, schema = target
+    return Store.open(t, schema=schema, **kw) if schema else Store.open(t, **kw)
+
+
+def store_blocks(n=4, parent=None):
+    """n blocks of 1 km x 1 km in a row, keys 053780040001... (text with leading zero), as a DataFrame."""
+    import pandas as pd
+    from shapely.geometry import box
+
+    rows = [
+        {"key": f"05378004{i:04d}", "geometry": box(i * 1000, 0, (i + 1) * 1000, 1000), "name": f"Block {i}"}
+        for i in range(1, n + 1)
+    ]
+    if parent:
+        for r, p in zip(rows, parent):
+            r["space"] = p
+    return pd.DataFrame(rows)
+
+
+def ew_values(values=(100.0, 300.0, 200.0, 200.0)):
+    """Residents (variable ew) of the four blocks of ``store_blocks``."""
+    import pandas as pd
+
+    return pd.DataFrame({"unit_key": BLOCK_KEYS, "variable": "ew", "value": list(values)})
 
 
 # ------------------------------------------------------------------------------------------------ layers
@@ -65,7 +237,285 @@ def write_gpkg(layer, path):
     opts.driverName = "GPKG"
     err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), opts)
     assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
-    return path
+    return str(path)
+
+
+def rect(x0, x1, y0=0.0, y1=1000.0):
+    """The rectangle [x0, x1] x [y0, y1] (QgsGeometry)."""
+    from qgis.core import QgsGeometry
+
+    return QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))")
+
+
+def polygons(fields, rows, name="layer"):
+    """A polygon memory layer (EPSG:25832); ``fields`` a provider field spec ('field=key:string&...'), rows
+    [(attributes, QgsGeometry)]."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:25832&{fields}", name, "memory")
+    feats = []
+    for attrs, geom in rows:
+        f = QgsFeature(layer.fields())
+        f.setAttributes(attrs)
+        f.setGeometry(geom)
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+#: A wide layer as aggregateindicators writes it: sgb2_quote 2020 and 2021 with parts, flags, change and reference.
+WIDE_FIELDS = (
+    "field=key:string&field=name:string&field=sgb2_quote_2020:double&field=sgb2_quote_num_2020:double"
+    "&field=sgb2_quote_den_2020:double&field=sgb2_quote_flag_2020:string&field=sgb2_quote_2021:double"
+    "&field=sgb2_quote_num_2021:double&field=sgb2_quote_den_2021:double&field=sgb2_quote_flag_2021:string"
+    "&field=sgb2_quote_chg_2020_2021:double&field=sgb2_quote_ref_county_2020:double"
+)
+
+
+def make_layer(columns, rows, name="units"):
+    """Memory polygon layer; columns = [(name, 'string'|'double'|'int')], rows = lists of values."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    spec = "&".join(f"field={n}:{t}" for n, t in columns)
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:25832&{spec}", name, "memory")
+    feats = []
+    for i, row in enumerate(rows):
+        f = QgsFeature(layer.fields())
+        f.setAttributes(list(row))
+        f.setGeometry(square(i * 100.0, 0, 100.0))
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)[0]
+    return layer
+
+
+#: Two indicators on four units, for the composite index and its presets.
+INDEX_A = [1.0, 2.0, 3.0, 6.0]
+INDEX_B = [10.0, 20.0, 30.0, 20.0]
+
+
+def small_layer(path):
+    """Three spaces, two years; space B's 2025 value is suppressed but the field still holds 77.7 (a GeoPackage
+    at ``path``, returned as a string)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=key:string&field=name:string&field=idx:integer"
+        "&field=kinderarmut_sgb2_u15_2024:double&field=kinderarmut_sgb2_u15_flag_2024:string"
+        "&field=kinderarmut_sgb2_u15_num_2024:double"
+        "&field=kinderarmut_sgb2_u15_2025:double&field=kinderarmut_sgb2_u15_flag_2025:string"
+        "&field=kinderarmut_sgb2_u15_num_2025:double"
+        "&field=kinderarmut_sgb2_u15_ref_county_2025:double",
+        "small",
+        "memory",
+    )
+    rows = [
+        ("A", "Altstadt", 1, 10.0, "", 20, 12.5, "", 25, 20.0),
+        ("B", "Bergfeld", 3, 31.25, "", 5, 77.7, "suppressed", 2, 20.0),
+        ("C", "Christusviertel", 2, 25.0, "", 40, 30.0, "", 48, 20.0),
+    ]
+    feats = []
+    for i, r in enumerate(rows):
+        f = QgsFeature(layer.fields())
+        f.setAttributes(list(r))
+        x0 = i * 1000.0
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x0} 0,{x0 + 1000} 0,{x0 + 1000} 1000,{x0} 1000,{x0} 0))"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return write_gpkg(layer, path)
+
+
+#: The header of the child-poverty block tables: residents, under 15, children in SGB II under 15.
+CHILD_POVERTY_HEADER = "Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;Kinder im SGB II Bezug unter 15 Jahre"
+
+
+def write_table(path, rows, header=CHILD_POVERTY_HEADER):
+    """A block table as offices deliver it (';', CRLF, cp1252): the header, then ``rows``; the path as a string."""
+    path.write_bytes((header + "\r\n" + "\r\n".join(rows) + "\r\n").encode("cp1252"))
+    return str(path)
+
+
+def four_blocks(name="blocks"):
+    """Four 1 km² blocks 053780000001..4 in a row: the first two in space A, the others in B (block_id, sr_id)."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=block_id:string&field=sr_id:string", name, "memory")
+    feats = []
+    for i, sr in enumerate("AABB"):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([f"05378000000{i + 1}", sr])
+        f.setGeometry(square(i * 1000.0, 0.0))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+# ------------------------------------------------------------------------------------------------ invalid inputs
+BOW_TIE = "POLYGON((0 0,100 100,100 0,0 100,0 0))"  # self-intersecting at (50 50)
+
+
+def block_grid(w=6, h=4, ew_type="integer", values=None, kind="Polygon", override=None):
+    """w x h squares of 100 m, space A = left half, B = right half; 100 residents each unless given."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(
+        f"{kind}?crs=EPSG:25832&field=block_id:string&field=ew:{ew_type}&field=sr:string", "blocks", "memory"
+    )
+    feats = []
+    for k in range(w * h):
+        x, y = (k % w) * 100, (k // w) * 100
+        f = QgsFeature(layer.fields())
+        wkt = f"POLYGON(({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}))"
+        if kind == "Point":
+            wkt = f"POINT({x + 50} {y + 50})"
+        if override and k in override:
+            wkt = override[k]
+        if wkt and kind != "None":
+            f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f.setAttributes([f"b{k:03d}", values[k] if values else 100, "A" if k % w < w / 2 else "B"])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def dss_params(layer, **kw):
+    """definesocialspaces on a ``block_grid``."""
+    p = {"BLOCKS": layer, "ASSIGNMENT": "sr", "POPULATION_FIELD": "ew", "ID_FIELD": "block_id", "OUTPUT": "memory:"}
+    p.update(kw)
+    return p
+
+
+def reg_params(layer, **kw):
+    """regionaliseblocks on a ``block_grid`` (300..900 residents per space)."""
+    p = {
+        "BLOCKS": layer,
+        "POPULATION_FIELD": "ew",
+        "ID_FIELD": "block_id",
+        "FLOOR": 300,
+        "CEILING": 900,
+        "OUTPUT": "memory:",
+        "OUTPUT_BLOCKS": "memory:",
+    }
+    p.update(kw)
+    return p
+
+
+# ------------------------------------------------------------------------------------------------ accessibility
+def wkt_layer(geom, fields, rows, crs="EPSG:25832"):
+    """A memory layer: fields [(name, 'int'|'double'|'string')], rows [(wkt, [values])]."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from sozialplanung_plugin.processing.base import make_field
+
+    lay = QgsVectorLayer(f"{geom}?crs={crs}", "t", "memory")
+    lay.dataProvider().addAttributes([make_field(n, k) for n, k in fields])
+    lay.updateFields()
+    feats = []
+    for wkt, vals in rows:
+        f = QgsFeature(lay.fields())
+        f.setAttributes(list(vals))
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        feats.append(f)
+    lay.dataProvider().addFeatures(feats)
+    return lay
+
+
+def lattice_roads(n=5, step=100, crs="EPSG:25832", offset=(0, 0)):
+    """An n x n road lattice (lines every ``step`` m, class residential)."""
+    rows = []
+    x0, y0 = offset
+    for i in range(n):
+        h = ", ".join(f"{x0 + j * step} {y0 + i * step}" for j in range(n))
+        v = ", ".join(f"{x0 + i * step} {y0 + j * step}" for j in range(n))
+        rows.append((f"LINESTRING({h})", ["residential"]))
+        rows.append((f"LINESTRING({v})", ["residential"]))
+    return wkt_layer("LineString", [("class", "string")], rows, crs)
+
+
+def square_wkt(x0, y0, x1, y1):
+    """The rectangle [x0, x1] x [y0, y1] as WKT."""
+    return f"POLYGON(({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
+
+
+def hand_layers():
+    """Lattice 0..400 m; one Kita (50 places) at (0,0); two spaces (west x<250, east); three origins."""
+    roads = lattice_roads()
+    fac = wkt_layer(
+        "Point",
+        [("art", "string"), ("plaetze", "string")],
+        [("POINT(0 0)", ["Kita", "50"]), ("POINT(400 400)", ["Hausarzt", "2,5"])],
+    )
+    spaces = wkt_layer(
+        "Polygon",
+        [("sr", "string"), ("name", "string"), ("ags", "string")],
+        [
+            (square_wkt(-50, -50, 250, 450), ["S1", "West", "0001"]),
+            (square_wkt(250, -50, 450, 450), ["S2", "Ost", "0001"]),
+        ],
+    )
+    origins = wkt_layer(
+        "Point",
+        [("ew", "int"), ("ew_u6", "int")],
+        [("POINT(100 0)", [200, 20]), ("POINT(100 400)", [300, 10]), ("POINT(430 130)", [500, 30])],
+    )
+    return roads, fac, spaces, origins
+
+
+def access_params(roads, fac, spaces, origins, **kw):
+    """networkaccess on ``hand_layers``."""
+    p = {
+        "ORIGINS": origins,
+        "POPULATION_FIELD": "ew",
+        "FACILITIES": fac,
+        "TYPE_FIELD": "art",
+        "CAPACITY_FIELD": "plaetze",
+        "NETWORK": roads,
+        "MODE": 0,
+        "SPACES": spaces,
+        "SPACE_KEY": "sr",
+        "SPACE_NAME": "name",
+        "MUNICIPALITY_FIELD": "ags",
+        "YEAR": 2025,
+        "OUTPUT": "memory:",
+        "OUTPUT_ORIGINS": "memory:",
+    }
+    p.update(kw)
+    return p
+
+
+# ------------------------------------------------------------------------------------------------ dialogs
+def open_dialog(qtbot, alg_id, size=(1000, 700)):
+    """The algorithm's dialog as the toolbox opens it (processing's AlgorithmDialog), shown at ``size``."""
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById(f"sozialplanung:{alg_id}")
+    assert alg is not None, alg_id
+    dialog = AlgorithmDialog(alg)  # deletes itself on close (not registered with qtbot for that reason)
+    dialog.resize(*size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def panel(dialog):
+    """The dialog's parameters panel."""
+    return dialog.mainWidget()
+
+
+def set_input(wrapper, layer):
+    """Choose the layer in the input widget, as a planner would in the layer box."""
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    wrapper.setParameterValue(layer.id(), context)
+
+
+def shot_dir(tmp_path):
+    """Where screenshots go: SOZIALPLANUNG_SCREENSHOT_DIR (e.g. docs/img) if set, else the test's tmp folder."""
+    target = Path(os.environ.get("SOZIALPLANUNG_SCREENSHOT_DIR") or tmp_path)
+    target.mkdir(parents=True, exist_ok=True)
+    return target
 
 
 # ------------------------------------------------------------------------------------------------ PDFs
@@ -199,11 +649,7 @@ def xvfb_run():
 def run_qgis_desktop(script, out, home, timeout=180, **env_vars):
     """Run ``script`` (a tests/qgis/desktop_*.py) in real QGIS desktop under xvfb with this checkout as plugin
     path and a fresh ``home``; the script writes its result as JSON to ``out``, which is returned (its 'error'
-    fails the test). Skips without QGIS desktop or xvfb-run."""
-    import pytest
-
-    if not shutil.which("xvfb-run") or not shutil.which("qgis.bin"):
-        pytest.skip("QGIS desktop or xvfb-run missing (make setup installs them)")
+    fails the test)."""
     env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
     env.update(HOME=str(home), QGIS_PLUGINPATH=str(TESTS.parent), PYTHONNOUSERSITE="1", **env_vars)
     proc = subprocess.run(

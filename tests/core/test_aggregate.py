@@ -10,33 +10,9 @@ from sozialplanung_plugin.core import aggregate as ag
 from sozialplanung_plugin.core.errors import InputError
 from sozialplanung_plugin.core.fields import match_keys
 
-from ..helpers import r1
+from ..helpers import QUOTE, frames, ind, r1
 
-
-def ind(id_, num, den, mult=100, min_den=None, thr=None):
-    return NS(
-        id=id_,
-        numerator=list(num),
-        denominator=list(den),
-        multiplier=mult,
-        min_denominator=min_den,
-        disclosure_threshold=thr,
-    )
-
-
-QUOTE = ind("quote", ["sgb"], ["ew"])
 COUNT = ind("sgb_abs", ["sgb"], [], mult=1)
-
-
-def frames(rows, status=None):
-    values = pd.DataFrame(rows).T.astype(float)
-    values.index = values.index.astype(str)
-    st = ag.default_status(values)
-    for (key, col), code in (status or {}).items():
-        st.loc[key, col] = code
-        if code not in ag.KNOWN_STATUSES:
-            values.loc[key, col] = np.nan
-    return values, st
 
 
 BLOCKS = {

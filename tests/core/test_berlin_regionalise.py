@@ -29,7 +29,7 @@ def transform(fn, geom):
 
 
 def _load(shared):
-    pyproj = pytest.importorskip("pyproj")
+    import pyproj
     from shapely.geometry import shape
 
     folder = shared / "data" / "berlin_blocks_2018"

@@ -8,12 +8,11 @@ import json
 from dataclasses import fields
 from pathlib import Path
 
+import jsonschema
 import pytest
 import yaml
 
 from sozialplanung_plugin.core import catalogue as cm
-
-jsonschema = pytest.importorskip("jsonschema")
 
 SCHEMA = Path(cm.DEFAULT_PATH).with_name("catalogue.schema.json")
 

@@ -9,7 +9,8 @@ from sozialplanung_plugin.core import aggregate as ag
 from sozialplanung_plugin.core.checks import negative_counts
 from sozialplanung_plugin.core.errors import InputError
 from sozialplanung_plugin.core.tables import read_table
-from tests.core.test_aggregate import QUOTE, frames
+
+from ..helpers import QUOTE, frames
 
 
 def test_negative_count_in_a_table_names_file_key_column_and_value(tmp_path):

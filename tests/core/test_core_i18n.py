@@ -5,7 +5,6 @@ the German. Here the translator is the German .ts itself, read without Qt, so th
 """
 
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,9 @@ import pytest
 from sozialplanung_plugin.core import classify, i18n
 from sozialplanung_plugin.core.errors import InputError
 
+from ..helpers import core_german
+
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "sozialplanung_plugin" / "resources" / "i18n" / "sozialplanung_de.ts"
-
-
-def core_german():
-    """The German translations of context 'core' in the .ts, as a dict English -> German."""
-    out = {}
-    for context in ET.parse(TS).getroot().iter("context"):
-        if context.findtext("name") == "core":
-            for msg in context.iter("message"):
-                tr = msg.find("translation")
-                if tr is not None and tr.text and tr.get("type") is None:
-                    out[msg.findtext("source")] = tr.text
-    return out
 
 
 @pytest.fixture
@@ -231,7 +219,6 @@ def test_hotspot_strengths_and_report_errors_are_german(german, tmp_path):
         "dieses Jahr aus oder wählen Sie einen anderen Indikator oder ein anderes Jahr."
     )
 
-    pytest.importorskip("docx")
     table = rd.Table("Tabelle 1", ["a", "b"], [["1"]])
     with pytest.raises(InputError) as err:
         rd.write_docx(rd.Report("x", sections=[rd.Section("a", [table])]), tmp_path / "a.docx")

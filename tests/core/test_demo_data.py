@@ -9,14 +9,13 @@ import sys
 import warnings
 from pathlib import Path
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-
-gpd = pytest.importorskip("geopandas")
-from shapely.geometry import Polygon  # noqa: E402
-from shapely.ops import unary_union  # noqa: E402
-from shapely.strtree import STRtree  # noqa: E402
+from shapely.geometry import Polygon
+from shapely.ops import unary_union
+from shapely.strtree import STRtree
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "sozialplanung_plugin" / "resources" / "demo"

@@ -9,9 +9,7 @@ import pytest
 from sozialplanung_plugin.core import aggregate as ag
 from sozialplanung_plugin.core import disclosure as dc
 
-
-def col(d):
-    return pd.DataFrame({"n": pd.Series(d, dtype=float)})
+from ..helpers import counts_frame as col
 
 
 def suppressed_keys(masks):

@@ -17,11 +17,9 @@ from scipy.optimize import linprog
 
 from sozialplanung_plugin.core import disclosure as dc
 
+from ..helpers import counts_frame as col
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def col(d):
-    return pd.DataFrame({"n": pd.Series(d, dtype=float)})
 
 
 def hierarchy(spaces, mun_of_space):

@@ -78,7 +78,7 @@ def test_bad_years_are_named(value, bad):
 def test_the_messages_are_german_with_the_shipped_translation():
     from sozialplanung_plugin.core import i18n
 
-    from .test_core_i18n import core_german
+    from ..helpers import core_german
 
     table = core_german()
     i18n.set_translator(lambda s: table.get(s, s))

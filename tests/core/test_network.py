@@ -220,7 +220,6 @@ def reference_costs(lines, oneway, origins, facilities):
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_k_nearest_equal_reference(seed):
-    pytest.importorskip("networkx")
     lines, oneway, rng = random_network(seed)
     origins = rng.uniform(0, 2000, size=(150, 2))
     facilities = rng.uniform(0, 2000, size=(25, 2))

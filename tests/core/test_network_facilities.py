@@ -33,7 +33,8 @@ def test_default_file_has_the_eight_types(types):
 
 
 def test_default_file_matches_the_json_schema():
-    jsonschema = pytest.importorskip("jsonschema")
+    import jsonschema
+
     from sozialplanung_plugin.core.catalogue import safe_yaml_load
 
     schema = json.loads(fac.SCHEMA_FILE.read_text(encoding="utf-8"))

@@ -1,19 +1,16 @@
 """core.report_content + core.report_docx: the Sozialbericht of a small hand-made county, read back with python-docx
 (chapters, figures, tables with the right numbers, no suppressed value), and converted to PDF by LibreOffice."""
 
-import shutil
 import subprocess
 
 import numpy as np
 import pandas as pd
 import pytest
 
-pytest.importorskip("docx", reason="python3-docx is installed by make setup")
-
-from sozialplanung_plugin.core import report_content as rc  # noqa: E402
-from sozialplanung_plugin.core import report_docx as rd  # noqa: E402
-from sozialplanung_plugin.core import strengths as sw  # noqa: E402
-from sozialplanung_plugin.core.catalogue import default_catalogue  # noqa: E402
+from sozialplanung_plugin.core import report_content as rc
+from sozialplanung_plugin.core import report_docx as rd
+from sozialplanung_plugin.core import strengths as sw
+from sozialplanung_plugin.core.catalogue import default_catalogue
 
 CAT = default_catalogue()
 KIND = CAT.indicators["kinderarmut_sgb2_u15"]
@@ -244,10 +241,7 @@ def test_bad_table_and_missing_figure(tmp_path):
     assert not (tmp_path / "a.docx").exists() and not (tmp_path / "b.docx").exists()
 
 
-@pytest.mark.skipif(rd.libreoffice() is None, reason="LibreOffice Writer not installed (make setup installs it)")
 def test_pdf_by_libreoffice(tmp_path):
-    if not shutil.which("pdftotext"):
-        pytest.skip("poppler-utils not installed")
     out = tmp_path / "bericht.docx"
     rd.write_docx(build(tmp_path), out)
     pdf = rd.convert_to_pdf(out, tmp_path / "bericht.pdf")

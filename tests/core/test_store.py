@@ -4,7 +4,6 @@ The PostgreSQL server is a throwaway cluster started by tests/pgserver.py (skips
 absent). Numbers in the assertions are computed by hand in the comments.
 """
 
-import multiprocessing
 import os
 import select
 import signal
@@ -16,7 +15,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from tests import pgserver  # noqa: E402  (not tests/ on sys.path: tests/qgis would hide the real qgis package)
+from tests import helpers, pgserver  # noqa: E402  (not tests/ on sys.path: tests/qgis would hide the real qgis package)
 
 pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
 
@@ -29,31 +28,11 @@ from sozialplanung_plugin.core.store import (  # noqa: E402
     to_wide,
     values_from_wide,
 )
+from tests.helpers import FORK, STORE_CATALOGUE, ew_values  # noqa: E402
 
-CAT = {
-    "id": "sozialplanung-default",
-    "version": "1.0",
-    "indicators": [
-        {
-            "id": "sgb2_quote",
-            "numerator": ["sgb2_lb"],
-            "denominator": ["ew_u65"],
-            "multiplier": 100,
-            "polarity": "higher_worse",
-        },
-        {
-            "id": "beschaeftigtenquote",
-            "numerator": ["svb"],
-            "denominator": ["ew_15_65"],
-            "multiplier": 100,
-            "polarity": "higher_better",
-        },
-    ],
-    "variables": ["ew", "ew_u65", "sgb2_lb", "svb", "ew_15_65"],
-}
+CAT = STORE_CATALOGUE
 OTHER_CAT = dict(CAT, id="berlin-mss", version="2023")
 
-FORK = multiprocessing.get_context("fork")
 try:
     import psycopg2
 
@@ -62,30 +41,9 @@ except ImportError:  # the GeoPackage cases run without it
     DB_ERRORS = (sqlite3.Error,)
 
 
-@pytest.fixture(params=["gpkg", "postgis"])
-def target(request, tmp_path):
-    """(target, schema) of an empty store; same tests for both backends."""
-    if request.param == "gpkg":
-        return str(tmp_path / "monitoring.gpkg"), None
-    dsn, schema = request.getfixturevalue("pg_dsn")
-    return dsn, schema
-
-
-def open_(target, **kw):
-    t, schema = target
-    return Store.open(t, schema=schema, **kw) if schema else Store.open(t, **kw)
-
-
-def blocks(n=4, parent=None):
-    """n blocks of 1 km x 1 km in a row, keys 053780040001... (text with leading zero)."""
-    rows = [
-        {"key": f"05378004{i:04d}", "geometry": box(i * 1000, 0, (i + 1) * 1000, 1000), "name": f"Block {i}"}
-        for i in range(1, n + 1)
-    ]
-    if parent:
-        for r, p in zip(rows, parent):
-            r["space"] = p
-    return pd.DataFrame(rows)
+target = helpers.store_target  # (target, schema) of an empty store: GeoPackage and PostgreSQL
+open_ = helpers.open_target
+blocks = helpers.store_blocks
 
 
 def snapshot(store):
@@ -107,12 +65,6 @@ def store(target):
     )
     yield s
     s.close()
-
-
-def ew_values(values=(100.0, 300.0, 200.0, 200.0)):
-    return pd.DataFrame(
-        {"unit_key": [f"05378004{i:04d}" for i in range(1, 5)], "variable": "ew", "value": list(values)}
-    )
 
 
 # ------------------------------------------------------------------------------------------- schema
@@ -192,7 +144,8 @@ def test_geopackage_is_a_proper_geopackage(tmp_path):
 
     assert wkb.loads(gpkg_blob_to_wkb(blob)).bounds == (2000.0, 0.0, 3000.0, 1000.0)
     con.close()
-    ogr = pytest.importorskip("osgeo.ogr")
+    from osgeo import ogr
+
     ds = ogr.Open(str(path))
     layer = ds.GetLayerByName("sm_current_block")
     assert layer.GetFeatureCount() == 2

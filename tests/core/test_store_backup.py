@@ -1,8 +1,6 @@
 """Backup and restore of a store: round trips equal on both backends and across them; a damaged, edited, foreign or
 newer snapshot refused with nothing changed; an older one migrated; a backup is one consistent read."""
 
-import hashlib
-import multiprocessing
 import sqlite3
 import time
 
@@ -14,23 +12,19 @@ from sozialplanung_plugin.core.errors import InputError
 from sozialplanung_plugin.core.store import SCHEMA_VERSION, Store
 from sozialplanung_plugin.core.store.backup import backup, digest, read_content, restore
 
-from .. import pgserver
-from . import test_store
+from .. import helpers, pgserver
+from ..helpers import FORK, ew_values, store_blocks
+from ..helpers import STORE_CATALOGUE as CAT
+from ..helpers import open_target as open_
+from ..helpers import sha256_file as sha
 
 pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
-target = test_store.target  # (target, schema) of an empty store: GeoPackage and PostgreSQL
-CAT = test_store.CAT
-FORK = multiprocessing.get_context("fork")
-
-
-def open_(t, **kw):
-    path, schema = t
-    return Store.open(path, schema=schema, **kw) if schema else Store.open(path, **kw)
+target = helpers.store_target  # (target, schema) of an empty store: GeoPackage and PostgreSQL
 
 
 def fill(s):
     """Every table in use: unit versions, an assignment, values with flags and a note, targets, facilities."""
-    s.put_units("block", test_store.blocks(3, ["A", "A", "B"]), parent_column="space")
+    s.put_units("block", store_blocks(3, ["A", "A", "B"]), parent_column="space")
     s.put_units(
         "space",
         [{"key": "A", "geometry": box(1000, 0, 3000, 1000)}, {"key": "B", "geometry": box(3000, 0, 4000, 1000)}],
@@ -47,7 +41,7 @@ def fill(s):
         }
     )
     s.write_values(vals, level="space", catalogue=CAT, ref_date=2021, source="bloecke_2021.csv")
-    s.write_values(test_store.ew_values()[:3], level="block", catalogue=CAT, ref_date=2021)
+    s.write_values(ew_values()[:3], level="block", catalogue=CAT, ref_date=2021)
     s.put_targets([{"indicator": "sgb2_quote", "level": "space", "unit_key": "A", "target_value": 8, "deadline": 2030}])
     s.put_facilities(
         [
@@ -64,10 +58,6 @@ def fill(s):
         valid_from=2020,
         attribute_columns=["traeger"],
     )
-
-
-def sha(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 @pytest.fixture

@@ -8,19 +8,17 @@ Three day-care centres (Kitas) registered 2019, a register update 2022 (numbers 
 Open on 31.12.: 2019 K1, K3 (70 places) | 2020 K1, K2, K3 (100) | 2021 K1, K2 (80) | 2022 K1, K2, K4 (115).
 """
 
-import hashlib
-
 import pytest
 from shapely.geometry import Point, box
 
 from sozialplanung_plugin.core.errors import InputError
 
-from .. import pgserver
-from . import test_store
-from .test_store import open_
+from .. import helpers, pgserver
+from ..helpers import open_target as open_
+from ..helpers import sha256_file
 
 pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of the throwaway server
-target = test_store.target  # the same cases on a GeoPackage and on PostgreSQL
+target = helpers.store_target  # the same cases on a GeoPackage and on PostgreSQL
 
 
 def kitas():
@@ -124,12 +122,12 @@ def test_unchanged_register_leaves_a_geopackage_byte_identical(tmp_path):
     s = Store.open(path)
     s.put_facilities(kitas(), valid_from=2019)
     s.close()
-    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    before = sha256_file(path)
     s = Store.open(path)
     s.put_facilities(kitas(), valid_from=2023)
     s.facilities(2020)
     s.close()
-    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sha256_file(path) == before
 
 
 def test_replace_ends_facilities_missing_from_the_register(store):

@@ -4,12 +4,8 @@ Each case must end in an InputError that says what is wrong and what to do - nev
 must leave every file as it was (byte-identical) and create none.
 """
 
-import contextlib
-import hashlib
 import os
-import shutil
 import sqlite3
-import subprocess
 
 import pandas as pd
 import pytest
@@ -18,11 +14,10 @@ from shapely.geometry import box
 from sozialplanung_plugin.core.errors import InputError
 from sozialplanung_plugin.core.store import Store
 
+from ..helpers import read_only_folder
+from ..helpers import sha256_file as sha
+
 CAT = {"id": "cat", "version": "1", "indicators": [], "variables": ["ew"]}
-
-
-def sha(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 def files_in(folder):
@@ -36,25 +31,6 @@ def good_store(path):
     s.write_values(values, level="block", catalogue=CAT, ref_date=2020)
     s.close()
     return path
-
-
-@contextlib.contextmanager
-def read_only_folder(folder):
-    """A folder nobody may create files in - also not root: chattr +i (immutable), else chmod for other users."""
-    if os.geteuid() == 0:
-        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(folder)]).returncode != 0:
-            pytest.skip("running as root on a file system without chattr +i: cannot make a folder read-only")
-        try:
-            yield folder
-        finally:
-            subprocess.run(["chattr", "-i", str(folder)], check=True)
-    else:
-        mode = folder.stat().st_mode
-        folder.chmod(0o555)
-        try:
-            yield folder
-        finally:
-            folder.chmod(mode)
 
 
 def test_store_in_a_read_only_folder(tmp_path):

@@ -10,11 +10,11 @@ Disclosure threshold 3 (catalogue default). Values (2020), by hand:
     county   ew 93 (published)
 """
 
-import multiprocessing
 import re
 import uuid
 
 import pandas as pd
+import psycopg2
 import pytest
 from shapely.geometry import Point, box
 
@@ -23,9 +23,9 @@ from sozialplanung_plugin.core.store import Store
 from sozialplanung_plugin.core.store.roles import apply_roles, plan_roles, roles_script
 
 from .. import pgserver
+from ..helpers import FORK
 
 pg_server = pgserver.pg_server  # pytest fixture of the throwaway server
-psycopg2 = pytest.importorskip("psycopg2")
 
 CAT = {
     "id": "kreis",
@@ -34,7 +34,6 @@ CAT = {
     "variables": ["ew", "sgb2_lb", "ew_u65"],
 }
 A, B = "05378004", "05378008"
-FORK = multiprocessing.get_context("fork")
 
 
 def units():

@@ -5,7 +5,6 @@ Also a real ``qgis_process`` with a temporary profile in which the plugin is ena
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,7 +34,7 @@ import sozialplanung_plugin  # noqa: E402
 _PLUGIN = sozialplanung_plugin.classFactory(None)
 _PLUGIN.initProcessing()
 
-QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+from tests.helpers import QGIS_PROCESS  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -65,8 +64,6 @@ def run_alg():
 @pytest.fixture(scope="session")
 def qgis_process_env(tmp_path_factory):
     """Environment for a real qgis_process with a temporary HOME in which the plugin is enabled."""
-    if not Path(QGIS_PROCESS).exists():
-        pytest.skip("qgis_process.bin is not installed (make setup installs QGIS)")
     home = tmp_path_factory.mktemp("qgis-process-home")
     env = {k: v for k, v in os.environ.items() if k != "QGIS_CUSTOM_CONFIG_PATH"}
     env.update(HOME=str(home), QGIS_PLUGINPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", PYTHONNOUSERSITE="1")
@@ -110,13 +107,10 @@ def demo_indicators(qgis_app, demo_dir, tmp_path_factory):
 
     ``demo_indicators(disclosure=True)`` returns the GeoPackage with the layers indicators_social_spaces,
     indicators_municipalities and indicators_county; ``disclosure=False`` the same without disclosure control.
-    Skips without the demo data.
     """
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     blocks = demo_dir / "rbk_demo.gpkg"
-    if not blocks.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
     made = {}
 
     def get(disclosure=True):

@@ -7,92 +7,20 @@ import subprocess
 
 import pytest
 from qgis.core import (
-    QgsFeature,
-    QgsGeometry,
     QgsProcessingException,
     QgsVectorLayer,
 )
 
-from sozialplanung_plugin.processing.base import make_field
+from ..helpers import access_params, hand_layers
+from ..helpers import square_wkt as square
+from ..helpers import wkt_layer as layer
 
 DEMO = "sozialplanung_plugin/resources/demo/"
-
-
-def layer(geom, fields, rows, crs="EPSG:25832"):
-    """A memory layer: fields [(name, 'int'|'double'|'string')], rows [(wkt, [values])]."""
-    lay = QgsVectorLayer(f"{geom}?crs={crs}", "t", "memory")
-    lay.dataProvider().addAttributes([make_field(n, k) for n, k in fields])
-    lay.updateFields()
-    feats = []
-    for wkt, vals in rows:
-        f = QgsFeature(lay.fields())
-        f.setAttributes(list(vals))
-        f.setGeometry(QgsGeometry.fromWkt(wkt))
-        feats.append(f)
-    lay.dataProvider().addFeatures(feats)
-    return lay
-
-
-def lattice_roads(n=5, step=100, crs="EPSG:25832", offset=(0, 0)):
-    rows = []
-    x0, y0 = offset
-    for i in range(n):
-        h = ", ".join(f"{x0 + j * step} {y0 + i * step}" for j in range(n))
-        v = ", ".join(f"{x0 + i * step} {y0 + j * step}" for j in range(n))
-        rows.append((f"LINESTRING({h})", ["residential"]))
-        rows.append((f"LINESTRING({v})", ["residential"]))
-    return layer("LineString", [("class", "string")], rows, crs)
-
-
-def square(x0, y0, x1, y1):
-    return f"POLYGON(({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
-
-
-def hand_layers():
-    """Lattice 0..400 m; one Kita (50 places) at (0,0); two spaces (west x<250, east); three origins."""
-    roads = lattice_roads()
-    fac = layer(
-        "Point",
-        [("art", "string"), ("plaetze", "string")],
-        [("POINT(0 0)", ["Kita", "50"]), ("POINT(400 400)", ["Hausarzt", "2,5"])],
-    )
-    spaces = layer(
-        "Polygon",
-        [("sr", "string"), ("name", "string"), ("ags", "string")],
-        [(square(-50, -50, 250, 450), ["S1", "West", "0001"]), (square(250, -50, 450, 450), ["S2", "Ost", "0001"])],
-    )
-    origins = layer(
-        "Point",
-        [("ew", "int"), ("ew_u6", "int")],
-        [("POINT(100 0)", [200, 20]), ("POINT(100 400)", [300, 10]), ("POINT(430 130)", [500, 30])],
-    )
-    return roads, fac, spaces, origins
 
 
 @pytest.fixture
 def hand(qgis_app):
     return hand_layers()
-
-
-def access_params(roads, fac, spaces, origins, **kw):
-    p = {
-        "ORIGINS": origins,
-        "POPULATION_FIELD": "ew",
-        "FACILITIES": fac,
-        "TYPE_FIELD": "art",
-        "CAPACITY_FIELD": "plaetze",
-        "NETWORK": roads,
-        "MODE": 0,
-        "SPACES": spaces,
-        "SPACE_KEY": "sr",
-        "SPACE_NAME": "name",
-        "MUNICIPALITY_FIELD": "ags",
-        "YEAR": 2025,
-        "OUTPUT": "memory:",
-        "OUTPUT_ORIGINS": "memory:",
-    }
-    p.update(kw)
-    return p
 
 
 def feats_by(lay, key="key"):
@@ -437,7 +365,7 @@ def _snap(ax, px, py):
 def test_demo_county_costs_equal_networkx(demo_access):
     """Every origin's cost to its nearest Kita equals networkx multi-source Dijkstra within 0.1 m (segments
     split at the snapped points by brute force, plain networkx graph)."""
-    nx = pytest.importorskip("networkx")
+    import networkx as nx
     import numpy as np
 
     res, params = demo_access

@@ -5,7 +5,7 @@ import json
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from ..helpers import isnull, r1, square
+from ..helpers import isnull, r1, square, write_table
 
 ALG = "aggregateindicators"
 
@@ -26,14 +26,6 @@ def blocks(qgis_app):
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     return layer
-
-
-def write_table(
-    path, rows, header="Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;Kinder im SGB II Bezug unter 15 Jahre"
-):
-    text = header + "\r\n" + "\r\n".join(rows) + "\r\n"
-    path.write_bytes(text.encode("cp1252"))
-    return str(path)
 
 
 @pytest.fixture
@@ -209,8 +201,6 @@ def test_unknown_indicator_and_unmatched_keys_are_clear_errors(run_alg, blocks, 
 
 def test_demo_county_reproduces_the_published_rbk_table(run_alg, demo_dir):
     gpkg = demo_dir / "rbk_demo.gpkg"
-    if not gpkg.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
     tables = [str(demo_dir / f"bloecke_{y}.csv") for y in (2009, 2014, 2023, 2024, 2025)]
     res = run_alg(
         ALG,

@@ -43,8 +43,6 @@ def demo(qgis_app, demo_dir):
     import processing
 
     gpkg = demo_dir / "rbk_demo.gpkg"
-    if not gpkg.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
     blocks = f"{gpkg}|layername=blocks"
     tables = [str(demo_dir / f"bloecke_{y}.csv") for y in YEARS]
 
@@ -348,8 +346,6 @@ def test_disclosure_refuses_levels_that_do_not_nest(demo, qgis_app, demo_dir, tm
 
 def test_method_record_travels_with_a_geopackage_via_qgis_process(qgis_process, demo_dir, tmp_path):
     gpkg = demo_dir / "rbk_demo.gpkg"
-    if not gpkg.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
     out = tmp_path / "out.gpkg"
     res = qgis_process(
         "aggregateindicators",

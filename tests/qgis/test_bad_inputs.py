@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import QGIS_PROCESS, ROOT
+from ..helpers import QGIS_PROCESS, ROOT
 
 CORPUS = ROOT / "tests" / "data" / "bad_inputs"
 CASES = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))

@@ -9,14 +9,13 @@ added layout, saves and reopens the project and renders again; a second QGIS pro
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from ..helpers import xvfb_run
+from ..helpers import access_params, hand_layers, wkt_layer, xvfb_run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,8 +27,6 @@ def demo_gpkg(tmp_path_factory, demo_dir, qgis_app):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     src = demo_dir / "rbk_demo.gpkg"
-    if not src.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
     out = tmp_path_factory.mktemp("desktop_layouts") / "spaces.gpkg"
     processing.run(
         "sozialplanung:aggregateindicators",
@@ -56,14 +53,12 @@ def access_gpkg(tmp_path_factory, qgis_app):
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-    from .test_access import access_params, hand_layers, layer
-
     roads, fac, spaces, origins = hand_layers()
     folder = tmp_path_factory.mktemp("desktop_access")
     run = dict(feedback=QgsProcessingFeedback(), context=QgsProcessingContext())
     params = access_params(roads, fac, spaces, origins, OUTPUT=str(folder / "access.gpkg"))
     processing.run("sozialplanung:networkaccess", params, **run)
-    need = layer("None", [("key", "string"), ("si_class", "int")], [("", ["S1", 1]), ("", ["S2", 4])])
+    need = wkt_layer("None", [("key", "string"), ("si_class", "int")], [("", ["S1", 1]), ("", ["S2", 4])])
     for lyr, name in ((fac, "facilities"), (need, "need")):
         processing.run("native:savefeatures", {"INPUT": lyr, "OUTPUT": str(folder / f"{name}.gpkg")}, **run)
     return str(folder)
@@ -154,8 +149,6 @@ def check_access_layouts(layouts, when):
 
 @pytest.mark.slow
 def test_layouts_survive_dialog_close_save_reopen_and_restart(demo_gpkg, access_gpkg, tmp_path):
-    if not shutil.which("xvfb-run") or not shutil.which("qgis.bin"):
-        pytest.skip("QGIS desktop or xvfb-run missing (make setup installs them)")
     home = tmp_path / "home"
     ini = home / ".local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
     ini.parent.mkdir(parents=True)

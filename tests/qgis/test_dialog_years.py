@@ -13,29 +13,27 @@ import sys
 
 import pytest
 from qgis.core import (
-    QgsFeature,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
-from ..helpers import pdf_text, square
+from ..helpers import (
+    BLOCK_KEYS,
+    four_blocks,
+    hand_layers,
+    open_dialog,
+    pdf_text,
+    polygons,
+    rect,
+    small_layer,
+    wkt_layer,
+    write_gpkg,
+    write_table,
+)
 
 sys.path.append("/usr/share/qgis/python/plugins")
-
-
-def open_dialog(qtbot, alg_id, size=(1000, 800)):
-    from processing.gui.AlgorithmDialog import AlgorithmDialog
-    from qgis.core import QgsApplication
-
-    alg = QgsApplication.processingRegistry().createAlgorithmById(f"sozialplanung:{alg_id}")
-    dialog = AlgorithmDialog(alg)
-    dialog.resize(*size)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def context():
@@ -51,21 +49,7 @@ def run_dialog(qtbot, dialog):
     return dialog.results()
 
 
-def save_gpkg(layer, path):
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "GPKG"
-    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), layer.transformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
-    return str(path)
-
-
 # ------------------------------------------------------------------------------------------------ aggregate
-def write_table(path, rows):
-    head = "Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;Kinder im SGB II Bezug unter 15 Jahre"
-    path.write_bytes((head + "\r\n" + "\r\n".join(rows) + "\r\n").encode("cp1252"))
-    return str(path)
-
-
 @pytest.fixture
 def agg_case(qgis_app, tmp_path):
     """Four blocks (b1, b2 -> space A; b3, b4 -> B) in a GeoPackage; tables of 2020 and 2022 (year in the file
@@ -74,15 +58,7 @@ def agg_case(qgis_app, tmp_path):
     Child poverty of space A: 2020 (2 + 1) / (20 + 10) = 10 %; 2022 (4 + 2) / 30 = 20 %; 2024 5 / 35 = 14.29 %.
     Space B: 2020 (4 + 6) / 60 = 16.67 %; 2022 (6 + 6) / 60 = 20 %; 2024 (4 + 6) / 60 = 16.67 %.
     """
-    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=block_id:string&field=sr_id:string", "Blöcke", "memory")
-    feats = []
-    for i, sr in enumerate("AABB"):
-        f = QgsFeature(layer.fields())
-        f.setAttributes([f"05378000000{i + 1}", sr])
-        f.setGeometry(square(i * 1000.0, 0.0))
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    blocks = save_gpkg(layer, tmp_path / "bloecke.gpkg")
+    blocks = write_gpkg(four_blocks("Blöcke"), tmp_path / "bloecke.gpkg")
     rows = {
         "bloecke_2020.csv": ["053780000001;100;20;2", "053780000002;50;10;1"]
         + ["053780000003;200;40;4", "053780000004;100;20;6"],
@@ -144,7 +120,7 @@ def test_aggregate_dialog_change_table_and_years(qtbot, agg_case):
     blocks, tables = agg_case
     layer = QgsVectorLayer(blocks, "Blöcke", "ogr")
     QgsProject.instance().addMapLayer(layer)
-    dialog = open_dialog(qtbot, "aggregateindicators")
+    dialog = open_dialog(qtbot, "aggregateindicators", (1000, 800))
     w = dialog.mainWidget().wrappers
     c = context()
     w["UNITS"].setParameterValue(layer.id(), c)
@@ -232,8 +208,6 @@ def test_aggregate_bad_years_are_named(run_alg, agg_case):
 # ------------------------------------------------------------------------------------------------ profile atlas
 @pytest.fixture
 def atlas_layer(qgis_app, tmp_path):
-    from .test_map_sheets import small_layer
-
     return small_layer(tmp_path / "small.gpkg")  # A, B, C with child poverty of 2024 and 2025
 
 
@@ -249,7 +223,7 @@ def test_profileatlas_dialog_years_from_the_layer(qtbot, atlas_layer, tmp_path):
 
     layer = QgsVectorLayer(atlas_layer, "Sozialräume", "ogr")
     QgsProject.instance().addMapLayer(layer)
-    dialog = open_dialog(qtbot, "profileatlas")
+    dialog = open_dialog(qtbot, "profileatlas", (1000, 800))
     w = dialog.mainWidget().wrappers
     c = context()
     w["INPUT"].setParameterValue(layer.id(), c)
@@ -295,9 +269,7 @@ def test_profileatlas_bad_years_are_named(run_alg, atlas_layer, tmp_path, years,
 # ------------------------------------------------------------------------------------------------ facility supply
 def supply_params(hand, **kw):
     _, _, spaces, origins = hand
-    from .test_access import layer
-
-    fac = layer(
+    fac = wkt_layer(
         "Point",
         [("art", "string"), ("plaetze", "double"), ("auf", "string")],
         [("POINT(10 10)", ["Kita", 40, "2010-01-01"]), ("POINT(20 20)", ["KiTa", 30, "2025-08-01"])],
@@ -318,8 +290,6 @@ def supply_params(hand, **kw):
 
 @pytest.fixture
 def hand(qgis_app):
-    from .test_access import hand_layers
-
     return hand_layers()
 
 
@@ -336,7 +306,7 @@ def test_facilitysupply_dialog_years(qtbot, hand):
     project = QgsProject.instance()
     for lyr in (params["FACILITIES"], params["SPACES"], params["POPULATION"]):
         project.addMapLayer(lyr, False)
-    dialog = open_dialog(qtbot, "facilitysupply")
+    dialog = open_dialog(qtbot, "facilitysupply", (1000, 800))
     w = dialog.mainWidget().wrappers
     c = context()
     for name in ("FACILITIES", "SPACES", "POPULATION"):
@@ -379,7 +349,7 @@ def test_storecarry_weight_widget_lists_the_counts(qtbot, qgis_app):
     the catalogue lacks can still be typed."""
     from sozialplanung_plugin.ui.parameter_widgets import CountVariableCombo
 
-    dialog = open_dialog(qtbot, "storecarry")
+    dialog = open_dialog(qtbot, "storecarry", (1000, 800))
     w = dialog.mainWidget().wrappers
     combo = w["WEIGHT"].widget
     assert isinstance(combo, CountVariableCombo)
@@ -402,8 +372,6 @@ def carry_store(tmp_path, name="store.gpkg"):
     """
     import processing
 
-    from .test_store_algorithms import BLOCKS, polygons, rect
-
     store = str(tmp_path / name)
 
     def run(alg, params):
@@ -413,7 +381,7 @@ def carry_store(tmp_path, name="store.gpkg"):
         "field=key:string&field=sr:string&field=einwohner_2022:double&field=kinder_sgb2_anzahl_2022:double",
         [
             ([k, sr, ew, ki], rect(i * 1000, (i + 1) * 1000))
-            for i, (k, sr, ew, ki) in enumerate(zip(BLOCKS, "AABB", (100.0, 300.0, 200.0, 200.0), (10, 10, 30, 10)))
+            for i, (k, sr, ew, ki) in enumerate(zip(BLOCK_KEYS, "AABB", (100.0, 300.0, 200.0, 200.0), (10, 10, 30, 10)))
         ],
     )
     run("storeunits", {"INPUT": blocks, "LEVEL": 0, "KEY_FIELD": "key", "PARENT_FIELD": "sr", "PARENT_LEVEL": 1})
@@ -427,7 +395,7 @@ def carry_store(tmp_path, name="store.gpkg"):
     run("storeunits", {"INPUT": new, "LEVEL": 1, "KEY_FIELD": "key", "VALID_FROM": "2024-01-01", "REPLACE": True})
     moved = polygons(
         "field=key:string&field=sr:string",
-        [([k, sr], rect(i * 1000, (i + 1) * 1000)) for i, (k, sr) in enumerate(zip(BLOCKS, "XYXY"))],
+        [([k, sr], rect(i * 1000, (i + 1) * 1000)) for i, (k, sr) in enumerate(zip(BLOCK_KEYS, "XYXY"))],
     )
     run(
         "storeunits", {"INPUT": moved, "LEVEL": 0, "KEY_FIELD": "key", "PARENT_FIELD": "sr", "VALID_FROM": "2024-01-01"}
@@ -455,7 +423,7 @@ def test_storecarry_dialog_weight_by_name(qtbot, qgis_app, tmp_path):
     """In the dialog: the children in SGB II chosen by name as the weight; Run: the residents of X and Y carried
     by the children's shares (500 and 300; by residents it would be 300 and 500)."""
     store = carry_store(tmp_path)
-    dialog = open_dialog(qtbot, "storecarry")
+    dialog = open_dialog(qtbot, "storecarry", (1000, 800))
     w = dialog.mainWidget().wrappers
     c = context()
     w["STORE"].setParameterValue(store, c)
@@ -553,7 +521,7 @@ def test_every_years_parameter_is_a_year_list_and_plain_text_in_batch(qtbot, pro
         names += ["WEIGHT"] if alg.name() == "storecarry" else []
         if not names:
             continue
-        dialog = open_dialog(qtbot, alg.name())
+        dialog = open_dialog(qtbot, alg.name(), (1000, 800))
         for name in names:
             widget = dialog.mainWidget().wrappers[name].widget
             assert isinstance(widget, CountVariableCombo if name == "WEIGHT" else YearList), (alg.name(), name)

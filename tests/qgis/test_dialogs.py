@@ -4,23 +4,18 @@ Issue 19: help panels showed hard-wrapped sentences; dialogs were long flat list
 SOZIALPLANUNG_SCREENSHOT_DIR set (e.g. docs/img) the screenshot tests save there, else into the test's tmp folder.
 """
 
-import os
 import re
 import sys
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsSettings
+
+from ..helpers import open_dialog, panel, set_input, shot_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 HELP = ROOT / "sozialplanung_plugin" / "resources" / "help"
 sys.path.append("/usr/share/qgis/python/plugins")
-
-
-def shot_dir(tmp_path):
-    target = Path(os.environ.get("SOZIALPLANUNG_SCREENSHOT_DIR") or tmp_path)
-    target.mkdir(parents=True, exist_ok=True)
-    return target
 
 
 @pytest.fixture
@@ -51,18 +46,6 @@ def language(qgis_app, provider):
             settings.remove(key)
         else:
             settings.setValue(key, value)
-
-
-def open_dialog(qtbot, alg_id, size=(1000, 700)):
-    from processing.gui.AlgorithmDialog import AlgorithmDialog
-
-    alg = QgsApplication.processingRegistry().createAlgorithmById(f"sozialplanung:{alg_id}")
-    assert alg is not None, alg_id
-    dialog = AlgorithmDialog(alg)  # deletes itself on close (not registered with qtbot for that reason)
-    dialog.resize(*size)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def help_browser(dialog):
@@ -126,8 +109,6 @@ def demo_layer(qgis_app, demo_dir, tmp_path_factory):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
     src = demo_dir / "rbk_demo.gpkg"
-    if not src.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
     out = tmp_path_factory.mktemp("dialogs") / "spaces.gpkg"
     processing.run(
         "sozialplanung:aggregateindicators",
@@ -150,19 +131,6 @@ def demo_layer(qgis_app, demo_dir, tmp_path_factory):
     QgsProject.instance().addMapLayer(layer)
     yield layer
     QgsProject.instance().removeMapLayer(layer.id())
-
-
-def panel(dialog):
-    return dialog.mainWidget()
-
-
-def set_input(wrapper, layer):
-    """Choose the layer in the input widget, as a planner would in the layer box."""
-    from qgis.core import QgsProcessingContext, QgsProject
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    wrapper.setParameterValue(layer.id(), context)
 
 
 def in_advanced_group(widget):

@@ -76,7 +76,7 @@ def test_profile_charts_share_one_y_axis(qgis_app, tmp_path, shared):
     values only."""
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 
-    from .test_map_sheets import small_layer
+    from ..helpers import small_layer
 
     gpkg = small_layer(tmp_path / "small.gpkg")
     alg = QgsApplication.processingRegistry().createAlgorithmById("sozialplanung:profileatlas")

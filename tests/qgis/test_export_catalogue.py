@@ -13,7 +13,8 @@ def test_export_xlsx_csv_yaml(run_alg, tmp_path):
     cat = default_catalogue()
     res = run_alg("exportcatalogue", {"OUTPUT": str(tmp_path / "k.xlsx")})
     assert res["VERSION"] == "2026.1" and res["INDICATOR_COUNT"] == len(cat.indicators)
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     wb = openpyxl.load_workbook(res["OUTPUT"])
     assert wb.sheetnames == ["Indikatoren", "Variablen", "Info"]
     assert wb["Indikatoren"].max_row == len(cat.indicators) + 1

@@ -112,7 +112,7 @@ def _refusal(run_alg, alg_id, params):
 def test_index_parameter_errors_are_refused_in_german(german, run_alg, qgis_app):
     """processing/_indices.py and composite_index.py: the text-form checks of weights, domains, directions and
     class breaks speak German through processing.run (they were English literals)."""
-    from .test_index_algorithms import make_layer
+    from ..helpers import make_layer
 
     rows = [[f"k{i}", a, b] for i, (a, b) in enumerate([(1.0, 10.0), (2.0, 20.0), (3.0, 30.0), (6.0, 20.0)])]
     units = make_layer([("key", "string"), ("a", "double"), ("b", "double")], rows)
@@ -158,10 +158,10 @@ def test_index_parameter_errors_are_refused_in_german(german, run_alg, qgis_app)
 
 def test_a_network_in_degrees_is_refused_in_german(german, run_alg, qgis_app):
     """processing/_access.py: the refusal of a line network in degrees, with the German name of the layer's role."""
-    from .test_access import access_params, hand_layers, layer
+    from ..helpers import access_params, hand_layers, wkt_layer
 
     _, fac, spaces, origins = hand_layers()
-    roads = layer("LineString", [("class", "string")], [("LINESTRING(7.1 50.9, 7.2 50.9)", ["x"])], "EPSG:4326")
+    roads = wkt_layer("LineString", [("class", "string")], [("LINESTRING(7.1 50.9, 7.2 50.9)", ["x"])], "EPSG:4326")
     assert _refusal(run_alg, "networkaccess", access_params(roads, fac, spaces, origins)) == (
         "Der Layer „t“ (Wegenetz) liegt in EPSG:4326 mit Koordinaten in Grad vor; Abstände wären Grad, nicht Meter. "
         "Projizieren Sie ihn in ein projiziertes KBS in Metern um (z. B. EPSG:25832 ETRS89 / UTM 32N: Vektor > "

@@ -10,40 +10,17 @@ import statistics
 
 import pytest
 from qgis.core import (
-    QgsCoordinateTransformContext,
-    QgsFeature,
     QgsGraduatedSymbolRenderer,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
-from ..helpers import isnull, square
+from ..helpers import INDEX_A as A
+from ..helpers import INDEX_B as B
+from ..helpers import isnull, make_layer, write_gpkg
 
 INF = float("inf")
-
-
-def make_layer(columns, rows, name="units"):
-    """Memory polygon layer; columns = [(name, 'string'|'double'|'int')], rows = lists of values."""
-    spec = "&".join(f"field={n}:{t}" for n, t in columns)
-    layer = QgsVectorLayer(f"Polygon?crs=EPSG:25832&{spec}", name, "memory")
-    feats = []
-    for i, row in enumerate(rows):
-        f = QgsFeature(layer.fields())
-        f.setAttributes(list(row))
-        f.setGeometry(square(i * 100.0, 0, 100.0))
-        feats.append(f)
-    assert layer.dataProvider().addFeatures(feats)[0]
-    return layer
-
-
-def to_gpkg(layer, path):
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "GPKG"
-    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
-    return str(path)
 
 
 def by_key(layer, key="key"):
@@ -57,9 +34,6 @@ def zscores(xs, sign=1.0):
 
 # --------------------------------------------------------------------------------------------------
 # compositeindex: general method
-
-A = [1.0, 2.0, 3.0, 6.0]
-B = [10.0, 20.0, 30.0, 20.0]
 
 
 @pytest.fixture
@@ -738,7 +712,7 @@ def test_sensitivity_bad_input(run_alg, sens_layer, tmp_path, extra, message):
 
 
 def test_qgis_process_compositeindex(qgis_process, units, tmp_path):
-    src = to_gpkg(units, tmp_path / "units.gpkg")
+    src = write_gpkg(units, tmp_path / "units.gpkg")
     out = tmp_path / "idx.gpkg"
     res = qgis_process(
         "compositeindex",
@@ -763,7 +737,7 @@ def test_qgis_process_compositeindex(qgis_process, units, tmp_path):
 
 
 def test_qgis_process_actionfieldtypology(qgis_process, spaces, tmp_path):
-    src = to_gpkg(spaces, tmp_path / "spaces.gpkg")
+    src = write_gpkg(spaces, tmp_path / "spaces.gpkg")
     rules = tmp_path / "rules.yaml"
     rules.write_text(RULES, encoding="utf-8")
     res = qgis_process(
@@ -784,7 +758,7 @@ def test_qgis_process_actionfieldtypology(qgis_process, spaces, tmp_path):
 
 
 def test_qgis_process_indexsensitivity(qgis_process, sens_layer, tmp_path):
-    src = to_gpkg(sens_layer[0], tmp_path / "sens.gpkg")
+    src = write_gpkg(sens_layer[0], tmp_path / "sens.gpkg")
     res = qgis_process(
         "indexsensitivity",
         {

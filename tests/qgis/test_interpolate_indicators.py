@@ -10,42 +10,25 @@ Weight blocks (residents): w1 in S1/T1 10 residents, w2 in S2/T1 30, w3 in S2/T2
 import json
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from ..helpers import isnull, write_gpkg
+from ..helpers import isnull, polygons, rect, write_gpkg, write_table
 
 ALG = "interpolateindicators"
-HEADER = "Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;Kinder im SGB II Bezug unter 15 Jahre"
-
-
-def rect(x0, x1, y0=0.0, y1=1000.0):
-    return QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))")
-
-
-def polygons(name, fields, rows):
-    layer = QgsVectorLayer(f"Polygon?crs=EPSG:25832&{fields}", name, "memory")
-    feats = []
-    for attrs, geom in rows:
-        f = QgsFeature(layer.fields())
-        f.setAttributes(attrs)
-        f.setGeometry(geom)
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
 
 
 @pytest.fixture
 def layers(qgis_app):
-    sources = polygons("sources", "field=sid:string", [(["S1"], rect(0, 1000)), (["S2"], rect(1000, 2000))])
+    sources = polygons("field=sid:string", [(["S1"], rect(0, 1000)), (["S2"], rect(1000, 2000))], "sources")
     targets = polygons(
-        "districts",
         "field=sd:string&field=sd_name:string",
         [(["T1", "Schule Nord"], rect(0, 1500)), (["T2", "Schule Süd"], rect(1500, 2000))],
+        "districts",
     )
     weights = polygons(
-        "blocks",
         "field=ew:integer",
         [([10], rect(100, 300, 100, 300)), ([30], rect(1100, 1300, 100, 300)), ([90], rect(1700, 1900, 100, 300))],
+        "blocks",
     )
     return sources, targets, weights
 
@@ -63,9 +46,7 @@ def tables(tmp_path):
             ],
         ),
     ):
-        p = tmp_path / f"quellen_{year}.csv"
-        p.write_bytes((HEADER + "\r\n" + "\r\n".join(rows) + "\r\n").encode("cp1252"))
-        out.append(str(p))
+        out.append(write_table(tmp_path / f"quellen_{year}.csv", rows))
     return out
 
 
@@ -141,7 +122,7 @@ def test_population_weighted(run_alg, layers, tables):
 
 def test_population_without_residents_falls_back_to_area(run_alg, layers, tables):
     sources, targets, _ = layers
-    only_s1 = polygons("blocks", "field=ew:integer", [([10], rect(100, 300, 100, 300))])
+    only_s1 = polygons("field=ew:integer", [([10], rect(100, 300, 100, 300))], "blocks")
     res = run_alg(ALG, params((sources, targets, only_s1), tables, 1))
     out = rows(res["OUTPUT"])
     assert out["T1"]["kinderarmut_sgb2_u15_num_2020"] == pytest.approx(9.0)  # S2 shared by area

@@ -5,19 +5,13 @@ a small hand-made layer checks that a suppressed value never appears as a number
 """
 
 import re
-import shutil
 import subprocess
 
 import numpy as np
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
-from ..helpers import pdf_pages, pdf_text, run_qgis_desktop
-
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("pdftoppm") and shutil.which("pdftotext")),
-    reason="poppler-utils (pdftoppm, pdftotext) not installed",
-)
+from ..helpers import folder_state, pdf_pages, pdf_text, run_qgis_desktop, small_layer
 
 
 def page_images(path, tmp_path, dpi=20, first=None, last=None):
@@ -159,38 +153,6 @@ def test_profile_atlas_demo_one_page_per_space(run_alg, demo_spaces, tmp_path):
     cells = row.split("Jugendarbeitslosigkeit (%)", 1)[1].split()
     assert cells[0] == "•" and cells[1] == "•", row  # value and count
     assert "Jugendarbeitslosigkeit 2025: gesperrt" in page
-
-
-def small_layer(path):
-    """Three spaces, two years; space B's 2025 value is suppressed but the field still holds 77.7."""
-    layer = QgsVectorLayer(
-        "Polygon?crs=EPSG:25832&field=key:string&field=name:string&field=idx:integer"
-        "&field=kinderarmut_sgb2_u15_2024:double&field=kinderarmut_sgb2_u15_flag_2024:string"
-        "&field=kinderarmut_sgb2_u15_num_2024:double"
-        "&field=kinderarmut_sgb2_u15_2025:double&field=kinderarmut_sgb2_u15_flag_2025:string"
-        "&field=kinderarmut_sgb2_u15_num_2025:double"
-        "&field=kinderarmut_sgb2_u15_ref_county_2025:double",
-        "small",
-        "memory",
-    )
-    rows = [
-        ("A", "Altstadt", 1, 10.0, "", 20, 12.5, "", 25, 20.0),
-        ("B", "Bergfeld", 3, 31.25, "", 5, 77.7, "suppressed", 2, 20.0),
-        ("C", "Christusviertel", 2, 25.0, "", 40, 30.0, "", 48, 20.0),
-    ]
-    feats = []
-    for i, r in enumerate(rows):
-        f = QgsFeature(layer.fields())
-        f.setAttributes(list(r))
-        x0 = i * 1000.0
-        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x0} 0,{x0 + 1000} 0,{x0 + 1000} 1000,{x0} 1000,{x0} 0))"))
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "GPKG"
-    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), layer.transformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
-    return str(path)
 
 
 def test_suppressed_value_never_printed(run_alg, qgis_app, tmp_path):
@@ -352,11 +314,6 @@ def test_cancel_during_the_atlas_export_writes_nothing(run_alg, qgis_app, tmp_pa
 
 
 # ------------------------------------------------------------------ the folder output: complete or absent as a set
-def _folder_state(folder):
-    """{name: bytes} of everything in the folder, hidden partial folders included (they must not remain)."""
-    return {p.name: (p.read_bytes() if p.is_file() else "dir") for p in sorted(folder.iterdir())}
-
-
 class StopInTheFolderExport:
     """A feedback that fails the export of the files per space after the n-th file is written: by a cancel, or by
     making the next files unwritable (a folder where QGIS's exporter wants to write the file: an error in the
@@ -399,7 +356,7 @@ def test_folder_output_replaces_the_sheets_as_a_set(run_alg, qgis_app, tmp_path)
         "profileatlas", {"INPUT": gpkg, "DPI": 72, "OUTPUT": str(tmp_path / "p.pdf"), "OUTPUT_FOLDER": str(folder)}
     )
     assert res["OUTPUT_FOLDER"] == str(folder)
-    state = _folder_state(folder)
+    state = folder_state(folder)
     assert sorted(state) == ["notiz.txt", "steckbrief_A.pdf", "steckbrief_B.pdf", "steckbrief_C.pdf"]
     assert state["notiz.txt"] == b"keep"
     for key in "ABC":
@@ -420,7 +377,7 @@ def test_folder_output_failing_in_the_middle_leaves_nothing_new(run_alg, qgis_ap
         folder.mkdir()
         (folder / "steckbrief_A.pdf").write_bytes(b"old A")
         (folder / "notiz.txt").write_text("keep", encoding="utf-8")
-        before = _folder_state(folder)
+        before = folder_state(folder)
     feedback = StopInTheFolderExport(folder, 2, how)
     out = tmp_path / "p.pdf"
     params = {"INPUT": gpkg, "DPI": 72, "OUTPUT": str(out), "OUTPUT_FOLDER": str(folder)}
@@ -430,7 +387,7 @@ def test_folder_output_failing_in_the_middle_leaves_nothing_new(run_alg, qgis_ap
     assert feedback.stopped == 2  # it failed after two sheets were written
     assert ".sozialplanung-partial" not in str(err.value)
     if existing:
-        assert _folder_state(folder) == before
+        assert folder_state(folder) == before
     else:
         assert not folder.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheets", "small.gpkg"][(0 if existing else 1) :]
@@ -455,7 +412,7 @@ def test_a_run_killed_while_moving_its_outputs_is_completed_by_the_next(qgis_app
     (tmp_path / "steckbrief_A.pdf").write_bytes(b"new A")  # moved before the kill
     (tmp_path / "steckbrief_B.pdf").write_bytes(b"old B")
     assert _atomic.sweep_stale(str(tmp_path)) == 2
-    assert _folder_state(tmp_path) == {"steckbrief_A.pdf": b"new A", "steckbrief_B.pdf": b"new B"}
+    assert folder_state(tmp_path) == {"steckbrief_A.pdf": b"new A", "steckbrief_B.pdf": b"new B"}
 
 
 def test_keys_that_share_a_file_name_get_one_sheet_each(run_alg, qgis_app, tmp_path):

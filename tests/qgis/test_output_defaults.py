@@ -7,7 +7,8 @@ import stat
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
-from .test_map_sheets import small_layer
+from ..helpers import is_qgis_null as isnull
+from ..helpers import small_layer, write_table
 
 
 @pytest.fixture
@@ -30,11 +31,7 @@ def blocks(qgis_app):
 @pytest.fixture
 def table(tmp_path):
     """Children under 15 in SGB II: 2 in A (below 3: suppressed by default), 4 in B (above)."""
-    path = tmp_path / "bloecke_2025.csv"
-    rows = ["053780000001;300;60;2", "053780000002;300;60;4"]
-    header = "Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;Kinder im SGB II Bezug unter 15 Jahre"
-    path.write_bytes((header + "\r\n" + "\r\n".join(rows) + "\r\n").encode("cp1252"))
-    return str(path)
+    return write_table(tmp_path / "bloecke_2025.csv", ["053780000001;300;60;2", "053780000002;300;60;4"])
 
 
 def child_poverty(run_alg, blocks, table, **extra):
@@ -53,10 +50,6 @@ def child_poverty(run_alg, blocks, table, **extra):
         f["key"]: (f["kinderarmut_sgb2_u15_num_2025"], f["kinderarmut_sgb2_u15_flag_2025"])
         for f in res["OUTPUT_1"].getFeatures()
     }, res
-
-
-def isnull(v):
-    return v is None or (hasattr(v, "isNull") and v.isNull())
 
 
 def test_disclosure_control_is_on_by_default(run_alg, blocks, table):
@@ -120,8 +113,6 @@ def test_every_pdf_made_through_tempfile_gets_the_users_mode():
 @pytest.fixture
 def demo_run(qgis_app, demo_dir, tmp_path):
     src = demo_dir / "rbk_demo.gpkg"
-    if not src.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
 
     def params(out):
         return {

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from ..helpers import QGIS_PROCESS
+
 ROOT = Path(__file__).resolve().parents[2]
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 
 @pytest.fixture(scope="module")

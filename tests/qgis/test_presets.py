@@ -8,7 +8,9 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from sozialplanung_plugin.core.index import IOD_WEIGHTS
 
-from .test_index_algorithms import A, B, make_layer
+from ..helpers import INDEX_A as A
+from ..helpers import INDEX_B as B
+from ..helpers import make_layer
 
 
 class Log(QgsProcessingFeedback):

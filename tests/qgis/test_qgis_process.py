@@ -4,12 +4,10 @@ import subprocess
 
 from qgis.core import QgsVectorLayer
 
-from ..helpers import grid_blocks, write_gpkg
+from ..helpers import QGIS_PROCESS, grid_blocks, write_gpkg
 
 
 def test_list_shows_provider(qgis_process_env):
-    from .conftest import QGIS_PROCESS
-
     out = subprocess.run([QGIS_PROCESS, "list"], env=qgis_process_env, capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
     assert "sozialplanung:definesocialspaces" in out.stdout

@@ -14,8 +14,12 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
+from ..helpers import BOW_TIE
+from ..helpers import block_grid as grid
+from ..helpers import dss_params as dss
+from ..helpers import reg_params as reg
+
 ROOT = Path(__file__).resolve().parents[2]
-BOW_TIE = "POLYGON((0 0,100 100,100 0,0 100,0 0))"  # self-intersecting at (50 50)
 
 
 class Feedback(QgsProcessingFeedback):
@@ -26,48 +30,6 @@ class Feedback(QgsProcessingFeedback):
     def pushWarning(self, text):  # noqa: N802 - QGIS API
         self.warnings.append(text)
         super().pushWarning(text)
-
-
-def grid(w=6, h=4, ew_type="integer", values=None, kind="Polygon", override=None):
-    """w x h squares of 100 m, space A = left half, B = right half; 100 residents each unless given."""
-    layer = QgsVectorLayer(
-        f"{kind}?crs=EPSG:25832&field=block_id:string&field=ew:{ew_type}&field=sr:string", "blocks", "memory"
-    )
-    feats = []
-    for k in range(w * h):
-        x, y = (k % w) * 100, (k // w) * 100
-        f = QgsFeature(layer.fields())
-        wkt = f"POLYGON(({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}))"
-        if kind == "Point":
-            wkt = f"POINT({x + 50} {y + 50})"
-        if override and k in override:
-            wkt = override[k]
-        if wkt and kind != "None":
-            f.setGeometry(QgsGeometry.fromWkt(wkt))
-        f.setAttributes([f"b{k:03d}", values[k] if values else 100, "A" if k % w < w / 2 else "B"])
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
-
-
-def dss(layer, **kw):
-    p = {"BLOCKS": layer, "ASSIGNMENT": "sr", "POPULATION_FIELD": "ew", "ID_FIELD": "block_id", "OUTPUT": "memory:"}
-    p.update(kw)
-    return p
-
-
-def reg(layer, **kw):
-    p = {
-        "BLOCKS": layer,
-        "POPULATION_FIELD": "ew",
-        "ID_FIELD": "block_id",
-        "FLOOR": 300,
-        "CEILING": 900,
-        "OUTPUT": "memory:",
-        "OUTPUT_BLOCKS": "memory:",
-    }
-    p.update(kw)
-    return p
 
 
 def refused(run_alg, alg, params, *parts):
@@ -219,7 +181,7 @@ from processing.core.Processing import Processing
 Processing.initialize()
 import sozialplanung_plugin
 plugin = sozialplanung_plugin.classFactory(None); plugin.initProcessing()
-from tests.qgis.test_reliability import grid, dss, reg, BOW_TIE
+from tests.helpers import BOW_TIE, block_grid as grid, dss_params as dss, reg_params as reg
 for alg, params in [("definesocialspaces", dss), ("regionaliseblocks", reg), ("definesocialspaces", dss)]:
     processing.run("sozialplanung:" + alg, params(grid(override={{0: BOW_TIE}})))
     processing.run("sozialplanung:" + alg, params(grid()))

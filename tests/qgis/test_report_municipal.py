@@ -2,36 +2,23 @@
 texts checked with pdftotext, a suppressed value never printed."""
 
 import re
-import shutil
-import subprocess
 
 import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
 
+from ..helpers import folder_state, pdf_text
+from ..helpers import pdf_pages as pages
 from . import _report_data
 
 report_demo = _report_data.report_demo  # the session fixture
 system_temp = _report_data.system_temp
 
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("pdftotext") and shutil.which("pdfinfo")), reason="poppler-utils not installed"
-)
 FIELDS = ["kinderarmut_sgb2_u15_2025", "sgb2_quote_2025", "jugendarbeitslosigkeit_2025"]
 BURSCHEID, ROESRATH = "sozialraumbericht_05378008_Burscheid.pdf", "sozialraumbericht_05378028_R_srath.pdf"
 
 
-def pages(path):
-    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"Pages:\s+(\d+)", out).group(1))
-
-
 def text(path, page):
-    return subprocess.run(
-        ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.replace("ﬀ", "ff")
+    return pdf_text(path, page).replace("ﬀ", "ff")
 
 
 def _system_temp_of(out):
@@ -150,14 +137,9 @@ def test_numbers_and_suppressed_cells(reports, report_demo):
 
 
 # ---------------------------------------------------------------------- the folder: complete or absent as a set
-def _folder_state(folder):
-    """{name: bytes} of everything in the folder, hidden partial folders included (they must not remain)."""
-    return {p.name: (p.read_bytes() if p.is_file() else "dir") for p in sorted(folder.iterdir())}
-
-
 def test_a_successful_run_replaces_its_reports_and_leaves_other_files(reports):
     _res, out = reports
-    state = _folder_state(out)
+    state = folder_state(out)
     assert sorted(state) == ["notiz.txt", BURSCHEID, ROESRATH]  # no hidden partial folder left
     assert state["notiz.txt"] == b"keep"
     assert state[BURSCHEID] != b"old report" and pages(out / BURSCHEID) == 1 + 3 + 1 + 1 + 1 + 2 * 4
@@ -205,7 +187,7 @@ def test_a_run_failing_after_the_first_report_leaves_the_folder_as_it_was(report
         folder.mkdir()
         (folder / BURSCHEID).write_bytes(b"old report")
         (folder / "notiz.txt").write_text("keep", encoding="utf-8")
-        before = _folder_state(folder)
+        before = folder_state(folder)
     muni = QgsVectorLayer(report_demo["municipalities"], "Gemeinden", "ogr")
     QgsProject.instance().addMapLayer(muni)
     muni.selectByExpression("\"ags\" IN ('05378008', '05378028')")  # Burscheid, Rösrath
@@ -235,7 +217,7 @@ def test_a_run_failing_after_the_first_report_leaves_the_folder_as_it_was(report
     assert feedback.stopped == 1  # it failed after the first report was written
     assert ".sozialplanung-partial" not in str(err.value)
     if existing:
-        assert _folder_state(folder) == before
+        assert folder_state(folder) == before
     else:
         assert not folder.exists()
     assert [p.name for p in tmp_path.iterdir()] == (["berichte"] if existing else [])

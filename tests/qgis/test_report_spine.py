@@ -1,31 +1,15 @@
 """The spine chart on the profile sheets (second atlas page per space) and in the profile dock."""
 
-import re
-import shutil
 import subprocess
 
-import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
+from ..helpers import pdf_pages, pdf_text
 from . import _report_data
 
 report_demo = _report_data.report_demo  # the session fixture
 
-needs_poppler = pytest.mark.skipif(
-    not (shutil.which("pdftotext") and shutil.which("pdfinfo")), reason="poppler-utils not installed"
-)
 
-
-def pdf_text(path, page):
-    return subprocess.run(
-        ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-
-
-@needs_poppler
 def test_profile_sheets_with_spine_page(run_alg, report_demo, tmp_path):
     layer = QgsVectorLayer(report_demo["spaces"], "spaces", "ogr")
     # the 12 spaces of Burscheid and Leichlingen only, to keep the test short
@@ -44,8 +28,7 @@ def test_profile_sheets_with_spine_page(run_alg, report_demo, tmp_path):
         },
     )
     assert res["PAGE_COUNT"] == n
-    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
-    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == 2 * n
+    assert pdf_pages(out) == 2 * n
     first = sorted(f["key"] for f in layer.getFeatures())[0]
     feat = next(f for f in layer.getFeatures() if f["key"] == first)
     p2 = pdf_text(out, 2)
@@ -93,11 +76,9 @@ def test_profile_sheets_with_spine_page(run_alg, report_demo, tmp_path):
         assert row["value_text"] == "•" and row["value"] is None
     # the spine page is the default (issue 17: on every profile sheet); switched off: one page per space
     res = run_alg("profileatlas", {"INPUT": layer, "OUTPUT": str(tmp_path / "default.pdf")})
-    info = subprocess.run(["pdfinfo", str(tmp_path / "default.pdf")], capture_output=True, text=True, check=True)
-    assert int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1)) == 2 * n
+    assert pdf_pages(tmp_path / "default.pdf") == 2 * n
     res = run_alg("profileatlas", {"INPUT": layer, "SPINE_PAGE": False, "OUTPUT": str(tmp_path / "one.pdf")})
-    info = subprocess.run(["pdfinfo", str(tmp_path / "one.pdf")], capture_output=True, text=True, check=True).stdout
-    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == n
+    assert pdf_pages(tmp_path / "one.pdf") == n
 
 
 def test_profile_dock_spine_chart(qtbot, report_demo):

@@ -5,25 +5,17 @@ the dialogs (compositeindex with the Berlin MSS preset, aggregateindicators), th
 project (styled), the Berlin MSS status x dynamics legend and its overview map sheet.
 """
 
-import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
-from .test_dialogs import open_dialog, panel, set_input
+from ..helpers import open_dialog, panel, pdf_text, set_input, shot_dir
 
 sys.path.append("/usr/share/qgis/python/plugins")
-
-
-def shot_dir(tmp_path):
-    target = Path(os.environ.get("SOZIALPLANUNG_SCREENSHOT_DIR") or tmp_path)
-    target.mkdir(parents=True, exist_ok=True)
-    return target
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +24,6 @@ def demo(qgis_app, demo_dir, tmp_path_factory):
     import processing
 
     src = demo_dir / "rbk_demo.gpkg"
-    if not src.exists():
-        pytest.skip("demo data not built (tools/make_demo.py)")
     gpkg = tmp_path_factory.mktemp("shots") / "demo.gpkg"
     processing.run(
         "sozialplanung:aggregateindicators",
@@ -164,11 +154,8 @@ def test_screenshot_mss_bivariate_legend(demo, tmp_path):
     assert len(drawn) == 12, sorted(set(MSS_COLOURS) - set(drawn))  # every class in the legend at least
 
 
-@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils missing")
 def test_screenshot_mss_map_sheet(run_alg, demo, tmp_path):
     """The overview map sheet of the MSS classes: the bivariate scheme and the words, legend with counts."""
-    from .test_map_sheets import pdf_text
-
     out = tmp_path / "mss.pdf"
     run_alg(
         "overviewmapsheets",

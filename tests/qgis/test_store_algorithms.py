@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from tests import pgserver  # noqa: E402  (not tests/ on sys.path: tests/qgis would hide the real qgis package)
 
@@ -17,33 +17,9 @@ pg_server, pg_dsn = pgserver.pg_server, pgserver.pg_dsn  # pytest fixtures of th
 
 from sozialplanung_plugin.core.store import Store  # noqa: E402
 
-from ..helpers import write_gpkg
-
-BLOCKS = [f"05378004{i:04d}" for i in range(1, 5)]
-
-
-def rect(x0, x1, y0=0.0, y1=1000.0):
-    return QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))")
-
-
-def polygons(fields, rows, name="layer"):
-    layer = QgsVectorLayer(f"Polygon?crs=EPSG:25832&{fields}", name, "memory")
-    feats = []
-    for attrs, geom in rows:
-        f = QgsFeature(layer.fields())
-        f.setAttributes(attrs)
-        f.setGeometry(geom)
-        feats.append(f)
-    assert layer.dataProvider().addFeatures(feats)
-    return layer
-
-
-WIDE_FIELDS = (
-    "field=key:string&field=name:string&field=sgb2_quote_2020:double&field=sgb2_quote_num_2020:double"
-    "&field=sgb2_quote_den_2020:double&field=sgb2_quote_flag_2020:string&field=sgb2_quote_2021:double"
-    "&field=sgb2_quote_num_2021:double&field=sgb2_quote_den_2021:double&field=sgb2_quote_flag_2021:string"
-    "&field=sgb2_quote_chg_2020_2021:double&field=sgb2_quote_ref_county_2020:double"
-)
+from ..helpers import BLOCK_KEYS as BLOCKS  # noqa: E402
+from ..helpers import WIDE_FIELDS, polygons, read_only_folder, rect, write_gpkg  # noqa: E402
+from ..helpers import sha256_file as _sha  # noqa: E402
 
 
 def spaces_wide():
@@ -437,12 +413,6 @@ def test_demo_county_store_and_sample_targets(run_alg, tmp_path, demo_dir):
 # ------------------------------------------------------------------------------------------- bad inputs (issue 15)
 
 
-def _sha(path):
-    import hashlib
-
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
 def _no_traceback(err):
     text = str(err.value)
     assert "Traceback" not in text and "sqlite3." not in text and "OperationalError" not in text, text
@@ -458,8 +428,6 @@ def gpkg_store(run_alg, tmp_path):
 
 
 def test_store_in_a_read_only_folder(run_alg, gpkg_store, tmp_path):
-    from tests.core.test_store_files import read_only_folder
-
     path = gpkg_store["STORE"]
     before = _sha(path)
     with read_only_folder(tmp_path / "share"):

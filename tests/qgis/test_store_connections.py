@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+import psycopg2
 import pytest
 from qgis.core import (
     QgsApplication,
@@ -27,10 +28,9 @@ from qgis.core import (
 )
 
 from .. import pgserver
-from .test_store_algorithms import WIDE_FIELDS, polygons, rect
+from ..helpers import WIDE_FIELDS, polygons, rect
 
 pg_server = pgserver.pg_server  # pytest fixture of the throwaway server
-psycopg2 = pytest.importorskip("psycopg2")
 
 SECRET = "S3cr3t-Kreis-4711!"
 

@@ -3,9 +3,9 @@ warning that names the missing variables and the alias remedy; two tables for on
 with both names; office abbreviations in headers find the catalogue variables."""
 
 import pytest
-from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
-from ..helpers import square
+from ..helpers import four_blocks, write_table
 
 ALG = "aggregateindicators"
 
@@ -28,20 +28,7 @@ class Recorder(QgsProcessingFeedback):
 
 @pytest.fixture
 def blocks(qgis_app):
-    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=block_id:string&field=sr_id:string", "blocks", "memory")
-    feats = []
-    for i, sr in enumerate("AABB"):
-        f = QgsFeature(layer.fields())
-        f.setAttributes([f"05378000000{i + 1}", sr])
-        f.setGeometry(square(i * 1000.0, 0.0))
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
-
-
-def table(path, header, rows):
-    path.write_bytes((header + "\r\n" + "\r\n".join(rows) + "\r\n").encode("cp1252"))
-    return str(path)
+    return four_blocks()
 
 
 def params(blocks, tables, **extra):
@@ -61,10 +48,10 @@ def params(blocks, tables, **extra):
 def test_skipped_indicators_are_a_warning_with_the_remedy(run_alg, blocks, tmp_path):
     """Headers the catalogue does not know: the indicators that need them are named in a warning (was: only
     inside the method record), with the variables, the unknown headers and how to add an alias."""
-    t = table(
+    t = write_table(
         tmp_path / "bloecke_2024.csv",
-        "Blocknummer;Einwohner insgesamt;Kinder (0-14) in BG",
         ["053780000001;100;2", "053780000002;50;1", "053780000003;200;4", "053780000004;100;6"],
+        "Blocknummer;Einwohner insgesamt;Kinder (0-14) in BG",
     )
     fb = Recorder()
     res = run_alg(ALG, params(blocks, [t], INDICATORS="kinderarmut_sgb2_u15,bevoelkerungsdichte"), feedback=fb)
@@ -83,10 +70,10 @@ def test_skipped_indicators_are_a_warning_with_the_remedy(run_alg, blocks, tmp_p
 
 
 def test_abbreviated_office_headers_are_computed(run_alg, blocks, tmp_path):
-    t = table(
+    t = write_table(
         tmp_path / "bloecke_2024.csv",
-        "Blocknummer;Einwohner insg.;Einwohner unter 15 J.;Kinder u. 15 J. im SGB II",
         ["053780000001;100;20;2", "053780000002;50;10;1", "053780000003;200;40;4", "053780000004;100;20;6"],
+        "Blocknummer;Einwohner insg.;Einwohner unter 15 J.;Kinder u. 15 J. im SGB II",
     )
     fb = Recorder()
     res = run_alg(ALG, params(blocks, [t], INDICATORS="kinderarmut_sgb2_u15"), feedback=fb)
@@ -101,15 +88,15 @@ def test_abbreviated_office_headers_are_computed(run_alg, blocks, tmp_path):
 
 def test_two_tables_of_one_year(run_alg, blocks, tmp_path):
     h = "Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre;Kinder im SGB II Bezug unter 15 Jahre"
-    north = table(tmp_path / "nord_2024.csv", h, ["053780000001;100;20;2", "053780000002;50;10;1"])
-    south = table(tmp_path / "sued_2024.csv", h, ["053780000003;200;40;4", "053780000004;100;20;6"])
+    north = write_table(tmp_path / "nord_2024.csv", ["053780000001;100;20;2", "053780000002;50;10;1"], h)
+    south = write_table(tmp_path / "sued_2024.csv", ["053780000003;200;40;4", "053780000004;100;20;6"], h)
     fb = Recorder()
     res = run_alg(ALG, params(blocks, [north, south], INDICATORS="kinderarmut_sgb2_u15"), feedback=fb)
     assert any("nord_2024.csv and sued_2024.csv both give the year 2024: their rows joined" in w for w in fb.warnings)
     layer = res["OUTPUT_1"]
     got = {f["key"]: f["kinderarmut_sgb2_u15_2024"] for f in layer.getFeatures()}
     assert got["B"] == pytest.approx(10 / 60 * 100)
-    other = table(tmp_path / "korrektur_2024.csv", h, ["053780000003;200;40;5"])
+    other = write_table(tmp_path / "korrektur_2024.csv", ["053780000003;200;40;5"], h)
     with pytest.raises(QgsProcessingException) as ei:
         run_alg(ALG, params(blocks, [north, south, other], INDICATORS="kinderarmut_sgb2_u15"))
     msg = str(ei.value)
