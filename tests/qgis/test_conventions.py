@@ -1,6 +1,9 @@
 """The project's conventions hold on every commit (what `make lint` checks): pyflakes clean; Qt only via
-qgis.PyQt; no compiled resources; the core without QGIS; no heavy import at plugin load."""
+qgis.PyQt; no compiled resources; the core without QGIS; no heavy import at plugin load; test modules share code
+through tests/helpers.py, never by importing each other."""
 
+import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,7 +25,6 @@ def test_project_conventions():
 
 
 def test_pyflakes_clean():
-    pytest.importorskip("pyflakes", reason="python3-pyflakes is installed by make setup")
     files = subprocess.run(
         ["git", "ls-files", "-co", "--exclude-standard", "*.py"], cwd=ROOT, capture_output=True, text=True
     ).stdout.split()
@@ -132,3 +134,88 @@ def test_bare_english_message_check_fires_and_passes(tmp_path):
         "    feedback.pushDebugInfo(f'took {n} s')\n"
     )
     assert list(check.bare_english_messages(good)) == []
+
+
+# ------------------------------------------------------------------------------------------------ tests share helpers
+#: A module name that is a test module or a conftest (any part of a dotted name).
+_TEST_MODULE = re.compile(r"^(test_\w+|conftest)$")
+#: An import line inside a string (a script a test writes and runs in a subprocess).
+_IMPORT_LINE = re.compile(
+    r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w \t,.]+)|import[ \t]+([\w \t,.]+))", re.M
+)
+#: Imports left to the rewrite of the table tests (tests/core/test_tables*.py, another change): remove when gone.
+_LEFT_TO_THE_TABLE_TESTS = {("tests/core/test_tables_golden.py", "tests.core.test_tables_fast")}
+
+
+def _is_test_module(dotted):
+    return any(_TEST_MODULE.match(part) for part in dotted.split(".") if part)
+
+
+def imports_of_test_modules(source):
+    """(line, what) for each import of a test module or a conftest in ``source``: import statements, and import
+    lines in string literals (scripts run in a subprocess)."""
+    found = []
+
+    def check(line, module, names):
+        for name in [module, *(f"{module}.{n}" if module and not module.endswith(".") else module + n for n in names)]:
+            if _is_test_module(name):
+                found.append((line, name))
+                return
+
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                check(node.lineno, alias.name, [])
+        elif isinstance(node, ast.ImportFrom):
+            check(node.lineno, "." * node.level + (node.module or ""), [a.name for a in node.names])
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for m in _IMPORT_LINE.finditer(node.value):
+                if m.group(1) is not None:
+                    names = [n.split()[0] for n in m.group(2).split(",") if n.strip()]
+                    check(node.lineno, m.group(1), names)
+                else:
+                    for n in m.group(3).split(","):
+                        if n.strip():
+                            check(node.lineno, n.split()[0], [])
+    return found
+
+
+def test_test_modules_do_not_import_each_other():
+    """Code two test modules need lives in tests/helpers.py (QGIS imported inside its functions); a test module
+    importing another one (or a conftest) runs that module's import side effects and hides where a helper lives."""
+    bad = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        rel = str(path.relative_to(ROOT))
+        for line, name in imports_of_test_modules(path.read_text(encoding="utf-8")):
+            dotted = name.lstrip(".")
+            if (rel, dotted) not in _LEFT_TO_THE_TABLE_TESTS:
+                bad.append(f"{rel}:{line} imports {name}")
+    assert not bad, "import from tests/helpers.py instead:\n" + "\n".join(bad)
+
+
+def test_test_module_import_check_finds_imports():
+    # "tst_" and "cnftest" stand for "test_" and "conftest" (this file is checked too: its sample must not count)
+    source = """
+from .tst_access import layer
+from . import tst_store
+from tests.core import tst_tables_fast as fast
+import tests.qgis.tst_dialogs
+from .cnftest import QGIS_PROCESS
+from ..helpers import square, write_gpkg
+from tests import pgserver
+from . import _report_data
+SCRIPT = '''
+import os, sys
+from tests.qgis.tst_reliability import grid
+from tests.helpers import BOW_TIE, block_grid as grid
+'''
+""".replace("tst_", "test_").replace("cnftest", "conftest")
+    found = imports_of_test_modules(source)
+    assert [name for _line, name in found] == [
+        ".test_access",
+        ".test_store",
+        "tests.core.test_tables_fast",
+        "tests.qgis.test_dialogs",
+        ".conftest",
+        "tests.qgis.test_reliability",
+    ], found
