@@ -85,9 +85,10 @@ test-matrix:
 demo-matrix:
 	$(SUDO) env QGIS_MATRIX="$(if $(filter command line environment,$(origin QGIS_MATRIX)),$(QGIS_MATRIX),trixie)" tools/qgis_matrix.sh demo
 
-# Without the slow tests (qgis_process runs, the demo pipeline, PDF atlases) and without PostgreSQL/PostGIS.
+# Without the slow tests (qgis_process runs, whole-QGIS subprocesses, the demo pipeline, PDF exports) and without
+# PostgreSQL/PostGIS (markers set in tests/conftest.py); in parallel like `make test`.
 test-fast: i18n
-	$(PY) -m pytest -q -p no:cacheprovider -m "not slow and not postgis" tests
+	$(PY) -m pytest -q -p no:cacheprovider $(XDIST) -m "not slow and not postgis" tests
 
 test-core:
 	$(PY) -m pytest -q -p no:cacheprovider tests/core

@@ -35,14 +35,24 @@ def demo_dir():
 #: Fixtures that make a test slow (a separate QGIS process per call) or need the throwaway PostgreSQL server.
 _SLOW_FIXTURES = {"qgis_process", "qgis_process_env"}
 _POSTGIS_FIXTURES = {"pg_server", "pg_dsn"}
-#: Modules whose tests start a whole QGIS (qgis.bin, a clean profile, a restart) in a subprocess.
-_SLOW_MODULES = {"test_package.py", "test_docks_restart.py", "test_desktop_layouts.py", "test_plugin_lifecycle.py"}
+#: Modules whose tests start a whole QGIS (qgis.bin, a clean profile, a restart) or QGIS child processes (the fault
+#: test kills 87 of them), or all export PDFs through one slow module fixture (10 to 50 s each on 2 cores).
+_SLOW_MODULES = {
+    "test_package.py",
+    "test_docks_restart.py",
+    "test_desktop_layouts.py",
+    "test_plugin_lifecycle.py",
+    "test_fault_kill.py",
+    "test_report_municipal.py",
+    "test_report_document.py",
+}
 
 
 def pytest_collection_modifyitems(config, items):
     """Mark by what a test uses, so that the markers stay true without a decorator on each test:
-    'slow' = runs qgis_process or a whole QGIS in a subprocess (or is marked slow), 'postgis' = needs the PostgreSQL/PostGIS server (its
-    fixture or a '[postgis]' parameter). `make test-fast` leaves both out."""
+    'slow' = runs qgis_process or a whole QGIS in a subprocess, or is marked slow (PDF export of the demo, a
+    LibreOffice conversion, more than about 10 s); 'postgis' = needs the PostgreSQL/PostGIS server (its fixture or
+    a '[postgis]' parameter). `make test-fast` leaves both out."""
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
         if used & _SLOW_FIXTURES or item.path.name in _SLOW_MODULES:

@@ -340,6 +340,7 @@ REBUILD_FILES = [f"bloecke_{y}.csv" for y in YEARS] + [
 ]
 
 
+@pytest.mark.slow
 def test_generator_is_deterministic(tmp_path):
     """Rebuild from the bundled copies only (no /work/shared), about 15 s. With the GEOS/PROJ/GDAL/SQLite/numpy
     the data was built with (resources/demo/build_versions.json) the bytes are the same. With others (QGIS 3.40

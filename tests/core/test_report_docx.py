@@ -241,6 +241,7 @@ def test_bad_table_and_missing_figure(tmp_path):
     assert not (tmp_path / "a.docx").exists() and not (tmp_path / "b.docx").exists()
 
 
+@pytest.mark.slow
 def test_pdf_by_libreoffice(tmp_path):
     out = tmp_path / "bericht.docx"
     rd.write_docx(build(tmp_path), out)

@@ -86,6 +86,7 @@ def _count_columns(rows):
     return sorted(n for n in names if re.search(r"_(num|den)_(\d{4})$", n))
 
 
+@pytest.mark.slow
 def test_no_suppressed_count_is_recoverable_across_levels(published):
     res, plain, pub, member = published
     assert res["SUPPRESSED_CELLS"] > 100  # the scan has something to look at (threshold 5 on blocks)

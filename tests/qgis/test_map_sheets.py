@@ -102,6 +102,7 @@ def test_overview_other_papers(run_alg, demo_spaces, tmp_path, paper):
     assert_not_blank(page_images(out, tmp_path))
 
 
+@pytest.mark.slow
 def test_profile_atlas_demo_one_page_per_space(run_alg, demo_spaces, tmp_path):
     out = tmp_path / "profiles.pdf"
     folder = tmp_path / "per_space"
@@ -229,6 +230,7 @@ def test_bad_indicator_is_a_clear_error(run_alg, qgis_app, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
+@pytest.mark.slow
 def test_desktop_adds_layouts_and_layers_to_the_project(qgis_app, tmp_path):
     """In real QGIS desktop (xvfb) the layouts land in the project's layout manager, with their layers."""
     gpkg = small_layer(tmp_path / "small.gpkg")

@@ -189,6 +189,7 @@ print("done")
 """
 
 
+@pytest.mark.slow
 def test_invalid_geometry_does_not_crash_the_next_run(tmp_path):
     """QGIS's own invalid-geometry check (default: stop) raised inside the feature iterator and the next run in
     the same process crashed (segmentation fault): in QGIS Desktop, the second click. The algorithms now read

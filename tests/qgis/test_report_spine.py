@@ -2,6 +2,7 @@
 
 import subprocess
 
+import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ..helpers import pdf_pages, pdf_text
@@ -10,6 +11,7 @@ from . import _report_data
 report_demo = _report_data.report_demo  # the session fixture
 
 
+@pytest.mark.slow
 def test_profile_sheets_with_spine_page(run_alg, report_demo, tmp_path):
     layer = QgsVectorLayer(report_demo["spaces"], "spaces", "ogr")
     # the 12 spaces of Burscheid and Leichlingen only, to keep the test short
