@@ -255,7 +255,8 @@ def test_export_xlsx(cat, tmp_path):
 
 def test_export_xlsx_to_a_pathlib_path(cat, tmp_path):
     # a pathlib.Path as well as a str (the temporary file beside it was built by str + ".part" before)
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     p = tmp_path / "k.xlsx"
     assert cat.to_xlsx(p) == p
     assert openpyxl.load_workbook(p).sheetnames == ["Indikatoren", "Variablen", "Info"]

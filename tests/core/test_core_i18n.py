@@ -5,6 +5,7 @@ the German. Here the translator is the German .ts itself, read without Qt, so th
 """
 
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from sozialplanung_plugin.core import classify, i18n
 from sozialplanung_plugin.core.errors import InputError
 
+from ..helpers import TS_DE as TS
 from ..helpers import core_german
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ import yaml
 from sozialplanung_plugin.core import catalogue, facilities, i18n, overlay, typology
 from sozialplanung_plugin.core.errors import InputError
 
-from .test_core_i18n import core_german
+from ..helpers import core_german
 
 LOADERS = [yaml.SafeLoader] + ([yaml.CSafeLoader] if hasattr(yaml, "CSafeLoader") else [])
 

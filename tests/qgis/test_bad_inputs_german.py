@@ -26,7 +26,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from .conftest import ROOT
+from ..helpers import ROOT
 from .test_bad_inputs import BY_NAME, CASES, run_corpus
 
 TS = ROOT / "sozialplanung_plugin" / "resources" / "i18n" / "sozialplanung_de.ts"

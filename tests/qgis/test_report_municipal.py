@@ -2,6 +2,7 @@
 texts checked with pdftotext, a suppressed value never printed."""
 
 import re
+import subprocess
 
 import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
