@@ -9,7 +9,7 @@ product; ranks come from one argsort per block of draws. Deterministic for a giv
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import numpy as np
 import pandas as pd
@@ -176,66 +176,164 @@ def monte_carlo(
     rank_method: 'exact' (argsort per draw, O(n log n)), 'binned' (counting in ``bins`` score bins per
     draw, O(n + bins); a rank is at most the number of other units in its bin too good), 'auto' = exact
     up to ``exact_limit`` valid units, binned above. The baseline rank is always exact.
+
+    Phases: options checked -> normalised matrices and reference (_setup) -> baseline ranks and classes ->
+    the draws' weights and methods -> ranks of all draws -> per-unit table, summary and method record.
     """
-    params = dict(
-        indicators=[_ix.IndicatorSpec.coerce(i).as_dict() for i in indicators],
-        n_draws=n_draws,
-        rank_method=rank_method,
-        exact_limit=exact_limit,
-        bins=bins,
-        seed=seed,
-        weight_mode=weight_mode,
-        concentration=concentration,
-        weight_range=weight_range,
-        normalisations=list(normalisations),
-        aggregations=list(aggregations),
-        base_normalisation=base_normalisation,
-        base_aggregation=base_aggregation,
-        weighting=weighting,
-        domain_weights=domain_weights,
-        ddof=ddof,
-        n_classes=n_classes,
-        min_share=min_share,
-        residents_field=residents_field,
-        min_residents=min_residents,
-        exclude_flag_field=exclude_flag_field,
-        exclude_keys=exclude_keys,
-        key=key,
-    )
+    given = dict(locals())
+    opt = _Options(**{f.name: given[f.name] for f in fields(_Options)})
+    params = _params_record(indicators, opt)
     specs = [_ix.IndicatorSpec.coerce(i) for i in indicators]
+    _check_options(specs, opt)
+    opt.n_draws = int(n_draws)
+    setup = _setup(data, specs, opt)
+    base = _baseline(setup, opt)
+    draws = _draw_weights(setup, opt)
+    ranks = _rank_draws(setup, base, draws, opt, feedback)
+    out = _unit_table(data, setup, base, ranks, opt)
+    summary, record = _summary_and_record(params, setup, ranks, out, opt)
+    draw_record = {
+        "weights": draws.W,
+        "normalisation": [opt.normalisations[i] for i in draws.norm_idx],
+        "aggregation": [opt.aggregations[i] for i in draws.agg_idx],
+    }
+    return SensitivityResult(out, summary, record, draw_record, ranks.R.T.astype(np.int64) if keep_ranks else None)
+
+
+@dataclass
+class _Options:
+    """monte_carlo's keyword options as one value, so that its phases take one argument instead of 24."""
+
+    n_draws: int
+    seed: int | None
+    weight_mode: str
+    concentration: float
+    weight_range: float
+    normalisations: Sequence[str]
+    aggregations: Sequence[str]
+    base_normalisation: str
+    base_aggregation: str
+    weighting: str
+    domain_weights: Mapping[str, float] | None
+    ddof: int
+    n_classes: int
+    min_share: float
+    residents_field: str | None
+    min_residents: float | None
+    exclude_flag_field: str | None
+    exclude_keys: Iterable[str | int] | None
+    key: str | None
+    keep_ranks: bool
+    block: int
+    rank_method: str
+    exact_limit: int
+    bins: int
+
+
+@dataclass
+class _Setup:
+    """What every draw shares: reference units, unit keys, base weights, one prepared matrix per normalisation."""
+
+    ref: pd.Series
+    keys: np.ndarray
+    base_w: np.ndarray
+    mats: dict[str, dict]
+    valid: np.ndarray  # in the reference and with enough indicator values
+    n_valid: int
+
+
+@dataclass
+class _Baseline:
+    """Ranks and classes with the base settings; a draw's rank outside (lo_c, hi_c] is a class change."""
+
+    rank: np.ndarray
+    cls: np.ndarray
+    lo_c: np.ndarray
+    hi_c: np.ndarray
+
+
+@dataclass
+class _Draws:
+    """The draws' weights (D x k) and the index of the normalisation and aggregation of each draw."""
+
+    W: np.ndarray
+    norm_idx: np.ndarray
+    agg_idx: np.ndarray
+
+
+@dataclass
+class _Ranks:
+    """Ranks of all draws (D x units) and how often each unit, and each draw, left the baseline class."""
+
+    R: np.ndarray
+    changed: np.ndarray
+    per_draw_changed: np.ndarray
+    binned: bool
+
+
+def _params_record(indicators: Sequence[_ix.IndicatorSpec | str | dict[str, object]], opt: _Options) -> dict:
+    """The parameters as the method record lists them (in this order, as given)."""
+    return dict(
+        indicators=[_ix.IndicatorSpec.coerce(i).as_dict() for i in indicators],
+        n_draws=opt.n_draws,
+        rank_method=opt.rank_method,
+        exact_limit=opt.exact_limit,
+        bins=opt.bins,
+        seed=opt.seed,
+        weight_mode=opt.weight_mode,
+        concentration=opt.concentration,
+        weight_range=opt.weight_range,
+        normalisations=list(opt.normalisations),
+        aggregations=list(opt.aggregations),
+        base_normalisation=opt.base_normalisation,
+        base_aggregation=opt.base_aggregation,
+        weighting=opt.weighting,
+        domain_weights=opt.domain_weights,
+        ddof=opt.ddof,
+        n_classes=opt.n_classes,
+        min_share=opt.min_share,
+        residents_field=opt.residents_field,
+        min_residents=opt.min_residents,
+        exclude_flag_field=opt.exclude_flag_field,
+        exclude_keys=opt.exclude_keys,
+        key=opt.key,
+    )
+
+
+def _check_options(specs: list[_ix.IndicatorSpec], opt: _Options) -> None:
+    """Refuse unusable options before any work (messages in the user's language)."""
     if not specs:
         raise InputError(tr("No indicators given for the sensitivity analysis."))
-    if int(n_draws) < 1:
+    if int(opt.n_draws) < 1:
         raise InputError(tr("The number of Monte Carlo draws must be at least 1."))
-    if weight_mode not in ("dirichlet", "range", "fixed"):
-        raise InputError(tr("Unknown weight_mode '{mode}' (use dirichlet, range or fixed).", mode=weight_mode))
-    for m in list(normalisations) + [base_normalisation]:
+    if opt.weight_mode not in ("dirichlet", "range", "fixed"):
+        raise InputError(tr("Unknown weight_mode '{mode}' (use dirichlet, range or fixed).", mode=opt.weight_mode))
+    for m in list(opt.normalisations) + [opt.base_normalisation]:
         if m not in _ix.NORMALISATIONS:
             raise InputError(tr("Unknown normalisation '{method}'.", method=m))
-    for a in list(aggregations) + [base_aggregation]:
+    for a in list(opt.aggregations) + [opt.base_aggregation]:
         if a not in _ix.AGGREGATIONS:
             raise InputError(tr("Unknown aggregation '{method}'.", method=a))
-    if not normalisations or not aggregations:
+    if not opt.normalisations or not opt.aggregations:
         raise InputError(tr("Give at least one normalisation and one aggregation to vary over."))
-    n_draws = int(n_draws)
-    if rank_method not in ("auto", "exact", "binned"):
-        raise InputError(tr("Unknown rank_method '{method}' (use auto, exact or binned).", method=rank_method))
+    if opt.rank_method not in ("auto", "exact", "binned"):
+        raise InputError(tr("Unknown rank_method '{method}' (use auto, exact or binned).", method=opt.rank_method))
+
+
+def _setup(data: pd.DataFrame, specs: list[_ix.IndicatorSpec], opt: _Options) -> _Setup:
+    """Reference units, base weights and the normalised matrices (once per method); refuses < 2 valid units."""
     ref = _ix.reference_mask(
         data,
-        residents_field=residents_field,
-        min_residents=min_residents,
-        exclude_flag_field=exclude_flag_field,
-        exclude_keys=exclude_keys,
-        key=key,
+        residents_field=opt.residents_field,
+        min_residents=opt.min_residents,
+        exclude_flag_field=opt.exclude_flag_field,
+        exclude_keys=opt.exclude_keys,
+        key=opt.key,
     )
-    refv = ref.to_numpy()
-    keys = _ix.unit_keys(data, key)
-    base_w = _flat_weights(specs, domain_weights, weighting)
-    k = len(specs)
-
-    # normalised matrices, once per method --------------------------------------------------------
+    keys = _ix.unit_keys(data, opt.key)
+    base_w = _flat_weights(specs, opt.domain_weights, opt.weighting)
     mats = {}
-    for m in sorted(set(normalisations) | {base_normalisation}):
+    for m in sorted(set(opt.normalisations) | {opt.base_normalisation}):
         cols = []
         for s in specs:
             _ix.orientation(s)
@@ -246,7 +344,7 @@ def monte_carlo(
                 m,
                 direction=s.direction,
                 ref=ref,
-                ddof=ddof,
+                ddof=opt.ddof,
                 goalposts=s.goalposts,
                 reference_value=s.reference_value,
                 name=s.field,
@@ -254,65 +352,110 @@ def monte_carlo(
             cols.append(z.to_numpy(dtype=float))
         X = np.column_stack(cols)
         mats[m] = _prepare(X, max(0.0, 1.0 - float(np.nanmin(X))))
-    ok_any = mats[base_normalisation]["okmask"]
-    enough = ok_any.sum(axis=1) / k >= float(min_share) - 1e-12
-    valid = refv & enough
+    ok_any = mats[opt.base_normalisation]["okmask"]
+    enough = ok_any.sum(axis=1) / len(specs) >= float(opt.min_share) - 1e-12
+    valid = ref.to_numpy() & enough
     n_valid = int(valid.sum())
     if n_valid < 2:
         raise InputError(tr("Fewer than two units with enough indicator values in the reference."))
+    return _Setup(ref, keys, base_w, mats, valid, n_valid)
 
-    # baseline -----------------------------------------------------------------------------------
-    base_s = _scores_t(mats[base_normalisation], base_w[None, :], base_aggregation)
-    base_r = _ranks_rows(base_s, valid)[0]
+
+def _baseline(setup: _Setup, opt: _Options) -> _Baseline:
+    """Exact ranks and classes with the base weights, normalisation and aggregation."""
+    base_s = _scores_t(setup.mats[opt.base_normalisation], setup.base_w[None, :], opt.base_aggregation)
+    base_r = _ranks_rows(base_s, setup.valid)[0]
+    n_valid, n_classes = setup.n_valid, opt.n_classes
     base_c = np.where(base_r > 0, np.ceil(base_r * n_classes / n_valid), 0).astype(np.int16)
-    lo_c = np.where(valid, (base_c - 1) * n_valid / n_classes, -1.0)
-    hi_c = np.where(valid, base_c * n_valid / n_classes, 0.0)
+    lo_c = np.where(setup.valid, (base_c - 1) * n_valid / n_classes, -1.0)
+    hi_c = np.where(setup.valid, base_c * n_valid / n_classes, 0.0)
+    return _Baseline(base_r, base_c, lo_c, hi_c)
 
-    binned = rank_method == "binned" or (rank_method == "auto" and n_valid > exact_limit)
-    if binned:
-        block = max(1, int(4_000_000 // (bins + 1)))
 
-    # draws ----------------------------------------------------------------------------------------
-    rng = np.random.default_rng(seed)
-    if weight_mode == "dirichlet":
+def _draw_weights(setup: _Setup, opt: _Options) -> _Draws:
+    """Weights of every draw (weight_mode), then its normalisation and aggregation (in this order from the seed)."""
+    rng = np.random.default_rng(opt.seed)
+    base_w, n_draws = setup.base_w, opt.n_draws
+    k = len(base_w)
+    if opt.weight_mode == "dirichlet":
         pos = base_w > 0
         W = np.zeros((n_draws, k))
-        W[:, pos] = rng.dirichlet(concentration * pos.sum() * base_w[pos] / base_w[pos].sum(), size=n_draws)
-    elif weight_mode == "range":
-        W = base_w[None, :] * rng.uniform(1 - weight_range, 1 + weight_range, size=(n_draws, k))
+        W[:, pos] = rng.dirichlet(opt.concentration * pos.sum() * base_w[pos] / base_w[pos].sum(), size=n_draws)
+    elif opt.weight_mode == "range":
+        W = base_w[None, :] * rng.uniform(1 - opt.weight_range, 1 + opt.weight_range, size=(n_draws, k))
         W = W / W.sum(axis=1, keepdims=True)
     else:
         W = np.repeat(base_w[None, :], n_draws, axis=0)
-    norm_idx = rng.integers(0, len(normalisations), size=n_draws)
-    agg_idx = rng.integers(0, len(aggregations), size=n_draws)
+    norm_idx = rng.integers(0, len(opt.normalisations), size=n_draws)
+    agg_idx = rng.integers(0, len(opt.aggregations), size=n_draws)
+    return _Draws(W, norm_idx, agg_idx)
 
-    rank_dtype = np.uint16 if len(data) < 65535 else np.int32
-    R = np.zeros((n_draws, len(data)), dtype=rank_dtype)  # draws x units, rows written whole
-    changed = np.zeros(len(data), dtype=np.int64)
+
+def _rank_draws(
+    setup: _Setup, base: _Baseline, draws: _Draws, opt: _Options, feedback: Callable[[float], object] | None
+) -> _Ranks:
+    """Ranks of all draws, in blocks of draws sharing a (normalisation, aggregation); class changes counted."""
+    n_draws, n_units, valid = opt.n_draws, len(setup.valid), setup.valid
+    binned = opt.rank_method == "binned" or (opt.rank_method == "auto" and setup.n_valid > opt.exact_limit)
+    block = max(1, int(4_000_000 // (opt.bins + 1))) if binned else opt.block
+    rank_dtype = np.uint16 if n_units < 65535 else np.int32
+    R = np.zeros((n_draws, n_units), dtype=rank_dtype)  # draws x units, rows written whole
+    changed = np.zeros(n_units, dtype=np.int64)
     per_draw_changed = np.zeros(n_draws)
     combos: dict[tuple[int, int], list[int]] = {}  # (normalisation, aggregation) -> draws
     for d in range(n_draws):
-        combos.setdefault((int(norm_idx[d]), int(agg_idx[d])), []).append(d)
+        combos.setdefault((int(draws.norm_idx[d]), int(draws.agg_idx[d])), []).append(d)
     done = 0
     for (mi, ai), combo_draws in sorted(combos.items()):
-        P = mats[normalisations[mi]]
+        P = setup.mats[opt.normalisations[mi]]
         idx = np.asarray(combo_draws)
         for b0 in range(0, len(idx), block):
             sel = idx[b0 : b0 + block]
-            Sb = _scores_t(P, W[sel], aggregations[ai])
-            Rb = _ranks_binned(Sb, valid, bins) if binned else _ranks_rows(Sb, valid)
+            Sb = _scores_t(P, draws.W[sel], opt.aggregations[ai])
+            Rb = _ranks_binned(Sb, valid, opt.bins) if binned else _ranks_rows(Sb, valid)
             R[sel] = Rb
             # class c holds ranks (c-1)N/k < r <= cN/k: a change is a rank outside the base class's range
-            diff = (Rb <= lo_c[None, :]) | (Rb > hi_c[None, :])
+            diff = (Rb <= base.lo_c[None, :]) | (Rb > base.hi_c[None, :])
             changed += diff.sum(axis=0)
-            per_draw_changed[sel] = diff.sum(axis=1) / n_valid
+            per_draw_changed[sel] = diff.sum(axis=1) / setup.n_valid
             done += len(sel)
             if feedback is not None:
                 feedback(100.0 * done / n_draws)
+    return _Ranks(R, changed, per_draw_changed, binned)
 
-    # per-unit statistics (sort each row once; linear interpolation like numpy's default) -----------
+
+def _summary_and_record(
+    params: dict, setup: _Setup, ranks: _Ranks, out: pd.DataFrame, opt: _Options
+) -> tuple[dict, dict]:
+    """The run's summary (class changes, rank-interval widths) and its method record (schema sensitivity/1)."""
+    summary = {
+        "n_units": setup.n_valid,
+        "n_draws": opt.n_draws,
+        "n_classes": opt.n_classes,
+        "mean_share_units_changing_class": float(ranks.per_draw_changed.mean()),
+        "share_units_ever_changing_class": float((ranks.changed[setup.valid] > 0).mean()),
+        "median_rank_interval_width": float(np.nanmedian(out["mc_rank_width"])),
+        "max_rank_interval_width": float(np.nanmax(out["mc_rank_width"])),
+        "rank_method": "binned" if ranks.binned else "exact",
+    }
+    record = {
+        "function": "monte_carlo",
+        "params": params,
+        "base_weights": setup.base_w.tolist(),
+        "summary": summary,
+        "exclusions": {"n_excluded": int((~setup.ref).sum()), "excluded_keys": setup.keys[~setup.ref].tolist()},
+    }
+    record = _ix.stamp_record(record)
+    record["schema"] = "sozialplanung.sensitivity/1"
+    return summary, record
+
+
+def _unit_table(data: pd.DataFrame, setup: _Setup, base: _Baseline, ranks: _Ranks, opt: _Options) -> pd.DataFrame:
+    """Per unit: base rank and class, median and 5 %/95 % rank over the draws, width, class-change share."""
+    valid, n_draws = setup.valid, opt.n_draws
+    # per-unit statistics (sort each row once; linear interpolation like numpy's default);
     # radix sort for uint16 ranks (kind='stable')
-    Rs = np.sort(np.ascontiguousarray(R[:, valid].T), axis=1, kind="stable")
+    Rs = np.sort(np.ascontiguousarray(ranks.R[:, valid].T), axis=1, kind="stable")
 
     def q(p):
         pos = p * (n_draws - 1)
@@ -321,10 +464,10 @@ def monte_carlo(
         return Rs[:, lo] + (pos - lo) * (Rs[:, hi].astype(float) - Rs[:, lo])
 
     out = pd.DataFrame(index=data.index)
-    if key is not None:
-        out[key] = keys
+    if opt.key is not None:
+        out[opt.key] = setup.keys
     for name, vals in (
-        ("mc_rank_base", base_r[valid]),
+        ("mc_rank_base", base.rank[valid]),
         ("mc_rank_med", q(0.5)),
         ("mc_rank_p05", q(0.05)),
         ("mc_rank_p95", q(0.95)),
@@ -333,33 +476,9 @@ def monte_carlo(
         col[valid] = vals
         out[name] = col
     out["mc_rank_width"] = out["mc_rank_p95"] - out["mc_rank_p05"]
-    out["mc_class_base"] = pd.Series(np.where(valid, base_c, 0), index=data.index).where(valid).astype("Int64")
-    out["mc_class_change"] = pd.Series(changed / n_draws, index=data.index).where(valid)
-    summary = {
-        "n_units": n_valid,
-        "n_draws": n_draws,
-        "n_classes": n_classes,
-        "mean_share_units_changing_class": float(per_draw_changed.mean()),
-        "share_units_ever_changing_class": float((changed[valid] > 0).mean()),
-        "median_rank_interval_width": float(np.nanmedian(out["mc_rank_width"])),
-        "max_rank_interval_width": float(np.nanmax(out["mc_rank_width"])),
-        "rank_method": "binned" if binned else "exact",
-    }
-    record = {
-        "function": "monte_carlo",
-        "params": params,
-        "base_weights": base_w.tolist(),
-        "summary": summary,
-        "exclusions": {"n_excluded": int((~ref).sum()), "excluded_keys": keys[~ref].tolist()},
-    }
-    record = _ix.stamp_record(record)
-    record["schema"] = "sozialplanung.sensitivity/1"
-    draws = {
-        "weights": W,
-        "normalisation": [normalisations[i] for i in norm_idx],
-        "aggregation": [aggregations[i] for i in agg_idx],
-    }
-    return SensitivityResult(out, summary, record, draws, R.T.astype(np.int64) if keep_ranks else None)
+    out["mc_class_base"] = pd.Series(np.where(valid, base.cls, 0), index=data.index).where(valid).astype("Int64")
+    out["mc_class_change"] = pd.Series(ranks.changed / n_draws, index=data.index).where(valid)
+    return out
 
 
 def indicator_diagnostics(
