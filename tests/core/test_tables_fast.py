@@ -491,3 +491,108 @@ def test_symbols_and_footnotes_by_hand(tmp_path):
     vals, _ = t.wide()
     assert vals["einwohner_insgesamt"].tolist() == [1234.0, 12.0, 1234567.0]
     assert vals["anteil_auslaender_in"].tolist() == [10.8, 9.3, 0.5] and t.units == {"anteil_auslaender_in": "%"}
+
+
+# ------------------------------------------------------------------------------------------------------
+# Fast paths of the body: each must give what the exact path gives, and hand over what it cannot read
+# ------------------------------------------------------------------------------------------------------
+
+#: a cp1252 / latin-1 table whose body is not ASCII: umlauts in the label column and in heading rows of the key
+#: column, '€' (0x80 in cp1252), a superscript marker and an en dash in value columns, a blank line
+ONE_BYTE = (
+    "Blocknummer;Gemeinde;Einwohner insgesamt;Ausländer\r\n"
+    "Gemeinde Kürten;;;\r\n"
+    "053780040012;Kürten;120;7\r\n"
+    "053780040013;Über Röhe;35;5¹\r\n"
+    "\r\n"
+    "053780040014;Ort €;12;\u2013\r\n"
+    "053780040015;Rösrath;-;.\r\n"
+    "Gemeinde Rösrath;;;\r\n"
+    "053780040016;Rösrath;0;3\r\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+@pytest.mark.parametrize("escapes", [True, False])
+def test_one_byte_body_read_as_utf8_with_escapes(codec, escapes, tmp_path, rows_only, body_spy, monkeypatch):
+    """pandas reads the bytes of a cp1252 / latin-1 body as they are (surrogateescape) and the text cells are
+    decoded again: the same table as the rows give, and as the body encoded to UTF-8 gives (pandas without
+    escapes)."""
+    text = ONE_BYTE if codec == "cp1252" else ONE_BYTE.replace("€", "¤").replace("\u2013", "-")
+    path = tmp_path / "one_byte.csv"
+    path.write_bytes(text.encode(codec))
+    source._pandas_escapes.cache_clear()
+    if not escapes:
+        monkeypatch.setattr(source, "_pandas_escapes", lambda: False)
+    bodies, body = [], source.Encoded.body
+    monkeypatch.setattr(source.Encoded, "body", lambda self, *a: bodies.append(body(self, *a)) or bodies[-1])
+    rows = _both_ways(path, rows_only, variables=default_catalogue())
+    assert not isinstance(rows, tuple), rows
+    assert body_spy[-1]
+    # the file's bytes handed to pandas as they are, or (no escapes) the text encoded
+    assert [b[1] for b in bodies] == (["cp1252"] if escapes else [None])
+    assert rows["misc"][2] == "cp1252"  # latin-1 bytes without 0x80-0x9f are read as cp1252 (the same text)
+    t = tables.read_table(str(path))
+    assert t.labels["Gemeinde"].tolist()[:2] == ["Kürten", "Über Röhe"]
+    assert t.long["raw"].tolist()[3] == "5¹"
+    assert any("'Gemeinde Kürten' has no values" in w for w in t.warnings)
+    # the encoding given: cp1252 bytes that are valid UTF-8 too ('Ã¼' is C3 BC, UTF-8 for 'ü') stay cp1252
+    path.write_bytes(text.replace("Über", "Ã¼ber").encode(codec))
+    rows = _both_ways(path, rows_only, encoding=codec)
+    assert body_spy[-1] and rows["labels"]["Gemeinde"].tolist()[1] == "Ã¼ber Röhe"
+
+
+def test_pandas_escapes_are_probed():
+    source._pandas_escapes.cache_clear()
+    assert source._pandas_escapes() is True  # pandas 1.3 and later
+
+
+def test_recode_texts_gives_every_byte_back():
+    """Every byte of cp1252 and latin-1 (but NUL and what splits a line) in a cell read by pandas as UTF-8 with
+    surrogateescape comes back as the codec's character, also in sequences that are valid UTF-8."""
+    rng = np.random.default_rng(7)
+    alphabet = [b for b in range(1, 256) if b not in b';\r\n"']
+    for codec in ("cp1252", "latin-1"):
+        ok = [b for b in alphabet if codec != "cp1252" or b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)]
+        cells = [bytes(rng.choice(ok, size=int(rng.integers(1, 6))).tolist()) for _ in range(400)]
+        cells += [b"\xc3\xbc", b"\xe2\x82\xac", b"\xc3", b"\xf0\x9f\x98\x80", b"abc"]
+        raw = b";".join(cells) + b"\n"
+        kw = dict(encoding="utf-8", encoding_errors="surrogateescape", sep=";", header=None, dtype=object)
+        got = source._read_columns(raw, dict(kw, engine="c", na_filter=False, quoting=csv.QUOTE_NONE))
+        texts = [got[j][0] for j in range(len(cells))]
+        assert source.recode_texts(texts, codec) == [c.decode(codec) for c in cells]
+    assert source.recode_texts(["a", "b"], "cp1252") == ["a", "b"] and source.recode_texts([], "cp1252") == []
+    assert source.recode_texts(["K\udcfcrten"], None) == ["K\udcfcrten"]  # no codec: nothing to do
+
+
+def _column_of_codes_by_the_rule(codes, uniques):
+    """The rule of _column_of_codes written plainly: blank texts ('' or blanks only) become code -1, the other
+    texts keep their order."""
+    keep = [u for u in uniques if u and not u.isspace()]
+    new = {k: keep.index(u) for k, u in enumerate(uniques) if u and not u.isspace()}
+    return [new.get(c, -1) for c in codes], keep
+
+
+@pytest.mark.parametrize(
+    "uniques",
+    [
+        [],
+        ["a"],
+        [""],
+        ["", "a"],
+        ["a", ""],
+        ["a", "", "b", ""],
+        [" "],
+        ["a", "  ", "b"],
+        ["a b", " a", "b "],
+        ["\x00", "a"],
+        ["\x00 ", " \x00", "\t"],
+        ["a", "", " ", "\u2028", "b"],
+        [str(i) for i in range(50)] + [""],
+    ],
+)
+def test_column_of_codes_makes_blank_texts_blank(uniques):
+    codes = list(range(len(uniques))) + list(range(len(uniques)))[::-1]
+    col = source._column_of_codes(np.array(codes, dtype=np.int64), list(uniques))
+    want_codes, want_uniques = _column_of_codes_by_the_rule(codes, uniques)
+    assert col.codes.tolist() == want_codes and col.uniques == want_uniques

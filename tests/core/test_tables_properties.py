@@ -9,6 +9,7 @@ CRLF or LF, ';' or tab, and the encodings cp1252, UTF-8, UTF-8 with BOM, UTF-16 
 """
 
 import math
+import re
 import string
 
 import pytest
@@ -18,6 +19,8 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from sozialplanung_plugin.core.catalogue import default_catalogue  # noqa: E402
+from sozialplanung_plugin.core.tables import cells as table_cells  # noqa: E402
+from sozialplanung_plugin.core.tables import headers as table_headers  # noqa: E402
 from sozialplanung_plugin.core.tables import parse_cell, read_table  # noqa: E402
 from sozialplanung_plugin.core.tables import source as table_source  # noqa: E402
 
@@ -389,3 +392,45 @@ def test_columns_read_as_numbers_read_as_the_text_reader_reads_them(tmp_path_fac
             other.columns,
         )
         assert fast.labels.equals(other.labels)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Text clean-up: the quick forms are the rules written plainly
+# ---------------------------------------------------------------------------------------------------------
+#: characters of headers and cells: letters, digits, every look-alike, the Unicode blanks, markers' brackets
+TEXT_CHARS = st.sampled_from(
+    list("aZä1 9.,-()[]*%/|x")
+    + list(table_cells._LOOKALIKES)
+    + list(table_cells._SUPERSCRIPTS)
+    + ["\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u3000", "\u207d", "\u207e", "\u2030"]
+)
+
+
+def _clean_text_by_the_rule(raw):
+    s = "".join(table_cells._LOOKALIKES.get(c, c) for c in str(raw))
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _strip_markers_by_the_rule(header):
+    s = _clean_text_by_the_rule(header)
+    markers = []
+    for pat in table_headers._MARKER_PATTERNS:
+        for m in pat.finditer(s):
+            mk = m.group(1)
+            if mk and mk[0] in table_cells._SUPERSCRIPTS:
+                mk = "".join(table_cells._SUPER_TO_DIGIT[c] for c in mk)
+            markers.append(mk)
+        s = pat.sub(" ", s)
+    return re.sub(r"\s+", " ", s).strip(), markers
+
+
+@settings(max_examples=1500, **SETTINGS)
+@given(st.text(TEXT_CHARS, max_size=12) | st.text(max_size=12))
+def test_clean_text_and_strip_markers_follow_their_rules(text):
+    """_clean_text (str.translate and str.split) and strip_markers (patterns only where their characters are)
+    give what the rules give: look-alikes replaced one by one, whitespace runs collapsed by re's \\s, every
+    marker pattern applied in turn."""
+    assert table_cells._clean_text(text) == _clean_text_by_the_rule(text)
+    assert table_headers.strip_markers(text) == _strip_markers_by_the_rule(text)
+    for header in ("Einwohner " + text, text + " (1)", text + "\u00b2"):
+        assert table_headers.strip_markers(header) == _strip_markers_by_the_rule(header)

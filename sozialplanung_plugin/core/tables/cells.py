@@ -92,11 +92,13 @@ _EN_NUMBER = re.compile(r"^(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
 _SCI_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 
 
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
+
+
 def _clean_text(raw):
-    """Look-alikes to ASCII, superscripts kept, whitespace collapsed."""
-    s = "".join(_LOOKALIKES.get(c, c) for c in str(raw))
-    s = re.sub(r"\s+", " ", s)
-    return s.strip()
+    """Look-alikes to ASCII, superscripts kept, whitespace collapsed (str.split and re's \\s take the same
+    characters for whitespace, str.isspace)."""
+    return " ".join(str(raw).translate(_LOOKALIKE_TABLE).split())
 
 
 def parse_cell(raw: object, decimal: str = ",") -> tuple[float, str, str]:

@@ -19,6 +19,8 @@ _MARKER_PATTERNS = [
     re.compile(r"\u207d?([" + _SUPERSCRIPTS + r"]+)\u207e?\)?"),  # ¹²  ¹⁾  ¹)
     re.compile(r"(?<=\S)\s*(\*+)\)?\s*$"),  # trailing *  *)
 ]
+#: the characters of which every marker pattern needs one: '(', '[', ')', '*' or a superscript digit
+_MARKER_CHAR = re.compile("[" + re.escape("()[*" + _SUPERSCRIPTS) + "]")
 #: a year in a header or title line: the one year rule of core.fields (1900-2099)
 _YEAR = re.compile(rf"(?<!\d)({YEAR_PATTERN})(?!\d)")
 
@@ -26,6 +28,8 @@ _YEAR = re.compile(rf"(?<!\d)({YEAR_PATTERN})(?!\d)")
 def strip_markers(header: object) -> tuple[str, list[str]]:
     """Remove footnote markers from a header; return (clean header, [markers])."""
     s = _clean_text(header)
+    if not _MARKER_CHAR.search(s):  # each pattern needs one of these characters: nothing to strip
+        return s, []
     markers = []
     for pat in _MARKER_PATTERNS:
         for m in pat.finditer(s):

@@ -8,6 +8,7 @@ Both give the same cells: the csv module's rules (quotes, line ends \\n, \\r\\n,
 
 import csv
 import difflib
+import functools
 import io
 import itertools
 import os
@@ -75,8 +76,10 @@ class Encoded:
     """The bytes a text was decoded from, by one codec: UTF-8 (with or without BOM) or a codec of one byte per
     character (cp1252, latin-1).
 
-    pandas' C parser reads UTF-8 bytes: the file's own bytes when they are UTF-8, or ASCII in a one-byte codec
-    (the same bytes), save encoding the body again."""
+    pandas' C parser reads UTF-8 bytes: the file's own bytes when they are UTF-8 or ASCII in a one-byte codec
+    (the same bytes). Bytes of a one-byte codec that are not ASCII (umlauts in a label column) are read as UTF-8
+    too, with encoding_errors='surrogateescape', and the text cells decoded again (see recode_texts): that saves
+    encoding the body to UTF-8, which pandas would then decode."""
 
     def __init__(self, data, codec, skip):
         self.data, self.codec, self.skip = data, codec, skip
@@ -91,14 +94,48 @@ class Encoded:
         return None
 
     def body(self, text, start, stop):
-        """The UTF-8 bytes of text[start:stop] from the file, or None (other characters than ASCII in a one-byte
-        codec: the text must be encoded)."""
+        """(bytes, codec) of text[start:stop] from the file: codec None when the bytes are UTF-8 (or ASCII), else
+        the one-byte codec whose bytes pandas reads with surrogateescape (see recode_texts); (None, None) when the
+        text must be encoded (pandas does not escape here, see _pandas_escapes)."""
         if self.codec == "utf-8":
             b0 = self.skip + len(text[:start].encode("utf-8"))
             b1 = len(self.data) - len(text[stop:].encode("utf-8"))
-            return self.data[b0:b1]
+            return self.data[b0:b1], None
         raw = self.data[start:stop]  # one byte per character
-        return raw if raw.isascii() else None
+        if raw.isascii():
+            return raw, None
+        return (raw, self.codec) if _pandas_escapes() else (None, None)
+
+
+@functools.cache
+def _pandas_escapes():
+    """pandas' C parser decodes the text cells with encoding_errors='surrogateescape' (pandas 1.3 and later): a
+    byte that is no UTF-8 becomes the lone surrogate U+DC80 + byte, from which recode_texts gets the byte back."""
+    try:
+        cols = _read_columns(
+            b"K\xfcrten;\xc3\xbc;1\n",
+            dict(encoding="utf-8", encoding_errors="surrogateescape", sep=";", header=None, dtype=object, engine="c"),
+        )
+        return [cols[j][0] for j in range(3)] == ["K\udcfcrten", "\u00fc", "1"]
+    except Exception:  # noqa: BLE001 - an older pandas: the body is encoded to UTF-8 instead
+        return False
+
+
+def recode_texts(texts, codec):
+    """Texts of cells pandas read from bytes of the one-byte codec as UTF-8 with surrogateescape (see Encoded),
+    decoded from their bytes again: the same texts as the codec gives (each byte one character).
+
+    Every text's bytes come back exactly (PEP 383: surrogateescape undoes itself, and a valid UTF-8 sequence
+    encodes to its own bytes); all texts are joined with NUL (no cell holds one: a text with NUL is not read by
+    pandas) and decoded at once. The list is returned as it is when every text is ASCII."""
+    if codec is None or not texts:
+        return texts
+    joined = "\x00".join(texts)
+    if joined.isascii():
+        return texts
+    if joined.count("\x00") != len(texts) - 1:  # pragma: no cover - the reader gives pandas no text with NUL
+        return [t.encode("utf-8", "surrogateescape").decode(codec) for t in texts]
+    return joined.encode("utf-8", "surrogateescape").decode(codec).split("\x00")
 
 
 #: how files that are not tables begin (their magic numbers), and what they are
@@ -697,7 +734,7 @@ def body_of_text(
 
     if stop <= start:
         return Body(np.empty(0, dtype=np.int64), [])
-    raw = encoded.body(text, start, stop) if encoded is not None else None
+    raw, recode = encoded.body(text, start, stop) if encoded is not None else (None, None)
     if raw is None:
         try:
             # bytes: pandas' C parser reads UTF-8 directly (a str would be copied twice)
@@ -707,6 +744,7 @@ def body_of_text(
     n_chars = stop - start
     float_forms = {j: f for j, f in (float_forms or {}).items() if j < width} if not quoted else {}
     numbers = dict(decimal=",", thousands=".") if float_forms else {}
+    escapes = dict(encoding_errors="surrogateescape") if recode else {}
 
     def read(names, dtype, usecols=None):
         return _read_columns(
@@ -724,6 +762,7 @@ def body_of_text(
                 engine="c",
                 low_memory=False,
                 **numbers,
+                **escapes,
             ),
         )
 
@@ -787,10 +826,10 @@ def body_of_text(
             continue
         if j in text_cols:
             # keys: mostly distinct, taken as they are (not deduplicated)
-            uniques = np.asarray(s, dtype=object).tolist()
+            uniques = recode_texts(np.asarray(s, dtype=object).tolist(), recode)
             codes = np.arange(len(uniques), dtype=np.int64)
         else:
-            codes, uniques = _codes(s)
+            codes, uniques = _codes(s, recode)
         if quoted and uniques:
             joined = "".join(uniques)
             if "\n" in joined or "\r" in joined:
@@ -812,7 +851,7 @@ def body_of_text(
             if again is None:
                 return None
             for j in ints:
-                codes, uniques = _codes(again[j])
+                codes, uniques = _codes(again[j], recode)
                 if spans:
                     digits += _text_digits(codes, uniques)
                 cols[j] = _column_of_codes(codes, uniques)
@@ -829,7 +868,7 @@ def body_of_text(
             if again is None:
                 return None
             for j in fl:
-                cols[j] = _column_of_codes(*_codes(again[j]))
+                cols[j] = _column_of_codes(*_codes(again[j], recode))
     lines = np.arange(first_line, first_line + n_lines, dtype=np.int64)
     return Body(lines, cols)
 
@@ -1027,11 +1066,13 @@ def _read_again(read, n_cols, which):
         return None
 
 
-def _codes(s):
-    """(codes, distinct texts) of a column pandas read as text."""
+def _codes(s, recode=None):
+    """(codes, distinct texts) of a column pandas read as text (recode: the one-byte codec of bytes pandas read
+    with surrogateescape, see Encoded)."""
     import numpy as np
 
-    return _object_codes(np.asarray(s, dtype=object))
+    codes, uniques = _object_codes(np.asarray(s, dtype=object))
+    return codes, recode_texts(uniques, recode)
 
 
 def _read_columns(raw, kwargs):
@@ -1080,8 +1121,13 @@ def _object_codes(arr):
         codes, uniques = pd.factorize(arr)
         return np.asarray(codes, dtype=np.int64), list(uniques)
     addresses = np.ctypeslib.as_array((ctypes.c_ssize_t * n).from_address(arr.ctypes.data))
-    codes = np.asarray(pd.factorize(addresses)[0], dtype=np.int64)
-    return codes, arr[_first_of_codes(codes)].tolist()
+    codes, distinct = pd.factorize(addresses)
+    codes = np.asarray(codes, dtype=np.int64)
+    if ctypes.sizeof(ctypes.py_object) != ctypes.sizeof(ctypes.c_ssize_t):  # pragma: no cover
+        return codes, arr[_first_of_codes(codes)].tolist()
+    # the distinct addresses as the objects there (arr keeps them alive; the list takes its own references)
+    distinct = np.ascontiguousarray(distinct, dtype=np.intp)
+    return codes, (ctypes.py_object * len(distinct)).from_buffer(distinct)[:]
 
 
 def _first_of_codes(codes):
@@ -1131,13 +1177,21 @@ def _text_chars(codes, uniques, specials):
     return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
 
 
+_BLANK_FIRST = re.compile(r"\x00\s")
+
+
 def _column_of_codes(codes, uniques):
     """Column of pandas codes and distinct texts; blank texts become the blank code -1."""
     import numpy as np
 
     codes = np.asarray(codes, dtype=np.int64)
-    spaces = any(map(str.isspace, uniques))
-    if not spaces and all(uniques):
+    if not uniques:
+        return Column(codes=codes, uniques=uniques)
+    # told on the texts joined by NUL first: a text of blanks follows a NUL with a blank, an empty text makes two
+    # NULs meet (a NUL inside a text only makes the list be searched; the reader gives pandas no NUL anyway)
+    joined = "\x00" + "\x00".join(uniques) + "\x00"
+    spaces = _BLANK_FIRST.search(joined) is not None and any(map(str.isspace, uniques))
+    if not spaces and ("\x00\x00" not in joined or "" not in uniques):
         return Column(codes=codes, uniques=uniques)
     n = len(uniques)
     if spaces:
