@@ -596,3 +596,45 @@ def test_column_of_codes_makes_blank_texts_blank(uniques):
     col = source._column_of_codes(np.array(codes, dtype=np.int64), list(uniques))
     want_codes, want_uniques = _column_of_codes_by_the_rule(codes, uniques)
     assert col.codes.tolist() == want_codes and col.uniques == want_uniques
+
+
+@pytest.mark.parametrize(
+    "keys, width",
+    [
+        (["001", "002", "010"], 3),
+        (["A1", "A2", "B1"], 2),
+        (["001", "002", "002"], None),  # a key twice
+        (["002", "001"], None),  # not ascending
+        (["01", "002", "003"], None),  # two lengths
+        (["001", "02", "003"], None),  # two lengths, the same number of characters as 3 x 2 + 1
+        (["00", "01x"], None),
+        (["Kürten", "Overath"], None),  # not ASCII: the set decides
+        (["a\nb", "c\nd"], None),  # a line break inside
+        (["a\x00", "b\x00"], None),
+        (["001"], None),
+        ([], None),
+        ([f"05378{i:07d}" for i in range(5000)], 12),
+    ],
+)
+def test_ascending_width(keys, width):
+    """Keys of one length in strictly ascending order are distinct: the duplicate check and the search for the
+    shortest key are skipped for them; anything else goes to the set and the lengths as before."""
+    from sozialplanung_plugin.core.tables import reader
+
+    assert reader._ascending_width(keys) == width
+    if width is not None:
+        assert len(set(keys)) == len(keys) and {len(k) for k in keys} == {width}
+
+
+def test_duplicate_and_padded_keys_of_one_width(tmp_path):
+    """Keys of one width that repeat, or that are padded (shorter than an AGS), are still found."""
+    path = tmp_path / "k.csv"
+    path.write_bytes(b"Gebiet;Einwohner insgesamt\n001;1\n002;2\n002;3\n")
+    with pytest.raises(InputError, match="the key '002' occurs twice"):
+        tables.read_table(str(path))
+    path.write_bytes(b"AGS;Einwohner insgesamt\n5378004;1\n5378008;2\n")
+    t = tables.read_table(str(path))
+    assert t.keys == ["05378004", "05378008"] and any("padded to 8 digits" in w for w in t.warnings)
+    path.write_bytes(b"AGS;Einwohner insgesamt\n05378004;1\n5378004;2\n")
+    with pytest.raises(InputError, match="the key '05378004' occurs twice"):
+        tables.read_table(str(path))

@@ -442,13 +442,16 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
 
     # --- keys ------------------------------------------------------------------------------------------------
     keys, numeric = _keys(body, key_idx, key_header, loc, name)
-    keys = _fix_key_width(keys, numeric, key_width, normalise_label(headers[key_idx]), warnings, where)
+    width = _ascending_width(keys)  # keys of one length in ascending order (the usual case): distinct, no padding
+    fixed = _fix_key_width(keys, numeric, key_width, normalise_label(headers[key_idx]), warnings, where, width)
+    distinct = width is not None and fixed is keys
+    keys = fixed
 
     # --- cells -----------------------------------------------------------------------------------------------
     errors, formulas = [], []
     grid = long = None
     if layout == "wide" and year_idx is None and var_idx is None:
-        if len(set(keys)) != len(keys):
+        if not distinct and len(set(keys)) != len(keys):
             p = int(np.flatnonzero(pd.Index(keys).duplicated())[0])
             o = keys.index(keys[p])
             raise InputError(
@@ -1176,7 +1179,31 @@ def _keys_unique_per_year(keys, years, upto):
         karr = np.empty(upto, dtype=object)
         karr[:] = keys[:upto]
         blocks = [karr[yarr == y].tolist() for y in np.unique(yarr).tolist()]
-    return all(len(set(b)) == len(b) for b in blocks)
+    return all(_ascending_width(b) is not None or len(set(b)) == len(b) for b in blocks)
+
+
+def _ascending_width(keys):
+    """The length of the keys when all are ASCII texts of that one length in strictly ascending order (so that no
+    key occurs twice and none is shorter than the others), else None. Told on the keys' bytes at once: the
+    keys joined by line breaks are records of one width whose last byte is the line break, compared as numpy
+    byte strings."""
+    import numpy as np
+
+    n = len(keys)
+    if n < 2:
+        return None
+    joined = "\n".join(keys)
+    if not joined.isascii() or "\x00" in joined or joined.count("\n") != n - 1:
+        return None
+    data = (joined + "\n").encode("ascii")
+    width = len(data) // n
+    if width < 2 or width * n != len(data):
+        return None
+    arr = np.frombuffer(data, dtype=np.uint8)
+    if not (arr[width - 1 :: width] == 10).all():  # n line breaks, each at the end of its record
+        return None
+    records = np.frombuffer(data, dtype=f"S{width}")
+    return width - 1 if bool((records[1:] > records[:-1]).all()) else None
 
 
 def _check_duplicates(keys, years, first_bad, body, key_idx, key_header, loc, name, unit_word):
@@ -1525,18 +1552,20 @@ def _fully_long(
     return long, columns, n_missing
 
 
-def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where):
+def _fix_key_width(keys, numeric, key_width, key_header_norm, warnings, where, shortest=None):
     """Restore leading zeros that Excel dropped from numeric keys (AGS 05378004 stored as 5378004).
 
     Rule (documented in docs/tables.md): only digit-only keys are padded. With key_width given, to that width;
     for a column named AGS/Gemeindeschlüssel (8), ARS/Regionalschlüssel/Blocknummer (12) or Kreisschlüssel (5)
     to that width; otherwise when the digit keys have exactly two lengths n and n+1 and the short ones were
     stored as numbers (XLSX) or all keys are digits (CSV), to n+1. Each padding is reported as a warning.
+    Returns the keys list itself when nothing is padded; shortest: the length of the shortest key when the
+    caller knows it (see _ascending_width).
     """
     if not keys:
         return keys
     known = key_width if key_width is not None else KEY_WIDTHS.get(key_header_norm)
-    if known is not None and min(map(len, keys)) >= known:
+    if known is not None and (shortest if shortest is not None else min(map(len, keys))) >= known:
         return keys  # every key as wide as it should be: nothing to pad, digits or not
     if all(keys) and "".join(keys).isdigit():
         digit = [True] * len(keys)  # all digits (the common case), without testing key by key

@@ -266,7 +266,9 @@ def _has_c1_bytes(data):
 
     if data.isascii():
         return False
-    return bool(np.count_nonzero(np.frombuffer(data, dtype=np.int8) < -96))  # 0x80-0x9f: -128..-97
+    arr = np.frombuffer(data, dtype=np.int8)
+    step = 1 << 18  # in pieces that stay in the cache, up to the first such byte
+    return any(np.count_nonzero(arr[a : a + step] < -96) for a in range(0, len(arr), step))  # 0x80-0x9f: -128..-97
 
 
 def _mixed(data, name):
@@ -1177,21 +1179,13 @@ def _text_chars(codes, uniques, specials):
     return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
 
 
-_BLANK_FIRST = re.compile(r"\x00\s")
-
-
 def _column_of_codes(codes, uniques):
     """Column of pandas codes and distinct texts; blank texts become the blank code -1."""
     import numpy as np
 
     codes = np.asarray(codes, dtype=np.int64)
-    if not uniques:
-        return Column(codes=codes, uniques=uniques)
-    # told on the texts joined by NUL first: a text of blanks follows a NUL with a blank, an empty text makes two
-    # NULs meet (a NUL inside a text only makes the list be searched; the reader gives pandas no NUL anyway)
-    joined = "\x00" + "\x00".join(uniques) + "\x00"
-    spaces = _BLANK_FIRST.search(joined) is not None and any(map(str.isspace, uniques))
-    if not spaces and ("\x00\x00" not in joined or "" not in uniques):
+    spaces = any(map(str.isspace, uniques))
+    if not spaces and all(uniques):
         return Column(codes=codes, uniques=uniques)
     n = len(uniques)
     if spaces:
