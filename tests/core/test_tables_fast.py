@@ -638,3 +638,15 @@ def test_duplicate_and_padded_keys_of_one_width(tmp_path):
     path.write_bytes(b"AGS;Einwohner insgesamt\n05378004;1\n5378004;2\n")
     with pytest.raises(InputError, match="the key '05378004' occurs twice"):
         tables.read_table(str(path))
+
+
+def test_recode_texts_of_many_texts():
+    """Many texts (a key column with heading rows): only the texts that are not ASCII are made again."""
+    texts = [f"05378{i:07d}" for i in range(1000)]
+    raw = [t.encode("cp1252") for t in texts]
+    for i, name in ((0, "Gemeinde Kürten"), (17, "Ort €"), (500, "Ã¼"), (999, "Rösrath")):
+        texts[i] = name.encode("cp1252").decode("utf-8", "surrogateescape")
+        raw[i] = name.encode("cp1252")
+    out = source.recode_texts(texts, "cp1252")
+    assert out == [r.decode("cp1252") for r in raw]
+    assert all(out[i] is texts[i] for i in range(1, 999) if i not in (17, 500))  # ASCII texts kept as they are

@@ -384,13 +384,18 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
     warnings = []
     n_ints = sum(c.ints is not None or c.floats is not None for c in body.columns)  # numbers: no blank cell
     if body.n and n_ints < 2:
-        filled = np.full(body.n, n_ints, dtype=np.int64)
+        one = np.full(body.n, n_ints == 1)  # the row has a filled cell
+        two = np.zeros(body.n, dtype=bool)  # the row has two (or more) filled cells
         for c in body.columns:
             if c.ints is None and c.floats is None:
-                filled += c.codes >= 0
-        heading = np.flatnonzero(filled == 1)
+                filled = c.codes >= 0
+                two |= one & filled
+                one |= filled
+        heading = np.flatnonzero(one & ~two)
         for i in heading.tolist():
-            cell = next(c.cell(i) for c in body.columns if c.nonblank()[i])
+            cell = next(
+                c.cell(i) for c in body.columns if c.ints is not None or c.floats is not None or c.codes[i] >= 0
+            )
             warnings.append(
                 tr(
                     "{where}: '{cell}' has no values and was skipped (a heading inside the table?).",
@@ -398,7 +403,7 @@ def _read(src, name, where, is_xlsx, *, key, year, variables, decimal, header_ro
                     cell=cell_text(cell),
                 )
             )
-        keep = filled >= 2
+        keep = two
         if not keep.all():
             body = body.take(keep)
     footnotes, footnote_map = _footnote_lines(trailer, headers)

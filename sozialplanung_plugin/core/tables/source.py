@@ -135,7 +135,18 @@ def recode_texts(texts, codec):
         return texts
     if joined.count("\x00") != len(texts) - 1:  # pragma: no cover - the reader gives pandas no text with NUL
         return [t.encode("utf-8", "surrogateescape").decode(codec) for t in texts]
-    return joined.encode("utf-8", "surrogateescape").decode(codec).split("\x00")
+    data = joined.encode("utf-8", "surrogateescape")
+    if len(texts) < 256:
+        return data.decode(codec).split("\x00")
+    # many texts (a key column): only those with a byte that is not ASCII made again, found on the bytes
+    import numpy as np
+
+    arr = np.frombuffer(data, dtype=np.uint8)
+    which = np.unique(np.searchsorted(np.flatnonzero(arr == 0), np.flatnonzero(arr >= 128)))
+    out = list(texts)
+    for i in which.tolist():
+        out[i] = texts[i].encode("utf-8", "surrogateescape").decode(codec)
+    return out
 
 
 #: how files that are not tables begin (their magic numbers), and what they are
