@@ -60,11 +60,19 @@ TYPED = [
     "sozialplanung_plugin.core.catalogue",
     "sozialplanung_plugin.core.regionalise",
     "sozialplanung_plugin.core.errors",
+    # the table reader: the cells, headers and table model modules and read_table (core.tables.source, the
+    # bytes-to-columns layer that only the package itself uses, is not part of the API)
+    "sozialplanung_plugin.core.tables.cells",
+    "sozialplanung_plugin.core.tables.headers",
+    "sozialplanung_plugin.core.tables.model",
+    "sozialplanung_plugin.core.tables.reader",
 ]
 # the public classes' methods are checked in every module of TYPED; the store's API class Store is checked with
 # all the methods of its mixins (connection, catalogue, units, values, targets, carry, facilities)
 TYPED_CLASSES = TYPED
 TABLES_API = ["read_table", "parse_cell", "match_keys", "strip_markers", "normalise_label", "header_slug"]
+#: what other packages import from core.tables besides its __all__ (core.catalogue: the alias index)
+TABLES_USED_OUTSIDE = {"sozialplanung_plugin.core.tables.headers": ["AliasIndex", "match_label"]}
 
 
 def missing_hints(func):
@@ -185,6 +193,34 @@ def test_tables_api_is_annotated():
     assert not unannotated, unannotated
 
 
+def _tables_api():
+    """Every function and class the package core.tables exports (its __all__) or other packages import from its
+    modules: (functions, the classes' public methods)."""
+    from sozialplanung_plugin.core import tables
+
+    objects = [getattr(tables, n) for n in tables.__all__]
+    for name, names in TABLES_USED_OUTSIDE.items():
+        module = importlib.import_module(name)
+        objects += [getattr(module, n) for n in names]
+    functions = [o for o in objects if inspect.isfunction(o)]
+    methods = [m for o in objects if inspect.isclass(o) for m in public_methods(o)]
+    return functions, methods
+
+
+def test_the_whole_tables_api_is_annotated_and_resolves():
+    """All of core.tables' __all__ (read_table, parse_cell, StatTable with its methods and properties, ColumnInfo,
+    match_keys, KeyMatchReport, ...) and the alias index core.catalogue uses: every parameter and result typed,
+    every hint a valid type."""
+    functions, methods = _tables_api()
+    assert len(functions) >= 6 and len(methods) >= 10
+    unannotated = {f.__qualname__: m for f in functions + methods if (m := missing_hints(f))}
+    assert not unannotated, unannotated
+    bad = {}
+    for f in functions + methods:
+        bad.update(unresolved_hints([f], importlib.import_module(f.__module__)))
+    assert not bad, bad
+
+
 def test_the_check_finds_a_missing_hint():
     def typed(a: int, *, b: str = "") -> int:
         return a
@@ -233,6 +269,7 @@ NO_PANDAS_AT_IMPORT = [
     "sozialplanung_plugin.core.overlay",
     "sozialplanung_plugin.core.charts",
     "sozialplanung_plugin.core.report_docx",
+    "sozialplanung_plugin.core.tables",
 ]
 
 

@@ -5,12 +5,19 @@ cell carried the sign. parse_cell() is the definition; parse_texts() gives the s
 (the cells of a column, each distinct text once) and reads plain numbers in bulk.
 """
 
+from __future__ import annotations
+
 import functools
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..fields import YEAR_MAX, YEAR_MIN, YEAR_PATTERN
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: status code -> explanation (DOMAIN.md section 3). 'ok' is a plain number, 'missing' an empty cell.
 STATUS_CODES = {
@@ -219,7 +226,9 @@ def _plain_values(texts, decimal):
     return np.fromiter(map(float, joined.split("\n")), dtype="float64", count=len(texts))
 
 
-def parse_texts(texts, decimal=","):
+def parse_texts(
+    texts: Sequence[str], decimal: str = ","
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, list[tuple[int, str]]]:
     """parse_cell() of many texts (the distinct cells of a column): (values, statuses, units, bad).
 
     values is a float array, statuses an object array, units an object array or None when no text carries a
@@ -328,7 +337,7 @@ def _digits_only(joined, texts):
     return s.isascii() and s.isdigit() and all(texts)
 
 
-def is_number_like(v):
+def is_number_like(v: object) -> bool:
     """A number or a table symbol (in German or English format): such a cell is a value, not a name."""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return True
@@ -356,7 +365,7 @@ def _is_number_text(v):
 _YEAR_CELL = re.compile(rf"\s*{YEAR_PATTERN}\s*")
 
 
-def is_year_like(v):
+def is_year_like(v: object) -> bool:
     """A year as a cell (a number or four digits), by the one year rule of core.fields (1900-2099)."""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return float(v).is_integer() and YEAR_MIN <= v <= YEAR_MAX
@@ -365,7 +374,7 @@ def is_year_like(v):
     return False
 
 
-def cell_text(v):
+def cell_text(v: object) -> str:
     """A cell as text, as the user sees it (dates as dd.mm.yyyy, whole floats without '.0')."""
     if v is None:
         return ""
@@ -381,7 +390,7 @@ _KIND_DE = re.compile(r"\d+,\d{1,2}|\d+,\d{4,}|\d{1,3}(\.\d{3})+,\d+|\d{1,3}(\.\
 _KIND_EN = re.compile(r"\d+\.\d{1,2}|\d+\.\d{4,}|\d{1,3}(,\d{3})+\.\d+|\d{1,3}(,\d{3}){2,}")
 
 
-def decimal_kind(text):
+def decimal_kind(text: str) -> str:
     """'de' for a number with a decimal comma (or German thousands), 'en' for a decimal point, else ''."""
     if "," not in text and "." not in text:
         return ""

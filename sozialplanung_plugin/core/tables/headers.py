@@ -4,9 +4,12 @@ A header as delivered ('Einwohner unter 15 Jahre 2014 (1)') carries a variable, 
 markers; normalise_label() is the form in which headers and catalogue aliases are compared.
 """
 
+from __future__ import annotations
+
 import functools
 import re
 import unicodedata
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..fields import YEAR_PATTERN
 from .cells import _SUPER_TO_DIGIT, _SUPERSCRIPTS, _clean_text
@@ -102,7 +105,7 @@ def _age_bound(b):
     return b
 
 
-def match_label(text):
+def match_label(text: object) -> str:
     """The form in which headers and catalogue aliases are matched: normalise_label() with the usual
     abbreviations written out.
 
@@ -149,7 +152,7 @@ def _match_text(text):
     return s
 
 
-def match_key(label):
+def match_key(label: str) -> tuple[str, ...]:
     """Token set of a match_label() without filler words: the second chance for headers in another word order
     ('Kinder u. 15 J. im SGB II' = 'Kinder im SGB II Bezug unter 15 Jahre')."""
     return tuple(sorted(t for t in label.split() if t not in _FILLERS))
@@ -159,14 +162,14 @@ class AliasIndex(dict):
     """match_label(alias) -> variable id, with a second lookup by match_key() (taken only where it names one
     variable)."""
 
-    def __init__(self, pairs=()):
+    def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
         super().__init__(pairs)
         by_key = {}
         for label, var in self.items():
             by_key.setdefault(match_key(label), set()).add(var)
         self._by_key = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1 and k}
 
-    def find(self, header):
+    def find(self, header: str) -> str | None:
         """The variable id of a header (markers already stripped), or None. Also finds keys in the plain
         normalise_label() form (alias maps made before match_label existed)."""
         m = match_label(header)
@@ -187,12 +190,12 @@ def header_slug(text: object) -> str:
 _DATE_YEAR = re.compile(rf"(?<!\d)\d{{1,2}}\.\s?\d{{1,2}}\.\s?({YEAR_PATTERN})(?!\d)")
 
 
-def split_year_dates(text):
+def split_year_dates(text: str) -> str:
     """'31.12.2014' -> '2014' so dates count as years."""
     return _DATE_YEAR.sub(r"\1", text)
 
 
-def split_year(header):
+def split_year(header: str) -> tuple[str, int | None, tuple[int, ...]]:
     """('Einwohner unter 15 Jahre 2014') -> ('Einwohner unter 15 Jahre', 2014, ()).
 
     Two years ('Veränderung 2009 2014') mark a change column: no single year, the period is returned.
@@ -224,7 +227,7 @@ _DATA_DATE = re.compile(
 )
 
 
-def title_year(title):
+def title_year(title: Iterable[str]) -> int | None:
     """The year the title lines date the table to, or None: a single year, leaving out the dates of the area
     (Gebietsstand), of the extraction (Datenstand, abgerufen, erstellt) and copyright/source lines; of several
     years the one after 'Stand', 'am', 'Berichtsjahr', ... when only one is so marked."""
@@ -296,7 +299,7 @@ VARIABLE_NAMES = ["merkmal", "variable", "merkmalsname", "indikator", "kennzahl"
 VALUE_NAMES = ["wert", "value", "anzahl", "werte"]
 
 
-def pick(headers_norm, names):
+def pick(headers_norm: Sequence[str], names: Iterable[str]) -> int | None:
     """Index of the first header equal to one of names (in the order of names), else None."""
     for n in names:
         for i, h in enumerate(headers_norm):
@@ -305,7 +308,7 @@ def pick(headers_norm, names):
     return None
 
 
-def alias_lookup(variables):
+def alias_lookup(variables: Mapping[str, str] | object | None) -> AliasIndex:
     """AliasIndex (match_label(header) -> variable id) of a dict header -> id or anything with alias_map()."""
     if variables is None:
         return AliasIndex()
@@ -355,12 +358,12 @@ _LEGEND_ITEM = re.compile(
 )
 
 
-def is_legend(text):
+def is_legend(text: object) -> bool:
     """A line of the symbol legend under (or above) a table: '. = Zahlenwert unbekannt; - = nichts vorhanden'."""
     return isinstance(text, str) and bool(_LEGEND_LINE.match(text))
 
 
-def legend_of(lines):
+def legend_of(lines: Iterable[str]) -> dict[str, str]:
     """{symbol: meaning} of the legend lines among lines ('-': 'nichts vorhanden', '.': 'Zahlenwert ...')."""
     out = {}
     for line in lines:
@@ -378,7 +381,7 @@ def legend_of(lines):
     return out
 
 
-def footnote_map_of(footnotes, header_markers=()):
+def footnote_map_of(footnotes: Iterable[str], header_markers: Collection[str] = ()) -> dict[str, str]:
     """{marker: text} for the footnote lines that start with a marker ('(1)', '1)', '[1]', '¹', '*', 'a)'); a
     line that starts with a plain number ('1 Ohne ...', 'Fußnote 1: ...') when a header carries that marker.
     Legend lines ('* = anonymisiert') are not footnotes of a marker."""

@@ -1,11 +1,19 @@
 """The table model: StatTable (what read_table() returns) and ColumnInfo. Comparing keys with a layer's keys
 (match_keys, KeyMatchReport) lives in core.fields; the package re-exports it."""
 
+from __future__ import annotations
+
 import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..i18n import tr
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
 
 @dataclass
@@ -17,10 +25,10 @@ class ColumnInfo:
     header: str  # header as delivered
     label: str  # header without footnote markers
     variable: str  # catalogue variable id or header slug
-    year: object = None  # int or None
-    period: tuple = ()  # (2009, 2014) for change columns
-    markers: list = field(default_factory=list)
-    notes: list = field(default_factory=list)  # footnote texts the markers point to
+    year: int | None = None
+    period: tuple[int, ...] = ()  # (2009, 2014) for change columns
+    markers: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # footnote texts the markers point to
     unit: str = ""  # '%' / '‰' when the cells carried the sign
     mapped: bool = False  # True when the variable came from the catalogue / mapping
 
@@ -30,27 +38,27 @@ class StatTable:
 
     def __init__(
         self,
-        long,
+        long: pd.DataFrame | None,
         *,
-        path=None,
-        key_column=None,
-        layout="wide",
-        encoding=None,
-        sep=None,
-        decimal=",",
-        footnotes=None,
-        footnote_map=None,
-        header_notes=None,
-        title=None,
-        columns=None,
-        warnings=None,
-        header_row=None,
-        sheet=None,
-        key_order=None,
-        labels=None,
-        grid=None,
-        legend=None,
-    ):
+        path: str | None = None,
+        key_column: str | None = None,
+        layout: str = "wide",
+        encoding: str | None = None,
+        sep: str | None = None,
+        decimal: str = ",",
+        footnotes: Iterable[str] | None = None,
+        footnote_map: Mapping[str, str] | None = None,
+        header_notes: Mapping[str, list[str]] | None = None,
+        title: Iterable[str] | None = None,
+        columns: Iterable[ColumnInfo] | None = None,
+        warnings: Iterable[str] | None = None,
+        header_row: int | None = None,
+        sheet: str | None = None,
+        key_order: Iterable[str] | None = None,
+        labels: pd.DataFrame | Mapping[str, list[str]] | None = None,
+        grid: Grid | None = None,
+        legend: Mapping[str, str] | None = None,
+    ) -> None:
         self._long = long
         # the cells as arrays (Grid, columns x rows): `long` is built from it on first use
         self._grid = grid
@@ -75,7 +83,7 @@ class StatTable:
         self.legend = dict(legend or {})
 
     @property
-    def labels(self):
+    def labels(self) -> pd.DataFrame:
         """Text columns next to the key (e.g. 'Gemeinde'), a DataFrame indexed by key; not parsed as values."""
         if self._labels is None or isinstance(self._labels, dict):
             import pandas as pd
@@ -87,35 +95,35 @@ class StatTable:
         return self._labels
 
     @labels.setter
-    def labels(self, frame):
+    def labels(self, frame: pd.DataFrame) -> None:
         self._labels = frame
 
     # -- convenience -----------------------------------------------------------------------------------
     @property
-    def long(self):
+    def long(self) -> pd.DataFrame:
         """One row per cell: key, year, variable, value, status, raw (built on first use for wide tables)."""
         if self._long is None:
             self._long = grid_long(self._grid, self.columns)
         return self._long
 
     @long.setter
-    def long(self, frame):
+    def long(self, frame: pd.DataFrame) -> None:
         self._long, self._grid = frame, None
 
     @property
-    def keys(self):
+    def keys(self) -> list[str]:
         """Keys in file order (str)."""
         return list(self._key_order)
 
     @property
-    def variables(self):
+    def variables(self) -> list[str]:
         """Variables in file order."""
         if self._grid is not None:
             return list(dict.fromkeys(c.variable for c in self.columns))
         return list(dict.fromkeys(self.long["variable"]))
 
     @property
-    def years(self):
+    def years(self) -> list[int]:
         """Sorted years present (ints)."""
         if self._grid is not None:
             if self._grid.years is not None:
@@ -125,7 +133,7 @@ class StatTable:
         return sorted(int(y) for y in ys)
 
     @property
-    def units(self):
+    def units(self) -> dict[str, str]:
         """variable -> '%' / '‰' where cells carried the sign."""
         out = {}
         for c in self.columns:
@@ -133,7 +141,7 @@ class StatTable:
                 out[c.variable] = c.unit
         return out
 
-    def status_counts(self):
+    def status_counts(self) -> dict[str, int]:
         """How many cells carry each status (for the import report)."""
         if self._grid is not None:
             import pandas as pd
@@ -201,7 +209,7 @@ class StatTable:
         values.columns.name = status.columns.name = None
         return values, status
 
-    def wide(self, year=None):
+    def wide(self, year: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
         """(values, status) DataFrames indexed by key, one column per variable.
 
         year=None: with one year (or none) in the table the columns are the variables; with several years
@@ -271,7 +279,7 @@ class StatTable:
         )
 
 
-def missing_warning(n_missing):
+def missing_warning(n_missing: int) -> str:
     return tr(
         "{n} empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of "
         "empty cells; check whether they mean 0.",
@@ -284,23 +292,30 @@ class Grid:
     each row for a table with a year column (None: the years are the columns'). status and raw may be given as
     functions that make them: they are made on first use (most reads never ask for the raw texts)."""
 
-    def __init__(self, values, status, raw, keys, years=None):
+    def __init__(
+        self,
+        values: np.ndarray,
+        status: np.ndarray | Callable[[], np.ndarray],
+        raw: np.ndarray | Callable[[], np.ndarray],
+        keys: Sequence[str],
+        years: Sequence[int] | None = None,
+    ) -> None:
         self.values, self._status, self._raw, self.keys, self.years = values, status, raw, keys, years
 
     @property
-    def status(self):
+    def status(self) -> np.ndarray:
         if callable(self._status):
             self._status = self._status()
         return self._status
 
     @property
-    def raw(self):
+    def raw(self) -> np.ndarray:
         if callable(self._raw):
             self._raw = self._raw()
         return self._raw
 
 
-def grid_long(grid, columns):
+def grid_long(grid: Grid, columns: Sequence[ColumnInfo]) -> pd.DataFrame:
     """The long cell frame from a Grid, row by row, the columns of a row in order."""
     import numpy as np
     import pandas as pd
