@@ -155,7 +155,7 @@ class StatTable:
 
         if self._grid.years is not None:
             return self._rows_wide(year, years)
-        vals, sts = self._grid.values, self._grid.status
+        sts = self._grid.status
         if year is not None:
             year = int(year)
             if years and year not in years:
@@ -171,7 +171,7 @@ class StatTable:
         if len(set(names)) != len(names):
             return None
         index = pd.Index(self._key_order, name="key")
-        values = pd.DataFrame(vals[sel].T if sel else None, index=index, columns=names, dtype="float64")
+        values = pd.DataFrame(self._grid.values_of(sel).T if sel else None, index=index, columns=names, dtype="float64")
         status = pd.DataFrame(sts[sel].T if sel else None, index=index, columns=names, dtype=object)
         values.columns.name = status.columns.name = None
         return values, status
@@ -290,17 +290,37 @@ def missing_warning(n_missing: int) -> str:
 class Grid:
     """The cells of a table as arrays (columns x rows): values, status, raw, the key of each row, and the year of
     each row for a table with a year column (None: the years are the columns'). status and raw may be given as
-    functions that make them: they are made on first use (most reads never ask for the raw texts)."""
+    functions that make them: they are made on first use (most reads never ask for the raw texts). values may
+    be given as one array per column (int64 or float64, as the reader has them): the float array of all
+    columns is made when first asked for; values_of() takes columns without it (wide() of a wide table)."""
 
     def __init__(
         self,
-        values: np.ndarray,
+        values: np.ndarray | Sequence[np.ndarray],
         status: np.ndarray | Callable[[], np.ndarray],
         raw: np.ndarray | Callable[[], np.ndarray],
         keys: Sequence[str],
         years: Sequence[int] | None = None,
     ) -> None:
-        self.values, self._status, self._raw, self.keys, self.years = values, status, raw, keys, years
+        self._values, self._status, self._raw, self.keys, self.years = values, status, raw, keys, years
+
+    @property
+    def values(self) -> np.ndarray:
+        """float64 array (columns, rows)."""
+        if not hasattr(self._values, "shape"):
+            self._values = self.values_of(range(len(self._values)))
+        return self._values
+
+    def values_of(self, columns: Sequence[int]) -> np.ndarray:
+        """float64 array (len(columns), rows) of the columns (indices) in that order."""
+        import numpy as np
+
+        if hasattr(self._values, "shape"):
+            return self._values[list(columns)]
+        out = np.empty((len(columns), len(self.keys)), dtype="float64")
+        for k, i in enumerate(columns):
+            out[k] = self._values[i]
+        return out
 
     @property
     def status(self) -> np.ndarray:

@@ -1255,8 +1255,10 @@ def _check_duplicates(keys, years, first_bad, body, key_idx, key_header, loc, na
 def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
     """Cells of the value columns parsed, each distinct text once (for all columns together).
 
-    Returns (values, status, raw, number of 'missing' cells): arrays of shape (columns, rows); status and raw
-    are functions that make the arrays when they are asked for (from the distinct cells, see raws/statuses). Bad cells go to ``errors`` as (line, column index, header, cell, reason), one per
+    Returns (values, status, raw, number of 'missing' cells): values one array per column (the int64 or float64
+    array pandas read, not copied: model.Grid makes the float array of all columns where it is needed), status
+    and raw functions that make arrays of shape (columns, rows) when they are asked for (from the distinct
+    cells, see raws/statuses). Bad cells go to ``errors`` as (line, column index, header, cell, reason), one per
     cell. A column's unit is that of its first cell with '%' or '‰'; cell_units (a list) gets the unit of
     every cell, column by column, when given; formulas (a list) gets (line, column index, formula) of the XLSX
     formula cells without a stored result.
@@ -1265,7 +1267,7 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
     import pandas as pd
 
     nrow = body.n
-    vals = np.empty((len(columns), nrow), dtype="float64")
+    vals = [None] * len(columns)  # per column its values: pandas' own array (int64, float64) or one made here
     st_of = []  # per column: its statuses as an array, or (statuses of the distinct cells, codes)
     int_status = np.array(["ok", "rounded_to_zero"], dtype=object)  # by (cell == 0)
     raw_of = []
@@ -1307,6 +1309,7 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
                 cell_units.append([""] * nrow)
             continue
         if col.per_cell:
+            vals[ci] = np.empty(nrow, dtype="float64")
             raws = np.empty(nrow, dtype=object)
             sts = np.empty(nrow, dtype=object)
             units = []
@@ -1315,7 +1318,7 @@ def _parse_grid(body, columns, decimal, errors, cell_units=None, formulas=None):
                 value, status, unit = _parse_one(v, decimal, errors, int(body.lines[i]), c, formulas)
                 if unit and not c.unit:
                     c.unit = unit
-                vals[ci, i], sts[i], raws[i] = value, status, cell_text(v)
+                vals[ci][i], sts[i], raws[i] = value, status, cell_text(v)
                 units.append(unit)
                 n_missing += status == "missing"
             st_of.append(sts)
