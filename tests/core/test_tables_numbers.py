@@ -219,3 +219,36 @@ def test_mixed_line_ends_a_stray_carriage_return_and_numbers_in_the_first_column
     fast, text_, rows_ = _read_three_ways(p, key="Blocknummer")
     assert_same(fast, text_)
     assert_same(fast, rows_)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        None,
+        ("cell", "12.34"),  # out of its form in the last piece of the body
+        ("cell", "1e5"),
+        ("line", "05378999999;1.234;12,3;7"),  # a wider line: more separators than the lines need
+        ("line", "05378999999;1.234"),  # a shorter line
+        ("line", "05378999999;1.234;12,3\r05378999998;1.234;12,3"),  # a lone '\r' (pandas: two lines)
+    ],
+)
+def test_bodies_longer_than_one_piece_of_the_separator_search(tmp_path, change):
+    """The separators and digits are found in pieces of 128 KiB: a body of several pieces, with the odd cell or
+    line in the last one, reads as the text reader and the rows read it."""
+    rows = [[f"{(i * 7919) % 100000:,}".replace(",", "."), f"{i % 1000},{i % 10}"] for i in range(20000)]
+    text = _table(rows)
+    assert len(text) > 3 * (1 << 17)
+    if change and change[0] == "cell":
+        lines = text.split("\r\n")
+        cells = lines[-3].split(";")
+        cells[2] = change[1]
+        lines[-3] = ";".join(cells)
+        text = "\r\n".join(lines)
+    elif change:
+        text = text + change[1] + "\r\n"
+    p = write(tmp_path, "n.csv", text)
+    fast, text_read, rows_ = _read_three_ways(p)
+    assert_same(fast, text_read)
+    assert_same(fast, rows_)
+    if change is None:
+        assert _uses_numbers(p) == [1, 2]

@@ -901,22 +901,35 @@ def _float_cells(arr, raw, sep, n_lines, n_cols, forms, signed=None):
     together."""
     import numpy as np
 
-    delim = arr == ord(sep)
-    other = arr == 10
-    delim |= other
-    pos = np.flatnonzero(delim)
-    n_delims = len(pos)
-    scratch = other.view(np.uint8)  # the digits of the body, counted in the arrays at hand (no fresh memory)
-    np.subtract(arr, 48, out=scratch)
-    np.less(scratch, 10, out=delim)
-    n_digits = int(np.count_nonzero(delim))
-    del delim, other, scratch
     ends_nl = raw.endswith(b"\n")
-    if not ends_nl:
-        pos = np.append(pos, len(arr))
-    if not n_lines or len(pos) != n_lines * n_cols:
-        # (with n_cols cells on every line by these separators, pandas made no line at a '\r' of its own)
+    want = n_lines * n_cols - (not ends_nl)  # the separators and '\n' that n_lines lines of n_cols cells have
+    if not n_lines:
         return None
+    # the separators, the '\n' and the digits of the body, piece by piece (small arrays that stay in the cache)
+    pos = np.empty(want + (not ends_nl), dtype=np.int64)
+    step = 1 << 17
+    delim, other = np.empty(step, dtype=bool), np.empty(step, dtype=bool)
+    scratch = np.empty(step, dtype=np.uint8)
+    n_delims = n_digits = 0
+    for a in range(0, len(arr), step):
+        piece = arr[a : a + step]
+        m = len(piece)
+        d, o, t = delim[:m], other[:m], scratch[:m]
+        np.equal(piece, ord(sep), out=d)
+        np.equal(piece, 10, out=o)
+        d |= o
+        found = np.flatnonzero(d)
+        if n_delims + len(found) > want:
+            return None  # (with n_cols cells on every line by these separators, pandas made no line at a lone '\r')
+        np.add(found, a, out=pos[n_delims : n_delims + len(found)])
+        n_delims += len(found)
+        np.subtract(piece, 48, out=t)
+        np.less(t, 10, out=d)
+        n_digits += int(np.count_nonzero(d))
+    if n_delims != want:
+        return None
+    if not ends_nl:
+        pos[-1] = len(arr)
     # pandas gives no line more cells than n_cols (it refuses such a line, or n_cols is the widest line's), and a
     # '\r' alone ends a line for it: with as many separators and '\n' as n_lines lines of n_cols cells need,
     # every '\n'-line holds n_cols cells and pandas' lines are these lines (no '\r' alone)
