@@ -215,6 +215,9 @@ _SYMBOL_TEXTS = {
 }
 
 
+_SYMBOL_SET = frozenset(_SYMBOL_TEXTS)
+
+
 def _plain_values(texts, decimal):
     """float values of plain numbers (see _PLAIN), in bulk."""
     import numpy as np
@@ -238,7 +241,6 @@ def parse_texts(
     text goes through parse_cell.
     """
     import numpy as np
-    import pandas as pd
 
     n = len(texts)
     statuses = np.full(n, "ok", dtype=object)
@@ -253,8 +255,8 @@ def parse_texts(
     bad = []
     arr = np.empty(n, dtype=object)
     arr[:] = texts
-    # the usual symbols looked up in C (hash of the texts), the few texts found set one by one
-    is_symbol = pd.Series(arr, dtype=object).isin(list(_SYMBOL_TEXTS)).to_numpy()
+    # the usual symbols looked up in a set (hash of the texts, in C), the few texts found set one by one
+    is_symbol = np.fromiter(map(_SYMBOL_SET.__contains__, texts), dtype=bool, count=n)
     for i in np.flatnonzero(is_symbol).tolist():
         values[i], statuses[i], _ = _SYMBOL_TEXTS[texts[i]]
     rest = np.flatnonzero(~is_symbol)
