@@ -593,9 +593,11 @@ def _column_of_codes_by_the_rule(codes, uniques):
 )
 def test_column_of_codes_makes_blank_texts_blank(uniques):
     codes = list(range(len(uniques))) + list(range(len(uniques)))[::-1]
-    col = source._column_of_codes(np.array(codes, dtype=np.int64), list(uniques))
     want_codes, want_uniques = _column_of_codes_by_the_rule(codes, uniques)
-    assert col.codes.tolist() == want_codes and col.uniques == want_uniques
+    for joined in (None, "".join(uniques)):  # the joined texts given (the body reader has them) or not
+        col = source._column_of_codes(np.array(codes, dtype=np.int64), list(uniques), joined)
+        assert col.codes.tolist() == want_codes and col.uniques == want_uniques
+        assert col.joined is None or col.joined == "".join(col.uniques)
 
 
 @pytest.mark.parametrize(

@@ -1005,7 +1005,7 @@ def _keys(body, key_idx, key_header, loc, name):
         return texts, [False] * len(texts)
     uniques = col.uniques
     if not col.per_cell:  # text keys (CSV, XLSX text): checked on all keys at once
-        flat = "".join(uniques)
+        flat = col.joined if col.joined is not None else "".join(uniques)
         if flat.isdigit():  # digits only (the common case): nothing to strip, no scientific notation
             return _key_texts(col, uniques, (), body, key_idx, key_header, loc, name)
         # no blank anywhere (letters and digits only): nothing to strip

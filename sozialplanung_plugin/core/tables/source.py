@@ -489,11 +489,12 @@ class Column:
     numbers of different meaning).
     """
 
-    __slots__ = ("ints", "floats", "texts", "_codes", "_uniques", "per_cell")
+    __slots__ = ("ints", "floats", "texts", "_codes", "_uniques", "per_cell", "joined")
 
-    def __init__(self, ints=None, codes=None, uniques=None, per_cell=False, floats=None, texts=None):
+    def __init__(self, ints=None, codes=None, uniques=None, per_cell=False, floats=None, texts=None, joined=None):
         self.ints, self._codes, self._uniques, self.per_cell = ints, codes, uniques, per_cell
         self.floats, self.texts = floats, texts
+        self.joined = joined  # "".join(uniques) when the body reader made it already (else None)
 
     @property
     def codes(self):
@@ -843,15 +844,15 @@ def body_of_text(
             codes = np.arange(len(uniques), dtype=np.int64)
         else:
             codes, uniques = _codes(s, recode)
-        if quoted and uniques:
-            joined = "".join(uniques)
-            if "\n" in joined or "\r" in joined:
-                return None  # a record over several lines (a quoted line break): line numbers need the rows
+        # the distinct texts joined once for the checks below (and a key column's later ones)
+        joined = "".join(uniques) if quoted or j in text_cols or has_ints or spans else None
+        if quoted and uniques and ("\n" in joined or "\r" in joined):
+            return None  # a record over several lines (a quoted line break): line numbers need the rows
         if has_ints:  # the characters of the text cells, for the check of the integer cells below
-            chars += _text_chars(codes, uniques, specials)
+            chars += _text_chars(codes, uniques, specials, joined)
         if spans:  # the digits of the text cells, for the check of the number cells below
-            digits += _text_digits(codes, uniques)
-        cols.append(_column_of_codes(codes, uniques))
+            digits += _text_digits(codes, uniques, joined)
+        cols.append(_column_of_codes(codes, uniques, joined))
     ints = [j for j, c in enumerate(cols) if c.ints is not None]
     if ints:
         # the characters of the text apart from separators, quotes and line breaks
@@ -1047,13 +1048,15 @@ def _cell_lengths(codes, uniques, joined):
     return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
 
 
-def _text_digits(codes, uniques):
-    """ASCII digits in the cells of a text column (its bytes in UTF-8 or a one-byte codec)."""
+def _text_digits(codes, uniques, joined=None):
+    """ASCII digits in the cells of a text column (its bytes in UTF-8 or a one-byte codec); joined: the distinct
+    texts joined, when at hand."""
     import numpy as np
 
     if not uniques:
         return 0
-    joined = "".join(uniques)
+    if joined is None:
+        joined = "".join(uniques)
     if joined.isascii() and joined.isdigit():  # digits only (keys): every character
         return _cell_lengths(codes, uniques, joined)
     if len(codes) == len(uniques):  # every distinct cell once (a key column)
@@ -1186,13 +1189,15 @@ def _int_chars(arrays):
     return chars
 
 
-def _text_chars(codes, uniques, specials):
-    """Characters of the cells of a text column apart from separators, quotes and line breaks."""
+def _text_chars(codes, uniques, specials, joined=None):
+    """Characters of the cells of a text column apart from separators, quotes and line breaks; joined: the
+    distinct texts joined, when at hand."""
     import numpy as np
 
     if not uniques:
         return 0
-    joined = "".join(uniques)
+    if joined is None:
+        joined = "".join(uniques)
     if joined.isascii() and joined.isdigit():  # digits only (keys): every character
         return _cell_lengths(codes, uniques, joined)
     if len(codes) == len(uniques):  # every distinct cell once (a key column): the characters of them all
@@ -1203,14 +1208,16 @@ def _text_chars(codes, uniques, specials):
     return int(np.dot(np.bincount(codes[codes >= 0], minlength=len(uniques)), lens))
 
 
-def _column_of_codes(codes, uniques):
-    """Column of pandas codes and distinct texts; blank texts become the blank code -1."""
+def _column_of_codes(codes, uniques, joined=None):
+    """Column of pandas codes and distinct texts; blank texts become the blank code -1. joined: the texts
+    joined, when at hand (kept with the Column while its texts stay the same: an empty text adds nothing)."""
     import numpy as np
 
     codes = np.asarray(codes, dtype=np.int64)
-    spaces = any(map(str.isspace, uniques))
+    # a text of blanks only puts a blank into the joined texts: letters and digits only (a key column) have none
+    spaces = not (joined is not None and joined.isalnum()) and any(map(str.isspace, uniques))
     if not spaces and all(uniques):
-        return Column(codes=codes, uniques=uniques)
+        return Column(codes=codes, uniques=uniques, joined=joined)
     n = len(uniques)
     if spaces:
         keep = np.fromiter(map(len, uniques), dtype=np.int64, count=n) > 0
@@ -1221,7 +1228,7 @@ def _column_of_codes(codes, uniques):
             shifted = codes - (codes > at) if at else codes - 1  # pandas codes: none is -1 here
             if at:
                 shifted[codes == at] = -1
-            return Column(codes=shifted, uniques=uniques[:at] + uniques[at + 1 :])
+            return Column(codes=shifted, uniques=uniques[:at] + uniques[at + 1 :], joined=joined)
         keep = np.ones(n, dtype=bool)
         at = -1
         while True:
