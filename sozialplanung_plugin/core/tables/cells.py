@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..fields import YEAR_MAX, YEAR_MIN, YEAR_PATTERN
 
@@ -381,7 +381,8 @@ def cell_text(v: object) -> str:
     if v is None:
         return ""
     if hasattr(v, "year") and hasattr(v, "month"):
-        return f"{v.day:02d}.{v.month:02d}.{v.year}"
+        date: Any = v  # a date or datetime of an XLSX cell
+        return f"{date.day:02d}.{date.month:02d}.{date.year}"
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return str(v).strip()

@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import cast
 
 from ..fields import YEAR_PATTERN
 from .cells import _SUPER_TO_DIGIT, _SUPERSCRIPTS, _clean_text
@@ -162,9 +163,9 @@ class AliasIndex(dict):
     """match_label(alias) -> variable id, with a second lookup by match_key() (taken only where it names one
     variable)."""
 
-    def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(self, pairs: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
         super().__init__(pairs)
-        by_key = {}
+        by_key: dict[tuple[str, ...], set[str]] = {}
         for label, var in self.items():
             by_key.setdefault(match_key(label), set()).add(var)
         self._by_key = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1 and k}
@@ -231,7 +232,8 @@ def title_year(title: Iterable[str]) -> int | None:
     """The year the title lines date the table to, or None: a single year, leaving out the dates of the area
     (Gebietsstand), of the extraction (Datenstand, abgerufen, erstellt) and copyright/source lines; of several
     years the one after 'Stand', 'am', 'Berichtsjahr', ... when only one is so marked."""
-    years, marked = set(), set()
+    years: set[int] = set()
+    marked: set[int] = set()
     for line in title:
         s = _COPYRIGHT.sub(" ", _OTHER_DATE.sub(" ", line))
         years.update(int(y) for y in _YEAR.findall(split_year_dates(s)))
@@ -315,7 +317,7 @@ def alias_lookup(variables: Mapping[str, str] | object | None) -> AliasIndex:
     if hasattr(variables, "alias_map"):
         pairs = tuple(variables.alias_map().items())
     else:
-        pairs = tuple((match_label(k), v) for k, v in dict(variables).items())
+        pairs = tuple((match_label(k), v) for k, v in dict(cast("Mapping[str, str]", variables)).items())
     found = _ALIAS_INDEXES.get(pairs)
     if found is None:  # the same catalogue read table after table: its index made once (read only)
         if len(_ALIAS_INDEXES) >= 8:
@@ -325,7 +327,7 @@ def alias_lookup(variables: Mapping[str, str] | object | None) -> AliasIndex:
 
 
 #: AliasIndex by the (label, variable) pairs it was made of
-_ALIAS_INDEXES = {}
+_ALIAS_INDEXES: dict[tuple[tuple[str, str], ...], AliasIndex] = {}
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -365,7 +367,7 @@ def is_legend(text: object) -> bool:
 
 def legend_of(lines: Iterable[str]) -> dict[str, str]:
     """{symbol: meaning} of the legend lines among lines ('-': 'nichts vorhanden', '.': 'Zahlenwert ...')."""
-    out = {}
+    out: dict[str, str] = {}
     for line in lines:
         if not is_legend(line):
             continue

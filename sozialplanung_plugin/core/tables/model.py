@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..errors import InputError
 from ..i18n import tr
@@ -102,8 +102,8 @@ class StatTable:
     @property
     def long(self) -> pd.DataFrame:
         """One row per cell: key, year, variable, value, status, raw (built on first use for wide tables)."""
-        if self._long is None:
-            self._long = grid_long(self._grid, self.columns)
+        if self._long is None:  # a table has its cell frame or its Grid
+            self._long = grid_long(cast(Grid, self._grid), self.columns)
         return self._long
 
     @long.setter
@@ -302,24 +302,31 @@ class Grid:
         keys: Sequence[str],
         years: Sequence[int] | None = None,
     ) -> None:
-        self._values, self._status, self._raw, self.keys, self.years = values, status, raw, keys, years
+        import numpy as np
+
+        self._status, self._raw, self.keys, self.years = status, raw, keys, years
+        # the values as one array, or (until it is made) as the arrays of the columns
+        self._array = values if isinstance(values, np.ndarray) else None
+        self._columns = None if isinstance(values, np.ndarray) else list(values)
 
     @property
     def values(self) -> np.ndarray:
         """float64 array (columns, rows)."""
-        if not hasattr(self._values, "shape"):
-            self._values = self.values_of(range(len(self._values)))
-        return self._values
+        if self._array is None:
+            self._array = self.values_of(range(len(self._columns or ())))
+            self._columns = None
+        return self._array
 
     def values_of(self, columns: Sequence[int]) -> np.ndarray:
         """float64 array (len(columns), rows) of the columns (indices) in that order."""
         import numpy as np
 
-        if hasattr(self._values, "shape"):
-            return self._values[list(columns)]
+        if self._array is not None:
+            return self._array[list(columns)]
+        arrays = self._columns or []
         out = np.empty((len(columns), len(self.keys)), dtype="float64")
         for k, i in enumerate(columns):
-            out[k] = self._values[i]
+            out[k] = arrays[i]
         return out
 
     @property
