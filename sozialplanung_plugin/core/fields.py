@@ -243,6 +243,71 @@ def store_field(name: object, ids: Collection[str]) -> tuple[str, str, int | Non
 
 
 # ------------------------------------------------------------------------------------------------------------
+# facility fields: '<measure>_<type>' (core.facilities, facilitysupply, networkaccess, accessgaps)
+# ------------------------------------------------------------------------------------------------------------
+#: What a facility field measures per facility type (core.facilities lists them). The field's id is
+#: '<measure>_<type>' ('versorgung_kita'); parts and years follow the field contract above
+#: ('versorgung_kita_ref_mun_2025', 'erreichbar_kita_den_2025').
+FACILITY_MEASURES = (
+    "angebote",
+    "kapazitaet",
+    "versorgung",
+    "distanz",
+    "distanz_p90",
+    "zeit",
+    "zeit_p90",
+    "erreichbar",
+    "ausserhalb",
+    "fca",
+    "bedarf",
+    "luecke",
+)
+#: A facility type id: lower-case letters and digits (facilities.schema.json), no underscore.
+_FACILITY_TYPE = re.compile(r"[a-z][a-z0-9]*")
+_MEASURES_LONGEST_FIRST = sorted(FACILITY_MEASURES, key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class FacilityField:
+    """One parsed facility field name: measure, facility type, part ('' the value) and year (None: none)."""
+
+    measure: str
+    type_id: str
+    part: str = ""
+    year: int | None = None
+
+    def __str__(self) -> str:
+        return facility_field(self.measure, self.type_id, self.part, self.year)
+
+
+def facility_field(measure: str, type_id: str, part: str = "", year: int | None = None) -> str:
+    """'<measure>_<type>[_<part>][_<year>]': facility_field('versorgung', 'kita', 'ref_mun', 2025) ->
+    'versorgung_kita_ref_mun_2025'."""
+    return field_name(f"{measure}_{type_id}", part, year)
+
+
+def parse_facility_field(
+    name: object, type_ids: Collection[str] | None = None, measures: Collection[str] = FACILITY_MEASURES
+) -> FacilityField | None:
+    """The parts of a facility field name ('erreichbar_kita_den_2025' -> erreichbar, kita, den, 2025), or None
+    for any other field (changes included). ``type_ids`` makes the parse exact (the type must be one of them);
+    ``measures`` limits the measures read."""
+    ids = None
+    if type_ids is not None:
+        ids = {f"{m}_{t}" for m in measures for t in type_ids}
+    f = parse_field(name, ids)
+    if f is None or f.is_change:
+        return None
+    for measure in _MEASURES_LONGEST_FIRST:
+        if measure in measures and f.id.startswith(measure + "_"):
+            type_id = f.id[len(measure) + 1 :]
+            if _FACILITY_TYPE.fullmatch(type_id) and (type_ids is None or type_id in type_ids):
+                return FacilityField(measure, type_id, f.part, f.year)
+            return None
+    return None
+
+
+# ------------------------------------------------------------------------------------------------------------
 # keys and plain values
 # ------------------------------------------------------------------------------------------------------------
 #: Widths of official keys by their column name (folded): AGS 8, ARS and block numbers 12, district 5.

@@ -30,7 +30,7 @@ def key_text(value):
 
 def transform_to(source, crs, context):
     """A transform from the source's CRS to ``crs`` (None when they are equal)."""
-    src = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+    src = source.sourceCrs()
     if src == crs:
         return None
     return QgsCoordinateTransform(src, crs, context.transformContext())
@@ -40,7 +40,7 @@ def require_projected(alg, source, what):
     """Refuse a layer in degrees: distances must be metres."""
     from ..core.errors import InputError
 
-    crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+    crs = source.sourceCrs()
     if crs.isGeographic():
         raise InputError(
             QCoreApplication.translate(
@@ -323,10 +323,3 @@ def file_list(alg, parameters, name, context):
     if not paths and raw:
         paths = list(raw) if isinstance(raw, (list, tuple)) else [raw]
     return [str(p) for p in paths if p]
-
-
-def parse_years(text):
-    """Years from a text such as '2023, 2025' (four-digit numbers), ascending and unique."""
-    import re
-
-    return sorted({int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", text or "")})

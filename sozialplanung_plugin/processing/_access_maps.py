@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..compat import GeometryType
+from ..core.fields import fmt_de
 from . import _layouts as L
 from .base import make_field
 
@@ -135,7 +136,7 @@ def access_map_sheets(
         alg.check_canceled(feedback)
         ft = types.types[t]
         group = types.target_groups[ft.target].label
-        thr = f"{ft.threshold(mode):,.0f}".replace(",", ".")
+        thr = fmt_de(ft.threshold(mode), 0)
         legend_title = f"Anteil {group} mit höchstens {thr} {unit} {way}, {year}"
         colours = L.ramp(4, "higher_better")
         counts = [0, 0, 0, 0]

@@ -7,8 +7,6 @@ and county, share of the target group within the threshold against municipality 
 beside it a map of the space with the facilities.
 """
 
-import re
-
 from qgis.core import (
     QgsFeature,
     QgsLayoutFrame,
@@ -26,6 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 
 from ..compat import LayoutUnit
+from ..core import fields
 from . import _layouts as L
 from .base import attr_number, attr_text, make_field
 
@@ -45,8 +44,6 @@ ROW_FIELDS = [
 
 
 def _fmt(v, decimals=0):
-    from ..core import fields
-
     return fields.fmt_de(v, decimals) if v is not None else fields.MISSING_TEXT
 
 
@@ -63,7 +60,9 @@ def _values(layer, key_field):
 
 
 def latest_year(names, prefix):
-    years = [int(m.group(1)) for n in names for m in [re.search(rf"^{prefix}_[a-z0-9]+_(\d{{4}})$", n)] if m]
+    """The newest year of the value fields '<prefix>_<type>_<year>' (core.fields.parse_facility_field)."""
+    parsed = [fields.parse_facility_field(n, measures=(prefix,)) for n in names]
+    years = [f.year for f in parsed if f is not None and not f.part and f.year is not None]
     return max(years) if years else None
 
 
@@ -234,8 +233,8 @@ def add_offers_page(lay, rows, coverage, types, shown, year, *, facilities=None,
     for t in shown:
         ft = types.types[t]
         group = types.target_groups[ft.target].label
-        base = f"{ft.per:,.0f}".replace(",", ".")
-        thr = f"{ft.threshold_m:,.0f}".replace(",", ".")
+        base = fields.fmt_de(ft.per, 0)
+        thr = fields.fmt_de(ft.threshold_m, 0)
         lines.append(f"{ft.label}: {ft.capacity or 'Einrichtungen'} je {base} {group}; in Reichweite: ≤ {thr} m")
     note = (
         "Anzahl (Kap.): geöffnete Einrichtungen (ihre Kapazität). Versorgung: Kapazität je Bezugsgröße der Zielgruppe "

@@ -8,7 +8,7 @@ message (layer, field, feature, value, what to do) instead of a traceback or a s
 import math
 
 from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import GeometryType, WkbType
 from ..core.fields import count_from_text, is_blank
@@ -61,10 +61,9 @@ class CountField:
         )
 
     def value(self, raw, feature_label):
-        if is_null(raw):
+        raw = plain_value(raw)
+        if is_blank(raw):
             return math.nan
-        if isinstance(raw, QVariant):
-            raw = raw.value()
         if isinstance(raw, bool):
             self.not_numbers.append((feature_label, raw))
             return math.nan

@@ -21,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import GeometryType, save_style_to_database
-from ..core.fields import indicator_of
+from ..core.fields import indicator_of, number_from_text
 from ..core.i18n import fill
 from ..toolbelt.log import log_error
 
@@ -75,14 +75,14 @@ def parse_pairs(text, what, number=False):
                 )
             )
         if number:
-            try:
-                v = float(v.replace(",", "."))
-            except ValueError as err:
+            x = number_from_text(v)  # '1,5' or '1.5'
+            if x is None:
                 raise QgsProcessingException(
                     QCoreApplication.translate(
                         "SozialplanungAlgorithm", "{what}: '{v}' for '{k}' is not a number."
                     ).format(what=label(what), v=v, k=k)
-                ) from err
+                )
+            v = x
             if not math.isfinite(v):
                 raise QgsProcessingException(
                     QCoreApplication.translate("SozialplanungAlgorithm", "{what}: '{k}' has no finite number.").format(
@@ -271,15 +271,14 @@ def build_specs(
             spec["log_offset"] = float(log_offset or 0.0)
         gp = goal.get(f, goal.get(cid) if cid else None)
         if gp is not None:
-            parts = [p for p in re.split(r"[:/]", str(gp)) if p.strip()]
-            try:
-                spec["goalposts"] = [float(parts[0].replace(",", ".")), float(parts[1].replace(",", "."))]
-            except (ValueError, IndexError) as err:
+            parts = [number_from_text(p) for p in re.split(r"[:/]", str(gp)) if p.strip()]
+            if len(parts) < 2 or parts[0] is None or parts[1] is None:
                 raise QgsProcessingException(
                     QCoreApplication.translate(
                         "SozialplanungAlgorithm", "Goalposts of '{f}': give lower:upper, e.g. {f}=0:30 (got '{gp}')."
                     ).format(f=f, gp=gp)
-                ) from err
+                )
+            spec["goalposts"] = parts[:2]
         rv = refs.get(f, refs.get(cid) if cid else None)
         if rv is not None:
             spec["reference_value"] = rv

@@ -14,6 +14,8 @@ import re
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.fields import number_from_text, split_year
+
 MSS_MIN_RESIDENTS = 300
 #: Field names (lower case) that are a residents count, tried in this order with the indicators' year.
 RESIDENTS_IDS = ("einwohner", "ew", "residents", "population")
@@ -78,7 +80,7 @@ def residents(alg, preset, pop, min_res, fields, names, feedback):
 def guess_residents(fields, names):
     """The residents field for the year of the (first) indicator field: 'einwohner_2025' for
     'sgb2_quote_2025'; a field named like a residents id without a year if there is one."""
-    years = [m.group(1) for f in fields for m in [re.search(r"_((?:19|20)\d\d)$", f)] if m]
+    years = [y for f in fields for y in [split_year(f)[1]] if y is not None]
     lower = {n.lower(): n for n in names}
     for rid in RESIDENTS_IDS:
         for year in years[:1]:
@@ -183,14 +185,14 @@ def gisd_loadings(alg, parameters, name, context, fields):
                     "SozialplanungAlgorithm", "GISD fixed loadings, row {n}: '{f}' is not one of the indicators."
                 ).format(n=n, f=fld)
             )
-        try:
-            out[fld] = float(coef.replace(",", "."))
-        except ValueError as err:
+        value = number_from_text(coef)  # '0,5' or '0.5'
+        if value is None:
             raise QgsProcessingException(
                 QCoreApplication.translate(
                     "SozialplanungAlgorithm", "GISD fixed loadings, row {n}: '{c}' is not a number."
                 ).format(n=n, c=coef)
-            ) from err
+            )
+        out[fld] = value
     return out
 
 

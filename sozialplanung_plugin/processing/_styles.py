@@ -4,7 +4,7 @@ two runs distinguishable) and a choropleth style, in the project and stored in a
 Used by aggregateindicators (one layer per level); the index algorithms style their outputs in _indices.
 """
 
-from qgis.core import QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import save_style_to_database
@@ -143,22 +143,17 @@ def style_output(context, dest, name, renderer, feedback=None):
         details.setPostProcessor(post)
 
 
-try:
-    from qgis.core import QgsProcessingLayerPostProcessorInterface
+class _Styler(QgsProcessingLayerPostProcessorInterface):
+    """Renames (unique in the project) and styles the loaded layer; runs a previous post-processor first."""
 
-    class _Styler(QgsProcessingLayerPostProcessorInterface):
-        """Renames (unique in the project) and styles the loaded layer; runs a previous post-processor first."""
+    def __init__(self, name, renderer, previous=None):
+        super().__init__()
+        self.name, self.renderer, self.previous = name, renderer, previous
 
-        def __init__(self, name, renderer, previous=None):
-            super().__init__()
-            self.name, self.renderer, self.previous = name, renderer, previous
-
-        def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-            if self.previous is not None:
-                self.previous.postProcessLayer(layer, context, feedback)
-            layer.setName(unique_name(self.name, layer))
-            if self.renderer is not None and hasattr(layer, "setRenderer"):
-                layer.setRenderer(self.renderer.clone())
-                layer.triggerRepaint()
-except ImportError:  # pragma: no cover
-    _Styler = None
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if self.previous is not None:
+            self.previous.postProcessLayer(layer, context, feedback)
+        layer.setName(unique_name(self.name, layer))
+        if self.renderer is not None:  # a feature renderer: the outputs styled here are vector layers
+            layer.setRenderer(self.renderer.clone())
+            layer.triggerRepaint()

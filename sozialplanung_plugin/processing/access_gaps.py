@@ -7,7 +7,6 @@ numbers beside the rates. Optionally one overview map sheet per type (_access_ma
 """
 
 import json
-import re
 
 from qgis.core import (
     QgsFeature,
@@ -32,12 +31,12 @@ from ..compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
+from ..core.fields import parse_facility_field
 from . import _access as A
 from . import _params as P
 from .base import SozialplanungAlgorithm, make_field, plain_value
 
 OPS = [">", ">=", "<", "<=", "="]
-_ACCESS = re.compile(r"^erreichbar_([a-z0-9]+)_(\d{4})$")
 
 
 class AccessGaps(SozialplanungAlgorithm):
@@ -237,9 +236,9 @@ class AccessGaps(SozialplanungAlgorithm):
         self.require_fields(layer, [key_field, mun_field])
         found = {}
         for n in names:
-            m = _ACCESS.match(n)
-            if m and m.group(1) in types.types:
-                found.setdefault(m.group(1), set()).add(int(m.group(2)))
+            f = parse_facility_field(n, types.types, ("erreichbar",))
+            if f is not None and not f.part and f.year is not None:
+                found.setdefault(f.type_id, set()).add(f.year)
         if not found:
             raise QgsProcessingException(
                 self.tr(

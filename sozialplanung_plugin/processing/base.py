@@ -437,7 +437,7 @@ def layer_label(layer):
 
 
 def _crs(layer):
-    return layer.sourceCrs() if hasattr(layer, "sourceCrs") else layer.crs()
+    return layer.sourceCrs()  # a vector layer or a processing feature source (QgsFeatureSource)
 
 
 def plain_value(value):

@@ -784,11 +784,10 @@ class CompositeIndex(SozialplanungAlgorithm):
     @staticmethod
     def _name_output(context, dest, preset, fields):
         """'Index Berliner MSS 2025': the method and the newest year of the indicators (two runs: '(2)')."""
-        import re
-
+        from ..core.fields import years_in
         from . import _styles
 
-        years = [int(y) for f in fields for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f)]
+        years = [y for f in fields for y in years_in(f)]
         label = {
             "custom": "Zusammengesetzter Index",
             "berlin_mss": "Index Berliner MSS",

@@ -30,6 +30,7 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
+from ..core.fields import fmt_de, parse_facility_field
 from . import _access as A
 from . import _checks as ck
 from . import _params as P
@@ -491,17 +492,15 @@ class FacilitySupply(SozialplanungAlgorithm):
 
     def _aliases(self, columns, types):
         """Field aliases such as 'Kita: Plätze je 1.000 Kinder unter 6 Jahren 2025'."""
-        import re
-
         out = {}
         for col in columns:
-            m = re.fullmatch(r"(angebote|kapazitaet|versorgung)_([a-z0-9]+)(_[a-z_]+?)?_(\d{4})", str(col))
-            if not m or m.group(2) not in types.types:
+            f = parse_facility_field(col, types.types, ("angebote", "kapazitaet", "versorgung"))
+            if f is None or f.year is None:
                 continue
-            kind, tid, part, year = m.group(1), m.group(2), m.group(3) or "", m.group(4)
+            kind, tid, part, year = f.measure, f.type_id, f"_{f.part}" if f.part else "", f.year
             t = types.types[tid]
             group = types.target_groups[t.target].label
-            base = f"{t.per:,.0f}".replace(",", ".")
+            base = fmt_de(t.per, 0)
             label = {
                 "angebote": self.tr("{t}: facilities").format(t=t.label),
                 "kapazitaet": self.tr("{t}: {c}").format(t=t.label, c=t.capacity or self.tr("capacity")),

@@ -378,11 +378,10 @@ class InterpolateIndicators(SozialplanungAlgorithm):
     def _name_and_style(context, dest, frame, indicators):
         """'Indikatoren Zielgebiete 2025 (geschätzt)' and a choropleth of a key rate of the latest year, on the
         layer in the project and as the GeoPackage's default style (issue 19)."""
-        import re
-
+        from ..core.fields import split_year
         from . import _styles
 
-        years = sorted({int(y) for c in frame.columns for y in re.findall(r"_((?:19|20)\d\d)$", str(c))})
+        years = sorted({y for c in frame.columns for y in [split_year(c)[1]] if y is not None})
         year = years[-1] if years else None
         by_id = {i.id: i for i in indicators}
         present = [i for i in by_id if year is not None and f"{i}_{year}" in frame.columns]

@@ -35,6 +35,7 @@ from ..compat import (
     ProcessingSourceType,
     WkbType,
 )
+from ..core.fields import fmt_de, parse_facility_field
 from ..core.i18n import fill
 from . import _access as A
 from . import _checks as ck
@@ -658,21 +659,17 @@ class NetworkAccess(SozialplanungAlgorithm):
 
     def _aliases(self, columns, types, mode):
         """Field aliases such as 'Kita: share of Kinder unter 6 Jahren within 500 m 2025'."""
-        import re
-
         unit = "min" if mode == "time" else "m"
+        measures = ("distanz_p90", "zeit_p90", "distanz", "zeit", "erreichbar", "ausserhalb", "fca")
         out = {}
         for col in columns:
-            m = re.fullmatch(
-                r"(distanz_p90|zeit_p90|distanz|zeit|erreichbar|ausserhalb|fca)_([a-z0-9]+)(_[a-z_]+?)?_(\d{4})",
-                str(col),
-            )
-            if not m or m.group(2) not in types.types:
+            f = parse_facility_field(col, types.types, measures)
+            if f is None or f.year is None:
                 continue
-            kind, tid, part, year = m.group(1), m.group(2), m.group(3) or "", m.group(4)
+            kind, tid, part, year = f.measure, f.type_id, f"_{f.part}" if f.part else "", f.year
             t = types.types[tid]
             group = types.target_groups[t.target].label
-            thr = f"{t.threshold(mode):,.0f}".replace(",", ".")
+            thr = fmt_de(t.threshold(mode), 0)
             label = {
                 "distanz": self.tr("{t}: mean distance to the nearest (m)"),
                 "zeit": self.tr("{t}: mean travel time to the nearest (min)"),
@@ -687,7 +684,7 @@ class NetworkAccess(SozialplanungAlgorithm):
                 d=thr,
                 u=unit,
                 c=t.capacity or self.tr("facilities"),
-                b=f"{t.per:,.0f}".replace(",", "."),
+                b=fmt_de(t.per, 0),
             )
             part_label = {
                 "": "",

@@ -1089,7 +1089,7 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     from ..compat import LayoutUnit
     from ..core import charts
     from ..core import strengths as sw
-    from ..core.fields import field_name
+    from ..core.fields import field_name, split_year
 
     inds = [catalogue.indicators[i] for i in ind_ids if catalogue.indicators[i].denominator]
     if not inds:
@@ -1104,7 +1104,7 @@ def add_spine_page(lay, layer, key_field, ind_ids, catalogue, year, folder, feed
     ]
     first_year = {}
     for i in inds:  # the trend: the first year with a value field
-        ys = sorted(int(n.rsplit("_", 1)[1]) for n in names if re.fullmatch(rf"{re.escape(i.id)}_\d{{4}}", n))
+        ys = sorted(y for n in names for base, y in [split_year(n)] if base == i.id and y is not None)
         first_year[i.id] = ys[0] if ys else None
         for y in ys[:1]:
             wanted += [n for n in (f"{i.id}_{y}", f"{i.id}_flag_{y}", f"{i.id}_ref_county_{y}") if n in names]

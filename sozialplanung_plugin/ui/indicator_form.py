@@ -22,6 +22,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.fields import number_from_text
+
 UNIT_DEFAULT_MULTIPLIER = {
     "%": 100,
     "‰": 1000,
@@ -284,12 +286,10 @@ class IndicatorForm(QDialog):
         if fields:
             e["action_fields"] = fields
         for key in ("multiplier", "min_denominator"):
-            if key in e:
-                try:
-                    x = float(str(e[key]).replace(",", "."))
-                    e[key] = int(x) if x.is_integer() else x
-                except ValueError:
-                    pass  # left as text: the loader names the field
+            x = number_from_text(e[key]) if key in e else None  # '12,5' or '12.5'
+            if x is not None:
+                e[key] = int(x) if x.is_integer() else x
+            # else left as text: the loader names the field
         return e
 
     def problems(self):

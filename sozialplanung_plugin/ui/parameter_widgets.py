@@ -38,6 +38,7 @@ except ImportError:  # pragma: no cover
     WidgetWrapper = object
     DIALOG_BATCH, DIALOG_MODELER = "batch", "modeler"
 
+from ..core import fields as contract
 from . import common
 
 
@@ -53,13 +54,9 @@ def part_label(part):
 # reading the layer through the field contract
 # ------------------------------------------------------------------------------------------------------------
 def parse(name, ids):
-    """(id, part, year, year_to) of a contract field name, or None (core.fields when present)."""
-    try:
-        from ..core.fields import parse_field
-    except ImportError:  # until core/fields.py is on main: the same rule for the names used here
-        return _parse_fallback(name, ids)
-    f = parse_field(name, ids)
-    if f is None or f.id not in ids or getattr(f, "previous", False) or f.part not in PICKED_PARTS:
+    """(id, part, year, year_to) of a contract field name (core.fields.parse_field), or None."""
+    f = contract.parse_field(name, ids)
+    if f is None or f.id not in ids or f.previous or f.part not in PICKED_PARTS:
         return None
     return f.id, f.part, f.year, f.year_to
 
@@ -68,26 +65,11 @@ def parse(name, ids):
 PICKED_PARTS = ("", "num", "chg")
 
 
-def _parse_fallback(name, ids):
-    import re
-
-    m = re.match(r"^(?P<base>.+)_chg_(?P<y0>(?:19|20)\d\d)_(?P<y1>(?:19|20)\d\d)$", name)
-    if m and m.group("base") in ids:
-        return m.group("base"), "chg", int(m.group("y0")), int(m.group("y1"))
-    m = re.match(r"^(?P<base>.+?)(?:_(?P<part>num))?_(?P<year>(?:19|20)\d\d)$", name)
-    if m and m.group("base") in ids:
-        return m.group("base"), m.group("part") or "", int(m.group("year")), None
-    if name in ids:
-        return name, "", None, None
-    return None
-
-
 def field_for(ind_id, part, year, year_to=None):
-    """The contract field name of an indicator part ('' value, 'num', 'chg' with a period)."""
+    """The contract field name of an indicator part ('' value, 'num', 'chg' with a period; core.fields)."""
     if part == "chg":
-        return f"{ind_id}_chg_{year}_{year_to}"
-    name = f"{ind_id}_{part}" if part else ind_id
-    return f"{name}_{year}" if year is not None else name
+        return contract.change_field(ind_id, part, year, year_to)
+    return contract.field_name(ind_id, part, year)
 
 
 class LayerIndicators:
@@ -567,16 +549,13 @@ class FacilityTypeList(CheckList):
         self.list.blockSignals(True)
         self.list.clear()
         self.error = ""
-        try:
-            from ..core.errors import InputError
-            from ..core.facilities import load_facility_types
+        from ..core.errors import InputError
+        from ..core.facilities import load_facility_types
 
-            try:
-                types = load_facility_types(path or None)
-            except (InputError, OSError) as err:
-                self.error = str(err)
-                types = None
-        except ImportError:  # pragma: no cover - core not importable (never in the plugin)
+        try:
+            types = load_facility_types(path or None)
+        except (InputError, OSError) as err:
+            self.error = str(err)
             types = None
         for t in types.types.values() if types is not None else []:
             self.add_item(t.id, t.name or t.id, t.id)

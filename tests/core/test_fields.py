@@ -269,3 +269,39 @@ def test_count_from_text_reads_german_thousands(text, count):
     assert F.count_from_text(text) == count
     if text.strip() in ("1.234",):
         assert F.number_from_text(text) == 1.234  # the general reader: a decimal point
+
+
+# ------------------------------------------------------------------------------------------------ facility fields
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("erreichbar_kita_2025", ("erreichbar", "kita", "", 2025)),
+        ("erreichbar_kita_den_2025", ("erreichbar", "kita", "den", 2025)),
+        ("versorgung_kita_ref_mun_2025", ("versorgung", "kita", "ref_mun", 2025)),
+        ("kapazitaet_grundschule_flag_2024", ("kapazitaet", "grundschule", "flag", 2024)),
+        ("distanz_p90_arzt2_2025", ("distanz_p90", "arzt2", "", 2025)),  # not distanz of a type 'p90_arzt2'
+        ("zeit_kita", ("zeit", "kita", "", None)),
+        ("luecke_kita_flag_2025", ("luecke", "kita", "flag", 2025)),
+    ],
+)
+def test_facility_field_round_trip(name, expected):
+    f = F.parse_facility_field(name)
+    assert (f.measure, f.type_id, f.part, f.year) == expected
+    assert str(f) == name == F.facility_field(*expected)
+
+
+def test_facility_field_is_none_for_other_fields():
+    for name in ("sgb2_quote_2025", "erreichbar_2025", "erreichbar_kita_chg_2024_2025", "key", "erreichbar_Kita_2025"):
+        assert F.parse_facility_field(name) is None, name
+    assert F.parse_facility_field("erreichbar_kita_1850") is None  # 1850 is no year, 'kita_1850' no type id
+    assert F.parse_facility_field("erreichbar_kita1850") == F.FacilityField("erreichbar", "kita1850")
+    assert F.parse_facility_field("erreichbar_kita_x_2025") is None  # 'x' is no part, 'kita_x' no type id
+
+
+def test_facility_field_with_type_ids_and_measures():
+    assert F.parse_facility_field("erreichbar_kita_2025", {"kita"}).type_id == "kita"
+    assert F.parse_facility_field("erreichbar_arzt_2025", {"kita"}) is None
+    # a type id that is also a part name is read as the type when the types are known
+    assert F.parse_facility_field("versorgung_num_2025", {"num"}) == F.FacilityField("versorgung", "num", "", 2025)
+    assert F.parse_facility_field("versorgung_kita_2025", measures=("erreichbar",)) is None
+    assert F.parse_facility_field("distanz_p90_kita_2025", measures=("distanz",)) is None
