@@ -11,6 +11,7 @@ Conventions (documented in docs/indices.md):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -20,6 +21,7 @@ import pandas as pd
 from numpy.typing import ArrayLike
 
 from .errors import InputError
+from .fields import number_from_text
 from .i18n import tr
 
 METHODS = ("sd", "quantile", "equal", "jenks", "manual")
@@ -214,6 +216,24 @@ def assign_classes(values: ArrayLike, breaks: Sequence[float], *, closed: str = 
     out = pd.Series(cls, index=s.index, dtype="Int64")
     out[s.isna()] = pd.NA
     return out
+
+
+def parse_breaks(text: str | None) -> list[float]:
+    """Manual class limits from a parameter text, in the given order: '10; 20,5; 30' -> [10.0, 20.5, 30.0]
+    (separated by ';' or blanks, decimals with '.' or ',': core.fields.number_from_text). No value, or a part
+    that is no number, is an InputError naming the text."""
+    parts = [p for p in re.split(r"[;\s]+", str(text or "").strip()) if p]
+    if not parts:
+        raise InputError(tr("Manual classes need break values (ascending, separated by ';')."))
+    values = [number_from_text(p) for p in parts]
+    if any(v is None for v in values):
+        raise InputError(
+            tr(
+                "Manual class breaks '{text}': not all are numbers (separate them with ';', decimals with '.' or ',').",
+                text=text,
+            )
+        )
+    return values
 
 
 def fmt_number(x: float | None, decimals: int = 2, decimal: str = ",") -> str:

@@ -142,6 +142,76 @@ def iod_domains(
 
 
 # --------------------------------------------------------------------------------------------------
+# what a preset needs, checked before a run (the compositeindex algorithm words the messages)
+
+#: Berlin MSS: units with fewer residents leave the reference (the published rule).
+MSS_MIN_RESIDENTS = 300
+#: Field names (lower case) that are a residents count, tried in this order with the indicators' year.
+RESIDENTS_IDS = ("einwohner", "ew", "residents", "population")
+#: A field named like a rank (1 = most deprived): a higher number is less need.
+RANK_PATTERN = re.compile(r"(^|_)(rank|rang)(_|$)", re.IGNORECASE)
+#: German and English spellings of the IoD domains (for a domain named in either language).
+IOD_SYNONYMS = {
+    "income": ("income", "einkommen"),
+    "employment": ("employment", "beschaeftigung", "beschäftigung", "erwerb", "arbeit"),
+    "education": ("education", "bildung", "education_skills_training"),
+    "health": ("health", "gesundheit", "health_deprivation_disability"),
+    "crime": ("crime", "kriminalitaet", "kriminalität"),
+    "barriers": ("barriers", "barrieren", "barriers_to_housing_services", "wohnen"),
+    "living_environment": ("living_environment", "wohnumfeld", "umwelt"),
+}
+
+
+def guess_residents(fields: Iterable[str], names: Iterable[str]) -> str | None:
+    """The residents field among ``names`` for the year of the first indicator field with a year
+    ('einwohner_2025' for 'sgb2_quote_2025'; core.fields.split_year), else a field named like a residents id
+    without a year (any case); None when there is none."""
+    years = [y for f in fields for y in [split_year(f)[1]] if y is not None]
+    lower = {n.lower(): n for n in names}
+    for rid in RESIDENTS_IDS:
+        for year in years[:1]:
+            if f"{rid}_{year}" in lower:
+                return lower[f"{rid}_{year}"]
+        if rid in lower:
+            return lower[rid]
+    return None
+
+
+def looks_like_rank(field: str) -> bool:
+    """A field named like a rank ('imd_rank', 'Rang_2019'), where 1 is the most deprived unit."""
+    return bool(RANK_PATTERN.search(field))
+
+
+def iod_domain(name: str) -> str | None:
+    """The IoD domain a domain or field name stands for ('Einkommen' -> 'income', 'imd_bildung_score' ->
+    'education'), or None."""
+    text = name.lower()
+    for domain, words in IOD_SYNONYMS.items():
+        if text in words:
+            return domain
+    for domain, words in IOD_SYNONYMS.items():
+        if any(re.search(rf"(^|_){re.escape(w)}(_|$)", text) for w in words):
+            return domain
+    return None
+
+
+def match_iod_domains(domains: Iterable[str]) -> tuple[dict[str, str], list[str], list[str]]:
+    """The published IoD domains of the given domain names: ({name: IoD domain}, names that are none of them,
+    IoD domains named more than once (sorted))."""
+    matched: dict[str, str] = {}
+    unknown: list[str] = []
+    for d in domains:
+        hit = iod_domain(d)
+        if hit is None:
+            unknown.append(d)
+        else:
+            matched[d] = hit
+    hits = list(matched.values())
+    doubles = sorted({h for h in hits if hits.count(h) > 1})
+    return matched, unknown, doubles
+
+
+# --------------------------------------------------------------------------------------------------
 # small helpers
 
 

@@ -7,29 +7,15 @@ missing, never a silently different index:
 - English IoD combines the domains with the published weights: the domains must be the seven IoD domains;
 - a field that looks like a rank (1 = most deprived) is never read as 'higher = more need' unless told;
 - GISD: the published class rule and optional fixed loadings; the RKI steps not made here are stated.
-"""
 
-import re
+The rules themselves (residents field, rank names, IoD domains) are core.index's; here they are put into the
+algorithm's words (log lines, messages). core.index is imported in the functions (pandas: not at QGIS start-up).
+"""
 
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.fields import number_from_text, split_year
-
-MSS_MIN_RESIDENTS = 300
-#: Field names (lower case) that are a residents count, tried in this order with the indicators' year.
-RESIDENTS_IDS = ("einwohner", "ew", "residents", "population")
-RANK_PATTERN = re.compile(r"(^|_)(rank|rang)(_|$)", re.IGNORECASE)
-#: German and English spellings of the IoD domains (for a domain named in either language).
-IOD_SYNONYMS = {
-    "income": ("income", "einkommen"),
-    "employment": ("employment", "beschaeftigung", "beschäftigung", "erwerb", "arbeit"),
-    "education": ("education", "bildung", "education_skills_training"),
-    "health": ("health", "gesundheit", "health_deprivation_disability"),
-    "crime": ("crime", "kriminalitaet", "kriminalität"),
-    "barriers": ("barriers", "barrieren", "barriers_to_housing_services", "wohnen"),
-    "living_environment": ("living_environment", "wohnumfeld", "umwelt"),
-}
+from ..core.fields import number_from_text
 
 
 def residents(alg, preset, pop, min_res, fields, names, feedback):
@@ -39,6 +25,8 @@ def residents(alg, preset, pop, min_res, fields, names, feedback):
     it is not chosen, the layer's residents field of the indicators' year is used and named in the log. Every
     method: a minimum without a residents field is an error, not silently nothing.
     """
+    from ..core.index import MSS_MIN_RESIDENTS, guess_residents
+
     if min_res == MSS_MIN_RESIDENTS and not pop and preset != "berlin_mss":
         # the former default, stored in models saved before it became optional: nothing to exclude, say so
         feedback.pushWarning(
@@ -77,25 +65,13 @@ def residents(alg, preset, pop, min_res, fields, names, feedback):
     return pop, min_res
 
 
-def guess_residents(fields, names):
-    """The residents field for the year of the (first) indicator field: 'einwohner_2025' for
-    'sgb2_quote_2025'; a field named like a residents id without a year if there is one."""
-    years = [y for f in fields for y in [split_year(f)[1]] if y is not None]
-    lower = {n.lower(): n for n in names}
-    for rid in RESIDENTS_IDS:
-        for year in years[:1]:
-            if f"{rid}_{year}" in lower:
-                return lower[f"{rid}_{year}"]
-        if rid in lower:
-            return lower[rid]
-    return None
-
-
 def check_ranks(alg, specs):
     """A field named like a rank whose direction nobody stated: stop (a rank 1 is the most deprived unit, so a
     high rank is less need, the opposite of what the default 'higher = worse' would read)."""
+    from ..core.index import looks_like_rank
+
     for s in specs:
-        if RANK_PATTERN.search(s["field"]) and not str(s.get("_direction_source", "")).startswith(("given", "cat")):
+        if looks_like_rank(s["field"]) and not str(s.get("_direction_source", "")).startswith(("given", "cat")):
             raise QgsProcessingException(
                 QCoreApplication.translate(
                     "SozialplanungAlgorithm",
@@ -105,22 +81,10 @@ def check_ranks(alg, specs):
             )
 
 
-def iod_domain(name):
-    """The IoD domain a domain or field name stands for, or None."""
-    text = name.lower()
-    for domain, words in IOD_SYNONYMS.items():
-        if text in words:
-            return domain
-    for domain, words in IOD_SYNONYMS.items():
-        if any(re.search(rf"(^|_){re.escape(w)}(_|$)", text) for w in words):
-            return domain
-    return None
-
-
 def iod_weights(alg, domains, domain_weights, feedback):
     """Weights per domain: the published IoD weights when none are given; given ones with a warning that the
     index is then not the published IoD. ``domains``: {domain name: score field}."""
-    from ..core.index import IOD_WEIGHTS
+    from ..core.index import IOD_WEIGHTS, match_iod_domains
 
     if domain_weights:
         feedback.pushWarning(
@@ -130,14 +94,8 @@ def iod_weights(alg, domains, domain_weights, feedback):
             )
         )
         return {d: domain_weights.get(d, 0.0) for d in domains}
-    matched, unknown = {}, []
-    for d in domains:  # a domain named in the table; without the table the domain is the score field itself
-        hit = iod_domain(d)
-        if hit is None:
-            unknown.append(d)
-        else:
-            matched[d] = hit
-    doubles = sorted({h for h in matched.values() if list(matched.values()).count(h) > 1})
+    # a domain named in the table; without the table the domain is the score field itself
+    matched, unknown, doubles = match_iod_domains(domains)
     published = ", ".join(f"{k} {v:g} %" for k, v in IOD_WEIGHTS.items())
     if unknown or doubles:
         problem = (

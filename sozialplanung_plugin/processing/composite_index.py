@@ -22,7 +22,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import ProcessingFieldParameterDataType, ProcessingNumberParameterType, ProcessingSourceType
 from . import _checks as ck
@@ -544,9 +543,11 @@ class CompositeIndex(SozialplanungAlgorithm):
             class_method = CLASS_METHODS[self.parameterAsEnum(parameters, self.CLASS_METHOD, context)]
             classification = None
             if class_method == "manual":
+                from ..core.classify import parse_breaks
+
                 classification = {
                     "method": "manual",
-                    "breaks": _parse_breaks(P.breaks_text(self, parameters, self.BREAKS, context)),
+                    "breaks": parse_breaks(P.breaks_text(self, parameters, self.BREAKS, context)),
                 }
             elif class_method:
                 classification = {
@@ -912,27 +913,6 @@ def ix_label(source):
     from .base import layer_label
 
     return layer_label(source)
-
-
-def _parse_breaks(text):
-    import re
-
-    parts = [p for p in re.split(r"[;\s]+", (text or "").strip()) if p]
-    if not parts:
-        raise QgsProcessingException(
-            QCoreApplication.translate(
-                "SozialplanungAlgorithm", "Manual classes need break values (ascending, separated by ';')."
-            )
-        )
-    try:
-        return [float(p.replace(",", ".")) for p in parts]
-    except ValueError as err:
-        raise QgsProcessingException(
-            QCoreApplication.translate(
-                "SozialplanungAlgorithm",
-                "Manual class breaks '{text}': not all are numbers (separate them with ';', decimals with '.' or ',').",
-            ).format(text=text)
-        ) from err
 
 
 def _companions(field, ind_id, names):

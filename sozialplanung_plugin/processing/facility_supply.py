@@ -216,7 +216,7 @@ class FacilitySupply(SozialplanungAlgorithm):
         import pandas as pd
 
         from ..core import facilities as fac
-        from .aggregate_indicators import save_file_metadata
+        from ._outputs import save_file_metadata
 
         types = fac.load_facility_types(self.parameterAsFile(parameters, self.TYPES_FILE, context) or None)
         facilities = self.require_layer(self.parameterAsSource(parameters, self.FACILITIES, context), self.FACILITIES)

@@ -30,7 +30,7 @@ from qgis.core import (
 from ..compat import AreaUnit, GeometryType, ProcessingFieldParameterDataType, ProcessingSourceType, WkbType
 from . import _checks as ck
 from . import _params as P
-from .aggregate_indicators import apply_decoration, field_aliases, save_file_metadata
+from ._outputs import apply_decoration, field_aliases, save_file_metadata
 from .base import SozialplanungAlgorithm, attr_key, attr_str, layer_label
 
 METHODS = ["area", "population"]

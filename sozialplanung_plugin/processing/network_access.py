@@ -302,7 +302,7 @@ class NetworkAccess(SozialplanungAlgorithm):
 
         from ..core import facilities as fac
         from ..core import network as netw
-        from .aggregate_indicators import save_file_metadata
+        from ._outputs import save_file_metadata
 
         types = fac.load_facility_types(self.parameterAsFile(parameters, self.TYPES_FILE, context) or None)
         origins = self.require_layer(self.parameterAsSource(parameters, self.ORIGINS, context), self.ORIGINS)

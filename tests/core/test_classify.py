@@ -159,3 +159,32 @@ def test_quantile_type_9_by_hand():
 
     assert quantile_breaks([1, 2, 3, 4, 5], 5, quantile_type=9) == pytest.approx([1.425, 2.475, 3.525, 4.575])
     assert quantile_breaks([1, 2, 3, 4, 5], 5, quantile_type=7) == pytest.approx([1.8, 2.6, 3.4, 4.2])
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [
+        ("10; 20; 30", [10.0, 20.0, 30.0]),
+        ("0,5;1.5 2,25", [0.5, 1.5, 2.25]),  # ';' or blanks between, decimal comma or point
+        (" -1 ; 0 ", [-1.0, 0.0]),
+        ("0", [0.0]),
+        ("1.234.567", [1234567.0]),  # German thousands (core.fields.number_from_text)
+    ],
+)
+def test_parse_breaks(text, breaks):
+    assert cl.parse_breaks(text) == breaks
+
+
+@pytest.mark.parametrize(("text", "words"), [("", "need break values"), (None, "need break values")])
+def test_parse_breaks_refuses_no_values(text, words):
+    with pytest.raises(InputError, match=words):
+        cl.parse_breaks(text)
+
+
+@pytest.mark.parametrize("text", ["0; x", "1,x,3", "10 EW", "inf"])
+def test_parse_breaks_refuses_what_is_no_number(text):
+    with pytest.raises(InputError) as err:
+        cl.parse_breaks(text)
+    assert str(err.value) == (
+        f"Manual class breaks '{text}': not all are numbers (separate them with ';', decimals with '.' or ',')."
+    )
