@@ -226,14 +226,15 @@ def parse_breaks(text: str | None) -> list[float]:
     if not parts:
         raise InputError(tr("Manual classes need break values (ascending, separated by ';')."))
     values = [number_from_text(p) for p in parts]
-    if any(v is None for v in values):
+    breaks = [v for v in values if v is not None]
+    if len(breaks) < len(values):
         raise InputError(
             tr(
                 "Manual class breaks '{text}': not all are numbers (separate them with ';', decimals with '.' or ',').",
                 text=text,
             )
         )
-    return values
+    return breaks
 
 
 def fmt_number(x: float | None, decimals: int = 2, decimal: str = ",") -> str:
