@@ -303,6 +303,11 @@
     </message>
     <message>
       <location filename="../../processing/action_field_typology.py" />
+      <source>field map</source>
+      <translation>Feldzuordnung</translation>
+    </message>
+    <message>
+      <location filename="../../processing/action_field_typology.py" />
       <source>Evaluating the rules</source>
       <translation>Regeln auswerten</translation>
     </message>
@@ -335,11 +340,6 @@
       <location filename="../../processing/action_field_typology.py" />
       <source>{} of {} action fields</source>
       <translation>{} von {} Handlungsfeldern</translation>
-    </message>
-    <message>
-      <location filename="../../processing/action_field_typology.py" />
-      <source>field map</source>
-      <translation>Feldzuordnung</translation>
     </message>
   </context>
   <context>
@@ -3886,13 +3886,13 @@
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>{n} of {m} origins lie farther than {d} m from the network; they count as not reaching any facility.</source>
-      <translation>{n} von {m} Startpunkten liegen weiter als {d} m vom Netz entfernt; sie gelten als ohne erreichbare Einrichtung.</translation>
+      <source>{n} of {m} origins lie farther than {d:g} m from the network; they count as not reaching any facility.</source>
+      <translation>{n} von {m} Startpunkten liegen weiter als {d:g} m vom Netz entfernt; sie gelten als ohne erreichbare Einrichtung.</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
-      <source>{n} facilities lie farther than {d} m from the network and are left out.</source>
-      <translation>{n} Einrichtungen liegen weiter als {d} m vom Netz entfernt und bleiben unberücksichtigt.</translation>
+      <source>{n} facilities lie farther than {d:g} m from the network and are left out.</source>
+      <translation>{n} Einrichtungen liegen weiter als {d:g} m vom Netz entfernt und bleiben unberücksichtigt.</translation>
     </message>
     <message>
       <location filename="../../processing/network_access.py" />
@@ -3988,16 +3988,6 @@
       <location filename="../../processing/network_access.py" />
       <source>ratio to municipality</source>
       <translation>Verhältnis zur Gemeinde</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>{n} of {m} origins lie farther than {d:g} m from the network; they count as not reaching any facility.</source>
-      <translation>{n} von {m} Startpunkten liegen weiter als {d:g} m vom Netz entfernt; sie gelten als ohne erreichbare Einrichtung.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/network_access.py" />
-      <source>{n} facilities lie farther than {d:g} m from the network and are left out.</source>
-      <translation>{n} Einrichtungen liegen weiter als {d:g} m vom Netz entfernt und bleiben unberücksichtigt.</translation>
     </message>
   </context>
   <context>
@@ -4741,8 +4731,8 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>The population floor ({}) must be below the ceiling ({}). Lower the floor or raise the ceiling.</source>
-      <translation>Die Einwohner-Untergrenze ({}) muss unter der Obergrenze ({}) liegen. Senken Sie die Unter- oder erhöhen Sie die Obergrenze.</translation>
+      <source>The population floor ({:g}) must be below the ceiling ({:g}). Lower the floor or raise the ceiling.</source>
+      <translation>Die Einwohner-Untergrenze ({:g}) muss unter der Obergrenze ({:g}) liegen. Senken Sie die Unter- oder erhöhen Sie die Obergrenze.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4848,11 +4838,6 @@
       <location filename="../../processing/regionalise_blocks.py" />
       <source>Reading {:.2f} s, dissolving and writing {:.2f} s.</source>
       <translation>Lesen {:.2f} s, Auflösen und Schreiben {:.2f} s.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>The population floor ({:g}) must be below the ceiling ({:g}). Lower the floor or raise the ceiling.</source>
-      <translation>Die Einwohner-Untergrenze ({:g}) muss unter der Obergrenze ({:g}) liegen. Senken Sie die Unter- oder erhöhen Sie die Obergrenze.</translation>
     </message>
   </context>
   <context>
@@ -5167,8 +5152,8 @@
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
-      <source>Indicator '{f}': weight {w} is negative; weights must be 0 or more.</source>
-      <translation>Indikator „{f}“: Das Gewicht {w} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
+      <source>Indicator '{f}': weight {w:g} is negative; weights must be 0 or more.</source>
+      <translation>Indikator „{f}“: Das Gewicht {w:g} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
@@ -5187,8 +5172,8 @@
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
-      <source>Domain '{d}': weight {w} is negative; weights must be 0 or more.</source>
-      <translation>Bereich „{d}“: Das Gewicht {w} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
+      <source>Domain '{d}': weight {w:g} is negative; weights must be 0 or more.</source>
+      <translation>Bereich „{d}“: Das Gewicht {w:g} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
     </message>
     <message>
       <location filename="../../processing/_indices.py" />
@@ -5241,7 +5226,7 @@
       <translation>Der Stil von „{layer}“ wurde nicht in {gpkg} gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../processing/aggregate_indicators.py" />
+      <location filename="../../processing/_outputs.py" />
       <source>Method record not stored as layer metadata of {dest}: {error}</source>
       <translation>Methodenbeschreibung nicht als Layer-Metadaten von {dest} gespeichert: {error}</translation>
     </message>
@@ -5569,26 +5554,6 @@
       <location filename="../../processing/base.py" />
       <source>; allowed: {}</source>
       <translation>; zulässig: {}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_indices.py" />
-      <source>Indicator '{f}': weight {w:g} is negative; weights must be 0 or more.</source>
-      <translation>Indikator „{f}“: Das Gewicht {w:g} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/_indices.py" />
-      <source>Domain '{d}': weight {w:g} is negative; weights must be 0 or more.</source>
-      <translation>Bereich „{d}“: Das Gewicht {w:g} ist negativ; Gewichte müssen 0 oder größer sein.</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Manual classes need break values (ascending, separated by ';').</source>
-      <translation>Manuelle Klassen brauchen Klassengrenzen (aufsteigend, durch „;“ getrennt).</translation>
-    </message>
-    <message>
-      <location filename="../../processing/composite_index.py" />
-      <source>Manual class breaks '{text}': not all are numbers (separate them with ';', decimals with '.' or ',').</source>
-      <translation>Manuelle Klassengrenzen „{text}“: Nicht alle sind Zahlen (trennen Sie sie mit „;“, Dezimalstellen mit „.“ oder „,“).</translation>
     </message>
   </context>
   <context>
