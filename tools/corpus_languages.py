@@ -24,7 +24,7 @@ def main(argv=None):
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
     subprocess.run(["make", "-s", "i18n"], cwd=ROOT, check=True)  # the .qm is built, not in git
-    from tests.qgis import test_bad_inputs as t
+    from tests import helpers as t
     from tests.qgis.test_bad_inputs_german import german_problems
 
     res = t.run_corpus(language="de")

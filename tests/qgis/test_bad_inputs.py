@@ -12,83 +12,16 @@ answer unclearly (xfail, listed in docs/reliability.md). ``make_corpus.py`` writ
 """
 
 import json
-import os
 import shutil
 import subprocess
-import tempfile
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from ..helpers import QGIS_PROCESS, ROOT
+from ..helpers import BY_NAME, CASES, CORPUS, QGIS_PROCESS, run_corpus
 
-CORPUS = ROOT / "tests" / "data" / "bad_inputs"
-CASES = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))
-BY_NAME = {c["name"]: c for c in CASES}
-RUNNER = Path(__file__).with_name("bad_inputs_runner.py")
 TRACEBACK_MARKERS = ("Traceback (most recent call last)", 'File "', "line ", "Error:")
 KINDS = ("table", "layer", "geometry", "crs", "parameter", "store", "template", "catalogue", "rules")
-
-
-def _profile(tmp, language=None):
-    """A HOME with a QGIS profile in which the plugin is enabled and the runner script is installed."""
-    home = Path(tmp) / "home"
-    profile = home / ".local/share/QGIS/QGIS3/profiles/default"
-    scripts = profile / "processing" / "scripts"
-    scripts.mkdir(parents=True)
-    shutil.copyfile(RUNNER, scripts / "sozialplanung_bad_inputs.py")
-    ini = profile / "QGIS" / "QGIS3.ini"
-    ini.parent.mkdir(parents=True)
-    text = "[PythonPlugins]\nsozialplanung_plugin=true\n"
-    if language:
-        text += f"\n[locale]\noverrideFlag=true\nuserLocale={language}\n"
-    ini.write_text(text, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "QGIS_CUSTOM_CONFIG_PATH"}
-    env.update(HOME=str(home), QGIS_PLUGINPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", PYTHONNOUSERSITE="1")
-    return env
-
-
-def run_corpus(names=None, language=None, timeout=3000):
-    """Run the cases in one qgis_process (restarted after a crash); returns {name: result}."""
-    if not Path(QGIS_PROCESS).exists():
-        pytest.skip("qgis_process.bin is not installed (make setup installs QGIS)")
-    wanted = [c["name"] for c in CASES if names is None or c["name"] in names]
-    tmp = tempfile.mkdtemp(prefix="sozialplanung-corpus-")
-    try:
-        env = _profile(tmp, language)
-        results_path = Path(tmp) / "results.jsonl"
-        done = {}
-        manifest = Path(tmp) / "cases.json"
-        for _attempt in range(len(wanted)):
-            todo = [n for n in wanted if n not in done]
-            if not todo:
-                break
-            sub = [BY_NAME[n] for n in todo]
-            manifest.write_text(json.dumps(sub, ensure_ascii=False), encoding="utf-8")
-            args = [
-                QGIS_PROCESS,
-                "run",
-                "script:sozialplanung_bad_inputs",
-                "--",
-                f"MANIFEST={manifest}",
-                f"RESULTS={results_path}",
-                f"CORPUS={CORPUS}",
-                f"MALFORMED={CORPUS.parent / 'malformed'}",
-            ]
-            if language:
-                args.append(f"LANGUAGE={language}")
-            proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=timeout, cwd=tmp)
-            if results_path.exists():
-                for line in results_path.read_text(encoding="utf-8").splitlines():
-                    r = json.loads(line)
-                    done[r["name"]] = r
-            left = [n for n in todo if n not in done]
-            if left:  # the process died in the first case not done
-                done[left[0]] = {"name": left[0], "status": "crashed", "stderr": proc.stderr[-3000:]}
-        return done
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

@@ -26,8 +26,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from ..helpers import ROOT
-from .test_bad_inputs import BY_NAME, CASES, run_corpus
+from ..helpers import BY_NAME, CASES, ROOT, run_corpus
 
 TS = ROOT / "sozialplanung_plugin" / "resources" / "i18n" / "sozialplanung_de.ts"
 #: QGIS's text before a parameter check's message (processing.run): not ours, see the module docstring

@@ -147,7 +147,6 @@ _IMPORT_LINE = re.compile(
 #: bad-input corpus: tests/qgis/test_bad_inputs.py): remove an entry when its import is gone.
 _LEFT_TO_OTHER_CHANGES = {
     ("tests/core/test_tables_golden.py", "tests.core.test_tables_fast"),
-    ("tests/qgis/test_bad_inputs_german.py", "test_bad_inputs"),
 }
 
 
