@@ -725,8 +725,6 @@ def corpus_profile(tmp, language=None):
 
 def run_corpus(names=None, language=None, timeout=3000):
     """Run the cases in one qgis_process (restarted after a crash); returns {name: result}."""
-    if not Path(QGIS_PROCESS).exists():
-        pytest.skip("qgis_process.bin is not installed (make setup installs QGIS)")
     wanted = [c["name"] for c in CASES if names is None or c["name"] in names]
     tmp = tempfile.mkdtemp(prefix="sozialplanung-corpus-")
     try:
@@ -763,3 +761,133 @@ def run_corpus(names=None, language=None, timeout=3000):
         return done
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+# ---- tables of every layout for the reader's tests (test_tables_fast, test_tables_golden)
+#: edge cases the reader must read exactly as the rows split in Python
+EDGE_TEXTS = {
+    "title_blank_footnotes.csv": "Tabelle 1: Test Stand 31.12.2020\n\nBlocknummer;Einwohner insgesamt;Ausländer;"
+    "Gemeinde\n001; 12 ;  ;Adorf\n002;1.234;-;Bdorf\n  ;  ;\n003;(5);.;Cdorf\n\n"
+    "(1) Quelle: test\nStand: 2021\n",
+    "cr_only.csv": "Blocknummer;Einwohner insgesamt 2019;Einwohner insgesamt 2020\r001;1;2\r002;3,5;4 p\r",
+    "quoted.csv": 'Blocknummer;"Einwohner; insgesamt";Ausländer\n"001";"1.234";5\n002;"x";*\n',
+    "tabs.tsv": "Gebiet\tEinwohner insgesamt\tArbeitslose\nA\t1\t2\nB\t\t3\n\t\t\nC\t4\t5\t\n",
+    "ragged.csv": "Blocknummer;Einwohner insgesamt;Ausländer\n001;1\n002;3;4;;\n003;;\n004;5;6\nQuelle: x;;\n",
+    "unicode_symbols.csv": "Blocknummer;Einwohner insgesamt;Ausländer\n001;1\u00a0234;\u2013\n002;\u2026;\u00d7\n"
+    "003;5\u00b9;7 %\n",
+    "duplicate_key.csv": "Blocknummer;Einwohner insgesamt\n001;1\n002;2\n001;3\n",
+    "english.csv": 'Blocknummer,Einwohner insgesamt,Share\n001,1234,10.5\n002,"1,234",3.25\n',
+    "bad_cells.csv": "Blocknummer;Einwohner insgesamt;Ausländer\n001;1;abc\n002;2;3\n003;x1;abc\n",
+    "odd_line_breaks.csv": "Blocknummer;Einwohner insgesamt;Ausländer\n001;1;2\x0c\n002;2;3\x85\n003;4;5\u2028\n",
+    "scientific_key.csv": "Blocknummer;Einwohner insgesamt\n001;1\n5,37E+11;2\n",
+    "empty_key.csv": "Blocknummer;Einwohner insgesamt\n001;1\n;2\n",
+    "label_column.csv": "Gebiet;Name;Einwohner insgesamt\nA1;Nord;1\nA2;Süd;2\nA2b;West;.\n",
+    "trailing_sep.csv": "Blocknummer;Einwohner insgesamt;Ausländer\n001;1;\n;002;2;3\n002;2;3\n",
+    "lf_crlf_mixed.csv": "Blocknummer;Einwohner insgesamt\r\n001;1\n\n002;2\r\n\r\n003;3",
+}
+
+
+#: edge texts written as UTF-8 (the others as cp1252)
+UTF8_TEXTS = {"odd_line_breaks.csv", "unicode_symbols.csv"}
+
+
+def generated(path, n=3000, seed=3):
+    """A block table as delivered: title, symbols, blank and spaced cells, thousands dots, footnotes."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    symbols = ["-", ".", "x", "/", "...", "*", "(12)", "5 p", "0", "0,0", "1.234", " 7 ", "", "\u2026", "|3"]
+    lines = [
+        "Statistischer Bericht Stand 31.12.2024",
+        "",
+        "Blocknummer;Einwohner insgesamt;Einwohner unter 15 Jahre (1);Ausländer;Gemeinde",
+    ]
+    for i in range(n):
+        cells = [f"05378{i:07d}"]
+        for _ in range(3):
+            cells.append(str(rng.choice(symbols)) if rng.random() < 0.2 else str(int(rng.integers(0, 500))))
+        cells.append(f"Ort {'ABC'[i % 3]}")
+        lines.append(";".join(cells))
+    lines += ["", "(1) ohne Heimbewohner", "Quelle: Einwohnermelderegister"]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+H = "Blocknummer;Einwohner insgesamt;Ausländer;Leistungsberechtigte SGB II"
+
+#: tables readable as they are (name -> (text, read_table keyword arguments))
+PLAIN = {
+    "crlf": (H + "\r\n053780040012;120;7;0\r\n053780040013;35;0;2\r\n", {}),
+    "lf_no_final_break": (H + "\n053780040012;120;7;0\n053780040013;35;-3;2", {}),
+    "title_lines": (
+        "Bevölkerung in den Baublöcken\r\nStand 31.12.2020\r\n\r\n"
+        + H
+        + "\r\n053780040012;120;7;0\r\n053780040013;35;0;2\r\n",
+        {},
+    ),
+    "key_not_first": ("Einwohner insgesamt;Gebiet;Ausländer\n5;A1;1\n7;A2;0\n", {}),
+    "years_and_markers": (
+        "AGS;Einwohner insgesamt 2019 (1);Einwohner insgesamt 2020;Ausländer 2020\n"
+        "5378004;120;121;9\n05378008;80;82;0\n",
+        {},
+    ),
+    "tabs": (H.replace(";", "\t") + "\n001\t1\t2\t3\n002\t4\t5\t6\n", {}),
+    "commas": (H.replace(";", ",") + "\n001,1,2,3\n002,4,5,6\n", {}),
+    "short_keys_padded": ("Schlüssel;Einwohner insgesamt\n5378004;1\n53780040;2\n5378008;3\n", {}),
+    "key_with_blank": ("Gebiet;Einwohner insgesamt;Ausländer\n A 1 ;1;2\nB;3;4\n", {}),
+    "note_like_key": ("Gebiet;Einwohner insgesamt;Ausländer\nQuelle Nord;1;2\n(1);3;4\n", {}),
+    "big_numbers": (H + "\n001;9007199254740991;1234567890123;-9007199254740991\n002;10;100;1000\n", {}),
+    "year_param": (H + "\n001;1;2;3\n002;4;5;6\n", {"year": 2020}),
+    "decimal_param": (H + "\n001;1;2;3\n002;4;5;6\n", {"decimal": "."}),
+    "key_param": ("Nr;Gebiet;Einwohner insgesamt\n1;A1;5\n2;A2;7\n", {"key": "Gebiet"}),
+    "key_index": (H + "\n001;1;2;3\n002;4;5;6\n", {"key": 0, "key_width": 5}),
+    "header_row": ("Tabelle 3\n" + H + "\n001;1;2;3\n002;4;5;6\n", {"header_row": 2}),
+    # text columns: each distinct cell parsed as the row-by-row reader parses it
+    "empty_cell": (H + "\n001;1;2;3\n002;4;;6\n003;5; ;7\n", {}),
+    "symbols": (H + "\n001;1;.;3\n002;-;x;/\n003;...;*;(12)\n004;5 p;|3;0,0\n005;\u2013;\u2026;7 r\n", {}),
+    "decimal_comma": (
+        "Gebiet;Anteil Ausländer in %;Einwohner insgesamt\nA;10,8;1.234\nB;9,3 %;12\nC;,5;1.234.567\n",
+        {},
+    ),
+    "thousands": (H + "\n001;1.234;2;3\n002;4;1 234;6\n", {}),
+    "english": ("Gebiet,Share,Einwohner insgesamt\nA,10.5,12\nB,3.25,7\n", {}),
+    "blank_line_at_end": (H + "\n001;1;2;3\n002;4;5;6\n\n", {}),
+    "footnotes": (
+        "Bevölkerung nach Blöcken, Stand 31.12.2025\r\n"
+        "Blocknummer;Einwohner insgesamt (1);Ausländer;Leistungsberechtigte SGB II\r\n"
+        "053780040012;120;.;0\r\n053780040013;35;-;2\r\n"
+        "(1) Hauptwohnsitz. Zeichen: - = genau null, . = geheim\r\n\r\nQuelle: Melderegister;;;\r\n",
+        {},
+    ),
+    "footnote_like_key": ("Gebiet;Einwohner insgesamt;Ausländer\nA;1;2\nQuelle;.;4\n", {}),
+}
+
+#: tables that needed the row-by-row reader before the rewrite (label columns, blank and heading rows, ...)
+NOT_PLAIN = {
+    "leading_zero": H + "\n001;1;2;3\n002;4;007;6\n",
+    "plus_sign": H + "\n001;1;2;3\n002;4;+7;6\n",
+    "minus_zero": H + "\n001;1;2;3\n002;4;-0;6\n",
+    "blank_in_cell": H + "\n001;1;2;3\n002;4; 7;6\n",
+    "exponent": H + "\n001;1;2;3\n002;4;1e3;6\n",
+    "too_big": H + "\n001;1;2;3\n002;4;9007199254740992;6\n",
+    "blank_line": H + "\n001;1;2;3\n\n002;4;5;6\n",
+    "ragged_short": H + "\n001;1;2\n002;4;5;6;\n",
+    "ragged_long": H + "\n001;1;2;3;4\n002;4;5;6\n",
+    "trailing_separator": H + ";\n001;1;2;3;\n002;4;5;6;\n",
+    "lone_cr": H + "\r001;1;2;3\r002;4;5;6\r",
+    "quote": H + '\n"001";1;2;3\n002;4;5;6\n',
+    "duplicate_key": H + "\n001;1;2;3\n001;4;5;6\n",
+    "empty_key": H + "\n001;1;2;3\n;4;5;6\n",
+    "blank_key": H + "\n001;1;2;3\n  ;4;5;6\n",
+    "scientific_key": H + "\n001;1;2;3\n5,37E+11;4;5;6\n",
+    "label_column": "Gebiet;Gemeinde;Einwohner insgesamt\nA1;Adorf;1\nA2;Bdorf;2\n",
+    "year_column": "Gebiet;Jahr;Einwohner insgesamt\nA1;2019;1\nA1;2020;2\n",
+    "empty_header": "Blocknummer;Einwohner insgesamt;;Ausländer\n001;1;2;3\n002;4;5;6\n",
+    "duplicate_columns": "Blocknummer;Einwohner insgesamt;Einwohner insgesamt\n001;1;2\n002;4;5\n",
+    "two_header_rows": "Gebiet;Einwohner insgesamt;;Ausländer;\n;2019;2020;2019;2020\nA;1;2;3;4\nB;5;6;7;8\n",
+    "form_feed": H + "\n001;1;2;3\x0c\n002;4;5;6\n",
+    "heading_row": H + "\n001;1;2;3\nZwischensumme;;;\n002;4;5;6\n",
+    "second_header_row": "Nr;Gebiet;Einwohner insgesamt;Ausländer\n;A0;2019;2020\n1;A1;5;6\n2;A2;7;8\n",
+    "wide_footnote": H + "\n001;1;2;3\nQuelle: a;b;c;d;e;f\n",
+    "wrong_key_param": H + "\n001;1;2;3\n002;4;5;6\n",
+}

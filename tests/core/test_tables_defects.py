@@ -191,7 +191,8 @@ def test_reader_warnings_name_the_file_once(tmp_path):
         "t_2024.csv: 1 empty cell(s) read as 'missing' (no value). Official tables use '.' or '-' instead of "
         "empty cells; check whether they mean 0.",
     ]
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Daten"
@@ -271,7 +272,8 @@ def test_symbol_legend_is_read(tmp_path):
 
 
 def test_symbol_legend_in_an_xlsx(tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["AGS", "Gemeinde", "Einwohner insgesamt"])
@@ -353,8 +355,9 @@ def test_year_in_the_title_lines(tmp_path, title, year):
 
 
 def test_year_in_the_title_of_an_xlsx(tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
     import datetime as dt
+
+    import openpyxl
 
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -375,7 +378,8 @@ def test_year_in_the_title_of_an_xlsx(tmp_path):
 
 
 def _merged_xlsx(path, top, sub, rows, merges):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Daten"
@@ -471,7 +475,8 @@ def test_csv_with_two_header_rows_as_excel_saves_it(tmp_path):
 
 def test_xlsx_formula_without_stored_result_is_a_warning(tmp_path):
     """openpyxl (and other scripts) write formulas without results: they were silently 'missing'."""
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["AGS", "Einwohner insgesamt", "Ausländer"])
@@ -493,7 +498,8 @@ def test_xlsx_formula_without_stored_result_is_a_warning(tmp_path):
 
 def test_xlsx_formula_with_stored_result_is_read(tmp_path):
     """A workbook saved by Excel or LibreOffice holds the results: those are read, no warning."""
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["AGS", "Einwohner insgesamt"])
@@ -561,7 +567,8 @@ def test_a_file_that_is_no_table_says_what_it_is(tmp_path, head, kind):
 
 
 def test_an_xlsx_named_csv_is_told_to_be_renamed(tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     wb = openpyxl.Workbook()
     wb.active.append(["AGS", "Einwohner insgesamt"])
     xlsx = tmp_path / "t.xlsx"

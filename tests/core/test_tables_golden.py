@@ -95,7 +95,7 @@ def cases(tmp):
     """(case id, path, kwargs): the committed tables and the edge cases of test_tables_fast, with and without
     the catalogue."""
     from sozialplanung_plugin.core.catalogue import default_catalogue
-    from tests.core import test_tables_fast as fast
+    from tests import helpers as fast
 
     files = sorted(p for p in (DATA / "tables").iterdir() if p.suffix in (".csv", ".xlsx"))
     files += sorted(p for p in (DATA / "malformed").iterdir() if p.suffix not in (".py", ".md"))

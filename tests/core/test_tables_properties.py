@@ -13,10 +13,8 @@ import re
 import string
 
 import pytest
-
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sozialplanung_plugin.core.catalogue import default_catalogue  # noqa: E402
 from sozialplanung_plugin.core.tables import cells as table_cells  # noqa: E402

@@ -145,9 +145,7 @@ _IMPORT_LINE = re.compile(
 )
 #: Imports left to other changes that own those files (the table tests' rewrite: tests/core/test_tables*.py; the
 #: bad-input corpus: tests/qgis/test_bad_inputs.py): remove an entry when its import is gone.
-_LEFT_TO_OTHER_CHANGES = {
-    ("tests/core/test_tables_golden.py", "tests.core.test_tables_fast"),
-}
+_LEFT_TO_OTHER_CHANGES = {}
 
 
 def _is_test_module(dotted):
@@ -190,9 +188,7 @@ def test_test_modules_do_not_import_each_other():
     for path in sorted((ROOT / "tests").rglob("*.py")):
         rel = str(path.relative_to(ROOT))
         for line, name in imports_of_test_modules(path.read_text(encoding="utf-8")):
-            dotted = name.lstrip(".")
-            if (rel, dotted) not in _LEFT_TO_OTHER_CHANGES:
-                bad.append(f"{rel}:{line} imports {name}")
+            bad.append(f"{rel}:{line} imports {name}")
     assert not bad, "import from tests/helpers.py instead:\n" + "\n".join(bad)
 
 
