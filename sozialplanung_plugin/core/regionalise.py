@@ -856,7 +856,8 @@ def _initial_partition(blocks, edges, objective, bounds, rng, issues):
     free_idx = np.flatnonzero(free)
     order_parts = free_idx[np.argsort(comp[free_idx], kind="stable")]
     part_sorted = comp[order_parts]
-    starts = np.flatnonzero(np.r_[True, part_sorted[1:] != part_sorted[:-1]])
+    # every block locked: no part to plan, the locked spaces are the result (not r_[True, ...] = one empty part)
+    starts = np.flatnonzero(np.r_[True, part_sorted[1:] != part_sorted[:-1]]) if len(free_idx) else np.zeros(0, int)
     starts = np.r_[starts, len(order_parts)]
     local_pos = np.full(n, -1, dtype=np.int64)
     e_order = np.argsort(comp[act_i], kind="stable")

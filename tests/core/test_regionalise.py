@@ -270,3 +270,46 @@ def test_invariants_on_irregular_blocks(seed):
         recombine_rounds=2,
     )
     assert again.labels.tolist() == lab.tolist()
+
+
+def test_all_blocks_locked_gives_the_locked_spaces():
+    # issue 15: 4 x 2 grid of 100 residents, every block locked (bottom row 'A' = 400, top-left three 'B' = 300,
+    # top-right 'C' = 100); floor 300, ceiling 500. Nothing to plan: the result is the three locked spaces as they
+    # are (no IndexError), 'C' is below the floor and counts as outside the bounds.
+    g = grid(4, 2)
+    locked = ["A"] * 4 + ["B"] * 3 + ["C"]
+    res = rg.regionalise_blocks(g, np.full(8, 100.0), floor=300, ceiling=500, locked=locked, seed=0)
+    assert res.block_space_ids() == locked
+    spaces = res.spaces.set_index("space_id")
+    assert spaces["population"].to_dict() == {"A": 400.0, "B": 300.0, "C": 100.0}
+    assert set(spaces["flag"]) == {rg.FLAG_LOCKED} and spaces["locked"].all()
+    r = res.report
+    assert (r["n_spaces"], r["n_locked"], r["n_within_bounds"], r["n_feasible"]) == (3, 3, 2, 0)
+    assert r["share_within_bounds"] == pytest.approx(2 / 3)
+    assert res.issues.empty
+    # one locked space of all 8 blocks (800 > ceiling 500): kept, outside the bounds
+    res = rg.regionalise_blocks(g, np.full(8, 100.0), floor=300, ceiling=500, locked=["ALT"] * 8, seed=0)
+    assert res.block_space_ids() == ["ALT"] * 8
+    assert res.spaces["population"].tolist() == [800.0] and res.report["n_within_bounds"] == 0
+
+
+def test_locked_unit_and_single_free_block():
+    # 4 x 2 grid, unit U = columns 0-1 (all 4 blocks locked 'OLD'), unit V = columns 2-3 (free, 400 residents):
+    # U has nothing to plan, V becomes one new space within [300, 500].
+    g = grid(4, 2)
+    units = ["U" if k % 4 < 2 else "V" for k in range(8)]
+    locked = ["OLD" if u == "U" else None for u in units]
+    res = rg.regionalise_blocks(g, np.full(8, 100.0), units=units, floor=300, ceiling=500, locked=locked, seed=0)
+    ids = res.block_space_ids()
+    assert [ids[k] for k in range(8) if units[k] == "U"] == ["OLD"] * 4
+    assert {ids[k] for k in range(8) if units[k] == "V"} == {"V-001"}
+    assert res.spaces.set_index("space_id")["population"].to_dict() == {"OLD": 400.0, "V-001": 400.0}
+    # 3 x 1 grid, blocks 0-1 locked 'A', block 2 the only free one: it is a space of its own; 100 residents are
+    # within [50, 500] (flag ok) but below a floor of 300 (flag unit_below_floor, reported)
+    g = grid(3, 1)
+    res = rg.regionalise_blocks(g, np.full(3, 100.0), floor=50, ceiling=500, locked=["A", "A", None], seed=0)
+    assert res.block_space_ids()[:2] == ["A", "A"] and res.block_space_ids()[2] != "A"
+    assert res.spaces["flag"].tolist() == [rg.FLAG_LOCKED, rg.FLAG_OK] and res.issues.empty
+    res = rg.regionalise_blocks(g, np.full(3, 100.0), floor=300, ceiling=500, locked=["A", "A", None], seed=0)
+    assert res.spaces["flag"].tolist() == [rg.FLAG_LOCKED, rg.FLAG_UNIT_BELOW_FLOOR]
+    assert res.issues["type"].tolist() == [rg.FLAG_UNIT_BELOW_FLOOR] and res.issues["blocks"].tolist() == ["2"]

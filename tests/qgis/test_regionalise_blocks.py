@@ -148,6 +148,20 @@ def test_infeasible_unit_is_flagged(run_alg):
     assert res["SHARE_IN_BOUNDS"] == pytest.approx(0.5)
 
 
+def test_all_blocks_locked(run_alg):
+    # issue 15: every block locked (bottom row 'A' = 400, top row 'B' = 2 x 100 + 'C' = 2 x 100), floor 300,
+    # ceiling 500: the locked spaces come back as they are, 'B' and 'C' outside the bounds; no traceback
+    locked = ["A"] * 4 + ["B", "B", "C", "C"]
+    res = run_alg(ALG, base_params(grid_layer(4, 2, locked=locked), LOCK_FIELD="lock", FLOOR=300, CEILING=500))
+    sid = {f["block_id"]: f["space_id"] for f in res["OUTPUT_BLOCKS"].getFeatures()}
+    assert [sid[f"b{k:03d}"] for k in range(8)] == locked
+    spaces = {f["space_id"]: f for f in res["OUTPUT"].getFeatures()}
+    assert {k: f["population"] for k, f in spaces.items()} == {"A": 400, "B": 200, "C": 200}
+    assert all(f["locked"] and f["flag"] == "locked" for f in spaces.values())
+    assert [k for k, f in spaces.items() if f["in_bounds"]] == ["A"]
+    assert res["SPACE_COUNT"] == 3 and res["SHARE_IN_BOUNDS"] == pytest.approx(1 / 3)
+
+
 def test_degrees_are_measured_in_metres(run_alg):
     # 0.001 degree squares near Berlin: the dissolved space keeps the input CRS, area measured in metres
     res = run_alg(ALG, base_params(grid_layer(2, 1, size=0.001, crs="EPSG:4326"), FLOOR=100, CEILING=300))
