@@ -91,6 +91,16 @@ class RegionalisationResult:
                 n=r["n_spaces"],
                 share=100 * r["share_within_bounds"],
                 feasible=100 * r["share_feasible_within_bounds"],
+            )
+            if r.get("n_feasible", 1)
+            # every space locked (or below the floor by its unit): no share of feasible spaces to speak of
+            else tr(
+                "within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); no space was planned freely",
+                floor=f"{r['floor']:g}",
+                ceiling=f"{r['ceiling']:g}",
+                within=r["n_within_bounds"],
+                n=r["n_spaces"],
+                share=100 * r["share_within_bounds"],
             ),
             tr(
                 "population per space: mean {mean:.0f}, CV {cv:.3f}",

@@ -287,6 +287,9 @@ def test_all_blocks_locked_gives_the_locked_spaces():
     assert (r["n_spaces"], r["n_locked"], r["n_within_bounds"], r["n_feasible"]) == (3, 3, 2, 0)
     assert r["share_within_bounds"] == pytest.approx(2 / 3)
     assert res.issues.empty
+    # the summary does not claim a share of feasible spaces when none was planned freely
+    assert "within bounds [300, 500]: 2 of 3 (66.7 %); no space was planned freely" in res.summary()
+    assert "feasible" not in res.summary()
     # one locked space of all 8 blocks (800 > ceiling 500): kept, outside the bounds
     res = rg.regionalise_blocks(g, np.full(8, 100.0), floor=300, ceiling=500, locked=["ALT"] * 8, seed=0)
     assert res.block_space_ids() == ["ALT"] * 8

@@ -3568,6 +3568,16 @@
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
+      <source>Report {n} of {t}: {m}</source>
+      <translation>Bericht {n} von {t}: {m}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
+      <source>{m}: {p} pages written to {f}.</source>
+      <translation>{m}: {p} Seiten nach {f} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/municipal_report.py" />
       <source>Layer '{}' has no indicator fields '&lt;id&gt;_&lt;year&gt;' of the catalogue.</source>
       <translation>Der Layer „{}“ hat keine Indikatorfelder „&lt;id&gt;_&lt;jahr&gt;“ des Katalogs.</translation>
     </message>
@@ -3593,23 +3603,13 @@
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Profile sheets</source>
-      <translation>Steckbriefe</translation>
-    </message>
-    <message>
-      <location filename="../../processing/municipal_report.py" />
       <source>The layout template {} does not exist.</source>
       <translation>Die Layoutvorlage {} existiert nicht.</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
-      <source>Report {n} of {t}: {m}</source>
-      <translation>Bericht {n} von {t}: {m}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/municipal_report.py" />
-      <source>{m}: {p} pages written to {f}.</source>
-      <translation>{m}: {p} Seiten nach {f} geschrieben.</translation>
+      <source>Profile sheets</source>
+      <translation>Steckbriefe</translation>
     </message>
     <message>
       <location filename="../../processing/municipal_report.py" />
@@ -4731,13 +4731,28 @@
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>The population floor ({:g}) must be below the ceiling ({:g}). Lower the floor or raise the ceiling.</source>
-      <translation>Die Einwohner-Untergrenze ({:g}) muss unter der Obergrenze ({:g}) liegen. Senken Sie die Unter- oder erhöhen Sie die Obergrenze.</translation>
+      <source>blocks</source>
+      <translation>Blöcke</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
-      <source>blocks</source>
-      <translation>Blöcke</translation>
+      <source>Building the neighbourhood graph of {} blocks ...</source>
+      <translation>Nachbarschaftsgraph von {} Blöcken wird gebildet ...</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Graph {:.2f} s, regionalisation {:.2f} s.</source>
+      <translation>Graph {:.2f} s, Regionalisierung {:.2f} s.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>Reading {:.2f} s, dissolving and writing {:.2f} s.</source>
+      <translation>Lesen {:.2f} s, Auflösen und Schreiben {:.2f} s.</translation>
+    </message>
+    <message>
+      <location filename="../../processing/regionalise_blocks.py" />
+      <source>The population floor ({:g}) must be below the ceiling ({:g}). Lower the floor or raise the ceiling.</source>
+      <translation>Die Einwohner-Untergrenze ({:g}) muss unter der Obergrenze ({:g}) liegen. Senken Sie die Unter- oder erhöhen Sie die Obergrenze.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4773,16 +4788,6 @@
       <location filename="../../processing/regionalise_blocks.py" />
       <source>barriers</source>
       <translation>Barrieren</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Building the neighbourhood graph of {} blocks ...</source>
-      <translation>Nachbarschaftsgraph von {} Blöcken wird gebildet ...</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Graph {:.2f} s, regionalisation {:.2f} s.</source>
-      <translation>Graph {:.2f} s, Regionalisierung {:.2f} s.</translation>
     </message>
     <message>
       <location filename="../../processing/regionalise_blocks.py" />
@@ -4833,11 +4838,6 @@
       <location filename="../../processing/regionalise_blocks.py" />
       <source>Locked</source>
       <translation>Gesperrt</translation>
-    </message>
-    <message>
-      <location filename="../../processing/regionalise_blocks.py" />
-      <source>Reading {:.2f} s, dissolving and writing {:.2f} s.</source>
-      <translation>Lesen {:.2f} s, Auflösen und Schreiben {:.2f} s.</translation>
     </message>
   </context>
   <context>
@@ -8120,6 +8120,11 @@
       <location filename="../../core/regionalise.py" />
       <source>within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); of the feasible ones {feasible:.1f} %</source>
       <translation>innerhalb der Grenzen [{floor}, {ceiling}]: {within} von {n} ({share:.1f} %); von den erreichbaren {feasible:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../../core/regionalise.py" />
+      <source>within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); no space was planned freely</source>
+      <translation>innerhalb der Grenzen [{floor}, {ceiling}]: {within} von {n} ({share:.1f} %); kein Sozialraum wurde frei geplant</translation>
     </message>
     <message>
       <location filename="../../core/regionalise.py" />
