@@ -75,6 +75,13 @@ class RegionalisationResult:
         algorithm measures it on the dissolved output geometries)."""
         r = self.report
         pp = r["mean_polsby_popper"] if mean_polsby_popper is None else mean_polsby_popper
+        bounds = {
+            "floor": f"{r['floor']:g}",
+            "ceiling": f"{r['ceiling']:g}",
+            "within": r["n_within_bounds"],
+            "n": r["n_spaces"],
+            "share": 100 * r["share_within_bounds"],
+        }
         lines = [
             tr(
                 "{n} social spaces from {blocks} blocks in {units} units",
@@ -85,22 +92,14 @@ class RegionalisationResult:
             tr(
                 "within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); of the feasible ones "
                 "{feasible:.1f} %",
-                floor=f"{r['floor']:g}",
-                ceiling=f"{r['ceiling']:g}",
-                within=r["n_within_bounds"],
-                n=r["n_spaces"],
-                share=100 * r["share_within_bounds"],
                 feasible=100 * r["share_feasible_within_bounds"],
+                **bounds,
             )
             if r.get("n_feasible", 1)
             # every space locked (or below the floor by its unit): no share of feasible spaces to speak of
             else tr(
                 "within bounds [{floor}, {ceiling}]: {within} of {n} ({share:.1f} %); no space was planned freely",
-                floor=f"{r['floor']:g}",
-                ceiling=f"{r['ceiling']:g}",
-                within=r["n_within_bounds"],
-                n=r["n_spaces"],
-                share=100 * r["share_within_bounds"],
+                **bounds,
             ),
             tr(
                 "population per space: mean {mean:.0f}, CV {cv:.3f}",
