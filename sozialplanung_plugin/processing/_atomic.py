@@ -52,6 +52,28 @@ def _alive(pid):
     return True
 
 
+def work_folder(prefix):
+    """A run's temporary work folder in the system's temp folder, removed however the run ends (a context
+    manager); the folders of the same kind that killed runs left behind (their process is gone) go first, so
+    that nothing piles up there either."""
+    base = tempfile.gettempdir()
+    try:
+        names = os.listdir(base)
+    except OSError:
+        names = []
+    for name in names:
+        if not name.startswith(prefix):
+            continue
+        try:
+            pid = int(name[len(prefix) :].split("-", 1)[0])
+        except ValueError:
+            continue
+        path = os.path.join(base, name)
+        if pid != os.getpid() and not _alive(pid) and os.path.isdir(path):
+            shutil.rmtree(path, ignore_errors=True)
+    return tempfile.TemporaryDirectory(prefix=f"{prefix}{os.getpid()}-", ignore_cleanup_errors=True)
+
+
 def sweep_stale(folder):
     """Remove partial-output folders of runs whose process is gone (killed runs); returns how many."""
     removed = 0

@@ -10,7 +10,6 @@ numbered 'Seite n von N' across the whole report.
 
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -36,6 +35,7 @@ from ..compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
+from . import _atomic
 from . import _params as P
 from .base import SozialplanungAlgorithm
 
@@ -279,7 +279,7 @@ class MunicipalReport(SozialplanungAlgorithm):
     def compute(self, parameters, context, feedback):
         # the profile atlas's own PDF and its charts: a temporary folder removed however the run ends (success,
         # refused input, cancel, error), nothing left in the system's temporary folder
-        with tempfile.TemporaryDirectory(prefix="sozialraumbericht-", ignore_cleanup_errors=True) as work:
+        with _atomic.work_folder("sozialraumbericht-") as work:
             self._work = work
             try:
                 return self._compute(parameters, context, feedback)

@@ -6,7 +6,6 @@ analysis and local Moran's I, and hands everything as plain tables to core.repor
 """
 
 import os
-import tempfile
 
 from qgis.core import (
     QgsProcessingException,
@@ -28,6 +27,7 @@ from ..compat import (
     ProcessingParameterFlag,
     ProcessingSourceType,
 )
+from . import _atomic
 from . import _params as P
 from .base import SozialplanungAlgorithm, to_shapely
 
@@ -305,7 +305,7 @@ class ReportDocument(SozialplanungAlgorithm):
         from ..core import report_docx as rd
 
         # the map figures: a temporary folder removed however the run ends (success, refused input, cancel)
-        with tempfile.TemporaryDirectory(prefix="sozialbericht-", ignore_cleanup_errors=True) as work:
+        with _atomic.work_folder("sozialbericht-") as work:
             inp = self.gather(parameters, context, feedback, work)
             feedback.setProgressText(self.tr("Writing the document"))
             report = rc.build_sozialbericht(inp)

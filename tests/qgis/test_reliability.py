@@ -233,3 +233,28 @@ def test_output_into_a_missing_folder_is_a_clear_message(run_alg, tmp_path):
     missing = tmp_path / "no" / "such"
     refused(run_alg, "definesocialspaces", dss(grid(), OUTPUT=str(missing / "s.gpkg")), str(missing), "does not exist")
     assert not (tmp_path / "no").exists()
+
+
+def test_work_folders_of_killed_runs_are_swept(tmp_path, monkeypatch):
+    """A killed municipalreport/reportdocument cannot remove its work folder in the system temp folder (the
+    fault test kills them); the next run removes the folders of its kind whose process is gone, keeps those of
+    live processes and everything else, and removes its own at the end."""
+    import tempfile
+
+    from sozialplanung_plugin.processing import _atomic
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = tmp_path / "sozialraumbericht-999999999-abc"  # above any pid_max: no such process
+    (dead / "diagramme").mkdir(parents=True)
+    (dead / "steckbriefe.pdf").write_bytes(b"%PDF")
+    live = tmp_path / f"sozialraumbericht-{os.getppid()}-def"
+    live.mkdir()
+    other = tmp_path / "sozialbericht-999999999-ghi"  # another kind: swept by its own algorithm's run
+    other.mkdir()
+    old_style = tmp_path / "sozialraumbericht-t8nxkdqm"  # no pid in the name: not ours to judge
+    old_style.mkdir()
+    with _atomic.work_folder("sozialraumbericht-") as work:
+        assert Path(work).parent == tmp_path and Path(work).name.startswith(f"sozialraumbericht-{os.getpid()}-")
+        assert not dead.exists() and live.exists() and other.exists() and old_style.exists()
+    assert not Path(work).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name, old_style.name])
